@@ -1,0 +1,155 @@
+// Differential tests against real CPython: every program in test/oracle/programs must make the
+// simulator print exactly what the real interpreter of each profile printed when it ran the
+// program as `python FILE`. The goldens in test/oracle/golden/<minor>/<program>.json are recorded
+// by scripts/record-oracle.mjs (`npm run oracle:record`); see test/oracle/README.md.
+//
+// Paths are resolved from process.cwd(), the repository root when `npx mocha` runs.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { simulate } from '../../src/engine';
+import type { ProfileId, SimulationResult } from '../../src/engine';
+
+/** The CPython versions the corpus is recorded for (every ProfileId except the historical 'seed'). */
+const PROFILES = ['3.8', '3.10', '3.11', '3.12', '3.13'] as const satisfies readonly ProfileId[];
+const MIN_PROGRAMS = 100;
+
+const ORACLE_DIR = join(process.cwd(), 'test', 'oracle');
+const PROGRAMS_DIR = join(ORACLE_DIR, 'programs');
+const GOLDEN_DIR = join(ORACLE_DIR, 'golden');
+
+/** What real CPython did with one program (one file per program and version). */
+interface Golden {
+  /** The exact interpreter that recorded it, e.g. "3.12.1". */
+  python: string;
+  stdout: string;
+  exitCode: number;
+  /** The last non-empty line of stderr ("" when nothing was written), e.g. "KeyError: 'banana'". */
+  stderrTail: string;
+}
+
+function isGolden(value: unknown): value is Golden {
+  if (typeof value !== 'object' || value === null) return false;
+  const g = value as Record<string, unknown>;
+  return typeof g.python === 'string' && typeof g.stdout === 'string' && typeof g.exitCode === 'number' && typeof g.stderrTail === 'string';
+}
+
+function listPrograms(): string[] {
+  if (!existsSync(PROGRAMS_DIR)) return [];
+  return readdirSync(PROGRAMS_DIR)
+    .filter((f) => f.endsWith('.py'))
+    .map((f) => f.slice(0, -'.py'.length))
+    .sort();
+}
+
+function goldenPath(version: string, program: string): string {
+  return join(GOLDEN_DIR, version, `${program}.json`);
+}
+
+/** The golden, or undefined when none was recorded. A malformed file throws. */
+function readGolden(version: string, program: string): Golden | undefined {
+  const path = goldenPath(version, program);
+  if (!existsSync(path)) return undefined;
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!isGolden(parsed)) throw new Error(`${path} is not a golden {python, stdout, exitCode, stderrTail}`);
+  return parsed;
+}
+
+function lastNonEmptyLine(text: string): string {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.length > 0 ? lines[lines.length - 1] : '';
+}
+
+/** A readable line diff: where stdout first differs, with a little context from both sides. */
+function describeStdoutDiff(expected: string, actual: string): string {
+  const exp = expected.split('\n');
+  const act = actual.split('\n');
+  let i = 0;
+  while (i < exp.length && i < act.length && exp[i] === act[i]) i++;
+  const show = (line: string | undefined): string => (line === undefined ? '<no line>' : JSON.stringify(line));
+  const out = [
+    `stdout differs at line ${i + 1} (expected ${countLines(expected)} line(s), got ${countLines(actual)}; lines before it match):`,
+    `  expected: ${show(exp[i])}`,
+    `  actual:   ${show(act[i])}`,
+  ];
+  const from = Math.max(0, i - 2);
+  const to = i + 3;
+  const window = (text: string, lines: string[]): string => {
+    if (text === '') return '    (no output)';
+    return lines
+      .slice(from, Math.min(to, countLines(text)))
+      .map((l, k) => `    ${String(from + k + 1).padStart(3)}${from + k === i ? '>' : ' '} ${l}`)
+      .join('\n');
+  };
+  out.push(`  expected, around line ${i + 1}:\n${window(expected, exp)}`);
+  out.push(`  actual, around line ${i + 1}:\n${window(actual, act)}`);
+  return out.join('\n');
+}
+
+function countLines(text: string): number {
+  if (text === '') return 0;
+  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+}
+
+/** Every way the simulation disagrees with the golden; empty when it matches. */
+function compareWithGolden(result: SimulationResult, golden: Golden): string[] {
+  const problems: string[] = [];
+  if (result.stdout !== golden.stdout) problems.push(describeStdoutDiff(golden.stdout, result.stdout));
+  if (result.exitCode !== golden.exitCode) problems.push(`exit code: expected ${golden.exitCode}, got ${result.exitCode}`);
+  if (golden.exitCode !== 0) {
+    const tail = lastNonEmptyLine(result.stderr);
+    if (tail !== golden.stderrTail) {
+      problems.push(`last line of stderr:\n  expected: ${JSON.stringify(golden.stderrTail)}\n  actual:   ${JSON.stringify(tail)}`);
+    }
+  }
+  return problems;
+}
+
+const programs = listPrograms();
+
+describe('oracle corpus', () => {
+  it(`has at least ${MIN_PROGRAMS} programs, and a golden for every program in every profile`, () => {
+    if (programs.length < MIN_PROGRAMS) assert.fail(`only ${programs.length} programs in ${PROGRAMS_DIR}`);
+    const problems: string[] = [];
+    const known = new Set(programs);
+    for (const version of PROFILES) {
+      const dir = join(GOLDEN_DIR, version);
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        problems.push(`no golden directory ${dir}`);
+        continue;
+      }
+      const missing = programs.filter((p) => !existsSync(goldenPath(version, p)));
+      if (missing.length > 0) problems.push(`${version}: no golden for ${missing.join(', ')}`);
+      const orphans = readdirSync(dir).filter((f) => f.endsWith('.json') && !known.has(f.slice(0, -'.json'.length)));
+      if (orphans.length > 0) problems.push(`${version}: goldens without a program: ${orphans.join(', ')}`);
+    }
+    if (problems.length > 0) assert.fail(`${problems.join('\n')}\n(re-record with: npm run oracle:record)`);
+  });
+
+  it('every program starts with a one-line "# ..." comment saying what it demonstrates', () => {
+    const bad = programs.filter((p) => !/^# \S/.test(readFileSync(join(PROGRAMS_DIR, `${p}.py`), 'utf8')));
+    assert.deepEqual(bad, []);
+  });
+});
+
+for (const version of PROFILES) {
+  describe(`oracle: CPython ${version}`, () => {
+    for (const program of programs) {
+      it(program, () => {
+        const golden = readGolden(version, program);
+        if (golden === undefined) {
+          assert.fail(`no golden ${goldenPath(version, program)}; record it with: npm run oracle:record -- ${program}`);
+        }
+        const source = readFileSync(join(PROGRAMS_DIR, `${program}.py`), 'utf8');
+        const result = simulate(source, { python: version, filename: `${program}.py` });
+        const problems = compareWithGolden(result, golden);
+        if (problems.length > 0) {
+          const details = [...problems];
+          if (result.error) details.push(`engine error (${result.error.kind}, line ${result.error.line}): ${result.error.message}`);
+          else if (golden.exitCode === 0 && result.stderr.trim() !== '') details.push(`stderr: ${JSON.stringify(lastNonEmptyLine(result.stderr))}`);
+          assert.fail(`${program}.py on ${version} (golden recorded with CPython ${golden.python}):\n${details.join('\n')}`);
+        }
+      });
+    }
+  });
+}

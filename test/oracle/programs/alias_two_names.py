@@ -1,0 +1,5 @@
+# Second name adds one reference (brief's example).
+import sys
+a = []
+b = a
+print(sys.getrefcount(a))

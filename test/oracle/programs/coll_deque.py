@@ -1,0 +1,21 @@
+# collections.deque: fast appends and pops at both ends, optional maxlen.
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.rotate(1)
+print(d)
+d.rotate(-2)
+print(d)
+recent = deque(maxlen=3)
+for i in range(6):
+    recent.append(i)
+    print(list(recent), end=' ')
+print()
+print(recent, recent.maxlen)
+d.extend([7, 8])
+d.extendleft([-1, -2])
+print(d, d.count(7), list(reversed(d)))
+print(deque(), deque('ab'), bool(deque()))

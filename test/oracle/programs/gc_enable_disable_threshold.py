@@ -1,0 +1,17 @@
+# gc.enable/disable/isenabled and set_threshold/get_threshold round trips.
+import gc
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled())
+old = gc.get_threshold()
+gc.set_threshold(100, 5, 5)
+print(gc.get_threshold())
+gc.set_threshold(50)
+print(gc.get_threshold())
+gc.set_threshold(*old)
+print(gc.get_threshold() == old, len(old))
+gc.disable()
+print(gc.collect() >= 0, gc.isenabled())
+gc.enable()

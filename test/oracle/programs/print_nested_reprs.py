@@ -1,0 +1,11 @@
+# Printing containers uses repr() for their items: quotes, escapes, 1-tuples, nested empties, floats.
+print(['plain', "it's", 'say "x"', 'a\\b', 'tab\t', 'nl\n', ''])
+print({'key': [1, 2.0, (3,)], 'nested': {'inner': ()}, 'e': {}})
+print((1,), (), ((),), ([], {}), [[[]]], [(), [], {}, set()])
+print({3, 1, 2}, {10}, set(), frozenset({2, 1}), {1: {2: {3: {}}}})
+print([0.1, 1.0, -0.0, 1e20, 1e-20, float('inf'), 2.50], (1.5, -2.0))
+print([None, True, False], (None,), {None: None}, [1j, 2 + 0j])
+print(['caf\xe9', '\u20ac', '\x00', '\x7f'], [b'b\xff', b''])
+print(str(['x']), repr('x'), str(('a', 1)), [str(1), repr(1)])
+print({1: 'one', 'two': 2, (3,): [3]}, [range(3), slice(1, 2)])
+print(list(range(15)))

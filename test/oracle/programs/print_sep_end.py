@@ -1,0 +1,15 @@
+# print() with sep= and end=, several arguments, and no arguments.
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='')
+print('a', 'b', 'c', sep=', ')
+print('x', end='')
+print('y', end='|\n')
+print(1, 2.5, None, True, sep=' :: ', end=' <end>\n')
+print()
+print('', end='')
+for i in range(3):
+    print(i, end=' ' if i < 2 else '\n')
+print(*[1, 2, 3], sep='-')
+print('multi\nline', 'text', sep='\n')
+print('tab', 'sep', sep='\t')
+print(*'abc')
