@@ -35,3 +35,7 @@ if (withTests) {
     external: ['mocha'],
   });
 }
+
+if (process.argv.includes('--dev')) {
+  await build({ ...common, entryPoints: ['src/engine/index.ts'], outfile: 'out/dev/engine.js' });
+}

@@ -1,0 +1,122 @@
+// The `heaplens` command: run or trace a Python file on a simulated CPython, headless.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { simulate } from '../engine';
+import { PROFILE_IDS, isProfileId, DEFAULT_PROFILE } from '../engine/profiles/profile';
+import type { ProfileId } from '../engine';
+
+const HELP = `heaplens — simulate how CPython manages memory for a Python program
+
+Usage:
+  heaplens run FILE [--python VERSION]          print what that CPython prints
+  heaplens trace FILE --json [-o OUT] [--python VERSION]
+                                                write per-line facts and the final heap as JSON
+  heaplens --help | --version
+
+Options:
+  --python VERSION    ${PROFILE_IDS.join(', ')} (default ${DEFAULT_PROFILE}; "seed" is the
+                      historical model the tutorials describe)
+  --max-steps N       stop after N executed statements (default 50000000)
+  --max-seconds S     stop after S seconds of wall time (default 30)
+  --max-heap-mb M     simulated heap cap in MiB (default 1024)
+  -o, --out FILE      where \`trace\` writes its JSON (default: stdout)
+
+Exit status:
+  run/trace mirror the program: 0 when it finishes, 1 for an uncaught exception or a
+  SyntaxError (as CPython); 2 when HeapLens cannot finish the simulation faithfully (a construct
+  it does not simulate, or a step/time/heap budget ran out) or for a usage error.
+`;
+
+function fail(msg: string): never {
+  process.stderr.write(`heaplens: ${msg}\nTry 'heaplens --help'.\n`);
+  process.exit(2);
+}
+
+interface Args {
+  cmd: string;
+  file: string;
+  python: ProfileId;
+  json: boolean;
+  out: string | null;
+  maxSteps?: number;
+  maxMillis?: number;
+  maxHeapBytes?: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP);
+    process.exit(0);
+  }
+  if (argv.includes('--version')) {
+    process.stdout.write('heaplens 0.1.0\n');
+    process.exit(0);
+  }
+  const cmd = argv[0];
+  if (cmd !== 'run' && cmd !== 'trace') fail(`unknown command '${cmd}' (expected 'run' or 'trace')`);
+  let file: string | null = null;
+  let python: ProfileId = DEFAULT_PROFILE;
+  let json = false;
+  let out: string | null = null;
+  const a: Args = { cmd, file: '', python, json, out };
+  for (let i = 1; i < argv.length; i++) {
+    const x = argv[i];
+    const val = (): string => {
+      const v = argv[++i];
+      if (v === undefined) fail(`option ${x} needs a value`);
+      return v;
+    };
+    const num = (): number => {
+      const s = val();
+      const n = Number(s);
+      if (!Number.isFinite(n) || n <= 0) fail(`option ${x} needs a positive number, not '${s}'`);
+      return n;
+    };
+    if (x === '--python' || x.startsWith('--python=')) {
+      const v = x.includes('=') ? x.slice(x.indexOf('=') + 1) : val();
+      if (!isProfileId(v)) fail(`unknown Python version '${v}' (choose one of: ${PROFILE_IDS.join(', ')})`);
+      python = v;
+    } else if (x === '--json') json = true;
+    else if (x === '-o' || x === '--out') out = val();
+    else if (x === '--max-steps') a.maxSteps = Math.floor(num());
+    else if (x === '--max-seconds') a.maxMillis = num() * 1000;
+    else if (x === '--max-heap-mb') a.maxHeapBytes = num() * 1024 * 1024;
+    else if (x.startsWith('-')) fail(`unknown option '${x}'`);
+    else if (file === null) file = x;
+    else fail(`unexpected argument '${x}'`);
+  }
+  if (file === null) fail(`'${cmd}' needs a FILE`);
+  if (cmd === 'trace' && !json) fail("'trace' writes JSON: add --json");
+  return { ...a, file, python, json, out };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  let source: string;
+  try {
+    source = readFileSync(args.file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    process.stderr.write(`heaplens: can't open file '${args.file}': ${code === 'ENOENT' ? 'No such file or directory' : (e as Error).message}\n`);
+    process.exit(2);
+  }
+  const result = simulate(source, {
+    python: args.python,
+    filename: args.file,
+    trace: args.cmd === 'trace',
+    maxSteps: args.maxSteps,
+    maxMillis: args.maxMillis,
+    maxHeapBytes: args.maxHeapBytes,
+  });
+  if (args.cmd === 'run') {
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+  } else {
+    const doc = JSON.stringify({ schema: 'heaplens-trace/1', file: args.file, ...result }, null, 1);
+    if (args.out === null || args.out === '-') process.stdout.write(doc + '\n');
+    else writeFileSync(args.out, doc + '\n');
+    process.stderr.write(result.stderr);
+  }
+  process.exitCode = result.exitCode;
+}
+
+main();

@@ -1,0 +1,1742 @@
+// The compiler: Python AST -> one JavaScript function per code object, evaluated with
+// `new Function`. It follows CPython's bytecode compiler (Python/compile.c) in what it evaluates
+// when and in which order, and in every reference it takes and releases: a value CPython keeps
+// on its value stack is held in a JS temporary here, released at the same point. Temporaries
+// are nulled when consumed, so a statement's `catch` releases exactly the live ones when an
+// exception unwinds through it, as CPython's unwinding pops the stack.
+import type * as A from '../parse/ast';
+import { PyObject, F_RUNTIME, F_TRACKED } from '../runtime/object';
+import { P, T, NotSimulated, gcUntrack } from '../runtime/core';
+import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
+import { buildSymtable, mangle, type Scope, SyntaxErr } from './symtable';
+import { ConstTable, foldModule } from './fold';
+import { constKey } from './constkey';
+import { internInPlace, allNameChars, internStr } from '../runtime/str';
+import { newTuple } from '../runtime/tuple';
+import { RT } from './rt';
+
+export interface CompileOptions {
+  filename: string;
+  /** Emit per-line trace hooks. */
+  trace: boolean;
+}
+
+export interface CompiledModule {
+  code: Code;
+  /** References the compilation's arena holds (released when the module finishes). */
+  arena: PyObject[];
+}
+
+const BINOP_FN: Record<A.OperatorKind, string> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
+  LShift: 'lshift', RShift: 'rshift', BitOr: 'or', BitXor: 'xor', BitAnd: 'and', FloorDiv: 'floordiv',
+};
+const CMP_OP: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+
+const js = (s: string): string => JSON.stringify(s);
+
+class Block {
+  constructor(
+    public kind: 'loop' | 'finally' | 'with' | 'except' | 'for',
+    public label: string,
+    /** for loops: the temp holding the iterator */
+    public iterTemp: string | null = null,
+  ) {}
+}
+
+/** Compiles one code object. */
+class Unit {
+  out: string[] = [];
+  ind = '  ';
+  tempCount = 0;
+  freeTemps: string[] = [];
+  /** Temps live in the statement currently being compiled (for its catch clause). */
+  stmtTemps: string[][] = [];
+  consts: PyObject[] = [];
+  constIndex = new Map<string, number>();
+  children: Code[] = [];
+  blocks: Block[] = [];
+  labelCount = 0;
+  code: Code;
+  /** fast-local slot by name */
+  slots = new Map<string, number>();
+  /** 3.12 inlined comprehensions: names whose outer binding is saved while the comprehension runs */
+  className: string | null;
+  maxTemps = 0;
+  /** Names of inlined-comprehension variables currently in scope (3.12+). */
+  inlined = new Set<string>();
+  /** JS constants hoisted into the factory (keyword-name arrays). */
+  statics: string[] = [];
+  kwnames(names: string[]): string {
+    const id = `KW${this.statics.length}`;
+    this.statics.push(`const ${id} = ${JSON.stringify(names)};`);
+    return id;
+  }
+  constructor(public c: Compiler, public scope: Scope, public kind: 'module' | 'function' | 'class' | 'comprehension', public qualname: string, className: string | null) {
+    this.code = new Code();
+    this.className = className;
+  }
+
+  // ------------------------------------------------------------ emission helpers
+  emit(line: string): void {
+    this.out.push(this.ind + line);
+  }
+  indent(): void {
+    this.ind += '  ';
+  }
+  dedent(): void {
+    this.ind = this.ind.slice(2);
+  }
+  label(prefix = 'L'): string {
+    return `${prefix}${this.labelCount++}`;
+  }
+  temp(): string {
+    const t = this.freeTemps.pop() ?? `t${this.tempCount++}`;
+    if (this.tempCount > this.maxTemps) this.maxTemps = this.tempCount;
+    const cur = this.stmtTemps[this.stmtTemps.length - 1];
+    if (cur) cur.push(t);
+    return t;
+  }
+  /** The temp's reference was consumed or released: null it and recycle the name. */
+  done(t: string): void {
+    this.emit(`${t} = null;`);
+    this.recycle(t);
+  }
+  recycle(t: string): void {
+    if (!this.freeTemps.includes(t)) this.freeTemps.push(t);
+  }
+  /** Release the temp's reference now. */
+  release(t: string): void {
+    this.emit(`if (--${t}.rc === 0) dealloc(${t}); ${t} = null;`);
+    this.recycle(t);
+  }
+  constIdx(o: PyObject): number {
+    const key = constKey(o);
+    let i = this.constIndex.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(o);
+      this.constIndex.set(key, i);
+    }
+    return i;
+  }
+
+  /** Compile `body` as one statement region: temps it allocates are released if it throws. */
+  stmtRegion(fn: () => void): void {
+    const mark = this.out.length;
+    const ind = this.ind;
+    this.stmtTemps.push([]);
+    this.indent();
+    fn();
+    this.dedent();
+    const temps = this.stmtTemps.pop() as string[];
+    const uniq = [...new Set(temps)];
+    if (uniq.length === 0) {
+      // no temps: unwrap (re-indent the lines one level less)
+      for (let i = mark; i < this.out.length; i++) this.out[i] = this.out[i].slice(2);
+      return;
+    }
+    this.out.splice(mark, 0, `${ind}try {`);
+    this.out.push(`${ind}} catch (e$) {`);
+    this.out.push(`${ind}  ${uniq.map((t) => `if (${t} !== null) { if (--${t}.rc === 0) dealloc(${t}); ${t} = null; }`).join(' ')}`);
+    this.out.push(`${ind}  throw e$;`);
+    this.out.push(`${ind}}`);
+  }
+}
+
+export class Compiler {
+  readonly ct = new ConstTable();
+  byNode = new Map<A.Node, Scope>();
+  /** The compilation's constant cache (c_const_cache): value key -> canonical object. */
+  constCache = new Map<string, PyObject>();
+  readonly minor: number;
+  readonly filename: string;
+  readonly trace: boolean;
+  keepSource = false;
+  constructor(opts: CompileOptions) {
+    this.minor = P.minor;
+    this.filename = opts.filename;
+    this.trace = opts.trace;
+  }
+
+  compileModule(mod: A.Module): CompiledModule {
+    internIdentifiers(mod, this.ct);
+    foldModule(mod, this.ct, this.minor);
+    let st;
+    try {
+      st = buildSymtable(mod, this.minor);
+    } catch (e) {
+      throw e instanceof SyntaxErr ? e : e;
+    }
+    this.byNode = st.byNode;
+    const u = new Unit(this, st.top, 'module', '<module>', null);
+    u.code.name = '<module>';
+    u.code.isModule = true;
+    u.code.firstlineno = 1;
+    this.moduleBody(u, mod.body);
+    const code = this.finish(u);
+    return { code, arena: this.ct.arena };
+  }
+
+  /** merge_consts_recursive: the canonical object for a constant (new reference). */
+  canonical(o: PyObject): PyObject {
+    const key = constKey(o);
+    const hit = this.constCache.get(key);
+    if (hit !== undefined) {
+      hit.rc++;
+      return hit;
+    }
+    if (o.t === T.tuple) {
+      const items = o.v as PyObject[];
+      for (let i = 0; i < items.length; i++) {
+        const m = this.canonical(items[i]);
+        if (m !== items[i]) {
+          const old = items[i];
+          items[i] = m;
+          old.rc--;
+        } else m.rc--;
+      }
+    }
+    this.constCache.set(key, o);
+    o.rc++;
+    return o;
+  }
+
+  /** Load a constant object in unit `u`: returns the K index. */
+  constRef(u: Unit, o: PyObject): string {
+    let obj = this.canonical(o);
+    if (obj.t === T.str && allNameChars(obj.v as string)) {
+      // intern_string_constants (codeobject.c): identifier-like str constants are interned.
+      const immortal = P.interning === 'all-immortal';
+      const interned = internInPlace(obj, immortal);
+      if (interned !== obj) {
+        this.constCache.set(constKey(interned), interned);
+        obj = interned;
+      }
+    }
+    const i = u.constIdx(obj);
+    if (u.consts[i] !== obj) obj.rc--;
+    return `K[${i}]`;
+  }
+
+  // ------------------------------------------------------------ finishing a code object
+
+  finish(u: Unit): Code {
+    const code = u.code;
+    code.filename = this.filename;
+    code.qualname = u.qualname;
+    code.stacksize = Math.max(2, u.maxTemps + 1);
+    code.consts = u.consts;
+    newCodeObject(code).f |= F_RUNTIME;
+    // Constant tuples of co_consts start untracked on 3.12 (the compiler untracks them).
+    if (this.minor === 12) for (const k of code.consts) if (k.t === T.tuple && k.f & F_TRACKED) gcUntrack(k);
+    const gen = code.isGenerator;
+    const temps = [];
+    for (let i = 0; i < u.tempCount; i++) temps.push(`t${i} = null`);
+    const src = [
+      '"use strict";',
+      `const {${RT_NAMES.join(', ')}} = rt;`,
+      ...u.statics,
+      `return function${gen ? '*' : ''} py_${safeName(code.name)}(f) {`,
+      '  const L = f.l, ST = rt.ST;',
+      temps.length ? `  let ${temps.join(', ')};` : '',
+      ...u.out,
+      '};',
+    ].join('\n');
+    let factory: (rt: unknown, K: PyObject[], C: Code[]) => Code['run'];
+    try {
+      factory = new Function('rt', 'K', 'C', src) as typeof factory;
+    } catch (e) {
+      throw new Error(`internal compiler error in ${code.qualname}: ${(e as Error).message}\n${src}`);
+    }
+    code.run = factory(RT, code.consts, u.children);
+    if (typeof process !== 'undefined' && process.env.HEAPLENS_DUMP_JS) process.stderr.write(`// ---- ${code.qualname}\n${src}\n`);
+    if (this.keepSource) code.source = src;
+    return code;
+  }
+
+  // ------------------------------------------------------------ scopes and names
+
+  newUnit(parent: Unit, node: A.Node, name: string, kind: 'function' | 'class' | 'comprehension'): Unit {
+    const scope = this.byNode.get(node) as Scope;
+    const qual = kind === 'class' || kind === 'function' || kind === 'comprehension'
+      ? qualnameFor(parent, name, scope)
+      : name;
+    const u = new Unit(this, scope, kind, qual, kind === 'class' ? name : parent.className);
+    return u;
+  }
+
+  // ------------------------------------------------------------ module
+
+  moduleBody(u: Unit, body: A.Stmt[]): void {
+    this.layoutLocals(u);
+    let i = 0;
+    const doc = docstring(body);
+    if (doc !== null) {
+      // __doc__ = <docstring>
+      u.stmtRegion(() => {
+        this.lineEvent(u, body[0]);
+        const t = u.temp();
+        u.emit(`${t} = ${this.constRef(u, this.ct.get(doc))}; ${t}.rc++;`);
+        u.emit(`storeName(f, "__doc__", ${t});`);
+        u.done(t);
+      });
+      i = 1;
+    }
+    for (; i < body.length; i++) this.stmt(u, body[i]);
+    u.emit('S.None.rc++; return S.None;');
+  }
+
+  /** Fast-local layout: parameters, other locals in order of first binding, cells, frees. */
+  layoutLocals(u: Unit): void {
+    const sc = u.scope;
+    const code = u.code;
+    const names: string[] = [];
+    if (u.kind === 'function' || u.kind === 'comprehension') {
+      for (const p of sc.params) names.push(p);
+      for (const [name, s] of sc.scopes) {
+        if (s === 'local' && !names.includes(name)) names.push(name);
+      }
+    } else if (this.minor >= 12) {
+      // module/class code: fast locals only for names of inlined comprehensions
+      collectInlinedCompNames(sc, names);
+    }
+    code.varnames = names;
+    for (let i = 0; i < names.length; i++) u.slots.set(names[i], i);
+    const cells: string[] = [];
+    const frees: string[] = [];
+    for (const [name, s] of sc.scopes) {
+      if (s === 'cell' && !u.slots.has(name)) cells.push(name);
+      if (s === 'free') frees.push(name);
+    }
+    if (u.kind === 'class' && sc.needsClassClosure && !cells.includes('__class__')) cells.push('__class__');
+    cells.sort();
+    frees.sort();
+    for (const name of names) if (sc.scopes.get(name) === 'cell' && (u.kind === 'function' || u.kind === 'comprehension')) {
+      const idx = u.slots.get(name) as number;
+      if (idx < sc.params.length) code.argCells.push(idx);
+    }
+    code.cellvars = cells;
+    code.freevars = frees;
+    let k = names.length;
+    for (const name of cells) u.slots.set(name, k++);
+    for (const name of frees) u.slots.set(name, k++);
+    code.nlocalsplus = k;
+    if (u.kind === 'class') {
+      const idx = cells.indexOf('__class__');
+      code.classCell = idx >= 0 ? names.length + idx : -1;
+    }
+  }
+
+  isCellSlot(u: Unit, name: string): boolean {
+    const s = u.scope.scopes.get(name);
+    return s === 'cell' || s === 'free';
+  }
+
+  // ------------------------------------------------------------ statements
+
+  lineEvent(u: Unit, node: A.Pos): void {
+    u.emit(`f.line = ${node.lineno}; ST.line = ${node.lineno}; if (++ST.steps > ST.lim) step();${this.trace ? ` tline(f, ${node.lineno});` : ''}`);
+  }
+
+  stmts(u: Unit, body: A.Stmt[]): void {
+    for (const s of body) this.stmt(u, s);
+  }
+
+  stmt(u: Unit, s: A.Stmt): void {
+    switch (s.type) {
+      case 'Expr':
+        u.stmtRegion(() => {
+          this.lineEvent(u, s);
+          const t = this.expr(u, s.value);
+          u.release(t);
+        });
+        return;
+      case 'Assign':
+        u.stmtRegion(() => {
+          this.lineEvent(u, s);
+          this.assign(u, s);
+        });
+        return;
+      case 'AugAssign':
+        u.stmtRegion(() => {
+          this.lineEvent(u, s);
+          this.augAssign(u, s);
+        });
+        return;
+      case 'AnnAssign':
+        u.stmtRegion(() => {
+          this.lineEvent(u, s);
+          if (s.value) {
+            const v = this.expr(u, s.value);
+            this.store(u, s.target, v);
+          }
+          if (s.target.type === 'Name' && s.simple && (u.kind === 'module' || u.kind === 'class')) {
+            throw new NotSimulated('annotations in a module or class body (__annotations__)', s.lineno);
+          }
+          if (!s.value && s.target.type !== 'Name') {
+            const t = this.expr(u, s.target.type === 'Attribute' ? s.target.value : s.target.value);
+            u.release(t);
+          }
+        });
+        return;
+      case 'Pass':
+        this.lineEvent(u, s);
+        return;
+      case 'If':
+        this.ifStmt(u, s);
+        return;
+      case 'While':
+        this.whileStmt(u, s);
+        return;
+      case 'For':
+        this.forStmt(u, s);
+        return;
+      case 'Break':
+      case 'Continue':
+        this.lineEvent(u, s);
+        this.jump(u, s.type === 'Break');
+        return;
+      case 'Return':
+        u.stmtRegion(() => {
+          this.lineEvent(u, s);
+          if (u.kind !== 'function' && u.kind !== 'comprehension') throw new SyntaxErr("'return' outside function", s.lineno);
+          if (s.value) {
+            const t = this.expr(u, s.value);
+            u.emit(`{ const r$ = ${t}; ${t} = null; return r$; }`);
+            u.recycle(t);
+          } else {
+            u.emit('S.None.rc++; return S.None;');
+          }
+        });
+        return;
+      case 'Delete':
+        u.stmtRegion(() => {
+          this.lineEvent(u, s);
+          for (const t of s.targets) this.del(u, t);
+        });
+        return;
+      case 'FunctionDef':
+        u.stmtRegion(() => this.functionDef(u, s));
+        return;
+      case 'ClassDef':
+        u.stmtRegion(() => this.classDef(u, s));
+        return;
+      case 'Global':
+      case 'Nonlocal':
+        this.lineEvent(u, s);
+        return;
+      case 'Raise':
+        u.stmtRegion(() => {
+          this.lineEvent(u, s);
+          if (!s.exc) {
+            u.emit('reraise();');
+            return;
+          }
+          const e = this.expr(u, s.exc);
+          let c = 'null';
+          if (s.cause) {
+            const ct = this.expr(u, s.cause);
+            c = ct;
+          }
+          u.emit(`{ const x$ = ${e}, c$ = ${c}; ${e} = null;${c !== 'null' ? ` ${c} = null;` : ''} doRaise(x$, c$); }`);
+          u.recycle(e);
+          if (c !== 'null') u.recycle(c);
+        });
+        return;
+      case 'Try':
+        this.tryStmt(u, s);
+        return;
+      case 'Assert':
+        u.stmtRegion(() => {
+          this.lineEvent(u, s);
+          const t = this.expr(u, s.test);
+          u.emit(`if (!truthy(${t})) {`);
+          u.indent();
+          u.release(t);
+          if (s.msg) {
+            const m = this.expr(u, s.msg);
+            u.emit(`{ const m$ = ${m}; ${m} = null; assertFail(m$); }`);
+            u.recycle(m);
+          } else u.emit('assertFail(null);');
+          u.dedent();
+          u.emit('}');
+          u.emit(`if (${t} !== null) { if (--${t}.rc === 0) dealloc(${t}); ${t} = null; }`);
+        });
+        return;
+      case 'Import':
+        u.stmtRegion(() => {
+          this.lineEvent(u, s);
+          for (const a of s.names) {
+            const t = u.temp();
+            u.emit(`${t} = importName(${js(a.name)}, ${s.lineno});`);
+            if (a.asname === null && a.name.includes('.')) {
+              throw new NotSimulated(`import of a submodule ('${a.name}')`, s.lineno);
+            }
+            this.storeName(u, a.asname ?? a.name, t);
+          }
+        });
+        return;
+      case 'ImportFrom':
+        u.stmtRegion(() => {
+          this.lineEvent(u, s);
+          if (s.level > 0) throw new NotSimulated('relative import', s.lineno);
+          const m = u.temp();
+          u.emit(`${m} = importName(${js(s.module ?? '')}, ${s.lineno});`);
+          for (const a of s.names) {
+            if (a.name === '*') throw new NotSimulated("'from ... import *'", s.lineno);
+            const t = u.temp();
+            u.emit(`${t} = importFrom(${m}, ${js(a.name)});`);
+            this.storeName(u, a.asname ?? a.name, t);
+          }
+          u.release(m);
+        });
+        return;
+      case 'With':
+        this.withStmt(u, s, 0);
+        return;
+      case 'AsyncFunctionDef':
+        throw new NotSimulated("'async def'", s.lineno);
+      case 'AsyncFor':
+        throw new NotSimulated("'async for'", s.lineno);
+      case 'AsyncWith':
+        throw new NotSimulated("'async with'", s.lineno);
+      case 'Match':
+        throw new NotSimulated("'match' statement", s.lineno);
+      case 'TryStar':
+        throw new NotSimulated("'except*'", s.lineno);
+      case 'TypeAlias':
+        throw new NotSimulated("'type' statement", s.lineno);
+    }
+  }
+
+  // ------------------------------------------------------------ control flow
+
+  ifStmt(u: Unit, s: A.If): void {
+    // The test is its own statement region; branches are compiled outside it.
+    const cond = this.condVar(u, s, s.test);
+    u.emit(`if (${cond}) {`);
+    u.indent();
+    this.stmts(u, s.body);
+    u.dedent();
+    if (s.orelse.length > 0) {
+      u.emit('} else {');
+      u.indent();
+      this.stmts(u, s.orelse);
+      u.dedent();
+    }
+    u.emit('}');
+  }
+
+  /** Evaluate a test (with its line event) into a JS boolean variable. */
+  condVar(u: Unit, at: A.Pos, test: A.Expr, line = true): string {
+    const v = `c${u.labelCount++}`;
+    u.emit(`let ${v};`);
+    u.stmtRegion(() => {
+      if (line) this.lineEvent(u, at);
+      u.emit(`${v} = ${this.test(u, test)};`);
+    });
+    return v;
+  }
+
+  whileStmt(u: Unit, s: A.While): void {
+    const brk = u.label('W');
+    const loop = u.label('w');
+    u.emit(`${brk}: {`);
+    u.indent();
+    u.emit(`${loop}: for (;;) {`);
+    u.indent();
+    const cond = this.condVar(u, s, s.test);
+    u.emit(`if (!${cond}) break ${loop};`);
+    u.blocks.push(new Block('loop', loop + '|' + brk));
+    this.stmts(u, s.body);
+    u.blocks.pop();
+    this.evalBreaker(u);
+    u.dedent();
+    u.emit('}');
+    this.stmts(u, s.orelse);
+    u.dedent();
+    u.emit('}');
+  }
+
+  /** 3.12+: the eval-breaker check at loop back-edges runs a scheduled GC. */
+  evalBreaker(u: Unit): void {
+    if (P.gcDeferred) u.emit('if (ST.gcPending) runPendingGc();');
+  }
+
+  forStmt(u: Unit, s: A.For): void {
+    const brk = u.label('F');
+    const loop = u.label('f');
+    const it = `i${u.labelCount++}`;
+    u.emit(`let ${it} = null;`);
+    u.stmtRegion(() => {
+      this.lineEvent(u, s);
+      const o = this.expr(u, s.iter);
+      u.emit(`${it} = getIter(${o});`);
+      u.release(o);
+    });
+    u.emit(`${brk}: {`);
+    u.indent();
+    u.emit('try {');
+    u.indent();
+    u.emit(`${loop}: for (;;) {`);
+    u.indent();
+    const x = `x${u.labelCount++}`;
+    u.emit(`const ${x} = iterNext(${it});`);
+    u.emit(`if (${x} === null) break ${loop};`);
+    u.stmtRegion(() => {
+      if (this.trace) this.lineEvent(u, s);
+      else u.emit(`f.line = ${s.lineno}; ST.line = ${s.lineno};`);
+      const t = u.temp();
+      u.emit(`${t} = ${x};`);
+      this.store(u, s.target, t);
+    });
+    u.blocks.push(new Block('for', loop + '|' + brk, it));
+    this.stmts(u, s.body);
+    u.blocks.pop();
+    this.evalBreaker(u);
+    u.dedent();
+    u.emit('}');
+    u.dedent();
+    u.emit(`} finally { if (${it} !== null) { if (--${it}.rc === 0) dealloc(${it}); ${it} = null; } }`);
+    this.stmts(u, s.orelse);
+    u.dedent();
+    u.emit('}');
+  }
+
+  jump(u: Unit, isBreak: boolean): void {
+    for (let i = u.blocks.length - 1; i >= 0; i--) {
+      const b = u.blocks[i];
+      if (b.kind === 'loop' || b.kind === 'for') {
+        const [loop, brk] = b.label.split('|');
+        u.emit(isBreak ? `break ${brk};` : `continue ${loop};`);
+        return;
+      }
+    }
+    throw new SyntaxErr(isBreak ? "'break' outside loop" : "'continue' not properly in loop", 0);
+  }
+
+  tryStmt(u: Unit, s: A.Try): void {
+    const hasFinally = s.finalbody.length > 0;
+    const id = u.labelCount++;
+    if (hasFinally) {
+      // a: an internal (non-Python) error is unwinding; x: the Python exception pending across
+      // the finally body; d: the finally body completed normally.
+      u.emit(`let a${id} = false, x${id} = null, d${id} = false;`);
+      u.emit('try {');
+      u.indent();
+    }
+    if (s.handlers.length > 0) this.tryExcept(u, s);
+    else this.stmts(u, s.body);
+    if (hasFinally) {
+      u.dedent();
+      u.emit(`} catch (e$) { if (e$ instanceof PyErr) { tb(e$, f); x${id} = e$; pushExc(e$.exc); } else a${id} = true; throw e$; } finally {`);
+      u.indent();
+      u.emit('try {');
+      u.indent();
+      u.emit(`if (!a${id}) {`);
+      u.indent();
+      u.blocks.push(new Block('finally', ''));
+      this.stmts(u, s.finalbody);
+      u.blocks.pop();
+      u.dedent();
+      u.emit('}');
+      u.emit(`d${id} = true;`);
+      u.dedent();
+      // The pending exception is dropped if the finally body returned, broke out or raised.
+      u.emit(`} finally { if (x${id} !== null) { popExc(); if (!d${id}) dropErr(x${id}); } }`);
+      u.dedent();
+      u.emit('}');
+    }
+  }
+
+  tryExcept(u: Unit, s: A.Try): void {
+    const id = u.labelCount++;
+    u.emit(`let ok${id} = false;`);
+    u.emit('try {');
+    u.indent();
+    this.stmts(u, s.body);
+    u.emit(`ok${id} = true;`);
+    u.dedent();
+    u.emit('} catch (e$) {');
+    u.indent();
+    u.emit('if (!(e$ instanceof PyErr)) throw e$;');
+    u.emit(`tb(e$, f); const x${id} = e$.exc; pushExc(x${id}); let h${id} = false;`);
+    u.emit('try {');
+    u.indent();
+    for (const h of s.handlers) {
+      const m = `m${u.labelCount++}`;
+      if (h.htype) {
+        u.emit(`let ${m};`);
+        u.stmtRegion(() => {
+          this.lineEvent(u, h);
+          const t = this.expr(u, h.htype as A.Expr);
+          u.emit(`${m} = excMatch(x${id}, ${t});`);
+          u.release(t);
+        });
+      } else {
+        u.emit(`const ${m} = true;`);
+        this.lineEvent(u, h);
+      }
+      u.emit(`if (!h${id} && ${m}) {`);
+      u.indent();
+      u.emit(`h${id} = true;`);
+      if (h.name) {
+        u.stmtRegion(() => {
+          const t = u.temp();
+          u.emit(`${t} = x${id}; x${id}.rc++;`);
+          this.storeName(u, h.name as string, t);
+        });
+        u.emit('try {');
+        u.indent();
+        this.stmts(u, h.body);
+        u.dedent();
+        u.emit('} finally {');
+        u.indent();
+        // e = None; del e
+        const t = u.temp();
+        u.emit(`${t} = S.None; S.None.rc++;`);
+        this.storeName(u, h.name, t);
+        this.delName(u, h.name);
+        u.dedent();
+        u.emit('}');
+      } else {
+        this.stmts(u, h.body);
+      }
+      u.dedent();
+      u.emit('}');
+    }
+    u.dedent();
+    // An exception (or return/break) leaving a handler drops the handled exception.
+    u.emit(`} catch (e2$) { popExc(); dropErr(e$); throw e2$; }`);
+    u.emit(`popExc();`);
+    u.emit(`if (!h${id}) throw e$;`);
+    u.emit(`dropErr(e$);`);
+    u.dedent();
+    u.emit('}');
+    if (s.orelse.length > 0) {
+      u.emit(`if (ok${id}) {`);
+      u.indent();
+      this.stmts(u, s.orelse);
+      u.dedent();
+      u.emit('}');
+    }
+  }
+
+  withStmt(u: Unit, s: A.With, i: number): void {
+    if (i >= s.items.length) {
+      this.stmts(u, s.body);
+      return;
+    }
+    const item = s.items[i];
+    const ex = `w${u.labelCount++}`;
+    u.emit(`let ${ex} = null;`);
+    u.stmtRegion(() => {
+      this.lineEvent(u, s);
+      const m = this.expr(u, item.context_expr);
+      const r = u.temp();
+      u.emit(`{ const p$ = withEnter(${m}); ${m} = null; ${ex} = p$[0]; ${r} = p$[1]; }`);
+      u.recycle(m);
+      if (item.optional_vars) this.store(u, item.optional_vars, r);
+      else u.release(r);
+    });
+    const ok = `k${u.labelCount++}`;
+    u.emit(`let ${ok} = true;`);
+    u.emit('try {');
+    u.indent();
+    this.withStmt(u, s, i + 1);
+    u.dedent();
+    u.emit('} catch (e$) {');
+    u.indent();
+    u.emit('if (!(e$ instanceof PyErr)) throw e$;');
+    u.emit(`${ok} = false; tb(e$, f);`);
+    u.emit(`if (!withExitExc(${ex}, e$)) throw e$;`);
+    u.dedent();
+    u.emit(`} finally { if (${ok} && ${ex} !== null) { withExitOk(${ex}); } else if (${ex} !== null) { if (--${ex}.rc === 0) dealloc(${ex}); } ${ex} = null; }`);
+  }
+
+  // ------------------------------------------------------------ assignment
+
+  assign(u: Unit, s: A.Assign): void {
+    // a, b = x, y with 2-3 elements and no starred: no tuple is built (compile.c).
+    const tgt = s.targets[0];
+    if (s.targets.length === 1 && (tgt.type === 'Tuple' || tgt.type === 'List') && s.value.type === 'Tuple' && s.value.ctx === 'Load'
+      && tgt.elts.length === s.value.elts.length && tgt.elts.length >= 2 && tgt.elts.length <= 3
+      && !tgt.elts.some((e) => e.type === 'Starred') && !s.value.elts.some((e) => e.type === 'Starred')) {
+      const vals = s.value.elts.map((e) => this.expr(u, e));
+      for (let i = 0; i < vals.length; i++) this.store(u, tgt.elts[i], vals[i]);
+      return;
+    }
+    const v = this.expr(u, s.value);
+    for (let i = 0; i < s.targets.length; i++) {
+      if (i < s.targets.length - 1) {
+        const d = u.temp();
+        u.emit(`${d} = ${v}; ${v}.rc++;`);
+        this.store(u, s.targets[i], d);
+      } else this.store(u, s.targets[i], v);
+    }
+  }
+
+  /** Store the owned value in temp `v` into a target (consumes v). */
+  store(u: Unit, target: A.Expr, v: string): void {
+    switch (target.type) {
+      case 'Name':
+        this.storeName(u, target.id, v);
+        return;
+      case 'Attribute': {
+        const o = this.expr(u, target.value);
+        u.emit(`setAttr(${o}, ${js(mangle(u.className, target.attr))}, ${v});`);
+        u.release(v);
+        u.release(o);
+        return;
+      }
+      case 'Subscript': {
+        const o = this.expr(u, target.value);
+        const k = this.expr(u, target.slice);
+        u.emit(`setItem(${o}, ${k}, ${v});`);
+        u.release(v);
+        u.release(o);
+        u.release(k);
+        return;
+      }
+      case 'Tuple':
+      case 'List': {
+        const elts = target.elts;
+        const star = elts.findIndex((e) => e.type === 'Starred');
+        const arr = `u${u.labelCount++}`;
+        if (star < 0) {
+          u.emit(`const ${arr} = unpack(${v}, ${elts.length});`);
+        } else {
+          u.emit(`const ${arr} = unpackEx(${v}, ${star}, ${elts.length - star - 1});`);
+        }
+        u.release(v);
+        // The items are owned by the array until stored; stash them in temps first so an error
+        // while storing releases the rest.
+        const ts = elts.map(() => u.temp());
+        u.emit(`${ts.map((t, i) => `${t} = ${arr}[${i}];`).join(' ')}`);
+        for (let i = 0; i < elts.length; i++) {
+          const e = elts[i];
+          this.store(u, e.type === 'Starred' ? e.value : e, ts[i]);
+        }
+        return;
+      }
+      case 'Starred':
+        throw new SyntaxErr('starred assignment target must be in a list or tuple', target.lineno);
+      default:
+        throw new SyntaxErr('cannot assign to expression', target.lineno);
+    }
+  }
+
+  storeName(u: Unit, rawName: string, v: string): void {
+    const name = mangle(u.className, rawName);
+    const sc = this.nameScope(u, name);
+    switch (sc) {
+      case 'fast':
+        u.emit(`{ const o$ = L[${u.slots.get(name)}]; L[${u.slots.get(name)}] = ${v}; ${v} = null; if (o$ !== null && --o$.rc === 0) dealloc(o$); }`);
+        u.recycle(v);
+        return;
+      case 'deref':
+        u.emit(`cellSet(L[${u.slots.get(name)}], ${v}); ${v} = null;`);
+        u.recycle(v);
+        return;
+      case 'global':
+        u.emit(`storeGlobal(f, ${js(name)}, ${v});`);
+        u.release(v);
+        return;
+      case 'name':
+        u.emit(`storeName(f, ${js(name)}, ${v});`);
+        u.release(v);
+        return;
+    }
+  }
+
+  delName(u: Unit, rawName: string): void {
+    const name = mangle(u.className, rawName);
+    const sc = this.nameScope(u, name);
+    switch (sc) {
+      case 'fast':
+        u.emit(`{ const o$ = L[${u.slots.get(name)}]; if (o$ === null) unboundLocal(${js(name)}); L[${u.slots.get(name)}] = null; if (--o$.rc === 0) dealloc(o$); }`);
+        return;
+      case 'deref':
+        u.emit(`cellDel(L[${u.slots.get(name)}], ${js(name)});`);
+        return;
+      case 'global':
+        u.emit(`delGlobal(f, ${js(name)});`);
+        return;
+      case 'name':
+        u.emit(`delName(f, ${js(name)});`);
+        return;
+    }
+  }
+
+  del(u: Unit, target: A.Expr): void {
+    switch (target.type) {
+      case 'Name':
+        this.delName(u, target.id);
+        return;
+      case 'Attribute': {
+        const o = this.expr(u, target.value);
+        u.emit(`setAttr(${o}, ${js(mangle(u.className, target.attr))}, null);`);
+        u.release(o);
+        return;
+      }
+      case 'Subscript': {
+        const o = this.expr(u, target.value);
+        const k = this.expr(u, target.slice);
+        u.emit(`delItem(${o}, ${k});`);
+        u.release(o);
+        u.release(k);
+        return;
+      }
+      case 'Tuple':
+      case 'List':
+        for (const e of target.elts) this.del(u, e);
+        return;
+      default:
+        throw new SyntaxErr('cannot delete expression', target.lineno);
+    }
+  }
+
+  augAssign(u: Unit, s: A.AugAssign): void {
+    const op = BINOP_FN[s.op];
+    const t = s.target;
+    if (t.type === 'Name') {
+      const cur = this.loadName(u, t.id);
+      const v = this.expr(u, s.value);
+      const r = u.temp();
+      u.emit(`${r} = inplace(${cur}, ${v}, ${js(op)});`);
+      u.release(cur);
+      u.release(v);
+      this.storeName(u, t.id, r);
+    } else if (t.type === 'Attribute') {
+      const o = this.expr(u, t.value);
+      const name = js(mangle(u.className, t.attr));
+      const cur = u.temp();
+      u.emit(`${cur} = getAttr(${o}, ${name});`);
+      const v = this.expr(u, s.value);
+      const r = u.temp();
+      u.emit(`${r} = inplace(${cur}, ${v}, ${js(op)});`);
+      u.release(cur);
+      u.release(v);
+      u.emit(`setAttr(${o}, ${name}, ${r});`);
+      u.release(r);
+      u.release(o);
+    } else {
+      const o = this.expr(u, t.value);
+      const k = this.expr(u, t.slice);
+      const cur = u.temp();
+      u.emit(`${cur} = getItem(${o}, ${k});`);
+      const v = this.expr(u, s.value);
+      const r = u.temp();
+      u.emit(`${r} = inplace(${cur}, ${v}, ${js(op)});`);
+      u.release(cur);
+      u.release(v);
+      u.emit(`setItem(${o}, ${k}, ${r});`);
+      u.release(r);
+      u.release(o);
+      u.release(k);
+    }
+  }
+
+  // ------------------------------------------------------------ name resolution
+
+  nameScope(u: Unit, name: string): 'fast' | 'deref' | 'global' | 'name' {
+    const sc = u.scope.scopes.get(name);
+    if (u.kind === 'function' || u.kind === 'comprehension') {
+      if (sc === 'local') return u.slots.has(name) ? 'fast' : 'global';
+      if (sc === 'cell' || sc === 'free') return 'deref';
+      return 'global';
+    }
+    // module / class
+    if (u.slots.has(name) && u.inlined.has(name)) {
+      return sc === 'cell' || sc === 'free' ? 'deref' : 'fast';
+    }
+    if (sc === 'global_explicit') return 'global';
+    if (u.kind === 'class' && sc === 'free') return 'deref';
+    return 'name';
+  }
+
+  loadName(u: Unit, rawName: string): string {
+    const name = mangle(u.className, rawName);
+    const t = u.temp();
+    const sc = this.nameScope(u, name);
+    switch (sc) {
+      case 'fast':
+        u.emit(`if ((${t} = L[${u.slots.get(name)}]) === null) unboundLocal(${js(name)}); ${t}.rc++;`);
+        break;
+      case 'deref':
+        if (u.kind === 'class' && u.scope.scopes.get(name) === 'free') {
+          u.emit(`${t} = loadClassDeref(f, ${js(name)}, L[${u.slots.get(name)}]);`);
+        } else {
+          u.emit(`${t} = cellGet(L[${u.slots.get(name)}], ${js(name)});`);
+        }
+        break;
+      case 'global':
+        u.emit(`${t} = loadGlobal(f, ${js(name)});`);
+        break;
+      case 'name':
+        u.emit(`${t} = loadName(f, ${js(name)});`);
+        break;
+    }
+    return t;
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  /** Compile an expression; returns the temp holding an owned reference to its value. */
+  expr(u: Unit, e: A.Expr): string {
+    switch (e.type) {
+      case 'Constant': {
+        const t = u.temp();
+        u.emit(`${t} = ${this.constRef(u, this.ct.get(e))}; ${t}.rc++;`);
+        return t;
+      }
+      case 'Name':
+        return this.loadName(u, e.id);
+      case 'BinOp': {
+        const a = this.expr(u, e.left);
+        const b = this.expr(u, e.right);
+        const t = u.temp();
+        u.emit(`${t} = ${BINOP_FN[e.op]}(${a}, ${b});`);
+        u.release(a);
+        u.release(b);
+        return t;
+      }
+      case 'UnaryOp': {
+        const a = this.expr(u, e.operand);
+        const t = u.temp();
+        if (e.op === 'Not') u.emit(`${t} = truthy(${a}) ? S.False : S.True; ${t}.rc++;`);
+        else u.emit(`${t} = unary(${a}, ${js(e.op === 'USub' ? 'neg' : e.op === 'UAdd' ? 'pos' : 'invert')});`);
+        u.release(a);
+        return t;
+      }
+      case 'BoolOp': {
+        const t = u.temp();
+        const done = u.label('B');
+        u.emit(`${done}: {`);
+        u.indent();
+        for (let i = 0; i < e.values.length; i++) {
+          const v = this.expr(u, e.values[i]);
+          if (i === e.values.length - 1) {
+            u.emit(`${t} = ${v}; ${v} = null;`);
+            u.recycle(v);
+          } else {
+            u.emit(`if (${e.op === 'Or' ? '' : '!'}truthy(${v})) { ${t} = ${v}; ${v} = null; break ${done}; }`);
+            u.release(v);
+          }
+        }
+        u.dedent();
+        u.emit('}');
+        return t;
+      }
+      case 'Compare':
+        return this.compare(u, e);
+      case 'IfExp': {
+        const t = u.temp();
+        const c = this.test(u, e.test);
+        u.emit(`if (${c}) {`);
+        u.indent();
+        const a = this.expr(u, e.body);
+        u.emit(`${t} = ${a}; ${a} = null;`);
+        u.recycle(a);
+        u.dedent();
+        u.emit('} else {');
+        u.indent();
+        const b = this.expr(u, e.orelse);
+        u.emit(`${t} = ${b}; ${b} = null;`);
+        u.recycle(b);
+        u.dedent();
+        u.emit('}');
+        return t;
+      }
+      case 'Attribute': {
+        const o = this.expr(u, e.value);
+        const t = u.temp();
+        u.emit(`${t} = getAttr(${o}, ${js(mangle(u.className, e.attr))});`);
+        u.release(o);
+        return t;
+      }
+      case 'Subscript': {
+        const o = this.expr(u, e.value);
+        const k = this.expr(u, e.slice);
+        const t = u.temp();
+        u.emit(`${t} = getItem(${o}, ${k});`);
+        u.release(o);
+        u.release(k);
+        return t;
+      }
+      case 'Slice': {
+        const parts = [e.lower, e.upper, e.step].map((p) => (p ? this.expr(u, p) : null));
+        const t = u.temp();
+        u.emit(`${t} = buildSlice(${parts.map((p) => p ?? 'null').join(', ')});`);
+        for (const p of parts) if (p) u.release(p);
+        return t;
+      }
+      case 'Call':
+        return this.call(u, e);
+      case 'Tuple':
+      case 'List':
+      case 'Set':
+        return this.display(u, e);
+      case 'Dict':
+        return this.dictDisplay(u, e);
+      case 'JoinedStr':
+        return this.joinedStr(u, e);
+      case 'FormattedValue':
+        return this.formattedValue(u, e);
+      case 'Lambda':
+        return this.makeFunction(u, e, 'lambda', e.args, [{ type: 'Return', value: e.body, lineno: e.body.lineno, col_offset: e.body.col_offset, end_lineno: e.body.end_lineno, end_col_offset: e.body.end_col_offset }], []);
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        return this.comprehension(u, e);
+      case 'NamedExpr': {
+        const v = this.expr(u, e.value);
+        const d = u.temp();
+        u.emit(`${d} = ${v}; ${v}.rc++;`);
+        this.storeName(u, e.target.id, d);
+        return v;
+      }
+      case 'Yield': {
+        if (!u.code.isGenerator) throw new SyntaxErr("'yield' outside function", e.lineno);
+        let v: string;
+        if (e.value) v = this.expr(u, e.value);
+        else {
+          v = u.temp();
+          u.emit(`${v} = S.None; S.None.rc++;`);
+        }
+        const t = u.temp();
+        u.emit(`{ const y$ = ${v}; ${v} = null; ${t} = yield y$; }`);
+        u.recycle(v);
+        return t;
+      }
+      case 'YieldFrom': {
+        if (!u.code.isGenerator) throw new SyntaxErr("'yield' outside function", e.lineno);
+        const v = this.expr(u, e.value);
+        const t = u.temp();
+        u.emit(`{ const y$ = yieldFromIter(${v}); ${v} = null; ${t} = yield* yieldFrom(y$, f); }`);
+        u.recycle(v);
+        return t;
+      }
+      case 'Await':
+        throw new NotSimulated("'await'", e.lineno);
+      case 'Starred':
+        throw new SyntaxErr("can't use starred expression here", e.lineno);
+    }
+  }
+
+  /** A condition as a JS boolean expression (consumes the temps it creates). */
+  test(u: Unit, e: A.Expr): string {
+    if (e.type === 'UnaryOp' && e.op === 'Not') return `!(${this.test(u, e.operand)})`;
+    if (e.type === 'Compare' && e.ops.length === 1 && (e.ops[0] === 'Is' || e.ops[0] === 'IsNot')) {
+      const a = this.expr(u, e.left);
+      const b = this.expr(u, e.comparators[0]);
+      const r = `b${u.labelCount++}`;
+      u.emit(`const ${r} = ${a} ${e.ops[0] === 'Is' ? '===' : '!=='} ${b};`);
+      u.release(a);
+      u.release(b);
+      return r;
+    }
+    const t = this.expr(u, e);
+    const r = `b${u.labelCount++}`;
+    u.emit(`const ${r} = ${t} === S.True ? true : ${t} === S.False ? false : truthy(${t});`);
+    u.release(t);
+    return r;
+  }
+
+  compare(u: Unit, e: A.Compare): string {
+    const t = u.temp();
+    const done = u.label('C');
+    u.emit(`${done}: {`);
+    u.indent();
+    let left = this.expr(u, e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const right = this.expr(u, e.comparators[i]);
+      const op = e.ops[i];
+      const r = u.temp();
+      switch (op) {
+        case 'Is': u.emit(`${r} = ${left} === ${right} ? S.True : S.False; ${r}.rc++;`); break;
+        case 'IsNot': u.emit(`${r} = ${left} !== ${right} ? S.True : S.False; ${r}.rc++;`); break;
+        case 'In': u.emit(`${r} = contains(${right}, ${left}) ? S.True : S.False; ${r}.rc++;`); break;
+        case 'NotIn': u.emit(`${r} = contains(${right}, ${left}) ? S.False : S.True; ${r}.rc++;`); break;
+        default: u.emit(`${r} = compare(${left}, ${right}, ${CMP_OP[op]});`);
+      }
+      u.release(left);
+      if (i === e.ops.length - 1) {
+        u.release(right);
+        u.emit(`${t} = ${r}; ${r} = null;`);
+        u.recycle(r);
+      } else {
+        u.emit(`if (!(${r} === S.True || (${r} !== S.False && truthy(${r})))) { ${t} = ${r}; ${r} = null; if (--${right}.rc === 0) dealloc(${right}); ${right} = null; break ${done}; }`);
+        u.release(r);
+        left = right;
+      }
+    }
+    u.dedent();
+    u.emit('}');
+    return t;
+  }
+
+  display(u: Unit, e: A.Tuple | A.List | A.SetExpr): string {
+    const elts = e.elts;
+    const starred = elts.some((x) => x.type === 'Starred');
+    const kind = e.type === 'Tuple' ? 'tuple' : e.type === 'List' ? 'list' : 'set';
+    const t = u.temp();
+    const allConst = elts.length > 2 && elts.every((x) => x.type === 'Constant');
+    if (!starred && allConst && P.constListViaTuple && kind !== 'tuple') {
+      // 3.9+: BUILD_LIST 0 + LIST_EXTEND (or BUILD_SET 0 + SET_UPDATE) of a constant tuple/frozenset.
+      const items = elts.map((x) => {
+        const o = this.ct.get(x as A.Constant);
+        o.rc++;
+        return o;
+      });
+      const tup = newTuple(items);
+      tup.f |= F_RUNTIME;
+      const k = kind === 'list' ? this.constRef(u, tup) : this.constRef(u, frozenFromTuple(tup));
+      u.emit(`${t} = ${kind === 'list' ? 'listFromConst' : 'setFromConst'}(${k});`);
+      return t;
+    }
+    if (!starred) {
+      const vs = elts.map((x) => this.expr(u, x));
+      u.emit(`${t} = build${kind === 'tuple' ? 'Tuple' : kind === 'list' ? 'List' : 'Set'}([${vs.join(', ')}]);`);
+      for (const v of vs) u.done(v);
+      return t;
+    }
+    // starred: build a list incrementally (BUILD_LIST + LIST_APPEND/LIST_EXTEND), convert for tuples
+    const before = elts.findIndex((x) => x.type === 'Starred');
+    const vs = elts.slice(0, before).map((x) => this.expr(u, x));
+    u.emit(`${t} = build${kind === 'set' ? 'Set' : 'List'}([${vs.join(', ')}]);`);
+    for (const v of vs) u.done(v);
+    for (const x of elts.slice(before)) {
+      if (x.type === 'Starred') {
+        const v = this.expr(u, x.value);
+        u.emit(`${kind === 'set' ? 'setUpdate' : 'listExtend'}(${t}, ${v});`);
+        u.release(v);
+      } else {
+        const v = this.expr(u, x);
+        u.emit(`${kind === 'set' ? 'setAddSteal' : 'listAppendSteal'}(${t}, ${v});`);
+        u.done(v);
+      }
+    }
+    if (kind === 'tuple') {
+      const r = u.temp();
+      u.emit(`${r} = listToTuple(${t});`);
+      u.release(t);
+      return r;
+    }
+    return t;
+  }
+
+  dictDisplay(u: Unit, e: A.Dict): string {
+    const t = u.temp();
+    const n = e.keys.length;
+    if (e.keys.every((k) => k !== null)) {
+      const allConstKeys = n > 1 && e.keys.every((k) => (k as A.Expr).type === 'Constant');
+      if (allConstKeys) {
+        // BUILD_CONST_KEY_MAP: values on the stack, keys in a constant tuple.
+        const vs = e.values.map((v) => this.expr(u, v));
+        const items = e.keys.map((k) => {
+          const o = this.ct.get(k as A.Constant);
+          o.rc++;
+          return o;
+        });
+        const tup = newTuple(items);
+        tup.f |= F_RUNTIME;
+        u.emit(`${t} = buildConstKeyMap(${this.constRef(u, tup)}, [${vs.join(', ')}]);`);
+        for (const v of vs) u.done(v);
+        return t;
+      }
+      const parts: string[] = [];
+      for (let i = 0; i < n; i++) {
+        parts.push(this.expr(u, e.keys[i] as A.Expr));
+        parts.push(this.expr(u, e.values[i]));
+      }
+      u.emit(`${t} = buildMap([${parts.join(', ')}]);`);
+      for (const p of parts) u.done(p);
+      return t;
+    }
+    // with ** unpacking: BUILD_MAP of the leading pairs, then DICT_UPDATE / MAP_ADD
+    u.emit(`${t} = buildMap([]);`);
+    for (let i = 0; i < n; i++) {
+      const k = e.keys[i];
+      if (k === null) {
+        const v = this.expr(u, e.values[i]);
+        u.emit(`dictUpdate(${t}, ${v});`);
+        u.release(v);
+      } else {
+        const kt = this.expr(u, k);
+        const vt = this.expr(u, e.values[i]);
+        u.emit(`mapAdd(${t}, ${kt}, ${vt});`);
+        u.release(kt);
+        u.release(vt);
+      }
+    }
+    return t;
+  }
+
+  joinedStr(u: Unit, e: A.JoinedStr): string {
+    const parts = e.values.map((v) => (v.type === 'Constant' ? this.expr(u, v) : this.formattedValue(u, v)));
+    const t = u.temp();
+    if (parts.length === 1 && e.values[0].type === 'FormattedValue') {
+      u.emit(`${t} = ${parts[0]}; ${parts[0]} = null;`);
+      u.recycle(parts[0]);
+      return t;
+    }
+    u.emit(`${t} = buildString([${parts.join(', ')}]);`);
+    for (const p of parts) u.release(p);
+    return t;
+  }
+
+  formattedValue(u: Unit, e: A.FormattedValue): string {
+    const v = this.expr(u, e.value);
+    const spec = e.format_spec ? this.joinedStr(u, e.format_spec) : null;
+    const t = u.temp();
+    u.emit(`${t} = formatValue(${v}, ${e.conversion}, ${spec ?? 'null'});`);
+    u.release(v);
+    if (spec) u.release(spec);
+    return t;
+  }
+
+  // ------------------------------------------------------------ calls
+
+  call(u: Unit, e: A.Call): string {
+    const hasStar = e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.arg === null);
+    const t = u.temp();
+    // method call: obj.name(...) uses LOAD_METHOD (no bound-method object)
+    if (!hasStar && e.func.type === 'Attribute') {
+      const o = this.expr(u, e.func.value);
+      const m = u.temp();
+      u.emit(`${m} = loadMethod(${o}, ${js(mangle(u.className, e.func.attr))}); if (ST.meth === 0) ${o} = null;`);
+      const args = e.args.map((a) => this.expr(u, a));
+      const kw = e.keywords.map((k) => this.expr(u, k.value));
+      const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';
+      const all = [...args, ...kw];
+      u.emit(`{ const f$ = ${m}, s$ = ${o}, a$ = [${all.join(', ')}]; ${[m, o, ...all].map((x) => `${x} = null;`).join(' ')} ${t} = s$ === null ? callv(f$, a$, ${kwnames}) : callm(f$, s$, a$, ${kwnames}); }`);
+      for (const x of [m, o, ...all]) u.recycle(x);
+      this.evalBreakerCall(u);
+      return t;
+    }
+    const fn = this.expr(u, e.func);
+    if (!hasStar) {
+      const args = e.args.map((a) => this.expr(u, a));
+      const kw = e.keywords.map((k) => this.expr(u, k.value));
+      const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';
+      const all = [...args, ...kw];
+      u.emit(`{ const f$ = ${fn}, a$ = [${all.join(', ')}]; ${[fn, ...all].map((x) => `${x} = null;`).join(' ')} ${t} = callv(f$, a$, ${kwnames}); }`);
+      for (const x of [fn, ...all]) u.recycle(x);
+      this.evalBreakerCall(u);
+      return t;
+    }
+    // CALL_FUNCTION_EX: positional args into a tuple, keywords into a dict
+    const pos = u.temp();
+    const plain = e.args.length > 0 && e.args[0].type !== 'Starred' ? [] : null;
+    void plain;
+    u.emit(`${pos} = buildList([]);`);
+    for (const a of e.args) {
+      if (a.type === 'Starred') {
+        const v = this.expr(u, a.value);
+        u.emit(`listExtend(${pos}, ${v});`);
+        u.release(v);
+      } else {
+        const v = this.expr(u, a);
+        u.emit(`listAppendSteal(${pos}, ${v});`);
+        u.done(v);
+      }
+    }
+    let kwd = 'null';
+    if (e.keywords.length > 0) {
+      kwd = u.temp();
+      u.emit(`${kwd} = buildMap([]);`);
+      for (const k of e.keywords) {
+        const v = this.expr(u, k.value);
+        if (k.arg === null) u.emit(`dictMergeKw(${kwd}, ${v}, ${fn});`);
+        else u.emit(`dictSetKw(${kwd}, ${js(k.arg)}, ${v}, ${fn});`);
+        u.release(v);
+      }
+    }
+    u.emit(`{ const f$ = ${fn}, p$ = ${pos}, k$ = ${kwd}; ${fn} = null; ${pos} = null;${kwd !== 'null' ? ` ${kwd} = null;` : ''} ${t} = callEx(f$, p$, k$); }`);
+    u.recycle(fn);
+    u.recycle(pos);
+    if (kwd !== 'null') u.recycle(kwd);
+    this.evalBreakerCall(u);
+    return t;
+  }
+
+  /** 3.12+: CALL checks the eval breaker after the call returns. */
+  evalBreakerCall(u: Unit): void {
+    if (P.gcDeferred) u.emit('if (ST.gcPending) runPendingGc();');
+  }
+
+  // ------------------------------------------------------------ functions, lambdas, classes
+
+  functionDef(u: Unit, s: A.FunctionDef): void {
+    this.lineEvent(u, s.decorator_list.length ? s.decorator_list[0] : s);
+    const decos = s.decorator_list.map((d) => this.expr(u, d));
+    if (decos.length) this.lineEvent(u, s);
+    let fn = this.makeFunction(u, s, s.name, s.args, s.body, s.decorator_list);
+    for (let i = decos.length - 1; i >= 0; i--) {
+      const r = u.temp();
+      u.emit(`{ const f$ = ${decos[i]}, a$ = [${fn}]; ${decos[i]} = null; ${fn} = null; ${r} = callv(f$, a$, null); }`);
+      u.recycle(decos[i]);
+      u.recycle(fn);
+      fn = r;
+    }
+    this.storeName(u, s.name, fn);
+  }
+
+  /** MAKE_FUNCTION for a def/lambda: returns the temp holding the new function. */
+  makeFunction(u: Unit, node: A.FunctionDef | A.Lambda, name: string, args: A.Arguments, body: A.Stmt[], _decos: A.Expr[]): string {
+    // defaults and kw-defaults are evaluated in the enclosing scope first
+    let defaults = 'null';
+    if (args.defaults.length > 0) {
+      defaults = this.display(u, { type: 'Tuple', elts: args.defaults, ctx: 'Load', lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset });
+    }
+    let kwdefaults = 'null';
+    if (args.kw_defaults.some((d) => d !== null)) {
+      kwdefaults = u.temp();
+      u.emit(`${kwdefaults} = buildMap([]);`);
+      for (let i = 0; i < args.kwonlyargs.length; i++) {
+        const d = args.kw_defaults[i];
+        if (d === null) continue;
+        const v = this.expr(u, d);
+        u.emit(`dictSetKw(${kwdefaults}, ${js(mangle(u.className, args.kwonlyargs[i].arg))}, ${v}, null);`);
+        u.release(v);
+      }
+    }
+    const child = this.newUnit(u, node, name, 'function');
+    const code = child.code;
+    code.name = name;
+    code.firstlineno = node.lineno;
+    code.argcount = args.posonlyargs.length + args.args.length;
+    code.posonlyargcount = args.posonlyargs.length;
+    code.kwonlyargcount = args.kwonlyargs.length;
+    code.flags = CO_OPTIMIZED | CO_NEWLOCALS | (args.vararg ? CO_VARARGS : 0) | (args.kwarg ? CO_VARKEYWORDS : 0) | (child.scope.isGenerator ? CO_GENERATOR : 0) | (u.kind !== 'module' ? CO_NESTED : 0);
+    code.isGenerator = child.scope.isGenerator;
+    // parameter order: posonly, args, kwonly, *args, **kwargs (co_varnames)
+    child.scope.params = [
+      ...args.posonlyargs.map((a) => mangle(child.className, a.arg)),
+      ...args.args.map((a) => mangle(child.className, a.arg)),
+      ...args.kwonlyargs.map((a) => mangle(child.className, a.arg)),
+      ...(args.vararg ? [mangle(child.className, args.vararg.arg)] : []),
+      ...(args.kwarg ? [mangle(child.className, args.kwarg.arg)] : []),
+    ];
+    this.layoutLocals(child);
+    const doc = node.type === 'FunctionDef' ? docstring(body) : null;
+    let docConst = 'null';
+    if (doc !== null) docConst = this.constRef(u, this.ct.get(doc));
+    this.functionBody(child, node.type === 'FunctionDef' && doc !== null ? body.slice(1) : body);
+    const fcode = this.finish(child);
+    const ci = u.children.length;
+    u.children.push(fcode);
+    const closure = this.closureTuple(u, fcode);
+    const t = u.temp();
+    u.emit(`${t} = makeFunction(f, C[${ci}], ${defaults}, ${kwdefaults}, ${closure}, ${docConst === 'null' ? 'null' : docConst});`);
+    if (defaults !== 'null') u.done(defaults);
+    if (kwdefaults !== 'null') u.done(kwdefaults);
+    if (closure !== 'null') u.done(closure);
+    return t;
+  }
+
+  /** LOAD_CLOSURE + BUILD_TUPLE for the new code's free variables. */
+  closureTuple(u: Unit, code: Code): string {
+    if (code.freevars.length === 0) return 'null';
+    const t = u.temp();
+    const cells = code.freevars.map((name) => {
+      const slot = u.slots.get(name);
+      if (slot === undefined) throw new Error(`internal: no cell for free variable ${name} in ${u.qualname}`);
+      return `L[${slot}]`;
+    });
+    u.emit(`${t} = buildTuple([${cells.map((c) => `(${c}.rc++, ${c})`).join(', ')}]);`);
+    return t;
+  }
+
+  functionBody(u: Unit, body: A.Stmt[]): void {
+    if (P.gcDeferred) u.emit('if (ST.gcPending) runPendingGc();');
+    this.stmts(u, body);
+    u.emit('S.None.rc++; return S.None;');
+  }
+
+  classDef(u: Unit, s: A.ClassDef): void {
+    this.lineEvent(u, s.decorator_list.length ? s.decorator_list[0] : s);
+    const decos = s.decorator_list.map((d) => this.expr(u, d));
+    if (decos.length) this.lineEvent(u, s);
+    const child = this.newUnit(u, s, s.name, 'class');
+    const code = child.code;
+    code.name = s.name;
+    code.firstlineno = s.lineno;
+    code.isClassBody = true;
+    this.layoutLocals(child);
+    // body: __module__ = __name__; __qualname__ = '<qualname>'
+    child.emit(`classPrologue(f, ${js(child.qualname)});`);
+    const doc = docstring(s.body);
+    let rest = s.body;
+    if (doc !== null) {
+      child.stmtRegion(() => {
+        this.lineEvent(child, s.body[0]);
+        const t = child.temp();
+        child.emit(`${t} = ${this.constRef(child, this.ct.get(doc))}; ${t}.rc++;`);
+        child.emit(`storeName(f, "__doc__", ${t});`);
+        child.done(t);
+      });
+      rest = s.body.slice(1);
+    }
+    this.stmts(child, rest);
+    if (code.classCell >= 0) child.emit(`return classCellResult(f, L[${code.classCell}]);`);
+    else child.emit('S.None.rc++; return S.None;');
+    const fcode = this.finish(child);
+    const ci = u.children.length;
+    u.children.push(fcode);
+    const closure = this.closureTuple(u, fcode);
+    const body = u.temp();
+    u.emit(`${body} = makeFunction(f, C[${ci}], null, null, ${closure}, null);`);
+    if (closure !== 'null') u.done(closure);
+    const bases = s.bases.map((b) => this.expr(u, b));
+    if (s.bases.some((b) => b.type === 'Starred')) throw new NotSimulated('starred base classes', s.lineno);
+    const kws = s.keywords.map((k) => {
+      if (k.arg === null) throw new NotSimulated('**kwargs in a class statement', s.lineno);
+      if (k.arg === 'metaclass') throw new NotSimulated('metaclasses', s.lineno);
+      return this.expr(u, k.value);
+    });
+    const kwnames = s.keywords.length ? u.kwnames(s.keywords.map((k) => k.arg as string)) : 'null';
+    let cls = u.temp();
+    u.emit(`{ const b$ = ${body}, a$ = [${[...bases, ...kws].join(', ')}]; ${[body, ...bases, ...kws].map((x) => `${x} = null;`).join(' ')} ${cls} = buildClass(b$, ${js(s.name)}, a$, ${kwnames}); }`);
+    for (const x of [body, ...bases, ...kws]) u.recycle(x);
+    for (let i = decos.length - 1; i >= 0; i--) {
+      const r = u.temp();
+      u.emit(`{ const f$ = ${decos[i]}, a$ = [${cls}]; ${decos[i]} = null; ${cls} = null; ${r} = callv(f$, a$, null); }`);
+      u.recycle(decos[i]);
+      u.recycle(cls);
+      cls = r;
+    }
+    this.storeName(u, s.name, cls);
+  }
+
+  // ------------------------------------------------------------ comprehensions
+
+  comprehension(u: Unit, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): string {
+    const scope = this.byNode.get(e) as Scope;
+    if (scope.inlined && e.type !== 'GeneratorExp') return this.inlinedComprehension(u, e, scope);
+    const name = e.type === 'ListComp' ? '<listcomp>' : e.type === 'SetComp' ? '<setcomp>' : e.type === 'DictComp' ? '<dictcomp>' : '<genexpr>';
+    const child = this.newUnit(u, e, name, 'comprehension');
+    const code = child.code;
+    code.name = name;
+    code.firstlineno = e.lineno;
+    code.argcount = 1;
+    code.isComprehension = true;
+    code.isGenerator = e.type === 'GeneratorExp';
+    code.flags = CO_OPTIMIZED | CO_NEWLOCALS | (code.isGenerator ? CO_GENERATOR : 0) | CO_NESTED;
+    this.layoutLocals(child);
+    if (P.gcDeferred) child.emit('if (ST.gcPending) runPendingGc();');
+    // the body
+    let acc = 'null';
+    if (e.type !== 'GeneratorExp') {
+      acc = 'r$';
+      child.emit(`let r$ = ${e.type === 'ListComp' ? 'buildList([])' : e.type === 'SetComp' ? 'buildSet([])' : 'buildMap([])'};`);
+      child.emit('try {');
+      child.indent();
+    }
+    this.compLoops(child, e, 0, acc, (cu) => `L[${cu.slots.get('.0')}]`);
+    if (e.type !== 'GeneratorExp') {
+      child.emit('const x$ = r$; r$ = null; return x$;');
+      child.dedent();
+      child.emit('} finally { if (r$ !== null && --r$.rc === 0) dealloc(r$); }');
+    } else {
+      child.emit('S.None.rc++; return S.None;');
+    }
+    const fcode = this.finish(child);
+    const ci = u.children.length;
+    u.children.push(fcode);
+    const closure = this.closureTuple(u, fcode);
+    const fn = u.temp();
+    u.emit(`${fn} = makeFunction(f, C[${ci}], null, null, ${closure}, null);`);
+    if (closure !== 'null') u.done(closure);
+    const it = this.expr(u, e.generators[0].iter);
+    const iter = u.temp();
+    u.emit(`${iter} = getIter(${it});`);
+    u.release(it);
+    const t = u.temp();
+    u.emit(`{ const f$ = ${fn}, a$ = [${iter}]; ${fn} = null; ${iter} = null; ${t} = callv(f$, a$, null); }`);
+    u.recycle(fn);
+    u.recycle(iter);
+    return t;
+  }
+
+  /** The nested for/if loops of a comprehension. `acc` is the JS name of the result container. */
+  compLoops(u: Unit, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, i: number, acc: string, firstIter: (u: Unit) => string): void {
+    const gen = e.generators[i];
+    if (gen.is_async) throw new NotSimulated("'async for' in a comprehension", e.lineno);
+    const it = `i${u.labelCount++}`;
+    const own = i > 0;
+    if (i === 0) {
+      u.emit(`const ${it} = ${firstIter(u)};`);
+    } else {
+      u.emit(`let ${it} = null;`);
+      u.stmtRegion(() => {
+        const o = this.expr(u, gen.iter);
+        u.emit(`${it} = getIter(${o});`);
+        u.release(o);
+      });
+    }
+    const loop = u.label('c');
+    if (own) {
+      u.emit('try {');
+      u.indent();
+    }
+    u.emit(`${loop}: for (;;) {`);
+    u.indent();
+    const x = `x${u.labelCount++}`;
+    u.emit(`const ${x} = iterNext(${it});`);
+    u.emit(`if (${x} === null) break;`);
+    u.stmtRegion(() => {
+      const t = u.temp();
+      u.emit(`${t} = ${x};`);
+      this.store(u, gen.target, t);
+    });
+    for (const cond of gen.ifs) {
+      const c = this.condVar(u, cond, cond, false);
+      u.emit(`if (!${c}) continue ${loop};`);
+    }
+    if (i + 1 < e.generators.length) {
+      this.compLoops(u, e, i + 1, acc, firstIter);
+    } else {
+      u.stmtRegion(() => {
+        if (e.type === 'GeneratorExp') {
+          const v = this.expr(u, e.elt);
+          u.emit(`{ const y$ = ${v}; ${v} = null; const s$ = yield y$; if (--s$.rc === 0) dealloc(s$); }`);
+          u.recycle(v);
+        } else if (e.type === 'DictComp') {
+          const k = this.expr(u, e.key);
+          const v = this.expr(u, e.value);
+          u.emit(`mapAdd(${acc}, ${k}, ${v});`);
+          u.release(k);
+          u.release(v);
+        } else {
+          const v = this.expr(u, e.elt);
+          u.emit(`${e.type === 'ListComp' ? 'listAppendSteal' : 'setAddSteal'}(${acc}, ${v});`);
+          u.done(v);
+        }
+      });
+    }
+    this.evalBreaker(u);
+    u.dedent();
+    u.emit('}');
+    if (own) {
+      u.dedent();
+      u.emit(`} finally { if (--${it}.rc === 0) dealloc(${it}); }`);
+    }
+  }
+
+  /** 3.12+ (PEP 709): the comprehension runs in the enclosing frame; its variables are saved
+   * and restored around it (LOAD_FAST_AND_CLEAR / STORE_FAST). */
+  inlinedComprehension(u: Unit, e: A.ListComp | A.SetComp | A.DictComp, scope: Scope): string {
+    const names = [...scope.scopes.keys()].filter((n) => {
+      const s = scope.scopes.get(n);
+      return (s === 'local' || s === 'cell') && n !== '.0';
+    });
+    const it = this.expr(u, e.generators[0].iter);
+    const iter = u.temp();
+    u.emit(`${iter} = getIter(${it});`);
+    u.release(it);
+    const saved = names.map((n) => {
+      const slot = this.inlineSlot(u, n);
+      const sv = `sv${u.labelCount++}`;
+      u.emit(`const ${sv} = L[${slot}]; L[${slot}] = null;`);
+      return { slot, sv, cell: scope.scopes.get(n) === 'cell' };
+    });
+    for (const s of saved) if (s.cell) u.emit(`L[${s.slot}] = newCell(null);`);
+    const acc = u.temp();
+    u.emit(`${acc} = ${e.type === 'ListComp' ? 'buildList([])' : e.type === 'SetComp' ? 'buildSet([])' : 'buildMap([])'};`);
+    u.emit('try {');
+    u.indent();
+    const prevInlined = new Set(u.inlined);
+    for (const n of names) u.inlined.add(n);
+    const savedScopes = new Map<string, ReturnType<Map<string, string>['get']>>();
+    for (const n of names) {
+      savedScopes.set(n, u.scope.scopes.get(n));
+      u.scope.scopes.set(n, scope.scopes.get(n) as never);
+    }
+    const iterTemp = iter;
+    this.compLoops(u, e, 0, acc, () => iterTemp);
+    for (const [n, s] of savedScopes) {
+      if (s === undefined) u.scope.scopes.delete(n);
+      else u.scope.scopes.set(n, s as never);
+    }
+    u.inlined = prevInlined;
+    u.dedent();
+    u.emit(`} finally { if (--${iter}.rc === 0) dealloc(${iter}); ${iter} = null;`);
+    for (const s of saved) u.emit(`  { const o$ = L[${s.slot}]; L[${s.slot}] = ${s.sv}; if (o$ !== null && --o$.rc === 0) dealloc(o$); }`);
+    u.emit('}');
+    u.recycle(iter);
+    return acc;
+  }
+
+  inlineSlot(u: Unit, name: string): number {
+    let slot = u.slots.get(name);
+    if (slot === undefined) throw new Error(`internal: no slot for inlined comprehension variable ${name}`);
+    return slot;
+  }
+}
+
+// ------------------------------------------------------------------ helpers
+
+
+function qualnameFor(parent: Unit, name: string, _scope: Scope): string {
+  if (parent.kind === 'module') return name;
+  if (parent.kind === 'function' || parent.kind === 'comprehension') return `${parent.qualname}.<locals>.${name}`;
+  return `${parent.qualname}.${name}`;
+}
+
+function docstring(body: A.Stmt[]): A.Constant | null {
+  const first = body[0];
+  if (first && first.type === 'Expr' && first.value.type === 'Constant' && first.value.value.k === 'str') return first.value;
+  return null;
+}
+
+function collectInlinedCompNames(sc: Scope, out: string[]): void {
+  for (const c of sc.inlinedChildren) {
+    if (!c.inlined) continue;
+    for (const [n, s] of c.scopes) if ((s === 'local' || s === 'cell') && n !== '.0' && !out.includes(n)) out.push(n);
+    collectInlinedCompNames(c, out);
+  }
+}
+
+function safeName(n: string): string {
+  return n.replace(/[^A-Za-z0-9_$]/g, '_');
+}
+
+/** Identifiers in the AST: the parser interns each and the arena holds a reference per occurrence. */
+function internIdentifiers(mod: A.Module, ct: ConstTable): void {
+  const immortal = P.interning !== 'mortal';
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    const n = node as Record<string, unknown>;
+    const ids: string[] = [];
+    switch (n.type) {
+      case 'Name': ids.push(n.id as string); break;
+      case 'Attribute': ids.push(n.attr as string); break;
+      case 'FunctionDef': case 'ClassDef': ids.push(n.name as string); break;
+      case 'arg': ids.push(n.arg as string); break;
+      case 'keyword': if (n.arg) ids.push(n.arg as string); break;
+      case 'Global': case 'Nonlocal': ids.push(...(n.names as string[])); break;
+      case 'ExceptHandler': if (n.name) ids.push(n.name as string); break;
+    }
+    for (const id of ids) ct.arena.push(internStr(id, immortal));
+    for (const k in n) {
+      if (k === 'type' || k === 'value' && n.type === 'Constant') continue;
+      const v = n[k];
+      if (v !== null && typeof v === 'object') visit(v);
+    }
+  };
+  visit(mod.body);
+}
+
+function frozenFromTuple(t: PyObject): PyObject {
+  return RT.frozensetFromTuple(t);
+}
+
+const RT_NAMES: string[] = Object.keys(RT);

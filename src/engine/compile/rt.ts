@@ -1,0 +1,880 @@
+// The operations generated code calls: the bodies of CPython's opcodes (Python/ceval.c,
+// Python/bytecodes.c). Conventions: arguments are borrowed unless the name or comment says the
+// helper takes them ("owned"/"steal"); results are new references.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { PyObject } from '../runtime/object';
+import { P, R, T, PyErr, NotSimulated, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline } from '../runtime/core';
+import type { TypeInfo } from '../runtime/types';
+import { isSubtype, typeName, isType } from '../runtime/types';
+import {
+  S, getAttr, setAttr, getItem, setItem, delItem, binaryOp, inplaceOp, unaryOp, richCompare, truthy, contains,
+  getIter, iterNext, call, typeLookup, instanceDictOf, genericGetAttr, str as pyStr, repr as pyRepr, newBool, len as pyLen,
+} from '../runtime/abstract';
+import type { BinOpName } from '../runtime/abstract';
+import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/exc';
+import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet } from '../runtime/dict';
+import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
+import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
+import { newStr, emptyStr } from '../runtime/str';
+import {
+  Code, Frame, FuncData, BuiltinData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs,
+} from '../runtime/func';
+import { newInt, newFloat } from '../runtime/numbers';
+import { listExtendImpl, listFromTuple } from '../runtime/listmethods';
+import { newSet, setAddSteal as setAddStealImpl, setUpdateImpl, newFrozenSetFrom, newSetFromFrozen } from '../runtime/set';
+import { newSlice } from '../runtime/slice';
+import { formatObject } from '../runtime/format';
+import { buildClassImpl } from '../runtime/classes';
+import { importModule } from '../runtime/modules/registry';
+import { collectScheduled } from '../runtime/gc';
+import { addTraceback, excStack, pushExcState, popExcState } from '../runtime/traceback';
+import { yieldFromIter, yieldFromImpl } from '../runtime/gen';
+
+/** Shared mutable state the generated code reads without a call. */
+export const ST = {
+  steps: 0,
+  lim: 0,
+  line: 0,
+  /** LOAD_METHOD result: 1 = unbound method (self follows), 0 = plain callable. */
+  meth: 0,
+  gcPending: false,
+};
+
+export function resetST(maxSteps: number): void {
+  ST.steps = 0;
+  ST.lim = Math.min(maxSteps, 100000);
+  ST.line = 0;
+  ST.meth = 0;
+  ST.gcPending = false;
+}
+
+/** Called every 100 000 steps: enforce the step and time budgets. */
+function step(): void {
+  R.steps = ST.steps;
+  if (ST.steps > R.maxSteps) stepBudgetExceeded();
+  checkDeadline();
+  ST.lim = Math.min(R.maxSteps + 1, ST.steps + 100000);
+}
+
+let traceLine: (f: Frame, line: number) => void = () => {};
+export function setTraceLine(fn: (f: Frame, line: number) => void): void {
+  traceLine = fn;
+}
+function tline(f: Frame, line: number): void {
+  traceLine(f, line);
+}
+
+// ---------------------------------------------------------------- names
+
+function builtinsDict(): PyObject {
+  return RT.builtins;
+}
+
+function nameError(name: string): never {
+  raise(T.NameError, `name '${name}' is not defined`);
+}
+
+/** LOAD_NAME: locals (the namespace), then globals, then builtins. */
+function loadName(f: Frame, name: string): PyObject {
+  const ns = f.ns ?? f.g;
+  let v = dictGetStr(ns, name);
+  if (v === null && ns !== f.g) v = dictGetStr(f.g, name);
+  if (v === null) v = dictGetStr(builtinsDict(), name);
+  if (v === null) nameError(name);
+  v.rc++;
+  return v;
+}
+
+/** STORE_NAME: the namespace takes a new reference (the caller releases its own). */
+function storeName(f: Frame, name: string, v: PyObject): void {
+  dictSetStr(f.ns ?? f.g, name, v);
+}
+
+function delName(f: Frame, name: string): void {
+  if (!dictDelStr(f.ns ?? f.g, name)) nameError(name);
+}
+
+function loadGlobal(f: Frame, name: string): PyObject {
+  let v = dictGetStr(f.g, name);
+  if (v === null) v = dictGetStr(builtinsDict(), name);
+  if (v === null) nameError(name);
+  v.rc++;
+  return v;
+}
+
+function storeGlobal(f: Frame, name: string, v: PyObject): void {
+  dictSetStr(f.g, name, v);
+}
+
+function delGlobal(f: Frame, name: string): void {
+  if (!dictDelStr(f.g, name)) nameError(name);
+}
+
+/** LOAD_CLASSDEREF: the class namespace first, then the cell. */
+function loadClassDeref(f: Frame, name: string, cell: PyObject): PyObject {
+  const v = dictGetStr(f.ns as PyObject, name);
+  if (v !== null) {
+    v.rc++;
+    return v;
+  }
+  return cellGet(cell, name);
+}
+
+function unboundLocal(name: string): never {
+  raise(T.UnboundLocalError, P.minor >= 11
+    ? `cannot access local variable '${name}' where it is not associated with a value`
+    : `local variable '${name}' referenced before assignment`);
+}
+
+function cellGet(cell: PyObject, name: string): PyObject {
+  const v = cell.v as PyObject | null;
+  if (v === null) {
+    raise(T.NameError, P.minor >= 11
+      ? `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`
+      : `free variable '${name}' referenced before assignment in enclosing scope`);
+  }
+  v.rc++;
+  return v;
+}
+
+/** STORE_DEREF: the cell takes the reference (owned). */
+function cellSet(cell: PyObject, v: PyObject): void {
+  const old = cell.v as PyObject | null;
+  cell.v = v;
+  if (old !== null) decref(old);
+}
+
+function cellDel(cell: PyObject, name: string): void {
+  const old = cell.v as PyObject | null;
+  if (old === null) cellGet(cell, name);
+  cell.v = null;
+  decref(old as PyObject);
+}
+
+// ---------------------------------------------------------------- operators (fast paths first)
+
+function isSmallNum(o: PyObject): boolean {
+  return o.t === T.int && typeof o.v === 'number';
+}
+
+function add(a: PyObject, b: PyObject): PyObject {
+  if (a.t === T.int && b.t === T.int && typeof a.v === 'number' && typeof b.v === 'number') {
+    const r = a.v + b.v;
+    if (Number.isSafeInteger(r)) return newInt(r);
+  } else if (a.t === T.float && b.t === T.float) {
+    return newFloat((a.v as number) + (b.v as number));
+  }
+  return binaryOp(a, b, 'add');
+}
+
+function sub(a: PyObject, b: PyObject): PyObject {
+  if (isSmallNum(a) && isSmallNum(b)) {
+    const r = (a.v as number) - (b.v as number);
+    if (Number.isSafeInteger(r)) return newInt(r);
+  }
+  return binaryOp(a, b, 'sub');
+}
+
+function mul(a: PyObject, b: PyObject): PyObject {
+  if (isSmallNum(a) && isSmallNum(b)) {
+    const r = (a.v as number) * (b.v as number);
+    if (Number.isSafeInteger(r)) return newInt(r === 0 ? 0 : r);
+  }
+  return binaryOp(a, b, 'mul');
+}
+
+const binop = (name: BinOpName) => (a: PyObject, b: PyObject): PyObject => binaryOp(a, b, name);
+
+function inplace(a: PyObject, b: PyObject, op: BinOpName): PyObject {
+  if (op === 'add' && a.t === T.int && b.t === T.int) return add(a, b);
+  return inplaceOp(a, b, op);
+}
+
+function unary(a: PyObject, op: 'neg' | 'pos' | 'invert'): PyObject {
+  return unaryOp(a, op);
+}
+
+function compare(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 | 5): PyObject {
+  if (isSmallNum(a) && isSmallNum(b)) {
+    const x = a.v as number, y = b.v as number;
+    const r = op === 0 ? x < y : op === 1 ? x <= y : op === 2 ? x === y : op === 3 ? x !== y : op === 4 ? x > y : x >= y;
+    const o = r ? S.True : S.False;
+    o.rc++;
+    return o;
+  }
+  return richCompare(a, b, op);
+}
+
+// ---------------------------------------------------------------- unpacking
+
+/** UNPACK_SEQUENCE: n owned items; consumes nothing (the caller releases the sequence). */
+function unpack(seq: PyObject, n: number): PyObject[] {
+  if (seq.t === T.tuple || seq.t === T.list) {
+    const items = seq.v as PyObject[];
+    if (items.length === n) {
+      const out = items.slice();
+      for (let i = 0; i < n; i++) out[i].rc++;
+      return out;
+    }
+    if (items.length > n) raise(T.ValueError, `too many values to unpack (expected ${n}${P.minor >= 12 && seq.t !== T.list ? `, got ${items.length}` : P.minor >= 12 ? `, got ${items.length}` : ''})`);
+    raise(T.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
+  }
+  const it = getIterForUnpack(seq);
+  const out: PyObject[] = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      const x = iterNext(it);
+      if (x === null) raise(T.ValueError, `not enough values to unpack (expected ${n}, got ${i})`);
+      out.push(x);
+    }
+    const extra = iterNext(it);
+    if (extra !== null) {
+      decref(extra);
+      raise(T.ValueError, `too many values to unpack (expected ${n})`);
+    }
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+function getIterForUnpack(seq: PyObject): PyObject {
+  const ti = seq.t.v as TypeInfo;
+  if (ti.iter === null && ti.getitem === null) raise(T.TypeError, `cannot unpack non-iterable ${typeName(seq)} object`);
+  return getIter(seq);
+}
+
+/** UNPACK_EX: `before` items, a list of the middle, `after` items (all owned). */
+function unpackEx(seq: PyObject, before: number, after: number): PyObject[] {
+  const it = getIterForUnpack(seq);
+  const out: PyObject[] = [];
+  try {
+    for (let i = 0; i < before; i++) {
+      const x = iterNext(it);
+      if (x === null) raise(T.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${i})`);
+      out.push(x);
+    }
+    const rest: PyObject[] = [];
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      rest.push(x);
+    }
+    if (rest.length < after) {
+      for (const x of rest) decref(x);
+      raise(T.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + rest.length})`);
+    }
+    const tail = rest.splice(rest.length - after, after);
+    const lst = newList([]);
+    for (const x of rest) listAppendSteal(lst, x);
+    out.push(lst, ...tail);
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- displays
+
+function buildTuple(items: PyObject[]): PyObject {
+  return newTuple(items);
+}
+
+/** BUILD_LIST n: PyList_New(n) with the stack items (owned). */
+function buildList(items: PyObject[]): PyObject {
+  return newList(items);
+}
+
+function buildSet(items: PyObject[]): PyObject {
+  const s = newSet();
+  try {
+    for (const x of items) setAddStealImpl(s, x);
+  } catch (e) {
+    decref(s);
+    throw e;
+  }
+  return s;
+}
+
+/** BUILD_MAP n: keys and values alternate (owned). */
+function buildMap(kv: PyObject[]): PyObject {
+  const n = kv.length >> 1;
+  const d = newDictPresized(n, kv.every((x, i) => i % 2 === 1 || x.t === T.str));
+  try {
+    for (let i = 0; i < kv.length; i += 2) dictSet(d, kv[i], kv[i + 1]);
+  } catch (e) {
+    decref(d);
+    for (const x of kv) decref(x);
+    throw e;
+  }
+  for (const x of kv) decref(x);
+  return d;
+}
+
+/** BUILD_CONST_KEY_MAP: values owned, keys from a constant tuple. */
+function buildConstKeyMap(keys: PyObject, values: PyObject[]): PyObject {
+  const ks = keys.v as PyObject[];
+  const d = newDictPresized(ks.length, ks.every((k) => k.t === T.str));
+  try {
+    for (let i = 0; i < ks.length; i++) dictSet(d, ks[i], values[i]);
+  } finally {
+    for (const v of values) decref(v);
+  }
+  return d;
+}
+
+/** BUILD_LIST 0 + LIST_EXTEND <const tuple> (3.9+). */
+function listFromConst(tup: PyObject): PyObject {
+  return listFromTuple(tup);
+}
+
+/** BUILD_SET 0 + SET_UPDATE <const frozenset> (3.9+). */
+function setFromConst(fs: PyObject): PyObject {
+  return newSetFromFrozen(fs);
+}
+
+function listExtend(lst: PyObject, it: PyObject): void {
+  if ((it.t.v as TypeInfo).iter === null && (it.t.v as TypeInfo).getitem === null) {
+    raise(T.TypeError, P.minor >= 9 ? `Value after * must be an iterable, not ${typeName(it)}` : `'${typeName(it)}' object is not iterable`);
+  }
+  listExtendImpl(lst, it);
+}
+
+function setUpdate(s: PyObject, it: PyObject): void {
+  setUpdateImpl(s, it);
+}
+
+function setAddSteal(s: PyObject, v: PyObject): void {
+  setAddStealImpl(s, v);
+}
+
+/** LIST_TO_TUPLE / CALL_INTRINSIC_1 INTRINSIC_LIST_TO_TUPLE */
+function listToTuple(lst: PyObject): PyObject {
+  const items = (lst.v as PyObject[]).slice();
+  for (const x of items) x.rc++;
+  return newTuple(items);
+}
+
+/** DICT_UPDATE ({**x}) */
+function dictUpdate(d: PyObject, other: PyObject): void {
+  if (other.t === T.dict || isSubtype(other.t, T.dict)) {
+    for (const [k, v] of [...dictEntries(other)]) dictSet(d, k, v);
+    return;
+  }
+  const keysFn = typeLookup(other.t, 'keys');
+  if (keysFn === null) raise(T.TypeError, `'${typeName(other)}' object is not a mapping`);
+  const keys = callMethodSimple(other, 'keys');
+  const it = getIter(keys);
+  decref(keys);
+  try {
+    for (;;) {
+      const k = iterNext(it);
+      if (k === null) break;
+      const v = getItem(other, k);
+      dictSet(d, k, v);
+      decref(k);
+      decref(v);
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+function mapAdd(d: PyObject, k: PyObject, v: PyObject): void {
+  dictSet(d, k, v);
+}
+
+/** DICT_MERGE for f(**x): duplicate keys are an error. */
+function dictMergeKw(d: PyObject, other: PyObject, fn: PyObject): void {
+  if (!(other.t === T.dict || isSubtype(other.t, T.dict)) && typeLookup(other.t, 'keys') === null) {
+    raise(T.TypeError, `${funcDesc(fn)} argument after ** must be a mapping, not ${typeName(other)}`);
+  }
+  const tmp = newDict();
+  try {
+    dictUpdate(tmp, other);
+    for (const [k, v] of [...dictEntries(tmp)]) {
+      if (k.t !== T.str) raise(T.TypeError, P.minor >= 9 ? `keywords must be strings` : `${funcDesc(fn)} keywords must be strings`);
+      if (dictContains(d, k)) raise(T.TypeError, `${funcDesc(fn)} got multiple values for keyword argument '${k.v as string}'`);
+      dictSet(d, k, v);
+    }
+  } finally {
+    decref(tmp);
+  }
+}
+
+function dictSetKw(d: PyObject, name: string, v: PyObject, fn: PyObject | null): void {
+  if (fn !== null && dictGetStr(d, name) !== null) raise(T.TypeError, `${funcDesc(fn)} got multiple values for keyword argument '${name}'`);
+  dictSetStr(d, name, v);
+}
+
+function funcDesc(fn: PyObject): string {
+  if (fn.t === T.function) {
+    const fd = fn.v as FuncData;
+    return `${P.minor >= 10 ? fd.qualname.v : fd.name.v}()`;
+  }
+  if (fn.t === T.builtin_function) return `${(fn.v as BuiltinData).name}()`;
+  if (fn.t === T.method) return funcDesc(fn.v as PyObject);
+  if (isType(fn)) return `${(fn.v as TypeInfo).name}()`;
+  return `${typeName(fn)} object`;
+}
+
+function buildSlice(a: PyObject | null, b: PyObject | null, c: PyObject | null): PyObject {
+  return newSlice(a ?? S.None, b ?? S.None, c ?? S.None);
+}
+
+/** BUILD_STRING: join the pieces (borrowed). */
+function buildString(parts: PyObject[]): PyObject {
+  let s = '';
+  for (const p of parts) s += p.v as string;
+  if (s.length === 0) return emptyStr();
+  return newStr(s);
+}
+
+/** FORMAT_VALUE: conversion 115 's', 114 'r', 97 'a'; spec a str or null. */
+function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject {
+  let x = v;
+  let conv$: PyObject | null = null;
+  if (conv === 115) conv$ = pyStr(v);
+  else if (conv === 114) conv$ = pyRepr(v);
+  else if (conv === 97) conv$ = newStr(asciiOf(pyRepr(v)));
+  if (conv$ !== null) x = conv$;
+  try {
+    if (spec === null && x.t === T.str) {
+      x.rc++;
+      return x;
+    }
+    return formatObject(x, spec === null ? '' : (spec.v as string));
+  } finally {
+    if (conv$ !== null) decref(conv$);
+  }
+}
+
+function asciiOf(r: PyObject): string {
+  const s = r.v as string;
+  decref(r);
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 128) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- calls
+
+/** LOAD_METHOD: returns the unbound method (ST.meth = 1; `obj` stays on the stack as self) or
+ * the attribute (ST.meth = 0; `obj` was released). */
+function loadMethod(obj: PyObject, name: string): PyObject {
+  const ti = obj.t.v as TypeInfo;
+  if (ti.getattr === null || ti.getattr === genericGetAttr) {
+    const descr = typeLookup(obj.t, name);
+    if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor)) {
+      const dict = instanceDictOf(obj);
+      if (dict === null || dictGetStr(dict, name) === null) {
+        descr.rc++;
+        ST.meth = 1;
+        return descr;
+      }
+    }
+  }
+  const r = getAttr(obj, name);
+  decref(obj);
+  ST.meth = 0;
+  return r;
+}
+
+function releaseArgs(args: PyObject[]): void {
+  for (let i = args.length - 1; i >= 0; i--) {
+    const a = args[i];
+    if (--a.rc === 0) dealloc(a);
+  }
+}
+
+/** CALL with a plain callable: fn and args are owned (the call consumes the stack values). */
+function callv(fn: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const t = fn.t;
+  if (t === T.function) {
+    if (P.callMovesArgs) {
+      try {
+        return callPythonSteal(fn, args, kwnames);
+      } finally {
+        if (--fn.rc === 0) dealloc(fn);
+      }
+    }
+    try {
+      return callPython(fn, args, kwnames);
+    } finally {
+      releaseArgs(args);
+      if (--fn.rc === 0) dealloc(fn);
+    }
+  }
+  if (t === T.method && P.callMovesArgs && (fn.v as PyObject).t === T.function) {
+    // 3.11+: the bound method is unpacked into function + self on the stack.
+    const func = fn.v as PyObject, self = fn.d as PyObject;
+    func.rc++;
+    self.rc++;
+    if (--fn.rc === 0) dealloc(fn);
+    args.unshift(self);
+    try {
+      return callPythonSteal(func, args, kwnames);
+    } finally {
+      if (--func.rc === 0) dealloc(func);
+    }
+  }
+  try {
+    return call(fn, args, kwnames);
+  } finally {
+    releaseArgs(args);
+    if (--fn.rc === 0) dealloc(fn);
+  }
+}
+
+/** CALL after LOAD_METHOD found an unbound method: func, self and args owned. */
+function callm(func: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (func.t === T.method_descriptor) {
+    const md = func.v as { fn: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject; owner: PyObject; name: string };
+    try {
+      if (self.t !== md.owner && !isSubtype(self.t, md.owner)) {
+        raise(T.TypeError, `descriptor '${md.name}' for '${(md.owner.v as TypeInfo).name}' objects doesn't apply to a '${typeName(self)}' object`);
+      }
+      return md.fn(self, args, kwnames);
+    } finally {
+      releaseArgs(args);
+      if (--self.rc === 0) dealloc(self);
+      if (--func.rc === 0) dealloc(func);
+    }
+  }
+  args.unshift(self);
+  return callv(func, args, kwnames);
+}
+
+/** CALL_FUNCTION_EX: fn, the positional list and the keyword dict are owned. */
+function callEx(fn: PyObject, pos: PyObject, kw: PyObject | null): PyObject {
+  const items = (pos.v as PyObject[]).slice();
+  const kwnames: string[] = [];
+  if (kw !== null) {
+    for (const [k, v] of dictEntries(kw)) {
+      kwnames.push(k.v as string);
+      items.push(v);
+    }
+  }
+  try {
+    if (fn.t === T.function && P.callExMovesArgs) {
+      // 3.12+: the args tuple is unpacked into the frame and freed.
+      const fr = bindArgs(fn, items, kwnames.length ? kwnames : null, false);
+      decref(pos);
+      pos = null as unknown as PyObject;
+      if (kw !== null) {
+        decref(kw);
+        kw = null;
+      }
+      return runFrame(fr);
+    }
+    if (fn.t === T.function && P.kwDictTempTuple && kwnames.length > 0) {
+      // 3.8/3.10 _PyFunction_FastCallDict: keyword values copied into a temporary tuple.
+      const tmp = newTuple(items.slice(items.length - kwnames.length).map((x) => (x.rc++, x)));
+      try {
+        return callPython(fn, items, kwnames);
+      } finally {
+        decref(tmp);
+      }
+    }
+    const posTuple = listToTuple(pos);
+    try {
+      return call(fn, items, kwnames.length ? kwnames : null);
+    } finally {
+      decref(posTuple);
+    }
+  } finally {
+    if (pos !== null) decref(pos);
+    if (kw !== null) decref(kw);
+    decref(fn);
+  }
+}
+
+function callMethodSimple(o: PyObject, name: string): PyObject {
+  const m = getAttr(o, name);
+  try {
+    return call(m, [], null);
+  } finally {
+    decref(m);
+  }
+}
+
+// ---------------------------------------------------------------- functions and classes
+
+/** MAKE_FUNCTION: defaults/kwdefaults/closure owned. */
+function makeFunction(f: Frame, code: Code, defaults: PyObject | null, kwdefaults: PyObject | null, closure: PyObject | null, doc: PyObject | null): PyObject {
+  if (doc !== null) doc.rc++;
+  const fn = newFunction(code, f.g, code.qualname, defaults, kwdefaults, closure, doc);
+  const modName = dictGetStr(f.g, '__name__');
+  if (modName !== null) {
+    modName.rc++;
+    (fn.v as FuncData).module = modName;
+  }
+  return fn;
+}
+
+/** The start of a class body: __module__ = __name__, __qualname__ = '...'. */
+function classPrologue(f: Frame, qualname: string): void {
+  const mod = dictGetStr(f.g, '__name__');
+  if (mod !== null) dictSetStr(f.ns as PyObject, '__module__', mod);
+  const q = newStr(qualname);
+  dictSetStr(f.ns as PyObject, '__qualname__', q);
+  decref(q);
+}
+
+/** A class body that made the __class__ cell returns it (and stores __classcell__). */
+function classCellResult(f: Frame, cell: PyObject): PyObject {
+  dictSetStr(f.ns as PyObject, '__classcell__', cell);
+  cell.rc++;
+  return cell;
+}
+
+/** LOAD_BUILD_CLASS + CALL: body function, bases and keyword values owned. */
+function buildClass(body: PyObject, name: string, args: PyObject[], kwnames: string[] | null): PyObject {
+  try {
+    return buildClassImpl(body, name, args, kwnames);
+  } finally {
+    releaseArgs(args);
+    decref(body);
+  }
+}
+
+// ---------------------------------------------------------------- exceptions
+
+/** RAISE_VARARGS: exc and cause owned (cause may be null). */
+function doRaise(exc: PyObject, cause: PyObject | null): never {
+  let inst: PyObject;
+  if (isType(exc)) {
+    if (!isSubtype(exc, T.BaseException)) {
+      decref(exc);
+      xdecref(cause);
+      raise(T.TypeError, 'exceptions must derive from BaseException');
+    }
+    inst = call(exc, [], null);
+    decref(exc);
+    if (!isSubtype(inst.t, T.BaseException)) {
+      const tn = typeName(inst);
+      decref(inst);
+      xdecref(cause);
+      raise(T.TypeError, `calling ${(exc.v as TypeInfo).name} should have returned an instance of BaseException, not ${tn}`);
+    }
+  } else if (isSubtype(exc.t, T.BaseException)) {
+    inst = exc;
+  } else {
+    decref(exc);
+    xdecref(cause);
+    raise(T.TypeError, 'exceptions must derive from BaseException');
+  }
+  if (cause !== null) {
+    let c: PyObject | null = cause;
+    if (isType(cause)) {
+      c = call(cause, [], null);
+      decref(cause);
+    } else if (cause === S.None) {
+      decref(cause);
+      c = null;
+    } else if (!isSubtype(cause.t, T.BaseException)) {
+      decref(cause);
+      decref(inst);
+      raise(T.TypeError, 'exception causes must derive from BaseException');
+    }
+    const ed = inst.v as ExcData;
+    const old = ed.cause;
+    ed.cause = c;
+    ed.suppressContext = true;
+    xdecref(old);
+  }
+  throw new PyErr(inst);
+}
+
+/** A bare `raise`: re-raise the exception being handled. */
+function reraise(): never {
+  const top = excStack.length > 0 ? excStack[excStack.length - 1] : null;
+  if (top === null || top === S.None) raise(T.RuntimeError, 'No active exception to reraise');
+  top.rc++;
+  throw new PyErr(top, true);
+}
+
+function assertFail(msg: PyObject | null): never {
+  if (msg === null) raise(T.AssertionError);
+  try {
+    raiseWith(T.AssertionError, msg);
+  } finally {
+    decref(msg);
+  }
+}
+
+/** The `except T:` test (CHECK_EXC_MATCH). */
+function excMatch(exc: PyObject, t: PyObject): boolean {
+  if (t.t === T.tuple) {
+    for (const x of t.v as PyObject[]) if (excMatch(exc, x)) return true;
+    return false;
+  }
+  if (!isType(t) || !isSubtype(t, T.BaseException)) {
+    raise(T.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+  }
+  return excMatches(exc, t);
+}
+
+/** Release the exception a PyErr owns (it was handled or superseded). */
+function dropErr(e: PyErr): void {
+  const x = e.exc;
+  if (x !== null) {
+    e.exc = null as unknown as PyObject;
+    decref(x);
+  }
+}
+
+function tb(e: PyErr, f: Frame): void {
+  addTraceback(e, f);
+}
+
+// ---------------------------------------------------------------- with
+
+/** BEFORE_WITH / SETUP_WITH: returns [bound __exit__, __enter__() result]; mgr owned. */
+function withEnter(mgr: PyObject): [PyObject, PyObject] {
+  try {
+    const enter = lookupSpecialBound(mgr, '__enter__');
+    if (enter === null) {
+      if (P.minor >= 11) raise(T.TypeError, `'${typeName(mgr)}' object does not support the context manager protocol`);
+      raise(T.AttributeError, '__enter__');
+    }
+    const exit = lookupSpecialBound(mgr, '__exit__');
+    if (exit === null) {
+      decref(enter);
+      if (P.minor >= 11) raise(T.TypeError, `'${typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+      raise(T.AttributeError, '__exit__');
+    }
+    decref(mgr);
+    mgr = null as unknown as PyObject;
+    let res: PyObject;
+    try {
+      res = call(enter, [], null);
+    } catch (e) {
+      decref(exit);
+      throw e;
+    } finally {
+      decref(enter);
+    }
+    return [exit, res];
+  } finally {
+    if (mgr !== null) decref(mgr);
+  }
+}
+
+function lookupSpecialBound(o: PyObject, name: string): PyObject | null {
+  const descr = typeLookup(o.t, name);
+  if (descr === null) return null;
+  const dti = descr.t.v as TypeInfo;
+  if (dti.descrGet !== null) return dti.descrGet(descr, o, o.t);
+  descr.rc++;
+  return descr;
+}
+
+/** __exit__(None, None, None) after a normal exit; exit owned. */
+function withExitOk(exit: PyObject): void {
+  try {
+    const r = call(exit, [S.None, S.None, S.None], null);
+    decref(r);
+  } finally {
+    decref(exit);
+  }
+}
+
+/** __exit__(type, value, tb) while an exception unwinds; true if it suppressed it. The
+ * exception PyErr keeps its reference unless suppressed. exit owned. */
+function withExitExc(exit: PyObject, e: PyErr): boolean {
+  const exc = e.exc;
+  pushExcState(exc);
+  let suppress: boolean;
+  try {
+    const ed = exc.v as ExcData;
+    const r = call(exit, [exc.t, exc, ed.tb ?? S.None], null);
+    suppress = truthy(r);
+    decref(r);
+  } finally {
+    popExcState();
+    decref(exit);
+  }
+  if (suppress) dropErr(e);
+  return suppress;
+}
+
+// ---------------------------------------------------------------- imports, gc, generators
+
+function importName(name: string, line: number): PyObject {
+  return importModule(name, line);
+}
+
+function importFrom(mod: PyObject, name: string): PyObject {
+  const r = getAttrOrNull(mod, name);
+  if (r === null) {
+    const mname = (mod.v as { name: string }).name;
+    raise(T.ImportError, `cannot import name '${name}' from '${mname}' (unknown location)`);
+  }
+  return r;
+}
+
+function getAttrOrNull(o: PyObject, name: string): PyObject | null {
+  try {
+    return getAttr(o, name);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.t, T.AttributeError)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+function runPendingGc(): void {
+  ST.gcPending = false;
+  collectScheduled();
+}
+
+function frozensetFromTuple(t: PyObject): PyObject {
+  return newFrozenSetFrom(t);
+}
+
+function notSimulated(what: string, line: number): never {
+  throw new NotSimulated(what, line);
+}
+
+/** The helper object generated code destructures (names are the JS identifiers it uses). */
+export const RT = {
+  ST, S, PyErr, dealloc, step, tline,
+  loadName, storeName, delName, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
+  unboundLocal, cellGet, cellSet, cellDel, newCell,
+  getAttr, setAttr, getItem, setItem, delItem,
+  add, sub, mul,
+  truediv: binop('truediv'), floordiv: binop('floordiv'), mod: binop('mod'), pow: binop('pow'),
+  lshift: binop('lshift'), rshift: binop('rshift'), and: binop('and'), or: binop('or'), xor: binop('xor'), matmul: binop('matmul'),
+  inplace, unary, truthy, compare, contains, getIter, iterNext,
+  unpack, unpackEx,
+  buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildSlice, buildString, formatValue,
+  listFromConst, setFromConst, listExtend, listAppendSteal, setUpdate, setAddSteal, listToTuple,
+  dictUpdate, mapAdd, dictMergeKw, dictSetKw,
+  loadMethod, callv, callm, callEx,
+  makeFunction, classPrologue, classCellResult, buildClass,
+  doRaise, reraise, assertFail, excMatch, dropErr, tb,
+  pushExc: pushExcState, popExc: popExcState,
+  withEnter, withExitOk, withExitExc,
+  importName, importFrom, runPendingGc,
+  yieldFromIter, yieldFrom: yieldFromImpl,
+  frozensetFromTuple, notSimulated,
+  /** The builtins dict (set by init). */
+  builtins: undefined as unknown as PyObject,
+};
+
+export { newBool, pyLen, newException, dictGet, EMPTY_TUPLE, newListPrealloc };

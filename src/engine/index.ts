@@ -1,0 +1,4 @@
+// The engine's one public entry point. Pure TypeScript, no `vscode` import: it runs in Node,
+// in a worker thread and in the CLI.
+export type { ProfileId, SimulateOptions, SimulationResult, Trace, LineFacts, NameRef, HeapSummary, Outcome, SimulationError } from './result';
+export { simulate } from './simulate';

@@ -1,0 +1,638 @@
+// The SyntaxErrors CPython only finds after parsing: first the symbol table pass (Python/symtable.c:
+// duplicate parameters, global/nonlocal misuse, yield in comprehensions...), then the compiler
+// (Python/compile.c: 'return'/'yield'/'await' outside functions, 'break'/'continue' outside loops,
+// misplaced starred expressions, repeated keyword arguments...). Each pass walks the module the way
+// CPython's does, so the first error reported is the one CPython reports.
+
+import type * as A from './ast';
+import type { PySyntaxError } from './errors';
+import type { VersionNum } from './version';
+
+export interface ErrorSink {
+  errorAt(a: Loc, msg: string, end?: Loc): PySyntaxError;
+  makeError(kind: 'SyntaxError', msg: string, lineno: number, offset: number, endLineno: number, endOffset: number): PySyntaxError;
+  cpCol(lineno: number, col: number): number;
+}
+
+interface Loc { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
+
+type Expr = A.Expr;
+type Stmt = A.Stmt;
+
+export function validateModule(mod: A.Module, sink: ErrorSink, v: VersionNum): void {
+  const futureLine = futureParse(mod, sink, v);
+  new SymtableCheck(sink, v).module(mod);
+  new CompileCheck(sink, v, futureLine).module(mod);
+}
+
+const FUTURE_FEATURES = new Set([
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
+/** Python/future.c future_parse(): returns the line of the last valid future import (0: none). */
+function futureParse(mod: A.Module, sink: ErrorSink, v: VersionNum): number {
+  const body = mod.body;
+  let i = 0;
+  const first = body[0];
+  if (first && first.type === 'Expr' && first.value.type === 'Constant' && first.value.value.k === 'str') i++;
+  let done = false;
+  let prevLine = 0;
+  let ffLine = 0;
+  const at = (s: Stmt, off: number, msg: string): never => {
+    throw sink.makeError('SyntaxError', msg, s.lineno, off, s.lineno, -1);
+  };
+  for (; i < body.length; i++) {
+    const s = body[i]!;
+    if (done && s.lineno > prevLine) return ffLine;
+    prevLine = s.lineno;
+    if (s.type === 'ImportFrom' && s.module === '__future__') {
+      if (done) {
+        const col = sink.cpCol(s.lineno, s.col_offset);
+        at(s, v >= 312 ? col + 1 : Math.max(col, 1), 'from __future__ imports must occur at the beginning of the file');
+      }
+      for (const a of s.names) {
+        if (FUTURE_FEATURES.has(a.name)) continue;
+        const off = sink.cpCol(s.lineno, s.col_offset) + 1;
+        at(s, off, a.name === 'braces' ? 'not a chance' : `future feature ${a.name} is not defined`);
+      }
+      ffLine = s.lineno;
+    } else {
+      done = true;
+    }
+  }
+  return ffLine;
+}
+
+// ====================================================================== symbol table
+
+const DEF_GLOBAL = 1;
+const DEF_LOCAL = 2;
+const DEF_PARAM = 4;
+const DEF_NONLOCAL = 8;
+const USE = 16;
+const DEF_ANNOT = 32;
+const DEF_IMPORT = 64;
+const DEF_COMP_ITER = 128;
+
+type BlockKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
+
+interface Block {
+  kind: BlockKind;
+  /** 'list' | 'set' | 'dict' | 'generator' for comprehensions. */
+  comp: string | null;
+  parent: Block | null;
+  symbols: Map<string, number>;
+  /** nonlocal statements, for the analysis pass ("no binding for nonlocal"). */
+  directives: Map<string, Loc>;
+  children: Block[];
+  /** The def/class/lambda node (3.8 reports some errors at the block's own location). */
+  loc: Loc;
+  compIterExpr: number;
+}
+
+class SymtableCheck {
+  private cur!: Block;
+  private top!: Block;
+
+  constructor(private readonly sink: ErrorSink, private readonly v: VersionNum) {}
+
+  private err(loc: Loc, msg: string): never {
+    throw this.sink.errorAt(loc, msg);
+  }
+
+  /** 3.8 reports duplicate arguments and `import *` at the enclosing block (PyErr_SyntaxLocationObject). */
+  private errAtBlock(loc: Loc, msg: string): never {
+    if (this.v >= 310) this.err(loc, msg);
+    const b = this.cur.loc;
+    throw this.sink.makeError('SyntaxError', msg, b.lineno, this.sink.cpCol(b.lineno, b.col_offset) + 1, b.lineno, -1);
+  }
+
+  private enter(kind: BlockKind, loc: Loc, comp: string | null = null): Block {
+    const b: Block = { kind, comp, parent: this.cur ?? null, symbols: new Map(), directives: new Map(), children: [], loc, compIterExpr: 0 };
+    if (this.cur) this.cur.children.push(b);
+    this.cur = b;
+    return b;
+  }
+
+  private exit(): void {
+    this.cur = this.cur.parent!;
+  }
+
+  private addDef(name: string, flag: number, loc: Loc, block: Block = this.cur): void {
+    const val = block.symbols.get(name) ?? 0;
+    if ((flag & DEF_PARAM) && (val & DEF_PARAM)) {
+      this.errAtBlock(loc, `duplicate argument '${name}' in function definition`);
+    }
+    block.symbols.set(name, val | flag);
+  }
+
+  module(mod: A.Module): void {
+    const loc = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
+    this.top = this.enter('module', loc);
+    for (const s of mod.body) this.stmt(s);
+    this.analyze(this.top, null);
+  }
+
+  // ---------------------------------------------------------------- analysis (analyze_name)
+
+  /** analyze_block(): `bound` holds the names bound in enclosing function scopes (null: module). */
+  private analyze(b: Block, bound: Set<string> | null): void {
+    for (const [name, flags] of b.symbols) {
+      if (flags & DEF_NONLOCAL) {
+        const loc = b.directives.get(name)!;
+        if (!bound) this.err(loc, 'nonlocal declaration not allowed at module level');
+        if (!bound.has(name)) this.err(loc, `no binding for nonlocal '${name}' found`);
+      }
+    }
+    let childBound: Set<string>;
+    if (b.kind === 'module') childBound = new Set();
+    else if (b.kind === 'class') {
+      // methods see the implicit __class__ cell (and __classdict__ from 3.12)
+      childBound = new Set(bound ?? []);
+      childBound.add('__class__');
+      if (this.v >= 312) childBound.add('__classdict__');
+    }
+    else {
+      childBound = new Set(bound ?? []);
+      for (const [name, flags] of b.symbols) {
+        if (flags & DEF_GLOBAL) childBound.delete(name);
+        else if (flags & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT | DEF_NONLOCAL | DEF_COMP_ITER)) childBound.add(name);
+      }
+    }
+    for (const c of b.children) this.analyze(c, childBound);
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private stmts(ss: Stmt[]): void { for (const s of ss) this.stmt(s); }
+
+  private stmt(s: Stmt): void {
+    switch (s.type) {
+      case 'FunctionDef': case 'AsyncFunctionDef': {
+        this.addDef(s.name, DEF_LOCAL, s);
+        this.exprs(s.args.defaults);
+        for (const d of s.args.kw_defaults) if (d) this.expr(d);
+        this.annotations(s.args, s.returns);
+        this.exprs(s.decorator_list);
+        this.enter('function', s);
+        this.arguments(s.args);
+        this.stmts(s.body);
+        this.exit();
+        break;
+      }
+      case 'ClassDef':
+        this.addDef(s.name, DEF_LOCAL, s);
+        this.exprs(s.bases);
+        for (const k of s.keywords) this.expr(k.value);
+        this.exprs(s.decorator_list);
+        this.enter('class', s);
+        this.stmts(s.body);
+        this.exit();
+        break;
+      case 'Return': if (s.value) this.expr(s.value); break;
+      case 'Delete': this.exprs(s.targets); break;
+      case 'Assign': this.exprs(s.targets); this.expr(s.value); break;
+      case 'AnnAssign': {
+        const t = s.target;
+        if (t.type === 'Name') {
+          const cur = this.cur.symbols.get(t.id) ?? 0;
+          if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && this.cur !== this.top && s.simple) {
+            this.err(s, cur & DEF_GLOBAL ? `annotated name '${t.id}' can't be global` : `annotated name '${t.id}' can't be nonlocal`);
+          }
+          if (s.simple) this.addDef(t.id, DEF_ANNOT | DEF_LOCAL, t);
+          else if (s.value) this.addDef(t.id, DEF_LOCAL, t);
+        } else {
+          this.expr(t);
+        }
+        this.expr(s.annotation);
+        if (s.value) this.expr(s.value);
+        break;
+      }
+      case 'AugAssign': this.expr(s.target); this.expr(s.value); break;
+      case 'For': case 'AsyncFor': this.expr(s.target); this.expr(s.iter); this.stmts(s.body); this.stmts(s.orelse); break;
+      case 'While': this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse); break;
+      case 'If': this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse); break;
+      case 'Match': this.expr(s.subject); break;
+      case 'Raise': if (s.exc) this.expr(s.exc); if (s.cause) this.expr(s.cause); break;
+      case 'Try': case 'TryStar':
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        for (const h of s.handlers) {
+          if (h.htype) this.expr(h.htype);
+          if (h.name) this.addDef(h.name, DEF_LOCAL, h);
+          this.stmts(h.body);
+        }
+        this.stmts(s.finalbody);
+        break;
+      case 'Assert': this.expr(s.test); if (s.msg) this.expr(s.msg); break;
+      case 'Import': case 'ImportFrom':
+        for (const a of s.names) {
+          if (a.name === '*') {
+            if (this.cur.kind !== 'module') this.errAtBlock(a, 'import * only allowed at module level');
+            continue;
+          }
+          const store = a.asname ?? a.name.split('.')[0]!;
+          this.addDef(store, DEF_IMPORT, a);
+        }
+        break;
+      case 'Global': case 'Nonlocal': {
+        const isGlobal = s.type === 'Global';
+        for (const name of s.names) {
+          const cur = this.cur.symbols.get(name) ?? 0;
+          if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
+            const kw = isGlobal ? 'global' : 'nonlocal';
+            let msg: string;
+            if (cur & DEF_PARAM) msg = `name '${name}' is parameter and ${kw}`;
+            else if (cur & USE) msg = `name '${name}' is used prior to ${kw} declaration`;
+            else if (cur & DEF_ANNOT) msg = `annotated name '${name}' can't be ${kw}`;
+            else msg = `name '${name}' is assigned to before ${kw} declaration`;
+            this.err(s, msg);
+          }
+          this.addDef(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, s);
+          if (!isGlobal && !this.cur.directives.has(name)) this.cur.directives.set(name, s);
+        }
+        break;
+      }
+      case 'Expr': this.expr(s.value); break;
+      case 'With': case 'AsyncWith':
+        for (const it of s.items) {
+          this.expr(it.context_expr);
+          if (it.optional_vars) this.expr(it.optional_vars);
+        }
+        this.stmts(s.body);
+        break;
+      default: break;
+    }
+  }
+
+  private annotations(args: A.Arguments, returns: Expr | null): void {
+    for (const a of [...args.posonlyargs, ...args.args]) if (a.annotation) this.expr(a.annotation);
+    if (args.vararg?.annotation) this.expr(args.vararg.annotation);
+    for (const a of args.kwonlyargs) if (a.annotation) this.expr(a.annotation);
+    if (args.kwarg?.annotation) this.expr(args.kwarg.annotation);
+    if (returns) this.expr(returns);
+  }
+
+  private arguments(args: A.Arguments): void {
+    for (const a of args.posonlyargs) this.addDef(a.arg, DEF_PARAM, a);
+    for (const a of args.args) this.addDef(a.arg, DEF_PARAM, a);
+    for (const a of args.kwonlyargs) this.addDef(a.arg, DEF_PARAM, a);
+    if (args.vararg) this.addDef(args.vararg.arg, DEF_PARAM, args.vararg);
+    if (args.kwarg) this.addDef(args.kwarg.arg, DEF_PARAM, args.kwarg);
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  private exprs(es: Expr[]): void { for (const e of es) this.expr(e); }
+
+  private expr(e: Expr): void {
+    switch (e.type) {
+      case 'BoolOp': this.exprs(e.values); break;
+      case 'NamedExpr': {
+        if (this.cur.compIterExpr > 0) this.err(e, 'assignment expression cannot be used in a comprehension iterable expression');
+        if (this.cur.kind === 'comprehension') this.extendNamedExprScope(e.target);
+        this.expr(e.value);
+        this.expr(e.target);
+        break;
+      }
+      case 'BinOp': this.expr(e.left); this.expr(e.right); break;
+      case 'UnaryOp': this.expr(e.operand); break;
+      case 'Lambda':
+        this.exprs(e.args.defaults);
+        for (const d of e.args.kw_defaults) if (d) this.expr(d);
+        this.enter('lambda', e);
+        this.arguments(e.args);
+        this.expr(e.body);
+        this.exit();
+        break;
+      case 'IfExp': this.expr(e.test); this.expr(e.body); this.expr(e.orelse); break;
+      case 'Dict':
+        for (let i = 0; i < e.values.length; i++) {
+          const k = e.keys[i];
+          if (k) this.expr(k);
+          this.expr(e.values[i]!);
+        }
+        break;
+      case 'Set': this.exprs(e.elts); break;
+      case 'GeneratorExp': this.comprehension(e, e.generators, [e.elt], 'generator'); break;
+      case 'ListComp': this.comprehension(e, e.generators, [e.elt], 'list'); break;
+      case 'SetComp': this.comprehension(e, e.generators, [e.elt], 'set'); break;
+      case 'DictComp': this.comprehension(e, e.generators, [e.key, e.value], 'dict'); break;
+      case 'Yield': case 'YieldFrom': {
+        if (e.value) this.expr(e.value);
+        if (this.cur.kind === 'comprehension') {
+          const c = this.cur.comp;
+          this.err(e, c === 'generator' ? "'yield' inside generator expression" : `'yield' inside ${c} comprehension`);
+        }
+        break;
+      }
+      case 'Await': this.expr(e.value); break;
+      case 'Compare': this.expr(e.left); this.exprs(e.comparators); break;
+      case 'Call':
+        this.expr(e.func);
+        this.exprs(e.args);
+        for (const k of e.keywords) this.expr(k.value);
+        break;
+      case 'FormattedValue': this.expr(e.value); if (e.format_spec) this.expr(e.format_spec); break;
+      case 'JoinedStr': this.exprs(e.values); break;
+      case 'Attribute': this.expr(e.value); break;
+      case 'Subscript': this.expr(e.value); this.expr(e.slice); break;
+      case 'Starred': this.expr(e.value); break;
+      case 'Slice': if (e.lower) this.expr(e.lower); if (e.upper) this.expr(e.upper); if (e.step) this.expr(e.step); break;
+      case 'Name': this.addDef(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL, e); break;
+      case 'List': case 'Tuple': this.exprs(e.elts); break;
+      default: break;
+    }
+  }
+
+  private comprehension(e: Expr, gens: A.Comprehension[], elts: Expr[], kind: string): void {
+    const outermost = gens[0]!;
+    this.cur.compIterExpr++;
+    this.expr(outermost.iter);
+    this.cur.compIterExpr--;
+    this.enter('comprehension', e, kind);
+    this.addDef('.0', DEF_PARAM, e);
+    this.compTarget(outermost.target);
+    this.exprs(outermost.ifs);
+    for (let i = 1; i < gens.length; i++) {
+      const g = gens[i]!;
+      this.cur.compIterExpr++;
+      this.expr(g.iter);
+      this.cur.compIterExpr--;
+      this.compTarget(g.target);
+      this.exprs(g.ifs);
+    }
+    for (const x of elts) this.expr(x);
+    this.exit();
+  }
+
+  private compTarget(t: Expr): void {
+    if (t.type === 'Name') {
+      this.addDef(t.id, DEF_LOCAL | DEF_COMP_ITER, t);
+      return;
+    }
+    this.expr(t);
+  }
+
+  /** symtable_extend_namedexpr_scope */
+  private extendNamedExprScope(target: A.Name): void {
+    const name = target.id;
+    for (let b: Block | null = this.cur; b; b = b.parent) {
+      if (b.kind === 'comprehension') {
+        const f = b.symbols.get(name) ?? 0;
+        if (f & DEF_COMP_ITER) this.err(target, `assignment expression cannot rebind comprehension iteration variable '${name}'`);
+        continue;
+      }
+      if (b.kind === 'function' || b.kind === 'lambda' || b.kind === 'module') {
+        b.symbols.set(name, (b.symbols.get(name) ?? 0) | DEF_LOCAL);
+        return;
+      }
+      if (b.kind === 'class') this.err(target, 'assignment expression within a comprehension cannot be used in a class body');
+    }
+  }
+}
+
+// ====================================================================== compiler
+
+interface Unit {
+  kind: 'module' | 'function' | 'async' | 'class' | 'lambda' | 'comprehension';
+  /** Enclosing loops in this code unit. */
+  loops: number;
+}
+
+class CompileCheck {
+  private unit: Unit = { kind: 'module', loops: 0 };
+
+  constructor(private readonly sink: ErrorSink, private readonly v: VersionNum, private readonly futureLine: number) {}
+
+  private err(loc: Loc, msg: string): never {
+    throw this.sink.errorAt(loc, msg);
+  }
+
+  module(mod: A.Module): void {
+    this.stmts(mod.body);
+  }
+
+  private inUnit(kind: Unit['kind'], fn: () => void): void {
+    const save = this.unit;
+    this.unit = { kind, loops: 0 };
+    try { fn(); } finally { this.unit = save; }
+  }
+
+  private isFunctionLike(): boolean {
+    const k = this.unit.kind;
+    return k === 'function' || k === 'async' || k === 'lambda' || k === 'comprehension';
+  }
+
+  private stmts(ss: Stmt[]): void { for (const s of ss) this.stmt(s); }
+
+  private stmt(s: Stmt): void {
+    switch (s.type) {
+      case 'FunctionDef': case 'AsyncFunctionDef':
+        this.exprs(s.decorator_list);
+        this.exprs(s.args.defaults);
+        for (const d of s.args.kw_defaults) if (d) this.expr(d);
+        this.inUnit(s.type === 'AsyncFunctionDef' ? 'async' : 'function', () => this.stmts(s.body));
+        break;
+      case 'ClassDef':
+        this.exprs(s.decorator_list);
+        this.elts(s.bases);
+        this.keywords(s.keywords);
+        for (const k of s.keywords) this.expr(k.value);
+        this.inUnit('class', () => this.stmts(s.body));
+        break;
+      case 'Return':
+        if (!this.isFunctionLike()) this.err(s, "'return' outside function");
+        if (s.value) this.expr(s.value);
+        break;
+      case 'Delete': for (const t of s.targets) this.target(t); break;
+      case 'Assign':
+        this.expr(s.value);
+        for (const t of s.targets) this.target(t);
+        break;
+      case 'AugAssign': this.expr(s.target); this.expr(s.value); break;
+      case 'AnnAssign':
+        if (s.value) this.expr(s.value);
+        this.target(s.target);
+        break;
+      case 'For': case 'AsyncFor':
+        if (s.type === 'AsyncFor' && this.unit.kind !== 'async') this.err(s, "'async for' outside async function");
+        this.expr(s.iter);
+        this.target(s.target);
+        this.unit.loops++;
+        this.stmts(s.body);
+        this.unit.loops--;
+        this.stmts(s.orelse);
+        break;
+      case 'While':
+        this.expr(s.test);
+        this.unit.loops++;
+        this.stmts(s.body);
+        this.unit.loops--;
+        this.stmts(s.orelse);
+        break;
+      case 'If': this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse); break;
+      case 'With': case 'AsyncWith':
+        if (s.type === 'AsyncWith' && this.unit.kind !== 'async') this.err(s, "'async with' outside async function");
+        for (const it of s.items) {
+          this.expr(it.context_expr);
+          if (it.optional_vars) this.target(it.optional_vars);
+        }
+        this.stmts(s.body);
+        break;
+      case 'Match': this.expr(s.subject); break;
+      case 'Raise': if (s.exc) this.expr(s.exc); if (s.cause) this.expr(s.cause); break;
+      case 'Try': case 'TryStar':
+        this.stmts(s.body);
+        s.handlers.forEach((h, i) => {
+          if (!h.htype && i < s.handlers.length - 1) this.err(h, "default 'except:' must be last");
+          if (h.htype) this.expr(h.htype);
+          this.stmts(h.body);
+        });
+        this.stmts(s.orelse);
+        this.stmts(s.finalbody);
+        break;
+      case 'Assert': this.expr(s.test); if (s.msg) this.expr(s.msg); break;
+      case 'ImportFrom':
+        if (s.module === '__future__' && s.lineno > this.futureLine) this.err(s, 'from __future__ imports must occur at the beginning of the file');
+        break;
+      case 'Expr': this.expr(s.value); break;
+      case 'Break': if (this.unit.loops === 0) this.err(s, "'break' outside loop"); break;
+      case 'Continue': if (this.unit.loops === 0) this.err(s, "'continue' not properly in loop"); break;
+      default: break;
+    }
+  }
+
+  /** Assignment/deletion targets: starred targets only inside a list or tuple. */
+  private target(t: Expr): void {
+    switch (t.type) {
+      case 'Starred':
+        this.err(t, 'starred assignment target must be in a list or tuple');
+        break;
+      case 'List': case 'Tuple': {
+        let starred = 0;
+        for (const e of t.elts) if (e.type === 'Starred') starred++;
+        if (starred > 1) this.err(t, this.v < 309 ? 'two starred expressions in assignment' : 'multiple starred expressions in assignment');
+        for (const e of t.elts) this.target(e.type === 'Starred' ? e.value : e);
+        break;
+      }
+      case 'Attribute': this.expr(t.value); break;
+      case 'Subscript': this.expr(t.value); this.expr(t.slice); break;
+      default: break;
+    }
+  }
+
+  private keywords(kws: A.Keyword[]): void {
+    if (this.v < 309) return; // 3.8 checks this in ast.c (parser.ts)
+    const seen = new Set<string>();
+    for (const k of kws) {
+      if (k.arg === null) continue;
+      if (seen.has(k.arg)) this.err(k, `keyword argument repeated: ${k.arg}`);
+      seen.add(k.arg);
+    }
+  }
+
+  private exprs(es: Expr[]): void { for (const e of es) this.expr(e); }
+
+  /** Starred is only legal as an element of a display / call argument (handled by the callers). */
+  private elts(es: Expr[]): void {
+    for (const e of es) this.expr(e.type === 'Starred' ? e.value : e);
+  }
+
+  private expr(e: Expr): void {
+    switch (e.type) {
+      case 'BoolOp': this.exprs(e.values); break;
+      case 'NamedExpr': this.expr(e.value); break;
+      case 'BinOp': this.expr(e.left); this.expr(e.right); break;
+      case 'UnaryOp': this.expr(e.operand); break;
+      case 'Lambda':
+        this.exprs(e.args.defaults);
+        for (const d of e.args.kw_defaults) if (d) this.expr(d);
+        this.inUnit('lambda', () => this.expr(e.body));
+        break;
+      case 'IfExp': this.expr(e.test); this.expr(e.body); this.expr(e.orelse); break;
+      case 'Dict':
+        for (let i = 0; i < e.values.length; i++) {
+          const k = e.keys[i];
+          if (k) this.expr(k);
+          this.expr(e.values[i]!);
+        }
+        break;
+      case 'Set': this.elts(e.elts); break;
+      case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp': {
+        const gens = e.generators;
+        const isAsync = gens.some((g) => g.is_async) || compAwaits(e);
+        if (isAsync && this.unit.kind !== 'async' && this.unit.kind !== 'comprehension' && e.type !== 'GeneratorExp') {
+          this.err(e, 'asynchronous comprehension outside of an asynchronous function');
+        }
+        this.expr(gens[0]!.iter);
+        const body = (): void => {
+          gens.forEach((g, i) => {
+            if (i > 0) this.expr(g.iter);
+            this.target(g.target);
+            this.exprs(g.ifs);
+          });
+          if (e.type === 'DictComp') { this.expr(e.key); this.expr(e.value); } else this.expr(e.elt);
+        };
+        const save = this.unit;
+        // a comprehension is its own unit; awaits in it make it asynchronous (checked above)
+        this.unit = { kind: 'comprehension', loops: 0 };
+        try { body(); } finally { this.unit = save; }
+        break;
+      }
+      case 'Await':
+        if (this.unit.kind !== 'comprehension') {
+          if (!this.isFunctionLike()) this.err(e, "'await' outside function");
+          if (this.unit.kind !== 'async') this.err(e, "'await' outside async function");
+        }
+        this.expr(e.value);
+        break;
+      case 'Yield': case 'YieldFrom':
+        if (!this.isFunctionLike()) this.err(e, "'yield' outside function");
+        if (e.type === 'YieldFrom' && this.unit.kind === 'async') this.err(e, "'yield from' inside async function");
+        if (e.value) this.expr(e.value);
+        break;
+      case 'Compare': this.expr(e.left); this.exprs(e.comparators); break;
+      case 'Call':
+        this.expr(e.func);
+        this.keywords(e.keywords);
+        this.elts(e.args);
+        for (const k of e.keywords) this.expr(k.value);
+        break;
+      case 'FormattedValue': this.expr(e.value); if (e.format_spec) this.expr(e.format_spec); break;
+      case 'JoinedStr': this.exprs(e.values); break;
+      case 'Attribute': this.expr(e.value); break;
+      case 'Subscript':
+        this.expr(e.value);
+        if (e.slice.type === 'Tuple') this.elts(e.slice.elts); else this.expr(e.slice);
+        break;
+      case 'Starred':
+        if (e.ctx === 'Store') this.err(e, 'starred assignment target must be in a list or tuple');
+        this.err(e, "can't use starred expression here");
+        break;
+      case 'List': case 'Tuple': this.elts(e.elts); break;
+      case 'Slice': if (e.lower) this.expr(e.lower); if (e.upper) this.expr(e.upper); if (e.step) this.expr(e.step); break;
+      default: break;
+    }
+  }
+}
+
+/** Does a comprehension await in its own scope (not counting its first iterable or nested scopes)? */
+function compAwaits(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): boolean {
+  const roots: Expr[] = [];
+  e.generators.forEach((g, i) => {
+    if (i > 0) roots.push(g.iter);
+    roots.push(g.target, ...g.ifs);
+  });
+  if (e.type === 'DictComp') roots.push(e.key, e.value); else roots.push(e.elt);
+  const walk = (x: unknown): boolean => {
+    if (Array.isArray(x)) return x.some(walk);
+    if (typeof x !== 'object' || x === null) return false;
+    const t = (x as { type?: unknown }).type;
+    if (t === 'Await') return true;
+    if (t === 'Lambda' || t === 'ListComp' || t === 'SetComp' || t === 'DictComp' || t === 'GeneratorExp') return false;
+    return Object.values(x as object).some(walk);
+  };
+  return roots.some(walk);
+}

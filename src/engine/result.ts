@@ -1,0 +1,91 @@
+// The plain-data (JSON-serialisable) shapes the engine produces. The CLI, the extension and the
+// webview all consume these; the schema is documented in docs/trace-schema.md.
+
+export type ProfileId = '3.8' | '3.10' | '3.11' | '3.12' | '3.13' | 'seed';
+
+export interface SimulateOptions {
+  /** CPython version profile; default '3.12'. */
+  python?: ProfileId;
+  /** Shown in tracebacks and syntax errors, like CPython's `File "x.py"`. Default `<string>`. */
+  filename?: string;
+  /** Stop after this many executed statements (lines). Default 50 000 000. */
+  maxSteps?: number;
+  /** Stop after this much wall-clock time. Default 30 000 ms. */
+  maxMillis?: number;
+  /** Simulated heap cap in bytes: past it an allocation raises MemoryError. Default 1 GiB. */
+  maxHeapBytes?: number;
+  /** Record per-line facts and the final heap (costs time). Default false. */
+  trace?: boolean;
+}
+
+/** Why the run ended. */
+export type Outcome =
+  /** The program finished (exit code 0), or raised SystemExit. */
+  | 'ok'
+  /** An uncaught Python exception ended the program, as in CPython (exit code 1). */
+  | 'exception'
+  /** The source does not parse (exit code 1, CPython's SyntaxError). */
+  | 'syntax-error'
+  /** The program used something HeapLens does not simulate (exit code 2). */
+  | 'not-simulated'
+  /** A budget (steps, time) ran out (exit code 2). */
+  | 'budget';
+
+export interface SimulationError {
+  kind: Exclude<Outcome, 'ok'>;
+  /** One line, e.g. `line 12: 'async def' is not simulated`. */
+  message: string;
+  line: number;
+  col?: number;
+}
+
+export interface SimulationResult {
+  profile: ProfileId;
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  outcome: Outcome;
+  error?: SimulationError;
+  steps: number;
+  trace?: Trace;
+}
+
+// ---------------------------------------------------------------- trace
+
+export interface Trace {
+  /** Per source line (only lines that executed). */
+  lines: LineFacts[];
+  /** The heap when the program ended (before interpreter shutdown). */
+  finalHeap: HeapSummary;
+}
+
+export interface LineFacts {
+  line: number;
+  /** How many times a statement starting on this line ran. */
+  executions: number;
+  /** Objects allocated while this line ran, by type name, over all executions. */
+  allocated: Record<string, number>;
+  /** Objects freed while this line ran, by type name. */
+  freed: Record<string, number>;
+  /** Net change of simulated heap bytes over all executions of the line. */
+  bytesDelta: number;
+  /** Names the line binds or reads, with the refcount (ob_refcnt) of their object right after the line last ran. */
+  refs: NameRef[];
+}
+
+export interface NameRef {
+  name: string;
+  type: string;
+  /** ob_refcnt as CPython stores it (sys.getrefcount(name) - 1). */
+  refcount: number;
+  immortal: boolean;
+  size: number;
+}
+
+export interface HeapSummary {
+  objects: number;
+  bytes: number;
+  byType: { type: string; count: number; bytes: number }[];
+  /** Module globals at the end with their object's facts. */
+  globals: NameRef[];
+}

@@ -1,0 +1,505 @@
+// The generic object protocol (Objects/abstract.c, Objects/object.c): attribute access with
+// descriptors, calls, repr/str, hashing, rich comparisons, truth, items, iteration and the
+// number-protocol dispatch with reflected operands. Arguments are borrowed and results are new
+// references unless a name says otherwise ("Owned" = the callee takes the references).
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { PyObject } from './object';
+import { T, decref, PyErr, nextSerial } from './core';
+import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE } from './types';
+import { raise } from './exc';
+import { dictGetStr, type DictData } from './dict';
+import { newStr } from './str';
+import { pointerHash } from './hash';
+
+// ---------------------------------------------------------------- singletons (set by init.ts)
+
+export const S = {
+  None: undefined as unknown as PyObject,
+  True: undefined as unknown as PyObject,
+  False: undefined as unknown as PyObject,
+  NotImplemented: undefined as unknown as PyObject,
+  Ellipsis: undefined as unknown as PyObject,
+};
+
+export function newNone(): PyObject {
+  S.None.rc++;
+  return S.None;
+}
+export function newBool(b: boolean): PyObject {
+  const o = b ? S.True : S.False;
+  o.rc++;
+  return o;
+}
+export function notImpl(): PyObject {
+  S.NotImplemented.rc++;
+  return S.NotImplemented;
+}
+
+// ---------------------------------------------------------------- type lookup
+
+/** _PyType_Lookup: the attribute along the MRO (borrowed), or null. */
+export function typeLookup(t: PyObject, name: string): PyObject | null {
+  const mro = (t.v as TypeInfo).mro;
+  for (let i = 0; i < mro.length; i++) {
+    const d = (mro[i].v as TypeInfo).dict;
+    const v = (d.v as DictData).idx.get(name);
+    if (v !== undefined) return (d.v as DictData).vs[v];
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- attributes
+
+/** PyObject_GenericGetAttr. Returns null when the attribute does not exist. */
+export function genericGetAttr(o: PyObject, name: string): PyObject | null {
+  const tp = o.t;
+  const descr = typeLookup(tp, name);
+  if (descr !== null) {
+    const dti = descr.t.v as TypeInfo;
+    if (dti.descrGet !== null && dti.descrSet !== null) return dti.descrGet(descr, o, tp);
+  }
+  const dict = instanceDictOf(o);
+  if (dict !== null) {
+    const v = dictGetStr(dict, name);
+    if (v !== null) {
+      v.rc++;
+      return v;
+    }
+  }
+  if (descr !== null) {
+    const dti = descr.t.v as TypeInfo;
+    if (dti.descrGet !== null) return dti.descrGet(descr, o, tp);
+    descr.rc++;
+    return descr;
+  }
+  return null;
+}
+
+/** The object's __dict__ if it has one (heap-type instances, functions, modules), else null. */
+export function instanceDictOf(o: PyObject): PyObject | null {
+  const d = o.d;
+  if (d instanceof PyObject && d.t === T.dict && ((o.t.v as TypeInfo).hasDict || o.t === T.function || o.t === T.module)) return d;
+  return null;
+}
+
+export function getAttr(o: PyObject, name: string): PyObject {
+  const ga = (o.t.v as TypeInfo).getattr;
+  const r = ga !== null ? ga(o, name) : genericGetAttr(o, name);
+  if (r === null) attributeError(o, name);
+  return r;
+}
+
+export function getAttrOpt(o: PyObject, name: string): PyObject | null {
+  const ga = (o.t.v as TypeInfo).getattr;
+  try {
+    return ga !== null ? ga(o, name) : genericGetAttr(o, name);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.t, T.AttributeError)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+export function attributeError(o: PyObject, name: string): never {
+  if (o.t === T.module) raise(T.AttributeError, `module '${(o.v as { name: string }).name}' has no attribute '${name}'`);
+  if (o.t === T.type || isSubtype(o.t, T.type)) raise(T.AttributeError, `type object '${(o.v as TypeInfo).name}' has no attribute '${name}'`);
+  raise(T.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+}
+
+export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
+  const sa = (o.t.v as TypeInfo).setattr;
+  if (sa === null) {
+    const tn = typeName(o);
+    if (typeLookup(o.t, name) !== null) raise(T.AttributeError, `'${tn}' object attribute '${name}' is read-only`);
+    raise(T.AttributeError, `'${tn}' object has no attribute '${name}'`);
+  }
+  sa(o, name, v);
+}
+
+// ---------------------------------------------------------------- calls
+
+export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  const c = (f.t.v as TypeInfo).call;
+  if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
+  return c(f, args, kwnames);
+}
+
+export function call0(f: PyObject): PyObject {
+  return call(f, [], null);
+}
+export function call1(f: PyObject, a: PyObject): PyObject {
+  return call(f, [a], null);
+}
+
+/** Call a method by name (LOAD_METHOD + CALL from C code: vectorcall with borrowed args). */
+export function callMethod(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  const m = getAttr(o, name);
+  try {
+    return call(m, args, kwnames);
+  } finally {
+    decref(m);
+  }
+}
+
+/** Look up a special method on the type (not the instance), as _PyObject_LookupSpecial does. */
+export function lookupSpecial(o: PyObject, name: string): PyObject | null {
+  const descr = typeLookup(o.t, name);
+  if (descr === null) return null;
+  const dti = descr.t.v as TypeInfo;
+  if (dti.descrGet !== null) return dti.descrGet(descr, o, o.t);
+  descr.rc++;
+  return descr;
+}
+
+/** Call a special method looked up on the type; null if the type does not define it. */
+export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const m = lookupSpecial(o, name);
+  if (m === null) return null;
+  try {
+    return call(m, args, null);
+  } finally {
+    decref(m);
+  }
+}
+
+// ---------------------------------------------------------------- repr / str
+
+export function repr(o: PyObject): PyObject {
+  const r = (o.t.v as TypeInfo).repr;
+  if (r === null) return newStr(defaultRepr(o));
+  const s = r(o);
+  if (s.t !== T.str && !isSubtype(s.t, T.str)) {
+    decref(s);
+    raise(T.TypeError, `__repr__ returned non-string (type ${typeName(s)})`);
+  }
+  return s;
+}
+
+export function reprJs(o: PyObject): string {
+  const s = repr(o);
+  const v = s.v as string;
+  decref(s);
+  return v;
+}
+
+export function str(o: PyObject): PyObject {
+  if (o.t === T.str) {
+    o.rc++;
+    return o;
+  }
+  const ti = o.t.v as TypeInfo;
+  const f = ti.str ?? ti.repr;
+  if (f === null) return newStr(defaultRepr(o));
+  const s = f(o);
+  if (s.t !== T.str && !isSubtype(s.t, T.str)) {
+    decref(s);
+    raise(T.TypeError, `__str__ returned non-string (type ${typeName(s)})`);
+  }
+  return s;
+}
+
+export function strJs(o: PyObject): string {
+  if (o.t === T.str) return o.v as string;
+  const s = str(o);
+  const v = s.v as string;
+  decref(s);
+  return v;
+}
+
+/** object.__repr__: `<__main__.C object at 0x7f...>`. */
+export function defaultRepr(o: PyObject): string {
+  const ti = o.t.v as TypeInfo;
+  const mod = ti.module !== 'builtins' ? ti.module + '.' : '';
+  return `<${mod}${ti.qualname} object at 0x${idOf(o).toString(16)}>`;
+}
+
+/** id(o): the object's simulated address. */
+export function idOf(o: PyObject): number {
+  // Objects made by the runtime before the program ran have no block in the simulated heap:
+  // give them a stable address in a separate range the first time their id is asked for.
+  if (o.a === 0) o.a = 0x7ffff0000000 + nextSerial() * 16;
+  return o.a;
+}
+
+// ---------------------------------------------------------------- hashing
+
+export function hash(o: PyObject): Hash {
+  const h = (o.t.v as TypeInfo).hash;
+  if (h === null) raise(T.TypeError, `unhashable type: '${typeName(o)}'`);
+  return h(o);
+}
+
+export function identityHash(o: PyObject): Hash {
+  return pointerHash(idOf(o));
+}
+
+// ---------------------------------------------------------------- comparison
+
+const OP_SYMBOL = ['<', '<=', '==', '!=', '>', '>='];
+const SWAPPED: CompareOp[] = [4, 5, 2, 3, 0, 1];
+export const CMP_DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/** PyObject_RichCompare (do_richcompare): returns a new reference. */
+export function richCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
+  const vt = v.t.v as TypeInfo;
+  const wt = w.t.v as TypeInfo;
+  let checkedReverse = false;
+  if (v.t !== w.t && isSubtype(w.t, v.t) && wt.richcompare !== null) {
+    checkedReverse = true;
+    const r = wt.richcompare(w, v, SWAPPED[op]);
+    if (r !== S.NotImplemented) return r;
+    decref(r);
+  }
+  if (vt.richcompare !== null) {
+    const r = vt.richcompare(v, w, op);
+    if (r !== S.NotImplemented) return r;
+    decref(r);
+  }
+  if (!checkedReverse && wt.richcompare !== null) {
+    const r = wt.richcompare(w, v, SWAPPED[op]);
+    if (r !== S.NotImplemented) return r;
+    decref(r);
+  }
+  if (op === Py_EQ) return newBool(v === w);
+  if (op === Py_NE) return newBool(v !== w);
+  raise(T.TypeError, `'${OP_SYMBOL[op]}' not supported between instances of '${typeName(v)}' and '${typeName(w)}'`);
+}
+
+/** PyObject_RichCompareBool: identity implies equality for == and !=. */
+export function richCompareBool(v: PyObject, w: PyObject, op: CompareOp): boolean {
+  if (v === w) {
+    if (op === Py_EQ) return true;
+    if (op === Py_NE) return false;
+  }
+  const r = richCompare(v, w, op);
+  if (r === S.True) { r.rc--; return true; }
+  if (r === S.False) { r.rc--; return false; }
+  try {
+    return truthy(r);
+  } finally {
+    decref(r);
+  }
+}
+
+export function eq(a: PyObject, b: PyObject): boolean {
+  return richCompareBool(a, b, Py_EQ);
+}
+
+// ---------------------------------------------------------------- truth, length
+
+export function truthy(o: PyObject): boolean {
+  if (o === S.True) return true;
+  if (o === S.False || o === S.None) return false;
+  const ti = o.t.v as TypeInfo;
+  if (ti.bool !== null) return ti.bool(o);
+  if (ti.len !== null) return ti.len(o) > 0;
+  return true;
+}
+
+export function len(o: PyObject): number {
+  const l = (o.t.v as TypeInfo).len;
+  if (l === null) raise(T.TypeError, `object of type '${typeName(o)}' has no len()`);
+  return l(o);
+}
+
+// ---------------------------------------------------------------- items
+
+export function getItem(o: PyObject, k: PyObject): PyObject {
+  const g = (o.t.v as TypeInfo).getitem;
+  if (g === null) {
+    if (o.t === T.type || isSubtype(o.t, T.type)) {
+      const cg = lookupSpecial(o, '__class_getitem__');
+      if (cg !== null) { try { return call(cg, [k]); } finally { decref(cg); } }
+      raise(T.TypeError, `type '${(o.v as TypeInfo).name}' is not subscriptable`);
+    }
+    raise(T.TypeError, `'${typeName(o)}' object is not subscriptable`);
+  }
+  return g(o, k);
+}
+
+export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
+  const s = (o.t.v as TypeInfo).setitem;
+  if (s === null) raise(T.TypeError, `'${typeName(o)}' object does not support item assignment`);
+  s(o, k, v);
+}
+
+export function delItem(o: PyObject, k: PyObject): void {
+  const s = (o.t.v as TypeInfo).setitem;
+  if (s === null) raise(T.TypeError, `'${typeName(o)}' object does not support item deletion`);
+  s(o, k, null);
+}
+
+export function contains(container: PyObject, item: PyObject): boolean {
+  const c = (container.t.v as TypeInfo).contains;
+  if (c !== null) return c(container, item);
+  // _PySequence_IterSearch
+  const it = getIter(container);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return false;
+      const found = x === item || eq(x, item);
+      decref(x);
+      if (found) return true;
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+// ---------------------------------------------------------------- iteration
+
+export function getIter(o: PyObject): PyObject {
+  const ti = o.t.v as TypeInfo;
+  if (ti.iter !== null) {
+    const it = ti.iter(o);
+    if ((it.t.v as TypeInfo).next === null) {
+      const tn = typeName(it);
+      decref(it);
+      raise(T.TypeError, `iter() returned non-iterator of type '${tn}'`);
+    }
+    return it;
+  }
+  if (ti.getitem !== null && o.t !== T.dict) return newSeqIter(o);
+  raise(T.TypeError, `'${typeName(o)}' object is not iterable`);
+}
+
+/** tp_iternext: a new reference or null when exhausted. */
+export function iterNext(it: PyObject): PyObject | null {
+  const n = (it.t.v as TypeInfo).next;
+  if (n === null) raise(T.TypeError, `'${typeName(it)}' object is not an iterator`);
+  return n(it);
+}
+
+/** Set by iters.ts (the old-style sequence iterator over __getitem__). */
+export const hooks = {
+  newSeqIter: (_o: PyObject): PyObject => { throw new Error('unbound'); },
+};
+function newSeqIter(o: PyObject): PyObject {
+  return hooks.newSeqIter(o);
+}
+
+// ---------------------------------------------------------------- numbers
+
+export type BinOpName = keyof Omit<NumberSlots, 'neg' | 'pos' | 'abs' | 'invert' | 'index' | 'int' | 'float' | 'iadd' | 'imul' | 'ior' | 'iand' | 'ixor' | 'isub'>;
+
+export const BINOP_SYMBOL: Record<string, string> = {
+  add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()',
+  lshift: '<<', rshift: '>>', and: '&', or: '|', xor: '^', matmul: '@',
+};
+
+/** binary_op1: try the left operand's slot, the right's (first if it is a subclass), return
+ * NotImplemented (owned) if neither handles it. */
+export function binaryOp1(a: PyObject, b: PyObject, op: BinOpName): PyObject {
+  const sa = (a.t.v as TypeInfo).nb[op];
+  let sb = a.t !== b.t ? (b.t.v as TypeInfo).nb[op] : undefined;
+  if (sb === sa) sb = undefined;
+  if (sa !== undefined) {
+    if (sb !== undefined && isSubtype(b.t, a.t)) {
+      const r = sb(a, b);
+      if (r !== S.NotImplemented) return r;
+      decref(r);
+      sb = undefined;
+    }
+    const r = sa(a, b);
+    if (r !== S.NotImplemented) return r;
+    decref(r);
+  }
+  if (sb !== undefined) return sb(a, b);
+  return notImpl();
+}
+
+export function binaryOp(a: PyObject, b: PyObject, op: BinOpName): PyObject {
+  const r = binaryOp1(a, b, op);
+  if (r !== S.NotImplemented) return r;
+  decref(r);
+  if (op === 'add') {
+    const c = (a.t.v as TypeInfo & { sqConcat?: (a: PyObject, b: PyObject) => PyObject }).sqConcat;
+    if (c !== undefined) return c(a, b);
+  } else if (op === 'mul') {
+    const ra = (a.t.v as TypeInfo & { sqRepeat?: (a: PyObject, n: PyObject) => PyObject }).sqRepeat;
+    if (ra !== undefined) return ra(a, b);
+    const rb = (b.t.v as TypeInfo & { sqRepeat?: (a: PyObject, n: PyObject) => PyObject }).sqRepeat;
+    if (rb !== undefined) return rb(b, a);
+  }
+  return binopTypeError(a, b, op);
+}
+
+export function binopTypeError(a: PyObject, b: PyObject, op: string): never {
+  raise(T.TypeError, `unsupported operand type(s) for ${BINOP_SYMBOL[op] ?? op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+const INPLACE: Record<string, keyof NumberSlots> = { add: 'iadd', mul: 'imul', or: 'ior', and: 'iand', xor: 'ixor', sub: 'isub' };
+
+/** PyNumber_InPlace*: the in-place slot of the left operand first, then the binary operation. */
+export function inplaceOp(a: PyObject, b: PyObject, op: BinOpName): PyObject {
+  const islot = INPLACE[op];
+  if (islot !== undefined) {
+    const f = (a.t.v as TypeInfo).nb[islot] as ((a: PyObject, b: PyObject) => PyObject) | undefined;
+    if (f !== undefined) {
+      const r = f(a, b);
+      if (r !== S.NotImplemented) return r;
+      decref(r);
+    }
+  }
+  const r = binaryOp1(a, b, op);
+  if (r !== S.NotImplemented) return r;
+  decref(r);
+  if (op === 'add') {
+    const ti = a.t.v as TypeInfo & { sqInplaceConcat?: (a: PyObject, b: PyObject) => PyObject; sqConcat?: (a: PyObject, b: PyObject) => PyObject };
+    if (ti.sqInplaceConcat !== undefined) return ti.sqInplaceConcat(a, b);
+    if (ti.sqConcat !== undefined) return ti.sqConcat(a, b);
+  } else if (op === 'mul') {
+    const ti = a.t.v as TypeInfo & { sqInplaceRepeat?: (a: PyObject, n: PyObject) => PyObject; sqRepeat?: (a: PyObject, n: PyObject) => PyObject };
+    if (ti.sqInplaceRepeat !== undefined) return ti.sqInplaceRepeat(a, b);
+    if (ti.sqRepeat !== undefined) return ti.sqRepeat(a, b);
+    const rb = (b.t.v as TypeInfo & { sqRepeat?: (a: PyObject, n: PyObject) => PyObject }).sqRepeat;
+    if (rb !== undefined) return rb(b, a);
+  }
+  const sym = BINOP_SYMBOL[op] ?? op;
+  raise(T.TypeError, `unsupported operand type(s) for ${sym === '** or pow()' ? '**=' : sym + '='}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export function unaryOp(a: PyObject, op: 'neg' | 'pos' | 'abs' | 'invert'): PyObject {
+  const f = (a.t.v as TypeInfo).nb[op];
+  if (f === undefined) {
+    const sym = op === 'neg' ? 'unary -' : op === 'pos' ? 'unary +' : op === 'invert' ? 'unary ~' : 'abs()';
+    raise(T.TypeError, `bad operand type for ${sym}: '${typeName(a)}'`);
+  }
+  return f(a);
+}
+
+/** PyNumber_Index: an int (new reference). */
+export function index(o: PyObject): PyObject {
+  if (o.t === T.int || o.t === T.bool) {
+    o.rc++;
+    return o;
+  }
+  const f = (o.t.v as TypeInfo).nb.index;
+  if (f === undefined) raise(T.TypeError, `'${typeName(o)}' object cannot be interpreted as an integer`);
+  return f(o);
+}
+
+/** An index as a JS number (Py_ssize_t), raising like CPython for non-integers. */
+export function indexJs(o: PyObject, what?: string): number {
+  if (o.t === T.int || o.t === T.bool) {
+    const v = o.v as number | bigint;
+    if (typeof v === 'number') return v;
+    raise(T.IndexError, `cannot fit 'int' into an index-sized integer`);
+  }
+  const f = (o.t.v as TypeInfo).nb.index;
+  if (f === undefined) {
+    raise(T.TypeError, what ?? `'${typeName(o)}' object cannot be interpreted as an integer`);
+  }
+  const r = f(o);
+  const v = r.v as number | bigint;
+  decref(r);
+  if (typeof v === 'number') return v;
+  raise(T.IndexError, `cannot fit 'int' into an index-sized integer`);
+}
+
+export function isTrue(o: PyObject): boolean {
+  return truthy(o);
+}

@@ -1,0 +1,618 @@
+// The builtins namespace (Python/bltinmodule.c).
+import { PyObject } from './object';
+import { P, R, T, PyErr, NotSimulated, decref, incref } from './core';
+import type { TypeInfo } from './types';
+import { isSubtype, typeName, isType } from './types';
+import { raise } from './exc';
+import {
+  S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, strJs, hash as pyHash, getIter, iterNext, truthy,
+  richCompareBool, richCompare, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup,
+} from './abstract';
+import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
+import { newStr, emptyStr, latin1Char, strLen } from './str';
+import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat } from './numbers';
+import { newTuple } from './tuple';
+import { newList, listAppendSteal } from './list';
+import { listFromIterable, listSortImpl } from './listmethods';
+import { builtinFunction, parseArgs, splitArgs, argRange, oneArg } from './methods';
+import { formatObject } from './format';
+import { newCallableIter } from './iters';
+import { zeroArgSuper, newSuper } from './classes';
+import { callStack } from './func';
+import { genNext } from './gen';
+
+function none(): PyObject {
+  S.None.rc++;
+  return S.None;
+}
+
+function writeOut(file: PyObject | null, s: string): void {
+  if (file === null || file === S.None) {
+    R.out.push(s);
+    return;
+  }
+  const tag = (file.v as { stream?: string } | null)?.stream;
+  if (tag === 'stdout') R.out.push(s);
+  else if (tag === 'stderr') R.err.push(s);
+  else {
+    const w = getAttr(file, 'write');
+    const a = newStr(s);
+    try {
+      decref(call(w, [a]));
+    } finally {
+      decref(a);
+      decref(w);
+    }
+  }
+}
+
+function print(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [pos, kw] = splitArgs(args, kwnames);
+  for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) raise(T.TypeError, `'${k}' is an invalid keyword argument for print()`);
+  const sepO = kw.get('sep');
+  const endO = kw.get('end');
+  if (sepO !== undefined && sepO !== S.None && sepO.t !== T.str) raise(T.TypeError, `sep must be None or a string, not ${typeName(sepO)}`);
+  if (endO !== undefined && endO !== S.None && endO.t !== T.str) raise(T.TypeError, `end must be None or a string, not ${typeName(endO)}`);
+  const sep = sepO === undefined || sepO === S.None ? ' ' : (sepO.v as string);
+  const end = endO === undefined || endO === S.None ? '\n' : (endO.v as string);
+  const file = kw.get('file') ?? null;
+  let out = '';
+  for (let i = 0; i < pos.length; i++) {
+    if (i > 0) out += sep;
+    out += strJs(pos[i]);
+  }
+  writeOut(file, out + end);
+  return none();
+}
+
+function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null): PyObject {
+  const [pos, kw] = splitArgs(args, kwnames);
+  for (const k of kw.keys()) if (k !== 'key' && k !== 'default') raise(T.TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+  const key = kw.get('key') ?? null;
+  const dflt = kw.get('default');
+  if (pos.length === 0) raise(T.TypeError, `${name} expected at least 1 argument, got 0`);
+  let items: PyObject[];
+  let owned = false;
+  if (pos.length === 1) {
+    owned = true;
+    items = [];
+    const it = getIter(pos[0]);
+    try {
+      for (;;) {
+        const x = iterNext(it);
+        if (x === null) break;
+        items.push(x);
+      }
+    } finally {
+      decref(it);
+    }
+  } else {
+    if (dflt !== undefined) raise(T.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = pos;
+  }
+  try {
+    if (items.length === 0) {
+      if (dflt !== undefined) return incref(dflt);
+      raise(T.ValueError, `${name}() ${P.minor >= 12 ? 'iterable argument is empty' : 'arg is an empty sequence'}`);
+    }
+    let best = items[0];
+    let bestKey = key && key !== S.None ? call(key, [best]) : incref(best);
+    for (let i = 1; i < items.length; i++) {
+      const k = key && key !== S.None ? call(key, [items[i]]) : incref(items[i]);
+      const better = richCompareBool(k, bestKey, name === 'min' ? 0 : 4);
+      if (better) {
+        decref(bestKey);
+        bestKey = k;
+        best = items[i];
+      } else decref(k);
+    }
+    decref(bestKey);
+    return incref(best);
+  } finally {
+    if (owned) for (const x of items) decref(x);
+  }
+}
+
+/** builtin sum: int and float fast paths (3.12+ uses compensated float summation). */
+function sum(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [iterable, startO] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1);
+  let result: PyObject = startO ?? newInt(0);
+  if (startO !== null) {
+    if (startO.t === T.str) raise(T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (startO.t === T.bytes) raise(T.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    startO.rc++;
+  }
+  const it = getIter(iterable as PyObject);
+  try {
+    // float accumulation in C doubles
+    let fsum: number | null = null;
+    let comp = 0;
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      if (fsum === null && result.t === T.float && (x.t === T.float || x.t === T.int || x.t === T.bool)) {
+        fsum = result.v as number;
+        comp = 0;
+      }
+      if (fsum !== null) {
+        if (x.t === T.float || ((x.t === T.int || x.t === T.bool) && typeof x.v === 'number')) {
+          const v = x.t === T.float ? (x.v as number) : (x.v as number);
+          if (P.minor >= 12) {
+            // Neumaier summation (cs_add)
+            const f0: number = fsum;
+            const t: number = f0 + v;
+            if (Math.abs(f0) >= Math.abs(v)) comp += (f0 - t) + v;
+            else comp += (v - t) + f0;
+            fsum = t;
+          } else fsum += v;
+          decref(x);
+          continue;
+        }
+        decref(result);
+        result = newFloat(fsum + comp);
+        fsum = null;
+      }
+      const r = binaryOp(result, x, 'add');
+      decref(result);
+      decref(x);
+      result = r;
+    }
+    if (fsum !== null) {
+      decref(result);
+      result = newFloat(comp !== 0 && Number.isFinite(comp) ? fsum + comp : fsum);
+    }
+    return result;
+  } catch (e) {
+    decref(result);
+    throw e;
+  } finally {
+    decref(it);
+  }
+}
+
+function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [x, nd] = parseArgs('round', args, kwnames, ['number', 'ndigits'], 1);
+  const v = x as PyObject;
+  if (v.t === T.int || v.t === T.bool) {
+    if (nd === null || nd === S.None) return newInt(v.v as IntVal);
+    const n = indexJs(nd);
+    if (n >= 0) return newInt(v.v as IntVal);
+    const m = 10n ** BigInt(-n);
+    const b = BigInt(v.v as IntVal);
+    let q = b / m;
+    let r = b % m;
+    if (r < 0n) { r += m; q -= 1n; }
+    if (2n * r > m || (2n * r === m && (q & 1n) === 1n)) q += 1n;
+    return newInt(q * m);
+  }
+  if (v.t === T.float) {
+    const f = v.v as number;
+    if (nd === null || nd === S.None) {
+      if (!Number.isFinite(f)) raise(f !== f ? T.ValueError : T.OverflowError, f !== f ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      let r = Math.round(f);
+      if (Math.abs(f - Math.trunc(f)) === 0.5) r = 2 * Math.round(f / 2);
+      return floatToInt(r);
+    }
+    const n = indexJs(nd);
+    return newFloat(roundFloat(f, n));
+  }
+  const m = typeLookup(v.t, '__round__');
+  if (m === null) raise(T.TypeError, `type ${typeName(v)} doesn't define __round__ method`);
+  const bound = getAttr(v, '__round__');
+  try {
+    return nd === null ? call(bound, []) : call(bound, [nd]);
+  } finally {
+    decref(bound);
+  }
+}
+
+/** Correctly rounded float rounding to n decimals with ties to even (float___round___impl). */
+function roundFloat(x: number, n: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (n > 22) return x;
+  if (n < -308) return 0 * x;
+  const s = x.toFixed(Math.max(0, Math.min(100, n)));
+  if (n >= 0) {
+    // detect an exact tie at the rounding digit and apply half-even
+    const exact = exactDecimal(x);
+    const [ip, fp = ''] = exact.replace('-', '').split('.');
+    if (fp.length > n && fp[n] === '5' && /^0*$/.test(fp.slice(n + 1))) {
+      const kept = (ip + fp.slice(0, n)).replace(/^0+/, '') || '0';
+      const last = parseInt(kept[kept.length - 1], 10);
+      const down = ip + (n > 0 ? '.' + fp.slice(0, n) : '');
+      if (last % 2 === 0) return parseFloat((x < 0 ? '-' : '') + down);
+    }
+    return parseFloat(s);
+  }
+  const p = Math.pow(10, -n);
+  let r = Math.round(x / p);
+  if (Math.abs(x / p - Math.trunc(x / p)) === 0.5) r = 2 * Math.round(x / p / 2);
+  return r * p;
+}
+
+function exactDecimal(x: number): string {
+  // The exact decimal value of a double.
+  let e = 0;
+  let m = Math.abs(x);
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e++;
+  }
+  let big = BigInt(m);
+  let s: string;
+  if (e === 0) s = big.toString();
+  else {
+    big *= 5n ** BigInt(e);
+    s = big.toString().padStart(e + 1, '0');
+    s = s.slice(0, s.length - e) + '.' + s.slice(s.length - e);
+  }
+  return (x < 0 ? '-' : '') + s;
+}
+
+function sortedImpl(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [pos, kw] = splitArgs(args, kwnames);
+  if (pos.length !== 1) raise(T.TypeError, `sorted expected 1 argument, got ${pos.length}`);
+  for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') raise(T.TypeError, `sort() got an unexpected keyword argument '${k}'`);
+  const l = listFromIterable(pos[0]);
+  try {
+    const rev = kw.get('reverse');
+    listSortImpl(l, kw.get('key') ?? null, rev !== undefined && truthy(rev));
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
+}
+
+function isinstanceOf(o: PyObject, cls: PyObject, name: string): boolean {
+  if (cls.t === T.tuple) {
+    for (const c of cls.v as PyObject[]) if (isinstanceOf(o, c, name)) return true;
+    return false;
+  }
+  if (!isType(cls)) raise(T.TypeError, `${name}() arg 2 must be a type${P.minor >= 10 ? ', a tuple of types, or a union' : ' or tuple of types'}`);
+  return o.t === cls || isSubtype(o.t, cls);
+}
+
+function issubclassOf(c: PyObject, cls: PyObject): boolean {
+  if (!isType(c)) raise(T.TypeError, 'issubclass() arg 1 must be a class');
+  if (cls.t === T.tuple) {
+    for (const x of cls.v as PyObject[]) if (issubclassOf(c, x)) return true;
+    return false;
+  }
+  if (!isType(cls)) raise(T.TypeError, `issubclass() arg 2 must be a class${P.minor >= 10 ? ', a tuple of classes, or a union' : ' or tuple of classes'}`);
+  return isSubtype(c, cls);
+}
+
+function anyAll(all: boolean, it0: PyObject): PyObject {
+  const it = getIter(it0);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return newBool(all);
+      const t = truthy(x);
+      decref(x);
+      if (t !== all) return newBool(!all);
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** dir(obj): attribute names, sorted. */
+export function dirNames(o: PyObject): string[] {
+  const names = new Set<string>();
+  const d = (o.d instanceof PyObject && o.d.t === T.dict) ? o.d : null;
+  if (d !== null) for (const [k] of dictEntries(d)) if (k.t === T.str) names.add(k.v as string);
+  const mro = isType(o) ? (o.v as TypeInfo).mro : (o.t.v as TypeInfo).mro;
+  for (const t of mro) for (const [k] of dictEntries((t.v as TypeInfo).dict)) if (k.t === T.str) names.add(k.v as string);
+  return [...names].sort();
+}
+
+function notSim(name: string) {
+  return (): PyObject => {
+    throw new NotSimulated(`the builtin '${name}()'`, R.line);
+  };
+}
+
+function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [x, baseO] = parseArgs('int', args, kwnames, ['x', 'base'], 0);
+  if (x === null) return newInt(0);
+  if (baseO !== null) {
+    if (x.t !== T.str && x.t !== T.bytes) raise(T.TypeError, "int() can't convert non-string with explicit base");
+    return parseIntLiteral(x.v as string, indexJs(baseO));
+  }
+  if (x.t === T.int) return incref(x);
+  if (x.t === T.bool) return newInt(x.v as number);
+  if (x.t === T.float) return floatToInt(x.v as number);
+  if (x.t === T.str || x.t === T.bytes) return parseIntLiteral(x.v as string, 10);
+  const ti = x.t.v as TypeInfo;
+  if (ti.nb.int) return ti.nb.int(x);
+  if (ti.nb.index) return ti.nb.index(x);
+  if (typeLookup(x.t, '__trunc__') !== null) {
+    const m = getAttr(x, '__trunc__');
+    try {
+      return call(m, []);
+    } finally {
+      decref(m);
+    }
+  }
+  raise(T.TypeError, `int() argument must be a string, a bytes-like object or a${P.minor >= 11 ? ' real number' : ' number'}, not '${typeName(x)}'`);
+}
+
+export function parseIntLiteral(src: string, base: number): PyObject {
+  let s = src.trim().replace(/_(?=[0-9a-zA-Z])/g, '');
+  const bad = (): never => raise(T.ValueError, `invalid literal for int() with base ${base}: ${reprJs(newStrTemp(src))}`);
+  if (base !== 0 && (base < 2 || base > 36)) raise(T.ValueError, 'int() base must be >= 2 and <= 36, or 0');
+  let neg = false;
+  if (s.startsWith('-') || s.startsWith('+')) {
+    neg = s[0] === '-';
+    s = s.slice(1);
+  }
+  let b = base;
+  const pre = s.slice(0, 2).toLowerCase();
+  if ((b === 16 || b === 0) && pre === '0x') { b = 16; s = s.slice(2); }
+  else if ((b === 8 || b === 0) && pre === '0o') { b = 8; s = s.slice(2); }
+  else if ((b === 2 || b === 0) && pre === '0b') { b = 2; s = s.slice(2); }
+  else if (b === 0) {
+    b = 10;
+    if (/^0+[1-9]/.test(s)) bad();
+  }
+  if (s === '' || src.includes('__') || /^_|_$/.test(src.trim())) bad();
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
+  let v = 0n;
+  const bb = BigInt(b);
+  for (const c of s.toLowerCase()) {
+    const d = digits.indexOf(c);
+    if (d < 0) bad();
+    v = v * bb + BigInt(d);
+  }
+  if (b === 10 && s.length > 4300) raise(T.ValueError, `Exceeds the limit (4300 digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  return newInt(neg ? -v : v);
+}
+
+function newStrTemp(s: string): PyObject {
+  const o = newStr(s);
+  o.rc--;
+  return o;
+}
+
+function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  argRange('float', args, kwnames, 0, 1);
+  if (args.length === 0) return newFloat(0);
+  const x = args[0];
+  if (x.t === T.float) return incref(x);
+  if (x.t === T.str) {
+    const s = (x.v as string).trim().replace(/_(?=\d)/g, '').toLowerCase();
+    const m = /^[+-]?((\d+\.?\d*|\.\d+)(e[+-]?\d+)?|inf(inity)?|nan)$/.exec(s);
+    if (!m) raise(T.ValueError, `could not convert string to float: ${reprJs(x)}`);
+    if (s.includes('inf')) return newFloat(s.startsWith('-') ? -Infinity : Infinity);
+    if (s.includes('nan')) return newFloat(NaN);
+    return newFloat(parseFloat(s));
+  }
+  const f = toFloatOperand(x);
+  if (f !== null) return newFloat(f);
+  const ti = x.t.v as TypeInfo;
+  if (ti.nb.float) return ti.nb.float(x);
+  if (ti.nb.index) {
+    const i = ti.nb.index(x);
+    try {
+      return newFloat(intToFloat(i.v as IntVal));
+    } finally {
+      decref(i);
+    }
+  }
+  raise(T.TypeError, `float() argument must be a string or a ${P.minor >= 11 ? 'real ' : ''}number, not '${typeName(x)}'`);
+}
+
+function complexNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [re, im] = parseArgs('complex', args, kwnames, ['real', 'imag'], 0);
+  const part = (o: PyObject | null): [number, number] => {
+    if (o === null) return [0, 0];
+    if (o.t === T.complex) return [o.v as number, o.d as number];
+    const f = toFloatOperand(o);
+    if (f === null) raise(T.TypeError, `complex() first argument must be a string or a number, not '${typeName(o)}'`);
+    return [f, 0];
+  };
+  const [a, b] = part(re);
+  const [c, d] = part(im);
+  return newComplex(a - d, b + c);
+}
+
+export function makeBuiltins(): PyObject {
+  const b = newDict();
+  b.f |= 1024;
+  const def = (name: string, fn: (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject): void => {
+    const f = builtinFunction(name, fn, 'builtins');
+    dictSetStr(b, name, f);
+    decref(f);
+  };
+  const types: [string, PyObject][] = [
+    ['object', T.object], ['type', T.type], ['int', T.int], ['bool', T.bool], ['float', T.float], ['complex', T.complex],
+    ['str', T.str], ['bytes', T.bytes], ['tuple', T.tuple], ['list', T.list], ['dict', T.dict], ['set', T.set],
+    ['frozenset', T.frozenset], ['range', T.range], ['slice', T.slice], ['enumerate', T.enumerate], ['zip', T.zip],
+    ['map', T.map], ['filter', T.filter], ['reversed', T.reversed], ['property', T.property],
+    ['staticmethod', T.staticmethod], ['classmethod', T.classmethod], ['super', T.super],
+  ];
+  for (const [n, t] of types) dictSetStr(b, n, t);
+  (T.int.v as TypeInfo).new = intNew;
+  (T.float.v as TypeInfo).new = floatNew;
+  (T.complex.v as TypeInfo).new = complexNew;
+  (T.super.v as TypeInfo).new = (_t, args) => {
+    if (args.length === 0) return zeroArgSuper(callStack.length > 0 ? callStack[callStack.length - 1] : null);
+    return newSuper(args[0], args.length > 1 ? args[1] : null);
+  };
+  (T.super.v as TypeInfo).init = () => {};
+
+  def('print', print);
+  def('len', (_s, args, kw) => newInt(pyLen(oneArg('len', args, kw))));
+  def('repr', (_s, args, kw) => pyRepr(oneArg('repr', args, kw)));
+  def('ascii', (_s, args, kw) => {
+    const r = pyRepr(oneArg('ascii', args, kw));
+    const s = r.v as string;
+    decref(r);
+    let out = '';
+    for (const ch of s) {
+      const c = ch.codePointAt(0) as number;
+      out += c < 128 ? ch : c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+    }
+    return newStr(out);
+  });
+  def('id', (_s, args, kw) => newInt(idOf(oneArg('id', args, kw))));
+  def('hash', (_s, args, kw) => newInt(pyHash(oneArg('hash', args, kw))));
+  def('abs', (_s, args, kw) => unaryOp(oneArg('abs', args, kw), 'abs'));
+  def('min', (_s, args, kw) => minmax('min', args, kw));
+  def('max', (_s, args, kw) => minmax('max', args, kw));
+  def('sum', sum);
+  def('any', (_s, args, kw) => anyAll(false, oneArg('any', args, kw)));
+  def('all', (_s, args, kw) => anyAll(true, oneArg('all', args, kw)));
+  def('sorted', sortedImpl);
+  def('round', round);
+  def('isinstance', (_s, args, kw) => {
+    argRange('isinstance', args, kw, 2, 2);
+    return newBool(isinstanceOf(args[0], args[1], 'isinstance'));
+  });
+  def('issubclass', (_s, args, kw) => {
+    argRange('issubclass', args, kw, 2, 2);
+    return newBool(issubclassOf(args[0], args[1]));
+  });
+  def('callable', (_s, args, kw) => newBool((oneArg('callable', args, kw).t.v as TypeInfo).call !== null));
+  def('iter', (_s, args, kw) => {
+    argRange('iter', args, kw, 1, 2);
+    if (args.length === 2) return newCallableIter(args[0], args[1]);
+    return getIter(args[0]);
+  });
+  def('next', (_s, args, kw) => {
+    argRange('next', args, kw, 1, 2);
+    const it = args[0];
+    const nx = (it.t.v as TypeInfo).next;
+    if (nx === null) raise(T.TypeError, `'${typeName(it)}' object is not an iterator`);
+    let r: PyObject | null;
+    if (it.t === T.generator && args.length === 1) {
+      r = genNext(it);
+      if (r === null) raise(T.StopIteration);
+      return r;
+    }
+    r = nx(it);
+    if (r !== null) return r;
+    if (args.length === 2) return incref(args[1]);
+    raise(T.StopIteration);
+  });
+  def('getattr', (_s, args, kw) => {
+    argRange('getattr', args, kw, 2, 3);
+    const name = args[1];
+    if (name.t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(name)}'`);
+    if (args.length === 3) {
+      const r = getAttrOpt(args[0], name.v as string);
+      return r ?? incref(args[2]);
+    }
+    return getAttr(args[0], name.v as string);
+  });
+  def('setattr', (_s, args, kw) => {
+    argRange('setattr', args, kw, 3, 3);
+    if (args[1].t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(args[1])}'`);
+    setAttr(args[0], args[1].v as string, args[2]);
+    return none();
+  });
+  def('delattr', (_s, args, kw) => {
+    argRange('delattr', args, kw, 2, 2);
+    setAttr(args[0], args[1].v as string, null);
+    return none();
+  });
+  def('hasattr', (_s, args, kw) => {
+    argRange('hasattr', args, kw, 2, 2);
+    if (args[1].t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(args[1])}'`);
+    const r = getAttrOpt(args[0], args[1].v as string);
+    if (r === null) return newBool(false);
+    decref(r);
+    return newBool(true);
+  });
+  def('chr', (_s, args, kw) => {
+    const n = indexJs(oneArg('chr', args, kw));
+    if (n < 0 || n > 0x10ffff) raise(T.ValueError, 'chr() arg not in range(0x110000)');
+    return n < 256 ? latin1Char(n) : newStr(String.fromCodePoint(n));
+  });
+  def('ord', (_s, args, kw) => {
+    const c = oneArg('ord', args, kw);
+    if (c.t === T.str) {
+      const n = strLen(c);
+      if (n !== 1) raise(T.TypeError, `ord() expected a character, but string of length ${n} found`);
+      return newInt((c.v as string).codePointAt(0) as number);
+    }
+    if (c.t === T.bytes) {
+      if ((c.v as string).length !== 1) raise(T.TypeError, `ord() expected a character, but string of length ${(c.v as string).length} found`);
+      return newInt((c.v as string).charCodeAt(0));
+    }
+    raise(T.TypeError, `ord() expected string of length 1, but ${typeName(c)} found`);
+  });
+  def('divmod', (_s, args, kw) => {
+    argRange('divmod', args, kw, 2, 2);
+    const q = binaryOp(args[0], args[1], 'floordiv');
+    const r = binaryOp(args[0], args[1], 'mod');
+    return newTuple([q, r]);
+  });
+  def('pow', (_s, args, kw) => {
+    const [base, exp, mod] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);
+    if (mod === null || mod === S.None) return binaryOp(base as PyObject, exp as PyObject, 'pow');
+    const m = BigInt((mod.v as IntVal));
+    if (m === 0n) raise(T.ValueError, 'pow() 3rd argument cannot be 0');
+    let b = BigInt((base as PyObject).v as IntVal) % m;
+    let e = BigInt((exp as PyObject).v as IntVal);
+    if (e < 0n) raise(T.ValueError, 'base is not invertible for the given modulus');
+    let r = 1n;
+    while (e > 0n) {
+      if (e & 1n) r = (r * b) % m;
+      b = (b * b) % m;
+      e >>= 1n;
+    }
+    if (r !== 0n && (r < 0n) !== (m < 0n)) r += m;
+    return newInt(r);
+  });
+  def('hex', (_s, args, kw) => newStr(intToString(pyIndexVal(oneArg('hex', args, kw)), 16)));
+  def('oct', (_s, args, kw) => newStr(intToString(pyIndexVal(oneArg('oct', args, kw)), 8)));
+  def('bin', (_s, args, kw) => newStr(intToString(pyIndexVal(oneArg('bin', args, kw)), 2)));
+  def('format', (_s, args, kw) => {
+    argRange('format', args, kw, 1, 2);
+    return formatObject(args[0], args.length > 1 ? (args[1].v as string) : '');
+  });
+  def('dir', (_s, args, kw) => {
+    argRange('dir', args, kw, 0, 1);
+    if (args.length === 0) throw new NotSimulated("dir() without an argument", R.line);
+    return newList(dirNames(args[0]).map((n) => newStr(n)));
+  });
+  def('globals', (_s, args, kw) => {
+    argRange('globals', args, kw, 0, 0);
+    const fr = callStack[callStack.length - 1];
+    return incref(fr.g);
+  });
+  def('vars', (_s, args, kw) => {
+    argRange('vars', args, kw, 1, 1);
+    return getAttr(args[0], '__dict__');
+  });
+  for (const n of ['input', 'open', 'eval', 'exec', 'compile', '__import__', 'breakpoint', 'help', 'locals', 'memoryview', 'bytearray', 'aiter', 'anext', 'exit', 'quit']) def(n, notSim(n));
+  dictSetStr(b, 'None', S.None);
+  dictSetStr(b, 'Ellipsis', S.Ellipsis);
+  dictSetStr(b, 'NotImplemented', S.NotImplemented);
+  const t = newStr('builtins');
+  dictSetStr(b, '__name__', t);
+  decref(t);
+  for (const name of Object.keys(T)) {
+    const ty = T[name];
+    if (ty && isType(ty) && isSubtype(ty, T.BaseException)) dictSetStr(b, name, ty);
+  }
+  void floatRepr;
+  void emptyStr;
+  void pyStr;
+  void richCompare;
+  void listAppendSteal;
+  void dictGetStr;
+  void pyIndex;
+  void PyErr;
+  return b;
+}
+
+function pyIndexVal(o: PyObject): IntVal {
+  const i = pyIndex(o);
+  const v = i.v as IntVal;
+  decref(i);
+  return v;
+}

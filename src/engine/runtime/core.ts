@@ -1,0 +1,302 @@
+// Run state, reference counting, allocation accounting and the runtime's error classes.
+// One simulation runs at a time per thread; `initState` resets everything for a new run.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Profile } from '../profiles/profile';
+import {
+  PyObject, F_GC, F_TRACKED, F_IMMORTAL, F_STATIC, IMMORTAL_RC, F_GEN_MASK, F_RUNTIME,
+} from './object';
+import type { Types } from './types';
+import { Allocator } from '../memory/allocator';
+
+// ---------------------------------------------------------------- internal (non-Python) errors
+
+/** The program used something HeapLens does not simulate. Never caught by Python `except`. */
+export class NotSimulated extends Error {
+  constructor(public construct: string, public line: number = 0) {
+    super(`${construct} is not simulated`);
+  }
+}
+
+/** A budget (steps, wall time, JS stack) ran out. Never caught by Python `except`. */
+export class BudgetExceeded extends Error {
+  constructor(public what: string, public line: number = 0) {
+    super(what);
+  }
+}
+
+/** A Python exception in flight. `exc` is an owned reference to the exception instance. */
+export class PyErr {
+  /** The last frame that added itself to the exception's traceback. */
+  lastFrame: unknown = null;
+  constructor(public exc: PyObject, reraise = false) {
+    if (!reraise) errHooks.onRaise(exc);
+  }
+}
+
+/** Set by traceback.ts: implicit exception chaining (__context__) at raise time. */
+export const errHooks = {
+  onRaise: (_exc: PyObject): void => {},
+};
+
+// ---------------------------------------------------------------- state
+
+export interface GcGeneration {
+  /** List head sentinel: the generation's tracked objects hang off head.gn/gp (circular). */
+  head: PyObject;
+  count: number;
+  threshold: number;
+  /** gc.get_stats() */
+  collections: number;
+  collected: number;
+  uncollectable: number;
+}
+
+export interface RunState {
+  profile: Profile;
+  steps: number;
+  maxSteps: number;
+  deadline: number;
+  line: number;
+  out: string[];
+  err: string[];
+  heap: Allocator;
+  /** GC state (Modules/gcmodule.c `struct _gc_runtime_state`). */
+  gens: GcGeneration[];
+  gcEnabled: boolean;
+  gcCollecting: boolean;
+  /** 3.12+: a collection has been scheduled for the next eval-breaker check. */
+  gcPending: boolean;
+  longLivedTotal: number;
+  longLivedPending: number;
+  gcDebug: number;
+  /** Python-level recursion depth and limit. */
+  depth: number;
+  recursionLimit: number;
+  /** Deallocation nesting, for the trashcan (Include/cpython/object.h Py_TRASHCAN). */
+  deallocDepth: number;
+  trash: PyObject[];
+  /** Objects whose absolute refcount starts from a measured interpreter baseline. */
+  baselines: Map<PyObject, number>;
+  /** Allocation hooks for the trace (null when not tracing). */
+  onAlloc: ((o: PyObject, bytes: number) => void) | null;
+  onFree: ((o: PyObject, bytes: number) => void) | null;
+  /** Monotonic counter used for object ids of objects without an address. */
+  nextSerial: number;
+}
+
+export let P: Profile = undefined as unknown as Profile;
+export let R: RunState = undefined as unknown as RunState;
+/** Every type object of the runtime, by name. Filled by `initTypes` per run. */
+export const T: Types = {} as Types;
+
+export function initState(profile: Profile, maxSteps: number, deadline: number, maxHeapBytes: number): RunState {
+  P = profile;
+  const mkGen = (threshold: number): GcGeneration => {
+    const head = new PyObject(null, null, null, 0);
+    head.gn = head;
+    head.gp = head;
+    return { head, count: 0, threshold, collections: 0, collected: 0, uncollectable: 0 };
+  };
+  R = {
+    profile,
+    steps: 0,
+    maxSteps,
+    deadline,
+    line: 0,
+    out: [],
+    err: [],
+    heap: new Allocator(profile, maxHeapBytes),
+    gens: [mkGen(profile.gcThresholds[0]), mkGen(profile.gcThresholds[1]), mkGen(profile.gcThresholds[2])],
+    gcEnabled: true,
+    gcCollecting: false,
+    gcPending: false,
+    longLivedTotal: 0,
+    longLivedPending: 0,
+    gcDebug: 0,
+    depth: 0,
+    recursionLimit: profile.recursionLimit,
+    deallocDepth: 0,
+    trash: [],
+    baselines: new Map(),
+    onAlloc: null,
+    onFree: null,
+    nextSerial: 1,
+  };
+  return R;
+}
+
+// ---------------------------------------------------------------- reference counting
+
+export function incref(o: PyObject): PyObject {
+  o.rc++;
+  return o;
+}
+
+export function decref(o: PyObject): void {
+  if (--o.rc === 0) dealloc(o);
+}
+
+export function xdecref(o: PyObject | null | undefined): void {
+  if (o && --o.rc === 0) dealloc(o);
+}
+
+/** Py_XSETREF-style helper: store `v` (owned) into an object slot, releasing the old value after. */
+export function setRef<K extends string>(holder: Record<K, PyObject | null>, key: K, v: PyObject | null): void {
+  const old = holder[key];
+  holder[key] = v;
+  if (old && --old.rc === 0) dealloc(old);
+}
+
+/** CPython's trashcan: deeply nested deallocations are deferred once the nesting passes 50
+ * (PyTrash_UNWIND_LEVEL), and run when the outermost deallocation finishes. Keeps the JS stack
+ * bounded and frees in CPython's order. */
+const TRASH_UNWIND_LEVEL = 50;
+
+export function dealloc(o: PyObject): void {
+  if (o.f & (F_IMMORTAL | F_STATIC)) {
+    // Immortal/static objects never die; a count reaching zero would be a simulator bug.
+    o.rc = IMMORTAL_RC;
+    return;
+  }
+  const st = R;
+  if (st.deallocDepth >= TRASH_UNWIND_LEVEL && o.t.v.trashcan) {
+    st.trash.push(o);
+    return;
+  }
+  st.deallocDepth++;
+  try {
+    o.t.v.dealloc(o);
+  } finally {
+    st.deallocDepth--;
+  }
+  if (st.deallocDepth === 0 && st.trash.length > 0) {
+    st.deallocDepth++;
+    try {
+      while (st.trash.length > 0) {
+        const next = st.trash.pop() as PyObject;
+        next.t.v.dealloc(next);
+      }
+    } finally {
+      st.deallocDepth--;
+    }
+  }
+}
+
+/** The refcount `sys.getrefcount` would report (before adding its own argument reference). */
+export function reportedRefcount(o: PyObject): number {
+  if (o.f & F_IMMORTAL) return P.immortalRefcnt ?? o.rc;
+  if (o.f & F_STATIC) return (R.baselines.get(o) ?? 0) + (o.rc - IMMORTAL_RC);
+  return o.rc;
+}
+
+export function isImmortal(o: PyObject): boolean {
+  return (o.f & F_IMMORTAL) !== 0;
+}
+
+/** Make an object immortal (3.12+) or static-with-baseline (3.8-3.11 shared singletons). */
+export function makeStatic(o: PyObject, baseline: number): void {
+  if (P.immortalRefcnt !== null) {
+    o.f |= F_IMMORTAL;
+  } else {
+    o.f |= F_STATIC;
+    R.baselines.set(o, baseline);
+  }
+  o.rc = IMMORTAL_RC;
+}
+
+// ---------------------------------------------------------------- allocation
+
+/** Account a new object's memory block (request size in bytes, before pymalloc rounding). GC
+ * objects get their PyGC_Head (and pre-header) added by the caller's size function. */
+export function allocBlock(o: PyObject, bytes: number): void {
+  o.a = R.heap.malloc(bytes);
+  if (R.onAlloc !== null) R.onAlloc(o, bytes);
+}
+
+export function freeBlock(o: PyObject, bytes: number): void {
+  R.heap.free(o.a, bytes);
+  if (R.onFree !== null) R.onFree(o, bytes);
+  o.a = 0;
+}
+
+/** Extra buffers (list item arrays, dict key tables, ...): returns the address. */
+export function allocBuffer(bytes: number): number {
+  return R.heap.malloc(bytes);
+}
+export function freeBuffer(addr: number, bytes: number): void {
+  R.heap.free(addr, bytes);
+}
+export function reallocBuffer(addr: number, oldBytes: number, newBytes: number): number {
+  return R.heap.realloc(addr, oldBytes, newBytes);
+}
+
+// ---------------------------------------------------------------- GC linkage (used by every GC type)
+
+/** _PyObject_GC_TRACK: link into generation 0. */
+export function gcTrack(o: PyObject): void {
+  if (o.f & F_TRACKED) return;
+  const head = R.gens[0].head;
+  const last = head.gp as PyObject;
+  last.gn = o;
+  o.gp = last;
+  o.gn = head;
+  head.gp = o;
+  o.f = (o.f & ~F_GEN_MASK) | F_TRACKED;
+}
+
+/** _PyObject_GC_UNTRACK */
+export function gcUntrack(o: PyObject): void {
+  if (!(o.f & F_TRACKED)) return;
+  const p = o.gp as PyObject;
+  const n = o.gn as PyObject;
+  p.gn = n;
+  n.gp = p;
+  o.gn = null;
+  o.gp = null;
+  o.f &= ~(F_TRACKED | F_GEN_MASK);
+}
+
+/** Called after a GC-capable object was allocated (not taken from a free list):
+ * generations[0].count++ and, past threshold0, an automatic collection (3.8-3.11: right here,
+ * inside the allocation, before the new object is tracked; 3.12+: scheduled for the next
+ * eval-breaker check). Modules/gcmodule.c `_PyObject_GC_Alloc` / `_PyObject_GC_Link`. */
+export let gcAllocHook: () => void = () => {};
+export function setGcAllocHook(fn: () => void): void {
+  gcAllocHook = fn;
+}
+
+/** PyObject_GC_Del: generations[0].count-- (when > 0). */
+export function gcCountFree(): void {
+  const g0 = R.gens[0];
+  if (g0.count > 0) g0.count--;
+}
+
+/** Mark an object as created by the runtime before the program (not counted as program heap). */
+export function runtimeObject(o: PyObject): PyObject {
+  o.f |= F_RUNTIME;
+  return o;
+}
+
+export function isGcObject(o: PyObject): boolean {
+  return (o.f & F_GC) !== 0;
+}
+
+// ---------------------------------------------------------------- budgets
+
+export function stepBudgetExceeded(): never {
+  throw new BudgetExceeded(`the step budget (${R.maxSteps.toLocaleString('en-US')} steps) ran out`, R.line);
+}
+
+export function checkDeadline(): void {
+  if (Date.now() > R.deadline) {
+    throw new BudgetExceeded('the time budget ran out', R.line);
+  }
+}
+
+export function nextSerial(): number {
+  return R.nextSerial++;
+}
+
+export type { PyObject };
+export { F_GC, F_TRACKED };
+export type AnyFn = (...args: any[]) => any;

@@ -1,0 +1,518 @@
+// dict: CPython's compact dict (Objects/dictobject.c). The entries array (`ks`/`vs`, with holes
+// for deleted entries = DKIX_DUMMY) and the sizing state (dk_log2_size, dk_usable, dk_nentries,
+// the 3.11+ unicode/general kind, split tables) follow CPython exactly, so sizes, growth and
+// iteration order match. Lookup goes through a JS Map from a primitive form of the key (str,
+// int, float) or, for other keys, a hash-bucket map.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { PyObject, F_GC, F_TRACKED } from './object';
+import type { Hash } from './types';
+import { P, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree } from './core';
+
+/** Shared keys of a class's instance dicts (ht_cached_keys). */
+export interface SharedKeys {
+  log2: number;
+  usable: number;
+  nentries: number;
+  names: string[];
+  refs: number;
+}
+
+export class DictData {
+  /** primitive key -> entry index */
+  idx = new Map<unknown, number>();
+  /** hash -> entry indices, for keys without a primitive form */
+  oidx: Map<Hash, number[]> | null = null;
+  ks: (PyObject | null)[] = [];
+  vs: (PyObject | null)[] = [];
+  /** hashes of object keys (parallel to ks), for rebuilding oidx */
+  hs: Hash[] | null = null;
+  used = 0;
+  /** dk_log2_size; 0 = the shared Py_EMPTY_KEYS (no table allocated). */
+  log2 = 0;
+  usable = 0;
+  /** 3.11+ DICT_KEYS_UNICODE (16-byte entries); always false before 3.11. */
+  unicode = false;
+  /** Split table sharing a class's keys (instance __dict__); null for combined tables. */
+  split: SharedKeys | null = null;
+  keysAddr = 0;
+  keysBytes = 0;
+  valuesAddr = 0;
+  valuesBytes = 0;
+}
+
+// ---------------------------------------------------------------- key normalisation
+
+/** The primitive form of a key, or undefined when it needs the hash path. Python's equal keys of
+ * different types (1, 1.0, True) map to the same primitive, as they collide in CPython. */
+export function primKey(k: PyObject): unknown {
+  const t = k.t;
+  if (t === T.str) return k.v;
+  if (t === T.int || t === T.bool) return k.v;
+  if (t === T.float) {
+    const x = k.v as number;
+    if (Number.isInteger(x)) return Number.isSafeInteger(x) ? x : BigInt(x);
+    if (x !== x) return undefined; // NaN: identity only
+    return x;
+  }
+  return undefined;
+}
+
+// Late-bound hooks to abstract.ts (avoids an import cycle at module-evaluation time).
+export const dictHooks = {
+  hash: (_o: PyObject): Hash => 0,
+  eq: (_a: PyObject, _b: PyObject): boolean => false,
+  keyError: (_k: PyObject): never => { throw new Error('unbound'); },
+  strObj: (_s: string): PyObject => { throw new Error('unbound'); },
+};
+
+// ---------------------------------------------------------------- sizes
+
+const USABLE = (n: number): number => ((n << 1) / 3) | 0;
+
+/** Bytes of a keys object with 2**log2 slots (new_keys_object / _PyDict_KeysSize). */
+export function keysBytes(log2: number, unicode: boolean): number {
+  if (log2 === 0) return 0;
+  const size = 1 << log2;
+  const usable = USABLE(size);
+  if (P.dictKeysHeader === 40) {
+    // 3.8/3.10: sizeof(PyDictKeysObject) + DK_IXSIZE*size + 24*usable
+    const ix = size <= 0xff ? 1 : size <= 0xffff ? 2 : size <= 0xffffffff ? 4 : 8;
+    return 40 + ix * size + 24 * usable;
+  }
+  // 3.11+: log2_index_bytes = log2 + {0,1,2,3}
+  const ixShift = log2 < 8 ? 0 : log2 < 16 ? 1 : log2 < 32 ? 2 : 3;
+  return 32 + (1 << (log2 + ixShift)) + (unicode && P.dictUnicodeEntries ? 16 : 24) * usable;
+}
+
+/** dict.__sizeof__ (_PyDict_SizeOf) without the GC head. */
+export function dictSizeof(o: PyObject): number {
+  const dd = o.v as DictData;
+  let res = 48;
+  if (dd.split) {
+    const sk = dd.split;
+    res += 8 * (P.dictKeysHeader === 40 ? USABLE(1 << sk.log2) : sk.nentries + sk.usable);
+    return res; // shared keys are accounted to the type
+  }
+  if (dd.log2 !== 0) res += keysBytes(dd.log2, dd.unicode);
+  return res;
+}
+
+function setKeysTable(dd: DictData, log2: number, unicode: boolean): void {
+  const bytes = keysBytes(log2, unicode);
+  if (dd.keysAddr !== 0) freeBuffer(dd.keysAddr, dd.keysBytes);
+  dd.keysAddr = bytes > 0 ? allocBuffer(bytes) : 0;
+  dd.keysBytes = bytes;
+  dd.log2 = log2;
+  dd.unicode = unicode;
+  dd.usable = log2 === 0 ? 0 : USABLE(1 << log2);
+}
+
+/** calculate_log2_keysize(minsize) */
+function log2For(minsize: number): number {
+  let l = 3;
+  while (1 << l < minsize) l++;
+  return l;
+}
+
+// ---------------------------------------------------------------- creation
+
+const DICT_FREELIST_MAX = 80;
+const freeDicts: PyObject[] = [];
+
+export function resetDictFreeList(): void {
+  freeDicts.length = 0;
+}
+
+/** PyDict_New: an empty dict (Py_EMPTY_KEYS), from the free list when possible. */
+export function newDict(): PyObject {
+  let o: PyObject;
+  const dd = new DictData();
+  if (freeDicts.length > 0 && T.dict) {
+    o = freeDicts.pop() as PyObject;
+    o.rc = 1;
+    o.v = dd;
+    o.d = null;
+  } else {
+    o = new PyObject(T.dict, dd, null, F_GC);
+    allocBlock(o, 48 + 16);
+    gcAllocHook();
+  }
+  return o;
+}
+
+/** _PyDict_NewPresized(n): presized only past USABLE_FRACTION(8) items. `unicode` is the 3.11+
+ * kind chosen by BUILD_MAP when every key is a str. */
+export function newDictPresized(n: number, unicode: boolean): PyObject {
+  const o = newDict();
+  if (n > 5) {
+    setKeysTable(o.v as DictData, log2For(((n * 3 + 1) / 2) | 0), unicode && P.dictUnicodeEntries);
+  }
+  return o;
+}
+
+// ---------------------------------------------------------------- lookup
+
+function findIndex(dd: DictData, key: PyObject): number {
+  const pk = primKey(key);
+  if (pk !== undefined) {
+    const i = dd.idx.get(pk);
+    return i === undefined ? -1 : i;
+  }
+  if (dd.oidx === null) {
+    dictHooks.hash(key); // unhashable keys raise even on an empty dict
+    return -1;
+  }
+  const h = dictHooks.hash(key);
+  const bucket = dd.oidx.get(h);
+  if (bucket === undefined) return -1;
+  for (let j = 0; j < bucket.length; j++) {
+    const k = dd.ks[bucket[j]] as PyObject;
+    if (k === key || dictHooks.eq(k, key)) return bucket[j];
+  }
+  return -1;
+}
+
+/** Borrowed value or null. */
+export function dictGet(d: PyObject, key: PyObject): PyObject | null {
+  const dd = d.v as DictData;
+  const i = findIndex(dd, key);
+  return i < 0 ? null : dd.vs[i];
+}
+
+/** Borrowed value for a str key given as a JS string, or null. */
+export function dictGetStr(d: PyObject, key: string): PyObject | null {
+  const dd = d.v as DictData;
+  const i = dd.idx.get(key);
+  return i === undefined ? null : dd.vs[i];
+}
+
+export function dictContains(d: PyObject, key: PyObject): boolean {
+  return findIndex(d.v as DictData, key) >= 0;
+}
+
+// ---------------------------------------------------------------- insertion
+
+/** _PyObject_GC_MAY_BE_TRACKED */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!(o.f & F_GC)) return false;
+  if (o.t === T.tuple) return (o.f & F_TRACKED) !== 0;
+  if (o.t === T.type) return (o.v as { heap: boolean }).heap;
+  return true;
+}
+
+/** dictresize: compact entries into a new table of 2**log2 slots (split tables become combined). */
+function resize(dd: DictData, log2: number, unicode: boolean): void {
+  if (!dd.unicode && dd.log2 !== 0) unicode = false;
+  if (dd.split !== null) {
+    dd.split.refs--;
+    dd.split = null;
+    if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
+    dd.valuesAddr = 0;
+    dd.valuesBytes = 0;
+  }
+  setKeysTable(dd, log2, unicode && P.dictUnicodeEntries);
+  compact(dd);
+  dd.usable -= dd.used;
+}
+
+function compact(dd: DictData): void {
+  const n = dd.ks.length;
+  if (dd.used === n) return;
+  const ks: (PyObject | null)[] = new Array(dd.used);
+  const vs: (PyObject | null)[] = new Array(dd.used);
+  const hs: Hash[] | null = dd.hs ? new Array(dd.used) : null;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const k = dd.ks[i];
+    if (k === null) continue;
+    ks[j] = k;
+    vs[j] = dd.vs[i];
+    if (hs) hs[j] = (dd.hs as Hash[])[i];
+    j++;
+  }
+  dd.ks = ks;
+  dd.vs = vs;
+  dd.hs = hs;
+  rebuildIndex(dd);
+}
+
+function rebuildIndex(dd: DictData): void {
+  dd.idx.clear();
+  dd.oidx = null;
+  for (let i = 0; i < dd.ks.length; i++) {
+    const k = dd.ks[i];
+    if (k === null) continue;
+    const pk = primKey(k);
+    if (pk !== undefined) dd.idx.set(pk, i);
+    else addObjIndex(dd, (dd.hs as Hash[])[i], i);
+  }
+}
+
+function addObjIndex(dd: DictData, h: Hash, i: number): void {
+  if (dd.oidx === null) dd.oidx = new Map();
+  const b = dd.oidx.get(h);
+  if (b === undefined) dd.oidx.set(h, [i]);
+  else b.push(i);
+}
+
+/** PyDict_SetItem: key and value are borrowed (the dict takes its own references). */
+export function dictSet(d: PyObject, key: PyObject, value: PyObject): void {
+  const dd = d.v as DictData;
+  const pk = primKey(key);
+  let h: Hash = 0;
+  let i: number;
+  if (pk !== undefined) {
+    const found = dd.idx.get(pk);
+    i = found === undefined ? -1 : found;
+  } else {
+    h = dictHooks.hash(key);
+    i = -1;
+    if (dd.oidx !== null) {
+      const bucket = dd.oidx.get(h);
+      if (bucket !== undefined) {
+        for (let j = 0; j < bucket.length; j++) {
+          const k = dd.ks[bucket[j]] as PyObject;
+          if (k === key || dictHooks.eq(k, key)) { i = bucket[j]; break; }
+        }
+      }
+    }
+  }
+  const isStr = key.t === T.str;
+  if (dd.unicode && !isStr && dd.log2 !== 0) {
+    // insertion_resize(mp, 0): a non-str key turns a unicode table into a general one.
+    resize(dd, log2For(dd.used * 3), false);
+    if (i >= 0) i = findIndex(dd, key);
+  }
+  if (!(d.f & F_TRACKED) && (d.f & F_GC) && (mayBeTracked(key) || mayBeTracked(value))) gcTrack(d);
+  if (i >= 0) {
+    const old = dd.vs[i] as PyObject;
+    value.rc++;
+    dd.vs[i] = value;
+    decref(old);
+    return;
+  }
+  if (dd.log2 === 0) {
+    setKeysTable(dd, 3, isStr && P.dictUnicodeEntries);
+  } else if (dd.usable <= 0) {
+    resize(dd, log2For(dd.used * 3), dd.unicode);
+  }
+  key.rc++;
+  value.rc++;
+  const idx = dd.ks.length;
+  dd.ks.push(key);
+  dd.vs.push(value);
+  if (pk !== undefined) {
+    dd.idx.set(pk, idx);
+    if (dd.hs) dd.hs.push(0);
+  } else {
+    if (dd.hs === null) dd.hs = new Array(idx).fill(0);
+    dd.hs.push(h);
+    addObjIndex(dd, h, idx);
+  }
+  dd.used++;
+  dd.usable--;
+  if (dd.split) {
+    if (!dd.split.names.includes(key.v as string)) {
+      dd.split.names.push(key.v as string);
+    }
+  }
+}
+
+export function dictSetStr(d: PyObject, key: string, value: PyObject): void {
+  const dd = d.v as DictData;
+  const i = dd.idx.get(key);
+  if (i !== undefined) {
+    if (!(d.f & F_TRACKED) && (d.f & F_GC) && mayBeTracked(value)) gcTrack(d);
+    const old = dd.vs[i] as PyObject;
+    value.rc++;
+    dd.vs[i] = value;
+    decref(old);
+    return;
+  }
+  const k = dictHooks.strObj(key);
+  dictSet(d, k, value);
+  decref(k);
+}
+
+/** Remove an entry; returns false if absent. The released key/value are decref'd after the
+ * entry is gone (delitem_common: old key then old value). */
+export function dictDel(d: PyObject, key: PyObject): boolean {
+  const dd = d.v as DictData;
+  const i = findIndex(dd, key);
+  if (i < 0) return false;
+  removeAt(dd, i);
+  return true;
+}
+
+export function dictDelStr(d: PyObject, key: string): boolean {
+  const dd = d.v as DictData;
+  const i = dd.idx.get(key);
+  if (i === undefined) return false;
+  removeAt(dd, i);
+  return true;
+}
+
+function removeAt(dd: DictData, i: number): void {
+  const k = dd.ks[i] as PyObject;
+  const v = dd.vs[i] as PyObject;
+  if (dd.split !== null) {
+    // Deleting from a split table converts it to a combined one in 3.8/3.10 (delitem_common
+    // requires a combined table: dictresize first). 3.11+ keeps it split.
+    if (P.dictKeysHeader === 40) resize(dd, dd.split.log2, true);
+  }
+  const j = findIndex(dd, k);
+  dd.ks[j] = null;
+  dd.vs[j] = null;
+  const pk = primKey(k);
+  if (pk !== undefined) dd.idx.delete(pk);
+  else if (dd.oidx !== null) {
+    const h = (dd.hs as Hash[])[j];
+    const b = dd.oidx.get(h) as number[];
+    b.splice(b.indexOf(j), 1);
+    if (b.length === 0) dd.oidx.delete(h);
+  }
+  dd.used--;
+  decref(k);
+  decref(v);
+}
+
+/** dict.pop(key): returns the value as a new reference (ownership moves out), or null. */
+export function dictPop(d: PyObject, key: PyObject): PyObject | null {
+  const dd = d.v as DictData;
+  const i = findIndex(dd, key);
+  if (i < 0) return null;
+  const v = dd.vs[i] as PyObject;
+  v.rc++;
+  removeAt(dd, i);
+  return v;
+}
+
+/** popitem(): the last entry as [key, value], both owned; nentries shrinks (dk_usable does not grow). */
+export function dictPopLast(d: PyObject): [PyObject, PyObject] | null {
+  const dd = d.v as DictData;
+  if (dd.used === 0) return null;
+  if (dd.split !== null) resize(dd, dd.split.log2, true);
+  let i = dd.ks.length - 1;
+  while (i >= 0 && dd.ks[i] === null) i--;
+  const k = dd.ks[i] as PyObject;
+  const v = dd.vs[i] as PyObject;
+  const pk = primKey(k);
+  if (pk !== undefined) dd.idx.delete(pk);
+  else if (dd.oidx !== null) {
+    const h = (dd.hs as Hash[])[i];
+    const b = dd.oidx.get(h) as number[];
+    b.splice(b.indexOf(i), 1);
+    if (b.length === 0) dd.oidx.delete(h);
+  }
+  dd.ks.length = i;
+  dd.vs.length = i;
+  if (dd.hs) dd.hs.length = i;
+  dd.used--;
+  return [k, v];
+}
+
+/** PyDict_Clear: back to Py_EMPTY_KEYS, then release entries in order. */
+export function dictClear(d: PyObject): void {
+  const dd = d.v as DictData;
+  if (dd.log2 === 0 && dd.split === null) return;
+  const ks = dd.ks;
+  const vs = dd.vs;
+  if (dd.split) {
+    dd.split.refs--;
+    dd.split = null;
+  }
+  if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
+  dd.valuesAddr = 0;
+  dd.valuesBytes = 0;
+  setKeysTable(dd, 0, false);
+  dd.ks = [];
+  dd.vs = [];
+  dd.hs = null;
+  dd.idx = new Map();
+  dd.oidx = null;
+  dd.used = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k === null) continue;
+    const v = vs[i] as PyObject;
+    decref(k);
+    decref(v);
+  }
+}
+
+/** Live entries as [key, value] pairs (borrowed), in insertion order. */
+export function* dictEntries(d: PyObject): Generator<[PyObject, PyObject]> {
+  const dd = d.v as DictData;
+  for (let i = 0; i < dd.ks.length; i++) {
+    const k = dd.ks[i];
+    if (k !== null) yield [k, dd.vs[i] as PyObject];
+  }
+}
+
+export function dictLen(d: PyObject): number {
+  return (d.v as DictData).used;
+}
+
+// ---------------------------------------------------------------- split tables (instance dicts)
+
+/** Make `d` a split table over the class's shared keys (3.8/3.10 new_dict_with_shared_keys). */
+export function makeSplit(d: PyObject, sk: SharedKeys, valuesBytes: number): void {
+  const dd = d.v as DictData;
+  dd.split = sk;
+  sk.refs++;
+  dd.log2 = sk.log2;
+  dd.usable = Math.max(0, USABLE(1 << sk.log2));
+  dd.valuesBytes = valuesBytes;
+  dd.valuesAddr = valuesBytes > 0 ? allocBuffer(valuesBytes) : 0;
+}
+
+// ---------------------------------------------------------------- lifecycle
+
+/** dict_dealloc: release entries in order (key, then value), free the keys table, then the
+ * object goes to the dict free list (no GC count change) or is freed. */
+export function dictDealloc(o: PyObject): void {
+  gcUntrack(o);
+  const dd = o.v as DictData;
+  const ks = dd.ks;
+  const vs = dd.vs;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k === null) continue;
+    const v = vs[i] as PyObject;
+    decref(k);
+    decref(v);
+  }
+  if (dd.split) dd.split.refs--;
+  if (dd.keysAddr !== 0) freeBuffer(dd.keysAddr, dd.keysBytes);
+  if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
+  o.v = null;
+  if (o.t === T.dict && freeDicts.length < DICT_FREELIST_MAX) {
+    freeDicts.push(o);
+  } else {
+    freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16);
+    gcCountFree();
+  }
+}
+
+export function dictTraverse(o: PyObject, visit: (x: PyObject) => void): void {
+  const dd = o.v as DictData;
+  if (dd === null) return;
+  for (let i = 0; i < dd.ks.length; i++) {
+    const k = dd.ks[i];
+    if (k === null) continue;
+    if (!dd.unicode || dd.split) visit(k);
+    visit(dd.vs[i] as PyObject);
+  }
+}
+
+/** untrack_dicts (full collections): a dict holding no possibly-tracked key or value is untracked. */
+export function dictMaybeUntrack(o: PyObject): void {
+  const dd = o.v as DictData;
+  for (let i = 0; i < dd.ks.length; i++) {
+    const k = dd.ks[i];
+    if (k === null) continue;
+    if (mayBeTracked(k) || mayBeTracked(dd.vs[i] as PyObject)) return;
+  }
+  gcUntrack(o);
+}
+

@@ -1,0 +1,456 @@
+// dict behaviour (Objects/dictobject.c): item access, comparison, repr, methods and the
+// keys/values/items views.
+import { PyObject, F_GC } from './object';
+import { P, T, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from './core';
+import type { TypeInfo } from './types';
+import { isSubtype, typeName } from './types';
+import { raise, raiseWith } from './exc';
+import { S, hash as pyHash, eq, getIter, iterNext, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getItem, contains as pyContains, richCompareBool } from './abstract';
+import {
+  DictData, newDict, newDictPresized, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
+  dictDealloc, dictTraverse, dictContains, dictHooks, primKey,
+} from './dict';
+import { newStr, latin1Char } from './str';
+import { newInt } from './numbers';
+import { newTuple } from './tuple';
+import { newList, listAppendSteal } from './list';
+import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
+import { reprEnter, reprLeave } from './reprguard';
+import { dictIterHooks } from './iters';
+import { newSet, setAdd, setItems } from './set';
+
+function isDict(o: PyObject): boolean {
+  return o.t === T.dict || isSubtype(o.t, T.dict);
+}
+
+export function dictGetItem(d: PyObject, k: PyObject): PyObject {
+  const v = dictGet(d, k);
+  if (v !== null) {
+    v.rc++;
+    return v;
+  }
+  if (d.t !== T.dict) {
+    // dict subclasses: __missing__
+    const missing = lookupSpecial(d, '__missing__');
+    if (missing !== null) {
+      try {
+        return call(missing, [k]);
+      } finally {
+        decref(missing);
+      }
+    }
+  }
+  raiseWith(T.KeyError, k);
+}
+
+export function dictRepr(d: PyObject): PyObject {
+  const dd = d.v as DictData;
+  if (dd.used === 0) return newStr(d.t === T.dict || !(d.t.v as TypeInfo).heap ? '{}' : `${(d.t.v as TypeInfo).name}({})`);
+  if (!reprEnter(d)) return newStr('{...}');
+  try {
+    const parts: string[] = [];
+    for (const [k, v] of [...dictEntries(d)]) {
+      k.rc++;
+      v.rc++;
+      try {
+        parts.push(`${reprJs(k)}: ${reprJs(v)}`);
+      } finally {
+        decref(k);
+        decref(v);
+      }
+    }
+    return newStr('{' + parts.join(', ') + '}');
+  } finally {
+    reprLeave(d);
+  }
+}
+
+/** dict_merge(a, b, override): b is a dict or a mapping with keys(). */
+export function dictMerge(a: PyObject, b: PyObject, override: boolean): void {
+  if (isDict(b) && (b.t.v as TypeInfo).iter === (T.dict.v as TypeInfo).iter) {
+    const bd = b.v as DictData;
+    const ad = a.v as DictData;
+    if (bd.used === 0) return;
+    // one resize up front when the target is empty or small (dict_merge)
+    if (ad.usable < bd.used && ad.used === 0 && ad.log2 === 0) {
+      const d2 = newDictPresized(bd.used, bd.unicode);
+      // adopt the presized table size
+      const dd2 = d2.v as DictData;
+      if (dd2.log2 > 0) {
+        ad.log2 = 0;
+      }
+      decref(d2);
+    }
+    for (const [k, v] of [...dictEntries(b)]) {
+      if (!override && dictContains(a, k)) continue;
+      dictSet(a, k, v);
+    }
+    return;
+  }
+  const keys = callMethod(b, 'keys', []);
+  const it = getIter(keys);
+  decref(keys);
+  try {
+    for (;;) {
+      const k = iterNext(it);
+      if (k === null) break;
+      try {
+        if (!override && dictContains(a, k)) continue;
+        const v = getItem(b, k);
+        dictSet(a, k, v);
+        decref(v);
+      } finally {
+        decref(k);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** dict_update_arg: a mapping, or an iterable of 2-item sequences. */
+export function dictUpdateArg(d: PyObject, arg: PyObject): void {
+  if (isDict(arg) || lookupSpecial(arg, 'keys') !== null) {
+    dictMerge(d, arg, true);
+    return;
+  }
+  const it = getIter(arg);
+  let i = 0;
+  try {
+    for (;; i++) {
+      const item = iterNext(it);
+      if (item === null) break;
+      try {
+        let pair: PyObject[];
+        if (item.t === T.tuple || item.t === T.list) pair = item.v as PyObject[];
+        else {
+          const sub = getIter(item);
+          pair = [];
+          try {
+            for (;;) {
+              const x = iterNext(sub);
+              if (x === null) break;
+              pair.push(x);
+            }
+          } finally {
+            decref(sub);
+          }
+          for (const x of pair) x.rc--;
+        }
+        if (pair.length !== 2) raise(T.ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+        dictSet(d, pair[0], pair[1]);
+      } finally {
+        decref(item);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+// ---------------------------------------------------------------- views
+
+class ViewData {
+  constructor(public dict: PyObject, public kind: 0 | 1 | 2) {}
+}
+
+function newView(type: PyObject, d: PyObject, kind: 0 | 1 | 2): PyObject {
+  d.rc++;
+  const o = new PyObject(type, new ViewData(d, kind), null, F_GC);
+  allocBlock(o, 40);
+  gcAllocHook();
+  gcTrack(o);
+  return o;
+}
+
+function viewItems(v: PyObject): PyObject[] {
+  const vd = v.v as ViewData;
+  const out: PyObject[] = [];
+  for (const [k, val] of dictEntries(vd.dict)) {
+    if (vd.kind === 0) out.push(k);
+    else if (vd.kind === 1) out.push(val);
+    else out.push(newTuple([(k.rc++, k), (val.rc++, val)]));
+  }
+  return out;
+}
+
+function initViews(): void {
+  const names = ['dict_keys', 'dict_values', 'dict_items'];
+  [T.dict_keys, T.dict_values, T.dict_items].forEach((type, kind) => {
+    const ti = type.v as TypeInfo;
+    ti.gc = true;
+    ti.basicsize = () => 24;
+    ti.dealloc = (o) => {
+      gcUntrack(o);
+      const vd = o.v as ViewData;
+      o.v = null;
+      decref(vd.dict);
+      freeBlock(o, 40);
+      gcCountFree();
+    };
+    ti.traverse = (o, visit) => {
+      const vd = o.v as ViewData | null;
+      if (vd) visit(vd.dict);
+    };
+    ti.len = (o) => ((o.v as ViewData).dict.v as DictData).used;
+    ti.iter = (o) => {
+      const d = (o.v as ViewData).dict;
+      return kind === 0 ? dictIterHooks.keys(d) : kind === 1 ? dictIterHooks.values(d) : dictIterHooks.items(d);
+    };
+    ti.repr = (o) => {
+      const items = viewItems(o);
+      const s = `${names[kind]}([${items.map((x) => reprJs(x)).join(', ')}])`;
+      if (kind === 2) for (const x of items) decref(x);
+      return newStr(s);
+    };
+    ti.contains = (o, x) => {
+      const d = (o.v as ViewData).dict;
+      if (kind === 0) return dictContains(d, x);
+      if (kind === 2) {
+        if (x.t !== T.tuple || (x.v as PyObject[]).length !== 2) return false;
+        const [k, v] = x.v as PyObject[];
+        const found = dictGet(d, k);
+        return found !== null && richCompareBool(found, v, 2);
+      }
+      for (const [, v] of dictEntries(d)) if (richCompareBool(v, x, 2)) return true;
+      return false;
+    };
+    if (kind !== 1) {
+      const toSet = (o: PyObject): PyObject => {
+        const s = newSet();
+        const items = o.t === type ? viewItems(o) : null;
+        if (items) {
+          for (const x of items) setAdd(s, x);
+          if (kind === 2) for (const x of items) decref(x);
+        } else {
+          const it = getIter(o);
+          for (;;) {
+            const x = iterNext(it);
+            if (x === null) break;
+            setAdd(s, x);
+            decref(x);
+          }
+          decref(it);
+        }
+        return s;
+      };
+      const setop = (op: 'and' | 'or' | 'sub' | 'xor') => (a: PyObject, b: PyObject): PyObject => {
+        const sa = toSet(a);
+        const sb = toSet(b);
+        try {
+          const f = (T.set.v as TypeInfo).nb[op] as (x: PyObject, y: PyObject) => PyObject;
+          return f(sa, sb);
+        } finally {
+          decref(sa);
+          decref(sb);
+        }
+      };
+      ti.nb = { and: setop('and'), or: setop('or'), sub: setop('sub'), xor: setop('xor') };
+      ti.richcompare = (a, b, op) => {
+        if (b.t !== T.dict_keys && b.t !== T.dict_items && b.t !== T.set && b.t !== T.frozenset) return notImpl();
+        const sa = toSet(a), sb = toSet(b);
+        try {
+          return ((T.set.v as TypeInfo).richcompare as NonNullable<TypeInfo['richcompare']>)(sa, sb, op);
+        } finally {
+          decref(sa);
+          decref(sb);
+        }
+      };
+      ti.hash = null;
+    }
+  });
+  void setItems;
+}
+
+// ---------------------------------------------------------------- type setup
+
+export function initDictType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.trashcan = true;
+  ti.basicsize = () => 48;
+  ti.dealloc = dictDealloc;
+  ti.traverse = dictTraverse;
+  ti.clear = dictClear;
+  ti.sizeof = dictSizeof;
+  ti.hash = null;
+  ti.len = (o) => (o.v as DictData).used;
+  ti.getitem = dictGetItem;
+  ti.setitem = (o, k, v) => {
+    if (v === null) {
+      if (!dictDel(o, k)) raiseWith(T.KeyError, k);
+    } else dictSet(o, k, v);
+  };
+  ti.contains = (o, k) => dictContains(o, k);
+  ti.repr = dictRepr;
+  ti.richcompare = (a, b, op) => {
+    if (!isDict(b) || (op !== 2 && op !== 3)) return notImpl();
+    const ad = a.v as DictData, bd = b.v as DictData;
+    let same = ad.used === bd.used;
+    if (same) {
+      for (const [k, v] of [...dictEntries(a)]) {
+        const bv = dictGet(b, k);
+        if (bv === null || !richCompareBool(v, bv, 2)) {
+          same = false;
+          break;
+        }
+      }
+    }
+    return newBool(op === 2 ? same : !same);
+  };
+  ti.nb.or = P.minor >= 9 ? (a, b) => {
+    if (!isDict(a) || !isDict(b)) return notImpl();
+    const r = newDict();
+    dictMerge(r, a, true);
+    dictMerge(r, b, true);
+    return r;
+  } : undefined;
+  ti.nb.ior = P.minor >= 9 ? (a, b) => {
+    dictUpdateArg(a, b);
+    a.rc++;
+    return a;
+  } : undefined;
+  ti.new = (type) => (type === T.dict ? newDict() : dictSubtypeAlloc(type));
+  ti.init = (self, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    if (pos.length > 1) raise(T.TypeError, `dict expected at most 1 argument, got ${pos.length}`);
+    if (pos.length === 1) dictUpdateArg(self, pos[0]);
+    for (const [k, v] of kw) {
+      const ks = newStr(k);
+      dictSet(self, ks, v);
+      decref(ks);
+    }
+  };
+  initViews();
+
+  defMethods(T.dict, {
+    get: (self, args, kw) => {
+      argRange('get', args, kw, 1, 2);
+      const v = dictGet(self, args[0]) ?? args[1] ?? S.None;
+      v.rc++;
+      return v;
+    },
+    setdefault: (self, args, kw) => {
+      argRange('setdefault', args, kw, 1, 2);
+      let v = dictGet(self, args[0]);
+      if (v === null) {
+        v = args[1] ?? S.None;
+        dictSet(self, args[0], v);
+      }
+      v.rc++;
+      return v;
+    },
+    pop: (self, args, kw) => {
+      argRange('pop', args, kw, 1, 2);
+      const v = dictPop(self, args[0]);
+      if (v !== null) return v;
+      if (args.length > 1) {
+        args[1].rc++;
+        return args[1];
+      }
+      raiseWith(T.KeyError, args[0]);
+    },
+    popitem: (self, args, kw) => {
+      noArgs('popitem', args, kw);
+      const r = dictPopLast(self);
+      if (r === null) raise(T.KeyError, 'popitem(): dictionary is empty');
+      return newTuple(r);
+    },
+    keys: (self, args, kw) => (noArgs('keys', args, kw), newView(T.dict_keys, self, 0)),
+    values: (self, args, kw) => (noArgs('values', args, kw), newView(T.dict_values, self, 1)),
+    items: (self, args, kw) => (noArgs('items', args, kw), newView(T.dict_items, self, 2)),
+    update: (self, args, kwnames) => {
+      const [pos, kw] = splitArgs(args, kwnames);
+      if (pos.length > 1) raise(T.TypeError, `update expected at most 1 argument, got ${pos.length}`);
+      if (pos.length === 1) dictUpdateArg(self, pos[0]);
+      for (const [k, v] of kw) {
+        const ks = newStr(k);
+        dictSet(self, ks, v);
+        decref(ks);
+      }
+      S.None.rc++;
+      return S.None;
+    },
+    clear: (self, args, kw) => {
+      noArgs('clear', args, kw);
+      dictClear(self);
+      S.None.rc++;
+      return S.None;
+    },
+    copy: (self, args, kw) => {
+      noArgs('copy', args, kw);
+      return dictCopy(self);
+    },
+    __contains__: (self, args, kw) => newBool(dictContains(self, oneArg('__contains__', args, kw))),
+    __getitem__: (self, args, kw) => dictGetItem(self, oneArg('__getitem__', args, kw)),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt(dictSizeof(self))),
+    __reversed__: (self, args, kw) => {
+      noArgs('__reversed__', args, kw);
+      const keys = [...dictEntries(self)].map(([k]) => (k.rc++, k)).reverse();
+      const l = newList(keys);
+      const it = ((T.list.v as TypeInfo).iter as (o: PyObject) => PyObject)(l);
+      decref(l);
+      return it;
+    },
+  });
+  defClassMethods(T.dict, {
+    fromkeys: (cls, args, kw) => {
+      argRange('fromkeys', args, kw, 1, 2);
+      const d = call(cls, []);
+      const v = args[1] ?? S.None;
+      const it = getIter(args[0]);
+      try {
+        for (;;) {
+          const k = iterNext(it);
+          if (k === null) break;
+          try {
+            if (d.t === T.dict) dictSet(d, k, v);
+            else {
+              const f = (d.t.v as TypeInfo).setitem as NonNullable<TypeInfo['setitem']>;
+              f(d, k, v);
+            }
+          } finally {
+            decref(k);
+          }
+        }
+      } finally {
+        decref(it);
+      }
+      return d;
+    },
+  });
+}
+
+/** PyDict_Copy: a copy with the same table size (clone_combined_dict_keys) for combined dicts. */
+export function dictCopy(d: PyObject): PyObject {
+  const src = d.v as DictData;
+  const r = newDict();
+  if (src.used === 0) return r;
+  const rd = r.v as DictData;
+  if (src.split === null && src.used === src.ks.length && src.log2 > 0) {
+    // fast copy keeps the keys table size
+    const pre = newDictPresized(0, false);
+    decref(pre);
+    for (const [k, v] of dictEntries(d)) dictSet(r, k, v);
+    void rd;
+    return r;
+  }
+  for (const [k, v] of dictEntries(d)) dictSet(r, k, v);
+  return r;
+}
+
+let dictSubtypeAlloc: (type: PyObject) => PyObject = () => newDict();
+export function setDictSubtypeAlloc(f: (type: PyObject) => PyObject): void {
+  dictSubtypeAlloc = f;
+}
+
+export function bindDictHooks(): void {
+  dictHooks.hash = pyHash;
+  dictHooks.eq = eq;
+  dictHooks.keyError = (k) => raiseWith(T.KeyError, k);
+  dictHooks.strObj = (s) => newStr(s);
+  void primKey;
+  void latin1Char;
+  void listAppendSteal;
+  void pyContains;
+  void typeName;
+}

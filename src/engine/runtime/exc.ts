@@ -1,0 +1,171 @@
+// Exceptions (Objects/exceptions.c): the builtin hierarchy and exception instances.
+import { PyObject, F_GC } from './object';
+import { P, T, PyErr, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import { newBuiltinType, type TypeInfo, type Visit, isSubtype } from './types';
+import { newStr } from './str';
+import { newTuple, EMPTY_TUPLE } from './tuple';
+
+/** Payload of an exception instance (PyBaseExceptionObject). */
+export class ExcData {
+  args: PyObject;
+  tb: PyObject | null = null;
+  context: PyObject | null = null;
+  cause: PyObject | null = null;
+  suppressContext = false;
+  /** StopIteration.value, SystemExit.code, KeyError's key ... kept in args; extra attrs in `d`. */
+  constructor(args: PyObject) {
+    this.args = args;
+  }
+}
+
+/** basicsize of BaseException: 64 (≤3.10: dict,args,tb,context,cause,suppress), 72 with 3.11's notes. */
+export function excBasicsize(): number {
+  return P.exceptionSize - 16;
+}
+
+/** BaseException.__new__ for builtin and user exception classes (args borrowed). */
+export function newException(type: PyObject, args: PyObject[]): PyObject {
+  const tup = args.length === 0 ? (EMPTY_TUPLE().rc++, EMPTY_TUPLE()) : newTuple(args.map((a) => (a.rc++, a)));
+  const o = new PyObject(type, new ExcData(tup), null, F_GC);
+  allocBlock(o, (type.v as TypeInfo).basicsize() + 16 + P.preHeader * ((type.v as TypeInfo).heap ? 1 : 0));
+  gcAllocHook();
+  gcTrack(o);
+  if ((type.v as TypeInfo).heap) type.rc++;
+  return o;
+}
+
+export function excDealloc(o: PyObject): void {
+  gcUntrack(o);
+  const ed = o.v as ExcData;
+  o.v = null;
+  const d = o.d as PyObject | null;
+  o.d = null;
+  xdecref(d);
+  decref(ed.args);
+  xdecref(ed.tb);
+  xdecref(ed.context);
+  xdecref(ed.cause);
+  const ti = o.t.v as TypeInfo;
+  freeBlock(o, ti.basicsize() + 16 + P.preHeader * (ti.heap ? 1 : 0));
+  gcCountFree();
+  if (ti.heap) decref(o.t);
+}
+
+export function excTraverse(o: PyObject, visit: Visit): void {
+  const ed = o.v as ExcData | null;
+  if (ed === null) return;
+  if (o.d) visit(o.d as PyObject);
+  visit(ed.args);
+  if (ed.tb) visit(ed.tb);
+  if (ed.context) visit(ed.context);
+  if (ed.cause) visit(ed.cause);
+}
+
+export function excClear(o: PyObject): void {
+  const ed = o.v as ExcData | null;
+  if (ed === null) return;
+  const d = o.d as PyObject | null;
+  o.d = null;
+  const tb = ed.tb, ctx = ed.context, cause = ed.cause;
+  ed.tb = ed.context = ed.cause = null;
+  xdecref(d);
+  xdecref(tb);
+  xdecref(ctx);
+  xdecref(cause);
+}
+
+/** Raise `type(msg)` as a Python exception. */
+export function raise(type: PyObject, msg?: string): never {
+  const args: PyObject[] = [];
+  let s: PyObject | null = null;
+  if (msg !== undefined) {
+    s = newStr(msg);
+    args.push(s);
+  }
+  const e = newException(type, args);
+  if (s) decref(s);
+  throw new PyErr(e);
+}
+
+/** Raise `type(arg)` with an object argument (borrowed), e.g. KeyError(key). */
+export function raiseWith(type: PyObject, arg: PyObject): never {
+  throw new PyErr(newException(type, [arg]));
+}
+
+export function excMatches(exc: PyObject, type: PyObject): boolean {
+  return exc.t === type || isSubtype(exc.t, type);
+}
+
+/** The builtin exception hierarchy (Objects/exceptions.c), in definition order. */
+const HIERARCHY: [string, string][] = [
+  ['BaseException', ''],
+  ['SystemExit', 'BaseException'],
+  ['KeyboardInterrupt', 'BaseException'],
+  ['GeneratorExit', 'BaseException'],
+  ['Exception', 'BaseException'],
+  ['StopIteration', 'Exception'],
+  ['StopAsyncIteration', 'Exception'],
+  ['ArithmeticError', 'Exception'],
+  ['FloatingPointError', 'ArithmeticError'],
+  ['OverflowError', 'ArithmeticError'],
+  ['ZeroDivisionError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'],
+  ['AttributeError', 'Exception'],
+  ['BufferError', 'Exception'],
+  ['EOFError', 'Exception'],
+  ['ImportError', 'Exception'],
+  ['ModuleNotFoundError', 'ImportError'],
+  ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'],
+  ['KeyError', 'LookupError'],
+  ['MemoryError', 'Exception'],
+  ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'],
+  ['OSError', 'Exception'],
+  ['FileNotFoundError', 'OSError'],
+  ['PermissionError', 'OSError'],
+  ['ReferenceError', 'Exception'],
+  ['RuntimeError', 'Exception'],
+  ['NotImplementedError', 'RuntimeError'],
+  ['RecursionError', 'RuntimeError'],
+  ['SyntaxError', 'Exception'],
+  ['IndentationError', 'SyntaxError'],
+  ['TabError', 'IndentationError'],
+  ['SystemError', 'Exception'],
+  ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'],
+  ['UnicodeError', 'ValueError'],
+  ['UnicodeDecodeError', 'UnicodeError'],
+  ['UnicodeEncodeError', 'UnicodeError'],
+  ['Warning', 'Exception'],
+  ['DeprecationWarning', 'Warning'],
+  ['UserWarning', 'Warning'],
+  ['RuntimeWarning', 'Warning'],
+];
+
+export const EXCEPTION_NAMES: readonly string[] = HIERARCHY.map(([n]) => n);
+
+/** Creates the exception types; their methods/attributes are attached by builtins setup. */
+export function initExceptionTypes(): void {
+  for (const [name, baseName] of HIERARCHY) {
+    const base = baseName === '' ? T.object : T[baseName];
+    T[name] = newBuiltinType(name, base, (ti) => {
+      ti.gc = true;
+      ti.basicsize = excBasicsize;
+      if (name === 'BaseException') {
+        ti.new = (type, args) => newException(type, args);
+        ti.dealloc = excDealloc;
+        ti.traverse = excTraverse;
+        ti.clear = excClear;
+        ti.init = (self, args) => {
+          const ed = self.v as ExcData;
+          const old = ed.args;
+          ed.args = args.length === 0 ? (EMPTY_TUPLE().rc++, EMPTY_TUPLE()) : newTuple(args.map((a) => (a.rc++, a)));
+          decref(old);
+        };
+      }
+    });
+  }
+}
+
+export { EMPTY_TUPLE };

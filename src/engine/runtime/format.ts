@@ -1,0 +1,553 @@
+// Formatting: the format-spec mini-language (Python/formatter_unicode.c), `%`-formatting
+// (Objects/unicodeobject.c PyUnicode_Format) and str.format (Objects/stringlib/unicode_format.h).
+import { PyObject } from './object';
+import { T, decref } from './core';
+import type { TypeInfo } from './types';
+import { isSubtype, typeName } from './types';
+import { raise, raiseWith } from './exc';
+import { S, str as pyStr, repr as pyRepr, strJs, reprJs, getItem, getAttr, lookupSpecial, call, indexJs, len as pyLen } from './abstract';
+import { newStr } from './str';
+import { floatRepr, intToString, type IntVal, toFloatOperand, newInt } from './numbers';
+
+interface Spec {
+  fill: string;
+  align: string;
+  sign: string;
+  z: boolean;
+  alt: boolean;
+  zero: boolean;
+  width: number;
+  grouping: string;
+  precision: number;
+  type: string;
+}
+
+function parseSpec(spec: string, defaultAlign: string): Spec {
+  const s: Spec = { fill: ' ', align: '', sign: '', z: false, alt: false, zero: false, width: -1, grouping: '', precision: -1, type: '' };
+  let i = 0;
+  const chars = Array.from(spec);
+  const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c === '=' || c === '^';
+  if (chars.length >= 2 && isAlign(chars[1])) {
+    s.fill = chars[0];
+    s.align = chars[1];
+    i = 2;
+  } else if (isAlign(chars[0])) {
+    s.align = chars[0];
+    i = 1;
+  }
+  if (chars[i] === '+' || chars[i] === '-' || chars[i] === ' ') s.sign = chars[i++];
+  if (chars[i] === 'z') {
+    s.z = true;
+    i++;
+  }
+  if (chars[i] === '#') {
+    s.alt = true;
+    i++;
+  }
+  if (chars[i] === '0') {
+    s.zero = true;
+    if (!s.align) {
+      s.fill = '0';
+      s.align = '=';
+    }
+    i++;
+  }
+  let w = '';
+  while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') w += chars[i++];
+  if (w) s.width = parseInt(w, 10);
+  if (chars[i] === ',' || chars[i] === '_') s.grouping = chars[i++];
+  if (chars[i] === '.') {
+    i++;
+    let p = '';
+    while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') p += chars[i++];
+    if (p === '') raise(T.ValueError, 'Format specifier missing precision');
+    s.precision = parseInt(p, 10);
+  }
+  if (i < chars.length) {
+    if (chars.length - i > 1) raise(T.ValueError, 'Invalid format specifier' + (spec ? ` '${spec}' for object of type '${''}'` : ''));
+    s.type = chars[i];
+  }
+  if (!s.align) s.align = defaultAlign;
+  return s;
+}
+
+function pad(body: string, s: Spec, signPart = ''): string {
+  const len = Array.from(signPart + body).length;
+  if (s.width <= len) return signPart + body;
+  const n = s.width - len;
+  switch (s.align) {
+    case '<': return signPart + body + s.fill.repeat(n);
+    case '>': return s.fill.repeat(n) + signPart + body;
+    case '^': {
+      const left = n >> 1;
+      return s.fill.repeat(left) + signPart + body + s.fill.repeat(n - left);
+    }
+    default: return signPart + s.fill.repeat(n) + body; // '='
+  }
+}
+
+function group(digits: string, sep: string, every = 3): string {
+  if (!sep) return digits;
+  let out = '';
+  let cnt = 0;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    out = digits[i] + out;
+    if (++cnt % every === 0 && i > 0) out = sep + out;
+  }
+  return out;
+}
+
+function signOf(neg: boolean, sign: string): string {
+  if (neg) return '-';
+  if (sign === '+') return '+';
+  if (sign === ' ') return ' ';
+  return '';
+}
+
+export function formatInt(v: IntVal, spec: string): string {
+  const s = parseSpec(spec, '>');
+  if (s.precision >= 0 && !'eEfFgG%'.includes(s.type)) raise(T.ValueError, 'Precision not allowed in integer format specifier');
+  if ('eEfFgGn%'.includes(s.type) && s.type !== '' && s.type !== 'n') return formatFloatSpec(Number(v), s);
+  const neg = typeof v === 'number' ? v < 0 : v < 0n;
+  const abs = typeof v === 'number' ? Math.abs(v) : v < 0n ? -v : v;
+  let digits: string;
+  let prefix = '';
+  switch (s.type) {
+    case 'b': digits = abs.toString(2); if (s.alt) prefix = '0b'; break;
+    case 'o': digits = abs.toString(8); if (s.alt) prefix = '0o'; break;
+    case 'x': digits = abs.toString(16); if (s.alt) prefix = '0x'; break;
+    case 'X': digits = abs.toString(16).toUpperCase(); if (s.alt) prefix = '0X'; break;
+    case 'c': return pad(String.fromCodePoint(Number(v)), s);
+    case '': case 'd': case 'n': digits = intToString(abs); break;
+    case 's': raise(T.ValueError, "Unknown format code 's' for object of type 'int'");
+    default: raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'int'`);
+  }
+  if (s.grouping) {
+    if (s.grouping === ',' && 'boxX'.includes(s.type)) raise(T.ValueError, "Cannot specify ',' with '" + s.type + "'.");
+    digits = group(digits, s.grouping, 'boxX'.includes(s.type) ? 4 : 3);
+  }
+  const sign = signOf(neg, s.sign) + prefix;
+  if (s.align === '=' && s.fill === '0' && s.grouping && s.width > 0) {
+    // zero padding takes part in grouping
+    const raw = digits.replace(/[,_]/g, '');
+    let w = s.width - sign.length;
+    let g = group(raw, s.grouping);
+    while (Array.from(g).length < w) {
+      const padded = '0' + raw.padStart(raw.length + (g.length - g.replace(/[,_]/g, '').length), '0');
+      void padded;
+      break;
+    }
+    let d = raw;
+    for (;;) {
+      g = group(d, s.grouping);
+      if (g.length >= w) break;
+      d = '0' + d;
+    }
+    return sign + (g.startsWith(s.grouping) ? g.slice(1) : g);
+  }
+  return pad(digits, s, sign);
+}
+
+/** Python's 'g'-style repr of a double with `prec` significant digits. */
+function formatG(x: number, prec: number, alt: boolean, upper: boolean): string {
+  if (prec === 0) prec = 1;
+  if (x === 0) {
+    const z = alt ? '0.' + '0'.repeat(prec - 1) : '0';
+    return (Object.is(x, -0) ? '-' : '') + z;
+  }
+  const e = x.toExponential(prec - 1);
+  const exp = parseInt(e.slice(e.indexOf('e') + 1), 10);
+  let out: string;
+  if (exp < -4 || exp >= prec) {
+    let m = e.slice(0, e.indexOf('e'));
+    if (!alt && m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
+    out = m + (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+  } else {
+    out = x.toFixed(Math.max(0, prec - 1 - exp));
+    if (!alt && out.includes('.')) out = out.replace(/0+$/, '').replace(/\.$/, '');
+    else if (alt && !out.includes('.')) out += '.';
+  }
+  return out;
+}
+
+function toFixedBig(x: number, prec: number): string {
+  if (Math.abs(x) < 1e21) return x.toFixed(prec);
+  // Exact decimal expansion of a large double.
+  const neg = x < 0;
+  const int = BigInt(Math.abs(x)).toString();
+  return (neg ? '-' : '') + int + (prec > 0 ? '.' + '0'.repeat(prec) : '');
+}
+
+function formatFloatSpec(x: number, s: Spec): string {
+  const neg = x < 0 || Object.is(x, -0);
+  let ax = Math.abs(x);
+  let body: string;
+  const prec = s.precision;
+  if (!Number.isFinite(ax)) {
+    body = ax !== ax ? 'nan' : 'inf';
+    if (s.type === 'E' || s.type === 'F' || s.type === 'G') body = body.toUpperCase();
+    const nanNeg = x !== x ? false : neg;
+    return pad(body, { ...s, fill: s.fill === '0' && s.align === '=' ? ' ' : s.fill }, signOf(nanNeg, s.sign));
+  }
+  switch (s.type) {
+    case 'f':
+    case 'F':
+      body = toFixedBig(ax, prec < 0 ? 6 : prec);
+      if (s.alt && !body.includes('.')) body += '.';
+      break;
+    case 'e':
+    case 'E': {
+      const e = ax.toExponential(prec < 0 ? 6 : prec);
+      const [m, ex] = e.split('e');
+      const n = parseInt(ex, 10);
+      body = (s.alt && !m.includes('.') ? m + '.' : m) + (s.type === 'E' ? 'E' : 'e') + (n < 0 ? '-' : '+') + String(Math.abs(n)).padStart(2, '0');
+      break;
+    }
+    case '%':
+      ax *= 100;
+      body = toFixedBig(ax, prec < 0 ? 6 : prec) + '%';
+      break;
+    case 'g':
+    case 'G':
+      body = formatG(ax, prec < 0 ? 6 : prec, s.alt, s.type === 'G');
+      break;
+    case '':
+    case 'n':
+      if (prec < 0) {
+        body = floatRepr(ax);
+      } else {
+        body = formatG(ax, prec, s.alt, false);
+        // the no-type format keeps at least one digit after the point when it has one
+        if (!/[.e]/.test(body) && !s.alt) body += '';
+      }
+      break;
+    default:
+      raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'float'`);
+  }
+  if (s.grouping) {
+    const dot = body.search(/[.e%]/);
+    const intPart = dot < 0 ? body : body.slice(0, dot);
+    body = group(intPart, s.grouping) + (dot < 0 ? '' : body.slice(dot));
+  }
+  const isZero = s.z && /^[0.]+(e[+-]\d+)?%?$/.test(body.replace(/[,_]/g, ''));
+  return pad(body, s, signOf(neg && !isZero, s.sign));
+}
+
+export function formatFloat(x: number, spec: string): string {
+  const s = parseSpec(spec, '>');
+  return formatFloatSpec(x, s);
+}
+
+export function formatStr(v: string, spec: string): string {
+  const s = parseSpec(spec, '<');
+  if (s.type !== '' && s.type !== 's') raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
+  if (s.sign) raise(T.ValueError, 'Sign not allowed in string format specifier');
+  if (s.align === '=') raise(T.ValueError, "'=' alignment not allowed in string format specifier");
+  let body = v;
+  if (s.precision >= 0) body = Array.from(body).slice(0, s.precision).join('');
+  return pad(body, s);
+}
+
+/** format(obj, spec) / FORMAT_VALUE: calls type(obj).__format__. */
+export function formatObject(o: PyObject, spec: string): PyObject {
+  const t = o.t;
+  if (t === T.str) return spec === '' ? (o.rc++, o) : newStr(formatStr(o.v as string, spec));
+  if (t === T.int) return newStr(spec === '' ? intToString(o.v as IntVal) : formatInt(o.v as IntVal, spec));
+  if (t === T.bool) return newStr(spec === '' ? (o.v ? 'True' : 'False') : formatInt(o.v as IntVal, spec));
+  if (t === T.float) return newStr(spec === '' ? floatRepr(o.v as number) : formatFloat(o.v as number, spec));
+  const fmt = lookupSpecial(o, '__format__');
+  if (fmt !== null && !(fmt.t === T.method_descriptor || fmt.t === T.builtin_function)) {
+    const sp = newStr(spec);
+    try {
+      const r = call(fmt, [sp]);
+      if (r.t !== T.str) {
+        decref(r);
+        raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);
+      }
+      return r;
+    } finally {
+      decref(sp);
+      decref(fmt);
+    }
+  }
+  if (fmt !== null) decref(fmt);
+  if ((t.v as TypeInfo).solid === T.int || isSubtype(t, T.int)) return newStr(formatInt(o.v as IntVal, spec));
+  if (isSubtype(t, T.float)) return newStr(formatFloat(o.v as number, spec));
+  if (spec !== '') raise(T.TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
+  return pyStr(o);
+}
+
+// ---------------------------------------------------------------- % formatting
+
+export function percentFormat(fmt: string, args: PyObject): PyObject {
+  let argList: PyObject[];
+  let mapping: PyObject | null = null;
+  if (args.t === T.tuple) argList = args.v as PyObject[];
+  else {
+    argList = [args];
+    if ((args.t === T.dict || isSubtype(args.t, T.dict) || ((args.t.v as TypeInfo).getitem !== null && args.t !== T.str && args.t !== T.tuple))) mapping = args;
+  }
+  let ai = 0;
+  let out = '';
+  const nextArg = (): PyObject => {
+    if (ai >= argList.length) raise(T.TypeError, 'not enough arguments for format string');
+    return argList[ai++];
+  };
+  let usedMapping = false;
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i];
+    if (c !== '%') {
+      out += c;
+      continue;
+    }
+    i++;
+    if (i >= fmt.length) raise(T.ValueError, 'incomplete format');
+    let key: string | null = null;
+    if (fmt[i] === '(') {
+      let depth = 1;
+      let j = i + 1;
+      for (; j < fmt.length && depth > 0; j++) {
+        if (fmt[j] === '(') depth++;
+        else if (fmt[j] === ')') depth--;
+      }
+      if (depth > 0) raise(T.ValueError, 'incomplete format key');
+      key = fmt.slice(i + 1, j - 1);
+      i = j;
+    }
+    let flags = '';
+    while ('-+ #0'.includes(fmt[i]) && i < fmt.length) flags += fmt[i++];
+    let width = '';
+    if (fmt[i] === '*') {
+      width = String(indexJs(nextArg()));
+      i++;
+    } else while (fmt[i] >= '0' && fmt[i] <= '9') width += fmt[i++];
+    let prec = '';
+    let hasPrec = false;
+    if (fmt[i] === '.') {
+      hasPrec = true;
+      i++;
+      if (fmt[i] === '*') {
+        prec = String(indexJs(nextArg()));
+        i++;
+      } else while (fmt[i] >= '0' && fmt[i] <= '9') prec += fmt[i++];
+    }
+    while ('hlL'.includes(fmt[i]) && i < fmt.length) i++;
+    const conv = fmt[i];
+    if (conv === undefined) raise(T.ValueError, 'incomplete format');
+    if (conv === '%') {
+      out += '%';
+      continue;
+    }
+    let v: PyObject;
+    let tmp: PyObject | null = null;
+    if (key !== null) {
+      if (mapping === null) raise(T.TypeError, 'format requires a mapping');
+      const k = newStr(key);
+      try {
+        tmp = getItem(mapping, k);
+      } finally {
+        decref(k);
+      }
+      v = tmp;
+      usedMapping = true;
+    } else v = nextArg();
+    try {
+      const spec: Spec = {
+        fill: flags.includes('0') && !flags.includes('-') && conv !== 's' && conv !== 'r' && conv !== 'a' ? '0' : ' ',
+        align: flags.includes('-') ? '<' : flags.includes('0') && 'diouxXeEfFgG'.includes(conv) ? '=' : '>',
+        sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '',
+        z: false, alt: flags.includes('#'), zero: false,
+        width: width ? parseInt(width, 10) : -1, grouping: '',
+        precision: hasPrec ? (prec ? parseInt(prec, 10) : 0) : -1, type: '',
+      };
+      switch (conv) {
+        case 's':
+        case 'r':
+        case 'a': {
+          let s = conv === 's' ? strJs(v) : reprJs(v);
+          if (spec.precision >= 0) s = Array.from(s).slice(0, spec.precision).join('');
+          out += pad(s, { ...spec, fill: ' ' });
+          break;
+        }
+        case 'd':
+        case 'i':
+        case 'u': {
+          const n = numberArg(v, conv);
+          const iv = typeof n === 'number' && !Number.isInteger(n) ? Math.trunc(n) : n;
+          out += percentInt(iv as IntVal, spec, 'd');
+          break;
+        }
+        case 'x':
+        case 'X':
+        case 'o': {
+          if (!(v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int))) raise(T.TypeError, `%${conv} format: an integer is required, not ${typeName(v)}`);
+          out += percentInt(v.v as IntVal, spec, conv);
+          break;
+        }
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+          const f = toFloatOperand(v);
+          if (f === null) raise(T.TypeError, P_float_err(v));
+          spec.type = conv;
+          if (spec.precision < 0) spec.precision = 6;
+          out += formatFloatSpec(f, spec);
+          break;
+        }
+        case 'c': {
+          if (v.t === T.str) out += pad(v.v as string, spec);
+          else out += pad(String.fromCodePoint(indexJs(v)), spec);
+          break;
+        }
+        default:
+          raise(T.ValueError, `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${i}`);
+      }
+    } finally {
+      if (tmp !== null) decref(tmp);
+    }
+  }
+  if (ai < argList.length && !usedMapping && mapping === null) raise(T.TypeError, 'not all arguments converted during string formatting');
+  return newStr(out);
+}
+
+function P_float_err(v: PyObject): string {
+  return `must be real number, not ${typeName(v)}`;
+}
+
+function numberArg(v: PyObject, conv: string): IntVal | number {
+  if (v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) return v.v as IntVal;
+  if (v.t === T.float || isSubtype(v.t, T.float)) return v.v as number;
+  raise(T.TypeError, `%${conv} format: a real number is required, not ${typeName(v)}`);
+}
+
+function percentInt(v: IntVal, spec: Spec, conv: string): string {
+  const neg = typeof v === 'number' ? v < 0 : v < 0n;
+  const abs = typeof v === 'number' ? Math.abs(v) : v < 0n ? -v : v;
+  let digits = conv === 'x' ? abs.toString(16) : conv === 'X' ? abs.toString(16).toUpperCase() : conv === 'o' ? abs.toString(8) : abs.toString();
+  if (spec.precision > 0 && digits.length < spec.precision) digits = digits.padStart(spec.precision, '0');
+  let prefix = '';
+  if (spec.alt) prefix = conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '';
+  return pad(digits, { ...spec, type: '' }, signOf(neg, spec.sign) + prefix);
+}
+
+// ---------------------------------------------------------------- str.format
+
+export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject>): string {
+  let out = '';
+  let auto = 0;
+  let manual = false;
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i];
+    if (c === '{') {
+      if (fmt[i + 1] === '{') {
+        out += '{';
+        i++;
+        continue;
+      }
+      let depth = 1;
+      let j = i + 1;
+      for (; j < fmt.length; j++) {
+        if (fmt[j] === '{') depth++;
+        else if (fmt[j] === '}' && --depth === 0) break;
+      }
+      if (j >= fmt.length) raise(T.ValueError, "expected '}' before end of string");
+      const field = fmt.slice(i + 1, j);
+      i = j;
+      let name = field;
+      let conv = '';
+      let spec = '';
+      const colon = indexOutsideBrackets(field, ':');
+      if (colon >= 0) {
+        spec = field.slice(colon + 1);
+        name = field.slice(0, colon);
+      }
+      const bang = name.indexOf('!');
+      if (bang >= 0) {
+        conv = name.slice(bang + 1);
+        name = name.slice(0, bang);
+      }
+      // the first part: index, keyword or empty (auto numbering)
+      const m = /^([^.[]*)(.*)$/.exec(name) as RegExpExecArray;
+      let first = m[1];
+      const rest = m[2];
+      let obj: PyObject;
+      if (first === '') {
+        if (manual) raise(T.ValueError, 'cannot switch from manual field specification to automatic field numbering');
+        first = String(auto++);
+        if (auto - 1 >= args.length) raise(T.IndexError, P_replacementIndex(auto - 1, args.length));
+        obj = args[auto - 1];
+      } else if (/^\d+$/.test(first)) {
+        if (auto > 0) raise(T.ValueError, 'cannot switch from automatic field numbering to manual field specification');
+        manual = true;
+        const n = parseInt(first, 10);
+        if (n >= args.length) raise(T.IndexError, P_replacementIndex(n, args.length));
+        obj = args[n];
+      } else {
+        const v = kw.get(first);
+        if (v === undefined) {
+          const k = newStr(first);
+          raiseWith(T.KeyError, k);
+        }
+        obj = v;
+      }
+      obj.rc++;
+      let cur = obj;
+      try {
+        const re = /\.([^.[]+)|\[([^\]]+)\]/g;
+        let mm: RegExpExecArray | null;
+        while ((mm = re.exec(rest)) !== null) {
+          let next: PyObject;
+          if (mm[1] !== undefined) next = getAttr(cur, mm[1]);
+          else {
+            const key = /^\d+$/.test(mm[2]) ? newInt(parseInt(mm[2], 10)) : newStr(mm[2]);
+            try {
+              next = getItem(cur, key);
+            } finally {
+              decref(key);
+            }
+          }
+          decref(cur);
+          cur = next;
+        }
+        let conved = cur;
+        if (conv === 'r') conved = pyRepr(cur);
+        else if (conv === 's') conved = pyStr(cur);
+        else if (conv === 'a') conved = pyRepr(cur);
+        else if (conv !== '') raise(T.ValueError, `Unknown conversion specifier ${conv}`);
+        if (conved !== cur) {
+          decref(cur);
+          cur = conved;
+        }
+        const expanded = spec.includes('{') ? strFormat(spec, args, kw) : spec;
+        const r = formatObject(cur, expanded);
+        out += r.v as string;
+        decref(r);
+      } finally {
+        decref(cur);
+      }
+    } else if (c === '}') {
+      if (fmt[i + 1] === '}') {
+        out += '}';
+        i++;
+        continue;
+      }
+      raise(T.ValueError, "Single '}' encountered in format string");
+    } else out += c;
+  }
+  return out;
+}
+
+function P_replacementIndex(n: number, len: number): string {
+  return `Replacement index ${n} out of range for positional args tuple`;
+  void len;
+}
+
+function indexOutsideBrackets(s: string, ch: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '[') depth++;
+    else if (s[i] === ']') depth--;
+    else if (s[i] === ch && depth === 0) return i;
+  }
+  return -1;
+}
+
+export { S, pyLen };

@@ -1,0 +1,597 @@
+// Code objects, functions, cells, bound methods, builtin functions and frames
+// (Objects/funcobject.c, codeobject.c, cellobject.c, classobject.c, methodobject.c,
+// frameobject.c), and calling a Python function: binding arguments exactly as CPython's
+// `initialize_locals` (3.11) / `_PyEval_MakeFrameVector` (3.8) do, with the per-version rule for
+// who holds the argument references during the call.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { PyObject, F_GC } from './object';
+import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref } from './core';
+import type { Visit } from './types';
+import { raise } from './exc';
+import { newTuple, EMPTY_TUPLE } from './tuple';
+import { newDict, dictSetStr } from './dict';
+import { newStr } from './str';
+import { S } from './abstract';
+
+export const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20;
+
+/** The compiled body of a code object: runs a frame, returns a new reference. For generator
+ * code it is a JS generator function yielding the values the Python generator yields. */
+export type CodeRunner = (f: Frame) => PyObject;
+export type GenRunner = (f: Frame) => Generator<PyObject, PyObject, PyObject>;
+
+/** A code object (PyCodeObject). */
+export class Code {
+  name = '';
+  qualname = '';
+  filename = '';
+  firstlineno = 1;
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  flags = 0;
+  /** Local variable names: parameters first (posonly, positional, kw-only, *args, **kwargs). */
+  varnames: string[] = [];
+  /** Cell variables not stored in a parameter slot, then free variables. */
+  cellvars: string[] = [];
+  freevars: string[] = [];
+  /** Parameter slots that are also cells (captured by an inner function). */
+  argCells: number[] = [];
+  nlocalsplus = 0;
+  /** Estimated maximum value-stack depth (co_stacksize). */
+  stacksize = 2;
+  run: CodeRunner | GenRunner = undefined as unknown as CodeRunner;
+  /** co_consts and the name tuples: the references the code object holds. */
+  consts: PyObject[] = [];
+  /** The code object itself as a Python object (holds `consts`). */
+  obj: PyObject | null = null;
+  /** 3.8: the zombie frame kept per code object (co_zombieframe). */
+  zombie: PyObject | null = null;
+  /** The class body's `__class__` cell index (for zero-argument super), or -1. */
+  classCell = -1;
+  isClassBody = false;
+  isModule = false;
+  isGenerator = false;
+  isComprehension = false;
+  /** The generated JavaScript (kept only when debugging the compiler). */
+  source?: string;
+}
+
+/** A function object's payload (PyFunctionObject). */
+export class FuncData {
+  code: Code;
+  globals: PyObject;
+  name: PyObject;
+  qualname: PyObject;
+  defaults: PyObject | null = null;
+  kwdefaults: PyObject | null = null;
+  closure: PyObject | null = null;
+  doc: PyObject;
+  module: PyObject | null = null;
+  constructor(code: Code, globals: PyObject, name: PyObject, qualname: PyObject, doc: PyObject) {
+    this.code = code;
+    this.globals = globals;
+    this.name = name;
+    this.qualname = qualname;
+    this.doc = doc;
+  }
+}
+
+/** An execution frame: fast locals (`l`), the globals and (for module/class bodies) the locals
+ * namespace, the current line, the caller. */
+export class Frame {
+  l: (PyObject | null)[];
+  /** The heap frame object on 3.8/3.10 (allocated per call), or one materialised on 3.11+ by a
+   * traceback / generator. */
+  fobj: PyObject | null = null;
+  line = 0;
+  /** Live (non-null) while the frame executes; the GC views and tracebacks read it. */
+  back: Frame | null = null;
+  /** The generator that owns the frame, if any. */
+  gen: PyObject | null = null;
+  /** Set when a traceback took over the frame's locals. */
+  escaped = false;
+  constructor(public code: Code, public g: PyObject, public ns: PyObject | null, public func: PyObject | null) {
+    this.l = new Array(code.nlocalsplus).fill(null);
+  }
+}
+
+// ---------------------------------------------------------------- code objects
+
+export function newCodeObject(code: Code): PyObject {
+  const o = new PyObject(T.code, code, null, 0);
+  allocBlock(o, P.codeBasicsize + 16);
+  code.obj = o;
+  return o;
+}
+
+// ---------------------------------------------------------------- functions
+
+/** MAKE_FUNCTION: `defaults`/`kwdefaults`/`closure` are owned references (or null). */
+export function newFunction(code: Code, globals: PyObject, qualname: string, defaults: PyObject | null, kwdefaults: PyObject | null, closure: PyObject | null, doc: PyObject | null): PyObject {
+  globals.rc++;
+  const fd = new FuncData(code, globals, newStr(code.name), newStr(qualname), doc ?? (S.None.rc++, S.None));
+  fd.defaults = defaults;
+  fd.kwdefaults = kwdefaults;
+  fd.closure = closure;
+  if (code.obj) code.obj.rc++;
+  const o = new PyObject(T.function, fd, null, F_GC);
+  allocBlock(o, P.functionSize);
+  gcAllocHook();
+  gcTrack(o);
+  return o;
+}
+
+export function funcDealloc(o: PyObject): void {
+  gcUntrack(o);
+  const fd = o.v as FuncData;
+  o.v = null;
+  const d = o.d as PyObject | null;
+  o.d = null;
+  if (fd.code.obj) decref(fd.code.obj);
+  decref(fd.globals);
+  decref(fd.name);
+  decref(fd.qualname);
+  xdecref(fd.defaults);
+  xdecref(fd.kwdefaults);
+  xdecref(fd.closure);
+  decref(fd.doc);
+  xdecref(fd.module);
+  xdecref(d);
+  freeBlock(o, P.functionSize);
+  gcCountFree();
+}
+
+export function funcTraverse(o: PyObject, visit: Visit): void {
+  const fd = o.v as FuncData | null;
+  if (fd === null) return;
+  if (fd.code.obj) visit(fd.code.obj);
+  visit(fd.globals);
+  if (fd.defaults) visit(fd.defaults);
+  if (fd.kwdefaults) visit(fd.kwdefaults);
+  if (fd.closure) visit(fd.closure);
+  if (fd.module) visit(fd.module);
+  visit(fd.doc);
+  visit(fd.name);
+  visit(fd.qualname);
+  if (o.d) visit(o.d as PyObject);
+}
+
+export function funcClear(o: PyObject): void {
+  const fd = o.v as FuncData | null;
+  if (fd === null) return;
+  const { defaults, kwdefaults, closure } = fd;
+  fd.defaults = fd.kwdefaults = fd.closure = null;
+  const d = o.d as PyObject | null;
+  o.d = null;
+  xdecref(defaults);
+  xdecref(kwdefaults);
+  xdecref(closure);
+  xdecref(d);
+}
+
+// ---------------------------------------------------------------- cells
+
+export function newCell(v: PyObject | null): PyObject {
+  const o = new PyObject(T.cell, v, null, F_GC);
+  allocBlock(o, 40);
+  gcAllocHook();
+  gcTrack(o);
+  return o;
+}
+
+export function cellDealloc(o: PyObject): void {
+  gcUntrack(o);
+  const v = o.v as PyObject | null;
+  o.v = null;
+  xdecref(v);
+  freeBlock(o, 40);
+  gcCountFree();
+}
+
+// ---------------------------------------------------------------- bound methods
+
+const METHOD_FREELIST_MAX = 256;
+let freeMethods: PyObject[] = [];
+export function resetFuncState(): void {
+  freeMethods = [];
+}
+
+/** PyMethod_New: both references are borrowed (the method takes its own). */
+export function newMethod(func: PyObject, self: PyObject): PyObject {
+  func.rc++;
+  self.rc++;
+  let o: PyObject;
+  if (P.methodFreeList > 0 && freeMethods.length > 0) {
+    o = freeMethods.pop() as PyObject;
+    o.rc = 1;
+    o.v = func;
+    o.d = self;
+  } else {
+    o = new PyObject(T.method, func, self, F_GC);
+    allocBlock(o, 64);
+    gcAllocHook();
+  }
+  gcTrack(o);
+  return o;
+}
+
+export function methodDealloc(o: PyObject): void {
+  gcUntrack(o);
+  const func = o.v as PyObject, self = o.d as PyObject;
+  o.v = o.d = null;
+  decref(func);
+  decref(self);
+  if (P.methodFreeList > 0 && freeMethods.length < METHOD_FREELIST_MAX) {
+    freeMethods.push(o);
+    return;
+  }
+  freeBlock(o, 64);
+  gcCountFree();
+}
+
+// ---------------------------------------------------------------- builtin functions
+
+export type BuiltinImpl = (self: PyObject | null, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+export class BuiltinData {
+  constructor(public name: string, public fn: BuiltinImpl, public self: PyObject | null, public module: string | null, public qualOwner: string | null = null) {}
+}
+
+/** A builtin function (module-level) or a builtin bound method (self set). */
+export function newBuiltin(name: string, fn: BuiltinImpl, self: PyObject | null, module: string | null, runtime: boolean, owner: string | null = null): PyObject {
+  if (self) self.rc++;
+  const o = new PyObject(T.builtin_function, new BuiltinData(name, fn, self, module, owner), null, F_GC);
+  if (!runtime) {
+    allocBlock(o, 72);
+    gcAllocHook();
+  } else {
+    o.f |= 1024;
+  }
+  gcTrack(o);
+  return o;
+}
+
+export function builtinDealloc(o: PyObject): void {
+  gcUntrack(o);
+  const bd = o.v as BuiltinData;
+  o.v = null;
+  if (bd.self) decref(bd.self);
+  freeBlock(o, 72);
+  gcCountFree();
+}
+
+// ---------------------------------------------------------------- frames (3.8/3.10 heap frames)
+
+const FRAME_FREELIST_MAX = 200;
+let freeFrames: PyObject[] = [];
+export function resetFrameState(): void {
+  freeFrames = [];
+}
+
+export function frameSize(code: Code): number {
+  const ncells = code.cellvars.length + code.freevars.length;
+  if (P.heapFrames) return P.frameBasicsize + 8 * (code.stacksize + code.varnames.length + ncells) + 16;
+  return P.frameBasicsize + 8 * (code.nlocalsplus + code.stacksize) + 16;
+}
+
+/** _PyFrame_New_NoTrack (3.8/3.10): the code's zombie frame, the free list, or a new block. */
+export function allocHeapFrame(fr: Frame): void {
+  const code = fr.code;
+  let o: PyObject;
+  if (P.zombieFrames && code.zombie !== null) {
+    o = code.zombie;
+    code.zombie = null;
+    o.rc = 1;
+    o.v = fr;
+  } else if (freeFrames.length > 0) {
+    o = freeFrames.pop() as PyObject;
+    o.rc = 1;
+    o.v = fr;
+    const want = frameSize(code);
+    if (o.d !== want) {
+      o.a = R.heap.realloc(o.a, o.d as number, want);
+      o.d = want;
+    }
+  } else {
+    o = new PyObject(T.frame, fr, frameSize(code), F_GC);
+    allocBlock(o, o.d as number);
+    gcAllocHook();
+  }
+  fr.fobj = o;
+}
+
+/** frame_dealloc (3.8/3.10): becomes the zombie (3.8), goes to the free list, or is freed. */
+export function frameDealloc(o: PyObject): void {
+  gcUntrack(o);
+  const fr = o.v as Frame | null;
+  o.v = null;
+  if (fr !== null) {
+    fr.fobj = null;
+    if (fr.escaped) clearFrameLocals(fr);
+  }
+  if (!P.heapFrames) {
+    freeBlock(o, o.d as number);
+    gcCountFree();
+    return;
+  }
+  const code = fr?.code;
+  if (P.zombieFrames && code !== undefined && code.zombie === null) {
+    code.zombie = o;
+    return;
+  }
+  if (freeFrames.length < FRAME_FREELIST_MAX) {
+    freeFrames.push(o);
+    return;
+  }
+  freeBlock(o, o.d as number);
+  gcCountFree();
+}
+
+export function frameTraverse(o: PyObject, visit: Visit): void {
+  const fr = o.v as Frame | null;
+  if (fr === null || !fr.escaped) return;
+  for (const x of fr.l) if (x !== null) visit(x);
+}
+
+/** Release a finished frame's locals in slot order (frame_dealloc / _PyFrame_ClearLocals). */
+export function clearFrameLocals(fr: Frame): void {
+  const l = fr.l;
+  for (let i = 0; i < l.length; i++) {
+    const x = l[i];
+    if (x !== null) {
+      l[i] = null;
+      decref(x);
+    }
+  }
+}
+
+/** A frame object for a 3.11+ frame that must outlive its call (traceback, generator). */
+export function materialiseFrame(fr: Frame): PyObject {
+  if (fr.fobj !== null) return fr.fobj;
+  const size = frameSize(fr.code);
+  const o = new PyObject(T.frame, fr, size, F_GC);
+  allocBlock(o, size);
+  gcAllocHook();
+  gcTrack(o);
+  fr.fobj = o;
+  return o;
+}
+
+// ---------------------------------------------------------------- calling Python functions
+
+/** Bind arguments into a new frame. `args` holds positional values then the values of
+ * `kwnames`. When `steal` is true the frame takes over the caller's references (3.11+ inline
+ * CALL); otherwise it takes new ones and the caller keeps and later releases its own. */
+export function bindArgs(func: PyObject, args: PyObject[], kwnames: string[] | null, steal: boolean): Frame {
+  const fd = func.v as FuncData;
+  const code = fd.code;
+  const fr = new Frame(code, fd.globals, null, func);
+  const l = fr.l;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const co_argcount = code.argcount;
+  const total = co_argcount + code.kwonlyargcount;
+  const flags = code.flags;
+  let kwdict: PyObject | null = null;
+  const own = (x: PyObject): PyObject => {
+    if (!steal) x.rc++;
+    return x;
+  };
+  try {
+    if (flags & CO_VARKEYWORDS) {
+      kwdict = newDict();
+      l[total + (flags & CO_VARARGS ? 1 : 0)] = kwdict;
+    }
+    const n = npos > co_argcount ? co_argcount : npos;
+    for (let j = 0; j < n; j++) l[j] = own(args[j]);
+    if (flags & CO_VARARGS) {
+      const rest: PyObject[] = [];
+      for (let j = n; j < npos; j++) rest.push(own(args[j]));
+      l[total] = rest.length === 0 ? (EMPTY_TUPLE().rc++, EMPTY_TUPLE()) : newTuple(rest);
+    } else if (npos > co_argcount) {
+      // Extra positionals the frame took (stolen) must still be released.
+      if (steal) for (let j = n; j < npos; j++) decref(args[j]);
+      tooManyPositional(fd, npos, l);
+    }
+    for (let k = 0; k < nkw; k++) {
+      const name = (kwnames as string[])[k];
+      const value = args[npos + k];
+      let j = code.posonlyargcount;
+      for (; j < total; j++) if (code.varnames[j] === name) break;
+      if (j < total) {
+        if (l[j] !== null) {
+          if (steal) decref(value);
+          raise(T.TypeError, `${funcLabel(fd)}() got multiple values for argument '${name}'`);
+        }
+        l[j] = own(value);
+        continue;
+      }
+      if (kwdict === null) {
+        if (steal) decref(value);
+        const posonly = code.varnames.slice(0, code.posonlyargcount).includes(name);
+        if (posonly && P.minor >= 8) {
+          raise(T.TypeError, `${funcLabel(fd)}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+        }
+        raise(T.TypeError, `${funcLabel(fd)}() got an unexpected keyword argument '${name}'`);
+      }
+      dictSetStr(kwdict, name, value);
+      if (steal) decref(value);
+    }
+    if (npos < co_argcount) {
+      const defaults = fd.defaults !== null ? (fd.defaults.v as PyObject[]) : [];
+      const m = co_argcount - defaults.length;
+      const missing: string[] = [];
+      for (let j = npos; j < m; j++) if (l[j] === null) missing.push(code.varnames[j]);
+      if (missing.length > 0) missingArgs(fd, missing, 'positional');
+      for (let j = Math.max(npos, m); j < co_argcount; j++) {
+        if (l[j] === null) {
+          const d = defaults[j - m];
+          d.rc++;
+          l[j] = d;
+        }
+      }
+    }
+    if (code.kwonlyargcount > 0) {
+      const missing: string[] = [];
+      for (let j = co_argcount; j < total; j++) {
+        if (l[j] !== null) continue;
+        const name = code.varnames[j];
+        const d = fd.kwdefaults !== null ? kwdefault(fd.kwdefaults, name) : null;
+        if (d !== null) {
+          d.rc++;
+          l[j] = d;
+        } else missing.push(name);
+      }
+      if (missing.length > 0) missingArgs(fd, missing, 'keyword-only');
+    }
+  } catch (e) {
+    clearFrameLocals(fr);
+    throw e;
+  }
+  // MAKE_CELL for captured parameters and cell variables, COPY_FREE_VARS for the closure.
+  for (let i = 0; i < code.argCells.length; i++) {
+    const j = code.argCells[i];
+    l[j] = newCell(l[j]);
+  }
+  const base = code.varnames.length;
+  for (let i = 0; i < code.cellvars.length; i++) l[base + i] = newCell(null);
+  if (code.freevars.length > 0) {
+    const cells = (fd.closure as PyObject).v as PyObject[];
+    const fbase = base + code.cellvars.length;
+    for (let i = 0; i < cells.length; i++) {
+      cells[i].rc++;
+      l[fbase + i] = cells[i];
+    }
+  }
+  return fr;
+}
+
+function kwdefault(kw: PyObject, name: string): PyObject | null {
+  const dd = kw.v as { idx: Map<unknown, number>; vs: (PyObject | null)[] };
+  const i = dd.idx.get(name);
+  return i === undefined ? null : dd.vs[i];
+}
+
+export function funcLabel(fd: FuncData): string {
+  return P.minor >= 10 ? (fd.qualname.v as string) : (fd.name.v as string);
+}
+
+function missingArgs(fd: FuncData, names: string[], kind: string): never {
+  const q = names.map((n) => `'${n}'`);
+  let s: string;
+  if (q.length === 1) s = q[0];
+  else if (q.length === 2) s = `${q[0]} and ${q[1]}`;
+  else s = q.slice(0, -2).join(', ') + `, ${q[q.length - 2]}, and ${q[q.length - 1]}`;
+  raise(T.TypeError, `${funcLabel(fd)}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${s}`);
+}
+
+function tooManyPositional(fd: FuncData, given: number, l: (PyObject | null)[]): never {
+  const code = fd.code;
+  let kwonlyGiven = 0;
+  for (let i = code.argcount; i < code.argcount + code.kwonlyargcount; i++) if (l[i] !== null) kwonlyGiven++;
+  const defcount = fd.defaults !== null ? (fd.defaults.v as PyObject[]).length : 0;
+  let sig: string;
+  let plural: boolean;
+  if (defcount) {
+    plural = true;
+    sig = `from ${code.argcount - defcount} to ${code.argcount}`;
+  } else {
+    plural = code.argcount !== 1;
+    sig = String(code.argcount);
+  }
+  const kw = kwonlyGiven ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})` : '';
+  raise(T.TypeError, `${funcLabel(fd)}() takes ${sig} positional argument${plural ? 's' : ''} but ${given}${kw} ${given === 1 && !kwonlyGiven ? 'was' : 'were'} given`);
+}
+
+// ---------------------------------------------------------------- running a frame
+
+/** The Python call stack (innermost last), for tracebacks and the views. */
+export const callStack: Frame[] = [];
+
+export function resetCallStack(): void {
+  callStack.length = 0;
+}
+
+/** Set by gen.ts: creates the generator object for a generator function's frame. */
+export const genHooks = {
+  newGenerator: (_fr: Frame, _func: PyObject): PyObject => {
+    throw new Error('unbound');
+  },
+};
+
+/** Recursion depth check (Py_EnterRecursiveCall / _Py_EnterRecursivePy). */
+export function enterRecursive(): void {
+  if (++R.depth > R.recursionLimit) {
+    R.depth--;
+    raise(T.RecursionError, 'maximum recursion depth exceeded');
+  }
+}
+
+/** Run a bound frame to completion (or create the generator). Consumes the frame. */
+export function runFrame(fr: Frame): PyObject {
+  const code = fr.code;
+  if (code.isGenerator) return genHooks.newGenerator(fr, fr.func as PyObject);
+  enterRecursive();
+  if (P.heapFrames) allocHeapFrame(fr);
+  const parent = callStack.length > 0 ? callStack[callStack.length - 1] : null;
+  fr.back = parent;
+  callStack.push(fr);
+  let ok = false;
+  try {
+    const r = (code.run as CodeRunner)(fr);
+    ok = true;
+    return r;
+  } catch (e) {
+    if (e instanceof PyErr) addTraceback(e, fr);
+    throw e;
+  } finally {
+    callStack.pop();
+    R.depth--;
+    finishFrame(fr, ok);
+  }
+}
+
+/** A frame finished: release its locals unless a traceback holds it, and its heap frame object. */
+export function finishFrame(fr: Frame, ok: boolean): void {
+  if (!ok && fr.escaped) {
+    // The traceback owns the frame (and thus its locals) now.
+    if (fr.fobj !== null && P.heapFrames) {
+      const fo = fr.fobj;
+      decref(fo);
+    }
+    return;
+  }
+  clearFrameLocals(fr);
+  if (fr.fobj !== null) {
+    const fo = fr.fobj;
+    decref(fo);
+  }
+}
+
+/** Traceback hooks (set by traceback.ts). */
+export const tbHooks = {
+  addTraceback: (_e: PyErr, _fr: Frame): void => {},
+};
+function addTraceback(e: PyErr, fr: Frame): void {
+  tbHooks.addTraceback(e, fr);
+}
+
+/** Call a Python function object. Borrowed args: the frame takes its own references. */
+export function callPython(func: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const fr = bindArgs(func, args, kwnames, false);
+  return runFrame(fr);
+}
+
+/** The inline CALL path of 3.11+: the frame takes over the caller's references to the args. */
+export function callPythonSteal(func: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const fr = bindArgs(func, args, kwnames, true);
+  return runFrame(fr);
+}
+
+export function budgetFromJsStack(e: unknown): never {
+  void e;
+  throw new BudgetExceeded('the Python call stack went deeper than the simulator can follow (raise the recursion limit less, or shrink the recursion)', R.line);
+}
+
+export { incref };

@@ -1,0 +1,409 @@
+// The generational cycle collector (Modules/gcmodule.c, 3.13 Python/gc.c): generations as
+// intrusive lists (PyGC_Head), automatic collection when generation 0's count passes its
+// threshold, and gc_collect_main's pipeline: deduce_unreachable (update_refs, subtract_refs,
+// move_unreachable), untrack_tuples/untrack_dicts, handle_weakrefs, finalize_garbage (PEP 442),
+// resurrection checks, delete_garbage.
+import { PyObject, F_TRACKED, F_FINALIZED, F_GEN_MASK, F_GEN_SHIFT, F_GC } from './object';
+import { P, R, T, PyErr, decref, gcUntrack, setGcAllocHook } from './core';
+import type { TypeInfo } from './types';
+import { tupleMaybeUntrack } from './tuple';
+import { dictMaybeUntrack } from './dict';
+import { weakrefsOf, clearForGc, handleCallback, WeakrefData } from './weakrefs';
+import { runDel } from './classes';
+import { ST } from '../compile/rt';
+import { listAppend } from './list';
+import { resetFloatFreeList } from './freelists';
+
+const F_COLLECTING = 4096;
+export const DEBUG_STATS = 1, DEBUG_COLLECTABLE = 2, DEBUG_UNCOLLECTABLE = 4, DEBUG_SAVEALL = 32, DEBUG_LEAK = 38;
+
+/** gc.garbage (set by the gc module). */
+export const gcState = { garbage: null as PyObject | null, callbacks: null as PyObject | null };
+
+// ---------------------------------------------------------------- list primitives
+
+function newHead(): PyObject {
+  const h = new PyObject(null, null, null, 0);
+  h.gn = h;
+  h.gp = h;
+  return h;
+}
+
+function unlink(o: PyObject): void {
+  (o.gp as PyObject).gn = o.gn;
+  (o.gn as PyObject).gp = o.gp;
+}
+
+function append(head: PyObject, o: PyObject): void {
+  const last = head.gp as PyObject;
+  last.gn = o;
+  o.gp = last;
+  o.gn = head;
+  head.gp = o;
+}
+
+function moveTo(o: PyObject, head: PyObject): void {
+  unlink(o);
+  append(head, o);
+}
+
+/** gc_list_merge(from, to): append `from`'s objects to `to`. */
+function merge(from: PyObject, to: PyObject): void {
+  if (from.gn === from) return;
+  const first = from.gn as PyObject;
+  const last = from.gp as PyObject;
+  const tail = to.gp as PyObject;
+  tail.gn = first;
+  first.gp = tail;
+  last.gn = to;
+  to.gp = last;
+  from.gn = from;
+  from.gp = from;
+}
+
+function size(head: PyObject): number {
+  let n = 0;
+  for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) n++;
+  return n;
+}
+
+function setGen(head: PyObject, gen: number): void {
+  for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) o.f = (o.f & ~F_GEN_MASK) | (gen << F_GEN_SHIFT);
+}
+
+export function generationOf(o: PyObject): number {
+  return (o.f & F_GEN_MASK) >> F_GEN_SHIFT;
+}
+
+// ---------------------------------------------------------------- the algorithm
+
+const refs = new Map<PyObject, number>();
+
+/** deduce_unreachable: objects of `base` only referenced from inside `base` go to `unreachable`. */
+function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
+  // update_refs
+  for (let o = base.gn as PyObject; o !== base; o = o.gn as PyObject) {
+    refs.set(o, o.rc);
+    o.f |= F_COLLECTING;
+  }
+  // subtract_refs
+  const dec = (x: PyObject): void => {
+    if (x.f & F_COLLECTING) refs.set(x, (refs.get(x) as number) - 1);
+  };
+  for (let o = base.gn as PyObject; o !== base; o = o.gn as PyObject) {
+    const tr = (o.t.v as TypeInfo).traverse;
+    if (tr !== null) tr(o, dec);
+  }
+  // move_unreachable
+  const UNREACH = -1;
+  let o = base.gn as PyObject;
+  while (o !== base) {
+    const next = o.gn as PyObject;
+    const r = refs.get(o) as number;
+    if (r > 0 || r === -2) {
+      // reachable: everything it references in `base` is reachable too
+      const tr = (o.t.v as TypeInfo).traverse;
+      if (tr !== null) {
+        tr(o, (x) => {
+          if (!(x.f & F_COLLECTING)) return;
+          const xr = refs.get(x) as number;
+          if (xr === UNREACH) {
+            // tentatively unreachable before: move it back to the end of `base`
+            refs.set(x, 1);
+            moveTo(x, base);
+          } else if (xr === 0) {
+            refs.set(x, 1);
+          }
+        });
+      }
+      o.f &= ~F_COLLECTING;
+    } else {
+      refs.set(o, UNREACH);
+      moveTo(o, unreachable);
+    }
+    o = next;
+  }
+  // objects moved back to base were already marked; clear their collecting flag
+  for (let x = base.gn as PyObject; x !== base; x = x.gn as PyObject) x.f &= ~F_COLLECTING;
+}
+
+function clearCollecting(head: PyObject): void {
+  for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) o.f &= ~F_COLLECTING;
+}
+
+function untrackTuples(head: PyObject): void {
+  let o = head.gn as PyObject;
+  while (o !== head) {
+    const next = o.gn as PyObject;
+    if (o.t === T.tuple) tupleMaybeUntrack(o);
+    o = next;
+  }
+}
+
+function untrackDicts(head: PyObject): void {
+  let o = head.gn as PyObject;
+  while (o !== head) {
+    const next = o.gn as PyObject;
+    if (o.t === T.dict) dictMaybeUntrack(o);
+    o = next;
+  }
+}
+
+/** handle_weakrefs: clear weakrefs to unreachable objects; call callbacks of live weakrefs. */
+function handleWeakrefs(unreachable: PyObject, old: PyObject): number {
+  const toCall: PyObject[] = [];
+  for (let o = unreachable.gn as PyObject; o !== unreachable; o = o.gn as PyObject) {
+    if (o.t === T.weakref) {
+      const wd = o.v as WeakrefData;
+      if (wd.referent !== null) {
+        const cb = clearForGc(o);
+        wd.callback = cb;
+      }
+    }
+    for (const wr of weakrefsOf(o).slice()) {
+      const wd = wr.v as WeakrefData;
+      const cb = wd.callback;
+      // clear the reference (the callback stays on the weakref until called)
+      wd.callback = null;
+      clearForGc(wr);
+      wd.callback = cb;
+      if (cb === null) continue;
+      if (wr.f & F_COLLECTING) continue;
+      wr.rc++;
+      toCall.push(wr);
+    }
+  }
+  let freed = 0;
+  for (const wr of toCall) {
+    const wd = wr.v as WeakrefData;
+    const cb = wd.callback as PyObject;
+    handleCallback(wr, cb);
+    const survives = wr.rc > 1;
+    decref(wr);
+    if (survives) {
+      if (wr.f & F_TRACKED) moveTo(wr, old);
+    } else freed++;
+  }
+  return freed;
+}
+
+/** finalize_garbage: __del__ (tp_finalize) once per object, in list order. */
+function finalizeGarbage(head: PyObject): void {
+  const seen = newHead();
+  while (head.gn !== head) {
+    const o = head.gn as PyObject;
+    moveTo(o, seen);
+    if (!(o.f & F_FINALIZED) && hasFinalizer(o)) {
+      o.f |= F_FINALIZED;
+      o.rc++;
+      if (o.t === T.generator) genFinalizeHook.run(o);
+      else runDel(o);
+      decref(o);
+    }
+  }
+  merge(seen, head);
+}
+
+function hasFinalizer(o: PyObject): boolean {
+  const ti = o.t.v as TypeInfo;
+  return ti.hasFinalizer || (o.t === T.generator && genFinalizeHook.needs(o));
+}
+
+export const genFinalizeHook = {
+  needs: (_o: PyObject): boolean => false,
+  run: (_o: PyObject): void => {},
+};
+
+/** delete_garbage: tp_clear breaks the cycles; survivors move to the old generation. */
+function deleteGarbage(head: PyObject, old: PyObject): void {
+  while (head.gn !== head) {
+    const o = head.gn as PyObject;
+    if (R.gcDebug & DEBUG_SAVEALL && gcState.garbage !== null) {
+      listAppend(gcState.garbage, o);
+    } else {
+      const cl = (o.t.v as TypeInfo).clear;
+      if (cl !== null) {
+        o.rc++;
+        try {
+          cl(o);
+        } catch (e) {
+          if (!(e instanceof PyErr)) throw e;
+          decref(e.exc);
+        }
+        decref(o);
+      }
+    }
+    if (head.gn === o) {
+      o.f &= ~F_COLLECTING;
+      moveTo(o, old);
+    }
+  }
+}
+
+/** check_garbage (3.8): any object resurrected by a finalizer? */
+function resurrected38(head: PyObject): boolean {
+  for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) {
+    refs.set(o, o.rc);
+    o.f |= F_COLLECTING;
+  }
+  const dec = (x: PyObject): void => {
+    if (x.f & F_COLLECTING) refs.set(x, (refs.get(x) as number) - 1);
+  };
+  for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) {
+    const tr = (o.t.v as TypeInfo).traverse;
+    if (tr !== null) tr(o, dec);
+  }
+  let any = false;
+  for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) {
+    if ((refs.get(o) as number) !== 0) any = true;
+    o.f &= ~F_COLLECTING;
+  }
+  return any;
+}
+
+export interface CollectionRecord {
+  generation: number;
+  collected: number;
+  uncollectable: number;
+  line: number;
+  automatic: boolean;
+}
+export const collectionLog: CollectionRecord[] = [];
+
+/** gc_collect_main(generation): returns collected + uncollectable. */
+export function collectMain(gen: number, automatic = false): number {
+  const gens = R.gens;
+  R.gcCollecting = true;
+  let m = 0;
+  const n = 0;
+  try {
+    if (gen + 1 < 3) gens[gen + 1].count += 1;
+    for (let i = 0; i <= gen; i++) gens[i].count = 0;
+    for (let i = 0; i < gen; i++) merge(gens[i].head, gens[gen].head);
+    setGen(gens[gen].head, gen);
+    const young = gens[gen].head;
+    const old = gen < 2 ? gens[gen + 1].head : young;
+    const unreachable = newHead();
+    deduceUnreachable(young, unreachable);
+    untrackTuples(young);
+    if (young !== old) {
+      if (gen === 1) R.longLivedPending += size(young);
+      setGen(young, gen + 1);
+      merge(young, old);
+    } else {
+      if (P.minor <= 13) untrackDicts(young);
+      R.longLivedPending = 0;
+      R.longLivedTotal = size(young);
+    }
+    const oldGen = gen < 2 ? gen + 1 : 2;
+    m += handleWeakrefs(unreachable, old);
+    finalizeGarbage(unreachable);
+    if (P.minor <= 8) {
+      if (resurrected38(unreachable)) {
+        clearCollecting(unreachable);
+        setGen(unreachable, oldGen);
+        merge(unreachable, old);
+      } else {
+        m += size(unreachable);
+        markCollecting(unreachable);
+        deleteGarbage(unreachable, old);
+      }
+    } else {
+      // handle_resurrected_objects: re-run the analysis on the unreachable set
+      clearCollecting(unreachable);
+      const still = newHead();
+      deduceUnreachable(unreachable, still);
+      setGen(unreachable, oldGen);
+      merge(unreachable, old);
+      m += size(still);
+      markCollecting(still);
+      setGen(still, oldGen);
+      deleteGarbage(still, old);
+    }
+    if (gen === 2) clearFreeLists();
+    gens[gen].collections++;
+    gens[gen].collected += m;
+    gens[gen].uncollectable += n;
+    collectionLog.push({ generation: gen, collected: m, uncollectable: n, line: R.line, automatic });
+  } finally {
+    R.gcCollecting = false;
+    refs.clear();
+  }
+  return n + m;
+}
+
+function markCollecting(head: PyObject): void {
+  for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) o.f |= F_COLLECTING;
+}
+
+function clearFreeLists(): void {
+  resetFloatFreeList();
+}
+
+/** gc.collect(generation) */
+export function gcCollect(gen: number): number {
+  if (R.gcCollecting) return 0;
+  return collectMain(gen);
+}
+
+/** collect_generations: the oldest generation over its threshold (gen 2 needs the 25% rule). */
+function collectGenerations(): void {
+  const gens = R.gens;
+  for (let i = 2; i >= 0; i--) {
+    if (gens[i].count > gens[i].threshold) {
+      if (i === 2 && R.longLivedPending < R.longLivedTotal / 4) continue;
+      collectMain(i, true);
+      break;
+    }
+  }
+}
+
+/** generations[0].count++ on every GC-object allocation; trigger past threshold0. */
+function onGcAlloc(): void {
+  const g0 = R.gens[0];
+  g0.count++;
+  if (g0.count > g0.threshold && g0.threshold !== 0 && R.gcEnabled && !R.gcCollecting) {
+    if (P.gcDeferred) ST.gcPending = true;
+    else collectGenerations();
+  }
+}
+
+/** 3.12+: the eval-breaker check runs a scheduled collection (_Py_RunGC). */
+export function collectScheduled(): void {
+  if (!R.gcEnabled) return;
+  R.gcCollecting = true;
+  try {
+    R.gcCollecting = false;
+    collectGenerations();
+  } finally {
+    R.gcCollecting = false;
+  }
+}
+
+export function initGc(): void {
+  setGcAllocHook(onGcAlloc);
+  collectionLog.length = 0;
+  gcState.garbage = null;
+  gcState.callbacks = null;
+}
+
+/** gc.get_objects(): tracked objects (generation order). */
+export function trackedObjects(gen: number | null): PyObject[] {
+  const out: PyObject[] = [];
+  const gens = gen === null ? [0, 1, 2] : [gen];
+  for (const g of gens) {
+    const head = R.gens[g].head;
+    for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) out.push(o);
+  }
+  return out;
+}
+
+/** Referents of an object (tp_traverse), for gc.get_referents and the views. */
+export function referentsOf(o: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  const tr = (o.t.v as TypeInfo).traverse;
+  if (tr !== null && (o.f & F_GC)) tr(o, (x) => out.push(x));
+  return out;
+}
+
+export { gcUntrack };

@@ -1,0 +1,393 @@
+// Generators (Objects/genobject.c): the generator object owns its frame; the compiled body is a
+// JS generator function, resumed by next()/send()/throw()/close(). A finished generator clears
+// its frame (releasing its locals), a suspended one is closed when it is deallocated.
+import { PyObject, F_GC } from './object';
+import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import type { TypeInfo, Visit } from './types';
+import { isSubtype, typeName } from './types';
+import { raise, newException, ExcData } from './exc';
+import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr } from './abstract';
+import { newStr } from './str';
+import { Frame, type GenRunner, genHooks, callStack, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
+import { addTraceback } from './traceback';
+import { defMethods, argRange, noArgs } from './methods';
+
+export class GenData {
+  it: Generator<PyObject, PyObject, PyObject> | null = null;
+  started = false;
+  finished = false;
+  running = false;
+  allocBytes = 0;
+  constructor(public frame: Frame, public name: PyObject, public qualname: PyObject) {}
+}
+
+function genAllocSize(fr: Frame): number {
+  if (P.heapFrames) return fr.code.isComprehension ? P.genexprSize : P.generatorSize;
+  // 3.11+: the frame is embedded: the struct plus the frame's slots
+  const base = fr.code.isComprehension ? P.genexprSize : P.generatorSize;
+  return base;
+}
+
+export function newGenerator(fr: Frame, func: PyObject): PyObject {
+  const fd = func.v as FuncData;
+  fd.name.rc++;
+  fd.qualname.rc++;
+  const gd = new GenData(fr, fd.name, fd.qualname);
+  if (P.heapFrames) allocHeapFrame(fr);
+  const o = new PyObject(T.generator, gd, null, F_GC);
+  gd.allocBytes = genAllocSize(fr);
+  allocBlock(o, gd.allocBytes);
+  gcAllocHook();
+  gcTrack(o);
+  fr.gen = o;
+  return o;
+}
+
+/** gen_send_ex: resume with `arg` (owned) or throw `exc`. Returns the yielded value (owned) or,
+ * when the generator returns, {ret}. */
+function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: PyObject; done: boolean } {
+  const gd = g.v as GenData;
+  if (gd.running) {
+    xdecref(arg);
+    raise(T.ValueError, 'generator already executing');
+  }
+  if (gd.finished) {
+    xdecref(arg);
+    if (exc !== null) throw exc;
+    return { value: (S.None.rc++, S.None), done: true };
+  }
+  const fr = gd.frame;
+  if (!gd.started && arg !== null && arg !== S.None) {
+    decref(arg);
+    raise(T.TypeError, "can't send non-None value to a just-started generator");
+  }
+  enterRecursive();
+  fr.back = callStack.length > 0 ? callStack[callStack.length - 1] : null;
+  callStack.push(fr);
+  gd.running = true;
+  let res: IteratorResult<PyObject, PyObject>;
+  try {
+    if (!gd.started) {
+      gd.started = true;
+      if (arg !== null) decref(arg);
+      if (exc !== null) {
+        gd.finished = true;
+        throw exc;
+      }
+      gd.it = (fr.code.run as GenRunner)(fr);
+      res = gd.it.next(undefined as unknown as PyObject);
+    } else if (exc !== null) {
+      res = (gd.it as Generator<PyObject, PyObject, PyObject>).throw(exc);
+    } else {
+      res = (gd.it as Generator<PyObject, PyObject, PyObject>).next(arg ?? (S.None.rc++, S.None));
+    }
+  } catch (e) {
+    gd.finished = true;
+    if (e instanceof PyErr) {
+      addTraceback(e, fr);
+      if (isSubtype(e.exc.t, T.StopIteration) || (P.minor >= 7 && isSubtype(e.exc.t, T.StopAsyncIteration) && false)) {
+        // PEP 479
+        const inner = e.exc;
+        const rt = newException(T.RuntimeError, [newStrTemp('generator raised StopIteration')]);
+        (rt.v as ExcData).cause = inner;
+        (rt.v as ExcData).context = null;
+        inner.rc++;
+        (rt.v as ExcData).context = inner;
+        (rt.v as ExcData).suppressContext = true;
+        finishGen(g);
+        throw new PyErr(rt, true);
+      }
+    }
+    finishGen(g);
+    throw e;
+  } finally {
+    gd.running = false;
+    callStack.pop();
+    R.depth--;
+  }
+  if (res.done) {
+    gd.finished = true;
+    finishGen(g);
+    return { value: res.value ?? (S.None.rc++, S.None), done: true };
+  }
+  return { value: res.value, done: false };
+}
+
+function newStrTemp(s: string): PyObject {
+  const o = newStr(s);
+  o.rc--;
+  return o;
+}
+
+/** A finished generator releases its frame (locals), unless a traceback still holds it. */
+function finishGen(g: PyObject): void {
+  const gd = g.v as GenData;
+  const fr = gd.frame;
+  gd.it = null;
+  if (fr.fobj !== null && fr.fobj.rc > 1) {
+    fr.escaped = true;
+    const fo = fr.fobj;
+    fr.fobj = null;
+    decref(fo);
+    return;
+  }
+  clearFrameLocals(fr);
+  if (fr.fobj !== null) {
+    const fo = fr.fobj;
+    fr.fobj = null;
+    decref(fo);
+  }
+}
+
+/** tp_iternext: the next value or null (no StopIteration object is made for a plain return). */
+export function genNext(g: PyObject): PyObject | null {
+  const r = resume(g, null, null);
+  if (r.done) {
+    if (r.value !== S.None) {
+      // a `return value` in a generator used by a for loop: the value is dropped
+      decref(r.value);
+      return null;
+    }
+    decref(r.value);
+    return null;
+  }
+  return r.value;
+}
+
+/** gen.send(v): raises StopIteration(value) when the generator returns. */
+export function genSend(g: PyObject, v: PyObject): PyObject {
+  v.rc++;
+  const r = resume(g, v, null);
+  if (r.done) stopIteration(r.value);
+  return r.value;
+}
+
+function stopIteration(value: PyObject): never {
+  const args = value === S.None ? [] : [value];
+  const e = newException(T.StopIteration, args);
+  decref(value);
+  throw new PyErr(e);
+}
+
+export function genThrow(g: PyObject, exc: PyObject): PyObject {
+  let inst = exc;
+  if (exc.t === T.type || isSubtype(exc.t, T.type)) inst = call(exc, []);
+  else inst.rc++;
+  const r = resume(g, null, new PyErr(inst, true));
+  if (r.done) stopIteration(r.value);
+  return r.value;
+}
+
+/** gen_close: throw GeneratorExit; a yield in response is an error. */
+export function genClose(g: PyObject): void {
+  const gd = g.v as GenData;
+  if (gd.finished) return;
+  if (!gd.started) {
+    gd.finished = true;
+    finishGen(g);
+    return;
+  }
+  const ge = newException(T.GeneratorExit, []);
+  try {
+    const r = resume(g, null, new PyErr(ge, true));
+    if (!r.done) {
+      decref(r.value);
+      raise(T.RuntimeError, 'generator ignored GeneratorExit');
+    }
+    decref(r.value);
+  } catch (e) {
+    if (e instanceof PyErr && (isSubtype(e.exc.t, T.GeneratorExit) || isSubtype(e.exc.t, T.StopIteration))) {
+      decref(e.exc);
+      return;
+    }
+    throw e;
+  }
+}
+
+function genDealloc(g: PyObject): void {
+  const gd = g.v as GenData;
+  gcUntrack(g);
+  if (gd.started && !gd.finished) {
+    // _PyGen_Finalize: close a suspended generator (runs its finally blocks)
+    g.rc = 1;
+    gcTrack(g);
+    try {
+      genClose(g);
+    } catch (e) {
+      if (e instanceof PyErr) {
+        R.err.push(`Exception ignored in: <generator object ${gd.qualname.v as string}>\n`);
+        decref(e.exc);
+      } else throw e;
+    }
+    gcUntrack(g);
+    if (--g.rc > 0) return;
+  }
+  if (!gd.finished) {
+    gd.finished = true;
+    finishGen(g);
+  }
+  g.v = null;
+  decref(gd.name);
+  decref(gd.qualname);
+  freeBlock(g, gd.allocBytes);
+  gcCountFree();
+}
+
+function genTraverse(g: PyObject, visit: Visit): void {
+  const gd = g.v as GenData | null;
+  if (gd === null || gd.finished) return;
+  if (gd.frame.fobj !== null && P.heapFrames) visit(gd.frame.fobj);
+  else for (const x of gd.frame.l) if (x !== null) visit(x);
+}
+
+// ---------------------------------------------------------------- yield from
+
+/** GET_YIELD_FROM_ITER: a generator stays itself, anything else goes through iter(). v owned. */
+export function yieldFromIter(v: PyObject): PyObject {
+  if (v.t === T.generator) return v;
+  try {
+    return getIter(v);
+  } finally {
+    decref(v);
+  }
+}
+
+/** `yield from it` (PEP 380): delegates next/send/throw/close; returns the result (owned). */
+export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyObject, PyObject> {
+  try {
+    let y: PyObject;
+    try {
+      if (it.t === T.generator) {
+        const r = resume(it, null, null);
+        if (r.done) return r.value;
+        y = r.value;
+      } else {
+        const x = iterNext(it);
+        if (x === null) return (S.None.rc++, S.None);
+        y = x;
+      }
+    } catch (e) {
+      if (e instanceof PyErr && isSubtype(e.exc.t, T.StopIteration)) return stopValue(e);
+      throw e;
+    }
+    for (;;) {
+      let sent: PyObject;
+      try {
+        sent = yield y;
+      } catch (e) {
+        if (!(e instanceof PyErr)) throw e;
+        if (isSubtype(e.exc.t, T.GeneratorExit)) {
+          if (it.t === T.generator) genClose(it);
+          else {
+            const close = getAttrOpt(it, 'close');
+            if (close !== null) {
+              const r = call(close, []);
+              decref(r);
+              decref(close);
+            }
+          }
+          throw e;
+        }
+        // throw into the sub-iterator
+        try {
+          if (it.t === T.generator) {
+            const r = resume(it, null, e);
+            if (r.done) return r.value;
+            y = r.value;
+          } else {
+            const thr = getAttrOpt(it, 'throw');
+            if (thr === null) throw e;
+            try {
+              y = call(thr, [e.exc.t, e.exc, (e.exc.v as ExcData).tb ?? S.None]);
+            } finally {
+              decref(thr);
+            }
+            decref(e.exc);
+          }
+        } catch (e2) {
+          if (e2 instanceof PyErr && isSubtype(e2.exc.t, T.StopIteration)) return stopValue(e2);
+          throw e2;
+        }
+        continue;
+      }
+      try {
+        if (it.t === T.generator) {
+          const r = resume(it, sent, null);
+          if (r.done) return r.value;
+          y = r.value;
+        } else if (sent === S.None) {
+          decref(sent);
+          const x = iterNext(it);
+          if (x === null) return (S.None.rc++, S.None);
+          y = x;
+        } else {
+          try {
+            y = callMethod(it, 'send', [sent]);
+          } finally {
+            decref(sent);
+          }
+        }
+      } catch (e) {
+        if (e instanceof PyErr && isSubtype(e.exc.t, T.StopIteration)) return stopValue(e);
+        throw e;
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+function stopValue(e: PyErr): PyObject {
+  const ed = e.exc.v as ExcData;
+  const args = ed.args.v as PyObject[];
+  const v = args.length > 0 ? args[0] : S.None;
+  v.rc++;
+  decref(e.exc);
+  return v;
+}
+
+// ---------------------------------------------------------------- type
+
+export function initGeneratorType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.basicsize = () => P.generatorSize - 16;
+  ti.sizeof = (g) => ((g.v as GenData).allocBytes - 16);
+  ti.dealloc = genDealloc;
+  ti.traverse = genTraverse;
+  ti.iter = (g) => {
+    g.rc++;
+    return g;
+  };
+  ti.next = genNext;
+  ti.repr = (g) => newStr(`<generator object ${(g.v as GenData).qualname.v as string} at 0x${g.a.toString(16)}>`);
+  ti.getattr = (g, name) => {
+    const gd = g.v as GenData;
+    switch (name) {
+      case 'gi_running': S.True.rc++; return gd.running ? (S.True.rc++, S.True) : (S.False.rc++, S.False);
+      case '__name__': gd.name.rc++; return gd.name;
+      case '__qualname__': gd.qualname.rc++; return gd.qualname;
+      case 'gi_frame': if (gd.finished) { S.None.rc++; return S.None; } break;
+    }
+    return genericGetAttr(g, name);
+  };
+  defMethods(T.generator, {
+    send: (self, args, kw) => {
+      argRange('send', args, kw, 1, 1);
+      return genSend(self, args[0]);
+    },
+    throw: (self, args, kw) => {
+      argRange('throw', args, kw, 1, 3);
+      return genThrow(self, args.length > 1 && args[1] !== S.None ? args[1] : args[0]);
+    },
+    close: (self, args, kw) => {
+      noArgs('close', args, kw);
+      genClose(self);
+      S.None.rc++;
+      return S.None;
+    },
+  });
+  genHooks.newGenerator = newGenerator;
+  void frameSize;
+  void typeName;
+  void BudgetExceeded;
+}

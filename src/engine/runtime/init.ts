@@ -1,0 +1,481 @@
+// Bootstrapping a run: every type object, the singletons, the builtins, the modules.
+import { PyObject, F_GC, F_RUNTIME } from './object';
+import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree } from './core';
+import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit } from './types';
+import type { Profile } from '../profiles/profile';
+import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call } from './abstract';
+import { newDict, dictGetStr, dictSetStr, resetDictFreeList } from './dict';
+import { newStr, resetStrState, strRepr } from './str';
+import { newTuple, resetTupleState, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
+import { resetListState } from './list';
+import { initIntType, initBoolType, initFloatType, initComplexType, resetIntState, resetFloatState } from './numbers';
+import { initStrType, setStrSubtypeAlloc } from './strmethods';
+import { initBytesType, resetBytesState } from './bytes';
+import { initListType, initTupleType } from './listmethods';
+import { initDictType, bindDictHooks } from './dictmethods';
+import { initSetTypes } from './set';
+import { initRangeType, initSliceType, resetSliceState } from './slice';
+import { initExceptionTypes, ExcData } from './exc';
+import {
+  FuncData, BuiltinData, funcDealloc, funcTraverse, funcClear, cellDealloc, methodDealloc, builtinDealloc, frameDealloc,
+  frameTraverse, callPython, resetFuncState, resetFrameState, resetCallStack, newCell, Frame, Code,
+} from './func';
+import { initTypeAndObject, initDescriptorTypes, initSuperType, resetClassState, builtinMethodHook, setCellFactory, instanceDunderDict, setMappingProxy } from './classes';
+import { initIteratorTypes } from './iters';
+import { initGeneratorType, genClose } from './gen';
+import { initTracebackType, initTracebacks, resetTracebackState, setDirNames } from './traceback';
+import { initWeakrefType, resetWeakrefState, unraisableHook } from './weakrefs';
+import { initGc, genFinalizeHook } from './gc';
+import { makeBuiltins, dirNames } from './builtins';
+import { initModuleType, resetModules } from './modules/registry';
+import { setPyErrCtor } from './modules/core_modules';
+import './modules/core_modules';
+import './modules/stdlib';
+import { MethodDescr } from './methods';
+import { newBuiltin } from './func';
+import { unraisable } from './classes';
+import { resetReprGuard } from './reprguard';
+import { RT } from '../compile/rt';
+import { registerFreeList } from './freelists';
+
+const BUILTIN_TYPES: [string, string | null, string?][] = [
+  ['int', 'object'], ['bool', 'int'], ['float', 'object'], ['complex', 'object'], ['str', 'object'], ['bytes', 'object'],
+  ['bytearray', 'object'], ['tuple', 'object'], ['list', 'object'], ['dict', 'object'], ['set', 'object'],
+  ['frozenset', 'object'], ['range', 'object'], ['slice', 'object'], ['NoneType', 'object'],
+  ['NotImplementedType', 'object'], ['ellipsis', 'object'], ['function', 'object'],
+  ['builtin_function', 'object', 'builtin_function_or_method'], ['method', 'object'], ['method_descriptor', 'object'],
+  ['classmethod_descriptor', 'object'], ['wrapper_descriptor', 'object'], ['cell', 'object'], ['code', 'object'],
+  ['frame', 'object'], ['traceback', 'object'], ['generator', 'object'], ['property', 'object'],
+  ['staticmethod', 'object'], ['classmethod', 'object'], ['super', 'object'], ['member_descriptor', 'object'],
+  ['getset_descriptor', 'object'], ['module', 'object'], ['weakref', 'object', 'weakref.ReferenceType'],
+  ['weakproxy', 'object', 'weakref.ProxyType'], ['mappingproxy', 'object'],
+  ['list_iterator', 'object'], ['list_reverseiterator', 'object'], ['tuple_iterator', 'object'],
+  ['range_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['bytes_iterator', 'object'],
+  ['dict_keyiterator', 'object'], ['dict_valueiterator', 'object'], ['dict_itemiterator', 'object'],
+  ['dict_keys', 'object'], ['dict_values', 'object'], ['dict_items', 'object'], ['set_iterator', 'object'],
+  ['seq_iterator', 'object', 'iterator'], ['callable_iterator', 'object'], ['enumerate', 'object'], ['zip', 'object'],
+  ['map', 'object'], ['filter', 'object'], ['reversed', 'object'],
+];
+
+function P_STR_ITER(): string {
+  return 'str_iterator';
+}
+
+function mkType(name: string, display: string, base: PyObject | null): PyObject {
+  const ti = new TypeInfo(display, display.includes('.') ? display.slice(0, display.lastIndexOf('.')) : 'builtins', display.includes('.') ? display.slice(display.lastIndexOf('.') + 1) : display);
+  ti.name = display;
+  const t = new PyObject(T.type, ti, null, F_GC | F_RUNTIME);
+  if (base) {
+    ti.base = base;
+    ti.bases = [base];
+  }
+  void name;
+  return t;
+}
+
+export interface RuntimeOptions {
+  maxSteps: number;
+  deadline: number;
+  maxHeapBytes: number;
+}
+
+export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
+  initState(profile, opts.maxSteps, opts.deadline, opts.maxHeapBytes);
+  for (const k of Object.keys(T)) delete (T as Record<string, unknown>)[k];
+  // type and object first
+  const typeT = new PyObject(null, new TypeInfo('type'), null, F_GC | F_RUNTIME);
+  typeT.t = typeT;
+  T.type = typeT;
+  const objT = new PyObject(typeT, new TypeInfo('object'), null, F_GC | F_RUNTIME);
+  T.object = objT;
+  (typeT.v as TypeInfo).base = objT;
+  (typeT.v as TypeInfo).bases = [objT];
+  for (const [name, base, display] of BUILTIN_TYPES) {
+    T[name] = mkType(name, display ?? name, T[base as string]);
+  }
+  // object and type get their slots first; every other builtin type inherits from them once.
+  (objT.v as TypeInfo).mro = [objT];
+  (typeT.v as TypeInfo).mro = [typeT, objT];
+  initTypeAndObject();
+  initExceptionTypes();
+  // dicts for every type (the dict type object exists now)
+  const all = Object.keys(T).map((k) => T[k]);
+  for (const t of all) {
+    const ti = t.v as TypeInfo;
+    ti.dict = newDict();
+    ti.dict.f |= F_RUNTIME;
+  }
+  for (const t of all) (t.v as TypeInfo).mro = computeMro(t);
+  for (const [name, base] of BUILTIN_TYPES) {
+    if (base === 'object') inheritSlots(T[name].v as TypeInfo, objT.v as TypeInfo);
+  }
+
+  bindDictHooks();
+  resetDictFreeList();
+  resetListState();
+  resetFloatState();
+  resetSliceState();
+  resetFuncState();
+  resetFrameState();
+  resetCallStack();
+  resetClassState();
+  resetTracebackState();
+  resetWeakrefState();
+  resetModules();
+  resetReprGuard();
+
+  const init = (t: PyObject, f: (ti: TypeInfo) => void): void => f(t.v as TypeInfo);
+  init(T.int, initIntType);
+  inheritSlots(T.bool.v as TypeInfo, T.int.v as TypeInfo);
+  init(T.bool, initBoolType);
+  init(T.float, initFloatType);
+  init(T.complex, initComplexType);
+  init(T.str, initStrType);
+  init(T.bytes, initBytesType);
+  init(T.tuple, (ti) => {
+    ti.gc = true;
+    ti.trashcan = true;
+    ti.basicsize = () => 24;
+    ti.itemsize = 8;
+    ti.dealloc = tupleDealloc;
+    ti.traverse = tupleTraverse;
+    ti.sizeof = tupleSizeof;
+    ti.hash = (o) => tupleHashOf(o.v as PyObject[], (x) => {
+      const h = (x.t.v as TypeInfo).hash;
+      if (h === null) throw unhashable(x);
+      return h(x);
+    });
+    initTupleType(ti);
+  });
+  init(T.list, initListType);
+  init(T.dict, initDictType);
+  initSetTypes();
+  init(T.range, initRangeType);
+  init(T.slice, initSliceType);
+  init(T.NoneType, (ti) => {
+    ti.repr = () => newStr('None');
+    ti.bool = () => false;
+    ti.basetype = false;
+    ti.new = () => incref(S.None);
+  });
+  init(T.NotImplementedType, (ti) => {
+    ti.repr = () => newStr('NotImplemented');
+    ti.basetype = false;
+  });
+  init(T.ellipsis, (ti) => {
+    ti.repr = () => newStr('Ellipsis');
+    ti.basetype = false;
+  });
+  init(T.function, initFunctionType);
+  init(T.builtin_function, initBuiltinFunctionType);
+  init(T.method, (ti) => {
+    ti.gc = true;
+    ti.basicsize = () => 48;
+    ti.dealloc = methodDealloc;
+    ti.traverse = (o, visit) => {
+      if (o.v) visit(o.v as PyObject);
+      if (o.d) visit(o.d as PyObject);
+    };
+  });
+  init(T.cell, (ti) => {
+    ti.gc = true;
+    ti.basicsize = () => 24;
+    ti.dealloc = cellDealloc;
+    ti.traverse = (o, visit) => {
+      if (o.v) visit(o.v as PyObject);
+    };
+    ti.clear = (o) => {
+      const v = o.v as PyObject | null;
+      o.v = null;
+      xdecref(v);
+    };
+    ti.getattr = (o, name) => {
+      if (name === 'cell_contents') {
+        if (o.v === null) raise2(T.ValueError, 'Cell is empty');
+        return incref(o.v as PyObject);
+      }
+      return genericGetAttr(o, name);
+    };
+    ti.repr = (o) => newStr(o.v === null ? `<cell at 0x${idOf(o).toString(16)}: empty>` : `<cell at 0x${idOf(o).toString(16)}: ${typeName(o.v as PyObject)} object at 0x${idOf(o.v as PyObject).toString(16)}>`);
+  });
+  init(T.code, (ti) => {
+    ti.basicsize = () => P.codeBasicsize;
+    ti.dealloc = () => {};
+    ti.repr = (o) => {
+      const c = o.v as Code;
+      return newStr(`<code object ${c.name} at 0x${idOf(o).toString(16)}, file "${c.filename}", line ${c.firstlineno}>`);
+    };
+  });
+  init(T.frame, (ti) => {
+    ti.gc = true;
+    ti.basicsize = () => P.frameBasicsize;
+    ti.sizeof = (o) => (o.d as number) - 16;
+    ti.dealloc = frameDealloc;
+    ti.traverse = frameTraverse;
+    ti.getattr = (o, name) => {
+      const fr = o.v as Frame | null;
+      if (fr === null) return null;
+      if (name === 'f_lineno') return newIntLazy(fr.line);
+      if (name === 'f_back') return fr.back && fr.back.fobj ? incref(fr.back.fobj) : incref(S.None);
+      return genericGetAttr(o, name);
+    };
+  });
+  init(T.traceback, initTracebackType);
+  init(T.generator, initGeneratorType);
+  initDescriptorTypes();
+  initSuperType();
+  init(T.module, initModuleType);
+  init(T.weakref, initWeakrefType);
+  initIteratorTypes();
+  initExceptionBehaviour();
+  // singletons
+  S.None = singleton(T.NoneType);
+  S.True = singleton(T.bool, 1);
+  S.False = singleton(T.bool, 0);
+  S.NotImplemented = singleton(T.NotImplementedType);
+  S.Ellipsis = singleton(T.ellipsis);
+  resetStrState();
+  resetTupleState();
+  resetBytesState();
+  resetIntState(() => 0);
+  // hooks between modules
+  builtinMethodHook.bind = (md: MethodDescr, obj: PyObject) => newBuiltin(md.name, (self, args, kw) => md.fn(self as PyObject, args, kw), obj, null, false, (md.owner.v as TypeInfo).name);
+  setCellFactory(() => newCell(null));
+  setMappingProxy((d) => incref(d));
+  setDirNames(dirNames);
+  setPyErrCtor(PyErr as unknown as new (e: PyObject) => unknown);
+  unraisableHook.report = (e, where) => unraisable(e, where);
+  genFinalizeHook.needs = (g) => {
+    const gd = g.v as { started: boolean; finished: boolean } | null;
+    return gd !== null && gd.started && !gd.finished;
+  };
+  genFinalizeHook.run = (g) => {
+    try {
+      genClose(g);
+    } catch (e) {
+      if (e instanceof PyErr) unraisable(e, g);
+      else throw e;
+    }
+  };
+  setStrSubtypeAlloc((type, s) => {
+    const o = new PyObject(type, s, 0, 0);
+    type.rc++;
+    return o;
+  });
+  initTracebacks();
+  initGc();
+  RT.builtins = makeBuiltins();
+  registerFreeList(() => {});
+}
+
+function newIntLazy(n: number): PyObject {
+  return RT_newInt(n);
+}
+import { newInt as RT_newInt } from './numbers';
+
+function raise2(t: PyObject, msg: string): never {
+  const e = call(t, [newStrTemp(msg)]);
+  throw new PyErr(e);
+}
+
+function newStrTemp(s: string): PyObject {
+  const o = newStr(s);
+  o.rc--;
+  return o;
+}
+
+function unhashable(x: PyObject): PyErr {
+  const e = call(T.TypeError, [newStrTemp(`unhashable type: '${typeName(x)}'`)]);
+  return new PyErr(e);
+}
+
+function singleton(t: PyObject, v: unknown = null): PyObject {
+  const o = new PyObject(t, v, null, F_RUNTIME);
+  makeStatic(o, 0);
+  return o;
+}
+
+
+function initFunctionType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.basicsize = () => P.functionSize - 16;
+  ti.dealloc = funcDealloc;
+  ti.traverse = funcTraverse;
+  ti.clear = funcClear;
+  ti.call = (f, args, kw) => callPython(f, args, kw);
+  ti.repr = (f) => newStr(`<function ${(f.v as FuncData).qualname.v as string} at 0x${idOf(f).toString(16)}>`);
+  ti.getattr = (f, name) => {
+    const fd = f.v as FuncData;
+    switch (name) {
+      case '__name__': return incref(fd.name);
+      case '__qualname__': return incref(fd.qualname);
+      case '__defaults__': return incref(fd.defaults ?? S.None);
+      case '__kwdefaults__': return incref(fd.kwdefaults ?? S.None);
+      case '__closure__': return incref(fd.closure ?? S.None);
+      case '__doc__': return incref(fd.doc);
+      case '__module__': return incref(fd.module ?? S.None);
+      case '__globals__': return incref(fd.globals);
+      case '__code__': return incref(fd.code.obj as PyObject);
+      case '__dict__': {
+        if (f.d === null) f.d = newDict();
+        return incref(f.d as PyObject);
+      }
+    }
+    return genericGetAttr(f, name);
+  };
+  ti.setattr = (f, name, v) => {
+    const fd = f.v as FuncData;
+    const set = (k: 'defaults' | 'kwdefaults'): void => {
+      const old = fd[k];
+      fd[k] = v === null || v === S.None ? null : incref(v);
+      xdecref(old);
+    };
+    if (name === '__defaults__') return set('defaults');
+    if (name === '__kwdefaults__') return set('kwdefaults');
+    if (name === '__name__' || name === '__qualname__' || name === '__doc__') {
+      if (v === null) raise2(T.TypeError, `${name} must be set to a string object`);
+      const key = name === '__name__' ? 'name' : name === '__qualname__' ? 'qualname' : 'doc';
+      const old = fd[key];
+      fd[key] = incref(v as PyObject);
+      decref(old);
+      return;
+    }
+    if (f.d === null) f.d = newDict();
+    if (v === null) {
+      if (!dictGetStr(f.d as PyObject, name)) raise2(T.AttributeError, `'function' object has no attribute '${name}'`);
+      dictSetStr(f.d as PyObject, name, S.None);
+      return;
+    }
+    dictSetStr(f.d as PyObject, name, v);
+  };
+}
+
+function initBuiltinFunctionType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.basicsize = () => 56;
+  ti.dealloc = builtinDealloc;
+  ti.traverse = (o, visit) => {
+    const bd = o.v as BuiltinData | null;
+    if (bd && bd.self) visit(bd.self);
+  };
+  ti.call = (f, args, kw) => {
+    const bd = f.v as BuiltinData;
+    return bd.fn(bd.self, args, kw);
+  };
+  ti.repr = (f) => {
+    const bd = f.v as BuiltinData;
+    if (bd.self === null || bd.module !== null && bd.self === null) return newStr(`<built-in function ${bd.name}>`);
+    return newStr(`<built-in method ${bd.name} of ${typeName(bd.self)} object at 0x${idOf(bd.self).toString(16)}>`);
+  };
+  ti.getattr = (f, name) => {
+    const bd = f.v as BuiltinData;
+    if (name === '__name__') return newStr(bd.name);
+    if (name === '__self__') return incref(bd.self ?? S.None);
+    return genericGetAttr(f, name);
+  };
+  ti.richcompare = (a, b, op) => {
+    if (b.t !== T.builtin_function || (op !== 2 && op !== 3)) return notImpl();
+    const x = a.v as BuiltinData, y = b.v as BuiltinData;
+    const e = x.fn === y.fn && x.self === y.self;
+    return newBool(op === 2 ? e : !e);
+  };
+}
+
+function initExceptionBehaviour(): void {
+  const bt = T.BaseException.v as TypeInfo;
+  bt.str = (e) => {
+    const args = (e.v as ExcData).args.v as PyObject[];
+    if (args.length === 0) return newStr('');
+    if (args.length === 1) return pyStr(args[0]);
+    return pyStr((e.v as ExcData).args);
+  };
+  bt.repr = (e) => {
+    const args = (e.v as ExcData).args;
+    const items = args.v as PyObject[];
+    const name = (e.t.v as TypeInfo).name;
+    if (items.length === 1) return newStr(`${name}(${reprJs(items[0])})`);
+    return newStr(`${name}${reprJs(args)}`);
+  };
+  bt.hasDict = true;
+  bt.getattr = (e, name) => {
+    const ed = e.v as ExcData;
+    switch (name) {
+      case 'args': return incref(ed.args);
+      case '__traceback__': return incref(ed.tb ?? S.None);
+      case '__context__': return incref(ed.context ?? S.None);
+      case '__cause__': return incref(ed.cause ?? S.None);
+      case '__suppress_context__': return newBool(ed.suppressContext);
+      case '__dict__': {
+        if (e.d === null) e.d = newDict();
+        return incref(e.d as PyObject);
+      }
+    }
+    if (e.d !== null) {
+      const v = dictGetStr(e.d as PyObject, name);
+      if (v !== null) return incref(v);
+    }
+    const args = ed.args.v as PyObject[];
+    if (name === 'value' && isSubtype(e.t, T.StopIteration)) return incref(args[0] ?? S.None);
+    if (name === 'code' && isSubtype(e.t, T.SystemExit)) return incref(args.length === 0 ? S.None : args.length === 1 ? args[0] : ed.args);
+    if (name === 'errno' || name === 'strerror' || name === 'filename') if (isSubtype(e.t, T.OSError)) return incref(S.None);
+    if ((name === 'name' || name === 'obj') && (isSubtype(e.t, T.AttributeError) || isSubtype(e.t, T.NameError))) return incref(S.None);
+    return genericGetAttr(e, name);
+  };
+  bt.setattr = (e, name, v) => {
+    const ed = e.v as ExcData;
+    const swap = (k: 'tb' | 'context' | 'cause'): void => {
+      const old = ed[k];
+      ed[k] = v === null || v === S.None ? null : incref(v);
+      xdecref(old);
+    };
+    if (name === '__traceback__') return swap('tb');
+    if (name === '__context__') return swap('context');
+    if (name === '__cause__') {
+      swap('cause');
+      ed.suppressContext = true;
+      return;
+    }
+    if (name === 'args') {
+      const old = ed.args;
+      ed.args = newTuple(((v as PyObject).v as PyObject[]).map((x) => incref(x)));
+      decref(old);
+      return;
+    }
+    if (e.d === null) e.d = newDict();
+    if (v === null) {
+      const ok = dictGetStr(e.d as PyObject, name);
+      if (!ok) raise2(T.AttributeError, name);
+      dictSetStr(e.d as PyObject, name, S.None);
+      return;
+    }
+    dictSetStr(e.d as PyObject, name, v);
+  };
+  (T.KeyError.v as TypeInfo).str = (e) => {
+    const args = (e.v as ExcData).args.v as PyObject[];
+    if (args.length === 1) return pyRepr(args[0]);
+    return (T.BaseException.v as TypeInfo).str?.(e) as PyObject;
+  };
+  // subclasses inherited the old slots at creation: refresh them
+  for (const name of Object.keys(T)) {
+    const t = T[name];
+    if (t === T.BaseException || !t || !(t.v instanceof TypeInfo)) continue;
+    if (isSubtype(t, T.BaseException)) {
+      const ti = t.v as TypeInfo;
+      if (t !== T.KeyError && !isSubtype(t, T.KeyError)) ti.str = bt.str;
+      ti.repr = bt.repr;
+      ti.getattr = bt.getattr;
+      ti.setattr = bt.setattr;
+      ti.hasDict = true;
+      if (isSubtype(t, T.KeyError)) ti.str = (T.KeyError.v as TypeInfo).str;
+    }
+  }
+  void defaultRepr;
+  void strRepr;
+  void instanceDunderDict;
+  void freeBlock;
+  void gcUntrack;
+  void gcCountFree;
+  void R;
+}
+
+export type { Visit };

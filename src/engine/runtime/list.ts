@@ -1,0 +1,116 @@
+// list (Objects/listobject.c): a 56-byte object (with GC head) plus a separately allocated item
+// array of `allocated` slots that grows by list_resize's over-allocation rule (per profile).
+import { PyObject, F_GC } from './object';
+import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
+import type { Visit } from './types';
+
+/** Bookkeeping of a list object: ob_alloc and the item array's address. */
+export class ListMeta {
+  constructor(public alloc: number, public addr: number) {}
+}
+
+const LIST_FREELIST_MAX = 80;
+let freeLists: PyObject[] = [];
+
+export function resetListState(): void {
+  freeLists = [];
+}
+
+/** PyList_New(n) with the items given (references stolen); allocates exactly n slots. */
+export function newList(items: PyObject[]): PyObject {
+  const n = items.length;
+  let o: PyObject;
+  if (freeLists.length > 0) {
+    o = freeLists.pop() as PyObject;
+    o.rc = 1;
+    o.v = items;
+    o.d = new ListMeta(n, n > 0 ? allocBuffer(8 * n) : 0);
+  } else {
+    o = new PyObject(T.list, items, new ListMeta(n, n > 0 ? allocBuffer(8 * n) : 0), F_GC);
+    allocBlock(o, 56);
+    gcAllocHook();
+  }
+  gcTrack(o);
+  return o;
+}
+
+/** An empty list that will be filled by a known number of items (list_preallocate_exact):
+ * rounded up to even from 3.10. */
+export function newListPrealloc(n: number): PyObject {
+  const o = newList([]);
+  if (n > 0) {
+    const alloc = P.listPreallocEven ? (n + 1) & ~1 : n;
+    const m = o.d as ListMeta;
+    m.addr = allocBuffer(8 * alloc);
+    m.alloc = alloc;
+  }
+  return o;
+}
+
+/** list_resize(self, newsize): reallocate the item array following the profile's growth rule.
+ * Call before the JS array length changes; `oldsize` is the current length. */
+export function listResize(o: PyObject, newsize: number): void {
+  const m = o.d as ListMeta;
+  const allocated = m.alloc;
+  if (allocated >= newsize && newsize >= allocated >> 1) return;
+  const oldsize = (o.v as PyObject[]).length;
+  const newAlloc = P.listGrowth(newsize, oldsize);
+  m.addr = newAlloc === 0 ? (m.addr !== 0 ? (freeBuffer(m.addr, 8 * allocated), 0) : 0) : reallocBuffer(m.addr, 8 * allocated, 8 * newAlloc);
+  m.alloc = newAlloc;
+}
+
+/** list.append (app1): steals nothing; takes a new reference to v. */
+export function listAppend(o: PyObject, v: PyObject): void {
+  const items = o.v as PyObject[];
+  const n = items.length;
+  const m = o.d as ListMeta;
+  if (n + 1 > m.alloc) listResize(o, n + 1);
+  v.rc++;
+  items.push(v);
+}
+
+/** Append stealing the reference (LIST_APPEND in comprehensions). */
+export function listAppendSteal(o: PyObject, v: PyObject): void {
+  const items = o.v as PyObject[];
+  const m = o.d as ListMeta;
+  if (items.length + 1 > m.alloc) listResize(o, items.length + 1);
+  items.push(v);
+}
+
+export function listSizeof(o: PyObject): number {
+  return 40 + 8 * (o.d as ListMeta).alloc;
+}
+
+export function listDealloc(o: PyObject): void {
+  gcUntrack(o);
+  const items = o.v as PyObject[];
+  const m = o.d as ListMeta;
+  o.v = null;
+  // list_dealloc releases items from the last to the first.
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
+  if (m.addr !== 0) freeBuffer(m.addr, 8 * m.alloc);
+  o.d = null;
+  if (o.t === T.list && freeLists.length < LIST_FREELIST_MAX) {
+    freeLists.push(o);
+    return;
+  }
+  freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16);
+  gcCountFree();
+}
+
+export function listTraverse(o: PyObject, visit: Visit): void {
+  const items = o.v as PyObject[] | null;
+  if (items === null) return;
+  for (let i = 0; i < items.length; i++) visit(items[i]);
+}
+
+/** list_clear (tp_clear and list.clear): drop the item array, then release the items. */
+export function listClear(o: PyObject): void {
+  const items = o.v as PyObject[];
+  const m = o.d as ListMeta;
+  if (m.addr !== 0) freeBuffer(m.addr, 8 * m.alloc);
+  m.addr = 0;
+  m.alloc = 0;
+  o.v = [];
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
+}

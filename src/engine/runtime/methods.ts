@@ -1,0 +1,111 @@
+// Builtin methods: method descriptors stored in builtin types' dicts (Objects/descrobject.c),
+// and argument checking with CPython's messages.
+import { PyObject, F_RUNTIME } from './object';
+import { T } from './core';
+import type { TypeInfo } from './types';
+import { raise } from './exc';
+import { dictSetStr } from './dict';
+import { newBuiltin, type BuiltinImpl } from './func';
+
+export type MethodFn = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+export class MethodDescr {
+  constructor(public name: string, public fn: MethodFn, public owner: PyObject) {}
+}
+
+/** Add method descriptors to a builtin type's dict. */
+export function defMethods(type: PyObject, defs: Record<string, MethodFn>): void {
+  const ti = type.v as TypeInfo;
+  for (const name of Object.keys(defs)) {
+    const d = new PyObject(T.method_descriptor, new MethodDescr(name, defs[name], type), null, 1 | F_RUNTIME);
+    dictSetStr(ti.dict, name, d);
+    d.rc--;
+  }
+}
+
+/** Add class methods (e.g. dict.fromkeys) as classmethod_descriptor objects. */
+export function defClassMethods(type: PyObject, defs: Record<string, MethodFn>): void {
+  const ti = type.v as TypeInfo;
+  for (const name of Object.keys(defs)) {
+    const d = new PyObject(T.classmethod_descriptor, new MethodDescr(name, defs[name], type), null, 1 | F_RUNTIME);
+    dictSetStr(ti.dict, name, d);
+    d.rc--;
+  }
+}
+
+/** Plain attributes of a builtin type (constants, nested types). `v` is borrowed. */
+export function defAttr(type: PyObject, name: string, v: PyObject): void {
+  dictSetStr((type.v as TypeInfo).dict, name, v);
+}
+
+/** A builtin function object for a module or the builtins namespace. */
+export function builtinFunction(name: string, fn: BuiltinImpl, module: string | null): PyObject {
+  return newBuiltin(name, fn, null, module, true);
+}
+
+// ---------------------------------------------------------------- argument checks
+
+export function noKw(name: string, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) raise(T.TypeError, `${name}() takes no keyword arguments`);
+}
+
+/** METH_NOARGS */
+export function noArgs(name: string, args: PyObject[], kwnames: string[] | null): void {
+  noKw(name, kwnames);
+  if (args.length !== 0) raise(T.TypeError, `${name}() takes no arguments (${args.length} given)`);
+}
+
+/** METH_O */
+export function oneArg(name: string, args: PyObject[], kwnames: string[] | null): PyObject {
+  noKw(name, kwnames);
+  if (args.length !== 1) raise(T.TypeError, `${name}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+
+/** _PyArg_CheckPositional / PyArg_UnpackTuple */
+export function argRange(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number): void {
+  noKw(name, kwnames);
+  const n = args.length;
+  if (n < min) {
+    if (min === max) raise(T.TypeError, `${name} expected ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+    raise(T.TypeError, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  }
+  if (n > max) {
+    if (min === max) raise(T.TypeError, `${name} expected ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+    raise(T.TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  }
+}
+
+/** Split vectorcall args into positional values and a keyword map (all borrowed). */
+export function splitArgs(args: PyObject[], kwnames: string[] | null): [PyObject[], Map<string, PyObject>] {
+  if (kwnames === null || kwnames.length === 0) return [args, new Map()];
+  const npos = args.length - kwnames.length;
+  const kw = new Map<string, PyObject>();
+  for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], args[npos + i]);
+  return [args.slice(0, npos), kw];
+}
+
+/** Argument Clinic-style parsing: positional-or-keyword parameters by name. Returns one slot per
+ * name (null where not given). */
+export function parseArgs(fname: string, args: PyObject[], kwnames: string[] | null, names: string[], required: number, kwOnlyFrom = names.length): (PyObject | null)[] {
+  const [pos, kw] = splitArgs(args, kwnames);
+  const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  const maxPos = Math.min(kwOnlyFrom, names.length);
+  if (pos.length > maxPos) {
+    if (maxPos === 0) raise(T.TypeError, `${fname}() takes no positional arguments`);
+    raise(T.TypeError, `${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${pos.length} given)`);
+  }
+  for (let i = 0; i < pos.length; i++) out[i] = pos[i];
+  for (const [k, v] of kw) {
+    const i = names.indexOf(k);
+    if (i < 0) raise(T.TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+    if (out[i] !== null) raise(T.TypeError, `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+    out[i] = v;
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === null) {
+      if (i < pos.length || kw.size > 0 || true) raise(T.TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}

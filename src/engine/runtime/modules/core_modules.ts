@@ -1,0 +1,301 @@
+// The sys, gc and weakref modules.
+import { PyObject, F_TRACKED, F_GC, F_RUNTIME } from '../object';
+import { P, R, T, NotSimulated, decref, incref, reportedRefcount } from '../core';
+import type { TypeInfo } from '../types';
+import { isSubtype, typeName, isType } from '../types';
+import { raise } from '../exc';
+import { S, call, lookupSpecial, indexJs, newBool, getIter, iterNext } from '../abstract';
+import { dictSetStr } from '../dict';
+import { newStr, internStr, internInPlace } from '../str';
+import { newInt } from '../numbers';
+import { newTuple } from '../tuple';
+import { newList, listAppendSteal } from '../list';
+import { newDict } from '../dict';
+import { builtinFunction, oneArg, argRange, noArgs, parseArgs } from '../methods';
+import { registerModule } from './registry';
+import { gcCollect, gcState, trackedObjects, referentsOf, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
+import { newWeakref, weakrefCount, weakrefsOf } from '../weakrefs';
+import { excStack } from '../traceback';
+import { ExcData } from '../exc';
+
+type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;
+
+function def(mod: PyObject, name: string, fn: Fn): void {
+  const f = builtinFunction(name, fn, (mod.v as { name: string }).name);
+  dictSetStr(mod.d as PyObject, name, f);
+  decref(f);
+}
+
+function setInt(mod: PyObject, name: string, v: number): void {
+  const o = newInt(v);
+  dictSetStr(mod.d as PyObject, name, o);
+  decref(o);
+}
+
+function none(): PyObject {
+  S.None.rc++;
+  return S.None;
+}
+
+/** sys.getsizeof: __sizeof__() + the GC head + the pre-header of managed dict/weakref types. */
+export function getsizeof(o: PyObject): number {
+  const ti = o.t.v as TypeInfo;
+  let size: number;
+  const custom = ti.heap ? lookupSpecial(o, '__sizeof__') : null;
+  if (custom !== null && custom.t === T.method) {
+    const r = call(custom, []);
+    decref(custom);
+    if (r.t !== T.int) {
+      decref(r);
+      raise(T.TypeError, 'an integer is required');
+    }
+    size = r.v as number;
+    decref(r);
+    if (size < 0) raise(T.ValueError, '__sizeof__() should return >= 0');
+  } else {
+    if (custom !== null) decref(custom);
+    size = ti.sizeof(o);
+  }
+  const isGcObj = ti.gc && !(isType(o) && !(o.v as TypeInfo).heap);
+  if (isGcObj) size += 16;
+  if (ti.heap && P.preHeader > 0 && ti.solid === null) {
+    const managed = P.minor === 11 ? ti.hasDict : ti.hasDict || ti.hasWeakref;
+    if (managed) size += P.preHeader;
+  }
+  return size;
+}
+
+function stream(name: string): PyObject {
+  const o = new PyObject(T.object, { stream: name }, null, F_RUNTIME);
+  return o;
+}
+
+registerModule('sys', (m) => {
+  def(m, 'getrefcount', (_s, args, kw) => newInt(reportedRefcount(oneArg('getrefcount', args, kw))));
+  def(m, 'getsizeof', (_s, args, kw) => {
+    argRange('getsizeof', args, kw, 1, 2);
+    return newInt(getsizeof(args[0]));
+  });
+  def(m, 'getrecursionlimit', (_s, args, kw) => (noArgs('getrecursionlimit', args, kw), newInt(R.recursionLimit)));
+  def(m, 'setrecursionlimit', (_s, args, kw) => {
+    const n = indexJs(oneArg('setrecursionlimit', args, kw));
+    if (n < 1) raise(T.ValueError, 'recursion limit must be greater or equal than 1');
+    if (n <= R.depth && P.minor < 12) {
+      raise(T.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${R.depth}: the limit is too low`);
+    }
+    R.recursionLimit = n;
+    return none();
+  });
+  def(m, 'intern', (_s, args, kw) => {
+    const s = oneArg('intern', args, kw);
+    if (s.t !== T.str) raise(T.TypeError, `intern() argument must be str, not ${typeName(s)}`);
+    s.rc++;
+    return internInPlace(s, P.interning === 'all-immortal');
+  });
+  def(m, 'exc_info', (_s, args, kw) => {
+    noArgs('exc_info', args, kw);
+    const e = excStack.length > 0 ? excStack[excStack.length - 1] : null;
+    if (e === null) return newTuple([none(), none(), none()]);
+    return newTuple([incref(e.t), incref(e), incref((e.v as ExcData).tb ?? S.None)]);
+  });
+  def(m, 'exception', (_s, args, kw) => {
+    noArgs('exception', args, kw);
+    const e = excStack.length > 0 ? excStack[excStack.length - 1] : null;
+    return e === null ? none() : incref(e);
+  });
+  def(m, 'getdefaultencoding', () => newStr('utf-8'));
+  def(m, 'is_finalizing', () => newBool(false));
+  def(m, '_getframe', () => {
+    throw new NotSimulated('sys._getframe()', R.line);
+  });
+  def(m, 'exit', (_s, args) => {
+    const e = call(T.SystemExit, args);
+    throw new (require_PyErr())(e);
+  });
+  def(m, 'getallocatedblocks', () => newInt(R.heap.blocksInUse));
+  def(m, 'get_int_max_str_digits', () => newInt(4300));
+  const d = m.d as PyObject;
+  const maxsize = newInt(9223372036854775807n);
+  dictSetStr(d, 'maxsize', maxsize);
+  decref(maxsize);
+  const bo = newStr('little');
+  dictSetStr(d, 'byteorder', bo);
+  decref(bo);
+  const pl = newStr('linux');
+  dictSetStr(d, 'platform', pl);
+  decref(pl);
+  const out = stream('stdout');
+  const err = stream('stderr');
+  dictSetStr(d, 'stdout', out);
+  dictSetStr(d, 'stderr', err);
+  dictSetStr(d, '__stdout__', out);
+  dictSetStr(d, '__stderr__', err);
+  const argv = newList([newStr('<simulated>')]);
+  dictSetStr(d, 'argv', argv);
+  decref(argv);
+  const ver = newTuple([newInt(3), newInt(P.minor), newInt(0), newStr('final'), newInt(0)]);
+  dictSetStr(d, 'version_info', ver);
+  decref(ver);
+  const vs = newStr(`3.${P.minor}.0 (HeapLens simulation: ${P.label})`);
+  dictSetStr(d, 'version', vs);
+  decref(vs);
+  const hv = newInt(P.minor);
+  void hv;
+  decref(hv);
+});
+
+/** A write(s) method for the sys.stdout/sys.stderr stand-ins. */
+export function initStreams(): void {
+  const ot = T.object.v as TypeInfo;
+  void ot;
+}
+
+function require_PyErr(): new (e: PyObject) => unknown {
+  // late import to keep this module's dependencies simple
+  return PyErrCtor;
+}
+let PyErrCtor: new (e: PyObject) => unknown;
+export function setPyErrCtor(c: new (e: PyObject) => unknown): void {
+  PyErrCtor = c;
+}
+
+// ---------------------------------------------------------------- gc
+
+registerModule('gc', (m) => {
+  def(m, 'enable', (_s, args, kw) => {
+    noArgs('enable', args, kw);
+    R.gcEnabled = true;
+    return none();
+  });
+  def(m, 'disable', (_s, args, kw) => {
+    noArgs('disable', args, kw);
+    R.gcEnabled = false;
+    return none();
+  });
+  def(m, 'isenabled', (_s, args, kw) => (noArgs('isenabled', args, kw), newBool(R.gcEnabled)));
+  def(m, 'collect', (_s, args, kw) => {
+    const [g] = parseArgs('collect', args, kw, ['generation'], 0);
+    const gen = g === null ? 2 : indexJs(g);
+    if (gen < 0 || gen > 2) raise(T.ValueError, 'invalid generation');
+    return newInt(gcCollect(gen));
+  });
+  def(m, 'get_count', (_s, args, kw) => {
+    noArgs('get_count', args, kw);
+    const [a, b, c] = R.gens.map((g) => g.count);
+    return newTuple([newInt(a), newInt(b), newInt(c)]);
+  });
+  def(m, 'get_threshold', (_s, args, kw) => {
+    noArgs('get_threshold', args, kw);
+    return newTuple(R.gens.map((g) => newInt(g.threshold)));
+  });
+  def(m, 'set_threshold', (_s, args, kw) => {
+    if (kw && kw.length) raise(T.TypeError, 'set_threshold() takes no keyword arguments');
+    if (args.length < 1 || args.length > 3) raise(T.TypeError, `set_threshold() takes at most 3 arguments (${args.length} given)`);
+    // METH_VARARGS: the call packs its arguments into a tuple
+    const tup = newTuple(args.map((a) => incref(a)));
+    try {
+      for (let i = 0; i < args.length; i++) R.gens[i].threshold = indexJs(args[i]);
+      for (let i = args.length; i < 3 && false; i++) R.gens[i].threshold = R.gens[i - 1].threshold;
+    } finally {
+      decref(tup);
+    }
+    return none();
+  });
+  def(m, 'is_tracked', (_s, args, kw) => newBool((oneArg('is_tracked', args, kw).f & F_TRACKED) !== 0));
+  def(m, 'is_finalized', (_s, args, kw) => newBool((oneArg('is_finalized', args, kw).f & 32) !== 0));
+  def(m, 'get_objects', (_s, args, kw) => {
+    const [g] = parseArgs('get_objects', args, kw, ['generation'], 0);
+    const objs = trackedObjects(g === null || g === S.None ? null : indexJs(g));
+    const l = newList([]);
+    for (const o of objs) {
+      o.rc++;
+      listAppendSteal(l, o);
+    }
+    return l;
+  });
+  def(m, 'get_referents', (_s, args, kw) => {
+    if (kw && kw.length) raise(T.TypeError, 'get_referents() takes no keyword arguments');
+    const l = newList([]);
+    for (const a of args) for (const x of referentsOf(a)) {
+      x.rc++;
+      listAppendSteal(l, x);
+    }
+    return l;
+  });
+  def(m, 'get_referrers', (_s, args, kw) => {
+    if (kw && kw.length) raise(T.TypeError, 'get_referrers() takes no keyword arguments');
+    const l = newList([]);
+    for (const o of trackedObjects(null)) {
+      if (o === l) continue;
+      const refs = referentsOf(o);
+      if (args.some((a) => refs.includes(a))) {
+        o.rc++;
+        listAppendSteal(l, o);
+      }
+    }
+    return l;
+  });
+  def(m, 'get_stats', (_s, args, kw) => {
+    noArgs('get_stats', args, kw);
+    const l = newList([]);
+    for (const g of R.gens) {
+      const d = newDict();
+      for (const [k, v] of [['collections', g.collections], ['collected', g.collected], ['uncollectable', g.uncollectable]] as [string, number][]) {
+        const iv = newInt(v);
+        dictSetStr(d, k, iv);
+        decref(iv);
+      }
+      listAppendSteal(l, d);
+    }
+    return l;
+  });
+  def(m, 'set_debug', (_s, args, kw) => {
+    R.gcDebug = indexJs(oneArg('set_debug', args, kw));
+    return none();
+  });
+  def(m, 'get_debug', () => newInt(R.gcDebug));
+  def(m, 'freeze', () => {
+    throw new NotSimulated('gc.freeze()', R.line);
+  });
+  def(m, 'unfreeze', () => {
+    throw new NotSimulated('gc.unfreeze()', R.line);
+  });
+  def(m, 'get_freeze_count', () => newInt(0));
+  const garbage = newList([]);
+  gcState.garbage = garbage;
+  dictSetStr(m.d as PyObject, 'garbage', garbage);
+  decref(garbage);
+  const callbacks = newList([]);
+  gcState.callbacks = callbacks;
+  dictSetStr(m.d as PyObject, 'callbacks', callbacks);
+  decref(callbacks);
+  setInt(m, 'DEBUG_STATS', DEBUG_STATS);
+  setInt(m, 'DEBUG_COLLECTABLE', DEBUG_COLLECTABLE);
+  setInt(m, 'DEBUG_UNCOLLECTABLE', DEBUG_UNCOLLECTABLE);
+  setInt(m, 'DEBUG_SAVEALL', DEBUG_SAVEALL);
+  setInt(m, 'DEBUG_LEAK', DEBUG_LEAK);
+});
+
+// ---------------------------------------------------------------- weakref
+
+registerModule('weakref', (m) => {
+  dictSetStr(m.d as PyObject, 'ref', T.weakref);
+  dictSetStr(m.d as PyObject, 'ReferenceType', T.weakref);
+  def(m, 'getweakrefcount', (_s, args, kw) => newInt(weakrefCount(oneArg('getweakrefcount', args, kw))));
+  def(m, 'getweakrefs', (_s, args, kw) => {
+    const l = newList([]);
+    for (const r of weakrefsOf(oneArg('getweakrefs', args, kw))) {
+      r.rc++;
+      listAppendSteal(l, r);
+    }
+    return l;
+  });
+  for (const n of ['proxy', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'finalize', 'WeakMethod']) {
+    def(m, n, () => {
+      throw new NotSimulated(`weakref.${n}`, R.line);
+    });
+  }
+  void newWeakref;
+});
+
+export { getIter, iterNext, internStr, isSubtype, F_GC };

@@ -1,0 +1,92 @@
+// Importable modules. Each simulated stdlib module is built on first import into a module
+// object whose dict holds its functions and types; importing anything else stops the run.
+import { PyObject, F_GC, F_RUNTIME } from '../object';
+import { R, T, NotSimulated, decref, incref } from '../core';
+import type { TypeInfo } from '../types';
+import { newDict, dictGetStr, dictSetStr } from '../dict';
+import { newStr } from '../str';
+import { raise } from '../exc';
+
+export class ModuleData {
+  constructor(public name: string) {}
+}
+
+export type ModuleFactory = (mod: PyObject) => void;
+const factories = new Map<string, ModuleFactory>();
+let loaded = new Map<string, PyObject>();
+
+export function registerModule(name: string, f: ModuleFactory): void {
+  factories.set(name, f);
+}
+
+export function resetModules(): void {
+  loaded = new Map();
+}
+
+export function newModule(name: string): PyObject {
+  const d = newDict();
+  d.f |= F_RUNTIME;
+  const m = new PyObject(T.module, new ModuleData(name), d, F_GC | F_RUNTIME);
+  const n = newStr(name);
+  dictSetStr(d, '__name__', n);
+  decref(n);
+  return m;
+}
+
+export function loadedModules(): Map<string, PyObject> {
+  return loaded;
+}
+
+export function importModule(name: string, line: number): PyObject {
+  const hit = loaded.get(name);
+  if (hit !== undefined) return incref(hit);
+  const f = factories.get(name);
+  if (f === undefined) {
+    if (KNOWN_STDLIB.has(name.split('.')[0])) throw new NotSimulated(`the module '${name}'`, line);
+    raise(T.ModuleNotFoundError, `No module named '${name}'`);
+  }
+  const m = newModule(name);
+  loaded.set(name, m);
+  f(m);
+  m.rc++;
+  return m;
+}
+
+/** Standard-library modules the simulator does not model (stops the run instead of a wrong ImportError). */
+const KNOWN_STDLIB = new Set([
+  'os', 'math', 'random', 'time', 'json', 're', 'functools', 'operator', 'copy', 'string', 'typing', 'dataclasses',
+  'abc', 'enum', 'heapq', 'bisect', 'io', 'pickle', 'struct', 'threading', 'asyncio', 'decimal', 'fractions',
+  'statistics', 'tracemalloc', 'inspect', 'types', 'contextlib', 'pathlib', 'datetime', 'textwrap', 'pprint',
+  'traceback', 'warnings', 'unittest', 'subprocess', 'socket', 'hashlib', 'base64', 'queue', 'ctypes', 'numbers',
+  'resource', 'platform', 'shutil', 'glob', 'csv', 'sqlite3', 'logging', 'argparse', 'uuid', 'secrets', 'cmath',
+  'array', 'itertools', 'collections', 'weakref', 'gc', 'sys', 'builtins', 'keyword', 'timeit', 'dis', 'code',
+  'atexit', 'signal', 'mmap', 'marshal', 'zlib', 'gzip', 'tempfile', 'difflib', 'graphlib', 'reprlib', 'copyreg',
+]);
+
+export function initModuleType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.basicsize = () => 56;
+  ti.getattr = (m, name) => {
+    const d = m.d as PyObject;
+    const v = dictGetStr(d, name);
+    if (v !== null) return incref(v);
+    if (name === '__dict__') return incref(d);
+    return null;
+  };
+  ti.setattr = (m, name, v) => {
+    const d = m.d as PyObject;
+    if (v === null) {
+      if (dictGetStr(d, name) === null) raise(T.AttributeError, `module '${(m.v as ModuleData).name}' has no attribute '${name}'`);
+      const old = dictGetStr(d, name);
+      void old;
+      dictSetStr(d, name, T.None ?? v as unknown as PyObject);
+      return;
+    }
+    dictSetStr(d, name, v);
+  };
+  ti.repr = (m) => newStr(`<module '${(m.v as ModuleData).name}' (built-in)>`);
+  ti.traverse = (m, visit) => visit(m.d as PyObject);
+  ti.dealloc = () => {};
+}
+
+export { R };

@@ -1,0 +1,4 @@
+// array, itertools and collections: registered by their own modules.
+import './array';
+import './itertools';
+import './collections';

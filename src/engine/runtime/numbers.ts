@@ -1,0 +1,600 @@
+// int, bool, float, complex (Objects/longobject.c, boolobject.c, floatobject.c, complexobject.c).
+// An int's value is a JS number while it is a safe integer and a bigint beyond, so everyday
+// arithmetic stays fast and big results stay exact.
+import { PyObject } from './object';
+import { P, T, allocBlock, freeBlock, makeStatic } from './core';
+import type { TypeInfo, CompareOp } from './types';
+import { raise } from './exc';
+import { notImpl, newBool, truthy } from './abstract';
+import { newStr } from './str';
+import { intHash, floatHash } from './hash';
+
+export type IntVal = number | bigint;
+
+// ---------------------------------------------------------------- ints
+
+const NSMALLNEG = 5;
+const NSMALLPOS = 257;
+let small: PyObject[] = [];
+
+/** Small ints -5..256 (NSMALLNEGINTS/NSMALLPOSINTS): created per run, shared, static. */
+export function resetIntState(baseline: (v: number) => number): void {
+  small = new Array(NSMALLNEG + NSMALLPOS);
+  for (let i = -NSMALLNEG; i < NSMALLPOS; i++) {
+    const o = new PyObject(T.int, i, null, 1024 /* F_RUNTIME */);
+    makeStatic(o, baseline(i));
+    small[i + NSMALLNEG] = o;
+  }
+}
+
+export function smallInt(i: number): PyObject {
+  return small[i + NSMALLNEG];
+}
+
+/** Number of 30-bit digits CPython uses for |v|. */
+export function intDigits(v: IntVal): number {
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    if (a === 0) return 0;
+    if (a < 1073741824) return 1;
+    if (a < 1152921504606846976) return 2;
+    v = BigInt(v);
+  }
+  let a = v < 0n ? -v : v;
+  let n = 0;
+  while (a > 0n) {
+    a >>= 30n;
+    n++;
+  }
+  return n;
+}
+
+/** int.__sizeof__ */
+export function intSizeof(o: PyObject): number {
+  const n = intDigits(o.v as IntVal);
+  if (o.t === T.bool) return 24 + 4 * Math.max(n, P.falseDigits);
+  return 24 + 4 * Math.max(n, P.intZeroDigits);
+}
+
+/** The allocation request of a new int: 3.11+ one-digit ints come from _PyLong_FromMedium. */
+function intAllocSize(v: IntVal): number {
+  const n = intDigits(v);
+  if (n <= 1 && P.mediumIntAlloc !== null) return P.mediumIntAlloc;
+  return 24 + 4 * Math.max(n, 1);
+}
+
+/** A new int (new reference): small ints are shared. */
+export function newInt(v: IntVal): PyObject {
+  if (typeof v === 'number') {
+    if (v >= -NSMALLNEG && v < NSMALLPOS && Number.isInteger(v)) {
+      const o = small[v + NSMALLNEG];
+      o.rc++;
+      return o;
+    }
+  } else if (v >= -9007199254740991n && v <= 9007199254740991n) {
+    return newInt(Number(v));
+  }
+  const o = new PyObject(T.int, v, null, 0);
+  allocBlock(o, intAllocSize(v));
+  return o;
+}
+
+export function intDealloc(o: PyObject): void {
+  freeBlock(o, o.t === T.int ? intAllocSize(o.v as IntVal) : intAllocSize(o.v as IntVal) + 8);
+}
+
+export function isIntLike(o: PyObject): boolean {
+  return o.t === T.int || o.t === T.bool || (o.t.v as TypeInfo).solid === T.int;
+}
+
+function big(v: IntVal): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+function norm(v: bigint): IntVal {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+export function intAdd(a: IntVal, b: IntVal): IntVal {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(big(a) + big(b));
+}
+export function intSub(a: IntVal, b: IntVal): IntVal {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(big(a) - big(b));
+}
+export function intMul(a: IntVal, b: IntVal): IntVal {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return norm(big(a) * big(b));
+}
+export function intFloorDiv(a: IntVal, b: IntVal): IntVal {
+  if (b === 0 || b === 0n) raise(T.ZeroDivisionError, P.minor >= 12 ? 'integer division or modulo by zero' : 'integer division or modulo by zero');
+  if (typeof a === 'number' && typeof b === 'number') {
+    let q = Math.floor(a / b);
+    let r = a - q * b;
+    if (b > 0 ? r < 0 : r > 0) { q -= 1; r += b; }
+    if (b > 0 ? r >= b : r <= b) { q += 1; }
+    return q === 0 ? 0 : q;
+  }
+  const x = big(a), y = big(b);
+  let q = x / y;
+  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  return norm(q);
+}
+export function intMod(a: IntVal, b: IntVal): IntVal {
+  if (b === 0 || b === 0n) raise(T.ZeroDivisionError, 'integer division or modulo by zero');
+  if (typeof a === 'number' && typeof b === 'number') {
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const x = big(a), y = big(b);
+  let r = x % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
+  return norm(r);
+}
+export function intPow(a: IntVal, b: IntVal): IntVal {
+  const x = big(a), y = big(b);
+  return norm(x ** y);
+}
+export function intToFloat(v: IntVal): number {
+  const f = Number(v);
+  if (!Number.isFinite(f)) raise(T.OverflowError, 'int too large to convert to float');
+  return f;
+}
+function intTrueDiv(a: IntVal, b: IntVal): number {
+  if (b === 0 || b === 0n) raise(T.ZeroDivisionError, 'division by zero');
+  if (typeof a === 'number' && typeof b === 'number') return a / b;
+  return bigTrueDiv(big(a), big(b));
+}
+
+/** Correctly rounded a/b for big ints (long_true_divide). */
+function bigTrueDiv(a: bigint, b: bigint): number {
+  const neg = (a < 0n) !== (b < 0n);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  const la = a.toString(2).length, lb = b.toString(2).length;
+  let shift = 55 - (la - lb);
+  let q = shift >= 0 ? (a << BigInt(shift)) / b : a / (b << BigInt(-shift));
+  const exact = shift >= 0 ? (a << BigInt(shift)) % b === 0n : a % (b << BigInt(-shift)) === 0n;
+  // round to 53 bits, half-even, using the sticky bit
+  const qb = q.toString(2).length;
+  const extra = qb - 53;
+  if (extra > 0) {
+    const mask = (1n << BigInt(extra)) - 1n;
+    const rem = q & mask;
+    const half = 1n << BigInt(extra - 1);
+    q >>= BigInt(extra);
+    if (rem > half || (rem === half && (!exact || (q & 1n) === 1n))) q += 1n;
+    shift -= extra;
+  }
+  const r = Number(q) * Math.pow(2, -shift);
+  if (!Number.isFinite(r)) raise(T.OverflowError, 'integer division result too large for a float');
+  return neg ? -r : r;
+}
+
+function intCmp(a: IntVal, b: IntVal): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  const x = big(a), y = big(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function cmpResult(c: number, op: CompareOp): boolean {
+  switch (op) {
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 2: return c === 0;
+    case 3: return c !== 0;
+    case 4: return c > 0;
+    default: return c >= 0;
+  }
+}
+
+/** PyNumber_ToBase / long_to_decimal_string. */
+export function intToString(v: IntVal, base = 10): string {
+  if (base === 10) {
+    const s = typeof v === 'number' ? String(v) : v.toString();
+    if (s.length > 4300 + (s.startsWith('-') ? 1 : 0)) {
+      raise(T.ValueError, 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit');
+    }
+    return s;
+  }
+  const neg = typeof v === 'number' ? v < 0 : v < 0n;
+  const abs = typeof v === 'number' ? Math.abs(v) : (v < 0n ? -v : v);
+  const digits = abs.toString(base);
+  const prefix = base === 16 ? '0x' : base === 8 ? '0o' : base === 2 ? '0b' : '';
+  return (neg ? '-' : '') + prefix + digits;
+}
+
+/** Value of an int-like object. */
+export function intVal(o: PyObject): IntVal {
+  return o.v as IntVal;
+}
+
+function asInt(o: PyObject): IntVal | null {
+  if (o.t === T.int || o.t === T.bool) return o.v as IntVal;
+  if ((o.t.v as TypeInfo).solid === T.int) return o.v as IntVal;
+  return null;
+}
+
+function intBin(f: (a: IntVal, b: IntVal) => IntVal) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const x = asInt(a), y = asInt(b);
+    if (x === null || y === null) return notImpl();
+    return newInt(f(x, y));
+  };
+}
+
+function shiftCount(y: IntVal): number {
+  if (typeof y === 'number' ? y < 0 : y < 0n) raise(T.ValueError, 'negative shift count');
+  return Number(y);
+}
+
+export function initIntType(ti: TypeInfo): void {
+  ti.basicsize = () => 24;
+  ti.itemsize = 4;
+  ti.dealloc = intDealloc;
+  ti.sizeof = intSizeof;
+  ti.hash = (o) => intHash(o.v as IntVal);
+  ti.repr = (o) => newStr(intToString(o.v as IntVal));
+  ti.bool = (o) => o.v !== 0 && o.v !== 0n;
+  ti.richcompare = (a, b, op) => {
+    const x = asInt(a);
+    const y = asInt(b);
+    if (x === null) return notImpl();
+    if (y === null) {
+      if (b.t === T.float) return newBool(cmpResult(compareIntFloat(x, b.v as number), op));
+      return notImpl();
+    }
+    return newBool(cmpResult(intCmp(x, y), op));
+  };
+  ti.nb = {
+    add: intBin(intAdd),
+    sub: intBin(intSub),
+    mul: intBin(intMul),
+    floordiv: intBin(intFloorDiv),
+    mod: intBin(intMod),
+    truediv: (a, b) => {
+      const x = asInt(a), y = asInt(b);
+      if (x === null || y === null) return notImpl();
+      return newFloat(intTrueDiv(x, y));
+    },
+    pow: (a, b) => {
+      const x = asInt(a), y = asInt(b);
+      if (x === null || y === null) return notImpl();
+      if (typeof y === 'number' ? y < 0 : y < 0n) {
+        const fx = intToFloat(x), fy = intToFloat(y);
+        if (fx === 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'zero to a negative power' : '0.0 cannot be raised to a negative power');
+        return newFloat(Math.pow(fx, fy));
+      }
+      return newInt(intPow(x, y));
+    },
+    lshift: intBin((x, y) => {
+      const n = shiftCount(y);
+      if (typeof x === 'number' && n < 31 && Math.abs(x) < 2 ** 21) return x * 2 ** n;
+      return norm(big(x) << BigInt(n));
+    }),
+    rshift: intBin((x, y) => {
+      const n = shiftCount(y);
+      if (typeof x === 'number') return n >= 53 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** n);
+      return norm(x >> BigInt(n));
+    }),
+    and: (a, b) => bitop(a, b, (x, y) => x & y),
+    or: (a, b) => bitop(a, b, (x, y) => x | y),
+    xor: (a, b) => bitop(a, b, (x, y) => x ^ y),
+    neg: (a) => newInt(typeof a.v === 'number' ? (a.v === 0 ? 0 : -a.v) : norm(-(a.v as bigint))),
+    pos: (a) => (a.t === T.int ? (a.rc++, a) : newInt(a.v as IntVal)),
+    abs: (a) => newInt(typeof a.v === 'number' ? Math.abs(a.v) : ((a.v as bigint) < 0n ? -(a.v as bigint) : (a.v as bigint))),
+    invert: (a) => newInt(intSub(typeof a.v === 'number' ? -a.v : norm(-(a.v as bigint)), 1)),
+    index: (a) => (a.t === T.int ? (a.rc++, a) : newInt(a.v as IntVal)),
+    int: (a) => (a.t === T.int ? (a.rc++, a) : newInt(a.v as IntVal)),
+    float: (a) => newFloat(intToFloat(a.v as IntVal)),
+  };
+}
+
+function bitop(a: PyObject, b: PyObject, f: (x: bigint, y: bigint) => bigint): PyObject {
+  const x = asInt(a), y = asInt(b);
+  if (x === null || y === null) return notImpl();
+  if (a.t === T.bool && b.t === T.bool) return newBool(f(big(x), big(y)) !== 0n);
+  if (typeof x === 'number' && typeof y === 'number' && Math.abs(x) < 2 ** 31 && Math.abs(y) < 2 ** 31) {
+    return newInt(Number(f(BigInt(x), BigInt(y))));
+  }
+  return newInt(norm(f(big(x), big(y))));
+}
+
+/** Exact comparison of an int with a float (float_richcompare). */
+export function compareIntFloat(i: IntVal, f: number): number {
+  if (f !== f) return NaN;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  if (typeof i === 'number') return i < f ? -1 : i > f ? 1 : 0;
+  const fi = Math.trunc(f);
+  const bi = BigInt(fi);
+  if (i < bi) return -1;
+  if (i > bi) return 1;
+  const frac = f - fi;
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+// ---------------------------------------------------------------- bool
+
+export function initBoolType(ti: TypeInfo): void {
+  ti.repr = (o) => newStr(o.v ? 'True' : 'False');
+  ti.basetype = false;
+  ti.new = (_t, args) => newBool(args.length > 0 && truthy(args[0]));
+}
+
+// ---------------------------------------------------------------- floats
+
+const FLOAT_FREELIST_MAX = 100;
+let freeFloats: PyObject[] = [];
+
+export function resetFloatState(): void {
+  freeFloats = [];
+}
+
+export function newFloat(x: number): PyObject {
+  if (freeFloats.length > 0) {
+    const o = freeFloats.pop() as PyObject;
+    o.rc = 1;
+    o.v = x;
+    return o;
+  }
+  const o = new PyObject(T.float, x, null, 0);
+  allocBlock(o, 24);
+  return o;
+}
+
+export function floatDealloc(o: PyObject): void {
+  if (o.t === T.float && freeFloats.length < FLOAT_FREELIST_MAX) {
+    freeFloats.push(o);
+    return;
+  }
+  freeBlock(o, (o.t.v as TypeInfo).basicsize());
+}
+
+/** float_repr: the shortest repr that round-trips ('r' mode), exponent outside 1e-4 <= |x| < 1e16. */
+export function floatRepr(x: number): string {
+  if (x !== x) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const e = x.toExponential();
+  const epos = e.indexOf('e');
+  const exp = parseInt(e.slice(epos + 1), 10);
+  const digits = e.slice(0, epos).replace('-', '').replace('.', '');
+  const sign = x < 0 ? '-' : '';
+  if (exp < -4 || exp >= 16) {
+    const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+    return sign + m + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+  }
+  if (exp >= 0) {
+    if (digits.length <= exp + 1) return sign + digits + '0'.repeat(exp + 1 - digits.length) + '.0';
+    return sign + digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
+  }
+  return sign + '0.' + '0'.repeat(-exp - 1) + digits;
+}
+
+/** Coerce an operand for float arithmetic: float, int or bool; null otherwise. */
+export function toFloatOperand(o: PyObject): number | null {
+  if (o.t === T.float) return o.v as number;
+  const i = asInt(o);
+  if (i !== null) return intToFloat(i);
+  if ((o.t.v as TypeInfo).solid === T.float) return o.v as number;
+  return null;
+}
+
+function floatBin(f: (a: number, b: number) => number) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const x = toFloatOperand(a), y = toFloatOperand(b);
+    if (x === null || y === null) return notImpl();
+    return newFloat(f(x, y));
+  };
+}
+
+export function floatFloorDiv(x: number, y: number): number {
+  if (y === 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'division by zero' : 'float floor division by zero');
+  return floatDivmod(x, y)[0];
+}
+export function floatMod(x: number, y: number): number {
+  if (y === 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'division by zero' : 'float modulo');
+  return floatDivmod(x, y)[1];
+}
+/** float_divmod (Objects/floatobject.c). */
+export function floatDivmod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if ((wx < 0) !== (mod < 0)) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else {
+    mod = wx < 0 ? -0.0 : 0.0;
+  }
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    floordiv = (vx / wx < 0) ? -0.0 : 0.0;
+  }
+  return [floordiv, mod];
+}
+
+export function floatPow(x: number, y: number): number {
+  if (x === 0 && y < 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'zero to a negative power' : '0.0 cannot be raised to a negative power');
+  if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
+    throw new ComplexResult();
+  }
+  const r = Math.pow(x, y);
+  if (x === 1 || y === 0) return 1;
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise(T.OverflowError, '(34, \'Numerical result out of range\')');
+  return r;
+}
+
+/** Thrown by floatPow when a negative base meets a fractional exponent (the result is complex). */
+export class ComplexResult {}
+
+export function initFloatType(ti: TypeInfo): void {
+  ti.basicsize = () => 24;
+  ti.dealloc = floatDealloc;
+  ti.hash = (o) => floatHash(o.v as number);
+  ti.repr = (o) => newStr(floatRepr(o.v as number));
+  ti.bool = (o) => o.v !== 0;
+  ti.richcompare = (a, b, op) => {
+    const x = a.v as number;
+    let c: number;
+    if (b.t === T.float || (b.t.v as TypeInfo).solid === T.float) {
+      const y = b.v as number;
+      c = x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+    } else {
+      const i = asInt(b);
+      if (i === null) return notImpl();
+      c = -compareIntFloat(i, x);
+    }
+    if (c !== c) return newBool(op === 3);
+    return newBool(cmpResult(c, op));
+  };
+  ti.nb = {
+    add: floatBin((x, y) => x + y),
+    sub: floatBin((x, y) => x - y),
+    mul: floatBin((x, y) => x * y),
+    truediv: floatBin((x, y) => {
+      if (y === 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'division by zero' : 'float division by zero');
+      return x / y;
+    }),
+    floordiv: floatBin(floatFloorDiv),
+    mod: floatBin(floatMod),
+    pow: (a, b) => {
+      const x = toFloatOperand(a), y = toFloatOperand(b);
+      if (x === null || y === null) return notImpl();
+      try {
+        return newFloat(floatPow(x, y));
+      } catch (e) {
+        if (e instanceof ComplexResult) return complexPowFloat(x, y);
+        throw e;
+      }
+    },
+    neg: (a) => newFloat(-(a.v as number)),
+    pos: (a) => (a.t === T.float ? (a.rc++, a) : newFloat(a.v as number)),
+    abs: (a) => newFloat(Math.abs(a.v as number)),
+    int: (a) => floatToInt(a.v as number),
+    float: (a) => (a.t === T.float ? (a.rc++, a) : newFloat(a.v as number)),
+  };
+}
+
+export function floatToInt(x: number): PyObject {
+  if (x !== x) raise(T.ValueError, 'cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) raise(T.OverflowError, 'cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  return newInt(Number.isSafeInteger(t) ? t : BigInt(t));
+}
+
+// ---------------------------------------------------------------- complex
+
+export function newComplex(re: number, im: number): PyObject {
+  const o = new PyObject(T.complex, re, im, 0);
+  allocBlock(o, 32);
+  return o;
+}
+
+function complexPowFloat(x: number, y: number): PyObject {
+  const [re, im] = cpow([x, 0], [y, 0]);
+  return newComplex(re, im);
+}
+
+function cpow(a: [number, number], b: [number, number]): [number, number] {
+  if (b[0] === 0 && b[1] === 0) return [1, 0];
+  if (a[0] === 0 && a[1] === 0) {
+    if (b[1] !== 0 || b[0] < 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'zero to a negative or complex power' : '0.0 to a negative or complex power');
+    return [0, 0];
+  }
+  const vabs = Math.hypot(a[0], a[1]);
+  let len = Math.pow(vabs, b[0]);
+  const at = Math.atan2(a[1], a[0]);
+  let phase = at * b[0];
+  if (b[1] !== 0) {
+    len /= Math.exp(at * b[1]);
+    phase += b[1] * Math.log(vabs);
+  }
+  return [len * Math.cos(phase), len * Math.sin(phase)];
+}
+
+function toComplex(o: PyObject): [number, number] | null {
+  if (o.t === T.complex) return [o.v as number, o.d as number];
+  const f = toFloatOperand(o);
+  return f === null ? null : [f, 0];
+}
+
+function complexBin(f: (a: [number, number], b: [number, number]) => [number, number]) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const x = toComplex(a), y = toComplex(b);
+    if (x === null || y === null) return notImpl();
+    const [re, im] = f(x, y);
+    return newComplex(re, im);
+  };
+}
+
+/** complex_repr: `(1+2j)`, `1j`, `(-0-1j)`; parts use float repr without a trailing .0. */
+export function complexRepr(re: number, im: number): string {
+  const part = (x: number): string => {
+    const r = floatRepr(x);
+    return r.endsWith('.0') ? r.slice(0, -2) : r;
+  };
+  if (re === 0 && !Object.is(re, -0)) return part(im) + 'j';
+  const imS = part(im);
+  const sign = imS.startsWith('-') || imS === 'nan' && false ? '' : '+';
+  return '(' + part(re) + (imS.startsWith('-') ? '' : sign) + imS + 'j)';
+}
+
+export function initComplexType(ti: TypeInfo): void {
+  ti.basicsize = () => 32;
+  ti.dealloc = (o) => freeBlock(o, 32);
+  ti.repr = (o) => newStr(complexRepr(o.v as number, o.d as number));
+  ti.bool = (o) => o.v !== 0 || o.d !== 0;
+  ti.hash = (o) => {
+    const hr = floatHash(o.v as number), hi = floatHash(o.d as number);
+    const h = BigInt.asIntN(64, BigInt(hr) + 1000003n * BigInt(hi));
+    return h === -1n ? -2 : Number.isSafeInteger(Number(h)) ? Number(h) : h;
+  };
+  ti.richcompare = (a, b, op) => {
+    if (op !== 2 && op !== 3) return notImpl();
+    const x = toComplex(a), y = toComplex(b);
+    if (x === null || y === null) return notImpl();
+    const e = x[0] === y[0] && x[1] === y[1];
+    return newBool(op === 2 ? e : !e);
+  };
+  ti.nb = {
+    add: complexBin((x, y) => [x[0] + y[0], x[1] + y[1]]),
+    sub: complexBin((x, y) => [x[0] - y[0], x[1] - y[1]]),
+    mul: complexBin((x, y) => [x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]]),
+    truediv: complexBin((x, y) => {
+      if (y[0] === 0 && y[1] === 0) raise(T.ZeroDivisionError, P.minor >= 12 ? 'division by zero' : 'complex division by zero');
+      const absr = Math.abs(y[0]), absi = Math.abs(y[1]);
+      if (absr >= absi) {
+        const ratio = y[1] / y[0];
+        const denom = y[0] + y[1] * ratio;
+        return [(x[0] + x[1] * ratio) / denom, (x[1] - x[0] * ratio) / denom];
+      }
+      const ratio = y[0] / y[1];
+      const denom = y[0] * ratio + y[1];
+      return [(x[0] * ratio + x[1]) / denom, (x[1] * ratio - x[0]) / denom];
+    }),
+    pow: complexBin((x, y) => cpow(x, y)),
+    neg: (a) => newComplex(-(a.v as number), -(a.d as number)),
+    pos: (a) => newComplex(a.v as number, a.d as number),
+    abs: (a) => newFloat(Math.hypot(a.v as number, a.d as number)),
+  };
+}
+
+export { newBool };

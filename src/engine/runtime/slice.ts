@@ -1,0 +1,271 @@
+// slice and range objects (Objects/sliceobject.c, Objects/rangeobject.c).
+import { PyObject, F_GC } from './object';
+import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
+import type { TypeInfo } from './types';
+import { raise } from './exc';
+import { S, index, indexJs, reprJs, newBool, notImpl } from './abstract';
+import { newStr } from './str';
+import { newInt } from './numbers';
+import { newTuple } from './tuple';
+import { intHash } from './hash';
+import { defMethods, noArgs, oneArg } from './methods';
+
+// ---------------------------------------------------------------- slices
+
+/** One cached slice object (the slice free list of 1). */
+let cachedSlice: PyObject | null = null;
+export function resetSliceState(): void {
+  cachedSlice = null;
+}
+
+/** BUILD_SLICE: start/stop/step borrowed. */
+export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PyObject {
+  start.rc++;
+  stop.rc++;
+  step.rc++;
+  let o: PyObject;
+  if (cachedSlice !== null) {
+    o = cachedSlice;
+    cachedSlice = null;
+    o.rc = 1;
+    o.v = [start, stop, step];
+  } else {
+    o = new PyObject(T.slice, [start, stop, step], null, F_GC);
+    allocBlock(o, 56);
+    gcAllocHook();
+  }
+  if (P.minor < 12) gcTrack(o);
+  return o;
+}
+
+export function sliceDealloc(o: PyObject): void {
+  gcUntrack(o);
+  const [a, b, c] = o.v as PyObject[];
+  o.v = null;
+  decref(a);
+  decref(b);
+  decref(c);
+  if (cachedSlice === null) {
+    cachedSlice = o;
+    return;
+  }
+  freeBlock(o, 56);
+  gcCountFree();
+}
+
+/** PySlice_Unpack + PySlice_AdjustIndices: [start, stop, step, slicelength]. */
+export function sliceIndices(slice: PyObject, length: number): [number, number, number, number] {
+  const [s0, s1, s2] = slice.v as PyObject[];
+  let step = 1;
+  if (s2 !== S.None) {
+    step = indexJs(s2, 'slice indices must be integers or None or have an __index__ method');
+    if (step === 0) raise(T.ValueError, 'slice step cannot be zero');
+  }
+  const clampIdx = (o: PyObject): number => {
+    if (o.t === T.int || o.t === T.bool) {
+      const v = o.v as number | bigint;
+      if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+      return v;
+    }
+    return indexJs(o, 'slice indices must be integers or None or have an __index__ method');
+  };
+  let start: number, stop: number;
+  if (s0 === S.None) start = step < 0 ? Number.MAX_SAFE_INTEGER : 0;
+  else start = clampIdx(s0);
+  if (s1 === S.None) stop = step < 0 ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  else stop = clampIdx(s1);
+  if (start < 0) {
+    start += length;
+    if (start < 0) start = step < 0 ? -1 : 0;
+  } else if (start >= length) start = step < 0 ? length - 1 : length;
+  if (stop < 0) {
+    stop += length;
+    if (stop < 0) stop = step < 0 ? -1 : 0;
+  } else if (stop >= length) stop = step < 0 ? length - 1 : length;
+  let n = 0;
+  if (step < 0) {
+    if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) n = Math.floor((stop - start - 1) / step) + 1;
+  return [start, stop, step, n];
+}
+
+export function initSliceType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.basicsize = () => 40;
+  ti.dealloc = sliceDealloc;
+  ti.traverse = (o, visit) => {
+    if (o.v) for (const x of o.v as PyObject[]) visit(x);
+  };
+  ti.repr = (o) => {
+    const [a, b, c] = o.v as PyObject[];
+    return newStr(`slice(${reprJs(a)}, ${reprJs(b)}, ${reprJs(c)})`);
+  };
+  ti.hash = P.minor >= 12 ? (o) => {
+    const t = newTuple((o.v as PyObject[]).map((x) => (x.rc++, x)));
+    try {
+      return ((t.t.v as TypeInfo).hash as (o: PyObject) => number | bigint)(t);
+    } finally {
+      decref(t);
+    }
+  } : null;
+  ti.richcompare = (a, b, op) => {
+    if (b.t !== T.slice) return notImpl();
+    const ta = newTuple((a.v as PyObject[]).map((x) => (x.rc++, x)));
+    const tb = newTuple((b.v as PyObject[]).map((x) => (x.rc++, x)));
+    try {
+      return ((T.tuple.v as TypeInfo).richcompare as NonNullable<TypeInfo['richcompare']>)(ta, tb, op);
+    } finally {
+      decref(ta);
+      decref(tb);
+    }
+  };
+  ti.getattr = (o, name) => {
+    const i = ['start', 'stop', 'step'].indexOf(name);
+    if (i >= 0) {
+      const v = (o.v as PyObject[])[i];
+      v.rc++;
+      return v;
+    }
+    return null;
+  };
+  ti.new = (_t, args) => {
+    if (args.length === 0 || args.length > 3) raise(T.TypeError, args.length === 0 ? 'slice expected at least 1 argument, got 0' : `slice expected at most 3 arguments, got ${args.length}`);
+    if (args.length === 1) return newSlice(S.None, args[0], S.None);
+    return newSlice(args[0], args[1], args.length === 3 ? args[2] : S.None);
+  };
+}
+
+// ---------------------------------------------------------------- range
+
+/** A range's fields: start, stop, step and length as JS numbers or bigints. */
+export class RangeData {
+  constructor(public start: number, public stop: number, public step: number, public length: number) {}
+}
+
+export function rangeLength(start: number, stop: number, step: number): number {
+  if (step > 0 ? start >= stop : start <= stop) return 0;
+  return step > 0 ? Math.floor((stop - start - 1) / step) + 1 : Math.floor((start - stop - 1) / -step) + 1;
+}
+
+export function newRange(start: number, stop: number, step: number): PyObject {
+  const o = new PyObject(T.range, new RangeData(start, stop, step, rangeLength(start, stop, step)), null, 0);
+  allocBlock(o, 48);
+  return o;
+}
+
+function rangeArg(o: PyObject): number {
+  const r = index(o);
+  const v = r.v as number | bigint;
+  decref(r);
+  if (typeof v === 'bigint') throw new Error('big range');
+  return v;
+}
+
+export function initRangeType(ti: TypeInfo): void {
+  ti.basicsize = () => 48;
+  ti.dealloc = (o) => freeBlock(o, 48);
+  ti.len = (o) => (o.v as RangeData).length;
+  ti.bool = (o) => (o.v as RangeData).length > 0;
+  ti.repr = (o) => {
+    const r = o.v as RangeData;
+    return newStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);
+  };
+  ti.new = (_t, args, kw) => {
+    if (kw && kw.length) raise(T.TypeError, 'range() takes no keyword arguments');
+    if (args.length === 0) raise(T.TypeError, 'range expected at least 1 argument, got 0');
+    if (args.length > 3) raise(T.TypeError, `range expected at most 3 arguments, got ${args.length}`);
+    let start = 0, stop: number, step = 1;
+    if (args.length === 1) stop = rangeArg(args[0]);
+    else {
+      start = rangeArg(args[0]);
+      stop = rangeArg(args[1]);
+      if (args.length === 3) {
+        step = rangeArg(args[2]);
+        if (step === 0) raise(T.ValueError, 'range() arg 3 must not be zero');
+      }
+    }
+    return newRange(start, stop, step);
+  };
+  ti.getitem = (o, k) => {
+    const r = o.v as RangeData;
+    if (k.t === T.slice) {
+      const [s, , st, n] = sliceIndices(k, r.length);
+      const nstart = r.start + s * r.step;
+      const nstep = r.step * st;
+      return newRange(nstart, nstart + n * nstep, nstep);
+    }
+    let i = indexJs(k, `range indices must be integers or slices, not ${(k.t.v as TypeInfo).name}`);
+    if (i < 0) i += r.length;
+    if (i < 0 || i >= r.length) raise(T.IndexError, 'range object index out of range');
+    return newInt(r.start + i * r.step);
+  };
+  ti.contains = (o, k) => {
+    const r = o.v as RangeData;
+    if ((k.t === T.int || k.t === T.bool) && typeof k.v === 'number') {
+      const v = k.v as number;
+      if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+      return (v - r.start) % r.step === 0;
+    }
+    for (let i = 0; i < r.length; i++) {
+      const x = newInt(r.start + i * r.step);
+      const eqv = (k.t.v as TypeInfo).richcompare;
+      let found = false;
+      if (eqv) {
+        const res = eqv(k, x, 2);
+        found = res === S.True;
+        decref(res);
+      }
+      decref(x);
+      if (found) return true;
+    }
+    return false;
+  };
+  ti.richcompare = (a, b, op) => {
+    if (b.t !== T.range || (op !== 2 && op !== 3)) return notImpl();
+    const x = a.v as RangeData, y = b.v as RangeData;
+    let same = x.length === y.length && (x.length === 0 || (x.start === y.start && (x.length === 1 || x.step === y.step)));
+    if (a === b) same = true;
+    return newBool(op === 2 ? same : !same);
+  };
+  ti.hash = (o) => {
+    const r = o.v as RangeData;
+    const items = [newInt(r.length), newInt(r.length === 0 ? 0 : r.start), newInt(r.length <= 1 ? 0 : r.step)];
+    if (r.length === 0) { decref(items[1]); items[1] = S.None; S.None.rc++; decref(items[2]); items[2] = S.None; S.None.rc++; }
+    else if (r.length === 1) { decref(items[2]); items[2] = S.None; S.None.rc++; }
+    const t = newTuple(items);
+    try {
+      return ((T.tuple.v as TypeInfo).hash as (o: PyObject) => number | bigint)(t);
+    } finally {
+      decref(t);
+    }
+  };
+  ti.getattr = (o, name) => {
+    const r = o.v as RangeData;
+    if (name === 'start') return newInt(r.start);
+    if (name === 'stop') return newInt(r.stop);
+    if (name === 'step') return newInt(r.step);
+    return null;
+  };
+  defMethods(T.range, {
+    count: (self, args, kw) => newInt(((self.t.v as TypeInfo).contains as (o: PyObject, k: PyObject) => boolean)(self, oneArg('count', args, kw)) ? 1 : 0),
+    index: (self, args, kw) => {
+      const k = oneArg('index', args, kw);
+      const r = self.v as RangeData;
+      if ((k.t === T.int || k.t === T.bool) && ((self.t.v as TypeInfo).contains as (o: PyObject, k: PyObject) => boolean)(self, k)) {
+        return newInt(((k.v as number) - r.start) / r.step);
+      }
+      raise(T.ValueError, `${reprJs(k)} is not in range`);
+    },
+    __reversed__: (self, args, kw) => {
+      noArgs('__reversed__', args, kw);
+      const r = self.v as RangeData;
+      return rangeIterHook.make(r.length === 0 ? r.start : r.start + (r.length - 1) * r.step, -r.step, r.length);
+    },
+  });
+}
+
+export const rangeIterHook = {
+  make: (_start: number, _step: number, _len: number): PyObject => { throw new Error('unbound'); },
+};
+
+export { intHash };

@@ -1,0 +1,216 @@
+// str (Objects/unicodeobject.c): compact strings with a kind (ASCII, Latin-1, UCS-2, UCS-4) that
+// decides the size, the empty-string and 1-char Latin-1 singletons, and the interned table.
+import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME } from './object';
+import { P, T, allocBlock, freeBlock, makeStatic, incref } from './core';
+
+/** Kind codes kept in `o.d`: 0 = not yet computed. */
+export const K_ASCII = 1, K_LATIN1 = 2, K_UCS2 = 3, K_UCS4 = 4;
+
+export function kindOf(s: string): number {
+  let k = K_ASCII;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const c2 = s.charCodeAt(i + 1);
+      if (c2 >= 0xdc00 && c2 <= 0xdfff) return K_UCS4;
+    }
+    if (c < 0x100) { if (k < K_LATIN1) k = K_LATIN1; }
+    else if (k < K_UCS2) k = K_UCS2;
+  }
+  return k;
+}
+
+export function strKind(o: PyObject): number {
+  let k = o.d as number;
+  if (k === 0) {
+    k = kindOf(o.v as string);
+    o.d = k;
+  }
+  return k;
+}
+
+/** Length in code points (JS strings store astral characters as two UTF-16 units). */
+export function strLen(o: PyObject): number {
+  const s = o.v as string;
+  if (strKind(o) !== K_UCS4) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const c2 = s.charCodeAt(i + 1);
+      if (c2 >= 0xdc00 && c2 <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** Code points of a str (for UCS-4 indexing). */
+export function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+/** str.__sizeof__: the compact object's size incl. the trailing NUL. 3.12+ Latin-1 1-char
+ * singletons also count their cached UTF-8 copy (measured: sys.getsizeof('\xe9') == 61). */
+export function strSizeof(o: PyObject): number {
+  const k = strKind(o);
+  if (k === K_ASCII) return P.strAsciiHeader + (o.v as string).length + 1;
+  const n = k === K_UCS4 ? strLen(o) : (o.v as string).length;
+  const width = k === K_LATIN1 ? 1 : k === K_UCS2 ? 2 : 4;
+  let size = P.strCompactHeader + (n + 1) * width;
+  if (k === K_LATIN1 && n === 1 && o === latin1Chars[(o.v as string).charCodeAt(0)] && P.minor >= 12) {
+    size += 3; // utf8 cache: 2 bytes + NUL
+  }
+  return size;
+}
+
+// ---------------------------------------------------------------- singletons and interning
+
+let EMPTY: PyObject = undefined as unknown as PyObject;
+let latin1Chars: PyObject[] = [];
+/** sys.intern / compiler interning: JS string -> the interned str object. */
+let interned = new Map<string, PyObject>();
+
+export function resetStrState(): void {
+  latin1Chars = new Array(256);
+  interned = new Map();
+  EMPTY = rawStr('', K_ASCII);
+  makeStatic(EMPTY, 0);
+}
+
+function rawStr(s: string, kind: number): PyObject {
+  return new PyObject(T.str, s, kind, F_RUNTIME);
+}
+
+/** A new str object (new reference). Length-0 and 1-char Latin-1 results are the shared
+ * singletons, as unicode_result()/get_latin1_char() make them. */
+export function newStr(s: string): PyObject {
+  const n = s.length;
+  if (n === 0) {
+    EMPTY.rc++;
+    return EMPTY;
+  }
+  if (n === 1) {
+    const c = s.charCodeAt(0);
+    if (c < 256) return latin1Char(c);
+  }
+  const o = new PyObject(T.str, s, 0, 0);
+  allocBlock(o, strSizeof(o));
+  return o;
+}
+
+/** A str known to be ASCII (skips the kind scan). */
+export function newAsciiStr(s: string): PyObject {
+  const n = s.length;
+  if (n <= 1) return newStr(s);
+  const o = new PyObject(T.str, s, K_ASCII, 0);
+  allocBlock(o, P.strAsciiHeader + n + 1);
+  return o;
+}
+
+export function latin1Char(c: number): PyObject {
+  let o = latin1Chars[c];
+  if (o === undefined) {
+    // Created by the interpreter before the program ran (not program heap).
+    o = new PyObject(T.str, String.fromCharCode(c), c < 128 ? K_ASCII : K_LATIN1, F_RUNTIME);
+    latin1Chars[c] = o;
+    // Static on 3.12+ (immortal) and cached for the interpreter's lifetime before: the absolute
+    // count includes references from the interpreter's own startup.
+    makeStatic(o, 0);
+  }
+  o.rc++;
+  return o;
+}
+
+export function emptyStr(): PyObject {
+  EMPTY.rc++;
+  return EMPTY;
+}
+
+export function strDealloc(o: PyObject): void {
+  if (o.f & F_INTERNED) interned.delete(o.v as string);
+  freeBlock(o, strSizeof(o));
+}
+
+/** PyUnicode_InternInPlace: returns the interned object for `o`'s value (new reference); `o` is
+ * consumed. Mortal interned strings do not count the interned table's references
+ * (Objects/unicodeobject.c: Py_SET_REFCNT(s, Py_REFCNT(s) - 2)); 3.12 makes them immortal. */
+export function internInPlace(o: PyObject, immortal: boolean): PyObject {
+  if (o.f & (F_INTERNED | F_IMMORTAL)) return o;
+  const s = o.v as string;
+  const existing = interned.get(s);
+  if (existing !== undefined) {
+    existing.rc++;
+    if (--o.rc === 0) strDealloc(o);
+    if (immortal && !(existing.f & F_IMMORTAL) && P.immortalRefcnt !== null) makeStatic(existing, 0);
+    return existing;
+  }
+  if (o.f & F_IMMORTAL) return o; // '' and 1-char singletons are already shared
+  o.f |= F_INTERNED;
+  interned.set(s, o);
+  if (immortal && P.immortalRefcnt !== null) makeStatic(o, 0);
+  return o;
+}
+
+/** An interned str for a JS string (new reference). */
+export function internStr(s: string, immortal: boolean): PyObject {
+  const existing = interned.get(s);
+  if (existing !== undefined) {
+    if (immortal && !(existing.f & F_IMMORTAL) && P.immortalRefcnt !== null) makeStatic(existing, 0);
+    existing.rc++;
+    return existing;
+  }
+  return internInPlace(newStr(s), immortal);
+}
+
+export function isInterned(o: PyObject): boolean {
+  return (o.f & F_INTERNED) !== 0 || interned.get(o.v as string) === o;
+}
+
+/** Names the compiler interns (`all_name_chars`, Objects/codeobject.c): ASCII letters, digits, _. */
+export function allNameChars(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- repr
+
+/** unicode_repr: quotes chosen like CPython, escapes for non-printables. */
+export function strRepr(s: string): string {
+  const hasSingle = s.includes("'");
+  const hasDouble = s.includes('"');
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (c === 9) out += '\\t';
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c < 32 || c === 127) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 127) out += ch;
+    else if (isPrintable(c)) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out + quote;
+}
+
+/** Py_UNICODE_ISPRINTABLE, approximated with Unicode general categories (Cc, Cf, Cs, Co, Cn,
+ * Zl, Zp, Zs other than space are not printable). */
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+export function isPrintable(c: number): boolean {
+  if (c === 32) return true;
+  return !NON_PRINTABLE.test(String.fromCodePoint(c));
+}
+
+export function strObjRepr(o: PyObject): PyObject {
+  return newStr(strRepr(o.v as string));
+}
+
+export { incref };

@@ -1,0 +1,662 @@
+// str behaviour (Objects/unicodeobject.c): indexing and slicing by code point, comparison,
+// concatenation, repetition and the common methods.
+import { PyObject } from './object';
+import { P, T, decref } from './core';
+import type { TypeInfo } from './types';
+import { isSubtype, typeName } from './types';
+import { raise } from './exc';
+import { S, newBool, notImpl, getIter, iterNext, indexJs, strJs, str as pyStr, truthy } from './abstract';
+import { newStr, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char } from './str';
+import { newInt } from './numbers';
+import { newList, listAppendSteal, ListMeta } from './list';
+import { newTuple } from './tuple';
+import { sliceIndices } from './slice';
+import { strHash } from './hash';
+import { defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs } from './methods';
+import { percentFormat, strFormat, formatStr } from './format';
+import { allocBuffer } from './core';
+
+function isStr(o: PyObject): boolean {
+  return o.t === T.str || isSubtype(o.t, T.str);
+}
+
+function sval(o: PyObject): string {
+  return o.v as string;
+}
+
+/** Code-point array for UCS-4 strings (other kinds index JS units directly). */
+function cps(o: PyObject): string[] | null {
+  return strKind(o) === K_UCS4 ? Array.from(o.v as string) : null;
+}
+
+export function strGetItem(o: PyObject, k: PyObject): PyObject {
+  const s = sval(o);
+  const cp = cps(o);
+  const n = cp ? cp.length : s.length;
+  if ((k.t === T.int || k.t === T.bool) && typeof k.v === 'number') {
+    let i = k.v;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(T.IndexError, 'string index out of range');
+    return newStr(cp ? cp[i] : s[i]);
+  }
+  if (k.t === T.slice) {
+    const [start, stop, step, len] = sliceIndices(k, n);
+    if (len <= 0) return emptyStr();
+    if (start === 0 && step === 1 && len === n && o.t === T.str) {
+      o.rc++;
+      return o;
+    }
+    if (step === 1) return newStr(cp ? cp.slice(start, stop).join('') : s.slice(start, stop));
+    let out = '';
+    for (let i = 0, j = start; i < len; i++, j += step) out += cp ? cp[j] : s[j];
+    return newStr(out);
+  }
+  const i = indexJs(k, `string indices must be integers${P.minor >= 11 ? ', not \'' + typeName(k) + '\'' : ''}`);
+  const x = newInt(i);
+  try {
+    return strGetItem(o, x);
+  } finally {
+    decref(x);
+  }
+}
+
+/** Code point comparison (JS compares UTF-16 units, which differs for astral characters). */
+function cmpStr(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x !== y) {
+      const xs = x >= 0xd800 && x <= 0xdfff, ys = y >= 0xd800 && y <= 0xdfff;
+      if (xs !== ys) return xs ? 1 : -1;
+      return x < y ? -1 : 1;
+    }
+  }
+  return a.length - b.length;
+}
+
+export function strConcat(a: PyObject, b: PyObject): PyObject {
+  if (!isStr(b)) raise(T.TypeError, `can only concatenate str (not "${typeName(b)}") to str`);
+  const x = sval(a), y = sval(b);
+  if (y.length === 0 && a.t === T.str) {
+    a.rc++;
+    return a;
+  }
+  if (x.length === 0 && b.t === T.str) {
+    b.rc++;
+    return b;
+  }
+  return newStr(x + y);
+}
+
+function strRepeat(a: PyObject, n: PyObject): PyObject {
+  if (n.t !== T.int && n.t !== T.bool && (n.t.v as TypeInfo).nb.index === undefined) {
+    raise(T.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  }
+  const c = indexJs(n);
+  const s = sval(a);
+  if (c <= 0 || s.length === 0) return emptyStr();
+  if (c === 1 && a.t === T.str) {
+    a.rc++;
+    return a;
+  }
+  if (s.length * c > 1e9) raise(T.MemoryError);
+  return newStr(s.repeat(c));
+}
+
+const WS = /^[\s\u001c-\u001f\u0085]+$/u;
+function isSpaceChar(c: string): boolean {
+  return WS.test(c);
+}
+
+/** str.split() without sep: runs of whitespace. */
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  const chars = Array.from(s);
+  let i = 0;
+  const n = chars.length;
+  while (i < n && isSpaceChar(chars[i])) i++;
+  while (i < n) {
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let end = n;
+      while (end > i && isSpaceChar(chars[end - 1])) end--;
+      out.push(chars.slice(i, end).join(''));
+      return out;
+    }
+    let j = i;
+    while (j < n && !isSpaceChar(chars[j])) j++;
+    out.push(chars.slice(i, j).join(''));
+    i = j;
+    while (i < n && isSpaceChar(chars[i])) i++;
+  }
+  return out;
+}
+
+function splitSep(s: string, sep: string, maxsplit: number): string[] {
+  if (sep.length === 0) raise(T.ValueError, 'empty separator');
+  const out: string[] = [];
+  let start = 0;
+  for (;;) {
+    if (maxsplit >= 0 && out.length === maxsplit) break;
+    const i = s.indexOf(sep, start);
+    if (i < 0) break;
+    out.push(s.slice(start, i));
+    start = i + sep.length;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
+  if (sep.length === 0) raise(T.ValueError, 'empty separator');
+  const out: string[] = [];
+  let end = s.length;
+  for (;;) {
+    if (maxsplit >= 0 && out.length === maxsplit) break;
+    const i = s.lastIndexOf(sep, end - sep.length);
+    if (i < 0 || end - sep.length < 0) break;
+    out.unshift(s.slice(i + sep.length, end));
+    end = i;
+  }
+  out.unshift(s.slice(0, end));
+  return out;
+}
+
+/** The list str.split returns: before 3.12 it is preallocated with min(maxsplit+1, 12) slots. */
+function splitResult(parts: string[], maxsplit: number, whole: PyObject): PyObject {
+  const items: PyObject[] = parts.map((p) => {
+    if (parts.length === 1 && p === whole.v && whole.t === T.str) {
+      whole.rc++;
+      return whole;
+    }
+    return newStr(p);
+  });
+  if (P.minor >= 12) {
+    const l = newList([]);
+    for (const x of items) listAppendSteal(l, x);
+    return l;
+  }
+  const prealloc = maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
+  const l = newList([]);
+  const m = l.d as ListMeta;
+  m.addr = allocBuffer(8 * prealloc);
+  m.alloc = prealloc;
+  for (const x of items) listAppendSteal(l, x);
+  return l;
+}
+
+function stripChars(s: string, chars: PyObject | undefined, left: boolean, right: boolean): string {
+  let set: ((c: string) => boolean);
+  if (chars === undefined || chars === S.None) set = isSpaceChar;
+  else {
+    if (!isStr(chars)) raise(T.TypeError, `${left && right ? 'strip' : left ? 'lstrip' : 'rstrip'} arg must be None or str`);
+    const cs = new Set(Array.from(sval(chars)));
+    set = (c) => cs.has(c);
+  }
+  const a = Array.from(s);
+  let i = 0, j = a.length;
+  if (left) while (i < j && set(a[i])) i++;
+  if (right) while (j > i && set(a[j - 1])) j--;
+  return a.slice(i, j).join('');
+}
+
+function strip(self: PyObject, args: PyObject[], kw: string[] | null, name: string, left: boolean, right: boolean): PyObject {
+  argRange(name, args, kw, 0, 1);
+  const r = stripChars(sval(self), args[0], left, right);
+  if (r === self.v && self.t === T.str) {
+    self.rc++;
+    return self;
+  }
+  return newStr(r);
+}
+
+function subArgs(self: PyObject, name: string, args: PyObject[], kw: string[] | null): [string, number, number] {
+  argRange(name, args, kw, 1, 3);
+  const sub = args[0];
+  if (!isStr(sub)) raise(T.TypeError, `must be str, not ${typeName(sub)}`);
+  const cp = cps(self);
+  const n = cp ? cp.length : sval(self).length;
+  let start = args[1] !== undefined && args[1] !== S.None ? indexJs(args[1]) : 0;
+  let end = args[2] !== undefined && args[2] !== S.None ? indexJs(args[2]) : n;
+  if (start < 0) { start += n; if (start < 0) start = 0; }
+  if (end < 0) { end += n; if (end < 0) end = 0; }
+  if (end > n) end = n;
+  return [sval(sub), start, end];
+}
+
+function findIn(self: PyObject, sub: string, start: number, end: number, reverse: boolean): number {
+  const s = sval(self);
+  if (start > end) return -1;
+  if (cps(self)) {
+    const a = Array.from(s);
+    const hay = a.slice(start, end).join('');
+    const j = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+    return j < 0 ? -1 : start + Array.from(hay.slice(0, j)).length;
+  }
+  const hay = s.slice(start, end);
+  const j = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+  return j < 0 ? -1 : start + j;
+}
+
+function caseOp(self: PyObject, f: (s: string) => string): PyObject {
+  return newStr(f(sval(self)));
+}
+
+function allChars(s: string, re: RegExp): boolean {
+  if (s.length === 0) return false;
+  for (const c of s) if (!re.test(c)) return false;
+  return true;
+}
+
+function titleCase(s: string): string {
+  let out = '';
+  let prevCased = false;
+  for (const c of s) {
+    const isCased = /\p{L}/u.test(c) && (c.toLowerCase() !== c.toUpperCase());
+    if (isCased) {
+      out += prevCased ? c.toLowerCase() : c.toUpperCase();
+      prevCased = true;
+    } else {
+      out += c;
+      prevCased = /\p{L}/u.test(c);
+    }
+  }
+  return out;
+}
+
+function padTo(self: PyObject, args: PyObject[], kw: string[] | null, name: string, f: (s: string, w: number, fill: string) => string): PyObject {
+  argRange(name, args, kw, 1, 2);
+  const w = indexJs(args[0]);
+  let fill = ' ';
+  if (args[1] !== undefined) {
+    if (!isStr(args[1]) || strLen(args[1]) !== 1) raise(T.TypeError, 'The fill character must be exactly one character long');
+    fill = sval(args[1]);
+  }
+  const s = sval(self);
+  if (strLen(self) >= w && self.t === T.str) {
+    self.rc++;
+    return self;
+  }
+  return newStr(f(s, w - strLen(self), fill));
+}
+
+export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
+  let items: PyObject[];
+  let owned = false;
+  if (iterable.t === T.list || iterable.t === T.tuple) items = iterable.v as PyObject[];
+  else {
+    owned = true;
+    items = [];
+    const it = getIter(iterable);
+    try {
+      for (;;) {
+        const x = iterNext(it);
+        if (x === null) break;
+        items.push(x);
+      }
+    } catch (e) {
+      for (const x of items) decref(x);
+      throw e;
+    } finally {
+      decref(it);
+    }
+  }
+  try {
+    if (items.length === 1 && items[0].t === T.str) {
+      items[0].rc++;
+      return items[0];
+    }
+    const parts: string[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      if (!isStr(x)) raise(T.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+      parts.push(x.v as string);
+    }
+    const r = parts.join(sval(sep));
+    return r.length === 0 ? emptyStr() : newStr(r);
+  } finally {
+    if (owned) for (const x of items) decref(x);
+  }
+}
+
+export function initStrType(ti: TypeInfo): void {
+  ti.basicsize = () => P.strAsciiHeader;
+  ti.itemsize = 1;
+  ti.dealloc = strDealloc;
+  ti.sizeof = strSizeof;
+  ti.repr = strObjRepr;
+  ti.str = (o) => (o.t === T.str ? (o.rc++, o) : newStr(o.v as string));
+  ti.hash = (o) => strHash(o.v as string);
+  ti.len = (o) => strLen(o);
+  ti.getitem = strGetItem;
+  ti.contains = (o, v) => {
+    if (!isStr(v)) raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(v)}`);
+    return sval(o).includes(sval(v));
+  };
+  ti.richcompare = (a, b, op) => {
+    if (!isStr(b)) return notImpl();
+    const c = cmpStr(sval(a), sval(b));
+    return newBool(op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 2 ? c === 0 : op === 3 ? c !== 0 : op === 4 ? c > 0 : c >= 0);
+  };
+  const tx = ti as TypeInfo & Record<string, unknown>;
+  tx.sqConcat = strConcat;
+  tx.sqRepeat = strRepeat;
+  ti.nb.mod = (a, b) => {
+    if (!isStr(a)) return notImpl();
+    return percentFormat(sval(a), b);
+  };
+  ti.new = (type, args, kwnames) => {
+    const [obj, enc, errors] = parseArgs('str', args, kwnames, ['object', 'encoding', 'errors'], 0);
+    if (obj === null) return emptyStr();
+    let r: PyObject;
+    if (enc !== null || errors !== null) {
+      if (obj.t !== T.bytes && obj.t !== T.bytearray) raise(T.TypeError, `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+      r = newStr(decodeBytes(obj.v as string, enc ? sval(enc) : 'utf-8'));
+    } else r = pyStr(obj);
+    if (type !== T.str) {
+      const sub = strSubtypeAlloc(type, r.v as string);
+      decref(r);
+      return sub;
+    }
+    return r;
+  };
+
+  defMethods(T.str, {
+    join: (self, args, kw) => strJoin(self, oneArg('join', args, kw)),
+    split: (self, args, kw) => {
+      const [sep, maxsplitO] = parseArgs('split', args, kw, ['sep', 'maxsplit'], 0);
+      const maxsplit = maxsplitO !== null ? indexJs(maxsplitO) : -1;
+      const s = sval(self);
+      const parts = sep === null || sep === S.None ? splitWhitespace(s, maxsplit) : splitSep(s, strArg(sep, 'split'), maxsplit);
+      return splitResult(parts, maxsplit, self);
+    },
+    rsplit: (self, args, kw) => {
+      const [sep, maxsplitO] = parseArgs('rsplit', args, kw, ['sep', 'maxsplit'], 0);
+      const maxsplit = maxsplitO !== null ? indexJs(maxsplitO) : -1;
+      const s = sval(self);
+      let parts: string[];
+      if (sep === null || sep === S.None) {
+        const rev = splitWhitespace(Array.from(s).reverse().join(''), maxsplit);
+        parts = rev.map((p) => Array.from(p).reverse().join('')).reverse();
+      } else parts = rsplitSep(s, strArg(sep, 'rsplit'), maxsplit);
+      return splitResult(parts, maxsplit, self);
+    },
+    splitlines: (self, args, kw) => {
+      const [keep] = parseArgs('splitlines', args, kw, ['keepends'], 0);
+      const keepends = keep !== null && truthy(keep);
+      const s = sval(self);
+      const out: string[] = [];
+      const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+      let last = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s)) !== null) {
+        out.push(s.slice(last, keepends ? m.index + m[0].length : m.index));
+        last = m.index + m[0].length;
+      }
+      if (last < s.length) out.push(s.slice(last));
+      const l = newList([]);
+      for (const p of out) listAppendSteal(l, newStr(p));
+      return l;
+    },
+    strip: (self, args, kw) => strip(self, args, kw, 'strip', true, true),
+    lstrip: (self, args, kw) => strip(self, args, kw, 'lstrip', true, false),
+    rstrip: (self, args, kw) => strip(self, args, kw, 'rstrip', false, true),
+    replace: (self, args, kw) => {
+      argRange('replace', args, kw, 2, 3);
+      const old = strArg(args[0], 'replace'), nw = strArg(args[1], 'replace');
+      const count = args[2] !== undefined ? indexJs(args[2]) : -1;
+      const s = sval(self);
+      let r: string;
+      if (count < 0) r = old === '' ? Array.from(s).join(nw).replace(/^/, nw) + nw : s.split(old).join(nw);
+      else {
+        r = '';
+        let start = 0;
+        let done = 0;
+        if (old === '') {
+          const a = Array.from(s);
+          for (let i = 0; i <= a.length; i++) {
+            if (done < count) { r += nw; done++; }
+            if (i < a.length) r += a[i];
+          }
+        } else {
+          for (;;) {
+            if (done === count) break;
+            const i = s.indexOf(old, start);
+            if (i < 0) break;
+            r += s.slice(start, i) + nw;
+            start = i + old.length;
+            done++;
+          }
+          r += s.slice(start);
+        }
+      }
+      if (r === s && self.t === T.str) {
+        self.rc++;
+        return self;
+      }
+      return newStr(r);
+    },
+    find: (self, args, kw) => {
+      const [sub, a, b] = subArgs(self, 'find', args, kw);
+      return newInt(findIn(self, sub, a, b, false));
+    },
+    rfind: (self, args, kw) => {
+      const [sub, a, b] = subArgs(self, 'rfind', args, kw);
+      return newInt(findIn(self, sub, a, b, true));
+    },
+    index: (self, args, kw) => {
+      const [sub, a, b] = subArgs(self, 'index', args, kw);
+      const i = findIn(self, sub, a, b, false);
+      if (i < 0) raise(T.ValueError, 'substring not found');
+      return newInt(i);
+    },
+    rindex: (self, args, kw) => {
+      const [sub, a, b] = subArgs(self, 'rindex', args, kw);
+      const i = findIn(self, sub, a, b, true);
+      if (i < 0) raise(T.ValueError, 'substring not found');
+      return newInt(i);
+    },
+    count: (self, args, kw) => {
+      const [sub, a, b] = subArgs(self, 'count', args, kw);
+      const hay = cps(self) ? Array.from(sval(self)).slice(a, b).join('') : sval(self).slice(a, b);
+      if (a > b) return newInt(0);
+      if (sub === '') return newInt(Array.from(hay).length + 1);
+      return newInt(hay.split(sub).length - 1);
+    },
+    startswith: (self, args, kw) => affix(self, args, kw, 'startswith', false),
+    endswith: (self, args, kw) => affix(self, args, kw, 'endswith', true),
+    upper: (self, args, kw) => (noArgs('upper', args, kw), caseOp(self, (s) => s.toUpperCase())),
+    lower: (self, args, kw) => (noArgs('lower', args, kw), caseOp(self, (s) => s.toLowerCase())),
+    casefold: (self, args, kw) => (noArgs('casefold', args, kw), caseOp(self, (s) => s.toLowerCase().replace(/ß/g, 'ss'))),
+    swapcase: (self, args, kw) => (noArgs('swapcase', args, kw), caseOp(self, (s) => Array.from(s).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''))),
+    capitalize: (self, args, kw) => (noArgs('capitalize', args, kw), caseOp(self, (s) => {
+      const a = Array.from(s);
+      if (a.length === 0) return s;
+      const first = P.minor >= 8 ? titleOf(a[0]) : a[0].toUpperCase();
+      return first + a.slice(1).join('').toLowerCase();
+    })),
+    title: (self, args, kw) => (noArgs('title', args, kw), caseOp(self, titleCase)),
+    center: (self, args, kw) => padTo(self, args, kw, 'center', (s, n, f) => {
+      const left = Math.floor(n / 2) + (n & Array.from(s).length & 1);
+      return f.repeat(left) + s + f.repeat(n - left);
+    }),
+    ljust: (self, args, kw) => padTo(self, args, kw, 'ljust', (s, n, f) => s + f.repeat(n)),
+    rjust: (self, args, kw) => padTo(self, args, kw, 'rjust', (s, n, f) => f.repeat(n) + s),
+    zfill: (self, args, kw) => {
+      const w = indexJs(oneArg('zfill', args, kw));
+      const s = sval(self);
+      const n = strLen(self);
+      if (n >= w) {
+        if (self.t === T.str) {
+          self.rc++;
+          return self;
+        }
+        return newStr(s);
+      }
+      const pad = '0'.repeat(w - n);
+      if (s[0] === '+' || s[0] === '-') return newStr(s[0] + pad + s.slice(1));
+      return newStr(pad + s);
+    },
+    isdigit: (self, args, kw) => (noArgs('isdigit', args, kw), newBool(allChars(sval(self), /[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]/u))),
+    isdecimal: (self, args, kw) => (noArgs('isdecimal', args, kw), newBool(allChars(sval(self), /\p{Nd}/u))),
+    isnumeric: (self, args, kw) => (noArgs('isnumeric', args, kw), newBool(allChars(sval(self), /\p{N}/u))),
+    isalpha: (self, args, kw) => (noArgs('isalpha', args, kw), newBool(allChars(sval(self), /\p{L}/u))),
+    isalnum: (self, args, kw) => (noArgs('isalnum', args, kw), newBool(allChars(sval(self), /[\p{L}\p{N}]/u))),
+    isspace: (self, args, kw) => (noArgs('isspace', args, kw), newBool(allChars(sval(self), /[\s\u001c-\u001f\u0085]/u))),
+    isupper: (self, args, kw) => {
+      noArgs('isupper', args, kw);
+      const s = sval(self);
+      return newBool(/\p{Lu}|\p{Lt}/u.test(s) && s === s.toUpperCase() && !/\p{Ll}/u.test(s));
+    },
+    islower: (self, args, kw) => {
+      noArgs('islower', args, kw);
+      const s = sval(self);
+      return newBool(/\p{Ll}/u.test(s) && !/\p{Lu}|\p{Lt}/u.test(s));
+    },
+    istitle: (self, args, kw) => {
+      noArgs('istitle', args, kw);
+      const s = sval(self);
+      return newBool(/\p{L}/u.test(s) && titleCase(s) === s);
+    },
+    isidentifier: (self, args, kw) => (noArgs('isidentifier', args, kw), newBool(/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(sval(self)))),
+    isascii: (self, args, kw) => (noArgs('isascii', args, kw), newBool(/^[\x00-\x7f]*$/.test(sval(self)))),
+    isprintable: (self, args, kw) => (noArgs('isprintable', args, kw), newBool(![...sval(self)].some((c) => /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(c) && c !== ' '))),
+    partition: (self, args, kw) => partition(self, strArg(oneArg('partition', args, kw), 'partition'), false),
+    rpartition: (self, args, kw) => partition(self, strArg(oneArg('rpartition', args, kw), 'rpartition'), true),
+    format: (self, args, kw) => {
+      const [pos, kwm] = splitArgs(args, kw);
+      return newStr(strFormat(sval(self), pos, kwm));
+    },
+    encode: (self, args, kw) => {
+      const [enc] = parseArgs('encode', args, kw, ['encoding', 'errors'], 0);
+      return bytesHook.fromJs(encodeStr(sval(self), enc ? sval(enc) : 'utf-8'));
+    },
+    expandtabs: (self, args, kw) => {
+      const [ts] = parseArgs('expandtabs', args, kw, ['tabsize'], 0);
+      const size = ts ? indexJs(ts) : 8;
+      let col = 0;
+      let out = '';
+      for (const c of sval(self)) {
+        if (c === '\t') {
+          const n = size > 0 ? size - (col % size) : 0;
+          out += ' '.repeat(n);
+          col += n;
+        } else {
+          out += c;
+          col = c === '\n' || c === '\r' ? 0 : col + 1;
+        }
+      }
+      return newStr(out);
+    },
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt(strSizeof(self))),
+    __format__: (self, args, kw) => newStr(formatStr(sval(self), sval(oneArg('__format__', args, kw)))),
+    __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newStr(sval(self))])),
+    ...(P.minor >= 9 ? {
+      removeprefix: (self: PyObject, args: PyObject[], kw: string[] | null) => {
+        const p = strArg(oneArg('removeprefix', args, kw), 'removeprefix');
+        const s = sval(self);
+        if (p && s.startsWith(p)) return newStr(s.slice(p.length));
+        self.rc++;
+        return self;
+      },
+      removesuffix: (self: PyObject, args: PyObject[], kw: string[] | null) => {
+        const p = strArg(oneArg('removesuffix', args, kw), 'removesuffix');
+        const s = sval(self);
+        if (p && s.endsWith(p)) return newStr(s.slice(0, s.length - p.length));
+        self.rc++;
+        return self;
+      },
+    } : {}),
+  });
+}
+
+function titleOf(c: string): string {
+  const special: Record<string, string> = { 'ǆ': 'ǅ', 'Ǆ': 'ǅ', 'ǉ': 'ǈ', 'Ǉ': 'ǈ', 'ǌ': 'ǋ', 'Ǌ': 'ǋ', 'ǳ': 'ǲ', 'Ǳ': 'ǲ' };
+  return special[c] ?? c.toUpperCase();
+}
+
+function strArg(o: PyObject, name: string): string {
+  if (!isStr(o)) raise(T.TypeError, `must be str, not ${typeName(o)}`);
+  void name;
+  return sval(o);
+}
+
+function affix(self: PyObject, args: PyObject[], kw: string[] | null, name: string, end: boolean): PyObject {
+  argRange(name, args, kw, 1, 3);
+  const s = sval(self);
+  const cp = cps(self);
+  const n = cp ? cp.length : s.length;
+  let start = args[1] !== undefined && args[1] !== S.None ? indexJs(args[1]) : 0;
+  let stop = args[2] !== undefined && args[2] !== S.None ? indexJs(args[2]) : n;
+  if (start < 0) { start += n; if (start < 0) start = 0; }
+  if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
+  if (stop > n) stop = n;
+  const hay = cp ? cp.slice(start, stop).join('') : s.slice(start, stop);
+  const test = (p: PyObject): boolean => {
+    if (!isStr(p)) raise(T.TypeError, `${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
+    if (start > n) return false;
+    return end ? hay.endsWith(sval(p)) : hay.startsWith(sval(p));
+  };
+  const what = args[0];
+  if (what.t === T.tuple) {
+    for (const p of what.v as PyObject[]) if (test(p)) return newBool(true);
+    return newBool(false);
+  }
+  return newBool(test(what));
+}
+
+function partition(self: PyObject, sep: string, reverse: boolean): PyObject {
+  if (sep === '') raise(T.ValueError, 'empty separator');
+  const s = sval(self);
+  const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+  if (i < 0) {
+    self.rc++;
+    return reverse ? newTuple([emptyStr(), emptyStr(), self]) : newTuple([self, emptyStr(), emptyStr()]);
+  }
+  return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
+}
+
+export function encodeStr(s: string, encoding: string): string {
+  const enc = encoding.toLowerCase().replace(/[-_]/g, '');
+  if (enc === 'utf8') return unescape(encodeURIComponent(s));
+  if (enc === 'ascii') {
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) > 127) raise(T.UnicodeEncodeError, `'ascii' codec can't encode character '\\x${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(128)`);
+    }
+    return s;
+  }
+  if (enc === 'latin1' || enc === 'iso88591') {
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) raise(T.UnicodeEncodeError, `'latin-1' codec can't encode character in position ${i}: ordinal not in range(256)`);
+    return s;
+  }
+  if (enc === 'utf16' || enc === 'utf32') throw new Error(`encoding ${encoding}`);
+  raise(T.LookupError, `unknown encoding: ${encoding}`);
+}
+
+export function decodeBytes(b: string, encoding: string): string {
+  const enc = encoding.toLowerCase().replace(/[-_]/g, '');
+  if (enc === 'utf8') {
+    try {
+      return decodeURIComponent(escape(b));
+    } catch {
+      raise(T.UnicodeDecodeError, `'utf-8' codec can't decode bytes: invalid data`);
+    }
+  }
+  if (enc === 'ascii') {
+    for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) > 127) raise(T.UnicodeDecodeError, `'ascii' codec can't decode byte 0x${b.charCodeAt(i).toString(16)} in position ${i}: ordinal not in range(128)`);
+    return b;
+  }
+  if (enc === 'latin1' || enc === 'iso88591') return b;
+  raise(T.LookupError, `unknown encoding: ${encoding}`);
+}
+
+export const bytesHook = {
+  fromJs: (_s: string): PyObject => { throw new Error('unbound'); },
+};
+
+let strSubtypeAlloc: (type: PyObject, s: string) => PyObject = (_t, s) => newStr(s);
+export function setStrSubtypeAlloc(f: (type: PyObject, s: string) => PyObject): void {
+  strSubtypeAlloc = f;
+}
+
+export { latin1Char, strJs, listAppendSteal };

@@ -1,0 +1,288 @@
+// Tracebacks, the handled-exception stack (sys.exc_info) with implicit chaining of __context__,
+// and the text CPython prints for an uncaught exception.
+import { PyObject, F_GC } from './object';
+import { P, R, T, PyErr, errHooks, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import type { TypeInfo, Visit } from './types';
+import { isSubtype } from './types';
+import { ExcData } from './exc';
+import { Frame, materialiseFrame, tbHooks } from './func';
+import { S, str as pyStr, getAttrOpt } from './abstract';
+import { dictEntries } from './dict';
+
+/** The exceptions being handled (innermost last), each an owned reference. */
+export const excStack: PyObject[] = [];
+
+export function resetTracebackState(): void {
+  excStack.length = 0;
+}
+
+export function pushExcState(exc: PyObject): void {
+  exc.rc++;
+  excStack.push(exc);
+}
+
+export function popExcState(): void {
+  const e = excStack.pop();
+  if (e !== undefined) decref(e);
+}
+
+/** _PyErr_SetObject's implicit chaining: the handled exception becomes the new one's context. */
+function chain(exc: PyObject): void {
+  if (excStack.length === 0) return;
+  const handled = excStack[excStack.length - 1];
+  if (handled === exc || handled === S.None) return;
+  if (!(exc.v instanceof ExcData)) return;
+  // avoid creating a cycle through the context chain
+  let o: PyObject = handled;
+  for (let guard = 0; guard < 10000; guard++) {
+    const ctx = (o.v as ExcData).context;
+    if (ctx === null) break;
+    if (ctx === exc) {
+      (o.v as ExcData).context = null;
+      decref(ctx);
+      break;
+    }
+    o = ctx;
+  }
+  const ed = exc.v as ExcData;
+  handled.rc++;
+  const old = ed.context;
+  ed.context = handled;
+  xdecref(old);
+}
+
+export class TbData {
+  constructor(public frame: PyObject, public next: PyObject | null, public line: number) {}
+}
+
+/** PyTraceBack_Here: the frame puts itself in front of the exception's traceback. */
+export function addTraceback(e: PyErr, fr: Frame): void {
+  if (e.lastFrame === fr) return;
+  e.lastFrame = fr;
+  const exc = e.exc;
+  if (!(exc.v instanceof ExcData)) return;
+  const ed = exc.v as ExcData;
+  let fo: PyObject;
+  if (fr.fobj !== null) fo = fr.fobj;
+  else fo = materialiseFrame(fr);
+  fo.rc++;
+  const tb = new PyObject(T.traceback, new TbData(fo, ed.tb, fr.line), null, F_GC);
+  allocBlock(tb, 64);
+  gcAllocHook();
+  gcTrack(tb);
+  ed.tb = tb;
+}
+
+export function initTracebackType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.basicsize = () => 48;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    const td = o.v as TbData;
+    o.v = null;
+    xdecref(td.next);
+    decref(td.frame);
+    freeBlock(o, 64);
+    gcCountFree();
+  };
+  ti.traverse = (o, visit: Visit) => {
+    const td = o.v as TbData | null;
+    if (td === null) return;
+    if (td.next) visit(td.next);
+    visit(td.frame);
+  };
+}
+
+export function initTracebacks(): void {
+  errHooks.onRaise = chain;
+  tbHooks.addTraceback = addTraceback;
+}
+
+// ---------------------------------------------------------------- printing
+
+let sourceLines: string[] = [];
+let fileName = '<string>';
+export function setSource(filename: string, source: string): void {
+  fileName = filename;
+  sourceLines = source.split(/\r\n|\r|\n/);
+}
+
+function typeLabel(exc: PyObject): string {
+  const ti = exc.t.v as TypeInfo;
+  if (!ti.heap) return ti.name;
+  const mod = ti.module;
+  if (mod === 'builtins' || (mod === '__main__' && P.minor >= 11)) return ti.qualname;
+  return `${mod}.${ti.qualname}`;
+}
+
+/** The final line: `Type: message` (or just `Type`). */
+export function excLine(exc: PyObject): string {
+  let msg: string;
+  try {
+    const s = pyStr(exc);
+    msg = s.v as string;
+    decref(s);
+  } catch (e) {
+    if (e instanceof PyErr) {
+      decref(e.exc);
+      msg = '<exception str() failed>';
+    } else throw e;
+  }
+  let line = msg === '' ? typeLabel(exc) : `${typeLabel(exc)}: ${msg}`;
+  if (P.minor >= 10) line += suggestion(exc);
+  return line;
+}
+
+function tbLines(exc: PyObject): string[] {
+  const out: string[] = [];
+  let tb = (exc.v as ExcData).tb;
+  let lastKey = '';
+  let repeat = 0;
+  const flush = (): void => {
+    if (repeat > 3) out.push(`  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`);
+  };
+  while (tb !== null) {
+    const td = tb.v as TbData;
+    const fr = td.frame.v as Frame;
+    const name = fr.code.isModule ? '<module>' : fr.code.name;
+    const key = `${td.line}|${name}`;
+    if (key === lastKey) repeat++;
+    else {
+      flush();
+      lastKey = key;
+      repeat = 1;
+    }
+    if (repeat <= 3) {
+      out.push(`  File "${fr.code.filename}", line ${td.line}, in ${name}\n`);
+      const src = sourceLines[td.line - 1];
+      if (src !== undefined && fr.code.filename === fileName && src.trim() !== '') out.push(`    ${src.trim()}\n`);
+    }
+    tb = td.next;
+  }
+  flush();
+  return out;
+}
+
+/** The whole report CPython prints for an uncaught exception, with chained exceptions. */
+export function formatUncaught(exc: PyObject): string {
+  const parts: string[] = [];
+  const seen = new Set<PyObject>();
+  const emit = (e: PyObject): void => {
+    seen.add(e);
+    const ed = e.v as ExcData;
+    if (ed.cause !== null && !seen.has(ed.cause)) {
+      emit(ed.cause);
+      parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (ed.context !== null && !ed.suppressContext && !seen.has(ed.context)) {
+      emit(ed.context);
+      parts.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    }
+    if (ed.tb !== null) {
+      parts.push('Traceback (most recent call last):\n');
+      parts.push(...tbLines(e));
+    }
+    parts.push(excLine(e) + '\n');
+  };
+  emit(exc);
+  return parts.join('');
+}
+
+// ---------------------------------------------------------------- "Did you mean" (3.10+)
+
+const MOVE_COST = 2, CASE_COST = 1, MAX_STRING_SIZE = 40, MAX_CANDIDATE_ITEMS = 750;
+
+/** Python/suggestions.c levenshtein_distance with CPython's costs. */
+function distance(a: string, b: string, maxCost: number): number {
+  if (a === b) return 0;
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  a = a.slice(pre);
+  b = b.slice(pre);
+  while (a.length && b.length && a[a.length - 1] === b[b.length - 1]) {
+    a = a.slice(0, -1);
+    b = b.slice(0, -1);
+  }
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
+  if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const sub = (x: string, y: string): number => (x === y ? 0 : x.toLowerCase() === y.toLowerCase() ? CASE_COST : MOVE_COST);
+  const buffer: number[] = [];
+  for (let i = 0; i < a.length; i++) buffer[i] = (i + 1) * MOVE_COST;
+  let result = 0;
+  for (let bIndex = 0; bIndex < b.length; bIndex++) {
+    const code = b[bIndex];
+    let distance = result = bIndex * MOVE_COST;
+    let minimum = Number.MAX_SAFE_INTEGER;
+    for (let index = 0; index < a.length; index++) {
+      const substitute = distance + sub(code, a[index]);
+      distance = buffer[index];
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[index] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+function bestMatch(name: string, candidates: string[]): string | null {
+  if (candidates.length > MAX_CANDIDATE_ITEMS) return null;
+  let best: string | null = null;
+  let bestDist = Number.MAX_SAFE_INTEGER;
+  for (const c of candidates) {
+    if (c === name) continue;
+    let maxDist = ((name.length + c.length + 3) * MOVE_COST) / 6 | 0;
+    maxDist = Math.min(maxDist, bestDist - 1);
+    const d = distance(name, c, maxDist);
+    if (d > maxDist) continue;
+    if (best === null || d < bestDist) {
+      best = c;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+let suggestionSources: { globals: PyObject | null; builtins: PyObject | null; lastLocals: string[] } = { globals: null, builtins: null, lastLocals: [] };
+export function setSuggestionSources(globals: PyObject, builtins: PyObject): void {
+  suggestionSources = { globals, builtins, lastLocals: [] };
+}
+
+function suggestion(exc: PyObject): string {
+  try {
+    if (isSubtype(exc.t, T.AttributeError) && exc.t !== T.AttributeError ? false : exc.t === T.AttributeError) {
+      const ed = exc.v as ExcData;
+      void ed;
+      const obj = attrErrorContext.get(exc);
+      if (obj === undefined) return '';
+      const cands = dirNames(obj.obj);
+      const m = bestMatch(obj.name, cands);
+      return m === null ? '' : `. Did you mean: '${m}'?`;
+    }
+    if (exc.t === T.NameError) {
+      const ctx = nameErrorContext.get(exc);
+      if (ctx === undefined) return '';
+      const cands: string[] = [...ctx.locals];
+      if (suggestionSources.globals) for (const [k] of dictEntries(suggestionSources.globals)) cands.push(k.v as string);
+      if (suggestionSources.builtins) for (const [k] of dictEntries(suggestionSources.builtins)) cands.push(k.v as string);
+      const m = bestMatch(ctx.name, cands);
+      return m === null ? '' : `. Did you mean: '${m}'?`;
+    }
+  } catch {
+    return '';
+  }
+  return '';
+}
+
+/** Names an AttributeError / NameError needs to offer a suggestion when printed. */
+export const attrErrorContext = new Map<PyObject, { obj: PyObject; name: string }>();
+export const nameErrorContext = new Map<PyObject, { name: string; locals: string[] }>();
+
+let dirNames: (o: PyObject) => string[] = () => [];
+export function setDirNames(f: (o: PyObject) => string[]): void {
+  dirNames = f;
+}
+
+export { getAttrOpt, R };

@@ -1,0 +1,220 @@
+// Type objects: TypeInfo is the simulated PyTypeObject. Builtin types fill its slots with JS
+// functions; heap types (class statements) get slot wrappers that look the dunder methods up
+// along the MRO at call time, as Objects/typeobject.c's slot_tp_* functions do.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { PyObject, F_GC, F_RUNTIME } from './object';
+import { T } from './core';
+
+export type Visit = (o: PyObject) => void;
+/** A Py_hash_t: a JS number when it is a safe integer, else a bigint (exact 64-bit). */
+export type Hash = number | bigint;
+/** Vectorcall: args are borrowed (positional first, then the values of kwnames). Returns a new reference. */
+export type CallFn = (callable: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
+
+export interface NumberSlots {
+  add?: BinSlot; sub?: BinSlot; mul?: BinSlot; truediv?: BinSlot; floordiv?: BinSlot; mod?: BinSlot;
+  pow?: BinSlot; lshift?: BinSlot; rshift?: BinSlot; and?: BinSlot; or?: BinSlot; xor?: BinSlot; matmul?: BinSlot;
+  neg?: UnSlot; pos?: UnSlot; abs?: UnSlot; invert?: UnSlot;
+  /** In-place variants (list += ..., set |= ...); absent means fall back to the binary slot. */
+  iadd?: BinSlot; imul?: BinSlot; ior?: BinSlot; iand?: BinSlot; ixor?: BinSlot; isub?: BinSlot;
+  /** nb_index / nb_int / nb_float as JS conversions. */
+  index?: (o: PyObject) => PyObject;
+  int?: (o: PyObject) => PyObject;
+  float?: (o: PyObject) => PyObject;
+}
+/** Returns a new reference, or NotImplemented (a new reference to it). */
+export type BinSlot = (a: PyObject, b: PyObject) => PyObject;
+export type UnSlot = (a: PyObject) => PyObject;
+
+export type CompareOp = 0 | 1 | 2 | 3 | 4 | 5; // Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE
+export const Py_LT = 0, Py_LE = 1, Py_EQ = 2, Py_NE = 3, Py_GT = 4, Py_GE = 5;
+
+export class TypeInfo {
+  name: string;
+  qualname: string;
+  module: string;
+  base: PyObject | null = null;
+  bases: PyObject[] = [];
+  mro: PyObject[] = [];
+  /** The type's __dict__ (a dict object). */
+  dict: PyObject = undefined as unknown as PyObject;
+  heap = false;
+  /** Instances carry a PyGC_Head (Py_TPFLAGS_HAVE_GC). */
+  gc = false;
+  /** Instances' deallocation uses the trashcan (containers). */
+  trashcan = false;
+  basetype = true;
+  /** The builtin type whose layout instances share (e.g. `dict` for `class D(dict)`). */
+  solid: PyObject | null = null;
+  /** tp_basicsize / tp_itemsize as functions of the current profile. */
+  basicsize: () => number = () => 16;
+  itemsize = 0;
+
+  // ---- heap-type layout
+  /** __slots__ member names, in slot order (inherited first). */
+  slotNames: string[] = [];
+  /** Instances have a __dict__ (managed dict on 3.11+). */
+  hasDict = false;
+  hasWeakref = false;
+  /** ht_cached_keys: the shared-keys object of instance dicts. */
+  sharedKeys: any = null;
+  /** A Python-level __del__ anywhere in the MRO (tp_finalize = slot_tp_finalize). */
+  hasFinalizer = false;
+  /** Version tag, bumped when the type's dict changes (cache invalidation). */
+  version = 0;
+
+  // ---- slots
+  dealloc: (o: PyObject) => void = () => {};
+  traverse: ((o: PyObject, visit: Visit) => void) | null = null;
+  clear: ((o: PyObject) => void) | null = null;
+  /** object.__sizeof__ (without GC head / pre-header). */
+  sizeof: (o: PyObject) => number = (o) => (o.t.v as TypeInfo).basicsize();
+  /** tp_new: returns a new reference. */
+  new: ((type: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject) | null = null;
+  /** tp_init */
+  init: ((self: PyObject, args: PyObject[], kwnames: string[] | null) => void) | null = null;
+  call: CallFn | null = null;
+  repr: ((o: PyObject) => PyObject) | null = null;
+  str: ((o: PyObject) => PyObject) | null = null;
+  /** tp_hash: null means unhashable (hash = None). Returns a JS number (a Py_hash_t). */
+  hash: ((o: PyObject) => Hash) | null = null;
+  richcompare: ((a: PyObject, b: PyObject, op: CompareOp) => PyObject) | null = null;
+  bool: ((o: PyObject) => boolean) | null = null;
+  len: ((o: PyObject) => number) | null = null;
+  getitem: ((o: PyObject, key: PyObject) => PyObject) | null = null;
+  /** value null = delete */
+  setitem: ((o: PyObject, key: PyObject, value: PyObject | null) => void) | null = null;
+  contains: ((o: PyObject, v: PyObject) => boolean) | null = null;
+  iter: ((o: PyObject) => PyObject) | null = null;
+  /** tp_iternext: a new reference, or null when exhausted (no StopIteration object made). */
+  next: ((o: PyObject) => PyObject | null) | null = null;
+  /** tp_getattro (name is a JS string). Returns null when not found (caller raises AttributeError). */
+  getattr: ((o: PyObject, name: string) => PyObject | null) | null = null;
+  /** tp_setattro: value null = delete. */
+  setattr: ((o: PyObject, name: string, value: PyObject | null) => void) | null = null;
+  /** tp_descr_get: returns a new reference. obj null = accessed on the class. */
+  descrGet: ((descr: PyObject, obj: PyObject | null, type: PyObject) => PyObject) | null = null;
+  /** tp_descr_set: value null = delete. Presence makes a data descriptor. */
+  descrSet: ((descr: PyObject, obj: PyObject, value: PyObject | null) => void) | null = null;
+  nb: NumberSlots = {};
+
+  constructor(name: string, module = 'builtins', qualname?: string) {
+    this.name = name;
+    this.module = module;
+    this.qualname = qualname ?? name;
+  }
+}
+
+/** All builtin type objects. Filled per run by init.ts. */
+export interface Types {
+  type: PyObject; object: PyObject; int: PyObject; bool: PyObject; float: PyObject; complex: PyObject;
+  str: PyObject; bytes: PyObject; bytearray: PyObject; tuple: PyObject; list: PyObject; dict: PyObject;
+  set: PyObject; frozenset: PyObject; range: PyObject; slice: PyObject; NoneType: PyObject;
+  NotImplementedType: PyObject; ellipsis: PyObject; function: PyObject; builtin_function: PyObject;
+  method: PyObject; method_descriptor: PyObject; classmethod_descriptor: PyObject; wrapper_descriptor: PyObject;
+  cell: PyObject; code: PyObject; frame: PyObject; traceback: PyObject; generator: PyObject;
+  property: PyObject; staticmethod: PyObject; classmethod: PyObject; super: PyObject;
+  member_descriptor: PyObject; getset_descriptor: PyObject; module: PyObject; weakref: PyObject;
+  weakproxy: PyObject; mappingproxy: PyObject;
+  list_iterator: PyObject; list_reverseiterator: PyObject; tuple_iterator: PyObject; range_iterator: PyObject;
+  str_iterator: PyObject; bytes_iterator: PyObject; dict_keyiterator: PyObject; dict_valueiterator: PyObject;
+  dict_itemiterator: PyObject; dict_keys: PyObject; dict_values: PyObject; dict_items: PyObject;
+  set_iterator: PyObject; seq_iterator: PyObject; callable_iterator: PyObject;
+  enumerate: PyObject; zip: PyObject; map: PyObject; filter: PyObject; reversed: PyObject;
+  // exceptions (the builtin hierarchy)
+  BaseException: PyObject; Exception: PyObject; [exc: string]: PyObject;
+}
+
+export function typeInfo(t: PyObject): TypeInfo {
+  return t.v as TypeInfo;
+}
+
+/** Create a builtin (static) type object. Its dict is filled later by `addMethods`. */
+export function newBuiltinType(name: string, base: PyObject | null, init: (ti: TypeInfo) => void, module = 'builtins'): PyObject {
+  const ti = new TypeInfo(name, module, name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name);
+  const t = new PyObject(T.type ?? null, ti, null, F_GC | F_RUNTIME);
+  if (base) {
+    ti.base = base;
+    ti.bases = [base];
+    inheritSlots(ti, base.v as TypeInfo);
+  }
+  init(ti);
+  ti.mro = computeMro(t);
+  return t;
+}
+
+/** inherit_slots (Objects/typeobject.c): a slot not set by the subtype comes from the base. */
+export function inheritSlots(ti: TypeInfo, b: TypeInfo): void {
+  ti.gc = ti.gc || b.gc;
+  ti.trashcan = ti.trashcan || b.trashcan;
+  ti.basicsize = b.basicsize;
+  ti.itemsize = b.itemsize;
+  ti.dealloc = b.dealloc;
+  ti.traverse = b.traverse;
+  ti.clear = b.clear;
+  ti.sizeof = b.sizeof;
+  ti.new = b.new;
+  ti.init = b.init;
+  ti.call = b.call;
+  ti.repr = b.repr;
+  ti.str = b.str;
+  ti.hash = b.hash;
+  ti.richcompare = b.richcompare;
+  ti.bool = b.bool;
+  ti.len = b.len;
+  ti.getitem = b.getitem;
+  ti.setitem = b.setitem;
+  ti.contains = b.contains;
+  ti.iter = b.iter;
+  ti.next = b.next;
+  ti.getattr = b.getattr;
+  ti.setattr = b.setattr;
+  ti.descrGet = b.descrGet;
+  ti.descrSet = b.descrSet;
+  ti.nb = { ...b.nb };
+  ti.solid = b.solid;
+}
+
+/** C3 linearisation (Objects/typeobject.c mro_implementation). */
+export function computeMro(t: PyObject): PyObject[] {
+  const ti = t.v as TypeInfo;
+  if (ti.bases.length === 0) return [t];
+  if (ti.bases.length === 1) return [t, ...(ti.bases[0].v as TypeInfo).mro];
+  const seqs: PyObject[][] = ti.bases.map((b) => [...(b.v as TypeInfo).mro]);
+  seqs.push([...ti.bases]);
+  const out: PyObject[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyObject | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) return [];
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+export function isSubtype(a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  const mro = (a.v as TypeInfo).mro;
+  for (let i = 0; i < mro.length; i++) if (mro[i] === b) return true;
+  return false;
+}
+
+export function isInstance(o: PyObject, t: PyObject): boolean {
+  return o.t === t || isSubtype(o.t, t);
+}
+
+export function typeName(o: PyObject): string {
+  return (o.t.v as TypeInfo).name;
+}
+
+export function isType(o: PyObject): boolean {
+  return o.t === T.type || isSubtype(o.t, T.type);
+}

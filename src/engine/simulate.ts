@@ -1,0 +1,212 @@
+// simulate(source, options): parse, compile and run a program as the chosen CPython version
+// would run `python file.py`, and report its output, exit status and (optionally) the trace.
+import type { SimulateOptions, SimulationResult, ProfileId, Outcome, SimulationError } from './result';
+import { PROFILES, DEFAULT_PROFILE, isProfileId } from './profiles/profile';
+import { parse, PySyntaxError, formatSyntaxError } from './parse/parser';
+import { Compiler } from './compile/codegen';
+import { SyntaxErr } from './compile/symtable';
+import { initRuntime } from './runtime/init';
+import { R, T, PyErr, NotSimulated, BudgetExceeded, decref, incref } from './runtime/core';
+import { HeapExhausted } from './memory/allocator';
+import { Frame, callStack, type CodeRunner } from './runtime/func';
+import { newDict, dictSetStr, dictEntries, dictGetStr } from './runtime/dict';
+import { newStr } from './runtime/str';
+import { S } from './runtime/abstract';
+import { RT, resetST, ST } from './compile/rt';
+import { formatUncaught, setSource, setSuggestionSources } from './runtime/traceback';
+import { ExcData, newException } from './runtime/exc';
+import { gcCollect } from './runtime/gc';
+import { isSubtype } from './runtime/types';
+import { Tracer } from './trace/tracer';
+
+const DEFAULTS = {
+  maxSteps: 50_000_000,
+  maxMillis: 30_000,
+  maxHeapBytes: 1 << 30,
+};
+
+export function simulate(source: string, options: SimulateOptions = {}): SimulationResult {
+  const profileId: ProfileId = options.python && isProfileId(options.python) ? options.python : DEFAULT_PROFILE;
+  const profile = PROFILES[profileId];
+  const filename = options.filename ?? '<string>';
+  const maxSteps = options.maxSteps ?? DEFAULTS.maxSteps;
+  const started = Date.now();
+  initRuntime(profile, {
+    maxSteps,
+    deadline: started + (options.maxMillis ?? DEFAULTS.maxMillis),
+    maxHeapBytes: options.maxHeapBytes ?? DEFAULTS.maxHeapBytes,
+  });
+  resetST(maxSteps);
+  setSource(filename, source);
+  const tracer = options.trace ? new Tracer(source) : null;
+  if (tracer) tracer.install();
+
+  let outcome: Outcome = 'ok';
+  let exitCode = 0;
+  let error: SimulationError | undefined;
+  const result = (): SimulationResult => ({
+    profile: profileId,
+    stdout: R.out.join(''),
+    stderr: R.err.join(''),
+    exitCode,
+    outcome,
+    ...(error ? { error } : {}),
+    steps: ST.steps,
+    ...(tracer ? { trace: tracer.finish() } : {}),
+  });
+
+  // ---- parse and compile
+  let compiled;
+  try {
+    const mod = parse(source, { version: profile.historical ? '3.8' : profileId });
+    const compiler = new Compiler({ filename, trace: tracer !== null });
+    compiled = compiler.compileModule(mod);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      R.err.push(formatSyntaxError(e, filename, profile.historical ? '3.8' : profileId));
+      outcome = 'syntax-error';
+      exitCode = 1;
+      error = { kind: 'syntax-error', message: `line ${e.lineno}: ${e.kind}: ${e.msg}`, line: e.lineno, col: e.offset };
+      return result();
+    }
+    if (e instanceof SyntaxErr) {
+      const se = new PySyntaxError({ kind: 'SyntaxError', msg: e.msg, lineno: e.lineno, offset: 1, text: source.split(/\r\n|\r|\n/)[e.lineno - 1] ?? '' });
+      R.err.push(formatSyntaxError(se, filename, profile.historical ? '3.8' : profileId));
+      outcome = 'syntax-error';
+      exitCode = 1;
+      error = { kind: 'syntax-error', message: `line ${e.lineno}: SyntaxError: ${e.msg}`, line: e.lineno };
+      return result();
+    }
+    if (e instanceof NotSimulated) return notSimulated(e);
+    throw e;
+  }
+
+  function notSimulated(e: NotSimulated): SimulationResult {
+    outcome = 'not-simulated';
+    exitCode = 2;
+    const line = e.line || R.line;
+    error = { kind: 'not-simulated', message: `line ${line}: ${e.construct} is not simulated`, line };
+    R.err.push(`heaplens: ${error.message}\n`);
+    return result();
+  }
+
+  // ---- the __main__ module's globals, as `python file.py` sets them up
+  const globals = newDict();
+  const put = (k: string, v: PyObject): void => {
+    dictSetStr(globals, k, v);
+    decref(v);
+  };
+  put('__name__', newStr('__main__'));
+  put('__doc__', incref(S.None));
+  put('__package__', incref(S.None));
+  put('__loader__', incref(S.None));
+  put('__spec__', incref(S.None));
+  put('__annotations__', newDict());
+  dictSetStr(globals, '__builtins__', RT.builtins);
+  put('__file__', newStr(filename));
+  put('__cached__', incref(S.None));
+  setSuggestionSources(globals, RT.builtins);
+
+  const code = compiled.code;
+  const frame = new Frame(code, globals, globals, null);
+  try {
+    R.depth = 1;
+    callStack.push(frame);
+    try {
+      const r = (code.run as CodeRunner)(frame);
+      decref(r);
+    } finally {
+      callStack.pop();
+    }
+  } catch (e) {
+    const handled = handleTopLevel(e);
+    if (handled === 'not-simulated') return notSimulated(e as NotSimulated);
+  }
+
+  // the module finished: the parser's arena releases the literals it held
+  try {
+    for (const o of compiled.arena) decref(o);
+    compiled.arena.length = 0;
+    if (outcome === 'ok' || outcome === 'exception') shutdown(globals);
+  } catch (e) {
+    const handled = handleTopLevel(e);
+    if (handled === 'not-simulated') return notSimulated(e as NotSimulated);
+  }
+  return result();
+
+  function handleTopLevel(e: unknown): 'done' | 'not-simulated' {
+    if (e instanceof PyErr) {
+      const exc = e.exc;
+      if (isSubtype(exc.t, T.SystemExit)) {
+        exitCode = systemExitCode(exc);
+        decref(exc);
+        return 'done';
+      }
+      R.err.push(formatUncaught(exc));
+      decref(exc);
+      outcome = 'exception';
+      exitCode = 1;
+      error = { kind: 'exception', message: R.err[R.err.length - 1].trim().split('\n').pop() ?? '', line: R.line };
+      return 'done';
+    }
+    if (e instanceof NotSimulated) return 'not-simulated';
+    if (e instanceof BudgetExceeded) {
+      outcome = 'budget';
+      exitCode = 2;
+      error = { kind: 'budget', message: `line ${e.line || R.line}: ${e.what}`, line: e.line || R.line };
+      R.err.push(`heaplens: ${error.message}\n`);
+      return 'done';
+    }
+    if (e instanceof HeapExhausted) {
+      // A MemoryError would have been raised by CPython; the simulated heap cap stops us here.
+      outcome = 'budget';
+      exitCode = 2;
+      error = { kind: 'budget', message: `line ${R.line}: the simulated heap cap was reached (MemoryError)`, line: R.line };
+      R.err.push(`heaplens: ${error.message}\n`);
+      return 'done';
+    }
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      outcome = 'budget';
+      exitCode = 2;
+      error = { kind: 'budget', message: `line ${R.line}: the program recursed deeper than the simulator can follow`, line: R.line };
+      R.err.push(`heaplens: ${error.message}\n`);
+      return 'done';
+    }
+    throw e;
+  }
+}
+
+function systemExitCode(exc: PyObject): number {
+  const args = ((exc.v as ExcData).args.v as PyObject[]);
+  if (args.length === 0 || args[0] === S.None) return 0;
+  const c = args[0];
+  if (c.t === T.int || c.t === T.bool) return Number(c.v) & 0xff;
+  R.err.push((c.t === T.str ? (c.v as string) : '') + '\n');
+  return 1;
+}
+
+/** Interpreter shutdown (Py_FinalizeEx / finalize_modules): collect, then clear __main__'s
+ * globals as _PyModule_ClearDict does (names starting with one underscore first, then the rest
+ * except __builtins__, in dict order), then collect again. */
+function shutdown(globals: PyObject): void {
+  if (R.gcEnabled) gcCollect(2);
+  const none = S.None;
+  const entries = [...dictEntries(globals)].map(([k]) => k);
+  for (const k of entries) {
+    const name = k.v as string;
+    if (name.length > 1 && name[0] === '_' && name[1] !== '_') {
+      const v = dictGetStr(globals, name);
+      if (v !== null && v !== none) dictSetStr(globals, name, none);
+    }
+  }
+  for (const k of entries) {
+    const name = k.v as string;
+    if (name === '__builtins__') continue;
+    const v = dictGetStr(globals, name);
+    if (v !== null && v !== none) dictSetStr(globals, name, none);
+  }
+  gcCollect(2);
+  void newException;
+}
+
+type PyObject = import('./runtime/object').PyObject;
