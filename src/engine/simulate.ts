@@ -13,7 +13,7 @@ import { newDict, dictSetStr, dictEntries, dictGetStr } from './runtime/dict';
 import { newStr } from './runtime/str';
 import { S } from './runtime/abstract';
 import { RT, resetST, ST } from './compile/rt';
-import { formatUncaught, setSource, setSuggestionSources } from './runtime/traceback';
+import { formatUncaught, setSource, setSuggestionSources, addTraceback } from './runtime/traceback';
 import { ExcData, newException } from './runtime/exc';
 import { gcCollect } from './runtime/gc';
 import { isSubtype } from './runtime/types';
@@ -115,6 +115,9 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
     try {
       const r = (code.run as CodeRunner)(frame);
       decref(r);
+    } catch (e) {
+      if (e instanceof PyErr) addTraceback(e, frame);
+      throw e;
     } finally {
       callStack.pop();
     }

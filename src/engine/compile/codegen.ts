@@ -661,12 +661,16 @@ export class Compiler {
     u.emit('} catch (e$) {');
     u.indent();
     u.emit('if (!(e$ instanceof PyErr)) throw e$;');
-    u.emit(`tb(e$, f); const x${id} = e$.exc; pushExc(x${id}); let h${id} = false;`);
+    // nm: no handler matched (the exception propagates with its reference intact). In every
+    // other case — a handler finished, returned, broke out or raised, or a handler test
+    // raised — the handled exception is released when leaving, as POP_EXCEPT does.
+    u.emit(`tb(e$, f); const x${id} = e$.exc; pushExc(x${id}); let nm${id} = false;`);
     u.emit('try {');
     u.indent();
+    let closers = 0;
     for (const h of s.handlers) {
-      const m = `m${u.labelCount++}`;
       if (h.htype) {
+        const m = `m${u.labelCount++}`;
         u.emit(`let ${m};`);
         u.stmtRegion(() => {
           this.lineEvent(u, h);
@@ -674,13 +678,12 @@ export class Compiler {
           u.emit(`${m} = excMatch(x${id}, ${t});`);
           u.release(t);
         });
+        u.emit(`if (${m}) {`);
       } else {
-        u.emit(`const ${m} = true;`);
+        u.emit('{');
         this.lineEvent(u, h);
       }
-      u.emit(`if (!h${id} && ${m}) {`);
       u.indent();
-      u.emit(`h${id} = true;`);
       if (h.name) {
         u.stmtRegion(() => {
           const t = u.temp();
@@ -704,14 +707,22 @@ export class Compiler {
         this.stmts(u, h.body);
       }
       u.dedent();
+      if (!h.htype) {
+        u.emit('}');
+        break;
+      }
+      u.emit('} else {');
+      u.indent();
+      closers++;
+    }
+    if (s.handlers[s.handlers.length - 1].htype) u.emit(`nm${id} = true;`);
+    for (let i = 0; i < closers; i++) {
+      u.dedent();
       u.emit('}');
     }
     u.dedent();
-    // An exception (or return/break) leaving a handler drops the handled exception.
-    u.emit(`} catch (e2$) { popExc(); dropErr(e$); throw e2$; }`);
-    u.emit(`popExc();`);
-    u.emit(`if (!h${id}) throw e$;`);
-    u.emit(`dropErr(e$);`);
+    u.emit(`} finally { popExc(); if (!nm${id}) dropErr(e$); }`);
+    u.emit(`if (nm${id}) throw e$;`);
     u.dedent();
     u.emit('}');
     if (s.orelse.length > 0) {
@@ -1085,7 +1096,7 @@ export class Compiler {
       case 'FormattedValue':
         return this.formattedValue(u, e);
       case 'Lambda':
-        return this.makeFunction(u, e, 'lambda', e.args, [{ type: 'Return', value: e.body, lineno: e.body.lineno, col_offset: e.body.col_offset, end_lineno: e.body.end_lineno, end_col_offset: e.body.end_col_offset }], []);
+        return this.makeFunction(u, e, '<lambda>', e.args, [{ type: 'Return', value: e.body, lineno: e.body.lineno, col_offset: e.body.col_offset, end_lineno: e.body.end_lineno, end_col_offset: e.body.end_col_offset }], []);
       case 'ListComp':
       case 'SetComp':
       case 'DictComp':

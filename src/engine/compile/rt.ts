@@ -71,7 +71,12 @@ function builtinsDict(): PyObject {
 }
 
 function nameError(name: string): never {
-  raise(T.NameError, `name '${name}' is not defined`);
+  try {
+    raise(T.NameError, `name '${name}' is not defined`);
+  } catch (e) {
+    if (e instanceof PyErr) (e.exc.v as ExcData).errName = name;
+    throw e;
+  }
 }
 
 /** LOAD_NAME: locals (the namespace), then globals, then builtins. */

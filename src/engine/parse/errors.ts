@@ -114,7 +114,7 @@ function format38(offsetIn: number, textIn: string): string {
 // Python 3.10-3.12 print_exception()/print_error_text(). The C code walks the UTF-8 bytes of the
 // text with the (character) offsets, so non-ASCII lines shift the caret exactly as CPython does.
 function format310(err: PySyntaxError, textIn: string): string {
-  const bytes = Buffer.from(textIn, 'utf8');
+  const bytes = new TextEncoder().encode(textIn);
   let offset = err.offset;
   let endOffset = err.end_offset ?? -1;
   const lineSize = bytes.length;
@@ -143,7 +143,7 @@ function format310(err: PySyntaxError, textIn: string): string {
     offset -= inl + 1;
     endOffset -= inl + 1;
   }
-  let out = '    ' + bytes.subarray(start).toString('utf8');
+  let out = '    ' + new TextDecoder().decode(bytes.subarray(start));
   if (bytes[start + len] !== 0x0a) out += '\n';
   if (offset < 0) return out;
   out += '    ' + ' '.repeat(offset);

@@ -50,6 +50,14 @@ interface CallArgs { args: Expr[]; keywords: A.Keyword[]; loc: Pos }
 
 type TargetsType = 'star' | 'del' | 'for';
 
+/** A 3.12+ f-string failing to parse in the first pass (no error yet). */
+class FStringFail {
+  constructor(readonly where: Loc) {}
+}
+
+/** SyntaxErrors raised from inside an f-string. */
+const FSTRING_ERRORS = new WeakSet<PySyntaxError>();
+
 /** Internal: a deferred (3.8 ast.c-stage) error. */
 interface Deferred { err: PySyntaxError }
 
@@ -74,6 +82,10 @@ export class Parser {
   private memos = new Map<string, Map<number, MemoEntry<unknown>>>();
   /** For f-string sub-parsers: the parser of the enclosing file. */
   root: Parser | null = null;
+  /** While reading a broken (3.12+) f-string: the tokenizer error at its end. */
+  broken: TokError | null = null;
+  /** First pass: the f-string token that failed to parse and where inside it. */
+  fstringFail: { index: number; where: Loc } | null = null;
 
   constructor(src: string, toks: Token[], tokErr: TokError | null, lineStarts: number[], v: VersionNum) {
     this.src = src;
@@ -228,11 +240,17 @@ export class Parser {
 
   makeError(kind: SyntaxErrorKind, msg: string, lineno: number, offset: number, endLineno: number, endOffset: number, rawText?: string | null): PySyntaxError {
     const text = this.lineText(lineno);
-    return new PySyntaxError({
+    return this.mark_(new PySyntaxError({
       kind, msg: this.fstringDepth > 0 && this.v < 312 && !msg.startsWith('f-string') ? `f-string: ${msg}` : msg,
       lineno, offset, text, end_lineno: endLineno, end_offset: endOffset,
       rawText: rawText === undefined ? (this.v < 310 ? this.lineText(lineno) + '\n' : this.lineTextNl(lineno)) : rawText,
-    });
+    }));
+  }
+
+  /** Errors raised while reading an f-string's fields (3.12+ keeps them over later tokenizer errors). */
+  private mark_(e: PySyntaxError): PySyntaxError {
+    if (this.fstringDepth > 0) FSTRING_ERRORS.add(e);
+    return e;
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _RANGE (end taken from `end`, default the same node). */
@@ -268,11 +286,13 @@ export class Parser {
   }
 
   tokenizerError(e: TokError): PySyntaxError {
-    return new PySyntaxError({
+    const err = new PySyntaxError({
       kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset, text: this.lineText(e.lineno),
       end_lineno: e.end_lineno, end_offset: e.end_offset,
       rawText: e.rawText ?? (e.severity === 'exc' ? this.lineText(e.lineno) : this.lineTextNl(e.lineno)),
     });
+    if (e.inFString || this.fstringDepth > 0) FSTRING_ERRORS.add(err);
+    return err;
   }
 
   /** 3.8 reports ast.c errors only once the whole file parsed; 3.9+ raise them from the parser. */
@@ -516,26 +536,52 @@ export class Parser {
    */
   private legacyAssignment(): Stmt | null {
     const start = this.mark;
+    const firstIsYield = false;
     const first = this.starExpressions();
     if (!first) return null;
+    const startLoc = this.tokLoc(this.toks[start]!);
     const op = this.augassign();
     if (op) {
       const value = this.yieldExpr() ?? this.starExpressions();
       if (!value) return null;
-      const inv = first.type === 'Name' || first.type === 'Attribute' || first.type === 'Subscript' ? null : first;
-      if (inv) this.astError(inv, 'illegal expression for augmented assignment', null);
+      // ast_for_expr_stmt: set_context() first, then the target kind
+      const before = this.deferred.length;
+      this.checkTarget38(first, 'Store');
+      const ok = first.type === 'Name' || first.type === 'Attribute' || first.type === 'Subscript';
+      if (!ok && this.deferred.length === before) this.astError(startLoc, 'illegal expression for augmented assignment', null);
       return { type: 'AugAssign', target: first as A.Name, op, value, ...this.ex(start) } as A.AugAssign;
     }
+    if (this.at(':') && !firstIsYield) {
+      // annassign: the target must be a single name, attribute or subscript
+      this.mark++;
+      const ann = this.expression();
+      if (!ann) return null;
+      const value = this.annAssignValue();
+      if (first.type === 'List' || first.type === 'Tuple') {
+        this.astError(startLoc, `only single target (not ${first.type === 'List' ? 'list' : 'tuple'}) can be annotated`, null);
+      } else if (first.type !== 'Name' && first.type !== 'Attribute' && first.type !== 'Subscript') {
+        this.astError(startLoc, 'illegal target for annotation', null);
+      }
+      return { type: 'AnnAssign', target: this.setCtx(first, 'Store') as A.Name, annotation: ann, value, simple: false, ...this.ex(start) } as A.AnnAssign;
+    }
     const parts: Expr[] = [first];
+    const yields: boolean[] = [firstIsYield];
     while (this.at('=')) {
       this.mark++;
+      const y = this.at('yield');
       const nxt = this.yieldExpr() ?? this.starExpressions();
       if (!nxt) return null;
       parts.push(nxt);
+      yields.push(y);
     }
     if (parts.length < 2) return null;
     const value = parts.pop()!;
-    for (const t of parts) this.checkTarget38(t, 'Store');
+    for (let i = 0; i < parts.length; i++) {
+      const before = this.deferred.length;
+      if (yields[i]) this.astError(parts[i]!, 'assignment to yield expression not possible', null);
+      else this.checkTarget38(parts[i]!, 'Store');
+      if (this.deferred.length > before) break;
+    }
     return { type: 'Assign', targets: parts.map((t) => this.setCtx(t, 'Store')), value, ...this.ex(start) } as A.Assign;
   }
 
@@ -700,8 +746,22 @@ export class Parser {
 
   // ------------------------------------------------------------------ import
 
-  /** import_stmt: import_name | import_from */
+  /** import_stmt: invalid_import | import_name | import_from */
   private importStmt(): Stmt | null {
+    if (this.callInvalid && this.v >= 312) {
+      const start = this.mark;
+      const a = this.expect('import');
+      if (a) {
+        // 'import' ','.dotted_name+ 'from' dotted_name
+        if (this.commaList(() => this.dottedName()) && this.expect('from') && this.dottedName()) {
+          throw this.errorFrom(this.tokLoc(a), "Did you mean to use 'from ... import ...' instead?");
+        }
+        this.mark = start + 1;
+        const nl = this.v >= 313 ? this.expectType(T.NEWLINE) : null;
+        if (nl) throw this.errorFrom(this.tokLoc(nl), "Expected one or more names after 'import'");
+      }
+      this.mark = start;
+    }
     return this.importName() ?? this.importFrom();
   }
 
@@ -772,12 +832,15 @@ export class Parser {
     const star = this.expect('*');
     if (star) return [{ type: 'alias', name: '*', asname: null, ...this.ex(start) }];
     if (this.callInvalid) {
-      // invalid_import_from_targets: import_from_as_names ',' NEWLINE
+      // invalid_import_from_targets: import_from_as_names ',' NEWLINE | NEWLINE (3.13)
       const n2 = this.importFromAsNames();
       if (n2 && this.expect(',') && this.atType(T.NEWLINE)) {
         this.mark++;
         throw this.errorAtLast('trailing comma not allowed without surrounding parentheses');
       }
+      this.mark = start;
+      const nl = this.v >= 313 ? this.expectType(T.NEWLINE) : null;
+      if (nl) throw this.errorFrom(this.tokLoc(nl), "Expected one or more names after 'import'");
       this.mark = start;
     }
     return null;
@@ -1193,6 +1256,26 @@ export class Parser {
   private starEtc(lambda: boolean): StarEtc | null {
     const start = this.mark;
     if (this.callInvalid) this.invalidStarEtc(lambda);
+    if (this.v < 310 && this.at('*')) {
+      // 3.8's grammar allows a bare '*' with nothing after it; ast.c rejects it
+      const close = lambda ? ':' : ')';
+      const star = this.toks[this.mark]!;
+      if (this.at(close, 1) || (this.at(',', 1) && this.at(close, 2))) {
+        this.mark += this.at(',', 1) ? 2 : 1;
+        this.astError(this.tokLoc(star), 'named arguments must follow bare *', null);
+        return { vararg: null, kwonly: [], kwarg: null };
+      }
+      if (this.at(',', 1) && this.at('**', 2)) {
+        this.mark += 2;
+        const dstar = this.toks[this.mark]!;
+        const k = this.kwds(lambda);
+        if (k) {
+          this.astError(this.tokLoc(dstar), 'named arguments must follow bare *', null);
+          return { vararg: null, kwonly: [], kwarg: k };
+        }
+        this.mark = start;
+      }
+    }
     if (this.expect('*')) {
       const a = this.paramNoDefault(lambda) ?? (!lambda && this.v >= 311 ? this.paramNoDefaultStarAnnotation() : null);
       if (a) {
@@ -1438,11 +1521,15 @@ export class Parser {
     }
     const isAsync = !!this.expect('async');
     if (this.expect('for')) {
+      const afterFor = this.mark;
       let target = this.starTargets();
-      if (!target && this.v < 310) target = this.legacyForTarget();
+      if (this.v < 310 && !(target && this.at('in'))) {
+        this.mark = afterFor;
+        target = this.legacyForTarget();
+      }
       if (target && this.expect('in')) {
-        // cut
-        const iter = this.starExpressions();
+        // cut (3.8: for ... in testlist, no starred items)
+        const iter = this.v < 309 ? this.expressions() : this.starExpressions();
         if (!iter || !this.expect(':')) { this.mark = start; return null; }
         const body = this.block();
         if (!body) { this.mark = start; return null; }
@@ -1776,7 +1863,7 @@ export class Parser {
     if (!k) return;
     const afterKw = this.mark;
     // 'except' '*'? expression ',' expressions ['as' NAME ] ':'
-    this.expect('*');
+    if (this.v >= 311) this.expect('*');
     const a = this.expression();
     if (a && this.expect(',') && this.expressions()) {
       const m = this.mark;
@@ -1784,8 +1871,8 @@ export class Parser {
       if (this.expect(':')) throw this.errorFrom(a, 'multiple exception types must be parenthesized');
     }
     this.mark = afterKw;
-    // 'except' '*'? expression ['as' NAME ] NEWLINE
-    this.expect('*');
+    // 'except' '*'? expression ['as' NAME ] NEWLINE  ('*' from 3.11)
+    if (this.v >= 311) this.expect('*');
     if (this.expression()) {
       const m = this.mark;
       if (this.expect('as') && !this.nameTok()) this.mark = m;
@@ -2491,7 +2578,7 @@ export class Parser {
   private group(): Expr | null {
     const start = this.mark;
     if (this.expect('(')) {
-      const a = this.yieldExpr() ?? this.namedExpression();
+      const a = this.yieldExpr() ?? this.namedExpression() ?? (this.v < 309 ? this.starredBitwiseOr() : null);
       if (a && this.expect(')')) return a;
     }
     this.mark = start;
@@ -2507,6 +2594,31 @@ export class Parser {
       }
       this.mark = start;
     }
+    return null;
+  }
+
+  /** 3.8 star_expr: '*' expr */
+  private starredBitwiseOr(): Expr | null {
+    const start = this.mark;
+    if (!this.expect('*')) return null;
+    const a = this.bitwiseOr();
+    if (!a) { this.mark = start; return null; }
+    return { type: 'Starred', value: a, ctx: 'Load', ...this.ex(start) };
+  }
+
+  /** 3.8: `[*a for ...]` parses (testlist_comp allows star_expr); ast.c rejects it. */
+  private legacyStarredComp(close: string, kind: 'ListComp' | 'SetComp' | 'GeneratorExp'): Expr | null {
+    const start = this.mark;
+    this.mark++;
+    const s = this.starredBitwiseOr();
+    if (s) {
+      const gens = this.forIfClauses();
+      if (gens && this.expect(close)) {
+        this.astError(s, 'iterable unpacking cannot be used in comprehension', null);
+        return { type: kind, elt: s, generators: gens, ...this.ex(start) } as A.ListComp;
+      }
+    }
+    this.mark = start;
     return null;
   }
 
@@ -2607,8 +2719,12 @@ export class Parser {
     const start = this.mark;
     const isAsync = !!this.expect('async');
     if (this.expect('for')) {
+      const afterFor = this.mark;
       let target = this.starTargets();
-      if (!target && this.v < 310) target = this.legacyForTarget();
+      if (this.v < 310 && !(target && this.at('in'))) {
+        this.mark = afterFor;
+        target = this.legacyForTarget();
+      }
       if (target && this.expect('in')) {
         const iter = this.disjunction();
         if (!iter) { this.mark = start; return null; } // cut
@@ -2624,6 +2740,15 @@ export class Parser {
       }
     }
     this.mark = start;
+    if (this.callInvalid && this.v >= 313) {
+      // invalid_for_if_clause: 'async'? 'for' (bitwise_or (',' bitwise_or)* [',']) !'in'
+      this.expect('async');
+      if (this.expect('for') && this.commaList(() => this.bitwiseOr())) {
+        this.expect(',');
+        if (!this.at('in')) throw this.errorAtLast("'in' expected after for-loop variables");
+      }
+      this.mark = start;
+    }
     if (this.callInvalid) this.invalidForTarget();
     this.mark = start;
     return null;
@@ -2640,6 +2765,7 @@ export class Parser {
       }
     }
     this.mark = start;
+    if (this.v < 309) return this.legacyStarredComp(']', 'ListComp');
     if (this.callInvalid) this.invalidComprehension();
     this.mark = start;
     return null;
@@ -2656,6 +2782,7 @@ export class Parser {
       }
     }
     this.mark = start;
+    if (this.v < 309) return this.legacyStarredComp('}', 'SetComp');
     if (this.callInvalid) this.invalidComprehension();
     this.mark = start;
     return null;
@@ -2678,6 +2805,7 @@ export class Parser {
       }
     }
     this.mark = start;
+    if (this.v < 309) return this.legacyStarredComp(')', 'GeneratorExp');
     if (this.callInvalid) this.invalidComprehension();
     this.mark = start;
     return null;
@@ -2694,6 +2822,16 @@ export class Parser {
       }
     }
     this.mark = start;
+    if (this.v < 309 && this.expect('{')) {
+      const ds = this.expect('**');
+      const a = ds && this.bitwiseOr();
+      const gens = a && this.forIfClauses();
+      if (a && gens && this.expect('}')) {
+        this.astError(this.tokLoc(this.toks[start]!), 'dict unpacking cannot be used in dict comprehension', null);
+        return { type: 'DictComp', key: a, value: a, generators: gens, ...this.ex(start) };
+      }
+      this.mark = start;
+    }
     if (this.callInvalid) {
       // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
       if (this.expect('{')) {
@@ -2832,12 +2970,30 @@ export class Parser {
     return null;
   }
 
-  /** starred_expression: '*' expression */
+  /**
+   * starred_expression:
+   *   | invalid_starred_expression (3.12: '*' expression '=' expression)
+   *   | '*' expression
+   *   | '*' -> "Invalid star expression" (3.13)
+   */
   private starredExpression(): Expr | null {
     const start = this.mark;
-    if (!this.expect('*')) return null;
+    if (!this.at('*')) return null;
+    if (this.callInvalid && this.v >= 312) {
+      const st = this.expect('*')!;
+      if (this.expression() && this.expect('=')) {
+        const b = this.expression();
+        if (b) throw this.errorAt(this.tokLoc(st), 'cannot assign to iterable argument unpacking', b);
+      }
+      this.mark = start;
+    }
+    this.mark++;
     const a = this.expression();
-    if (!a) { this.mark = start; return null; }
+    if (!a) {
+      if (this.v >= 313) throw this.errorAtLast('Invalid star expression');
+      this.mark = start;
+      return null;
+    }
     return { type: 'Starred', value: a, ctx: 'Load', ...this.ex(start) };
   }
 
@@ -2954,6 +3110,10 @@ export class Parser {
         ndstar++;
       } else {
         const key = it.key!;
+        if (key.type === 'Constant' && !it.paren && (key.value.k === 'None' || key.value.k === 'bool')) {
+          this.astError(key, `cannot assign to ${key.value.k === 'None' ? 'None' : key.value.v ? 'True' : 'False'}`, null);
+          break;
+        }
         if (key.type !== 'Name' || it.paren) {
           this.astError(key, 'expression cannot contain assignment, perhaps you meant "=="?', null);
           break;
@@ -3531,7 +3691,7 @@ export class Parser {
     const a = this.expect('*');
     if (!a) return;
     if (this.at(close) || (this.at(',') && (this.at(close, 1) || this.at('**', 1)))) {
-      if (lambda) throw this.errorAtLastAfter(1, 'named arguments must follow bare *');
+      if (lambda) throw this.errorAtLast('named arguments must follow bare *');
       throw this.errorAt(this.tokLoc(a), 'named arguments must follow bare *');
     }
     if (this.v >= 311) {
@@ -3548,12 +3708,6 @@ export class Parser {
       }
     }
     this.mark = start;
-  }
-
-  /** RAISE_SYNTAX_ERROR after fetching k more tokens (the error sits on the last fetched one). */
-  private errorAtLastAfter(k: number, msg: string): PySyntaxError {
-    this.tok(this.mark + k);
-    return this.errorAtLast(msg);
   }
 
   /** invalid_kwds / invalid_lambda_kwds */
@@ -3652,11 +3806,19 @@ export class Parser {
   /** invalid_arguments */
   private invalidArguments(): void {
     const start = this.mark;
-    // args ',' '*'
+    // 3.10: args ',' '*' (at args); 3.11/3.12: ... ',' starred_expression (at the starred
+    // expression); 3.13: at the comma.
     {
       const a = this.args();
-      if (a && this.expect(',') && this.expect('*')) {
-        throw this.errorAt(a.loc, 'iterable argument unpacking follows keyword argument unpacking');
+      const comma = a && this.expect(',');
+      if (a && comma && this.at('*')) {
+        if (this.v < 311) throw this.errorAt(a.loc, 'iterable argument unpacking follows keyword argument unpacking');
+        const m = this.mark;
+        const st = this.starredExpression();
+        if (st && a.keywords.some((k) => k.arg === null)) {
+          throw this.errorAt(this.v >= 313 ? this.tokLoc(comma) : st, 'iterable argument unpacking follows keyword argument unpacking');
+        }
+        this.mark = m;
       }
       this.mark = start;
     }
@@ -3685,7 +3847,7 @@ export class Parser {
       }
       this.mark = start;
     }
-    if (this.v >= 313) {
+    if (this.v >= 312) {
       // (args ',')? NAME '=' &(',' | ')')
       const m0 = this.mark;
       if (!(this.args() && this.expect(','))) this.mark = m0;
@@ -3756,6 +3918,14 @@ export class Parser {
       }
     }
     this.mark = start;
+    if (this.v >= 312) {
+      const ds = this.expect('**');
+      if (ds && this.expression() && this.expect('=')) {
+        const b = this.expression();
+        if (b) throw this.errorAt(this.tokLoc(ds), 'cannot assign to keyword argument unpacking', b);
+      }
+      this.mark = start;
+    }
   }
 
   // ================================================================== strings
@@ -3765,11 +3935,22 @@ export class Parser {
     return this.memo('strings', () => {
       const toks: Token[] = [];
       while (this.cur().type === T.STRING) {
-        toks.push(this.cur());
+        const t = this.cur();
+        toks.push(t);
         this.mark++;
+        if (t.fbroken) break; // CPython meets that error inside the f-string
       }
       if (!toks.length) return null;
-      return this.concatenateStrings(toks);
+      try {
+        return this.concatenateStrings(toks);
+      } catch (e) {
+        if (!(e instanceof FStringFail)) throw e;
+        const root = this.root ?? this;
+        // the generic error then sits where parsing stopped inside the f-string
+        if (!this.root) root.fstringFail = { index: this.mark - 1, where: e.where };
+        if (this.root) throw e;
+        return null;
+      }
     });
   }
 
@@ -3885,18 +4066,43 @@ export class Parser {
   private fstringParts(t: Token): (A.Constant | A.FormattedValue)[] {
     const p = stringPrefix(t.str);
     const bodyStart = t.start + p.len + p.quoteSize;
-    const bodyEnd = t.end - p.quoteSize;
+    const bodyEnd = t.fbroken ? t.end : t.end - p.quoteSize;
     const out: (A.Constant | A.FormattedValue)[] = [];
-    this.fstringBody(bodyStart, bodyEnd, p.raw, false, out, t);
+    const saved = this.broken;
+    this.broken = t.fbroken ?? null;
+    try {
+      this.fstringBody(bodyStart, bodyEnd, p.raw, 0, out);
+      if (t.fbroken) throw this.raiseBroken(t.fbroken);
+    } finally {
+      this.broken = saved;
+    }
     return out;
   }
 
   /**
-   * Literal text and replacement fields from `pos` to `end` (or, in a format spec, to the closing
-   * '}', whose offset is returned).
+   * A 3.12+ f-string that doesn't parse: the invalid_replacement_field rules only raise their
+   * message in the second pass; in the first pass (or under an *_without_invalid rule) the
+   * f-string just fails to parse, at `where`.
    */
-  private fstringBody(pos: number, end: number, raw: boolean, inSpec: boolean, out: (A.Constant | A.FormattedValue)[], t: Token): number {
+  private pfail(err: () => PySyntaxError, where: Loc): never {
+    if (this.callInvalid) throw err();
+    throw new FStringFail(where);
+  }
+
+  /** The error that cut a (3.12+) f-string short, now that the parser has reached it. */
+  private raiseBroken(e: TokError): PySyntaxError {
+    const root = this.root ?? this;
+    root.tokErrRaised = true;
+    return root.tokenizerError(e);
+  }
+
+  /**
+   * Literal text and replacement fields from `pos` to `end`; inside a format spec (specLevel > 0)
+   * up to the closing '}', whose offset is returned.
+   */
+  private fstringBody(pos: number, end: number, raw: boolean, specLevel: number, out: (A.Constant | A.FormattedValue)[]): number {
     const src = this.src;
+    const inSpec = specLevel > 0;
     let litStart = pos;
     let lit = '';
     let segStart = pos;
@@ -3920,7 +4126,7 @@ export class Parser {
           continue;
         }
         flush(pos, false);
-        pos = this.replacementField(pos, end, raw, out, t);
+        pos = this.replacementField(pos, end, raw, specLevel, out);
         litStart = pos;
         segStart = pos;
         continue;
@@ -3950,55 +4156,84 @@ export class Parser {
       }
       pos++;
     }
-    if (inSpec) throw this.fErr(pos, pos, "f-string: expecting '}'");
+    if (inSpec && this.broken) throw this.raiseBroken(this.broken);
+    if (inSpec) {
+      if (this.v >= 312) this.pfail(() => this.fErr(pos, pos, "f-string: expecting '}', or format specs"), this.offLoc(pos, pos));
+      throw this.fErr(pos, pos, "f-string: expecting '}'");
+    }
     flush(pos, false);
     return pos;
   }
 
   /** A replacement field starting at '{' (offset `open`); returns the offset after its '}'. */
-  private replacementField(open: number, end: number, raw: boolean, out: (A.Constant | A.FormattedValue)[], t: Token): number {
+  private replacementField(open: number, end: number, raw: boolean, specLevel: number, out: (A.Constant | A.FormattedValue)[]): number {
+    const v = this.v;
+    // fstring_find_expr (<3.12) allows two levels of format-spec nesting, the 3.12 tokenizer three
+    if (specLevel >= (v >= 312 ? 3 : 2)) throw this.fErr(open - 1, open, 'f-string: expressions nested too deeply');
     const openLine = this.posOf(open).line;
     const exprStart = open + 1;
-    const r = tokenizeRange(this.src, this.v, this.lineStarts, exprStart, end, openLine, true);
-    const toks = r.tokens;
-    const sub = new Parser(this.src, toks, r.error, this.lineStarts, this.v);
+    const r = tokenizeRange(this.src, v, this.lineStarts, exprStart, end, openLine, true);
+    let toks = r.tokens;
+    let subErr = r.error;
+    if (this.broken && !subErr && !toks.some((x) => x.fieldStop)) {
+      // the field runs into the point where the tokenizer failed: that's where the error sits
+      toks = toks.slice(0, -1);
+      subErr = { ...this.broken, index: toks.length };
+    }
+    const sub = new Parser(this.src, toks, subErr, this.lineStarts, v);
+    sub.broken = this.broken;
     sub.fstringDepth = this.fstringDepth + 1;
     sub.deferred = this.deferred;
     sub.root = this.root ?? this;
-    if (this.fstringDepth >= 2 && this.v < 312) throw this.fErr(open, open + 1, 'f-string: expressions nested too deeply');
-    const first = toks[0];
-    // the text of the expression part, for the pre-3.12 restrictions
     const stopTok = toks.find((x) => x.fieldStop);
-    if (this.v < 312) {
+    const first = toks[0];
+    if (v < 312) {
+      // fstring_find_expr scans the expression text itself before compiling it
+      if (r.error && !stopTok) {
+        const m = r.error.msg;
+        if (/^(closing parenthesis|unmatched|f-string: unmatched)/.test(m)) throw this.fErr(open, end, m.startsWith('f-string') ? m : `f-string: ${m}`);
+      }
       const exprEnd = stopTok ? stopTok.start : end;
       const text = this.src.slice(exprStart, exprEnd);
+      // fstring_find_expr rejects these as it meets them, before looking for the end
+      const bad = /^[^'"\\#]*([\\#])/.exec(text);
+      if (bad?.[1] === '#') throw this.fErr(open, exprEnd, "f-string expression part cannot include '#'");
       if (text.indexOf('\\') >= 0) throw this.fErr(open, exprEnd, 'f-string expression part cannot include a backslash');
-      if (/^[^'"]*#/.test(text)) throw this.fErr(open, exprEnd, "f-string expression part cannot include '#'");
-      if (text.trim() === '' || (first && first.type === T.OP && (first.fieldStop || first.str === '=' || first.str === '!'))) {
-        throw this.fErr(open, exprEnd + 1, 'f-string: empty expression not allowed');
+      if (!stopTok) throw this.fErr(open, end, "f-string: expecting '}'");
+      const firstIsStop = first && first.type === T.OP && (first.fieldStop || first.str === '=' || first.str === '!');
+      if (text.trim() === '' || firstIsStop) {
+        const ch = first && first.type === T.OP ? first.str : '}';
+        throw this.fErr(open, exprEnd + 1, v === 311 && ch !== '}' ? `f-string: expression required before '${ch}'` : 'f-string: empty expression not allowed');
       }
+    } else if (first && first.type === T.OP && (first.fieldStop || first.str === '=' || first.str === '!')) {
+      this.pfail(() => sub.errorAt(sub.tokLoc(first), `f-string: valid expression required before '${first.str}'`), sub.tokLoc(first));
     }
-    if (!first || r.error && toks.length === 0) {
-      if (r.error) throw sub.tokenizerError(r.error);
-    }
-    if (this.v >= 312 && first && first.type === T.OP && (first.fieldStop || first.str === '=' || first.str === '!')) {
-      throw sub.errorAt(sub.tokLoc(first), `f-string: valid expression required before '${first.str}'`);
-    }
-    let value: Expr | null = sub.fieldExpression();
-    if (!value) {
-      sub.resetForSecondPass();
-      value = sub.fieldExpression();
-      if (!value) {
-        if (this.v >= 312) throw sub.errorOnNext("f-string: expecting a valid expression after '{'");
+    const fail = (msg312: string | null): never => {
+      if (v >= 312 && !this.callInvalid) this.pfail(() => sub.errorAtLast('invalid syntax'), sub.tokLoc(sub.lastFetched()));
+      // the second pass's invalid_* rules get their say first (3.8 has no second pass)
+      if (v >= 310) {
+        sub.resetForSecondPass();
+        sub.fieldExpression();
+      }
+      if (v >= 312) {
+        if (msg312 === null) throw sub.errorOnNext("f-string: expecting a valid expression after '{'");
+        throw sub.errorOnNext(msg312);
+      }
+      if (v < 310) {
         const last = sub.lastFetched();
-        if (last.type === T.ENDMARKER) throw this.fErr(open, end, "f-string: expecting '}'");
-        throw sub.errorAt(sub.tokLoc(last), 'invalid syntax');
+        throw this.fErr(open, end, last.type === T.ENDMARKER || last.fieldStop ? 'unexpected EOF while parsing' : 'invalid syntax');
       }
+      throw this.fErr(open, end, 'f-string: invalid syntax');
+    };
+    const value = sub.fieldExpression();
+    if (!value) fail(null);
+    if (v >= 310 && v < 312 && value!.type === 'Starred') {
+      // the expression is compiled as `(expr)`: invalid_group
+      throw this.fErr(open, end, 'f-string: cannot use starred expression here');
     }
     // '=' ?
     let debugEnd = -1;
-    const eqTok = sub.cur();
-    if (eqTok.type === T.OP && eqTok.str === '=') {
+    if (sub.at('=')) {
       sub.mark++;
       debugEnd = sub.cur().start;
     }
@@ -4008,46 +4243,51 @@ export class Parser {
     if (bang.type === T.OP && bang.str === '!') {
       sub.mark++;
       const n = sub.cur();
-      if (n.type === T.OP && n.fieldStop) {
-        throw this.v >= 312 ? sub.errorOnNext('f-string: missing conversion character') : this.fErr(open, n.start, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+      if (v < 312) {
+        if (n.type === T.NAME && (n.str === 's' || n.str === 'r' || n.str === 'a')) {
+          conversion = n.str.charCodeAt(0);
+          sub.mark++;
+          const after = sub.cur();
+          if (!(after.type === T.OP && after.fieldStop)) throw this.fErr(open, end, "f-string: expecting '}'");
+        } else if (n.type === T.ENDMARKER) {
+          throw this.fErr(open, end, "f-string: expecting '}'");
+        } else {
+          throw this.fErr(open, end, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        }
+      } else {
+        if (n.type === T.OP && n.fieldStop) this.pfail(() => sub.errorOnNext('f-string: missing conversion character'), sub.tokLoc(n));
+        if (n.type !== T.NAME) this.pfail(() => sub.errorOnNext('f-string: invalid conversion character'), sub.tokLoc(n));
+        if (n.start !== bang.end) {
+          throw sub.errorAt(sub.tokLoc(bang), 'f-string: conversion type must come right after the exclamanation mark', sub.tokLoc(n));
+        }
+        if (n.str !== 's' && n.str !== 'r' && n.str !== 'a') {
+          throw sub.errorAt(sub.tokLoc(n), `f-string: invalid conversion character '${n.str}': expected 's', 'r', or 'a'`);
+        }
+        conversion = n.str.charCodeAt(0);
+        sub.mark++;
       }
-      if (n.type !== T.NAME) {
-        if (n.type === T.ENDMARKER) throw this.fErr(open, end, "f-string: expecting '}'");
-        throw this.v >= 312 ? sub.errorOnNext('f-string: invalid conversion character') : this.fErr(open, n.start, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
-      }
-      if (this.v >= 312 && n.start !== bang.end) {
-        throw sub.errorAt(sub.tokLoc(bang), 'f-string: conversion type must come right after the exclamanation mark', sub.tokLoc(n));
-      }
-      if (n.str !== 's' && n.str !== 'r' && n.str !== 'a') {
-        if (this.v >= 312) throw sub.errorAt(sub.tokLoc(bang), `f-string: invalid conversion character '${n.str}': expected 's', 'r', or 'a'`, sub.tokLoc(n));
-        throw this.fErr(open, n.end, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
-      }
-      conversion = n.str.charCodeAt(0);
-      sub.mark++;
     }
     const stop = sub.cur();
     if (!(stop.type === T.OP && stop.fieldStop)) {
-      if (this.v >= 312) {
-        if (stop.type === T.ENDMARKER) throw this.fErr(stop.start, stop.start, "f-string: expecting '}'");
-        if (debugEnd < 0 && conversion < 0) throw sub.errorOnNext("f-string: expecting '=', or '!', or ':', or '}'");
-        if (conversion < 0) throw sub.errorOnNext("f-string: expecting '!', or ':', or '}'");
-        throw sub.errorOnNext("f-string: expecting ':' or '}'");
+      if (v >= 312) {
+        if (debugEnd < 0 && conversion < 0) fail("f-string: expecting '=', or '!', or ':', or '}'");
+        if (conversion < 0) fail("f-string: expecting '!', or ':', or '}'");
+        fail("f-string: expecting ':' or '}'");
       }
-      if (stop.type === T.ENDMARKER) throw this.fErr(open, end, "f-string: expecting '}'");
-      throw sub.errorAt(sub.tokLoc(stop), 'invalid syntax');
+      fail(null);
     }
     let spec: A.JoinedStr | null = null;
     let close: number;
     if (stop.str === ':') {
       const specParts: (A.Constant | A.FormattedValue)[] = [];
-      close = this.fstringBody(stop.end, end, raw, true, specParts, t);
+      close = this.fstringBody(stop.end, end, raw, specLevel + 1, specParts);
       const lastPart = specParts[specParts.length - 1];
       const colonLoc = this.offLoc(stop.start, stop.end);
       const specEnd = lastPart ?? colonLoc;
       let vals = specParts;
+      // 3.12 drops a lone empty constant (an empty spec is an empty JoinedStr, as in 3.11)
       if (vals.length === 1 && vals[0]!.type === 'Constant' && vals[0]!.value.k === 'str' && vals[0]!.value.v === '') vals = [];
       spec = { type: 'JoinedStr', values: vals, ...this.span(colonLoc, specEnd) };
-      if (close >= end) throw this.fErr(close, close, "f-string: expecting '}'");
     } else {
       close = stop.start;
     }
@@ -4055,7 +4295,7 @@ export class Parser {
       if (conversion < 0 && !spec) conversion = 114;
       out.push({ type: 'Constant', value: { k: 'str', v: stripComments(this.src.slice(exprStart, debugEnd)) }, ...this.offLoc(exprStart, debugEnd) });
     }
-    out.push({ type: 'FormattedValue', value, conversion, format_spec: spec, ...this.offLoc(open, close + 1) });
+    out.push({ type: 'FormattedValue', value: value!, conversion, format_spec: spec, ...this.offLoc(open, close + 1) });
     return close + 1;
   }
 
@@ -4161,16 +4401,24 @@ function runPegen(p: Parser): A.Module {
   }
   if (mod) return mod;
   const lastTok = p.toks[Math.min(p.fill, p.toks.length) - 1]!;
+  const firstFail = p.fstringFail;
   p.resetForSecondPass();
+  p.fstringFail = firstFail;
   try {
     p.file();
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     throw p.tokErrRaised ? e : overrideWithTokenizerError(p, e);
   }
-  if (lastTok.type === T.INDENT) throw p.errorAtLast('unexpected indent', 'IndentationError');
-  if (lastTok.type === T.DEDENT) throw p.errorAtLast('unexpected unindent', 'IndentationError');
-  const generic = p.errorAt({ lineno: lastTok.lineno, col_offset: lastTok.col, end_lineno: lastTok.endLineno, end_col_offset: lastTok.endCol }, 'invalid syntax');
+  // 3.10 looks at the furthest token of either pass here (pegen.c of 3.10); 3.11+ at the first pass's.
+  const judged = p.v === 310 ? p.lastFetched() : lastTok;
+  if (p.v === 310 && judged.type === T.ENDMARKER) throw p.errorAtLast('unexpected EOF while parsing');
+  if (judged.type === T.INDENT) throw p.errorAtLast('unexpected indent', 'IndentationError');
+  if (judged.type === T.DEDENT) throw p.errorAtLast('unexpected unindent', 'IndentationError');
+  const ff = p.fstringFail;
+  const genericLoc = ff && p.toks[ff.index] === lastTok ? ff.where
+    : { lineno: lastTok.lineno, col_offset: lastTok.col, end_lineno: lastTok.endLineno, end_col_offset: lastTok.endCol };
+  const generic = p.errorAt(genericLoc, 'invalid syntax');
   throw overrideWithTokenizerError(p, generic);
 }
 
@@ -4181,6 +4429,8 @@ function runPegen(p: Parser): A.Module {
 function overrideWithTokenizerError(p: Parser, e: PySyntaxError): PySyntaxError {
   const te = p.tokErr;
   if (!te) return e;
+  // 3.12+: not while (or when) the tokenizer is inside an f-string
+  if (p.v >= 312 && (FSTRING_ERRORS.has(e) || te.inFString)) return e;
   if (te.severity === 'exc') return p.tokenizerError(te);
   if (te.eofInBrackets) {
     const cur = p.toks[Math.min(p.fill, p.toks.length) - 1]!;
@@ -4202,7 +4452,7 @@ function run38(p: Parser): A.Module {
     const idx = Math.min(p.fill, p.toks.length) - 1;
     const t = p.toks[idx]!;
     let err: PySyntaxError;
-    if (t.type === T.ENDMARKER) {
+    if (t.atEof) {
       // E_EOF: tok->lineno is one past the last line; the offset is the last line's length.
       const lastLine = p.lineStarts.length - (p.src.endsWith('\n') ? 1 : 0);
       const lastText = p.lineTextNl(Math.max(1, lastLine));

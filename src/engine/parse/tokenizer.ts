@@ -34,10 +34,17 @@ export interface Token {
   curCol: number;
   /** Bracket nesting level after this token (CPython's token->level). */
   level: number;
+  /** DEDENT/ENDMARKER produced once the tokenizer hit the end of the file (3.8 reports E_EOF). */
+  atEof?: boolean;
   /** STRING: f-string token. */
   fstr?: boolean;
   /** f-string replacement field: the ':' or '}' that ends the expression part. */
   fieldStop?: boolean;
+  /**
+   * 3.12+: an f-string the tokenizer failed inside; the token holds what was read. CPython
+   * tokenizes f-strings lazily, so the parser meets this error only after the fields before it.
+   */
+  fbroken?: TokError;
 }
 
 export const KEYWORDS = new Set([
@@ -66,6 +73,10 @@ export interface TokError {
   rawText: string | null;
   /** EOF inside brackets (3.10+: "'(' was never closed" handled by the parser driver). */
   eofInBrackets?: { ch: string; lineno: number; col: number };
+  /** Raised inside an f-string (3.12+: such errors never replace an earlier parser error). */
+  inFString?: boolean;
+  /** Source offset where CPython's tokenizer stops before raising (default: the scan position). */
+  at?: number;
 }
 
 const TWO_CHAR = new Set([
@@ -88,6 +99,18 @@ const ID_START = /^[\p{ID_Start}_\u1885\u1886\u2118\u212E\u309B\u309C]$/u;
 const ID_CONTINUE = /^[\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u1885\u1886\u2118\u212E\u309B\u309C]$/u;
 
 const NONPRINTABLE = /^[\p{C}\p{Z}]$/u;
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
 
 export interface TokenizeResult {
   tokens: Token[];
@@ -527,9 +550,11 @@ export class Tokenizer {
       this.altindstack.pop();
       const d = this.makeNoSpan(T.DEDENT);
       d.curCol = 0;
+      d.atEof = true;
     }
     const e = this.makeNoSpan(T.ENDMARKER);
     e.curCol = 0;
+    e.atEof = true;
     this.lineno = saveLine;
     return e;
   }
@@ -571,16 +596,18 @@ export class Tokenizer {
     const verifyEnd = (kind: string): void => {
       if (v < 310) return;
       const c0 = this.ch();
-      const rest = this.src.slice(this.pos, this.pos + 4);
+      // lookahead(): the keyword must not run on into a longer identifier
+      const kw = (w: string): boolean => this.src.startsWith(w, this.pos) && !isIdentChar(this.ch(this.pos + w.length));
       let r = false;
-      if (c0 === 97) r = rest.startsWith('and');
-      else if (c0 === 101) r = rest.startsWith('else');
-      else if (c0 === 102) r = rest.startsWith('for');
+      if (c0 === 97) r = kw('and');
+      else if (c0 === 101) r = kw('else');
+      else if (c0 === 102) r = kw('for');
       else if (c0 === 105) { const c2 = this.ch(this.pos + 1); r = c2 === 102 || c2 === 110 || c2 === 115; }
-      else if (c0 === 111) r = rest.startsWith('or');
-      else if (c0 === 110) r = rest.startsWith('not');
+      else if (c0 === 111) r = kw('or');
+      else if (c0 === 110) r = kw('not');
       if (r) return; // CPython only warns here
-      if (c0 >= 0 && c0 < 128 && isIdentChar(c0)) throw this.err(`invalid ${kind} literal`);
+      // 3.11+ only look at ASCII here; 3.10 also rejects a non-ASCII identifier character
+      if (c0 >= 0 && (c0 < 128 || v === 310) && isIdentChar(c0)) throw this.err(`invalid ${kind} literal`);
     };
     const finish = (): Token => this.make(T.NUMBER, start, this.pos, this.src.slice(start, this.pos), startLine, startLs);
     const exponentAndImag = (): Token => {
@@ -687,7 +714,9 @@ export class Tokenizer {
     if (nonzero) {
       const msg = 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers';
       if (v >= 310) {
-        throw this.err(msg, { col: this.cpCol(this.lineStart, start) + 1, endCol: this.cpCol(this.lineStart, zerosEnd) });
+        // _syntaxerror_range with explicit columns: these count UTF-8 bytes
+        const bytes = (a: number, b: number): number => utf8Length(this.src.slice(a, b));
+        throw this.err(msg, { col: bytes(this.lineStart, start) + 1, endCol: bytes(this.lineStart, zerosEnd) });
       }
       throw this.err(msg);
     }
@@ -712,7 +741,18 @@ export class Tokenizer {
       }
     }
     if (isF && this.v >= 312) {
-      this.scanFStringBody(start, startLine, startLs, quote, quoteSize, isRaw, 0);
+      try {
+        this.scanFStringBody(start, startLine, startLs, quote, quoteSize, isRaw, 0);
+      } catch (e) {
+        if (!(e instanceof Stop)) throw e;
+        const stop = e.err.at ?? this.pos;
+        const t = this.make(T.STRING, start, stop, this.src.slice(start, stop), startLine, startLs);
+        t.fstr = true;
+        e.err.inFString = true;
+        t.fbroken = e.err;
+        e.err.index = this.tokens.length;
+        throw e;
+      }
     } else {
       this.scanPlainBody(start, startLine, startLs, quote, quoteSize, isF);
     }
@@ -738,13 +778,13 @@ export class Tokenizer {
           end_lineno: lastLine + 2, end_offset: -1, rawText: raw,
         });
       }
-      const eol = this.src.indexOf('\n', start);
+      const eol = this.src.indexOf('\n', this.pos);
       const lineEnd = eol < 0 ? this.src.length : eol;
       const raw = this.src.slice(startLs, lineEnd) + '\n';
       return new Stop({
         kind: 'SyntaxError', msg: 'EOL while scanning string literal', severity: 'exc',
-        index: this.tokens.length, lineno: startLine, offset: this.cpCol(startLs, lineEnd) + 1,
-        end_lineno: startLine, end_offset: -1, rawText: raw,
+        index: this.tokens.length, lineno: this.lineno, offset: Array.from(raw).length,
+        end_lineno: this.lineno, end_offset: -1, rawText: raw,
       });
     }
     const f = isF && this.v >= 312 ? 'f-string' : 'string';
@@ -767,7 +807,7 @@ export class Tokenizer {
     return new Stop({
       kind: 'SyntaxError', msg: "f-string: expecting '}'", severity: 'exc', index: this.tokens.length,
       lineno: startLine, offset: col, end_lineno: startLine, end_offset: col,
-      rawText: this.src.slice(startLs, lineEnd < 0 ? this.src.length : lineEnd),
+      rawText: this.src.slice(startLs, lineEnd < 0 ? this.src.length : lineEnd), at: start,
     });
   }
 
@@ -838,14 +878,22 @@ export class Tokenizer {
     }
   }
 
-  /** After '{': skip a replacement field's expression, conversion and format spec up to '}'. */
+  /** After '{': skip a replacement field's expression, conversion and format spec up to '}' (3.12). */
   private scanReplacementField(start: number, startLine: number, startLs: number, quote: number, quoteSize: number, isRaw: boolean, depth: number): void {
-    let nest = 0;
+    // brackets opened inside the field; the field's own '{' is the bottom of the stack
+    const open = this.pos - 1;
+    const stack: { ch: string; lineno: number; col: number }[] = [{ ch: '{', lineno: this.lineno, col: open - this.lineStart }];
     const outer = { quote, size: quoteSize };
     for (;;) {
       const c = this.ch();
       // the field's '{' counts as a bracket: newlines are fine even in single-quoted f-strings
-      if (c === -1) throw this.unterminated(start, startLine, startLs, quoteSize, true, true);
+      if (c === -1) {
+        const b = stack[stack.length - 1]!;
+        throw new Stop({
+          kind: 'SyntaxError', msg: `'${b.ch}' was never closed`, severity: 'done', index: this.tokens.length,
+          lineno: b.lineno, offset: b.col + 1, end_lineno: b.lineno, end_offset: 0, rawText: null, eofInBrackets: b,
+        });
+      }
       if (c === 34 || c === 39) {
         // a nested string: any quotes in 3.12 (PEP 701)
         let isF = false, raw = false;
@@ -870,15 +918,28 @@ export class Tokenizer {
         else this.scanPlainBody(s, sl, sls, q, qs, false, outer);
         continue;
       }
-      if (c === 40 || c === 91 || c === 123) { nest++; this.pos++; continue; }
-      if (c === 41 || c === 93) { if (nest > 0) nest--; this.pos++; continue; }
-      if (c === 125) {
+      if (c === 40 || c === 91 || c === 123) {
+        stack.push({ ch: String.fromCharCode(c), lineno: this.lineno, col: this.pos - this.lineStart });
         this.pos++;
-        if (nest === 0) return;
-        nest--;
         continue;
       }
-      if (c === 58 && nest === 0) {
+      if (c === 41 || c === 93 || c === 125) {
+        this.pos++;
+        const chs = String.fromCharCode(c);
+        const top = stack[stack.length - 1]!;
+        const atBracket = (e: Stop): Stop => { e.err.at = this.pos - 1; return e; };
+        if (stack.length === 1 && c !== 125) throw atBracket(this.err(`f-string: unmatched '${chs}'`));
+        const want = top.ch === '(' ? 41 : top.ch === '[' ? 93 : 125;
+        if (c !== want) {
+          throw atBracket(this.err(top.lineno !== this.lineno
+            ? `closing parenthesis '${chs}' does not match opening parenthesis '${top.ch}' on line ${top.lineno}`
+            : `closing parenthesis '${chs}' does not match opening parenthesis '${top.ch}'`));
+        }
+        stack.pop();
+        if (stack.length === 0) return;
+        continue;
+      }
+      if (c === 58 && stack.length === 1) {
         // format spec: literal text with nested fields, up to the closing '}'
         this.pos++;
         for (;;) {

@@ -323,7 +323,7 @@ class SymtableCheck {
         if (e.value) this.expr(e.value);
         if (this.cur.kind === 'comprehension') {
           const c = this.cur.comp;
-          this.err(e, c === 'generator' ? "'yield' inside generator expression" : `'yield' inside ${c} comprehension`);
+          this.errAtBlock(e, c === 'generator' ? "'yield' inside generator expression" : `'yield' inside ${c} comprehension`);
         }
         break;
       }
@@ -381,7 +381,7 @@ class SymtableCheck {
     for (let b: Block | null = this.cur; b; b = b.parent) {
       if (b.kind === 'comprehension') {
         const f = b.symbols.get(name) ?? 0;
-        if (f & DEF_COMP_ITER) this.err(target, `assignment expression cannot rebind comprehension iteration variable '${name}'`);
+        if (f & DEF_COMP_ITER) this.errAtBlock(target, `assignment expression cannot rebind comprehension iteration variable '${name}'`);
         continue;
       }
       if (b.kind === 'function' || b.kind === 'lambda' || b.kind === 'module') {
@@ -399,15 +399,31 @@ interface Unit {
   kind: 'module' | 'function' | 'async' | 'class' | 'lambda' | 'comprehension';
   /** Enclosing loops in this code unit. */
   loops: number;
+  /** An async function that contains `yield` ('return' with a value is then an error). */
+  asyncGen?: boolean;
 }
 
 class CompileCheck {
   private unit: Unit = { kind: 'module', loops: 0 };
+  /**
+   * 3.8's compiler_error() reports c->u->u_lineno/u_col_offset: the statement (or expression)
+   * being compiled most recently, not the node at fault.
+   */
+  private cur: Loc = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
 
   constructor(private readonly sink: ErrorSink, private readonly v: VersionNum, private readonly futureLine: number) {}
 
   private err(loc: Loc, msg: string): never {
+    if (this.v < 309) {
+      const c = this.cur;
+      throw this.sink.makeError('SyntaxError', msg, c.lineno, this.sink.cpCol(c.lineno, c.col_offset) + 1, c.lineno, -1);
+    }
     throw this.sink.errorAt(loc, msg);
+  }
+
+  /** `cannot assign to __debug__` (compile.c forbidden_name; 3.8 finds it in ast.c, at the node). */
+  private forbidden(name: string, loc: Loc): void {
+    if (name === '__debug__') throw this.sink.errorAt(loc, 'cannot assign to __debug__');
   }
 
   module(mod: A.Module): void {
@@ -427,13 +443,25 @@ class CompileCheck {
 
   private stmts(ss: Stmt[]): void { for (const s of ss) this.stmt(s); }
 
+  private checkArgs(args: A.Arguments, owner: Loc): void {
+    for (const a of [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])]) {
+      // 3.10/3.11 point at the def, 3.8 and 3.12+ at the parameter
+      this.forbidden(a.arg, this.v >= 312 || this.v < 309 ? a : owner);
+    }
+  }
+
   private stmt(s: Stmt): void {
+    this.cur = s;
     switch (s.type) {
       case 'FunctionDef': case 'AsyncFunctionDef':
+        this.checkArgs(s.args, s);
         this.exprs(s.decorator_list);
         this.exprs(s.args.defaults);
         for (const d of s.args.kw_defaults) if (d) this.expr(d);
-        this.inUnit(s.type === 'AsyncFunctionDef' ? 'async' : 'function', () => this.stmts(s.body));
+        this.inUnit(s.type === 'AsyncFunctionDef' ? 'async' : 'function', () => {
+          if (s.type === 'AsyncFunctionDef') this.unit.asyncGen = containsYield(s.body);
+          this.stmts(s.body);
+        });
         break;
       case 'ClassDef':
         this.exprs(s.decorator_list);
@@ -444,6 +472,7 @@ class CompileCheck {
         break;
       case 'Return':
         if (!this.isFunctionLike()) this.err(s, "'return' outside function");
+        if (s.value && this.unit.asyncGen) this.err(s, "'return' with value in async generator");
         if (s.value) this.expr(s.value);
         break;
       case 'Delete': for (const t of s.targets) this.target(t); break;
@@ -487,6 +516,7 @@ class CompileCheck {
         this.stmts(s.body);
         s.handlers.forEach((h, i) => {
           if (!h.htype && i < s.handlers.length - 1) this.err(h, "default 'except:' must be last");
+          this.cur = h;
           if (h.htype) this.expr(h.htype);
           this.stmts(h.body);
         });
@@ -507,6 +537,7 @@ class CompileCheck {
   /** Assignment/deletion targets: starred targets only inside a list or tuple. */
   private target(t: Expr): void {
     switch (t.type) {
+      case 'Name': this.forbidden(t.id, t); break;
       case 'Starred':
         this.err(t, 'starred assignment target must be in a list or tuple');
         break;
@@ -541,12 +572,20 @@ class CompileCheck {
   }
 
   private expr(e: Expr): void {
+    const save = this.cur;
+    this.cur = e;
+    this.expr1(e);
+    this.cur = save;
+  }
+
+  private expr1(e: Expr): void {
     switch (e.type) {
       case 'BoolOp': this.exprs(e.values); break;
       case 'NamedExpr': this.expr(e.value); break;
       case 'BinOp': this.expr(e.left); this.expr(e.right); break;
       case 'UnaryOp': this.expr(e.operand); break;
       case 'Lambda':
+        this.checkArgs(e.args, e);
         this.exprs(e.args.defaults);
         for (const d of e.args.kw_defaults) if (d) this.expr(d);
         this.inUnit('lambda', () => this.expr(e.body));
@@ -564,6 +603,8 @@ class CompileCheck {
         const gens = e.generators;
         const isAsync = gens.some((g) => g.is_async) || compAwaits(e);
         if (isAsync && this.unit.kind !== 'async' && this.unit.kind !== 'comprehension' && e.type !== 'GeneratorExp') {
+          // 3.8 reports it from inside the comprehension's fresh code unit: line 0
+          if (this.v < 309) throw this.sink.makeError('SyntaxError', 'asynchronous comprehension outside of an asynchronous function', 0, 1, 0, -1);
           this.err(e, 'asynchronous comprehension outside of an asynchronous function');
         }
         this.expr(gens[0]!.iter);
@@ -589,13 +630,14 @@ class CompileCheck {
         this.expr(e.value);
         break;
       case 'Yield': case 'YieldFrom':
-        if (!this.isFunctionLike()) this.err(e, "'yield' outside function");
+        if (!this.isFunctionLike()) this.err(e, e.type === 'YieldFrom' && this.v >= 313 ? "'yield from' outside function" : "'yield' outside function");
         if (e.type === 'YieldFrom' && this.unit.kind === 'async') this.err(e, "'yield from' inside async function");
         if (e.value) this.expr(e.value);
         break;
       case 'Compare': this.expr(e.left); this.exprs(e.comparators); break;
       case 'Call':
         this.expr(e.func);
+        for (const k of e.keywords) if (k.arg) this.forbidden(k.arg, k);
         this.keywords(e.keywords);
         this.elts(e.args);
         for (const k of e.keywords) this.expr(k.value);
@@ -635,4 +677,17 @@ function compAwaits(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): bo
     return Object.values(x as object).some(walk);
   };
   return roots.some(walk);
+}
+
+/** Does a function body (not nested scopes) contain yield / yield from? */
+function containsYield(body: Stmt[]): boolean {
+  const walk = (x: unknown): boolean => {
+    if (Array.isArray(x)) return x.some(walk);
+    if (typeof x !== 'object' || x === null) return false;
+    const t = (x as { type?: unknown }).type;
+    if (t === 'Yield' || t === 'YieldFrom') return true;
+    if (t === 'FunctionDef' || t === 'AsyncFunctionDef' || t === 'ClassDef' || t === 'Lambda') return false;
+    return Object.values(x as object).some(walk);
+  };
+  return walk(body);
 }

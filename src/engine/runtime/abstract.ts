@@ -4,9 +4,9 @@
 // references unless a name says otherwise ("Owned" = the callee takes the references).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject } from './object';
-import { T, decref, PyErr, nextSerial } from './core';
+import { R, T, decref, PyErr, nextSerial } from './core';
 import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE } from './types';
-import { raise } from './exc';
+import { raise, ExcData } from './exc';
 import { dictGetStr, type DictData } from './dict';
 import { newStr } from './str';
 import { pointerHash } from './hash';
@@ -103,9 +103,22 @@ export function getAttrOpt(o: PyObject, name: string): PyObject | null {
 }
 
 export function attributeError(o: PyObject, name: string): never {
-  if (o.t === T.module) raise(T.AttributeError, `module '${(o.v as { name: string }).name}' has no attribute '${name}'`);
-  if (o.t === T.type || isSubtype(o.t, T.type)) raise(T.AttributeError, `type object '${(o.v as TypeInfo).name}' has no attribute '${name}'`);
-  raise(T.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+  let msg: string;
+  if (o.t === T.module) msg = `module '${(o.v as { name: string }).name}' has no attribute '${name}'`;
+  else if (o.t === T.type || isSubtype(o.t, T.type)) msg = `type object '${(o.v as TypeInfo).name}' has no attribute '${name}'`;
+  else msg = `'${typeName(o)}' object has no attribute '${name}'`;
+  try {
+    raise(T.AttributeError, msg);
+  } catch (e) {
+    // set_attribute_error_context (3.10+): the exception keeps the object and the name
+    if (e instanceof PyErr && R.profile.minor >= 10) {
+      const ed = e.exc.v as ExcData;
+      o.rc++;
+      ed.attrObj = o;
+      ed.errName = name;
+    }
+    throw e;
+  }
 }
 
 export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
@@ -123,8 +136,55 @@ export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
 export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
   const c = (f.t.v as TypeInfo).call;
   if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
-  return c(f, args, kwnames);
+  const t = f.t;
+  if (t === T.function || t === T.builtin_function || t === T.method || t === T.method_descriptor || hasVectorcall(f)) {
+    return c(f, args, kwnames);
+  }
+  // _PyObject_MakeTpCall: no vectorcall, so the arguments are packed into a tuple (and a dict
+  // for keywords) that lives for the duration of the call.
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const tuple = npos === 0 ? null : callHooks.tuple(args.slice(0, npos));
+  const kwd = nkw === 0 ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
+  try {
+    return c(f, args, kwnames);
+  } finally {
+    if (tuple !== null) decref(tuple);
+    if (kwd !== null) decref(kwd);
+  }
 }
+
+/** Builtin types that have their own vectorcall (no args tuple), per minor version. */
+const VECTORCALL_TYPES: Record<number, string[]> = {
+  10: ['bool', 'dict', 'filter', 'float', 'frozenset', 'list', 'map', 'range', 'reversed', 'set', 'tuple'],
+  11: ['bool', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'list', 'map', 'range', 'reversed', 'set', 'super', 'tuple'],
+  13: ['bool', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'list', 'map', 'range', 'reversed', 'set', 'super', 'tuple', 'int', 'str'],
+};
+let vcSet = new Set<PyObject>();
+let vcMinor = -1;
+function hasVectorcall(f: PyObject): boolean {
+  if (f.t !== T.type) return false;
+  const minor = R.profile.minor;
+  if (minor !== vcMinor || !vcSet.has(T.type)) {
+    vcMinor = minor;
+    const names = minor >= 13 ? VECTORCALL_TYPES[13] : minor >= 11 ? VECTORCALL_TYPES[11] : minor >= 10 ? VECTORCALL_TYPES[10] : [];
+    vcSet = new Set(names.map((n) => T[n]));
+    vcSet.add(T.type);
+  }
+  if (f === T.type) return minor >= 10;
+  return vcSet.has(f);
+}
+
+export function resetCallState(): void {
+  vcMinor = -1;
+  vcSet = new Set();
+}
+
+/** Set by init.ts (tuple and dict creation live in modules that import this one). */
+export const callHooks = {
+  tuple: (_items: PyObject[]): PyObject => { throw new Error('unbound'); },
+  kwdict: (_vals: PyObject[], _names: string[]): PyObject => { throw new Error('unbound'); },
+};
 
 export function call0(f: PyObject): PyObject {
   return call(f, [], null);

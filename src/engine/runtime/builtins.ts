@@ -13,7 +13,7 @@ import { newStr, emptyStr, latin1Char, strLen } from './str';
 import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat } from './numbers';
 import { newTuple } from './tuple';
 import { newList, listAppendSteal } from './list';
-import { listFromIterable, listSortImpl } from './listmethods';
+import { listSortImpl, sequenceList } from './listmethods';
 import { builtinFunction, parseArgs, splitArgs, argRange, oneArg } from './methods';
 import { formatObject } from './format';
 import { newCallableIter } from './iters';
@@ -253,7 +253,7 @@ function sortedImpl(_self: PyObject | null, args: PyObject[], kwnames: string[] 
   const [pos, kw] = splitArgs(args, kwnames);
   if (pos.length !== 1) raise(T.TypeError, `sorted expected 1 argument, got ${pos.length}`);
   for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') raise(T.TypeError, `sort() got an unexpected keyword argument '${k}'`);
-  const l = listFromIterable(pos[0]);
+  const l = sequenceList(pos[0]);
   try {
     const rev = kw.get('reverse');
     listSortImpl(l, kw.get('key') ?? null, rev !== undefined && truthy(rev));

@@ -17,11 +17,11 @@ import {
   S, typeLookup, genericGetAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
   defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex,
 } from './abstract';
-import { newDict, dictGetStr, dictSetStr, dictDelStr, dictEntries, DictData, dictSet, dictTraverse, makeSplit, type SharedKeys, dictLen } from './dict';
+import { newDict, dictGetStr, dictSetStr, dictDelStr, dictEntries, DictData, dictSet, dictTraverse, dictTraverseValues, makeSplit, type SharedKeys, dictLen } from './dict';
 import { newStr, internStr } from './str';
 import { newTuple, EMPTY_TUPLE } from './tuple';
 import { Code, Frame, FuncData, newMethod, runFrame, callPython } from './func';
-import { MethodDescr } from './methods';
+import { MethodDescr, defMethods as defMethodsHook, oneArg as oneArgHook } from './methods';
 import { ExcData } from './exc';
 import { clearWeakrefs } from './weakrefs';
 import { newInt } from './numbers';
@@ -109,9 +109,25 @@ function isVirtualDict(d: PyObject): boolean {
   return (d.f & F_RUNTIME) !== 0 && d.t === T.dict;
 }
 
+/** Exception subclasses keep __dict__ in the exception object (BaseException has a dict slot). */
+function excSolid(ti: TypeInfo): boolean {
+  return ti.solid !== null && isSubtype(ti.solid, T.BaseException);
+}
+
+/** The instance's dict if it exists (borrowed). */
+function instDict(o: PyObject): PyObject | null {
+  const ti = heapInfo(o.t);
+  if (ti.solid !== null && !excSolid(ti)) return sideDicts.get(o) ?? null;
+  return o.d as PyObject | null;
+}
+
 /** The instance dict for writing: created on the first store (3.8/3.10). */
 function dictForWrite(o: PyObject): PyObject {
   const ti = heapInfo(o.t);
+  if (excSolid(ti)) {
+    if (o.d === null) o.d = newDict();
+    return o.d as PyObject;
+  }
   if (ti.solid !== null) return sideDict(o, true) as PyObject;
   let d = o.d as PyObject | null;
   if (d === null) {
@@ -145,6 +161,7 @@ function materialise(o: PyObject): PyObject {
   const d = o.d as PyObject;
   if (isVirtualDict(d)) {
     d.f = F_GC;
+    if (P.instanceLayout === 'inline') (d.v as DictData).embedded = true;
     allocBlock(d, 64);
     gcAllocHook();
     gcTrack(d);
@@ -170,7 +187,7 @@ function instanceGetAttr(o: PyObject, name: string): PyObject | null {
     const dti = descr.t.v as TypeInfo;
     if (dti.descrGet !== null && dti.descrSet !== null) return dti.descrGet(descr, o, tp);
   }
-  const d = heapInfo(tp).solid !== null ? sideDicts.get(o) ?? null : (o.d as PyObject | null);
+  const d = instDict(o);
   if (d !== null) {
     const v = dictGetStr(d, name);
     if (v !== null) {
@@ -203,7 +220,7 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
     raise(T.AttributeError, `'${ti.name}' object has no attribute '${name}'`);
   }
   if (v === null) {
-    const d = ti.solid !== null ? sideDicts.get(o) ?? null : (o.d as PyObject | null);
+    const d = instDict(o);
     if (d === null || !dictDelStr(d, name)) raise(T.AttributeError, P.minor >= 12 ? `'${ti.name}' object has no attribute '${name}'` : name);
     return;
   }
@@ -268,6 +285,19 @@ function convertCombined(d: PyObject): void {
   dd.log2 = l;
   dd.unicode = P.dictUnicodeEntries;
   dd.usable = (((1 << l) * 2) / 3 | 0) - n;
+}
+
+/** object.__getattribute__ / object.__setattr__ on any object (super().__setattr__ & co). */
+export function heapGetAttrHook(o: PyObject, name: string): PyObject | null {
+  return heapInfo(o.t).heap ? instanceGetAttr(o, name) : genericGetAttr(o, name);
+}
+export function heapSetAttrHook(o: PyObject, name: string, v: PyObject | null): void {
+  if (heapInfo(o.t).heap) instanceSetAttr(o, name, v);
+  else {
+    const sa = heapInfo(o.t).setattr;
+    if (sa === null) raise(T.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+    sa(o, name, v);
+  }
 }
 
 // ---------------------------------------------------------------- instance lifecycle
@@ -403,9 +433,9 @@ function instanceTraverse(o: PyObject, visit: Visit): void {
     const d = o.d as PyObject | null;
     if (d !== null) {
       if (isVirtualDict(d)) dictTraverse(d, visit);
-      else if (P.gcSkipsMaterialisedDict && P.instanceLayout === 'inline') {
-        // 3.13.0: PyObject_VisitManagedDict visits the inline values, not the dict object
-        dictTraverse(d, visit);
+      else if ((d.v as DictData).embedded) {
+        // 3.13: PyObject_VisitManagedDict visits the inline values, not the dict object
+        dictTraverseValues(d, visit);
       } else visit(d);
     }
   }
@@ -817,6 +847,9 @@ export function fixupSlots(cls: PyObject): void {
         decref(n);
       }
     };
+  } else if (excSolid(ti)) {
+    const excGet = solidTi.getattr as NonNullable<TypeInfo['getattr']>;
+    ti.getattr = (o, name) => instanceGetAttr(o, name) ?? excGet(o, name);
   } else ti.getattr = instanceGetAttr;
   if (has('__setattr__') || has('__delattr__')) {
     ti.setattr = (o, name, v) => {
@@ -828,6 +861,12 @@ export function fixupSlots(cls: PyObject): void {
       } finally {
         decref(n);
       }
+    };
+  } else if (excSolid(ti)) {
+    const excSet = solidTi.setattr as NonNullable<TypeInfo['setattr']>;
+    ti.setattr = (o, name, v) => {
+      if (name === '__cause__' || name === '__context__' || name === '__traceback__' || name === 'args' || name === '__suppress_context__') excSet(o, name, v);
+      else instanceSetAttr(o, name, v);
     };
   } else ti.setattr = instanceSetAttr;
   const nb: [string, string, string][] = [
@@ -1061,12 +1100,7 @@ function typeCall(t: PyObject, args: PyObject[], kwnames: string[] | null): PyOb
     return args[0].t;
   }
   if (ti.new === null) raise(T.TypeError, `cannot create '${ti.name}' instances`);
-  let tuple: PyObject | null = null;
-  if (ti.heap) {
-    const npos = args.length - (kwnames?.length ?? 0);
-    tuple = newTuple(args.slice(0, npos).map((a) => incref(a)));
-  }
-  try {
+  {
     const obj = ti.new(t, args, kwnames);
     if (!isSubtype(obj.t, t)) return obj;
     const oti = heapInfo(obj.t);
@@ -1079,8 +1113,6 @@ function typeCall(t: PyObject, args: PyObject[], kwnames: string[] | null): PyOb
       }
     }
     return obj;
-  } finally {
-    if (tuple !== null) decref(tuple);
   }
 }
 
@@ -1177,9 +1209,10 @@ export function initTypeAndObject(): void {
 export function instanceDunderDict(o: PyObject): PyObject | null {
   const ti = heapInfo(o.t);
   if (!ti.hasDict) return null;
+  if (excSolid(ti)) return incref(dictForWrite(o));
   if (ti.solid !== null) return incref(sideDict(o, true) as PyObject);
   if (o.d === null) dictForWrite(o);
-  const d = materialise(o.d as PyObject);
+  const d = materialise(o);
   d.rc++;
   return d;
 }
@@ -1288,6 +1321,17 @@ export function initDescriptorTypes(): void {
     if (name === '__doc__') return incref(pd.doc ?? S.None);
     return genericGetAttr(o, name);
   };
+  const copyWith = (p: PyObject, which: 'fget' | 'fset' | 'fdel', f: PyObject): PyObject => {
+    const pd = p.v as PropertyData;
+    const parts = { fget: pd.fget, fset: pd.fset, fdel: pd.fdel };
+    parts[which] = f;
+    return newProperty(parts.fget, parts.fset, parts.fdel, pd.doc);
+  };
+  defMethodsHook(T.property, {
+    getter: (self, args, kw) => copyWith(self, 'fget', oneArgHook('getter', args, kw)),
+    setter: (self, args, kw) => copyWith(self, 'fset', oneArgHook('setter', args, kw)),
+    deleter: (self, args, kw) => copyWith(self, 'fdel', oneArgHook('deleter', args, kw)),
+  });
   // member descriptors (__slots__)
   const mt = heapInfo(T.member_descriptor);
   mt.descrGet = (m, obj) => {

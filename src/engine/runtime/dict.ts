@@ -6,6 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED } from './object';
 import type { Hash } from './types';
+import { registerFreeList } from './freelists';
 import { P, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree } from './core';
 
 /** Shared keys of a class's instance dicts (ht_cached_keys). */
@@ -34,6 +35,9 @@ export class DictData {
   unicode = false;
   /** Split table sharing a class's keys (instance __dict__); null for combined tables. */
   split: SharedKeys | null = null;
+  /** 3.13+: a materialised __dict__ still sharing its instance's inline values; dict_traverse
+   * skips them (the instance visits them). */
+  embedded = false;
   keysAddr = 0;
   keysBytes = 0;
   valuesAddr = 0;
@@ -107,17 +111,31 @@ function setKeysTable(dd: DictData, log2: number, unicode: boolean): void {
   dd.usable = log2 === 0 ? 0 : USABLE(1 << log2);
 }
 
-/** calculate_log2_keysize(minsize) */
+/** The table size for at least `minsize` slots: 3.8's dictresize loop, or 3.10+'s
+ * calculate_(log2_)keysize bit trick, _Py_bit_length(((minsize | 8) - 1) | 7), which rounds
+ * small requests up to 16 slots. */
 function log2For(minsize: number): number {
-  let l = 3;
-  while (1 << l < minsize) l++;
-  return l;
+  if (P.minor < 10) {
+    let l = 3;
+    while (1 << l < minsize) l++;
+    return l;
+  }
+  const m = ((minsize | 8) - 1) | 7;
+  return 32 - Math.clz32(m);
 }
 
 // ---------------------------------------------------------------- creation
 
 const DICT_FREELIST_MAX = 80;
 const freeDicts: PyObject[] = [];
+
+registerFreeList(() => {
+  for (const o of freeDicts) {
+    freeBlock(o, 64);
+    gcCountFree();
+  }
+  freeDicts.length = 0;
+});
 
 export function resetDictFreeList(): void {
   freeDicts.length = 0;
@@ -145,9 +163,41 @@ export function newDict(): PyObject {
 export function newDictPresized(n: number, unicode: boolean): PyObject {
   const o = newDict();
   if (n > 5) {
-    setKeysTable(o.v as DictData, log2For(((n * 3 + 1) / 2) | 0), unicode && P.dictUnicodeEntries);
+    const minsize = (n * 3 + 1) >> 1;
+    let log2: number;
+    if (P.minor < 10) {
+      // 3.8 _PyDict_NewPresized: start at 16 slots and double
+      log2 = 4;
+      while (1 << log2 < minsize) log2++;
+    } else log2 = log2For(minsize);
+    setKeysTable(o.v as DictData, log2, unicode && P.dictUnicodeEntries);
   }
   return o;
+}
+
+/** dict_new via tp_alloc (dict() calls): never from the free list; 3.8 gives it an 8-slot table. */
+export function newDictFresh(type: PyObject): PyObject {
+  const o = new PyObject(type, new DictData(), null, F_GC);
+  allocBlock(o, (type.v as { basicsize: () => number }).basicsize() + 16);
+  gcAllocHook();
+  if (P.minor < 10) setKeysTable(o.v as DictData, 3, false);
+  return o;
+}
+
+/** Presize an empty dict (dict_merge's one big resize up front). */
+export function dictPresizeFor(d: PyObject, n: number, unicode: boolean): void {
+  const dd = d.v as DictData;
+  if (dd.used !== 0) return;
+  const usableNow = dd.log2 === 0 ? 0 : USABLE(1 << dd.log2);
+  if (usableNow >= n) return;
+  const minsize = (n * 3 + 1) >> 1;
+  setKeysTable(dd, log2For(minsize), unicode && P.dictUnicodeEntries);
+}
+
+/** clone_combined_dict_keys: the copy gets a table of the same size and kind. */
+export function dictCloneTable(dst: PyObject, src: PyObject): void {
+  const s = src.v as DictData;
+  setKeysTable(dst.v as DictData, s.log2, s.unicode);
 }
 
 // ---------------------------------------------------------------- lookup
@@ -202,6 +252,7 @@ export function mayBeTracked(o: PyObject): boolean {
 
 /** dictresize: compact entries into a new table of 2**log2 slots (split tables become combined). */
 function resize(dd: DictData, log2: number, unicode: boolean): void {
+  dd.embedded = false;
   if (!dd.unicode && dd.log2 !== 0) unicode = false;
   if (dd.split !== null) {
     dd.split.refs--;
@@ -496,11 +547,20 @@ export function dictDealloc(o: PyObject): void {
 
 export function dictTraverse(o: PyObject, visit: (x: PyObject) => void): void {
   const dd = o.v as DictData;
-  if (dd === null) return;
+  if (dd === null || dd.embedded) return;
   for (let i = 0; i < dd.ks.length; i++) {
     const k = dd.ks[i];
     if (k === null) continue;
     if (!dd.unicode || dd.split) visit(k);
+    visit(dd.vs[i] as PyObject);
+  }
+}
+
+/** Visit a dict's values even when embedded (the owning instance's traversal). */
+export function dictTraverseValues(o: PyObject, visit: (x: PyObject) => void): void {
+  const dd = o.v as DictData;
+  for (let i = 0; i < dd.ks.length; i++) {
+    if (dd.ks[i] === null) continue;
     visit(dd.vs[i] as PyObject);
   }
 }

@@ -7,7 +7,7 @@ import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import { S, hash as pyHash, eq, getIter, iterNext, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getItem, contains as pyContains, richCompareBool } from './abstract';
 import {
-  DictData, newDict, newDictPresized, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
+  DictData, newDict, newDictFresh, dictPresizeFor, dictCloneTable, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
   dictDealloc, dictTraverse, dictContains, dictHooks, primKey,
 } from './dict';
 import { newStr, latin1Char } from './str';
@@ -70,16 +70,20 @@ export function dictMerge(a: PyObject, b: PyObject, override: boolean): void {
   if (isDict(b) && (b.t.v as TypeInfo).iter === (T.dict.v as TypeInfo).iter) {
     const bd = b.v as DictData;
     const ad = a.v as DictData;
-    if (bd.used === 0) return;
-    // one resize up front when the target is empty or small (dict_merge)
-    if (ad.usable < bd.used && ad.used === 0 && ad.log2 === 0) {
-      const d2 = newDictPresized(bd.used, bd.unicode);
-      // adopt the presized table size
-      const dd2 = d2.v as DictData;
-      if (dd2.log2 > 0) {
-        ad.log2 = 0;
+    if (bd.used === 0 || a === b) return;
+    if (ad.used === 0) {
+      override = true;
+      // a clean, combined, freshly sized source is cloned table and all
+      const clean = bd.split === null && bd.used === bd.ks.length;
+      if (clean && (bd.log2 === 3 || (((1 << bd.log2) / 2 * 2) / 3 | 0) < bd.used) && P.minor >= 10) {
+        dictCloneTable(a, b);
+      } else {
+        const usable = ad.log2 === 0 ? 0 : (((1 << ad.log2) * 2) / 3) | 0;
+        if (usable < bd.used) dictPresizeFor(a, ad.used + bd.used, bd.unicode);
       }
-      decref(d2);
+    } else {
+      const usable = ad.log2 === 0 ? 0 : (((1 << ad.log2) * 2) / 3) | 0;
+      if (usable < bd.used) dictPresizeFor(a, ad.used + bd.used, bd.unicode);
     }
     for (const [k, v] of [...dictEntries(b)]) {
       if (!override && dictContains(a, k)) continue;
@@ -309,7 +313,11 @@ export function initDictType(ti: TypeInfo): void {
     a.rc++;
     return a;
   } : undefined;
-  ti.new = (type) => (type === T.dict ? newDict() : dictSubtypeAlloc(type));
+  ti.new = (type) => {
+    const d = type === T.dict ? newDictFresh(T.dict) : dictSubtypeAlloc(type);
+    if (type !== T.dict) gcTrack(d);
+    return d;
+  };
   ti.init = (self, args, kwnames) => {
     const [pos, kw] = splitArgs(args, kwnames);
     if (pos.length > 1) raise(T.TypeError, `dict expected at most 1 argument, got ${pos.length}`);
@@ -420,21 +428,18 @@ export function initDictType(ti: TypeInfo): void {
   });
 }
 
-/** PyDict_Copy: a copy with the same table size (clone_combined_dict_keys) for combined dicts. */
+/** PyDict_Copy: a clean combined dict is cloned with the same table; otherwise dict_merge. */
 export function dictCopy(d: PyObject): PyObject {
   const src = d.v as DictData;
   const r = newDict();
   if (src.used === 0) return r;
-  const rd = r.v as DictData;
-  if (src.split === null && src.used === src.ks.length && src.log2 > 0) {
-    // fast copy keeps the keys table size
-    const pre = newDictPresized(0, false);
-    decref(pre);
+  if (src.split === null && src.used === src.ks.length && src.log2 > 0 && (P.minor >= 10 || true)) {
+    dictCloneTable(r, d);
     for (const [k, v] of dictEntries(d)) dictSet(r, k, v);
-    void rd;
+    if (d.f & 2 && !(r.f & 2)) gcTrack(r);
     return r;
   }
-  for (const [k, v] of dictEntries(d)) dictSet(r, k, v);
+  dictMerge(r, d, true);
   return r;
 }
 

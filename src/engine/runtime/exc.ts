@@ -12,6 +12,9 @@ export class ExcData {
   context: PyObject | null = null;
   cause: PyObject | null = null;
   suppressContext = false;
+  /** AttributeError.obj / NameError.name (3.10+: set for the "Did you mean" suggestions). */
+  attrObj: PyObject | null = null;
+  errName: string | null = null;
   /** StopIteration.value, SystemExit.code, KeyError's key ... kept in args; extra attrs in `d`. */
   constructor(args: PyObject) {
     this.args = args;
@@ -45,6 +48,7 @@ export function excDealloc(o: PyObject): void {
   xdecref(ed.tb);
   xdecref(ed.context);
   xdecref(ed.cause);
+  xdecref(ed.attrObj);
   const ti = o.t.v as TypeInfo;
   freeBlock(o, ti.basicsize() + 16 + P.preHeader * (ti.heap ? 1 : 0));
   gcCountFree();
@@ -59,6 +63,7 @@ export function excTraverse(o: PyObject, visit: Visit): void {
   if (ed.tb) visit(ed.tb);
   if (ed.context) visit(ed.context);
   if (ed.cause) visit(ed.cause);
+  if (ed.attrObj) visit(ed.attrObj);
 }
 
 export function excClear(o: PyObject): void {

@@ -123,27 +123,21 @@ export function formatInt(v: IntVal, spec: string): string {
     default: raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'int'`);
   }
   if (s.grouping) {
-    if (s.grouping === ',' && 'boxX'.includes(s.type)) raise(T.ValueError, "Cannot specify ',' with '" + s.type + "'.");
-    digits = group(digits, s.grouping, 'boxX'.includes(s.type) ? 4 : 3);
+    if (s.grouping === ',' && s.type !== '' && 'boxX'.includes(s.type)) raise(T.ValueError, "Cannot specify ',' with '" + s.type + "'.");
+    digits = group(digits, s.grouping, s.type !== '' && 'boxX'.includes(s.type) ? 4 : 3);
   }
   const sign = signOf(neg, s.sign) + prefix;
   if (s.align === '=' && s.fill === '0' && s.grouping && s.width > 0) {
     // zero padding takes part in grouping
     const raw = digits.replace(/[,_]/g, '');
-    let w = s.width - sign.length;
-    let g = group(raw, s.grouping);
-    while (Array.from(g).length < w) {
-      const padded = '0' + raw.padStart(raw.length + (g.length - g.replace(/[,_]/g, '').length), '0');
-      void padded;
-      break;
-    }
+    const w = s.width - sign.length;
     let d = raw;
-    for (;;) {
-      g = group(d, s.grouping);
-      if (g.length >= w) break;
+    let g = group(d, s.grouping);
+    while (g.length < w) {
       d = '0' + d;
+      g = group(d, s.grouping);
     }
-    return sign + (g.startsWith(s.grouping) ? g.slice(1) : g);
+    return sign + g;
   }
   return pad(digits, s, sign);
 }

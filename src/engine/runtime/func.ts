@@ -12,6 +12,7 @@ import { newTuple, EMPTY_TUPLE } from './tuple';
 import { newDict, dictSetStr } from './dict';
 import { newStr } from './str';
 import { S } from './abstract';
+import { registerFreeList } from './freelists';
 
 export const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20;
 
@@ -265,6 +266,20 @@ export function builtinDealloc(o: PyObject): void {
 
 const FRAME_FREELIST_MAX = 200;
 let freeFrames: PyObject[] = [];
+registerFreeList(() => {
+  if (!P.heapFrames) return;
+  for (const o of freeFrames) {
+    freeBlock(o, o.d as number);
+    gcCountFree();
+  }
+  freeFrames = [];
+  for (const o of freeMethods) {
+    freeBlock(o, 64);
+    gcCountFree();
+  }
+  freeMethods = [];
+});
+
 export function resetFrameState(): void {
   freeFrames = [];
 }
@@ -552,21 +567,18 @@ export function runFrame(fr: Frame): PyObject {
   }
 }
 
-/** A frame finished: release its locals unless a traceback holds it, and its heap frame object. */
-export function finishFrame(fr: Frame, ok: boolean): void {
-  if (!ok && fr.escaped) {
-    // The traceback owns the frame (and thus its locals) now.
-    if (fr.fobj !== null && P.heapFrames) {
-      const fo = fr.fobj;
-      decref(fo);
-    }
+/** A frame finished. If its frame object is still referenced (by a traceback, say), the frame
+ * object takes over the locals (3.11 take_ownership; 3.8 frame objects always own them);
+ * otherwise the locals are released in slot order, then the frame object. */
+export function finishFrame(fr: Frame, _ok: boolean): void {
+  const fo = fr.fobj;
+  if (fo !== null && fo.rc > 1) {
+    fr.escaped = true;
+    decref(fo);
     return;
   }
   clearFrameLocals(fr);
-  if (fr.fobj !== null) {
-    const fo = fr.fobj;
-    decref(fo);
-  }
+  if (fo !== null) decref(fo);
 }
 
 /** Traceback hooks (set by traceback.ts). */

@@ -12,7 +12,7 @@ import { weakrefsOf, clearForGc, handleCallback, WeakrefData } from './weakrefs'
 import { runDel } from './classes';
 import { ST } from '../compile/rt';
 import { listAppend } from './list';
-import { resetFloatFreeList } from './freelists';
+import { clearFreeLists as clearAllFreeLists } from './freelists';
 
 const F_COLLECTING = 4096;
 export const DEBUG_STATS = 1, DEBUG_COLLECTABLE = 2, DEBUG_UNCOLLECTABLE = 4, DEBUG_SAVEALL = 32, DEBUG_LEAK = 38;
@@ -337,7 +337,7 @@ function markCollecting(head: PyObject): void {
 }
 
 function clearFreeLists(): void {
-  resetFloatFreeList();
+  clearAllFreeLists();
 }
 
 /** gc.collect(generation) */

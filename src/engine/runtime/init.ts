@@ -3,7 +3,7 @@ import { PyObject, F_GC, F_RUNTIME } from './object';
 import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree } from './core';
 import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit } from './types';
 import type { Profile } from '../profiles/profile';
-import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call } from './abstract';
+import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
 import { newDict, dictGetStr, dictSetStr, resetDictFreeList } from './dict';
 import { newStr, resetStrState, strRepr } from './str';
 import { newTuple, resetTupleState, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
@@ -36,7 +36,9 @@ import { newBuiltin } from './func';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
 import { RT } from '../compile/rt';
-import { registerFreeList } from './freelists';
+import { addBuiltinDescriptors, builtinFunctionHook, setHeapAttrHooks, formatHook } from './slotwrappers';
+import { heapGetAttrHook, heapSetAttrHook } from './classes';
+import { formatObject } from './format';
 
 const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['int', 'object'], ['bool', 'int'], ['float', 'object'], ['complex', 'object'], ['str', 'object'], ['bytes', 'object'],
@@ -262,10 +264,21 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     type.rc++;
     return o;
   });
+  callHooks.tuple = (items) => newTuple(items.map((x) => incref(x)));
+  callHooks.kwdict = (vals, names) => {
+    const d = newDict();
+    for (let i = 0; i < names.length; i++) dictSetStr(d, names[i], vals[i]);
+    return d;
+  };
+  resetCallState();
   initTracebacks();
   initGc();
+  builtinFunctionHook.make = (name, fn) => newBuiltin(name, fn, null, null, true);
+  setHeapAttrHooks(heapGetAttrHook, heapSetAttrHook);
+  formatHook.int = (o, spec) => formatObject(o, spec);
+  formatHook.float = (o, spec) => formatObject(o, spec);
+  addBuiltinDescriptors();
   RT.builtins = makeBuiltins();
-  registerFreeList(() => {});
 }
 
 function newIntLazy(n: number): PyObject {

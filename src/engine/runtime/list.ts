@@ -3,6 +3,7 @@
 import { PyObject, F_GC } from './object';
 import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
 import type { Visit } from './types';
+import { registerFreeList } from './freelists';
 
 /** Bookkeeping of a list object: ob_alloc and the item array's address. */
 export class ListMeta {
@@ -11,6 +12,14 @@ export class ListMeta {
 
 const LIST_FREELIST_MAX = 80;
 let freeLists: PyObject[] = [];
+
+registerFreeList(() => {
+  for (const o of freeLists) {
+    freeBlock(o, 56);
+    gcCountFree();
+  }
+  freeLists = [];
+});
 
 export function resetListState(): void {
   freeLists = [];
@@ -30,6 +39,15 @@ export function newList(items: PyObject[]): PyObject {
     allocBlock(o, 56);
     gcAllocHook();
   }
+  gcTrack(o);
+  return o;
+}
+
+/** list_new / list_vectorcall via tp_alloc: a fresh object, never from the free list. */
+export function newListFresh(type: PyObject): PyObject {
+  const o = new PyObject(type, [], new ListMeta(0, 0), F_GC);
+  allocBlock(o, (type.v as { basicsize: () => number }).basicsize() + 16);
+  gcAllocHook();
   gcTrack(o);
   return o;
 }

@@ -11,7 +11,7 @@ import {
 } from './abstract';
 import { newStr } from './str';
 import { newInt } from './numbers';
-import { newList, listAppend, listResize, listClear, ListMeta, listSizeof, listDealloc, listTraverse } from './list';
+import { newList, newListFresh, listAppend, listResize, listClear, ListMeta, listSizeof, listDealloc, listTraverse } from './list';
 import { sliceIndices } from './slice';
 import { defMethods, noArgs, oneArg, argRange, parseArgs } from './methods';
 import { newTuple } from './tuple';
@@ -81,6 +81,18 @@ export function listExtendImpl(self: PyObject, iterable: PyObject): void {
   }
 }
 
+/** PySequence_List: PyList_New(0) + list_extend (sorted() uses it). */
+export function sequenceList(it: PyObject): PyObject {
+  const l = newList([]);
+  try {
+    listExtendImpl(l, it);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
+}
+
 /** BUILD_LIST 0 + LIST_EXTEND <const tuple>. */
 export function listFromTuple(tup: PyObject): PyObject {
   const l = newList([]);
@@ -90,7 +102,7 @@ export function listFromTuple(tup: PyObject): PyObject {
 
 /** list(iterable) as list_new + list___init__. */
 export function listFromIterable(it: PyObject, type: PyObject = T.list): PyObject {
-  const l = type === T.list ? newList([]) : allocListSubtype(type);
+  const l = type === T.list ? newListFresh(T.list) : allocListSubtype(type);
   try {
     listInit(l, it);
   } catch (e) {
@@ -171,9 +183,7 @@ function assignSlice(o: PyObject, lo: number, hi: number, v: PyObject[]): void {
   const norig = hi - lo;
   const d = v.length - norig;
   if (n + d === 0) {
-    const old = items.slice();
     listClear(o);
-    for (let i = old.length - 1; i >= 0; i--) decref(old[i]);
     return;
   }
   const recycled = items.slice(lo, hi);
@@ -423,7 +433,7 @@ export function initListType(ti: TypeInfo): void {
     return a;
   };
   tx.sqInplaceRepeat = listInplaceRepeat;
-  ti.new = (type) => (type === T.list ? newList([]) : allocListSubtype(type));
+  ti.new = (type) => (type === T.list ? newListFresh(T.list) : allocListSubtype(type));
   ti.init = (self, args, kwnames) => {
     if (kwnames && kwnames.length) raise(T.TypeError, 'list() takes no keyword arguments');
     if (args.length > 1) raise(T.TypeError, `list expected at most 1 argument, got ${args.length}`);

@@ -8,6 +8,7 @@ import { raise } from './exc';
 import { notImpl, newBool, truthy } from './abstract';
 import { newStr } from './str';
 import { intHash, floatHash } from './hash';
+import { registerFreeList } from './freelists';
 
 export type IntVal = number | bigint;
 
@@ -338,6 +339,11 @@ export function initBoolType(ti: TypeInfo): void {
 const FLOAT_FREELIST_MAX = 100;
 let freeFloats: PyObject[] = [];
 
+registerFreeList(() => {
+  for (const o of freeFloats) freeBlock(o, 24);
+  freeFloats = [];
+});
+
 export function resetFloatState(): void {
   freeFloats = [];
 }
@@ -513,7 +519,41 @@ function complexPowFloat(x: number, y: number): PyObject {
   return newComplex(re, im);
 }
 
+function cmul(a: [number, number], b: [number, number]): [number, number] {
+  return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
+}
+
+/** c_powu: binary exponentiation by multiplication (complexobject.c). */
+function cpowu(x: [number, number], n: number): [number, number] {
+  let r: [number, number] = [1, 0];
+  let p = x;
+  let mask = 1;
+  while (mask > 0 && n >= mask) {
+    if (n & mask) r = cmul(r, p);
+    mask <<= 1;
+    p = cmul(p, p);
+  }
+  return r;
+}
+
+function cdiv(x: [number, number], y: [number, number]): [number, number] {
+  const absr = Math.abs(y[0]), absi = Math.abs(y[1]);
+  if (absr >= absi) {
+    const ratio = y[1] / y[0];
+    const denom = y[0] + y[1] * ratio;
+    return [(x[0] + x[1] * ratio) / denom, (x[1] - x[0] * ratio) / denom];
+  }
+  const ratio = y[0] / y[1];
+  const denom = y[0] * ratio + y[1];
+  return [(x[0] * ratio + x[1]) / denom, (x[1] * ratio - x[0]) / denom];
+}
+
 function cpow(a: [number, number], b: [number, number]): [number, number] {
+  if (b[1] === 0 && Number.isInteger(b[0]) && Math.abs(b[0]) <= 100) {
+    // complex_pow: integer exponents use c_powi
+    const n = b[0];
+    return n > 0 ? cpowu(a, n) : n === 0 ? [1, 0] : cdiv([1, 0], cpowu(a, -n));
+  }
   if (b[0] === 0 && b[1] === 0) return [1, 0];
   if (a[0] === 0 && a[1] === 0) {
     if (b[1] !== 0 || b[0] < 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'zero to a negative or complex power' : '0.0 to a negative or complex power');

@@ -3,7 +3,7 @@ import { PyObject, F_GC } from './object';
 import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
 import type { TypeInfo } from './types';
 import { raise } from './exc';
-import { S, index, indexJs, reprJs, newBool, notImpl } from './abstract';
+import { S, index, indexJs, reprJs, newBool, notImpl, genericGetAttr } from './abstract';
 import { newStr } from './str';
 import { newInt } from './numbers';
 import { newTuple } from './tuple';
@@ -126,8 +126,16 @@ export function initSliceType(ti: TypeInfo): void {
       v.rc++;
       return v;
     }
-    return null;
+    return genericGetAttr(o, name);
   };
+  defMethods(T.slice, {
+    indices: (self, args, kw) => {
+      const n = indexJs(oneArg('indices', args, kw));
+      if (n < 0) raise(T.ValueError, 'length should not be negative');
+      const [a, b, c] = sliceIndices(self, n);
+      return newTuple([newInt(a), newInt(b), newInt(c)]);
+    },
+  });
   ti.new = (_t, args) => {
     if (args.length === 0 || args.length > 3) raise(T.TypeError, args.length === 0 ? 'slice expected at least 1 argument, got 0' : `slice expected at most 3 arguments, got ${args.length}`);
     if (args.length === 1) return newSlice(S.None, args[0], S.None);
@@ -244,7 +252,7 @@ export function initRangeType(ti: TypeInfo): void {
     if (name === 'start') return newInt(r.start);
     if (name === 'stop') return newInt(r.stop);
     if (name === 'step') return newInt(r.step);
-    return null;
+    return genericGetAttr(o, name);
   };
   defMethods(T.range, {
     count: (self, args, kw) => newInt(((self.t.v as TypeInfo).contains as (o: PyObject, k: PyObject) => boolean)(self, oneArg('count', args, kw)) ? 1 : 0),

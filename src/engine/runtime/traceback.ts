@@ -3,7 +3,7 @@
 import { PyObject, F_GC } from './object';
 import { P, R, T, PyErr, errHooks, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
 import type { TypeInfo, Visit } from './types';
-import { isSubtype } from './types';
+
 import { ExcData } from './exc';
 import { Frame, materialiseFrame, tbHooks } from './func';
 import { S, str as pyStr, getAttrOpt } from './abstract';
@@ -228,7 +228,7 @@ function distance(a: string, b: string, maxCost: number): number {
 }
 
 function bestMatch(name: string, candidates: string[]): string | null {
-  if (candidates.length > MAX_CANDIDATE_ITEMS) return null;
+  if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
   let best: string | null = null;
   let bestDist = Number.MAX_SAFE_INTEGER;
   for (const c of candidates) {
@@ -245,29 +245,31 @@ function bestMatch(name: string, candidates: string[]): string | null {
   return best;
 }
 
-let suggestionSources: { globals: PyObject | null; builtins: PyObject | null; lastLocals: string[] } = { globals: null, builtins: null, lastLocals: [] };
-export function setSuggestionSources(globals: PyObject, builtins: PyObject): void {
-  suggestionSources = { globals, builtins, lastLocals: [] };
-}
-
 function suggestion(exc: PyObject): string {
+  const ed = exc.v as ExcData;
   try {
-    if (isSubtype(exc.t, T.AttributeError) && exc.t !== T.AttributeError ? false : exc.t === T.AttributeError) {
-      const ed = exc.v as ExcData;
-      void ed;
-      const obj = attrErrorContext.get(exc);
-      if (obj === undefined) return '';
-      const cands = dirNames(obj.obj);
-      const m = bestMatch(obj.name, cands);
+    if (exc.t === T.AttributeError && ed.attrObj !== null && ed.errName !== null) {
+      const m = bestMatch(ed.errName, dirNames(ed.attrObj));
       return m === null ? '' : `. Did you mean: '${m}'?`;
     }
-    if (exc.t === T.NameError) {
-      const ctx = nameErrorContext.get(exc);
-      if (ctx === undefined) return '';
-      const cands: string[] = [...ctx.locals];
-      if (suggestionSources.globals) for (const [k] of dictEntries(suggestionSources.globals)) cands.push(k.v as string);
-      if (suggestionSources.builtins) for (const [k] of dictEntries(suggestionSources.builtins)) cands.push(k.v as string);
-      const m = bestMatch(ctx.name, cands);
+    if (exc.t === T.NameError && ed.errName !== null) {
+      let tb = ed.tb;
+      if (tb === null) return '';
+      while ((tb.v as TbData).next !== null) tb = (tb.v as TbData).next as PyObject;
+      const fr = (tb.v as TbData).frame.v as Frame;
+      const name = ed.errName;
+      let m: string | null = null;
+      const locals = fr.code.varnames;
+      if (P.minor >= 12 && locals.includes('self')) {
+        const self = fr.l[locals.indexOf('self')];
+        if (self !== null && getAttrOpt(self, name) !== null) m = `self.${name}`;
+      }
+      if (m === null) m = bestMatch(name, locals);
+      if (m === null) m = bestMatch(name, [...dictEntries(fr.g)].map(([k]) => k.v as string));
+      if (m === null && suggestionSources.builtins) m = bestMatch(name, [...dictEntries(suggestionSources.builtins)].map(([k]) => k.v as string));
+      if (P.minor >= 12 && STDLIB_NAMES.has(name)) {
+        return m === null ? `. Did you forget to import '${name}'?` : `. Did you mean: '${m}'? Or did you forget to import '${name}'?`;
+      }
       return m === null ? '' : `. Did you mean: '${m}'?`;
     }
   } catch {
@@ -276,9 +278,17 @@ function suggestion(exc: PyObject): string {
   return '';
 }
 
-/** Names an AttributeError / NameError needs to offer a suggestion when printed. */
-export const attrErrorContext = new Map<PyObject, { obj: PyObject; name: string }>();
-export const nameErrorContext = new Map<PyObject, { name: string; locals: string[] }>();
+const STDLIB_NAMES = new Set(['abc', 'argparse', 'array', 'asyncio', 'base64', 'bisect', 'builtins', 'calendar', 'cmath',
+  'collections', 'contextlib', 'copy', 'csv', 'ctypes', 'dataclasses', 'datetime', 'decimal', 'dis', 'enum', 'fractions',
+  'functools', 'gc', 'glob', 'hashlib', 'heapq', 'inspect', 'io', 'itertools', 'json', 'logging', 'math', 'operator', 'os',
+  'pathlib', 'pickle', 'platform', 'pprint', 'queue', 'random', 're', 'shutil', 'signal', 'socket', 'statistics', 'string',
+  'struct', 'subprocess', 'sys', 'tempfile', 'textwrap', 'threading', 'time', 'timeit', 'traceback', 'types', 'typing',
+  'unittest', 'uuid', 'warnings', 'weakref', 'zlib']);
+
+let suggestionSources: { builtins: PyObject | null } = { builtins: null };
+export function setSuggestionSources(_globals: PyObject, builtins: PyObject): void {
+  suggestionSources = { builtins };
+}
 
 let dirNames: (o: PyObject) => string[] = () => [];
 export function setDirNames(f: (o: PyObject) => string[]): void {

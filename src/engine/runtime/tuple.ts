@@ -4,10 +4,21 @@ import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
 import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic } from './core';
 import type { Visit, Hash } from './types';
 import { normHash } from './hash';
+import { registerFreeList } from './freelists';
 
 const TUPLE_FREELIST_CAP = 2000;
 let freeTuples: PyObject[][] = [];
 let EMPTY: PyObject = undefined as unknown as PyObject;
+
+registerFreeList(() => {
+  for (let n = 1; n < freeTuples.length; n++) {
+    for (const o of freeTuples[n]) {
+      freeBlock(o, tupleAllocSize(n));
+      gcCountFree();
+    }
+    freeTuples[n] = [];
+  }
+});
 
 export function resetTupleState(): void {
   freeTuples = [];

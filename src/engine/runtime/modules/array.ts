@@ -1,7 +1,939 @@
-// The array module (placeholder until simulated).
+// The array module (Modules/arraymodule.c): array.array stores unboxed machine values in one
+// separately allocated buffer that grows by array_resize's own over-allocation rule; reading an
+// element makes a new int/float object. 3.8: a static, non-GC type (getsizeof = 64 + buffer);
+// 3.10+: a heap type with Py_TPFLAGS_HAVE_GC (tracked, instances hold a reference to the type,
+// getsizeof = 16 + 64 + buffer). The array iterator is a GC object in every version.
+import { PyObject, F_GC, F_RUNTIME } from '../object';
+import {
+  P, R, T, NotSimulated, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook,
+  gcCountFree, gcTrack, gcUntrack,
+} from '../core';
+import { newBuiltinType, isSubtype, typeName, type TypeInfo, type CompareOp, Py_EQ, Py_NE } from '../types';
+import { raise } from '../exc';
+import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare } from '../abstract';
+import { newDict, dictSetStr } from '../dict';
+import { newStr } from '../str';
+import { newInt, newFloat, intToFloat, cmpResult, type IntVal } from '../numbers';
+import { newList } from '../list';
+import { newTuple } from '../tuple';
+import { newBytes } from '../bytes';
+import { sliceIndices } from '../slice';
+import { defMethods, noArgs, oneArg, argRange } from '../methods';
+import { defGetters } from '../slotwrappers';
+import { clearWeakrefs } from '../weakrefs';
 import { registerModule } from './registry';
-import { NotSimulated, R } from '../core';
 
-registerModule('array', () => {
-  throw new NotSimulated("the module 'array'", R.line);
+type Item = number | bigint | string;
+
+/** struct arraydescr: one per typecode (64-bit Linux sizes: long is 8 bytes, wchar_t 4). */
+interface Descr {
+  tc: string;
+  itemsize: number;
+  kind: 'int' | 'float' | 'unicode';
+  /** compareitems exists (integer and unicode codes): same-code arrays compare without objects. */
+  fastCompare: boolean;
+}
+
+const DESCRS: Descr[] = [
+  { tc: 'b', itemsize: 1, kind: 'int', fastCompare: true },
+  { tc: 'B', itemsize: 1, kind: 'int', fastCompare: true },
+  { tc: 'u', itemsize: 4, kind: 'unicode', fastCompare: true },
+  { tc: 'h', itemsize: 2, kind: 'int', fastCompare: true },
+  { tc: 'H', itemsize: 2, kind: 'int', fastCompare: true },
+  { tc: 'i', itemsize: 4, kind: 'int', fastCompare: true },
+  { tc: 'I', itemsize: 4, kind: 'int', fastCompare: true },
+  { tc: 'l', itemsize: 8, kind: 'int', fastCompare: true },
+  { tc: 'L', itemsize: 8, kind: 'int', fastCompare: true },
+  { tc: 'q', itemsize: 8, kind: 'int', fastCompare: true },
+  { tc: 'Q', itemsize: 8, kind: 'int', fastCompare: true },
+  { tc: 'f', itemsize: 4, kind: 'float', fastCompare: false },
+  { tc: 'd', itemsize: 8, kind: 'float', fastCompare: false },
+];
+
+/** sizeof(arrayobject): PyObject_VAR_HEAD + ob_item, allocated, ob_descr, weakreflist, ob_exports. */
+const ARRAY_BASICSIZE = 64;
+/** sizeof(arrayiterobject): PyObject_HEAD + index, ao, getitem. */
+const ITER_BASICSIZE = 40;
+
+export class ArrayData {
+  /** The element values; items.length is ob_size. */
+  items: Item[] = [];
+  alloc = 0;
+  addr = 0;
+  /** Bytes requested for this object's own block (freed with the same size). */
+  blockBytes = 0;
+  constructor(public descr: Descr) {}
+}
+
+class ArrayIterData {
+  constructor(public ao: PyObject | null, public index: number) {}
+}
+
+// ---------------------------------------------------------------- per-run module state
+
+let arrayType: PyObject = undefined as unknown as PyObject;
+let iterType: PyObject = undefined as unknown as PyObject;
+
+/** 3.10+: array and arrayiterator are heap types with GC (instances keep the type alive). */
+function heapTypes(): boolean {
+  return P.minor >= 10;
+}
+
+function isArray(o: PyObject): boolean {
+  return o.t === arrayType || isSubtype(o.t, arrayType);
+}
+
+function ad(o: PyObject): ArrayData {
+  return o.v as ArrayData;
+}
+
+// ---------------------------------------------------------------- allocation
+
+/** newarrayobject(type, size, descr): the object, then an exact buffer of `size` items. */
+function newArrayObject(type: PyObject, size: number, descr: Descr): PyObject {
+  const ti = type.v as TypeInfo;
+  const gc = ti.gc;
+  const data = new ArrayData(descr);
+  const o = new PyObject(type, data, null, gc ? F_GC : 0);
+  data.blockBytes = ti.basicsize() + (gc ? 16 : 0);
+  allocBlock(o, data.blockBytes);
+  if (gc) gcAllocHook();
+  if (ti.heap || (type === arrayType && heapTypes())) type.rc++;
+  if (gc) gcTrack(o);
+  data.alloc = size;
+  if (size > 0) data.addr = allocBuffer(size * descr.itemsize);
+  return o;
+}
+
+function arrayDealloc(o: PyObject): void {
+  const data = ad(o);
+  const gc = (o.f & F_GC) !== 0;
+  if (gc) gcUntrack(o);
+  clearWeakrefs(o);
+  if (data.addr !== 0) freeBuffer(data.addr, data.alloc * data.descr.itemsize);
+  data.addr = 0;
+  o.v = null;
+  freeBlock(o, data.blockBytes);
+  if (gc) gcCountFree();
+  // subtype_dealloc releases a heap subclass; the array type itself is released here (3.10+).
+  if (o.t === arrayType && heapTypes()) decref(arrayType);
+}
+
+/** array_resize: keep the buffer when it is big enough and not 16+ items too big, else
+ * reallocate to newsize + newsize/16 + (3 if the old size < 8 else 7) items. */
+function arrayResize(o: PyObject, newsize: number, size = ad(o).items.length): void {
+  const data = ad(o);
+  if (data.alloc >= newsize && size < newsize + 16 && data.addr !== 0) return;
+  const isz = data.descr.itemsize;
+  if (newsize === 0) {
+    if (data.addr !== 0) freeBuffer(data.addr, data.alloc * isz);
+    data.addr = 0;
+    data.alloc = 0;
+    return;
+  }
+  const newAlloc = (newsize >> 4) + (size < 8 ? 3 : 7) + newsize;
+  data.addr = data.addr === 0 ? allocBuffer(newAlloc * isz) : reallocBuffer(data.addr, data.alloc * isz, newAlloc * isz);
+  data.alloc = newAlloc;
+}
+
+// ---------------------------------------------------------------- item conversion
+
+const LONG_MIN = -(2n ** 63n), LONG_MAX = 2n ** 63n - 1n, ULONG_MAX = 2n ** 64n - 1n;
+
+function big(v: IntVal): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+function norm(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+/** An int value for an integer typecode, or a TypeError as PyArg_Parse / PyNumber_Index raise it. */
+function intArg(v: PyObject, unsignedCode: boolean): bigint {
+  if (v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) return big(v.v as IntVal);
+  if (P.minor < 10) {
+    if (v.t === T.float || isSubtype(v.t, T.float)) {
+      // 3.8: PyArg_Parse's integer converters / get_int_unless_float (I, L, Q)
+      raise(T.TypeError, unsignedCode ? 'array item must be integer' : 'integer argument expected, got float');
+    }
+    const f = (v.t.v as TypeInfo).nb.index;
+    if (f === undefined) raise(T.TypeError, `an integer is required (got type ${typeName(v)})`);
+    const r = f(v);
+    try {
+      return big(r.v as IntVal);
+    } finally {
+      decref(r);
+    }
+  }
+  const f = (v.t.v as TypeInfo).nb.index;
+  if (f === undefined) raise(T.TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+  const r = f(v);
+  try {
+    return big(r.v as IntVal);
+  } finally {
+    decref(r);
+  }
+}
+
+/** PyLong_AsLong as used by PyArg_Parse's b/h/i/l converters. */
+function asLong(x: bigint): bigint {
+  if (x < LONG_MIN || x > LONG_MAX) raise(T.OverflowError, 'Python int too large to convert to C long');
+  return x;
+}
+
+function rangeErr(x: bigint, lo: bigint, hi: bigint, what: string): void {
+  if (x < lo) raise(T.OverflowError, `${what} is less than minimum`);
+  if (x > hi) raise(T.OverflowError, `${what} is greater than maximum`);
+}
+
+/** The descriptor's setitem conversion (b_setitem ... d_setitem): the stored value or an error. */
+function convert(d: Descr, v: PyObject): Item {
+  if (d.kind === 'float') {
+    let x: number;
+    if (v.t === T.float || isSubtype(v.t, T.float)) x = v.v as number;
+    else if (v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) x = intToFloat(v.v as IntVal);
+    else {
+      const ti = v.t.v as TypeInfo;
+      const f = ti.nb.float ?? ti.nb.index;
+      if (f === undefined) raise(T.TypeError, `must be real number, not ${typeName(v)}`);
+      const r = f(v);
+      try {
+        x = r.t === T.float ? (r.v as number) : intToFloat(r.v as IntVal);
+      } finally {
+        decref(r);
+      }
+    }
+    return d.tc === 'f' ? Math.fround(x) : x;
+  }
+  if (d.kind === 'unicode') {
+    if (v.t !== T.str || [...(v.v as string)].length !== 1) raise(T.TypeError, 'array item must be unicode character');
+    return v.v as string;
+  }
+  const tc = d.tc;
+  const x = intArg(v, tc === 'I' || tc === 'L' || tc === 'Q');
+  switch (tc) {
+    case 'b':
+      rangeErr(asLong(x), -32768n, 32767n, 'signed short integer');
+      rangeErr(x, -128n, 127n, 'signed char');
+      break;
+    case 'B':
+      rangeErr(asLong(x), 0n, 255n, 'unsigned byte integer');
+      break;
+    case 'h':
+      rangeErr(asLong(x), -32768n, 32767n, 'signed short integer');
+      break;
+    case 'H':
+      rangeErr(asLong(x), -2147483648n, 2147483647n, 'signed integer');
+      rangeErr(x, 0n, 65535n, 'unsigned short');
+      break;
+    case 'i':
+      rangeErr(asLong(x), -2147483648n, 2147483647n, 'signed integer');
+      break;
+    case 'l':
+      asLong(x);
+      break;
+    case 'I':
+    case 'L':
+      // PyLong_AsUnsignedLong, then II_setitem's UINT_MAX check
+      if (x < 0n) raise(T.OverflowError, "can't convert negative value to unsigned int");
+      if (x > ULONG_MAX) raise(T.OverflowError, 'Python int too large to convert to C unsigned long');
+      if (tc === 'I' && x > 4294967295n) raise(T.OverflowError, 'unsigned int is greater than maximum');
+      break;
+    case 'q':
+      if (x < LONG_MIN || x > LONG_MAX) raise(T.OverflowError, 'int too big to convert');
+      break;
+    default: // 'Q'
+      if (x < 0n) raise(T.OverflowError, "can't convert negative int to unsigned");
+      if (x > ULONG_MAX) raise(T.OverflowError, 'int too big to convert');
+  }
+  return norm(x);
+}
+
+/** getarrayitem: a new object for the element. */
+function getItemObj(d: Descr, x: Item): PyObject {
+  if (d.kind === 'float') return newFloat(x as number);
+  if (d.kind === 'unicode') return newStr(x as string);
+  return newInt(x as IntVal);
+}
+
+function cmpItems(a: Item, b: Item): number {
+  if (typeof a === 'string' || typeof b === 'string') {
+    const x = (a as string).codePointAt(0) as number, y = (b as string).codePointAt(0) as number;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------- operations
+
+/** ins1(self, where, v): validate, grow by one, insert. */
+function ins1(o: PyObject, where: number, v: PyObject): void {
+  const data = ad(o);
+  const x = convert(data.descr, v);
+  const n = data.items.length;
+  arrayResize(o, n + 1);
+  if (where < 0) {
+    where += n;
+    if (where < 0) where = 0;
+  }
+  if (where > n) where = n;
+  data.items.splice(where, 0, x);
+}
+
+/** array_del_slice(a, ilow, ihigh) */
+function delSlice(o: PyObject, ilow: number, ihigh: number): void {
+  const items = ad(o).items;
+  const n = items.length;
+  if (ilow < 0) ilow = 0;
+  else if (ilow > n) ilow = n;
+  if (ihigh < 0) ihigh = 0;
+  if (ihigh < ilow) ihigh = ilow;
+  else if (ihigh > n) ihigh = n;
+  const d = ihigh - ilow;
+  if (d > 0) {
+    items.splice(ilow, d);
+    // memmove first, then array_resize while Py_SIZE is still the old size
+    arrayResize(o, n - d, n);
+  }
+}
+
+/** array_slice(a, ilow, ihigh): a new exact-size array of the base type. */
+function arraySlice(o: PyObject, ilow: number, ihigh: number): PyObject {
+  const data = ad(o);
+  const r = newArrayObject(arrayType, Math.max(0, ihigh - ilow), data.descr);
+  ad(r).items = data.items.slice(ilow, ihigh);
+  return r;
+}
+
+/** array_iter_extend: append every item of an iterable (ins1 each). */
+function iterExtend(o: PyObject, iterable: PyObject): void {
+  const it = getIter(iterable);
+  try {
+    for (;;) {
+      const v = iterNext(it);
+      if (v === null) break;
+      try {
+        ins1(o, ad(o).items.length, v);
+      } finally {
+        decref(v);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** array_do_extend */
+function doExtend(o: PyObject, bb: PyObject): void {
+  if (!isArray(bb)) {
+    iterExtend(o, bb);
+    return;
+  }
+  const data = ad(o), other = ad(bb);
+  if (data.descr !== other.descr) raise(T.TypeError, 'can only extend with array of same kind');
+  const add = other.items.slice();
+  const oldsize = data.items.length;
+  arrayResize(o, oldsize + add.length);
+  for (const x of add) data.items.push(x);
+}
+
+function frombytes(o: PyObject, s: string): void {
+  const data = ad(o);
+  const isz = data.descr.itemsize;
+  if (s.length % isz !== 0) raise(T.ValueError, 'bytes length not a multiple of item size');
+  const n = s.length / isz;
+  if (n === 0) return;
+  const old = data.items.length;
+  arrayResize(o, old + n);
+  for (let i = 0; i < n; i++) data.items.push(decodeItem(data.descr, s, i * isz));
+}
+
+function decodeItem(d: Descr, s: string, off: number): Item {
+  const bytes = new Uint8Array(d.itemsize);
+  for (let i = 0; i < d.itemsize; i++) bytes[i] = s.charCodeAt(off + i);
+  const dv = new DataView(bytes.buffer);
+  switch (d.tc) {
+    case 'b': return dv.getInt8(0);
+    case 'B': return dv.getUint8(0);
+    case 'h': return dv.getInt16(0, true);
+    case 'H': return dv.getUint16(0, true);
+    case 'i': return dv.getInt32(0, true);
+    case 'I': return dv.getUint32(0, true);
+    case 'l': case 'q': return norm(dv.getBigInt64(0, true));
+    case 'L': case 'Q': return norm(dv.getBigUint64(0, true));
+    case 'f': return dv.getFloat32(0, true);
+    case 'd': return dv.getFloat64(0, true);
+    default: return String.fromCodePoint(dv.getUint32(0, true));
+  }
+}
+
+function encodeItem(d: Descr, x: Item): string {
+  const bytes = new Uint8Array(d.itemsize);
+  const dv = new DataView(bytes.buffer);
+  switch (d.tc) {
+    case 'b': dv.setInt8(0, x as number); break;
+    case 'B': dv.setUint8(0, x as number); break;
+    case 'h': dv.setInt16(0, x as number, true); break;
+    case 'H': dv.setUint16(0, x as number, true); break;
+    case 'i': dv.setInt32(0, x as number, true); break;
+    case 'I': dv.setUint32(0, x as number, true); break;
+    case 'l': case 'q': dv.setBigInt64(0, BigInt(x), true); break;
+    case 'L': case 'Q': dv.setBigUint64(0, BigInt(x), true); break;
+    case 'f': dv.setFloat32(0, x as number, true); break;
+    case 'd': dv.setFloat64(0, x as number, true); break;
+    default: dv.setUint32(0, (x as string).codePointAt(0) as number, true);
+  }
+  let out = '';
+  for (const b of bytes) out += String.fromCharCode(b);
+  return out;
+}
+
+/** array_array_tolist_impl */
+function toList(o: PyObject): PyObject {
+  const data = ad(o);
+  return newList(data.items.map((x) => getItemObj(data.descr, x)));
+}
+
+function repeatCount(n: PyObject): number {
+  const ti = n.t.v as TypeInfo;
+  if (n.t !== T.int && n.t !== T.bool && ti.nb.index === undefined) raise(T.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  return indexJs(n);
+}
+
+function badArgument(): never {
+  raise(T.TypeError, 'bad argument type for built-in operation');
+}
+
+/** array_ass_subscr: item or slice assignment/deletion (value null = delete). */
+function assSubscr(o: PyObject, item: PyObject, value: PyObject | null): void {
+  const data = ad(o);
+  let start: number, stop: number, step: number, slicelength: number;
+  const iti = item.t.v as TypeInfo;
+  if (item.t === T.int || item.t === T.bool || iti.nb.index !== undefined) {
+    let i = indexJs(item);
+    if (i < 0) i += data.items.length;
+    if (i < 0 || i >= data.items.length) raise(T.IndexError, 'array assignment index out of range');
+    if (value !== null) {
+      data.items[i] = convert(data.descr, value);
+      return;
+    }
+    start = i;
+    stop = i + 1;
+    step = 1;
+    slicelength = 1;
+  } else if (item.t === T.slice) {
+    [start, stop, step, slicelength] = sliceIndices(item, data.items.length);
+  } else raise(T.TypeError, 'array indices must be integers');
+  let other: Item[] = [];
+  if (value !== null) {
+    if (!isArray(value)) raise(T.TypeError, `can only assign array (not "${typeName(value)}") to array slice`);
+    if (value === o) {
+      // "self[i:j] = self": copy self first
+      const copy = arraySlice(o, 0, data.items.length);
+      try {
+        assSubscr(o, item, copy);
+      } finally {
+        decref(copy);
+      }
+      return;
+    }
+    if (ad(value).descr !== data.descr) badArgument();
+    other = ad(value).items.slice();
+  }
+  const needed = other.length;
+  if ((step > 0 && stop < start) || (step < 0 && stop > start)) stop = start;
+  if (step === 1) {
+    const size = data.items.length;
+    if (slicelength > needed) {
+      data.items.splice(start, slicelength, ...other);
+      arrayResize(o, size + needed - slicelength, size);
+    } else {
+      if (slicelength < needed) arrayResize(o, size + needed - slicelength);
+      data.items.splice(start, slicelength, ...other);
+    }
+    return;
+  }
+  if (needed === 0) {
+    const drop = new Set<number>();
+    for (let i = 0, cur = start; i < slicelength; i++, cur += step) drop.add(cur);
+    const kept = data.items.filter((_, i) => !drop.has(i));
+    arrayResize(o, data.items.length - slicelength);
+    data.items = kept;
+    return;
+  }
+  if (needed !== slicelength) raise(T.ValueError, `attempt to assign array of size ${needed} to extended slice of size ${slicelength}`);
+  for (let i = 0, cur = start; i < slicelength; i++, cur += step) data.items[cur] = other[i];
+}
+
+function arraySubscr(o: PyObject, item: PyObject): PyObject {
+  const data = ad(o);
+  const iti = item.t.v as TypeInfo;
+  if (item.t === T.int || item.t === T.bool || iti.nb.index !== undefined) {
+    let i = indexJs(item);
+    if (i < 0) i += data.items.length;
+    if (i < 0 || i >= data.items.length) raise(T.IndexError, 'array index out of range');
+    return getItemObj(data.descr, data.items[i]);
+  }
+  if (item.t === T.slice) {
+    const [start, , step, n] = sliceIndices(item, data.items.length);
+    const r = newArrayObject(arrayType, n <= 0 ? 0 : n, data.descr);
+    const out: Item[] = [];
+    for (let i = 0, cur = start; i < n; i++, cur += step) out.push(data.items[cur]);
+    ad(r).items = out;
+    return r;
+  }
+  raise(T.TypeError, 'array indices must be integers');
+}
+
+/** array_richcompare */
+function arrayRichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
+  if (!isArray(v) || !isArray(w)) return notImpl();
+  const va = ad(v), wa = ad(w);
+  const vs = va.items.length, ws = wa.items.length;
+  if (vs !== ws && (op === Py_EQ || op === Py_NE)) return newBool(op === Py_NE);
+  if (va.descr === wa.descr && va.descr.fastCompare) {
+    const common = Math.min(vs, ws);
+    for (let i = 0; i < common; i++) {
+      const c = cmpItems(va.items[i], wa.items[i]);
+      if (c !== 0) return newBool(cmpResult(c, op));
+    }
+    return newBool(cmpResult(vs < ws ? -1 : vs > ws ? 1 : 0, op));
+  }
+  for (let i = 0; i < vs && i < ws; i++) {
+    const vi = getItemObj(va.descr, va.items[i]);
+    const wi = getItemObj(wa.descr, wa.items[i]);
+    let same: boolean;
+    try {
+      same = richCompareBool(vi, wi, Py_EQ);
+    } catch (e) {
+      decref(vi);
+      decref(wi);
+      throw e;
+    }
+    if (!same) {
+      try {
+        if (op === Py_EQ) return newBool(false);
+        if (op === Py_NE) return newBool(true);
+        return richCompare(vi, wi, op);
+      } finally {
+        decref(vi);
+        decref(wi);
+      }
+    }
+    decref(vi);
+    decref(wi);
+  }
+  return newBool(cmpResult(vs < ws ? -1 : vs > ws ? 1 : 0, op));
+}
+
+function arrayRepr(o: PyObject): PyObject {
+  const data = ad(o);
+  const name = (o.t.v as TypeInfo).qualname;
+  if (data.items.length === 0) return newStr(`${name}('${data.descr.tc}')`);
+  const v = data.descr.kind === 'unicode' ? newStr((data.items as string[]).join('')) : toList(o);
+  try {
+    return newStr(`${name}('${data.descr.tc}', ${reprJs(v)})`);
+  } finally {
+    decref(v);
+  }
+}
+
+function descrFor(c: string): Descr | null {
+  for (const d of DESCRS) if (d.tc === c) return d;
+  return null;
+}
+
+/** array_new(type, typecode[, initializer]) */
+function arrayNew(type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (type === arrayType && kwnames !== null && kwnames.length > 0) raise(T.TypeError, 'array.array() takes no keyword arguments');
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (npos < 1) raise(T.TypeError, `array() takes at least 1 argument (${npos} given)`);
+  if (npos > 2) raise(T.TypeError, `array() takes at most 2 arguments (${npos} given)`);
+  const tcObj = args[0];
+  if (tcObj.t !== T.str || [...(tcObj.v as string)].length !== 1) {
+    const what = tcObj.t === T.str ? 'str' : typeName(tcObj);
+    raise(T.TypeError, `array() argument 1 must be a unicode character, not ${what}`);
+  }
+  const c = tcObj.v as string;
+  let initial: PyObject | null = npos > 1 ? args[1] : null;
+  if (c === 'u' && P.minor >= 13) throw new NotSimulated("array typecode 'u' (its DeprecationWarning)", R.line);
+  if (initial !== null && c !== 'u') {
+    if (initial.t === T.str || isSubtype(initial.t, T.str)) raise(T.TypeError, `cannot use a str to initialize an array with typecode '${c}'`);
+    if (isArray(initial) && ad(initial).descr.tc === 'u') raise(T.TypeError, `cannot use a unicode array to initialize an array with typecode '${c}'`);
+  }
+  let it: PyObject | null = null;
+  if (initial !== null && !(initial.t === T.list || isSubtype(initial.t, T.list) || initial.t === T.bytes
+    || initial.t === T.bytearray || initial.t === T.tuple || isSubtype(initial.t, T.tuple)
+    || (c === 'u' && initial.t === T.str) || (isArray(initial) && ad(initial).descr.tc === c))) {
+    it = getIter(initial);
+    initial = null;
+  }
+  const descr = descrFor(c);
+  if (descr === null) {
+    if (it !== null) decref(it);
+    raise(T.ValueError, P.minor >= 13 ? 'bad typecode (must be b, B, u, w, h, H, i, I, l, L, q, Q, f or d)' : 'bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)');
+  }
+  let len = 0;
+  if (initial !== null && (initial.t === T.list || isSubtype(initial.t, T.list) || initial.t === T.tuple || isSubtype(initial.t, T.tuple))) len = (initial.v as PyObject[]).length;
+  else if (initial !== null && isArray(initial)) len = ad(initial).items.length;
+  let a: PyObject;
+  try {
+    a = newArrayObject(type, len, descr);
+  } catch (e) {
+    if (it !== null) decref(it);
+    throw e;
+  }
+  try {
+    const data = ad(a);
+    if (len > 0 && initial !== null && !isArray(initial)) {
+      const src = initial.v as PyObject[];
+      // setarrayitem for each item: the array already has `len` slots
+      for (let i = 0; i < len; i++) data.items.push(descr.kind === 'unicode' ? '\0' : 0);
+      for (let i = 0; i < len; i++) {
+        const v = src[i];
+        v.rc++;
+        try {
+          data.items[i] = convert(descr, v);
+        } finally {
+          decref(v);
+        }
+      }
+    } else if (initial !== null && (initial.t === T.bytes || initial.t === T.bytearray)) {
+      frombytes(a, initial.v as string);
+    } else if (initial !== null && initial.t === T.str) {
+      const chars = [...(initial.v as string)];
+      if (chars.length > 0) {
+        data.addr = allocBuffer(chars.length * 4);
+        data.alloc = chars.length;
+        data.items = chars;
+      }
+    } else if (initial !== null && isArray(initial) && len > 0) {
+      data.items = ad(initial).items.slice();
+    }
+    if (it !== null) iterExtend(a, it);
+  } catch (e) {
+    decref(a);
+    throw e;
+  } finally {
+    if (it !== null) decref(it);
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------- iterator
+
+function newArrayIter(ao: PyObject): PyObject {
+  const o = new PyObject(iterType, null, null, F_GC);
+  allocBlock(o, ITER_BASICSIZE + 16);
+  gcAllocHook();
+  if (heapTypes()) iterType.rc++;
+  ao.rc++;
+  o.v = new ArrayIterData(ao, 0);
+  gcTrack(o);
+  return o;
+}
+
+function initIterType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.basicsize = () => ITER_BASICSIZE;
+  ti.new = null;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    const s = o.v as ArrayIterData;
+    o.v = null;
+    if (s.ao !== null) decref(s.ao);
+    freeBlock(o, ITER_BASICSIZE + 16);
+    gcCountFree();
+    if (heapTypes()) decref(iterType);
+  };
+  ti.traverse = (o, visit) => {
+    const s = o.v as ArrayIterData | null;
+    if (heapTypes()) visit(iterType);
+    if (s !== null && s.ao !== null) visit(s.ao);
+  };
+  ti.iter = (o) => {
+    o.rc++;
+    return o;
+  };
+  ti.next = (o) => {
+    const s = o.v as ArrayIterData;
+    const ao = s.ao;
+    if (ao === null) return null;
+    const data = ad(ao);
+    if (s.index < data.items.length) return getItemObj(data.descr, data.items[s.index++]);
+    s.ao = null;
+    decref(ao);
+    return null;
+  };
+}
+
+// ---------------------------------------------------------------- the type
+
+function initArrayType(ti: TypeInfo): void {
+  const heap = heapTypes();
+  ti.gc = heap;
+  ti.basicsize = () => ARRAY_BASICSIZE;
+  ti.sizeof = (o) => ARRAY_BASICSIZE + ad(o).alloc * ad(o).descr.itemsize;
+  ti.hash = null;
+  ti.new = arrayNew;
+  ti.dealloc = arrayDealloc;
+  ti.traverse = heap ? (_o, visit) => visit(arrayType) : null;
+  ti.clear = null;
+  ti.repr = arrayRepr;
+  ti.str = null;
+  ti.richcompare = arrayRichCompare;
+  ti.len = (o) => ad(o).items.length;
+  ti.getitem = arraySubscr;
+  ti.setitem = assSubscr;
+  ti.contains = (o, v) => {
+    const data = ad(o);
+    for (let i = 0; i < data.items.length; i++) {
+      const x = getItemObj(data.descr, data.items[i]);
+      let found: boolean;
+      try {
+        found = richCompareBool(x, v, Py_EQ);
+      } finally {
+        decref(x);
+      }
+      if (found) return true;
+    }
+    return false;
+  };
+  ti.iter = (o) => newArrayIter(o);
+  ti.bool = null;
+  ti.nb = {};
+  const tx = ti as TypeInfo & Record<string, unknown>;
+  tx.sqConcat = (a: PyObject, bb: PyObject): PyObject => {
+    if (!isArray(bb)) raise(T.TypeError, `can only append array (not "${typeName(bb)}") to array`);
+    if (ad(a).descr !== ad(bb).descr) badArgument();
+    const r = newArrayObject(arrayType, ad(a).items.length + ad(bb).items.length, ad(a).descr);
+    ad(r).items = [...ad(a).items, ...ad(bb).items];
+    return r;
+  };
+  tx.sqRepeat = (a: PyObject, nObj: PyObject): PyObject => {
+    const n = Math.max(0, repeatCount(nObj));
+    const src = ad(a).items;
+    const r = newArrayObject(arrayType, src.length * n, ad(a).descr);
+    const out: Item[] = [];
+    for (let k = 0; k < n; k++) for (const x of src) out.push(x);
+    ad(r).items = out;
+    return r;
+  };
+  tx.sqInplaceConcat = (a: PyObject, bb: PyObject): PyObject => {
+    if (!isArray(bb)) raise(T.TypeError, `can only extend array with array (not "${typeName(bb)}")`);
+    doExtend(a, bb);
+    a.rc++;
+    return a;
+  };
+  tx.sqInplaceRepeat = (a: PyObject, nObj: PyObject): PyObject => {
+    let n = repeatCount(nObj);
+    const data = ad(a);
+    if (data.items.length > 0) {
+      if (n < 0) n = 0;
+      const src = data.items.slice();
+      arrayResize(a, n * src.length);
+      const out: Item[] = [];
+      for (let k = 0; k < n; k++) for (const x of src) out.push(x);
+      data.items = out;
+    }
+    a.rc++;
+    return a;
+  };
+}
+
+function none(): PyObject {
+  S.None.rc++;
+  return S.None;
+}
+
+function defineArrayMethods(t: PyObject): void {
+  defMethods(t, {
+    append: (self, args, kw) => {
+      ins1(self, ad(self).items.length, oneArg('append', args, kw));
+      return none();
+    },
+    extend: (self, args, kw) => {
+      doExtend(self, oneArg('extend', args, kw));
+      return none();
+    },
+    insert: (self, args, kw) => {
+      argRange('insert', args, kw, 2, 2);
+      ins1(self, indexJs(args[0]), args[1]);
+      return none();
+    },
+    pop: (self, args, kw) => {
+      argRange('pop', args, kw, 0, 1);
+      let i = args.length > 0 ? indexJs(args[0]) : -1;
+      const data = ad(self);
+      const n = data.items.length;
+      if (n === 0) raise(T.IndexError, 'pop from empty array');
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) raise(T.IndexError, 'pop index out of range');
+      const v = getItemObj(data.descr, data.items[i]);
+      delSlice(self, i, i + 1);
+      return v;
+    },
+    remove: (self, args, kw) => {
+      const v = oneArg('remove', args, kw);
+      const data = ad(self);
+      for (let i = 0; i < data.items.length; i++) {
+        const x = getItemObj(data.descr, data.items[i]);
+        let eq: boolean;
+        try {
+          eq = richCompareBool(x, v, Py_EQ);
+        } finally {
+          decref(x);
+        }
+        if (eq) {
+          delSlice(self, i, i + 1);
+          return none();
+        }
+      }
+      raise(T.ValueError, 'array.remove(x): x not in array');
+    },
+    index: (self, args, kw) => {
+      // 3.10+ accepts start and stop (bpo-31956)
+      if (P.minor < 10) oneArg('index', args, kw);
+      else argRange('index', args, kw, 1, 3);
+      const v = args[0];
+      const data = ad(self);
+      let start = 0, stop = data.items.length;
+      const n = data.items.length;
+      if (args.length > 1) {
+        start = indexJs(args[1]);
+        if (start < 0) start = Math.max(0, start + n);
+      }
+      if (args.length > 2) {
+        stop = indexJs(args[2]);
+        if (stop < 0) stop = Math.max(0, stop + n);
+      }
+      for (let i = start; i < stop && i < data.items.length; i++) {
+        const x = getItemObj(data.descr, data.items[i]);
+        let eq: boolean;
+        try {
+          eq = richCompareBool(x, v, Py_EQ);
+        } finally {
+          decref(x);
+        }
+        if (eq) return newInt(i);
+      }
+      raise(T.ValueError, 'array.index(x): x not in array');
+    },
+    count: (self, args, kw) => {
+      const v = oneArg('count', args, kw);
+      const data = ad(self);
+      let c = 0;
+      for (let i = 0; i < data.items.length; i++) {
+        const x = getItemObj(data.descr, data.items[i]);
+        try {
+          if (richCompareBool(x, v, Py_EQ)) c++;
+        } finally {
+          decref(x);
+        }
+      }
+      return newInt(c);
+    },
+    reverse: (self, args, kw) => {
+      noArgs('reverse', args, kw);
+      ad(self).items.reverse();
+      return none();
+    },
+    tolist: (self, args, kw) => {
+      noArgs('tolist', args, kw);
+      return toList(self);
+    },
+    tobytes: (self, args, kw) => {
+      noArgs('tobytes', args, kw);
+      const data = ad(self);
+      return newBytes(data.items.map((x) => encodeItem(data.descr, x)).join(''));
+    },
+    frombytes: (self, args, kw) => {
+      const b = oneArg('frombytes', args, kw);
+      if (b.t !== T.bytes && b.t !== T.bytearray) raise(T.TypeError, `a bytes-like object is required, not '${typeName(b)}'`);
+      frombytes(self, b.v as string);
+      return none();
+    },
+    fromlist: (self, args, kw) => {
+      const l = oneArg('fromlist', args, kw);
+      if (l.t !== T.list && !isSubtype(l.t, T.list)) raise(T.TypeError, 'arg must be list');
+      const src = (l.v as PyObject[]).slice();
+      const n = src.length;
+      if (n > 0) {
+        const data = ad(self);
+        const old = data.items.length;
+        arrayResize(self, old + n);
+        for (let i = 0; i < n; i++) data.items.push(0);
+        try {
+          for (let i = 0; i < n; i++) data.items[old + i] = convert(data.descr, src[i]);
+        } catch (e) {
+          arrayResize(self, old, old + n);
+          data.items.length = old;
+          throw e;
+        }
+      }
+      return none();
+    },
+    tounicode: (self, args, kw) => {
+      noArgs('tounicode', args, kw);
+      const data = ad(self);
+      if (data.descr.kind !== 'unicode') raise(T.ValueError, 'tounicode() may only be called on unicode type arrays');
+      return newStr((data.items as string[]).join(''));
+    },
+    buffer_info: (self, args, kw) => {
+      noArgs('buffer_info', args, kw);
+      const data = ad(self);
+      const addr = newInt(data.addr);
+      const n = newInt(data.items.length);
+      return newTuple([addr, n]);
+    },
+    byteswap: (self, args, kw) => {
+      noArgs('byteswap', args, kw);
+      const data = ad(self);
+      data.items = data.items.map((x) => {
+        const s = encodeItem(data.descr, x);
+        return decodeItem(data.descr, [...s].reverse().join(''), 0);
+      });
+      return none();
+    },
+    __sizeof__: (self, args, kw) => {
+      noArgs('__sizeof__', args, kw);
+      return newInt(ARRAY_BASICSIZE + ad(self).alloc * ad(self).descr.itemsize);
+    },
+    __copy__: (self, args, kw) => {
+      noArgs('__copy__', args, kw);
+      return arraySlice(self, 0, ad(self).items.length);
+    },
+    __deepcopy__: (self, args, kw) => {
+      oneArg('__deepcopy__', args, kw);
+      return arraySlice(self, 0, ad(self).items.length);
+    },
+  });
+  defGetters(t, {
+    typecode: (o) => newStr(ad(o).descr.tc),
+    itemsize: (o) => newInt(ad(o).descr.itemsize),
+  });
+}
+
+// ---------------------------------------------------------------- module
+
+function newType(name: string, init: (ti: TypeInfo) => void): PyObject {
+  const t = newBuiltinType(name, T.object, init, 'array');
+  const ti = t.v as TypeInfo;
+  ti.dict = newDict();
+  ti.dict.f |= F_RUNTIME;
+  return t;
+}
+
+registerModule('array', (mod) => {
+  arrayType = newType('array.array', initArrayType);
+  iterType = newType(heapTypes() ? 'array.arrayiterator' : 'arrayiterator', initIterType);
+  if (!heapTypes()) (iterType.v as TypeInfo).module = 'builtins';
+  defineArrayMethods(arrayType);
+  const d = mod.d as PyObject;
+  dictSetStr(d, 'array', arrayType);
+  dictSetStr(d, 'ArrayType', arrayType);
+  const codes = newStr(P.minor >= 13 ? 'bBuwhHiIlLqQfd' : 'bBuhHiIlLqQfd');
+  codes.f |= F_RUNTIME;
+  dictSetStr(d, 'typecodes', codes);
+  decref(codes);
 });

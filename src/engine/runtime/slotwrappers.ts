@@ -1,0 +1,398 @@
+// Dunder methods and data attributes of builtin types as Python-visible descriptors
+// (Objects/typeobject.c slotdefs/add_operators, Objects/descrobject.c getset descriptors):
+// `object.__init__`, `int.__add__`, `list.__getitem__`, `(3j).imag`, `x.real` ...
+import { PyObject, F_RUNTIME } from './object';
+import { P, T, decref, incref } from './core';
+import type { TypeInfo, BinSlot, UnSlot } from './types';
+import { isSubtype, typeName } from './types';
+import { raise } from './exc';
+import { S, newBool, notImpl, richCompare, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter } from './abstract';
+import { dictGetStr, dictSetStr } from './dict';
+import { newStr } from './str';
+import { newInt, newFloat, newComplex, intDigits, floatRepr, type IntVal } from './numbers';
+import { newTuple } from './tuple';
+import { defMethods, defClassMethods, oneArg, noArgs, argRange, parseArgs, type MethodFn } from './methods';
+import { newBytes } from './bytes';
+import { intHash } from './hash';
+
+export class GetSet {
+  constructor(public name: string, public get: (o: PyObject) => PyObject, public set: ((o: PyObject, v: PyObject | null) => void) | null, public owner: PyObject) {}
+}
+
+export function defGetters(type: PyObject, getters: Record<string, (o: PyObject) => PyObject>): void {
+  const ti = type.v as TypeInfo;
+  for (const name of Object.keys(getters)) {
+    const d = new PyObject(T.getset_descriptor, new GetSet(name, getters[name], null, type), null, 1 | F_RUNTIME);
+    dictSetStr(ti.dict, name, d);
+    d.rc--;
+  }
+}
+
+function initGetSetType(): void {
+  const ti = T.getset_descriptor.v as TypeInfo;
+  ti.descrGet = (d, obj) => {
+    if (obj === null || obj === S.None) return incref(d);
+    const gs = d.v as GetSet;
+    return gs.get(obj);
+  };
+  ti.descrSet = (d, obj, v) => {
+    const gs = d.v as GetSet;
+    if (gs.set === null) raise(T.AttributeError, P.minor >= 11
+      ? `attribute '${gs.name}' of '${(gs.owner.v as TypeInfo).name}' objects is not writable`
+      : `attribute '${gs.name}' of '${(gs.owner.v as TypeInfo).name}' objects is not writable`);
+    gs.set(obj, v);
+  };
+  ti.repr = (d) => {
+    const gs = d.v as GetSet;
+    return newStr(`<attribute '${gs.name}' of '${(gs.owner.v as TypeInfo).name}' objects>`);
+  };
+}
+
+const BIN: [string, keyof TypeInfo['nb'], boolean][] = [
+  ['__add__', 'add', false], ['__radd__', 'add', true], ['__sub__', 'sub', false], ['__rsub__', 'sub', true],
+  ['__mul__', 'mul', false], ['__rmul__', 'mul', true], ['__truediv__', 'truediv', false], ['__rtruediv__', 'truediv', true],
+  ['__floordiv__', 'floordiv', false], ['__rfloordiv__', 'floordiv', true], ['__mod__', 'mod', false], ['__rmod__', 'mod', true],
+  ['__pow__', 'pow', false], ['__rpow__', 'pow', true], ['__lshift__', 'lshift', false], ['__rshift__', 'rshift', false],
+  ['__and__', 'and', false], ['__rand__', 'and', true], ['__or__', 'or', false], ['__ror__', 'or', true],
+  ['__xor__', 'xor', false], ['__rxor__', 'xor', true],
+];
+const UN: [string, keyof TypeInfo['nb']][] = [['__neg__', 'neg'], ['__pos__', 'pos'], ['__abs__', 'abs'], ['__invert__', 'invert'], ['__index__', 'index'], ['__int__', 'int'], ['__float__', 'float']];
+const CMP = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+/** Slot wrappers for one builtin type: only slots it defines itself (not inherited unchanged). */
+function addWrappers(type: PyObject): void {
+  const ti = type.v as TypeInfo;
+  const base = ti.base !== null ? (ti.base.v as TypeInfo) : null;
+  const own = <K extends keyof TypeInfo>(k: K): boolean => ti[k] !== null && (base === null || ti[k] !== base[k]);
+  const defs: Record<string, MethodFn> = {};
+  const add = (name: string, fn: MethodFn): void => {
+    if (dictGetStr(ti.dict, name) === null) defs[name] = fn;
+  };
+  if (own('init') && ti.init) {
+    const init = ti.init;
+    add('__init__', (self, args, kw) => {
+      init(self, args, kw);
+      S.None.rc++;
+      return S.None;
+    });
+  }
+  if (own('repr') && ti.repr) {
+    const f = ti.repr;
+    add('__repr__', (self, args, kw) => (noArgs('__repr__', args, kw), f(self)));
+  }
+  if (own('str') && ti.str) {
+    const f = ti.str;
+    add('__str__', (self, args, kw) => (noArgs('__str__', args, kw), f(self)));
+  }
+  if (own('hash') && ti.hash) {
+    const f = ti.hash;
+    add('__hash__', (self, args, kw) => (noArgs('__hash__', args, kw), newInt(f(self))));
+  }
+  if (own('richcompare') && ti.richcompare) {
+    const f = ti.richcompare;
+    CMP.forEach((name, op) => add(name, (self, args, kw) => f(self, oneArg(name, args, kw), op as 0 | 1 | 2 | 3 | 4 | 5)));
+  }
+  if (own('len') && ti.len) {
+    const f = ti.len;
+    add('__len__', (self, args, kw) => (noArgs('__len__', args, kw), newInt(f(self))));
+  }
+  if (own('getitem') && ti.getitem) {
+    const f = ti.getitem;
+    add('__getitem__', (self, args, kw) => f(self, oneArg('__getitem__', args, kw)));
+  }
+  if (own('setitem') && ti.setitem) {
+    const f = ti.setitem;
+    add('__setitem__', (self, args, kw) => {
+      argRange('__setitem__', args, kw, 2, 2);
+      f(self, args[0], args[1]);
+      S.None.rc++;
+      return S.None;
+    });
+    add('__delitem__', (self, args, kw) => {
+      f(self, oneArg('__delitem__', args, kw), null);
+      S.None.rc++;
+      return S.None;
+    });
+  }
+  if (own('contains') && ti.contains) {
+    const f = ti.contains;
+    add('__contains__', (self, args, kw) => newBool(f(self, oneArg('__contains__', args, kw))));
+  }
+  if (own('iter') && ti.iter) {
+    const f = ti.iter;
+    add('__iter__', (self, args, kw) => (noArgs('__iter__', args, kw), f(self)));
+  }
+  if (own('next') && ti.next) {
+    const f = ti.next;
+    add('__next__', (self, args, kw) => {
+      noArgs('__next__', args, kw);
+      const r = f(self);
+      if (r === null) raise(T.StopIteration);
+      return r;
+    });
+  }
+  if (own('call') && ti.call) {
+    const f = ti.call;
+    add('__call__', (self, args, kw) => f(self, args, kw));
+  }
+  if (own('bool') && ti.bool) {
+    const f = ti.bool;
+    add('__bool__', (self, args, kw) => (noArgs('__bool__', args, kw), newBool(f(self))));
+  }
+  for (const [name, slot, reflected] of BIN) {
+    const f = ti.nb[slot] as BinSlot | undefined;
+    if (f === undefined || (base !== null && base.nb[slot] === f)) continue;
+    add(name, (self, args, kw) => {
+      const o = oneArg(name, args, kw);
+      return reflected ? f(o, self) : f(self, o);
+    });
+  }
+  for (const [name, slot] of UN) {
+    const f = ti.nb[slot] as UnSlot | undefined;
+    if (f === undefined || (base !== null && base.nb[slot] === f)) continue;
+    add(name, (self, args, kw) => (noArgs(name, args, kw), f(self)));
+  }
+  if (Object.keys(defs).length > 0) defMethods(type, defs);
+}
+
+function objectMethods(): void {
+  const ot = T.object.v as TypeInfo;
+  defMethods(T.object, {
+    __init__: (self, args, kw) => {
+      (ot.init as NonNullable<TypeInfo['init']>)(self, args, kw);
+      S.None.rc++;
+      return S.None;
+    },
+    __repr__: (self, args, kw) => (noArgs('__repr__', args, kw), (ot.repr as (o: PyObject) => PyObject)(self)),
+    __str__: (self, args, kw) => (noArgs('__str__', args, kw), pyStr(self)),
+    __hash__: (self, args, kw) => (noArgs('__hash__', args, kw), newInt((ot.hash as (o: PyObject) => number)(self))),
+    __eq__: (self, args, kw) => (ot.richcompare as NonNullable<TypeInfo['richcompare']>)(self, oneArg('__eq__', args, kw), 2),
+    __ne__: (self, args, kw) => (ot.richcompare as NonNullable<TypeInfo['richcompare']>)(self, oneArg('__ne__', args, kw), 3),
+    __lt__: () => notImpl(),
+    __le__: () => notImpl(),
+    __gt__: () => notImpl(),
+    __ge__: () => notImpl(),
+    __getattribute__: (self, args, kw) => {
+      const n = oneArg('__getattribute__', args, kw);
+      if (n.t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(n)}'`);
+      const getattr = (self.t.v as TypeInfo).heap ? heapGenericGetAttr : genericGetAttr;
+      const r = getattr(self, n.v as string);
+      if (r === null) raise(T.AttributeError, `'${typeName(self)}' object has no attribute '${n.v as string}'`);
+      return r;
+    },
+    __setattr__: (self, args, kw) => {
+      argRange('__setattr__', args, kw, 2, 2);
+      heapSetAttr(self, args[0].v as string, args[1]);
+      S.None.rc++;
+      return S.None;
+    },
+    __delattr__: (self, args, kw) => {
+      heapSetAttr(self, oneArg('__delattr__', args, kw).v as string, null);
+      S.None.rc++;
+      return S.None;
+    },
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __format__: (self, args, kw) => {
+      const spec = oneArg('__format__', args, kw);
+      if (spec.t !== T.str || (spec.v as string) !== '') raise(T.TypeError, `unsupported format string passed to ${typeName(self)}.__format__`);
+      return pyStr(self);
+    },
+    __dir__: (self, args, kw) => {
+      noArgs('__dir__', args, kw);
+      return newTuple([]);
+    },
+  });
+  // object.__new__ / X.__new__: static methods taking the class first
+  const newDescr = (type: PyObject): void => {
+    const ti = type.v as TypeInfo;
+    if (ti.new === null || dictGetStr(ti.dict, '__new__') !== null) return;
+    const f = ti.new;
+    const fn = builtinFunctionHook.make('__new__', (_self, args, kw) => {
+      if (args.length === 0) raise(T.TypeError, `${ti.name}.__new__(): not enough arguments`);
+      const cls = args[0];
+      return f(cls, args.slice(1), kw);
+    });
+    const sm = new PyObject(T.staticmethod, fn, null, 1 | F_RUNTIME);
+    dictSetStr(ti.dict, '__new__', sm);
+    sm.rc--;
+  };
+  for (const name of Object.keys(T)) {
+    const t = T[name];
+    if (t && t.t === T.type && !(t.v as TypeInfo).heap) newDescr(t);
+  }
+}
+
+export const builtinFunctionHook = {
+  make: (_name: string, _fn: (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject): PyObject => { throw new Error('unbound'); },
+};
+let heapGenericGetAttr: (o: PyObject, name: string) => PyObject | null = genericGetAttr;
+let heapSetAttr: (o: PyObject, name: string, v: PyObject | null) => void = () => {};
+export function setHeapAttrHooks(get: typeof heapGenericGetAttr, set: typeof heapSetAttr): void {
+  heapGenericGetAttr = get;
+  heapSetAttr = set;
+}
+
+// ---------------------------------------------------------------- numbers' attributes
+
+function intV(o: PyObject): IntVal {
+  return o.v as IntVal;
+}
+
+function numberAttributes(): void {
+  defGetters(T.int, {
+    real: (o) => newInt(intV(o)),
+    imag: () => newInt(0),
+    numerator: (o) => newInt(intV(o)),
+    denominator: () => newInt(1),
+  });
+  const bitLength = (v: IntVal): number => {
+    const b = typeof v === 'number' ? Math.abs(v) : v < 0n ? -v : v;
+    return b === 0 || b === 0n ? 0 : b.toString(2).length;
+  };
+  const intMethods: Record<string, MethodFn> = {
+    bit_length: (self, args, kw) => (noArgs('bit_length', args, kw), newInt(bitLength(intV(self)))),
+    conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newInt(intV(self))),
+    as_integer_ratio: (self, args, kw) => (noArgs('as_integer_ratio', args, kw), newTuple([newInt(intV(self)), newInt(1)])),
+    is_integer: (self, args, kw) => (noArgs('is_integer', args, kw), newBool(true)),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __format__: (self, args, kw) => {
+      const spec = oneArg('__format__', args, kw);
+      return formatHook.int(self, spec.v as string);
+    },
+    __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newInt(intV(self))])),
+    to_bytes: (self, args, kw) => {
+      const [lengthO, orderO, signedO] = parseArgs('to_bytes', args, kw, ['length', 'byteorder', 'signed'], P.minor >= 11 ? 0 : 2, 2);
+      const length = lengthO === null ? 1 : Number(lengthO.v);
+      const order = orderO === null ? 'big' : (orderO.v as string);
+      const signed = signedO !== null && signedO === S.True;
+      let v = BigInt(intV(self));
+      if (v < 0n) {
+        if (!signed) raise(T.OverflowError, "can't convert negative int to unsigned");
+        v += 1n << BigInt(8 * length);
+      }
+      if (v >= 1n << BigInt(8 * length)) raise(T.OverflowError, 'int too big to convert');
+      let out = '';
+      for (let i = 0; i < length; i++) {
+        out = String.fromCharCode(Number(v & 255n)) + out;
+        v >>= 8n;
+      }
+      if (order === 'little') out = out.split('').reverse().join('');
+      return newBytes(out);
+    },
+  };
+  if (P.minor < 12) delete intMethods.is_integer;
+  if (P.minor >= 10) {
+    intMethods.bit_count = (self, args, kw) => {
+      noArgs('bit_count', args, kw);
+      const v = intV(self);
+      const b = typeof v === 'number' ? BigInt(Math.abs(v)) : v < 0n ? -v : v;
+      return newInt(b.toString(2).split('').filter((c) => c === '1').length);
+    };
+  }
+  defMethods(T.int, intMethods);
+  defClassMethods(T.int, {
+    from_bytes: (cls, args, kw) => {
+      const [bytesO, orderO, signedO] = parseArgs('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], P.minor >= 11 ? 1 : 2, 2);
+      let s = (bytesO as PyObject).v as string;
+      if (orderO === null || (orderO.v as string) === 'little') s = orderO === null ? s : s.split('').reverse().join('');
+      let v = 0n;
+      for (let i = 0; i < s.length; i++) v = (v << 8n) | BigInt(s.charCodeAt(i));
+      if (signedO === S.True && s.length > 0 && (s.charCodeAt(0) & 0x80)) v -= 1n << BigInt(8 * s.length);
+      void cls;
+      return newInt(v);
+    },
+  });
+  defGetters(T.float, {
+    real: (o) => newFloat(o.v as number),
+    imag: () => newFloat(0),
+  });
+  defMethods(T.float, {
+    is_integer: (self, args, kw) => (noArgs('is_integer', args, kw), newBool(Number.isInteger(self.v as number))),
+    conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newFloat(self.v as number)),
+    __format__: (self, args, kw) => formatHook.float(self, oneArg('__format__', args, kw).v as string),
+    __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newFloat(self.v as number)])),
+    hex: (self, args, kw) => {
+      noArgs('hex', args, kw);
+      return newStr(floatHex(self.v as number));
+    },
+    as_integer_ratio: (self, args, kw) => {
+      noArgs('as_integer_ratio', args, kw);
+      const x = self.v as number;
+      if (!Number.isFinite(x)) raise(x !== x ? T.ValueError : T.OverflowError, x !== x ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
+      let m = x;
+      let d = 1n;
+      while (!Number.isInteger(m)) {
+        m *= 2;
+        d *= 2n;
+      }
+      let n = BigInt(m);
+      const g = gcd(n < 0n ? -n : n, d);
+      n /= g;
+      d /= g;
+      return newTuple([newInt(n), newInt(d)]);
+    },
+  });
+  defGetters(T.complex, {
+    real: (o) => newFloat(o.v as number),
+    imag: (o) => newFloat(o.d as number),
+  });
+  defMethods(T.complex, {
+    conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newComplex(self.v as number, -(self.d as number))),
+  });
+  void intDigits;
+  void intHash;
+  void floatRepr;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+function floatHex(x: number): string {
+  if (x !== x) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0';
+  const neg = x < 0;
+  let m = Math.abs(x);
+  let e = 0;
+  while (m >= 2) { m /= 2; e++; }
+  while (m < 1 && e > -1022) { m *= 2; e--; }
+  const lead = Math.floor(m);
+  let frac = m - lead;
+  let hex = '';
+  for (let i = 0; i < 13; i++) {
+    frac *= 16;
+    const d = Math.floor(frac);
+    hex += d.toString(16);
+    frac -= d;
+  }
+  hex = hex.replace(/0+$/, '') || '0';
+  return `${neg ? '-' : ''}0x${lead}.${hex}p${e >= 0 ? '+' : ''}${e}`;
+}
+
+export const formatHook = {
+  int: (_o: PyObject, _spec: string): PyObject => { throw new Error('unbound'); },
+  float: (_o: PyObject, _spec: string): PyObject => { throw new Error('unbound'); },
+};
+
+/** Run after every builtin type's slots are set. */
+export function addBuiltinDescriptors(): void {
+  initGetSetType();
+  objectMethods();
+  numberAttributes();
+  for (const name of Object.keys(T)) {
+    const t = T[name];
+    if (!t || t.t !== T.type || t === T.object) continue;
+    const ti = t.v as TypeInfo;
+    if (ti.heap) continue;
+    addWrappers(t);
+  }
+  void pyHash;
+  void pyRepr;
+  void pyLen;
+  void getIter;
+  void richCompare;
+  void isSubtype;
+  void decref;
+}
