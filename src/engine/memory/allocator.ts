@@ -4,6 +4,9 @@
 //
 // Block reuse is LIFO per size class, like pymalloc's per-pool free lists, so identities behave
 // as in CPython for the common cases (`id([]) == id([])`).
+//
+// Addresses are kept in 8-byte units (small integers, cheap for V8 to store in every object);
+// `addressOf` turns one into the byte address id() shows.
 import type { Profile } from '../profiles/profile';
 
 export class HeapExhausted extends Error {
@@ -14,8 +17,14 @@ export class HeapExhausted extends Error {
 
 const SMALL_REQUEST_THRESHOLD = 512;
 const POOL_OVERHEAD = 48;
-const ARENA_BASE = 0x7f0000000000;
-const MALLOC_BASE = 0x560000000000;
+/** Address units (8 bytes each): arenas from 128 MiB, malloc'd blocks from 1 GiB of the range. */
+const ARENA_BASE = 1 << 24;
+const MALLOC_BASE = 1 << 27;
+const UNIT = 8;
+/** Byte address of a unit address, in the 0x7f.. range mmap'd memory has on Linux. */
+export function addressOf(units: number): number {
+  return 0x7f0000000000 + units * UNIT;
+}
 
 export class Allocator {
   /** Bytes handed out (block sizes for pymalloc requests, request sizes for malloc). */
@@ -64,9 +73,10 @@ export class Allocator {
       this.blocksInUse++;
       const fl = this.freeLists[idx];
       if (fl.length > 0) return fl.pop() as number;
-      if (this.bump[idx] + size > this.bumpEnd[idx]) this.newPool(idx);
+      const units = size / UNIT;
+      if (this.bump[idx] + units > this.bumpEnd[idx]) this.newPool(idx);
       const addr = this.bump[idx];
-      this.bump[idx] += size;
+      this.bump[idx] += units;
       return addr;
     }
     this.account(n);
@@ -74,7 +84,7 @@ export class Allocator {
     const fl = this.mallocFree.get(n);
     if (fl !== undefined && fl.length > 0) return fl.pop() as number;
     const addr = this.nextMalloc;
-    this.nextMalloc += (n + 31) & ~15;
+    this.nextMalloc += ((n + 31) & ~15) / UNIT;
     return addr;
   }
 
@@ -119,15 +129,16 @@ export class Allocator {
   }
 
   private newPool(idx: number): void {
-    if (this.nextPool + this.poolSize > this.arenaEnd) {
+    const poolUnits = this.poolSize / UNIT;
+    if (this.nextPool + poolUnits > this.arenaEnd) {
       this.arenas++;
       this.nextPool = this.arenaEnd === ARENA_BASE ? ARENA_BASE : this.arenaEnd;
-      this.arenaEnd = this.nextPool + this.arenaSize;
+      this.arenaEnd = this.nextPool + this.arenaSize / UNIT;
     }
     const pool = this.nextPool;
-    this.nextPool += this.poolSize;
+    this.nextPool += poolUnits;
     this.pools++;
-    this.bump[idx] = pool + POOL_OVERHEAD;
-    this.bumpEnd[idx] = pool + this.poolSize;
+    this.bump[idx] = pool + POOL_OVERHEAD / UNIT;
+    this.bumpEnd[idx] = pool + poolUnits;
   }
 }

@@ -10,6 +10,7 @@ import { raise, ExcData } from './exc';
 import { dictGetStr, type DictData } from './dict';
 import { newStr } from './str';
 import { pointerHash } from './hash';
+import { addressOf } from '../memory/allocator';
 
 // ---------------------------------------------------------------- singletons (set by init.ts)
 
@@ -42,8 +43,8 @@ export function typeLookup(t: PyObject, name: string): PyObject | null {
   const mro = (t.v as TypeInfo).mro;
   for (let i = 0; i < mro.length; i++) {
     const d = (mro[i].v as TypeInfo).dict;
-    const v = (d.v as DictData).idx.get(name);
-    if (v !== undefined) return (d.v as DictData).vs[v];
+    const v = (d.v as DictData).find(name);
+    if (v >= 0) return (d.v as DictData).vs[v];
   }
   return null;
 }
@@ -213,12 +214,24 @@ export function lookupSpecial(o: PyObject, name: string): PyObject | null {
   return descr;
 }
 
-/** Call a special method looked up on the type; null if the type does not define it. */
-export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObject | null {
-  const m = lookupSpecial(o, name);
-  if (m === null) return null;
+/** Call a special method looked up on the type; null if the type does not define it.
+ * Functions and method descriptors are called unbound with `o` prepended, as the slot
+ * functions' vectorcall_method does (no bound-method object is created). */
+export function callSpecial(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject | null {
+  const descr = typeLookup(o.t, name);
+  if (descr === null) return null;
+  if (descr.t === T.function || descr.t === T.method_descriptor) {
+    descr.rc++;
+    try {
+      return call(descr, [o, ...args], kwnames);
+    } finally {
+      decref(descr);
+    }
+  }
+  const dti = descr.t.v as TypeInfo;
+  const m = dti.descrGet !== null ? dti.descrGet(descr, o, o.t) : (descr.rc++, descr);
   try {
-    return call(m, args, null);
+    return call(m, args, kwnames);
   } finally {
     decref(m);
   }
@@ -279,8 +292,8 @@ export function defaultRepr(o: PyObject): string {
 export function idOf(o: PyObject): number {
   // Objects made by the runtime before the program ran have no block in the simulated heap:
   // give them a stable address in a separate range the first time their id is asked for.
-  if (o.a === 0) o.a = 0x7ffff0000000 + nextSerial() * 16;
-  return o.a;
+  if (o.a === 0) o.a = (1 << 29) + nextSerial() * 2;
+  return addressOf(o.a);
 }
 
 // ---------------------------------------------------------------- hashing

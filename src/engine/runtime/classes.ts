@@ -225,47 +225,42 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
     return;
   }
   const d = dictForWrite(o);
-  const wasMaterialised = !isVirtualDict(d);
+  const dd = d.v as DictData;
+  const before = dd.used;
   dictSetStr(d, name, v);
-  if (!wasMaterialised || P.instanceLayout === 'dict') keepSharedKeys(ti, d);
+  if (dd.used > before && dd.split !== null) onSharedInsert(ti, d, name, before);
 }
 
-/** After a store into a split dict: a key beyond the shared table turns the dict combined. */
-function keepSharedKeys(ti: TypeInfo, d: PyObject): void {
+/** A new attribute name was stored into a split (shared-keys) dict at entry `pos`. A name that
+ * does not fit the class's shared keys turns this dict into a combined table. */
+function onSharedInsert(ti: TypeInfo, d: PyObject, name: string, pos: number): void {
   const dd = d.v as DictData;
   const sk = ti.sharedKeys as SharedKeys | null;
   if (sk === null || dd.split === null) return;
+  const names = sk.names;
   if (P.instanceLayout === 'dict') {
-    // 3.8/3.10: shared keys hold at most USABLE_FRACTION(8) = 5 names; order must match.
-    const names = sk.names;
-    const own = [...dictEntries(d)].map(([k]) => k.v as string);
-    const prefixOk = own.every((n, i) => names[i] === n);
-    if (own.length > 5 || !prefixOk) {
-      convertCombined(d);
+    // 3.8/3.10: at most USABLE_FRACTION(8) = 5 shared names, inserted in the same order
+    if (pos < names.length) {
+      if (names[pos] !== name) convertCombined(d);
       return;
     }
-    sk.nentries = Math.max(sk.nentries, own.length);
-  } else {
-    if (!names(sk).includes('')) {
-      // nothing
+    if (pos === names.length && names.length < 5) {
+      names.push(name);
+      sk.nentries = names.length;
+      return;
     }
-    const own = [...dictEntries(d)].map(([k]) => k.v as string);
-    for (const n of own) {
-      if (!sk.names.includes(n)) {
-        if (sk.usable <= 0 || sk.names.length >= 30) {
-          convertCombined(d);
-          return;
-        }
-        sk.names.push(n);
-        sk.nentries++;
-        sk.usable--;
-      }
-    }
+    convertCombined(d);
+    return;
   }
-}
-
-function names(sk: SharedKeys): string[] {
-  return sk.names;
+  // 3.11+: insertion order is per instance; the shared keys hold up to 30 names
+  if (names.includes(name)) return;
+  if (sk.usable > 0 && names.length < 30) {
+    names.push(name);
+    sk.nentries++;
+    sk.usable--;
+    return;
+  }
+  convertCombined(d);
 }
 
 function convertCombined(d: PyObject): void {
@@ -409,7 +404,7 @@ function releaseVirtual(d: PyObject): void {
   const ks = dd.ks, vs = dd.vs;
   dd.ks = [];
   dd.vs = [];
-  dd.idx = new Map();
+  dd.resetIndex();
   dd.used = 0;
   const order = dd.split ? dd.split.names : [];
   const pairs: [PyObject, PyObject][] = [];
@@ -473,7 +468,7 @@ function instanceClear(o: PyObject): void {
       const ks = dd.ks.slice();
       dd.ks = [];
       dd.vs = [];
-      dd.idx = new Map();
+      dd.resetIndex();
       dd.used = 0;
       for (let i = 0; i < ks.length; i++) {
         if (ks[i] !== null) {
@@ -913,18 +908,9 @@ export function fixupSlots(cls: PyObject): void {
   ti.version++;
 }
 
-function callSpecialKw(o: PyObject, name: string, args: PyObject[], kw: string[] | null): PyObject | null {
-  const m = lookupSpecial(o, name);
-  if (m === null) return null;
-  try {
-    return call(m, args, kw);
-  } finally {
-    decref(m);
-  }
-}
 // callSpecial with keywords (for __init__)
 function callSpecialWithKw(o: PyObject, name: string, args: PyObject[], kw?: string[] | null): PyObject | null {
-  return callSpecialKw(o, name, args, kw ?? null);
+  return callSpecial(o, name, args, kw ?? null);
 }
 export { callSpecialWithKw };
 

@@ -18,9 +18,14 @@ export interface SharedKeys {
   refs: number;
 }
 
+/** Dicts up to this many entries find primitive keys by a linear scan instead of a Map. */
+const SMALL = 8;
+
 export class DictData {
-  /** primitive key -> entry index */
-  idx = new Map<unknown, number>();
+  /** primitive key -> entry index (built once the dict outgrows SMALL entries) */
+  idx: Map<unknown, number> | null = null;
+  /** primitive keys parallel to `ks` (undefined for deleted or object keys) while small */
+  pks: unknown[] = [];
   /** hash -> entry indices, for keys without a primitive form */
   oidx: Map<Hash, number[]> | null = null;
   ks: (PyObject | null)[] = [];
@@ -42,6 +47,38 @@ export class DictData {
   keysBytes = 0;
   valuesAddr = 0;
   valuesBytes = 0;
+
+  /** Entry index of a primitive key, or -1. */
+  find(pk: unknown): number {
+    if (this.idx !== null) {
+      const i = this.idx.get(pk);
+      return i === undefined ? -1 : i;
+    }
+    return this.pks.indexOf(pk);
+  }
+
+  addPrim(pk: unknown, i: number): void {
+    if (this.idx !== null) {
+      this.idx.set(pk, i);
+      return;
+    }
+    this.pks[i] = pk;
+    if (this.ks.length > SMALL) {
+      const m = new Map<unknown, number>();
+      for (let j = 0; j < this.pks.length; j++) if (this.pks[j] !== undefined && this.ks[j] !== null) m.set(this.pks[j], j);
+      this.idx = m;
+    }
+  }
+
+  delPrim(pk: unknown, i: number): void {
+    if (this.idx !== null) this.idx.delete(pk);
+    else this.pks[i] = undefined;
+  }
+
+  resetIndex(): void {
+    this.idx = null;
+    this.pks = [];
+  }
 }
 
 // ---------------------------------------------------------------- key normalisation
@@ -204,10 +241,7 @@ export function dictCloneTable(dst: PyObject, src: PyObject): void {
 
 function findIndex(dd: DictData, key: PyObject): number {
   const pk = primKey(key);
-  if (pk !== undefined) {
-    const i = dd.idx.get(pk);
-    return i === undefined ? -1 : i;
-  }
+  if (pk !== undefined) return dd.find(pk);
   if (dd.oidx === null) {
     dictHooks.hash(key); // unhashable keys raise even on an empty dict
     return -1;
@@ -232,8 +266,8 @@ export function dictGet(d: PyObject, key: PyObject): PyObject | null {
 /** Borrowed value for a str key given as a JS string, or null. */
 export function dictGetStr(d: PyObject, key: string): PyObject | null {
   const dd = d.v as DictData;
-  const i = dd.idx.get(key);
-  return i === undefined ? null : dd.vs[i];
+  const i = dd.find(key);
+  return i < 0 ? null : dd.vs[i];
 }
 
 export function dictContains(d: PyObject, key: PyObject): boolean {
@@ -288,13 +322,13 @@ function compact(dd: DictData): void {
 }
 
 function rebuildIndex(dd: DictData): void {
-  dd.idx.clear();
+  dd.resetIndex();
   dd.oidx = null;
   for (let i = 0; i < dd.ks.length; i++) {
     const k = dd.ks[i];
     if (k === null) continue;
     const pk = primKey(k);
-    if (pk !== undefined) dd.idx.set(pk, i);
+    if (pk !== undefined) dd.addPrim(pk, i);
     else addObjIndex(dd, (dd.hs as Hash[])[i], i);
   }
 }
@@ -313,8 +347,7 @@ export function dictSet(d: PyObject, key: PyObject, value: PyObject): void {
   let h: Hash = 0;
   let i: number;
   if (pk !== undefined) {
-    const found = dd.idx.get(pk);
-    i = found === undefined ? -1 : found;
+    i = dd.find(pk);
   } else {
     h = dictHooks.hash(key);
     i = -1;
@@ -353,7 +386,7 @@ export function dictSet(d: PyObject, key: PyObject, value: PyObject): void {
   dd.ks.push(key);
   dd.vs.push(value);
   if (pk !== undefined) {
-    dd.idx.set(pk, idx);
+    dd.addPrim(pk, idx);
     if (dd.hs) dd.hs.push(0);
   } else {
     if (dd.hs === null) dd.hs = new Array(idx).fill(0);
@@ -362,17 +395,12 @@ export function dictSet(d: PyObject, key: PyObject, value: PyObject): void {
   }
   dd.used++;
   dd.usable--;
-  if (dd.split) {
-    if (!dd.split.names.includes(key.v as string)) {
-      dd.split.names.push(key.v as string);
-    }
-  }
 }
 
 export function dictSetStr(d: PyObject, key: string, value: PyObject): void {
   const dd = d.v as DictData;
-  const i = dd.idx.get(key);
-  if (i !== undefined) {
+  const i = dd.find(key);
+  if (i >= 0) {
     if (!(d.f & F_TRACKED) && (d.f & F_GC) && mayBeTracked(value)) gcTrack(d);
     const old = dd.vs[i] as PyObject;
     value.rc++;
@@ -397,8 +425,8 @@ export function dictDel(d: PyObject, key: PyObject): boolean {
 
 export function dictDelStr(d: PyObject, key: string): boolean {
   const dd = d.v as DictData;
-  const i = dd.idx.get(key);
-  if (i === undefined) return false;
+  const i = dd.find(key);
+  if (i < 0) return false;
   removeAt(dd, i);
   return true;
 }
@@ -415,7 +443,7 @@ function removeAt(dd: DictData, i: number): void {
   dd.ks[j] = null;
   dd.vs[j] = null;
   const pk = primKey(k);
-  if (pk !== undefined) dd.idx.delete(pk);
+  if (pk !== undefined) dd.delPrim(pk, j);
   else if (dd.oidx !== null) {
     const h = (dd.hs as Hash[])[j];
     const b = dd.oidx.get(h) as number[];
@@ -448,7 +476,7 @@ export function dictPopLast(d: PyObject): [PyObject, PyObject] | null {
   const k = dd.ks[i] as PyObject;
   const v = dd.vs[i] as PyObject;
   const pk = primKey(k);
-  if (pk !== undefined) dd.idx.delete(pk);
+  if (pk !== undefined) dd.delPrim(pk, i);
   else if (dd.oidx !== null) {
     const h = (dd.hs as Hash[])[i];
     const b = dd.oidx.get(h) as number[];
@@ -457,6 +485,7 @@ export function dictPopLast(d: PyObject): [PyObject, PyObject] | null {
   }
   dd.ks.length = i;
   dd.vs.length = i;
+  if (dd.pks.length > i) dd.pks.length = i;
   if (dd.hs) dd.hs.length = i;
   dd.used--;
   return [k, v];
@@ -479,7 +508,7 @@ export function dictClear(d: PyObject): void {
   dd.ks = [];
   dd.vs = [];
   dd.hs = null;
-  dd.idx = new Map();
+  dd.resetIndex();
   dd.oidx = null;
   dd.used = 0;
   for (let i = 0; i < ks.length; i++) {

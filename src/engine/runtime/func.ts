@@ -9,7 +9,7 @@ import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcC
 import type { Visit } from './types';
 import { raise } from './exc';
 import { newTuple, EMPTY_TUPLE } from './tuple';
-import { newDict, dictSetStr } from './dict';
+import { newDict, dictSetStr, DictData } from './dict';
 import { newStr } from './str';
 import { S } from './abstract';
 import { registerFreeList } from './freelists';
@@ -483,9 +483,9 @@ export function bindArgs(func: PyObject, args: PyObject[], kwnames: string[] | n
 }
 
 function kwdefault(kw: PyObject, name: string): PyObject | null {
-  const dd = kw.v as { idx: Map<unknown, number>; vs: (PyObject | null)[] };
-  const i = dd.idx.get(name);
-  return i === undefined ? null : dd.vs[i];
+  const dd = kw.v as DictData;
+  const i = dd.find(name);
+  return i < 0 ? null : dd.vs[i];
 }
 
 export function funcLabel(fd: FuncData): string {

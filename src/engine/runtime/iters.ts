@@ -596,8 +596,8 @@ function lookupReversed(seq: PyObject): PyObject | null {
   const d = ti.mro;
   for (const t of d) {
     const dd = ((t.v as TypeInfo).dict.v as DictData);
-    const i = dd.idx.get('__reversed__');
-    if (i !== undefined) {
+    const i = dd.find('__reversed__');
+    if (i >= 0) {
       const m = dd.vs[i] as PyObject;
       if (m === S.None) raise(T.TypeError, `'${typeName(seq)}' object is not reversible`);
       const mti = m.t.v as TypeInfo;

@@ -100,6 +100,14 @@ export function newStr(s: string): PyObject {
   return o;
 }
 
+/** A str whose kind is known (concatenation: the wider of the two kinds). */
+export function newStrKind(s: string, kind: number): PyObject {
+  if (s.length <= 1) return newStr(s);
+  const o = new PyObject(T.str, s, kind, 0);
+  allocBlock(o, strSizeof(o));
+  return o;
+}
+
 /** A str known to be ASCII (skips the kind scan). */
 export function newAsciiStr(s: string): PyObject {
   const n = s.length;

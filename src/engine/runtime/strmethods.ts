@@ -6,7 +6,7 @@ import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
 import { S, newBool, notImpl, getIter, iterNext, indexJs, strJs, str as pyStr, truthy } from './abstract';
-import { newStr, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char } from './str';
+import { newStr, newStrKind, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char } from './str';
 import { newInt } from './numbers';
 import { newList, listAppendSteal, ListMeta } from './list';
 import { newTuple } from './tuple';
@@ -86,7 +86,7 @@ export function strConcat(a: PyObject, b: PyObject): PyObject {
     b.rc++;
     return b;
   }
-  return newStr(x + y);
+  return newStrKind(x + y, Math.max(strKind(a), strKind(b)));
 }
 
 function strRepeat(a: PyObject, n: PyObject): PyObject {
@@ -101,7 +101,7 @@ function strRepeat(a: PyObject, n: PyObject): PyObject {
     return a;
   }
   if (s.length * c > 1e9) raise(T.MemoryError);
-  return newStr(s.repeat(c));
+  return newStrKind(s.repeat(c), strKind(a));
 }
 
 const WS = /^[\s\u001c-\u001f\u0085]+$/u;
@@ -307,13 +307,16 @@ export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
       return items[0];
     }
     const parts: string[] = [];
+    let kind = items.length > 1 ? strKind(sep) : 1;
     for (let i = 0; i < items.length; i++) {
       const x = items[i];
       if (!isStr(x)) raise(T.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
       parts.push(x.v as string);
+      const k = strKind(x);
+      if (k > kind) kind = k;
     }
     const r = parts.join(sval(sep));
-    return r.length === 0 ? emptyStr() : newStr(r);
+    return r.length === 0 ? emptyStr() : newStrKind(r, kind);
   } finally {
     if (owned) for (const x of items) decref(x);
   }

@@ -11,14 +11,14 @@ import {
 import { newBuiltinType, isSubtype, typeName, type TypeInfo, type CompareOp, Py_EQ, Py_NE } from '../types';
 import { raise } from '../exc';
 import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare } from '../abstract';
-import { newDict, dictSetStr } from '../dict';
+import { newDict, dictSetStr, dictGetStr } from '../dict';
 import { newStr } from '../str';
 import { newInt, newFloat, intToFloat, cmpResult, type IntVal } from '../numbers';
 import { newList } from '../list';
 import { newTuple } from '../tuple';
 import { newBytes } from '../bytes';
 import { sliceIndices } from '../slice';
-import { defMethods, noArgs, oneArg, argRange } from '../methods';
+import { defMethods, noArgs, oneArg, argRange, type MethodFn } from '../methods';
 import { defGetters } from '../slotwrappers';
 import { clearWeakrefs } from '../weakrefs';
 import { registerModule } from './registry';
@@ -914,10 +914,86 @@ function defineArrayMethods(t: PyObject): void {
   });
 }
 
+
+// ---------------------------------------------------------------- dunder methods of module types
+
+type SqFn = (a: PyObject, b: PyObject) => PyObject;
+
+/** The slot wrappers typeobject.c's add_operators puts in a type's dict (`x.__getitem__`,
+ * `super().__init__(...)`) for the slots a module type defines. Existing entries are kept. */
+export function addSlotDunders(type: PyObject): void {
+  const ti = type.v as TypeInfo;
+  const defs: Record<string, MethodFn> = {};
+  const add = (name: string, fn: MethodFn): void => {
+    if (dictGetStr(ti.dict, name) === null) defs[name] = fn;
+  };
+  const init = ti.init;
+  if (init !== null && init !== (T.object.v as TypeInfo).init) {
+    add('__init__', (self, args, kw) => {
+      init(self, args, kw);
+      return none();
+    });
+  }
+  const repr = ti.repr;
+  if (repr !== null) add('__repr__', (self, args, kw) => (noArgs('__repr__', args, kw), repr(self)));
+  const len = ti.len;
+  if (len !== null) add('__len__', (self, args, kw) => (noArgs('__len__', args, kw), newInt(len(self))));
+  const getitem = ti.getitem;
+  if (getitem !== null) add('__getitem__', (self, args, kw) => getitem(self, oneArg('__getitem__', args, kw)));
+  const setitem = ti.setitem;
+  if (setitem !== null) {
+    add('__setitem__', (self, args, kw) => {
+      argRange('__setitem__', args, kw, 2, 2);
+      setitem(self, args[0], args[1]);
+      return none();
+    });
+    add('__delitem__', (self, args, kw) => {
+      setitem(self, oneArg('__delitem__', args, kw), null);
+      return none();
+    });
+  }
+  const contains = ti.contains;
+  if (contains !== null) add('__contains__', (self, args, kw) => newBool(contains(self, oneArg('__contains__', args, kw))));
+  const iter = ti.iter;
+  if (iter !== null) add('__iter__', (self, args, kw) => (noArgs('__iter__', args, kw), iter(self)));
+  const next = ti.next;
+  if (next !== null) {
+    add('__next__', (self, args, kw) => {
+      noArgs('__next__', args, kw);
+      const r = next(self);
+      if (r === null) raise(T.StopIteration);
+      return r;
+    });
+  }
+  const rc = ti.richcompare;
+  if (rc !== null && rc !== (T.object.v as TypeInfo).richcompare) {
+    ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
+      add(name, (self, args, kw) => rc(self, oneArg(name, args, kw), op as CompareOp));
+    });
+  }
+  const tx = ti as TypeInfo & Record<string, SqFn | undefined>;
+  const sq: [string, string][] = [['sqConcat', '__add__'], ['sqRepeat', '__mul__'], ['sqInplaceConcat', '__iadd__'], ['sqInplaceRepeat', '__imul__']];
+  for (const [slot, name] of sq) {
+    const f = tx[slot];
+    if (typeof f === 'function') add(name, (self, args, kw) => f(self, oneArg(name, args, kw)));
+  }
+  if (typeof tx.sqRepeat === 'function') {
+    const f = tx.sqRepeat;
+    add('__rmul__', (self, args, kw) => f(self, oneArg('__rmul__', args, kw)));
+  }
+  for (const [slot, name] of [['or', '__or__'], ['ior', '__ior__'], ['add', '__add__'], ['sub', '__sub__']] as const) {
+    const f = ti.nb[slot];
+    if (f !== undefined) add(name, (self, args, kw) => f(self, oneArg(name, args, kw)));
+  }
+  if (Object.keys(defs).length > 0) defMethods(type, defs);
+}
+
 // ---------------------------------------------------------------- module
 
-function newType(name: string, init: (ti: TypeInfo) => void): PyObject {
-  const t = newBuiltinType(name, T.object, init, 'array');
+/** A type object made by a module's initialisation (per run), with its own __dict__. Shared by
+ * the types of array, itertools and collections. */
+export function newModuleType(name: string, module: string, init: (ti: TypeInfo) => void, base: PyObject = T.object): PyObject {
+  const t = newBuiltinType(name, base, init, module);
   const ti = t.v as TypeInfo;
   ti.dict = newDict();
   ti.dict.f |= F_RUNTIME;
@@ -925,10 +1001,12 @@ function newType(name: string, init: (ti: TypeInfo) => void): PyObject {
 }
 
 registerModule('array', (mod) => {
-  arrayType = newType('array.array', initArrayType);
-  iterType = newType(heapTypes() ? 'array.arrayiterator' : 'arrayiterator', initIterType);
+  arrayType = newModuleType('array.array', 'array', initArrayType);
+  iterType = newModuleType(heapTypes() ? 'array.arrayiterator' : 'arrayiterator', 'array', initIterType);
   if (!heapTypes()) (iterType.v as TypeInfo).module = 'builtins';
   defineArrayMethods(arrayType);
+  addSlotDunders(arrayType);
+  addSlotDunders(iterType);
   const d = mod.d as PyObject;
   dictSetStr(d, 'array', arrayType);
   dictSetStr(d, 'ArrayType', arrayType);

@@ -1,7 +1,1056 @@
-// The itertools module (placeholder until simulated).
+// The itertools module (Modules/itertoolsmodule.c): lazy iterator objects, each a GC-tracked
+// object holding references to its inputs, with CPython's struct sizes (sys.getsizeof is
+// basicsize + the GC head, plus the index arrays of product/permutations/combinations).
+// product, permutations, combinations, combinations_with_replacement and zip_longest keep their
+// last result tuple and update it in place when nobody else holds it (Py_REFCNT(result) == 1).
+// From 3.12 the types are heap types: every instance holds a reference to its type.
+import { PyObject, F_GC } from '../object';
+import {
+  P, R, T, PyErr, NotSimulated, decref, xdecref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook,
+  gcCountFree, gcTrack, gcUntrack,
+} from '../core';
+import { isSubtype, typeName, type TypeInfo, type Visit } from '../types';
+import { raise } from '../exc';
+import { S, getIter, iterNext, call, truthy, reprJs, binaryOp } from '../abstract';
+import { dictSetStr } from '../dict';
+import { newStr } from '../str';
+import { newInt, type IntVal } from '../numbers';
+import { newTuple, tupleFrom } from '../tuple';
+import { newList, listAppend } from '../list';
+import { sequenceTuple } from '../listmethods';
+import { defClassMethods, builtinFunction, argRange, parseArgs, splitArgs } from '../methods';
 import { registerModule } from './registry';
-import { NotSimulated, R } from '../core';
+import { newModuleType, addSlotDunders } from './array';
 
-registerModule('itertools', () => {
-  throw new NotSimulated("the module 'itertools'", R.line);
+// ---------------------------------------------------------------- the common iterator machinery
+
+/** One itertools type: its per-version struct size and how its fields are released/visited. */
+interface IterKind<S> {
+  /** tp_basicsize (without the GC head). */
+  basicsize: () => number;
+  /** __sizeof__ beyond the basicsize (index arrays). */
+  extra?: (s: S) => number;
+  /** Release owned references in the type's dealloc order, and free its buffers. */
+  release: (s: S) => void;
+  /** tp_traverse order. */
+  visit: (s: S, visit: Visit) => void;
+  next: (o: PyObject, s: S) => PyObject | null;
+  repr?: (o: PyObject, s: S) => string;
+  lengthHint?: (s: S) => number;
+}
+
+/** Payload of every itertools object: the kind's state plus the size of its own block. */
+class ItObj<S> {
+  constructor(public s: S, public blockBytes: number) {}
+}
+
+/** 3.12+: itertools types are heap types (instances incref their type, traverse visits it). */
+function heapTypes(): boolean {
+  return P.minor >= 12;
+}
+
+let moduleTypes = new Set<PyObject>();
+
+/** tp_alloc (PyType_GenericAlloc): a tracked GC object of `type` holding `state`. */
+function allocIt<S>(type: PyObject, state: S): PyObject {
+  const ti = type.v as TypeInfo;
+  const bytes = ti.basicsize() + 16;
+  const o = new PyObject(type, new ItObj(state, bytes), null, F_GC);
+  allocBlock(o, bytes);
+  gcAllocHook();
+  if (ti.heap || (heapTypes() && moduleTypes.has(type))) type.rc++;
+  gcTrack(o);
+  return o;
+}
+
+function st<S>(o: PyObject): S {
+  return (o.v as ItObj<S>).s;
+}
+
+function defineIterType<S>(name: string, kind: IterKind<S>, newFn: (type: PyObject, args: PyObject[], kw: string[] | null) => PyObject): PyObject {
+  const t = newModuleType(`itertools.${name}`, 'itertools', (ti) => {
+    ti.gc = true;
+    ti.basicsize = kind.basicsize;
+    ti.sizeof = (o) => kind.basicsize() + (kind.extra !== undefined ? kind.extra(st<S>(o)) : 0);
+    ti.new = newFn;
+    ti.dealloc = (o) => {
+      gcUntrack(o);
+      const data = o.v as ItObj<S>;
+      o.v = null;
+      kind.release(data.s);
+      freeBlock(o, data.blockBytes);
+      gcCountFree();
+      if (heapTypes() && moduleTypes.has(o.t)) decref(o.t);
+    };
+    ti.traverse = (o, visit) => {
+      if (heapTypes()) visit(o.t);
+      const data = o.v as ItObj<S> | null;
+      if (data !== null) kind.visit(data.s, visit);
+    };
+    ti.iter = (o) => {
+      o.rc++;
+      return o;
+    };
+    ti.next = (o) => kind.next(o, st<S>(o));
+    if (kind.repr !== undefined) {
+      const repr = kind.repr;
+      ti.repr = (o) => newStr(repr(o, st<S>(o)));
+    }
+    if (kind.lengthHint !== undefined) {
+      const lh = kind.lengthHint;
+      (ti as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint = (o) => lh(st<S>(o));
+    }
+  });
+  moduleTypes.add(t);
+  return t;
+}
+
+function typeShortName(o: PyObject): string {
+  return (o.t.v as TypeInfo).qualname;
+}
+
+function visitAll(visit: Visit, ...xs: (PyObject | null)[]): void {
+  for (const x of xs) if (x !== null) visit(x);
+}
+
+function noKwFor(type: PyObject, name: string, kw: string[] | null): void {
+  if (moduleTypes.has(type) && kw !== null && kw.length > 0) raise(T.TypeError, `${name}() takes no keyword arguments`);
+}
+
+/** PyNumber_AsSsize_t(o, OverflowError) for islice: null when it fails (the error is cleared). */
+function asSsize(o: PyObject): number | null {
+  let v: IntVal;
+  if (o.t === T.int || o.t === T.bool || isSubtype(o.t, T.int)) v = o.v as IntVal;
+  else {
+    const f = (o.t.v as TypeInfo).nb.index;
+    if (f === undefined) return null;
+    const r = f(o);
+    v = r.v as IntVal;
+    decref(r);
+  }
+  if (typeof v === 'bigint') return null;
+  return v;
+}
+
+/** A length argument (clinic Py_ssize_t): an int or an object with __index__. */
+function ssizeArg(o: PyObject): number {
+  if (o.t === T.float || isSubtype(o.t, T.float)) raise(T.TypeError, P.minor >= 10 ? `'float' object cannot be interpreted as an integer` : 'integer argument expected, got float');
+  const v = asSsize(o);
+  if (v === null) {
+    if (o.t === T.int || isSubtype(o.t, T.int)) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
+    raise(T.TypeError, `'${typeName(o)}' object cannot be interpreted as an integer`);
+  }
+  return v;
+}
+
+/** PyNumber_Check */
+function isNumber(o: PyObject): boolean {
+  if (o.t === T.int || o.t === T.bool || o.t === T.float || o.t === T.complex) return true;
+  const nb = (o.t.v as TypeInfo).nb;
+  return nb.index !== undefined || nb.int !== undefined || nb.float !== undefined;
+}
+
+/** Replace item i of a result tuple we hold the only reference to (PyTuple_SET_ITEM + DECREF old). */
+function setTupleItem(t: PyObject, i: number, v: PyObject): void {
+  const items = t.v as PyObject[];
+  const old = items[i];
+  items[i] = v;
+  decref(old);
+}
+
+/** The "copy the previous result tuple or re-use it" step of product/combinations/permutations.
+ * Returns the (possibly new) result tuple the object now holds. */
+function ownResult(result: PyObject, set: (r: PyObject) => void): PyObject {
+  if (result.rc > 1) {
+    const copy = tupleFrom((result.v as PyObject[]).slice());
+    set(copy);
+    decref(result);
+    return copy;
+  }
+  // bpo-42536: the GC may have untracked the recycled tuple
+  gcTrack(result);
+  return result;
+}
+
+function none(): PyObject {
+  S.None.rc++;
+  return S.None;
+}
+
+// ---------------------------------------------------------------- count
+
+class CountState {
+  /** fast mode: the next value (long_cnt === null) */
+  constructor(public cnt: number, public longCnt: PyObject | null, public longStep: PyObject) {}
+}
+
+function countKind(): IterKind<CountState> {
+  return {
+    basicsize: () => 40,
+    release: (s) => {
+      xdecref(s.longCnt);
+      decref(s.longStep);
+    },
+    visit: (s, visit) => visitAll(visit, s.longCnt, s.longStep),
+    next: (_o, s) => {
+      if (s.longCnt === null) return newInt(s.cnt++);
+      const cur = s.longCnt;
+      s.longCnt = binaryOp(cur, s.longStep, 'add');
+      return cur;
+    },
+    repr: (o, s) => {
+      const name = typeShortName(o);
+      if (s.longCnt === null) return `${name}(${s.cnt})`;
+      if ((s.longStep.t === T.int || s.longStep.t === T.bool) && s.longStep.v === 1) return `${name}(${reprJs(s.longCnt)})`;
+      return `${name}(${reprJs(s.longCnt)}, ${reprJs(s.longStep)})`;
+    },
+  };
+}
+
+function countNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const [start, step] = parseArgs('count', args, kw, ['start', 'step'], 0);
+  if ((start !== null && !isNumber(start)) || (step !== null && !isNumber(step))) raise(T.TypeError, 'a number is required');
+  const isLong = (o: PyObject | null): boolean => o === null || o.t === T.int || o.t === T.bool || isSubtype(o.t, T.int);
+  let fast = isLong(start) && isLong(step);
+  let cnt = 0;
+  if (start !== null && fast) {
+    const v = start.v as IntVal;
+    if (typeof v === 'bigint') fast = false;
+    else cnt = v;
+  }
+  const longCnt = start ?? newInt(0);
+  if (start !== null) start.rc++;
+  const longStep = step ?? newInt(1);
+  if (step !== null) step.rc++;
+  if (fast && !((longStep.v as IntVal) === 1)) fast = false;
+  let keep: PyObject | null = longCnt;
+  if (fast) {
+    decref(longCnt);
+    keep = null;
+  }
+  return allocIt(type, new CountState(cnt, keep, longStep));
+}
+
+// ---------------------------------------------------------------- cycle
+
+class CycleState {
+  constructor(public it: PyObject | null, public saved: PyObject, public index: number, public firstpass: boolean) {}
+}
+
+function cycleKind(): IterKind<CycleState> {
+  return {
+    // it, saved, index, firstpass (an int padded to 8)
+    basicsize: () => 48,
+    release: (s) => {
+      xdecref(s.it);
+      decref(s.saved);
+    },
+    visit: (s, visit) => visitAll(visit, s.it, s.saved),
+    next: (_o, s) => {
+      if (s.it !== null) {
+        const item = iterNext(s.it);
+        if (item !== null) {
+          if (s.firstpass) return item;
+          listAppend(s.saved, item);
+          return item;
+        }
+        const it = s.it;
+        s.it = null;
+        decref(it);
+      }
+      const saved = s.saved.v as PyObject[];
+      if (saved.length === 0) return null;
+      const item = saved[s.index];
+      s.index++;
+      if (s.index >= saved.length) s.index = 0;
+      item.rc++;
+      return item;
+    },
+  };
+}
+
+function cycleNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  noKwFor(type, 'cycle', kw);
+  argRange('cycle', args, kw, 1, 1);
+  const it = getIter(args[0]);
+  const saved = newList([]);
+  return allocIt(type, new CycleState(it, saved, 0, false));
+}
+
+// ---------------------------------------------------------------- repeat
+
+class RepeatState {
+  constructor(public element: PyObject, public cnt: number) {}
+}
+
+function repeatKind(): IterKind<RepeatState> {
+  return {
+    basicsize: () => 32,
+    release: (s) => decref(s.element),
+    visit: (s, visit) => visit(s.element),
+    next: (_o, s) => {
+      if (s.cnt === 0) return null;
+      if (s.cnt > 0) s.cnt--;
+      s.element.rc++;
+      return s.element;
+    },
+    repr: (o, s) => (s.cnt === -1 ? `${typeShortName(o)}(${reprJs(s.element)})` : `${typeShortName(o)}(${reprJs(s.element)}, ${s.cnt})`),
+    // __length_hint__ raises TypeError when unbounded: PyObject_LengthHint falls back to its default
+    lengthHint: (s) => (s.cnt === -1 ? 8 : s.cnt),
+  };
+}
+
+function repeatNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const [element, times] = parseArgs('repeat', args, kw, ['object', 'times'], 1);
+  let cnt = times !== null ? ssizeArg(times) : -1;
+  if (times !== null && cnt < 0) cnt = 0;
+  (element as PyObject).rc++;
+  return allocIt(type, new RepeatState(element as PyObject, cnt));
+}
+
+// ---------------------------------------------------------------- accumulate
+
+class AccumulateState {
+  constructor(public total: PyObject | null, public it: PyObject, public binop: PyObject | null, public initial: PyObject) {}
+}
+
+function accumulateKind(): IterKind<AccumulateState> {
+  return {
+    // 3.12 added a module-state pointer
+    basicsize: () => (P.minor >= 12 ? 56 : 48),
+    release: (s) => {
+      xdecref(s.binop);
+      xdecref(s.total);
+      decref(s.it);
+      decref(s.initial);
+    },
+    visit: (s, visit) => visitAll(visit, s.binop, s.it, s.total, s.initial),
+    next: (_o, s) => {
+      if (s.initial !== S.None) {
+        s.total = s.initial;
+        S.None.rc++;
+        s.initial = S.None;
+        s.total.rc++;
+        return s.total;
+      }
+      const val = iterNext(s.it);
+      if (val === null) return null;
+      if (s.total === null) {
+        val.rc++;
+        s.total = val;
+        return val;
+      }
+      let newtotal: PyObject;
+      try {
+        newtotal = s.binop === null ? binaryOp(s.total, val, 'add') : call(s.binop, [s.total, val]);
+      } finally {
+        decref(val);
+      }
+      newtotal.rc++;
+      const old = s.total;
+      s.total = newtotal;
+      decref(old);
+      return newtotal;
+    },
+  };
+}
+
+function accumulateNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const [iterable, func, initial] = parseArgs('accumulate', args, kw, ['iterable', 'func', 'initial'], 1, 2);
+  const it = getIter(iterable as PyObject);
+  const binop = func !== null && func !== S.None ? (func.rc++, func) : null;
+  const init = initial ?? S.None;
+  init.rc++;
+  return allocIt(type, new AccumulateState(null, it, binop, init));
+}
+
+// ---------------------------------------------------------------- chain
+
+class ChainState {
+  constructor(public source: PyObject | null, public active: PyObject | null) {}
+}
+
+function chainKind(): IterKind<ChainState> {
+  return {
+    basicsize: () => 32,
+    release: (s) => {
+      xdecref(s.active);
+      xdecref(s.source);
+    },
+    visit: (s, visit) => visitAll(visit, s.source, s.active),
+    next: (_o, s) => {
+      while (s.source !== null) {
+        if (s.active === null) {
+          const iterable = iterNext(s.source);
+          if (iterable === null) {
+            const src = s.source;
+            s.source = null;
+            decref(src);
+            return null;
+          }
+          try {
+            s.active = getIter(iterable);
+          } catch (e) {
+            const src = s.source;
+            s.source = null;
+            decref(src);
+            throw e;
+          } finally {
+            decref(iterable);
+          }
+        }
+        const item = iterNext(s.active);
+        if (item !== null) return item;
+        const a = s.active;
+        s.active = null;
+        decref(a);
+      }
+      return null;
+    },
+  };
+}
+
+function chainNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  noKwFor(type, 'chain', kw);
+  // source = iter(args): the iterator keeps the call's argument tuple alive
+  const argsTuple = newTuple(args.map((a) => (a.rc++, a)));
+  const source = getIter(argsTuple);
+  decref(argsTuple);
+  return allocIt(type, new ChainState(source, null));
+}
+
+// ---------------------------------------------------------------- compress, dropwhile, takewhile, filterfalse, starmap
+
+class PairState {
+  /** a: data/func, b: selectors/iterator; flag: dropwhile's start / takewhile's stop */
+  constructor(public a: PyObject, public b: PyObject, public flag: boolean) {}
+}
+
+function predicate(func: PyObject, item: PyObject): boolean {
+  const good = call(func, [item]);
+  try {
+    return truthy(good);
+  } finally {
+    decref(good);
+  }
+}
+
+function pairKind(basicsize: number, visitOrder: 'ab' | 'ba', next: (s: PairState) => PyObject | null): IterKind<PairState> {
+  return {
+    basicsize: () => basicsize,
+    release: (s) => {
+      decref(s.a);
+      decref(s.b);
+    },
+    visit: (s, visit) => (visitOrder === 'ab' ? visitAll(visit, s.a, s.b) : visitAll(visit, s.b, s.a)),
+    next: (_o, s) => next(s),
+  };
+}
+
+const compressNext = (s: PairState): PyObject | null => {
+  for (;;) {
+    const datum = iterNext(s.a);
+    if (datum === null) return null;
+    let selector: PyObject | null;
+    try {
+      selector = iterNext(s.b);
+    } catch (e) {
+      decref(datum);
+      throw e;
+    }
+    if (selector === null) {
+      decref(datum);
+      return null;
+    }
+    let ok: boolean;
+    try {
+      ok = truthy(selector);
+    } finally {
+      decref(selector);
+    }
+    if (ok) return datum;
+    decref(datum);
+  }
+};
+
+const dropwhileNext = (s: PairState): PyObject | null => {
+  for (;;) {
+    const item = iterNext(s.b);
+    if (item === null) return null;
+    if (s.flag) return item;
+    let ok: boolean;
+    try {
+      ok = predicate(s.a, item);
+    } catch (e) {
+      decref(item);
+      throw e;
+    }
+    if (!ok) {
+      s.flag = true;
+      return item;
+    }
+    decref(item);
+  }
+};
+
+const takewhileNext = (s: PairState): PyObject | null => {
+  if (s.flag) return null;
+  const item = iterNext(s.b);
+  if (item === null) return null;
+  let ok: boolean;
+  try {
+    ok = predicate(s.a, item);
+  } catch (e) {
+    decref(item);
+    throw e;
+  }
+  if (ok) return item;
+  decref(item);
+  s.flag = true;
+  return null;
+};
+
+const filterfalseNext = (s: PairState): PyObject | null => {
+  for (;;) {
+    const item = iterNext(s.b);
+    if (item === null) return null;
+    let ok: boolean;
+    try {
+      ok = s.a === S.None || s.a === T.bool ? truthy(item) : predicate(s.a, item);
+    } catch (e) {
+      decref(item);
+      throw e;
+    }
+    if (!ok) return item;
+    decref(item);
+  }
+};
+
+const starmapNext = (s: PairState): PyObject | null => {
+  const args = iterNext(s.b);
+  if (args === null) return null;
+  let tup: PyObject;
+  try {
+    tup = args.t === T.tuple ? args : sequenceTuple(args);
+  } catch (e) {
+    decref(args);
+    throw e;
+  }
+  if (tup !== args) decref(args);
+  try {
+    return call(s.a, (tup.v as PyObject[]).slice());
+  } finally {
+    decref(tup);
+  }
+};
+
+function pairNew(name: string, order: 'func-seq' | 'seq-seq') {
+  return (type: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    let a: PyObject, b: PyObject;
+    if (name === 'compress') {
+      const [data, selectors] = parseArgs('compress', args, kw, ['data', 'selectors'], 2);
+      a = data as PyObject;
+      b = selectors as PyObject;
+    } else {
+      noKwFor(type, name, kw);
+      argRange(name, args, kw, 2, 2);
+      [a, b] = args;
+    }
+    if (order === 'seq-seq') {
+      const ia = getIter(a);
+      let ib: PyObject;
+      try {
+        ib = getIter(b);
+      } catch (e) {
+        decref(ia);
+        throw e;
+      }
+      return allocIt(type, new PairState(ia, ib, false));
+    }
+    const it = getIter(b);
+    a.rc++;
+    return allocIt(type, new PairState(a, it, false));
+  };
+}
+
+// ---------------------------------------------------------------- islice
+
+class IsliceState {
+  constructor(public it: PyObject | null, public next: number, public stop: number, public step: number, public cnt: number) {}
+}
+
+function isliceKind(): IterKind<IsliceState> {
+  return {
+    basicsize: () => 56,
+    release: (s) => xdecref(s.it),
+    visit: (s, visit) => visitAll(visit, s.it),
+    next: (_o, s) => {
+      const it = s.it;
+      if (it === null) return null;
+      const empty = (): null => {
+        const x = s.it;
+        s.it = null;
+        xdecref(x);
+        return null;
+      };
+      while (s.cnt < s.next) {
+        const item = iterNext(it);
+        if (item === null) return empty();
+        decref(item);
+        s.cnt++;
+      }
+      if (s.stop !== -1 && s.cnt >= s.stop) return empty();
+      const item = iterNext(it);
+      if (item === null) return empty();
+      s.cnt++;
+      const oldnext = s.next;
+      s.next += s.step;
+      if (s.next < oldnext || (s.stop !== -1 && s.next > s.stop)) s.next = s.stop;
+      return item;
+    },
+  };
+}
+
+function isliceNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  noKwFor(type, 'islice', kw);
+  argRange('islice', args, kw, 2, 4);
+  const [seq, a1, a2, a3] = args;
+  let start = 0, stop = -1, step = 1;
+  const stopErr = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+  if (args.length === 2) {
+    if (a1 !== S.None) {
+      const v = asSsizeCleared(a1);
+      if (v === null || v === -1) raise(T.ValueError, stopErr);
+      stop = v;
+    }
+  } else {
+    if (a1 !== S.None) start = asSsizeCleared(a1) ?? -1;
+    if (a2 !== S.None) {
+      const v = asSsizeCleared(a2);
+      if (v === null || v === -1) raise(T.ValueError, stopErr);
+      stop = v;
+    }
+  }
+  if (start < 0 || stop < -1) raise(T.ValueError, 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
+  if (a3 !== undefined && a3 !== S.None) step = asSsizeCleared(a3) ?? -1;
+  if (step < 1) raise(T.ValueError, 'Step for islice() must be a positive integer or None.');
+  const it = getIter(seq);
+  return allocIt(type, new IsliceState(it, start, stop, step, 0));
+}
+
+/** asSsize, with a raised conversion error cleared (islice_new's PyErr_Clear). */
+function asSsizeCleared(o: PyObject): number | null {
+  try {
+    return asSsize(o);
+  } catch (e) {
+    if (e instanceof PyErr) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- zip_longest
+
+class ZipLongestState {
+  constructor(
+    public ittuple: PyObject,
+    /** which iterators in ittuple are exhausted (CPython stores NULL there; we keep None) */
+    public done: boolean[],
+    public numactive: number,
+    public result: PyObject,
+    public fillvalue: PyObject,
+  ) {}
+}
+
+function zipLongestKind(): IterKind<ZipLongestState> {
+  return {
+    basicsize: () => 56,
+    release: (s) => {
+      decref(s.ittuple);
+      decref(s.result);
+      decref(s.fillvalue);
+    },
+    visit: (s, visit) => visitAll(visit, s.ittuple, s.result, s.fillvalue),
+    next: (_o, s) => {
+      const its = s.ittuple.v as PyObject[];
+      const n = its.length;
+      if (n === 0 || s.numactive === 0) return null;
+      const inPlace = s.result.rc === 1;
+      const result = inPlace ? s.result : null;
+      if (result !== null) result.rc++;
+      const fresh: PyObject[] = [];
+      for (let i = 0; i < n; i++) {
+        let item: PyObject | null;
+        if (s.done[i]) {
+          s.fillvalue.rc++;
+          item = s.fillvalue;
+        } else {
+          item = iterNext(its[i]);
+          if (item === null) {
+            s.numactive--;
+            if (s.numactive === 0) {
+              if (result !== null) decref(result);
+              else for (const x of fresh) decref(x);
+              return null;
+            }
+            s.fillvalue.rc++;
+            item = s.fillvalue;
+            s.done[i] = true;
+            S.None.rc++;
+            setTupleItem(s.ittuple, i, S.None);
+          }
+        }
+        if (result !== null) setTupleItem(result, i, item);
+        else fresh.push(item);
+      }
+      if (result !== null) {
+        gcTrack(result);
+        return result;
+      }
+      return newTuple(fresh);
+    },
+  };
+}
+
+function zipLongestNew(type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [pos, kw] = splitArgs(args, kwnames);
+  let fillvalue: PyObject = S.None;
+  if (kw.size > 0) {
+    const f = kw.size === 1 ? kw.get('fillvalue') : undefined;
+    if (f === undefined) raise(T.TypeError, 'zip_longest() got an unexpected keyword argument');
+    fillvalue = f;
+  }
+  const its: PyObject[] = [];
+  try {
+    for (const a of pos) its.push(getIter(a));
+  } catch (e) {
+    for (const it of its) decref(it);
+    throw e;
+  }
+  const ittuple = newTuple(its);
+  const result = newTuple(pos.map(() => none()));
+  fillvalue.rc++;
+  return allocIt(type, new ZipLongestState(ittuple, pos.map(() => false), pos.length, result, fillvalue));
+}
+
+// ---------------------------------------------------------------- product
+
+class ProductState {
+  constructor(public pools: PyObject, public indices: number[], public indicesAddr: number, public result: PyObject | null, public stopped: boolean) {}
+}
+
+function productKind(): IterKind<ProductState> {
+  return {
+    basicsize: () => 48,
+    extra: (s) => 8 * s.indices.length,
+    release: (s) => {
+      decref(s.pools);
+      xdecref(s.result);
+      freeBuffer(s.indicesAddr, 8 * s.indices.length);
+    },
+    visit: (s, visit) => visitAll(visit, s.pools, s.result),
+    next: (_o, s) => {
+      if (s.stopped) return null;
+      const pools = s.pools.v as PyObject[];
+      const npools = pools.length;
+      let result = s.result;
+      if (result === null) {
+        const items: PyObject[] = [];
+        for (let i = 0; i < npools; i++) {
+          const pool = pools[i].v as PyObject[];
+          if (pool.length === 0) {
+            // the partially filled tuple stays as lz->result
+            s.result = newTuple([...items, ...new Array<PyObject>(npools - i).fill(S.None).map((x) => (x.rc++, x))]);
+            s.stopped = true;
+            return null;
+          }
+          pool[0].rc++;
+          items.push(pool[0]);
+        }
+        result = newTuple(items);
+        s.result = result;
+      } else {
+        result = ownResult(result, (r) => (s.result = r));
+        let i = npools - 1;
+        for (; i >= 0; i--) {
+          const pool = pools[i].v as PyObject[];
+          s.indices[i]++;
+          if (s.indices[i] === pool.length) {
+            s.indices[i] = 0;
+            pool[0].rc++;
+            setTupleItem(result, i, pool[0]);
+          } else {
+            const elem = pool[s.indices[i]];
+            elem.rc++;
+            setTupleItem(result, i, elem);
+            break;
+          }
+        }
+        if (i < 0) {
+          s.stopped = true;
+          return null;
+        }
+      }
+      result.rc++;
+      return result;
+    },
+  };
+}
+
+function productNew(type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [pos, kw] = splitArgs(args, kwnames);
+  let repeat = 1;
+  for (const [k, v] of kw) {
+    if (k !== 'repeat') {
+      raise(T.TypeError, P.minor >= 13 ? `product() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for product()`);
+    }
+    repeat = ssizeArg(v);
+    if (repeat < 0) raise(T.ValueError, 'repeat argument cannot be negative');
+  }
+  const nargs = repeat === 0 ? 0 : pos.length;
+  const npools = nargs * repeat;
+  const indicesAddr = allocBuffer(8 * npools);
+  const pools: PyObject[] = [];
+  try {
+    for (let i = 0; i < nargs; i++) pools.push(sequenceTuple(pos[i]));
+  } catch (e) {
+    freeBuffer(indicesAddr, 8 * npools);
+    for (const p of pools) decref(p);
+    throw e;
+  }
+  for (let i = nargs; i < npools; i++) {
+    const p = pools[i - nargs];
+    p.rc++;
+    pools.push(p);
+  }
+  const poolsTuple = newTuple(pools);
+  return allocIt(type, new ProductState(poolsTuple, new Array<number>(npools).fill(0), indicesAddr, null, false));
+}
+
+// ---------------------------------------------------------------- combinations / with replacement
+
+class CombState {
+  constructor(public pool: PyObject, public indices: number[], public indicesAddr: number, public result: PyObject | null, public r: number, public stopped: boolean) {}
+}
+
+function combinationsKind(withReplacement: boolean): IterKind<CombState> {
+  return {
+    basicsize: () => 56,
+    extra: (s) => 8 * s.r,
+    release: (s) => {
+      decref(s.pool);
+      xdecref(s.result);
+      freeBuffer(s.indicesAddr, 8 * s.r);
+    },
+    visit: (s, visit) => visitAll(visit, s.pool, s.result),
+    next: (_o, s) => {
+      if (s.stopped) return null;
+      const pool = s.pool.v as PyObject[];
+      const n = pool.length;
+      const r = s.r;
+      const ind = s.indices;
+      let result = s.result;
+      if (result === null) {
+        if (withReplacement && n === 0 && r > 0) {
+          s.stopped = true;
+          return null;
+        }
+        result = newTuple(ind.map((k) => (pool[k].rc++, pool[k])));
+        s.result = result;
+      } else {
+        result = ownResult(result, (x) => (s.result = x));
+        let i: number;
+        if (withReplacement) {
+          for (i = r - 1; i >= 0 && ind[i] === n - 1; i--);
+          if (i < 0) {
+            s.stopped = true;
+            return null;
+          }
+          const index = ind[i] + 1;
+          for (let j = i; j < r; j++) ind[j] = index;
+          const elem = pool[index];
+          for (; i < r; i++) {
+            elem.rc++;
+            setTupleItem(result, i, elem);
+          }
+        } else {
+          for (i = r - 1; i >= 0 && ind[i] === i + n - r; i--);
+          if (i < 0) {
+            s.stopped = true;
+            return null;
+          }
+          ind[i]++;
+          for (let j = i + 1; j < r; j++) ind[j] = ind[j - 1] + 1;
+          for (; i < r; i++) {
+            const elem = pool[ind[i]];
+            elem.rc++;
+            setTupleItem(result, i, elem);
+          }
+        }
+      }
+      result.rc++;
+      return result;
+    },
+  };
+}
+
+function combinationsNew(name: string, withReplacement: boolean) {
+  return (type: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    const [iterable, robj] = parseArgs(name, args, kw, ['iterable', 'r'], 2);
+    const pool = sequenceTuple(iterable as PyObject);
+    let r: number;
+    try {
+      r = ssizeArg(robj as PyObject);
+      if (r < 0) raise(T.ValueError, 'r must be non-negative');
+    } catch (e) {
+      decref(pool);
+      throw e;
+    }
+    const n = (pool.v as PyObject[]).length;
+    const addr = allocBuffer(8 * r);
+    const indices = withReplacement ? new Array<number>(r).fill(0) : Array.from({ length: r }, (_, i) => i);
+    const stopped = withReplacement ? n === 0 && r > 0 : r > n;
+    return allocIt(type, new CombState(pool, indices, addr, null, r, stopped));
+  };
+}
+
+// ---------------------------------------------------------------- permutations
+
+class PermState {
+  constructor(
+    public pool: PyObject, public indices: number[], public cycles: number[], public indicesAddr: number,
+    public cyclesAddr: number, public result: PyObject | null, public r: number, public stopped: boolean,
+  ) {}
+}
+
+function permutationsKind(): IterKind<PermState> {
+  return {
+    basicsize: () => 64,
+    extra: (s) => 8 * s.indices.length + 8 * s.r,
+    release: (s) => {
+      decref(s.pool);
+      xdecref(s.result);
+      freeBuffer(s.indicesAddr, 8 * s.indices.length);
+      freeBuffer(s.cyclesAddr, 8 * s.r);
+    },
+    visit: (s, visit) => visitAll(visit, s.pool, s.result),
+    next: (_o, s) => {
+      if (s.stopped) return null;
+      const pool = s.pool.v as PyObject[];
+      const n = pool.length;
+      const r = s.r;
+      const ind = s.indices, cyc = s.cycles;
+      let result = s.result;
+      if (result === null) {
+        const items: PyObject[] = [];
+        for (let i = 0; i < r; i++) {
+          const e = pool[ind[i]];
+          e.rc++;
+          items.push(e);
+        }
+        result = newTuple(items);
+        s.result = result;
+      } else {
+        if (n === 0) {
+          s.stopped = true;
+          return null;
+        }
+        result = ownResult(result, (x) => (s.result = x));
+        let i = r - 1;
+        for (; i >= 0; i--) {
+          cyc[i] -= 1;
+          if (cyc[i] === 0) {
+            const index = ind[i];
+            for (let j = i; j < n - 1; j++) ind[j] = ind[j + 1];
+            ind[n - 1] = index;
+            cyc[i] = n - i;
+          } else {
+            const j = cyc[i];
+            const index = ind[i];
+            ind[i] = ind[n - j];
+            ind[n - j] = index;
+            for (let k = i; k < r; k++) {
+              const elem = pool[ind[k]];
+              elem.rc++;
+              setTupleItem(result, k, elem);
+            }
+            break;
+          }
+        }
+        if (i < 0) {
+          s.stopped = true;
+          return null;
+        }
+      }
+      result.rc++;
+      return result;
+    },
+  };
+}
+
+function permutationsNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const [iterable, robj] = parseArgs('permutations', args, kw, ['iterable', 'r'], 1);
+  const pool = sequenceTuple(iterable as PyObject);
+  const n = (pool.v as PyObject[]).length;
+  let r = n;
+  try {
+    if (robj !== null && robj !== S.None) {
+      if (!(robj.t === T.int || robj.t === T.bool || isSubtype(robj.t, T.int))) raise(T.TypeError, 'Expected int as r');
+      r = ssizeArg(robj);
+    }
+    if (r < 0) raise(T.ValueError, 'r must be non-negative');
+  } catch (e) {
+    decref(pool);
+    throw e;
+  }
+  const indicesAddr = allocBuffer(8 * n);
+  const cyclesAddr = allocBuffer(8 * r);
+  const indices = Array.from({ length: n }, (_, i) => i);
+  const cycles = Array.from({ length: r }, (_, i) => n - i);
+  return allocIt(type, new PermState(pool, indices, cycles, indicesAddr, cyclesAddr, null, r, r > n));
+}
+
+// ---------------------------------------------------------------- module
+
+registerModule('itertools', (mod) => {
+  moduleTypes = new Set();
+  const d = mod.d as PyObject;
+  const put = (name: string, t: PyObject): void => {
+    addSlotDunders(t);
+    dictSetStr(d, name, t);
+  };
+  put('accumulate', defineIterType('accumulate', accumulateKind(), accumulateNew));
+  const chain = defineIterType('chain', chainKind(), chainNew);
+  defClassMethods(chain, {
+    from_iterable: (cls, args, kw) => {
+      argRange('from_iterable', args, kw, 1, 1);
+      const source = getIter(args[0]);
+      return allocIt(cls, new ChainState(source, null));
+    },
+  });
+  put('chain', chain);
+  put('combinations', defineIterType('combinations', combinationsKind(false), combinationsNew('combinations', false)));
+  put('combinations_with_replacement', defineIterType('combinations_with_replacement', combinationsKind(true), combinationsNew('combinations_with_replacement', true)));
+  put('compress', defineIterType('compress', pairKind(32, 'ab', compressNext), pairNew('compress', 'seq-seq')));
+  put('count', defineIterType('count', countKind(), countNew));
+  put('cycle', defineIterType('cycle', cycleKind(), cycleNew));
+  put('dropwhile', defineIterType('dropwhile', pairKind(40, 'ba', dropwhileNext), pairNew('dropwhile', 'func-seq')));
+  put('filterfalse', defineIterType('filterfalse', pairKind(32, 'ab', filterfalseNext), pairNew('filterfalse', 'func-seq')));
+  put('islice', defineIterType('islice', isliceKind(), isliceNew));
+  put('permutations', defineIterType('permutations', permutationsKind(), permutationsNew));
+  put('product', defineIterType('product', productKind(), productNew));
+  put('repeat', defineIterType('repeat', repeatKind(), repeatNew));
+  put('starmap', defineIterType('starmap', pairKind(32, 'ab', starmapNext), pairNew('starmap', 'func-seq')));
+  put('takewhile', defineIterType('takewhile', pairKind(40, 'ba', takewhileNext), pairNew('takewhile', 'func-seq')));
+  put('zip_longest', defineIterType('zip_longest', zipLongestKind(), zipLongestNew));
+  const notSimulated = ['groupby', 'tee', ...(P.minor >= 10 ? ['pairwise'] : []), ...(P.minor >= 12 ? ['batched'] : [])];
+  for (const name of notSimulated) {
+    const f = builtinFunction(name, () => {
+      throw new NotSimulated(`itertools.${name}()`, R.line);
+    }, 'itertools');
+    dictSetStr(d, name, f);
+    decref(f);
+  }
 });
