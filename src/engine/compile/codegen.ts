@@ -214,9 +214,14 @@ export class Compiler {
         obj = interned;
       }
     }
-    const i = u.constIdx(obj);
-    if (u.consts[i] !== obj) obj.rc--;
-    return `K[${i}]`;
+    // co_consts holds one reference per distinct constant of the code object
+    const key = constKey(obj);
+    const existing = u.constIndex.get(key);
+    if (existing !== undefined) {
+      obj.rc--;
+      return `K[${existing}]`;
+    }
+    return `K[${u.constIdx(obj)}]`;
   }
 
   // ------------------------------------------------------------ finishing a code object

@@ -217,7 +217,9 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
   }
   if (!ti.hasDict) {
     if (descr !== null) raise(T.AttributeError, `'${ti.name}' object attribute '${name}' is read-only`);
-    raise(T.AttributeError, `'${ti.name}' object has no attribute '${name}'`);
+    raise(T.AttributeError, P.minor >= 13 && v !== null
+      ? `'${ti.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`
+      : `'${ti.name}' object has no attribute '${name}'`);
   }
   if (v === null) {
     const d = instDict(o);
@@ -360,7 +362,7 @@ export function instanceDealloc(o: PyObject): void {
   }
   clearWeakrefs(o);
   // clear __slots__ in order
-  if (Array.isArray(o.v)) {
+  if (heapInfo(o.t).slotNames.length > 0 && heapInfo(o.t).solid === null && Array.isArray(o.v)) {
     const slots = o.v as (PyObject | null)[];
     for (let i = 0; i < slots.length; i++) {
       const x = slots[i];
@@ -417,7 +419,7 @@ function releaseVirtual(d: PyObject): void {
 }
 
 function instanceTraverse(o: PyObject, visit: Visit): void {
-  if (Array.isArray(o.v)) for (const x of o.v as (PyObject | null)[]) if (x !== null) visit(x);
+  if (heapInfo(o.t).slotNames.length > 0 && heapInfo(o.t).solid === null && Array.isArray(o.v)) for (const x of o.v as (PyObject | null)[]) if (x !== null) visit(x);
   const ti = heapInfo(o.t);
   if (ti.solid !== null) {
     const tr = (ti.solid.v as TypeInfo).traverse;
@@ -438,7 +440,7 @@ function instanceTraverse(o: PyObject, visit: Visit): void {
 }
 
 function instanceClear(o: PyObject): void {
-  if (Array.isArray(o.v)) {
+  if (heapInfo(o.t).slotNames.length > 0 && heapInfo(o.t).solid === null && Array.isArray(o.v)) {
     const slots = o.v as (PyObject | null)[];
     for (let i = 0; i < slots.length; i++) {
       const x = slots[i];
@@ -894,10 +896,26 @@ export function fixupSlots(cls: PyObject): void {
     }
     decref(r);
   } : solidTi.init;
+  const solidNew = solidTi.new;
+  const valueSolid = ti.solid === T.int || ti.solid === T.float || ti.solid === T.str || ti.solid === T.tuple || ti.solid === T.bytes || ti.solid === T.complex;
   ti.new = has('__new__') ? (type, args, kw) => {
     const f = findInMro(ti, '__new__') as PyObject;
     const fn = f.t === T.staticmethod ? (f.v as PyObject) : f;
     return call(fn, [type, ...args], kw);
+  } : ti.solid !== null && valueSolid && solidNew !== null ? (type, args, kw) => {
+    // a subclass of an immutable builtin: build the base value, then an instance of `type` with it
+    const base = solidNew(ti.solid as PyObject, args, kw);
+    const o = new PyObject(type, base.v, base.d, (base.f & F_GC) | 0);
+    if (Array.isArray(base.v)) for (const x of base.v as PyObject[]) x.rc++;
+    const bytes = (heapInfo(type).basicsize()) + (ti.solid === T.tuple ? 16 + 8 * (base.v as PyObject[]).length : 0);
+    allocBlock(o, bytes);
+    if (o.f & F_GC) {
+      gcAllocHook();
+      gcTrack(o);
+    }
+    decref(base);
+    type.rc++;
+    return o;
   } : ti.solid !== null ? solidTi.new : (type, args, kw) => {
     // object_new: excess arguments are an error unless __init__ is overridden
     if ((args.length > 0 || (kw && kw.length > 0)) && !has('__init__')) {

@@ -1,6 +1,6 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
 import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree } from './core';
+import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock } from './core';
 import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit } from './types';
 import type { Profile } from '../profiles/profile';
 import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
@@ -39,6 +39,10 @@ import { RT } from '../compile/rt';
 import { addBuiltinDescriptors, builtinFunctionHook, setHeapAttrHooks, formatHook } from './slotwrappers';
 import { heapGetAttrHook, heapSetAttrHook } from './classes';
 import { formatObject } from './format';
+import { setListSubtypeAlloc } from './listmethods';
+import { newListFresh } from './list';
+import { setDictSubtypeAlloc } from './dictmethods';
+import { newDictFresh } from './dict';
 
 const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['int', 'object'], ['bool', 'int'], ['float', 'object'], ['complex', 'object'], ['str', 'object'], ['bytes', 'object'],
@@ -261,6 +265,17 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   };
   setStrSubtypeAlloc((type, s) => {
     const o = new PyObject(type, s, 0, 0);
+    allocBlock(o, (type.v as TypeInfo).basicsize() + s.length + 1);
+    type.rc++;
+    return o;
+  });
+  setListSubtypeAlloc((type) => {
+    const o = newListFresh(type);
+    type.rc++;
+    return o;
+  });
+  setDictSubtypeAlloc((type) => {
+    const o = newDictFresh(type);
     type.rc++;
     return o;
   });

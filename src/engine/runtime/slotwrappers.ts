@@ -202,6 +202,14 @@ function objectMethods(): void {
       return newTuple([]);
     },
   });
+  defClassMethods(T.object, {
+    __init_subclass__: (_cls, args, kw) => {
+      if (args.length > 0 || (kw && kw.length > 0)) raise(T.TypeError, `${(_cls.v as TypeInfo).name}.__init_subclass__() takes no keyword arguments`);
+      S.None.rc++;
+      return S.None;
+    },
+    __subclasshook__: () => notImpl(),
+  });
   // object.__new__ / X.__new__: static methods taking the class first
   const newDescr = (type: PyObject): void => {
     const ti = type.v as TypeInfo;
