@@ -1,6 +1,8 @@
 // The `heaplens` command: run or trace a Python file on a simulated CPython, headless.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { simulate } from '../engine';
+import type { SimulateOptions, SimulationResult } from '../engine';
 import { PROFILE_IDS, isProfileId, DEFAULT_PROFILE } from '../engine/profiles/profile';
 import type { ProfileId } from '../engine';
 
@@ -89,7 +91,19 @@ function parseArgs(argv: string[]): Args {
   return { ...a, file, python, json, out };
 }
 
-function main(): void {
+/** Deep recursion needs more JS stack than the main thread has: such a run is repeated (the
+ * simulation is deterministic) in a worker thread with a large stack. */
+const DEEP_STACK_MB = 512;
+
+function simulateDeep(source: string, options: SimulateOptions): Promise<SimulationResult> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(__filename, { workerData: { source, options }, resourceLimits: { stackSizeMb: DEEP_STACK_MB } });
+    w.once('message', (m: SimulationResult) => resolve(m));
+    w.once('error', reject);
+  });
+}
+
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   let source: string;
   try {
@@ -99,14 +113,18 @@ function main(): void {
     process.stderr.write(`heaplens: can't open file '${args.file}': ${code === 'ENOENT' ? 'No such file or directory' : (e as Error).message}\n`);
     process.exit(2);
   }
-  const result = simulate(source, {
+  const options: SimulateOptions = {
     python: args.python,
     filename: args.file,
     trace: args.cmd === 'trace',
     maxSteps: args.maxSteps,
     maxMillis: args.maxMillis,
     maxHeapBytes: args.maxHeapBytes,
-  });
+  };
+  let result = simulate(source, options);
+  if (result.outcome === 'budget' && result.error?.message.includes('deeper than the simulator')) {
+    result = await simulateDeep(source, options);
+  }
   if (args.cmd === 'run') {
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
@@ -119,4 +137,12 @@ function main(): void {
   process.exitCode = result.exitCode;
 }
 
-main();
+if (isMainThread) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`heaplens: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exit(70);
+  });
+} else {
+  const { source, options } = workerData as { source: string; options: SimulateOptions };
+  (parentPort as NonNullable<typeof parentPort>).postMessage(simulate(source, options));
+}

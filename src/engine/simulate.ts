@@ -6,13 +6,13 @@ import { parse, PySyntaxError, formatSyntaxError } from './parse/parser';
 import { Compiler } from './compile/codegen';
 import { SyntaxErr } from './compile/symtable';
 import { initRuntime } from './runtime/init';
-import { R, T, PyErr, NotSimulated, BudgetExceeded, decref, incref } from './runtime/core';
+import { R, T, PyErr, NotSimulated, BudgetExceeded, decref, incref , ST } from './runtime/core';
 import { HeapExhausted } from './memory/allocator';
 import { Frame, callStack, type CodeRunner } from './runtime/func';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './runtime/dict';
 import { newStr } from './runtime/str';
 import { S } from './runtime/abstract';
-import { RT, resetST, ST } from './compile/rt';
+import { RT, resetST } from './compile/rt';
 import { formatUncaught, setSource, setSuggestionSources, addTraceback } from './runtime/traceback';
 import { ExcData, newException } from './runtime/exc';
 import { gcCollect } from './runtime/gc';
@@ -84,7 +84,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   function notSimulated(e: NotSimulated): SimulationResult {
     outcome = 'not-simulated';
     exitCode = 2;
-    const line = e.line || R.line;
+    const line = e.line || ST.line;
     error = { kind: 'not-simulated', message: `line ${line}: ${e.construct} is not simulated`, line };
     R.err.push(`heaplens: ${error.message}\n`);
     return result();
@@ -149,14 +149,14 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
       decref(exc);
       outcome = 'exception';
       exitCode = 1;
-      error = { kind: 'exception', message: R.err[R.err.length - 1].trim().split('\n').pop() ?? '', line: R.line };
+      error = { kind: 'exception', message: R.err[R.err.length - 1].trim().split('\n').pop() ?? '', line: ST.line };
       return 'done';
     }
     if (e instanceof NotSimulated) return 'not-simulated';
     if (e instanceof BudgetExceeded) {
       outcome = 'budget';
       exitCode = 2;
-      error = { kind: 'budget', message: `line ${e.line || R.line}: ${e.what}`, line: e.line || R.line };
+      error = { kind: 'budget', message: `line ${e.line || ST.line}: ${e.what}`, line: e.line || ST.line };
       R.err.push(`heaplens: ${error.message}\n`);
       return 'done';
     }
@@ -164,14 +164,14 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
       // A MemoryError would have been raised by CPython; the simulated heap cap stops us here.
       outcome = 'budget';
       exitCode = 2;
-      error = { kind: 'budget', message: `line ${R.line}: the simulated heap cap was reached (MemoryError)`, line: R.line };
+      error = { kind: 'budget', message: `line ${ST.line}: the simulated heap cap was reached (MemoryError)`, line: ST.line };
       R.err.push(`heaplens: ${error.message}\n`);
       return 'done';
     }
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       outcome = 'budget';
       exitCode = 2;
-      error = { kind: 'budget', message: `line ${R.line}: the program recursed deeper than the simulator can follow`, line: R.line };
+      error = { kind: 'budget', message: `line ${ST.line}: the program recursed deeper than the simulator can follow`, line: ST.line };
       R.err.push(`heaplens: ${error.message}\n`);
       return 'done';
     }

@@ -3,7 +3,7 @@
 // helper takes them ("owned"/"steal"); results are new references.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject } from '../runtime/object';
-import { P, R, T, PyErr, NotSimulated, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline } from '../runtime/core';
+import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
 import { isSubtype, typeName, isType } from '../runtime/types';
 import {
@@ -30,15 +30,7 @@ import { collectScheduled } from '../runtime/gc';
 import { addTraceback, excStack, pushExcState, popExcState } from '../runtime/traceback';
 import { yieldFromIter, yieldFromImpl } from '../runtime/gen';
 
-/** Shared mutable state the generated code reads without a call. */
-export const ST = {
-  steps: 0,
-  lim: 0,
-  line: 0,
-  /** LOAD_METHOD result: 1 = unbound method (self follows), 0 = plain callable. */
-  meth: 0,
-  gcPending: false,
-};
+export { ST };
 
 export function resetST(maxSteps: number): void {
   ST.steps = 0;

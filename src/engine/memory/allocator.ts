@@ -46,7 +46,7 @@ export class Allocator {
   private nextMalloc = MALLOC_BASE;
   private readonly mallocFree = new Map<number, number[]>();
 
-  constructor(profile: Profile, private readonly cap: number) {
+  constructor(profile: Profile, readonly cap: number) {
     this.alignment = profile.alignment;
     this.poolSize = profile.poolSize;
     this.arenaSize = profile.arenaSize;

@@ -84,6 +84,8 @@ export class Parser {
   root: Parser | null = null;
   /** While reading a broken (3.12+) f-string: the tokenizer error at its end. */
   broken: TokError | null = null;
+  /** Reading a single-quoted f-string. */
+  singleQuoted = false;
   /** First pass: the f-string token that failed to parse and where inside it. */
   fstringFail: { index: number; where: Loc } | null = null;
 
@@ -1381,7 +1383,7 @@ export class Parser {
       if (e) return e;
     }
     this.mark = start;
-    if (this.callInvalid) {
+    if (this.callInvalid && this.v >= 311) {
       // invalid_default: '=' &(')'|',')
       const eq = this.expect('=');
       if (eq && (this.at(')') || this.at(','))) throw this.errorAt(this.tokLoc(eq), 'expected default value expression');
@@ -2675,9 +2677,21 @@ export class Parser {
     return null;
   }
 
-  /** double_starred_kvpairs: ','.double_starred_kvpair+ [','] */
+  /**
+   * double_starred_kvpairs: ','.double_starred_kvpair+ [',']
+   * In CPython's second pass the keys after the first one end up parsed (and memoized) without the
+   * invalid_* rules, so `{1: 2, 3 4}` reports "':' expected after dictionary key" rather than
+   * "Perhaps you forgot a comma?" (observed in 3.10-3.13).
+   */
   private doubleStarredKvpairs(): [Expr | null, Expr][] | null {
-    const out = this.commaList(() => this.doubleStarredKvpair());
+    const out = this.commaList(() => {
+      if (!this.callInvalid || this.at('**') || this.at('{', -1)) return this.doubleStarredKvpair();
+      const m = this.mark;
+      this.callInvalid = false;
+      try { this.expression(); } finally { this.callInvalid = true; }
+      this.mark = m;
+      return this.doubleStarredKvpair();
+    });
     if (!out) return null;
     this.expect(',');
     return out;
@@ -3512,7 +3526,8 @@ export class Parser {
   private invalidExpression(): void {
     const start = this.mark;
     const t0 = this.cur();
-    const nameString = t0.type === T.NAME && this.atType(T.STRING, 1);
+    const t1 = t0.type === T.NAME ? this.tok(this.mark + 1) : null;
+    const nameString = t1 !== null && t1.type === T.STRING && !(this.v >= 312 && t1.fstr);
     const soft = t0.type === T.NAME && (t0.str === '_' || t0.str === 'case' || t0.str === 'match' || (this.v >= 312 && t0.str === 'type'));
     if (!nameString && !soft) {
       const a = this.disjunction();
@@ -3812,12 +3827,12 @@ export class Parser {
       const a = this.args();
       const comma = a && this.expect(',');
       if (a && comma && this.at('*')) {
-        if (this.v < 311) throw this.errorAt(a.loc, 'iterable argument unpacking follows keyword argument unpacking');
+        const msg = 'iterable argument unpacking follows keyword argument unpacking';
+        if (this.v < 311) throw this.errorAt(a.loc, msg);
+        if (this.v < 313) throw this.errorAt(this.tokLoc(this.cur()), msg);
         const m = this.mark;
         const st = this.starredExpression();
-        if (st && a.keywords.some((k) => k.arg === null)) {
-          throw this.errorAt(this.v >= 313 ? this.tokLoc(comma) : st, 'iterable argument unpacking follows keyword argument unpacking');
-        }
+        if (st && !this.at('=') && a.keywords.length > 0) throw this.errorFrom(this.tokLoc(comma), msg);
         this.mark = m;
       }
       this.mark = start;
@@ -4069,12 +4084,15 @@ export class Parser {
     const bodyEnd = t.fbroken ? t.end : t.end - p.quoteSize;
     const out: (A.Constant | A.FormattedValue)[] = [];
     const saved = this.broken;
+    const savedSq = this.singleQuoted;
     this.broken = t.fbroken ?? null;
+    this.singleQuoted = p.quoteSize === 1;
     try {
       this.fstringBody(bodyStart, bodyEnd, p.raw, 0, out);
       if (t.fbroken) throw this.raiseBroken(t.fbroken);
     } finally {
       this.broken = saved;
+      this.singleQuoted = savedSq;
     }
     return out;
   }
@@ -4118,6 +4136,14 @@ export class Parser {
     };
     while (pos < end) {
       const c = src.charCodeAt(pos);
+      if (c === 10 && inSpec && this.v >= 312 && this.singleQuoted) {
+        // 3.12: a newline ends the format spec of a single-quoted f-string; the next token
+        // is where "expecting '}', or format specs" is reported
+        const r = tokenizeRange(src, this.v, this.lineStarts, pos + 1, end, this.posOf(pos).line + 1, true);
+        const nt = r.tokens[0];
+        const where = nt && nt.type !== T.ENDMARKER ? this.tokLoc(nt) : this.offLoc(pos, pos);
+        this.pfail(() => this.errorAt(where, "f-string: expecting '}', or format specs"), where);
+      }
       if (c === 123) { // '{'
         if (!inSpec && src.charCodeAt(pos + 1) === 123) {
           lit += src.slice(segStart, pos + 1);
@@ -4182,6 +4208,7 @@ export class Parser {
     }
     const sub = new Parser(this.src, toks, subErr, this.lineStarts, v);
     sub.broken = this.broken;
+    sub.singleQuoted = this.singleQuoted;
     sub.fstringDepth = this.fstringDepth + 1;
     sub.deferred = this.deferred;
     sub.root = this.root ?? this;
@@ -4412,7 +4439,6 @@ function runPegen(p: Parser): A.Module {
   }
   // 3.10 looks at the furthest token of either pass here (pegen.c of 3.10); 3.11+ at the first pass's.
   const judged = p.v === 310 ? p.lastFetched() : lastTok;
-  if (p.v === 310 && judged.type === T.ENDMARKER) throw p.errorAtLast('unexpected EOF while parsing');
   if (judged.type === T.INDENT) throw p.errorAtLast('unexpected indent', 'IndentationError');
   if (judged.type === T.DEDENT) throw p.errorAtLast('unexpected unindent', 'IndentationError');
   const ff = p.fstringFail;
@@ -4458,8 +4484,9 @@ function run38(p: Parser): A.Module {
       const lastText = p.lineTextNl(Math.max(1, lastLine));
       const len = Array.from(lastText).length + (p.src.endsWith('\n') || p.src === '' ? 0 : 1);
       err = new PySyntaxError({ kind: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: lastLine + 1, offset: len, text: '', rawText: '' });
-    } else if (idx === p.expectedIndentAt) {
-      err = p.makeError('IndentationError', 'expected an indented block', t.lineno, t.col < 0 ? t.curCol : p.cpCol(t.lineno, t.col) + 1, t.lineno, -1);
+    } else if (idx === p.expectedIndentAt && !(t.type === T.OP && '!$?`'.includes(t.str))) {
+      const line = t.type === T.STRING ? t.endLineno : t.lineno;
+      err = p.makeError('IndentationError', 'expected an indented block', line, t.col < 0 ? t.curCol : p.cpCol(t.lineno, t.col) + 1, line, -1);
     } else if (t.type === T.INDENT || t.type === T.DEDENT) {
       err = p.makeError('IndentationError', t.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent', t.lineno, t.curCol, t.lineno, -1);
     } else {

@@ -479,6 +479,7 @@ export class Tokenizer {
   private continuationLine(): void {
     // called after consuming '\'
     const c = this.ch();
+    if (c === -1 && !this.sub) throw this.eofError(null, true);
     if (c !== 10) {
       // E_LINECONT: CPython points just past the backslash (3.10+), 3.8 at the character after.
       const col = this.cpCol(this.lineStart, this.pos);
@@ -524,7 +525,7 @@ export class Tokenizer {
     const len = this.cpCol(this.lineStarts[lastLine - 1] ?? 0, this.src.length) + (this.src.endsWith('\n') ? 0 : 1);
     return new Stop({
       kind: 'SyntaxError', msg: 'unexpected EOF while parsing', severity: 'done',
-      index: this.tokens.length, lineno: lastLine + (afterContinuation ? 2 : 1), offset: len,
+      index: this.tokens.length, lineno: lastLine + (afterContinuation && this.src.endsWith('\n') ? 2 : 1), offset: len,
       end_lineno: lastLine + 1, end_offset: -1, rawText: afterContinuation ? lastText + '\n' : '',
       ...(brackets ? { eofInBrackets: brackets } : {}),
     });
@@ -942,11 +943,13 @@ export class Tokenizer {
       if (c === 58 && stack.length === 1) {
         // format spec: literal text with nested fields, up to the closing '}'
         this.pos++;
+        let specDone = false;
         for (;;) {
           const d = this.ch();
-          if (d === -1 || (d === 10 && quoteSize === 1)) {
-            throw this.unterminated(start, startLine, startLs, quoteSize, true, d === -1);
-          }
+          if (d === -1) throw this.unterminated(start, startLine, startLs, quoteSize, true, true);
+          // a newline ends a single-quoted f-string's format spec; the field goes on (the parser
+          // then reports "expecting '}', or format specs")
+          if (d === 10 && quoteSize === 1) { specDone = true; break; }
           if (d === quote && (quoteSize === 1 || (this.ch(this.pos + 1) === quote && this.ch(this.pos + 2) === quote))) return;
           if (d === 123) {
             this.pos++;
@@ -957,6 +960,7 @@ export class Tokenizer {
           this.pos++;
           if (d === 10) this.advanceLine(this.pos - 1);
         }
+        if (specDone) continue;
       }
       if (c === 35) {
         // a comment inside a (multi-line) replacement field

@@ -1,6 +1,6 @@
 // The builtins namespace (Python/bltinmodule.c).
 import { PyObject } from './object';
-import { P, R, T, PyErr, NotSimulated, decref, incref } from './core';
+import { P, R, T, PyErr, NotSimulated, decref, incref , ST } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
@@ -310,7 +310,7 @@ export function dirNames(o: PyObject): string[] {
 
 function notSim(name: string) {
   return (): PyObject => {
-    throw new NotSimulated(`the builtin '${name}()'`, R.line);
+    throw new NotSimulated(`the builtin '${name}()'`, ST.line);
   };
 }
 
@@ -576,7 +576,7 @@ export function makeBuiltins(): PyObject {
   });
   def('dir', (_s, args, kw) => {
     argRange('dir', args, kw, 0, 1);
-    if (args.length === 0) throw new NotSimulated("dir() without an argument", R.line);
+    if (args.length === 0) throw new NotSimulated("dir() without an argument", ST.line);
     return newList(dirNames(args[0]).map((n) => newStr(n)));
   });
   def('globals', (_s, args, kw) => {

@@ -17,9 +17,9 @@ import { decodeBytes, bytesHook } from './strmethods';
 let EMPTY: PyObject = undefined as unknown as PyObject;
 let chars: PyObject[] = [];
 
-export function resetBytesState(): void {
+export function resetBytesState(baseline: number): void {
   EMPTY = new PyObject(T.bytes, '', null, F_RUNTIME);
-  makeStatic(EMPTY, 0);
+  makeStatic(EMPTY, baseline);
   chars = [];
 }
 

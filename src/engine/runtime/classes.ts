@@ -10,7 +10,7 @@
 //   3.13      one block: instance + inline values
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST } from './core';
 import { TypeInfo, computeMro, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE } from './types';
 import { raise } from './exc';
 import {
@@ -497,7 +497,7 @@ function instanceSizeof(o: PyObject): number {
 export function buildClassImpl(body: PyObject, name: string, args: PyObject[], kwnames: string[] | null): PyObject {
   const nkw = kwnames?.length ?? 0;
   const bases = args.slice(0, args.length - nkw);
-  if (nkw > 0) throw new NotSimulated('keyword arguments in a class statement', R.line);
+  if (nkw > 0) throw new NotSimulated('keyword arguments in a class statement', ST.line);
   const ns = newDict();
   try {
     const fd = body.v as FuncData;
@@ -541,7 +541,7 @@ export function typeNew(meta: PyObject, name: string, basesIn: PyObject[], ns: P
     if (!isType(b)) raise(T.TypeError, `bases must be types`);
     if (!heapInfo(b).basetype) raise(T.TypeError, `type '${heapInfo(b).name}' is not an acceptable base type`);
   }
-  if (meta !== T.type) throw new NotSimulated('metaclasses', R.line);
+  if (meta !== T.type) throw new NotSimulated('metaclasses', ST.line);
   const ti = new TypeInfo(name, '__main__');
   const modName = dictGetStr(ns, '__module__');
   if (modName !== null && modName.t === T.str) ti.module = modName.v as string;
@@ -583,7 +583,7 @@ export function typeNew(meta: PyObject, name: string, basesIn: PyObject[], ns: P
     ti.hasDict = baseHasDict || ownSlots.includes('__dict__');
     ti.hasWeakref = baseHasWeakref || ownSlots.includes('__weakref__');
     ownSlots = ownSlots.filter((s) => s !== '__dict__' && s !== '__weakref__').map((s) => mangleSlot(name, s));
-    if (ti.solid !== null && ownSlots.length > 0) throw new NotSimulated(`__slots__ on a subclass of '${heapInfo(ti.solid).name}'`, R.line);
+    if (ti.solid !== null && ownSlots.length > 0) throw new NotSimulated(`__slots__ on a subclass of '${heapInfo(ti.solid).name}'`, ST.line);
   } else {
     ti.hasDict = true;
     ti.hasWeakref = true;
@@ -674,7 +674,7 @@ function iterToArray(o: PyObject): PyObject[] {
     }
     return out;
   }
-  throw new NotSimulated('__slots__ given as a non-sequence', R.line);
+  throw new NotSimulated('__slots__ given as a non-sequence', ST.line);
 }
 
 function mangleSlot(cls: string, name: string): string {

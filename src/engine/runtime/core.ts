@@ -6,7 +6,7 @@ import {
   PyObject, F_GC, F_TRACKED, F_IMMORTAL, F_STATIC, IMMORTAL_RC, F_GEN_MASK, F_RUNTIME,
 } from './object';
 import type { Types } from './types';
-import { Allocator } from '../memory/allocator';
+import { Allocator, HeapExhausted } from '../memory/allocator';
 
 // ---------------------------------------------------------------- internal (non-Python) errors
 
@@ -56,7 +56,6 @@ export interface RunState {
   steps: number;
   maxSteps: number;
   deadline: number;
-  line: number;
   out: string[];
   err: string[];
   heap: Allocator;
@@ -84,6 +83,17 @@ export interface RunState {
   nextSerial: number;
 }
 
+/** State the generated code reads and writes directly: the current line, the step counter and
+ * its next check, the LOAD_METHOD flag and 3.12+'s scheduled-collection flag. */
+export const ST = {
+  steps: 0,
+  lim: 0,
+  line: 0,
+  /** LOAD_METHOD result: 1 = unbound method (self follows), 0 = plain callable. */
+  meth: 0,
+  gcPending: false,
+};
+
 export let P: Profile = undefined as unknown as Profile;
 export let R: RunState = undefined as unknown as RunState;
 /** Every type object of the runtime, by name. Filled by `initTypes` per run. */
@@ -102,7 +112,6 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     steps: 0,
     maxSteps,
     deadline,
-    line: 0,
     out: [],
     err: [],
     heap: new Allocator(profile, maxHeapBytes),
@@ -209,8 +218,26 @@ export function makeStatic(o: PyObject, baseline: number): void {
 /** Account a new object's memory block (request size in bytes, before pymalloc rounding). GC
  * objects get their PyGC_Head (and pre-header) added by the caller's size function. */
 export function allocBlock(o: PyObject, bytes: number): void {
-  o.a = R.heap.malloc(bytes);
+  try {
+    o.a = R.heap.malloc(bytes);
+  } catch (e) {
+    if (e instanceof HeapExhausted) memoryError();
+    throw e;
+  }
   if (R.onAlloc !== null) R.onAlloc(o, bytes);
+}
+
+/** Fail like a malloc that returned NULL (PyErr_NoMemory) if `bytes` more would pass the cap. */
+export function reserve(bytes: number): void {
+  if (R.heap.inUse + bytes > R.heap.cap) memoryError();
+}
+
+/** PyErr_NoMemory: a MemoryError (set by exc.ts, which can build the exception object). */
+export const memHooks = {
+  raise: (): never => { throw new Error('MemoryError before the runtime was ready'); },
+};
+function memoryError(): never {
+  return memHooks.raise();
 }
 
 export function freeBlock(o: PyObject, bytes: number): void {
@@ -221,13 +248,23 @@ export function freeBlock(o: PyObject, bytes: number): void {
 
 /** Extra buffers (list item arrays, dict key tables, ...): returns the address. */
 export function allocBuffer(bytes: number): number {
-  return R.heap.malloc(bytes);
+  try {
+    return R.heap.malloc(bytes);
+  } catch (e) {
+    if (e instanceof HeapExhausted) memoryError();
+    throw e;
+  }
 }
 export function freeBuffer(addr: number, bytes: number): void {
   R.heap.free(addr, bytes);
 }
 export function reallocBuffer(addr: number, oldBytes: number, newBytes: number): number {
-  return R.heap.realloc(addr, oldBytes, newBytes);
+  try {
+    return R.heap.realloc(addr, oldBytes, newBytes);
+  } catch (e) {
+    if (e instanceof HeapExhausted) memoryError();
+    throw e;
+  }
 }
 
 // ---------------------------------------------------------------- GC linkage (used by every GC type)
@@ -284,12 +321,12 @@ export function isGcObject(o: PyObject): boolean {
 // ---------------------------------------------------------------- budgets
 
 export function stepBudgetExceeded(): never {
-  throw new BudgetExceeded(`the step budget (${R.maxSteps.toLocaleString('en-US')} steps) ran out`, R.line);
+  throw new BudgetExceeded(`the step budget (${R.maxSteps.toLocaleString('en-US')} steps) ran out`, ST.line);
 }
 
 export function checkDeadline(): void {
   if (Date.now() > R.deadline) {
-    throw new BudgetExceeded('the time budget ran out', R.line);
+    throw new BudgetExceeded('the time budget ran out', ST.line);
   }
 }
 

@@ -1,6 +1,6 @@
 // Exceptions (Objects/exceptions.c): the builtin hierarchy and exception instances.
 import { PyObject, F_GC } from './object';
-import { P, T, PyErr, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import { P, R, T, PyErr, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
 import { newBuiltinType, type TypeInfo, type Visit, isSubtype } from './types';
 import { newStr } from './str';
 import { newTuple, EMPTY_TUPLE } from './tuple';
@@ -77,6 +77,19 @@ export function excClear(o: PyObject): void {
   xdecref(tb);
   xdecref(ctx);
   xdecref(cause);
+}
+
+/** The MemoryError raised when the simulated heap cap is reached (CPython keeps a preallocated
+ * MemoryError for this; allocating one here may itself need memory, so the cap is lifted by a
+ * little while it is made). */
+export function raiseMemoryError(): never {
+  R.heap.inUse -= 4096;
+  try {
+    const e = newException(T.MemoryError, []);
+    throw new PyErr(e);
+  } finally {
+    R.heap.inUse += 4096;
+  }
 }
 
 /** Raise `type(msg)` as a Python exception. */

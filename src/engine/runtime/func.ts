@@ -5,7 +5,7 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC } from './object';
-import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref } from './core';
+import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref , ST } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { newTuple, EMPTY_TUPLE } from './tuple';
@@ -603,7 +603,7 @@ export function callPythonSteal(func: PyObject, args: PyObject[], kwnames: strin
 
 export function budgetFromJsStack(e: unknown): never {
   void e;
-  throw new BudgetExceeded('the Python call stack went deeper than the simulator can follow (raise the recursion limit less, or shrink the recursion)', R.line);
+  throw new BudgetExceeded('the Python call stack went deeper than the simulator can follow (raise the recursion limit less, or shrink the recursion)', ST.line);
 }
 
 export { incref };

@@ -4,13 +4,13 @@
 // move_unreachable), untrack_tuples/untrack_dicts, handle_weakrefs, finalize_garbage (PEP 442),
 // resurrection checks, delete_garbage.
 import { PyObject, F_TRACKED, F_FINALIZED, F_GEN_MASK, F_GEN_SHIFT, F_GC } from './object';
-import { P, R, T, PyErr, decref, gcUntrack, setGcAllocHook } from './core';
+import { P, R, T, PyErr, decref, gcUntrack, setGcAllocHook , ST } from './core';
 import type { TypeInfo } from './types';
 import { tupleMaybeUntrack } from './tuple';
 import { dictMaybeUntrack } from './dict';
 import { weakrefsOf, clearForGc, handleCallback, WeakrefData } from './weakrefs';
 import { runDel } from './classes';
-import { ST } from '../compile/rt';
+
 import { listAppend } from './list';
 import { clearFreeLists as clearAllFreeLists } from './freelists';
 
@@ -324,7 +324,7 @@ export function collectMain(gen: number, automatic = false): number {
     gens[gen].collections++;
     gens[gen].collected += m;
     gens[gen].uncollectable += n;
-    collectionLog.push({ generation: gen, collected: m, uncollectable: n, line: R.line, automatic });
+    collectionLog.push({ generation: gen, collected: m, uncollectable: n, line: ST.line, automatic });
   } finally {
     R.gcCollecting = false;
     refs.clear();

@@ -1,8 +1,9 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
 import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock } from './core';
+import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, memHooks } from './core';
 import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit } from './types';
 import type { Profile } from '../profiles/profile';
+import { baselinesFor } from '../profiles/baselines';
 import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
 import { newDict, dictGetStr, dictSetStr, resetDictFreeList } from './dict';
 import { newStr, resetStrState, strRepr } from './str';
@@ -15,7 +16,7 @@ import { initListType, initTupleType } from './listmethods';
 import { initDictType, bindDictHooks } from './dictmethods';
 import { initSetTypes } from './set';
 import { initRangeType, initSliceType, resetSliceState } from './slice';
-import { initExceptionTypes, ExcData } from './exc';
+import { initExceptionTypes, ExcData, raiseMemoryError } from './exc';
 import {
   FuncData, BuiltinData, funcDealloc, funcTraverse, funcClear, cellDealloc, methodDealloc, builtinDealloc, frameDealloc,
   frameTraverse, callPython, resetFuncState, resetFrameState, resetCallStack, newCell, Frame, Code,
@@ -235,15 +236,16 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initIteratorTypes();
   initExceptionBehaviour();
   // singletons
-  S.None = singleton(T.NoneType);
-  S.True = singleton(T.bool, 1);
-  S.False = singleton(T.bool, 0);
-  S.NotImplemented = singleton(T.NotImplementedType);
-  S.Ellipsis = singleton(T.ellipsis);
-  resetStrState();
-  resetTupleState();
-  resetBytesState();
-  resetIntState(() => 0);
+  const bl = baselinesFor(profile);
+  S.None = singleton(T.NoneType, null, bl?.None ?? 0);
+  S.True = singleton(T.bool, 1, bl?.True ?? 0);
+  S.False = singleton(T.bool, 0, bl?.False ?? 0);
+  S.NotImplemented = singleton(T.NotImplementedType, null, bl?.NotImplemented ?? 0);
+  S.Ellipsis = singleton(T.ellipsis, null, bl?.Ellipsis ?? 0);
+  resetStrState(bl);
+  resetTupleState(bl?.emptyTuple ?? 0);
+  resetBytesState(bl?.emptyBytes ?? 0);
+  resetIntState((v) => bl?.ints[String(v)] ?? 0);
   // hooks between modules
   builtinMethodHook.bind = (md: MethodDescr, obj: PyObject) => newBuiltin(md.name, (self, args, kw) => md.fn(self as PyObject, args, kw), obj, null, false, (md.owner.v as TypeInfo).name);
   setCellFactory(() => newCell(null));
@@ -286,6 +288,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     return d;
   };
   resetCallState();
+  memHooks.raise = raiseMemoryError;
   initTracebacks();
   initGc();
   builtinFunctionHook.make = (name, fn) => newBuiltin(name, fn, null, null, true);
@@ -317,9 +320,9 @@ function unhashable(x: PyObject): PyErr {
   return new PyErr(e);
 }
 
-function singleton(t: PyObject, v: unknown = null): PyObject {
+function singleton(t: PyObject, v: unknown, baseline: number): PyObject {
   const o = new PyObject(t, v, null, F_RUNTIME);
-  makeStatic(o, 0);
+  makeStatic(o, baseline);
   return o;
 }
 

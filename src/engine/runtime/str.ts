@@ -72,11 +72,14 @@ let latin1Chars: PyObject[] = [];
 /** sys.intern / compiler interning: JS string -> the interned str object. */
 let interned = new Map<string, PyObject>();
 
-export function resetStrState(): void {
+let charBaselines: Record<string, number> | null = null;
+
+export function resetStrState(bl: { emptyStr: number; chars: Record<string, number> } | null): void {
   latin1Chars = new Array(256);
   interned = new Map();
   EMPTY = rawStr('', K_ASCII);
-  makeStatic(EMPTY, 0);
+  charBaselines = bl?.chars ?? null;
+  makeStatic(EMPTY, bl?.emptyStr ?? 0);
 }
 
 function rawStr(s: string, kind: number): PyObject {
@@ -125,7 +128,7 @@ export function latin1Char(c: number): PyObject {
     latin1Chars[c] = o;
     // Static on 3.12+ (immortal) and cached for the interpreter's lifetime before: the absolute
     // count includes references from the interpreter's own startup.
-    makeStatic(o, 0);
+    makeStatic(o, charBaselines?.[String(c)] ?? 0);
   }
   o.rc++;
   return o;

@@ -14,7 +14,7 @@ import { sliceIndices } from './slice';
 import { strHash } from './hash';
 import { defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs } from './methods';
 import { percentFormat, strFormat, formatStr } from './format';
-import { allocBuffer } from './core';
+import { allocBuffer, reserve } from './core';
 
 function isStr(o: PyObject): boolean {
   return o.t === T.str || isSubtype(o.t, T.str);
@@ -100,7 +100,7 @@ function strRepeat(a: PyObject, n: PyObject): PyObject {
     a.rc++;
     return a;
   }
-  if (s.length * c > 1e9) raise(T.MemoryError);
+  reserve(s.length * c * (strKind(a) === 1 || strKind(a) === 2 ? 1 : strKind(a) === 3 ? 2 : 4));
   return newStrKind(s.repeat(c), strKind(a));
 }
 

@@ -20,11 +20,11 @@ registerFreeList(() => {
   }
 });
 
-export function resetTupleState(): void {
+export function resetTupleState(baseline: number): void {
   freeTuples = [];
   for (let i = 0; i <= 20; i++) freeTuples.push([]);
   EMPTY = new PyObject(T.tuple, [], null, F_GC | F_RUNTIME);
-  makeStatic(EMPTY, 0);
+  makeStatic(EMPTY, baseline);
 }
 
 /** The () singleton (borrowed). */

@@ -3,7 +3,7 @@
 // uses, taken right after the line last ran.
 import type { Trace, LineFacts, NameRef, HeapSummary } from '../result';
 import { PyObject, F_IMMORTAL, F_RUNTIME } from '../runtime/object';
-import { R, reportedRefcount, isImmortal } from '../runtime/core';
+import { R, reportedRefcount, isImmortal , ST } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
 import { setTraceLine } from '../compile/rt';
 import { Frame, callStack } from '../runtime/func';
@@ -72,7 +72,7 @@ export class Tracer {
 
   private onAlloc(o: PyObject, bytes: number): void {
     const t = typeNameOf(o);
-    const a = this.acc(R.line);
+    const a = this.acc(ST.line);
     a.allocated.set(t, (a.allocated.get(t) ?? 0) + 1);
     a.bytes += bytes;
     const l = this.live.get(t) ?? { count: 0, bytes: 0 };
@@ -83,7 +83,7 @@ export class Tracer {
 
   private onFree(o: PyObject, bytes: number): void {
     const t = typeNameOf(o);
-    const a = this.acc(R.line);
+    const a = this.acc(ST.line);
     a.freed.set(t, (a.freed.get(t) ?? 0) + 1);
     a.bytes -= bytes;
     const l = this.live.get(t);

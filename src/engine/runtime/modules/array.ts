@@ -5,8 +5,8 @@
 // getsizeof = 16 + 64 + buffer). The array iterator is a GC object in every version.
 import { PyObject, F_GC, F_RUNTIME } from '../object';
 import {
-  P, R, T, NotSimulated, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook,
-  gcCountFree, gcTrack, gcUntrack,
+  P, T, NotSimulated, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook,
+  gcCountFree, gcTrack, gcUntrack, ST,
 } from '../core';
 import { newBuiltinType, isSubtype, typeName, type TypeInfo, type CompareOp, Py_EQ, Py_NE } from '../types';
 import { raise } from '../exc';
@@ -556,7 +556,7 @@ function arrayNew(type: PyObject, args: PyObject[], kwnames: string[] | null): P
   }
   const c = tcObj.v as string;
   let initial: PyObject | null = npos > 1 ? args[1] : null;
-  if (c === 'u' && P.minor >= 13) throw new NotSimulated("array typecode 'u' (its DeprecationWarning)", R.line);
+  if (c === 'u' && P.minor >= 13) throw new NotSimulated("array typecode 'u' (its DeprecationWarning)", ST.line);
   if (initial !== null && c !== 'u') {
     if (initial.t === T.str || isSubtype(initial.t, T.str)) raise(T.TypeError, `cannot use a str to initialize an array with typecode '${c}'`);
     if (isArray(initial) && ad(initial).descr.tc === 'u') raise(T.TypeError, `cannot use a unicode array to initialize an array with typecode '${c}'`);

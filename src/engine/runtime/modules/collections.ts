@@ -1,7 +1,7 @@
 // The collections module (placeholder until simulated).
 import { registerModule } from './registry';
-import { NotSimulated, R } from '../core';
+import { NotSimulated , ST } from '../core';
 
 registerModule('collections', () => {
-  throw new NotSimulated("the module 'collections'", R.line);
+  throw new NotSimulated("the module 'collections'", ST.line);
 });

@@ -1,6 +1,6 @@
 // The sys, gc and weakref modules.
 import { PyObject, F_TRACKED, F_GC, F_RUNTIME } from '../object';
-import { P, R, T, NotSimulated, decref, incref, reportedRefcount } from '../core';
+import { P, R, T, NotSimulated, decref, incref, reportedRefcount , ST } from '../core';
 import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
@@ -106,7 +106,7 @@ registerModule('sys', (m) => {
   def(m, 'getdefaultencoding', () => newStr('utf-8'));
   def(m, 'is_finalizing', () => newBool(false));
   def(m, '_getframe', () => {
-    throw new NotSimulated('sys._getframe()', R.line);
+    throw new NotSimulated('sys._getframe()', ST.line);
   });
   def(m, 'exit', (_s, args) => {
     const e = call(T.SystemExit, args);
@@ -255,10 +255,10 @@ registerModule('gc', (m) => {
   });
   def(m, 'get_debug', () => newInt(R.gcDebug));
   def(m, 'freeze', () => {
-    throw new NotSimulated('gc.freeze()', R.line);
+    throw new NotSimulated('gc.freeze()', ST.line);
   });
   def(m, 'unfreeze', () => {
-    throw new NotSimulated('gc.unfreeze()', R.line);
+    throw new NotSimulated('gc.unfreeze()', ST.line);
   });
   def(m, 'get_freeze_count', () => newInt(0));
   const garbage = newList([]);
@@ -292,7 +292,7 @@ registerModule('weakref', (m) => {
   });
   for (const n of ['proxy', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'finalize', 'WeakMethod']) {
     def(m, n, () => {
-      throw new NotSimulated(`weakref.${n}`, R.line);
+      throw new NotSimulated(`weakref.${n}`, ST.line);
     });
   }
   void newWeakref;

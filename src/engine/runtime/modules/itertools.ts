@@ -6,8 +6,8 @@
 // From 3.12 the types are heap types: every instance holds a reference to its type.
 import { PyObject, F_GC } from '../object';
 import {
-  P, R, T, PyErr, NotSimulated, decref, xdecref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook,
-  gcCountFree, gcTrack, gcUntrack,
+  P, T, PyErr, NotSimulated, decref, xdecref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook,
+  gcCountFree, gcTrack, gcUntrack, ST,
 } from '../core';
 import { isSubtype, typeName, type TypeInfo, type Visit } from '../types';
 import { raise } from '../exc';
@@ -1048,7 +1048,7 @@ registerModule('itertools', (mod) => {
   const notSimulated = ['groupby', 'tee', ...(P.minor >= 10 ? ['pairwise'] : []), ...(P.minor >= 12 ? ['batched'] : [])];
   for (const name of notSimulated) {
     const f = builtinFunction(name, () => {
-      throw new NotSimulated(`itertools.${name}()`, R.line);
+      throw new NotSimulated(`itertools.${name}()`, ST.line);
     }, 'itertools');
     dictSetStr(d, name, f);
     decref(f);

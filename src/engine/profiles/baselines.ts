@@ -1,0 +1,28 @@
+// Reference counts the shared singletons have when a script starts, measured on the real
+// interpreters by scripts/record-baselines.mjs (3.12+ makes them immortal, so no baseline is
+// needed there). Absolute counts of these objects depend on everything the interpreter did
+// before the program ran; HeapLens starts from these measurements and adds the program's own
+// references exactly, so changes (deltas) are exact and absolute values are the measured ones.
+import data from './baselines.json';
+import type { Profile } from './profile';
+
+export interface Baselines {
+  python: string;
+  None: number;
+  True: number;
+  False: number;
+  Ellipsis: number;
+  NotImplemented: number;
+  emptyTuple: number;
+  emptyStr: number;
+  emptyBytes: number;
+  ints: Record<string, number>;
+  chars: Record<string, number>;
+}
+
+const TABLE = data as unknown as Record<string, Baselines>;
+
+export function baselinesFor(p: Profile): Baselines | null {
+  if (p.immortalRefcnt !== null) return null;
+  return TABLE[p.historical ? '3.8' : p.id] ?? null;
+}

@@ -1,0 +1,163 @@
+// The `heaplens` command as users run it: output, exit codes, and clear errors for bad input.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = join(process.cwd(), 'dist', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'heaplens-cli-'));
+
+function file(name: string, source: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, source);
+  return p;
+}
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function golden(version: string, program: string): { stdout: string; exitCode: number; stderrTail: string } {
+  return JSON.parse(readFileSync(join(process.cwd(), 'test', 'oracle', 'golden', version, `${program}.json`), 'utf8'));
+}
+
+describe('heaplens CLI', function () {
+  this.timeout(60000);
+
+  it('--help prints the usage and exits 0', () => {
+    const r = run('--help');
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /heaplens run FILE \[--python VERSION\]/);
+    assert.match(r.stdout, /heaplens trace FILE --json/);
+  });
+
+  it('no arguments prints the usage', () => {
+    const r = run();
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /Usage:/);
+  });
+
+  for (const v of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
+    it(`run prints exactly what CPython ${v} printed for an oracle program`, () => {
+      const p = join(process.cwd(), 'test', 'oracle', 'programs', 'function_param_two_levels.py');
+      const r = run('run', p, '--python', v);
+      const g = golden(v, 'function_param_two_levels');
+      assert.equal(r.stdout, g.stdout);
+      assert.equal(r.status, 0);
+    });
+  }
+
+  it('defaults to the 3.12 profile', () => {
+    const p = join(process.cwd(), 'test', 'oracle', 'programs', 'string_constant_refcount.py');
+    assert.equal(run('run', p).stdout, golden('3.12', 'string_constant_refcount').stdout);
+  });
+
+  it('a missing file is a clear error with exit code 2', () => {
+    const r = run('run', join(dir, 'nope.py'));
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /can't open file '.*nope\.py': No such file or directory/);
+  });
+
+  it('an unknown version is a clear error with exit code 2', () => {
+    const r = run('run', file('ok.py', 'print(1)\n'), '--python', '3.9');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /unknown Python version '3\.9' \(choose one of: 3\.8, 3\.10, 3\.11, 3\.12, 3\.13, seed\)/);
+  });
+
+  it('unknown commands and options are usage errors (exit 2)', () => {
+    assert.equal(run('explode', 'x.py').status, 2);
+    const r = run('run', file('ok2.py', 'print(1)\n'), '--frobnicate');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /unknown option '--frobnicate'/);
+  });
+
+  it('an uncaught exception prints a traceback on stderr and exits 1', () => {
+    const p = file('boom.py', 'def f():\n    return 1 / 0\nprint("before")\nf()\n');
+    const r = run('run', p);
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, 'before\n');
+    assert.match(r.stderr, /^Traceback \(most recent call last\):\n/);
+    assert.match(r.stderr, /line 4, in <module>/);
+    assert.match(r.stderr, /line 2, in f/);
+    assert.equal(r.stderr.trim().split('\n').pop(), 'ZeroDivisionError: division by zero');
+  });
+
+  it('a syntax error is reported like CPython with exit code 1', () => {
+    const p = file('bad.py', 'x = 1\nif x\n    print(x)\n');
+    const r = run('run', p);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /File ".*bad\.py", line 2/);
+    assert.match(r.stderr, /SyntaxError: expected ':'/);
+  });
+
+  it('a construct outside the simulated subset stops with exit code 2 naming it and its line', () => {
+    const p = file('async.py', 'x = 1\n\nasync def f():\n    pass\n');
+    const r = run('run', p);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim(), "heaplens: line 3: 'async def' is not simulated");
+    assert.equal(r.stdout, '');
+  });
+
+  it('an unsimulated module stops with exit code 2', () => {
+    const r = run('run', file('imp.py', 'print("hi")\nimport os\n'));
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, 'hi\n');
+    assert.match(r.stderr, /heaplens: line 2: the module 'os' is not simulated/);
+  });
+
+  it('a runaway loop ends at the step budget (exit 2)', () => {
+    const r = run('run', file('loop.py', 'n = 0\nwhile True:\n    n += 1\n'), '--max-steps', '100000');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /heaplens: line [23]: the step budget \(100,000 steps\) ran out/);
+  });
+
+  it('a runaway loop ends at the time budget (exit 2)', () => {
+    const t = Date.now();
+    const r = run('run', file('slow.py', 'x = []\nwhile True:\n    x.append(len(x))\n    x.pop()\n'), '--max-seconds', '1');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /the time budget ran out/);
+    assert.ok(Date.now() - t < 20000);
+  });
+
+  it('unbounded recursion raises RecursionError as CPython does (exit 1)', () => {
+    const r = run('run', file('rec.py', 'def f(n):\n    return f(n + 1)\nf(0)\n'));
+    assert.equal(r.status, 1);
+    assert.match(r.stderr.trim().split('\n').pop() ?? '', /^RecursionError: maximum recursion depth exceeded/);
+  });
+
+  it('recursion deeper than the main thread stack still completes (in a big-stack worker)', () => {
+    const r = run('run', file('deep.py', 'import sys\nsys.setrecursionlimit(60000)\ndef f(n):\n    return 0 if n == 0 else f(n - 1) + 1\nprint(f(50000))\n'));
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, '50000\n');
+  });
+
+  it('the simulated heap cap raises MemoryError, which a program can catch', () => {
+    const r = run('run', file('mem.py', 'try:\n    x = [0] * 10**9\nexcept MemoryError:\n    print("caught")\ny = "ab" * 10**9\n'), '--max-heap-mb', '64');
+    assert.equal(r.stdout, 'caught\n');
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr.trim().split('\n').pop(), 'MemoryError');
+  });
+
+  it('trace --json writes the documented schema', () => {
+    const p = file('tr.py', 'import sys\na = []\nb = a\nfor i in range(3):\n    a.append(i)\nprint(sys.getrefcount(a))\n');
+    const out = join(dir, 'trace.json');
+    const r = run('trace', p, '--json', '-o', out);
+    assert.equal(r.status, 0, r.stderr);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(doc.schema, 'heaplens-trace/1');
+    assert.equal(doc.profile, '3.12');
+    assert.equal(doc.stdout, '3\n');
+    const line5 = doc.trace.lines.find((l: { line: number }) => l.line === 5);
+    assert.equal(line5.executions, 3);
+    const refA = doc.trace.lines.find((l: { line: number }) => l.line === 3).refs.find((x: { name: string }) => x.name === 'a');
+    assert.deepEqual({ type: refA.type, refcount: refA.refcount }, { type: 'list', refcount: 2 });
+    assert.ok(doc.trace.finalHeap.bytes > 0);
+    assert.ok(Array.isArray(doc.trace.finalHeap.globals));
+  });
+
+  it('trace without --json is a usage error', () => {
+    assert.equal(run('trace', file('t.py', 'pass\n')).status, 2);
+  });
+});
