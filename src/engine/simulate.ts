@@ -101,7 +101,6 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   put('__package__', incref(S.None));
   put('__loader__', incref(S.None));
   put('__spec__', incref(S.None));
-  put('__annotations__', newDict());
   dictSetStr(globals, '__builtins__', RT.builtins);
   put('__file__', newStr(filename));
   put('__cached__', incref(S.None));

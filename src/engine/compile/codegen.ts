@@ -275,6 +275,7 @@ export class Compiler {
 
   moduleBody(u: Unit, body: A.Stmt[]): void {
     this.layoutLocals(u);
+    if (hasAnnotations(body)) u.emit('setupAnnotations(f);');
     let i = 0;
     const doc = docstring(body);
     if (doc !== null) {
@@ -376,12 +377,30 @@ export class Compiler {
             const v = this.expr(u, s.value);
             this.store(u, s.target, v);
           }
-          if (s.target.type === 'Name' && s.simple && (u.kind === 'module' || u.kind === 'class')) {
-            throw new NotSimulated('annotations in a module or class body (__annotations__)', s.lineno);
-          }
-          if (!s.value && s.target.type !== 'Name') {
-            const t = this.expr(u, s.target.type === 'Attribute' ? s.target.value : s.target.value);
+          const moduleLike = u.kind === 'module' || u.kind === 'class';
+          if (s.target.type === 'Name' && s.simple) {
+            // module and class bodies evaluate the annotation into __annotations__;
+            // annotations of function locals are never evaluated (compiler_annassign)
+            if (moduleLike) {
+              const a = this.expr(u, s.annotation);
+              u.emit(`storeAnnotation(f, ${js(mangle(u.className, s.target.id))}, ${a});`);
+              u.release(a);
+            }
+          } else if (!s.value) {
+            // the target's object (and subscript) are evaluated for their side effects
+            const t = this.expr(u, s.target.type === 'Name' ? s.target : s.target.value);
             u.release(t);
+            if (s.target.type === 'Subscript') {
+              const k = this.expr(u, s.target.slice);
+              u.release(k);
+            }
+            if (moduleLike) {
+              const a = this.expr(u, s.annotation);
+              u.release(a);
+            }
+          } else if (moduleLike) {
+            const a = this.expr(u, s.annotation);
+            u.release(a);
           }
         });
         return;
@@ -1485,6 +1504,7 @@ export class Compiler {
     this.layoutLocals(child);
     // body: __module__ = __name__; __qualname__ = '<qualname>'
     child.emit(`classPrologue(f, ${js(child.qualname)});`);
+    if (hasAnnotations(s.body)) child.emit('setupAnnotations(f);');
     const doc = docstring(s.body);
     let rest = s.body;
     if (doc !== null) {
@@ -1701,6 +1721,29 @@ function qualnameFor(parent: Unit, name: string, _scope: Scope): string {
   if (parent.kind === 'module') return name;
   if (parent.kind === 'function' || parent.kind === 'comprehension') return `${parent.qualname}.<locals>.${name}`;
   return `${parent.qualname}.${name}`;
+}
+
+/** SETUP_ANNOTATIONS is emitted when a module/class body has a simple annotated name anywhere
+ * in its own statements (find_ann in compile.c looks into nested blocks, not nested scopes). */
+function hasAnnotations(body: A.Stmt[]): boolean {
+  for (const s of body) {
+    switch (s.type) {
+      case 'AnnAssign':
+        return true;
+      case 'If': case 'While': case 'For':
+        if (hasAnnotations(s.body) || hasAnnotations(s.orelse)) return true;
+        break;
+      case 'With':
+        if (hasAnnotations(s.body)) return true;
+        break;
+      case 'Try':
+        if (hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody) || s.handlers.some((h) => hasAnnotations(h.body))) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 function docstring(body: A.Stmt[]): A.Constant | null {

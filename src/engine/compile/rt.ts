@@ -91,6 +91,29 @@ function delName(f: Frame, name: string): void {
   if (!dictDelStr(f.ns ?? f.g, name)) nameError(name);
 }
 
+/** SETUP_ANNOTATIONS: a fresh __annotations__ dict in the namespace unless one exists. */
+function setupAnnotations(f: Frame): void {
+  const ns = f.ns ?? f.g;
+  if (dictGetStr(ns, '__annotations__') === null) {
+    const d = newDict();
+    dictSetStr(ns, '__annotations__', d);
+    decref(d);
+  }
+}
+
+/** `name: annotation` in a module or class body: __annotations__[name] = annotation. */
+function storeAnnotation(f: Frame, name: string, ann: PyObject): void {
+  const ns = f.ns ?? f.g;
+  const d = dictGetStr(ns, '__annotations__');
+  if (d === null) raise(T.NameError, "__annotations__ not found");
+  const k = newStr(name);
+  try {
+    setItem(d, k, ann);
+  } finally {
+    decref(k);
+  }
+}
+
 function loadGlobal(f: Frame, name: string): PyObject {
   let v = dictGetStr(f.g, name);
   if (v === null) v = dictGetStr(builtinsDict(), name);
@@ -851,7 +874,7 @@ function notSimulated(what: string, line: number): never {
 /** The helper object generated code destructures (names are the JS identifiers it uses). */
 export const RT = {
   ST, S, PyErr, dealloc, step, tline,
-  loadName, storeName, delName, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
+  loadName, storeName, delName, setupAnnotations, storeAnnotation, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
   unboundLocal, cellGet, cellSet, cellDel, newCell,
   getAttr, setAttr, getItem, setItem, delItem,
   add, sub, mul,
