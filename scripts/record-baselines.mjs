@@ -23,4 +23,26 @@ for (const minor of ['3.8', '3.10', '3.11']) {
   out[minor] = rec;
   console.log(`${minor}: recorded with ${out[minor].python}`);
 }
+// Module objects are mortal on every version: measure them on all five, for every set of
+// simulated modules a program may have imported (importing one can add references to another).
+const MODULES = ['array', 'collections', 'gc', 'itertools', 'sys', 'weakref'];
+for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
+  const dirs = readdirSync(join(root, 'versions')).filter((d) => d.startsWith(minor + '.')).sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]));
+  if (dirs.length === 0) continue;
+  const py = join(root, 'versions', dirs[0], 'bin', 'python');
+  const rec = (out[minor] ??= { python: dirs[0] });
+  rec.modules = {};
+  for (let mask = 1; mask < 1 << MODULES.length; mask++) {
+    const set = MODULES.filter((_, i) => mask & (1 << i));
+    const r = spawnSync(py, ['scripts/record-module-baselines.py', ...set], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const counts = {};
+    for (const line of r.stdout.trim().split('\n')) {
+      const [k, v] = line.split(' ');
+      counts[k] = Number(v);
+    }
+    rec.modules[set.join(',')] = counts;
+  }
+  console.log(`${minor}: module counts for ${Object.keys(rec.modules).length} import sets`);
+}
 writeFileSync('src/engine/profiles/baselines.json', JSON.stringify(out) + '\n');

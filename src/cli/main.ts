@@ -20,7 +20,8 @@ Options:
   --max-steps N       stop after N executed statements (default 50000000)
   --max-seconds S     stop after S seconds of wall time (default 30)
   --max-heap-mb M     simulated heap cap in MiB (default 1024)
-  -o, --out FILE      where \`trace\` writes its JSON (default: stdout)
+  -o, --out FILE      where \`trace\` writes its JSON (default: stdout); with a file, the
+                      program's own output goes to stdout as with \`run\`
 
 Exit status:
   run/trace mirror the program: 0 when it finishes, 1 for an uncaught exception or a
@@ -131,7 +132,11 @@ async function main(): Promise<void> {
   } else {
     const doc = JSON.stringify({ schema: 'heaplens-trace/1', file: args.file, ...result }, null, 1);
     if (args.out === null || args.out === '-') process.stdout.write(doc + '\n');
-    else writeFileSync(args.out, doc + '\n');
+    else {
+      // The JSON goes to the file, so the terminal shows what the program printed, as `run` does.
+      writeFileSync(args.out, doc + '\n');
+      process.stdout.write(result.stdout);
+    }
     process.stderr.write(result.stderr);
   }
   process.exitCode = result.exitCode;

@@ -8,12 +8,12 @@ import { SyntaxErr } from './compile/symtable';
 import { initRuntime } from './runtime/init';
 import { R, T, PyErr, NotSimulated, BudgetExceeded, decref, incref , ST } from './runtime/core';
 import { HeapExhausted } from './memory/allocator';
-import { Frame, callStack, type CodeRunner } from './runtime/func';
+import { Frame, callStack, traceHooks, type CodeRunner } from './runtime/func';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './runtime/dict';
 import { newStr } from './runtime/str';
 import { S } from './runtime/abstract';
 import { RT, resetST } from './compile/rt';
-import { formatUncaught, setSource, setSuggestionSources, addTraceback } from './runtime/traceback';
+import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData } from './runtime/traceback';
 import { ExcData, newException } from './runtime/exc';
 import { gcCollect } from './runtime/gc';
 import { isSubtype } from './runtime/types';
@@ -38,6 +38,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   });
   resetST(maxSteps);
   setSource(filename, source);
+  traceHooks.exit = null;
   const tracer = options.trace ? new Tracer(source) : null;
   if (tracer) tracer.install();
 
@@ -59,6 +60,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   let compiled;
   try {
     const mod = parse(source, { version: profile.historical ? '3.8' : profileId });
+    if (tracer) tracer.setModule(mod);
     const compiler = new Compiler({ filename, trace: tracer !== null });
     compiled = compiler.compileModule(mod);
   } catch (e) {
@@ -105,6 +107,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   put('__file__', newStr(filename));
   put('__cached__', incref(S.None));
   setSuggestionSources(globals, RT.builtins);
+  if (tracer) tracer.mainGlobals = globals;
 
   const code = compiled.code;
   const frame = new Frame(code, globals, globals, null);
@@ -118,6 +121,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
       if (e instanceof PyErr) addTraceback(e, frame);
       throw e;
     } finally {
+      if (tracer) tracer.frameExit(frame);
       callStack.pop();
     }
   } catch (e) {
@@ -126,6 +130,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   }
 
   // the module finished: the parser's arena releases the literals it held
+  if (tracer) tracer.captureFinal();
   try {
     for (const o of compiled.arena) decref(o);
     compiled.arena.length = 0;
@@ -145,10 +150,11 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
         return 'done';
       }
       R.err.push(formatUncaught(exc));
+      const line = innermostLine(exc);
       decref(exc);
       outcome = 'exception';
       exitCode = 1;
-      error = { kind: 'exception', message: R.err[R.err.length - 1].trim().split('\n').pop() ?? '', line: ST.line };
+      error = { kind: 'exception', message: R.err[R.err.length - 1].trim().split('\n').pop() ?? '', line };
       return 'done';
     }
     if (e instanceof NotSimulated) return 'not-simulated';
@@ -176,6 +182,19 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
     }
     throw e;
   }
+}
+
+/** The line the exception was raised on: the last entry of its traceback (what CPython's
+ * traceback prints last), or the current line if it has none. */
+function innermostLine(exc: PyObject): number {
+  let tb = exc.v instanceof ExcData ? exc.v.tb : null;
+  let line = ST.line;
+  while (tb !== null) {
+    const d = tb.v as TbData;
+    line = d.line;
+    tb = d.next;
+  }
+  return line;
 }
 
 function systemExitCode(exc: PyObject): number {

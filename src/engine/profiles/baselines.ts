@@ -18,6 +18,10 @@ export interface Baselines {
   emptyBytes: number;
   ints: Record<string, number>;
   chars: Record<string, number>;
+  /** For each set of simulated modules a script has imported (names sorted, comma-joined): the
+   * references the interpreter holds on each of them (sys.modules, startup modules that imported
+   * it, and modules of the set that import it). */
+  modules: Record<string, Record<string, number>>;
 }
 
 const TABLE = data as unknown as Record<string, Baselines>;
@@ -25,4 +29,10 @@ const TABLE = data as unknown as Record<string, Baselines>;
 export function baselinesFor(p: Profile): Baselines | null {
   if (p.immortalRefcnt !== null) return null;
   return TABLE[p.historical ? '3.8' : p.id] ?? null;
+}
+
+/** The interpreter's own references on each module once a script has imported `names`, or
+ * null if that set was not measured. */
+export function moduleCounts(p: Profile, names: string[]): Record<string, number> | null {
+  return TABLE[p.historical ? '3.8' : p.id]?.modules?.[[...names].sort().join(',')] ?? null;
 }

@@ -79,6 +79,9 @@ export interface RunState {
   /** Allocation hooks for the trace (null when not tracing). */
   onAlloc: ((o: PyObject, bytes: number) => void) | null;
   onFree: ((o: PyObject, bytes: number) => void) | null;
+  /** Heap bytes taken (> 0) or given back (< 0) for buffers that are not objects (list item
+   * arrays, dict tables, string storage grown in place, ...). */
+  onBytes: ((delta: number) => void) | null;
   /** Monotonic counter used for object ids of objects without an address. */
   nextSerial: number;
 }
@@ -129,6 +132,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     baselines: new Map(),
     onAlloc: null,
     onFree: null,
+    onBytes: null,
     nextSerial: 1,
   };
   return R;
@@ -218,13 +222,15 @@ export function makeStatic(o: PyObject, baseline: number): void {
 /** Account a new object's memory block (request size in bytes, before pymalloc rounding). GC
  * objects get their PyGC_Head (and pre-header) added by the caller's size function. */
 export function allocBlock(o: PyObject, bytes: number): void {
+  const heap = R.heap;
+  const before = heap.inUse;
   try {
-    o.a = R.heap.malloc(bytes);
+    o.a = heap.malloc(bytes);
   } catch (e) {
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
-  if (R.onAlloc !== null) R.onAlloc(o, bytes);
+  if (R.onAlloc !== null) R.onAlloc(o, heap.inUse - before);
 }
 
 /** Fail like a malloc that returned NULL (PyErr_NoMemory) if `bytes` more would pass the cap. */
@@ -241,30 +247,45 @@ function memoryError(): never {
 }
 
 export function freeBlock(o: PyObject, bytes: number): void {
-  R.heap.free(o.a, bytes);
-  if (R.onFree !== null) R.onFree(o, bytes);
+  const heap = R.heap;
+  const before = heap.inUse;
+  heap.free(o.a, bytes);
+  if (R.onFree !== null) R.onFree(o, before - heap.inUse);
   o.a = 0;
 }
 
 /** Extra buffers (list item arrays, dict key tables, ...): returns the address. */
 export function allocBuffer(bytes: number): number {
+  const heap = R.heap;
+  const before = heap.inUse;
+  let addr: number;
   try {
-    return R.heap.malloc(bytes);
+    addr = heap.malloc(bytes);
   } catch (e) {
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
+  if (R.onBytes !== null) R.onBytes(heap.inUse - before);
+  return addr;
 }
 export function freeBuffer(addr: number, bytes: number): void {
-  R.heap.free(addr, bytes);
+  const heap = R.heap;
+  const before = heap.inUse;
+  heap.free(addr, bytes);
+  if (R.onBytes !== null) R.onBytes(heap.inUse - before);
 }
 export function reallocBuffer(addr: number, oldBytes: number, newBytes: number): number {
+  const heap = R.heap;
+  const before = heap.inUse;
+  let fresh: number;
   try {
-    return R.heap.realloc(addr, oldBytes, newBytes);
+    fresh = heap.realloc(addr, oldBytes, newBytes);
   } catch (e) {
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
+  if (R.onBytes !== null) R.onBytes(heap.inUse - before);
+  return fresh;
 }
 
 // ---------------------------------------------------------------- GC linkage (used by every GC type)

@@ -5,7 +5,7 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC } from './object';
-import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref , ST } from './core';
+import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { newTuple, EMPTY_TUPLE } from './tuple';
@@ -92,6 +92,8 @@ export class Frame {
   gen: PyObject | null = null;
   /** Set when a traceback took over the frame's locals. */
   escaped = false;
+  /** The tracer's record of the line this frame ran last (0: none yet). */
+  tl = 0;
   constructor(public code: Code, public g: PyObject, public ns: PyObject | null, public func: PyObject | null) {
     this.l = new Array(code.nlocalsplus).fill(null);
   }
@@ -305,7 +307,7 @@ export function allocHeapFrame(fr: Frame): void {
     o.v = fr;
     const want = frameSize(code);
     if (o.d !== want) {
-      o.a = R.heap.realloc(o.a, o.d as number, want);
+      o.a = reallocBuffer(o.a, o.d as number, want);
       o.d = want;
     }
   } else {
@@ -561,9 +563,12 @@ export function runFrame(fr: Frame): PyObject {
     if (e instanceof PyErr) addTraceback(e, fr);
     throw e;
   } finally {
+    if (traceHooks.exit !== null) traceHooks.exit(fr);
     callStack.pop();
     R.depth--;
     finishFrame(fr, ok);
+    // Back in the caller: what happens next belongs to the caller's line.
+    if (parent !== null) ST.line = parent.line;
   }
 }
 
@@ -580,6 +585,9 @@ export function finishFrame(fr: Frame, _ok: boolean): void {
   clearFrameLocals(fr);
   if (fo !== null) decref(fo);
 }
+
+/** The tracer's hook: a frame is about to return, yield or unwind (its locals still alive). */
+export const traceHooks: { exit: ((fr: Frame) => void) | null } = { exit: null };
 
 /** Traceback hooks (set by traceback.ts). */
 export const tbHooks = {

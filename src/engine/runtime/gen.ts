@@ -2,13 +2,13 @@
 // JS generator function, resumed by next()/send()/throw()/close(). A finished generator clears
 // its frame (releasing its locals), a suspended one is closed when it is deallocated.
 import { PyObject, F_GC } from './object';
-import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, ST } from './core';
 import type { TypeInfo, Visit } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, newException, ExcData } from './exc';
 import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr } from './abstract';
 import { newStr } from './str';
-import { Frame, type GenRunner, genHooks, callStack, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
+import { Frame, type GenRunner, genHooks, callStack, traceHooks, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
 import { addTraceback } from './traceback';
 import { defMethods, argRange, noArgs } from './methods';
 
@@ -101,9 +101,11 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
     finishGen(g);
     throw e;
   } finally {
+    if (traceHooks.exit !== null) traceHooks.exit(fr);
     gd.running = false;
     callStack.pop();
     R.depth--;
+    if (fr.back !== null) ST.line = fr.back.line;
   }
   if (res.done) {
     gd.finished = true;

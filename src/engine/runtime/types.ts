@@ -29,7 +29,11 @@ export type UnSlot = (a: PyObject) => PyObject;
 export type CompareOp = 0 | 1 | 2 | 3 | 4 | 5; // Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE
 export const Py_LT = 0, Py_LE = 1, Py_EQ = 2, Py_NE = 3, Py_GT = 4, Py_GE = 5;
 
+let nextTid = 0;
+
 export class TypeInfo {
+  /** A small integer unique to this type within the process (the tracer indexes by it). */
+  readonly tid = nextTid++;
   name: string;
   qualname: string;
   module: string;

@@ -1,123 +1,341 @@
 // Per-line facts recorded while the program runs: how often each line ran, what it allocated
-// and freed (by type), the net bytes, and the reference counts of the names the line binds or
-// uses, taken right after the line last ran.
+// and freed (by type), the net heap bytes, and the facts of the objects bound to the names the
+// line binds or uses, taken right after the line last ran.
+//
+// The tracer sits on the interpreter's hottest paths (every line, every allocation), so it
+// keeps flat arrays indexed by line number and by type id, resolves each line's names once per
+// code object, and overwrites one preallocated snapshot per line. It never runs Python code and
+// never allocates simulated objects: a traced run behaves exactly like an untraced one.
 import type { Trace, LineFacts, NameRef, HeapSummary } from '../result';
-import { PyObject, F_IMMORTAL, F_RUNTIME } from '../runtime/object';
-import { R, reportedRefcount, isImmortal , ST } from '../runtime/core';
+import type { PyObject } from '../runtime/object';
+import { F_IMMORTAL } from '../runtime/object';
+import { R, ST, reportedRefcount, isImmortal } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
+import { T } from '../runtime/core';
 import { setTraceLine } from '../compile/rt';
-import { Frame, callStack } from '../runtime/func';
+import { type Frame, type Code, callStack, traceHooks } from '../runtime/func';
 import { dictGetStr, dictEntries } from '../runtime/dict';
-import { getsizeof } from '../runtime/modules/core_modules';
+import { objectSize } from '../runtime/modules/core_modules';
+import type * as ast from '../parse/ast';
 
-const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-  'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda',
-  'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'print']);
+/** Where a name on a line is found in a frame of a given code object. */
+const enum Where {
+  /** A fast local slot (`l[slot]`). */
+  Fast,
+  /** A fast slot that holds a cell (a captured variable). */
+  Cell,
+  /** The frame's namespace dict (module and class bodies), then its globals. */
+  Namespace,
+  /** The globals dict (a function frame reading a global). */
+  Global,
+}
 
-interface LineAcc {
-  executions: number;
-  allocated: Map<string, number>;
-  freed: Map<string, number>;
-  bytes: number;
-  refs: NameRef[];
+interface NameSlot {
+  name: string;
+  where: Where;
+  slot: number;
+}
+
+/** The snapshot of one line's names, overwritten each time the line finishes. */
+interface Snap {
+  names: string[];
+  set: Uint8Array;
+  type: (TypeInfo | null)[];
+  rc: Float64Array;
+  imm: Uint8Array;
+  size: Float64Array;
 }
 
 export class Tracer {
-  private lines = new Map<number, LineAcc>();
-  private names: string[][];
-  private lastLine = new WeakMap<Frame, number>();
-  private live = new Map<string, { count: number; bytes: number }>();
+  /** Names each line binds or reads (the statement's own expressions, not nested bodies). */
+  private readonly namesByLine: string[][];
+  private readonly nlines: number;
+  private readonly exec: Float64Array;
+  private readonly bytes: Float64Array;
+  private readonly alloc: (number[] | undefined)[] = [];
+  private readonly freed: (number[] | undefined)[] = [];
+  private readonly snaps: (Snap | undefined)[] = [];
+  private readonly plans = new Map<Code, (NameSlot[] | null)[]>();
+  private lastCode: Code | null = null;
+  private lastPlan: (NameSlot[] | null)[] = [];
+  /** Objects alive by type id, and the TypeInfo of every id seen. */
+  private readonly liveCount: number[] = [];
+  private readonly liveBytes: number[] = [];
+  private readonly types: TypeInfo[] = [];
+  private final: HeapSummary | null = null;
+  mainGlobals: PyObject | null = null;
 
   constructor(source: string) {
-    this.names = source.split(/\r\n|\r|\n/).map((l) => {
-      const code = l.replace(/#.*$/, '').replace(/(['"])(?:\\.|(?!\1).)*\1/g, '');
-      const ids = code.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
-      return [...new Set(ids.filter((x) => !KEYWORDS.has(x)))];
-    });
+    this.nlines = source.split(/\r\n|\r|\n/).length;
+    this.namesByLine = Array.from({ length: this.nlines + 2 }, () => []);
+    // Lines past the end (never executed) and line 0 (the runtime) share the arrays' last slot.
+    this.exec = new Float64Array(this.nlines + 2);
+    this.bytes = new Float64Array(this.nlines + 2);
   }
 
-  private acc(line: number): LineAcc {
-    let a = this.lines.get(line);
-    if (a === undefined) {
-      a = { executions: 0, allocated: new Map(), freed: new Map(), bytes: 0, refs: [] };
-      this.lines.set(line, a);
-    }
-    return a;
+  /** Attribute every name in the module to the first line of the statement it belongs to. */
+  setModule(mod: ast.Module): void {
+    const sets = new Map<number, Set<string>>();
+    const add = (line: number, name: string): void => {
+      let s = sets.get(line);
+      if (s === undefined) sets.set(line, (s = new Set()));
+      s.add(name);
+    };
+    const visitExpr = (n: unknown, line: number): void => {
+      if (n === null || typeof n !== 'object') return;
+      if (Array.isArray(n)) {
+        for (const x of n) visitExpr(x, line);
+        return;
+      }
+      const node = n as { type?: string; [k: string]: unknown };
+      if (node.type === 'Name') add(line, (node as unknown as ast.Name).id);
+      for (const k in node) {
+        if (k === 'type') continue;
+        const v = node[k];
+        if (v !== null && typeof v === 'object') visitExpr(v, line);
+      }
+    };
+    const visitStmts = (stmts: ast.Stmt[]): void => {
+      for (const s of stmts) {
+        const line = s.lineno;
+        const node = s as unknown as { [k: string]: unknown };
+        if (s.type === 'FunctionDef' || s.type === 'AsyncFunctionDef' || s.type === 'ClassDef') add(line, s.name);
+        if (s.type === 'Import' || s.type === 'ImportFrom') {
+          for (const a of s.names) if (a.name !== '*') add(line, a.asname ?? a.name.split('.')[0]);
+        }
+        for (const k in node) {
+          const v = node[k];
+          if (k === 'type' || v === null || typeof v !== 'object') continue;
+          if (k === 'body' || k === 'orelse' || k === 'finalbody') {
+            if (Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && isStmt(v[0])) {
+              visitStmts(v as ast.Stmt[]);
+              continue;
+            }
+          }
+          if (k === 'handlers') {
+            for (const h of v as ast.ExceptHandler[]) {
+              if (h.name !== null) add(h.lineno, h.name);
+              visitExpr(h.htype, h.lineno);
+              visitStmts(h.body);
+            }
+            continue;
+          }
+          if (k === 'cases') {
+            for (const c of v as { pattern: unknown; guard: unknown; body: ast.Stmt[] }[]) {
+              visitExpr(c.pattern, line);
+              visitExpr(c.guard, line);
+              visitStmts(c.body);
+            }
+            continue;
+          }
+          visitExpr(v, line);
+        }
+      }
+    };
+    visitStmts(mod.body);
+    for (const [line, s] of sets) if (line < this.namesByLine.length) this.namesByLine[line] = [...s].sort();
   }
 
   install(): void {
     setTraceLine((f, line) => this.onLine(f, line));
     R.onAlloc = (o, bytes) => this.onAlloc(o, bytes);
     R.onFree = (o, bytes) => this.onFree(o, bytes);
+    traceHooks.exit = (f) => this.frameExit(f);
+    R.onBytes = (delta) => {
+      this.bytes[this.index(ST.line)] += delta;
+    };
+  }
+
+  private index(line: number): number {
+    return line > 0 && line <= this.nlines ? line : this.nlines + 1;
+  }
+
+  /** A frame returns, yields or unwinds: its current line has finished. */
+  frameExit(f: Frame): void {
+    const prev = f.tl;
+    if (prev !== 0) this.snapshot(f, prev);
+    f.tl = 0;
   }
 
   private onLine(f: Frame, line: number): void {
-    const prev = this.lastLine.get(f);
-    if (prev !== undefined) this.snapshot(f, prev);
-    this.lastLine.set(f, line);
-    this.acc(line).executions++;
-  }
-
-  private snapshot(f: Frame, line: number): void {
-    const names = this.names[line - 1];
-    if (!names || names.length === 0) return;
-    const out: NameRef[] = [];
-    for (const n of names) {
-      const o = lookupName(f, n);
-      if (o === null) continue;
-      out.push(nameRef(n, o));
-    }
-    this.acc(line).refs = out;
+    const prev = f.tl;
+    if (prev !== 0) this.snapshot(f, prev);
+    f.tl = line;
+    this.exec[this.index(line)]++;
   }
 
   private onAlloc(o: PyObject, bytes: number): void {
-    const t = typeNameOf(o);
-    const a = this.acc(ST.line);
-    a.allocated.set(t, (a.allocated.get(t) ?? 0) + 1);
-    a.bytes += bytes;
-    const l = this.live.get(t) ?? { count: 0, bytes: 0 };
-    l.count++;
-    l.bytes += bytes;
-    this.live.set(t, l);
+    const ti = o.t.v as TypeInfo;
+    const tid = ti.tid;
+    const line = this.index(ST.line);
+    let a = this.alloc[line];
+    if (a === undefined) this.alloc[line] = a = [];
+    a[tid] = (a[tid] ?? 0) + 1;
+    this.bytes[line] += bytes;
+    if (this.types[tid] === undefined) {
+      this.types[tid] = ti;
+      this.liveCount[tid] = 0;
+      this.liveBytes[tid] = 0;
+    }
+    this.liveCount[tid]++;
+    this.liveBytes[tid] += bytes;
   }
 
   private onFree(o: PyObject, bytes: number): void {
-    const t = typeNameOf(o);
-    const a = this.acc(ST.line);
-    a.freed.set(t, (a.freed.get(t) ?? 0) + 1);
-    a.bytes -= bytes;
-    const l = this.live.get(t);
-    if (l) {
-      l.count--;
-      l.bytes -= bytes;
+    const ti = o.t.v as TypeInfo;
+    const tid = ti.tid;
+    const line = this.index(ST.line);
+    let a = this.freed[line];
+    if (a === undefined) this.freed[line] = a = [];
+    a[tid] = (a[tid] ?? 0) + 1;
+    this.bytes[line] -= bytes;
+    // Objects made before tracing started (the runtime's own) are not in the live counts.
+    if (this.types[tid] !== undefined && this.liveCount[tid] > 0) {
+      this.liveCount[tid]--;
+      this.liveBytes[tid] -= bytes;
     }
   }
 
-  finish(): Trace {
-    for (const f of callStack) {
-      const l = this.lastLine.get(f);
-      if (l !== undefined) this.snapshot(f, l);
+  // ---------------------------------------------------------------- name snapshots
+
+  private planFor(code: Code): (NameSlot[] | null)[] {
+    if (code === this.lastCode) return this.lastPlan;
+    let plan = this.plans.get(code);
+    if (plan === undefined) {
+      plan = [];
+      this.plans.set(code, plan);
     }
-    const lines: LineFacts[] = [...this.lines.entries()]
-      .filter(([line, a]) => line > 0 && a.executions > 0)
-      .sort((x, y) => x[0] - y[0])
-      .map(([line, a]) => ({
+    this.lastCode = code;
+    this.lastPlan = plan;
+    return plan;
+  }
+
+  private resolve(code: Code, line: number): NameSlot[] | null {
+    const names = this.namesByLine[line];
+    if (names === undefined || names.length === 0) return null;
+    const optimized = !code.isModule && !code.isClassBody;
+    const nvar = code.varnames.length;
+    const out: NameSlot[] = [];
+    for (const name of names) {
+      if (!optimized) {
+        out.push({ name, where: Where.Namespace, slot: -1 });
+        continue;
+      }
+      let i = code.varnames.indexOf(name);
+      if (i >= 0) {
+        out.push({ name, where: code.argCells.includes(i) ? Where.Cell : Where.Fast, slot: i });
+        continue;
+      }
+      i = code.cellvars.indexOf(name);
+      if (i >= 0) {
+        out.push({ name, where: Where.Cell, slot: nvar + i });
+        continue;
+      }
+      i = code.freevars.indexOf(name);
+      if (i >= 0) {
+        out.push({ name, where: Where.Cell, slot: nvar + code.cellvars.length + i });
+        continue;
+      }
+      out.push({ name, where: Where.Global, slot: -1 });
+    }
+    return out.length > 0 ? out : null;
+  }
+
+  private snapshot(f: Frame, line: number): void {
+    const plan = this.planFor(f.code);
+    let slots = plan[line];
+    if (slots === undefined) slots = plan[line] = this.resolve(f.code, line);
+    if (slots === null) return;
+    let snap = this.snaps[line];
+    if (snap === undefined || snap.names.length !== slots.length || snap.names.some((n, i) => n !== slots[i].name)) {
+      const n = slots.length;
+      snap = {
+        names: slots.map((s) => s.name),
+        set: new Uint8Array(n),
+        type: new Array<TypeInfo | null>(n).fill(null),
+        rc: new Float64Array(n),
+        imm: new Uint8Array(n),
+        size: new Float64Array(n),
+      };
+      this.snaps[line] = snap;
+    }
+    for (let i = 0; i < slots.length; i++) {
+      const o = lookup(f, slots[i]);
+      if (o === null) {
+        snap.set[i] = 0;
+        continue;
+      }
+      snap.set[i] = 1;
+      snap.type[i] = o.t.v as TypeInfo;
+      snap.rc[i] = reportedRefcount(o);
+      snap.imm[i] = isImmortal(o) || (o.f & F_IMMORTAL) !== 0 ? 1 : 0;
+      snap.size[i] = objectSize(o);
+    }
+  }
+
+  // ---------------------------------------------------------------- results
+
+  /** The program's module code finished: record the heap as it stands (before shutdown). */
+  captureFinal(): void {
+    for (let f = callStack.length - 1; f >= 0; f--) {
+      const fr = callStack[f];
+      if (fr.tl !== 0) this.snapshot(fr, fr.tl);
+      fr.tl = 0;
+    }
+    const byType: HeapSummary['byType'] = [];
+    let objects = 0;
+    for (let tid = 0; tid < this.types.length; tid++) {
+      const ti = this.types[tid];
+      if (ti === undefined || this.liveCount[tid] <= 0) continue;
+      byType.push({ type: ti.name, count: this.liveCount[tid], bytes: this.liveBytes[tid] });
+      objects += this.liveCount[tid];
+    }
+    byType.sort((a, b) => b.bytes - a.bytes || (a.type < b.type ? -1 : 1));
+    this.final = { objects, bytes: R.heap.inUse, byType, globals: this.globalsNow() };
+  }
+
+  finish(): Trace {
+    if (this.final === null) this.captureFinal();
+    const lines: LineFacts[] = [];
+    for (let line = 1; line <= this.nlines; line++) {
+      const n = this.exec[line];
+      if (n === 0) continue;
+      const snap = this.snaps[line];
+      const refs: NameRef[] = [];
+      if (snap !== undefined) {
+        for (let i = 0; i < snap.names.length; i++) {
+          if (snap.set[i] === 0) continue;
+          refs.push({
+            name: snap.names[i],
+            type: (snap.type[i] as TypeInfo).name,
+            refcount: snap.rc[i],
+            immortal: snap.imm[i] === 1,
+            size: snap.size[i],
+          });
+        }
+      }
+      lines.push({
         line,
-        executions: a.executions,
-        allocated: Object.fromEntries(a.allocated),
-        freed: Object.fromEntries(a.freed),
-        bytesDelta: a.bytes,
-        refs: a.refs,
-      }));
-    const byType = [...this.live.entries()].filter(([, v]) => v.count > 0).map(([type, v]) => ({ type, count: v.count, bytes: v.bytes }))
-      .sort((a, b) => b.bytes - a.bytes);
-    const finalHeap: HeapSummary = {
-      objects: byType.reduce((s, x) => s + x.count, 0),
-      bytes: R.heap.inUse,
-      byType,
-      globals: this.globalsNow(),
-    };
-    return { lines, finalHeap };
+        executions: n,
+        allocated: this.byName(this.alloc[line]),
+        freed: this.byName(this.freed[line]),
+        bytesDelta: this.bytes[line],
+        refs,
+      });
+    }
+    return { lines, finalHeap: this.final as HeapSummary };
+  }
+
+  private byName(counts: number[] | undefined): Record<string, number> {
+    const out: Record<string, number> = {};
+    if (counts === undefined) return out;
+    counts.forEach((n, tid) => {
+      if (n > 0) {
+        const name = this.types[tid]?.name ?? '?';
+        out[name] = (out[name] ?? 0) + n;
+      }
+    });
+    return out;
   }
 
   private globalsNow(): NameRef[] {
@@ -125,41 +343,43 @@ export class Tracer {
     if (g === null) return [];
     const out: NameRef[] = [];
     for (const [k, v] of dictEntries(g)) {
+      if (k.t !== T.str) continue;
       const name = k.v as string;
       if (name.startsWith('__') && name.endsWith('__')) continue;
-      out.push(nameRef(name, v));
+      out.push({
+        name,
+        type: (v.t.v as TypeInfo).name,
+        refcount: reportedRefcount(v),
+        immortal: isImmortal(v),
+        size: objectSize(v),
+      });
     }
     return out;
   }
-
-  mainGlobals: PyObject | null = null;
 }
 
-function typeNameOf(o: PyObject): string {
-  return (o.t.v as TypeInfo).name;
+function isStmt(n: object): boolean {
+  const t = (n as { type?: unknown }).type;
+  return typeof t === 'string' && /^[A-Z]/.test(t) && 'lineno' in n && !EXPR_TYPES.has(t);
 }
 
-function lookupName(f: Frame, name: string): PyObject | null {
-  const i = f.code.varnames.indexOf(name);
-  if (i >= 0) return f.l[i];
-  const ns = f.ns ?? f.g;
-  return dictGetStr(ns, name) ?? (ns !== f.g ? dictGetStr(f.g, name) : null);
-}
+const EXPR_TYPES = new Set(['BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda', 'IfExp', 'Dict', 'Set', 'ListComp',
+  'SetComp', 'DictComp', 'GeneratorExp', 'Await', 'Yield', 'YieldFrom', 'Compare', 'Call', 'FormattedValue',
+  'JoinedStr', 'Constant', 'Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple', 'Slice']);
 
-function nameRef(name: string, o: PyObject): NameRef {
-  let size = 0;
-  try {
-    size = getsizeof(o);
-  } catch {
-    size = 0;
+function lookup(f: Frame, s: NameSlot): PyObject | null {
+  switch (s.where) {
+    case Where.Fast:
+      return f.l[s.slot];
+    case Where.Cell: {
+      const c = f.l[s.slot];
+      return c === null ? null : ((c.v as PyObject | null) ?? null);
+    }
+    case Where.Namespace: {
+      const ns = f.ns ?? f.g;
+      return dictGetStr(ns, s.name) ?? (ns !== f.g ? dictGetStr(f.g, s.name) : null);
+    }
+    default:
+      return dictGetStr(f.g, s.name);
   }
-  return {
-    name,
-    type: typeNameOf(o),
-    refcount: reportedRefcount(o),
-    immortal: isImmortal(o) || (o.f & F_IMMORTAL) !== 0,
-    size,
-  };
 }
-
-export { F_RUNTIME };

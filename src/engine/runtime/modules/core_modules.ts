@@ -40,7 +40,6 @@ function none(): PyObject {
 /** sys.getsizeof: __sizeof__() + the GC head + the pre-header of managed dict/weakref types. */
 export function getsizeof(o: PyObject): number {
   const ti = o.t.v as TypeInfo;
-  let size: number;
   const custom = ti.heap ? lookupSpecial(o, '__sizeof__') : null;
   if (custom !== null && custom.t === T.method) {
     const r = call(custom, []);
@@ -49,15 +48,27 @@ export function getsizeof(o: PyObject): number {
       decref(r);
       raise(T.TypeError, 'an integer is required');
     }
-    size = r.v as number;
+    const size = r.v as number;
     decref(r);
     if (size < 0) raise(T.ValueError, '__sizeof__() should return >= 0');
-  } else {
-    if (custom !== null) decref(custom);
-    size = ti.sizeof(o);
+    return size + gcOverhead(o);
   }
-  const isGcObj = ti.gc && !(isType(o) && !(o.v as TypeInfo).heap);
-  if (isGcObj) size += 16;
+  if (custom !== null) decref(custom);
+  return objectSize(o);
+}
+
+/** sys.getsizeof as the object's own type computes it, without calling Python code (a class's
+ * own `__sizeof__` is not consulted): what the tracer shows. */
+export function objectSize(o: PyObject): number {
+  return (o.t.v as TypeInfo).sizeof(o) + gcOverhead(o);
+}
+
+/** What sys.getsizeof adds to __sizeof__: the PyGC_Head and, for heap types with a managed
+ * dict or weakref list, the pre-header. */
+function gcOverhead(o: PyObject): number {
+  const ti = o.t.v as TypeInfo;
+  let size = 0;
+  if (ti.gc && !(isType(o) && !(o.v as TypeInfo).heap)) size += 16;
   if (ti.heap && P.preHeader > 0 && ti.solid === null) {
     const managed = P.minor === 11 ? ti.hasDict : ti.hasDict || ti.hasWeakref;
     if (managed) size += P.preHeader;

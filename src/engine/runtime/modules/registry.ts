@@ -1,7 +1,8 @@
 // Importable modules. Each simulated stdlib module is built on first import into a module
 // object whose dict holds its functions and types; importing anything else stops the run.
-import { PyObject, F_GC, F_RUNTIME } from '../object';
-import { R, T, NotSimulated, decref, incref } from '../core';
+import { PyObject, F_GC, F_RUNTIME, F_STATIC, IMMORTAL_RC } from '../object';
+import { P, R, T, NotSimulated, decref, incref } from '../core';
+import { moduleCounts } from '../../profiles/baselines';
 import type { TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr } from '../dict';
 import { newStr } from '../str';
@@ -48,6 +49,14 @@ export function importModule(name: string, line: number): PyObject {
   const m = newModule(name);
   loaded.set(name, m);
   f(m);
+  // sys.modules and whatever else imported the module before the program ran hold references
+  // we do not model one by one: start from the measured count, as for the shared singletons.
+  const counts = moduleCounts(P, [...loaded.keys()]);
+  if (counts !== null) {
+    m.f |= F_STATIC;
+    m.rc = IMMORTAL_RC;
+    for (const [n, c] of Object.entries(counts)) R.baselines.set(loaded.get(n) as PyObject, c);
+  }
   m.rc++;
   return m;
 }
