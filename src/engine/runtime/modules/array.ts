@@ -3,14 +3,14 @@
 // element makes a new int/float object. 3.8: a static, non-GC type (getsizeof = 64 + buffer);
 // 3.10+: a heap type with Py_TPFLAGS_HAVE_GC (tracked, instances hold a reference to the type,
 // getsizeof = 16 + 64 + buffer). The array iterator is a GC object in every version.
-import { PyObject, F_GC, F_RUNTIME } from '../object';
+import { PyObject, F_GC, F_RUNTIME, F_STATIC, F_IMMORTAL, IMMORTAL_RC } from '../object';
 import {
-  P, T, NotSimulated, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook,
+  P, R, T, NotSimulated, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook,
   gcCountFree, gcTrack, gcUntrack, ST,
 } from '../core';
 import { newBuiltinType, isSubtype, typeName, type TypeInfo, type CompareOp, Py_EQ, Py_NE } from '../types';
 import { raise } from '../exc';
-import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare } from '../abstract';
+import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare, typeLookup } from '../abstract';
 import { newDict, dictSetStr, dictGetStr } from '../dict';
 import { newStr } from '../str';
 import { newInt, newFloat, intToFloat, cmpResult, type IntVal } from '../numbers';
@@ -38,6 +38,8 @@ const DESCRS: Descr[] = [
   { tc: 'b', itemsize: 1, kind: 'int', fastCompare: true },
   { tc: 'B', itemsize: 1, kind: 'int', fastCompare: true },
   { tc: 'u', itemsize: 4, kind: 'unicode', fastCompare: true },
+  // 3.13+: Py_UCS4 (no deprecation warning, unlike 'u')
+  { tc: 'w', itemsize: 4, kind: 'unicode', fastCompare: true },
   { tc: 'h', itemsize: 2, kind: 'int', fastCompare: true },
   { tc: 'H', itemsize: 2, kind: 'int', fastCompare: true },
   { tc: 'i', itemsize: 4, kind: 'int', fastCompare: true },
@@ -539,8 +541,13 @@ function arrayRepr(o: PyObject): PyObject {
 }
 
 function descrFor(c: string): Descr | null {
+  if (c === 'w' && P.minor < 13) return null;
   for (const d of DESCRS) if (d.tc === c) return d;
   return null;
+}
+
+function isUnicodeCode(c: string): boolean {
+  return c === 'u' || (c === 'w' && P.minor >= 13);
 }
 
 /** array_new(type, typecode[, initializer]) */
@@ -557,21 +564,21 @@ function arrayNew(type: PyObject, args: PyObject[], kwnames: string[] | null): P
   const c = tcObj.v as string;
   let initial: PyObject | null = npos > 1 ? args[1] : null;
   if (c === 'u' && P.minor >= 13) throw new NotSimulated("array typecode 'u' (its DeprecationWarning)", ST.line);
-  if (initial !== null && c !== 'u') {
+  if (initial !== null && !isUnicodeCode(c)) {
     if (initial.t === T.str || isSubtype(initial.t, T.str)) raise(T.TypeError, `cannot use a str to initialize an array with typecode '${c}'`);
-    if (isArray(initial) && ad(initial).descr.tc === 'u') raise(T.TypeError, `cannot use a unicode array to initialize an array with typecode '${c}'`);
+    if (isArray(initial) && ad(initial).descr.kind === 'unicode') raise(T.TypeError, `cannot use a unicode array to initialize an array with typecode '${c}'`);
   }
   let it: PyObject | null = null;
   if (initial !== null && !(initial.t === T.list || isSubtype(initial.t, T.list) || initial.t === T.bytes
     || initial.t === T.bytearray || initial.t === T.tuple || isSubtype(initial.t, T.tuple)
-    || (c === 'u' && initial.t === T.str) || (isArray(initial) && ad(initial).descr.tc === c))) {
+    || (isUnicodeCode(c) && initial.t === T.str) || (isArray(initial) && ad(initial).descr.tc === c))) {
     it = getIter(initial);
     initial = null;
   }
   const descr = descrFor(c);
   if (descr === null) {
     if (it !== null) decref(it);
-    raise(T.ValueError, P.minor >= 13 ? 'bad typecode (must be b, B, u, w, h, H, i, I, l, L, q, Q, f or d)' : 'bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)');
+    raise(T.ValueError, 'bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)');
   }
   let len = 0;
   if (initial !== null && (initial.t === T.list || isSubtype(initial.t, T.list) || initial.t === T.tuple || isSubtype(initial.t, T.tuple))) len = (initial.v as PyObject[]).length;
@@ -670,7 +677,14 @@ function initIterType(ti: TypeInfo): void {
 // ---------------------------------------------------------------- the type
 
 function initArrayType(ti: TypeInfo): void {
+  initArraySlots(ti);
+  sequenceNumberSlots(ti, isArray, false);
+}
+
+function initArraySlots(ti: TypeInfo): void {
   const heap = heapTypes();
+  // arrayobject has a weakreflist (tp_weaklistoffset)
+  ti.hasWeakref = true;
   ti.gc = heap;
   ti.basicsize = () => ARRAY_BASICSIZE;
   ti.sizeof = (o) => ARRAY_BASICSIZE + ad(o).alloc * ad(o).descr.itemsize;
@@ -917,6 +931,25 @@ function defineArrayMethods(t: PyObject): void {
 
 // ---------------------------------------------------------------- dunder methods of module types
 
+function isIndexable(o: PyObject): boolean {
+  return o.t === T.int || o.t === T.bool || (o.t.v as TypeInfo).nb.index !== undefined;
+}
+
+/** Heap subclasses get number slots from their base (fixupSlots) but not the ad-hoc sq_* fields:
+ * expose sq_concat/sq_repeat (and the in-place ones) through nb.add/nb.mul too. They return
+ * NotImplemented wherever binary_op1 would move on, so the sequence fallback (and its error
+ * message) still runs for the base type. `inplaceAny`: += takes any iterable (deque). */
+export function sequenceNumberSlots(ti: TypeInfo, accepts: (o: PyObject) => boolean, inplaceAny: boolean): void {
+  const tx = ti as TypeInfo & Record<string, SqFn | undefined>;
+  const concat = tx.sqConcat, repeat = tx.sqRepeat, iconcat = tx.sqInplaceConcat, irepeat = tx.sqInplaceRepeat;
+  if (concat !== undefined) ti.nb.add = (a, b) => (accepts(a) && accepts(b) ? concat(a, b) : notImpl());
+  if (repeat !== undefined) {
+    ti.nb.mul = (a, b) => (accepts(a) && isIndexable(b) ? repeat(a, b) : accepts(b) && isIndexable(a) ? repeat(b, a) : notImpl());
+  }
+  if (iconcat !== undefined) ti.nb.iadd = (a, b) => (inplaceAny || accepts(b) ? iconcat(a, b) : notImpl());
+  if (irepeat !== undefined) ti.nb.imul = (a, b) => (isIndexable(b) ? irepeat(a, b) : notImpl());
+}
+
 type SqFn = (a: PyObject, b: PyObject) => PyObject;
 
 /** The slot wrappers typeobject.c's add_operators puts in a type's dict (`x.__getitem__`,
@@ -981,12 +1014,43 @@ export function addSlotDunders(type: PyObject): void {
     const f = tx.sqRepeat;
     add('__rmul__', (self, args, kw) => f(self, oneArg('__rmul__', args, kw)));
   }
-  for (const [slot, name] of [['or', '__or__'], ['ior', '__ior__'], ['add', '__add__'], ['sub', '__sub__']] as const) {
+  for (const [slot, name] of [['or', '__or__'], ['ior', '__ior__'], ['add', '__add__'], ['sub', '__sub__'], ['mul', '__mul__'], ['iadd', '__iadd__'], ['imul', '__imul__']] as const) {
     const f = ti.nb[slot];
     if (f !== undefined) add(name, (self, args, kw) => f(self, oneArg(name, args, kw)));
   }
   if (Object.keys(defs).length > 0) defMethods(type, defs);
 }
+
+/** tp_setattro of a module type without __dict__ (PyObject_GenericSetAttr): data descriptors
+ * only. */
+export function descriptorSetAttr(o: PyObject, name: string, v: PyObject | null): void {
+  const descr = typeLookup(o.t, name);
+  if (descr !== null) {
+    const set = (descr.t.v as TypeInfo).descrSet;
+    if (set !== null) {
+      set(descr, o, v);
+      return;
+    }
+    raise(T.AttributeError, `'${typeName(o)}' object attribute '${name}' is read-only`);
+  }
+  raise(T.AttributeError, P.minor >= 13 ? `'${typeName(o)}' object has no attribute '${name}' and no __dict__ for setting new attributes` : `'${typeName(o)}' object has no attribute '${name}'`);
+}
+
+/** A module type's reference count as CPython reports it right after `import <module>`
+ * (measured on the real interpreters: method descriptors, the module dict, MRO tuples ... all
+ * hold references). The program's own references (names, instances of 3.10+/3.12+ heap types)
+ * are added exactly on top. 'immortal' = a static type of 3.12+. */
+export function setTypeBaseline(t: PyObject, count: number | 'immortal'): void {
+  t.rc = IMMORTAL_RC;
+  if (count === 'immortal') t.f |= F_IMMORTAL;
+  else {
+    t.f |= F_STATIC;
+    R.baselines.set(t, count);
+  }
+}
+
+/** sys.getrefcount(array.array) - 1 after `import array`, per version. */
+const ARRAY_TYPE_REFS: Record<string, number> = { '3.8': 50, '3.10': 48, '3.11': 48, '3.12': 51, '3.13': 52, seed: 50 };
 
 // ---------------------------------------------------------------- module
 
@@ -1014,4 +1078,5 @@ registerModule('array', (mod) => {
   codes.f |= F_RUNTIME;
   dictSetStr(d, 'typecodes', codes);
   decref(codes);
+  setTypeBaseline(arrayType, ARRAY_TYPE_REFS[P.id] ?? 50);
 });

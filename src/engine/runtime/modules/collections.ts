@@ -1,7 +1,2482 @@
-// The collections module (placeholder until simulated).
-import { registerModule } from './registry';
-import { NotSimulated , ST } from '../core';
+// The collections module (Modules/_collectionsmodule.c, Objects/odictobject.c,
+// Lib/collections/__init__.py):
+//   deque        a doubly linked list of 64-slot blocks (528 bytes each, malloc'd) with a free
+//                list of 16 blocks: module-wide up to 3.10, per deque from 3.11 (which is why an
+//                empty deque grew from 624 to 760 bytes)
+//   defaultdict  a C dict subclass with one extra pointer (basicsize 56)
+//   OrderedDict  a C dict subclass (basicsize 112) with a node per key and a fast-node array
+//   Counter      a Python class deriving from dict (a heap type here too; its methods are
+//                builtins that follow the Python source's object-level behaviour)
+//   namedtuple   builds a tuple subclass with __slots__ = () and _tuplegetter fields
+// From 3.12 the C types are heap types: instances hold a reference to their type.
+import { PyObject, F_GC, F_RUNTIME } from '../object';
+import {
+  P, T, ST, PyErr, NotSimulated, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer,
+  gcAllocHook, gcCountFree, gcTrack, gcUntrack,
+} from '../core';
+import { isSubtype, typeName, type TypeInfo, type Visit, type CompareOp, Py_EQ, Py_NE, Py_LT } from '../types';
+import { raise, raiseWith } from '../exc';
+import {
+  S, getIter, iterNext, call, truthy, reprJs, newBool, notImpl, richCompareBool, indexJs, binaryOp, setItem, getItem,
+  delItem, getAttr,
+} from '../abstract';
+import {
+  DictData, newDict, newDictFresh, dictGet, dictSet, dictDel, dictSetStr, dictGetStr, dictEntries, dictSizeof, dictDealloc,
+  dictTraverse, dictClear, dictContains, dictPop,
+} from '../dict';
+import { dictRepr, dictUpdateArg, dictMerge } from '../dictmethods';
+import { newStr, internStr } from '../str';
+import { newInt } from '../numbers';
+import { newTuple, tupleFrom, tupleAllocSize, EMPTY_TUPLE } from '../tuple';
+import { newList } from '../list';
+import { sequenceTuple, sequenceList } from '../listmethods';
+import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, argRange, parseArgs, splitArgs, type MethodFn } from '../methods';
+import { defGetters, GetSet } from '../slotwrappers';
+import { typeNew, fixupSlots, newWrapper } from '../classes';
+import { clearWeakrefs } from '../weakrefs';
+import { reprEnter, reprLeave } from '../reprguard';
+import { registerModule, importModule } from './registry';
+import { newModuleType, addSlotDunders, setTypeBaseline, descriptorSetAttr, sequenceNumberSlots } from './array';
 
-registerModule('collections', () => {
-  throw new NotSimulated("the module 'collections'", ST.line);
+/** 3.12+: _collections' types are heap types (instances incref their type). */
+function heapTypes(): boolean {
+  return P.minor >= 12;
+}
+
+let moduleTypes = new Set<PyObject>();
+
+function none(): PyObject {
+  S.None.rc++;
+  return S.None;
+}
+
+/** tp_alloc (PyType_GenericAlloc) of a GC object: tracked at once; heap types are incref'd. */
+function gcAlloc(type: PyObject, v: unknown, bytes: number): PyObject {
+  const o = new PyObject(type, v, null, F_GC);
+  allocBlock(o, bytes);
+  gcAllocHook();
+  if ((type.v as TypeInfo).heap || (heapTypes() && moduleTypes.has(type))) type.rc++;
+  gcTrack(o);
+  return o;
+}
+
+/** The release of a module type's own reference at the end of its dealloc (3.12+); heap
+ * subclasses are released by subtype_dealloc (instanceDealloc). */
+function releaseType(o: PyObject): void {
+  if (heapTypes() && moduleTypes.has(o.t)) decref(o.t);
+}
+
+function visitType(o: PyObject, visit: Visit): void {
+  if (heapTypes()) visit(o.t);
+}
+
+function shortName(o: PyObject): string {
+  return (o.t.v as TypeInfo).qualname;
+}
+
+function isDictLike(o: PyObject): boolean {
+  return o.t === T.dict || isSubtype(o.t, T.dict);
+}
+
+// ================================================================ deque
+
+const BLOCKLEN = 64;
+const CENTER = (BLOCKLEN - 1) >> 1;
+/** sizeof(block): leftlink + 64 item pointers + rightlink (> 512, so PyMem_Malloc uses malloc). */
+const BLOCK_BYTES = 8 + 8 * BLOCKLEN + 8;
+const MAXFREEBLOCKS = 16;
+
+class Block {
+  data: (PyObject | null)[] = new Array<PyObject | null>(BLOCKLEN).fill(null);
+  constructor(public addr: number) {}
+}
+
+class DequeData {
+  /** leftblock .. rightblock (the linked list, as an array) */
+  blocks: Block[] = [];
+  leftindex = CENTER + 1;
+  rightindex = CENTER;
+  size = 0;
+  state = 0;
+  maxlen = -1;
+  /** 3.11+: the deque's own free list of blocks */
+  free: Block[] = [];
+  constructor(public blockBytes: number) {}
+}
+
+let dequeType: PyObject = undefined as unknown as PyObject;
+let dequeIterType: PyObject = undefined as unknown as PyObject;
+let dequeRevIterType: PyObject = undefined as unknown as PyObject;
+/** 3.8/3.10: the module-wide free list of blocks (freeblocks[MAXFREEBLOCKS]). */
+let globalFreeBlocks: Block[] = [];
+
+function dequeBasicsize(): number {
+  return P.dequeSize - BLOCK_BYTES - 16;
+}
+
+function dq(o: PyObject): DequeData {
+  return o.v as DequeData;
+}
+
+function isDeque(o: PyObject): boolean {
+  return o.t === dequeType || isSubtype(o.t, dequeType);
+}
+
+function freeListOf(d: DequeData): Block[] {
+  return P.minor >= 11 ? d.free : globalFreeBlocks;
+}
+
+function newblock(d: DequeData): Block {
+  const fl = freeListOf(d);
+  if (fl.length > 0) return fl.pop() as Block;
+  return new Block(allocBuffer(BLOCK_BYTES));
+}
+
+function freeblock(d: DequeData, b: Block): void {
+  const fl = freeListOf(d);
+  if (fl.length < MAXFREEBLOCKS) fl.push(b);
+  else freeBuffer(b.addr, BLOCK_BYTES);
+}
+
+/** deque_new: the object, then its first (empty, centred) block. */
+function dequeNew(type: PyObject): PyObject {
+  const bytes = (type.v as TypeInfo).basicsize() + 16;
+  const data = new DequeData(bytes);
+  const o = gcAlloc(type, data, bytes);
+  data.blocks.push(newblock(data));
+  return o;
+}
+
+/** NEEDS_TRIM: 0 <= maxlen < size */
+function needsTrim(d: DequeData, maxlen: number): boolean {
+  return maxlen >= 0 && maxlen < d.size;
+}
+
+/** deque_append_internal: `item` is an owned reference. */
+function appendInternal(o: PyObject, item: PyObject, maxlen: number): void {
+  const d = dq(o);
+  if (d.rightindex === BLOCKLEN - 1) {
+    d.blocks.push(newblock(d));
+    d.rightindex = -1;
+  }
+  d.size++;
+  d.rightindex++;
+  d.blocks[d.blocks.length - 1].data[d.rightindex] = item;
+  if (needsTrim(d, maxlen)) decref(popleft(o));
+  else d.state++;
+}
+
+function appendleftInternal(o: PyObject, item: PyObject, maxlen: number): void {
+  const d = dq(o);
+  if (d.leftindex === 0) {
+    d.blocks.unshift(newblock(d));
+    d.leftindex = BLOCKLEN;
+  }
+  d.size++;
+  d.leftindex--;
+  d.blocks[0].data[d.leftindex] = item;
+  if (needsTrim(d, maxlen)) decref(pop(o));
+  else d.state++;
+}
+
+/** deque_pop: returns the (owned) item. */
+function pop(o: PyObject): PyObject {
+  const d = dq(o);
+  if (d.size === 0) raise(T.IndexError, 'pop from an empty deque');
+  const rb = d.blocks[d.blocks.length - 1];
+  const item = rb.data[d.rightindex] as PyObject;
+  rb.data[d.rightindex] = null;
+  d.rightindex--;
+  d.size--;
+  d.state++;
+  if (d.rightindex < 0) {
+    if (d.size > 0) {
+      d.blocks.pop();
+      freeblock(d, rb);
+      d.rightindex = BLOCKLEN - 1;
+    } else {
+      // re-center instead of freeing a block
+      d.leftindex = CENTER + 1;
+      d.rightindex = CENTER;
+    }
+  }
+  return item;
+}
+
+function popleft(o: PyObject): PyObject {
+  const d = dq(o);
+  if (d.size === 0) raise(T.IndexError, 'pop from an empty deque');
+  const lb = d.blocks[0];
+  const item = lb.data[d.leftindex] as PyObject;
+  lb.data[d.leftindex] = null;
+  d.leftindex++;
+  d.size--;
+  d.state++;
+  if (d.leftindex === BLOCKLEN) {
+    if (d.size > 0) {
+      d.blocks.shift();
+      freeblock(d, lb);
+      d.leftindex = 0;
+    } else {
+      d.leftindex = CENTER + 1;
+      d.rightindex = CENTER;
+    }
+  }
+  return item;
+}
+
+/** consume_iterator (maxlen == 0) */
+function consume(it: PyObject): void {
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      decref(x);
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+function dequeExtend(o: PyObject, iterable: PyObject, left: boolean): void {
+  if (iterable === o) {
+    // id(deque) == id(iterable): extend from a list copy
+    const s = sequenceList(iterable);
+    try {
+      dequeExtend(o, s, left);
+    } finally {
+      decref(s);
+    }
+    return;
+  }
+  const d = dq(o);
+  const it = getIter(iterable);
+  const maxlen = d.maxlen;
+  if (maxlen === 0) {
+    consume(it);
+    return;
+  }
+  // space saving heuristic: start filling from the left (or right for extendleft)
+  if (d.size === 0) {
+    d.leftindex = left ? BLOCKLEN - 1 : 1;
+    d.rightindex = left ? BLOCKLEN - 2 : 0;
+  }
+  try {
+    for (;;) {
+      const item = iterNext(it);
+      if (item === null) break;
+      if (left) appendleftInternal(o, item, maxlen);
+      else appendInternal(o, item, maxlen);
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** deque_clear: make the deque empty on a new block first, then release the old items. */
+function dequeClear(o: PyObject): void {
+  const d = dq(o);
+  if (d.size === 0) return;
+  const b = newblock(d);
+  let n = d.size;
+  const oldBlocks = d.blocks;
+  let leftindex = d.leftindex;
+  d.blocks = [b];
+  d.size = 0;
+  d.leftindex = CENTER + 1;
+  d.rightindex = CENTER;
+  d.state++;
+  let bi = 0;
+  let m = Math.min(BLOCKLEN - leftindex, n);
+  n -= m;
+  for (;;) {
+    if (m === 0) {
+      if (n === 0) break;
+      const prev = oldBlocks[bi++];
+      m = Math.min(n, BLOCKLEN);
+      n -= m;
+      leftindex = 0;
+      freeblock(d, prev);
+    }
+    const blk = oldBlocks[bi];
+    const item = blk.data[leftindex] as PyObject;
+    blk.data[leftindex] = null;
+    leftindex++;
+    m--;
+    decref(item);
+  }
+  freeblock(d, oldBlocks[bi]);
+}
+
+/** _deque_rotate(deque, n) */
+function dequeRotate(o: PyObject, n: number): void {
+  const d = dq(o);
+  const len = d.size, halflen = len >> 1;
+  if (len <= 1) return;
+  if (n > halflen || n < -halflen) {
+    n %= len;
+    if (n > halflen) n -= len;
+    else if (n < -halflen) n += len;
+  }
+  let b: Block | null = null;
+  const blocks = d.blocks;
+  let leftindex = d.leftindex, rightindex = d.rightindex;
+  d.state++;
+  try {
+    while (n > 0) {
+      if (leftindex === 0) {
+        if (b === null) b = newblock(d);
+        blocks.unshift(b);
+        leftindex = BLOCKLEN;
+        b = null;
+      }
+      let m = n;
+      if (m > rightindex + 1) m = rightindex + 1;
+      if (m > leftindex) m = leftindex;
+      rightindex -= m;
+      leftindex -= m;
+      n -= m;
+      const src = blocks[blocks.length - 1], dest = blocks[0];
+      for (let k = 0; k < m; k++) {
+        dest.data[leftindex + k] = src.data[rightindex + 1 + k];
+        src.data[rightindex + 1 + k] = null;
+      }
+      if (rightindex < 0) {
+        b = blocks.pop() as Block;
+        rightindex = BLOCKLEN - 1;
+      }
+    }
+    while (n < 0) {
+      if (rightindex === BLOCKLEN - 1) {
+        if (b === null) b = newblock(d);
+        blocks.push(b);
+        rightindex = -1;
+        b = null;
+      }
+      let m = -n;
+      if (m > BLOCKLEN - leftindex) m = BLOCKLEN - leftindex;
+      if (m > BLOCKLEN - 1 - rightindex) m = BLOCKLEN - 1 - rightindex;
+      const src = blocks[0], dest = blocks[blocks.length - 1];
+      for (let k = 0; k < m; k++) {
+        dest.data[rightindex + 1 + k] = src.data[leftindex + k];
+        src.data[leftindex + k] = null;
+      }
+      leftindex += m;
+      rightindex += m;
+      n += m;
+      if (leftindex === BLOCKLEN) {
+        b = blocks.shift() as Block;
+        leftindex = 0;
+      }
+    }
+  } finally {
+    if (b !== null) freeblock(d, b);
+    d.leftindex = leftindex;
+    d.rightindex = rightindex;
+  }
+}
+
+/** The item at logical index i (borrowed). */
+function slot(d: DequeData, i: number): [Block, number] {
+  const j = i + d.leftindex;
+  return [d.blocks[j >> 6], j & (BLOCKLEN - 1)];
+}
+
+function dequeItem(o: PyObject, i: number): PyObject {
+  const d = dq(o);
+  if (i < 0 || i >= d.size) raise(T.IndexError, 'deque index out of range');
+  const [b, k] = slot(d, i);
+  const item = b.data[k] as PyObject;
+  item.rc++;
+  return item;
+}
+
+function dequeDelItem(o: PyObject, i: number): void {
+  dequeRotate(o, -i);
+  const item = popleft(o);
+  dequeRotate(o, i);
+  decref(item);
+}
+
+function seqIndex(o: PyObject, key: PyObject): number {
+  const ti = key.t.v as TypeInfo;
+  if (key.t !== T.int && key.t !== T.bool && ti.nb.index === undefined) raise(T.TypeError, `sequence index must be integer, not '${typeName(key)}'`);
+  let i = indexJs(key);
+  if (i < 0) i += dq(o).size;
+  return i;
+}
+
+/** The items left to right (borrowed). */
+function dequeItems(d: DequeData): PyObject[] {
+  const out: PyObject[] = [];
+  for (let i = 0; i < d.size; i++) {
+    const [b, k] = slot(d, i);
+    out.push(b.data[k] as PyObject);
+  }
+  return out;
+}
+
+function dequeDealloc(o: PyObject): void {
+  gcUntrack(o);
+  clearWeakrefs(o);
+  const d = dq(o);
+  if (d.blocks.length > 0) {
+    dequeClear(o);
+    freeblock(d, d.blocks[0]);
+  }
+  d.blocks = [];
+  // 3.11+: the deque's own free list goes with it
+  if (P.minor >= 11) for (const b of d.free) freeBuffer(b.addr, BLOCK_BYTES);
+  d.free = [];
+  o.v = null;
+  freeBlock(o, d.blockBytes);
+  gcCountFree();
+  releaseType(o);
+}
+
+function dequeCopy(o: PyObject): PyObject {
+  const old = dq(o);
+  if (o.t === dequeType) {
+    const nd = dequeNew(dequeType);
+    dq(nd).maxlen = old.maxlen;
+    try {
+      if (old.size === 1) {
+        const item = dequeItems(old)[0];
+        item.rc++;
+        appendInternal(nd, item, dq(nd).maxlen);
+      } else dequeExtend(nd, o, false);
+    } catch (e) {
+      decref(nd);
+      throw e;
+    }
+    return nd;
+  }
+  let result: PyObject;
+  if (old.maxlen < 0) result = call(o.t, [o]);
+  else {
+    const ml = newInt(old.maxlen);
+    try {
+      result = call(o.t, [o, ml]);
+    } finally {
+      decref(ml);
+    }
+  }
+  if (!isDeque(result)) {
+    const tn = typeName(result);
+    decref(result);
+    raise(T.TypeError, `${(o.t.v as TypeInfo).name}() must return a deque, not ${tn}`);
+  }
+  return result;
+}
+
+function dequeInplaceRepeat(o: PyObject, n: number): PyObject {
+  const d = dq(o);
+  const size = d.size;
+  if (size === 0 || n === 1) return incref(o);
+  if (n <= 0) {
+    dequeClear(o);
+    return incref(o);
+  }
+  if (size === 1) {
+    const item = dequeItems(d)[0];
+    if (d.maxlen >= 0 && n > d.maxlen) n = d.maxlen;
+    d.state++;
+    let i = 0;
+    while (i < n - 1) {
+      if (d.rightindex === BLOCKLEN - 1) {
+        d.blocks.push(newblock(d));
+        d.rightindex = -1;
+      }
+      let m = n - 1 - i;
+      if (m > BLOCKLEN - 1 - d.rightindex) m = BLOCKLEN - 1 - d.rightindex;
+      i += m;
+      while (m-- > 0) {
+        d.rightindex++;
+        item.rc++;
+        d.blocks[d.blocks.length - 1].data[d.rightindex] = item;
+      }
+    }
+    d.size += i;
+    return incref(o);
+  }
+  const seq = sequenceList(o);
+  try {
+    if (d.maxlen >= 0 && n * size > d.maxlen) n = Math.floor((d.maxlen + size - 1) / size);
+    for (let i = 0; i < n - 1; i++) dequeExtend(o, seq, false);
+  } finally {
+    decref(seq);
+  }
+  return incref(o);
+}
+
+function repeatCount(n: PyObject): number {
+  const ti = n.t.v as TypeInfo;
+  if (n.t !== T.int && n.t !== T.bool && ti.nb.index === undefined) raise(T.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  return indexJs(n);
+}
+
+function dequeRichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
+  if (!isDeque(v) || !isDeque(w)) return notImpl();
+  const vs = dq(v).size, ws = dq(w).size;
+  if (op === Py_EQ) {
+    if (v === w) return newBool(true);
+    if (vs !== ws) return newBool(false);
+  }
+  if (op === Py_NE) {
+    if (v === w) return newBool(false);
+    if (vs !== ws) return newBool(true);
+  }
+  const it1 = getIter(v);
+  let it2: PyObject | null = null;
+  try {
+    it2 = getIter(w);
+    let x: PyObject | null = null, y: PyObject | null = null;
+    for (;;) {
+      x = iterNext(it1);
+      y = iterNext(it2);
+      if (x === null || y === null) break;
+      let same: boolean;
+      try {
+        same = richCompareBool(x, y, Py_EQ);
+        if (!same) return newBool(richCompareBool(x, y, op));
+      } finally {
+        decref(x);
+        decref(y);
+      }
+    }
+    if (x !== null) decref(x);
+    if (y !== null) decref(y);
+    switch (op) {
+      case 0: return newBool(y !== null);
+      case 1: return newBool(x === null);
+      case 2: return newBool(x === y);
+      case 3: return newBool(x !== y);
+      case 4: return newBool(x !== null);
+      default: return newBool(y === null);
+    }
+  } finally {
+    decref(it1);
+    if (it2 !== null) decref(it2);
+  }
+}
+
+function dequeRepr(o: PyObject): PyObject {
+  if (!reprEnter(o)) return newStr('[...]');
+  try {
+    const aslist = sequenceList(o);
+    try {
+      const d = dq(o);
+      const name = shortName(o);
+      return newStr(d.maxlen >= 0 ? `${name}(${reprJs(aslist)}, maxlen=${d.maxlen})` : `${name}(${reprJs(aslist)})`);
+    } finally {
+      decref(aslist);
+    }
+  } finally {
+    reprLeave(o);
+  }
+}
+
+function dequeInit(self: PyObject, args: PyObject[], kw: string[] | null): void {
+  const [iterable, maxlenObj] = parseArgs('deque', args, kw, ['iterable', 'maxlen'], 0);
+  let maxlen = -1;
+  if (maxlenObj !== null && maxlenObj !== S.None) {
+    maxlen = indexJs(maxlenObj);
+    if (maxlen < 0) raise(T.ValueError, 'maxlen must be non-negative');
+  }
+  const d = dq(self);
+  d.maxlen = maxlen;
+  if (d.size > 0) dequeClear(self);
+  if (iterable !== null) dequeExtend(self, iterable, false);
+}
+
+class DequeIterState {
+  /** bi: the block's position in the deque's block list (stable while the state is unchanged) */
+  constructor(public deque: PyObject, public bi: number, public index: number, public state: number, public counter: number) {}
+}
+
+const DEQUEITER_BYTES = 56 + 16;
+
+function newDequeIter(o: PyObject, reverse: boolean): PyObject {
+  const d = dq(o);
+  const type = reverse ? dequeRevIterType : dequeIterType;
+  o.rc++;
+  const s = reverse
+    ? new DequeIterState(o, d.blocks.length - 1, d.rightindex, d.state, d.size)
+    : new DequeIterState(o, 0, d.leftindex, d.state, d.size);
+  return gcAlloc(type, s, DEQUEITER_BYTES);
+}
+
+function initDequeIterType(ti: TypeInfo, reverse: boolean): void {
+  ti.gc = true;
+  ti.basicsize = () => 56;
+  ti.new = null;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    const s = o.v as DequeIterState;
+    o.v = null;
+    decref(s.deque);
+    freeBlock(o, DEQUEITER_BYTES);
+    gcCountFree();
+    releaseType(o);
+  };
+  ti.traverse = (o, visit) => {
+    visitType(o, visit);
+    const s = o.v as DequeIterState | null;
+    if (s !== null) visit(s.deque);
+  };
+  ti.iter = (o) => incref(o);
+  ti.next = (o) => {
+    const s = o.v as DequeIterState;
+    const d = dq(s.deque);
+    const mutated = (): never => {
+      s.counter = 0;
+      raise(T.RuntimeError, 'deque mutated during iteration');
+    };
+    if (reverse) {
+      if (s.counter === 0) return null;
+      if (d.state !== s.state) mutated();
+    } else {
+      if (d.state !== s.state) mutated();
+      if (s.counter === 0) return null;
+    }
+    const item = d.blocks[s.bi].data[s.index] as PyObject;
+    s.counter--;
+    if (reverse) {
+      s.index--;
+      if (s.index < 0 && s.counter > 0) {
+        s.bi--;
+        s.index = BLOCKLEN - 1;
+      }
+    } else {
+      s.index++;
+      if (s.index === BLOCKLEN && s.counter > 0) {
+        s.bi++;
+        s.index = 0;
+      }
+    }
+    item.rc++;
+    return item;
+  };
+  (ti as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint = (o) => (o.v as DequeIterState).counter;
+}
+
+function defineDequeIterMethods(t: PyObject): void {
+  defMethods(t, {
+    __length_hint__: (self, args, kw) => (noArgs('__length_hint__', args, kw), newInt((self.v as DequeIterState).counter)),
+  });
+}
+
+function initDequeType(ti: TypeInfo): void {
+  ti.gc = true;
+  // dequeobject has a weakreflist (tp_weaklistoffset)
+  ti.hasWeakref = true;
+  ti.basicsize = dequeBasicsize;
+  ti.sizeof = (o) => {
+    const d = dq(o);
+    const blocks = Math.floor((d.leftindex + d.size + BLOCKLEN - 1) / BLOCKLEN);
+    return (o.t.v as TypeInfo).basicsize() + blocks * BLOCK_BYTES;
+  };
+  ti.hash = null;
+  ti.new = (type) => dequeNew(type);
+  ti.init = dequeInit;
+  ti.dealloc = dequeDealloc;
+  ti.traverse = (o, visit) => {
+    visitType(o, visit);
+    const d = o.v as DequeData | null;
+    if (d !== null) for (const x of dequeItems(d)) visit(x);
+  };
+  ti.clear = (o) => dequeClear(o);
+  ti.repr = dequeRepr;
+  ti.str = null;
+  ti.richcompare = dequeRichCompare;
+  ti.len = (o) => dq(o).size;
+  ti.bool = (o) => dq(o).size !== 0;
+  ti.getitem = (o, key) => dequeItem(o, seqIndex(o, key));
+  ti.setitem = (o, key, v) => {
+    const i = seqIndex(o, key);
+    const d = dq(o);
+    if (i < 0 || i >= d.size) raise(T.IndexError, 'deque index out of range');
+    if (v === null) {
+      dequeDelItem(o, i);
+      return;
+    }
+    const [b, k] = slot(d, i);
+    v.rc++;
+    const old = b.data[k] as PyObject;
+    b.data[k] = v;
+    decref(old);
+  };
+  ti.contains = (o, v) => {
+    const d = dq(o);
+    const start = d.state;
+    for (let i = 0; i < d.size; i++) {
+      const [b, k] = slot(d, i);
+      const item = b.data[k] as PyObject;
+      item.rc++;
+      let cmp: boolean;
+      try {
+        cmp = richCompareBool(item, v, Py_EQ);
+      } finally {
+        decref(item);
+      }
+      if (cmp) return true;
+      if (start !== d.state) raise(T.RuntimeError, 'deque mutated during iteration');
+    }
+    return false;
+  };
+  ti.iter = (o) => newDequeIter(o, false);
+  ti.nb = {};
+  const tx = ti as TypeInfo & Record<string, unknown>;
+  tx.sqConcat = (a: PyObject, b: PyObject): PyObject => {
+    if (!isDeque(b)) raise(T.TypeError, `can only concatenate deque (not "${typeName(b)}") to deque`);
+    const nd = dequeCopy(a);
+    try {
+      dequeExtend(nd, b, false);
+    } catch (e) {
+      decref(nd);
+      throw e;
+    }
+    return nd;
+  };
+  tx.sqRepeat = (a: PyObject, n: PyObject): PyObject => {
+    const c = repeatCount(n);
+    const nd = dequeCopy(a);
+    try {
+      return dequeInplaceRepeat(nd, c);
+    } finally {
+      decref(nd);
+    }
+  };
+  tx.sqInplaceConcat = (a: PyObject, b: PyObject): PyObject => {
+    dequeExtend(a, b, false);
+    return incref(a);
+  };
+  tx.sqInplaceRepeat = (a: PyObject, n: PyObject): PyObject => dequeInplaceRepeat(a, repeatCount(n));
+  sequenceNumberSlots(ti, isDeque, true);
+}
+
+function defineDequeMethods(t: PyObject): void {
+  defMethods(t, {
+    append: (self, args, kw) => {
+      const item = oneArg('append', args, kw);
+      item.rc++;
+      appendInternal(self, item, dq(self).maxlen);
+      return none();
+    },
+    appendleft: (self, args, kw) => {
+      const item = oneArg('appendleft', args, kw);
+      item.rc++;
+      appendleftInternal(self, item, dq(self).maxlen);
+      return none();
+    },
+    pop: (self, args, kw) => (noArgs('pop', args, kw), pop(self)),
+    popleft: (self, args, kw) => (noArgs('popleft', args, kw), popleft(self)),
+    extend: (self, args, kw) => {
+      dequeExtend(self, oneArg('extend', args, kw), false);
+      return none();
+    },
+    extendleft: (self, args, kw) => {
+      dequeExtend(self, oneArg('extendleft', args, kw), true);
+      return none();
+    },
+    clear: (self, args, kw) => {
+      noArgs('clear', args, kw);
+      dequeClear(self);
+      return none();
+    },
+    copy: (self, args, kw) => (noArgs('copy', args, kw), dequeCopy(self)),
+    __copy__: (self, args, kw) => (noArgs('__copy__', args, kw), dequeCopy(self)),
+    count: (self, args, kw) => {
+      const v = oneArg('count', args, kw);
+      const d = dq(self);
+      const start = d.state;
+      let c = 0;
+      for (let i = 0; i < d.size; i++) {
+        const [b, k] = slot(d, i);
+        const item = b.data[k] as PyObject;
+        item.rc++;
+        try {
+          if (richCompareBool(item, v, Py_EQ)) c++;
+        } finally {
+          decref(item);
+        }
+        if (start !== d.state) raise(T.RuntimeError, 'deque mutated during iteration');
+      }
+      return newInt(c);
+    },
+    index: (self, args, kw) => {
+      argRange('index', args, kw, 1, 3);
+      const d = dq(self);
+      const v = args[0];
+      let start = args.length > 1 ? indexJs(args[1]) : 0;
+      let stop = args.length > 2 ? indexJs(args[2]) : d.size;
+      if (start < 0) start = Math.max(0, start + d.size);
+      if (stop < 0) stop = Math.max(0, stop + d.size);
+      if (stop > d.size) stop = d.size;
+      if (start > stop) start = stop;
+      const st = d.state;
+      for (let i = start; i < stop; i++) {
+        const [b, k] = slot(d, i);
+        const item = b.data[k] as PyObject;
+        let cmp: boolean;
+        if (P.minor >= 12) {
+          item.rc++;
+          try {
+            cmp = richCompareBool(item, v, Py_EQ);
+          } finally {
+            decref(item);
+          }
+        } else cmp = richCompareBool(item, v, Py_EQ);
+        if (cmp) return newInt(i);
+        if (st !== d.state) raise(T.RuntimeError, 'deque mutated during iteration');
+      }
+      raise(T.ValueError, `${reprJs(v)} is not in deque`);
+    },
+    insert: (self, args, kw) => {
+      argRange('insert', args, kw, 2, 2);
+      const index = indexJs(args[0]);
+      const value = args[1];
+      const d = dq(self);
+      const n = d.size;
+      if (d.maxlen === n) raise(T.IndexError, 'deque already at its maximum size');
+      value.rc++;
+      if (index >= n) appendInternal(self, value, d.maxlen);
+      else if (index <= -n || index === 0) appendleftInternal(self, value, d.maxlen);
+      else {
+        dequeRotate(self, -index);
+        if (index < 0) appendInternal(self, value, d.maxlen);
+        else appendleftInternal(self, value, d.maxlen);
+        dequeRotate(self, index);
+      }
+      return none();
+    },
+    remove: (self, args, kw) => {
+      const value = oneArg('remove', args, kw);
+      const d = dq(self);
+      const n = d.size;
+      if (P.minor < 10) {
+        // 3.8: compare the leftmost item, rotating one step left each time
+        for (let i = 0; i < n; i++) {
+          const item = d.blocks[0].data[d.leftindex] as PyObject;
+          let cmp: boolean;
+          try {
+            cmp = richCompareBool(item, value, Py_EQ);
+          } catch (e) {
+            dequeRotate(self, i);
+            throw e;
+          }
+          if (d.size !== n) raise(T.IndexError, 'deque mutated during remove().');
+          if (cmp) {
+            const tgt = popleft(self);
+            dequeRotate(self, i);
+            decref(tgt);
+            return none();
+          }
+          dequeRotate(self, -1);
+        }
+        raise(T.ValueError, 'deque.remove(x): x not in deque');
+      }
+      const start = d.state;
+      let i = 0;
+      for (; i < n; i++) {
+        const [b, k] = slot(d, i);
+        const item = b.data[k] as PyObject;
+        item.rc++;
+        let cmp: boolean;
+        try {
+          cmp = richCompareBool(item, value, Py_EQ);
+        } finally {
+          decref(item);
+        }
+        if (start !== d.state) raise(T.IndexError, 'deque mutated during iteration');
+        if (cmp) break;
+      }
+      if (i === n) raise(T.ValueError, `${reprJs(value)} is not in deque`);
+      dequeDelItem(self, i);
+      return none();
+    },
+    reverse: (self, args, kw) => {
+      noArgs('reverse', args, kw);
+      const d = dq(self);
+      const items = dequeItems(d).reverse();
+      for (let i = 0; i < items.length; i++) {
+        const [b, k] = slot(d, i);
+        b.data[k] = items[i];
+      }
+      return none();
+    },
+    rotate: (self, args, kw) => {
+      argRange('rotate', args, kw, 0, 1);
+      dequeRotate(self, args.length > 0 ? indexJs(args[0]) : 1);
+      return none();
+    },
+    __reversed__: (self, args, kw) => (noArgs('__reversed__', args, kw), newDequeIter(self, true)),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+  });
+  defGetters(t, {
+    maxlen: (o) => (dq(o).maxlen < 0 ? none() : newInt(dq(o).maxlen)),
+  });
+}
+
+// ================================================================ defaultdict
+
+let ddType: PyObject = undefined as unknown as PyObject;
+
+const DD_BASICSIZE = 48 + 8;
+
+function factoryOf(o: PyObject): PyObject | null {
+  return o.d as PyObject | null;
+}
+
+/** dict_new for a dict subclass: tp_alloc (tracked), 3.8's 8-slot table. */
+function dictSubNew(type: PyObject): PyObject {
+  const o = newDictFresh(type);
+  gcTrack(o);
+  if ((type.v as TypeInfo).heap || (heapTypes() && moduleTypes.has(type))) type.rc++;
+  return o;
+}
+
+function defdictMissing(self: PyObject, key: PyObject): PyObject {
+  const factory = factoryOf(self);
+  if (factory === null || factory === S.None) {
+    // PyErr_SetObject(KeyError, (key,)): the exception's args are the tuple's items
+    const tup = newTuple([incref(key)]);
+    decref(tup);
+    raiseWith(T.KeyError, key);
+  }
+  const value = call(factory, []);
+  try {
+    setItem(self, key, value);
+  } catch (e) {
+    decref(value);
+    throw e;
+  }
+  return value;
+}
+
+/** new_defdict: type(dd)(dd.default_factory, arg) */
+function newDefdict(dd: PyObject, arg: PyObject): PyObject {
+  return call(dd.t, [factoryOf(dd) ?? S.None, arg]);
+}
+
+function isCallable(o: PyObject): boolean {
+  return (o.t.v as TypeInfo).call !== null;
+}
+
+function initDefdictType(ti: TypeInfo): void {
+  const dictTi = T.dict.v as TypeInfo;
+  ti.basicsize = () => DD_BASICSIZE;
+  ti.setattr = descriptorSetAttr;
+  ti.sizeof = (o) => dictSizeof(o) - 48 + (o.t.v as TypeInfo).basicsize();
+  ti.new = (type) => dictSubNew(type);
+  ti.init = (self, args, kwnames) => {
+    const [pos, kw] = splitArgs(args, kwnames);
+    let newdefault: PyObject | null = null;
+    if (pos.length > 0) {
+      newdefault = pos[0];
+      if (!isCallable(newdefault) && newdefault !== S.None) raise(T.TypeError, 'first argument must be callable or None');
+    }
+    // newargs = args[1:] (a new tuple only when something is left)
+    const rest = pos.slice(1);
+    const newargs = rest.length > 0 ? tupleFrom(rest.slice()) : null;
+    const old = factoryOf(self);
+    self.d = newdefault !== null ? incref(newdefault) : null;
+    try {
+      (dictTi.init as NonNullable<TypeInfo['init']>)(self, [...rest, ...kw.values()], kwnames !== null && kwnames.length > 0 ? kwnames : null);
+    } finally {
+      if (newargs !== null) decref(newargs);
+      xdecref(old);
+    }
+  };
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    const f = factoryOf(o);
+    o.d = null;
+    xdecref(f);
+    dictDealloc(o);
+    releaseType(o);
+  };
+  ti.traverse = (o, visit) => {
+    visitType(o, visit);
+    const f = factoryOf(o);
+    if (f !== null) visit(f);
+    dictTraverse(o, visit);
+  };
+  ti.clear = (o) => {
+    const f = factoryOf(o);
+    o.d = null;
+    xdecref(f);
+    dictClear(o);
+  };
+  ti.repr = (o) => {
+    const base = dictRepr(o);
+    try {
+      const f = factoryOf(o);
+      let defrepr: string;
+      if (f === null) defrepr = 'None';
+      else if (!reprEnter(f)) defrepr = '...';
+      else {
+        try {
+          defrepr = reprJs(f);
+        } finally {
+          reprLeave(f);
+        }
+      }
+      return newStr(`${shortName(o)}(${defrepr}, ${base.v as string})`);
+    } finally {
+      decref(base);
+    }
+  };
+  if (P.minor >= 9) {
+    // defdict_or: the defaultdict operand's type builds the result
+    ti.nb.or = (left, right) => {
+      const leftIsDd = left.t === ddType || isSubtype(left.t, ddType);
+      const self = leftIsDd ? left : right;
+      const other = leftIsDd ? right : left;
+      if (!isDictLike(other)) return notImpl();
+      const r = newDefdict(self, left);
+      try {
+        dictUpdateArg(r, right);
+      } catch (e) {
+        decref(r);
+        throw e;
+      }
+      return r;
+    };
+  }
+}
+
+function defineDefdictMethods(t: PyObject): void {
+  defMethods(t, {
+    __missing__: (self, args, kw) => defdictMissing(self, oneArg('__missing__', args, kw)),
+    // dict.__sizeof__ (_PyDict_SizeOf) starts from the type's basicsize
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    copy: (self, args, kw) => (noArgs('copy', args, kw), newDefdict(self, self)),
+    __copy__: (self, args, kw) => (noArgs('__copy__', args, kw), newDefdict(self, self)),
+  });
+  const gs = new GetSet('default_factory', (o) => incref(factoryOf(o) ?? S.None), (o, v) => {
+    const old = factoryOf(o);
+    o.d = v === null ? null : incref(v);
+    xdecref(old);
+  }, t);
+  const descr = new PyObject(T.getset_descriptor, gs, null, 1 | F_RUNTIME);
+  dictSetStr((t.v as TypeInfo).dict, 'default_factory', descr);
+  descr.rc--;
+}
+
+// ================================================================ OrderedDict
+
+let odType: PyObject = undefined as unknown as PyObject;
+let odIterType: PyObject = undefined as unknown as PyObject;
+const odViewTypes: PyObject[] = [];
+
+/** sizeof(PyODictObject): the dict + od_first, od_last, od_fast_nodes, od_fast_nodes_size,
+ * od_resize_sentinel, od_state, od_inst_dict, od_weakreflist. */
+const OD_BASICSIZE = 48 + 8 * 8;
+/** sizeof(_ODictNode): key, hash, next, prev */
+const OD_NODE_BYTES = 32;
+
+class ODNode {
+  constructor(public key: PyObject, public addr: number) {}
+}
+
+class ODState {
+  nodes: ODNode[] = [];
+  fastAddr = 0;
+  fastSize = 0;
+  /** the keys-table generation the fast nodes were sized for (od_resize_sentinel) */
+  sentinel = -1;
+  state = 0;
+}
+
+function ods(o: PyObject): ODState {
+  return o.d as ODState;
+}
+
+function isOD(o: PyObject): boolean {
+  return o.t === odType || isSubtype(o.t, odType);
+}
+
+function keysGeneration(o: PyObject): number {
+  const dd = o.v as DictData;
+  return dd.keysAddr;
+}
+
+/** _odict_resize: a new fast-node array sized to the keys table (allocated before the old one is freed). */
+function odResize(o: PyObject): void {
+  const s = ods(o);
+  const size = 1 << (o.v as DictData).log2;
+  const addr = allocBuffer(8 * size);
+  if (s.fastAddr !== 0) freeBuffer(s.fastAddr, 8 * s.fastSize);
+  s.fastAddr = addr;
+  s.fastSize = size;
+  s.sentinel = keysGeneration(o);
+}
+
+function odFindNode(o: PyObject, key: PyObject): number {
+  const nodes = ods(o).nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const k = nodes[i].key;
+    if (k === key || richCompareBool(k, key, Py_EQ)) return i;
+  }
+  return -1;
+}
+
+function odSetItem(o: PyObject, key: PyObject, value: PyObject | null): void {
+  const s = ods(o);
+  if (value === null) {
+    // PyODict_DelItem: remove the node, then the dict entry
+    const i = odFindNode(o, key);
+    if (i < 0 || !dictContains(o, key)) raiseWith(T.KeyError, key);
+    const node = s.nodes[i];
+    s.nodes.splice(i, 1);
+    s.state++;
+    freeBuffer(node.addr, OD_NODE_BYTES);
+    decref(node.key);
+    dictDel(o, key);
+    return;
+  }
+  const existed = dictContains(o, key);
+  dictSet(o, key, value);
+  if (!existed) {
+    // _odict_add_new_node
+    if (s.sentinel !== keysGeneration(o)) odResize(o);
+    key.rc++;
+    s.nodes.push(new ODNode(key, allocBuffer(OD_NODE_BYTES)));
+    s.state++;
+  }
+}
+
+function odClearNodes(o: PyObject): void {
+  const s = ods(o);
+  if (s.fastAddr !== 0) freeBuffer(s.fastAddr, 8 * s.fastSize);
+  s.fastAddr = 0;
+  s.fastSize = 0;
+  s.sentinel = -1;
+  const nodes = s.nodes;
+  s.nodes = [];
+  for (const n of nodes) {
+    freeBuffer(n.addr, OD_NODE_BYTES);
+    decref(n.key);
+  }
+}
+
+/** mutablemapping_add_pairs: unpack each pair with its own iterator, then self[key] = value. */
+function odAddPairs(o: PyObject, pairs: PyObject): void {
+  const it = getIter(pairs);
+  try {
+    for (;;) {
+      const pair = iterNext(it);
+      if (pair === null) break;
+      let pit: PyObject | null = null, key: PyObject | null = null, value: PyObject | null = null;
+      try {
+        pit = getIter(pair);
+        key = iterNext(pit);
+        if (key === null) raise(T.ValueError, 'need more than 0 values to unpack');
+        value = iterNext(pit);
+        if (value === null) raise(T.ValueError, 'need more than 1 value to unpack');
+        const unexpected = iterNext(pit);
+        if (unexpected !== null) {
+          decref(unexpected);
+          raise(T.ValueError, 'too many values to unpack (expected 2)');
+        }
+        setItem(o, key, value);
+      } finally {
+        decref(pair);
+        xdecref(pit);
+        xdecref(key);
+        xdecref(value);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** PyDict_Items: a new list of (key, value) tuples. */
+function dictItemsList(d: PyObject): PyObject {
+  return newList(pairs(d).map(([k, v]) => newTuple([incref(k), incref(v)])));
+}
+
+/** mutablemapping_update (OrderedDict.__init__ and .update): a dict (its items list), an object
+ * with keys(), one with items(), or an iterable of pairs; then the keywords' items. */
+function odUpdate(o: PyObject, args: PyObject[], kwnames: string[] | null): void {
+  const [pos, kw] = splitArgs(args, kwnames);
+  if (pos.length > 1) raise(T.TypeError, `update() takes at most 1 positional argument (${pos.length} given)`);
+  if (pos.length === 1) {
+    const other = pos[0];
+    if (other.t === T.dict) {
+      const items = dictItemsList(other);
+      try {
+        odAddPairs(o, items);
+      } finally {
+        decref(items);
+      }
+    } else if (typeLookupName(other, 'keys')) {
+      const f = getAttr(other, 'keys');
+      let keys: PyObject;
+      try {
+        keys = call(f, []);
+      } finally {
+        decref(f);
+      }
+      const it = getIter(keys);
+      decref(keys);
+      try {
+        for (;;) {
+          const key = iterNext(it);
+          if (key === null) break;
+          try {
+            const value = getItem(other, key);
+            try {
+              setItem(o, key, value);
+            } finally {
+              decref(value);
+            }
+          } finally {
+            decref(key);
+          }
+        }
+      } finally {
+        decref(it);
+      }
+    } else if (typeLookupName(other, 'items')) {
+      const f = getAttr(other, 'items');
+      let items: PyObject;
+      try {
+        items = call(f, []);
+      } finally {
+        decref(f);
+      }
+      try {
+        odAddPairs(o, items);
+      } finally {
+        decref(items);
+      }
+    } else odAddPairs(o, other);
+  }
+  if (kw.size > 0) {
+    const items = newList([...kw].map(([k, v]) => newTuple([newStr(k), incref(v)])));
+    try {
+      odAddPairs(o, items);
+    } finally {
+      decref(items);
+    }
+  }
+}
+
+function typeLookupName(o: PyObject, name: string): boolean {
+  for (const t of (o.t.v as TypeInfo).mro) if (dictGetStr((t.v as TypeInfo).dict, name) !== null) return true;
+  return false;
+}
+
+class ODIterState {
+  constructor(public od: PyObject | null, public keys: PyObject[], public pos: number, public kind: 0 | 1 | 2, public size: number, public state: number) {}
+}
+
+function newOdIter(od: PyObject, kind: 0 | 1 | 2, reverse: boolean): PyObject {
+  od.rc++;
+  const keys = ods(od).nodes.map((n) => n.key);
+  if (reverse) keys.reverse();
+  return gcAlloc(odIterType, new ODIterState(od, keys, 0, kind, dictLenOf(od), ods(od).state), 72);
+}
+
+function dictLenOf(o: PyObject): number {
+  return (o.v as DictData).used;
+}
+
+function initOdIterType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.basicsize = () => 56;
+  ti.new = null;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    const s = o.v as ODIterState;
+    o.v = null;
+    xdecref(s.od);
+    freeBlock(o, 72);
+    gcCountFree();
+    releaseType(o);
+  };
+  ti.traverse = (o, visit) => {
+    visitType(o, visit);
+    const s = o.v as ODIterState | null;
+    if (s !== null && s.od !== null) visit(s.od);
+  };
+  ti.iter = (o) => incref(o);
+  ti.next = (o) => {
+    const s = o.v as ODIterState;
+    const od = s.od;
+    if (od === null) return null;
+    if (ods(od).state !== s.state) raise(T.RuntimeError, 'OrderedDict mutated during iteration');
+    if (dictLenOf(od) !== s.size) raise(T.RuntimeError, 'OrderedDict changed size during iteration');
+    if (s.pos >= s.keys.length) {
+      s.od = null;
+      decref(od);
+      return null;
+    }
+    const key = s.keys[s.pos++];
+    if (s.kind === 0) return incref(key);
+    const value = dictGet(od, key) as PyObject;
+    if (s.kind === 1) return incref(value);
+    return newTuple([incref(key), incref(value)]);
+  };
+}
+
+class ODViewState {
+  constructor(public od: PyObject, public kind: 0 | 1 | 2) {}
+}
+
+function initOdViewType(ti: TypeInfo, kind: 0 | 1 | 2, name: string): void {
+  ti.gc = true;
+  ti.basicsize = () => 24;
+  ti.new = null;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    const s = o.v as ODViewState;
+    o.v = null;
+    decref(s.od);
+    freeBlock(o, 40);
+    gcCountFree();
+    releaseType(o);
+  };
+  ti.traverse = (o, visit) => {
+    const s = o.v as ODViewState | null;
+    if (s !== null) visit(s.od);
+  };
+  ti.len = (o) => dictLenOf((o.v as ODViewState).od);
+  ti.iter = (o) => newOdIter((o.v as ODViewState).od, kind, false);
+  ti.contains = (o, x) => {
+    const od = (o.v as ODViewState).od;
+    if (kind === 0) return dictContains(od, x);
+    const it = newOdIter(od, kind, false);
+    try {
+      for (;;) {
+        const y = iterNext(it);
+        if (y === null) return false;
+        const same = richCompareBool(y, x, Py_EQ);
+        decref(y);
+        if (same) return true;
+      }
+    } finally {
+      decref(it);
+    }
+  };
+  ti.repr = (o) => {
+    const l = sequenceList(o);
+    try {
+      return newStr(`${name}(${reprJs(l)})`);
+    } finally {
+      decref(l);
+    }
+  };
+}
+
+function initOdType(ti: TypeInfo): void {
+  ti.basicsize = () => OD_BASICSIZE;
+  // od_weakreflist (tp_weaklistoffset)
+  ti.hasWeakref = true;
+  ti.sizeof = (o) => {
+    const s = ods(o);
+    let res = dictSizeof(o) - 48 + (o.t.v as TypeInfo).basicsize();
+    res += 8 * s.fastSize;
+    if (s.nodes.length > 0) res += OD_NODE_BYTES * dictLenOf(o);
+    return res;
+  };
+  ti.new = (type) => {
+    const o = dictSubNew(type);
+    o.d = new ODState();
+    return o;
+  };
+  ti.init = (self, args, kw) => odUpdate(self, args, kw);
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    clearWeakrefs(o);
+    odClearNodes(o);
+    o.d = null;
+    dictDealloc(o);
+    releaseType(o);
+  };
+  ti.clear = (o) => {
+    odClearNodes(o);
+    dictClear(o);
+  };
+  ti.setitem = odSetItem;
+  ti.iter = (o) => newOdIter(o, 0, false);
+  ti.repr = (o) => {
+    const name = shortName(o);
+    if (dictLenOf(o) === 0) return newStr(`${name}()`);
+    if (!reprEnter(o)) return newStr('...');
+    try {
+      if (P.minor >= 12) {
+        // 3.12: OrderedDict({...}) from a dict in the OrderedDict's order
+        const d = newDict();
+        try {
+          for (const n of ods(o).nodes) dictSet(d, n.key, dictGet(o, n.key) as PyObject);
+          return newStr(`${name}(${reprJs(d)})`);
+        } finally {
+          decref(d);
+        }
+      }
+      const pieces = newList(ods(o).nodes.map((n) => newTuple([incref(n.key), incref(dictGet(o, n.key) as PyObject)])));
+      try {
+        return newStr(`${name}(${reprJs(pieces)})`);
+      } finally {
+        decref(pieces);
+      }
+    } finally {
+      reprLeave(o);
+    }
+  };
+  ti.richcompare = (a, b, op) => {
+    if (!isOD(a) || !isDictLike(b) || (op !== Py_EQ && op !== Py_NE)) return (T.dict.v as TypeInfo).richcompare?.(a, b, op) ?? notImpl();
+    const base = (T.dict.v as TypeInfo).richcompare as NonNullable<TypeInfo['richcompare']>;
+    const r = base(a, b, Py_EQ);
+    let eq = r === S.True;
+    decref(r);
+    if (eq && isOD(b)) {
+      // order matters between two OrderedDicts
+      const ka = ods(a).nodes, kb = ods(b).nodes;
+      for (let i = 0; i < ka.length && eq; i++) eq = richCompareBool(ka[i].key, kb[i].key, Py_EQ);
+    }
+    return newBool(op === Py_EQ ? eq : !eq);
+  };
+}
+
+function odPopLast(o: PyObject, last: boolean): PyObject {
+  const s = ods(o);
+  if (s.nodes.length === 0) raise(T.KeyError, 'dictionary is empty');
+  const node = last ? s.nodes[s.nodes.length - 1] : s.nodes[0];
+  const key = incref(node.key);
+  try {
+    const value = dictPop(o, key) as PyObject;
+    const i = s.nodes.indexOf(node);
+    s.nodes.splice(i, 1);
+    s.state++;
+    freeBuffer(node.addr, OD_NODE_BYTES);
+    decref(node.key);
+    return newTuple([incref(key), value]);
+  } finally {
+    decref(key);
+  }
+}
+
+function defineOdMethods(t: PyObject): void {
+  defMethods(t, {
+    __setitem__: (self, args, kw) => {
+      argRange('__setitem__', args, kw, 2, 2);
+      odSetItem(self, args[0], args[1]);
+      return none();
+    },
+    __delitem__: (self, args, kw) => {
+      odSetItem(self, oneArg('__delitem__', args, kw), null);
+      return none();
+    },
+    move_to_end: (self, args, kw) => {
+      const [key, lastObj] = parseArgs('move_to_end', args, kw, ['key', 'last'], 1);
+      const last = lastObj === null ? true : truthy(lastObj);
+      const s = ods(self);
+      const i = odFindNode(self, key as PyObject);
+      if (i < 0) raiseWith(T.KeyError, key as PyObject);
+      const node = s.nodes[i];
+      s.nodes.splice(i, 1);
+      if (last) s.nodes.push(node);
+      else s.nodes.unshift(node);
+      s.state++;
+      return none();
+    },
+    popitem: (self, args, kw) => {
+      const [lastObj] = parseArgs('popitem', args, kw, ['last'], 0);
+      return odPopLast(self, lastObj === null ? true : truthy(lastObj));
+    },
+    pop: (self, args, kw) => {
+      const [key, dflt] = parseArgs('pop', args, kw, ['key', 'default'], 1);
+      const k = key as PyObject;
+      const i = odFindNode(self, k);
+      if (i < 0) {
+        if (dflt !== null) return incref(dflt);
+        raiseWith(T.KeyError, k);
+      }
+      const s = ods(self);
+      const node = s.nodes[i];
+      s.nodes.splice(i, 1);
+      s.state++;
+      const v = dictPop(self, k) as PyObject;
+      freeBuffer(node.addr, OD_NODE_BYTES);
+      decref(node.key);
+      return v;
+    },
+    setdefault: (self, args, kw) => {
+      const [key, dflt] = parseArgs('setdefault', args, kw, ['key', 'default'], 1);
+      const v = dictGet(self, key as PyObject);
+      if (v !== null) return incref(v);
+      const d = dflt ?? S.None;
+      odSetItem(self, key as PyObject, d);
+      return incref(d);
+    },
+    update: (self, args, kw) => {
+      odUpdate(self, args, kw);
+      return none();
+    },
+    clear: (self, args, kw) => {
+      noArgs('clear', args, kw);
+      odClearNodes(self);
+      dictClear(self);
+      return none();
+    },
+    copy: (self, args, kw) => {
+      noArgs('copy', args, kw);
+      const r = call(self.t, []);
+      try {
+        for (const n of ods(self).nodes) setItem(r, n.key, dictGet(self, n.key) as PyObject);
+      } catch (e) {
+        decref(r);
+        throw e;
+      }
+      return r;
+    },
+    keys: (self, args, kw) => (noArgs('keys', args, kw), newOdView(self, 0)),
+    values: (self, args, kw) => (noArgs('values', args, kw), newOdView(self, 1)),
+    items: (self, args, kw) => (noArgs('items', args, kw), newOdView(self, 2)),
+    __reversed__: (self, args, kw) => (noArgs('__reversed__', args, kw), newOdIter(self, 0, true)),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+  });
+  defClassMethods(t, {
+    fromkeys: (cls, args, kw) => {
+      const [iterable, value] = parseArgs('fromkeys', args, kw, ['iterable', 'value'], 1);
+      const r = call(cls, []);
+      try {
+        const it = getIter(iterable as PyObject);
+        try {
+          for (;;) {
+            const k = iterNext(it);
+            if (k === null) break;
+            try {
+              setItem(r, k, value ?? S.None);
+            } finally {
+              decref(k);
+            }
+          }
+        } finally {
+          decref(it);
+        }
+      } catch (e) {
+        decref(r);
+        throw e;
+      }
+      return r;
+    },
+  });
+}
+
+function newOdView(od: PyObject, kind: 0 | 1 | 2): PyObject {
+  od.rc++;
+  return gcAlloc(odViewTypes[kind], new ODViewState(od, kind), 40);
+}
+
+// ================================================================ namedtuple
+
+let tuplegetterType: PyObject = undefined as unknown as PyObject;
+/** The classes namedtuple() made this run, with their field names and defaults. */
+const ntInfo = new Map<PyObject, { fields: string[]; defaults: PyObject[] }>();
+
+class TupleGetter {
+  constructor(public index: number, public doc: PyObject | null) {}
+}
+
+function initTuplegetterType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.basicsize = () => 32;
+  ti.new = null;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    const g = o.v as TupleGetter;
+    const doc = g.doc;
+    g.doc = null;
+    xdecref(doc);
+    o.v = null;
+    freeBlock(o, 48);
+    gcCountFree();
+    releaseType(o);
+  };
+  ti.traverse = (o, visit) => {
+    visitType(o, visit);
+    const g = o.v as TupleGetter | null;
+    if (g !== null && g.doc !== null) visit(g.doc);
+  };
+  ti.descrGet = (descr, obj) => {
+    const g = descr.v as TupleGetter;
+    if (obj === null || obj === S.None) return incref(descr);
+    if (obj.t !== T.tuple && !isSubtype(obj.t, T.tuple)) {
+      raise(T.TypeError, `descriptor for index '${g.index}' for tuple subclasses doesn't apply to '${typeName(obj)}' object`);
+    }
+    const items = obj.v as PyObject[];
+    if (g.index < 0 || g.index >= items.length) raise(T.IndexError, 'tuple index out of range');
+    return incref(items[g.index]);
+  };
+  ti.descrSet = (_d, _obj, v) => {
+    raise(T.AttributeError, v === null ? "can't delete attribute" : "can't set attribute");
+  };
+  ti.repr = (o) => {
+    const g = o.v as TupleGetter;
+    return newStr(`${shortName(o)}(${g.index}, ${g.doc === null ? 'None' : reprJs(g.doc)})`);
+  };
+}
+
+function newTuplegetter(index: number, doc: PyObject): PyObject {
+  return gcAlloc(tuplegetterType, new TupleGetter(index, incref(doc)), 48);
+}
+
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s);
+}
+
+/** tuple.__new__(cls, items): a tuple-subclass instance (PyType_GenericAlloc: n+1 item slots). */
+function allocTupleSub(cls: PyObject, items: PyObject[]): PyObject {
+  const o = new PyObject(cls, items, null, F_GC);
+  allocBlock(o, tupleAllocSize(items.length) + 8);
+  gcAllocHook();
+  cls.rc++;
+  gcTrack(o);
+  return o;
+}
+
+/** tuple_subtype_new: build a plain tuple first, then copy it into the subclass instance.
+ * `tmp` (owned) is that plain tuple. */
+function tupleSubtypeNew(cls: PyObject, tmp: PyObject): PyObject {
+  const items = (tmp.v as PyObject[]).map((x) => incref(x));
+  const o = allocTupleSub(cls, items);
+  decref(tmp);
+  return o;
+}
+
+/** `tuple.__new__(cls, arg)` from Python code (namedtuple's _tuple_new): tp_new_wrapper gets an
+ * args tuple (cls, arg) and passes its slice (arg,) on to tuple_new; then tuple_subtype_new. */
+function tupleNewWrapper(cls: PyObject, arg: PyObject): PyObject {
+  const args = newTuple([incref(cls), incref(arg)]);
+  const rest = newTuple([incref(arg)]);
+  try {
+    return tupleSubtypeNew(cls, sequenceTuple(arg));
+  } finally {
+    decref(rest);
+    decref(args);
+  }
+}
+
+function ntDealloc(o: PyObject): void {
+  gcUntrack(o);
+  clearWeakrefs(o);
+  const tp = o.t;
+  const items = o.v as PyObject[];
+  o.v = null;
+  // tupledealloc releases items from the last to the first
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
+  freeBlock(o, tupleAllocSize(items.length) + 8);
+  gcCountFree();
+  decref(tp);
+}
+
+function ntTraverse(o: PyObject, visit: Visit): void {
+  const items = o.v as PyObject[] | null;
+  if (items !== null) for (const x of items) visit(x);
+  visit(o.t);
+}
+
+/** Argument binding of the generated `def __new__(_cls, f1, f2, ...)` (with defaults). */
+function bindNewArgs(typename: string, fields: string[], defaults: PyObject[], args: PyObject[], kwnames: string[] | null): PyObject[] {
+  const prefix = P.minor >= 10 ? `${typename}.__new__` : '__new__';
+  const [pos, kw] = splitArgs(args, kwnames);
+  const n = fields.length;
+  const nd = defaults.length;
+  if (pos.length > n) {
+    const takes = nd > 0 ? `from ${n - nd + 1} to ${n + 1}` : `${n + 1}`;
+    raise(T.TypeError, `${prefix}() takes ${takes} positional argument${n + 1 === 1 && nd === 0 ? '' : 's'} but ${pos.length + 1} ${pos.length + 1 === 1 ? 'was' : 'were'} given`);
+  }
+  const vals: (PyObject | null)[] = new Array<PyObject | null>(n).fill(null);
+  for (let i = 0; i < pos.length; i++) vals[i] = pos[i];
+  for (const [k, v] of kw) {
+    const i = fields.indexOf(k);
+    if (i < 0) raise(T.TypeError, `${prefix}() got an unexpected keyword argument '${k}'`);
+    if (vals[i] !== null) raise(T.TypeError, `${prefix}() got multiple values for argument '${k}'`);
+    vals[i] = v;
+  }
+  const missing: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (vals[i] !== null) continue;
+    if (i >= n - nd) vals[i] = defaults[i - (n - nd)];
+    else missing.push(`'${fields[i]}'`);
+  }
+  if (missing.length > 0) {
+    const list = missing.length === 1 ? missing[0] : missing.length === 2 ? `${missing[0]} and ${missing[1]}` : `${missing.slice(0, -1).join(', ')}, and ${missing[missing.length - 1]}`;
+    raise(T.TypeError, `${prefix}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+  }
+  return vals as PyObject[];
+}
+
+function ntFieldsOf(cls: PyObject): { fields: string[]; defaults: PyObject[] } {
+  for (const t of (cls.v as TypeInfo).mro) {
+    const info = ntInfo.get(t);
+    if (info !== undefined) return info;
+  }
+  return { fields: [], defaults: [] };
+}
+
+function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
+  const [typenameObj, fieldNamesObj, renameObj, defaultsObj, moduleObj] = parseArgs('namedtuple', args, kwnames, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2, 2);
+  let fieldNames: string[];
+  const fno = fieldNamesObj as PyObject;
+  if (fno.t === T.str) fieldNames = (fno.v as string).replace(/,/g, ' ').split(/\s+/).filter((s) => s.length > 0);
+  else {
+    const l = sequenceList(fno);
+    try {
+      fieldNames = (l.v as PyObject[]).map((x) => (x.t === T.str ? (x.v as string) : reprJs(x)));
+    } finally {
+      decref(l);
+    }
+  }
+  const tn = typenameObj as PyObject;
+  const typename = tn.t === T.str ? (tn.v as string) : reprJs(tn);
+  const rename = renameObj !== null && truthy(renameObj);
+  if (rename) {
+    const seen = new Set<string>();
+    fieldNames.forEach((name, index) => {
+      if (!isIdentifier(name) || KEYWORDS.has(name) || name.startsWith('_') || seen.has(name)) fieldNames[index] = `_${index}`;
+      seen.add(name);
+    });
+  }
+  for (const name of [typename, ...fieldNames]) {
+    if (!isIdentifier(name)) raise(T.ValueError, `Type names and field names must be valid identifiers: ${reprJs(newStrTemp(name))}`);
+    if (KEYWORDS.has(name)) raise(T.ValueError, `Type names and field names cannot be a keyword: ${reprJs(newStrTemp(name))}`);
+  }
+  const seen = new Set<string>();
+  for (const name of fieldNames) {
+    if (name.startsWith('_') && !rename) raise(T.ValueError, `Field names cannot start with an underscore: ${reprJs(newStrTemp(name))}`);
+    if (seen.has(name)) raise(T.ValueError, `Encountered duplicate field name: ${reprJs(newStrTemp(name))}`);
+    seen.add(name);
+  }
+  let defaults: PyObject[] = [];
+  if (defaultsObj !== null && defaultsObj !== S.None) {
+    const t = sequenceTuple(defaultsObj);
+    defaults = (t.v as PyObject[]).map((x) => incref(x));
+    decref(t);
+    if (defaults.length > fieldNames.length) {
+      for (const x of defaults) decref(x);
+      raise(T.TypeError, 'Got more default values than field names');
+    }
+  }
+  // the class namespace (Lib/collections/__init__.py)
+  const ns = newDict();
+  const put = (k: string, v: PyObject): void => {
+    dictSetStr(ns, k, v);
+    decref(v);
+  };
+  try {
+    const fieldsTuple = newTuple(fieldNames.map((n) => newStr(n)));
+    const fieldDefaults = newDict();
+    fieldNames.slice(fieldNames.length - defaults.length).forEach((n, i) => {
+      const ks = newStr(n);
+      dictSet(fieldDefaults, ks, defaults[i]);
+      decref(ks);
+    });
+    put('__doc__', newStr(`${typename}(${fieldNames.join(', ')})`));
+    put('__slots__', incref(EMPTY_TUPLE()));
+    put('_fields', incref(fieldsTuple));
+    put('_field_defaults', incref(fieldDefaults));
+    if (P.minor < 9) put('_fields_defaults', incref(fieldDefaults));
+    if (P.minor >= 10) put('__match_args__', incref(fieldsTuple));
+    decref(fieldsTuple);
+    decref(fieldDefaults);
+    fieldNames.forEach((name, index) => {
+      const doc = internStr(`Alias for field number ${index}`, P.interning !== 'mortal');
+      put(name, newTuplegetter(index, doc));
+      decref(doc);
+    });
+    const modName = moduleObj !== null && moduleObj !== S.None ? incref(moduleObj) : newStr('__main__');
+    put('__module__', modName);
+    put('__qualname__', newStr(typename));
+    const cls = typeNew(T.type, typename, [T.tuple], ns);
+    ntInfo.set(cls, { fields: fieldNames, defaults });
+    const cti = cls.v as TypeInfo;
+    const newFn = builtinFunction('__new__', (_self, a, kw) => {
+      if (a.length === 0) raise(T.TypeError, '__new__() missing 1 required positional argument: \'_cls\'');
+      const target = a[0];
+      const info = ntFieldsOf(target);
+      const vals = bindNewArgs(typename, info.fields, info.defaults, a.slice(1), kw);
+      // `return _tuple_new(_cls, (f1, f2, ...))`
+      const tmp = tupleFrom(vals.slice());
+      try {
+        return tupleNewWrapper(target, tmp);
+      } finally {
+        decref(tmp);
+      }
+    }, null);
+    const sm = newWrapper(T.staticmethod, newFn);
+    decref(newFn);
+    dictSetStr(cti.dict, '__new__', sm);
+    decref(sm);
+    defMethods(cls, ntMethods());
+    defClassMethods(cls, {
+      _make: (c, a, kw) => {
+        const iterable = oneArg('_make', a, kw);
+        const result = tupleNewWrapper(c, iterable);
+        const n = ntFieldsOf(c).fields.length;
+        const got = (result.v as PyObject[]).length;
+        if (got !== n) {
+          decref(result);
+          raise(T.TypeError, `Expected ${n} arguments, got ${got}`);
+        }
+        return result;
+      },
+    });
+    fixupSlots(cls);
+    // tuple's sequence concat/repeat slots (inherit_slots copies sq_concat/sq_repeat)
+    const tupleTi = T.tuple.v as TypeInfo & Record<string, unknown>;
+    const clsTi = cti as TypeInfo & Record<string, unknown>;
+    for (const k of ['sqConcat', 'sqRepeat']) if (clsTi[k] === undefined && tupleTi[k] !== undefined) clsTi[k] = tupleTi[k];
+    cti.dealloc = ntDealloc;
+    cti.traverse = ntTraverse;
+    cti.clear = null;
+    return cls;
+  } finally {
+    decref(ns);
+  }
+}
+
+function newStrTemp(s: string): PyObject {
+  const o = newStr(s);
+  o.rc--;
+  return o;
+}
+
+function ntMethods(): Record<string, MethodFn> {
+  return {
+    __repr__: (self, args, kw) => {
+      noArgs('__repr__', args, kw);
+      const { fields } = ntFieldsOf(self.t);
+      const items = self.v as PyObject[];
+      const parts = fields.map((f, i) => `${f}=${reprJs(items[i])}`);
+      return newStr(`${(self.t.v as TypeInfo).name}(${parts.join(', ')})`);
+    },
+    _asdict: (self, args, kw) => {
+      noArgs('_asdict', args, kw);
+      const { fields } = ntFieldsOf(self.t);
+      const d = newDict();
+      const items = self.v as PyObject[];
+      for (let i = 0; i < fields.length && i < items.length; i++) dictSetStr(d, fields[i], items[i]);
+      return d;
+    },
+    _replace: (self, args, kwnames) => {
+      const [pos, kw] = splitArgs(args, kwnames);
+      if (pos.length > 0) raise(T.TypeError, `_replace() takes 1 positional argument but ${pos.length + 1} were given`);
+      const { fields } = ntFieldsOf(self.t);
+      const items = self.v as PyObject[];
+      const vals = fields.map((f, i) => {
+        const v = kw.get(f) ?? items[i];
+        kw.delete(f);
+        return incref(v);
+      });
+      // self._make(map(kwds.pop, field_names, self))
+      const mapped = newList(vals);
+      let result: PyObject;
+      try {
+        result = tupleNewWrapper(self.t, mapped);
+      } finally {
+        decref(mapped);
+      }
+      if (kw.size > 0) {
+        decref(result);
+        const names = newList([...kw.keys()].map((k) => newStr(k)));
+        const msg = `Got unexpected field names: ${reprJs(names)}`;
+        decref(names);
+        raise(P.minor >= 13 ? T.TypeError : T.ValueError, msg);
+      }
+      return result;
+    },
+    __getnewargs__: (self, args, kw) => {
+      noArgs('__getnewargs__', args, kw);
+      return tupleFrom((self.v as PyObject[]).slice());
+    },
+  };
+}
+
+// ================================================================ Counter
+
+let counterType: PyObject = undefined as unknown as PyObject;
+/** itertools.chain / starmap / repeat for Counter.elements() (collections imports them). */
+let itertoolsMod: PyObject | null = null;
+
+/** Counter instances: the dict plus __dict__ and __weakref__ (3.8/3.10: two pointers in the
+ * object; 3.11: the weakref pointer plus the pre-header; 3.12+: both in the pre-header). */
+function counterBasicsize(): number {
+  if (P.instanceLayout === 'dict') return 48 + 16;
+  if (P.minor === 11) return 48 + 8 + P.preHeader;
+  return 48 + P.preHeader;
+}
+
+function isCounter(o: PyObject): boolean {
+  return o.t === counterType || isSubtype(o.t, counterType);
+}
+
+function newCounter(): PyObject {
+  return call(counterType, []);
+}
+
+/** The item pairs (borrowed) of a dict, snapshot. */
+function pairs(d: PyObject): [PyObject, PyObject][] {
+  return [...dictEntries(d)];
+}
+
+function gt0(x: PyObject): boolean {
+  const zero = newInt(0);
+  try {
+    return richCompareBool(x, zero, 4);
+  } finally {
+    decref(zero);
+  }
+}
+
+function lt0(x: PyObject): boolean {
+  const zero = newInt(0);
+  try {
+    return richCompareBool(x, zero, Py_LT);
+  } finally {
+    decref(zero);
+  }
+}
+
+function sub0(x: PyObject): PyObject {
+  const zero = newInt(0);
+  try {
+    return binaryOp(zero, x, 'sub');
+  } finally {
+    decref(zero);
+  }
+}
+
+/** most_common(): sorted(self.items(), key=itemgetter(1), reverse=True), a new list of tuples. */
+function mostCommon(self: PyObject, n: number | null): PyObject {
+  const items = pairs(self).map(([k, v]) => newTuple([incref(k), incref(v)]));
+  const idx = items.map((_, i) => i);
+  const count = (i: number): PyObject => (items[i].v as PyObject[])[1];
+  const lt = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, Py_LT);
+  try {
+    // reverse=True: reverse, stable sort, reverse (equal counts keep their order)
+    idx.reverse();
+    idx.sort((i, j) => (lt(count(i), count(j)) ? -1 : lt(count(j), count(i)) ? 1 : 0));
+    idx.reverse();
+  } catch (e) {
+    for (const t of items) decref(t);
+    throw e;
+  }
+  const sorted = idx.map((i) => items[i]);
+  if (n !== null) {
+    const keep = sorted.slice(0, Math.max(0, n));
+    for (const t of sorted.slice(Math.max(0, n))) decref(t);
+    return newList(keep);
+  }
+  return newList(sorted);
+}
+
+/** _count_elements(mapping, iterable): the fast path of Modules/_collectionsmodule.c. */
+function countElements(self: PyObject, iterable: PyObject): void {
+  const it = getIter(iterable);
+  const one = newInt(1);
+  try {
+    for (;;) {
+      const key = iterNext(it);
+      if (key === null) break;
+      try {
+        const old = dictGet(self, key);
+        if (old === null) dictSet(self, key, one);
+        else {
+          const nv = binaryOp(old, one, 'add');
+          try {
+            dictSet(self, key, nv);
+          } finally {
+            decref(nv);
+          }
+        }
+      } finally {
+        decref(key);
+      }
+    }
+  } finally {
+    decref(one);
+    decref(it);
+  }
+}
+
+function counterGet(self: PyObject, k: PyObject): PyObject {
+  // self_get(elem, 0)
+  const v = dictGet(self, k);
+  return v !== null ? incref(v) : newInt(0);
+}
+
+function counterUpdate(self: PyObject, args: PyObject[], kwnames: string[] | null, subtract: boolean): void {
+  const [pos, kw] = splitArgs(args, kwnames);
+  const fname = subtract ? 'subtract' : 'update';
+  if (pos.length > 1) raise(T.TypeError, `${fname} expected at most 1 argument, got ${pos.length}`);
+  const iterable = pos.length > 0 ? pos[0] : null;
+  if (iterable !== null && iterable !== S.None) {
+    if (isDictLike(iterable)) {
+      if (!subtract && dictLenOf(self) === 0) {
+        // super().update(iterable): fast path when the counter is empty
+        dictMerge(self, iterable, true);
+      } else {
+        for (const [elem, count] of pairs(iterable)) {
+          const cur = counterGet(self, elem);
+          let nv: PyObject;
+          try {
+            nv = subtract ? binaryOp(cur, count, 'sub') : binaryOp(count, cur, 'add');
+          } finally {
+            decref(cur);
+          }
+          try {
+            setItem(self, elem, nv);
+          } finally {
+            decref(nv);
+          }
+        }
+      }
+    } else if (subtract) {
+      const it = getIter(iterable);
+      const one = newInt(1);
+      try {
+        for (;;) {
+          const elem = iterNext(it);
+          if (elem === null) break;
+          try {
+            const cur = counterGet(self, elem);
+            const nv = binaryOp(cur, one, 'sub');
+            decref(cur);
+            try {
+              setItem(self, elem, nv);
+            } finally {
+              decref(nv);
+            }
+          } finally {
+            decref(elem);
+          }
+        }
+      } finally {
+        decref(one);
+        decref(it);
+      }
+    } else countElements(self, iterable);
+  }
+  if (kw.size > 0) {
+    const d = newDict();
+    try {
+      for (const [k, v] of kw) dictSetStr(d, k, v);
+      counterUpdate(self, [d], null, subtract);
+    } finally {
+      decref(d);
+    }
+  }
+}
+
+function counterRepr(self: PyObject): PyObject {
+  const name = (self.t.v as TypeInfo).name;
+  if (dictLenOf(self) === 0) return newStr(`${name}()`);
+  let mc: PyObject | null = null;
+  try {
+    mc = mostCommon(self, null);
+  } catch (e) {
+    if (!(e instanceof PyErr && isSubtype(e.exc.t, T.TypeError))) throw e;
+    decref(e.exc);
+    // values that are not orderable: the plain dict's repr
+    const d = newDict();
+    try {
+      dictMerge(d, self, true);
+      return newStr(P.minor >= 10 ? `${name}(${reprJs(d)})` : `${name}(${reprJs(d)})`);
+    } finally {
+      decref(d);
+    }
+  }
+  try {
+    if (P.minor >= 10) {
+      // d = dict(self.most_common())
+      const d = newDict();
+      try {
+        dictUpdateArg(d, mc);
+        return newStr(`${name}(${reprJs(d)})`);
+      } finally {
+        decref(d);
+      }
+    }
+    const parts = (mc.v as PyObject[]).map((t) => {
+      const [k, v] = t.v as PyObject[];
+      return `${reprJs(k)}: ${reprJs(v)}`;
+    });
+    return newStr(`${name}({${parts.join(', ')}})`);
+  } finally {
+    decref(mc);
+  }
+}
+
+/** Counter arithmetic (Lib/collections/__init__.py __add__ ... __and__). */
+function counterBinary(op: 'add' | 'sub' | 'or' | 'and') {
+  return (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    const other = oneArg(`__${op}__`, args, kw);
+    if (!isCounter(other)) return notImpl();
+    const result = newCounter();
+    try {
+      for (const [elem, count] of pairs(self)) {
+        const oc = getItem(other, elem);
+        let nv: PyObject;
+        try {
+          if (op === 'add') nv = binaryOp(count, oc, 'add');
+          else if (op === 'sub') nv = binaryOp(count, oc, 'sub');
+          else if (op === 'or') nv = incref(richCompareBool(count, oc, Py_LT) ? oc : count);
+          else nv = incref(richCompareBool(count, oc, Py_LT) ? count : oc);
+        } finally {
+          decref(oc);
+        }
+        try {
+          if (gt0(nv)) setItem(result, elem, nv);
+        } finally {
+          decref(nv);
+        }
+      }
+      if (op !== 'and') {
+        for (const [elem, count] of pairs(other)) {
+          if (dictContains(self, elem)) continue;
+          if (op === 'sub') {
+            if (lt0(count)) {
+              const nv = sub0(count);
+              try {
+                setItem(result, elem, nv);
+              } finally {
+                decref(nv);
+              }
+            }
+          } else if (gt0(count)) setItem(result, elem, count);
+        }
+      }
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
+    return result;
+  };
+}
+
+function counterUnary(neg: boolean) {
+  return (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    noArgs(neg ? '__neg__' : '__pos__', args, kw);
+    const result = newCounter();
+    try {
+      for (const [elem, count] of pairs(self)) {
+        if (neg) {
+          if (lt0(count)) {
+            const nv = sub0(count);
+            try {
+              setItem(result, elem, nv);
+            } finally {
+              decref(nv);
+            }
+          }
+        } else if (gt0(count)) setItem(result, elem, count);
+      }
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
+    return result;
+  };
+}
+
+/** _keep_positive: drop items whose count is not > 0. */
+function keepPositive(self: PyObject): PyObject {
+  const nonpositive = pairs(self).filter(([, c]) => !gt0(c)).map(([e]) => incref(e));
+  try {
+    for (const e of nonpositive) delItem(self, e);
+  } finally {
+    for (const e of nonpositive) decref(e);
+  }
+  return incref(self);
+}
+
+function counterInplace(op: 'add' | 'sub' | 'or' | 'and') {
+  return (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    const other = oneArg(`__i${op}__`, args, kw);
+    for (const [elem, count] of pairs(other)) {
+      if (op === 'add' || op === 'sub') {
+        const cur = getItem(self, elem);
+        try {
+          const nv = binaryOp(cur, count, op);
+          try {
+            setItem(self, elem, nv);
+          } finally {
+            decref(nv);
+          }
+        } finally {
+          decref(cur);
+        }
+      } else {
+        const cur = getItem(self, elem);
+        try {
+          const replace = op === 'or' ? richCompareBool(count, cur, 4) : richCompareBool(count, cur, Py_LT);
+          if (replace) setItem(self, elem, count);
+        } finally {
+          decref(cur);
+        }
+      }
+    }
+    if (op === 'and') {
+      for (const [elem, count] of pairs(self)) {
+        const oc = getItem(other, elem);
+        try {
+          if (richCompareBool(oc, count, Py_LT)) setItem(self, elem, oc);
+        } finally {
+          decref(oc);
+        }
+      }
+    }
+    return keepPositive(self);
+  };
+}
+
+/** 3.10+ multiset comparisons: all(self[e] <op> other[e] for c in (self, other) for e in c). */
+function counterAll(self: PyObject, other: PyObject, op: CompareOp): boolean {
+  for (const c of [self, other]) {
+    for (const [e] of pairs(c)) {
+      const a = getItem(self, e), b = getItem(other, e);
+      try {
+        if (!richCompareBool(a, b, op)) return false;
+      } finally {
+        decref(a);
+        decref(b);
+      }
+    }
+  }
+  return true;
+}
+
+function counterCompare(op: CompareOp) {
+  const names = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+  return (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    const other = oneArg(names[op], args, kw);
+    if (!isCounter(other)) return notImpl();
+    switch (op) {
+      case Py_EQ: return newBool(counterAll(self, other, Py_EQ));
+      case Py_NE: return newBool(!counterAll(self, other, Py_EQ));
+      case 1: return newBool(counterAll(self, other, 1));
+      case 5: return newBool(counterAll(self, other, 5));
+      case 0: return newBool(counterAll(self, other, 1) && !counterAll(self, other, Py_EQ));
+      default: return newBool(counterAll(self, other, 5) && !counterAll(self, other, Py_EQ));
+    }
+  };
+}
+
+function counterMethods(): Record<string, MethodFn> {
+  const m: Record<string, MethodFn> = {
+    __init__: (self, args, kw) => {
+      counterUpdate(self, args, kw, false);
+      return none();
+    },
+    __missing__: (_self, args, kw) => {
+      oneArg('__missing__', args, kw);
+      return newInt(0);
+    },
+    most_common: (self, args, kw) => {
+      const [n] = parseArgs('most_common', args, kw, ['n'], 0);
+      return mostCommon(self, n === null || n === S.None ? null : indexJs(n));
+    },
+    elements: (self, args, kw) => {
+      noArgs('elements', args, kw);
+      // _chain.from_iterable(_starmap(_repeat, self.items()))
+      const it = itertoolsMod as PyObject;
+      const chain = getAttr(it, 'chain'), starmap = getAttr(it, 'starmap'), repeat = getAttr(it, 'repeat');
+      try {
+        const itemsMethod = getAttr(self, 'items');
+        let items: PyObject;
+        try {
+          items = call(itemsMethod, []);
+        } finally {
+          decref(itemsMethod);
+        }
+        try {
+          const sm = call(starmap, [repeat, items]);
+          try {
+            const fi = getAttr(chain, 'from_iterable');
+            try {
+              return call(fi, [sm]);
+            } finally {
+              decref(fi);
+            }
+          } finally {
+            decref(sm);
+          }
+        } finally {
+          decref(items);
+        }
+      } finally {
+        decref(chain);
+        decref(starmap);
+        decref(repeat);
+      }
+    },
+    update: (self, args, kw) => {
+      counterUpdate(self, args, kw, false);
+      return none();
+    },
+    subtract: (self, args, kw) => {
+      counterUpdate(self, args, kw, true);
+      return none();
+    },
+    copy: (self, args, kw) => (noArgs('copy', args, kw), call(self.t, [self])),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __delitem__: (self, args, kw) => {
+      const elem = oneArg('__delitem__', args, kw);
+      if (dictContains(self, elem)) dictDel(self, elem);
+      return none();
+    },
+    __repr__: (self, args, kw) => (noArgs('__repr__', args, kw), counterRepr(self)),
+    __add__: counterBinary('add'),
+    __sub__: counterBinary('sub'),
+    __or__: counterBinary('or'),
+    __and__: counterBinary('and'),
+    __pos__: counterUnary(false),
+    __neg__: counterUnary(true),
+    __iadd__: counterInplace('add'),
+    __isub__: counterInplace('sub'),
+    __ior__: counterInplace('or'),
+    __iand__: counterInplace('and'),
+  };
+  if (P.minor >= 10) {
+    m.total = (self, args, kw) => {
+      noArgs('total', args, kw);
+      let acc = newInt(0);
+      for (const [, v] of pairs(self)) {
+        const nv = binaryOp(acc, v, 'add');
+        decref(acc);
+        acc = nv;
+      }
+      return acc;
+    };
+    ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
+      m[name] = counterCompare(op as CompareOp);
+    });
+  }
+  return m;
+}
+
+function makeCounterType(): PyObject {
+  const ns = newDict();
+  try {
+    const mod = newStr('collections');
+    dictSetStr(ns, '__module__', mod);
+    decref(mod);
+    const qn = newStr('Counter');
+    dictSetStr(ns, '__qualname__', qn);
+    decref(qn);
+    const cls = typeNew(T.type, 'Counter', [T.dict], ns);
+    const ti = cls.v as TypeInfo;
+    defMethods(cls, counterMethods());
+    defClassMethods(cls, {
+      fromkeys: () => raise(T.NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.'),
+    });
+    fixupSlots(cls);
+    ti.basicsize = counterBasicsize;
+    ti.sizeof = (o) => dictSizeof(o) - 48 + (o.t.v as TypeInfo).basicsize();
+    ti.new = (type) => dictSubNew(type);
+    ti.repr = counterRepr;
+    if (P.minor >= 10) {
+      // the multiset comparisons (fixupSlots leaves builtin comparison methods to the base)
+      ti.richcompare = (a, b, op) => {
+        const r = counterCompare(op)(a, [b], null);
+        if (r !== S.NotImplemented) return r;
+        decref(r);
+        return (T.dict.v as TypeInfo).richcompare?.(a, b, op) ?? notImpl();
+      };
+    }
+    return cls;
+  } finally {
+    decref(ns);
+  }
+}
+
+// ================================================================ the module
+
+/** sys.getrefcount(collections.X) - 1 after `import collections`: deque, defaultdict,
+ * OrderedDict (a static type, immortal from 3.12), Counter. */
+const TYPE_REFS: Record<string, (number | 'immortal')[]> = {
+  '3.8': [46, 13, 31, 5],
+  '3.10': [46, 15, 33, 5],
+  '3.11': [48, 18, 34, 6],
+  '3.12': [45, 15, 'immortal', 5],
+  '3.13': [45, 15, 'immortal', 5],
+};
+
+function notSimulatedType(mod: PyObject, name: string): void {
+  const f = builtinFunction(name, () => {
+    throw new NotSimulated(`collections.${name}`, ST.line);
+  }, 'collections');
+  dictSetStr(mod.d as PyObject, name, f);
+  decref(f);
+}
+
+registerModule('collections', (mod) => {
+  moduleTypes = new Set();
+  globalFreeBlocks = [];
+  ntInfo.clear();
+  odViewTypes.length = 0;
+  const d = mod.d as PyObject;
+  // collections imports itertools (chain, repeat, starmap) at import time
+  itertoolsMod = importModule('itertools', ST.line);
+  decref(itertoolsMod);
+  const mk = (name: string, init: (ti: TypeInfo) => void, base: PyObject = T.object): PyObject => {
+    const t = newModuleType(name, 'collections', init, base);
+    moduleTypes.add(t);
+    return t;
+  };
+  const privMod = P.minor >= 12 ? 'collections' : '_collections';
+  dequeType = mk('collections.deque', initDequeType);
+  dequeIterType = mk(`${privMod}._deque_iterator`, (ti) => initDequeIterType(ti, false));
+  dequeRevIterType = mk(`${privMod}._deque_reverse_iterator`, (ti) => initDequeIterType(ti, true));
+  defineDequeMethods(dequeType);
+  defineDequeIterMethods(dequeIterType);
+  defineDequeIterMethods(dequeRevIterType);
+  ddType = mk('collections.defaultdict', initDefdictType, T.dict);
+  defineDefdictMethods(ddType);
+  tuplegetterType = mk(`${privMod}._tuplegetter`, initTuplegetterType);
+  defGetters(tuplegetterType, { __doc__: (o) => incref((o.v as TupleGetter).doc ?? S.None) });
+  odType = newModuleType('collections.OrderedDict', 'collections', initOdType, T.dict);
+  odIterType = newModuleType('odict_iterator', 'builtins', initOdIterType);
+  (['odict_keys', 'odict_values', 'odict_items'] as const).forEach((n, kind) => {
+    odViewTypes.push(newModuleType(n, 'builtins', (ti) => initOdViewType(ti, kind as 0 | 1 | 2, n)));
+  });
+  defineOdMethods(odType);
+  for (const t of [dequeType, dequeIterType, dequeRevIterType, ddType, odType, odIterType, ...odViewTypes]) addSlotDunders(t);
+  counterType = makeCounterType();
+  dictSetStr(d, 'deque', dequeType);
+  dictSetStr(d, 'defaultdict', ddType);
+  dictSetStr(d, 'OrderedDict', odType);
+  dictSetStr(d, 'Counter', counterType);
+  decref(counterType);
+  const nt = builtinFunction('namedtuple', (_self, args, kw) => namedtuple(args, kw), 'collections');
+  dictSetStr(d, 'namedtuple', nt);
+  decref(nt);
+  for (const name of ['ChainMap', 'UserDict', 'UserList', 'UserString']) notSimulatedType(mod, name);
+  const refs = TYPE_REFS[P.historical ? '3.8' : P.id] ?? TYPE_REFS['3.8'];
+  [dequeType, ddType, odType, counterType].forEach((t, i) => setTypeBaseline(t, refs[i]));
+  // `from itertools import chain as _chain, repeat as _repeat, starmap as _starmap` (on 3.11
+  // collections is imported at interpreter startup: the itertools baselines include these)
+  if (P.minor !== 11) {
+    const itd = (itertoolsMod as PyObject).d as PyObject;
+    for (const [alias, name] of [['_chain', 'chain'], ['_repeat', 'repeat'], ['_starmap', 'starmap']]) {
+      const t = dictGetStr(itd, name);
+      if (t !== null) dictSetStr(d, alias, t);
+    }
+    // reprlib (imported by collections) holds `from itertools import islice`
+    const islice = dictGetStr(itd, 'islice');
+    if (islice !== null) islice.rc++;
+  }
 });

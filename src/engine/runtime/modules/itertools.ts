@@ -12,15 +12,15 @@ import {
 import { isSubtype, typeName, type TypeInfo, type Visit } from '../types';
 import { raise } from '../exc';
 import { S, getIter, iterNext, call, truthy, reprJs, binaryOp } from '../abstract';
-import { dictSetStr } from '../dict';
+import { dictSetStr, dictGetStr } from '../dict';
 import { newStr } from '../str';
 import { newInt, type IntVal } from '../numbers';
 import { newTuple, tupleFrom } from '../tuple';
 import { newList, listAppend } from '../list';
 import { sequenceTuple } from '../listmethods';
-import { defClassMethods, builtinFunction, argRange, parseArgs, splitArgs } from '../methods';
+import { defMethods, defClassMethods, builtinFunction, noArgs, argRange, parseArgs, splitArgs } from '../methods';
 import { registerModule } from './registry';
-import { newModuleType, addSlotDunders } from './array';
+import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
 
 // ---------------------------------------------------------------- the common iterator machinery
 
@@ -1014,6 +1014,20 @@ function permutationsNew(type: PyObject, args: PyObject[], kw: string[] | null):
 
 // ---------------------------------------------------------------- module
 
+/** sys.getrefcount(itertools.X) - 1 after `import itertools` (3.11: collections is already
+ * imported at startup, so its _chain/_repeat/_starmap references are included). */
+const TYPE_REFS: Record<string, number[]> = {
+  // count islice chain repeat product cycle accumulate takewhile dropwhile zip_longest
+  // permutations combinations combinations_with_replacement starmap compress filterfalse
+  '3.8': [10, 10, 11, 11, 11, 10, 10, 10, 10, 10, 11, 11, 11, 9, 9, 9],
+  '3.10': [9, 9, 11, 10, 10, 9, 9, 9, 9, 9, 10, 10, 10, 8, 8, 8],
+  '3.11': [10, 11, 12, 12, 10, 9, 10, 9, 9, 9, 10, 10, 10, 9, 8, 9],
+  '3.12': [9, 9, 11, 10, 10, 9, 9, 9, 9, 9, 10, 10, 10, 8, 8, 8],
+  '3.13': [9, 9, 11, 10, 10, 9, 9, 9, 9, 9, 10, 10, 10, 8, 8, 8],
+};
+const TYPE_REF_NAMES = ['count', 'islice', 'chain', 'repeat', 'product', 'cycle', 'accumulate', 'takewhile', 'dropwhile',
+  'zip_longest', 'permutations', 'combinations', 'combinations_with_replacement', 'starmap', 'compress', 'filterfalse'];
+
 registerModule('itertools', (mod) => {
   moduleTypes = new Set();
   const d = mod.d as PyObject;
@@ -1041,10 +1055,21 @@ registerModule('itertools', (mod) => {
   put('islice', defineIterType('islice', isliceKind(), isliceNew));
   put('permutations', defineIterType('permutations', permutationsKind(), permutationsNew));
   put('product', defineIterType('product', productKind(), productNew));
-  put('repeat', defineIterType('repeat', repeatKind(), repeatNew));
+  const repeat = defineIterType('repeat', repeatKind(), repeatNew);
+  defMethods(repeat, {
+    __length_hint__: (self, args, kw) => {
+      noArgs('__length_hint__', args, kw);
+      const s = st<RepeatState>(self);
+      if (s.cnt === -1) raise(T.TypeError, 'len() of unsized object');
+      return newInt(s.cnt);
+    },
+  });
+  put('repeat', repeat);
   put('starmap', defineIterType('starmap', pairKind(32, 'ab', starmapNext), pairNew('starmap', 'func-seq')));
   put('takewhile', defineIterType('takewhile', pairKind(40, 'ba', takewhileNext), pairNew('takewhile', 'func-seq')));
   put('zip_longest', defineIterType('zip_longest', zipLongestKind(), zipLongestNew));
+  const refs = TYPE_REFS[P.historical ? '3.8' : P.id] ?? TYPE_REFS['3.8'];
+  TYPE_REF_NAMES.forEach((name, i) => setTypeBaseline(dictGetStr(d, name) as PyObject, refs[i]));
   const notSimulated = ['groupby', 'tee', ...(P.minor >= 10 ? ['pairwise'] : []), ...(P.minor >= 12 ? ['batched'] : [])];
   for (const name of notSimulated) {
     const f = builtinFunction(name, () => {

@@ -1,0 +1,98 @@
+// The simulated array, itertools and collections modules against real CPython: every program in
+// test/modules/cases must print exactly what each real interpreter printed (sizes from
+// sys.getsizeof, reference counts from sys.getrefcount, GC tracking, reprs, error messages).
+// The goldens in test/modules/golden/<minor>/<case>.json are recorded by test/modules/record.py.
+//
+// Paths are resolved from process.cwd(), the repository root when `npx mocha` runs.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simulate } from '../../src/engine';
+import type { ProfileId } from '../../src/engine';
+
+const PROFILES = ['3.8', '3.10', '3.11', '3.12', '3.13'] as const satisfies readonly ProfileId[];
+const DIR = join(process.cwd(), 'test', 'modules');
+const CASES_DIR = join(DIR, 'cases');
+const GOLDEN_DIR = join(DIR, 'golden');
+
+interface Golden {
+  python: string;
+  stdout: string;
+  exitCode: number;
+  stderrTail: string;
+}
+
+function isGolden(value: unknown): value is Golden {
+  if (typeof value !== 'object' || value === null) return false;
+  const g = value as Record<string, unknown>;
+  return typeof g.python === 'string' && typeof g.stdout === 'string' && typeof g.exitCode === 'number' && typeof g.stderrTail === 'string';
+}
+
+function readGolden(version: string, name: string): Golden {
+  const path = join(GOLDEN_DIR, version, `${name}.json`);
+  if (!existsSync(path)) throw new Error(`no golden ${path} (record with: python3 test/modules/record.py)`);
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!isGolden(parsed)) throw new Error(`${path} is not a golden {python, stdout, exitCode, stderrTail}`);
+  return parsed;
+}
+
+/** Where two outputs first differ, with the lines on both sides. */
+function firstDifference(expected: string, actual: string): string {
+  const exp = expected.split('\n');
+  const act = actual.split('\n');
+  let i = 0;
+  while (i < exp.length && i < act.length && exp[i] === act[i]) i++;
+  return `stdout differs at line ${i + 1}:\n  expected: ${JSON.stringify(exp[i] ?? '<no line>')}\n  actual:   ${JSON.stringify(act[i] ?? '<no line>')}`;
+}
+
+const cases = existsSync(CASES_DIR) ? readdirSync(CASES_DIR).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort() : [];
+
+describe('modules: array, itertools, collections', () => {
+  it('has its case programs, each starting with a "# ..." comment', () => {
+    assert.ok(cases.length >= 10, `only ${cases.length} cases in ${CASES_DIR}`);
+    const bad = cases.filter((c) => !/^# \S/.test(readFileSync(join(CASES_DIR, `${c}.py`), 'utf8')));
+    assert.deepEqual(bad, []);
+  });
+
+  for (const version of PROFILES) {
+    describe(`CPython ${version}`, () => {
+      for (const name of cases) {
+        it(name, () => {
+          const golden = readGolden(version, name);
+          const source = readFileSync(join(CASES_DIR, `${name}.py`), 'utf8');
+          const r = simulate(source, { python: version, filename: `test/modules/cases/${name}.py` });
+          const problems: string[] = [];
+          if (r.stdout !== golden.stdout) problems.push(firstDifference(golden.stdout, r.stdout));
+          if (r.exitCode !== golden.exitCode) problems.push(`exit code: expected ${golden.exitCode}, got ${r.exitCode} (${r.stderr.trim().split('\n').pop() ?? ''})`);
+          if (problems.length > 0) assert.fail(problems.join('\n'));
+        });
+      }
+    });
+  }
+});
+
+describe('modules: per-version memory facts', () => {
+  const run = (src: string, version: ProfileId): string => {
+    const r = simulate(src, { python: version });
+    if (r.exitCode !== 0) throw new Error(r.stderr);
+    return r.stdout.trim();
+  };
+  // Each expectation below was measured on the real interpreters (test/modules/record.py's
+  // pythons); they are spelled out here so a regression names the fact that broke.
+  const EMPTY_DEQUE: Record<string, string> = { '3.8': '624', '3.10': '624', '3.11': '760', '3.12': '760', '3.13': '760' };
+  const EMPTY_ARRAY: Record<string, string> = { '3.8': '64 False', '3.10': '80 True', '3.11': '80 True', '3.12': '80 True', '3.13': '80 True' };
+  const COUNTER: Record<string, string> = { '3.8': '248 248', '3.10': '80 248', '3.11': '88 208', '3.12': '80 200', '3.13': '80 200' };
+  for (const v of PROFILES) {
+    it(`${v}: empty deque, array and Counter sizes`, () => {
+      assert.equal(run('import sys\nfrom collections import deque\nprint(sys.getsizeof(deque()))', v), EMPTY_DEQUE[v]);
+      assert.equal(run('import sys, gc\nfrom array import array\na = array("i")\nprint(sys.getsizeof(a), gc.is_tracked(a))', v), EMPTY_ARRAY[v]);
+      assert.equal(run('import sys\nfrom collections import Counter\nprint(sys.getsizeof(Counter()), sys.getsizeof(Counter("hello")))', v), COUNTER[v]);
+    });
+  }
+  it('3.10+: every array and deque (3.12+) instance holds a reference to its type', () => {
+    const src = 'import sys\nfrom array import array\nfrom collections import deque\na0, d0 = sys.getrefcount(array), sys.getrefcount(deque)\nk = [array("b"), deque()]\nprint(sys.getrefcount(array) - a0, sys.getrefcount(deque) - d0)';
+    assert.equal(run(src, '3.8'), '0 0');
+    assert.equal(run(src, '3.10'), '1 0');
+    assert.equal(run(src, '3.12'), '1 1');
+  });
+});
