@@ -1,7 +1,8 @@
 // Bundles the CLI (and, with --tests, every test file) with esbuild.
 // `npm ci` runs this through the `prepare` script, so a fresh clone can run `npx heaplens` at once.
 import { build } from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const withTests = process.argv.includes('--tests');
@@ -24,7 +25,17 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/heaplens.js' });
+// dist/cli.js starts the bundle from V8's code cache; the cache is written by a warm-up run of a
+// bundled example (so it also holds the functions a run compiles), and is only an optimisation:
+// a missing or stale cache falls back to compiling the bundle.
+copyFileSync('src/cli/loader.cjs', 'dist/cli.js');
+rmSync('dist/heaplens.cache', { force: true });
+const warm = spawnSync(process.execPath, ['dist/cli.js', 'trace', 'scripts/warmup.py', '--json', '-o', process.platform === 'win32' ? 'NUL' : '/dev/null'], {
+  env: { ...process.env, HEAPLENS_WRITE_CACHE: '1' },
+  encoding: 'utf8',
+});
+if (warm.status !== 0) console.warn(`build: the code-cache warm-up run failed (${warm.stderr.trim()}); the CLI works without it`);
 
 if (withTests) {
   await build({

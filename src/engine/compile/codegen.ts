@@ -67,6 +67,12 @@ class Unit {
   inlined = new Set<string>();
   /** JS constants hoisted into the factory (keyword-name arrays). */
   statics: string[] = [];
+  /** A fresh name-site cache (see rt.ts NameCache). */
+  nameCache(): string {
+    const id = `N${this.statics.length}`;
+    this.statics.push(`const ${id} = new NameCache();`);
+    return id;
+  }
   kwnames(names: string[]): string {
     const id = `KW${this.statics.length}`;
     this.statics.push(`const ${id} = ${JSON.stringify(names)};`);
@@ -284,7 +290,7 @@ export class Compiler {
         this.lineEvent(u, body[0]);
         const t = u.temp();
         u.emit(`${t} = ${this.constRef(u, this.ct.get(doc))}; ${t}.rc++;`);
-        u.emit(`storeName(f, "__doc__", ${t});`);
+        u.emit(`storeName(f, "__doc__", ${t}, ${u.nameCache()});`);
         u.done(t);
       });
       i = 1;
@@ -875,11 +881,11 @@ export class Compiler {
         u.recycle(v);
         return;
       case 'global':
-        u.emit(`storeGlobal(f, ${js(name)}, ${v});`);
+        u.emit(`storeGlobal(f, ${js(name)}, ${v}, ${u.nameCache()});`);
         u.release(v);
         return;
       case 'name':
-        u.emit(`storeName(f, ${js(name)}, ${v});`);
+        u.emit(`storeName(f, ${js(name)}, ${v}, ${u.nameCache()});`);
         u.release(v);
         return;
     }
@@ -1007,10 +1013,10 @@ export class Compiler {
         }
         break;
       case 'global':
-        u.emit(`${t} = loadGlobal(f, ${js(name)});`);
+        u.emit(`${t} = loadGlobal(f, ${js(name)}, ${u.nameCache()});`);
         break;
       case 'name':
-        u.emit(`${t} = loadName(f, ${js(name)});`);
+        u.emit(`${t} = loadName(f, ${js(name)}, ${u.nameCache()});`);
         break;
     }
     return t;
@@ -1512,7 +1518,7 @@ export class Compiler {
         this.lineEvent(child, s.body[0]);
         const t = child.temp();
         child.emit(`${t} = ${this.constRef(child, this.ct.get(doc))}; ${t}.rc++;`);
-        child.emit(`storeName(f, "__doc__", ${t});`);
+        child.emit(`storeName(f, "__doc__", ${t}, ${child.nameCache()});`);
         child.done(t);
       });
       rest = s.body.slice(1);

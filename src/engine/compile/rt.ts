@@ -2,8 +2,8 @@
 // Python/bytecodes.c). Conventions: arguments are borrowed unless the name or comment says the
 // helper takes them ("owned"/"steal"); results are new references.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { PyObject } from '../runtime/object';
-import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline } from '../runtime/core';
+import { PyObject, F_GC, F_TRACKED } from '../runtime/object';
+import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline, gcTrack } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
 import { isSubtype, typeName, isType } from '../runtime/types';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../runtime/abstract';
 import type { BinOpName } from '../runtime/abstract';
 import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/exc';
-import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet } from '../runtime/dict';
+import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
 import { newStr, emptyStr } from '../runtime/str';
@@ -58,10 +58,6 @@ function tline(f: Frame, line: number): void {
 
 // ---------------------------------------------------------------- names
 
-function builtinsDict(): PyObject {
-  return RT.builtins;
-}
-
 function nameError(name: string): never {
   try {
     raise(T.NameError, `name '${name}' is not defined`);
@@ -71,20 +67,105 @@ function nameError(name: string): never {
   }
 }
 
+/** A name site's cache (CPython's LOAD_GLOBAL/LOAD_NAME inline caches, in spirit): where the
+ * name was found last time, and proofs that it is still absent from the dicts searched before
+ * it (their keys version unchanged). A hit is checked against the entry's key, so a stale cache
+ * only costs a fresh lookup. */
+export class NameCache {
+  d: DictData | null = null;
+  i = -1;
+  a: DictData | null = null;
+  av = -1;
+  b: DictData | null = null;
+  bv = -1;
+}
+
+function entry(dd: DictData, i: number, name: string): PyObject | null {
+  const k = dd.ks[i];
+  if (k !== undefined && k !== null && k.v === name && k.t === T.str) return dd.vs[i];
+  return null;
+}
+
+/** Look `name` up in `a`, then `b` (if not null), then `c`, through the site cache. Borrowed. */
+function cachedLookup(nc: NameCache, name: string, a: DictData, b: DictData | null, c: DictData | null): PyObject | null {
+  const d = nc.d;
+  if (d !== null) {
+    if (d === a) {
+      const v = entry(a, nc.i, name);
+      if (v !== null) return v;
+    } else if (nc.a === a && nc.av === a.kver) {
+      if (d === b) {
+        const v = entry(d, nc.i, name);
+        if (v !== null) return v;
+      } else if (d === c && (b === null || (nc.b === b && nc.bv === b.kver))) {
+        const v = entry(d, nc.i, name);
+        if (v !== null) return v;
+      }
+    }
+  }
+  nc.d = null;
+  let i = a.find(name);
+  if (i >= 0) {
+    nc.d = a;
+    nc.i = i;
+    return a.vs[i];
+  }
+  nc.a = a;
+  nc.av = a.kver;
+  if (b !== null) {
+    i = b.find(name);
+    if (i >= 0) {
+      nc.d = b;
+      nc.i = i;
+      return b.vs[i];
+    }
+    nc.b = b;
+    nc.bv = b.kver;
+  }
+  if (c !== null) {
+    i = c.find(name);
+    if (i >= 0) {
+      nc.d = c;
+      nc.i = i;
+      return c.vs[i];
+    }
+  }
+  return null;
+}
+
 /** LOAD_NAME: locals (the namespace), then globals, then builtins. */
-function loadName(f: Frame, name: string): PyObject {
-  const ns = f.ns ?? f.g;
-  let v = dictGetStr(ns, name);
-  if (v === null && ns !== f.g) v = dictGetStr(f.g, name);
-  if (v === null) v = dictGetStr(builtinsDict(), name);
+function loadName(f: Frame, name: string, nc: NameCache): PyObject {
+  const g = f.g;
+  const ns = f.ns ?? g;
+  const v = ns === g
+    ? cachedLookup(nc, name, g.v as DictData, null, RT.builtins.v as DictData)
+    : cachedLookup(nc, name, ns.v as DictData, g.v as DictData, RT.builtins.v as DictData);
   if (v === null) nameError(name);
   v.rc++;
   return v;
 }
 
-/** STORE_NAME: the namespace takes a new reference (the caller releases its own). */
-function storeName(f: Frame, name: string, v: PyObject): void {
-  dictSetStr(f.ns ?? f.g, name, v);
+/** STORE_NAME / STORE_GLOBAL: the dict takes a new reference (the caller releases its own). */
+function storeIn(d: PyObject, name: string, v: PyObject, nc: NameCache): void {
+  const dd = d.v as DictData;
+  if (nc.d === dd) {
+    const i = nc.i;
+    const old = entry(dd, i, name);
+    if (old !== null) {
+      if (!(d.f & F_TRACKED) && (d.f & F_GC) && mayBeTracked(v)) gcTrack(d);
+      v.rc++;
+      dd.vs[i] = v;
+      decref(old);
+      return;
+    }
+  }
+  dictSetStr(d, name, v);
+  nc.d = dd;
+  nc.i = dd.find(name);
+}
+
+function storeName(f: Frame, name: string, v: PyObject, nc: NameCache): void {
+  storeIn(f.ns ?? f.g, name, v, nc);
 }
 
 function delName(f: Frame, name: string): void {
@@ -114,16 +195,15 @@ function storeAnnotation(f: Frame, name: string, ann: PyObject): void {
   }
 }
 
-function loadGlobal(f: Frame, name: string): PyObject {
-  let v = dictGetStr(f.g, name);
-  if (v === null) v = dictGetStr(builtinsDict(), name);
+function loadGlobal(f: Frame, name: string, nc: NameCache): PyObject {
+  const v = cachedLookup(nc, name, f.g.v as DictData, null, RT.builtins.v as DictData);
   if (v === null) nameError(name);
   v.rc++;
   return v;
 }
 
-function storeGlobal(f: Frame, name: string, v: PyObject): void {
-  dictSetStr(f.g, name, v);
+function storeGlobal(f: Frame, name: string, v: PyObject, nc: NameCache): void {
+  storeIn(f.g, name, v, nc);
 }
 
 function delGlobal(f: Frame, name: string): void {
@@ -873,7 +953,7 @@ function notSimulated(what: string, line: number): never {
 
 /** The helper object generated code destructures (names are the JS identifiers it uses). */
 export const RT = {
-  ST, S, PyErr, dealloc, step, tline,
+  ST, S, PyErr, dealloc, step, tline, NameCache,
   loadName, storeName, delName, setupAnnotations, storeAnnotation, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
   unboundLocal, cellGet, cellSet, cellDel, newCell,
   getAttr, setAttr, getItem, setItem, delItem,

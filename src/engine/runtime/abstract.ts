@@ -161,24 +161,16 @@ const VECTORCALL_TYPES: Record<number, string[]> = {
   11: ['bool', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'list', 'map', 'range', 'reversed', 'set', 'super', 'tuple'],
   13: ['bool', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'list', 'map', 'range', 'reversed', 'set', 'super', 'tuple', 'int', 'str'],
 };
-let vcSet = new Set<PyObject>();
-let vcMinor = -1;
 function hasVectorcall(f: PyObject): boolean {
-  if (f.t !== T.type) return false;
-  const minor = R.profile.minor;
-  if (minor !== vcMinor || !vcSet.has(T.type)) {
-    vcMinor = minor;
-    const names = minor >= 13 ? VECTORCALL_TYPES[13] : minor >= 11 ? VECTORCALL_TYPES[11] : minor >= 10 ? VECTORCALL_TYPES[10] : [];
-    vcSet = new Set(names.map((n) => T[n]));
-    vcSet.add(T.type);
-  }
-  if (f === T.type) return minor >= 10;
-  return vcSet.has(f);
+  return f.t === T.type && (f.v as TypeInfo).vectorcall;
 }
 
+/** Mark the builtin types with their own vectorcall on this run's profile (after the types exist). */
 export function resetCallState(): void {
-  vcMinor = -1;
-  vcSet = new Set();
+  const minor = R.profile.minor;
+  const names = minor >= 13 ? VECTORCALL_TYPES[13] : minor >= 11 ? VECTORCALL_TYPES[11] : minor >= 10 ? VECTORCALL_TYPES[10] : [];
+  for (const n of names) (T[n].v as TypeInfo).vectorcall = true;
+  (T.type.v as TypeInfo).vectorcall = minor >= 10;
 }
 
 /** Set by init.ts (tuple and dict creation live in modules that import this one). */

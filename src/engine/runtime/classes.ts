@@ -29,11 +29,28 @@ import { newInt } from './numbers';
 // ---------------------------------------------------------------- instance payload
 
 /** Per-instance bookkeeping for managed-dict layouts (3.11+). */
+/** The payload (`v`) of a plain heap-type instance: its __slots__ values and the sizes its
+ * block and values array were allocated with. */
 export class InstMeta {
   /** bytes of the values array (3.11/3.12) or inline values (3.13) */
   valuesBytes = 0;
   valuesAddr = 0;
-  constructor(public allocBytes: number) {}
+  constructor(public allocBytes: number, public slots: (PyObject | null)[] | null) {}
+}
+
+/** The __slots__ storage a member descriptor reads, after descr_check's type test. */
+function memberSlots(m: PyObject, obj: PyObject): (PyObject | null)[] {
+  const md = m.v as { name: string; owner: PyObject };
+  const slots = slotsOf(obj);
+  if (slots === null || !isSubtype(obj.t, md.owner)) {
+    raise(T.TypeError, `descriptor '${md.name}' for '${heapInfo(md.owner).name}' objects doesn't apply to a '${typeName(obj)}' object`);
+  }
+  return slots;
+}
+
+function slotsOf(o: PyObject): (PyObject | null)[] | null {
+  const m = o.v;
+  return m instanceof InstMeta ? m.slots : null;
 }
 
 function heapInfo(t: PyObject): TypeInfo {
@@ -59,9 +76,8 @@ function valuesBytes(size: number): number {
 export function allocInstance(type: PyObject): PyObject {
   const ti = heapInfo(type);
   const solid = ti.solid;
-  let v: any = null;
-  if (ti.slotNames.length > 0) v = new Array(ti.slotNames.length).fill(null);
-  const o = new PyObject(type, v, null, F_GC);
+  const meta = new InstMeta(0, ti.slotNames.length > 0 ? new Array(ti.slotNames.length).fill(null) : null);
+  const o = new PyObject(type, meta, null, F_GC);
   let bytes = instanceAllocSize(ti);
   let extra = 0;
   if (ti.hasDict && P.instanceLayout !== 'dict' && ti.sharedKeys !== null && solid === null) {
@@ -75,13 +91,12 @@ export function allocInstance(type: PyObject): PyObject {
     }
   }
   if (P.instanceLayout === 'inline') bytes += extra;
-  const meta = new InstMeta(bytes);
+  meta.allocBytes = bytes;
   allocBlock(o, bytes);
   if (extra > 0 && P.instanceLayout === 'values') {
     meta.valuesBytes = extra;
     meta.valuesAddr = allocBuffer(extra);
   } else if (extra > 0) meta.valuesBytes = extra;
-  instMeta.set(o, meta);
   if (ti.hasDict && P.instanceLayout !== 'dict' && solid === null) {
     // the managed dict: a dict we keep as storage but that is not an object yet
     o.d = newVirtualDict(ti);
@@ -92,8 +107,6 @@ export function allocInstance(type: PyObject): PyObject {
   return o;
 }
 
-/** Bookkeeping kept beside instances (a WeakMap would hide them from the views). */
-export const instMeta = new Map<PyObject, InstMeta>();
 
 function newVirtualDict(ti: TypeInfo): PyObject {
   const d = new PyObject(T.dict, new DictData(), null, F_RUNTIME);
@@ -152,7 +165,6 @@ function sideDict(o: PyObject, create: boolean): PyObject | null {
 }
 
 export function resetClassState(): void {
-  instMeta.clear();
   sideDicts.clear();
 }
 
@@ -362,8 +374,8 @@ export function instanceDealloc(o: PyObject): void {
   }
   clearWeakrefs(o);
   // clear __slots__ in order
-  if (heapInfo(o.t).slotNames.length > 0 && heapInfo(o.t).solid === null && Array.isArray(o.v)) {
-    const slots = o.v as (PyObject | null)[];
+  const slots = slotsOf(o);
+  if (slots !== null) {
     for (let i = 0; i < slots.length; i++) {
       const x = slots[i];
       if (x !== null) {
@@ -381,7 +393,6 @@ export function instanceDealloc(o: PyObject): void {
     }
     // the builtin base's deallocation releases its payload and frees the block
     (solid.v as TypeInfo).dealloc(o);
-    instMeta.delete(o);
     decref(tp);
     return;
   }
@@ -391,10 +402,9 @@ export function instanceDealloc(o: PyObject): void {
     if (isVirtualDict(d)) releaseVirtual(d);
     else decref(d);
   }
-  const meta = instMeta.get(o);
-  instMeta.delete(o);
-  if (meta !== undefined && meta.valuesAddr !== 0) freeBuffer(meta.valuesAddr, meta.valuesBytes);
-  freeBlock(o, meta !== undefined ? meta.allocBytes : instanceAllocSize(ti));
+  const meta = o.v as InstMeta;
+  if (meta.valuesAddr !== 0) freeBuffer(meta.valuesAddr, meta.valuesBytes);
+  freeBlock(o, meta.allocBytes);
   gcCountFree();
   decref(tp);
 }
@@ -419,7 +429,8 @@ function releaseVirtual(d: PyObject): void {
 }
 
 function instanceTraverse(o: PyObject, visit: Visit): void {
-  if (heapInfo(o.t).slotNames.length > 0 && heapInfo(o.t).solid === null && Array.isArray(o.v)) for (const x of o.v as (PyObject | null)[]) if (x !== null) visit(x);
+  const slots = slotsOf(o);
+  if (slots !== null) for (let i = 0; i < slots.length; i++) if (slots[i] !== null) visit(slots[i] as PyObject);
   const ti = heapInfo(o.t);
   if (ti.solid !== null) {
     const tr = (ti.solid.v as TypeInfo).traverse;
@@ -440,8 +451,8 @@ function instanceTraverse(o: PyObject, visit: Visit): void {
 }
 
 function instanceClear(o: PyObject): void {
-  if (heapInfo(o.t).slotNames.length > 0 && heapInfo(o.t).solid === null && Array.isArray(o.v)) {
-    const slots = o.v as (PyObject | null)[];
+  const slots = slotsOf(o);
+  if (slots !== null) {
     for (let i = 0; i < slots.length; i++) {
       const x = slots[i];
       if (x !== null) {
@@ -1341,14 +1352,14 @@ export function initDescriptorTypes(): void {
   mt.descrGet = (m, obj) => {
     if (obj === null || obj === S.None) return incref(m);
     const md = m.v as { name: string; index: number; owner: PyObject };
-    const v = (obj.v as (PyObject | null)[])[md.index];
+    const v = memberSlots(m, obj)[md.index];
     if (v === null) raise(T.AttributeError, P.minor >= 10 ? `'${typeName(obj)}' object has no attribute '${md.name}'` : md.name);
     v.rc++;
     return v;
   };
   mt.descrSet = (m, obj, v) => {
     const md = m.v as { name: string; index: number };
-    const slots = obj.v as (PyObject | null)[];
+    const slots = memberSlots(m, obj);
     const old = slots[md.index];
     if (v === null && old === null) raise(T.AttributeError, P.minor >= 10 ? `'${typeName(obj)}' object has no attribute '${md.name}'` : md.name);
     if (v !== null) v.rc++;

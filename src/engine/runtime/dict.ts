@@ -47,6 +47,9 @@ export class DictData {
   keysBytes = 0;
   valuesAddr = 0;
   valuesBytes = 0;
+  /** Bumped whenever a key is added: the name caches' proof that a name is still absent (as
+   * CPython's globals caches use the dict keys version). */
+  kver = 0;
 
   /** Entry index of a primitive key, or -1. */
   find(pk: unknown): number {
@@ -385,6 +388,7 @@ export function dictSet(d: PyObject, key: PyObject, value: PyObject): void {
   const idx = dd.ks.length;
   dd.ks.push(key);
   dd.vs.push(value);
+  dd.kver++;
   if (pk !== undefined) {
     dd.addPrim(pk, idx);
     if (dd.hs) dd.hs.push(0);

@@ -98,7 +98,6 @@ function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
   const UNREACH = -1;
   let o = base.gn as PyObject;
   while (o !== base) {
-    const next = o.gn as PyObject;
     const r = refs.get(o) as number;
     if (r > 0 || r === -2) {
       // reachable: everything it references in `base` is reachable too
@@ -117,11 +116,15 @@ function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
         });
       }
       o.f &= ~F_COLLECTING;
+      // read the successor only now: the traversal may have moved objects back to the end of
+      // `base`, right after this one (CPython: gc = prev->_gc_next)
+      o = o.gn as PyObject;
     } else {
+      const next = o.gn as PyObject;
       refs.set(o, UNREACH);
       moveTo(o, unreachable);
+      o = next;
     }
-    o = next;
   }
   // objects moved back to base were already marked; clear their collecting flag
   for (let x = base.gn as PyObject; x !== base; x = x.gn as PyObject) x.f &= ~F_COLLECTING;

@@ -77,8 +77,11 @@ export function argRange(name: string, args: PyObject[], kwnames: string[] | nul
 }
 
 /** Split vectorcall args into positional values and a keyword map (all borrowed). */
+/** Shared by every call without keywords: read-only by convention (only splitArgs fills maps). */
+const NO_KEYWORDS: Map<string, PyObject> = new Map();
+
 export function splitArgs(args: PyObject[], kwnames: string[] | null): [PyObject[], Map<string, PyObject>] {
-  if (kwnames === null || kwnames.length === 0) return [args, new Map()];
+  if (kwnames === null || kwnames.length === 0) return [args, NO_KEYWORDS];
   const npos = args.length - kwnames.length;
   const kw = new Map<string, PyObject>();
   for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], args[npos + i]);
@@ -88,24 +91,24 @@ export function splitArgs(args: PyObject[], kwnames: string[] | null): [PyObject
 /** Argument Clinic-style parsing: positional-or-keyword parameters by name. Returns one slot per
  * name (null where not given). */
 export function parseArgs(fname: string, args: PyObject[], kwnames: string[] | null, names: string[], required: number, kwOnlyFrom = names.length): (PyObject | null)[] {
-  const [pos, kw] = splitArgs(args, kwnames);
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
   const out: (PyObject | null)[] = new Array(names.length).fill(null);
-  const maxPos = Math.min(kwOnlyFrom, names.length);
-  if (pos.length > maxPos) {
+  const maxPos = kwOnlyFrom < names.length ? kwOnlyFrom : names.length;
+  if (npos > maxPos) {
     if (maxPos === 0) raise(T.TypeError, `${fname}() takes no positional arguments`);
-    raise(T.TypeError, `${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${pos.length} given)`);
+    raise(T.TypeError, `${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
   }
-  for (let i = 0; i < pos.length; i++) out[i] = pos[i];
-  for (const [k, v] of kw) {
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let j = 0; j < nkw; j++) {
+    const k = (kwnames as string[])[j];
     const i = names.indexOf(k);
     if (i < 0) raise(T.TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
     if (out[i] !== null) raise(T.TypeError, `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
-    out[i] = v;
+    out[i] = args[npos + j];
   }
   for (let i = 0; i < required; i++) {
-    if (out[i] === null) {
-      if (i < pos.length || kw.size > 0 || true) raise(T.TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-    }
+    if (out[i] === null) raise(T.TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
   return out;
 }

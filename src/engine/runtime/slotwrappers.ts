@@ -2,7 +2,7 @@
 // (Objects/typeobject.c slotdefs/add_operators, Objects/descrobject.c getset descriptors):
 // `object.__init__`, `int.__add__`, `list.__getitem__`, `(3j).imag`, `x.real` ...
 import { PyObject, F_RUNTIME } from './object';
-import { P, T, decref, incref } from './core';
+import { P, T, decref, incref, NotSimulated, ST } from './core';
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
@@ -157,6 +157,12 @@ function addWrappers(type: PyObject): void {
 
 function objectMethods(): void {
   const ot = T.object.v as TypeInfo;
+  // object.__class__ (typeobject.c object_getsets): the type; assigning it is not simulated
+  const cls = new PyObject(T.getset_descriptor, new GetSet('__class__', (o) => incref(o.t), () => {
+    throw new NotSimulated('assigning __class__', ST.line);
+  }, T.object), null, 1 | F_RUNTIME);
+  dictSetStr(ot.dict, '__class__', cls);
+  cls.rc--;
   defMethods(T.object, {
     __init__: (self, args, kw) => {
       (ot.init as NonNullable<TypeInfo['init']>)(self, args, kw);

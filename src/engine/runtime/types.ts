@@ -64,6 +64,8 @@ export class TypeInfo {
   sharedKeys: any = null;
   /** A Python-level __del__ anywhere in the MRO (tp_finalize = slot_tp_finalize). */
   hasFinalizer = false;
+  /** A builtin type with its own vectorcall (no argument tuple is built to call it). */
+  vectorcall = false;
   /** Version tag, bumped when the type's dict changes (cache invalidation). */
   version = 0;
 
@@ -101,6 +103,12 @@ export class TypeInfo {
   /** tp_descr_set: value null = delete. Presence makes a data descriptor. */
   descrSet: ((descr: PyObject, obj: PyObject, value: PyObject | null) => void) | null = null;
   nb: NumberSlots = {};
+  /** Sequence slots (sq_concat, sq_repeat and their in-place forms) and __length_hint__. */
+  sqConcat?: BinSlot;
+  sqRepeat?: BinSlot;
+  sqInplaceConcat?: BinSlot;
+  sqInplaceRepeat?: BinSlot;
+  lengthHint?: (o: PyObject) => number;
 
   constructor(name: string, module = 'builtins', qualname?: string) {
     this.name = name;
@@ -176,6 +184,11 @@ export function inheritSlots(ti: TypeInfo, b: TypeInfo): void {
   ti.descrGet = b.descrGet;
   ti.descrSet = b.descrSet;
   ti.nb = { ...b.nb };
+  ti.sqConcat = b.sqConcat;
+  ti.sqRepeat = b.sqRepeat;
+  ti.sqInplaceConcat = b.sqInplaceConcat;
+  ti.sqInplaceRepeat = b.sqInplaceRepeat;
+  ti.lengthHint = b.lengthHint;
   ti.solid = b.solid;
 }
 

@@ -29,7 +29,8 @@ export function weakrefsOf(o: PyObject): PyObject[] {
 
 function supportsWeakrefs(o: PyObject): boolean {
   const ti = o.t.v as TypeInfo;
-  if (ti.heap) return ti.hasWeakref;
+  if (ti.hasWeakref) return true;
+  if (ti.heap) return ti.solid !== null && (ti.solid.v as TypeInfo).hasWeakref;
   return o.t === T.function || o.t === T.type || o.t === T.set || o.t === T.frozenset || o.t === T.generator
     || o.t === T.method || o.t === T.code || isSubtype(o.t, T.type);
 }
