@@ -43,6 +43,19 @@ for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
     }
     rec.modules[set.join(',')] = counts;
   }
+  // The cycle collector's hidden start state: how many objects it tracks after a full
+  // collection (per import set), which becomes long_lived_total.
+  const gcRun = (...args) => {
+    const r = spawnSync(py, ['scripts/record-gc-baselines.py', ...args], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return r.stdout.trim();
+  };
+  rec.gcTracked = {};
+  for (let mask = 0; mask < 1 << MODULES.length; mask++) {
+    const set = MODULES.filter((_, i) => mask & (1 << i));
+    rec.gcTracked[set.join(',')] = Number(gcRun('tracked', ...set));
+  }
+  console.log(`${minor}: ${rec.gcTracked['']} objects tracked after a full collection`);
   console.log(`${minor}: module counts for ${Object.keys(rec.modules).length} import sets`);
 }
 writeFileSync('src/engine/profiles/baselines.json', JSON.stringify(out) + '\n');

@@ -15,7 +15,8 @@ import { S } from './runtime/abstract';
 import { RT, resetST } from './compile/rt';
 import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData } from './runtime/traceback';
 import { ExcData, newException } from './runtime/exc';
-import { gcCollect } from './runtime/gc';
+import { gcCollect, trackedCount } from './runtime/gc';
+import { syncGcBaseline } from './runtime/modules/registry';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
 
@@ -109,6 +110,8 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   setSuggestionSources(globals, RT.builtins);
   if (tracer) tracer.mainGlobals = globals;
 
+  R.gcStartupSim = trackedCount();
+  syncGcBaseline();
   const code = compiled.code;
   const frame = new Frame(code, globals, globals, null);
   try {

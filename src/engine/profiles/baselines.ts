@@ -22,6 +22,9 @@ export interface Baselines {
    * references the interpreter holds on each of them (sys.modules, startup modules that imported
    * it, and modules of the set that import it). */
   modules: Record<string, Record<string, number>>;
+  /** Objects the collector tracks after `gc.collect()` in a script that imported a set of the
+   * simulated modules (names sorted, comma-joined; '' for none): long_lived_total. */
+  gcTracked: Record<string, number>;
 }
 
 const TABLE = data as unknown as Record<string, Baselines>;
@@ -35,4 +38,10 @@ export function baselinesFor(p: Profile): Baselines | null {
  * null if that set was not measured. */
 export function moduleCounts(p: Profile, names: string[]): Record<string, number> | null {
   return TABLE[p.historical ? '3.8' : p.id]?.modules?.[[...names].sort().join(',')] ?? null;
+}
+
+/** Objects real CPython's collector tracks after a full collection at the start of a script
+ * that imported `names`, or null if not measured. */
+export function gcTrackedBaseline(p: Profile, names: string[]): number | null {
+  return TABLE[p.historical ? '3.8' : p.id]?.gcTracked?.[[...names].sort().join(',')] ?? null;
 }

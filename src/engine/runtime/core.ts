@@ -66,6 +66,12 @@ export interface RunState {
   /** 3.12+: a collection has been scheduled for the next eval-breaker check. */
   gcPending: boolean;
   longLivedTotal: number;
+  /** Added to the survivors of a full collection to get CPython's long_lived_total: the objects
+   * real CPython's startup (and the simulated modules' imports) left tracked, minus the ones the
+   * simulator has for them (measured: baselines.json gcTracked). */
+  gcTrackedAdjust: number;
+  /** Objects the simulator tracked before the program ran and that imports created. */
+  gcStartupSim: number;
   longLivedPending: number;
   gcDebug: number;
   /** Python-level recursion depth and limit. */
@@ -123,6 +129,8 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcCollecting: false,
     gcPending: false,
     longLivedTotal: 0,
+    gcTrackedAdjust: 0,
+    gcStartupSim: 0,
     longLivedPending: 0,
     gcDebug: 0,
     depth: 0,

@@ -67,6 +67,11 @@ function size(head: PyObject): number {
   return n;
 }
 
+/** How many objects the collector tracks (all generations). */
+export function trackedCount(): number {
+  return size(R.gens[0].head) + size(R.gens[1].head) + size(R.gens[2].head);
+}
+
 function setGen(head: PyObject, gen: number): void {
   for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) o.f = (o.f & ~F_GEN_MASK) | (gen << F_GEN_SHIFT);
 }
@@ -296,7 +301,7 @@ export function collectMain(gen: number, automatic = false): number {
     } else {
       if (P.minor <= 13) untrackDicts(young);
       R.longLivedPending = 0;
-      R.longLivedTotal = size(young);
+      R.longLivedTotal = size(young) + R.gcTrackedAdjust;
     }
     const oldGen = gen < 2 ? gen + 1 : 2;
     m += handleWeakrefs(unreachable, old);

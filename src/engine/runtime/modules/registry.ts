@@ -2,7 +2,8 @@
 // object whose dict holds its functions and types; importing anything else stops the run.
 import { PyObject, F_GC, F_RUNTIME, F_STATIC, IMMORTAL_RC } from '../object';
 import { P, R, T, NotSimulated, decref, incref } from '../core';
-import { moduleCounts } from '../../profiles/baselines';
+import { moduleCounts, gcTrackedBaseline } from '../../profiles/baselines';
+import { trackedCount } from '../gc';
 import type { TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr } from '../dict';
 import { newStr } from '../str';
@@ -46,9 +47,12 @@ export function importModule(name: string, line: number): PyObject {
     if (KNOWN_STDLIB.has(name.split('.')[0])) throw new NotSimulated(`the module '${name}'`, line);
     raise(T.ModuleNotFoundError, `No module named '${name}'`);
   }
+  const tracked = trackedCount();
   const m = newModule(name);
   loaded.set(name, m);
   f(m);
+  R.gcStartupSim += trackedCount() - tracked;
+  syncGcBaseline();
   // sys.modules and whatever else imported the module before the program ran hold references
   // we do not model one by one: start from the measured count, as for the shared singletons.
   const counts = moduleCounts(P, [...loaded.keys()]);
@@ -59,6 +63,12 @@ export function importModule(name: string, line: number): PyObject {
   }
   m.rc++;
   return m;
+}
+
+/** Recompute the long_lived_total adjustment for the modules imported so far. */
+export function syncGcBaseline(): void {
+  const real = gcTrackedBaseline(P, [...loaded.keys()]);
+  R.gcTrackedAdjust = real === null ? 0 : real - R.gcStartupSim;
 }
 
 /** Standard-library modules the simulator does not model (stops the run instead of a wrong ImportError). */
