@@ -2,7 +2,7 @@
 // would run `python file.py`, and report its output, exit status and (optionally) the trace.
 import type { SimulateOptions, SimulationResult, ProfileId, Outcome, SimulationError } from './result';
 import { PROFILES, DEFAULT_PROFILE, isProfileId } from './profiles/profile';
-import { parse, PySyntaxError, formatSyntaxError } from './parse/parser';
+import { parse, PySyntaxError, formatSyntaxError, ParseTooComplexError } from './parse/parser';
 import { Compiler } from './compile/codegen';
 import { SyntaxErr } from './compile/symtable';
 import { initRuntime } from './runtime/init';
@@ -81,6 +81,15 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
       return result();
     }
     if (e instanceof NotSimulated) return notSimulated(e);
+    if (e instanceof ParseTooComplexError || (e instanceof RangeError && /call stack/i.test(e.message))) {
+      // Nesting deeper than the parser/compiler's JS stack: CPython itself gives up at some depth
+      // (RecursionError / MemoryError / "too many nested parentheses"), but not necessarily here.
+      outcome = 'budget';
+      exitCode = 2;
+      error = { kind: 'budget', message: 'line 1: the source is nested deeper than the simulator can follow', line: 1 };
+      R.err.push(`heaplens: ${error.message}\n`);
+      return result();
+    }
     throw e;
   }
 

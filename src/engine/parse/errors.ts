@@ -12,6 +12,10 @@ export interface SyntaxErrorInit {
   text: string;
   end_lineno?: number;
   end_offset?: number;
+  /** SyntaxError.filename when it isn't the script's (3.8 reports f-string expression errors in "<fstring>"). */
+  filename?: string;
+  /** The CPython version whose behaviour this error imitates (formatSyntaxError prints it that way). */
+  version?: string;
   /**
    * SyntaxError.text exactly as this CPython version holds it (with its newline when it has one;
    * 3.8 sometimes holds several lines, or '' at end of file). null when CPython has None.
@@ -29,6 +33,8 @@ export class PySyntaxError extends Error {
   end_lineno?: number;
   end_offset?: number;
   rawText: string | null;
+  filename?: string;
+  version: string;
 
   constructor(init: SyntaxErrorInit) {
     super(init.msg);
@@ -41,6 +47,20 @@ export class PySyntaxError extends Error {
     if (init.end_lineno !== undefined) this.end_lineno = init.end_lineno;
     if (init.end_offset !== undefined) this.end_offset = init.end_offset;
     this.rawText = init.rawText === undefined ? init.text : init.rawText;
+    if (init.filename !== undefined) this.filename = init.filename;
+    this.version = init.version ?? '3.12';
+  }
+}
+
+/**
+ * Source nested too deeply for the parser (CPython: RecursionError "maximum recursion depth exceeded
+ * during compilation", or MemoryError from its parser stack). Not a SyntaxError.
+ */
+export class ParseTooComplexError extends Error {
+  readonly pyType = 'RecursionError';
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+    this.name = 'RecursionError';
   }
 }
 
@@ -72,12 +92,13 @@ function utf8Length(s: string): number {
 }
 
 /**
- * What `python FILE` prints on stderr for an uncaught SyntaxError, for the version the error was
- * produced for (3.8: Python/pythonrun.c print_error_text without ranges; 3.10-3.12: the C printer
- * with `^^^` ranges; 3.13: traceback.py's TracebackException._format_syntax_error).
+ * What `python FILE` prints on stderr for an uncaught SyntaxError, as the version the error was
+ * produced for (err.version, set by parse()) prints it: 3.8 Python/pythonrun.c print_error_text
+ * (single caret), 3.10-3.12 the C printer with `^^^` ranges, 3.13 traceback.py's
+ * TracebackException._format_syntax_error.
  */
-export function formatSyntaxError(err: PySyntaxError, filename: string, version = '3.12'): string {
-  const head = `  File "${filename}", line ${err.lineno}\n`;
+export function formatSyntaxError(err: PySyntaxError, filename: string, version = err.version): string {
+  const head = `  File "${err.filename ?? filename}", line ${err.lineno}\n`;
   const tail = `${err.kind}: ${err.msg}\n`;
   const text = err.rawText;
   if (text === null) return head + tail;

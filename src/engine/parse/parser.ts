@@ -13,7 +13,7 @@
 // pass, and tokenizer errors are raised when the parser reaches them (pegen.c, pegen_errors.c).
 
 import type * as A from './ast';
-import { PySyntaxError, formatSyntaxError } from './errors';
+import { ParseTooComplexError, PySyntaxError, formatSyntaxError } from './errors';
 import type { SyntaxErrorKind } from './errors';
 import { LiteralError, decodeBytes, decodeStr, parseNumber, stringPrefix } from './literals';
 import { T, tokenize, tokenizeRange } from './tokenizer';
@@ -22,7 +22,7 @@ import { validateModule } from './validate';
 import { versionNum } from './version';
 import type { VersionNum } from './version';
 
-export { PySyntaxError, formatSyntaxError };
+export { ParseTooComplexError, PySyntaxError, formatSyntaxError };
 export type { SyntaxErrorKind };
 
 export interface ParseOptions {
@@ -40,8 +40,6 @@ interface Loc { lineno: number; col_offset: number; end_lineno: number; end_col_
 /** Returned by a rule after a cut (`~`) failed: the enclosing rule fails without trying more alternatives. */
 const CUT = Symbol('cut');
 
-interface MemoEntry<R> { res: R | null; end: number }
-
 interface NameDefault { arg: A.Arg; value: Expr | null }
 interface SlashWithDefault { plain: A.Arg[]; withDefault: NameDefault[] }
 interface StarEtc { vararg: A.Arg | null; kwonly: NameDefault[]; kwarg: A.Arg | null }
@@ -50,6 +48,27 @@ interface CallArgs { args: Expr[]; keywords: A.Keyword[]; loc: Pos }
 
 type TargetsType = 'star' | 'del' | 'for';
 
+/** Memoized rules (pegen's `(memo)` rules and the left-recursive ones). */
+const enum M {
+  simple_stmt = 0,
+  block = 1,
+  expression = 2,
+  star_expression = 3,
+  disjunction = 4,
+  conjunction = 5,
+  inversion = 6,
+  bitwise_or = 7,
+  factor = 8,
+  await_primary = 9,
+  arguments = 10,
+  star_target = 11,
+  target_with_star_atom = 12,
+  t_primary = 13,
+  del_target = 14,
+  strings = 15,
+  invalid_named_expression = 16,
+}
+
 /** A 3.12+ f-string failing to parse in the first pass (no error yet). */
 class FStringFail {
   constructor(readonly where: Loc) {}
@@ -57,10 +76,13 @@ class FStringFail {
 
 /** SyntaxErrors raised from inside an f-string. */
 const FSTRING_ERRORS = new WeakSet<PySyntaxError>();
+/** Pre-3.12 f-string expression errors already moved into their "(expr)" frame. */
+const REMAPPED = new WeakSet<PySyntaxError>();
 
 /** Internal: a deferred (3.8 ast.c-stage) error. */
 interface Deferred { err: PySyntaxError }
 
+/** The PEG parser over one token stream (also used for f-string replacement fields). Use parse(). */
 export class Parser {
   readonly src: string;
   readonly v: VersionNum;
@@ -79,7 +101,6 @@ export class Parser {
   tokErrRaised = false;
   /** Set when parsing an f-string replacement field (messages get the "f-string: " prefix before 3.12). */
   fstringDepth = 0;
-  private memos = new Map<string, Map<number, MemoEntry<unknown>>>();
   /** For f-string sub-parsers: the parser of the enclosing file. */
   root: Parser | null = null;
   /** While reading a broken (3.12+) f-string: the tokenizer error at its end. */
@@ -166,26 +187,42 @@ export class Parser {
     throw this.errorAt(this.tokLoc(t), `expected '${s}'`);
   }
 
-  private memo<R>(rule: string, fn: () => R | null): R | null {
-    let m = this.memos.get(rule);
-    if (!m) {
-      m = new Map();
-      this.memos.set(rule, m);
+  /** Memo tables, per rule: the end mark (-1: not parsed yet) and the result, by start token. */
+  private memoEnd: (Int32Array | undefined)[] = [];
+  private memoRes: (unknown[] | undefined)[] = [];
+
+  private memoTables(rule: M): Int32Array {
+    let ends = this.memoEnd[rule];
+    if (!ends) {
+      ends = new Int32Array(this.toks.length + 2).fill(-1);
+      this.memoEnd[rule] = ends;
+      this.memoRes[rule] = new Array<unknown>(this.toks.length + 2);
     }
+    return ends;
+  }
+
+  private memo<R>(rule: M, fn: () => R | null): R | null {
     const start = this.mark;
-    const hit = m.get(start);
-    if (hit) {
-      this.mark = hit.end;
-      return hit.res as R | null;
+    const ends = this.memoTables(rule);
+    const e = ends[start]!;
+    if (e >= 0) {
+      this.mark = e;
+      return this.memoRes[rule]![start] as R | null;
     }
     const res = fn();
     if (res === null) this.mark = start;
-    m.set(start, { res, end: this.mark });
+    ends[start] = this.mark;
+    this.memoRes[rule]![start] = res;
     return res;
   }
 
+  /** Running the second (invalid_*) pass. */
+  secondPass = false;
+
   resetForSecondPass(): void {
-    this.memos.clear();
+    this.secondPass = true;
+    this.memoEnd = [];
+    this.memoRes = [];
     this.mark = 0;
     this.callInvalid = true;
   }
@@ -197,14 +234,25 @@ export class Parser {
   }
 
   /** EXTRA: from the first token of the rule to the last one consumed. */
+  /**
+   * EXTRA: from the first token of the rule to the last one consumed. Returns a shared scratch
+   * object: only ever spread (`...this.ex(start)`) as the last member of a node literal.
+   */
   private ex(start: number): Pos {
     const a = this.toks[start]!;
     // _PyPegen_get_last_nonnwhitespace_token
     let m = this.mark - 1;
     let b = this.toks[m]!;
     while (m > 0 && (b.type === T.NEWLINE || b.type === T.INDENT || b.type === T.DEDENT || b.type === T.ENDMARKER)) b = this.toks[--m]!;
-    return { lineno: a.lineno, col_offset: a.col, end_lineno: b.endLineno, end_col_offset: b.endCol };
+    const p = this.scratch;
+    p.lineno = a.lineno;
+    p.col_offset = a.col;
+    p.end_lineno = b.endLineno;
+    p.end_col_offset = b.endCol;
+    return p;
   }
+
+  private readonly scratch: Pos = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
 
   private span(a: Loc, b: Loc): Pos {
     return { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
@@ -227,8 +275,17 @@ export class Parser {
     return e < 0 ? this.src.slice(s) : this.src.slice(s, e + 1);
   }
 
-  /** UTF-16 column -> CPython's character offset (code points) on that line. */
+  /**
+   * UTF-16 column -> the column CPython reports for parser and compiler errors. Running a file
+   * (no source encoding set on the tokenizer), 3.8-3.12 never convert pegen's/ast.c's UTF-8 byte
+   * columns to characters; 3.13 does. (Tokenizer errors count characters in every version.)
+   */
   cpCol(lineno: number, col: number): number {
+    return this.v >= 313 ? this.charCol(lineno, col) : this.byteCol(lineno, col);
+  }
+
+  /** Code points before a UTF-16 column. */
+  charCol(lineno: number, col: number): number {
     if (col <= 0) return col;
     const line = this.lineText(lineno);
     let n = 0;
@@ -240,10 +297,25 @@ export class Parser {
     return n + Math.max(0, col - line.length);
   }
 
+  /** UTF-8 bytes before a UTF-16 column. */
+  byteCol(lineno: number, col: number): number {
+    if (col <= 0) return col;
+    const line = this.lineText(lineno);
+    let n = 0;
+    for (let i = 0; i < col && i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+      else n += 3;
+    }
+    return n + Math.max(0, col - line.length);
+  }
+
   makeError(kind: SyntaxErrorKind, msg: string, lineno: number, offset: number, endLineno: number, endOffset: number, rawText?: string | null): PySyntaxError {
     const text = this.lineText(lineno);
     return this.mark_(new PySyntaxError({
-      kind, msg: this.fstringDepth > 0 && this.v < 312 && !msg.startsWith('f-string') ? `f-string: ${msg}` : msg,
+      kind, msg: this.fstringDepth > 0 && this.v >= 310 && this.v < 312 && !msg.startsWith('f-string') ? `f-string: ${msg}` : msg,
       lineno, offset, text, end_lineno: endLineno, end_offset: endOffset,
       rawText: rawText === undefined ? (this.v < 310 ? this.lineText(lineno) + '\n' : this.lineTextNl(lineno)) : rawText,
     }));
@@ -258,7 +330,8 @@ export class Parser {
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _RANGE (end taken from `end`, default the same node). */
   errorAt(a: Loc, msg: string, end?: Loc, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
     const b = end ?? a;
-    const off = a.col_offset < 0 ? this.lastFetched().curCol : this.cpCol(a.lineno, a.col_offset) + 1;
+    const lf = this.lastFetched();
+    const off = a.col_offset < 0 ? this.cpCol(lf.curLine, lf.curCol) : this.cpCol(a.lineno, a.col_offset) + 1;
     const endOff = b.end_col_offset < 0 ? -1 : this.cpCol(b.lineno === b.end_lineno ? b.end_lineno : a.lineno, b.end_col_offset) + 1;
     return this.makeError(kind, msg, a.lineno, off, b.end_lineno, endOff);
   }
@@ -295,6 +368,18 @@ export class Parser {
     });
     if (e.inFString || this.fstringDepth > 0) FSTRING_ERRORS.add(err);
     return err;
+  }
+
+  /** Run fn collecting the deferred errors it records (for inserting them in ast.c's order). */
+  private deferredInto(fn: () => void): Deferred[] {
+    const saved = this.deferred;
+    this.deferred = [];
+    try {
+      fn();
+      return this.deferred;
+    } finally {
+      this.deferred = saved;
+    }
   }
 
   /** 3.8 reports ast.c errors only once the whole file parsed; 3.9+ raise them from the parser. */
@@ -357,7 +442,7 @@ export class Parser {
 
   /** simple_stmt (memo) */
   private simpleStmt(): Stmt | null {
-    return this.memo('simple_stmt', () => {
+    return this.memo(M.simple_stmt, () => {
       const start = this.mark;
       const a = this.assignment();
       if (a) return a;
@@ -568,6 +653,9 @@ export class Parser {
     }
     const parts: Expr[] = [first];
     const yields: boolean[] = [firstIsYield];
+    // ast.c converts and checks each target before converting the next part: remember where
+    // each part's own errors end so the target errors can be slotted in there
+    const ends: number[] = [this.deferred.length];
     while (this.at('=')) {
       this.mark++;
       const y = this.at('yield');
@@ -575,41 +663,57 @@ export class Parser {
       if (!nxt) return null;
       parts.push(nxt);
       yields.push(y);
+      ends.push(this.deferred.length);
     }
     if (parts.length < 2) return null;
     const value = parts.pop()!;
     for (let i = 0; i < parts.length; i++) {
-      const before = this.deferred.length;
-      if (yields[i]) this.astError(parts[i]!, 'assignment to yield expression not possible', null);
-      else this.checkTarget38(parts[i]!, 'Store');
-      if (this.deferred.length > before) break;
+      const found = this.deferredInto(() => {
+        if (yields[i]) this.astError(parts[i]!, 'assignment to yield expression not possible', null);
+        else this.checkTarget38(parts[i]!, 'Store');
+      });
+      if (found.length) {
+        this.deferred.splice(ends[i]!, 0, found[0]!);
+        break;
+      }
     }
     return { type: 'Assign', targets: parts.map((t) => this.setCtx(t, 'Store')), value, ...this.ex(start) } as A.Assign;
   }
 
-  /** ast.c set_context() of 3.8: records the first invalid target. */
-  checkTarget38(e: Expr, ctx: 'Store' | 'Del'): void {
+  /**
+   * ast.c set_context() of 3.8: records the first invalid target. ast.c reports it at the CST
+   * node it was handed (`at`: the whole target, or the with-item), not at the offending sub-node.
+   */
+  checkTarget38(e: Expr, ctx: 'Store' | 'Del', at: Loc = e): void {
     const verb = ctx === 'Store' ? 'assign to' : 'delete';
     switch (e.type) {
       case 'Name': case 'Attribute': case 'Subscript':
-        if (e.type === 'Name' && e.id === '__debug__') this.astError(e, `cannot ${verb} __debug__`, null);
+        if (e.type === 'Name' && e.id === '__debug__') this.astError(at, `cannot ${verb} __debug__`, null);
         return;
       case 'Starred':
-        if (ctx === 'Del') { this.astError(e, "can't use starred expression here", null); return; }
-        this.checkTarget38(e.value, ctx);
+        if (ctx === 'Del') { this.astError(at, "can't use starred expression here", null); return; }
+        this.checkTarget38(e.value, ctx, at);
         return;
       case 'List': case 'Tuple':
-        if (e.type === 'Tuple' && e.elts.length === 0 && this.v < 308) break;
-        for (const x of e.elts) this.checkTarget38(x, ctx);
+        for (const x of e.elts) this.checkTarget38(x, ctx, at);
         return;
       default: break;
     }
     if (e.type === 'Constant' && (e.value.k === 'None' || e.value.k === 'bool' || e.value.k === 'Ellipsis')) {
       const name = e.value.k === 'None' ? 'None' : e.value.k === 'Ellipsis' ? 'Ellipsis' : e.value.v ? 'True' : 'False';
-      this.astError(e, `cannot ${verb} ${name}`, null);
+      this.astError(at, `cannot ${verb} ${name}`, null);
       return;
     }
-    this.astError(e, `cannot ${verb} ${exprName38(e)}`, null);
+    this.astError(at, `cannot ${verb} ${exprName38(e)}`, null);
+  }
+
+  /** ast_for_exprlist(): each element of an unparenthesized target list is checked on its own. */
+  private checkExprlist38(e: Expr, ctx: 'Store' | 'Del', parenthesized: boolean): void {
+    if (e.type === 'Tuple' && !parenthesized) {
+      for (const x of e.elts) this.checkTarget38(x, ctx);
+    } else {
+      this.checkTarget38(e, ctx);
+    }
   }
 
   /** return_stmt: 'return' [star_expressions] */
@@ -671,7 +775,7 @@ export class Parser {
       const e = this.starExpressions();
       if (e && (this.at(';') || this.atType(T.NEWLINE))) {
         const elts = e.type === 'Tuple' && !(this.toks[start + 1]!.str === '(') ? e.elts : [e];
-        for (const x of elts) this.checkTarget38(x, 'Del');
+        this.checkExprlist38(e, 'Del', this.toks[start + 1]!.str === '(');
         return { type: 'Delete', targets: elts.map((x) => this.setCtx(x, 'Del')), ...this.ex(start) } as A.Delete;
       }
       this.mark = start;
@@ -926,7 +1030,7 @@ export class Parser {
 
   /** block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block */
   private block(): Stmt[] | null {
-    return this.memo('block', () => {
+    return this.memo(M.block, () => {
       const start = this.mark;
       if (this.expectType(T.NEWLINE)) {
         if (this.expectType(T.INDENT)) {
@@ -1033,14 +1137,11 @@ export class Parser {
         this.mark = m;
       }
     }
-    if (!(this.v >= 311 ? this.forcedColon311() : this.expect(':'))) { this.mark = start; return null; }
+    if (!this.expect(':')) { this.mark = start; return null; }
     const body = this.block();
     if (!body) { this.mark = start; return null; }
     return { type: 'ClassDef', name: n.str, bases, keywords, body, decorator_list: [], ...this.ex(start) };
   }
-
-  /** 3.11+ class_def_raw uses a plain ':' too; kept as a hook. */
-  private forcedColon311(): Token | null { return this.expect(':'); }
 
   private invalidClassDefRaw(): void {
     const start = this.mark;
@@ -1550,7 +1651,7 @@ export class Parser {
     const start = this.mark;
     const e = this.starExpressionsNoIn();
     if (!e || !this.at('in')) { this.mark = start; return null; }
-    this.checkTarget38(e, 'Store');
+    this.checkExprlist38(e, 'Store', this.toks[start]!.str === '(');
     return this.setCtx(e, 'Store');
   }
 
@@ -1686,7 +1787,7 @@ export class Parser {
         this.mark = m + 1;
         const t2 = this.bitwiseOr();
         if (t2 && (this.at(',') || this.at(':'))) {
-          this.checkTarget38(t2, 'Store');
+          this.checkTarget38(t2, 'Store', e);
           return { type: 'withitem', context_expr: e, optional_vars: this.setCtx(t2, 'Store') };
         }
       }
@@ -2027,13 +2128,29 @@ export class Parser {
       this.mark++;
       while (this.at('.') && this.atType(T.NAME, 1)) this.mark += 2;
       if (this.at('(')) {
+        // class_pattern: positional patterns, then keyword patterns
         this.mark++;
+        const items: { kw: boolean; a: Token; b: Token }[] = [];
         for (;;) {
           if (this.at(')')) break;
           const m = this.mark;
-          if (this.atType(T.NAME) && this.at('=', 1)) this.mark += 2;
+          const kw = this.atType(T.NAME) && this.at('=', 1);
+          if (kw) this.mark += 2;
           if (!this.pattern()) { this.mark = m; break; }
+          items.push({ kw, a: this.toks[m]!, b: this.toks[this.mark - 1]! });
           if (!this.expect(',')) break;
+        }
+        const firstKw = items.findIndex((it) => it.kw);
+        const late = firstKw < 0 ? -1 : items.findIndex((it, i) => i > firstKw && !it.kw);
+        if (late >= 0) {
+          if (this.callInvalid) {
+            // invalid_class_pattern: the positional patterns right after the keyword ones
+            let last = late;
+            while (last + 1 < items.length && !items[last + 1]!.kw) last++;
+            throw this.errorAt(this.tokLoc(items[late]!.a), 'positional patterns follow keyword patterns', this.tokLoc(items[last]!.b));
+          }
+          this.mark = start;
+          return false;
         }
         if (!this.expect(')')) { this.mark = start; return false; }
       }
@@ -2122,7 +2239,7 @@ export class Parser {
    *   | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
    */
   expression(): Expr | null {
-    return this.memo('expression', () => {
+    return this.memo(M.expression, () => {
       const start = this.mark;
       if (this.callInvalid) {
         this.invalidExpression();
@@ -2185,7 +2302,7 @@ export class Parser {
 
   /** star_expression (memo): '*' bitwise_or | expression */
   private starExpression(): Expr | null {
-    return this.memo('star_expression', () => {
+    return this.memo(M.star_expression, () => {
       const start = this.mark;
       if (this.expect('*')) {
         const a = this.bitwiseOr();
@@ -2254,7 +2371,7 @@ export class Parser {
 
   /** disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
   private disjunction(): Expr | null {
-    return this.memo('disjunction', () => {
+    return this.memo(M.disjunction, () => {
       const start = this.mark;
       const a = this.conjunction();
       if (!a) return null;
@@ -2274,7 +2391,7 @@ export class Parser {
 
   /** conjunction (memo): inversion ('and' inversion)+ | inversion */
   private conjunction(): Expr | null {
-    return this.memo('conjunction', () => {
+    return this.memo(M.conjunction, () => {
       const start = this.mark;
       const a = this.inversion();
       if (!a) return null;
@@ -2294,7 +2411,7 @@ export class Parser {
 
   /** inversion (memo): 'not' inversion | comparison */
   private inversion(): Expr | null {
-    return this.memo('inversion', () => {
+    return this.memo(M.inversion, () => {
       const start = this.mark;
       if (this.expect('not')) {
         const a = this.inversion();
@@ -2369,7 +2486,7 @@ export class Parser {
 
   /** bitwise_or (left-recursive, memo): bitwise_or '|' bitwise_xor | bitwise_xor */
   bitwiseOr(): Expr | null {
-    return this.memo('bitwise_or', () => {
+    return this.memo(M.bitwise_or, () => {
       const start = this.mark;
       const a = this.bitwiseXor();
       if (!a) return null;
@@ -2414,7 +2531,7 @@ export class Parser {
 
   /** factor (memo): '+' factor | '-' factor | '~' factor | power */
   private factor(): Expr | null {
-    return this.memo('factor', () => {
+    return this.memo(M.factor, () => {
       const start = this.mark;
       const t = this.cur();
       if (t.type === T.OP && (t.str === '+' || t.str === '-' || t.str === '~')) {
@@ -2447,7 +2564,7 @@ export class Parser {
 
   /** await_primary (memo): AWAIT primary | primary */
   private awaitPrimary(): Expr | null {
-    return this.memo('await_primary', () => {
+    return this.memo(M.await_primary, () => {
       const start = this.mark;
       if (this.expect('await')) {
         const a = this.primary();
@@ -2878,7 +2995,7 @@ export class Parser {
 
   /** arguments (memo): args [','] &')' | invalid_arguments */
   private arguments(): CallArgs | null {
-    return this.memo('arguments', () => {
+    return this.memo(M.arguments, () => {
       const start = this.mark;
       const a = this.args();
       if (a) {
@@ -2956,7 +3073,7 @@ export class Parser {
       if (k.starred) args.push(k.starred);
       else if (k.kw) keywords.push(k.kw);
     }
-    return { args, keywords, loc: this.ex(start) };
+    return { args, keywords, loc: { ...this.ex(start) } };
   }
 
   /**
@@ -3138,7 +3255,7 @@ export class Parser {
         nkw++;
       }
     }
-    return { args, keywords, loc: this.ex(start) };
+    return { args, keywords, loc: { ...this.ex(start) } };
   }
 
   // ================================================================== assignment targets
@@ -3187,7 +3304,7 @@ export class Parser {
 
   /** star_target (memo): '*' (!'*' star_target) | target_with_star_atom */
   starTarget(): Expr | null {
-    return this.memo('star_target', () => {
+    return this.memo(M.star_target, () => {
       const start = this.mark;
       if (this.expect('*')) {
         if (!this.at('*')) {
@@ -3210,7 +3327,7 @@ export class Parser {
    *   | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom
    */
   private targetWithStarAtom(): Expr | null {
-    return this.memo('target_with_star_atom', () => {
+    return this.memo(M.target_with_star_atom, () => {
       const start = this.mark;
       const r = this.attrOrSubscriptTarget('Store');
       if (r) return r;
@@ -3288,7 +3405,7 @@ export class Parser {
    *   | t_primary genexp &t_lookahead | t_primary '(' [arguments] ')' &t_lookahead | atom &t_lookahead
    */
   private tPrimary(): Expr | null {
-    return this.memo('t_primary', () => {
+    return this.memo(M.t_primary, () => {
       const start = this.mark;
       let a = this.atom();
       if (!a || !Parser.isTLookahead(this.cur())) { this.mark = start; return null; }
@@ -3332,7 +3449,7 @@ export class Parser {
 
   /** del_target (memo): t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | del_t_atom */
   private delTarget(): Expr | null {
-    return this.memo('del_target', () => {
+    return this.memo(M.del_target, () => {
       const start = this.mark;
       const r = this.attrOrSubscriptTarget('Del');
       if (r) return r;
@@ -3589,11 +3706,9 @@ export class Parser {
    */
   private invalidNamedExpression(): void {
     const start = this.mark;
-    const memoKey = 'invalid_named_expression';
-    let m = this.memos.get(memoKey);
-    if (!m) { m = new Map(); this.memos.set(memoKey, m); }
-    if (m.has(start)) return;
-    m.set(start, { res: null, end: start });
+    const ends = this.memoTables(M.invalid_named_expression);
+    if (ends[start]! >= 0) return;
+    ends[start] = start;
     {
       const a = this.expression();
       if (a && this.expect(':=') && this.expression()) {
@@ -3947,7 +4062,7 @@ export class Parser {
 
   /** strings (memo): STRING+ -- implicit concatenation, f-strings included. */
   strings(): Expr | null {
-    return this.memo('strings', () => {
+    return this.memo(M.strings, () => {
       const toks: Token[] = [];
       while (this.cur().type === T.STRING) {
         const t = this.cur();
@@ -3962,7 +4077,7 @@ export class Parser {
         if (!(e instanceof FStringFail)) throw e;
         const root = this.root ?? this;
         // the generic error then sits where parsing stopped inside the f-string
-        if (!this.root) root.fstringFail = { index: this.mark - 1, where: e.where };
+        if (!this.root && !this.secondPass) root.fstringFail = { index: this.mark - 1, where: e.where };
         if (this.root) throw e;
         return null;
       }
@@ -4024,7 +4139,8 @@ export class Parser {
             parts.push(...this.fstringParts(t));
           } catch (e) {
             if (!(e instanceof PySyntaxError)) throw e;
-            this.astError(this.tokLoc(first), e.msg, null);
+            if (REMAPPED.has(e)) this.deferred.push({ err: e });
+            else this.astError(this.tokLoc(first), e.msg, null);
           }
         } else {
           parts.push(...this.fstringParts(t));
@@ -4235,28 +4351,29 @@ export class Parser {
     } else if (first && first.type === T.OP && (first.fieldStop || first.str === '=' || first.str === '!')) {
       this.pfail(() => sub.errorAt(sub.tokLoc(first), `f-string: valid expression required before '${first.str}'`), sub.tokLoc(first));
     }
+    const exprEndOf = (): number => (stopTok ? stopTok.start : end);
     const fail = (msg312: string | null): never => {
       if (v >= 312 && !this.callInvalid) this.pfail(() => sub.errorAtLast('invalid syntax'), sub.tokLoc(sub.lastFetched()));
+      const firstLast = sub.lastFetched();
+      const nextLoc = sub.tokLoc(sub.cur());
       // the second pass's invalid_* rules get their say first (3.8 has no second pass)
       if (v >= 310) {
         sub.resetForSecondPass();
-        sub.fieldExpression();
+        if (v < 312) this.legacyField(() => sub.fieldExpression(), exprStart, exprEndOf());
+        else sub.fieldExpression();
       }
-      if (v >= 312) {
-        if (msg312 === null) throw sub.errorOnNext("f-string: expecting a valid expression after '{'");
-        throw sub.errorOnNext(msg312);
-      }
-      if (v < 310) {
-        const last = sub.lastFetched();
-        throw this.fErr(open, end, last.type === T.ENDMARKER || last.fieldStop ? 'unexpected EOF while parsing' : 'invalid syntax');
-      }
-      throw this.fErr(open, end, 'f-string: invalid syntax');
+      if (v >= 312) throw sub.errorAt(nextLoc, msg312 ?? "f-string: expecting a valid expression after '{'");
+      // pre-3.12 compiles "(expr)": a generic error sits on the failing token, or on the ')'
+      const atEnd = firstLast.type === T.ENDMARKER || firstLast.fieldStop === true;
+      const msg = v < 310 ? (atEnd ? 'unexpected EOF while parsing' : 'invalid syntax') : 'invalid syntax';
+      const loc = atEnd ? this.offLoc(exprEndOf(), exprEndOf() + 1) : sub.tokLoc(firstLast);
+      throw this.remapLegacy(sub.errorAt(loc, msg), exprStart, exprEndOf(), atEnd);
     };
-    const value = sub.fieldExpression();
+    const value = v < 312 ? this.legacyField(() => sub.fieldExpression(), exprStart, exprEndOf()) : sub.fieldExpression();
     if (!value) fail(null);
     if (v >= 310 && v < 312 && value!.type === 'Starred') {
       // the expression is compiled as `(expr)`: invalid_group
-      throw this.fErr(open, end, 'f-string: cannot use starred expression here');
+      throw this.remapLegacy(sub.errorAt(value!, 'cannot use starred expression here'), exprStart, exprEndOf(), false);
     }
     // '=' ?
     let debugEnd = -1;
@@ -4324,6 +4441,51 @@ export class Parser {
     }
     out.push({ type: 'FormattedValue', value: value!, conversion, format_spec: spec, ...this.offLoc(open, close + 1) });
     return close + 1;
+  }
+
+  /** Before 3.12, errors from compiling a field's "(expr)" are located in that text. */
+  private legacyField<R>(fn: () => R, exprStart: number, exprEnd: number): R {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof PySyntaxError && FSTRING_ERRORS.has(e) && !REMAPPED.has(e)) throw this.remapLegacy(e, exprStart, exprEnd, false);
+      throw e;
+    }
+  }
+
+  /**
+   * fstring_compile_expr() (3.8-3.11) parses "(" + expression + ")" on its own: positions are in
+   * that text, its line is the text's line (3.8 even numbers lines from 1 in "<fstring>").
+   */
+  private remapLegacy(e: PySyntaxError, exprStart: number, exprEnd: number, atEnd: boolean): PySyntaxError {
+    const text = this.src.slice(exprStart, exprEnd);
+    const wrapped = '(' + text + ')';
+    const rel = (lineno: number, offset: number): number => {
+      const off = (this.lineStarts[lineno - 1] ?? 0) + Math.max(0, offset - 1) - exprStart;
+      return Math.min(Math.max(off, -1), text.length) + 1;
+    };
+    const lc = (r: number): { line: number; col: number } => {
+      const before = wrapped.slice(0, r);
+      const nl = before.lastIndexOf('\n');
+      return { line: before.split('\n').length, col: r - (nl + 1) };
+    };
+    const a = lc(atEnd ? text.length + 1 : rel(e.lineno, e.offset));
+    const b = e.end_offset !== undefined && e.end_offset > 0 && e.end_lineno !== undefined ? lc(atEnd ? text.length + 2 : rel(e.end_lineno, e.end_offset)) : null;
+    const lineText = wrapped.split('\n')[a.line - 1] ?? '';
+    const base = this.posOf(exprStart).line;
+    const v = this.v;
+    const r = new PySyntaxError({
+      kind: e.kind, msg: e.msg,
+      lineno: v < 310 ? a.line : base + a.line - 1,
+      offset: a.col + 1,
+      text: lineText,
+      ...(v >= 310 && b ? { end_lineno: base + b.line - 1, end_offset: b.col + 1 } : {}),
+      rawText: v < 310 ? lineText : lineText + '\n',
+      ...(v < 310 ? { filename: '<fstring>' } : {}),
+    });
+    REMAPPED.add(r);
+    FSTRING_ERRORS.add(r);
+    return r;
   }
 
   /** fstring replacement field expression: (yield_expr | star_expressions) */
@@ -4410,11 +4572,44 @@ export function parse(source: string, options?: ParseOptions): A.Module {
   if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
   // CPython reads files with universal newlines.
   if (src.indexOf('\r') >= 0) src = src.replace(/\r\n?/g, '\n');
-  const tk = tokenize(src, v);
+  const nul = src.indexOf('\0');
+  // C strings: before 3.11 a NUL ends its line; 3.11+ refuse the line that holds one
+  if (nul >= 0 && v < 311) src = src.replace(/\0[^\n]*/g, '');
+  const tk = nul >= 0 && v >= 311 ? tokenizeUpToNul(src, nul, v) : tokenize(src, v);
   const p = new Parser(src, tk.tokens, tk.error, tk.lineStarts, v);
-  const mod = v < 310 ? run38(p) : runPegen(p);
-  validateModule(mod, p, v);
-  return mod;
+  try {
+    const mod = v < 310 ? run38(p) : runPegen(p);
+    validateModule(mod, p, v);
+    return mod;
+  } catch (e) {
+    if (e instanceof PySyntaxError) e.version = `3.${v % 100}`;
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // CPython gives up on such deeply nested code too (RecursionError / MemoryError)
+      throw new ParseTooComplexError();
+    }
+    throw e;
+  }
+}
+
+/**
+ * 3.11+ tokenizers read a line and refuse it when it holds a NUL: "source code cannot contain null
+ * bytes", raised when the parser reaches that line.
+ */
+function tokenizeUpToNul(src: string, nul: number, v: VersionNum): ReturnType<typeof tokenize> {
+  const lineStart = src.lastIndexOf('\n', nul - 1) + 1;
+  const prefix = tokenize(src.slice(0, lineStart), v);
+  const full = tokenize(src, v);
+  if (prefix.error) return { ...prefix, lineStarts: full.lineStarts };
+  const tokens = prefix.tokens.filter((t) => !t.atEof);
+  const lineno = full.lineStarts.indexOf(lineStart) + 1;
+  return {
+    tokens,
+    lineStarts: full.lineStarts,
+    error: {
+      kind: 'SyntaxError', msg: 'source code cannot contain null bytes', severity: 'exc', index: tokens.length,
+      lineno, offset: 0, end_lineno: lineno, end_offset: 0, rawText: src.slice(lineStart, nul),
+    },
+  };
 }
 
 /** _PyPegen_run_parser: first pass, then the invalid_* pass, then _Pypegen_set_syntax_error. */
@@ -4486,12 +4681,12 @@ function run38(p: Parser): A.Module {
       err = new PySyntaxError({ kind: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: lastLine + 1, offset: len, text: '', rawText: '' });
     } else if (idx === p.expectedIndentAt && !(t.type === T.OP && '!$?`'.includes(t.str))) {
       const line = t.type === T.STRING ? t.endLineno : t.lineno;
-      err = p.makeError('IndentationError', 'expected an indented block', line, t.col < 0 ? t.curCol : p.cpCol(t.lineno, t.col) + 1, line, -1);
+      err = p.makeError('IndentationError', 'expected an indented block', line, t.col < 0 ? t.curCol : p.charCol(t.lineno, t.col) + 1, line, -1);
     } else if (t.type === T.INDENT || t.type === T.DEDENT) {
       err = p.makeError('IndentationError', t.type === T.INDENT ? 'unexpected indent' : 'unexpected unindent', t.lineno, t.curCol, t.lineno, -1);
     } else {
       const line = t.type === T.STRING ? t.endLineno : t.lineno;
-      const off = t.lineno !== line ? p.cpCol(line, t.endCol) : p.cpCol(t.lineno, t.col) + 1;
+      const off = t.lineno !== line ? p.charCol(line, t.endCol) : p.charCol(t.lineno, t.col) + 1;
       err = p.makeError('SyntaxError', 'invalid syntax', line, off, line, -1);
     }
     throw legacyPrintCheck38(err);

@@ -184,6 +184,15 @@ export class Tokenizer {
     return this.src.slice(s, e < 0 ? this.src.length : e);
   }
 
+  /**
+   * A column the parser (not the tokenizer) reports: UTF-8 bytes in 3.10-3.12 script mode,
+   * characters in 3.13 (see Parser.cpCol).
+   */
+  private pegenCol(lineno: number, col16: number): number {
+    const ls = this.lineStarts[lineno - 1] ?? 0;
+    return this.v >= 313 ? this.cpCol(ls, ls + col16) : utf8Length(this.src.slice(ls, ls + col16));
+  }
+
   /** Code-point count of src[lineStart, off): CPython's character offsets. */
   private cpCol(lineStart: number, off: number): number {
     let n = 0;
@@ -295,7 +304,10 @@ export class Tokenizer {
             if (altcol !== this.altindstack[top]) throw this.indentError();
           } else if (col > this.indstack[top]!) {
             if (this.indstack.length >= MAXINDENT) {
-              throw this.err('too many levels of indentation', { kind: 'IndentationError', severity: 'done', col: 0 });
+              // E_TOODEEP: reported like E_TABSPACE
+              throw this.err('too many levels of indentation', {
+                kind: 'IndentationError', severity: 'done', col: this.v >= 310 ? 1 : this.lineLenNl(), endCol: this.v >= 310 ? 0 : -1,
+              });
             }
             if (altcol <= this.altindstack[top]!) throw this.indentError();
             this.pendin++;
@@ -363,7 +375,7 @@ export class Tokenizer {
             else break;
             this.pos++;
             c = this.ch();
-            if (c === 34 || c === 39) return this.string(start, startLine, startLs, sawF, sawR, sawB);
+            if (c === 34 || c === 39) return this.string(start, startLine, startLs, sawF, sawR);
           }
           let nonascii = false;
           while (c !== -1 && isIdentChar(c)) {
@@ -409,7 +421,7 @@ export class Tokenizer {
           return this.make(T.OP, start, this.pos, '.', startLine, startLs);
         }
         if (isDigit(c)) return this.number(start, startLine, startLs, false);
-        if (c === 34 || c === 39) return this.string(start, startLine, startLs, false, false, false);
+        if (c === 34 || c === 39) return this.string(start, startLine, startLs, false, false);
         // line continuation
         if (c === 92) {
           this.pos++;
@@ -508,7 +520,7 @@ export class Tokenizer {
       if (brackets) {
         return new Stop({
           kind: 'SyntaxError', msg: `'${brackets.ch}' was never closed`, severity: 'done',
-          index: this.tokens.length, lineno: brackets.lineno, offset: brackets.col + 1,
+          index: this.tokens.length, lineno: brackets.lineno, offset: this.pegenCol(brackets.lineno, brackets.col) + 1,
           end_lineno: brackets.lineno, end_offset: 0, rawText: null, eofInBrackets: brackets,
         });
       }
@@ -643,7 +655,7 @@ export class Tokenizer {
     };
     const badDigit = (kind: string): Stop => {
       const d = String.fromCharCode(this.ch());
-      this.pos++;
+      if (v >= 310) this.pos++; // 3.8 reports it before the digit
       return this.err(`invalid digit '${d}' in ${kind} literal`);
     };
 
@@ -727,8 +739,7 @@ export class Tokenizer {
 
   // ------------------------------------------------------------------ strings
 
-  private string(start: number, startLine: number, startLs: number, isF: boolean, isRaw: boolean, isBytes: boolean): Token {
-    void isBytes;
+  private string(start: number, startLine: number, startLs: number, isF: boolean, isRaw: boolean): Token {
     const quote = this.ch();
     let quoteSize = 1;
     this.pos++;
@@ -775,8 +786,8 @@ export class Tokenizer {
         const raw = this.src.slice(startLs) + (this.src.endsWith('\n') ? '' : '\n');
         return new Stop({
           kind: 'SyntaxError', msg: 'EOF while scanning triple-quoted string literal', severity: 'exc',
-          index: this.tokens.length, lineno: lastLine + 2, offset: Array.from(raw).length,
-          end_lineno: lastLine + 2, end_offset: -1, rawText: raw,
+          index: this.tokens.length, lineno: lastLine + (this.src.endsWith('\n') ? 2 : 1), offset: Array.from(raw).length,
+          end_lineno: lastLine + 1, end_offset: -1, rawText: raw,
         });
       }
       const eol = this.src.indexOf('\n', this.pos);
@@ -892,7 +903,7 @@ export class Tokenizer {
         const b = stack[stack.length - 1]!;
         throw new Stop({
           kind: 'SyntaxError', msg: `'${b.ch}' was never closed`, severity: 'done', index: this.tokens.length,
-          lineno: b.lineno, offset: b.col + 1, end_lineno: b.lineno, end_offset: 0, rawText: null, eofInBrackets: b,
+          lineno: b.lineno, offset: this.pegenCol(b.lineno, b.col) + 1, end_lineno: b.lineno, end_offset: 0, rawText: null, eofInBrackets: b,
         });
       }
       if (c === 34 || c === 39) {

@@ -1,10 +1,10 @@
 // Unicode character names for `\N{...}` escapes. HeapLens can't ship the whole Unicode name
 // database, so this covers the names people actually write: ASCII, Latin-1 and Latin Extended-A/B,
 // spacing modifiers, Greek, basic Cyrillic, general punctuation, super/subscripts, currency,
-// letterlike symbols, number forms, arrows (incl. supplemental A/B), mathematical operators,
+// letterlike symbols, number forms, arrows (and supplemental arrows A/B), mathematical operators,
 // technical symbols, enclosed alphanumerics, box drawing, geometric shapes, misc symbols,
-// dingbats, emoticons, plus
-// CPython's control-character aliases and the algorithmic CJK UNIFIED IDEOGRAPH-XXXX names.
+// dingbats, emoticons, plus CPython's control-character aliases and the algorithmic
+// CJK UNIFIED IDEOGRAPH-XXXX names.
 // An unknown name raises CPython's "unknown Unicode character name" error.
 // Generated from Python 3.12's unicodedata: each entry is NAME, or NAME=hex when its code point
 // doesn't follow the previous entry's.

@@ -10,7 +10,7 @@ import type { VersionNum } from './version';
 
 export interface ErrorSink {
   errorAt(a: Loc, msg: string, end?: Loc): PySyntaxError;
-  makeError(kind: 'SyntaxError', msg: string, lineno: number, offset: number, endLineno: number, endOffset: number): PySyntaxError;
+  makeError(kind: 'SyntaxError', msg: string, lineno: number, offset: number, endLineno: number, endOffset: number, rawText?: string | null): PySyntaxError;
   cpCol(lineno: number, col: number): number;
 }
 
@@ -296,7 +296,15 @@ class SymtableCheck {
         this.expr(e.target);
         break;
       }
-      case 'BinOp': this.expr(e.left); this.expr(e.right); break;
+      case 'BinOp': {
+        // long `a + b + c + ...` chains are left-deep: walk the spine without recursing
+        const spine: A.BinOp[] = [];
+        let n: Expr = e;
+        while (n.type === 'BinOp') { spine.push(n); n = n.left; }
+        this.expr(n);
+        for (let i = spine.length - 1; i >= 0; i--) this.expr(spine[i]!.right);
+        break;
+      }
       case 'UnaryOp': this.expr(e.operand); break;
       case 'Lambda':
         this.exprs(e.args.defaults);
@@ -582,7 +590,14 @@ class CompileCheck {
     switch (e.type) {
       case 'BoolOp': this.exprs(e.values); break;
       case 'NamedExpr': this.expr(e.value); break;
-      case 'BinOp': this.expr(e.left); this.expr(e.right); break;
+      case 'BinOp': {
+        const spine: A.BinOp[] = [];
+        let n: Expr = e;
+        while (n.type === 'BinOp') { spine.push(n); n = n.left; }
+        this.expr(n);
+        for (let i = spine.length - 1; i >= 0; i--) this.expr(spine[i]!.right);
+        break;
+      }
       case 'UnaryOp': this.expr(e.operand); break;
       case 'Lambda':
         this.checkArgs(e.args, e);
@@ -604,7 +619,7 @@ class CompileCheck {
         const isAsync = gens.some((g) => g.is_async) || compAwaits(e);
         if (isAsync && this.unit.kind !== 'async' && this.unit.kind !== 'comprehension' && e.type !== 'GeneratorExp') {
           // 3.8 reports it from inside the comprehension's fresh code unit: line 0
-          if (this.v < 309) throw this.sink.makeError('SyntaxError', 'asynchronous comprehension outside of an asynchronous function', 0, 1, 0, -1);
+          if (this.v < 309) throw this.sink.makeError('SyntaxError', 'asynchronous comprehension outside of an asynchronous function', 0, 1, 0, -1, null);
           this.err(e, 'asynchronous comprehension outside of an asynchronous function');
         }
         this.expr(gens[0]!.iter);

@@ -1,0 +1,16 @@
+a = 0
+b = 123
+c = 1_000_000
+d = 0x1F
+e = 0XdeadBEEF
+f = 0o17
+g = 0O7_7
+h = 0b1010
+i = 0B1_0
+j = 123456789012345678901234567890
+k = 0xFFFFFFFFFFFFFFFFFFFFFFFF
+l = 00
+m = 0_0
+n = -5
+o = +7
+p = ~0

@@ -1,0 +1,6 @@
+a = None
+b = True
+c = False
+d = ...
+e = (None, True, False, ...)
+x = [...]

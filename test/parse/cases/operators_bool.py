@@ -1,0 +1,10 @@
+a = x or y
+b = x or y or z
+c = x and y and z
+d = x and y or z
+e = x or y and z
+f = (x or y) or z
+g = x or (y or z)
+h = not x or not y
+i = x and not y and z
+j = a or b and c or d

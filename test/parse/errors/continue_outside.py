@@ -1,0 +1,4 @@
+while False:
+    pass
+if True:
+    continue

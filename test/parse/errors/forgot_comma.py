@@ -1,0 +1,2 @@
+print("a" "b" x)
+items = [1, 2 3]

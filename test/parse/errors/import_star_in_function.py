@@ -1,0 +1,3 @@
+def f():
+    from os import *
+    return 1

@@ -1,0 +1,5 @@
+x = 1
+doc = """start
+middle
+
+end

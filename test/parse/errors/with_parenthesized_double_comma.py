@@ -1,0 +1,5 @@
+with (
+    open("x") as x,
+    open("y"), ,
+):
+    pass
