@@ -24,7 +24,7 @@ import { listExtendImpl, listFromTuple } from '../runtime/listmethods';
 import { newSet, setAddSteal as setAddStealImpl, setUpdateImpl, newFrozenSetFrom, newSetFromFrozen } from '../runtime/set';
 import { newSlice } from '../runtime/slice';
 import { formatObject } from '../runtime/format';
-import { buildClassImpl } from '../runtime/classes';
+import { buildClassImpl, instanceGetAttr } from '../runtime/classes';
 import { importModule } from '../runtime/modules/registry';
 import { collectScheduled } from '../runtime/gc';
 import { addTraceback, excStack, pushExcState, popExcState } from '../runtime/traceback';
@@ -575,7 +575,10 @@ function asciiOf(r: PyObject): string {
  * the attribute (ST.meth = 0; `obj` was released). */
 function loadMethod(obj: PyObject, name: string): PyObject {
   const ti = obj.t.v as TypeInfo;
-  if (ti.getattr === null || ti.getattr === genericGetAttr) {
+  const ga = ti.getattr;
+  // _PyObject_GetMethod: with the generic tp_getattro (builtin types, and classes without
+  // __getattr__/__getattribute__) a function found on the type is used unbound: no bound method.
+  if (ga === null || ga === genericGetAttr || ga === instanceGetAttr) {
     const descr = typeLookup(obj.t, name);
     if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor)) {
       const dict = instanceDictOf(obj);

@@ -192,7 +192,7 @@ const p310: Profile = {
   listPreallocEven: true,
   listGrowth: growth39,
   arrayBasicsize: 80,
-  zombieFrames: false,
+  zombieFrames: true,
   frameBasicsize: 360,
   methodFreeList: 0,
   poolSize: 16 * 1024,

@@ -184,7 +184,8 @@ function materialise(o: PyObject): PyObject {
 
 // ---------------------------------------------------------------- instance attributes
 
-function instanceGetAttr(o: PyObject, name: string): PyObject | null {
+/** tp_getattro of heap types without __getattr__/__getattribute__ (PyObject_GenericGetAttr). */
+export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
   const tp = o.t;
   if (name === '__dict__' && heapInfo(tp).hasDict) {
     const descr0 = typeLookup(tp, name);
