@@ -420,6 +420,26 @@ function releaseVirtual(d: PyObject): void {
   dd.resetIndex();
   dd.used = 0;
   const order = dd.split ? dd.split.names : [];
+  // The usual case: attributes were added in the shared keys' order, so the entries are already
+  // in values-array order.
+  let j = 0;
+  let inOrder = true;
+  for (let i = 0; i < ks.length && inOrder; i++) {
+    const k = ks[i];
+    if (k === null) continue;
+    while (j < order.length && order[j] !== k.v) j++;
+    if (j === order.length) inOrder = false;
+    else j++;
+  }
+  if (inOrder) {
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === null) continue;
+      decref(vs[i] as PyObject);
+      decref(k);
+    }
+    return;
+  }
   const pairs: [PyObject, PyObject][] = [];
   for (let i = 0; i < ks.length; i++) if (ks[i] !== null) pairs.push([ks[i] as PyObject, vs[i] as PyObject]);
   pairs.sort((a, b) => order.indexOf(a[0].v as string) - order.indexOf(b[0].v as string));

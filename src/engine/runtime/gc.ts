@@ -72,8 +72,15 @@ export function trackedCount(): number {
   return size(R.gens[0].head) + size(R.gens[1].head) + size(R.gens[2].head);
 }
 
-function setGen(head: PyObject, gen: number): void {
-  for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) o.f = (o.f & ~F_GEN_MASK) | (gen << F_GEN_SHIFT);
+/** Mark every object of a list as belonging to generation `gen`; returns how many there are. */
+function setGen(head: PyObject, gen: number): number {
+  let n = 0;
+  const bits = gen << F_GEN_SHIFT;
+  for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) {
+    o.f = (o.f & ~F_GEN_MASK) | bits;
+    n++;
+  }
+  return n;
 }
 
 export function generationOf(o: PyObject): number {
@@ -82,18 +89,17 @@ export function generationOf(o: PyObject): number {
 
 // ---------------------------------------------------------------- the algorithm
 
-const refs = new Map<PyObject, number>();
 
 /** deduce_unreachable: objects of `base` only referenced from inside `base` go to `unreachable`. */
 function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
   // update_refs
   for (let o = base.gn as PyObject; o !== base; o = o.gn as PyObject) {
-    refs.set(o, o.rc);
+    o.gr = o.rc;
     o.f |= F_COLLECTING;
   }
   // subtract_refs
   const dec = (x: PyObject): void => {
-    if (x.f & F_COLLECTING) refs.set(x, (refs.get(x) as number) - 1);
+    if (x.f & F_COLLECTING) x.gr--;
   };
   for (let o = base.gn as PyObject; o !== base; o = o.gn as PyObject) {
     const tr = (o.t.v as TypeInfo).traverse;
@@ -103,20 +109,20 @@ function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
   const UNREACH = -1;
   let o = base.gn as PyObject;
   while (o !== base) {
-    const r = refs.get(o) as number;
+    const r = o.gr;
     if (r > 0 || r === -2) {
       // reachable: everything it references in `base` is reachable too
       const tr = (o.t.v as TypeInfo).traverse;
       if (tr !== null) {
         tr(o, (x) => {
           if (!(x.f & F_COLLECTING)) return;
-          const xr = refs.get(x) as number;
+          const xr = x.gr;
           if (xr === UNREACH) {
             // tentatively unreachable before: move it back to the end of `base`
-            refs.set(x, 1);
+            x.gr = 1;
             moveTo(x, base);
           } else if (xr === 0) {
-            refs.set(x, 1);
+            x.gr = 1;
           }
         });
       }
@@ -126,7 +132,7 @@ function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
       o = o.gn as PyObject;
     } else {
       const next = o.gn as PyObject;
-      refs.set(o, UNREACH);
+      o.gr = UNREACH;
       moveTo(o, unreachable);
       o = next;
     }
@@ -251,11 +257,11 @@ function deleteGarbage(head: PyObject, old: PyObject): void {
 /** check_garbage (3.8): any object resurrected by a finalizer? */
 function resurrected38(head: PyObject): boolean {
   for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) {
-    refs.set(o, o.rc);
+    o.gr = o.rc;
     o.f |= F_COLLECTING;
   }
   const dec = (x: PyObject): void => {
-    if (x.f & F_COLLECTING) refs.set(x, (refs.get(x) as number) - 1);
+    if (x.f & F_COLLECTING) x.gr--;
   };
   for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) {
     const tr = (o.t.v as TypeInfo).traverse;
@@ -263,7 +269,7 @@ function resurrected38(head: PyObject): boolean {
   }
   let any = false;
   for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) {
-    if ((refs.get(o) as number) !== 0) any = true;
+    if (o.gr !== 0) any = true;
     o.f &= ~F_COLLECTING;
   }
   return any;
@@ -295,8 +301,8 @@ export function collectMain(gen: number, automatic = false): number {
     deduceUnreachable(young, unreachable);
     untrackTuples(young);
     if (young !== old) {
-      if (gen === 1) R.longLivedPending += size(young);
-      setGen(young, gen + 1);
+      const survivors = setGen(young, gen + 1);
+      if (gen === 1) R.longLivedPending += survivors;
       merge(young, old);
     } else {
       if (P.minor <= 13) untrackDicts(young);
@@ -335,7 +341,6 @@ export function collectMain(gen: number, automatic = false): number {
     collectionLog.push({ generation: gen, collected: m, uncollectable: n, line: ST.line, automatic });
   } finally {
     R.gcCollecting = false;
-    refs.clear();
   }
   return n + m;
 }

@@ -8,6 +8,7 @@
 //   f   flags            GC state bits (see F_*), like the bits CPython keeps in PyGC_Head
 //   a   address          the simulated address of the object's block (id() returns it)
 //   gn/gp                the GC generation list links (PyGC_Head's _gc_next/_gc_prev)
+//   gr                   gc_refs while a collection runs (CPython keeps it in _gc_prev)
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -20,6 +21,7 @@ export class PyObject {
   a: number;
   gn: PyObject | null;
   gp: PyObject | null;
+  gr: number;
   constructor(t: PyObject | null, v: any, d: any, f: number) {
     // `type` is its own type: pass null and fix up after construction.
     this.t = t as PyObject;
@@ -30,6 +32,7 @@ export class PyObject {
     this.a = 0;
     this.gn = null;
     this.gp = null;
+    this.gr = 0;
   }
 }
 
