@@ -25,6 +25,8 @@ const TRACER = path.join('bench', 'settrace_refcounts.py');
 const RESULTS = path.join(ROOT, 'test-results', 'bench.json');
 
 const TARGET_GEOMEAN_VS_CPYTHON = 3;
+/** CPython versions HeapLens has a profile for (src/engine/profiles/profile.ts). */
+const SIM_PROFILES = ['3.8', '3.10', '3.11', '3.12', '3.13'];
 const TARGET_PEAK_RSS_MB = 300;
 
 // ---------------------------------------------------------------- options
@@ -309,6 +311,11 @@ async function main() {
       ? `  python   ${py.implementation} ${py.version} (${py.requested}${py.executable !== py.requested ? ` → ${py.executable}` : ''})`
       : `  python   ${py.requested}: cannot run it (${py.error})`,
   );
+  // Simulate the CPython version we compare with (when HeapLens has a profile for it).
+  const minor = py.version ? py.version.split('.').slice(0, 2).join('.') : null;
+  const profileArgs = minor !== null && SIM_PROFILES.includes(minor) ? ['--python', minor] : [];
+  machine.simProfile = profileArgs.length > 0 ? minor : 'default';
+  console.log(`  profile  the simulator runs with ${profileArgs.length > 0 ? `--python ${minor}` : 'its default profile'}`);
   console.log(`  runs     ${opts.reps} of each command per program, interleaved; medians of whole-process wall time`);
   console.log(`  peak RSS ${RSS_METHOD.replace('CLI', opts.cli)}`);
   console.log('');
@@ -316,7 +323,7 @@ async function main() {
   const tools = {
     sim: (prog, rssFile) => ({
       cmd: process.execPath,
-      args: ['--require', preload, opts.cli, 'trace', prog, '--json', '-o', os.devNull],
+      args: ['--require', preload, opts.cli, 'trace', prog, '--json', '-o', os.devNull, ...profileArgs],
       env: { ...process.env, HEAPLENS_BENCH_RSS_FILE: rssFile },
     }),
     cpython: (prog) => ({ cmd: py.executable, args: [prog], env: process.env }),

@@ -63,5 +63,8 @@ export const F_RUNTIME = 1024;
 /** A heap-type instance whose managed dict has been materialised (3.11+ `__dict__` access). */
 export const F_DICT_MATERIALISED = 2048;
 
+/** Weak references to the object exist (weakrefs.ts keeps them; saves a lookup on every dealloc). */
+export const F_WEAKREFS = 8192;
+
 /** Internal refcount given to immortal and static objects so ordinary INCREF/DECREF never free them. */
 export const IMMORTAL_RC = 1 << 29;

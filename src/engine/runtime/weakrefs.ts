@@ -1,7 +1,7 @@
 // weakref.ref (Objects/weakrefobject.c): no strong reference to the referent; cleared (and
 // callbacks run) when the referent dies. Per-referent lists keep CPython's order: basic
 // callback-less refs first, then refs with callbacks, newest first.
-import { PyObject, F_GC } from './object';
+import { PyObject, F_GC, F_WEAKREFS } from './object';
 import { P, T, PyErr, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
 import type { TypeInfo, Hash } from './types';
 import { typeName, isSubtype } from './types';
@@ -23,8 +23,10 @@ export function weakrefCount(o: PyObject): number {
   return lists.get(o)?.length ?? 0;
 }
 
+const NONE: PyObject[] = [];
 export function weakrefsOf(o: PyObject): PyObject[] {
-  return lists.get(o) ?? [];
+  if (!(o.f & F_WEAKREFS)) return NONE;
+  return lists.get(o) ?? NONE;
 }
 
 function supportsWeakrefs(o: PyObject): boolean {
@@ -43,6 +45,7 @@ export function newWeakref(ob: PyObject, callback: PyObject | null): PyObject {
   if (list === undefined) {
     list = [];
     lists.set(ob, list);
+    ob.f |= F_WEAKREFS;
   }
   const basic = list.length > 0 && (list[0].v as WeakrefData).callback === null ? list[0] : null;
   if (callback === null && basic !== null) {
@@ -68,12 +71,17 @@ function clearRef(r: PyObject): void {
   if (list !== undefined) {
     const i = list.indexOf(r);
     if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) lists.delete(ob);
+    if (list.length === 0) {
+      lists.delete(ob);
+  ob.f &= ~F_WEAKREFS;
+      ob.f &= ~F_WEAKREFS;
+    }
   }
 }
 
 /** PyObject_ClearWeakRefs: clear every weakref to `ob`, then call the callbacks in list order. */
 export function clearWeakrefs(ob: PyObject): void {
+  if (!(ob.f & F_WEAKREFS)) return;
   const list = lists.get(ob);
   if (list === undefined || list.length === 0) return;
   const pending: [PyObject, PyObject][] = [];
@@ -90,6 +98,7 @@ export function clearWeakrefs(ob: PyObject): void {
     }
   }
   lists.delete(ob);
+  ob.f &= ~F_WEAKREFS;
   for (const [r, cb] of pending) {
     handleCallback(r, cb);
     decref(cb);
