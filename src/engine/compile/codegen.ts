@@ -67,6 +67,12 @@ class Unit {
   inlined = new Set<string>();
   /** JS constants hoisted into the factory (keyword-name arrays). */
   statics: string[] = [];
+  /** A fresh LOAD_METHOD-site cache (see rt.ts MethodCache). */
+  methodCache(): string {
+    const id = `M${this.statics.length}`;
+    this.statics.push(`const ${id} = new MethodCache();`);
+    return id;
+  }
   /** A fresh name-site cache (see rt.ts NameCache). */
   nameCache(): string {
     const id = `N${this.statics.length}`;
@@ -1348,7 +1354,7 @@ export class Compiler {
     if (!hasStar && e.func.type === 'Attribute') {
       const o = this.expr(u, e.func.value);
       const m = u.temp();
-      u.emit(`${m} = loadMethod(${o}, ${js(mangle(u.className, e.func.attr))}); if (ST.meth === 0) ${o} = null;`);
+      u.emit(`${m} = loadMethod(${o}, ${js(mangle(u.className, e.func.attr))}, ${u.methodCache()}); if (ST.meth === 0) ${o} = null;`);
       const args = e.args.map((a) => this.expr(u, a));
       const kw = e.keywords.map((k) => this.expr(u, k.value));
       const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';

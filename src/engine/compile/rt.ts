@@ -5,7 +5,7 @@
 import { PyObject, F_GC, F_TRACKED } from '../runtime/object';
 import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline, gcTrack } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
-import { isSubtype, typeName, isType } from '../runtime/types';
+import { isSubtype, typeName, isType, typeEpoch } from '../runtime/types';
 import {
   S, getAttr, setAttr, getItem, setItem, delItem, binaryOp, inplaceOp, unaryOp, richCompare, truthy, contains,
   getIter, iterNext, call, typeLookup, instanceDictOf, genericGetAttr, str as pyStr, repr as pyRepr, newBool, len as pyLen,
@@ -573,13 +573,27 @@ function asciiOf(r: PyObject): string {
 
 /** LOAD_METHOD: returns the unbound method (ST.meth = 1; `obj` stays on the stack as self) or
  * the attribute (ST.meth = 0; `obj` was released). */
-function loadMethod(obj: PyObject, name: string): PyObject {
+/** A LOAD_METHOD site's cache: the type seen last and what the type lookup found on it. */
+export class MethodCache {
+  t: PyObject | null = null;
+  epoch = -1;
+  descr: PyObject | null = null;
+}
+
+function loadMethod(obj: PyObject, name: string, mc: MethodCache): PyObject {
   const ti = obj.t.v as TypeInfo;
   const ga = ti.getattr;
   // _PyObject_GetMethod: with the generic tp_getattro (builtin types, and classes without
   // __getattr__/__getattribute__) a function found on the type is used unbound: no bound method.
   if (ga === null || ga === genericGetAttr || ga === instanceGetAttr) {
-    const descr = typeLookup(obj.t, name);
+    let descr: PyObject | null;
+    if (mc.t === obj.t && mc.epoch === typeEpoch.n) descr = mc.descr;
+    else {
+      descr = typeLookup(obj.t, name);
+      mc.t = obj.t;
+      mc.epoch = typeEpoch.n;
+      mc.descr = descr;
+    }
     if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor)) {
       const dict = instanceDictOf(obj);
       if (dict === null || dictGetStr(dict, name) === null) {
@@ -956,7 +970,7 @@ function notSimulated(what: string, line: number): never {
 
 /** The helper object generated code destructures (names are the JS identifiers it uses). */
 export const RT = {
-  ST, S, PyErr, dealloc, step, tline, NameCache,
+  ST, S, PyErr, dealloc, step, tline, NameCache, MethodCache,
   loadName, storeName, delName, setupAnnotations, storeAnnotation, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
   unboundLocal, cellGet, cellSet, cellDel, newCell,
   getAttr, setAttr, getItem, setItem, delItem,

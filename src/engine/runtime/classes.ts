@@ -11,7 +11,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
 import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST } from './core';
-import { TypeInfo, computeMro, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE } from './types';
+import { TypeInfo, computeMro, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified } from './types';
 import { raise } from './exc';
 import {
   S, typeLookup, genericGetAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
@@ -955,7 +955,7 @@ export function fixupSlots(cls: PyObject): void {
     }
     return allocInstance(type);
   };
-  ti.version++;
+  typeModified(ti);
 }
 
 // callSpecial with keywords (for __init__)
@@ -1094,7 +1094,7 @@ function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
     fixupSlots(t);
     // subclasses see the change too
   }
-  ti.version++;
+  typeModified(ti);
 }
 
 function typeDealloc(t: PyObject): void {
