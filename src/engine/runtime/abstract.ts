@@ -5,7 +5,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject } from './object';
 import { R, T, decref, PyErr, nextSerial } from './core';
-import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE } from './types';
+import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE, typeEpoch } from './types';
 import { raise, ExcData } from './exc';
 import { dictGetStr, type DictData } from './dict';
 import { newStr } from './str';
@@ -40,13 +40,29 @@ export function notImpl(): PyObject {
 
 /** _PyType_Lookup: the attribute along the MRO (borrowed), or null. */
 export function typeLookup(t: PyObject, name: string): PyObject | null {
-  const mro = (t.v as TypeInfo).mro;
+  const ti = t.v as TypeInfo;
+  // the per-type lookup cache (CPython's method cache), valid while no type dict changed
+  let cache = ti.lookupCache;
+  if (ti.lookupEpoch !== typeEpoch.n || cache === null) {
+    cache = ti.lookupCache = new Map();
+    ti.lookupEpoch = typeEpoch.n;
+  } else {
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit;
+  }
+  const mro = ti.mro;
+  let found: PyObject | null = null;
   for (let i = 0; i < mro.length; i++) {
     const d = (mro[i].v as TypeInfo).dict;
     const v = (d.v as DictData).find(name);
-    if (v >= 0) return (d.v as DictData).vs[v];
+    if (v >= 0) {
+      found = (d.v as DictData).vs[v];
+      break;
+    }
   }
-  return null;
+  // only once the type is complete (its MRO set): lookups during class creation are not cached
+  if (mro.length > 0) cache.set(name, found);
+  return found;
 }
 
 // ---------------------------------------------------------------- attributes

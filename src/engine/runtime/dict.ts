@@ -6,6 +6,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED } from './object';
 import type { Hash } from './types';
+import { typeEpoch } from './types';
 import { registerFreeList } from './freelists';
 import { P, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree } from './core';
 
@@ -47,6 +48,8 @@ export class DictData {
   keysBytes = 0;
   valuesAddr = 0;
   valuesBytes = 0;
+  /** The dict of a type object: changing it invalidates the type lookup caches. */
+  typeDict = false;
   /** Bumped whenever a key is added: the name caches' proof that a name is still absent (as
    * CPython's globals caches use the dict keys version). */
   kver = 0;
@@ -375,6 +378,7 @@ export function dictSet(d: PyObject, key: PyObject, value: PyObject): void {
     const old = dd.vs[i] as PyObject;
     value.rc++;
     dd.vs[i] = value;
+    if (dd.typeDict) typeEpoch.n++;
     decref(old);
     return;
   }
@@ -389,6 +393,7 @@ export function dictSet(d: PyObject, key: PyObject, value: PyObject): void {
   dd.ks.push(key);
   dd.vs.push(value);
   dd.kver++;
+  if (dd.typeDict) typeEpoch.n++;
   if (pk !== undefined) {
     dd.addPrim(pk, idx);
     if (dd.hs) dd.hs.push(0);
@@ -409,6 +414,7 @@ export function dictSetStr(d: PyObject, key: string, value: PyObject): void {
     const old = dd.vs[i] as PyObject;
     value.rc++;
     dd.vs[i] = value;
+    if (dd.typeDict) typeEpoch.n++;
     decref(old);
     return;
   }
@@ -436,6 +442,7 @@ export function dictDelStr(d: PyObject, key: string): boolean {
 }
 
 function removeAt(dd: DictData, i: number): void {
+  if (dd.typeDict) typeEpoch.n++;
   const k = dd.ks[i] as PyObject;
   const v = dd.vs[i] as PyObject;
   if (dd.split !== null) {
@@ -498,6 +505,7 @@ export function dictPopLast(d: PyObject): [PyObject, PyObject] | null {
 /** PyDict_Clear: back to Py_EMPTY_KEYS, then release entries in order. */
 export function dictClear(d: PyObject): void {
   const dd = d.v as DictData;
+  if (dd.typeDict) typeEpoch.n++;
   if (dd.log2 === 0 && dd.split === null) return;
   const ks = dd.ks;
   const vs = dd.vs;

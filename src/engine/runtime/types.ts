@@ -49,8 +49,16 @@ export class TypeInfo {
   base: PyObject | null = null;
   bases: PyObject[] = [];
   mro: PyObject[] = [];
-  /** The type's __dict__ (a dict object). */
-  dict: PyObject = undefined as unknown as PyObject;
+  private _dict: PyObject = undefined as unknown as PyObject;
+  /** The type's __dict__ (a dict object). Its changes invalidate the lookup caches. */
+  get dict(): PyObject {
+    return this._dict;
+  }
+  set dict(d: PyObject) {
+    this._dict = d;
+    if (d !== undefined && d !== null && d.v !== null && typeof d.v === 'object' && 'typeDict' in d.v) (d.v as { typeDict: boolean }).typeDict = true;
+    typeEpoch.n++;
+  }
   heap = false;
   /** Instances carry a PyGC_Head (Py_TPFLAGS_HAVE_GC). */
   gc = false;
@@ -75,6 +83,9 @@ export class TypeInfo {
   hasFinalizer = false;
   /** A builtin type with its own vectorcall (no argument tuple is built to call it). */
   vectorcall = false;
+  /** typeLookup's cache for this type, valid while typeEpoch.n === lookupEpoch. */
+  lookupCache: Map<string, PyObject | null> | null = null;
+  lookupEpoch = -1;
   /** Version tag, bumped when the type's dict changes (cache invalidation). */
   version = 0;
 
