@@ -11,7 +11,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
 import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST } from './core';
-import { TypeInfo, computeMro, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified } from './types';
+import { TypeInfo, computeMro, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise } from './exc';
 import {
   S, typeLookup, genericGetAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
@@ -645,7 +645,7 @@ export function typeNew(meta: PyObject, name: string, basesIn: PyObject[], ns: P
     if (k.t === T.str && (k.v === '__classcell__' || k.v === '__slots__' && false)) continue;
     dictSet(dict, k, v);
   }
-  ti.dict = dict;
+  ti.dict = markTypeDict(dict);
   // __eq__ without __hash__: instances are unhashable
   if (dictGetStr(dict, '__eq__') !== null && dictGetStr(dict, '__hash__') === null) dictSetStr(dict, '__hash__', S.None);
   // __new__ and __init_subclass__/__class_getitem__ are implicitly static/class methods

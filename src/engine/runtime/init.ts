@@ -1,7 +1,7 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
 import { PyObject, F_GC, F_RUNTIME } from './object';
 import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, memHooks } from './core';
-import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit } from './types';
+import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit, markTypeDict } from './types';
 import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
 import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
@@ -109,7 +109,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   const all = Object.keys(T).map((k) => T[k]);
   for (const t of all) {
     const ti = t.v as TypeInfo;
-    ti.dict = newDict();
+    ti.dict = markTypeDict(newDict());
     ti.dict.f |= F_RUNTIME;
   }
   for (const t of all) (t.v as TypeInfo).mro = computeMro(t);

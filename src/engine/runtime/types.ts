@@ -35,6 +35,13 @@ let nextTid = 0;
  * valid while the epoch they saw is current (CPython's type version tags, coarser). */
 export const typeEpoch = { n: 0 };
 
+/** Flag a type's dict so that changing it invalidates the lookup caches. */
+export function markTypeDict(d: PyObject): PyObject {
+  (d.v as { typeDict: boolean }).typeDict = true;
+  typeEpoch.n++;
+  return d;
+}
+
 export function typeModified(ti: TypeInfo): void {
   ti.version++;
   typeEpoch.n++;
@@ -49,16 +56,8 @@ export class TypeInfo {
   base: PyObject | null = null;
   bases: PyObject[] = [];
   mro: PyObject[] = [];
-  private _dict: PyObject = undefined as unknown as PyObject;
-  /** The type's __dict__ (a dict object). Its changes invalidate the lookup caches. */
-  get dict(): PyObject {
-    return this._dict;
-  }
-  set dict(d: PyObject) {
-    this._dict = d;
-    if (d !== undefined && d !== null && d.v !== null && typeof d.v === 'object' && 'typeDict' in d.v) (d.v as { typeDict: boolean }).typeDict = true;
-    typeEpoch.n++;
-  }
+  /** The type's __dict__ (a dict object); its DictData is marked `typeDict` (see markTypeDict). */
+  dict: PyObject = undefined as unknown as PyObject;
   heap = false;
   /** Instances carry a PyGC_Head (Py_TPFLAGS_HAVE_GC). */
   gc = false;

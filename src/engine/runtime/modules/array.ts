@@ -8,7 +8,7 @@ import {
   P, R, T, NotSimulated, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook,
   gcCountFree, gcTrack, gcUntrack, ST,
 } from '../core';
-import { newBuiltinType, isSubtype, typeName, type TypeInfo, type CompareOp, Py_EQ, Py_NE } from '../types';
+import { newBuiltinType, isSubtype, typeName, type TypeInfo, type CompareOp, Py_EQ, Py_NE, markTypeDict } from '../types';
 import { raise } from '../exc';
 import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare, typeLookup } from '../abstract';
 import { newDict, dictSetStr, dictGetStr } from '../dict';
@@ -1059,7 +1059,7 @@ const ARRAY_TYPE_REFS: Record<string, number> = { '3.8': 50, '3.10': 48, '3.11':
 export function newModuleType(name: string, module: string, init: (ti: TypeInfo) => void, base: PyObject = T.object): PyObject {
   const t = newBuiltinType(name, base, init, module);
   const ti = t.v as TypeInfo;
-  ti.dict = newDict();
+  ti.dict = markTypeDict(newDict());
   ti.dict.f |= F_RUNTIME;
   return t;
 }
