@@ -8,7 +8,7 @@ import { SyntaxErr } from './compile/symtable';
 import { initRuntime } from './runtime/init';
 import { R, T, PyErr, NotSimulated, BudgetExceeded, decref, incref , ST } from './runtime/core';
 import { HeapExhausted } from './memory/allocator';
-import { Frame, callStack, traceHooks, type CodeRunner } from './runtime/func';
+import { Frame, callStack, traceHooks, allocHeapFrame, finishFrame, type CodeRunner } from './runtime/func';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './runtime/dict';
 import { newStr } from './runtime/str';
 import { S } from './runtime/abstract';
@@ -123,18 +123,30 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   syncGcBaseline();
   const code = compiled.code;
   const frame = new Frame(code, globals, globals, null);
+  // The module's frame holds the globals twice while it runs: on 3.8/3.10 the frame object's
+  // f_globals and f_locals, on 3.11+ the frame's f_locals and the temporary function object
+  // PyEval_EvalCode wraps the module code in (func_globals).
+  if (R.profile.heapFrames) allocHeapFrame(frame, null);
+  else globals.rc += 2;
   try {
     R.depth = 1;
     callStack.push(frame);
+    let ok = false;
     try {
       const r = (code.run as CodeRunner)(frame);
       decref(r);
+      ok = true;
     } catch (e) {
       if (e instanceof PyErr) addTraceback(e, frame);
       throw e;
     } finally {
       if (tracer) tracer.frameExit(frame);
       callStack.pop();
+      if (R.profile.heapFrames) finishFrame(frame, ok);
+      else {
+        decref(globals);
+        decref(globals);
+      }
     }
   } catch (e) {
     const handled = handleTopLevel(e);

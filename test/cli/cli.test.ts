@@ -104,7 +104,7 @@ describe('heaplens CLI', function () {
     const r = run('run', file('imp.py', 'print("hi")\nimport os\n'));
     assert.equal(r.status, 2);
     assert.equal(r.stdout, 'hi\n');
-    assert.match(r.stderr, /heaplens: line 2: the module 'os' is not simulated/);
+    assert.match(r.stderr, /heaplens: line 2: importing 'os' is not simulated/);
   });
 
   it('a runaway loop ends at the step budget (exit 2)', () => {

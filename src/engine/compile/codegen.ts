@@ -10,6 +10,7 @@ import { P, T, NotSimulated, gcUntrack } from '../runtime/core';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
 import { buildSymtable, mangle, type Scope, SyntaxErr } from './symtable';
 import { ConstTable, foldModule } from './fold';
+import { stackSize, type StackVersion } from './stackdepth';
 import { constKey } from './constkey';
 import { internInPlace, allNameChars, internStr } from '../runtime/str';
 import { newTuple } from '../runtime/tuple';
@@ -172,6 +173,13 @@ export class Compiler {
   }
 
   compileModule(mod: A.Module): CompiledModule {
+    // co_stacksize of every code object, from the AST before folding (stackdepth.ts re-runs
+    // CPython's optimizer itself); a construct it does not know stops the run when reached.
+    try {
+      stackSize(mod, this.stackVersion());
+    } catch (e) {
+      this.stackError = e instanceof Error ? e : new Error(String(e));
+    }
     internIdentifiers(mod, this.ct);
     foldModule(mod, this.ct, this.minor);
     let st;
@@ -238,11 +246,25 @@ export class Compiler {
 
   // ------------------------------------------------------------ finishing a code object
 
+  private stackError: Error | null = null;
+
+  private stackVersion(): StackVersion {
+    const m = this.minor;
+    return (m <= 8 ? 8 : m >= 13 ? 13 : m) as StackVersion;
+  }
+
   finish(u: Unit): Code {
     const code = u.code;
     code.filename = this.filename;
     code.qualname = u.qualname;
-    code.stacksize = Math.max(2, u.maxTemps + 1);
+    let size: number;
+    try {
+      if (this.stackError !== null) throw this.stackError;
+      size = stackSize(u.scope.node as Parameters<typeof stackSize>[0], this.stackVersion());
+    } catch {
+      throw new NotSimulated(`the stack size of '${u.qualname}'`, code.firstlineno);
+    }
+    code.stacksize = size;
     code.consts = u.consts;
     newCodeObject(code).f |= F_RUNTIME;
     // Constant tuples of co_consts start untracked on 3.12 (the compiler untracks them).
@@ -615,14 +637,18 @@ export class Compiler {
     u.indent();
     u.emit('try {');
     u.indent();
+    // Tracing: like CPython's line events, the header "runs" again each time the loop jumps back
+    // to fetch the next item (and once more when the iterator is exhausted); no step is counted.
+    const fst = `n${u.labelCount++}`;
+    if (this.trace) u.emit(`let ${fst} = true;`);
     u.emit(`${loop}: for (;;) {`);
     u.indent();
+    if (this.trace) u.emit(`if (${fst}) ${fst} = false; else { f.line = ${s.lineno}; ST.line = ${s.lineno}; tline(f, ${s.lineno}); }`);
     const x = `x${u.labelCount++}`;
     u.emit(`const ${x} = iterNext(${it});`);
     u.emit(`if (${x} === null) break ${loop};`);
     u.stmtRegion(() => {
-      if (this.trace) this.lineEvent(u, s);
-      else u.emit(`f.line = ${s.lineno}; ST.line = ${s.lineno};`);
+      u.emit(`f.line = ${s.lineno}; ST.line = ${s.lineno};`);
       const t = u.temp();
       u.emit(`${t} = ${x};`);
       this.store(u, s.target, t);

@@ -55,9 +55,10 @@ export interface Profile {
   functionSize: number;
   /** Code object basicsize (3.11+ variable-size). */
   codeBasicsize: number;
-  /** Generator getsizeof for a generator function / genexpr (3.11+ embeds the frame). */
+  /** Generator getsizeof on 3.8/3.10 (the frame is a separate object). From 3.11 the frame is
+   * embedded: getsizeof = generatorSize + 8 * (co_nlocalsplus + co_stacksize), where
+   * generatorSize is tp_basicsize (offsetof(gi_iframe) + offsetof(localsplus)) + the GC head. */
   generatorSize: number;
-  genexprSize: number;
   /** getsizeof(type) for a plain user class. */
   heapTypeSize: number;
   /** instance layout and basicsize of `class C: pass` instances (C.__basicsize__). */
@@ -144,7 +145,6 @@ const base38: Profile = {
   functionSize: 136,
   codeBasicsize: 176,
   generatorSize: 112,
-  genexprSize: 112,
   heapTypeSize: 1064,
   instanceLayout: 'dict',
   instanceBasicsize: 32,
@@ -185,7 +185,6 @@ const p310: Profile = {
   constListViaTuple: true,
   functionSize: 144,
   generatorSize: 104,
-  genexprSize: 104,
   heapTypeSize: 1072,
   zipSize: 64,
   propertySize: 80,
@@ -212,8 +211,7 @@ const p311: Profile = {
   mediumIntAlloc: 32,
   functionSize: 152,
   codeBasicsize: 184,
-  generatorSize: 176,
-  genexprSize: 200,
+  generatorSize: 168,
   heapTypeSize: 1688,
   instanceLayout: 'values',
   instanceBasicsize: 24,
@@ -244,8 +242,7 @@ const p312: Profile = {
   strCompactHeader: 56,
   functionSize: 160,
   codeBasicsize: 192,
-  generatorSize: 176,
-  genexprSize: 192,
+  generatorSize: 160,
   heapTypeSize: 1704,
   instanceBasicsize: 16,
   rangeIterSize: 40,

@@ -154,7 +154,7 @@ export function dictUpdateArg(d: PyObject, arg: PyObject): void {
 
 // ---------------------------------------------------------------- views
 
-class ViewData {
+export class ViewData {
   constructor(public dict: PyObject, public kind: 0 | 1 | 2) {}
 }
 

@@ -94,6 +94,10 @@ export class Frame {
   escaped = false;
   /** The tracer's record of the line this frame ran last (0: none yet). */
   tl = 0;
+  /** 3.8/3.10: the caller's frame object this frame's object holds (f_back). */
+  heldBack: PyObject | null = null;
+  /** 3.11+: the function a frame object that took over a finished frame holds (f_funcobj). */
+  heldFunc: PyObject | null = null;
   constructor(public code: Code, public g: PyObject, public ns: PyObject | null, public func: PyObject | null) {
     this.l = new Array(code.nlocalsplus).fill(null);
   }
@@ -292,8 +296,10 @@ export function frameSize(code: Code): number {
   return P.frameBasicsize + 8 * (code.nlocalsplus + code.stacksize) + 16;
 }
 
-/** _PyFrame_New_NoTrack (3.8/3.10): the code's zombie frame, the free list, or a new block. */
-export function allocHeapFrame(fr: Frame): void {
+/** _PyFrame_New_NoTrack (3.8/3.10): the code's zombie frame, the free list, or a new block.
+ * The frame object holds f_globals, f_locals (module and class bodies) and f_back (the caller's
+ * frame object; generator frames drop it between resumptions). */
+export function allocHeapFrame(fr: Frame, back: Frame | null = null): void {
   const code = fr.code;
   let o: PyObject;
   if (P.zombieFrames && code.zombie !== null) {
@@ -316,6 +322,21 @@ export function allocHeapFrame(fr: Frame): void {
     gcAllocHook();
   }
   fr.fobj = o;
+  if (back !== null && back.fobj !== null) {
+    back.fobj.rc++;
+    fr.heldBack = back.fobj;
+  }
+  fr.g.rc++;
+  if (fr.ns !== null) fr.ns.rc++;
+}
+
+/** frame_dealloc's releases after the locals: f_back, f_globals, f_locals. */
+function releaseFrameRefs(fr: Frame): void {
+  const back = fr.heldBack;
+  fr.heldBack = null;
+  if (back !== null) decref(back);
+  decref(fr.g);
+  if (fr.ns !== null) decref(fr.ns);
 }
 
 /** frame_dealloc (3.8/3.10): becomes the zombie (3.8), goes to the free list, or is freed. */
@@ -326,6 +347,10 @@ export function frameDealloc(o: PyObject): void {
   if (fr !== null) {
     fr.fobj = null;
     if (fr.escaped) clearFrameLocals(fr);
+    if (P.heapFrames) releaseFrameRefs(fr);
+    const fn = fr.heldFunc;
+    fr.heldFunc = null;
+    if (fn !== null) decref(fn);
   }
   if (!P.heapFrames) {
     freeBlock(o, o.d as number);
@@ -550,8 +575,8 @@ export function runFrame(fr: Frame): PyObject {
   const code = fr.code;
   if (code.isGenerator) return genHooks.newGenerator(fr, fr.func as PyObject);
   enterRecursive();
-  if (P.heapFrames) allocHeapFrame(fr);
   const parent = callStack.length > 0 ? callStack[callStack.length - 1] : null;
+  if (P.heapFrames) allocHeapFrame(fr, parent);
   fr.back = parent;
   callStack.push(fr);
   let ok = false;
@@ -579,6 +604,11 @@ export function finishFrame(fr: Frame, _ok: boolean): void {
   const fo = fr.fobj;
   if (fo !== null && fo.rc > 1) {
     fr.escaped = true;
+    // 3.11+ take_ownership: the frame object's copy of the frame keeps f_funcobj
+    if (!P.heapFrames && fr.func !== null) {
+      fr.func.rc++;
+      fr.heldFunc = fr.func;
+    }
     decref(fo);
     return;
   }

@@ -18,14 +18,16 @@ export class GenData {
   finished = false;
   running = false;
   allocBytes = 0;
+  /** 3.11+: the embedded frame's f_funcobj, held until the frame is cleared. */
+  func: PyObject | null = null;
   constructor(public frame: Frame, public name: PyObject, public qualname: PyObject) {}
 }
 
 function genAllocSize(fr: Frame): number {
-  if (P.heapFrames) return fr.code.isComprehension ? P.genexprSize : P.generatorSize;
-  // 3.11+: the frame is embedded: the struct plus the frame's slots
-  const base = fr.code.isComprehension ? P.genexprSize : P.generatorSize;
-  return base;
+  if (P.heapFrames) return P.generatorSize;
+  // 3.11+ (make_gen): the frame is embedded, one slot per local, cell, free variable and
+  // value-stack entry
+  return P.generatorSize + 8 * (fr.code.nlocalsplus + fr.code.stacksize);
 }
 
 export function newGenerator(fr: Frame, func: PyObject): PyObject {
@@ -34,6 +36,10 @@ export function newGenerator(fr: Frame, func: PyObject): PyObject {
   fd.qualname.rc++;
   const gd = new GenData(fr, fd.name, fd.qualname);
   if (P.heapFrames) allocHeapFrame(fr);
+  else {
+    func.rc++;
+    gd.func = func;
+  }
   const o = new PyObject(T.generator, gd, null, F_GC);
   gd.allocBytes = genAllocSize(fr);
   allocBlock(o, gd.allocBytes);
@@ -128,17 +134,28 @@ function finishGen(g: PyObject): void {
   gd.it = null;
   if (fr.fobj !== null && fr.fobj.rc > 1) {
     fr.escaped = true;
+    // the frame object takes over the frame, with its function (3.11+)
+    fr.heldFunc = gd.func;
+    gd.func = null;
     const fo = fr.fobj;
     fr.fobj = null;
     decref(fo);
     return;
   }
   clearFrameLocals(fr);
+  releaseFunc(gd);
   if (fr.fobj !== null) {
     const fo = fr.fobj;
     fr.fobj = null;
     decref(fo);
   }
+}
+
+/** _PyFrame_Clear: after the locals, the frame's function is released (3.11+). */
+function releaseFunc(gd: GenData): void {
+  const f = gd.func;
+  gd.func = null;
+  if (f !== null) decref(f);
 }
 
 /** tp_iternext: the next value or null (no StopIteration object is made for a plain return). */
@@ -239,7 +256,10 @@ function genTraverse(g: PyObject, visit: Visit): void {
   const gd = g.v as GenData | null;
   if (gd === null || gd.finished) return;
   if (gd.frame.fobj !== null && P.heapFrames) visit(gd.frame.fobj);
-  else for (const x of gd.frame.l) if (x !== null) visit(x);
+  else {
+    for (const x of gd.frame.l) if (x !== null) visit(x);
+    if (gd.func !== null) visit(gd.func);
+  }
 }
 
 // ---------------------------------------------------------------- yield from
@@ -365,7 +385,7 @@ export function initGeneratorType(ti: TypeInfo): void {
   ti.getattr = (g, name) => {
     const gd = g.v as GenData;
     switch (name) {
-      case 'gi_running': S.True.rc++; return gd.running ? (S.True.rc++, S.True) : (S.False.rc++, S.False);
+      case 'gi_running': return gd.running ? (S.True.rc++, S.True) : (S.False.rc++, S.False);
       case '__name__': gd.name.rc++; return gd.name;
       case '__qualname__': gd.qualname.rc++; return gd.qualname;
       case 'gi_frame': if (gd.finished) { S.None.rc++; return S.None; } break;

@@ -1,6 +1,6 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
 import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, memHooks } from './core';
+import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, memHooks, NotSimulated, ST } from './core';
 import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit, markTypeDict } from './types';
 import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
@@ -33,7 +33,7 @@ import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
 import './modules/stdlib';
 import { MethodDescr } from './methods';
-import { newBuiltin } from './func';
+import { newBuiltin, materialiseFrame } from './func';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
 import { RT } from '../compile/rt';
@@ -208,6 +208,25 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   init(T.code, (ti) => {
     ti.basicsize = () => P.codeBasicsize;
     ti.dealloc = () => {};
+    ti.getattr = (o, name) => {
+      const c = o.v as Code;
+      switch (name) {
+        case 'co_name': return newStr(c.name);
+        case 'co_filename': return newStr(c.filename);
+        case 'co_firstlineno': return newIntLazy(c.firstlineno);
+        case 'co_argcount': return newIntLazy(c.argcount);
+        case 'co_posonlyargcount': return newIntLazy(c.posonlyargcount);
+        case 'co_kwonlyargcount': return newIntLazy(c.kwonlyargcount);
+        case 'co_nlocals': return newIntLazy(c.varnames.length);
+        case 'co_stacksize': return newIntLazy(c.stacksize);
+        case 'co_flags': return newIntLazy(c.flags);
+        case 'co_qualname': if (P.minor >= 11) return newStr(c.qualname); break;
+        case 'co_consts': case 'co_names': case 'co_varnames': case 'co_cellvars': case 'co_freevars': case 'co_code':
+        case 'co_lnotab': case 'co_linetable': case 'co_exceptiontable': case 'co_positions': case 'co_lines': case 'replace':
+          throw new NotSimulated(`code.${name}`, ST.line);
+      }
+      return genericGetAttr(o, name);
+    };
     ti.repr = (o) => {
       const c = o.v as Code;
       return newStr(`<code object ${c.name} at 0x${idOf(o).toString(16)}, file "${c.filename}", line ${c.firstlineno}>`);
@@ -216,14 +235,23 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   init(T.frame, (ti) => {
     ti.gc = true;
     ti.basicsize = () => P.frameBasicsize;
-    ti.sizeof = (o) => (o.d as number) - 16;
+    // 3.8/3.10 frame_sizeof: sizeof(PyFrameObject) + (extras - 1) slots — the struct already
+    // holds f_localsplus[1], which the allocation (basicsize + extras slots) counts twice.
+    ti.sizeof = (o) => (o.d as number) - 16 - (P.heapFrames ? 8 : 0);
     ti.dealloc = frameDealloc;
     ti.traverse = frameTraverse;
     ti.getattr = (o, name) => {
       const fr = o.v as Frame | null;
       if (fr === null) return null;
-      if (name === 'f_lineno') return newIntLazy(fr.line);
-      if (name === 'f_back') return fr.back && fr.back.fobj ? incref(fr.back.fobj) : incref(S.None);
+      switch (name) {
+        case 'f_lineno': return newIntLazy(fr.line);
+        // PyFrame_GetBack: the caller's frame object (made on demand on 3.11+)
+        case 'f_back': return fr.back !== null && !fr.escaped ? incref(materialiseFrame(fr.back)) : incref(S.None);
+        case 'f_code': return incref(fr.code.obj as PyObject);
+        case 'f_globals': return incref(fr.g);
+        case 'f_locals': case 'f_lasti': case 'f_trace': case 'f_builtins': case 'f_trace_lines': case 'f_trace_opcodes': case 'clear':
+          throw new NotSimulated(`frame.${name}`, ST.line);
+      }
       return genericGetAttr(o, name);
     };
   });

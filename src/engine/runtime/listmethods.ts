@@ -15,6 +15,9 @@ import { newList, newListFresh, listAppend, listResize, listClear, ListMeta, lis
 import { sliceIndices } from './slice';
 import { defMethods, noArgs, oneArg, argRange, parseArgs } from './methods';
 import { newTuple } from './tuple';
+import { setItems } from './set';
+import { dictEntries } from './dict';
+import { ViewData } from './dictmethods';
 import { reprEnter, reprLeave } from './reprguard';
 
 /** list_preallocate_exact (3.10+ rounds up to even). Only for an empty list with no array. */
@@ -57,6 +60,7 @@ export function listExtendImpl(self: PyObject, iterable: PyObject): void {
     }
     return;
   }
+  if (P.minor >= 13 && extendFromTable(self, iterable)) return;
   const it = getIter(iterable);
   try {
     const n = lengthHint(iterable, 8);
@@ -79,6 +83,51 @@ export function listExtendImpl(self: PyObject, iterable: PyObject): void {
   } finally {
     decref(it);
   }
+}
+
+/** 3.13's list_extend_set / list_extend_dict / list_extend_dictitems: exact sets, dicts and dict
+ * views are copied straight from their tables after one list_resize(m + n) (no iterator, no
+ * exact preallocation). Returns false for anything else. */
+function extendFromTable(self: PyObject, iterable: PyObject): boolean {
+  const t = iterable.t;
+  let src: PyObject[];
+  let items = false;
+  if (t === T.set || t === T.frozenset) src = setItems(iterable);
+  else if (t === T.dict) src = dictKeysList(iterable);
+  else if (t === T.dict_keys || t === T.dict_values || t === T.dict_items) {
+    const vd = iterable.v as ViewData;
+    if (vd.kind === 1) src = dictValuesList(vd.dict);
+    else src = dictKeysList(vd.dict);
+    items = vd.kind === 2;
+  } else return false;
+  const list = self.v as PyObject[];
+  listResize(self, list.length + src.length);
+  if (items) {
+    const vals = dictValuesList((iterable.v as ViewData).dict);
+    for (let i = 0; i < src.length; i++) {
+      src[i].rc++;
+      vals[i].rc++;
+      list.push(newTuple([src[i], vals[i]]));
+    }
+  } else {
+    for (const x of src) {
+      x.rc++;
+      list.push(x);
+    }
+  }
+  return true;
+}
+
+function dictKeysList(d: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  for (const [k] of dictEntries(d)) out.push(k);
+  return out;
+}
+
+function dictValuesList(d: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  for (const [, v] of dictEntries(d)) out.push(v);
+  return out;
 }
 
 /** PySequence_List: PyList_New(0) + list_extend (sorted() uses it). */

@@ -17,6 +17,7 @@ import { gcCollect, gcState, trackedObjects, referentsOf, DEBUG_STATS, DEBUG_COL
 import { newWeakref, weakrefCount, weakrefsOf } from '../weakrefs';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
+import { callStack, materialiseFrame } from '../func';
 
 type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;
 
@@ -116,8 +117,18 @@ registerModule('sys', (m) => {
   });
   def(m, 'getdefaultencoding', () => newStr('utf-8'));
   def(m, 'is_finalizing', () => newBool(false));
-  def(m, '_getframe', () => {
-    throw new NotSimulated('sys._getframe()', ST.line);
+  def(m, '_getframe', (_s, args, kw) => {
+    // sys._getframe(depth=0): the frame object of the calling Python frame, made on demand on
+    // 3.11+ (_PyFrame_GetFrameObject); 3.8/3.10 frames are objects already.
+    const [d] = parseArgs('_getframe', args, kw, ['depth'], 0);
+    let depth = d === null ? 0 : indexJs(d);
+    let i = callStack.length - 1;
+    while (depth > 0 && i >= 0) {
+      i--;
+      depth--;
+    }
+    if (i < 0) raise(T.ValueError, 'call stack is not deep enough');
+    return incref(materialiseFrame(callStack[i]));
   });
   def(m, 'exit', (_s, args) => {
     const e = call(T.SystemExit, args);

@@ -1,0 +1,131 @@
+// co_stacksize against real CPython: for every case in test/stackdepth/cases, every code object
+// and every profile version, stackSize() must equal what the real interpreter computed. The
+// goldens in test/stackdepth/golden/<version>.json are recorded by
+// scripts/record-stackdepth.py (never edited by hand).
+//
+// Paths are resolved from process.cwd(), the repository root when `npx mocha` runs.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '../../src/engine/parse/parser';
+import type * as A from '../../src/engine/parse/ast';
+import { stackSize } from '../../src/engine/compile/stackdepth';
+import type { StackVersion } from '../../src/engine/compile/stackdepth';
+import { codeObjects } from './codekeys';
+
+const VERSIONS: readonly [string, StackVersion][] = [['3.8', 8], ['3.10', 10], ['3.11', 11], ['3.12', 12], ['3.13', 13]];
+const MIN_CASES = 60;
+
+const DIR = join(process.cwd(), 'test', 'stackdepth');
+const CASES_DIR = join(DIR, 'cases');
+const GOLDEN_DIR = join(DIR, 'golden');
+
+/** "<co_name>@<co_firstlineno>" -> co_stacksize, or the sorted distinct sizes of same-named code objects */
+type CaseGolden = Record<string, number | number[]>;
+
+interface Golden {
+  python: string;
+  cases: Record<string, CaseGolden>;
+}
+
+function isGolden(v: unknown): v is Golden {
+  if (typeof v !== 'object' || v === null) return false;
+  const g = v as Record<string, unknown>;
+  return typeof g.python === 'string' && typeof g.cases === 'object' && g.cases !== null;
+}
+
+function readGolden(version: string): Golden {
+  const path = join(GOLDEN_DIR, `${version}.json`);
+  const g: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!isGolden(g)) throw new Error(`malformed golden ${path}`);
+  return g;
+}
+
+function listCases(): string[] {
+  if (!existsSync(CASES_DIR)) return [];
+  return readdirSync(CASES_DIR)
+    .filter((f) => f.endsWith('.py'))
+    .map((f) => f.slice(0, -'.py'.length))
+    .sort();
+}
+
+/** The golden's values in the test's shape: a sorted list of distinct sizes per key. */
+function normalize(g: CaseGolden): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const [k, v] of Object.entries(g)) out[k.startsWith('<module>@') ? '<module>' : k] = Array.isArray(v) ? v : [v];
+  return out;
+}
+
+describe('stackdepth: co_stacksize as CPython computes it', () => {
+  const cases = listCases();
+
+  it(`has at least ${MIN_CASES} case files, each recorded for every version`, () => {
+    assert.ok(cases.length >= MIN_CASES, `only ${cases.length} case files in ${CASES_DIR}`);
+    for (const [version] of VERSIONS) {
+      const g = readGolden(version);
+      assert.deepEqual(Object.keys(g.cases).sort(), cases, `golden ${version}.json is stale: run scripts/record-stackdepth.py`);
+    }
+  });
+
+  for (const [version, v] of VERSIONS) {
+    describe(`CPython ${version}`, () => {
+      const golden = existsSync(join(GOLDEN_DIR, `${version}.json`)) ? readGolden(version) : null;
+      for (const name of cases) {
+        it(name, () => {
+          assert.ok(golden, `no golden for ${version}`);
+          const expected = golden.cases[name];
+          assert.ok(expected, `no golden for ${name} in ${version}.json`);
+          const src = readFileSync(join(CASES_DIR, `${name}.py`), 'utf8');
+          const mod = parse(src, { version });
+          const got = new Map<string, Set<number>>();
+          for (const { key, node } of codeObjects(mod, v)) {
+            const k = node.type === 'Module' ? '<module>' : key;
+            const set = got.get(k) ?? new Set<number>();
+            set.add(stackSize(node, v, mod));
+            got.set(k, set);
+          }
+          const actual: Record<string, number[]> = {};
+          for (const [k, s] of got) actual[k] = [...s].sort((a, b) => a - b);
+          assert.deepEqual(actual, normalize(expected));
+        });
+      }
+    });
+  }
+
+  describe('API', () => {
+    const src = [
+      'class A:',
+      '    def m(self):',
+      '        return super().m()',
+      'squares = [x * x for x in range(3)]',
+      'gen = (x for x in range(3))',
+      '',
+    ].join('\n');
+
+    it('finds a nested node once its module was analyzed', () => {
+      for (const [version, v] of VERSIONS) {
+        const mod = parse(src, { version });
+        const m = (mod.body[0] as A.ClassDef).body[0] as A.FunctionDef;
+        const withModule = stackSize(m, v, mod);
+        assert.equal(stackSize(m, v), withModule);
+      }
+    });
+
+    it('has no code object for an inlined comprehension from 3.12 (PEP 709)', () => {
+      for (const [version, v] of VERSIONS) {
+        const mod = parse(src, { version });
+        const comp = (mod.body[1] as A.Assign).value as A.ListComp;
+        if (v >= 12) assert.throws(() => stackSize(comp, v, mod), RangeError);
+        else assert.ok(stackSize(comp, v, mod) > 0);
+        const gen = (mod.body[2] as A.Assign).value as A.GeneratorExp;
+        assert.ok(stackSize(gen, v, mod) > 0);
+      }
+    });
+
+    it('compiles a lone function as if at module level', () => {
+      const mod = parse('def f(a, b):\n    return a + b * 2\n', { version: '3.12' });
+      const f = mod.body[0] as A.FunctionDef;
+      assert.equal(stackSize(f, 12), 3);
+    });
+  });
+});
