@@ -317,7 +317,8 @@ export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
         if (e.step) e.step = expr(e.step);
         return e;
       case 'NamedExpr':
-        e.value = expr(e.value);
+        // 3.8's ast_opt has no case for := : nothing under it is folded
+        if (minor >= 10) e.value = expr(e.value);
         return e;
       case 'Name':
         if (e.id === '__debug__' && e.ctx === 'Load') {

@@ -279,23 +279,25 @@ export function buildSymtable(mod: A.Module, minor: number): SymtableResult {
         break;
       }
       case 'NamedExpr': {
-        // A walrus in a comprehension binds in the nearest enclosing function/module scope.
-        expr(e.value);
-        let sc: Scope = cur;
-        while (sc.kind === 'comprehension') {
-          sc.add(mangle(className, e.target.id), 0);
-          sc = sc.parent as Scope;
-        }
-        if (sc !== cur) {
+        // symtable_handle_namedexpr: inside a comprehension the target binds in the nearest
+        // enclosing function (nonlocal there, or global if it is declared global) or module
+        // (global); only the innermost comprehension records the declaration.
+        if (cur.kind === 'comprehension') {
+          const name = mangle(className, e.target.id);
+          let sc: Scope = cur;
+          while (sc.kind === 'comprehension') sc = sc.parent as Scope;
           if (sc.kind === 'class') throw new SyntaxErr('assignment expression within a comprehension cannot be used in a class body', e.lineno);
-          sc.add(mangle(className, e.target.id), DEF_LOCAL);
-          // in the comprehension it is a free variable of the enclosing function
-          let c: Scope = cur;
-          while (c !== sc) {
-            c.add(mangle(className, e.target.id), DEF_NONLOCAL);
-            c = c.parent as Scope;
+          if (sc.kind === 'module') {
+            cur.add(name, DEF_GLOBAL);
+            sc.add(name, DEF_GLOBAL);
+          } else {
+            const declaredGlobal = ((sc.symbols.get(name) ?? 0) & DEF_GLOBAL) !== 0;
+            cur.add(name, declaredGlobal ? DEF_GLOBAL : DEF_NONLOCAL);
+            sc.add(name, DEF_LOCAL);
           }
-        } else expr(e.target);
+        }
+        expr(e.value);
+        expr(e.target);
         break;
       }
       case 'BoolOp':
