@@ -4431,6 +4431,11 @@ export class Parser {
       let vals = specParts;
       // 3.12 drops a lone empty constant (an empty spec is an empty JoinedStr, as in 3.11)
       if (vals.length === 1 && vals[0]!.type === 'Constant' && vals[0]!.value.k === 'str' && vals[0]!.value.v === '') vals = [];
+      // a spec ending in a replacement field gets a trailing empty constant only on 3.12
+      if (this.v !== 312) {
+        const last = vals[vals.length - 1];
+        if (vals.length > 1 && last.type === 'Constant' && last.value.k === 'str' && last.value.v === '') vals = vals.slice(0, -1);
+      }
       spec = { type: 'JoinedStr', values: vals, ...this.span(colonLoc, specEnd) };
     } else {
       close = stop.start;
