@@ -32,6 +32,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   const filename = options.filename ?? '<string>';
   const maxSteps = options.maxSteps ?? DEFAULTS.maxSteps;
   const started = Date.now();
+  const timing = typeof process !== 'undefined' && process.env.HEAPLENS_TIMING ? new PhaseTimer() : null;
   initRuntime(profile, {
     maxSteps,
     deadline: started + (options.maxMillis ?? DEFAULTS.maxMillis),
@@ -60,10 +61,13 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   // ---- parse and compile
   let compiled;
   try {
+    timing?.mark('init');
     const mod = parse(source, { version: profile.historical ? '3.8' : profileId });
+    timing?.mark('parse');
     if (tracer) tracer.setModule(mod);
     const compiler = new Compiler({ filename, trace: tracer !== null });
     compiled = compiler.compileModule(mod);
+    timing?.mark('compile');
   } catch (e) {
     if (e instanceof PySyntaxError) {
       R.err.push(formatSyntaxError(e, filename, profile.historical ? '3.8' : profileId));
@@ -158,7 +162,10 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   try {
     for (const o of compiled.arena) decref(o);
     compiled.arena.length = 0;
+    timing?.mark('run');
     if (outcome === 'ok' || outcome === 'exception') shutdown(globals);
+    timing?.mark('shutdown');
+    timing?.report();
   } catch (e) {
     const handled = handleTopLevel(e);
     if (handled === 'not-simulated') return notSimulated(e as NotSimulated);
@@ -219,6 +226,20 @@ function innermostLine(exc: PyObject): number {
     tb = d.next;
   }
   return line;
+}
+
+/** HEAPLENS_TIMING=1: where a simulation's time goes, on stderr (for performance work). */
+class PhaseTimer {
+  private last = performance.now();
+  private readonly phases: string[] = [];
+  mark(name: string): void {
+    const now = performance.now();
+    this.phases.push(`${name} ${(now - this.last).toFixed(1)}`);
+    this.last = now;
+  }
+  report(): void {
+    process.stderr.write(`heaplens timing (ms): ${this.phases.join(', ')}\n`);
+  }
 }
 
 function systemExitCode(exc: PyObject): number {

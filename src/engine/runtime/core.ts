@@ -105,8 +105,31 @@ export const ST = {
 
 export let P: Profile = undefined as unknown as Profile;
 export let R: RunState = undefined as unknown as RunState;
-/** Every type object of the runtime, by name. Filled by `initTypes` per run. */
-export const T: Types = {} as Types;
+const U = undefined as unknown as PyObject;
+/** Every type object of the runtime, by name. Filled by `initTypes` per run. Every name is
+ * declared here so the object keeps V8's fast properties: `T.int` sits on the hottest paths,
+ * and an object grown to a hundred properties one by one would become a hash table. */
+export const T: Types = {
+  type: U, object: U, int: U, bool: U, float: U, complex: U, str: U, bytes: U, bytearray: U,
+  tuple: U, list: U, dict: U, set: U, frozenset: U, range: U, slice: U, NoneType: U,
+  NotImplementedType: U, ellipsis: U, function: U, builtin_function: U, method: U,
+  method_descriptor: U, classmethod_descriptor: U, wrapper_descriptor: U, cell: U, code: U,
+  frame: U, traceback: U, generator: U, property: U, staticmethod: U, classmethod: U, super: U,
+  member_descriptor: U, getset_descriptor: U, module: U, weakref: U, weakproxy: U, mappingproxy: U,
+  list_iterator: U, list_reverseiterator: U, tuple_iterator: U, range_iterator: U, str_iterator: U,
+  bytes_iterator: U, dict_keyiterator: U, dict_valueiterator: U, dict_itemiterator: U,
+  dict_keys: U, dict_values: U, dict_items: U, set_iterator: U, seq_iterator: U,
+  callable_iterator: U, enumerate: U, zip: U, map: U, filter: U, reversed: U, BaseException: U,
+  SystemExit: U, KeyboardInterrupt: U, GeneratorExit: U, Exception: U, StopIteration: U,
+  StopAsyncIteration: U, ArithmeticError: U, FloatingPointError: U, OverflowError: U,
+  ZeroDivisionError: U, AssertionError: U, AttributeError: U, BufferError: U, EOFError: U,
+  ImportError: U, ModuleNotFoundError: U, LookupError: U, IndexError: U, KeyError: U,
+  MemoryError: U, NameError: U, UnboundLocalError: U, OSError: U, FileNotFoundError: U,
+  PermissionError: U, ReferenceError: U, RuntimeError: U, NotImplementedError: U,
+  RecursionError: U, SyntaxError: U, IndentationError: U, TabError: U, SystemError: U,
+  TypeError: U, ValueError: U, UnicodeError: U, UnicodeDecodeError: U, UnicodeEncodeError: U,
+  Warning: U, DeprecationWarning: U, UserWarning: U, RuntimeWarning: U,
+};
 
 export function initState(profile: Profile, maxSteps: number, deadline: number, maxHeapBytes: number): RunState {
   P = profile;

@@ -88,7 +88,7 @@ export interface RuntimeOptions {
 
 export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initState(profile, opts.maxSteps, opts.deadline, opts.maxHeapBytes);
-  for (const k of Object.keys(T)) delete (T as Record<string, unknown>)[k];
+  for (const k of Object.keys(T)) (T as Record<string, unknown>)[k] = undefined; // not delete: T must keep its fast properties
   // type and object first
   const typeT = new PyObject(null, new TypeInfo('type'), null, F_GC | F_RUNTIME);
   typeT.t = typeT;
@@ -106,7 +106,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initTypeAndObject();
   initExceptionTypes();
   // dicts for every type (the dict type object exists now)
-  const all = Object.keys(T).map((k) => T[k]);
+  const all = Object.keys(T).map((k) => T[k]).filter((t) => t !== undefined);
   for (const t of all) {
     const ti = t.v as TypeInfo;
     ti.dict = markTypeDict(newDict());
