@@ -3,7 +3,8 @@
 
     python3 scripts/record-stackdepth.py [--pyenv-root DIR] [--print FILE]
 
-For every case in test/stackdepth/cases/*.py and every installed profile interpreter
+For every case in test/stackdepth/cases/*.py (and every program of the oracle corpus,
+test/oracle/programs/*.py, as "oracle/<name>") and every installed profile interpreter
 (3.8, 3.10, 3.11, 3.12, 3.13, found under `pyenv root`), the case is compiled by that
 interpreter (`compile(src, name, 'exec')`, no optimization) and the `co_stacksize` of the
 module code object and of every nested code object (found by walking `co_consts` recursively)
@@ -31,6 +32,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES = os.path.join(ROOT, 'test', 'stackdepth', 'cases')
+ORACLE = os.path.join(ROOT, 'test', 'oracle', 'programs')
 GOLDEN = os.path.join(ROOT, 'test', 'stackdepth', 'golden')
 PROFILES = ['3.8', '3.10', '3.11', '3.12', '3.13']
 
@@ -110,6 +112,10 @@ def main(argv):
     for path in sorted(glob.glob(os.path.join(CASES, '*.py'))):
         with open(path, encoding='utf-8') as f:
             sources[os.path.basename(path)[:-3]] = f.read()
+    # the oracle corpus is checked too, as "oracle/<program>" (not copied)
+    for path in sorted(glob.glob(os.path.join(ORACLE, '*.py'))):
+        with open(path, encoding='utf-8') as f:
+            sources['oracle/' + os.path.basename(path)[:-3]] = f.read()
     if not sources:
         raise SystemExit('no cases in ' + CASES)
     os.makedirs(GOLDEN, exist_ok=True)

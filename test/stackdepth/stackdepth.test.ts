@@ -18,6 +18,7 @@ const MIN_CASES = 60;
 
 const DIR = join(process.cwd(), 'test', 'stackdepth');
 const CASES_DIR = join(DIR, 'cases');
+const ORACLE_DIR = join(process.cwd(), 'test', 'oracle', 'programs');
 const GOLDEN_DIR = join(DIR, 'golden');
 
 /** "<co_name>@<co_firstlineno>" -> co_stacksize, or the sorted distinct sizes of same-named code objects */
@@ -41,12 +42,17 @@ function readGolden(version: string): Golden {
   return g;
 }
 
+/** The stackdepth cases, and the oracle corpus's programs as "oracle/<name>". */
 function listCases(): string[] {
-  if (!existsSync(CASES_DIR)) return [];
-  return readdirSync(CASES_DIR)
-    .filter((f) => f.endsWith('.py'))
-    .map((f) => f.slice(0, -'.py'.length))
-    .sort();
+  const names = (dir: string, prefix: string): string[] =>
+    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.py')).map((f) => prefix + f.slice(0, -'.py'.length)) : [];
+  return [...names(CASES_DIR, ''), ...names(ORACLE_DIR, 'oracle/')].sort();
+}
+
+function caseSource(name: string): string {
+  return name.startsWith('oracle/')
+    ? readFileSync(join(ORACLE_DIR, `${name.slice('oracle/'.length)}.py`), 'utf8')
+    : readFileSync(join(CASES_DIR, `${name}.py`), 'utf8');
 }
 
 /** The golden's values in the test's shape: a sorted list of distinct sizes per key. */
@@ -75,7 +81,7 @@ describe('stackdepth: co_stacksize as CPython computes it', () => {
           assert.ok(golden, `no golden for ${version}`);
           const expected = golden.cases[name];
           assert.ok(expected, `no golden for ${name} in ${version}.json`);
-          const src = readFileSync(join(CASES_DIR, `${name}.py`), 'utf8');
+          const src = caseSource(name);
           const mod = parse(src, { version });
           const got = new Map<string, Set<number>>();
           for (const { key, node } of codeObjects(mod, v)) {
