@@ -17,7 +17,7 @@
 // script exits non-zero.
 // No dependencies: Node built-ins only.
 
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -309,6 +309,10 @@ async function main() {
     process.stdout.write(`${matched} golden(s) match, ${problems.length} problem(s)\n`);
   } else {
     process.stdout.write(`${written} golden(s) written, ${unchanged} unchanged, ${refusedPrograms.size} program(s) refused\n`);
+    // The co_stacksize suite (test/stackdepth) checks every corpus program as well: keep its
+    // goldens in step (a few seconds).
+    const sd = spawnSync('python3', [join(repoRoot, 'scripts', 'record-stackdepth.py')], { stdio: 'inherit' });
+    if (sd.status !== 0) problems.push('scripts/record-stackdepth.py failed');
   }
   process.exit(problems.length ? 1 : 0);
 }
