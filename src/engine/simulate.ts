@@ -15,7 +15,7 @@ import { S } from './runtime/abstract';
 import { RT, resetST } from './compile/rt';
 import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData } from './runtime/traceback';
 import { ExcData, newException } from './runtime/exc';
-import { gcCollect, trackedCount } from './runtime/gc';
+import { gcCollect, trackedCount, shutdownIsObservable } from './runtime/gc';
 import { syncGcBaseline } from './runtime/modules/registry';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
@@ -163,7 +163,9 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
     for (const o of compiled.arena) decref(o);
     compiled.arena.length = 0;
     timing?.mark('run');
-    if (outcome === 'ok' || outcome === 'exception') shutdown(globals);
+    // Interpreter shutdown frees everything; when nothing it would run is observable (no
+    // __del__, no generator to close, no weakref callback...) the result is the same without it.
+    if ((outcome === 'ok' || outcome === 'exception') && shutdownIsObservable()) shutdown(globals);
     timing?.mark('shutdown');
     timing?.report();
   } catch (e) {

@@ -8,7 +8,7 @@ import { P, R, T, PyErr, decref, gcUntrack, setGcAllocHook , ST } from './core';
 import type { TypeInfo } from './types';
 import { tupleMaybeUntrack } from './tuple';
 import { dictMaybeUntrack } from './dict';
-import { weakrefsOf, clearForGc, handleCallback, WeakrefData } from './weakrefs';
+import { weakrefsOf, clearForGc, handleCallback, WeakrefData, anyWeakrefCallbacks } from './weakrefs';
 import { runDel } from './classes';
 
 import { listAppend } from './list';
@@ -216,6 +216,22 @@ function finalizeGarbage(head: PyObject): void {
     }
   }
   merge(seen, head);
+}
+
+/** Would interpreter shutdown (clearing __main__, collecting) run anything the program could
+ * see — a __del__, a generator's finally block, a weakref callback, gc.callbacks or gc debug
+ * output? If not, a run can end without tearing the heap down object by object. */
+export function shutdownIsObservable(): boolean {
+  if (R.gcDebug !== 0) return true;
+  const cbs = gcState.callbacks;
+  if (cbs !== null && (cbs.v as PyObject[]).length > 0) return true;
+  if (anyWeakrefCallbacks()) return true;
+  for (const g of R.gens) {
+    for (let o = g.head.gn as PyObject; o !== g.head; o = o.gn as PyObject) {
+      if (!(o.f & F_FINALIZED) && hasFinalizer(o)) return true;
+    }
+  }
+  return false;
 }
 
 function hasFinalizer(o: PyObject): boolean {

@@ -19,6 +19,12 @@ export function resetWeakrefState(): void {
   lists = new Map();
 }
 
+/** Does any live weak reference have a callback (something that runs when its object dies)? */
+export function anyWeakrefCallbacks(): boolean {
+  for (const list of lists.values()) for (const r of list) if ((r.v as WeakrefData).callback !== null) return true;
+  return false;
+}
+
 export function weakrefCount(o: PyObject): number {
   return lists.get(o)?.length ?? 0;
 }
