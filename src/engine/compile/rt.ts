@@ -87,7 +87,7 @@ function entry(dd: DictData, i: number, name: string): PyObject | null {
 }
 
 /** Look `name` up in `a`, then `b` (if not null), then `c`, through the site cache. Borrowed. */
-function cachedLookup(nc: NameCache, name: string, a: DictData, b: DictData | null, c: DictData | null): PyObject | null {
+export function cachedLookup(nc: NameCache, name: string, a: DictData, b: DictData | null, c: DictData | null): PyObject | null {
   const d = nc.d;
   if (d !== null) {
     if (d === a) {

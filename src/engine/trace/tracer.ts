@@ -12,9 +12,9 @@ import { F_IMMORTAL } from '../runtime/object';
 import { R, ST, reportedRefcount, isImmortal } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
 import { T } from '../runtime/core';
-import { setTraceLine } from '../compile/rt';
+import { setTraceLine, NameCache, cachedLookup } from '../compile/rt';
 import { type Frame, type Code, callStack, traceHooks } from '../runtime/func';
-import { dictGetStr, dictEntries } from '../runtime/dict';
+import { dictEntries, type DictData } from '../runtime/dict';
 import { objectSize } from '../runtime/modules/core_modules';
 import type * as ast from '../parse/ast';
 
@@ -34,11 +34,17 @@ interface NameSlot {
   name: string;
   where: Where;
   slot: number;
+  /** Where the name was found last time (dict lookups), as the generated code's name caches. */
+  nc: NameCache;
 }
 
 /** The snapshot of one line's names, overwritten each time the line finishes. */
 interface Snap {
+  /** The resolution the snapshot was made for (a line can belong to several code objects). */
+  plan: NameSlot[];
   names: string[];
+  /** The object each name was bound to at the last snapshot (identity only). */
+  obj: (PyObject | null)[];
   set: Uint8Array;
   type: (TypeInfo | null)[];
   rc: Float64Array;
@@ -218,25 +224,25 @@ export class Tracer {
     const out: NameSlot[] = [];
     for (const name of names) {
       if (!optimized) {
-        out.push({ name, where: Where.Namespace, slot: -1 });
+        out.push({ name, where: Where.Namespace, slot: -1, nc: new NameCache() });
         continue;
       }
       let i = code.varnames.indexOf(name);
       if (i >= 0) {
-        out.push({ name, where: code.argCells.includes(i) ? Where.Cell : Where.Fast, slot: i });
+        out.push({ name, where: code.argCells.includes(i) ? Where.Cell : Where.Fast, slot: i, nc: new NameCache() });
         continue;
       }
       i = code.cellvars.indexOf(name);
       if (i >= 0) {
-        out.push({ name, where: Where.Cell, slot: nvar + i });
+        out.push({ name, where: Where.Cell, slot: nvar + i, nc: new NameCache() });
         continue;
       }
       i = code.freevars.indexOf(name);
       if (i >= 0) {
-        out.push({ name, where: Where.Cell, slot: nvar + code.cellvars.length + i });
+        out.push({ name, where: Where.Cell, slot: nvar + code.cellvars.length + i, nc: new NameCache() });
         continue;
       }
-      out.push({ name, where: Where.Global, slot: -1 });
+      out.push({ name, where: Where.Global, slot: -1, nc: new NameCache() });
     }
     return out.length > 0 ? out : null;
   }
@@ -247,10 +253,12 @@ export class Tracer {
     if (slots === undefined) slots = plan[line] = this.resolve(f.code, line);
     if (slots === null) return;
     let snap = this.snaps[line];
-    if (snap === undefined || snap.names.length !== slots.length || snap.names.some((n, i) => n !== slots[i].name)) {
+    if (snap === undefined || snap.plan !== slots) {
       const n = slots.length;
       snap = {
+        plan: slots,
         names: slots.map((s) => s.name),
+        obj: new Array<PyObject | null>(n).fill(null),
         set: new Uint8Array(n),
         type: new Array<TypeInfo | null>(n).fill(null),
         rc: new Float64Array(n),
@@ -266,8 +274,11 @@ export class Tracer {
         continue;
       }
       snap.set[i] = 1;
-      snap.type[i] = o.t.v as TypeInfo;
       snap.rc[i] = reportedRefcount(o);
+      // the same immutable object as last time: its type and size cannot have changed
+      if (snap.obj[i] === o && fixedSize(o)) continue;
+      snap.obj[i] = o;
+      snap.type[i] = o.t.v as TypeInfo;
       snap.imm[i] = isImmortal(o) || (o.f & F_IMMORTAL) !== 0 ? 1 : 0;
       snap.size[i] = objectSize(o);
     }
@@ -367,6 +378,12 @@ const EXPR_TYPES = new Set(['BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda',
   'SetComp', 'DictComp', 'GeneratorExp', 'Await', 'Yield', 'YieldFrom', 'Compare', 'Call', 'FormattedValue',
   'JoinedStr', 'Constant', 'Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple', 'Slice']);
 
+/** Objects whose size never changes (immutable built-in types). */
+function fixedSize(o: PyObject): boolean {
+  const t = o.t;
+  return t === T.int || t === T.str || t === T.float || t === T.tuple || t === T.bool || t === T.NoneType || t === T.bytes || t === T.frozenset || t === T.complex;
+}
+
 function lookup(f: Frame, s: NameSlot): PyObject | null {
   switch (s.where) {
     case Where.Fast:
@@ -377,9 +394,9 @@ function lookup(f: Frame, s: NameSlot): PyObject | null {
     }
     case Where.Namespace: {
       const ns = f.ns ?? f.g;
-      return dictGetStr(ns, s.name) ?? (ns !== f.g ? dictGetStr(f.g, s.name) : null);
+      return cachedLookup(s.nc, s.name, ns.v as DictData, ns !== f.g ? (f.g.v as DictData) : null, null);
     }
     default:
-      return dictGetStr(f.g, s.name);
+      return cachedLookup(s.nc, s.name, f.g.v as DictData, null, null);
   }
 }
