@@ -265,6 +265,8 @@ export class Compiler {
       throw new NotSimulated(`the stack size of '${u.qualname}'`, code.firstlineno);
     }
     code.stacksize = size;
+    code.plainArgs = (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0
+      && code.argCells.length === 0 && code.cellvars.length === 0 && code.freevars.length === 0;
     code.consts = u.consts;
     newCodeObject(code).f |= F_RUNTIME;
     // Constant tuples of co_consts start untracked on 3.12 (the compiler untracks them).

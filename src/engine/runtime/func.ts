@@ -38,6 +38,11 @@ export class Code {
   freevars: string[] = [];
   /** Parameter slots that are also cells (captured by an inner function). */
   argCells: number[] = [];
+  /** Finished frames of this code, reused by the next calls (see takeFrame). */
+  framePool: Frame[] = [];
+  /** No *args/**kwargs, keyword-only parameters, cells or free variables: binding exactly
+   * `argcount` positional arguments is a copy (set by the compiler). */
+  plainArgs = false;
   nlocalsplus = 0;
   /** Estimated maximum value-stack depth (co_stacksize). */
   stacksize = 2;
@@ -98,9 +103,37 @@ export class Frame {
   heldBack: PyObject | null = null;
   /** 3.11+: the function a frame object that took over a finished frame holds (f_funcobj). */
   heldFunc: PyObject | null = null;
+  /** Set while the frame sits in its code's pool of finished frames (see recycleFrame). */
+  pooled = false;
   constructor(public code: Code, public g: PyObject, public ns: PyObject | null, public func: PyObject | null) {
     this.l = new Array(code.nlocalsplus).fill(null);
   }
+}
+
+const FRAME_POOL_MAX = 16;
+
+/** A frame for a call of `code`: a finished one of the same code if there is one (nothing but
+ * the call machinery ever held it), else a new one. */
+function takeFrame(code: Code, g: PyObject, func: PyObject): Frame {
+  const fr = code.framePool.pop();
+  if (fr === undefined) return new Frame(code, g, null, func);
+  fr.pooled = false;
+  fr.g = g;
+  fr.func = func;
+  return fr;
+}
+
+/** After a call: a frame nothing else refers to (no frame object, no traceback) is kept for
+ * the next call of its code. JS-side only; CPython's frames are not objects here. */
+function recycleFrame(fr: Frame): void {
+  const code = fr.code;
+  if (fr.escaped || fr.fobj !== null || fr.gen !== null || code.framePool.length >= FRAME_POOL_MAX) return;
+  fr.line = 0;
+  fr.back = null;
+  fr.tl = 0;
+  fr.func = null;
+  fr.pooled = true;
+  code.framePool.push(fr);
 }
 
 // ---------------------------------------------------------------- code objects
@@ -408,7 +441,17 @@ export function materialiseFrame(fr: Frame): PyObject {
 export function bindArgs(func: PyObject, args: PyObject[], kwnames: string[] | null, steal: boolean): Frame {
   const fd = func.v as FuncData;
   const code = fd.code;
-  const fr = new Frame(code, fd.globals, null, func);
+  const fr = takeFrame(code, fd.globals, func);
+  // The common case: exactly the positional parameters, no keywords, nothing captured.
+  if (kwnames === null && args.length === code.argcount && code.plainArgs) {
+    const l = fr.l;
+    for (let j = 0; j < args.length; j++) {
+      const x = args[j];
+      if (!steal) x.rc++;
+      l[j] = x;
+    }
+    return fr;
+  }
   const l = fr.l;
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
@@ -594,6 +637,7 @@ export function runFrame(fr: Frame): PyObject {
     finishFrame(fr, ok);
     // Back in the caller: what happens next belongs to the caller's line.
     if (parent !== null) ST.line = parent.line;
+    recycleFrame(fr);
   }
 }
 
