@@ -163,13 +163,23 @@ export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = n
   const npos = args.length - nkw;
   const tuple = npos === 0 ? null : callHooks.tuple(args.slice(0, npos));
   const kwd = nkw === 0 ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
+  const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
+  makeTpCall.tuple = tuple;
+  makeTpCall.args = args;
   try {
     return c(f, args, kwnames);
   } finally {
+    makeTpCall.tuple = prevTuple;
+    makeTpCall.args = prevArgs;
     if (tuple !== null) decref(tuple);
     if (kwd !== null) decref(kwd);
   }
 }
+
+/** The positional-argument tuple _PyObject_MakeTpCall built for the call in progress, and the
+ * argument array it was built from: a tp_new that keeps its `args` tuple (itertools.chain) takes
+ * this one when it is handed that same array. */
+export const makeTpCall = { tuple: null as PyObject | null, args: null as PyObject[] | null };
 
 /** Builtin types that have their own vectorcall (no args tuple), per minor version. */
 const VECTORCALL_TYPES: Record<number, string[]> = {

@@ -1,6 +1,13 @@
 // `type`, `object`, classes made by class statements (heap types) and their instances
 // (Objects/typeobject.c), plus the descriptor types: property, staticmethod, classmethod,
-// member descriptors for __slots__, and super.
+// member descriptors for __slots__, mappingproxy, and super.
+//
+// A class is made as __build_class__ / type_new / PyType_Ready make it, version by version: the
+// bases and MRO tuples, the dict copy, the __dict__/__weakref__ getsets and __slots__ member
+// descriptors (each holding the class), the weakref in each base's tp_subclasses, the cached
+// keys, and the temporaries (the __prepare__ method, argument tuples, the set_names dict copy,
+// the super object) in CPython's order, so refcounts, GC counts, sizes and block reuse match.
+// Classes are cyclic (class -> __mro__ -> class) and die in the collector (type_clear).
 //
 // Instance layout follows the profile:
 //   3.8/3.10  instance + a real __dict__ created on the first attribute store (split table over
@@ -11,20 +18,29 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
 import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST } from './core';
-import { TypeInfo, computeMro, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
+import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise } from './exc';
 import {
   S, typeLookup, genericGetAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
-  defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex,
+  defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex, idOf,
+  getIter, iterNext, getItem, contains as pyContains, len as pyLen, callMethod, reprJs,
 } from './abstract';
-import { newDict, dictGetStr, dictSetStr, dictDelStr, dictEntries, DictData, dictSet, dictTraverse, dictTraverseValues, makeSplit, type SharedKeys, dictLen } from './dict';
-import { newStr, internStr } from './str';
-import { newTuple, EMPTY_TUPLE } from './tuple';
-import { Code, Frame, FuncData, newMethod, runFrame, callPython } from './func';
-import { MethodDescr, defMethods as defMethodsHook, oneArg as oneArgHook } from './methods';
+import {
+  newDict, dictGetStr, dictSetStr, dictDelStr, DictData, dictSet, dictGet, dictDel, dictClear, dictTraverse,
+  dictTraverseValues, makeSplit, keysBytes, type SharedKeys, dictLen,
+} from './dict';
+import { dictCopy } from './dictmethods';
+import { newStr, internStr, internInPlace, strKind, strLen } from './str';
+import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
+import { newList, listAppend } from './list';
+import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack } from './func';
+import { MethodDescr, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
 import { ExcData } from './exc';
-import { clearWeakrefs } from './weakrefs';
+import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
 import { newInt } from './numbers';
+import { registerFreeList } from './freelists';
+import { GetSet } from './slotwrappers';
+import { collectScheduled } from './gc';
 
 // ---------------------------------------------------------------- instance payload
 
@@ -36,6 +52,12 @@ export class InstMeta {
   valuesBytes = 0;
   valuesAddr = 0;
   constructor(public allocBytes: number, public slots: (PyObject | null)[] | null) {}
+}
+
+/** A member descriptor's payload (PyMemberDescrObject): the slot's name and index, its class
+ * (d_type, a strong reference) and the interned name (d_name). */
+export class MemberData {
+  constructor(public name: string, public index: number, public owner: PyObject, public nameObj: PyObject | null) {}
 }
 
 /** The __slots__ storage a member descriptor reads, after descr_check's type test. */
@@ -166,6 +188,10 @@ function sideDict(o: PyObject, create: boolean): PyObject | null {
 
 export function resetClassState(): void {
   sideDicts.clear();
+  heapTypes = new Map();
+  builtinSubclasses = new Map();
+  cfuncFreeList = [];
+  identifiers = new Map();
 }
 
 /** Materialise a managed dict (3.11+ `obj.__dict__`): the dict becomes a real object. */
@@ -364,6 +390,27 @@ export function unraisable(e: PyErr, where: PyObject | null): void {
   decref(exc);
 }
 
+/** clear_slots for each class from the instance's own type up the base chain (subtype_dealloc /
+ * subtype_clear): a class's own members in their (sorted) order, the most derived first. */
+function clearSlots(o: PyObject, slots: (PyObject | null)[]): void {
+  let t = o.t;
+  let end = slots.length;
+  for (;;) {
+    const h = heapOf(t);
+    if (h === undefined) break;
+    for (let i = h.slotStart; i < end; i++) {
+      const x = slots[i];
+      if (x !== null) {
+        slots[i] = null;
+        decref(x);
+      }
+    }
+    end = h.slotStart;
+    if (end === 0) break;
+    t = h.base;
+  }
+}
+
 export function instanceDealloc(o: PyObject): void {
   const tp = o.t;
   const ti = heapInfo(tp);
@@ -374,17 +421,8 @@ export function instanceDealloc(o: PyObject): void {
     gcUntrack(o);
   }
   clearWeakrefs(o);
-  // clear __slots__ in order
   const slots = slotsOf(o);
-  if (slots !== null) {
-    for (let i = 0; i < slots.length; i++) {
-      const x = slots[i];
-      if (x !== null) {
-        slots[i] = null;
-        decref(x);
-      }
-    }
-  }
+  if (slots !== null) clearSlots(o, slots);
   const solid = ti.solid;
   if (solid !== null) {
     const sd = sideDicts.get(o);
@@ -409,6 +447,7 @@ export function instanceDealloc(o: PyObject): void {
   gcCountFree();
   decref(tp);
 }
+
 
 /** _PyObject_FreeInstanceAttributes: values released in shared-key order. */
 function releaseVirtual(d: PyObject): void {
@@ -449,48 +488,60 @@ function releaseVirtual(d: PyObject): void {
   }
 }
 
+/** traverse_slots per class, the most derived first (subtype_traverse). */
+function visitSlots(o: PyObject, slots: (PyObject | null)[], visit: Visit): void {
+  let t = o.t;
+  let end = slots.length;
+  for (;;) {
+    const h = heapOf(t);
+    if (h === undefined) break;
+    for (let i = h.slotStart; i < end; i++) {
+      const x = slots[i];
+      if (x !== null) visit(x);
+    }
+    end = h.slotStart;
+    if (end === 0) break;
+    t = h.base;
+  }
+}
+
+/** subtype_traverse: the slots, the dict the class added, the class, then the builtin base. */
 function instanceTraverse(o: PyObject, visit: Visit): void {
   const slots = slotsOf(o);
-  if (slots !== null) for (let i = 0; i < slots.length; i++) if (slots[i] !== null) visit(slots[i] as PyObject);
+  if (slots !== null) visitSlots(o, slots, visit);
   const ti = heapInfo(o.t);
   if (ti.solid !== null) {
-    const tr = (ti.solid.v as TypeInfo).traverse;
-    if (tr) tr(o, visit);
     const sd = sideDicts.get(o);
     if (sd) visit(sd);
-  } else {
-    const d = o.d as PyObject | null;
-    if (d !== null) {
-      if (isVirtualDict(d)) dictTraverse(d, visit);
-      else if ((d.v as DictData).embedded) {
-        // 3.13: PyObject_VisitManagedDict visits the inline values, not the dict object
-        dictTraverseValues(d, visit);
-      } else visit(d);
-    }
+    visit(o.t);
+    const tr = (ti.solid.v as TypeInfo).traverse;
+    if (tr) tr(o, visit);
+    return;
+  }
+  const d = o.d as PyObject | null;
+  if (d !== null) {
+    if (isVirtualDict(d)) dictTraverse(d, visit);
+    else if ((d.v as DictData).embedded) {
+      // 3.13: PyObject_VisitManagedDict visits the inline values, not the dict object
+      dictTraverseValues(d, visit);
+    } else visit(d);
   }
   visit(o.t);
 }
 
+/** subtype_clear: the slots, the dict the class added, then the builtin base's tp_clear. */
 function instanceClear(o: PyObject): void {
   const slots = slotsOf(o);
-  if (slots !== null) {
-    for (let i = 0; i < slots.length; i++) {
-      const x = slots[i];
-      if (x !== null) {
-        slots[i] = null;
-        decref(x);
-      }
-    }
-  }
+  if (slots !== null) clearSlots(o, slots);
   const ti = heapInfo(o.t);
   if (ti.solid !== null) {
-    const cl = (ti.solid.v as TypeInfo).clear;
-    if (cl) cl(o);
     const sd = sideDicts.get(o);
     if (sd !== undefined) {
       sideDicts.delete(o);
       decref(sd);
     }
+    const cl = (ti.solid.v as TypeInfo).clear;
+    if (cl) cl(o);
     return;
   }
   const d = o.d as PyObject | null;
@@ -517,21 +568,182 @@ function instanceClear(o: PyObject): void {
   }
 }
 
+/** Builtin layouts whose __sizeof__ here counts their own fixed header rather than the
+ * instance's type's basicsize (CPython's counts the type's: a subclass adds its slots). */
+const FIXED_HEADER_SIZEOF = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'bytes', 'array.array']);
+
+/** __sizeof__ of heap-type instances. Builtin-derived: the base's size counted with this class's
+ * basicsize (int and str count their own header, as CPython's do), plus the 3.11+ pre-header of
+ * a managed dict / weakref list, which sys.getsizeof adds for these classes. */
 function instanceSizeof(o: PyObject): number {
   const ti = heapInfo(o.t);
-  if (ti.solid !== null) return (ti.solid.v as TypeInfo).sizeof(o) + 8 * (ti.slotNames.length) + (ti.hasDict ? 8 : 0);
-  return ti.basicsize();
+  if (ti.solid === null) return ti.basicsize();
+  let r = ti.base as PyObject;
+  while (heapInfo(r).sizeof === instanceSizeof) r = heapInfo(r).base as PyObject;
+  const rti = heapInfo(r);
+  let size: number;
+  if (r === T.str) {
+    const k = strKind(o);
+    size = P.strCompactHeader + 8 + (strLen(o) + 1) * (k <= 2 ? 1 : k === 3 ? 2 : 4);
+  }
+  else if (!rti.heap && FIXED_HEADER_SIZEOF.has(rti.name)) size = rti.sizeof(o) + ti.basicsize() - cpyBasicsize(r);
+  else size = rti.sizeof(o);
+  const h = heapOf(o.t);
+  if (h !== undefined && (h.managedDict || h.managedWeak)) size += P.preHeader;
+  return size;
 }
 
 // ---------------------------------------------------------------- class creation
 
+/** What a heap type owns besides its TypeInfo: the fields of CPython's PyHeapTypeObject and
+ * PyTypeObject that are objects or memory blocks. */
+class HeapType {
+  /** tp_mro (null before mro_internal and after type_clear) */
+  mro: PyObject | null = null;
+  /** ht_qualname */
+  qualname: PyObject | null = null;
+  /** ht_slots: the sorted, mangled __slots__ names */
+  slots: PyObject | null = null;
+  /** tp_subclasses: {id: weakref} of the classes deriving from this one */
+  subclasses: PyObject | null = null;
+  /** tp_doc: a malloc'ed copy of a str __doc__ */
+  docAddr = 0;
+  docBytes = 0;
+  /** ht_cached_keys */
+  keysAddr = 0;
+  keysBytes = 0;
+  /** the type object's own block: sizeof(PyHeapTypeObject) + a PyMemberDef per slot (+1) */
+  blockBytes = 0;
+  /** first index of this class's own __slots__ in TypeInfo.slotNames */
+  slotStart = 0;
+  /** this class added the __dict__ / __weakref__ slot (type_new's add_dict / add_weak) */
+  addDict = false;
+  addWeak = false;
+  /** 3.11+: Py_TPFLAGS_MANAGED_DICT / (3.12+) Py_TPFLAGS_MANAGED_WEAKREF, inherited */
+  managedDict = false;
+  managedWeak = false;
+  constructor(
+    /** tp_bases */ public bases: PyObject,
+    /** tp_base */ public base: PyObject,
+    /** ht_name */ public name: PyObject,
+  ) {}
+}
+
+let heapTypes = new Map<PyObject, HeapType>();
+
+function heapOf(t: PyObject): HeapType | undefined {
+  return heapTypes.get(t);
+}
+
+/** sizeof(PyHeapTypeObject): getsizeof of a class without cached keys, less the GC head. */
+function heapTypeStructSize(): number {
+  return P.heapTypeSize - 16 - defaultCachedKeysBytes();
+}
+
+/** _PyDict_NewKeysForClass: PyDict_MINSIZE keys (3.8/3.10); a 64-slot unicode table (3.11+). */
+function defaultCachedKeysBytes(): number {
+  return P.instanceLayout === 'dict' ? keysBytes(3, false) : keysBytes(6, true);
+}
+
+/** Builtin types that have a tp_subclasses dict when a script starts (a subclass of them exists
+ * after the interpreter's startup; measured with type.__subclasses__ on each release). The
+ * entries the program adds are kept here; the interpreter's own table is not modelled. */
+const STARTUP_SUBCLASSED = new Set([
+  'object', 'type', 'int', 'tuple', 'dict', 'property', 'staticmethod', 'classmethod', 'BaseException', 'Exception',
+  'ArithmeticError', 'LookupError', 'ValueError', 'UnicodeError', 'RuntimeError', 'OSError', 'ConnectionError',
+  'ImportError', 'NameError', 'SyntaxError', 'IndentationError', 'SystemError', 'Warning',
+]);
+function startupSubclassed(t: PyObject): boolean {
+  const name = heapInfo(t).name;
+  if (STARTUP_SUBCLASSED.has(name)) return true;
+  if (P.minor >= 11 && (name === 'list' || name === 'BaseExceptionGroup')) return true;
+  return P.minor === 11 && name === 'str';
+}
+
+/** tp_subclasses of builtin types: a dict made by the program, or the entries the program added
+ * to the interpreter's dict (subclass -> [key, weakref]). */
+let builtinSubclasses = new Map<PyObject, PyObject | Map<PyObject, [PyObject, PyObject]>>();
+
+/** PyCFunction objects made and dropped inside class creation (type.__prepare__ and
+ * object.__init_subclass__ bound to a class). 3.8 keeps freed ones on a free list. */
+let cfuncFreeList: PyObject[] = [];
+registerFreeList(() => {
+  for (const o of cfuncFreeList) {
+    freeBlock(o, 72);
+    gcCountFree();
+  }
+  cfuncFreeList = [];
+});
+
+function cfuncNew(name: string, self: PyObject): PyObject {
+  self.rc++;
+  const bd = new BuiltinData(name, () => incref(S.None), self, null);
+  let o: PyObject;
+  if (P.minor < 9 && cfuncFreeList.length > 0) {
+    o = cfuncFreeList.pop() as PyObject;
+    o.rc = 1;
+    o.v = bd;
+  } else {
+    o = new PyObject(T.builtin_function, bd, null, F_GC);
+    allocBlock(o, 72);
+    gcAllocHook();
+  }
+  gcTrack(o);
+  return o;
+}
+
+function cfuncRelease(o: PyObject): void {
+  o.rc = 0;
+  gcUntrack(o);
+  const bd = o.v as BuiltinData;
+  o.v = null;
+  decref(bd.self as PyObject);
+  if (P.minor < 9 && cfuncFreeList.length < 256) {
+    cfuncFreeList.push(o);
+    return;
+  }
+  freeBlock(o, 72);
+  gcCountFree();
+}
+
+/** An identifier the interpreter interned before the program ran ('__dict__', '__doc__', ...):
+ * the interned str as a new reference, without allocating program memory. */
+function identifier(s: string): PyObject {
+  const hit = identifiers.get(s);
+  if (hit !== undefined) return incref(hit);
+  const o = new PyObject(T.str, s, 0, F_RUNTIME);
+  // one reference for the caller and one that is never released (the interpreter's own)
+  o.rc = 2;
+  const r = internInPlace(o, P.interning !== 'mortal');
+  identifiers.set(s, r);
+  if (r !== o) r.rc++;
+  return r;
+}
+let identifiers = new Map<string, PyObject>();
+
+/** PyDict_SetItem with an interned identifier as the key. */
+function dictSetIdent(d: PyObject, key: string, v: PyObject): void {
+  const k = identifier(key);
+  dictSet(d, k, v);
+  decref(k);
+}
+
 /** __build_class__(func, name, *bases, **kw): run the body in a fresh namespace, then type(). */
 export function buildClassImpl(body: PyObject, name: string, args: PyObject[], kwnames: string[] | null): PyObject {
   const nkw = kwnames?.length ?? 0;
-  const bases = args.slice(0, args.length - nkw);
   if (nkw > 0) throw new NotSimulated('keyword arguments in a class statement', ST.line);
-  const ns = newDict();
+  for (const b of args) if (isType(b) && b.t !== T.type) throw new NotSimulated('metaclasses', ST.line);
+  // the class name: LOAD_CONST of the interned identifier
+  const nameObj = internStr(name, P.interning !== 'mortal');
+  // orig_bases = _PyTuple_FromArray(args + 2, nargs - 2)
+  const bases = args.length === 0 ? incref(EMPTY_TUPLE()) : tupleFrom(args.slice());
+  let ns: PyObject | null = null;
+  let cell: PyObject | null = null;
   try {
+    // type.__prepare__(name, bases): a method bound to `type`, returning a new dict
+    const prep = cfuncNew('__prepare__', T.type);
+    ns = newDict();
+    cfuncRelease(prep);
     const fd = body.v as FuncData;
     const fr = new Frame(fd.code, fd.globals, ns, body);
     if (fd.code.freevars.length > 0) {
@@ -545,20 +757,30 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
     for (let i = 0; i < fd.code.cellvars.length; i++) {
       fr.l[fd.code.varnames.length + i] = newCellObj();
     }
-    const cell = runFrame(fr);
-    const cls = typeNew(T.type, name, bases, ns);
-    if (cell !== S.None) {
-      // the __class__ cell now refers to the class
-      const old = cell.v as PyObject | null;
-      cls.rc++;
-      cell.v = cls;
-      xdecref(old);
+    // 3.12+: the body's RESUME checks the eval breaker (a scheduled collection runs here)
+    if (ST.gcPending) runScheduledGc();
+    cell = runFrame(fr);
+    // meta(name, bases, ns): no vectorcall for three arguments, so _PyObject_MakeTpCall packs them
+    const margs = newTuple([incref(nameObj), incref(bases), incref(ns)]);
+    let cls: PyObject;
+    try {
+      cls = typeNewImpl(T.type, nameObj, bases, ns);
+    } finally {
+      decref(margs);
     }
-    decref(cell);
     return cls;
   } finally {
-    decref(ns);
+    if (cell !== null) decref(cell);
+    if (ns !== null) decref(ns);
+    decref(bases);
+    decref(nameObj);
   }
+}
+
+/** 3.12+: CHECK_EVAL_BREAKER (a collection scheduled by an allocation runs now). */
+function runScheduledGc(): void {
+  ST.gcPending = false;
+  collectScheduled();
 }
 
 let newCellObj: () => PyObject = () => { throw new Error('unbound'); };
@@ -566,178 +788,660 @@ export function setCellFactory(f: () => PyObject): void {
   newCellObj = f;
 }
 
-/** type.__new__(meta, name, bases, ns) for class statements and 3-argument type(). */
+/** type.__new__(meta, name, bases, ns) for callers with JS values (collections' namedtuple and
+ * Counter): the name and the bases tuple are made here. */
 export function typeNew(meta: PyObject, name: string, basesIn: PyObject[], ns: PyObject): PyObject {
-  const bases = basesIn.length === 0 ? [T.object] : basesIn;
-  for (const b of bases) {
-    if (!isType(b)) raise(T.TypeError, `bases must be types`);
-    if (!heapInfo(b).basetype) raise(T.TypeError, `type '${heapInfo(b).name}' is not an acceptable base type`);
+  const nameObj = newStr(name);
+  const bases = tupleFrom(basesIn.slice());
+  try {
+    return typeNewImpl(meta, nameObj, bases, ns);
+  } finally {
+    decref(bases);
+    decref(nameObj);
   }
+}
+
+/** Instances of `t` have a __dict__ slot (tp_dictoffset != 0). */
+function typeHasDict(t: PyObject): boolean {
+  return heapInfo(t).hasDict || t === T.type;
+}
+
+/** Instances of `t` have a weakref list (tp_weaklistoffset != 0). */
+function typeHasWeakref(t: PyObject): boolean {
+  const ti = heapInfo(t);
+  return ti.hasWeakref || t === T.set || t === T.frozenset || t === T.type;
+}
+
+/** tp_itemsize != 0: instances are variable-sized (int, tuple, bytes and their subclasses). */
+function isVarSized(t: PyObject): boolean {
+  const solid = heapInfo(t).heap ? heapInfo(t).solid : t;
+  return solid === T.int || solid === T.bool || solid === T.tuple || solid === T.bytes || solid === T.type;
+}
+
+/** tp_basicsize as CPython has it (the simulator's str and bytes objects count their header
+ * differently). */
+function cpyBasicsize(t: PyObject): number {
+  if (t === T.str) return P.strCompactHeader + 8;
+  if (t === T.bytes) return 33;
+  return heapInfo(t).basicsize();
+}
+
+/** type.__new__: the class object for `nameObj`, `basesArg` (a tuple) and the namespace `ns`
+ * (all borrowed), in the order CPython's type_new and PyType_Ready allocate and link. */
+function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: PyObject): PyObject {
   if (meta !== T.type) throw new NotSimulated('metaclasses', ST.line);
-  const ti = new TypeInfo(name, '__main__');
-  const modName = dictGetStr(ns, '__module__');
-  if (modName !== null && modName.t === T.str) ti.module = modName.v as string;
-  const qn = dictGetStr(ns, '__qualname__');
-  ti.qualname = qn !== null && qn.t === T.str ? (qn.v as string) : name;
-  ti.heap = true;
-  ti.gc = true;
-  ti.bases = bases.slice();
-  // best base: the first base's solid layout (single inheritance of builtin layouts)
-  const base = bestBase(bases);
-  ti.base = base;
-  inheritSlots(ti, heapInfo(base));
-  ti.solid = heapInfo(base).heap ? heapInfo(base).solid : base === T.object ? null : base;
-  const cls = new PyObject(T.type, ti, null, F_GC);
-  ti.mro = computeMro(cls);
-  if (ti.mro.length === 0) raise(T.TypeError, 'Cannot create a consistent method resolution order (MRO) for bases ' + bases.map((b) => heapInfo(b).name).join(', '));
-  // __slots__
-  const slotsObj = dictGetStr(ns, '__slots__');
-  const inheritedSlots: string[] = [];
-  let baseHasDict = false, baseHasWeakref = false;
-  for (const b of ti.mro.slice(1)) {
-    const bi = heapInfo(b);
-    if (bi.heap) {
-      for (const s of bi.slotNames) if (!inheritedSlots.includes(s)) inheritedSlots.push(s);
-      baseHasDict = baseHasDict || bi.hasDict;
-      baseHasWeakref = baseHasWeakref || bi.hasWeakref;
-    } else if (b === T.BaseException || isSubtype(b, T.BaseException)) {
-      baseHasDict = true;
-    }
-  }
-  let ownSlots: string[] = [];
-  if (slotsObj !== null) {
-    const items = slotsObj.t === T.str ? [slotsObj] : iterToArray(slotsObj);
-    for (const s of items) {
-      if (s.t !== T.str) raise(T.TypeError, `__slots__ items must be strings, not '${typeName(s)}'`);
-      ownSlots.push(s.v as string);
-    }
-    if (slotsObj.t !== T.str) for (const s of items) decref(s);
-    ti.hasDict = baseHasDict || ownSlots.includes('__dict__');
-    ti.hasWeakref = baseHasWeakref || ownSlots.includes('__weakref__');
-    ownSlots = ownSlots.filter((s) => s !== '__dict__' && s !== '__weakref__').map((s) => mangleSlot(name, s));
-    if (ti.solid !== null && ownSlots.length > 0) throw new NotSimulated(`__slots__ on a subclass of '${heapInfo(ti.solid).name}'`, ST.line);
+  const name = nameObj.v as string;
+  const given = basesArg.v as PyObject[];
+  let bases: PyObject;
+  let base: PyObject;
+  if (given.length === 0) {
+    base = T.object;
+    bases = newTuple([incref(T.object)]); // PyTuple_Pack(1, &PyBaseObject_Type)
   } else {
-    ti.hasDict = true;
-    ti.hasWeakref = true;
+    for (const b of given) if (isType(b) && b.t !== T.type) throw new NotSimulated('metaclasses', ST.line);
+    base = bestBase(given);
+    bases = incref(basesArg);
   }
-  ti.slotNames = [...inheritedSlots, ...ownSlots];
-  const nslots = ti.slotNames.length;
-  // instance basicsize (C.__basicsize__)
-  const solidBasic = ti.solid !== null ? heapInfo(ti.solid).basicsize : null;
-  const ownDict = ti.hasDict && !baseHasDict;
-  const ownWeak = ti.hasWeakref && !baseHasWeakref;
-  ti.basicsize = () => {
-    let b = solidBasic !== null ? solidBasic() : 16;
-    b += 8 * nslots;
-    if (P.instanceLayout === 'dict') {
-      if (ti.hasDict && solidBasic === null) b += 8;
-      if (ti.hasWeakref && solidBasic === null) b += 8;
-    } else if (P.minor === 11) {
-      if (ti.hasWeakref && solidBasic === null) b += 8;
+  let dict: PyObject | null = null;
+  let slotsT: PyObject | null = null;
+  let cls: PyObject | null = null;
+  try {
+    dict = dictCopy(ns);
+    // ---- __slots__ (type_new_get_slots / type_new_slots)
+    const baseVar = isVarSized(base);
+    const mayAddDict = !typeHasDict(base);
+    const mayAddWeak = !typeHasWeakref(base) && !baseVar;
+    let addDict = false, addWeak = false;
+    let own: string[] = [];
+    const slotsObj = dictGetStr(dict, '__slots__');
+    if (slotsObj === null) {
+      addDict = mayAddDict;
+      addWeak = mayAddWeak;
+    } else {
+      slotsT = slotsObj.t === T.str ? newTuple([incref(slotsObj)]) : sequenceTuple(slotsObj);
+      const items = slotsT.v as PyObject[];
+      if (items.length > 0 && baseVar) raise(T.TypeError, `nonempty __slots__ not supported for subtype of '${heapInfo(base).name}'`);
+      for (const s of items) {
+        if (s.t !== T.str && !isSubtype(s.t, T.str)) raise(T.TypeError, `__slots__ items must be strings, not '${typeName(s)}'`);
+        if (!isIdentifier(s.v as string)) raise(T.TypeError, '__slots__ must be identifiers');
+        if (s.v === '__dict__') {
+          if (!mayAddDict || addDict) raise(T.TypeError, '__dict__ slot disallowed: we already got one');
+          addDict = true;
+        }
+        if (s.v === '__weakref__') {
+          if (!mayAddWeak || addWeak) raise(T.TypeError, P.minor < 10 ? '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0' : '__weakref__ slot disallowed: we already got one');
+          addWeak = true;
+        }
+      }
+      // copy into a list, mangle, check against the namespace, sort, back to a tuple
+      const n = items.length - (addDict ? 1 : 0) - (addWeak ? 1 : 0);
+      const arr: PyObject[] = new Array(n).fill(T.object);
+      const lst = newList(arr);
+      let j = 0;
+      try {
+        for (const s of items) {
+          if ((addDict && s.v === '__dict__') || (addWeak && s.v === '__weakref__')) continue;
+          const m = mangle(name, s);
+          arr[j++] = m;
+          if (dictGetStr(dict, m.v as string) !== null && m.v !== '__qualname__' && m.v !== '__classcell__' && m.v !== '__classdictcell__') {
+            raise(T.ValueError, `${reprJs(m)} in __slots__ conflicts with class variable`);
+          }
+        }
+      } catch (e) {
+        arr.length = j;
+        decref(lst);
+        throw e;
+      }
+      if (P.minor < 10) {
+        decref(slotsT);
+        slotsT = null;
+      }
+      arr.sort((a, b) => ((a.v as string) < (b.v as string) ? -1 : (a.v as string) > (b.v as string) ? 1 : 0));
+      const sorted = tupleFrom(arr.slice());
+      decref(lst);
+      if (slotsT !== null) decref(slotsT);
+      slotsT = sorted;
+      own = arr.map((m) => m.v as string);
+      // secondary bases may provide the dict or the weakref list
+      if (given.length > 1 && ((mayAddDict && !addDict) || (mayAddWeak && !addWeak))) {
+        for (const b of given) {
+          if (b === base) continue;
+          if (mayAddDict && !addDict && typeHasDict(b)) addDict = true;
+          if (mayAddWeak && !addWeak && typeHasWeakref(b)) addWeak = true;
+          if (mayAddDict && !addDict) continue;
+          if (mayAddWeak && !addWeak) continue;
+          break;
+        }
+      }
     }
-    return b;
-  };
-  void ownDict;
-  void ownWeak;
-  // the class dict: a copy of the namespace (type_new: dict = PyDict_Copy(ns))
-  const dict = newDict();
-  for (const [k, v] of dictEntries(ns)) {
-    if (k.t === T.str && (k.v === '__classcell__' || k.v === '__slots__' && false)) continue;
-    dictSet(dict, k, v);
-  }
-  ti.dict = markTypeDict(dict);
-  // __eq__ without __hash__: instances are unhashable
-  if (dictGetStr(dict, '__eq__') !== null && dictGetStr(dict, '__hash__') === null) dictSetStr(dict, '__hash__', S.None);
-  // __new__ and __init_subclass__/__class_getitem__ are implicitly static/class methods
-  wrapImplicit(dict, '__new__', T.staticmethod);
-  wrapImplicit(dict, '__init_subclass__', T.classmethod);
-  wrapImplicit(dict, '__class_getitem__', T.classmethod);
-  // member descriptors for own slots
-  for (let i = inheritedSlots.length; i < ti.slotNames.length; i++) {
-    const m = new PyObject(T.member_descriptor, { name: ti.slotNames[i], index: i, owner: cls }, null, F_GC | F_RUNTIME);
-    dictSetStr(dict, ti.slotNames[i], m);
-    m.rc--;
-  }
-  // shared keys for instance dicts
-  if (ti.hasDict && ti.solid === null) {
-    ti.sharedKeys = P.instanceLayout === 'dict'
-      ? { log2: 3, usable: 5, nentries: 0, names: [], refs: 1 }
-      : { log2: 6, usable: 30, nentries: 0, names: [], refs: 1 };
-  }
-  // slots: instances
-  ti.dealloc = instanceDealloc;
-  ti.traverse = instanceTraverse;
-  ti.clear = instanceClear;
-  ti.sizeof = instanceSizeof;
-  ti.getattr = instanceGetAttr;
-  ti.setattr = instanceSetAttr;
-  ti.trashcan = true;
-  fixupSlots(cls);
-  for (const b of bases) b.rc++;
-  allocBlock(cls, P.heapTypeSize);
-  gcAllocHook();
-  gcTrack(cls);
-  // __set_name__ and __init_subclass__
-  for (const [k, v] of [...dictEntries(dict)]) {
-    const sn = typeLookup(v.t, '__set_name__');
-    if (sn !== null) {
-      const r = callSpecial(v, '__set_name__', [cls, k]);
-      if (r) decref(r);
+    const bti = heapInfo(base);
+    const solid = bti.heap ? bti.solid : base === T.object ? null : base;
+    if (solid !== null && own.length > 0) throw new NotSimulated(`__slots__ on a subclass of '${heapInfo(solid).name}'`, ST.line);
+    // ---- the type object (metatype->tp_alloc(metatype, nslots): tracked at once)
+    const ti = new TypeInfo(name, '__main__');
+    ti.heap = true;
+    ti.gc = true;
+    ti.bases = given.length === 0 ? [T.object] : given.slice();
+    ti.base = base;
+    inheritSlots(ti, bti);
+    ti.solid = solid;
+    const blockBytes = heapTypeStructSize() + 40 * (own.length + 1) + 16;
+    const c = new PyObject(T.type, ti, null, F_GC);
+    allocBlock(c, blockBytes);
+    cls = c;
+    const h = new HeapType(bases, incref(base), incref(nameObj));
+    bases = null as unknown as PyObject;
+    h.slots = slotsT;
+    slotsT = null;
+    h.blockBytes = blockBytes;
+    heapTypes.set(cls, h);
+    gcAllocHook();
+    gcTrack(cls);
+    ti.dict = markTypeDict(dict);
+    dict = null;
+    const d = ti.dict;
+    // ---- type_new_set_attrs: __module__, __qualname__, __doc__, implicit static/class methods
+    if (dictGetStr(d, '__module__') === null) {
+      const g = currentGlobals();
+      const m = g !== null ? dictGetStr(g, '__name__') : null;
+      if (m !== null) dictSetIdent(d, '__module__', m);
     }
+    const mod = dictGetStr(d, '__module__');
+    ti.module = mod !== null && mod.t === T.str ? (mod.v as string) : 'builtins';
+    const qn = dictGetStr(d, '__qualname__');
+    if (qn !== null) {
+      if (qn.t !== T.str) raise(T.TypeError, `type __qualname__ must be a str, not ${typeName(qn)}`);
+      h.qualname = incref(qn);
+      dictDelStr(d, '__qualname__');
+    } else h.qualname = incref(nameObj);
+    ti.qualname = h.qualname.v as string;
+    const doc = dictGetStr(d, '__doc__');
+    if (doc !== null && doc.t === T.str) {
+      h.docBytes = utf8Length(doc.v as string) + 1;
+      h.docAddr = allocBuffer(h.docBytes);
+    }
+    wrapImplicit(d, '__new__', T.staticmethod);
+    wrapImplicit(d, '__init_subclass__', T.classmethod);
+    wrapImplicit(d, '__class_getitem__', T.classmethod);
+    // ---- the layout (type_new_descriptors)
+    const inherited = bti.heap ? bti.slotNames : [];
+    h.slotStart = inherited.length;
+    ti.slotNames = [...inherited, ...own];
+    ti.hasDict = addDict || typeHasDict(base);
+    ti.hasWeakref = addWeak || typeHasWeakref(base);
+    h.addDict = addDict;
+    h.addWeak = addWeak;
+    const bh = bti.heap ? heapOf(base) : undefined;
+    if (P.instanceLayout !== 'dict') {
+      h.managedDict = (bh?.managedDict ?? false) || (addDict && (P.minor >= 12 || !baseVar));
+      h.managedWeak = P.minor >= 12 && ((bh?.managedWeak ?? false) || addWeak);
+    }
+    let size = cpyBasicsize(base) + 8 * own.length;
+    if (addDict && (P.instanceLayout === 'dict' || (P.minor === 11 && baseVar))) size += 8;
+    if (addWeak && P.minor <= 11) size += 8;
+    ti.basicsize = () => size;
+    // ---- the __class__ cell (type_new_set_classcell)
+    const cell = dictGetStr(d, '__classcell__');
+    if (cell !== null) {
+      if (cell.t !== T.cell) raise(T.TypeError, `__classcell__ must be a nonlocal cell, not ${reprJs(cell.t)}`);
+      const old = cell.v as PyObject | null;
+      cell.v = incref(cls);
+      xdecref(old);
+      dictDelStr(d, '__classcell__');
+    }
+    // ---- the slots of the instances (subtype_dealloc & co, then fixup_slot_dispatchers)
+    ti.dealloc = instanceDealloc;
+    ti.traverse = instanceTraverse;
+    ti.clear = instanceClear;
+    ti.sizeof = instanceSizeof;
+    ti.getattr = instanceGetAttr;
+    ti.setattr = instanceSetAttr;
+    ti.trashcan = true;
+    // ---- PyType_Ready
+    if (P.minor < 10) {
+      addMemberDescriptors(cls, ti, h);
+      addGetsets(cls, ti, h);
+      computeMroTuple(cls, ti, h);
+      setDocAndHash(d);
+      for (const b of given.length === 0 ? [T.object] : given) addSubclass(b, cls);
+    } else {
+      computeMroTuple(cls, ti, h);
+      addMemberDescriptors(cls, ti, h);
+      addGetsets(cls, ti, h);
+      setDocAndHash(d);
+      for (const b of given.length === 0 ? [T.object] : given) addSubclass(b, cls);
+      if (h.managedDict) {
+        h.keysBytes = defaultCachedKeysBytes();
+        h.keysAddr = allocBuffer(h.keysBytes);
+      }
+    }
+    // shared keys for instance dicts
+    if (ti.hasDict && ti.solid === null) {
+      ti.sharedKeys = P.instanceLayout === 'dict'
+        ? { log2: 3, usable: 5, nentries: 0, names: [], refs: 1 }
+        : { log2: 6, usable: 30, nentries: 0, names: [], refs: 1 };
+    }
+    fixupSlots(cls);
+    if (P.minor < 11 && ti.hasDict) {
+      h.keysBytes = defaultCachedKeysBytes();
+      h.keysAddr = allocBuffer(h.keysBytes);
+    }
+    setNames(cls, d);
+    initSubclass(cls);
+    return cls;
+  } catch (e) {
+    if (dict !== null) decref(dict);
+    if (bases !== null) decref(bases);
+    if (slotsT !== null) decref(slotsT);
+    if (cls !== null) decref(cls);
+    throw e;
   }
-  const parentInit = superLookup(cls, '__init_subclass__');
-  if (parentInit !== null) {
-    const r = call(parentInit, []);
-    decref(r);
-    decref(parentInit);
-  }
-  return cls;
 }
 
-function iterToArray(o: PyObject): PyObject[] {
-  const out: PyObject[] = [];
-  const it = (T as any).__iterHelper ? null : null;
-  void it;
-  const items = o.t === T.tuple || o.t === T.list ? (o.v as PyObject[]) : null;
-  if (items) {
-    for (const x of items) {
-      x.rc++;
-      out.push(x);
-    }
-    return out;
-  }
-  throw new NotSimulated('__slots__ given as a non-sequence', ST.line);
+/** The globals of the running Python frame (PyEval_GetGlobals). */
+function currentGlobals(): PyObject | null {
+  return callStack.length > 0 ? callStack[callStack.length - 1].g : null;
 }
 
-function mangleSlot(cls: string, name: string): string {
-  if (!name.startsWith('__') || name.endsWith('__')) return name;
-  return `_${cls.replace(/^_+/, '')}${name}`;
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** str.isidentifier() for __slots__ names (ASCII rules; other letters accepted). */
+function isIdentifier(s: string): boolean {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s);
+}
+
+/** PySequence_Tuple(__slots__): a tuple is shared, anything else is iterated into a new one. */
+function sequenceTuple(o: PyObject): PyObject {
+  if (o.t === T.tuple) return incref(o);
+  if (o.t === T.list) return tupleFrom((o.v as PyObject[]).slice());
+  const it = getIter(o);
+  const items: PyObject[] = [];
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      items.push(x);
+    }
+  } catch (e) {
+    for (const x of items) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return newTuple(items);
+}
+
+/** _Py_Mangle(class name, slot): private names get the class prefix (a new str). */
+function mangle(cls: string, s: PyObject): PyObject {
+  const name = s.v as string;
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return incref(s);
+  const stripped = cls.replace(/^_+/, '');
+  if (stripped === '') return incref(s);
+  return newStr(`_${stripped}${name}`);
 }
 
 function wrapImplicit(dict: PyObject, name: string, wrapper: PyObject): void {
   const f = dictGetStr(dict, name);
   if (f !== null && f.t === T.function) {
     const w = newWrapper(wrapper, f);
-    dictSetStr(dict, name, w);
+    dictSetIdent(dict, name, w);
     decref(w);
   }
 }
 
-function bestBase(bases: PyObject[]): PyObject {
-  let best: PyObject | null = null;
-  for (const b of bases) {
-    const solid = heapInfo(b).heap ? heapInfo(b).solid : b === T.object ? null : b;
-    if (best === null) best = b;
-    else {
-      const bs = heapInfo(best).heap ? heapInfo(best).solid : best === T.object ? null : best;
-      if (solid !== null && bs !== null && solid !== bs && !isSubtype(solid, bs) && !isSubtype(bs, solid)) {
-        raise(T.TypeError, 'multiple bases have instance lay-out conflict');
-      }
-      if (bs === null && solid !== null) best = b;
-    }
-  }
-  return best as PyObject;
+/** A descriptor object (descr_new): a GC object holding its class (d_type) and interned name. */
+function newDescrObject(type: PyObject, descrType: PyObject, payload: unknown): PyObject {
+  const o = new PyObject(descrType, payload, null, F_GC);
+  allocBlock(o, 64);
+  gcAllocHook();
+  gcTrack(o);
+  type.rc++;
+  return o;
 }
+
+/** add_members: a member descriptor per own __slots__ name, in sorted order. */
+function addMemberDescriptors(cls: PyObject, ti: TypeInfo, h: HeapType): void {
+  const d = ti.dict;
+  for (let i = h.slotStart; i < ti.slotNames.length; i++) {
+    const nameObj = internStr(ti.slotNames[i], P.interning !== 'mortal');
+    const m = newDescrObject(cls, T.member_descriptor, new MemberData(ti.slotNames[i], i, cls, nameObj));
+    if (dictGet(d, nameObj) === null) dictSet(d, nameObj, m);
+    decref(m);
+  }
+}
+
+/** add_getset: subtype_getsets_full / _dict_only / _weakref_only, chosen by the slots this class
+ * added itself (type_new_set_slots runs before PyType_Ready inherits the offsets). */
+function addGetsets(cls: PyObject, ti: TypeInfo, h: HeapType): void {
+  const d = ti.dict;
+  for (const n of ['__dict__', '__weakref__']) {
+    if (n === '__dict__' ? !h.addDict : !h.addWeak) continue;
+    const nameObj = identifier(n);
+    const gs = new GetSet(n, n === '__dict__' ? getInstanceDict : getInstanceWeakref, n === '__dict__' ? setInstanceDict : null, cls);
+    gs.nameObj = nameObj;
+    const g = newDescrObject(cls, T.getset_descriptor, gs);
+    if (dictGet(d, nameObj) === null) dictSet(d, nameObj, g);
+    decref(g);
+  }
+}
+
+function getInstanceDict(o: PyObject): PyObject {
+  const d = instanceDunderDict(o);
+  if (d === null) raise(T.AttributeError, `'${typeName(o)}' object has no attribute '__dict__'`);
+  return d;
+}
+
+/** subtype_setdict: `obj.__dict__ = d` replaces the instance dict (3.11+: the managed values
+ * become a dict first, which the new one replaces). */
+function setInstanceDict(o: PyObject, v: PyObject | null): void {
+  if (v !== null && v.t !== T.dict && !isSubtype(v.t, T.dict)) raise(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+  const ti = heapInfo(o.t);
+  if (ti.solid !== null && !excSolid(ti)) {
+    const old = sideDicts.get(o) ?? null;
+    if (v !== null) sideDicts.set(o, incref(v));
+    else sideDicts.delete(o);
+    xdecref(old);
+    return;
+  }
+  if (P.instanceLayout !== 'dict' && !excSolid(ti)) {
+    if (v === null) throw new NotSimulated('deleting __dict__', ST.line);
+    if (o.d === null) dictForWrite(o);
+    materialise(o);
+  }
+  const old = o.d as PyObject | null;
+  o.d = v !== null ? incref(v) : null;
+  xdecref(old);
+}
+
+function getInstanceWeakref(o: PyObject): PyObject {
+  const refs = weakrefsOf(o);
+  return incref(refs.length > 0 ? refs[0] : S.None);
+}
+
+/** PyType_Ready's last touches on the dict: __doc__ = None when absent, and __hash__ = None
+ * when __eq__ is defined without __hash__ (tp_hash left NULL by inherit_slots). */
+function setDocAndHash(d: PyObject): void {
+  if (dictGetStr(d, '__doc__') === null) dictSetIdent(d, '__doc__', S.None);
+  if (dictGetStr(d, '__eq__') !== null && dictGetStr(d, '__hash__') === null) dictSetIdent(d, '__hash__', S.None);
+}
+
+/** mro_internal: tp_mro as a tuple (mro_implementation, then PySequence_Tuple). */
+function computeMroTuple(cls: PyObject, ti: TypeInfo, h: HeapType): void {
+  const bases = h.bases.v as PyObject[];
+  let mro: PyObject;
+  if (bases.length === 1) {
+    const bmro = heapInfo(bases[0]).mro;
+    const items: PyObject[] = [incref(cls)];
+    for (const b of bmro) items.push(incref(b));
+    mro = newTuple(items);
+  } else {
+    for (let i = 0; i < bases.length; i++) {
+      for (let j = i + 1; j < bases.length; j++) {
+        if (bases[i] === bases[j]) raise(T.TypeError, `duplicate base class ${heapInfo(bases[i]).name}`);
+      }
+    }
+    // to_merge: the bases' MROs and the bases tuple
+    const toMerge: PyObject[][] = bases.map((b) => heapInfo(b).mro);
+    toMerge.push(bases);
+    const toMergeAddr = allocBuffer(8 * toMerge.length);
+    const acc = newList([incref(cls)]);
+    try {
+      pmerge(acc, toMerge);
+    } catch (e) {
+      decref(acc);
+      freeBuffer(toMergeAddr, 8 * toMerge.length);
+      throw e;
+    }
+    freeBuffer(toMergeAddr, 8 * toMerge.length);
+    mro = tupleFrom((acc.v as PyObject[]).slice());
+    decref(acc);
+  }
+  h.mro = mro;
+  ti.mro = (mro.v as PyObject[]).slice();
+  typeModified(ti);
+}
+
+/** pmerge: C3 linearisation into `acc`, a candidate being the first head not in any tail. */
+function pmerge(acc: PyObject, toMerge: PyObject[][]): void {
+  const n = toMerge.length;
+  const remainAddr = allocBuffer(4 * n);
+  const remain: number[] = new Array(n).fill(0);
+  try {
+    again: for (;;) {
+      let empty = 0;
+      for (let i = 0; i < n; i++) {
+        const cur = toMerge[i];
+        if (remain[i] >= cur.length) {
+          empty++;
+          continue;
+        }
+        const cand = cur[remain[i]];
+        let inTail = false;
+        for (let j = 0; j < n && !inTail; j++) {
+          const l = toMerge[j];
+          for (let k = remain[j] + 1; k < l.length; k++) {
+            if (l[k] === cand) {
+              inTail = true;
+              break;
+            }
+          }
+        }
+        if (inTail) continue;
+        listAppend(acc, cand);
+        for (let j = 0; j < n; j++) {
+          const l = toMerge[j];
+          if (remain[j] < l.length && l[remain[j]] === cand) remain[j]++;
+        }
+        continue again;
+      }
+      if (empty !== n) mroError(toMerge, remain);
+      return;
+    }
+  } finally {
+    freeBuffer(remainAddr, 4 * n);
+  }
+}
+
+/** set_mro_error: the remaining heads, in order of first appearance. */
+function mroError(toMerge: PyObject[][], remain: number[]): never {
+  const set = newDict();
+  const names: string[] = [];
+  try {
+    for (let i = 0; i < toMerge.length; i++) {
+      const l = toMerge[i];
+      if (remain[i] < l.length) {
+        const c = l[remain[i]];
+        if (dictGet(set, c) === null) names.push(heapInfo(c).name);
+        dictSet(set, c, S.None);
+      }
+    }
+  } finally {
+    decref(set);
+  }
+  const sep = P.minor >= 13 ? ' ' : '\n';
+  raise(T.TypeError, `Cannot create a consistent method resolution${sep}order (MRO) for bases ${names.join(', ')}`);
+}
+
+/** add_subclass(base, type): tp_subclasses[id(type)] = weakref(type). */
+function addSubclass(base: PyObject, type: PyObject): void {
+  if (P.minor < 10) {
+    // 3.8: the dict first, then the key and the weak reference
+    const reg = subclassRegistry(base, true) as PyObject | Map<PyObject, [PyObject, PyObject]>;
+    const key = newInt(idOf(type));
+    const wr = newWeakref(type, null);
+    registryPut(reg, type, key, wr);
+    return;
+  }
+  const key = newInt(idOf(type));
+  const wr = newWeakref(type, null);
+  const reg = subclassRegistry(base, true) as PyObject | Map<PyObject, [PyObject, PyObject]>;
+  registryPut(reg, type, key, wr);
+}
+
+function registryPut(reg: PyObject | Map<PyObject, [PyObject, PyObject]>, type: PyObject, key: PyObject, wr: PyObject): void {
+  if (reg instanceof Map) {
+    reg.set(type, [key, wr]);
+    return;
+  }
+  dictSet(reg, key, wr);
+  decref(wr);
+  decref(key);
+}
+
+/** A base's tp_subclasses (made on demand when `create`). */
+function subclassRegistry(base: PyObject, create: boolean): PyObject | Map<PyObject, [PyObject, PyObject]> | null {
+  const h = heapOf(base);
+  if (h !== undefined) {
+    if (h.subclasses === null && create) h.subclasses = newDict();
+    return h.subclasses;
+  }
+  let reg = builtinSubclasses.get(base) ?? null;
+  if (reg === null) {
+    if (startupSubclassed(base)) reg = new Map();
+    else if (create) reg = newDict();
+    if (reg !== null) builtinSubclasses.set(base, reg);
+  }
+  return reg;
+}
+
+/** remove_subclass(base, type): the entry goes (key rebuilt from the address); from 3.11 an
+ * emptied dict is dropped. */
+function removeSubclass(base: PyObject, type: PyObject): void {
+  const reg = subclassRegistry(base, false);
+  if (reg === null) return;
+  const key = newInt(idOf(type));
+  if (reg instanceof Map) {
+    const e = reg.get(type);
+    if (e !== undefined) {
+      reg.delete(type);
+      decref(e[0]);
+      decref(e[1]);
+    }
+    decref(key);
+    return;
+  }
+  dictDel(reg, key);
+  decref(key);
+  if (P.minor >= 11 && (reg.v as DictData).used === 0) {
+    const h = heapOf(base);
+    if (h !== undefined) h.subclasses = null;
+    else builtinSubclasses.delete(base);
+    decref(reg);
+  }
+}
+
+/** type_new_set_names: __set_name__ on a copy of the class dict. */
+function setNames(cls: PyObject, d: PyObject): void {
+  const copy = dictCopy(d);
+  try {
+    const dd = copy.v as DictData;
+    for (let i = 0; i < dd.ks.length; i++) {
+      const k = dd.ks[i];
+      if (k === null) continue;
+      const v = dd.vs[i] as PyObject;
+      if (typeLookup(v.t, '__set_name__') === null) continue;
+      const r = callSpecial(v, '__set_name__', [cls, k]);
+      if (r !== null) decref(r);
+    }
+  } finally {
+    decref(copy);
+  }
+}
+
+/** type_new_init_subclass: super(type, type).__init_subclass__(). */
+function initSubclass(cls: PyObject): void {
+  // 3.8/3.10: super has no vectorcall, so its arguments are packed into a tuple
+  const targs = P.minor < 11 ? newTuple([incref(cls), incref(cls)]) : null;
+  let sup: PyObject;
+  try {
+    sup = newSuper(cls, cls);
+  } finally {
+    if (targs !== null) decref(targs);
+  }
+  let func: PyObject | null = null;
+  let cfunc: PyObject | null = null;
+  try {
+    const mro = heapInfo(cls).mro;
+    for (let i = 1; i < mro.length; i++) {
+      const v = dictGetStr(heapInfo(mro[i]).dict, '__init_subclass__');
+      if (v === null) continue;
+      if (mro[i] === T.object) cfunc = cfuncNew('__init_subclass__', cls);
+      else {
+        const dti = v.t.v as TypeInfo;
+        func = dti.descrGet !== null ? dti.descrGet(v, null, cls) : incref(v);
+      }
+      break;
+    }
+  } finally {
+    decref(sup);
+  }
+  if (cfunc !== null) {
+    cfuncRelease(cfunc);
+    return;
+  }
+  if (func === null) return;
+  try {
+    const r = call(func, []);
+    decref(r);
+  } finally {
+    decref(func);
+  }
+}
+
+/** solid_base: the class whose instance layout a class has (itself when it adds __slots__ members,
+ * else its base's; a builtin type is its own). */
+function solidBase(t: PyObject): PyObject {
+  const h = heapOf(t);
+  if (h === undefined) return t;
+  const ti = heapInfo(t);
+  return ti.slotNames.length > h.slotStart ? t : solidBase(h.base);
+}
+
+/** best_base: the base with the most derived layout; unrelated layouts conflict. */
+function bestBase(bases: PyObject[]): PyObject {
+  let base: PyObject | null = null;
+  let winner: PyObject | null = null;
+  for (const b of bases) {
+    if (!isType(b)) raise(T.TypeError, 'bases must be types');
+    const bi = heapInfo(b);
+    if (!bi.basetype) raise(T.TypeError, `type '${bi.name}' is not an acceptable base type`);
+    const candidate = solidBase(b);
+    if (winner === null) {
+      winner = candidate;
+      base = b;
+    } else if (isSubtype(winner, candidate)) {
+      // keep the winner
+    } else if (isSubtype(candidate, winner)) {
+      winner = candidate;
+      base = b;
+    } else raise(T.TypeError, 'multiple bases have instance lay-out conflict');
+  }
+  return base as PyObject;
+}
+
+/** The number slots fixupSlots fills (slot, method, reflected method). */
+const NB_SLOTS: [string, string, string][] = [
+  ['add', '__add__', '__radd__'], ['sub', '__sub__', '__rsub__'], ['mul', '__mul__', '__rmul__'],
+  ['truediv', '__truediv__', '__rtruediv__'], ['floordiv', '__floordiv__', '__rfloordiv__'],
+  ['mod', '__mod__', '__rmod__'], ['pow', '__pow__', '__rpow__'], ['lshift', '__lshift__', '__rlshift__'],
+  ['rshift', '__rshift__', '__rrshift__'], ['and', '__and__', '__rand__'], ['or', '__or__', '__ror__'],
+  ['xor', '__xor__', '__rxor__'], ['matmul', '__matmul__', '__rmatmul__'],
+];
+const INPLACE_SLOTS: [string, string][] = [['iadd', '__iadd__'], ['isub', '__isub__'], ['imul', '__imul__'], ['ior', '__ior__'], ['iand', '__iand__'], ['ixor', '__ixor__']];
+const UNARY_SLOTS: [string, string][] = [['neg', '__neg__'], ['pos', '__pos__'], ['abs', '__abs__'], ['invert', '__invert__'], ['index', '__index__'], ['int', '__int__'], ['float', '__float__']];
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
 /** The class's slot functions, from the dunder methods found along its MRO (typeobject.c
  * slotdefs / update_one_slot). Recomputed when a dunder is assigned on the class. */
@@ -751,11 +1455,26 @@ export function fixupSlots(cls: PyObject): void {
     }
     return false;
   };
+  // the dunder names the heap classes of the MRO define, gathered once for the decisions below
+  // (the closures installed keep asking `has`, which sees later changes to the dicts)
+  const present = new Set<string>();
+  for (const t of ti.mro) {
+    const bi = heapInfo(t);
+    if (!bi.heap) break;
+    const ks = (bi.dict.v as DictData).ks;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === null || k.t !== T.str) continue;
+      const s = k.v as string;
+      if (s.charCodeAt(0) === 95 && s.charCodeAt(1) === 95) present.add(s);
+    }
+  }
+  const hasF = (name: string): boolean => present.has(name);
   const solidTi = ti.solid !== null ? heapInfo(ti.solid) : heapInfo(T.object);
-  ti.hasFinalizer = has('__del__');
-  ti.repr = has('__repr__') ? (o) => strResult(callSpecial(o, '__repr__', []) as PyObject, '__repr__') : solidTi.repr;
-  ti.str = has('__str__') ? (o) => strResult(callSpecial(o, '__str__', []) as PyObject, '__str__') : has('__repr__') ? null : solidTi.str;
-  if (has('__hash__')) {
+  ti.hasFinalizer = hasF('__del__');
+  ti.repr = hasF('__repr__') ? (o) => strResult(callSpecial(o, '__repr__', []) as PyObject, '__repr__') : solidTi.repr;
+  ti.str = hasF('__str__') ? (o) => strResult(callSpecial(o, '__str__', []) as PyObject, '__str__') : hasF('__repr__') ? null : solidTi.str;
+  if (hasF('__hash__')) {
     const h = findInMro(ti, '__hash__');
     ti.hash = h === S.None ? null : (o) => {
       const r = callSpecial(o, '__hash__', []) as PyObject;
@@ -768,13 +1487,15 @@ export function fixupSlots(cls: PyObject): void {
       }
     };
   } else ti.hash = solidTi.hash;
-  const cmpNames = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
-  if (cmpNames.some(has)) {
+  const cmpNames = CMP_NAMES;
+  if (cmpNames.some(hasF)) {
     const base = solidTi.richcompare;
     ti.richcompare = (a, b, op) => {
       const name = cmpNames[op];
       const m = lookupSpecial(a, name);
-      if (m !== null && !(m.t === T.builtin_function || m.t === T.method_descriptor || (m.t === T.method && (m.v as PyObject).t !== T.function))) {
+      // a Python method, or a builtin one that a class of the MRO defines itself (a heap base
+      // such as Counter); a builtin type's own comparison is its slot (the base below)
+      if (m !== null && (!(m.t === T.builtin_function || m.t === T.method_descriptor || (m.t === T.method && (m.v as PyObject).t !== T.function)) || definedByHeapType(a.t, name))) {
         try {
           return call(m, [b]);
         } finally {
@@ -793,8 +1514,8 @@ export function fixupSlots(cls: PyObject): void {
       return base !== null ? base(a, b, op) : notImpl();
     };
   } else ti.richcompare = solidTi.richcompare;
-  ti.len = has('__len__') ? (o) => lenResult(callSpecial(o, '__len__', []) as PyObject) : solidTi.len;
-  ti.bool = has('__bool__') ? (o) => {
+  ti.len = hasF('__len__') ? (o) => lenResult(callSpecial(o, '__len__', []) as PyObject) : solidTi.len;
+  ti.bool = hasF('__bool__') ? (o) => {
     const r = callSpecial(o, '__bool__', []) as PyObject;
     if (r.t !== T.bool) {
       decref(r);
@@ -804,19 +1525,19 @@ export function fixupSlots(cls: PyObject): void {
     decref(r);
     return v;
   } : solidTi.bool;
-  ti.getitem = has('__getitem__') ? (o, k) => callSpecial(o, '__getitem__', [k]) as PyObject : solidTi.getitem;
-  ti.setitem = has('__setitem__') || has('__delitem__') ? (o, k, v) => {
+  ti.getitem = hasF('__getitem__') ? (o, k) => callSpecial(o, '__getitem__', [k]) as PyObject : solidTi.getitem;
+  ti.setitem = hasF('__setitem__') || hasF('__delitem__') ? (o, k, v) => {
     const r = v === null ? callSpecial(o, '__delitem__', [k]) : callSpecial(o, '__setitem__', [k, v]);
     if (r === null) raise(T.AttributeError, v === null ? '__delitem__' : '__setitem__');
     decref(r);
   } : solidTi.setitem;
-  ti.contains = has('__contains__') ? (o, v) => {
+  ti.contains = hasF('__contains__') ? (o, v) => {
     const r = callSpecial(o, '__contains__', [v]) as PyObject;
     const t = truthy(r);
     decref(r);
     return t;
-  } : (has('__iter__') ? null : solidTi.contains);
-  ti.iter = has('__iter__') ? (o) => {
+  } : (hasF('__iter__') ? null : solidTi.contains);
+  ti.iter = hasF('__iter__') ? (o) => {
     const r = callSpecial(o, '__iter__', []) as PyObject;
     if ((r.t.v as TypeInfo).next === null) {
       const tn = typeName(r);
@@ -825,7 +1546,7 @@ export function fixupSlots(cls: PyObject): void {
     }
     return r;
   } : solidTi.iter;
-  ti.next = has('__next__') ? (o) => {
+  ti.next = hasF('__next__') ? (o) => {
     try {
       return callSpecial(o, '__next__', []) as PyObject;
     } catch (e) {
@@ -836,7 +1557,7 @@ export function fixupSlots(cls: PyObject): void {
       throw e;
     }
   } : solidTi.next;
-  ti.call = has('__call__') ? (o, args, kw) => {
+  ti.call = hasF('__call__') ? (o, args, kw) => {
     const m = lookupSpecial(o, '__call__') as PyObject;
     try {
       return call(m, args, kw);
@@ -844,13 +1565,13 @@ export function fixupSlots(cls: PyObject): void {
       decref(m);
     }
   } : solidTi.call;
-  ti.descrGet = has('__get__') ? (d, obj, type) => callSpecial(d, '__get__', [obj ?? S.None, type]) as PyObject : null;
-  ti.descrSet = has('__set__') || has('__delete__') ? (d, obj, v) => {
+  ti.descrGet = hasF('__get__') ? (d, obj, type) => callSpecial(d, '__get__', [obj ?? S.None, type]) as PyObject : null;
+  ti.descrSet = hasF('__set__') || hasF('__delete__') ? (d, obj, v) => {
     const r = v === null ? callSpecial(d, '__delete__', [obj]) : callSpecial(d, '__set__', [obj, v]);
     if (r === null) raise(T.AttributeError, v === null ? '__delete__' : '__set__');
     decref(r);
   } : null;
-  if (has('__getattr__') || has('__getattribute__')) {
+  if (hasF('__getattr__') || hasF('__getattribute__')) {
     ti.getattr = (o, name) => {
       let r: PyObject | null = null;
       if (has('__getattribute__')) {
@@ -880,7 +1601,7 @@ export function fixupSlots(cls: PyObject): void {
     const excGet = solidTi.getattr as NonNullable<TypeInfo['getattr']>;
     ti.getattr = (o, name) => instanceGetAttr(o, name) ?? excGet(o, name);
   } else ti.getattr = instanceGetAttr;
-  if (has('__setattr__') || has('__delattr__')) {
+  if (hasF('__setattr__') || hasF('__delattr__')) {
     ti.setattr = (o, name, v) => {
       const n = newStr(name);
       try {
@@ -898,28 +1619,19 @@ export function fixupSlots(cls: PyObject): void {
       else instanceSetAttr(o, name, v);
     };
   } else ti.setattr = instanceSetAttr;
-  const nb: [string, string, string][] = [
-    ['add', '__add__', '__radd__'], ['sub', '__sub__', '__rsub__'], ['mul', '__mul__', '__rmul__'],
-    ['truediv', '__truediv__', '__rtruediv__'], ['floordiv', '__floordiv__', '__rfloordiv__'],
-    ['mod', '__mod__', '__rmod__'], ['pow', '__pow__', '__rpow__'], ['lshift', '__lshift__', '__rlshift__'],
-    ['rshift', '__rshift__', '__rrshift__'], ['and', '__and__', '__rand__'], ['or', '__or__', '__ror__'],
-    ['xor', '__xor__', '__rxor__'], ['matmul', '__matmul__', '__rmatmul__'],
-  ];
-  for (const [slot, l, r] of nb) {
-    if (has(l) || has(r)) (ti.nb as any)[slot] = binSlot(cls, l, r);
+  for (const [slot, l, r] of NB_SLOTS) {
+    if (hasF(l) || hasF(r)) (ti.nb as any)[slot] = binSlot(cls, l, r);
     else (ti.nb as any)[slot] = (solidTi.nb as any)[slot];
   }
-  const inp: [string, string][] = [['iadd', '__iadd__'], ['isub', '__isub__'], ['imul', '__imul__'], ['ior', '__ior__'], ['iand', '__iand__'], ['ixor', '__ixor__']];
-  for (const [slot, name] of inp) {
-    if (has(name)) (ti.nb as any)[slot] = (a: PyObject, b: PyObject) => callSpecial(a, name, [b]) as PyObject;
+  for (const [slot, name] of INPLACE_SLOTS) {
+    if (hasF(name)) (ti.nb as any)[slot] = (a: PyObject, b: PyObject) => callSpecial(a, name, [b]) as PyObject;
     else (ti.nb as any)[slot] = (solidTi.nb as any)[slot];
   }
-  const un: [string, string][] = [['neg', '__neg__'], ['pos', '__pos__'], ['abs', '__abs__'], ['invert', '__invert__'], ['index', '__index__'], ['int', '__int__'], ['float', '__float__']];
-  for (const [slot, name] of un) {
-    if (has(name)) (ti.nb as any)[slot] = (a: PyObject) => callSpecial(a, name, []) as PyObject;
+  for (const [slot, name] of UNARY_SLOTS) {
+    if (hasF(name)) (ti.nb as any)[slot] = (a: PyObject) => callSpecial(a, name, []) as PyObject;
     else (ti.nb as any)[slot] = (solidTi.nb as any)[slot];
   }
-  ti.init = has('__init__') ? (self, args, kw) => {
+  ti.init = hasF('__init__') ? (self, args, kw) => {
     const r = callSpecialWithKw(self, '__init__', args, kw) as PyObject;
     if (r !== S.None) {
       const tn = typeName(r);
@@ -930,7 +1642,7 @@ export function fixupSlots(cls: PyObject): void {
   } : solidTi.init;
   const solidNew = solidTi.new;
   const valueSolid = ti.solid === T.int || ti.solid === T.float || ti.solid === T.str || ti.solid === T.tuple || ti.solid === T.bytes || ti.solid === T.complex;
-  ti.new = has('__new__') ? (type, args, kw) => {
+  ti.new = hasF('__new__') ? (type, args, kw) => {
     const f = findInMro(ti, '__new__') as PyObject;
     const fn = f.t === T.staticmethod ? (f.v as PyObject) : f;
     return call(fn, [type, ...args], kw);
@@ -963,6 +1675,12 @@ function callSpecialWithKw(o: PyObject, name: string, args: PyObject[], kw?: str
   return callSpecial(o, name, args, kw ?? null);
 }
 export { callSpecialWithKw };
+
+/** The first class of the MRO whose dict has `name` is a heap type. */
+function definedByHeapType(t: PyObject, name: string): boolean {
+  for (const c of heapInfo(t).mro) if (dictGetStr(heapInfo(c).dict, name) !== null) return heapInfo(c).heap;
+  return false;
+}
 
 function findInMro(ti: TypeInfo, name: string): PyObject | null {
   for (const t of ti.mro) {
@@ -1013,25 +1731,18 @@ function binSlot(cls: PyObject, l: string, r: string) {
   };
 }
 
-/** super().__init_subclass__ lookup for the new class. */
-function superLookup(cls: PyObject, name: string): PyObject | null {
-  const mro = heapInfo(cls).mro;
-  for (let i = 1; i < mro.length; i++) {
-    const v = dictGetStr(heapInfo(mro[i]).dict, name);
-    if (v !== null) {
-      if (mro[i] === T.object) return null;
-      const dti = v.t.v as TypeInfo;
-      if (dti.descrGet !== null) return dti.descrGet(v, null, cls);
-      v.rc++;
-      return v;
-    }
-  }
-  return null;
-}
-
 // ---------------------------------------------------------------- type and object
 
+/** The members and getsets of `type` itself (type_members / type_getsets): data descriptors
+ * on the metatype, so they win over a class's own dict. */
+const TYPE_DATA_ATTRS = new Set([
+  '__dict__', '__mro__', '__bases__', '__base__', '__name__', '__qualname__', '__module__', '__doc__',
+  '__basicsize__', '__itemsize__', '__dictoffset__', '__weakrefoffset__',
+]);
+
 function typeGetAttr(t: PyObject, name: string): PyObject | null {
+  const ti = heapInfo(t);
+  if (ti.heap && name.charCodeAt(0) === 95 && TYPE_DATA_ATTRS.has(name)) return typeSpecialAttr(t, name);
   const meta = t.t;
   const metaAttr = typeLookup(meta, name);
   if (metaAttr !== null) {
@@ -1056,32 +1767,114 @@ function typeGetAttr(t: PyObject, name: string): PyObject | null {
 
 function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
   const ti = heapInfo(t);
+  const h = ti.heap ? heapOf(t) : undefined;
   switch (name) {
-    case '__name__': return newStr(ti.name.includes('.') && !ti.heap ? ti.name.slice(ti.name.lastIndexOf('.') + 1) : ti.name);
-    case '__qualname__': return newStr(ti.qualname);
-    case '__module__': return newStr(ti.module);
-    case '__mro__': return newTuple(ti.mro.map((x) => incref(x)));
-    case '__bases__': return newTuple(ti.bases.map((x) => incref(x)));
+    case '__name__':
+      if (h !== undefined) return incref(h.name);
+      return newStr(ti.name.includes('.') && !ti.heap ? ti.name.slice(ti.name.lastIndexOf('.') + 1) : ti.name);
+    case '__qualname__': return h !== undefined && h.qualname !== null ? incref(h.qualname) : newStr(ti.qualname);
+    case '__module__': {
+      if (h !== undefined) {
+        const m = dictGetStr(ti.dict, '__module__');
+        if (m === null) raise(T.AttributeError, '__module__');
+        return incref(m);
+      }
+      return newStr(ti.module);
+    }
+    case '__mro__': return h !== undefined && h.mro !== null ? incref(h.mro) : newTuple(ti.mro.map((x) => incref(x)));
+    case '__bases__': return h !== undefined ? incref(h.bases) : newTuple(ti.bases.map((x) => incref(x)));
     case '__base__': return ti.base ? incref(ti.base) : (S.None.rc++, S.None);
-    case '__dict__': return mappingProxy(ti.dict);
-    case '__basicsize__': return newInt(ti.basicsize());
+    case '__dict__': return newMappingProxy(ti.dict);
+    case '__basicsize__': return newInt(h !== undefined ? ti.basicsize() : cpyBasicsize(t));
     case '__itemsize__': return newInt(ti.itemsize);
-    case '__dictoffset__': return newInt(ti.hasDict ? (P.instanceLayout === 'dict' ? ti.basicsize() - (ti.hasWeakref ? 16 : 8) : P.minor === 11 ? -48 : -1) : 0);
-    case '__weakrefoffset__': return newInt(ti.hasWeakref ? (P.minor >= 12 ? -32 : ti.basicsize() - 8) : 0);
-    case '__doc__': S.None.rc++; return S.None;
+    case '__dictoffset__': return newInt(dictOffset(t));
+    case '__weakrefoffset__': return newInt(weakrefOffset(t));
+    case '__doc__': {
+      if (h !== undefined) {
+        const doc = dictGetStr(ti.dict, '__doc__');
+        if (doc === null) return incref(S.None);
+        const dti = doc.t.v as TypeInfo;
+        return dti.descrGet !== null ? dti.descrGet(doc, null, t) : incref(doc);
+      }
+      return incref(S.None);
+    }
     case '__class__': t.t.rc++; return t.t;
   }
   return null;
 }
 
-let mappingProxy: (d: PyObject) => PyObject = (d) => incref(d);
-export function setMappingProxy(f: (d: PyObject) => PyObject): void {
-  mappingProxy = f;
+/** tp_dictoffset as `__dictoffset__` shows it. */
+function dictOffset(t: PyObject): number {
+  const h = heapOf(t);
+  if (h === undefined) {
+    if (t === T.BaseException || isSubtype(t, T.BaseException)) return 16;
+    if (heapInfo(t).name === 'collections.OrderedDict') return 96;
+    if (t === T.type) return 264;
+    return 0;
+  }
+  if (!h.addDict) return dictOffset(h.base);
+  const ti = heapInfo(t);
+  if (P.minor >= 12 || (P.minor === 11 && h.managedDict)) return P.minor >= 12 ? -1 : -(ti.basicsize() + 24);
+  if (isVarSized(h.base)) return -8;
+  return cpyBasicsize(h.base) + 8 * (ti.slotNames.length - h.slotStart);
 }
+
+/** tp_weaklistoffset as `__weakrefoffset__` shows it. */
+function weakrefOffset(t: PyObject): number {
+  const h = heapOf(t);
+  if (h === undefined) {
+    const name = heapInfo(t).name;
+    if (t === T.set || t === T.frozenset) return 192;
+    if (t === T.type) return 368;
+    if (name === 'collections.deque') return P.minor >= 11 ? 208 : 72;
+    if (name === 'collections.OrderedDict') return 104;
+    if (name === 'array.array') return 48;
+    return 0;
+  }
+  if (!h.addWeak) return weakrefOffset(h.base);
+  if (P.minor >= 12) return -32;
+  const ti = heapInfo(t);
+  return ti.basicsize() - 8;
+}
+
+/** A mappingproxy over a type's dict (PyDictProxy_New): a GC object holding the mapping. */
+function newMappingProxy(d: PyObject): PyObject {
+  d.rc++;
+  const o = new PyObject(T.mappingproxy, d, null, F_GC);
+  allocBlock(o, 40);
+  gcAllocHook();
+  gcTrack(o);
+  return o;
+}
+
+/** Kept for init.ts: class `__dict__` is a mappingproxy made here. */
+export function setMappingProxy(_f: (d: PyObject) => PyObject): void {}
 
 function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
   const ti = heapInfo(t);
   if (!ti.heap) raise(T.TypeError, P.minor >= 10 ? `cannot set '${name}' attribute of immutable type '${ti.name}'` : `can't set attributes of built-in/extension type '${ti.name}'`);
+  const h = heapOf(t) as HeapType;
+  if (name === '__name__' || name === '__qualname__') {
+    if (v === null || (v.t !== T.str && !isSubtype(v.t, T.str))) {
+      raise(T.TypeError, v === null ? `cannot delete '${name}' attribute of immutable type '${ti.name}'` : `can only assign string to ${ti.name}.${name}, not '${typeName(v)}'`);
+    }
+    if (name === '__name__') {
+      const old = h.name;
+      h.name = incref(v);
+      ti.name = v.v as string;
+      decref(old);
+    } else {
+      const old = h.qualname;
+      h.qualname = incref(v);
+      ti.qualname = v.v as string;
+      xdecref(old);
+    }
+    return;
+  }
+  if (name === '__bases__') throw new NotSimulated('assigning __bases__', ST.line);
+  if (TYPE_DATA_ATTRS.has(name) && name !== '__module__' && name !== '__doc__') {
+    raise(T.AttributeError, name === '__dict__' ? `attribute '__dict__' of 'type' objects is not writable` : 'readonly attribute');
+  }
   const descr = typeLookup(t.t, name);
   if (descr !== null && (descr.t.v as TypeInfo).descrSet !== null) {
     ((descr.t.v as TypeInfo).descrSet as NonNullable<TypeInfo['descrSet']>)(descr, t, v);
@@ -1097,59 +1890,108 @@ function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
   typeModified(ti);
 }
 
+/** type_dealloc: unlink from the bases' subclass lists, clear weak references, release what the
+ * class owns in CPython's order, free the block. */
 function typeDealloc(t: PyObject): void {
   const ti = heapInfo(t);
+  const h = heapOf(t) as HeapType;
   gcUntrack(t);
+  for (const b of h.bases.v as PyObject[]) removeSubclass(b, t);
   clearWeakrefs(t);
+  decref(h.base);
   const d = ti.dict;
-  ti.dict = undefined as unknown as PyObject;
-  for (const b of ti.bases) decref(b);
-  ti.bases = [];
   if (d) decref(d);
-  freeBlock(t, P.heapTypeSize);
+  decref(h.bases);
+  if (h.mro !== null) {
+    const m = h.mro;
+    h.mro = null;
+    decref(m);
+  }
+  if (h.subclasses !== null) {
+    const s = h.subclasses;
+    h.subclasses = null;
+    decref(s);
+  }
+  if (h.docAddr !== 0) freeBuffer(h.docAddr, h.docBytes);
+  h.docAddr = 0;
+  decref(h.name);
+  xdecref(h.qualname);
+  xdecref(h.slots);
+  if (h.keysAddr !== 0) freeBuffer(h.keysAddr, h.keysBytes);
+  h.keysAddr = 0;
+  heapTypes.delete(t);
+  freeBlock(t, h.blockBytes);
   gcCountFree();
 }
 
+/** type_traverse (heap types): the dict, the MRO, the bases and the base. */
 function typeTraverse(t: PyObject, visit: Visit): void {
   const ti = heapInfo(t);
   if (!ti.heap) return;
+  const h = heapOf(t);
   if (ti.dict) visit(ti.dict);
-  for (const b of ti.bases) visit(b);
+  if (h === undefined) return;
+  if (h.mro !== null) visit(h.mro);
+  visit(h.bases);
+  visit(h.base);
 }
 
+/** type_clear: (3.8/3.10: the cached keys,) the dict's contents, then the MRO, which is the
+ * hard cycle through the class. */
 function typeClear(t: PyObject): void {
   const ti = heapInfo(t);
-  if (!ti.heap || !ti.dict) return;
-  const d = ti.dict;
-  const entries = [...dictEntries(d)];
-  const dd = d.v as DictData;
-  void dd;
-  for (const [k] of entries) dictDelStr(d, k.v as string);
+  const h = heapOf(t);
+  if (!ti.heap || h === undefined) return;
+  typeModified(ti);
+  if (P.minor < 11 && h.keysAddr !== 0) {
+    freeBuffer(h.keysAddr, h.keysBytes);
+    h.keysAddr = 0;
+  }
+  if (ti.dict) dictClear(ti.dict);
+  if (h.mro !== null) {
+    const m = h.mro;
+    h.mro = null;
+    decref(m);
+  }
 }
 
 /** type.__call__: tp_new, then tp_init if the result is an instance. Heap types receive their
- * arguments as a tuple (`_PyObject_MakeTpCall`), which holds a reference to each argument. */
+ * arguments as a tuple (`_PyObject_MakeTpCall`), which holds a reference to each argument;
+ * type itself has a vectorcall from 3.10 that packs them too unless called with one argument. */
 function typeCall(t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const ti = heapInfo(t);
-  if (t === T.type && args.length === 1 && (kwnames === null || kwnames.length === 0)) {
-    args[0].t.rc++;
-    return args[0].t;
-  }
-  if (ti.new === null) raise(T.TypeError, `cannot create '${ti.name}' instances`);
-  {
-    const obj = ti.new(t, args, kwnames);
-    if (!isSubtype(obj.t, t)) return obj;
-    const oti = heapInfo(obj.t);
-    if (oti.init !== null) {
+  if (t === T.type) {
+    if (args.length === 1 && (kwnames === null || kwnames.length === 0)) {
+      args[0].t.rc++;
+      return args[0].t;
+    }
+    if (ti.vectorcall) {
+      const nkw = kwnames === null ? 0 : kwnames.length;
+      const tuple = newTuple(args.slice(0, args.length - nkw).map((x) => incref(x)));
       try {
-        oti.init(obj, args, kwnames);
-      } catch (e) {
-        decref(obj);
-        throw e;
+        return typeCallNew(t, ti, args, kwnames);
+      } finally {
+        decref(tuple);
       }
     }
-    return obj;
   }
+  return typeCallNew(t, ti, args, kwnames);
+}
+
+function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (ti.new === null) raise(T.TypeError, `cannot create '${ti.name}' instances`);
+  const obj = ti.new(t, args, kwnames);
+  if (!isSubtype(obj.t, t)) return obj;
+  const oti = heapInfo(obj.t);
+  if (oti.init !== null) {
+    try {
+      oti.init(obj, args, kwnames);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+  }
+  return obj;
 }
 
 export function initTypeAndObject(): void {
@@ -1163,7 +2005,12 @@ export function initTypeAndObject(): void {
   tt.traverse = typeTraverse;
   tt.clear = typeClear;
   tt.hash = identityHash;
-  tt.sizeof = (t) => (heapInfo(t).heap ? P.heapTypeSize - 16 : 400);
+  // type.__sizeof__: sizeof(PyHeapTypeObject) plus the cached keys, or sizeof(PyTypeObject)
+  tt.sizeof = (t) => {
+    const h = heapOf(t);
+    if (h === undefined) return 400;
+    return heapTypeStructSize() + (h.keysAddr !== 0 ? h.keysBytes : 0);
+  };
   tt.repr = (t) => {
     const ti = heapInfo(t);
     const mod = ti.heap ? ti.module : 'builtins';
@@ -1171,26 +2018,18 @@ export function initTypeAndObject(): void {
   };
   tt.richcompare = (a, b, op) => (op === Py_EQ || op === Py_NE ? newBool((a === b) === (op === Py_EQ)) : notImpl());
   tt.new = (meta, args, kw) => {
-    if (args.length === 1) {
+    if (args.length === 1 && meta === T.type && !(kw && kw.length)) {
       args[0].t.rc++;
       return args[0].t;
     }
     if (args.length !== 3) raise(T.TypeError, 'type() takes 1 or 3 arguments');
-    if (kw && kw.length) raise(T.TypeError, 'type() takes no keyword arguments');
+    if (kw && kw.length) throw new NotSimulated('keyword arguments to type()', ST.line);
     const [name, bases, ns] = args;
-    if (name.t !== T.str || bases.t !== T.tuple || ns.t !== T.dict) raise(T.TypeError, 'type() argument types');
-    const d = newDict();
-    for (const [k, v] of dictEntries(ns)) dictSet(d, k, v);
-    if (dictGetStr(d, '__module__') === null) {
-      const m = newStr('__main__');
-      dictSetStr(d, '__module__', m);
-      decref(m);
-    }
-    try {
-      return typeNew(meta, name.v as string, (bases.v as PyObject[]).slice(), d);
-    } finally {
-      decref(d);
-    }
+    const what = (i: number, want: string, o: PyObject): never => raise(T.TypeError, `type.__new__() argument ${i} must be ${want}, not ${typeName(o)}`);
+    if (name.t !== T.str && !isSubtype(name.t, T.str)) what(1, 'str', name);
+    if (bases.t !== T.tuple && !isSubtype(bases.t, T.tuple)) what(2, 'tuple', bases);
+    if (ns.t !== T.dict && !isSubtype(ns.t, T.dict)) what(3, 'dict', ns);
+    return typeNewImpl(meta, name, bases, ns);
   };
   tt.init = () => {};
 
@@ -1368,8 +2207,45 @@ export function initDescriptorTypes(): void {
     setter: (self, args, kw) => copyWith(self, 'fset', oneArgHook('setter', args, kw)),
     deleter: (self, args, kw) => copyWith(self, 'fdel', oneArgHook('deleter', args, kw)),
   });
-  // member descriptors (__slots__)
+  // member descriptors (__slots__): descr_dealloc / descr_traverse (d_type is a strong reference)
   const mt = heapInfo(T.member_descriptor);
+  mt.gc = true;
+  mt.basicsize = () => 48;
+  mt.dealloc = (m) => {
+    gcUntrack(m);
+    const md = m.v as MemberData;
+    m.v = null;
+    decref(md.owner);
+    xdecref(md.nameObj);
+    freeBlock(m, 64);
+    gcCountFree();
+  };
+  mt.traverse = (m, visit) => {
+    const md = m.v as MemberData | null;
+    if (md !== null) visit(md.owner);
+  };
+  initMappingProxyType();
+  defMethodsHook(T.type, {
+    // type.__subclasses__: the live classes of tp_subclasses, in insertion order
+    __subclasses__: (self, args, kw) => {
+      noArgsHook('__subclasses__', args, kw);
+      if (!heapInfo(self).heap && startupSubclassed(self)) throw new NotSimulated(`${heapInfo(self).name}.__subclasses__()`, ST.line);
+      const reg = subclassRegistry(self, false);
+      const out = newList([]);
+      if (reg === null) return out;
+      const refs = reg instanceof Map ? [...reg.values()].map((e) => e[1]) : (reg.v as DictData).vs.filter((x) => x !== null) as PyObject[];
+      for (const r of refs) {
+        const c = (r.v as WeakrefData).referent;
+        if (c !== null) listAppend(out, c);
+      }
+      return out;
+    },
+    // type.mro: the linearisation as a list
+    mro: (self, args, kw) => {
+      noArgsHook('mro', args, kw);
+      return newList(heapInfo(self).mro.map((x) => incref(x)));
+    },
+  });
   mt.descrGet = (m, obj) => {
     if (obj === null || obj === S.None) return incref(m);
     const md = m.v as { name: string; index: number; owner: PyObject };
@@ -1449,6 +2325,40 @@ export function initDescriptorTypes(): void {
     return newStr(`<bound method ${q} of ${selfRepr}>`);
   };
   meth.descrGet = (m) => incref(m);
+}
+
+/** mappingproxy (Objects/descrobject.c): a read-only view of a mapping (a class's __dict__). */
+function initMappingProxyType(): void {
+  const pt = heapInfo(T.mappingproxy);
+  pt.gc = true;
+  pt.basicsize = () => 24;
+  pt.dealloc = (o) => {
+    gcUntrack(o);
+    const d = o.v as PyObject;
+    o.v = null;
+    decref(d);
+    freeBlock(o, 40);
+    gcCountFree();
+  };
+  pt.traverse = (o, visit) => {
+    if (o.v !== null) visit(o.v as PyObject);
+  };
+  pt.getitem = (o, k) => getItem(o.v as PyObject, k);
+  pt.contains = (o, k) => pyContains(o.v as PyObject, k);
+  pt.len = (o) => pyLen(o.v as PyObject);
+  pt.iter = (o) => getIter(o.v as PyObject);
+  pt.hash = null;
+  pt.richcompare = (a, b, op) => richCompare(a.v as PyObject, b, op);
+  pt.repr = (o) => newStr(`mappingproxy(${reprJs(o.v as PyObject)})`);
+  pt.str = (o) => pyStr(o.v as PyObject);
+  const fwd = (name: string) => (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => callMethod(self.v as PyObject, name, args, kw);
+  defMethodsHook(T.mappingproxy, {
+    keys: fwd('keys'),
+    values: fwd('values'),
+    items: fwd('items'),
+    get: fwd('get'),
+    copy: (self, args, kw) => (noArgsHook('copy', args, kw), callMethod(self.v as PyObject, 'copy', [])),
+  });
 }
 
 export const builtinMethodHook = {

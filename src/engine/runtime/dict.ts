@@ -50,6 +50,9 @@ export class DictData {
   valuesBytes = 0;
   /** The dict of a type object: changing it invalidates the type lookup caches. */
   typeDict = false;
+  /** 3.8/3.10: a key that is not an exact str went in (dk_lookup = lookdict): dict_traverse
+   * visits the keys. Str-only tables visit only the values. (3.11+ uses `unicode`.) */
+  general = false;
   /** Bumped whenever a key is added: the name caches' proof that a name is still absent (as
    * CPython's globals caches use the dict keys version). */
   kver = 0;
@@ -241,6 +244,7 @@ export function dictPresizeFor(d: PyObject, n: number, unicode: boolean): void {
 export function dictCloneTable(dst: PyObject, src: PyObject): void {
   const s = src.v as DictData;
   setKeysTable(dst.v as DictData, s.log2, s.unicode);
+  (dst.v as DictData).general = s.general;
 }
 
 // ---------------------------------------------------------------- lookup
@@ -389,6 +393,7 @@ export function dictSet(d: PyObject, key: PyObject, value: PyObject): void {
   }
   key.rc++;
   value.rc++;
+  if (!isStr) dd.general = true;
   const idx = dd.ks.length;
   dd.ks.push(key);
   dd.vs.push(value);
@@ -517,6 +522,7 @@ export function dictClear(d: PyObject): void {
   dd.valuesAddr = 0;
   dd.valuesBytes = 0;
   setKeysTable(dd, 0, false);
+  dd.general = false;
   dd.ks = [];
   dd.vs = [];
   dd.hs = null;
@@ -589,11 +595,15 @@ export function dictDealloc(o: PyObject): void {
 export function dictTraverse(o: PyObject, visit: (x: PyObject) => void): void {
   const dd = o.v as DictData;
   if (dd === null || dd.embedded) return;
-  for (let i = 0; i < dd.ks.length; i++) {
-    const k = dd.ks[i];
+  // dict_traverse: a general table visits each value then its key; a str-only (unicode) or
+  // split table visits only the values
+  const keys = dd.split === null && (P.dictUnicodeEntries ? !dd.unicode : dd.general);
+  const ks = dd.ks, vs = dd.vs;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
     if (k === null) continue;
-    if (!dd.unicode || dd.split) visit(k);
-    visit(dd.vs[i] as PyObject);
+    visit(vs[i] as PyObject);
+    if (keys) visit(k);
   }
 }
 

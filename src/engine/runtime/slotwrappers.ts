@@ -2,7 +2,7 @@
 // (Objects/typeobject.c slotdefs/add_operators, Objects/descrobject.c getset descriptors):
 // `object.__init__`, `int.__add__`, `list.__getitem__`, `(3j).imag`, `x.real` ...
 import { PyObject, F_RUNTIME } from './object';
-import { P, T, decref, incref, NotSimulated, ST } from './core';
+import { P, T, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree } from './core';
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
@@ -16,6 +16,8 @@ import { newBytes } from './bytes';
 import { intHash } from './hash';
 
 export class GetSet {
+  /** d_name of a getset made for a class (`__dict__`, `__weakref__`); null for builtin types'. */
+  nameObj: PyObject | null = null;
   constructor(public name: string, public get: (o: PyObject) => PyObject, public set: ((o: PyObject, v: PyObject | null) => void) | null, public owner: PyObject) {}
 }
 
@@ -30,6 +32,22 @@ export function defGetters(type: PyObject, getters: Record<string, (o: PyObject)
 
 function initGetSetType(): void {
   const ti = T.getset_descriptor.v as TypeInfo;
+  // descr_dealloc / descr_traverse: the getsets a class statement makes hold their class
+  ti.gc = true;
+  ti.basicsize = () => 48;
+  ti.dealloc = (d) => {
+    gcUntrack(d);
+    const gs = d.v as GetSet;
+    d.v = null;
+    decref(gs.owner);
+    if (gs.nameObj !== null) decref(gs.nameObj);
+    freeBlock(d, 64);
+    gcCountFree();
+  };
+  ti.traverse = (d, visit) => {
+    const gs = d.v as GetSet | null;
+    if (gs !== null) visit(gs.owner);
+  };
   ti.descrGet = (d, obj) => {
     if (obj === null || obj === S.None) return incref(d);
     const gs = d.v as GetSet;

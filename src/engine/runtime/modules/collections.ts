@@ -1374,8 +1374,9 @@ function initOdViewType(ti: TypeInfo, kind: 0 | 1 | 2, name: string): void {
 
 function initOdType(ti: TypeInfo): void {
   ti.basicsize = () => OD_BASICSIZE;
-  // od_weakreflist (tp_weaklistoffset)
+  // od_weakreflist (tp_weaklistoffset) and od_inst_dict (tp_dictoffset)
   ti.hasWeakref = true;
+  ti.hasDict = true;
   ti.sizeof = (o) => {
     const s = ods(o);
     let res = dictSizeof(o) - 48 + (o.t.v as TypeInfo).basicsize();
@@ -1400,6 +1401,12 @@ function initOdType(ti: TypeInfo): void {
   ti.clear = (o) => {
     odClearNodes(o);
     dictClear(o);
+  };
+  // odict_traverse: the linked nodes' keys, then dict_traverse
+  ti.traverse = (o, visit) => {
+    const s = o.d as ODState | null;
+    if (s !== null) for (const n of s.nodes) visit(n.key);
+    dictTraverse(o, visit);
   };
   ti.setitem = odSetItem;
   ti.iter = (o) => newOdIter(o, 0, false);
@@ -1911,14 +1918,6 @@ let counterType: PyObject = undefined as unknown as PyObject;
 /** itertools.chain / starmap / repeat for Counter.elements() (collections imports them). */
 let itertoolsMod: PyObject | null = null;
 
-/** Counter instances: the dict plus __dict__ and __weakref__ (3.8/3.10: two pointers in the
- * object; 3.11: the weakref pointer plus the pre-header; 3.12+: both in the pre-header). */
-function counterBasicsize(): number {
-  if (P.instanceLayout === 'dict') return 48 + 16;
-  if (P.minor === 11) return 48 + 8 + P.preHeader;
-  return 48 + P.preHeader;
-}
-
 function isCounter(o: PyObject): boolean {
   return o.t === counterType || isSubtype(o.t, counterType);
 }
@@ -2384,8 +2383,7 @@ function makeCounterType(): PyObject {
       fromkeys: () => raise(T.NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.'),
     });
     fixupSlots(cls);
-    ti.basicsize = counterBasicsize;
-    ti.sizeof = (o) => dictSizeof(o) - 48 + (o.t.v as TypeInfo).basicsize();
+    // basicsize and __sizeof__: a heap subclass of dict (typeNew's layout and instance sizes)
     ti.new = (type) => dictSubNew(type);
     ti.repr = counterRepr;
     if (P.minor >= 10) {

@@ -11,7 +11,7 @@ import {
 } from '../core';
 import { isSubtype, typeName, type TypeInfo, type Visit } from '../types';
 import { raise } from '../exc';
-import { S, getIter, iterNext, call, truthy, reprJs, binaryOp } from '../abstract';
+import { S, getIter, iterNext, call, truthy, reprJs, binaryOp, makeTpCall } from '../abstract';
 import { dictSetStr, dictGetStr } from '../dict';
 import { newStr } from '../str';
 import { newInt, type IntVal } from '../numbers';
@@ -412,8 +412,10 @@ function chainKind(): IterKind<ChainState> {
 
 function chainNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
   noKwFor(type, 'chain', kw);
-  // source = iter(args): the iterator keeps the call's argument tuple alive
-  const argsTuple = newTuple(args.map((a) => (a.rc++, a)));
+  // source = iter(args): the iterator keeps the call's argument tuple alive (the one
+  // _PyObject_MakeTpCall built, or a new one when chain.__new__ is called directly)
+  const mt = makeTpCall.tuple;
+  const argsTuple = mt !== null && makeTpCall.args === args ? (mt.rc++, mt) : newTuple(args.map((a) => (a.rc++, a)));
   const source = getIter(argsTuple);
   decref(argsTuple);
   return allocIt(type, new ChainState(source, null));
