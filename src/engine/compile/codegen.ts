@@ -14,6 +14,8 @@ import { stackSize, type StackVersion } from './stackdepth';
 import { constKey } from './constkey';
 import { internInPlace, allNameChars, internStr } from '../runtime/str';
 import { newTuple } from '../runtime/tuple';
+import { newStr } from '../runtime/str';
+import { newInt } from '../runtime/numbers';
 import { RT } from './rt';
 
 export interface CompileOptions {
@@ -1482,7 +1484,8 @@ export class Compiler {
     const child = this.newUnit(u, node, name, 'function');
     const code = child.code;
     code.name = name;
-    code.firstlineno = node.lineno;
+    // co_firstlineno of a decorated function is its first decorator's line
+    code.firstlineno = node.type === 'FunctionDef' && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
     code.argcount = args.posonlyargs.length + args.args.length;
     code.posonlyargcount = args.posonlyargs.length;
     code.kwonlyargcount = args.kwonlyargs.length;
@@ -1539,11 +1542,18 @@ export class Compiler {
     const child = this.newUnit(u, s, s.name, 'class');
     const code = child.code;
     code.name = s.name;
-    code.firstlineno = s.lineno;
+    code.firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     code.isClassBody = true;
     this.layoutLocals(child);
-    // body: __module__ = __name__; __qualname__ = '<qualname>'
-    child.emit(`classPrologue(f, ${js(child.qualname)});`);
+    // body: __module__ = __name__; __qualname__ = '<qualname>' (a constant of the body's code)
+    child.emit(`classPrologue(f, ${this.constRef(child, newStr(child.qualname))});`);
+    if (this.minor >= 13) {
+      // 3.13: __firstlineno__ = <first line, decorators included>
+      const t = child.temp();
+      child.emit(`${t} = ${this.constRef(child, newInt(code.firstlineno))}; ${t}.rc++;`);
+      child.emit(`storeName(f, "__firstlineno__", ${t}, ${child.nameCache()});`);
+      child.done(t);
+    }
     if (hasAnnotations(s.body)) child.emit('setupAnnotations(f);');
     const doc = docstring(s.body);
     let rest = s.body;
@@ -1558,6 +1568,15 @@ export class Compiler {
       rest = s.body.slice(1);
     }
     this.stmts(child, rest);
+    if (this.minor >= 13) {
+      // 3.13: __static_attributes__ = the sorted names methods assign as self.<name>
+      const names = [...staticAttributes(s.body)].sort();
+      const tup = newTuple(names.map((n) => newStr(n)));
+      const t = child.temp();
+      child.emit(`${t} = ${this.constRef(child, tup)}; ${t}.rc++;`);
+      child.emit(`storeName(f, "__static_attributes__", ${t}, ${child.nameCache()});`);
+      child.done(t);
+    }
     if (code.classCell >= 0) child.emit(`return classCellResult(f, L[${code.classCell}]);`);
     else child.emit('S.None.rc++; return S.None;');
     const fcode = this.finish(child);
@@ -1577,10 +1596,12 @@ export class Compiler {
     const kwnames = s.keywords.length ? u.kwnames(s.keywords.map((k) => k.arg as string)) : 'null';
     let cls = u.temp();
     u.emit(`{ const b$ = ${body}, a$ = [${[...bases, ...kws].join(', ')}]; ${[body, ...bases, ...kws].map((x) => `${x} = null;`).join(' ')} ${cls} = buildClass(b$, ${js(s.name)}, a$, ${kwnames}); }`);
+    this.evalBreakerCall(u);
     for (const x of [body, ...bases, ...kws]) u.recycle(x);
     for (let i = decos.length - 1; i >= 0; i--) {
       const r = u.temp();
       u.emit(`{ const f$ = ${decos[i]}, a$ = [${cls}]; ${decos[i]} = null; ${cls} = null; ${r} = callv(f$, a$, null); }`);
+      this.evalBreakerCall(u);
       u.recycle(decos[i]);
       u.recycle(cls);
       cls = r;
@@ -1832,6 +1853,49 @@ function internIdentifiers(mod: A.Module, ct: ConstTable): void {
     }
   };
   visit(mod.body);
+}
+
+/** 3.13 compiler_maybe_add_static_attribute_to_class: `self.<name>` assignment targets in a
+ * class body and the functions nested in it (a nested class collects its own). */
+function staticAttributes(body: A.Stmt[]): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: unknown, store: boolean): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x, store);
+      return;
+    }
+    const node = n as { type?: string; [k: string]: unknown };
+    switch (node.type) {
+      case 'ClassDef':
+        visit((node as unknown as A.ClassDef).decorator_list, false);
+        visit((node as unknown as A.ClassDef).bases, false);
+        return; // its body belongs to the nested class
+      case 'Attribute': {
+        const a = node as unknown as A.Attribute;
+        if (a.ctx === 'Store' && a.value.type === 'Name' && a.value.id === 'self') out.add(a.attr);
+        visit(a.value, false);
+        return;
+      }
+      case 'AugAssign': {
+        // the target is loaded and stored without visiting it as a Store expression
+        const g = node as unknown as A.AugAssign;
+        if (g.target.type === 'Attribute') visit(g.target.value, false);
+        else visit(g.target, false);
+        visit(g.value, false);
+        return;
+      }
+      case 'AnnAssign': {
+        const g = node as unknown as A.AnnAssign;
+        if (g.value !== null) visit(g.target, true);
+        visit(g.value, false);
+        return;
+      }
+    }
+    for (const k in node) if (k !== 'type') visit(node[k], store);
+  };
+  visit(body, false);
+  return out;
 }
 
 function frozenFromTuple(t: PyObject): PyObject {

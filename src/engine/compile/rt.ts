@@ -742,12 +742,11 @@ function makeFunction(f: Frame, code: Code, defaults: PyObject | null, kwdefault
 }
 
 /** The start of a class body: __module__ = __name__, __qualname__ = '...'. */
-function classPrologue(f: Frame, qualname: string): void {
+/** A class body's first statements: __module__ = __name__; __qualname__ = <the constant>. */
+function classPrologue(f: Frame, qualname: PyObject): void {
   const mod = dictGetStr(f.g, '__name__');
   if (mod !== null) dictSetStr(f.ns as PyObject, '__module__', mod);
-  const q = newStr(qualname);
-  dictSetStr(f.ns as PyObject, '__qualname__', q);
-  decref(q);
+  dictSetStr(f.ns as PyObject, '__qualname__', qualname);
 }
 
 /** A class body that made the __class__ cell returns it (and stores __classcell__). */

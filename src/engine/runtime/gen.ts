@@ -2,13 +2,13 @@
 // JS generator function, resumed by next()/send()/throw()/close(). A finished generator clears
 // its frame (releasing its locals), a suspended one is closed when it is deallocated.
 import { PyObject, F_GC } from './object';
-import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, ST } from './core';
+import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST } from './core';
 import type { TypeInfo, Visit } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, newException, ExcData } from './exc';
 import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr } from './abstract';
 import { newStr } from './str';
-import { Frame, type GenRunner, genHooks, callStack, traceHooks, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
+import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
 import { addTraceback } from './traceback';
 import { defMethods, argRange, noArgs } from './methods';
 
@@ -388,6 +388,9 @@ export function initGeneratorType(ti: TypeInfo): void {
       case 'gi_running': return gd.running ? (S.True.rc++, S.True) : (S.False.rc++, S.False);
       case '__name__': gd.name.rc++; return gd.name;
       case '__qualname__': gd.qualname.rc++; return gd.qualname;
+      case 'gi_code': return incref(gd.frame.code.obj as PyObject);
+      // the generator's frame object (made on demand on 3.11+), None once it finished
+      case 'gi_frame': return gd.finished ? incref(S.None) : incref(materialiseFrame(gd.frame));
       case 'gi_frame': if (gd.finished) { S.None.rc++; return S.None; } break;
     }
     return genericGetAttr(g, name);
