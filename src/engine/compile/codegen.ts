@@ -1405,21 +1405,56 @@ export class Compiler {
       this.evalBreakerCall(u);
       return t;
     }
-    // CALL_FUNCTION_EX: positional args into a tuple, keywords into a dict
-    const pos = u.temp();
-    const plain = e.args.length > 0 && e.args[0].type !== 'Starred' ? [] : null;
-    void plain;
-    u.emit(`${pos} = buildList([]);`);
-    for (const a of e.args) {
-      if (a.type === 'Starred') {
-        const v = this.expr(u, a.value);
-        u.emit(`listExtend(${pos}, ${v});`);
-        u.release(v);
-      } else {
-        const v = this.expr(u, a);
-        u.emit(`listAppendSteal(${pos}, ${v});`);
-        u.done(v);
+    // CALL_FUNCTION_EX: positional args into a tuple, keywords into a dict. A lone `*x` is
+    // passed as it is (CALL_FUNCTION_EX makes a tuple of it only if it is not one); positional
+    // args without a star make a tuple directly; otherwise a list is built and turned into a
+    // tuple (3.9+ LIST_TO_TUPLE; 3.8 packs runs of plain args into tuples first and joins the
+    // parts with BUILD_TUPLE_UNPACK_WITH_CALL).
+    let pos: string;
+    const starred = e.args.some((a) => a.type === 'Starred');
+    if (e.args.length === 1 && starred) {
+      pos = this.expr(u, (e.args[0] as A.Starred).value);
+    } else if (!starred) {
+      const vs = e.args.map((a) => this.expr(u, a));
+      pos = u.temp();
+      u.emit(`${pos} = buildTuple([${vs.join(', ')}]);`);
+      for (const v of vs) u.done(v);
+    } else if (this.minor < 9) {
+      const parts: string[] = [];
+      let run: string[] = [];
+      const flush = (): void => {
+        if (run.length === 0) return;
+        const t = u.temp();
+        u.emit(`${t} = buildTuple([${run.join(', ')}]);`);
+        for (const v of run) u.done(v);
+        parts.push(t);
+        run = [];
+      };
+      for (const a of e.args) {
+        if (a.type === 'Starred') {
+          flush();
+          parts.push(this.expr(u, a.value));
+        } else run.push(this.expr(u, a));
       }
+      flush();
+      pos = u.temp();
+      u.emit(`{ const p$ = [${parts.join(', ')}]; ${parts.map((x) => `${x} = null;`).join(' ')} ${pos} = callArgsJoin38(p$, ${fn}); }`);
+      for (const x of parts) u.recycle(x);
+    } else {
+      pos = u.temp();
+      u.emit(`${pos} = buildList([]);`);
+      for (const a of e.args) {
+        if (a.type === 'Starred') {
+          const v = this.expr(u, a.value);
+          u.emit(`listExtend(${pos}, ${v});`);
+          u.release(v);
+        } else {
+          const v = this.expr(u, a);
+          u.emit(`listAppendSteal(${pos}, ${v});`);
+          u.done(v);
+        }
+      }
+      u.emit(`{ const l$ = ${pos}; ${pos} = listToTuple(l$); if (--l$.rc === 0) dealloc(l$); }`);
     }
     let kwd = 'null';
     if (e.keywords.length > 0) {

@@ -20,7 +20,7 @@ import {
   Code, Frame, FuncData, BuiltinData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs,
 } from '../runtime/func';
 import { newInt, newFloat } from '../runtime/numbers';
-import { listExtendImpl, listFromTuple } from '../runtime/listmethods';
+import { listExtendImpl, listFromTuple, sequenceTuple } from '../runtime/listmethods';
 import { newSet, setAddSteal as setAddStealImpl, setUpdateImpl, newFrozenSetFrom, newSetFromFrozen } from '../runtime/set';
 import { newSlice } from '../runtime/slice';
 import { formatObject } from '../runtime/format';
@@ -675,21 +675,48 @@ function callm(func: PyObject, self: PyObject, args: PyObject[], kwnames: string
 }
 
 /** CALL_FUNCTION_EX: fn, the positional list and the keyword dict are owned. */
-function callEx(fn: PyObject, pos: PyObject, kw: PyObject | null): PyObject {
-  const items = (pos.v as PyObject[]).slice();
+function callEx(fn: PyObject, callargs: PyObject, kw: PyObject | null): PyObject {
+  if (callargs.t !== T.tuple) {
+    // CALL_FUNCTION_EX: a lone *x that is not a tuple becomes one (check_args_iterable)
+    let tup: PyObject;
+    try {
+      if ((callargs.t.v as TypeInfo).iter === null && (callargs.t.v as TypeInfo).getitem === null) {
+        raise(T.TypeError, `${funcStr(fn)} argument after * must be an iterable, not ${typeName(callargs)}`);
+      }
+      tup = sequenceTuple(callargs);
+    } catch (e) {
+      decref(callargs);
+      xdecref(kw);
+      decref(fn);
+      throw e;
+    }
+    decref(callargs);
+    callargs = tup;
+  }
+  const items = (callargs.v as PyObject[]).slice();
   const kwnames: string[] = [];
+  const kwkeys: PyObject[] = [];
   if (kw !== null) {
     for (const [k, v] of dictEntries(kw)) {
       kwnames.push(k.v as string);
+      kwkeys.push(k);
       items.push(v);
     }
   }
+  let pos: PyObject | null = callargs;
   try {
     if (fn.t === T.function && P.callExMovesArgs) {
-      // 3.12+: the args tuple is unpacked into the frame and freed.
-      const fr = bindArgs(fn, items, kwnames.length ? kwnames : null, false);
+      // 3.12+: the args tuple is unpacked into the frame and released; keyword arguments go
+      // through _PyStack_UnpackDict, whose kwnames tuple lives while the frame is set up.
+      const kwt = kwkeys.length > 0 ? newTuple(kwkeys.map((k) => (k.rc++, k))) : null;
+      let fr: Frame;
+      try {
+        fr = bindArgs(fn, items, kwnames.length ? kwnames : null, false);
+      } finally {
+        if (kwt !== null) decref(kwt);
+      }
       decref(pos);
-      pos = null as unknown as PyObject;
+      pos = null;
       if (kw !== null) {
         decref(kw);
         kw = null;
@@ -705,17 +732,60 @@ function callEx(fn: PyObject, pos: PyObject, kw: PyObject | null): PyObject {
         decref(tmp);
       }
     }
-    const posTuple = listToTuple(pos);
-    try {
-      return call(fn, items, kwnames.length ? kwnames : null);
-    } finally {
-      decref(posTuple);
-    }
+    // PyObject_Call: a callable without vectorcall gets this very tuple
+    return call(fn, items, kwnames.length ? kwnames : null, pos);
   } finally {
     if (pos !== null) decref(pos);
     if (kw !== null) decref(kw);
     decref(fn);
   }
+}
+
+/** 3.8 BUILD_TUPLE_UNPACK_WITH_CALL: the parts (tuples of plain args, and *-args) joined into
+ * one tuple; the parts are released. */
+function callArgsJoin38(parts: PyObject[], fn: PyObject): PyObject {
+  const lst = newList([]);
+  try {
+    for (const p of parts) {
+      if ((p.t.v as TypeInfo).iter === null && (p.t.v as TypeInfo).getitem === null) {
+        raise(T.TypeError, `${funcStr(fn)} argument after * must be an iterable, not ${typeName(p)}`);
+      }
+      listExtendImpl(lst, p);
+    }
+    return listToTuple(lst);
+  } finally {
+    decref(lst);
+    for (const p of parts) decref(p);
+  }
+}
+
+/** How an error names a callable: 3.10+ _PyObject_FunctionStr ("__main__.f()", "print()");
+ * 3.8 PyEval_GetFuncName + PyEval_GetFuncDesc ("f()", "type object"). */
+function funcStr(fn: PyObject): string {
+  if (P.minor < 10) {
+    const f = fn.t === T.method ? (fn.v as PyObject) : fn;
+    if (f.t === T.function) return `${((f.v as FuncData).name.v as string)}()`;
+    if (f.t === T.builtin_function) return `${(f.v as { name: string }).name}()`;
+    return `${(fn.t.v as TypeInfo).name} object`;
+  }
+  let qual: string;
+  let mod: string | null = null;
+  const f = fn.t === T.method ? (fn.v as PyObject) : fn;
+  if (f.t === T.function) {
+    const fd = f.v as FuncData;
+    qual = fd.qualname.v as string;
+    mod = fd.module !== null && fd.module.t === T.str ? (fd.module.v as string) : null;
+  } else if (f.t === T.builtin_function) {
+    qual = (f.v as { name: string }).name;
+    mod = 'builtins';
+  } else if (isType(f)) {
+    const ti = f.v as TypeInfo;
+    qual = ti.qualname;
+    mod = ti.module;
+  } else {
+    return `${(fn.t.v as TypeInfo).name}()`;
+  }
+  return mod !== null && mod !== 'builtins' ? `${mod}.${qual}()` : `${qual}()`;
 }
 
 function callMethodSimple(o: PyObject, name: string): PyObject {
@@ -969,7 +1039,7 @@ function notSimulated(what: string, line: number): never {
 
 /** The helper object generated code destructures (names are the JS identifiers it uses). */
 export const RT = {
-  ST, S, PyErr, dealloc, step, tline, NameCache, MethodCache,
+  ST, S, PyErr, dealloc, step, tline, NameCache, MethodCache, callArgsJoin38,
   loadName, storeName, delName, setupAnnotations, storeAnnotation, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
   unboundLocal, cellGet, cellSet, cellDel, newCell,
   getAttr, setAttr, getItem, setItem, delItem,

@@ -150,7 +150,9 @@ export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
 
 // ---------------------------------------------------------------- calls
 
-export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+/** PyObject_Vectorcall / PyObject_Call. `posTuple`: the caller already has the positional
+ * arguments as a tuple (CALL_FUNCTION_EX); a callable without vectorcall gets it as it is. */
+export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null, posTuple: PyObject | null = null): PyObject {
   const c = (f.t.v as TypeInfo).call;
   if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
   const t = f.t;
@@ -161,7 +163,7 @@ export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = n
   // for keywords) that lives for the duration of the call.
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  const tuple = npos === 0 ? null : callHooks.tuple(args.slice(0, npos));
+  const tuple = posTuple !== null ? (posTuple.rc++, posTuple) : npos === 0 ? null : callHooks.tuple(args.slice(0, npos));
   const kwd = nkw === 0 ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
   const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
   makeTpCall.tuple = tuple;
