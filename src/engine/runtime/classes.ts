@@ -573,8 +573,7 @@ function instanceClear(o: PyObject): void {
 const FIXED_HEADER_SIZEOF = new Set(['list', 'dict', 'tuple', 'set', 'frozenset', 'bytes', 'array.array']);
 
 /** __sizeof__ of heap-type instances. Builtin-derived: the base's size counted with this class's
- * basicsize (int and str count their own header, as CPython's do), plus the 3.11+ pre-header of
- * a managed dict / weakref list, which sys.getsizeof adds for these classes. */
+ * basicsize (int and str count their own header, as CPython's do). */
 function instanceSizeof(o: PyObject): number {
   const ti = heapInfo(o.t);
   if (ti.solid === null) return ti.basicsize();
@@ -588,9 +587,14 @@ function instanceSizeof(o: PyObject): number {
   }
   else if (!rti.heap && FIXED_HEADER_SIZEOF.has(rti.name)) size = rti.sizeof(o) + ti.basicsize() - cpyBasicsize(r);
   else size = rti.sizeof(o);
-  const h = heapOf(o.t);
-  if (h !== undefined && (h.managedDict || h.managedWeak)) size += P.preHeader;
   return size;
+}
+
+/** The 3.11+ pre-header in front of instances of a class with a managed dict / weakref list:
+ * memory sys.getsizeof counts but __sizeof__ does not. */
+export function preHeaderBytes(t: PyObject): number {
+  const h = heapOf(t);
+  return h !== undefined && (h.managedDict || h.managedWeak) ? P.preHeader : 0;
 }
 
 // ---------------------------------------------------------------- class creation

@@ -390,7 +390,7 @@ export function initDictType(ti: TypeInfo): void {
     },
     __contains__: (self, args, kw) => newBool(dictContains(self, oneArg('__contains__', args, kw))),
     __getitem__: (self, args, kw) => dictGetItem(self, oneArg('__getitem__', args, kw)),
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt(dictSizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
     __reversed__: (self, args, kw) => {
       noArgs('__reversed__', args, kw);
       const keys = [...dictEntries(self)].map(([k]) => (k.rc++, k)).reverse();

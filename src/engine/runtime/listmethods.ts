@@ -583,7 +583,7 @@ export function initListType(ti: TypeInfo): void {
     },
     __sizeof__: (self, args, kw) => {
       noArgs('__sizeof__', args, kw);
-      return newInt(listSizeof(self));
+      return newInt((self.t.v as TypeInfo).sizeof(self));
     },
   });
 }

@@ -551,7 +551,7 @@ export function initStrType(ti: TypeInfo): void {
       }
       return newStr(out);
     },
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt(strSizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => newStr(formatStr(sval(self), sval(oneArg('__format__', args, kw)))),
     __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newStr(sval(self))])),
     ...(P.minor >= 9 ? {

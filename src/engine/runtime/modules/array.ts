@@ -911,7 +911,7 @@ function defineArrayMethods(t: PyObject): void {
     },
     __sizeof__: (self, args, kw) => {
       noArgs('__sizeof__', args, kw);
-      return newInt(ARRAY_BASICSIZE + ad(self).alloc * ad(self).descr.itemsize);
+      return newInt((self.t.v as TypeInfo).sizeof(self));
     },
     __copy__: (self, args, kw) => {
       noArgs('__copy__', args, kw);

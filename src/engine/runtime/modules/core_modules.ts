@@ -18,6 +18,7 @@ import { newWeakref, weakrefCount, weakrefsOf } from '../weakrefs';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
 import { callStack, materialiseFrame } from '../func';
+import { preHeaderBytes } from '../classes';
 
 type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;
 
@@ -70,10 +71,7 @@ function gcOverhead(o: PyObject): number {
   const ti = o.t.v as TypeInfo;
   let size = 0;
   if (ti.gc && !(isType(o) && !(o.v as TypeInfo).heap)) size += 16;
-  if (ti.heap && P.preHeader > 0 && ti.solid === null) {
-    const managed = P.minor === 11 ? ti.hasDict : ti.hasDict || ti.hasWeakref;
-    if (managed) size += P.preHeader;
-  }
+  if (ti.heap) size += preHeaderBytes(o.t);
   return size;
 }
 
