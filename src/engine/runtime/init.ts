@@ -1,7 +1,7 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
 import { PyObject, F_GC, F_RUNTIME } from './object';
 import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, memHooks, NotSimulated, ST } from './core';
-import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit, markTypeDict } from './types';
+import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit, markTypeDict, resetTypeIds } from './types';
 import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
 import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
@@ -88,6 +88,7 @@ export interface RuntimeOptions {
 
 export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initState(profile, opts.maxSteps, opts.deadline, opts.maxHeapBytes);
+  resetTypeIds();
   for (const k of Object.keys(T)) (T as Record<string, unknown>)[k] = undefined; // not delete: T must keep its fast properties
   // type and object first
   const typeT = new PyObject(null, new TypeInfo('type'), null, F_GC | F_RUNTIME);

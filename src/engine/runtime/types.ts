@@ -31,6 +31,12 @@ export const Py_LT = 0, Py_LE = 1, Py_EQ = 2, Py_NE = 3, Py_GT = 4, Py_GE = 5;
 
 let nextTid = 0;
 
+/** A new run numbers its types from 0 again (the tracer indexes arrays by type id; the previous
+ * run's types are gone). */
+export function resetTypeIds(): void {
+  nextTid = 0;
+}
+
 /** Bumped whenever any type's dict changes after creation: lookup caches keyed on a type are
  * valid while the epoch they saw is current (CPython's type version tags, coarser). */
 export const typeEpoch = { n: 0 };
