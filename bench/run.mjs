@@ -40,13 +40,14 @@ function usage(msg) {
       '  --python PATH     the CPython to compare with (default python3, resolved to sys.executable)\n' +
       '  --timeout SECONDS per run (default 300); a command that times out is not run again\n' +
       '  --cli PATH        the simulator CLI to run with node (default dist/cli.js)\n' +
-      '  --check           exit 1 when a target fails (default: exit 0 whatever the numbers)\n',
+      '  --check           exit 1 when a target fails (default: exit 0 whatever the numbers)\n' +
+      '  --readme          also write the table into README.md (between the bench markers)\n',
   );
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { reps: 3, only: null, python: 'python3', timeout: 300, cli: CLI, check: false };
+  const opts = { reps: 3, only: null, python: 'python3', timeout: 300, cli: CLI, check: false, readme: false };
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let val = null;
@@ -81,6 +82,9 @@ function parseArgs(argv) {
       }
       case '--cli':
         opts.cli = next();
+        break;
+      case '--readme':
+        opts.readme = true;
         break;
       case '--check':
         opts.check = true;
@@ -504,10 +508,37 @@ async function main() {
   };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+  if (opts.readme) writeReadme(machine, py, opts.reps, headers, rows, gCpy, gSet, targets);
   console.log('');
   console.log(`results: ${path.relative(process.cwd(), RESULTS) || RESULTS}`);
 
   process.exitCode = opts.check && !allPass ? 1 : 0;
+}
+
+/** Put the figures into README.md between `<!-- bench:start -->` and `<!-- bench:end -->`. */
+function writeReadme(machine, py, reps, headers, rows, gCpy, gSet, targets) {
+  const file = path.join(ROOT, 'README.md');
+  const text = fs.readFileSync(file, 'utf8');
+  const start = text.indexOf('<!-- bench:start -->');
+  const end = text.indexOf('<!-- bench:end -->');
+  if (start < 0 || end < start) {
+    process.stderr.write('bench: README.md has no bench markers; not updated\n');
+    return;
+  }
+  const md = [
+    `Measured ${machine.date.slice(0, 10)} on ${machine.cpus} × ${machine.cpuModel} (load ${machine.loadavg.join(' ')}), Node ${machine.node}, CPython ${py.version}; the simulator ran \`--python ${machine.simProfile}\`; whole-process wall time, median of ${reps} runs.`,
+    '',
+    `| ${headers.join(' | ')} |`,
+    `|${headers.map((_, i) => (i === 0 || i === headers.length - 1 ? '---' : '---:')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    `Geometric mean: simulator/CPython **${gCpy === null ? '—' : fmtRatio(gCpy)}**, simulator/settrace **${gSet === null ? '—' : fmtRatio(gSet)}**.`,
+    '',
+    ...targets.map((t) => `- ${t.pass ? '✅' : '❌'} ${t.target}${t.detail ? ` (${t.detail})` : ''}`),
+  ].join('\n');
+  const out = text.slice(0, start) + '<!-- bench:start -->\n' + md + '\n' + text.slice(end);
+  fs.writeFileSync(file, out);
+  console.log('README.md: figures updated');
 }
 
 main().catch((e) => {
