@@ -65,51 +65,89 @@ function print(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
   return none();
 }
 
+/** builtin min/max (bltinmodule.c min_max): items are compared as they come, the loser of each
+ * comparison released at once. Up to 3.12 the builtin takes a METH_VARARGS argument tuple and
+ * several positional arguments are iterated through it; 3.13 walks its vectorcall arguments. */
 function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null): PyObject {
-  const [pos, kw] = splitArgs(args, kwnames);
-  for (const k of kw.keys()) if (k !== 'key' && k !== 'default') raise(T.TypeError, `${name}() got an unexpected keyword argument '${k}'`);
-  const key = kw.get('key') ?? null;
-  const dflt = kw.get('default');
-  if (pos.length === 0) raise(T.TypeError, `${name} expected at least 1 argument, got 0`);
-  let items: PyObject[];
-  let owned = false;
-  if (pos.length === 1) {
-    owned = true;
-    items = [];
-    const it = getIter(pos[0]);
-    try {
-      for (;;) {
-        const x = iterNext(it);
-        if (x === null) break;
-        items.push(x);
-      }
-    } finally {
-      decref(it);
-    }
-  } else {
-    if (dflt !== undefined) raise(T.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = pos;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  const argsTuple = P.minor < 13 ? newTuple(args.slice(0, npos).map((a) => incref(a))) : null;
+  let kwDict: PyObject | null = null;
+  if (P.minor < 13 && nkw > 0) {
+    kwDict = newDict();
+    for (let i = 0; i < nkw; i++) dictSetStr(kwDict, (kwnames as string[])[i], args[npos + i]);
   }
   try {
-    if (items.length === 0) {
-      if (dflt !== undefined) return incref(dflt);
+    const positional = npos > 1;
+    if (npos === 0) raise(T.TypeError, `${name} expected ${P.minor >= 10 ? 'at least ' : ''}1 argument, got 0`);
+    let key: PyObject | null = null;
+    let dflt: PyObject | null = null;
+    for (let i = 0; i < nkw; i++) {
+      const k = (kwnames as string[])[i];
+      if (k === 'key') key = args[npos + i];
+      else if (k === 'default') dflt = args[npos + i];
+      else raise(T.TypeError, P.minor >= 13 ? `${name}() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for ${name}()`);
+    }
+    if (positional && dflt !== null) raise(T.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+    if (key === S.None) key = null;
+    // the source of items: an iterator (over the argument tuple, up to 3.12), or 3.13's arguments
+    const it = positional && argsTuple === null ? null : getIter(positional ? (argsTuple as PyObject) : args[0]);
+    let next = 0;
+    let bestItem: PyObject | null = null;
+    let bestVal: PyObject | null = null;
+    try {
+      for (;;) {
+        let item: PyObject | null;
+        if (it !== null) item = iterNext(it);
+        else item = next < npos ? incref(args[next++]) : null;
+        if (item === null) break;
+        let val: PyObject;
+        try {
+          val = key !== null ? call(key, [item]) : incref(item);
+        } catch (e) {
+          decref(item);
+          throw e;
+        }
+        if (bestVal === null) {
+          bestItem = item;
+          bestVal = val;
+          continue;
+        }
+        let better: boolean;
+        try {
+          better = richCompareBool(val, bestVal, name === 'min' ? 0 : 4);
+        } catch (e) {
+          decref(item);
+          decref(val);
+          throw e;
+        }
+        if (better) {
+          decref(bestVal);
+          decref(bestItem as PyObject);
+          bestVal = val;
+          bestItem = item;
+        } else {
+          decref(item);
+          decref(val);
+        }
+      }
+    } catch (e) {
+      if (bestVal !== null) decref(bestVal);
+      if (bestItem !== null) decref(bestItem);
+      if (it !== null) decref(it);
+      throw e;
+    }
+    if (bestVal === null) {
+      if (it !== null) decref(it);
+      if (dflt !== null) return incref(dflt);
       raise(T.ValueError, `${name}() ${P.minor >= 12 ? 'iterable argument is empty' : 'arg is an empty sequence'}`);
     }
-    let best = items[0];
-    let bestKey = key && key !== S.None ? call(key, [best]) : incref(best);
-    for (let i = 1; i < items.length; i++) {
-      const k = key && key !== S.None ? call(key, [items[i]]) : incref(items[i]);
-      const better = richCompareBool(k, bestKey, name === 'min' ? 0 : 4);
-      if (better) {
-        decref(bestKey);
-        bestKey = k;
-        best = items[i];
-      } else decref(k);
-    }
-    decref(bestKey);
-    return incref(best);
+    decref(bestVal);
+    if (it !== null) decref(it);
+    return bestItem as PyObject;
   } finally {
-    if (owned) for (const x of items) decref(x);
+    if (argsTuple !== null) decref(argsTuple);
+    if (kwDict !== null) decref(kwDict);
   }
 }
 
