@@ -1,4 +1,5 @@
 // The SyntaxError HeapLens raises for source CPython would refuse, and the text CPython prints for it.
+import { utf8Length } from '../util/text';
 
 export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
 
@@ -78,18 +79,6 @@ function cpLength(s: string): number {
   return n;
 }
 
-/** Byte length of the UTF-8 encoding (3.8's printer walks bytes). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; }
-    else n += 3;
-  }
-  return n;
-}
 
 /**
  * What `python FILE` prints on stderr for an uncaught SyntaxError, as the version the error was

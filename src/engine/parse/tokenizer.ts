@@ -4,6 +4,7 @@
 // would have raised it (see parser.ts for how that mirrors CPython's lazy tokenization).
 
 import type { VersionNum } from './version';
+import { utf8Length } from '../util/text';
 
 export const enum T {
   ENDMARKER = 0,
@@ -100,17 +101,6 @@ const ID_CONTINUE = /^[\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u1885\u188
 
 const NONPRINTABLE = /^[\p{C}\p{Z}]$/u;
 
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; }
-    else n += 3;
-  }
-  return n;
-}
 
 export interface TokenizeResult {
   tokens: Token[];

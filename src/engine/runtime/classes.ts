@@ -23,7 +23,7 @@ import { raise } from './exc';
 import {
   S, typeLookup, genericGetAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
   defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex, idOf,
-  getIter, iterNext, getItem, contains as pyContains, len as pyLen, callMethod, reprJs,
+  getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs,
 } from './abstract';
 import {
   newDict, dictGetStr, dictSetStr, dictDelStr, DictData, dictSet, dictGet, dictDel, dictClear, dictTraverse,
@@ -41,6 +41,8 @@ import { newInt } from './numbers';
 import { registerFreeList } from './freelists';
 import { GetSet } from './slotwrappers';
 import { collectScheduled } from './gc';
+import { utf8Length } from '../util/text';
+import { sequenceTuple } from './listmethods';
 
 // ---------------------------------------------------------------- instance payload
 
@@ -1047,44 +1049,10 @@ function currentGlobals(): PyObject | null {
   return callStack.length > 0 ? callStack[callStack.length - 1].g : null;
 }
 
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** str.isidentifier() for __slots__ names (ASCII rules; other letters accepted). */
 function isIdentifier(s: string): boolean {
   return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s);
-}
-
-/** PySequence_Tuple(__slots__): a tuple is shared, anything else is iterated into a new one. */
-function sequenceTuple(o: PyObject): PyObject {
-  if (o.t === T.tuple) return incref(o);
-  if (o.t === T.list) return tupleFrom((o.v as PyObject[]).slice());
-  const it = getIter(o);
-  const items: PyObject[] = [];
-  try {
-    for (;;) {
-      const x = iterNext(it);
-      if (x === null) break;
-      items.push(x);
-    }
-  } catch (e) {
-    for (const x of items) decref(x);
-    throw e;
-  } finally {
-    decref(it);
-  }
-  return newTuple(items);
 }
 
 /** _Py_Mangle(class name, slot): private names get the class prefix (a new str). */
