@@ -10,7 +10,7 @@ import {
   DictData, newDict, newDictFresh, dictPresizeFor, dictCloneTable, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
   dictDealloc, dictTraverse, dictContains, dictHooks, primKey,
 } from './dict';
-import { newStr, latin1Char } from './str';
+import { newStr, latin1Char, internStr } from './str';
 import { newInt } from './numbers';
 import { newTuple } from './tuple';
 import { newList, listAppendSteal } from './list';
@@ -452,7 +452,9 @@ export function bindDictHooks(): void {
   dictHooks.hash = pyHash;
   dictHooks.eq = eq;
   dictHooks.keyError = (k) => raiseWith(T.KeyError, k);
-  dictHooks.strObj = (s) => newStr(s);
+  // A key inserted by name (a global, an attribute, a class member) is the interned identifier
+  // CPython's code uses (co_names, or setattr's PyUnicode_InternInPlace), not a new str.
+  dictHooks.strObj = (s) => internStr(s, P.interning !== 'mortal');
   void primKey;
   void latin1Char;
   void listAppendSteal;

@@ -6,7 +6,7 @@ import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
 import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
 import { newDict, dictGetStr, dictSetStr, resetDictFreeList } from './dict';
-import { newStr, resetStrState, strRepr } from './str';
+import { newStr, resetStrState, resetInternedTable, strRepr } from './str';
 import { newTuple, resetTupleState, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
 import { resetListState } from './list';
 import { initIntType, initBoolType, initFloatType, initComplexType, resetIntState, resetFloatState } from './numbers';
@@ -89,6 +89,7 @@ export interface RuntimeOptions {
 export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initState(profile, opts.maxSteps, opts.deadline, opts.maxHeapBytes);
   resetTypeIds();
+  resetInternedTable();
   for (const k of Object.keys(T)) (T as Record<string, unknown>)[k] = undefined; // not delete: T must keep its fast properties
   // type and object first
   const typeT = new PyObject(null, new TypeInfo('type'), null, F_GC | F_RUNTIME);

@@ -74,6 +74,12 @@ let interned = new Map<string, PyObject>();
 
 let charBaselines: Record<string, number> | null = null;
 
+/** A run starts with an empty interned table: the previous run's str objects belong to its own
+ * types (call first thing, before any dict of the new run gets keys). */
+export function resetInternedTable(): void {
+  interned = new Map();
+}
+
 export function resetStrState(bl: { emptyStr: number; chars: Record<string, number> } | null): void {
   latin1Chars = new Array(256);
   interned = new Map();
