@@ -25,6 +25,7 @@ const common = {
   logLevel: 'warning',
 };
 
+rmSync('dist', { recursive: true, force: true });
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/heaplens.js' });
 // dist/cli.js starts the bundle from V8's code cache; the cache is written by a warm-up run of a
 // bundled example (so it also holds the functions a run compiles), and is only an optimisation:
