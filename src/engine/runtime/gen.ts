@@ -391,7 +391,6 @@ export function initGeneratorType(ti: TypeInfo): void {
       case 'gi_code': return incref(gd.frame.code.obj as PyObject);
       // the generator's frame object (made on demand on 3.11+), None once it finished
       case 'gi_frame': return gd.finished ? incref(S.None) : incref(materialiseFrame(gd.frame));
-      case 'gi_frame': if (gd.finished) { S.None.rc++; return S.None; } break;
     }
     return genericGetAttr(g, name);
   };
