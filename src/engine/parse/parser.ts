@@ -3491,38 +3491,9 @@ export class Parser {
 
   /** _PyPegen_get_expr_name */
   private exprName(e: Expr): string {
-    switch (e.type) {
-      case 'Attribute': return 'attribute';
-      case 'Subscript': return 'subscript';
-      case 'Starred': return 'starred';
-      case 'Name': return 'name';
-      case 'List': return 'list';
-      case 'Tuple': return 'tuple';
-      case 'Lambda': return 'lambda';
-      case 'Call': return 'function call';
-      case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
-      case 'GeneratorExp': return 'generator expression';
-      case 'Yield': case 'YieldFrom': return 'yield expression';
-      case 'Await': return 'await expression';
-      case 'ListComp': return 'list comprehension';
-      case 'SetComp': return 'set comprehension';
-      case 'DictComp': return 'dict comprehension';
-      case 'Dict': return 'dict literal';
-      case 'Set': return 'set display';
-      case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
-      case 'Constant': {
-        const v = e.value;
-        if (v.k === 'None') return 'None';
-        if (v.k === 'bool') return v.v ? 'True' : 'False';
-        if (v.k === 'Ellipsis') return 'ellipsis';
-        return 'literal';
-      }
-      case 'Compare': return 'comparison';
-      case 'IfExp': return 'conditional expression';
-      case 'NamedExpr': return 'named expression';
-      default: return 'expression';
-    }
+    return exprNameOf(e, false);
   }
+
 
   /** _PyPegen_get_invalid_target */
   private getInvalidTarget(e: Expr, type: TargetsType): Expr | null {
@@ -4531,6 +4502,12 @@ function stripComments(text: string): string {
 
 /** Names ast.c (3.8) uses in "cannot assign to ..." messages. */
 function exprName38(e: Expr): string {
+  return exprNameOf(e, true);
+}
+
+/** The name of an expression kind in "cannot assign to ..." messages: pegen's
+ * _PyPegen_get_expr_name (3.9+), or 3.8's ast.c, which differs in a few words. */
+function exprNameOf(e: Expr, v38: boolean): string {
   switch (e.type) {
     case 'Attribute': return 'attribute';
     case 'Subscript': return 'subscript';
@@ -4540,27 +4517,27 @@ function exprName38(e: Expr): string {
     case 'Tuple': return 'tuple';
     case 'Lambda': return 'lambda';
     case 'Call': return 'function call';
-    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'operator';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return v38 ? 'operator' : 'expression';
     case 'GeneratorExp': return 'generator expression';
     case 'Yield': case 'YieldFrom': return 'yield expression';
     case 'Await': return 'await expression';
     case 'ListComp': return 'list comprehension';
     case 'SetComp': return 'set comprehension';
     case 'DictComp': return 'dict comprehension';
-    case 'Dict': return 'dict display';
+    case 'Dict': return v38 ? 'dict display' : 'dict literal';
     case 'Set': return 'set display';
     case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
     case 'Constant': {
       const v = e.value;
       if (v.k === 'None') return 'None';
       if (v.k === 'bool') return v.v ? 'True' : 'False';
-      if (v.k === 'Ellipsis') return 'Ellipsis';
+      if (v.k === 'Ellipsis') return v38 ? 'Ellipsis' : 'ellipsis';
       return 'literal';
     }
     case 'Compare': return 'comparison';
     case 'IfExp': return 'conditional expression';
     case 'NamedExpr': return 'named expression';
-    default: return e.type;
+    default: return v38 ? e.type : 'expression';
   }
 }
 
