@@ -17,15 +17,13 @@
 // script exits non-zero.
 // No dependencies: Node built-ins only.
 
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { PROFILES, TIMEOUT_SECONDS, findInterpreters, runOnce as runIn } from './lib/pythons.mjs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, homedir } from 'node:os';
+import { cpus } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The CPython version profiles HeapLens simulates (src/engine/result.ts `ProfileId`, minus 'seed'). */
-const PROFILES = ['3.8', '3.10', '3.11', '3.12', '3.13'];
-const TIMEOUT_MS = 20_000;
 
 const USAGE = `usage: node scripts/record-oracle.mjs [--check] [--python-dir DIR] [--jobs N] [--seeds A,B] [program ...]
   (no program names)   record every program of test/oracle/programs on every profile found
@@ -81,83 +79,6 @@ function fail(message) {
   process.exit(2);
 }
 
-// ------------------------------------------------------------------------------ interpreters
-
-/** Candidate pyenv roots, in order of preference. */
-function pyenvRoots(override) {
-  if (override) return [override];
-  const roots = [];
-  if (process.env.PYENV_ROOT) roots.push(process.env.PYENV_ROOT);
-  try {
-    const out = execFileSync('pyenv', ['root'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    if (out) roots.push(out);
-  } catch {
-    // pyenv is not on PATH: fall back to the default location.
-  }
-  roots.push(join(homedir(), '.pyenv'));
-  return [...new Set(roots.map((r) => resolve(r)))];
-}
-
-/** minor ('3.12') → { version: '3.12.1', python: '/…/bin/python' }: the newest patch release of each profile. */
-function findInterpreters(override) {
-  const found = new Map();
-  for (const root of pyenvRoots(override)) {
-    const versionsDir = existsSync(join(root, 'versions')) ? join(root, 'versions') : root;
-    if (!existsSync(versionsDir) || !statSync(versionsDir).isDirectory()) continue;
-    for (const entry of readdirSync(versionsDir)) {
-      // Plain x.y.z only: skips free-threaded ("3.13.0t"), debug and pre-release builds.
-      const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(entry);
-      if (!m) continue;
-      const minor = `${m[1]}.${m[2]}`;
-      if (!PROFILES.includes(minor)) continue;
-      const python = ['python', `python${minor}`, 'python3'].map((n) => join(versionsDir, entry, 'bin', n)).find((p) => existsSync(p));
-      if (!python) continue;
-      const patch = Number(m[3]);
-      const prev = found.get(minor);
-      // The first root that has a minor wins; within a root, the newest patch.
-      if (!prev || (prev.root === root && patch > prev.patch)) found.set(minor, { version: entry, python, patch, root });
-    }
-  }
-  return found;
-}
-
-// ----------------------------------------------------------------------------------- running
-
-function childEnv(seed) {
-  const env = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    // PYTHONPATH, PYTHONSTARTUP, PYTHONWARNINGS, PYTHONMALLOC… would change what CPython prints.
-    if (!k.startsWith('PYTHON') && v !== undefined) env[k] = v;
-  }
-  env.PYTHONHASHSEED = String(seed);
-  env.PYTHONIOENCODING = 'utf-8';
-  return env;
-}
-
-/** Runs `python FILE` once: { stdout, stderr, exitCode (null if killed), timedOut }. */
-function runOnce(python, file, seed) {
-  return new Promise((resolveRun) => {
-    const child = spawn(python, [file], { cwd: programsDir, env: childEnv(seed), stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, TIMEOUT_MS);
-    child.stdout.on('data', (c) => out.push(c));
-    child.stderr.on('data', (c) => err.push(c));
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolveRun({ stdout: '', stderr: String(e), exitCode: null, timedOut: false });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolveRun({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), exitCode: code, timedOut });
-    });
-  });
-}
-
 function lastNonEmptyLine(text) {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   return lines.length ? lines[lines.length - 1] : '';
@@ -167,9 +88,9 @@ function lastNonEmptyLine(text) {
 async function record(interp, program, seeds) {
   const file = `${program}.py`;
   const runs = [];
-  for (const seed of seeds) runs.push(await runOnce(interp.python, file, seed));
+  for (const seed of seeds) runs.push(await runIn(interp.python, file, seed, programsDir));
   for (const r of runs) {
-    if (r.timedOut) return { problem: `timed out after ${TIMEOUT_MS / 1000} s` };
+    if (r.timedOut) return { problem: `timed out after ${TIMEOUT_SECONDS} s` };
     if (r.exitCode === null) return { problem: `did not exit normally: ${lastNonEmptyLine(r.stderr) || 'killed by a signal'}` };
   }
   const [a, b] = runs.map((r) => ({ python: interp.version, stdout: r.stdout, exitCode: r.exitCode, stderrTail: lastNonEmptyLine(r.stderr) }));
