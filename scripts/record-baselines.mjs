@@ -1,9 +1,54 @@
 // Runs scripts/record-baselines.py on every installed profiled interpreter and writes
 // src/engine/profiles/baselines.json (committed; the engine never needs Python at run time).
+// `node scripts/record-baselines.mjs malloc` re-records only the allocator's start state.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
+const FILE = 'src/engine/profiles/baselines.json';
+
+/** The newest installed interpreter of a minor version, or null. */
+function pythonFor(minor) {
+  const dirs = readdirSync(join(root, 'versions')).filter((d) => d.startsWith(minor + '.')).sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]));
+  if (dirs.length === 0) return null;
+  const py = join(root, 'versions', dirs[0], 'bin', 'python');
+  return existsSync(py) ? py : null;
+}
+
+/** pymalloc at the start of a script (what `sys._debugmallocstats()` reports as its first
+ * statement): arenas, unused pools, and pools and blocks in use per size class. The simulator
+ * starts from this heap so a program's pools and arenas land where CPython's would. */
+function mallocStart(py) {
+  const r = spawnSync(py, ['scripts/record-malloc-baseline.py'], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const classes = [];
+  let arenas = -1;
+  let unusedPools = -1;
+  for (const line of r.stderr.split('\n')) {
+    const row = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$/.exec(line);
+    if (row) classes.push([Number(row[1]), Number(row[3]), Number(row[4])]);
+    const a = /^# arenas allocated current\s*=\s*([\d,]+)/.exec(line);
+    if (a) arenas = Number(a[1].replace(/,/g, ''));
+    const u = /^(\d+) unused pools \*/.exec(line);
+    if (u) unusedPools = Number(u[1]);
+  }
+  if (arenas < 0 || unusedPools < 0 || classes.length === 0) throw new Error(`no malloc report from ${py}:\n${r.stderr}`);
+  return { arenas, unusedPools, classes };
+}
+
+if (process.argv[2] === 'malloc') {
+  // Only the allocator's start state: update the committed file in place.
+  const data = JSON.parse(readFileSync(FILE, 'utf8'));
+  for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
+    const py = pythonFor(minor);
+    if (py === null) continue;
+    (data[minor] ??= {}).malloc = mallocStart(py);
+    console.log(`${minor}: ${data[minor].malloc.arenas} arenas, ${data[minor].malloc.unusedPools} unused pools at start`);
+  }
+  writeFileSync(FILE, JSON.stringify(data) + '\n');
+  process.exit(0);
+}
+
 const out = {};
 for (const minor of ['3.8', '3.10', '3.11']) {
   const dirs = readdirSync(join(root, 'versions')).filter((d) => d.startsWith(minor + '.')).sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]));
@@ -57,5 +102,6 @@ for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
   }
   console.log(`${minor}: ${rec.gcTracked['']} objects tracked after a full collection`);
   console.log(`${minor}: module counts for ${Object.keys(rec.modules).length} import sets`);
+  rec.malloc = mallocStart(py);
 }
-writeFileSync('src/engine/profiles/baselines.json', JSON.stringify(out) + '\n');
+writeFileSync(FILE, JSON.stringify(out) + '\n');

@@ -257,10 +257,15 @@ function isSmallNum(o: PyObject): boolean {
   return o.t === T.int && typeof o.v === 'number';
 }
 
+/** A one-digit int (|v| < 2**30): CPython's fast paths for two of them make an exact-size result;
+ * longer operands go through numbers.ts, which allocates as x_add/x_sub/x_mul do. */
+function isMedium(o: PyObject): boolean {
+  return o.t === T.int && typeof o.v === 'number' && o.v > -1073741824 && o.v < 1073741824;
+}
+
 function add(a: PyObject, b: PyObject): PyObject {
-  if (a.t === T.int && b.t === T.int && typeof a.v === 'number' && typeof b.v === 'number') {
-    const r = a.v + b.v;
-    if (Number.isSafeInteger(r)) return newInt(r);
+  if (isMedium(a) && isMedium(b)) {
+    return newInt((a.v as number) + (b.v as number));
   } else if (a.t === T.float && b.t === T.float) {
     return newFloat((a.v as number) + (b.v as number));
   }
@@ -268,15 +273,12 @@ function add(a: PyObject, b: PyObject): PyObject {
 }
 
 function sub(a: PyObject, b: PyObject): PyObject {
-  if (isSmallNum(a) && isSmallNum(b)) {
-    const r = (a.v as number) - (b.v as number);
-    if (Number.isSafeInteger(r)) return newInt(r);
-  }
+  if (isMedium(a) && isMedium(b)) return newInt((a.v as number) - (b.v as number));
   return binaryOp(a, b, 'sub');
 }
 
 function mul(a: PyObject, b: PyObject): PyObject {
-  if (isSmallNum(a) && isSmallNum(b)) {
+  if (isMedium(a) && isMedium(b)) {
     const r = (a.v as number) * (b.v as number);
     if (Number.isSafeInteger(r)) return newInt(r === 0 ? 0 : r);
   }

@@ -27,6 +27,14 @@ export interface Baselines {
   gcTracked: Record<string, number>;
 }
 
+/** pymalloc when a script starts: arenas, unused pools, and [class, pools, blocks in use] per
+ * size class, as `sys._debugmallocstats()` reports them. */
+export interface MallocStart {
+  arenas: number;
+  unusedPools: number;
+  classes: [number, number, number][];
+}
+
 const TABLE = data as unknown as Record<string, Baselines>;
 
 export function baselinesFor(p: Profile): Baselines | null {
@@ -44,4 +52,11 @@ export function moduleCounts(p: Profile, names: string[]): Record<string, number
  * that imported `names`, or null if not measured. */
 export function gcTrackedBaseline(p: Profile, names: string[]): number | null {
   return TABLE[p.historical ? '3.8' : p.id]?.gcTracked?.[[...names].sort().join(',')] ?? null;
+}
+
+/** The allocator's measured start state for a real version (none for the historical profile,
+ * whose size classes no real release has). */
+export function mallocStartFor(p: Profile): MallocStart | null {
+  if (p.historical) return null;
+  return (TABLE[p.id] as unknown as { malloc?: MallocStart } | undefined)?.malloc ?? null;
 }

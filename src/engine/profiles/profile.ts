@@ -104,10 +104,18 @@ export interface Profile {
   // ---- recursion
   recursionLimit: number;
 
-  // ---- allocator constants (used by the allocator views)
+  // ---- allocator constants (Objects/obmalloc.c)
   alignment: number;
   poolSize: number;
   arenaSize: number;
+  /** Pools a fresh arena holds: 64, or 63 when pools are larger than mmap's 4 KiB alignment
+   * (3.10+: new_arena skips the first partial pool; "bytes lost to arena alignment"). */
+  usablePoolsPerArena: number;
+  /** 3.9+ (bpo-37257): an arena whose pools are all free is kept if it is the last usable one. */
+  keepEmptyTailArena: boolean;
+  /** Bytes of the radix tree's root, one mid and one bottom node, as `_debugmallocstats` prints
+   * them (3.10+); null without the radix tree (3.8). */
+  arenaMap: readonly [number, number, number] | null;
 }
 
 function growth39(newsize: number, oldsize: number): number {
@@ -174,6 +182,9 @@ const base38: Profile = {
   alignment: 16,
   poolSize: 4096,
   arenaSize: 256 * 1024,
+  usablePoolsPerArena: 64,
+  keepEmptyTailArena: false,
+  arenaMap: null,
 };
 
 const p310: Profile = {
@@ -196,6 +207,10 @@ const p310: Profile = {
   methodFreeList: 0,
   poolSize: 16 * 1024,
   arenaSize: 1024 * 1024,
+  usablePoolsPerArena: 63,
+  keepEmptyTailArena: true,
+  // ADDRESS_BITS 48: 2^10-entry root and mid nodes, 2^8-entry bottom nodes
+  arenaMap: [8192, 8192, 2048],
 };
 
 const p311: Profile = {
@@ -203,6 +218,8 @@ const p311: Profile = {
   id: '3.11',
   label: 'CPython 3.11',
   minor: 11,
+  // ADDRESS_BITS 64: 2^15-entry root and mid nodes, 2^14-entry bottom nodes
+  arenaMap: [262144, 262144, 131072],
   staticRefcntBase: 999999999,
   callMovesArgs: true,
   kwDictTempTuple: true,

@@ -38,7 +38,7 @@ import { MethodDescr, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs
 import { ExcData } from './exc';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
 import { newInt } from './numbers';
-import { registerFreeList } from './freelists';
+import { registerFreeList, registerFreeListStats } from './freelists';
 import { GetSet } from './slotwrappers';
 import { collectScheduled } from './gc';
 import { utf8Length } from '../util/text';
@@ -680,6 +680,8 @@ registerFreeList(() => {
   }
   cfuncFreeList = [];
 });
+
+registerFreeListStats('CFunction', () => (P.minor < 9 ? [{ name: 'PyCFunctionObject', count: cfuncFreeList.length, size: 56 }] : []));
 
 function cfuncNew(name: string, self: PyObject): PyObject {
   self.rc++;

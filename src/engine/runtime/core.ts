@@ -7,6 +7,7 @@ import {
 } from './object';
 import type { Types } from './types';
 import { Allocator, HeapExhausted } from '../memory/allocator';
+import { mallocStartFor } from '../profiles/baselines';
 
 // ---------------------------------------------------------------- internal (non-Python) errors
 
@@ -131,6 +132,14 @@ export const T: Types = {
   Warning: U, DeprecationWarning: U, UserWarning: U, RuntimeWarning: U,
 };
 
+/** The simulated allocator, holding what the real interpreter has allocated before a script. */
+function newHeap(profile: Profile, maxHeapBytes: number): Allocator {
+  const heap = new Allocator(profile, maxHeapBytes);
+  const start = mallocStartFor(profile);
+  if (start !== null) heap.seedStartup(start.classes, start.arenas);
+  return heap;
+}
+
 export function initState(profile: Profile, maxSteps: number, deadline: number, maxHeapBytes: number): RunState {
   P = profile;
   const mkGen = (threshold: number): GcGeneration => {
@@ -146,7 +155,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     deadline,
     out: [],
     err: [],
-    heap: new Allocator(profile, maxHeapBytes),
+    heap: newHeap(profile, maxHeapBytes),
     gens: [mkGen(profile.gcThresholds[0]), mkGen(profile.gcThresholds[1]), mkGen(profile.gcThresholds[2])],
     gcEnabled: true,
     gcCollecting: false,

@@ -7,7 +7,7 @@
 import { PyObject, F_GC, F_TRACKED } from './object';
 import type { Hash } from './types';
 import { typeEpoch } from './types';
-import { registerFreeList } from './freelists';
+import { registerFreeList, registerFreeListStats } from './freelists';
 import { P, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree } from './core';
 
 /** Shared keys of a class's instance dicts (ht_cached_keys). */
@@ -182,6 +182,8 @@ registerFreeList(() => {
   }
   freeDicts.length = 0;
 });
+
+registerFreeListStats('Dict', () => [{ name: 'PyDictObject', count: freeDicts.length, size: 48 }]);
 
 export function resetDictFreeList(): void {
   freeDicts.length = 0;

@@ -12,7 +12,7 @@ import { newTuple, EMPTY_TUPLE } from './tuple';
 import { newDict, dictSetStr, DictData } from './dict';
 import { newStr } from './str';
 import { S } from './abstract';
-import { registerFreeList } from './freelists';
+import { registerFreeList, registerFreeListStats } from './freelists';
 
 export const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20;
 
@@ -302,6 +302,9 @@ export function builtinDealloc(o: PyObject): void {
 }
 
 // ---------------------------------------------------------------- frames (3.8/3.10 heap frames)
+
+registerFreeListStats('Method', () => (P.methodFreeList > 0 ? [{ name: 'PyMethodObject', count: freeMethods.length, size: 48 }] : []));
+registerFreeListStats('Frame', () => (P.heapFrames ? [{ name: 'PyFrameObject', count: freeFrames.length, size: P.frameBasicsize }] : []));
 
 const FRAME_FREELIST_MAX = 200;
 let freeFrames: PyObject[] = [];

@@ -3,7 +3,7 @@
 import { PyObject, F_GC } from './object';
 import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
 import type { Visit } from './types';
-import { registerFreeList } from './freelists';
+import { registerFreeList, registerFreeListStats } from './freelists';
 
 /** Bookkeeping of a list object: ob_alloc and the item array's address. */
 export class ListMeta {
@@ -20,6 +20,8 @@ registerFreeList(() => {
   }
   freeLists = [];
 });
+
+registerFreeListStats('List', () => [{ name: 'PyListObject', count: freeLists.length, size: 40 }]);
 
 export function resetListState(): void {
   freeLists = [];

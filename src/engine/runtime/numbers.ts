@@ -8,7 +8,7 @@ import { raise } from './exc';
 import { notImpl, newBool, truthy } from './abstract';
 import { newStr } from './str';
 import { intHash, floatHash } from './hash';
-import { registerFreeList } from './freelists';
+import { registerFreeList, registerFreeListStats } from './freelists';
 
 export type IntVal = number | bigint;
 
@@ -81,7 +81,8 @@ export function newInt(v: IntVal): PyObject {
 }
 
 export function intDealloc(o: PyObject): void {
-  freeBlock(o, o.t === T.int ? intAllocSize(o.v as IntVal) : intAllocSize(o.v as IntVal) + 8);
+  // the allocator knows the block's size (the request may have been larger than the value needs)
+  freeBlock(o, 0);
 }
 
 export function isIntLike(o: PyObject): boolean {
@@ -227,6 +228,53 @@ function asInt(o: PyObject): IntVal | null {
   return null;
 }
 
+const MEDIUM = 1073741824;
+
+function isNeg(v: IntVal): boolean {
+  return typeof v === 'number' ? v < 0 : v < 0n;
+}
+
+const enum Arith {
+  Add,
+  Sub,
+  Mul,
+}
+
+/** long_add / long_sub / long_mul. Outside the fast path for two one-digit operands, CPython
+ * allocates the result at its largest possible size (x_add: the longer operand's digits + 1,
+ * x_sub: the longer operand's, x_mul: the sum) and normalises it in place, so the block can be a
+ * size class above what getsizeof reports; x_sub frees it again for a small result. */
+function intArith(f: (a: IntVal, b: IntVal) => IntVal, op: Arith) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const x = asInt(a), y = asInt(b);
+    if (x === null || y === null) return notImpl();
+    const r = f(x, y);
+    if (typeof x === 'number' && typeof y === 'number' && x > -MEDIUM && x < MEDIUM && y > -MEDIUM && y < MEDIUM) return newInt(r);
+    const da = intDigits(x), db = intDigits(y);
+    let n: number;
+    if (op === Arith.Mul) {
+      if (da === 0 || db === 0) return newInt(0);
+      n = da + db;
+    } else {
+      const sameSign = isNeg(x) === isNeg(y);
+      n = Math.max(da, db) + ((op === Arith.Add) === sameSign ? 1 : 0);
+    }
+    return newIntAllocated(r, n);
+  };
+}
+
+/** A new int whose block was allocated for `ndigits` digits before normalisation. */
+function newIntAllocated(v: IntVal, ndigits: number): PyObject {
+  const o = new PyObject(T.int, v, null, 0);
+  allocBlock(o, 24 + 4 * Math.max(ndigits, 1));
+  if (typeof v === 'number' && v >= -NSMALLNEG && v < NSMALLPOS) {
+    // maybe_small_long: the block goes back and the cached small int is returned
+    freeBlock(o, 0);
+    return newInt(v);
+  }
+  return o;
+}
+
 function intBin(f: (a: IntVal, b: IntVal) => IntVal) {
   return (a: PyObject, b: PyObject): PyObject => {
     const x = asInt(a), y = asInt(b);
@@ -259,9 +307,9 @@ export function initIntType(ti: TypeInfo): void {
     return newBool(cmpResult(intCmp(x, y), op));
   };
   ti.nb = {
-    add: intBin(intAdd),
-    sub: intBin(intSub),
-    mul: intBin(intMul),
+    add: intArith(intAdd, Arith.Add),
+    sub: intArith(intSub, Arith.Sub),
+    mul: intArith(intMul, Arith.Mul),
     floordiv: intBin(intFloorDiv),
     mod: intBin(intMod),
     truediv: (a, b) => {
@@ -343,6 +391,8 @@ registerFreeList(() => {
   for (const o of freeFloats) freeBlock(o, 24);
   freeFloats = [];
 });
+
+registerFreeListStats('Float', () => [{ name: 'PyFloatObject', count: freeFloats.length, size: 24 }]);
 
 export function resetFloatState(): void {
   freeFloats = [];

@@ -4,7 +4,7 @@ import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
 import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic } from './core';
 import type { Visit, Hash } from './types';
 import { normHash } from './hash';
-import { registerFreeList } from './freelists';
+import { registerFreeList, registerFreeListStats } from './freelists';
 
 const TUPLE_FREELIST_CAP = 2000;
 let freeTuples: PyObject[][] = [];
@@ -18,6 +18,13 @@ registerFreeList(() => {
     }
     freeTuples[n] = [];
   }
+});
+
+registerFreeListStats('Tuple', () => {
+  const out = [];
+  // sizeof of an n-sized tuple object: the 24-byte PyVarObject head and n items
+  for (let n = 1; n <= P.tupleFreeMaxLen; n++) out.push({ name: `${n}-sized PyTupleObject`, count: freeTuples[n].length, size: 24 + 8 * n });
+  return out;
 });
 
 export function resetTupleState(baseline: number): void {

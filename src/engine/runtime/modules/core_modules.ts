@@ -19,6 +19,8 @@ import { excStack } from '../traceback';
 import { ExcData } from '../exc';
 import { callStack, materialiseFrame } from '../func';
 import { preHeaderBytes } from '../classes';
+import { formatMallocStats } from '../../memory/mallocstats';
+import { freeListStats } from '../freelists';
 
 type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;
 
@@ -132,7 +134,12 @@ registerModule('sys', (m) => {
     const e = call(T.SystemExit, args);
     throw new (require_PyErr())(e);
   });
-  def(m, 'getallocatedblocks', () => newInt(R.heap.blocksInUse));
+  def(m, 'getallocatedblocks', () => newInt(R.heap.blocksInUse + R.heap.startupBlocks));
+  def(m, '_debugmallocstats', (_s, args, kw) => {
+    noArgs('_debugmallocstats', args, kw);
+    R.err.push(formatMallocStats(R.heap.stats(), P.arenaMap, freeListStats()));
+    return incref(S.None);
+  });
   def(m, 'get_int_max_str_digits', () => newInt(4300));
   const d = m.d as PyObject;
   const maxsize = newInt(9223372036854775807n);
