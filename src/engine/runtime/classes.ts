@@ -27,7 +27,7 @@ import {
 } from './abstract';
 import {
   newDict, dictGetStr, dictSetStr, dictDelStr, DictData, dictSet, dictGet, dictDel, dictClear, dictTraverse,
-  dictTraverseValues, makeSplit, keysBytes, type SharedKeys, dictLen,
+  dictTraverseValues, makeSplit, keysBytes, allocKeys, freeKeys, type SharedKeys, dictLen,
 } from './dict';
 import { dictCopy } from './dictmethods';
 import { newStr, internStr, internInPlace, strKind, strLen } from './str';
@@ -318,7 +318,7 @@ function convertCombined(d: PyObject): void {
   let l = 3;
   while (((1 << l) * 2) / 3 < n + 1) l++;
   const keysBytes = (P.dictKeysHeader === 40 ? 40 + (1 << l) + 24 * (((1 << l) * 2 / 3) | 0) : 32 + (1 << l) + 16 * (((1 << l) * 2 / 3) | 0));
-  dd.keysAddr = allocBuffer(keysBytes);
+  dd.keysAddr = allocKeys(l, P.dictUnicodeEntries, keysBytes);
   dd.keysBytes = keysBytes;
   dd.log2 = l;
   dd.unicode = P.dictUnicodeEntries;
@@ -600,6 +600,16 @@ export function preHeaderBytes(t: PyObject): number {
 }
 
 // ---------------------------------------------------------------- class creation
+
+/** ht_cached_keys: 8 slots of any kind on 3.8/3.10 (so the keys free list serves them), 64 str
+ * slots from 3.11 (_PyDict_NewKeysForClass). */
+function allocCachedKeys(bytes: number): number {
+  return P.minor < 11 ? allocKeys(3, false, bytes) : allocKeys(6, true, bytes);
+}
+function freeCachedKeys(addr: number, bytes: number): void {
+  if (P.minor < 11) freeKeys(addr, 3, false, bytes);
+  else freeKeys(addr, 6, true, bytes);
+}
 
 /** What a heap type owns besides its TypeInfo: the fields of CPython's PyHeapTypeObject and
  * PyTypeObject that are objects or memory blocks. */
@@ -1020,7 +1030,7 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
       for (const b of given.length === 0 ? [T.object] : given) addSubclass(b, cls);
       if (h.managedDict) {
         h.keysBytes = defaultCachedKeysBytes();
-        h.keysAddr = allocBuffer(h.keysBytes);
+        h.keysAddr = allocCachedKeys(h.keysBytes);
       }
     }
     // shared keys for instance dicts
@@ -1032,7 +1042,7 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
     fixupSlots(cls);
     if (P.minor < 11 && ti.hasDict) {
       h.keysBytes = defaultCachedKeysBytes();
-      h.keysAddr = allocBuffer(h.keysBytes);
+      h.keysAddr = allocCachedKeys(h.keysBytes);
     }
     setNames(cls, d);
     initSubclass(cls);
@@ -1891,7 +1901,7 @@ function typeDealloc(t: PyObject): void {
   decref(h.name);
   xdecref(h.qualname);
   xdecref(h.slots);
-  if (h.keysAddr !== 0) freeBuffer(h.keysAddr, h.keysBytes);
+  if (h.keysAddr !== 0) freeCachedKeys(h.keysAddr, h.keysBytes);
   h.keysAddr = 0;
   heapTypes.delete(t);
   freeBlock(t, h.blockBytes);
@@ -1918,7 +1928,7 @@ function typeClear(t: PyObject): void {
   if (!ti.heap || h === undefined) return;
   typeModified(ti);
   if (P.minor < 11 && h.keysAddr !== 0) {
-    freeBuffer(h.keysAddr, h.keysBytes);
+    freeCachedKeys(h.keysAddr, h.keysBytes);
     h.keysAddr = 0;
   }
   if (ti.dict) dictClear(ti.dict);

@@ -147,10 +147,41 @@ export function dictSizeof(o: PyObject): number {
   return res;
 }
 
+// ---------------------------------------------------------------- keys objects and their free list
+
+/** Freed 8-slot keys objects kept for reuse (keys_free_list; 3.11+: str-key tables only). */
+const keysFreeList: number[] = [];
+
+function keysFreeListTakes(log2: number, unicode: boolean): boolean {
+  return log2 === 3 && (unicode || P.minor < 11);
+}
+
+/** new_keys_object's memory: from the keys free list when it can, else PyObject_Malloc. */
+export function allocKeys(log2: number, unicode: boolean, bytes: number): number {
+  if (keysFreeListTakes(log2, unicode) && keysFreeList.length > 0) return keysFreeList.pop() as number;
+  return allocBuffer(bytes);
+}
+
+/** free_keys_object's memory (and dictresize's of the old keys): onto the free list if it fits. */
+export function freeKeys(addr: number, log2: number, unicode: boolean, bytes: number): void {
+  if (keysFreeListTakes(log2, unicode) && keysFreeList.length < DICT_FREELIST_MAX) {
+    keysFreeList.push(addr);
+    return;
+  }
+  freeBuffer(addr, bytes);
+}
+
+registerFreeList(() => {
+  const bytes = keysBytes(3, P.minor >= 11);
+  for (const addr of keysFreeList) freeBuffer(addr, bytes);
+  keysFreeList.length = 0;
+});
+registerFreeListStats('DictKeys', () => (P.minor >= 13 ? [{ name: 'PyDictKeysObject', count: keysFreeList.length, size: 32 }] : []));
+
 function setKeysTable(dd: DictData, log2: number, unicode: boolean): void {
   const bytes = keysBytes(log2, unicode);
-  if (dd.keysAddr !== 0) freeBuffer(dd.keysAddr, dd.keysBytes);
-  dd.keysAddr = bytes > 0 ? allocBuffer(bytes) : 0;
+  if (dd.keysAddr !== 0) freeKeys(dd.keysAddr, dd.log2, dd.unicode, dd.keysBytes);
+  dd.keysAddr = bytes > 0 ? allocKeys(log2, unicode, bytes) : 0;
   dd.keysBytes = bytes;
   dd.log2 = log2;
   dd.unicode = unicode;
@@ -187,6 +218,7 @@ registerFreeListStats('Dict', () => [{ name: 'PyDictObject', count: freeDicts.le
 
 export function resetDictFreeList(): void {
   freeDicts.length = 0;
+  keysFreeList.length = 0;
 }
 
 /** PyDict_New: an empty dict (Py_EMPTY_KEYS), from the free list when possible. */
@@ -583,7 +615,7 @@ export function dictDealloc(o: PyObject): void {
     decref(v);
   }
   if (dd.split) dd.split.refs--;
-  if (dd.keysAddr !== 0) freeBuffer(dd.keysAddr, dd.keysBytes);
+  if (dd.keysAddr !== 0) freeKeys(dd.keysAddr, dd.log2, dd.unicode, dd.keysBytes);
   if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
   o.v = null;
   if (o.t === T.dict && freeDicts.length < DICT_FREELIST_MAX) {
