@@ -6,6 +6,7 @@
 //   node scripts/record-oracle.mjs                  record every program on every profile found
 //   node scripts/record-oracle.mjs name1 name2.py   record only these programs
 //   node scripts/record-oracle.mjs --check [names]  re-run and report goldens that no longer match
+//   --suite NAME       another suite: test/oracle/NAME/programs and test/oracle/NAME/golden (gc)
 //   --python-dir DIR   a pyenv root (DIR/versions/3.12.1/bin/python) or a versions directory
 //   --jobs N           parallel interpreter runs (default: number of CPUs, at most 8)
 //   --seeds A,B        the two PYTHONHASHSEED values (default: two random ones)
@@ -25,8 +26,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 
-const USAGE = `usage: node scripts/record-oracle.mjs [--check] [--python-dir DIR] [--jobs N] [--seeds A,B] [program ...]
+const USAGE = `usage: node scripts/record-oracle.mjs [--suite NAME] [--check] [--python-dir DIR] [--jobs N] [--seeds A,B] [program ...]
   (no program names)   record every program of test/oracle/programs on every profile found
+  --suite NAME         the suite in test/oracle/NAME/programs instead (e.g. gc)
   program ...          record only these programs (name or name.py)
   --check              re-run and report goldens that no longer match (exit 1 if any)
   --python-dir DIR     a pyenv root (DIR/versions/3.12.1/bin/python) or a versions directory
@@ -35,8 +37,10 @@ const USAGE = `usage: node scripts/record-oracle.mjs [--check] [--python-dir DIR
 `;
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const programsDir = join(repoRoot, 'test', 'oracle', 'programs');
-const goldenRoot = join(repoRoot, 'test', 'oracle', 'golden');
+/** The corpus: the main one, or a suite under test/oracle/<suite>/ (`--suite gc`). */
+let programsDir = join(repoRoot, 'test', 'oracle', 'programs');
+let goldenRoot = join(repoRoot, 'test', 'oracle', 'golden');
+let mainSuite = true;
 
 // ------------------------------------------------------------------------------------ options
 
@@ -50,6 +54,13 @@ function parseArgs(argv) {
       return argv[++i];
     };
     if (a === '--check') opts.check = true;
+    else if (a === '--suite' || a.startsWith('--suite=')) {
+      const suite = value();
+      if (!/^[a-z]+$/.test(suite)) fail(`bad suite name ${suite}`);
+      programsDir = join(repoRoot, 'test', 'oracle', suite, 'programs');
+      goldenRoot = join(repoRoot, 'test', 'oracle', suite, 'golden');
+      mainSuite = false;
+    }
     else if (a === '--python-dir' || a.startsWith('--python-dir=')) opts.pythonDir = resolve(value());
     else if (a === '--jobs' || a.startsWith('--jobs=')) opts.jobs = Math.max(1, Number.parseInt(value(), 10) || 1);
     else if (a === '--seeds' || a.startsWith('--seeds=')) {
@@ -232,8 +243,10 @@ async function main() {
     process.stdout.write(`${written} golden(s) written, ${unchanged} unchanged, ${refusedPrograms.size} program(s) refused\n`);
     // The co_stacksize suite (test/stackdepth) checks every corpus program as well: keep its
     // goldens in step (a few seconds).
-    const sd = spawnSync('python3', [join(repoRoot, 'scripts', 'record-stackdepth.py')], { stdio: 'inherit' });
-    if (sd.status !== 0) problems.push('scripts/record-stackdepth.py failed');
+    if (mainSuite) {
+      const sd = spawnSync('python3', [join(repoRoot, 'scripts', 'record-stackdepth.py')], { stdio: 'inherit' });
+      if (sd.status !== 0) problems.push('scripts/record-stackdepth.py failed');
+    }
   }
   process.exit(problems.length ? 1 : 0);
 }

@@ -16,6 +16,10 @@ export interface SimulateOptions {
   maxHeapBytes?: number;
   /** Record per-line facts and the final heap (costs time). Default false. */
   trace?: boolean;
+  /** What the simulated program's stdout is: 'pipe' (a pipe or file: block-buffered, CPython
+   * keeps printed text until 8 KiB gather) or 'tty' (a terminal: flushed at each newline). It
+   * shows in refcounts of printed strings and in gc.get_count(). Default 'pipe'. */
+  stdout?: 'pipe' | 'tty';
 }
 
 /** Why the run ended. */

@@ -15,7 +15,7 @@ import { S } from './runtime/abstract';
 import { RT, resetST } from './compile/rt';
 import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData } from './runtime/traceback';
 import { ExcData, newException } from './runtime/exc';
-import { gcCollect, trackedCount, shutdownIsObservable } from './runtime/gc';
+import { gcCollect, gcCollectNoFail, trackedCount, shutdownIsObservable } from './runtime/gc';
 import { syncGcBaseline } from './runtime/modules/registry';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
@@ -37,6 +37,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
     maxSteps,
     deadline: started + (options.maxMillis ?? DEFAULTS.maxMillis),
     maxHeapBytes: options.maxHeapBytes ?? DEFAULTS.maxHeapBytes,
+    stdout: options.stdout === 'tty' ? 'tty' : 'pipe',
   });
   resetST(maxSteps);
   setSource(filename, source);
@@ -273,7 +274,7 @@ function shutdown(globals: PyObject): void {
     const v = dictGetStr(globals, name);
     if (v !== null && v !== none) dictSetStr(globals, name, none);
   }
-  gcCollect(2);
+  gcCollectNoFail();
   void newException;
 }
 

@@ -1,7 +1,8 @@
-// Differential tests against real CPython: every program in test/oracle/programs must make the
-// simulator print exactly what the real interpreter of each profile printed when it ran the
-// program as `python FILE`. The goldens in test/oracle/golden/<minor>/<program>.json are recorded
-// by scripts/record-oracle.mjs (`npm run oracle:record`); see test/oracle/README.md.
+// Differential tests against real CPython: every program in test/oracle/programs (and in the
+// collector's suite, test/oracle/gc/programs) must make the simulator print exactly what the real
+// interpreter of each profile printed when it ran the program as `python FILE`. The goldens in
+// <suite>/golden/<minor>/<program>.json are recorded by scripts/record-oracle.mjs (`npm run
+// oracle:record`, with `-- --suite gc` for the collector's); see test/oracle/README.md.
 //
 // Paths are resolved from process.cwd(), the repository root when `npx mocha` runs.
 import * as assert from 'node:assert/strict';
@@ -15,8 +16,13 @@ const PROFILES = ['3.8', '3.10', '3.11', '3.12', '3.13'] as const satisfies read
 const MIN_PROGRAMS = 100;
 
 const ORACLE_DIR = join(process.cwd(), 'test', 'oracle');
-const PROGRAMS_DIR = join(ORACLE_DIR, 'programs');
-const GOLDEN_DIR = join(ORACLE_DIR, 'golden');
+
+/** The main corpus, and the collector's own suite (test/oracle/gc: collection results, __del__
+ * order, callbacks, freeze, DEBUG_SAVEALL...), recorded the same way (`--suite gc`). */
+const SUITES = [
+  { name: 'oracle', programs: join(ORACLE_DIR, 'programs'), golden: join(ORACLE_DIR, 'golden'), min: MIN_PROGRAMS, record: '' },
+  { name: 'gc oracle', programs: join(ORACLE_DIR, 'gc', 'programs'), golden: join(ORACLE_DIR, 'gc', 'golden'), min: 15, record: ' -- --suite gc' },
+];
 
 /** What real CPython did with one program (one file per program and version). */
 interface Golden {
@@ -34,21 +40,23 @@ function isGolden(value: unknown): value is Golden {
   return typeof g.python === 'string' && typeof g.stdout === 'string' && typeof g.exitCode === 'number' && typeof g.stderrTail === 'string';
 }
 
-function listPrograms(): string[] {
-  if (!existsSync(PROGRAMS_DIR)) return [];
-  return readdirSync(PROGRAMS_DIR)
+type Suite = (typeof SUITES)[number];
+
+function listPrograms(suite: Suite): string[] {
+  if (!existsSync(suite.programs)) return [];
+  return readdirSync(suite.programs)
     .filter((f) => f.endsWith('.py'))
     .map((f) => f.slice(0, -'.py'.length))
     .sort();
 }
 
-function goldenPath(version: string, program: string): string {
-  return join(GOLDEN_DIR, version, `${program}.json`);
+function goldenPath(suite: Suite, version: string, program: string): string {
+  return join(suite.golden, version, `${program}.json`);
 }
 
 /** The golden, or undefined when none was recorded. A malformed file throws. */
-function readGolden(version: string, program: string): Golden | undefined {
-  const path = goldenPath(version, program);
+function readGolden(suite: Suite, version: string, program: string): Golden | undefined {
+  const path = goldenPath(suite, version, program);
   if (!existsSync(path)) return undefined;
   const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
   if (!isGolden(parsed)) throw new Error(`${path} is not a golden {python, stdout, exitCode, stderrTail}`);
@@ -105,42 +113,43 @@ function compareWithGolden(result: SimulationResult, golden: Golden): string[] {
   return problems;
 }
 
-const programs = listPrograms();
+for (const suite of SUITES) {
+const programs = listPrograms(suite);
 
-describe('oracle corpus', () => {
-  it(`has at least ${MIN_PROGRAMS} programs, and a golden for every program in every profile`, () => {
-    if (programs.length < MIN_PROGRAMS) assert.fail(`only ${programs.length} programs in ${PROGRAMS_DIR}`);
+describe(`${suite.name} corpus`, () => {
+  it(`has at least ${suite.min} programs, and a golden for every program in every profile`, () => {
+    if (programs.length < suite.min) assert.fail(`only ${programs.length} programs in ${suite.programs}`);
     const problems: string[] = [];
     const known = new Set(programs);
     for (const version of PROFILES) {
-      const dir = join(GOLDEN_DIR, version);
+      const dir = join(suite.golden, version);
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         problems.push(`no golden directory ${dir}`);
         continue;
       }
-      const missing = programs.filter((p) => !existsSync(goldenPath(version, p)));
+      const missing = programs.filter((p) => !existsSync(goldenPath(suite, version, p)));
       if (missing.length > 0) problems.push(`${version}: no golden for ${missing.join(', ')}`);
       const orphans = readdirSync(dir).filter((f) => f.endsWith('.json') && !known.has(f.slice(0, -'.json'.length)));
       if (orphans.length > 0) problems.push(`${version}: goldens without a program: ${orphans.join(', ')}`);
     }
-    if (problems.length > 0) assert.fail(`${problems.join('\n')}\n(re-record with: npm run oracle:record)`);
+    if (problems.length > 0) assert.fail(`${problems.join('\n')}\n(re-record with: npm run oracle:record${suite.record})`);
   });
 
   it('every program starts with a one-line "# ..." comment saying what it demonstrates', () => {
-    const bad = programs.filter((p) => !/^# \S/.test(readFileSync(join(PROGRAMS_DIR, `${p}.py`), 'utf8')));
+    const bad = programs.filter((p) => !/^# \S/.test(readFileSync(join(suite.programs, `${p}.py`), 'utf8')));
     assert.deepEqual(bad, []);
   });
 });
 
 for (const version of PROFILES) {
-  describe(`oracle: CPython ${version}`, () => {
+  describe(`${suite.name}: CPython ${version}`, () => {
     for (const program of programs) {
       it(program, () => {
-        const golden = readGolden(version, program);
+        const golden = readGolden(suite, version, program);
         if (golden === undefined) {
-          assert.fail(`no golden ${goldenPath(version, program)}; record it with: npm run oracle:record -- ${program}`);
+          assert.fail(`no golden ${goldenPath(suite, version, program)}; record it with: npm run oracle:record${suite.record || ' --'} ${program}`);
         }
-        const source = readFileSync(join(PROGRAMS_DIR, `${program}.py`), 'utf8');
+        const source = readFileSync(join(suite.programs, `${program}.py`), 'utf8');
         const result = simulate(source, { python: version, filename: `${program}.py` });
         const problems = compareWithGolden(result, golden);
         if (problems.length > 0) {
@@ -152,4 +161,5 @@ for (const version of PROFILES) {
       });
     }
   });
+}
 }

@@ -4,7 +4,8 @@
 // references unless a name says otherwise ("Owned" = the callee takes the references).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject } from './object';
-import { R, T, decref, PyErr, nextSerial } from './core';
+import { R, T, ST, decref, PyErr, nextSerial } from './core';
+import { collectScheduled } from './gc';
 import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE, typeEpoch } from './types';
 import { raise, ExcData } from './exc';
 import { dictGetStr, type DictData } from './dict';
@@ -259,7 +260,17 @@ export function callSpecial(o: PyObject, name: string, args: PyObject[], kwnames
 
 // ---------------------------------------------------------------- repr / str
 
+/** PyErr_CheckSignals, which PyObject_Str and PyObject_Repr call first: from 3.12 it also runs a
+ * collection that an allocation scheduled (gc_scheduled), like the eval breaker does. */
+export function checkSignals(): void {
+  if (ST.gcPending) {
+    ST.gcPending = false;
+    collectScheduled();
+  }
+}
+
 export function repr(o: PyObject): PyObject {
+  checkSignals();
   const r = (o.t.v as TypeInfo).repr;
   if (r === null) return newStr(defaultRepr(o));
   const s = r(o);
@@ -278,6 +289,7 @@ export function reprJs(o: PyObject): string {
 }
 
 export function str(o: PyObject): PyObject {
+  checkSignals();
   if (o.t === T.str) {
     o.rc++;
     return o;

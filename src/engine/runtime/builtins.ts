@@ -1,12 +1,12 @@
 // The builtins namespace (Python/bltinmodule.c).
-import { PyObject } from './object';
+import { PyObject, F_RUNTIME } from './object';
 import { P, R, T, PyErr, NotSimulated, decref, incref , ST } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
 import {
-  S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, strJs, hash as pyHash, getIter, iterNext, truthy,
-  richCompareBool, richCompare, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup,
+  S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
+  richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup,
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
@@ -17,8 +17,9 @@ import { listSortImpl, sequenceList } from './listmethods';
 import { builtinFunction, parseArgs, splitArgs, argRange, oneArg } from './methods';
 import { formatObject } from './format';
 import { newCallableIter } from './iters';
-import { zeroArgSuper, newSuper } from './classes';
+import { zeroArgSuper, newSuper, identifier, builtinMethodOf, releaseBuiltinMethod } from './classes';
 import { callStack } from './func';
+import { stdoutWrite } from './stdio';
 import { genNext } from './gen';
 
 function none(): PyObject {
@@ -26,42 +27,104 @@ function none(): PyObject {
   return S.None;
 }
 
-function writeOut(file: PyObject | null, s: string): void {
-  if (file === null || file === S.None) {
-    R.out.push(s);
+/** The sys.stdout / sys.stderr stand-ins, or null for another file object. */
+function simStream(file: PyObject | null): string[] | null {
+  if (file === null || file === S.None) return R.out;
+  const tag = (file.v as { stream?: string } | null)?.stream;
+  return tag === 'stdout' ? R.out : tag === 'stderr' ? R.err : null;
+}
+
+/** PyFile_WriteObject(v, file, Py_PRINT_RAW) (and PyFile_WriteString for a JS string): look up
+ * file.write, take str(v), call the one with the other. For the real streams, the lookup makes a
+ * builtin method object (TextIOWrapper.write bound to the stream) that lives while str(v) runs. */
+function fileWrite(file: PyObject | null, v: PyObject | string): void {
+  const stream = simStream(file);
+  if (stream !== null) {
+    const writer = builtinMethodOf('write', streamSelf());
+    try {
+      // PyFile_WriteString makes a str of the C string (one character: the cached singleton)
+      let value: PyObject;
+      if (typeof v === 'string') {
+        value = v.length === 1 ? latin1Char(v.charCodeAt(0)) : newStr(v);
+        checkSignals(); // PyObject_Str of that str
+      } else {
+        value = pyStr(v);
+      }
+      try {
+        if (stream === R.out) stdoutWrite(value);
+        else stream.push(value.v as string);
+      } finally {
+        decref(value);
+      }
+    } finally {
+      releaseBuiltinMethod(writer);
+    }
     return;
   }
-  const tag = (file.v as { stream?: string } | null)?.stream;
-  if (tag === 'stdout') R.out.push(s);
-  else if (tag === 'stderr') R.err.push(s);
-  else {
-    const w = getAttr(file, 'write');
-    const a = newStr(s);
+  const w = getAttr(file as PyObject, 'write');
+  try {
+    const value = typeof v === 'string' ? newStr(v) : pyStr(v);
     try {
-      decref(call(w, [a]));
+      decref(call(w, [value]));
     } finally {
-      decref(a);
-      decref(w);
+      decref(value);
     }
+  } finally {
+    decref(w);
   }
 }
 
+/** What the stand-in stream's bound methods hold as self (the TextIOWrapper). */
+let streamObject: PyObject | null = null;
+function streamSelf(): PyObject {
+  if (streamObject === null) streamObject = new PyObject(T.object, null, null, F_RUNTIME);
+  return streamObject;
+}
+
+/** The keyword-names tuple of print's argument parser: 3.11 builds it on the first call
+ * (parser_init) and keeps it; 3.12+ has it statically. */
+let printKwtuple: PyObject | null = null;
+export function resetPrintState(): void {
+  printKwtuple = null;
+  streamObject = null;
+}
+
 function print(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (P.minor === 11 && printKwtuple === null) {
+    printKwtuple = newTuple(['sep', 'end', 'file', 'flush'].map((k) => identifier(k)));
+  }
+  // 3.11+: Argument Clinic hands print its positional arguments as a fresh tuple.
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const varargs = P.minor >= 11 ? newTuple(args.slice(0, args.length - nkw).map((a) => incref(a))) : null;
+  try {
+    return printImpl(args, kwnames);
+  } finally {
+    if (varargs !== null) decref(varargs);
+  }
+}
+
+function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   const [pos, kw] = splitArgs(args, kwnames);
   for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) raise(T.TypeError, `'${k}' is an invalid keyword argument for print()`);
   const sepO = kw.get('sep');
   const endO = kw.get('end');
   if (sepO !== undefined && sepO !== S.None && sepO.t !== T.str) raise(T.TypeError, `sep must be None or a string, not ${typeName(sepO)}`);
   if (endO !== undefined && endO !== S.None && endO.t !== T.str) raise(T.TypeError, `end must be None or a string, not ${typeName(endO)}`);
-  const sep = sepO === undefined || sepO === S.None ? ' ' : (sepO.v as string);
-  const end = endO === undefined || endO === S.None ? '\n' : (endO.v as string);
   const file = kw.get('file') ?? null;
-  let out = '';
   for (let i = 0; i < pos.length; i++) {
-    if (i > 0) out += sep;
-    out += strJs(pos[i]);
+    if (i > 0) fileWrite(file, sepO === undefined || sepO === S.None ? ' ' : sepO);
+    fileWrite(file, pos[i]);
   }
-  writeOut(file, out + end);
+  fileWrite(file, endO === undefined || endO === S.None ? '\n' : endO);
+  const flush = kw.get('flush');
+  if (flush !== undefined && truthy(flush) && simStream(file) === null) {
+    const f = getAttr(file as PyObject, 'flush');
+    try {
+      decref(call(f, []));
+    } finally {
+      decref(f);
+    }
+  }
   return none();
 }
 

@@ -36,6 +36,7 @@ import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack } from './func';
 import { MethodDescr, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
 import { ExcData } from './exc';
+import { tbLines } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
 import { newInt } from './numbers';
 import { registerFreeList, registerFreeListStats } from './freelists';
@@ -351,12 +352,16 @@ function callFinalizer(o: PyObject): boolean {
   return o.rc === 0;
 }
 
-/** slot_tp_finalize: call __del__, printing "Exception ignored in" for errors. */
+/** slot_tp_finalize: call __del__ (a function unbound, as lookup_maybe_method and
+ * call_unbound_noarg do: no bound method is made), printing "Exception ignored in" for errors. */
 export function runDel(o: PyObject): void {
-  const del = lookupSpecial(o, '__del__');
+  const descr = typeLookup(o.t, '__del__');
+  if (descr === null) return;
+  const unbound = descr.t === T.function || descr.t === T.method_descriptor;
+  const del = unbound ? (descr.rc++, descr) : lookupSpecial(o, '__del__');
   if (del === null) return;
   try {
-    const r = call(del, []);
+    const r = unbound ? call(del, [o]) : call(del, []);
     decref(r);
   } catch (e) {
     if (e instanceof PyErr) unraisable(e, del);
@@ -378,7 +383,11 @@ export function unraisable(e: PyErr, where: PyObject | null): void {
     }
   }
   R.err.push(`Exception ignored in: ${what}\n`);
-  R.err.push(`Traceback (most recent call last):\n`);
+  // PyTraceBack_Print: the header and the frames, when the exception has a traceback
+  if ((exc.v as ExcData).tb !== null) {
+    R.err.push(`Traceback (most recent call last):\n`);
+    R.err.push(...tbLines(exc));
+  }
   const tn = heapInfo(exc.t).heap && P.minor < 11 ? `__main__.${heapInfo(exc.t).name}` : heapInfo(exc.t).name;
   let msg = '';
   try {
@@ -710,6 +719,16 @@ function cfuncNew(name: string, self: PyObject): PyObject {
   return o;
 }
 
+/** A builtin method object made by looking up a C method on `self` (PyCFunction_NewEx /
+ * PyCMethod_New), for a caller that drops it again with releaseBuiltinMethod: 3.8 reuses them
+ * from its free list, later versions allocate and free one each time. */
+export function builtinMethodOf(name: string, self: PyObject): PyObject {
+  return cfuncNew(name, self);
+}
+export function releaseBuiltinMethod(o: PyObject): void {
+  cfuncRelease(o);
+}
+
 function cfuncRelease(o: PyObject): void {
   o.rc = 0;
   gcUntrack(o);
@@ -726,7 +745,7 @@ function cfuncRelease(o: PyObject): void {
 
 /** An identifier the interpreter interned before the program ran ('__dict__', '__doc__', ...):
  * the interned str as a new reference, without allocating program memory. */
-function identifier(s: string): PyObject {
+export function identifier(s: string): PyObject {
   const hit = identifiers.get(s);
   if (hit !== undefined) return incref(hit);
   const o = new PyObject(T.str, s, 0, F_RUNTIME);

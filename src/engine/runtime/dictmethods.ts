@@ -45,8 +45,12 @@ export function dictGetItem(d: PyObject, k: PyObject): PyObject {
 
 export function dictRepr(d: PyObject): PyObject {
   const dd = d.v as DictData;
-  if (dd.used === 0) return newStr(d.t === T.dict || !(d.t.v as TypeInfo).heap ? '{}' : `${(d.t.v as TypeInfo).name}({})`);
+  // dict_repr enters the repr guard before looking at the size
   if (!reprEnter(d)) return newStr('{...}');
+  if (dd.used === 0) {
+    reprLeave(d);
+    return newStr(d.t === T.dict || !(d.t.v as TypeInfo).heap ? '{}' : `${(d.t.v as TypeInfo).name}({})`);
+  }
   try {
     const parts: string[] = [];
     for (const [k, v] of [...dictEntries(d)]) {

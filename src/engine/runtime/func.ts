@@ -408,7 +408,8 @@ export function frameDealloc(o: PyObject): void {
 
 export function frameTraverse(o: PyObject, visit: Visit): void {
   const fr = o.v as Frame | null;
-  if (fr === null || !fr.escaped) return;
+  // The locals of a frame that outlived its call, or of a generator's frame (suspended there).
+  if (fr === null || (!fr.escaped && fr.gen === null)) return;
   for (const x of fr.l) if (x !== null) visit(x);
 }
 

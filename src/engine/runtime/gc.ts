@@ -9,7 +9,11 @@ import type { TypeInfo } from './types';
 import { tupleMaybeUntrack } from './tuple';
 import { dictMaybeUntrack } from './dict';
 import { weakrefsOf, clearForGc, handleCallback, WeakrefData, anyWeakrefCallbacks } from './weakrefs';
-import { runDel } from './classes';
+import { runDel, unraisable } from './classes';
+import { call } from './abstract';
+import { newDict, dictSetStr } from './dict';
+import { newInt } from './numbers';
+import { newStr } from './str';
 
 import { listAppend } from './list';
 import { clearFreeLists as clearAllFreeLists } from './freelists';
@@ -17,8 +21,14 @@ import { clearFreeLists as clearAllFreeLists } from './freelists';
 const F_COLLECTING = 4096;
 export const DEBUG_STATS = 1, DEBUG_COLLECTABLE = 2, DEBUG_UNCOLLECTABLE = 4, DEBUG_SAVEALL = 32, DEBUG_LEAK = 38;
 
-/** gc.garbage (set by the gc module). */
-export const gcState = { garbage: null as PyObject | null, callbacks: null as PyObject | null };
+/** gc.garbage and gc.callbacks (set by the gc module); the permanent generation (gc.freeze). */
+export const gcState = {
+  garbage: null as PyObject | null,
+  callbacks: null as PyObject | null,
+  permanent: null as PyObject | null,
+  /** Start-up objects of the real interpreter frozen with the program's (see gcTrackedAdjust). */
+  permanentAdjust: 0,
+};
 
 // ---------------------------------------------------------------- list primitives
 
@@ -300,13 +310,45 @@ export interface CollectionRecord {
 }
 export const collectionLog: CollectionRecord[] = [];
 
-/** gc_collect_main(generation): returns collected + uncollectable. */
-export function collectMain(gen: number, automatic = false): number {
+/** invoke_gc_callback: each of gc.callbacks is called with (phase, info), info being
+ * {"generation", "collected", "uncollectable"}; an exception is reported as unraisable. */
+function invokeCallbacks(phase: string, gen: number, collected: number, uncollectable: number): void {
+  const cbs = gcState.callbacks;
+  if (cbs === null || (cbs.v as PyObject[]).length === 0) return;
+  const info = newDict();
+  for (const [k, v] of [['generation', gen], ['collected', collected], ['uncollectable', uncollectable]] as const) {
+    const iv = newInt(v);
+    dictSetStr(info, k, iv);
+    decref(iv);
+  }
+  // 3.12+ makes the phase string once; before, PyObject_CallFunction's "sO" made one per call.
+  const shared = P.minor >= 12 ? newStr(phase) : null;
+  for (let i = 0; i < (cbs.v as PyObject[]).length; i++) {
+    const cb = (cbs.v as PyObject[])[i];
+    cb.rc++;
+    const ph = shared ?? newStr(phase);
+    try {
+      decref(call(cb, [ph, info]));
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      unraisable(e, cb);
+    } finally {
+      if (shared === null) decref(ph);
+      decref(cb);
+    }
+  }
+  if (shared !== null) decref(shared);
+  decref(info);
+}
+
+/** gc_collect_with_callback (3.13: inside gc_collect_main): returns collected + uncollectable. */
+export function collectMain(gen: number, automatic = false, callbacks = true): number {
   const gens = R.gens;
   R.gcCollecting = true;
   let m = 0;
   const n = 0;
   try {
+    if (callbacks) invokeCallbacks('start', gen, 0, 0);
     if (gen + 1 < 3) gens[gen + 1].count += 1;
     for (let i = 0; i <= gen; i++) gens[i].count = 0;
     for (let i = 0; i < gen; i++) merge(gens[i].head, gens[gen].head);
@@ -355,6 +397,7 @@ export function collectMain(gen: number, automatic = false): number {
     gens[gen].collected += m;
     gens[gen].uncollectable += n;
     collectionLog.push({ generation: gen, collected: m, uncollectable: n, line: ST.line, automatic });
+    if (callbacks) invokeCallbacks('stop', gen, m, n);
   } finally {
     R.gcCollecting = false;
   }
@@ -373,6 +416,12 @@ function clearFreeLists(): void {
 export function gcCollect(gen: number): number {
   if (R.gcCollecting) return 0;
   return collectMain(gen);
+}
+
+/** _PyGC_CollectNoFail (interpreter shutdown): a full collection without gc.callbacks. */
+export function gcCollectNoFail(): number {
+  if (R.gcCollecting) return 0;
+  return collectMain(2, false, false);
 }
 
 /** collect_generations: the oldest generation over its threshold (gen 2 needs the 25% rule). */
@@ -414,6 +463,34 @@ export function initGc(): void {
   collectionLog.length = 0;
   gcState.garbage = null;
   gcState.callbacks = null;
+  gcState.permanent = newHead();
+  gcState.permanentAdjust = 0;
+}
+
+/** gc.freeze(): every generation into the permanent one, which collections never look at. */
+export function gcFreeze(): void {
+  const perm = gcState.permanent as PyObject;
+  for (const g of R.gens) {
+    merge(g.head, perm);
+    g.count = 0;
+  }
+  setGen(perm, 3);
+  gcState.permanentAdjust += R.gcTrackedAdjust;
+  R.gcTrackedAdjust = 0;
+}
+
+/** gc.unfreeze(): the permanent generation back into the oldest. */
+export function gcUnfreeze(): void {
+  const perm = gcState.permanent as PyObject;
+  setGen(perm, 2);
+  merge(perm, R.gens[2].head);
+  R.gcTrackedAdjust += gcState.permanentAdjust;
+  gcState.permanentAdjust = 0;
+}
+
+/** gc.get_freeze_count(): the real interpreter's frozen start-up objects included. */
+export function gcFreezeCount(): number {
+  return size(gcState.permanent as PyObject) + gcState.permanentAdjust;
 }
 
 /** gc.get_objects(): tracked objects (generation order). */

@@ -45,6 +45,8 @@ export function newGenerator(fr: Frame, func: PyObject): PyObject {
   allocBlock(o, gd.allocBytes);
   gcAllocHook();
   gcTrack(o);
+  // 3.8/3.10 (_PyEval_EvalCodeWithName): the generator's frame is tracked once the generator exists
+  if (P.heapFrames && fr.fobj !== null) gcTrack(fr.fobj);
   fr.gen = o;
   return o;
 }
@@ -254,9 +256,17 @@ function genDealloc(g: PyObject): void {
 
 function genTraverse(g: PyObject, visit: Visit): void {
   const gd = g.v as GenData | null;
-  if (gd === null || gd.finished) return;
-  if (gd.frame.fobj !== null && P.heapFrames) visit(gd.frame.fobj);
-  else {
+  if (gd === null) return;
+  if (P.heapFrames) {
+    // gen_traverse (3.8/3.10): gi_frame, gi_code, gi_name, gi_qualname
+    if (!gd.finished && gd.frame.fobj !== null) visit(gd.frame.fobj);
+    if (gd.frame.code.obj !== null) visit(gd.frame.code.obj as PyObject);
+    visit(gd.name);
+    visit(gd.qualname);
+    return;
+  }
+  if (gd.finished) return;
+  {
     for (const x of gd.frame.l) if (x !== null) visit(x);
     if (gd.func !== null) visit(gd.func);
   }

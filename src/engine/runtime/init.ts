@@ -27,7 +27,7 @@ import { initGeneratorType, genClose } from './gen';
 import { initTracebackType, initTracebacks, resetTracebackState, setDirNames } from './traceback';
 import { initWeakrefType, resetWeakrefState, unraisableHook } from './weakrefs';
 import { initGc, genFinalizeHook } from './gc';
-import { makeBuiltins, dirNames } from './builtins';
+import { makeBuiltins, dirNames, resetPrintState } from './builtins';
 import { initModuleType, resetModules } from './modules/registry';
 import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
@@ -36,6 +36,7 @@ import { MethodDescr } from './methods';
 import { newBuiltin, materialiseFrame } from './func';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
+import { resetStdio, type StdoutMode } from './stdio';
 import { RT } from '../compile/rt';
 import { addBuiltinDescriptors, builtinFunctionHook, setHeapAttrHooks, formatHook } from './slotwrappers';
 import { heapGetAttrHook, heapSetAttrHook } from './classes';
@@ -84,6 +85,7 @@ export interface RuntimeOptions {
   maxSteps: number;
   deadline: number;
   maxHeapBytes: number;
+  stdout: StdoutMode;
 }
 
 export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
@@ -125,6 +127,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   resetFloatState();
   resetSliceState();
   resetFuncState();
+  resetPrintState();
   resetFrameState();
   resetCallStack();
   resetClassState();
@@ -132,6 +135,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   resetWeakrefState();
   resetModules();
   resetReprGuard();
+  resetStdio(opts.stdout);
 
   const init = (t: PyObject, f: (ti: TypeInfo) => void): void => f(t.v as TypeInfo);
   init(T.int, initIntType);

@@ -1,19 +1,47 @@
 // Py_ReprEnter / Py_ReprLeave: containers that contain themselves print as [...] / {...}.
+//
+// As in CPython, the objects being repr'd are kept in a list stored under "Py_Repr" in the
+// thread state's dict; both are made by the first container repr of the run (two GC
+// allocations the program can see in gc.get_count()) and live to the end. Entering appends the
+// object (a reference), leaving removes it with PyList_SetSlice (the item array shrinks).
 import type { PyObject } from './object';
+import { decref } from './core';
+import { newDict, dictSetStr } from './dict';
+import { newList, listAppend, listResize } from './list';
 
-let active = new Set<PyObject>();
+/** tstate->dict (PyThreadState_GetDict) and its "Py_Repr" list; null until first needed. */
+let threadDict: PyObject | null = null;
+let reprList: PyObject | null = null;
 
 export function resetReprGuard(): void {
-  active = new Set();
+  threadDict = null;
+  reprList = null;
 }
 
 /** false if `o` is already being repr'd (a recursive container). */
 export function reprEnter(o: PyObject): boolean {
-  if (active.has(o)) return false;
-  active.add(o);
+  if (reprList === null) {
+    if (threadDict === null) threadDict = newDict();
+    reprList = newList([]);
+    dictSetStr(threadDict, 'Py_Repr', reprList);
+    decref(reprList);
+  }
+  const items = reprList.v as PyObject[];
+  for (let i = items.length - 1; i >= 0; i--) if (items[i] === o) return false;
+  listAppend(reprList, o);
   return true;
 }
 
 export function reprLeave(o: PyObject): void {
-  active.delete(o);
+  if (reprList === null) return;
+  const items = reprList.v as PyObject[];
+  // Counting backwards: o is normally the last item.
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (items[i] === o) {
+      listResize(reprList, items.length - 1);
+      items.splice(i, 1);
+      decref(o);
+      return;
+    }
+  }
 }

@@ -10,6 +10,8 @@ import { newStr } from './str';
 import { dictEntries, type DictData } from './dict';
 import { defMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
 import { newTuple } from './tuple';
+import { sequenceList } from './listmethods';
+import { reprEnter, reprLeave } from './reprguard';
 
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
@@ -564,14 +566,25 @@ function isSubset(a: PyObject, b: PyObject): boolean {
   return true;
 }
 
+/** set_repr: inside the repr guard, the repr of a list of the items without its brackets. */
 function setRepr(o: PyObject): PyObject {
-  const items = setItems(o);
   const ti = o.t.v as TypeInfo;
   const name = ti.name;
-  if (items.length === 0) return newStr(`${name}()`);
-  const inner = items.map((k) => reprJs(k)).join(', ');
-  if (o.t === T.set) return newStr(`{${inner}}`);
-  return newStr(`${name}({${inner}})`);
+  if (!reprEnter(o)) return newStr(`${name}(...)`);
+  try {
+    if (setItems(o).length === 0) return newStr(`${name}()`);
+    const keys = sequenceList(o);
+    let inner: string;
+    try {
+      inner = reprJs(keys).slice(1, -1);
+    } finally {
+      decref(keys);
+    }
+    if (o.t === T.set) return newStr(`{${inner}}`);
+    return newStr(`${name}({${inner}})`);
+  } finally {
+    reprLeave(o);
+  }
 }
 
 function frozensetHash(o: PyObject): Hash {

@@ -1,5 +1,5 @@
 // slice and range objects (Objects/sliceobject.c, Objects/rangeobject.c).
-import { PyObject, F_GC } from './object';
+import { PyObject, F_GC, F_RUNTIME } from './object';
 import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
 import type { TypeInfo } from './types';
 import { raise } from './exc';
@@ -14,8 +14,13 @@ import { defMethods, noArgs, oneArg } from './methods';
 
 /** One cached slice object (the slice free list of 1). */
 let cachedSlice: PyObject | null = null;
+/** The interpreter has used a slice before any script runs, so the cache starts full (and no
+ * collection empties it): until the program frees a slice of its own, that start-up object is
+ * the one reused. */
+let startupSliceCached = true;
 export function resetSliceState(): void {
   cachedSlice = null;
+  startupSliceCached = true;
 }
 
 /** BUILD_SLICE: start/stop/step borrowed. */
@@ -24,6 +29,11 @@ export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PyObj
   stop.rc++;
   step.rc++;
   let o: PyObject;
+  if (cachedSlice === null && startupSliceCached) {
+    startupSliceCached = false;
+    // allocated before the program: not program heap (its block is part of the start-up heap)
+    cachedSlice = new PyObject(T.slice, null, null, F_GC | F_RUNTIME);
+  }
   if (cachedSlice !== null) {
     o = cachedSlice;
     cachedSlice = null;
@@ -49,7 +59,7 @@ export function sliceDealloc(o: PyObject): void {
     cachedSlice = o;
     return;
   }
-  freeBlock(o, 56);
+  if (o.a !== 0) freeBlock(o, 56);
   gcCountFree();
 }
 

@@ -133,7 +133,7 @@ export function excLine(exc: PyObject): string {
   return line;
 }
 
-function tbLines(exc: PyObject): string[] {
+export function tbLines(exc: PyObject): string[] {
   const out: string[] = [];
   let tb = (exc.v as ExcData).tb;
   let lastKey = '';

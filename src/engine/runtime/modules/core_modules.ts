@@ -11,15 +11,17 @@ import { newInt } from '../numbers';
 import { newTuple } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
-import { builtinFunction, oneArg, argRange, noArgs, parseArgs } from '../methods';
+import { builtinFunction, oneArg, argRange, noArgs, parseArgs, defMethods } from '../methods';
+import { newModuleType } from './array';
 import { registerModule } from './registry';
-import { gcCollect, gcState, trackedObjects, referentsOf, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
+import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
 import { newWeakref, weakrefCount, weakrefsOf } from '../weakrefs';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
 import { callStack, materialiseFrame } from '../func';
 import { preHeaderBytes } from '../classes';
 import { formatMallocStats } from '../../memory/mallocstats';
+import { stdoutWrite } from '../stdio';
 import { freeListStats } from '../freelists';
 
 type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;
@@ -77,9 +79,31 @@ function gcOverhead(o: PyObject): number {
   return size;
 }
 
-function stream(name: string): PyObject {
-  const o = new PyObject(T.object, { stream: name }, null, F_RUNTIME);
-  return o;
+/** sys.stdout / sys.stderr: stand-ins of type _io.TextIOWrapper whose write() goes to the
+ * run's output; print() recognises them by their `stream` tag. */
+function stream(name: string, type: PyObject): PyObject {
+  return new PyObject(type, { stream: name }, null, F_RUNTIME);
+}
+
+function textIOWrapperType(): PyObject {
+  const t = newModuleType('_io.TextIOWrapper', '_io', (ti) => {
+    ti.sizeof = () => {
+      throw new NotSimulated('the size of sys.stdout/sys.stderr', ST.line);
+    };
+  });
+  const out = (self: PyObject): string[] => ((self.v as { stream: string }).stream === 'stderr' ? R.err : R.out);
+  defMethods(t, {
+    write: (self, args, kw) => {
+      const s = oneArg('write', args, kw);
+      if (s.t !== T.str && !isSubtype(s.t, T.str)) raise(T.TypeError, `write() argument must be str, not ${typeName(s)}`);
+      const stream = out(self);
+      if (stream === R.out) stdoutWrite(s);
+      else stream.push(s.v as string);
+      return newInt([...(s.v as string)].length);
+    },
+    flush: (_self, args, kw) => (noArgs('flush', args, kw), incref(S.None)),
+  });
+  return t;
 }
 
 registerModule('sys', (m) => {
@@ -151,8 +175,9 @@ registerModule('sys', (m) => {
   const pl = newStr('linux');
   dictSetStr(d, 'platform', pl);
   decref(pl);
-  const out = stream('stdout');
-  const err = stream('stderr');
+  const tio = textIOWrapperType();
+  const out = stream('stdout', tio);
+  const err = stream('stderr', tio);
   dictSetStr(d, 'stdout', out);
   dictSetStr(d, 'stderr', err);
   dictSetStr(d, '__stdout__', out);
@@ -171,11 +196,6 @@ registerModule('sys', (m) => {
   decref(hv);
 });
 
-/** A write(s) method for the sys.stdout/sys.stderr stand-ins. */
-export function initStreams(): void {
-  const ot = T.object.v as TypeInfo;
-  void ot;
-}
 
 function require_PyErr(): new (e: PyObject) => unknown {
   // late import to keep this module's dependencies simple
@@ -281,13 +301,9 @@ registerModule('gc', (m) => {
     return none();
   });
   def(m, 'get_debug', () => newInt(R.gcDebug));
-  def(m, 'freeze', () => {
-    throw new NotSimulated('gc.freeze()', ST.line);
-  });
-  def(m, 'unfreeze', () => {
-    throw new NotSimulated('gc.unfreeze()', ST.line);
-  });
-  def(m, 'get_freeze_count', () => newInt(0));
+  def(m, 'freeze', (_s, args, kw) => (noArgs('freeze', args, kw), gcFreeze(), none()));
+  def(m, 'unfreeze', (_s, args, kw) => (noArgs('unfreeze', args, kw), gcUnfreeze(), none()));
+  def(m, 'get_freeze_count', (_s, args, kw) => (noArgs('get_freeze_count', args, kw), newInt(gcFreezeCount())));
   const garbage = newList([]);
   gcState.garbage = garbage;
   dictSetStr(m.d as PyObject, 'garbage', garbage);
