@@ -22,6 +22,10 @@ Options:
   --max-heap-mb M     simulated heap cap in MiB (default 1024)
   -o, --out FILE      where \`trace\` writes its JSON (default: stdout); with a file, the
                       program's own output goes to stdout as with \`run\`
+  --stdout MODE       what the program's stdout is: tty (a terminal: CPython flushes it at
+                      every newline) or pipe (block-buffered: printed text is held until 8 KiB
+                      gather, which shows in refcounts and gc counts). Default: tty when
+                      heaplens's own stdout is a terminal, else pipe — as python would see it
 
 Exit status:
   run/trace mirror the program: 0 when it finishes, 1 for an uncaught exception or a
@@ -43,6 +47,7 @@ interface Args {
   maxSteps?: number;
   maxMillis?: number;
   maxHeapBytes?: number;
+  stdout?: 'tty' | 'pipe';
 }
 
 function parseArgs(argv: string[]): Args {
@@ -83,6 +88,11 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--max-steps') a.maxSteps = Math.floor(num());
     else if (x === '--max-seconds') a.maxMillis = num() * 1000;
     else if (x === '--max-heap-mb') a.maxHeapBytes = num() * 1024 * 1024;
+    else if (x === '--stdout' || x.startsWith('--stdout=')) {
+      const v = x.includes('=') ? x.slice(x.indexOf('=') + 1) : val();
+      if (v !== 'tty' && v !== 'pipe') fail(`--stdout is tty or pipe, not '${v}'`);
+      a.stdout = v;
+    }
     else if (x.startsWith('-')) fail(`unknown option '${x}'`);
     else if (file === null) file = x;
     else fail(`unexpected argument '${x}'`);
@@ -121,6 +131,8 @@ async function main(): Promise<void> {
     maxSteps: args.maxSteps,
     maxMillis: args.maxMillis,
     maxHeapBytes: args.maxHeapBytes,
+    // `python FILE` in the same place would find its stdout a terminal or not
+    stdout: args.stdout ?? (process.stdout.isTTY && (args.cmd === 'run' || args.out !== null) ? 'tty' : 'pipe'),
   };
   let result = simulate(source, options);
   if (result.outcome === 'budget' && result.error?.message.includes('deeper than the simulator')) {
