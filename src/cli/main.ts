@@ -1,5 +1,6 @@
 // The `heaplens` command: run or trace a Python file on a simulated CPython, headless.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { checkFiles, formatDiagnostic, summary } from './check';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { simulate } from '../engine';
 import type { SimulateOptions, SimulationResult } from '../engine';
@@ -12,6 +13,12 @@ Usage:
   heaplens run FILE [--python VERSION]          print what that CPython prints
   heaplens trace FILE --json [-o OUT] [--python VERSION]
                                                 write per-line facts and the final heap as JSON
+  heaplens check FILE|DIR... [--python VERSION] [--verbose] [--json]
+                                                check the # @expect annotations of .py files,
+                                                their # %% heap cells and \`\`\`python heap
+                                                blocks in Markdown, on each version they declare
+                                                (# heap: python=3.11,3.12); directories are
+                                                searched for annotated files
   heaplens --help | --version
 
 Options:
@@ -31,6 +38,8 @@ Exit status:
   run/trace mirror the program: 0 when it finishes, 1 for an uncaught exception or a
   SyntaxError (as CPython); 2 when HeapLens cannot finish the simulation faithfully (a construct
   it does not simulate, or a step/time/heap budget ran out) or for a usage error.
+  check: 0 when every expectation holds, 1 when one fails or a snippet cannot run, 2 for a
+  usage error.
 `;
 
 function fail(msg: string): never {
@@ -41,6 +50,10 @@ function fail(msg: string): never {
 interface Args {
   cmd: string;
   file: string;
+  /** check: every FILE/DIR given. */
+  files: string[];
+  verbose: boolean;
+  pythonGiven: boolean;
   python: ProfileId;
   json: boolean;
   out: string | null;
@@ -60,12 +73,12 @@ function parseArgs(argv: string[]): Args {
     process.exit(0);
   }
   const cmd = argv[0];
-  if (cmd !== 'run' && cmd !== 'trace') fail(`unknown command '${cmd}' (expected 'run' or 'trace')`);
+  if (cmd !== 'run' && cmd !== 'trace' && cmd !== 'check') fail(`unknown command '${cmd}' (expected 'run', 'trace' or 'check')`);
   let file: string | null = null;
   let python: ProfileId = DEFAULT_PROFILE;
   let json = false;
   let out: string | null = null;
-  const a: Args = { cmd, file: '', python, json, out };
+  const a: Args = { cmd, file: '', files: [], verbose: false, pythonGiven: false, python, json, out };
   for (let i = 1; i < argv.length; i++) {
     const x = argv[i];
     const val = (): string => {
@@ -83,6 +96,7 @@ function parseArgs(argv: string[]): Args {
       const v = x.includes('=') ? x.slice(x.indexOf('=') + 1) : val();
       if (!isProfileId(v)) fail(`unknown Python version '${v}' (choose one of: ${PROFILE_IDS.join(', ')})`);
       python = v;
+      a.pythonGiven = true;
     } else if (x === '--json') json = true;
     else if (x === '-o' || x === '--out') out = val();
     else if (x === '--max-steps') a.maxSteps = Math.floor(num());
@@ -93,9 +107,15 @@ function parseArgs(argv: string[]): Args {
       if (v !== 'tty' && v !== 'pipe') fail(`--stdout is tty or pipe, not '${v}'`);
       a.stdout = v;
     }
+    else if (x === '--verbose' || x === '-v') a.verbose = true;
     else if (x.startsWith('-')) fail(`unknown option '${x}'`);
+    else if (cmd === 'check') a.files.push(x);
     else if (file === null) file = x;
     else fail(`unexpected argument '${x}'`);
+  }
+  if (cmd === 'check') {
+    if (a.files.length === 0) fail("'check' needs at least one FILE or DIR");
+    return { ...a, file: a.files[0], python, json, out };
   }
   if (file === null) fail(`'${cmd}' needs a FILE`);
   if (cmd === 'trace' && !json) fail("'trace' writes JSON: add --json");
@@ -114,8 +134,25 @@ function simulateDeep(source: string, options: SimulateOptions): Promise<Simulat
   });
 }
 
+function runCheck(args: Args): void {
+  for (const f of args.files) {
+    if (!existsSync(f)) {
+      process.stderr.write(`heaplens: can't open '${f}': No such file or directory\n`);
+      process.exit(2);
+    }
+  }
+  const { diagnostics, totals } = checkFiles(args.files, { python: args.pythonGiven ? args.python : null, verbose: args.verbose, json: args.json });
+  if (args.json) process.stdout.write(JSON.stringify({ schema: 'heaplens-check/1', diagnostics, totals }, null, 1) + '\n');
+  else {
+    for (const d of diagnostics) process.stdout.write(formatDiagnostic(d) + '\n');
+    process.stdout.write(summary(totals) + '\n');
+  }
+  process.exitCode = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.cmd === 'check') return runCheck(args);
   let source: string;
   try {
     source = readFileSync(args.file, 'utf8');

@@ -20,6 +20,11 @@ export interface SimulateOptions {
    * keeps printed text until 8 KiB gather) or 'tty' (a terminal: flushed at each newline). It
    * shows in refcounts of printed strings and in gc.get_count(). Default 'pipe'. */
   stdout?: 'pipe' | 'tty';
+  /** Generation thresholds the run starts with (`# heap: threshold=…`); default the version's. */
+  gcThresholds?: [number, number, number];
+  /** `# @expect` and `# @snapshot` annotations to check (see src/engine/annotations.ts);
+   * checking them turns tracing on. */
+  annotations?: { expectations: import('./annotations').Expectation[]; snapshots: import('./annotations').SnapshotMark[] };
 }
 
 /** Why the run ended. */
@@ -52,6 +57,36 @@ export interface SimulationResult {
   error?: SimulationError;
   steps: number;
   trace?: Trace;
+  /** One per `# @expect` given in options.annotations, in order. */
+  expectations?: ExpectationResult[];
+  /** Each time the statement above a `# @snapshot` finished (at most 1000). */
+  snapshots?: SnapshotResult[];
+}
+
+export interface ExpectationResult {
+  /** The annotation's line and column (1-based). */
+  line: number;
+  col: number;
+  /** Its text after `@expect`. */
+  text: string;
+  /** The statement it checks (the one above it), null if there is none. */
+  statementLine: number | null;
+  /** `pass`; `fail` (the first failing check); `not-reached` (the statement never finished);
+   * `error` (it could not be evaluated: an unbound name, no statement above…). */
+  status: 'pass' | 'fail' | 'not-reached' | 'error';
+  message: string;
+  /** How many times it was checked (once per completion of its statement). */
+  checks: number;
+  /** The value found (refcount, size, collected count, unreachable objects, cycle found). */
+  actual?: number | boolean;
+}
+
+export interface SnapshotResult {
+  label: string;
+  line: number;
+  statementLine: number;
+  /** The step (statements executed so far) when the statement finished. */
+  step: number;
 }
 
 // ---------------------------------------------------------------- trace

@@ -19,6 +19,7 @@ import { gcCollect, gcCollectNoFail, trackedCount, shutdownIsObservable } from '
 import { syncGcBaseline } from './runtime/modules/registry';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
+import { Checks, bindAnnotations } from './trace/checks';
 
 const DEFAULTS = {
   maxSteps: 50_000_000,
@@ -42,8 +43,11 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   resetST(maxSteps);
   setSource(filename, source);
   traceHooks.exit = null;
-  const tracer = options.trace ? new Tracer(source) : null;
+  if (options.gcThresholds) options.gcThresholds.forEach((t, i) => (R.gens[i].threshold = t));
+  const ann = options.annotations && (options.annotations.expectations.length > 0 || options.annotations.snapshots.length > 0) ? options.annotations : null;
+  const tracer = options.trace || ann !== null ? new Tracer(source) : null;
   if (tracer) tracer.install();
+  let checks: Checks | null = null;
 
   let outcome: Outcome = 'ok';
   let exitCode = 0;
@@ -57,6 +61,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
     ...(error ? { error } : {}),
     steps: ST.steps,
     ...(tracer ? { trace: tracer.finish() } : {}),
+    ...(checks ? checks.results() : ann ? notRun(ann) : {}),
   });
 
   // ---- parse and compile
@@ -66,6 +71,10 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
     const mod = parse(source, { version: profile.historical ? '3.8' : profileId });
     timing?.mark('parse');
     if (tracer) tracer.setModule(mod);
+    if (tracer && ann !== null) {
+      checks = new Checks(bindAnnotations(mod, ann.expectations, ann.snapshots), ann.expectations, ann.snapshots, profileId);
+      tracer.checks = checks;
+    }
     const compiler = new Compiler({ filename, trace: tracer !== null });
     compiled = compiler.compileModule(mod);
     timing?.mark('compile');
@@ -145,7 +154,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
       if (e instanceof PyErr) addTraceback(e, frame);
       throw e;
     } finally {
-      if (tracer) tracer.frameExit(frame);
+      if (tracer) tracer.frameExit(frame, ok, false);
       callStack.pop();
       if (R.profile.heapFrames) finishFrame(frame, ok);
       else {
@@ -279,3 +288,11 @@ function shutdown(globals: PyObject): void {
 }
 
 type PyObject = import('./runtime/object').PyObject;
+
+/** The run ended before the program started (a syntax error, say): no expectation was checked. */
+function notRun(ann: NonNullable<SimulateOptions['annotations']>): Pick<SimulationResult, 'expectations' | 'snapshots'> {
+  return {
+    expectations: ann.expectations.map((e) => ({ line: e.line, col: e.col, text: e.text, statementLine: null, checks: 0, status: 'not-reached' as const, message: 'never checked: the program did not run' })),
+    snapshots: [],
+  };
+}

@@ -635,7 +635,7 @@ export function runFrame(fr: Frame): PyObject {
     if (e instanceof PyErr) addTraceback(e, fr);
     throw e;
   } finally {
-    if (traceHooks.exit !== null) traceHooks.exit(fr);
+    if (traceHooks.exit !== null) traceHooks.exit(fr, ok, false);
     callStack.pop();
     R.depth--;
     finishFrame(fr, ok);
@@ -665,7 +665,8 @@ export function finishFrame(fr: Frame, _ok: boolean): void {
 }
 
 /** The tracer's hook: a frame is about to return, yield or unwind (its locals still alive). */
-export const traceHooks: { exit: ((fr: Frame) => void) | null } = { exit: null };
+/** The tracer's hook for a frame that returns (ok), unwinds (not ok) or suspends at a yield. */
+export const traceHooks: { exit: ((fr: Frame, ok: boolean, suspended: boolean) => void) | null } = { exit: null };
 
 /** Traceback hooks (set by traceback.ts). */
 export const tbHooks = {

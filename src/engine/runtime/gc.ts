@@ -28,6 +28,8 @@ export const gcState = {
   permanent: null as PyObject | null,
   /** Start-up objects of the real interpreter frozen with the program's (see gcTrackedAdjust). */
   permanentAdjust: 0,
+  /** What the program's last gc.collect() returned (null before the first). */
+  lastCollected: null as number | null,
 };
 
 // ---------------------------------------------------------------- list primitives
@@ -465,6 +467,44 @@ export function initGc(): void {
   gcState.callbacks = null;
   gcState.permanent = newHead();
   gcState.permanentAdjust = 0;
+  gcState.lastCollected = null;
+}
+
+/** What a full collection would find unreachable right now, without collecting: the same
+ * analysis as deduce_unreachable (refcounts minus references from tracked objects; reachable
+ * from whatever keeps a positive count) over every generation, leaving everything in place. */
+export function unreachableObjects(): PyObject[] {
+  const objs = trackedObjects(null);
+  const refs = new Map<PyObject, number>();
+  for (const o of objs) refs.set(o, o.rc);
+  const dec = (x: PyObject): void => {
+    const r = refs.get(x);
+    if (r !== undefined) refs.set(x, r - 1);
+  };
+  for (const o of objs) {
+    const tr = (o.t.v as TypeInfo).traverse;
+    if (tr !== null) tr(o, dec);
+  }
+  const reach = new Set<PyObject>();
+  const stack: PyObject[] = [];
+  for (const o of objs) {
+    if ((refs.get(o) as number) > 0) {
+      reach.add(o);
+      stack.push(o);
+    }
+  }
+  const mark = (x: PyObject): void => {
+    if (refs.has(x) && !reach.has(x)) {
+      reach.add(x);
+      stack.push(x);
+    }
+  };
+  while (stack.length > 0) {
+    const o = stack.pop() as PyObject;
+    const tr = (o.t.v as TypeInfo).traverse;
+    if (tr !== null) tr(o, mark);
+  }
+  return objs.filter((o) => !reach.has(o));
 }
 
 /** gc.freeze(): every generation into the permanent one, which collections never look at. */

@@ -73,7 +73,7 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
   fr.back = callStack.length > 0 ? callStack[callStack.length - 1] : null;
   callStack.push(fr);
   gd.running = true;
-  let res: IteratorResult<PyObject, PyObject>;
+  let res: IteratorResult<PyObject, PyObject> | undefined;
   try {
     if (!gd.started) {
       gd.started = true;
@@ -109,7 +109,8 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
     finishGen(g);
     throw e;
   } finally {
-    if (traceHooks.exit !== null) traceHooks.exit(fr);
+    // returned (done) or suspended at a yield; no result: it raised
+    if (traceHooks.exit !== null) traceHooks.exit(fr, res !== undefined, res !== undefined && !res.done);
     gd.running = false;
     callStack.pop();
     R.depth--;

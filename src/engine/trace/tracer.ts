@@ -17,6 +17,7 @@ import { type Frame, type Code, callStack, traceHooks } from '../runtime/func';
 import { dictEntries, type DictData } from '../runtime/dict';
 import { objectSize } from '../runtime/modules/core_modules';
 import type * as ast from '../parse/ast';
+import type { Checks } from './checks';
 
 /** Where a name on a line is found in a frame of a given code object. */
 const enum Where {
@@ -70,6 +71,8 @@ export class Tracer {
   private readonly types: TypeInfo[] = [];
   private final: HeapSummary | null = null;
   mainGlobals: PyObject | null = null;
+  /** `# @expect`/`# @snapshot` checking, when the run has annotations. */
+  checks: Checks | null = null;
 
   constructor(source: string) {
     this.nlines = source.split(/\r\n|\r|\n/).length;
@@ -146,7 +149,7 @@ export class Tracer {
     setTraceLine((f, line) => this.onLine(f, line));
     R.onAlloc = (o, bytes) => this.onAlloc(o, bytes);
     R.onFree = (o, bytes) => this.onFree(o, bytes);
-    traceHooks.exit = (f) => this.frameExit(f);
+    traceHooks.exit = (f, ok, suspended) => this.frameExit(f, ok, suspended);
     R.onBytes = (delta) => {
       this.bytes[this.index(ST.line)] += delta;
     };
@@ -157,10 +160,11 @@ export class Tracer {
   }
 
   /** A frame returns, yields or unwinds: its current line has finished. */
-  frameExit(f: Frame): void {
+  frameExit(f: Frame, ok: boolean, suspended: boolean): void {
     const prev = f.tl;
     if (prev !== 0) this.snapshot(f, prev);
     f.tl = 0;
+    if (this.checks !== null) this.checks.onExit(f, ok, suspended);
   }
 
   private onLine(f: Frame, line: number): void {
@@ -168,6 +172,7 @@ export class Tracer {
     if (prev !== 0) this.snapshot(f, prev);
     f.tl = line;
     this.exec[this.index(line)]++;
+    if (this.checks !== null) this.checks.onLine(f, line);
   }
 
   private onAlloc(o: PyObject, bytes: number): void {

@@ -224,7 +224,9 @@ registerModule('gc', (m) => {
     const [g] = parseArgs('collect', args, kw, ['generation'], 0);
     const gen = g === null ? 2 : indexJs(g);
     if (gen < 0 || gen > 2) raise(T.ValueError, 'invalid generation');
-    return newInt(gcCollect(gen));
+    const n = gcCollect(gen);
+    gcState.lastCollected = n;
+    return newInt(n);
   });
   def(m, 'get_count', (_s, args, kw) => {
     noArgs('get_count', args, kw);
