@@ -1,4 +1,5 @@
 # How big things are, and how containers grow (the numbers depend on the CPython version).
+# heap: python=3.8,3.11,3.12
 import sys
 
 
@@ -19,6 +20,7 @@ class SlotPoint:
 print("int", sys.getsizeof(1), "float", sys.getsizeof(1.0), "str", sys.getsizeof("hello"))
 print("Point", sys.getsizeof(Point(1, 2)), "SlotPoint", sys.getsizeof(SlotPoint(1, 2)))
 grow = []
+# @expect getsizeof(grow) == 56
 sizes = []
 for i in range(20):
     grow.append(i)

@@ -160,4 +160,44 @@ describe('heaplens CLI', function () {
   it('trace without --json is a usage error', () => {
     assert.equal(run('trace', file('t.py', 'pass\n')).status, 2);
   });
+
+  it('check examples/ passes on every version the examples declare (exit 0)', () => {
+    const r = run('check', join(process.cwd(), 'examples'));
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /expectations: (\d+) passed, 0 failed/);
+  });
+
+  it('check: a broken @expect fails with file:line:col, the value found and exit 1', () => {
+    const src = readFileSync(join(process.cwd(), 'examples', 'refcounts.py'), 'utf8').replace('# @expect refcount(a) == 2', '# @expect refcount(a) == 7');
+    const p = file('broken.py', src);
+    const line = src.split('\n').indexOf('# @expect refcount(a) == 7') + 1;
+    const r = run('check', p);
+    assert.equal(r.status, 1);
+    for (const v of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
+      assert.ok(r.stdout.includes(`${p}:${line}:1: error expect-failed: [${v}] @expect refcount(a) == 7: refcount(a) is 2 on CPython ${v}, expected == 7`), r.stdout);
+    }
+    assert.match(r.stdout, /5 failed/);
+  });
+
+  it('check: cells, Markdown blocks, version filters, bad annotations and runs that fail', () => {
+    const cells = file('cells.py', 'x = 1\n# %% heap\n# heap: python=3.8\na = []\n# @expect refcount(a) == 1\n# %% other\nb = nope\n# %% heap\nc = []\nd = c\n# @expect[3.12] refcount(c) == 2\n# @expect[3.8] refcount(c) == 5\n');
+    const ok = run('check', cells, '--verbose');
+    assert.equal(ok.status, 0, ok.stdout);
+    assert.match(ok.stdout, /cells\.py:5:1: info expect-passed: \[3\.8\] refcount\(a\) is 1/);
+    assert.match(ok.stdout, /cells\.py:11:1: info expect-passed: \[3\.12\] refcount\(c\) is 2/);
+    assert.match(ok.stdout, /2 snippets/);
+    const md = file('doc.md', '# Doc\n\n```python heap\nimport gc\ngc.collect()\nl = []\nl.append(l)\ndel l\n# @expect leak\n```\n\n```python\nnot checked = 1\n```\n');
+    assert.equal(run('check', md).status, 0);
+    const bad = file('badann.py', '# heap: python=2.7\na = 1\n# @expect refcount(a) = 1\n# @expect sizeof(a) == 1\n');
+    const rb = run('check', bad);
+    assert.equal(rb.status, 1);
+    assert.match(rb.stdout, /badann\.py:1:\d+: error bad-annotation: .*unknown Python version '2\.7'/);
+    assert.match(rb.stdout, /badann\.py:3:1: error bad-annotation: \[3\.12\] cannot read '@expect refcount\(a\) = 1'/);
+    const boom = file('boomcheck.py', 'a = []\n# @expect refcount(a) == 1\nraise ValueError("x")\n');
+    const rx = run('check', boom);
+    assert.equal(rx.status, 1);
+    assert.match(rx.stdout, /boomcheck\.py:3:1: error exception: \[3\.12\] uncaught ValueError: x/);
+    const unreached = file('unreached.py', 'if False:\n    a = []\n    # @expect refcount(a) == 1\n');
+    assert.match(run('check', unreached).stdout, /error expect-not-reached: .*never checked/);
+  });
 });
