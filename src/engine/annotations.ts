@@ -143,16 +143,18 @@ function makeSnippet(lines: string[], a: number, b: number, settings: SnippetSet
     const e = EXPECT_RE.exec(line);
     if (e !== null) {
       const col = e[1].length;
-      const parsed = parseExpectation(e[3].trim());
+      // a trailing comment explains the claim: `# @expect leak  # why`
+      const body = e[3].replace(/\s#.*$/, '').trim();
+      const parsed = parseExpectation(body);
       const versions = e[2] === undefined ? null : e[2].split(',').map((v) => v.trim()).filter(Boolean);
       const badVersion = versions?.find((v) => !isProfileId(v.replace(/\+$/, '')));
       if (typeof parsed === 'string') problems.push({ line: i + 1, col: col + 1, message: parsed });
       else if (badVersion !== undefined || (versions !== null && versions.length === 0)) problems.push({ line: i + 1, col: col + 1, message: `unknown version '${badVersion ?? ''}' in @expect[…] (e.g. @expect[3.8,3.11+])` });
-      else expectations.push({ line: i + 1, col: col + 1, text: e[3].trim(), versions, ...parsed });
+      else expectations.push({ line: i + 1, col: col + 1, text: body, versions, ...parsed });
     }
     const sn = SNAPSHOT_RE.exec(line);
     if (sn !== null) {
-      const label = sn[2].trim();
+      const label = sn[2].replace(/\s#.*$/, '').trim();
       if (label === '') problems.push({ line: i + 1, col: sn[1].length + 1, message: '@snapshot needs a label' });
       else snapshots.push({ line: i + 1, col: sn[1].length + 1, label });
     }
