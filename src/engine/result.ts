@@ -61,6 +61,24 @@ export interface SimulationResult {
   expectations?: ExpectationResult[];
   /** Each time the statement above a `# @snapshot` finished (at most 1000). */
   snapshots?: SnapshotResult[];
+  /** What HeapLens noticed about the program's memory (trace mode). */
+  findings?: Finding[];
+}
+
+export type FindingCode = 'cycle-garbage' | 'uncollectable' | 'unbounded-growth' | 'arena-retained' | 'quadratic-concat' | 'not-simulated';
+
+/** A memory problem (or lesson) found in a run; docs/findings.md explains each code. */
+export interface Finding {
+  code: FindingCode;
+  severity: 'error' | 'warning' | 'information';
+  message: string;
+  /** The primary location (1-based). */
+  line: number;
+  col?: number;
+  /** Other places that matter (cycle members' allocation sites, the loop that grows…). */
+  related: { line: number; message: string }[];
+  /** Facts a quick fix or a view can use (names, counts, sizes). */
+  data?: Record<string, string | number | boolean | string[] | number[]>;
 }
 
 export interface ExpectationResult {

@@ -20,6 +20,8 @@ import { syncGcBaseline } from './runtime/modules/registry';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
 import { Checks, bindAnnotations } from './trace/checks';
+import { GarbageWatcher, WatchDone } from './findings/cycles';
+import { computeFindings, type FindingInput } from './findings';
 
 const DEFAULTS = {
   maxSteps: 50_000_000,
@@ -28,6 +30,25 @@ const DEFAULTS = {
 };
 
 export function simulate(source: string, options: SimulateOptions = {}): SimulationResult {
+  const first = simulateOnce(source, options, null);
+  const { result, findingInput } = first;
+  if (findingInput === null) return result;
+  // Pass 2: where did each shape of cyclic garbage lose its last outside reference? Re-run the
+  // (deterministic) program following one group of each shape; it stops once all are placed.
+  if (findingInput.shapes.length > 0) {
+    const watcher = new GarbageWatcher(findingInput.shapes.map((s) => s.members));
+    try {
+      simulateOnce(source, { ...options, annotations: undefined, trace: true }, watcher);
+    } catch (e) {
+      if (!(e instanceof WatchDone)) throw e;
+    }
+    findingInput.placed = watcher.placed;
+  }
+  result.findings = computeFindings(findingInput);
+  return result;
+}
+
+function simulateOnce(source: string, options: SimulateOptions, watcher: GarbageWatcher | null): { result: SimulationResult; findingInput: FindingInput | null } {
   const profileId: ProfileId = options.python && isProfileId(options.python) ? options.python : DEFAULT_PROFILE;
   const profile = PROFILES[profileId];
   const filename = options.filename ?? '<string>';
@@ -46,13 +67,33 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   if (options.gcThresholds) options.gcThresholds.forEach((t, i) => (R.gens[i].threshold = t));
   const ann = options.annotations && (options.annotations.expectations.length > 0 || options.annotations.snapshots.length > 0) ? options.annotations : null;
   const tracer = options.trace || ann !== null ? new Tracer(source) : null;
-  if (tracer) tracer.install();
+  if (tracer) {
+    tracer.install();
+    tracer.watcher = watcher;
+  }
+  let module: import('./parse/ast').Module | null = null;
   let checks: Checks | null = null;
 
   let outcome: Outcome = 'ok';
   let exitCode = 0;
   let error: SimulationError | undefined;
-  const result = (): SimulationResult => ({
+  const result = (): { result: SimulationResult; findingInput: FindingInput | null } => {
+    const r = makeResult();
+    if (tracer === null || r.trace === undefined) return { result: r, findingInput: null };
+    const findingInput: FindingInput = {
+      mod: module,
+      lines: r.trace.lines,
+      shapes: [...tracer.garbage.shapes.values()],
+      placed: null,
+      gcEnabledAtEnd: R.gcEnabled,
+      growth: tracer.growthSeries(),
+      arenas: R.heap.arenas(),
+      arenaSize: R.heap.arenaSize,
+      error,
+    };
+    return { result: r, findingInput };
+  };
+  const makeResult = (): SimulationResult => ({
     profile: profileId,
     stdout: R.out.join(''),
     stderr: R.err.join(''),
@@ -69,6 +110,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
   try {
     timing?.mark('init');
     const mod = parse(source, { version: profile.historical ? '3.8' : profileId });
+    module = mod;
     timing?.mark('parse');
     if (tracer) tracer.setModule(mod);
     if (tracer && ann !== null) {
@@ -107,7 +149,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
     throw e;
   }
 
-  function notSimulated(e: NotSimulated): SimulationResult {
+  function notSimulated(e: NotSimulated): { result: SimulationResult; findingInput: FindingInput | null } {
     outcome = 'not-simulated';
     exitCode = 2;
     const line = e.line || ST.line;

@@ -21,6 +21,17 @@ import { clearFreeLists as clearAllFreeLists } from './freelists';
 const F_COLLECTING = 4096;
 export const DEBUG_STATS = 1, DEBUG_COLLECTABLE = 2, DEBUG_UNCOLLECTABLE = 4, DEBUG_SAVEALL = 32, DEBUG_LEAK = 38;
 
+/** The tracer's view of collections: the cyclic garbage each one frees (or saves), as a list. */
+export const gcTraceHooks = {
+  garbage: null as ((objs: PyObject[], gen: number, automatic: boolean, saved: boolean) => void) | null,
+};
+
+function listOf(head: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  for (let o = head.gn as PyObject; o !== head; o = o.gn as PyObject) out.push(o);
+  return out;
+}
+
 /** gc.garbage and gc.callbacks (set by the gc module); the permanent generation (gc.freeze). */
 export const gcState = {
   garbage: null as PyObject | null,
@@ -380,6 +391,7 @@ export function collectMain(gen: number, automatic = false, callbacks = true): n
       } else {
         m += size(unreachable);
         markCollecting(unreachable);
+        if (gcTraceHooks.garbage !== null) gcTraceHooks.garbage(listOf(unreachable), gen, automatic, (R.gcDebug & DEBUG_SAVEALL) !== 0);
         deleteGarbage(unreachable, old);
       }
     } else {
@@ -392,6 +404,7 @@ export function collectMain(gen: number, automatic = false, callbacks = true): n
       m += size(still);
       markCollecting(still);
       setGen(still, oldGen);
+      if (gcTraceHooks.garbage !== null) gcTraceHooks.garbage(listOf(still), gen, automatic, (R.gcDebug & DEBUG_SAVEALL) !== 0);
       deleteGarbage(still, old);
     }
     if (gen === 2) clearFreeLists();
@@ -462,6 +475,7 @@ export function collectScheduled(): void {
 
 export function initGc(): void {
   setGcAllocHook(onGcAlloc);
+  gcTraceHooks.garbage = null;
   collectionLog.length = 0;
   gcState.garbage = null;
   gcState.callbacks = null;

@@ -18,6 +18,9 @@ import { dictEntries, type DictData } from '../runtime/dict';
 import { objectSize } from '../runtime/modules/core_modules';
 import type * as ast from '../parse/ast';
 import type { Checks } from './checks';
+import { GarbageTracker, GarbageWatcher } from '../findings/cycles';
+import type { GrowthSeries } from '../findings';
+import { gcTraceHooks, unreachableObjects } from '../runtime/gc';
 
 /** Where a name on a line is found in a frame of a given code object. */
 const enum Where {
@@ -73,6 +76,14 @@ export class Tracer {
   mainGlobals: PyObject | null = null;
   /** `# @expect`/`# @snapshot` checking, when the run has annotations. */
   checks: Checks | null = null;
+  /** Cyclic garbage seen by collections and left at the end (findings, pass 1). */
+  readonly garbage = new GarbageTracker();
+  /** Pass 2 of the cycle-garbage finding: where watched groups lose their last outside reference. */
+  watcher: GarbageWatcher | null = null;
+  /** Loop header lines → global names that the loop's own code never mentions (containers
+   * growing through those grow indirectly: the cache pattern). */
+  private growthCandidates = new Map<number, string[]>();
+  private readonly growth = new Map<string, GrowthSeries & { obj: PyObject }>();
 
   constructor(source: string) {
     this.nlines = source.split(/\r\n|\r|\n/).length;
@@ -143,11 +154,85 @@ export class Tracer {
     };
     visitStmts(mod.body);
     for (const [line, s] of sets) if (line < this.namesByLine.length) this.namesByLine[line] = [...s].sort();
+    this.findGrowthCandidates(mod);
+  }
+
+  /** For each loop: the module-level names its code does not mention (see growthCandidates). */
+  private findGrowthCandidates(mod: ast.Module): void {
+    const moduleNames = new Set<string>();
+    for (const s of mod.body) {
+      if (s.type === 'Assign') for (const t of s.targets) if (t.type === 'Name') moduleNames.add(t.id);
+      if (s.type === 'AnnAssign' && s.target.type === 'Name') moduleNames.add(s.target.id);
+    }
+    const namesIn = (n: unknown, out: Set<string>): void => {
+      if (n === null || typeof n !== 'object') return;
+      if (Array.isArray(n)) {
+        for (const x of n) namesIn(x, out);
+        return;
+      }
+      const node = n as { type?: string; id?: string; [k: string]: unknown };
+      if (node.type === 'Name' && typeof node.id === 'string') out.add(node.id);
+      for (const k in node) if (node[k] !== null && typeof node[k] === 'object') namesIn(node[k], out);
+    };
+    const visit = (n: unknown): void => {
+      if (n === null || typeof n !== 'object') return;
+      if (Array.isArray(n)) {
+        for (const x of n) visit(x);
+        return;
+      }
+      const node = n as { type?: string; lineno?: number; body?: unknown; [k: string]: unknown };
+      if ((node.type === 'For' || node.type === 'While') && typeof node.lineno === 'number') {
+        const used = new Set<string>();
+        namesIn(node, used);
+        const cands = [...moduleNames].filter((x) => !used.has(x));
+        // growth through a call: the loop must call something
+        const hasCall = containsCall(node);
+        if (cands.length > 0 && hasCall) this.growthCandidates.set(node.lineno, cands);
+      }
+      for (const k in node) if (node[k] !== null && typeof node[k] === 'object') visit(node[k]);
+    };
+    visit(mod.body);
+  }
+
+  /** A loop header line starts an iteration: sample the sizes of its candidate containers. */
+  private sampleGrowth(f: Frame, line: number, names: string[]): void {
+    const g = f.g.v as DictData;
+    for (const name of names) {
+      const o = cachedLookup(new NameCache(), name, g, null, null);
+      if (o === null) continue;
+      const t = o.t;
+      const ti = t.v as TypeInfo;
+      if (ti.len === null || !(t === T.dict || t === T.list || t === T.set || ti.solid === T.dict || ti.solid === T.list || ti.solid === T.set)) continue;
+      const len = ti.len(o);
+      const key = `${line}:${name}`;
+      const s = this.growth.get(key);
+      if (s === undefined || s.obj !== o) {
+        this.growth.set(key, { loopLine: line, name, type: ti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: o });
+        continue;
+      }
+      if (len > s.last) s.increases++;
+      s.last = len;
+      s.samples++;
+    }
+  }
+
+  /** The growth series, with what each container looks like at the end. */
+  growthSeries(): GrowthSeries[] {
+    const out: GrowthSeries[] = [];
+    const g = this.mainGlobals;
+    for (const s of this.growth.values()) {
+      const now = g === null ? null : cachedLookup(new NameCache(), s.name, g.v as DictData, null, null);
+      const alive = now === s.obj && s.obj.rc > 0;
+      const ti = s.obj.t.v as TypeInfo;
+      out.push({ loopLine: s.loopLine, name: s.name, type: s.type, first: s.first, last: s.last, samples: s.samples, increases: s.increases, alive, finalLen: alive && ti.len !== null ? ti.len(s.obj) : 0, finalBytes: alive ? objectSize(s.obj) : 0 });
+    }
+    return out;
   }
 
   install(): void {
     setTraceLine((f, line) => this.onLine(f, line));
     R.onAlloc = (o, bytes) => this.onAlloc(o, bytes);
+    gcTraceHooks.garbage = (objs, gen, automatic, saved) => this.garbage.onGarbage(objs, ST.line, gen, automatic, saved);
     R.onFree = (o, bytes) => this.onFree(o, bytes);
     traceHooks.exit = (f, ok, suspended) => this.frameExit(f, ok, suspended);
     R.onBytes = (delta) => {
@@ -173,6 +258,9 @@ export class Tracer {
     f.tl = line;
     this.exec[this.index(line)]++;
     if (this.checks !== null) this.checks.onLine(f, line);
+    if (this.watcher !== null) this.watcher.onLine(line);
+    const cands = this.growthCandidates.get(line);
+    if (cands !== undefined) this.sampleGrowth(f, line, cands);
   }
 
   private onAlloc(o: PyObject, bytes: number): void {
@@ -190,6 +278,8 @@ export class Tracer {
     }
     this.liveCount[tid]++;
     this.liveBytes[tid] += bytes;
+    this.garbage.onAlloc(o, ST.line);
+    if (this.watcher !== null) this.watcher.onAlloc(o);
   }
 
   private onFree(o: PyObject, bytes: number): void {
@@ -293,6 +383,8 @@ export class Tracer {
 
   /** The program's module code finished: record the heap as it stands (before shutdown). */
   captureFinal(): void {
+    if (this.watcher !== null) this.watcher.atEnd();
+    this.garbage.atEnd(unreachableObjects());
     for (let f = callStack.length - 1; f >= 0; f--) {
       const fr = callStack[f];
       if (fr.tl !== 0) this.snapshot(fr, fr.tl);
@@ -405,3 +497,14 @@ function lookup(f: Frame, s: NameSlot): PyObject | null {
       return cachedLookup(s.nc, s.name, f.g.v as DictData, null, null);
   }
 }
+
+/** Does this AST subtree contain a call? */
+function containsCall(n: unknown): boolean {
+  if (n === null || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(containsCall);
+  const node = n as { type?: string; [k: string]: unknown };
+  if (node.type === 'Call') return true;
+  for (const k in node) if (node[k] !== null && typeof node[k] === 'object' && containsCall(node[k])) return true;
+  return false;
+}
+

@@ -1,0 +1,193 @@
+// Cyclic garbage: objects that no root reaches but that stay alive through references among
+// themselves — the memory only the cycle collector can give back.
+//
+// Pass 1 (GarbageTracker, during a traced run): every GC-capable allocation gets an index (its
+// place in the sequence of GC allocations, the same in every run of the program); each
+// collection reports the garbage it frees, and at the end whatever is still unreachable is
+// added. The garbage is split into groups (connected by references) and groups are merged by
+// shape: the same types allocated on the same lines (a loop makes the same cycle many times).
+//
+// Pass 2 (GarbageWatcher, a second run of the same program, only when pass 1 found garbage):
+// one group of each shape is followed by allocation index, and after every line the run checks
+// whether that group has lost its last reference from outside; the line that just ran is where
+// the garbage was made. The run stops as soon as every followed group is placed.
+import type { PyObject } from '../runtime/object';
+import { F_GC, F_RUNTIME } from '../runtime/object';
+import type { TypeInfo } from '../runtime/types';
+import { referentsOf } from '../runtime/gc';
+
+export interface GarbageShape {
+  /** Types and allocation lines of one group, sorted: what identifies the shape. */
+  key: string;
+  /** One group of this shape: its members' GC allocation indices. */
+  members: number[];
+  types: string[];
+  allocLines: number[];
+  /** How many groups of this shape became garbage. */
+  groups: number;
+  objects: number;
+  /** Collections that freed (or, with DEBUG_SAVEALL, saved) groups of this shape. */
+  reclaimed: { line: number; generation: number; automatic: boolean; saved: boolean }[];
+  /** Groups of this shape still unreachable when the program ended. */
+  aliveAtEnd: number;
+}
+
+function typeName(o: PyObject): string {
+  return (o.t.v as TypeInfo).name;
+}
+
+/** Split objects into groups connected by references (in either direction). */
+function components(objs: PyObject[]): PyObject[][] {
+  const index = new Map<PyObject, number>();
+  objs.forEach((o, i) => index.set(o, i));
+  const parent = objs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  objs.forEach((o, i) => {
+    for (const x of referentsOf(o)) {
+      const j = index.get(x);
+      if (j !== undefined) parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, PyObject[]>();
+  objs.forEach((o, i) => {
+    const r = find(i);
+    let g = groups.get(r);
+    if (g === undefined) groups.set(r, (g = []));
+    g.push(o);
+  });
+  return [...groups.values()];
+}
+
+export class GarbageTracker {
+  /** Simulated address of a live GC object → its GC allocation index. */
+  private readonly indexOf = new Map<number, number>();
+  private count = 0;
+  /** Line of every GC allocation, by index. */
+  private readonly lines: number[] = [];
+  readonly shapes = new Map<string, GarbageShape>();
+
+  onAlloc(o: PyObject, line: number): void {
+    if ((o.f & F_GC) === 0) return;
+    this.indexOf.set(o.a, this.count++);
+    this.lines.push(line);
+  }
+
+  private record(objs: PyObject[], how: { line: number; generation: number; automatic: boolean; saved: boolean } | null): void {
+    const mine = objs.filter((o) => (o.f & F_RUNTIME) === 0 && this.indexOf.has(o.a));
+    for (const g of components(mine)) {
+      const idx = g.map((o) => this.indexOf.get(o.a) as number);
+      const parts = g.map((o, k) => `${typeName(o)}@${this.lines[idx[k]]}`).sort();
+      const key = parts.join(',');
+      let s = this.shapes.get(key);
+      if (s === undefined) {
+        s = {
+          key,
+          members: idx,
+          types: g.map(typeName),
+          allocLines: idx.map((i) => this.lines[i]),
+          groups: 0,
+          objects: 0,
+          reclaimed: [],
+          aliveAtEnd: 0,
+        };
+        this.shapes.set(key, s);
+      }
+      s.groups++;
+      s.objects += g.length;
+      if (how === null) s.aliveAtEnd++;
+      else if (s.reclaimed.length < 20) s.reclaimed.push(how);
+    }
+  }
+
+  /** A collection frees (or saves) these objects. */
+  onGarbage(objs: PyObject[], line: number, generation: number, automatic: boolean, saved: boolean): void {
+    this.record(objs, { line, generation, automatic, saved });
+  }
+
+  /** The program ended: these objects are unreachable but alive. */
+  atEnd(objs: PyObject[]): void {
+    this.record(objs, null);
+  }
+}
+
+/** Thrown to end a pass-2 run once every followed group is placed. */
+export class WatchDone extends Error {
+  constructor() {
+    super('every watched group is placed');
+  }
+}
+
+export class GarbageWatcher {
+  private count = 0;
+  private readonly wanted = new Map<number, [number, number]>();
+  private readonly objs: (PyObject | null)[][];
+  private readonly missing: number[];
+  private readonly active = new Set<number>();
+  /** For each followed group: the line after which it had no reference from outside. */
+  readonly placed: (number | null)[];
+  private left: number;
+  private lastLine = 0;
+
+  constructor(groups: number[][]) {
+    groups.forEach((g, gi) => g.forEach((idx, k) => this.wanted.set(idx, [gi, k])));
+    this.objs = groups.map((g) => g.map(() => null));
+    this.missing = groups.map((g) => g.length);
+    this.placed = groups.map(() => null);
+    this.left = groups.length;
+  }
+
+  onAlloc(o: PyObject): void {
+    if ((o.f & F_GC) === 0) return;
+    const w = this.wanted.get(this.count++);
+    if (w === undefined) return;
+    const [g, k] = w;
+    this.objs[g][k] = o;
+    if (--this.missing[g] === 0) this.active.add(g);
+  }
+
+  /** A line starts: `lastLine` has just finished. */
+  onLine(line: number): void {
+    if (this.active.size > 0) this.check(this.lastLine);
+    this.lastLine = line;
+  }
+
+  /** The program's code finished. */
+  atEnd(): void {
+    if (this.active.size > 0) this.check(this.lastLine);
+  }
+
+  private check(line: number): void {
+    for (const g of [...this.active]) {
+      const members = this.objs[g] as PyObject[];
+      if (members.some((m) => m.rc === 0)) {
+        // freed by reference counting after all: not garbage in this run
+        this.active.delete(g);
+        this.done(g, null);
+        continue;
+      }
+      const internal = new Map<PyObject, number>();
+      for (const m of members) internal.set(m, 0);
+      for (const m of members) {
+        for (const x of referentsOf(m)) {
+          const c = internal.get(x);
+          if (c !== undefined) internal.set(x, c + 1);
+        }
+      }
+      if (members.every((m) => m.rc === internal.get(m))) {
+        this.active.delete(g);
+        this.done(g, line);
+      }
+    }
+  }
+
+  private done(g: number, line: number | null): void {
+    if (this.placed[g] === null) this.placed[g] = line;
+    if (--this.left === 0) throw new WatchDone();
+  }
+}

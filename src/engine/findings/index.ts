@@ -1,0 +1,192 @@
+// Findings: what a traced run says about the program's memory, as diagnostics with a code, a
+// severity, a primary location and related locations (docs/findings.md).
+import type * as ast from '../parse/ast';
+import type { Finding, LineFacts, SimulationError } from '../result';
+import type { GarbageShape } from './cycles';
+import type { ArenaView } from '../memory/allocator';
+
+/** How a container bound to a global name changed over the iterations of one loop. */
+export interface GrowthSeries {
+  loopLine: number;
+  name: string;
+  type: string;
+  first: number;
+  last: number;
+  samples: number;
+  increases: number;
+  /** Still bound to the same object when the program ended. */
+  alive: boolean;
+  finalLen: number;
+  finalBytes: number;
+}
+
+export interface FindingInput {
+  mod: ast.Module | null;
+  lines: LineFacts[];
+  shapes: GarbageShape[];
+  /** Pass 2: for each shape (same order), the line after which it lost its last outside reference. */
+  placed: (number | null)[] | null;
+  gcEnabledAtEnd: boolean;
+  growth: GrowthSeries[];
+  arenas: ArenaView[];
+  arenaSize: number;
+  error: SimulationError | undefined;
+}
+
+const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+export function computeFindings(x: FindingInput): Finding[] {
+  const out: Finding[] = [];
+  if (x.error?.kind === 'not-simulated') {
+    out.push({ code: 'not-simulated', severity: 'error', message: x.error.message.replace(/^line \d+: /, '') + ': the simulation stopped here', line: x.error.line, related: [] });
+  }
+  cycleFindings(x, out);
+  if (x.mod !== null) quadraticConcat(x.mod, x.lines, out);
+  growthFindings(x, out);
+  arenaFindings(x, out);
+  return out;
+}
+
+// ---------------------------------------------------------------- cycle-garbage, uncollectable
+
+function cycleFindings(x: FindingInput, out: Finding[]): void {
+  x.shapes.forEach((s, i) => {
+    const members = [...new Set(s.types)].join(' ↔ ');
+    const shape = s.types.length === 1 ? `a ${s.types[0]} that refers to itself` : `${s.types.length} objects (${s.types.join(', ')}) that refer to each other`;
+    const many = s.groups > 1 ? ` (${plural(s.groups, 'time')}, ${plural(s.objects, 'object')} in all)` : '';
+    const placed = x.placed?.[i] ?? null;
+    const saved = s.reclaimed.filter((r) => r.saved);
+    const freed = s.reclaimed.filter((r) => !r.saved);
+    const related: Finding['related'] = [];
+    s.allocLines.forEach((l, k) => related.push({ line: l, message: `${s.types[k]} allocated here` }));
+    for (const r of freed.slice(0, 3)) related.push({ line: r.line, message: `${r.automatic ? 'an automatic' : 'a'} collection of generation ${r.generation} freed it here` });
+    for (const r of saved.slice(0, 3)) related.push({ line: r.line, message: 'a collection moved it to gc.garbage here (DEBUG_SAVEALL)' });
+    const line = placed ?? s.reclaimed[0]?.line ?? s.allocLines[s.allocLines.length - 1];
+    const data = { types: s.types, allocLines: s.allocLines, groups: s.groups, objects: s.objects, aliveAtEnd: s.aliveAtEnd };
+    if (saved.length > 0) {
+      out.push({ code: 'uncollectable', severity: 'warning', message: `${shape}${many} ended in gc.garbage: the collector found it unreachable but kept it (DEBUG_SAVEALL), so it is never freed`, line: saved[0].line, related, data });
+    }
+    if (s.aliveAtEnd > 0) {
+      const why = x.gcEnabledAtEnd ? 'no collection has run since; only the cycle collector can free it' : 'and the collector is disabled, so nothing will free it';
+      out.push({
+        code: 'cycle-garbage',
+        severity: x.gcEnabledAtEnd ? 'warning' : 'error',
+        message: `${shape}${many} became unreachable here but is still alive at the end: reference counting cannot free a cycle (${members}), ${why}`,
+        line,
+        related,
+        data,
+      });
+    } else if (freed.length > 0) {
+      out.push({
+        code: 'cycle-garbage',
+        severity: 'information',
+        message: `${shape}${many} became unreachable here; reference counting could not free the cycle (${members}), the cycle collector did`,
+        line,
+        related,
+        data,
+      });
+    }
+  });
+}
+
+// ---------------------------------------------------------------- quadratic-concat
+
+interface Loop {
+  line: number;
+  body: ast.Stmt[];
+}
+
+function quadraticConcat(mod: ast.Module, lines: LineFacts[], out: Finding[]): void {
+  const facts = new Map(lines.map((l) => [l.line, l]));
+  const visit = (stmts: ast.Stmt[], loop: Loop | null): void => {
+    for (const s of stmts) {
+      if (s.type === 'AugAssign' && s.op === 'Add' && s.target.type === 'Name' && loop !== null) {
+        const f = facts.get(s.lineno);
+        const name = s.target.id;
+        const ref = f?.refs.find((r) => r.name === name);
+        if (f !== undefined && f.executions > 1 && ref?.type === 'str') {
+          out.push({
+            code: 'quadratic-concat',
+            severity: 'information',
+            message: `\`${name} += …\` ran ${plural(f.executions, 'time')} in the loop at line ${loop.line}: each time CPython may copy the whole string (it can grow it in place only while nothing else refers to it), so the cost grows with the square of the length. Collect the pieces in a list and join them once: \`"".join(parts)\``,
+            line: s.lineno,
+            col: s.col_offset + 1,
+            related: [{ line: loop.line, message: 'the loop' }],
+            data: { name, loopLine: loop.line, executions: f.executions, finalSize: ref?.size ?? 0 },
+          });
+        }
+      }
+      const node = s as unknown as Record<string, unknown>;
+      const inner: Loop | null = s.type === 'For' || s.type === 'While' || s.type === 'AsyncFor' ? { line: s.lineno, body: s.body } : loop;
+      const scopeReset = s.type === 'FunctionDef' || s.type === 'AsyncFunctionDef' || s.type === 'ClassDef';
+      for (const k of ['body', 'orelse', 'finalbody']) {
+        const v = node[k];
+        if (Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'lineno' in v[0]) visit(v as ast.Stmt[], scopeReset ? null : k === 'body' ? inner : loop);
+      }
+      if (Array.isArray(node.handlers)) for (const h of node.handlers as ast.ExceptHandler[]) visit(h.body, loop);
+    }
+  };
+  visit(mod.body, null);
+}
+
+// ---------------------------------------------------------------- unbounded-growth
+
+function growthFindings(x: FindingInput, out: Finding[]): void {
+  const seen = new Set<string>();
+  for (const g of x.growth) {
+    if (!g.alive || g.samples < 5 || g.increases < g.samples - 1 || seen.has(g.name)) continue;
+    seen.add(g.name);
+    const iterations = g.samples - 1;
+    const per = (g.last - g.first) / iterations;
+    const unit = g.type === 'dict' ? 'entries' : 'items';
+    const bind = x.lines.find((l) => l.refs.some((r) => r.name === g.name) && l.line < g.loopLine)?.line ?? g.loopLine;
+    out.push({
+      code: 'unbounded-growth',
+      severity: 'warning',
+      message: `\`${g.name}\` (${g.type}) grew on every one of the ${plural(iterations, 'iteration')} of the loop at line ${g.loopLine} (+${Number.isInteger(per) ? per : per.toFixed(1)} ${unit} each; ${g.finalLen.toLocaleString('en-US')} ${unit}, ${g.finalBytes.toLocaleString('en-US')} bytes at the end) and is still reachable: nothing removes what is added, so memory grows with every call`,
+      line: bind,
+      related: [{ line: g.loopLine, message: `grows on every iteration of this loop` }],
+      data: { name: g.name, kind: g.type, loopLine: g.loopLine, perIteration: per, finalLength: g.finalLen, finalBytes: g.finalBytes },
+    });
+  }
+}
+
+// ---------------------------------------------------------------- arena-retained
+
+function arenaFindings(x: FindingInput, out: Finding[]): void {
+  let arenas = 0;
+  let used = 0;
+  let pools = 0;
+  let capacity = 0;
+  for (const a of x.arenas) {
+    let aUsed = 0;
+    let aCap = 0;
+    let aPools = 0;
+    for (const p of a.pools) {
+      if (p.used === 0) continue;
+      aPools++;
+      aUsed += p.used * p.blockSize;
+      aCap += p.capacity * p.blockSize;
+    }
+    // Many pools kept in use, each mostly empty: a few surviving blocks hold the arena.
+    if (aPools >= 8 && aUsed < 0.3 * aCap) {
+      arenas++;
+      used += aUsed;
+      capacity += aCap;
+      pools += aPools;
+    }
+  }
+  if (arenas === 0) return;
+  const freeLine = [...x.lines].sort((a, b) => a.bytesDelta - b.bytesDelta)[0];
+  const allocLine = [...x.lines].sort((a, b) => b.bytesDelta - a.bytesDelta)[0];
+  const pct = Math.round((100 * used) / capacity);
+  const related: Finding['related'] = allocLine && allocLine.bytesDelta > 0 ? [{ line: allocLine.line, message: `allocated ${allocLine.bytesDelta.toLocaleString('en-US')} bytes` }] : [];
+  out.push({
+    code: 'arena-retained',
+    severity: 'warning',
+    message: `${plural(arenas, 'arena')} (${((arenas * x.arenaSize) / 1048576).toFixed(arenas * x.arenaSize >= 1048576 ? 0 : 2)} MiB) stay mapped though only ${pct}% of their ${plural(pools, 'pool')} is used: most of their objects were freed, but a few surviving blocks keep each pool, and so each arena, from going back to the operating system`,
+    line: freeLine && freeLine.bytesDelta < 0 ? freeLine.line : (allocLine?.line ?? 1),
+    related,
+    data: { arenas, pools, usedBytes: used, utilisation: pct },
+  });
+}

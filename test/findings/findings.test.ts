@@ -1,0 +1,137 @@
+// Each finding kind is produced on a program built to trigger it, at the right place, and is
+// absent from a clean twin of that program (the same program with the problem removed).
+import * as assert from 'node:assert/strict';
+import { simulate } from '../../src/engine';
+import type { Finding, ProfileId } from '../../src/engine/result';
+
+function findings(source: string, python: ProfileId = '3.12'): Finding[] {
+  const r = simulate(source, { python, trace: true, filename: 'f.py' });
+  return r.findings ?? [];
+}
+
+function only(fs: Finding[], code: string): Finding[] {
+  return fs.filter((f) => f.code === code);
+}
+
+const CYCLE = `import gc
+class Node:
+    def __init__(self):
+        self.peer = None
+gc.collect()
+a = Node()
+b = Node()
+a.peer = b
+b.peer = a
+del a
+del b
+print(gc.collect())
+`;
+
+describe('findings', () => {
+  describe('cycle-garbage', () => {
+    it('is reported at the line that dropped the last outside reference, with the allocation sites', () => {
+      for (const v of ['3.8', '3.12'] as ProfileId[]) {
+        const fs = only(findings(CYCLE, v), 'cycle-garbage');
+        assert.equal(fs.length, 1, JSON.stringify(fs));
+        const f = fs[0];
+        assert.equal(f.line, 11, 'del b drops the last outside reference');
+        assert.equal(f.severity, 'information', 'a collection reclaimed it');
+        assert.ok(f.related.some((r) => r.line === 6 && /Node allocated/.test(r.message)));
+        assert.ok(f.related.some((r) => r.line === 7 && /Node allocated/.test(r.message)));
+        assert.ok(f.related.some((r) => r.line === 12 && /collection of generation 2 freed/.test(r.message)));
+      }
+    });
+
+    it('is a warning while the garbage is still alive at the end, an error with the collector disabled', () => {
+      const alive = CYCLE.replace('print(gc.collect())\n', 'print("end")\n');
+      const w = only(findings(alive), 'cycle-garbage');
+      assert.equal(w.length, 1);
+      assert.equal(w[0].severity, 'warning');
+      assert.match(w[0].message, /still alive at the end/);
+      const off = only(findings(alive.replace('gc.collect()\n', 'gc.collect()\ngc.disable()\n')), 'cycle-garbage');
+      assert.equal(off[0].severity, 'error');
+      assert.match(off[0].message, /collector is disabled/);
+    });
+
+    it('merges the same cycle made many times (one finding, with the count)', () => {
+      const loop = 'import gc\nclass N:\n    pass\ngc.collect()\nfor i in range(50):\n    n = N()\n    n.me = n\ndel n\ngc.collect()\n';
+      const fs = only(findings(loop), 'cycle-garbage');
+      assert.equal(fs.length, 1);
+      assert.match(fs[0].message, /50 times/);
+      assert.equal(fs[0].data?.groups, 50);
+    });
+
+    it('is absent when the cycle is broken before the names go', () => {
+      const clean = CYCLE.replace('del a\n', 'a.peer = None\ndel a\n');
+      assert.deepEqual(only(findings(clean), 'cycle-garbage'), []);
+    });
+  });
+
+  describe('uncollectable', () => {
+    it('reports what DEBUG_SAVEALL keeps in gc.garbage, and nothing without it', () => {
+      const saved = CYCLE.replace('gc.collect()\na = Node()', 'gc.collect()\ngc.set_debug(gc.DEBUG_SAVEALL)\na = Node()');
+      const fs = only(findings(saved), 'uncollectable');
+      assert.equal(fs.length, 1);
+      assert.equal(fs[0].line, 13);
+      assert.match(fs[0].message, /gc\.garbage/);
+      assert.deepEqual(only(findings(CYCLE), 'uncollectable'), []);
+    });
+  });
+
+  describe('unbounded-growth', () => {
+    const CACHE = 'cache = {}\n\ndef get(n):\n    if n not in cache:\n        cache[n] = str(n)\n    return cache[n]\n\nfor i in range(40):\n    get(i)\nprint(len(cache))\n';
+    it('reports a global container that grows on every iteration through a call', () => {
+      const fs = only(findings(CACHE), 'unbounded-growth');
+      assert.equal(fs.length, 1);
+      assert.equal(fs[0].line, 1, 'where the cache is made');
+      assert.ok(fs[0].related.some((r) => r.line === 8));
+      assert.equal(fs[0].data?.name, 'cache');
+      assert.equal(fs[0].data?.finalLength, 40);
+    });
+    it('is absent when the cache is bounded', () => {
+      const bounded = CACHE.replace('        cache[n] = str(n)\n', '        if len(cache) >= 8:\n            cache.pop(next(iter(cache)))\n        cache[n] = str(n)\n');
+      assert.deepEqual(only(findings(bounded), 'unbounded-growth'), []);
+    });
+    it('is absent when the loop itself builds the container (that is the point of the loop)', () => {
+      assert.deepEqual(only(findings('out = []\nfor i in range(40):\n    out.append(str(i))\n'), 'unbounded-growth'), []);
+    });
+  });
+
+  describe('quadratic-concat', () => {
+    it('reports s += … on a str in a loop, with the join alternative', () => {
+      const fs = only(findings('s = ""\nfor i in range(30):\n    s += str(i)\nprint(len(s))\n'), 'quadratic-concat');
+      assert.equal(fs.length, 1);
+      assert.equal(fs[0].line, 3);
+      assert.equal(fs[0].severity, 'information');
+      assert.match(fs[0].message, /join/);
+    });
+    it('is absent for join, for numbers, and outside loops', () => {
+      assert.deepEqual(only(findings('parts = []\nfor i in range(30):\n    parts.append(str(i))\ns = "".join(parts)\n'), 'quadratic-concat'), []);
+      assert.deepEqual(only(findings('t = 0\nfor i in range(30):\n    t += i\n'), 'quadratic-concat'), []);
+      assert.deepEqual(only(findings('s = "a"\ns += "b"\n'), 'quadratic-concat'), []);
+    });
+  });
+
+  describe('arena-retained', () => {
+    it('reports arenas kept by a few survivors after most objects were freed', () => {
+      const fs = only(findings('keep = [float(i) for i in range(100000)]\nkeep = keep[::10]\nprint(len(keep))\n'), 'arena-retained');
+      assert.equal(fs.length, 1);
+      assert.equal(fs[0].line, 2, 'the line that freed most of them');
+      assert.match(fs[0].message, /arenas? .* stay mapped/);
+    });
+    it('is absent when everything is freed or kept', () => {
+      assert.deepEqual(only(findings('keep = [float(i) for i in range(100000)]\nkeep = None\n'), 'arena-retained'), []);
+      assert.deepEqual(only(findings('keep = [float(i) for i in range(100000)]\nprint(len(keep))\n'), 'arena-retained'), []);
+    });
+  });
+
+  describe('not-simulated', () => {
+    it('names the construct and the line where the simulation stopped', () => {
+      const fs = only(findings('x = 1\nimport os\n'), 'not-simulated');
+      assert.equal(fs.length, 1);
+      assert.equal(fs[0].line, 2);
+      assert.equal(fs[0].severity, 'error');
+      assert.deepEqual(only(findings('x = 1\nimport gc\n'), 'not-simulated'), []);
+    });
+  });
+});
