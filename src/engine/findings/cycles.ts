@@ -15,6 +15,7 @@ import type { PyObject } from '../runtime/object';
 import { F_GC, F_RUNTIME } from '../runtime/object';
 import type { TypeInfo } from '../runtime/types';
 import { referentsOf } from '../runtime/gc';
+import type { Allocator } from '../memory/allocator';
 
 export interface GarbageShape {
   /** Types and allocation lines of one group, sorted: what identifies the shape. */
@@ -49,10 +50,12 @@ function components(objs: PyObject[]): PyObject[][] {
     return i;
   };
   objs.forEach((o, i) => {
-    for (const x of referentsOf(o)) {
+    const tr = (o.t.v as TypeInfo).traverse;
+    if (tr === null || (o.f & F_GC) === 0) return;
+    tr(o, (x) => {
       const j = index.get(x);
       if (j !== undefined) parent[find(i)] = find(j);
-    }
+    });
   });
   const groups = new Map<number, PyObject[]>();
   objs.forEach((o, i) => {
@@ -65,24 +68,55 @@ function components(objs: PyObject[]): PyObject[][] {
 }
 
 export class GarbageTracker {
-  /** Simulated address of a live GC object → its GC allocation index. */
-  private readonly indexOf = new Map<number, number>();
+  /** GC allocation index + 1 of the live object in each pymalloc block (0: none), per pool;
+   * malloc'd GC objects (rare: big ones) in a map by address. */
+  private readonly perPool: (Int32Array | undefined)[] = [];
+  private readonly big = new Map<number, number>();
   private count = 0;
   /** Line of every GC allocation, by index. */
   private readonly lines: number[] = [];
   readonly shapes = new Map<string, GarbageShape>();
 
+  constructor(private readonly heap: Allocator) {}
+
   onAlloc(o: PyObject, line: number): void {
     if ((o.f & F_GC) === 0) return;
-    this.indexOf.set(o.a, this.count++);
+    const idx = this.count++;
     this.lines.push(line);
+    const slot = this.heap.blockSlot(o.a);
+    if (slot < 0) {
+      this.big.set(o.a, idx);
+      return;
+    }
+    const pid = slot >> 10;
+    let arr = this.perPool[pid];
+    if (arr === undefined) arr = this.perPool[pid] = new Int32Array(1024);
+    arr[slot & 1023] = idx + 1;
+  }
+
+  /** The GC allocation index of a live object, or -1 if it was not allocated while tracing. */
+  private indexOf(o: PyObject): number {
+    const slot = this.heap.blockSlot(o.a);
+    if (slot < 0) return this.big.get(o.a) ?? -1;
+    const arr = this.perPool[slot >> 10];
+    return arr === undefined ? -1 : arr[slot & 1023] - 1;
   }
 
   private record(objs: PyObject[], how: { line: number; generation: number; automatic: boolean; saved: boolean } | null): void {
-    const mine = objs.filter((o) => (o.f & F_RUNTIME) === 0 && this.indexOf.has(o.a));
+    const mine: PyObject[] = [];
+    const idxOf = new Map<PyObject, number>();
+    for (const o of objs) {
+      if ((o.f & F_RUNTIME) !== 0 || o.a === 0) continue;
+      const i = this.indexOf(o);
+      if (i < 0) continue;
+      mine.push(o);
+      idxOf.set(o, i);
+    }
     for (const g of components(mine)) {
-      const idx = g.map((o) => this.indexOf.get(o.a) as number);
-      const parts = g.map((o, k) => `${typeName(o)}@${this.lines[idx[k]]}`).sort();
+      const idx = g.map((o) => idxOf.get(o) as number);
+      // the shape: (type id, allocation line) of each member, sorted
+      const parts = g.map((o, k) => (o.t.v as TypeInfo).tid * 1048576 + this.lines[idx[k]]);
+      parts.sort((a, b) => a - b);
       const key = parts.join(',');
       let s = this.shapes.get(key);
       if (s === undefined) {

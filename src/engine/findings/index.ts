@@ -33,7 +33,13 @@ export interface FindingInput {
   error: SimulationError | undefined;
 }
 
-const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+/** 1234567 → "1,234,567" (toLocaleString would load ICU: slow the first time). */
+export function thousands(n: number): string {
+  const s = String(Math.abs(Math.round(n)));
+  return (n < 0 ? '-' : '') + s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+const plural = (n: number, word: string): string => `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export function computeFindings(x: FindingInput): Finding[] {
   const out: Finding[] = [];
@@ -143,7 +149,7 @@ function growthFindings(x: FindingInput, out: Finding[]): void {
     out.push({
       code: 'unbounded-growth',
       severity: 'warning',
-      message: `\`${g.name}\` (${g.type}) grew on every one of the ${plural(iterations, 'iteration')} of the loop at line ${g.loopLine} (+${Number.isInteger(per) ? per : per.toFixed(1)} ${unit} each; ${g.finalLen.toLocaleString('en-US')} ${unit}, ${g.finalBytes.toLocaleString('en-US')} bytes at the end) and is still reachable: nothing removes what is added, so memory grows with every call`,
+      message: `\`${g.name}\` (${g.type}) grew on every one of the ${plural(iterations, 'iteration')} of the loop at line ${g.loopLine} (+${Number.isInteger(per) ? per : per.toFixed(1)} ${unit} each; ${thousands(g.finalLen)} ${unit}, ${thousands(g.finalBytes)} bytes at the end) and is still reachable: nothing removes what is added, so memory grows with every call`,
       line: bind,
       related: [{ line: g.loopLine, message: `grows on every iteration of this loop` }],
       data: { name: g.name, kind: g.type, loopLine: g.loopLine, perIteration: per, finalLength: g.finalLen, finalBytes: g.finalBytes },
@@ -180,7 +186,7 @@ function arenaFindings(x: FindingInput, out: Finding[]): void {
   const freeLine = [...x.lines].sort((a, b) => a.bytesDelta - b.bytesDelta)[0];
   const allocLine = [...x.lines].sort((a, b) => b.bytesDelta - a.bytesDelta)[0];
   const pct = Math.round((100 * used) / capacity);
-  const related: Finding['related'] = allocLine && allocLine.bytesDelta > 0 ? [{ line: allocLine.line, message: `allocated ${allocLine.bytesDelta.toLocaleString('en-US')} bytes` }] : [];
+  const related: Finding['related'] = allocLine && allocLine.bytesDelta > 0 ? [{ line: allocLine.line, message: `allocated ${thousands(allocLine.bytesDelta)} bytes` }] : [];
   out.push({
     code: 'arena-retained',
     severity: 'warning',

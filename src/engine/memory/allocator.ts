@@ -516,6 +516,15 @@ export class Allocator {
     this.maxArenas = n;
   }
 
+  /** A dense number for a live pymalloc block (its pool id × 1024 + its index in the pool),
+   * or -1 for a malloc'd block: lets a tracker keep per-block data in typed arrays. */
+  blockSlot(addr: number): number {
+    if (addr < ARENA_BASE || addr >= MALLOC_BASE) return -1;
+    const pid = this.poolOf(addr);
+    const off = addr - this.poolAddress(pid) - POOL_OVERHEAD / UNIT;
+    return pid * 1024 + Math.floor(off / ((this.pSz[pid] + 1) << (this.shift - 3)));
+  }
+
   // ---------------------------------------------------------------- reports
 
   /** What `_PyObject_DebugMallocStats` counts: every carved pool of every mapped arena. */

@@ -3,7 +3,7 @@
 // threshold, and gc_collect_main's pipeline: deduce_unreachable (update_refs, subtract_refs,
 // move_unreachable), untrack_tuples/untrack_dicts, handle_weakrefs, finalize_garbage (PEP 442),
 // resurrection checks, delete_garbage.
-import { PyObject, F_TRACKED, F_FINALIZED, F_GEN_MASK, F_GEN_SHIFT, F_GC } from './object';
+import { PyObject, F_TRACKED, F_FINALIZED, F_GEN_MASK, F_GEN_SHIFT, F_GC, F_UNREACHABLE } from './object';
 import { P, R, T, PyErr, decref, gcUntrack, setGcAllocHook , ST } from './core';
 import type { TypeInfo } from './types';
 import { tupleMaybeUntrack } from './tuple';
@@ -486,30 +486,33 @@ export function initGc(): void {
 
 /** What a full collection would find unreachable right now, without collecting: the same
  * analysis as deduce_unreachable (refcounts minus references from tracked objects; reachable
- * from whatever keeps a positive count) over every generation, leaving everything in place. */
+ * from whatever keeps a positive count) over every generation, leaving everything in place.
+ * Uses gc_refs (`gr`) and the F_UNREACHABLE bit as scratch, as a collection does. */
 export function unreachableObjects(): PyObject[] {
+  if (R.gcCollecting) return [];
   const objs = trackedObjects(null);
-  const refs = new Map<PyObject, number>();
-  for (const o of objs) refs.set(o, o.rc);
+  for (const o of objs) {
+    o.gr = o.rc;
+    o.f |= F_UNREACHABLE;
+  }
   const dec = (x: PyObject): void => {
-    const r = refs.get(x);
-    if (r !== undefined) refs.set(x, r - 1);
+    if (x.f & F_UNREACHABLE) x.gr--;
   };
   for (const o of objs) {
     const tr = (o.t.v as TypeInfo).traverse;
     if (tr !== null) tr(o, dec);
   }
-  const reach = new Set<PyObject>();
+  // F_UNREACHABLE still set: not (yet) known reachable
   const stack: PyObject[] = [];
   for (const o of objs) {
-    if ((refs.get(o) as number) > 0) {
-      reach.add(o);
+    if (o.gr > 0) {
+      o.f &= ~F_UNREACHABLE;
       stack.push(o);
     }
   }
   const mark = (x: PyObject): void => {
-    if (refs.has(x) && !reach.has(x)) {
-      reach.add(x);
+    if (x.f & F_UNREACHABLE) {
+      x.f &= ~F_UNREACHABLE;
       stack.push(x);
     }
   };
@@ -518,7 +521,15 @@ export function unreachableObjects(): PyObject[] {
     const tr = (o.t.v as TypeInfo).traverse;
     if (tr !== null) tr(o, mark);
   }
-  return objs.filter((o) => !reach.has(o));
+  const out: PyObject[] = [];
+  for (const o of objs) {
+    if (o.f & F_UNREACHABLE) {
+      o.f &= ~F_UNREACHABLE;
+      out.push(o);
+    }
+    o.gr = 0;
+  }
+  return out;
 }
 
 /** gc.freeze(): every generation into the permanent one, which collections never look at. */

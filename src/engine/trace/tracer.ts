@@ -77,7 +77,7 @@ export class Tracer {
   /** `# @expect`/`# @snapshot` checking, when the run has annotations. */
   checks: Checks | null = null;
   /** Cyclic garbage seen by collections and left at the end (findings, pass 1). */
-  readonly garbage = new GarbageTracker();
+  readonly garbage = new GarbageTracker(R.heap);
   /** Pass 2 of the cycle-garbage finding: where watched groups lose their last outside reference. */
   watcher: GarbageWatcher | null = null;
   /** Loop header lines → global names that the loop's own code never mentions (containers
