@@ -25,6 +25,8 @@ export interface Diagnostic {
   code: string;
   message: string;
   python: ProfileId;
+  /** A finding about the program's memory: reported, but not a failed check. */
+  finding?: boolean;
 }
 
 interface Totals {
@@ -98,6 +100,11 @@ export function checkFiles(paths: string[], opts: CheckOptions): { diagnostics: 
         if (problem !== null) {
           diagnostics.push(problem);
           totals.runErrors++;
+        }
+        for (const f of r.findings ?? []) {
+          if (f.code === 'not-simulated') continue; // reported as the run's problem
+          if (f.severity === 'information' && !opts.verbose) continue;
+          diagnostics.push({ file, line: f.line, col: f.col ?? 1, severity: f.severity === 'information' ? 'info' : f.severity === 'error' ? 'warning' : f.severity, code: f.code, message: f.message, python, finding: true });
         }
         for (const e of r.expectations ?? []) {
           if (e.status === 'pass') {

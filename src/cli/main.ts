@@ -18,7 +18,9 @@ Usage:
                                                 their # %% heap cells and \`\`\`python heap
                                                 blocks in Markdown, on each version they declare
                                                 (# heap: python=3.11,3.12); directories are
-                                                searched for annotated files
+                                                searched for annotated files; memory
+                                                findings (warnings) are listed too, and with
+                                                --verbose the passing checks and information
   heaplens --help | --version
 
 Options:
@@ -147,7 +149,8 @@ function runCheck(args: Args): void {
     for (const d of diagnostics) process.stdout.write(formatDiagnostic(d) + '\n');
     process.stdout.write(summary(totals) + '\n');
   }
-  process.exitCode = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  // findings are reported; only failed checks and snippets that cannot run fail the command
+  process.exitCode = diagnostics.some((d) => d.severity === 'error' && d.finding !== true) ? 1 : 0;
 }
 
 async function main(): Promise<void> {
