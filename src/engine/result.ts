@@ -114,6 +114,32 @@ export interface Trace {
   lines: LineFacts[];
   /** The heap when the program ended (before interpreter shutdown). */
   finalHeap: HeapSummary;
+  /** The run over time: sampled heap and collector state, and every collection. */
+  timeline: Timeline;
+}
+
+/** Samples taken at line starts every `interval` steps (the interval doubles whenever 4096
+ * samples have gathered, so any run keeps at most that many), in columns. */
+export interface Timeline {
+  interval: number;
+  step: number[];
+  line: number[];
+  /** Program heap bytes in use (pymalloc blocks by block size, malloc'd blocks by request). */
+  heapBytes: number[];
+  /** The part of heapBytes in blocks above 512 bytes (malloc). */
+  mallocBytes: number[];
+  /** Objects counted in each generation (gc.get_count()). */
+  gen0: number[];
+  gen1: number[];
+  gen2: number[];
+  arenas: number[];
+  pools: number[];
+  /** Every collection (at most 100 000), in order. */
+  collections: { step: number; line: number; generation: number; collected: number; uncollectable: number; automatic: boolean }[];
+  /** The highest heapBytes of the run, and where it was reached. */
+  peak: { bytes: number; step: number; line: number };
+  /** Steps the whole run took. */
+  steps: number;
 }
 
 export interface LineFacts {

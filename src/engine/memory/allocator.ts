@@ -126,6 +126,8 @@ export class Allocator {
   arenasAllocatedTotal = 0;
   arenasCurrent = 0;
   arenasHighwater = 0;
+  /** Pools with at least one block in use. */
+  poolsInUse = 0;
 
   // ---- pools (struct pool_header), by pool id = slot * 128 + index in the arena
   private pCount: Int32Array = new Int32Array(0);
@@ -344,6 +346,7 @@ export class Allocator {
       if (this.usableArenas >= 0) this.aPrev[this.usableArenas] = -1;
     }
     this.linkUsedFront(pid, idx);
+    this.poolsInUse++;
     if (this.pSz[pid] !== idx) {
       // A pool new to this size class: its header and free list start over.
       this.pSz[pid] = idx;
@@ -408,6 +411,7 @@ export class Allocator {
     }
     if (count !== 0) return;
     this.unlinkUsed(pid, idx);
+    this.poolsInUse--;
     this.insertToFreepool(pid);
   }
 

@@ -318,8 +318,11 @@ export interface CollectionRecord {
   generation: number;
   collected: number;
   uncollectable: number;
+  /** The line running when the collection happened (the one that triggered it). */
   line: number;
   automatic: boolean;
+  /** Statements executed before it. */
+  step: number;
 }
 export const collectionLog: CollectionRecord[] = [];
 
@@ -411,7 +414,7 @@ export function collectMain(gen: number, automatic = false, callbacks = true): n
     gens[gen].collections++;
     gens[gen].collected += m;
     gens[gen].uncollectable += n;
-    collectionLog.push({ generation: gen, collected: m, uncollectable: n, line: ST.line, automatic });
+    if (collectionLog.length < 100000) collectionLog.push({ generation: gen, collected: m, uncollectable: n, line: ST.line, automatic, step: ST.steps });
     if (callbacks) invokeCallbacks('stop', gen, m, n);
   } finally {
     R.gcCollecting = false;

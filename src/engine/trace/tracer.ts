@@ -6,7 +6,8 @@
 // keeps flat arrays indexed by line number and by type id, resolves each line's names once per
 // code object, and overwrites one preallocated snapshot per line. It never runs Python code and
 // never allocates simulated objects: a traced run behaves exactly like an untraced one.
-import type { Trace, LineFacts, NameRef, HeapSummary } from '../result';
+import type { Trace, LineFacts, NameRef, HeapSummary, Timeline } from '../result';
+import { collectionLog } from '../runtime/gc';
 import type { PyObject } from '../runtime/object';
 import { F_IMMORTAL } from '../runtime/object';
 import { R, ST, reportedRefcount, isImmortal } from '../runtime/core';
@@ -84,6 +85,11 @@ export class Tracer {
    * growing through those grow indirectly: the cache pattern). */
   private growthCandidates = new Map<number, string[]>();
   private readonly growth = new Map<string, GrowthSeries & { obj: PyObject }>();
+  // ---- the timeline: samples every `interval` steps, in columns
+  private interval = 1;
+  private nextSample = 0;
+  private readonly tl = { step: [] as number[], line: [] as number[], heapBytes: [] as number[], mallocBytes: [] as number[], gen0: [] as number[], gen1: [] as number[], gen2: [] as number[], arenas: [] as number[], pools: [] as number[] };
+  private peak = { bytes: 0, step: 0, line: 0 };
 
   constructor(source: string) {
     this.nlines = source.split(/\r\n|\r|\n/).length;
@@ -237,6 +243,7 @@ export class Tracer {
     traceHooks.exit = (f, ok, suspended) => this.frameExit(f, ok, suspended);
     R.onBytes = (delta) => {
       this.bytes[this.index(ST.line)] += delta;
+      if (delta > 0) this.notePeak();
     };
   }
 
@@ -261,6 +268,52 @@ export class Tracer {
     if (this.watcher !== null) this.watcher.onLine(line);
     const cands = this.growthCandidates.get(line);
     if (cands !== undefined) this.sampleGrowth(f, line, cands);
+    if (ST.steps >= this.nextSample) this.sample(line);
+  }
+
+  private static readonly MAX_SAMPLES = 4096;
+
+  /** One timeline sample; when the columns are full, keep every other sample and sample half as often. */
+  private sample(line: number): void {
+    const t = this.tl;
+    if (t.step.length >= Tracer.MAX_SAMPLES) {
+      for (const col of Object.values(t)) {
+        let w = 0;
+        for (let r = 0; r < col.length; r += 2) col[w++] = col[r];
+        col.length = w;
+      }
+      this.interval *= 2;
+    }
+    const h = R.heap;
+    t.step.push(ST.steps);
+    t.line.push(line);
+    t.heapBytes.push(h.inUse);
+    t.mallocBytes.push(h.mallocBytes);
+    t.gen0.push(R.gens[0].count);
+    t.gen1.push(R.gens[1].count);
+    t.gen2.push(R.gens[2].count);
+    t.arenas.push(h.arenasCurrent);
+    t.pools.push(h.poolsInUse);
+    this.nextSample = ST.steps + this.interval;
+  }
+
+  private notePeak(): void {
+    const b = R.heap.inUse;
+    if (b > this.peak.bytes) {
+      this.peak.bytes = b;
+      this.peak.step = ST.steps;
+      this.peak.line = ST.line;
+    }
+  }
+
+  timeline(): Timeline {
+    return {
+      interval: this.interval,
+      ...this.tl,
+      collections: collectionLog.map((c) => ({ step: c.step, line: c.line, generation: c.generation, collected: c.collected, uncollectable: c.uncollectable, automatic: c.automatic })),
+      peak: { ...this.peak },
+      steps: ST.steps,
+    };
   }
 
   private onAlloc(o: PyObject, bytes: number): void {
@@ -280,6 +333,7 @@ export class Tracer {
     this.liveBytes[tid] += bytes;
     this.garbage.onAlloc(o, ST.line);
     if (this.watcher !== null) this.watcher.onAlloc(o);
+    if (R.heap.inUse > this.peak.bytes) this.notePeak();
   }
 
   private onFree(o: PyObject, bytes: number): void {
@@ -431,7 +485,7 @@ export class Tracer {
         refs,
       });
     }
-    return { lines, finalHeap: this.final as HeapSummary };
+    return { lines, finalHeap: this.final as HeapSummary, timeline: this.timeline() };
   }
 
   private byName(counts: number[] | undefined): Record<string, number> {
