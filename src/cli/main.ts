@@ -31,6 +31,8 @@ Options:
   --max-heap-mb M     simulated heap cap in MiB (default 1024)
   -o, --out FILE      where \`trace\` writes its JSON (default: stdout); with a file, the
                       program's own output goes to stdout as with \`run\`
+  --at STEP           trace: stop at the first line that starts at or after STEP and add
+                      the heap then ("heapView": frames, objects, references, arenas)
   --stdout MODE       what the program's stdout is: tty (a terminal: CPython flushes it at
                       every newline) or pipe (block-buffered: printed text is held until 8 KiB
                       gather, which shows in refcounts and gc counts). Default: tty when
@@ -63,6 +65,7 @@ interface Args {
   maxMillis?: number;
   maxHeapBytes?: number;
   stdout?: 'tty' | 'pipe';
+  at?: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -110,6 +113,7 @@ function parseArgs(argv: string[]): Args {
       a.stdout = v;
     }
     else if (x === '--verbose' || x === '-v') a.verbose = true;
+    else if (x === '--at') a.at = Math.floor(num());
     else if (x.startsWith('-')) fail(`unknown option '${x}'`);
     else if (cmd === 'check') a.files.push(x);
     else if (file === null) file = x;
@@ -171,6 +175,7 @@ async function main(): Promise<void> {
     maxSteps: args.maxSteps,
     maxMillis: args.maxMillis,
     maxHeapBytes: args.maxHeapBytes,
+    ...(args.cmd === 'trace' && args.at !== undefined ? { stopAtStep: args.at } : {}),
     // `python FILE` in the same place would find its stdout a terminal or not
     stdout: args.stdout ?? (process.stdout.isTTY && (args.cmd === 'run' || args.out !== null) ? 'tty' : 'pipe'),
   };

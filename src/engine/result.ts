@@ -22,6 +22,9 @@ export interface SimulateOptions {
   stdout?: 'pipe' | 'tty';
   /** Generation thresholds the run starts with (`# heap: threshold=…`); default the version's. */
   gcThresholds?: [number, number, number];
+  /** Stop at the first line that starts at or after this step and describe the heap then
+   * (`heapView`): how a viewer travels in time, the run being deterministic. Implies trace. */
+  stopAtStep?: number;
   /** `# @expect` and `# @snapshot` annotations to check (see src/engine/annotations.ts);
    * checking them turns tracing on. */
   annotations?: { expectations: import('./annotations').Expectation[]; snapshots: import('./annotations').SnapshotMark[] };
@@ -63,6 +66,41 @@ export interface SimulationResult {
   snapshots?: SnapshotResult[];
   /** What HeapLens noticed about the program's memory (trace mode). */
   findings?: Finding[];
+  /** The heap at options.stopAtStep (absent if the run ended before that step). */
+  heapView?: HeapView;
+}
+
+/** The heap at one step: frames, the program's live objects and references, the arenas. */
+export interface HeapView {
+  step: number;
+  /** The line about to run. */
+  line: number;
+  /** The call stack, outermost first, with each frame's names. */
+  frames: { name: string; line: number; locals: { name: string; id: number }[] }[];
+  /** Objects reachable from the frames and globals (types, modules and code are not entered),
+   * then the unreachable cyclic garbage; at most 5000. */
+  objects: HeapObject[];
+  truncated: boolean;
+  arenas: import('./memory/allocator').ArenaView[];
+}
+
+export interface HeapObject {
+  /** The simulated address (what id() returns). */
+  id: number;
+  type: string;
+  refcount: number;
+  immortal: boolean;
+  size: number;
+  /** A short value for ints, floats, strings, None, functions and classes. */
+  value?: string;
+  /** GC generation (0–2, 3 frozen) or -1 when not tracked. */
+  generation: number;
+  /** Where its memory is: a pymalloc block (arena slot, pool index, size class) or malloc. */
+  block?: { arena: number; pool: number; sizeClass: number; blockSize: number } | { malloc: true; bytes: number };
+  /** Ids of the described objects it refers to. */
+  referents: number[];
+  /** Unreachable from any root: cyclic garbage waiting for the collector. */
+  unreachable?: boolean;
 }
 
 export type FindingCode = 'cycle-garbage' | 'uncollectable' | 'unbounded-growth' | 'arena-retained' | 'quadratic-concat' | 'not-simulated';

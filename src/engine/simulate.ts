@@ -22,6 +22,7 @@ import { Tracer } from './trace/tracer';
 import { Checks, bindAnnotations } from './trace/checks';
 import { GarbageWatcher, WatchDone } from './findings/cycles';
 import { computeFindings, type FindingInput } from './findings';
+import { StopAtStep } from './trace/heapview';
 
 const DEFAULTS = {
   maxSteps: 50_000_000,
@@ -32,7 +33,7 @@ const DEFAULTS = {
 export function simulate(source: string, options: SimulateOptions = {}): SimulationResult {
   const first = simulateOnce(source, options, null);
   const { result, findingInput } = first;
-  if (findingInput === null) return result;
+  if (findingInput === null || options.stopAtStep !== undefined) return result;
   // Pass 2: where did each shape of cyclic garbage lose its last outside reference? Re-run the
   // (deterministic) program following one group of each shape; it stops once all are placed.
   if (findingInput.shapes.length > 0) {
@@ -66,11 +67,13 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   traceHooks.exit = null;
   if (options.gcThresholds) options.gcThresholds.forEach((t, i) => (R.gens[i].threshold = t));
   const ann = options.annotations && (options.annotations.expectations.length > 0 || options.annotations.snapshots.length > 0) ? options.annotations : null;
-  const tracer = options.trace || ann !== null ? new Tracer(source) : null;
+  const tracer = options.trace || ann !== null || options.stopAtStep !== undefined ? new Tracer(source) : null;
   if (tracer) {
     tracer.install();
     tracer.watcher = watcher;
+    if (options.stopAtStep !== undefined) tracer.stopAt = options.stopAtStep;
   }
+  let heapView: import('./result').HeapView | undefined;
   let module: import('./parse/ast').Module | null = null;
   let checks: Checks | null = null;
 
@@ -103,6 +106,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     steps: ST.steps,
     ...(tracer ? { trace: tracer.finish() } : {}),
     ...(checks ? checks.results() : ann ? notRun(ann) : {}),
+    ...(heapView ? { heapView } : {}),
   });
 
   // ---- parse and compile
@@ -217,7 +221,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     timing?.mark('run');
     // Interpreter shutdown frees everything; when nothing it would run is observable (no
     // __del__, no generator to close, no weakref callback...) the result is the same without it.
-    if ((outcome === 'ok' || outcome === 'exception') && shutdownIsObservable()) shutdown(globals);
+    if ((outcome === 'ok' || outcome === 'exception') && heapView === undefined && shutdownIsObservable()) shutdown(globals);
     timing?.mark('shutdown');
     timing?.report();
   } catch (e) {
@@ -227,6 +231,10 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   return result();
 
   function handleTopLevel(e: unknown): 'done' | 'not-simulated' {
+    if (e instanceof StopAtStep) {
+      heapView = e.view;
+      return 'done';
+    }
     if (e instanceof PyErr) {
       const exc = e.exc;
       if (isSubtype(exc.t, T.SystemExit)) {

@@ -520,6 +520,15 @@ export class Allocator {
     this.maxArenas = n;
   }
 
+  /** Where a block is: its arena slot, pool index and size class, or malloc. */
+  describe(addr: number): { arena: number; pool: number; sizeClass: number; blockSize: number } | { malloc: true; bytes: number } | null {
+    if (addr < ARENA_BASE) return null;
+    if (addr >= MALLOC_BASE) return { malloc: true, bytes: this.mallocSize.get(addr) ?? 0 };
+    const pid = this.poolOf(addr);
+    const sz = this.pSz[pid];
+    return { arena: pid >> SLOT_SHIFT, pool: pid & (SLOT_POOLS - 1), sizeClass: sz, blockSize: (sz + 1) << this.shift };
+  }
+
   /** A dense number for a live pymalloc block (its pool id × 1024 + its index in the pool),
    * or -1 for a malloc'd block: lets a tracker keep per-block data in typed arrays. */
   blockSlot(addr: number): number {

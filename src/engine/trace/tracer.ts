@@ -20,6 +20,7 @@ import { objectSize } from '../runtime/modules/core_modules';
 import type * as ast from '../parse/ast';
 import type { Checks } from './checks';
 import { GarbageTracker, GarbageWatcher } from '../findings/cycles';
+import { StopAtStep, captureHeap } from './heapview';
 import type { GrowthSeries } from '../findings';
 import { gcTraceHooks, unreachableObjects } from '../runtime/gc';
 
@@ -90,6 +91,8 @@ export class Tracer {
   private nextSample = 0;
   private readonly tl = { step: [] as number[], line: [] as number[], heapBytes: [] as number[], mallocBytes: [] as number[], gen0: [] as number[], gen1: [] as number[], gen2: [] as number[], arenas: [] as number[], pools: [] as number[] };
   private peak = { bytes: 0, step: 0, line: 0 };
+  /** options.stopAtStep: describe the heap and stop at the first line at or after it. */
+  stopAt: number | null = null;
 
   constructor(source: string) {
     this.nlines = source.split(/\r\n|\r|\n/).length;
@@ -269,6 +272,7 @@ export class Tracer {
     const cands = this.growthCandidates.get(line);
     if (cands !== undefined) this.sampleGrowth(f, line, cands);
     if (ST.steps >= this.nextSample) this.sample(line);
+    if (this.stopAt !== null && ST.steps >= this.stopAt) throw new StopAtStep(captureHeap(line));
   }
 
   private static readonly MAX_SAMPLES = 4096;

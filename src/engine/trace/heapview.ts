@@ -1,0 +1,114 @@
+// The heap at one step of the run, for the panel's object graph, arena map and frames: the
+// program's live objects reachable from the frames and the module's globals (and the cyclic
+// garbage no one reaches any more), each with its refcount, size, block and generation, and
+// the references between them; the call stack with each frame's locals; every arena's pools.
+//
+// The simulation is deterministic, so a viewer gets the heap at step S by running the program
+// again with `stopAtStep: S` (the engine stops at the first line that starts at or after it).
+import type { HeapView, HeapObject } from '../result';
+import type { PyObject } from '../runtime/object';
+import { F_GC, F_RUNTIME, F_TRACKED, F_IMMORTAL } from '../runtime/object';
+import { R, ST, T, reportedRefcount, isImmortal } from '../runtime/core';
+import type { TypeInfo } from '../runtime/types';
+import { callStack, type Frame } from '../runtime/func';
+import { dictEntries } from '../runtime/dict';
+import { addressOf } from '../memory/allocator';
+import { objectSize } from '../runtime/modules/core_modules';
+import { generationOf, referentsOf, unreachableObjects } from '../runtime/gc';
+
+/** At most this many objects are described (the closest to the roots first). */
+const MAX_OBJECTS = 5000;
+
+export class StopAtStep extends Error {
+  constructor(readonly view: HeapView) {
+    super('stopped at the requested step');
+  }
+}
+
+function typeName(o: PyObject): string {
+  return (o.t.v as TypeInfo).name;
+}
+
+/** Objects a user does not think of as "their" heap: types, functions, modules, code. */
+function opaque(o: PyObject): boolean {
+  const t = o.t;
+  return t === T.type || (t.v as TypeInfo).solid === T.type || t === T.module || t === T.code || t === T.builtin_function || t === T.method_descriptor;
+}
+
+function short(o: PyObject): string | undefined {
+  const t = o.t;
+  if (t === T.int || t === T.float || t === T.bool) return String(o.v);
+  if (t === T.str) {
+    const s = o.v as string;
+    return JSON.stringify(s.length > 40 ? s.slice(0, 40) + '…' : s);
+  }
+  if (t === T.NoneType) return 'None';
+  if (t === T.function || t === T.type) return (o.v as { name?: string } | null)?.name ?? undefined;
+  return undefined;
+}
+
+export function captureHeap(line: number): HeapView {
+  const ids = new Map<PyObject, number>();
+  const order: PyObject[] = [];
+  const add = (o: PyObject): void => {
+    if (ids.has(o) || order.length >= MAX_OBJECTS) return;
+    if ((o.f & F_RUNTIME) !== 0 && !(o.t === T.str || o.t === T.int)) return;
+    ids.set(o, addressOf(o.a));
+    order.push(o);
+  };
+  const frames: HeapView['frames'] = [];
+  const bind = (name: string, o: PyObject | null, into: { name: string; id: number }[]): void => {
+    if (o === null) return;
+    add(o);
+    if (ids.has(o)) into.push({ name, id: ids.get(o) as number });
+  };
+  // roots: module globals, then each frame's locals (innermost last)
+  for (let i = 0; i < callStack.length; i++) {
+    const f: Frame = callStack[i];
+    const locals: { name: string; id: number }[] = [];
+    if (f.code.isModule) {
+      for (const [k, v] of dictEntries(f.g)) {
+        const n = k.v as string;
+        if (k.t === T.str && !(n.startsWith('__') && n.endsWith('__'))) bind(n, v, locals);
+      }
+    } else {
+      const c = f.code;
+      c.varnames.forEach((n, j) => bind(n, c.argCells.includes(j) ? ((f.l[j]?.v as PyObject | null) ?? null) : f.l[j], locals));
+      [...c.cellvars, ...c.freevars].forEach((n, j) => {
+        const cell = f.l[c.varnames.length + j];
+        bind(n, cell === null ? null : ((cell.v as PyObject | null) ?? null), locals);
+      });
+    }
+    frames.push({ name: f.code.isModule ? '<module>' : f.code.qualname || f.code.name, line: f.line, locals });
+  }
+  // reachable objects, breadth first, not descending into types, modules and code
+  for (let k = 0; k < order.length && order.length < MAX_OBJECTS; k++) {
+    const o = order[k];
+    if (opaque(o) || (o.f & F_GC) === 0) continue;
+    for (const x of referentsOf(o)) add(x);
+  }
+  const garbage = new Set<PyObject>();
+  for (const g of unreachableObjects()) {
+    if ((g.f & F_RUNTIME) !== 0) continue;
+    garbage.add(g);
+    add(g);
+  }
+  const objects: HeapObject[] = order.map((o) => {
+    const gcObj = (o.f & F_GC) !== 0;
+    const refs = gcObj && !opaque(o) ? referentsOf(o).filter((x) => ids.has(x)).map((x) => ids.get(x) as number) : [];
+    const slot = R.heap.describe(o.a);
+    return {
+      id: ids.get(o) as number,
+      type: typeName(o),
+      refcount: reportedRefcount(o),
+      immortal: isImmortal(o) || (o.f & F_IMMORTAL) !== 0,
+      size: objectSize(o),
+      ...(short(o) !== undefined ? { value: short(o) } : {}),
+      generation: (o.f & F_TRACKED) !== 0 ? generationOf(o) : -1,
+      ...(slot !== null ? { block: slot } : {}),
+      referents: refs,
+      ...(garbage.has(o) ? { unreachable: true } : {}),
+    };
+  });
+  return { step: ST.steps, line, frames, objects, truncated: order.length >= MAX_OBJECTS, arenas: R.heap.arenas() };
+}
