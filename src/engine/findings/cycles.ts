@@ -31,6 +31,8 @@ export interface GarbageShape {
   reclaimed: { line: number; generation: number; automatic: boolean; saved: boolean }[];
   /** Groups of this shape still unreachable when the program ended. */
   aliveAtEnd: number;
+  /** How many members each (type id, allocation line) part contributes to one group. */
+  partMultiplicity: Map<number, number>;
 }
 
 function typeName(o: PyObject): string {
@@ -76,6 +78,9 @@ export class GarbageTracker {
   /** Line of every GC allocation, by index. */
   private readonly lines: number[] = [];
   readonly shapes = new Map<string, GarbageShape>();
+  /** Which shape a (type id, allocation line) part belongs to, when only one has it. */
+  private readonly shapeOfPart = new Map<number, GarbageShape>();
+  private readonly ambiguous = new Set<number>();
 
   constructor(private readonly heap: Allocator) {}
 
@@ -105,13 +110,17 @@ export class GarbageTracker {
   private record(objs: PyObject[], how: { line: number; generation: number; automatic: boolean; saved: boolean } | null): void {
     const mine: PyObject[] = [];
     const idxOf = new Map<PyObject, number>();
+    const partCount = new Map<number, number>();
     for (const o of objs) {
       if ((o.f & F_RUNTIME) !== 0 || o.a === 0) continue;
       const i = this.indexOf(o);
       if (i < 0) continue;
       mine.push(o);
       idxOf.set(o, i);
+      const part = (o.t.v as TypeInfo).tid * 1048576 + this.lines[i];
+      partCount.set(part, (partCount.get(part) ?? 0) + 1);
     }
+    if (this.fastPath(partCount, mine.length, how)) return;
     for (const g of components(mine)) {
       const idx = g.map((o) => idxOf.get(o) as number);
       // the shape: (type id, allocation line) of each member, sorted
@@ -129,7 +138,16 @@ export class GarbageTracker {
           objects: 0,
           reclaimed: [],
           aliveAtEnd: 0,
+          partMultiplicity: new Map(),
         };
+        for (const p of parts) s.partMultiplicity.set(p, (s.partMultiplicity.get(p) ?? 0) + 1);
+        // a part seen in two shapes makes the fast path ambiguous: drop it from the index
+        for (const p of s.partMultiplicity.keys()) {
+          const other = this.shapeOfPart.get(p);
+          if (other === undefined) this.shapeOfPart.set(p, s);
+          else if (other !== s) this.ambiguous.add(p);
+        }
+        for (const p of this.ambiguous) this.shapeOfPart.delete(p);
         this.shapes.set(key, s);
       }
       s.groups++;
@@ -137,6 +155,31 @@ export class GarbageTracker {
       if (how === null) s.aliveAtEnd++;
       else if (s.reclaimed.length < 20) s.reclaimed.push(how);
     }
+  }
+
+  /** A loop makes the same cycle again and again: when every object of this garbage belongs to
+   * one known shape, in whole groups (each member part the same number of times), count them
+   * without splitting the garbage into groups again. */
+  private fastPath(partCount: Map<number, number>, total: number, how: { line: number; generation: number; automatic: boolean; saved: boolean } | null): boolean {
+    if (total === 0) return true;
+    let shape: GarbageShape | undefined;
+    let n = -1;
+    for (const [part, c] of partCount) {
+      const s = this.shapeOfPart.get(part);
+      if (s === undefined || (shape !== undefined && s !== shape)) return false;
+      shape = s;
+      const per = s.partMultiplicity.get(part) as number;
+      if (c % per !== 0) return false;
+      const groups = c / per;
+      if (n >= 0 && groups !== n) return false;
+      n = groups;
+    }
+    if (shape === undefined || partCount.size !== shape.partMultiplicity.size) return false;
+    shape.groups += n;
+    shape.objects += total;
+    if (how === null) shape.aliveAtEnd += n;
+    else if (shape.reclaimed.length < 20) shape.reclaimed.push(how);
+    return true;
   }
 
   /** A collection frees (or saves) these objects. */

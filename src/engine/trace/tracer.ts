@@ -9,11 +9,11 @@
 import type { Trace, LineFacts, NameRef, HeapSummary, Timeline } from '../result';
 import { collectionLog } from '../runtime/gc';
 import type { PyObject } from '../runtime/object';
-import { F_IMMORTAL } from '../runtime/object';
+import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { R, ST, reportedRefcount, isImmortal } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
 import { T } from '../runtime/core';
-import { setTraceLine, NameCache, cachedLookup } from '../compile/rt';
+import { setTraceLine, NameCache, cachedLookup, RT } from '../compile/rt';
 import { type Frame, type Code, callStack, traceHooks } from '../runtime/func';
 import { dictEntries, type DictData } from '../runtime/dict';
 import { objectSize } from '../runtime/modules/core_modules';
@@ -427,7 +427,7 @@ export class Tracer {
         continue;
       }
       snap.set[i] = 1;
-      snap.rc[i] = reportedRefcount(o);
+      snap.rc[i] = (o.f & (F_IMMORTAL | F_STATIC)) === 0 ? o.rc : reportedRefcount(o);
       // the same immutable object as last time: its type and size cannot have changed
       if (snap.obj[i] === o && fixedSize(o)) continue;
       snap.obj[i] = o;
@@ -548,11 +548,18 @@ function lookup(f: Frame, s: NameSlot): PyObject | null {
       return c === null ? null : ((c.v as PyObject | null) ?? null);
     }
     case Where.Namespace: {
+      // builtins take part in the lookup so that the site cache also remembers a miss in the
+      // namespace and globals; a builtin itself is not one of the line's names
       const ns = f.ns ?? f.g;
-      return cachedLookup(s.nc, s.name, ns.v as DictData, ns !== f.g ? (f.g.v as DictData) : null, null);
+      const b = RT.builtins.v as DictData;
+      const o = ns !== f.g ? cachedLookup(s.nc, s.name, ns.v as DictData, f.g.v as DictData, b) : cachedLookup(s.nc, s.name, ns.v as DictData, null, b);
+      return s.nc.d === b ? null : o;
     }
-    default:
-      return cachedLookup(s.nc, s.name, f.g.v as DictData, null, null);
+    default: {
+      const b = RT.builtins.v as DictData;
+      const o = cachedLookup(s.nc, s.name, f.g.v as DictData, null, b);
+      return s.nc.d === b ? null : o;
+    }
   }
 }
 

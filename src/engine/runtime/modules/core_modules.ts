@@ -74,7 +74,9 @@ export function objectSize(o: PyObject): number {
 function gcOverhead(o: PyObject): number {
   const ti = o.t.v as TypeInfo;
   let size = 0;
-  if (ti.gc && !(isType(o) && !(o.v as TypeInfo).heap)) size += 16;
+  // a type object's type is `type` or a metaclass (a heap type deriving from it)
+  const maybeType = o.t === T.type || (ti.heap && ti.solid === T.type);
+  if (ti.gc && !(maybeType && isType(o) && !(o.v as TypeInfo).heap)) size += 16;
   if (ti.heap) size += preHeaderBytes(o.t);
   return size;
 }
