@@ -1,4 +1,5 @@
-// Bundles the CLI (and, with --tests, every test file) with esbuild.
+// Bundles the CLI, the VS Code extension and its engine worker (and, with --tests, every test
+// file) with esbuild.
 // `npm ci` runs this through the `prepare` script, so a fresh clone can run `npx heaplens` at once.
 import { build } from 'esbuild';
 import { copyFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -27,6 +28,9 @@ const common = {
 
 rmSync('dist', { recursive: true, force: true });
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/heaplens.js' });
+// the VS Code extension (the host side; `vscode` is provided by the editor) and its engine worker
+await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+await build({ ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' });
 // dist/cli.js starts the bundle from V8's code cache; the cache is written by a warm-up run of a
 // bundled example (so it also holds the functions a run compiles), and is only an optimisation:
 // a missing or stale cache falls back to compiling the bundle.

@@ -192,6 +192,9 @@ export interface LineFacts {
   bytesDelta: number;
   /** Names the line binds or reads, with the refcount (ob_refcnt) of their object right after the line last ran. */
   refs: NameRef[];
+  /** The step at which the line last finished (its facts were taken): `stopAtStep` with it
+   * shows the heap right then. 0 if the line's names were never snapshotted. */
+  afterStep: number;
 }
 
 export interface NameRef {

@@ -214,7 +214,10 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   }
 
   // the module finished: the parser's arena releases the literals it held
-  if (tracer) tracer.captureFinal();
+  if (tracer) {
+    tracer.captureFinal();
+    if (heapView === undefined && tracer.endView !== null) heapView = tracer.endView;
+  }
   try {
     for (const o of compiled.arena) decref(o);
     compiled.arena.length = 0;

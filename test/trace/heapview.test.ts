@@ -61,9 +61,10 @@ describe('heap view (time travel)', () => {
     assert.deepEqual(garbage.map((o) => o.type).sort(), ['Node', 'Node']);
   });
 
-  it('a step past the end gives no view; the run is otherwise the normal one', () => {
-    const r = simulate('x = 1\n', { python: '3.12', stopAtStep: 99 });
-    assert.equal(r.heapView, undefined);
+  it('a step past the end gives the heap as the program left it', () => {
+    const r = simulate('x = [1]\ny = x\n', { python: '3.12', stopAtStep: 99 });
     assert.equal(r.outcome, 'ok');
+    const y = r.heapView!.frames[0].locals.find((l) => l.name === 'y')!;
+    assert.equal(r.heapView!.objects.find((o) => o.id === y.id)!.refcount, 2);
   });
 });

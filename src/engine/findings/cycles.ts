@@ -11,11 +11,13 @@
 // one group of each shape is followed by allocation index, and after every line the run checks
 // whether that group has lost its last reference from outside; the line that just ran is where
 // the garbage was made. The run stops as soon as every followed group is placed.
-import type { PyObject } from '../runtime/object';
+import { PyObject } from '../runtime/object';
 import { F_GC, F_RUNTIME } from '../runtime/object';
 import type { TypeInfo } from '../runtime/types';
 import { referentsOf } from '../runtime/gc';
 import type { Allocator } from '../memory/allocator';
+import { T } from '../runtime/core';
+import { dictEntries } from '../runtime/dict';
 
 export interface GarbageShape {
   /** Types and allocation lines of one group, sorted: what identifies the shape. */
@@ -33,6 +35,26 @@ export interface GarbageShape {
   aliveAtEnd: number;
   /** How many members each (type id, allocation line) part contributes to one group. */
   partMultiplicity: Map<number, number>;
+  /** Attribute names through which members refer to other members (`peer`, `parent`…), in
+   * the order found: what a weak reference could replace. */
+  backRefs: string[];
+}
+
+/** Attributes of the group's instances (in their __dict__ or managed values) whose values are
+ * members too. */
+function attributeEdges(g: PyObject[]): string[] {
+  const members = new Set(g);
+  const out: string[] = [];
+  const scan = (d: PyObject): void => {
+    if (d.t !== T.dict && (d.t.v as TypeInfo).solid !== T.dict) return;
+    for (const [k, v] of dictEntries(d)) if (k.t === T.str && members.has(v) && !out.includes(k.v as string)) out.push(k.v as string);
+  };
+  for (const m of g) {
+    const ti = m.t.v as TypeInfo;
+    if (ti.heap && ti.solid === null && m.d instanceof PyObject) scan(m.d);
+    else if (m.t === T.dict) scan(m);
+  }
+  return out;
 }
 
 function typeName(o: PyObject): string {
@@ -139,6 +161,7 @@ export class GarbageTracker {
           reclaimed: [],
           aliveAtEnd: 0,
           partMultiplicity: new Map(),
+          backRefs: attributeEdges(g),
         };
         for (const p of parts) s.partMultiplicity.set(p, (s.partMultiplicity.get(p) ?? 0) + 1);
         // a part seen in two shapes makes the fast path ambiguous: drop it from the index

@@ -68,7 +68,7 @@ function cycleFindings(x: FindingInput, out: Finding[]): void {
     for (const r of freed.slice(0, 3)) related.push({ line: r.line, message: `${r.automatic ? 'an automatic' : 'a'} collection of generation ${r.generation} freed it here` });
     for (const r of saved.slice(0, 3)) related.push({ line: r.line, message: 'a collection moved it to gc.garbage here (DEBUG_SAVEALL)' });
     const line = placed ?? s.reclaimed[0]?.line ?? s.allocLines[s.allocLines.length - 1];
-    const data = { types: s.types, allocLines: s.allocLines, groups: s.groups, objects: s.objects, aliveAtEnd: s.aliveAtEnd };
+    const data = { types: s.types, allocLines: s.allocLines, groups: s.groups, objects: s.objects, aliveAtEnd: s.aliveAtEnd, backRefs: s.backRefs };
     if (saved.length > 0) {
       out.push({ code: 'uncollectable', severity: 'warning', message: `${shape}${many} ended in gc.garbage: the collector found it unreachable but kept it (DEBUG_SAVEALL), so it is never freed`, line: saved[0].line, related, data });
     }

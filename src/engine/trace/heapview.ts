@@ -47,7 +47,8 @@ function short(o: PyObject): string | undefined {
   return undefined;
 }
 
-export function captureHeap(line: number): HeapView {
+/** The heap now; `moduleGlobals` stands for the module's frame once it has finished. */
+export function captureHeap(line: number, moduleGlobals: PyObject | null = null): HeapView {
   const ids = new Map<PyObject, number>();
   const order: PyObject[] = [];
   const add = (o: PyObject): void => {
@@ -63,6 +64,14 @@ export function captureHeap(line: number): HeapView {
     if (ids.has(o)) into.push({ name, id: ids.get(o) as number });
   };
   // roots: module globals, then each frame's locals (innermost last)
+  if (callStack.length === 0 && moduleGlobals !== null) {
+    const locals: { name: string; id: number }[] = [];
+    for (const [k, v] of dictEntries(moduleGlobals)) {
+      const n = k.v as string;
+      if (k.t === T.str && !(n.startsWith('__') && n.endsWith('__'))) bind(n, v, locals);
+    }
+    frames.push({ name: '<module>', line, locals });
+  }
   for (let i = 0; i < callStack.length; i++) {
     const f: Frame = callStack[i];
     const locals: { name: string; id: number }[] = [];

@@ -6,7 +6,7 @@
 // keeps flat arrays indexed by line number and by type id, resolves each line's names once per
 // code object, and overwrites one preallocated snapshot per line. It never runs Python code and
 // never allocates simulated objects: a traced run behaves exactly like an untraced one.
-import type { Trace, LineFacts, NameRef, HeapSummary, Timeline } from '../result';
+import type { Trace, LineFacts, NameRef, HeapSummary, Timeline, HeapView } from '../result';
 import { collectionLog } from '../runtime/gc';
 import type { PyObject } from '../runtime/object';
 import { F_IMMORTAL, F_STATIC } from '../runtime/object';
@@ -67,6 +67,8 @@ export class Tracer {
   private readonly alloc: (number[] | undefined)[] = [];
   private readonly freed: (number[] | undefined)[] = [];
   private readonly snaps: (Snap | undefined)[] = [];
+  /** Step at which each line's last snapshot was taken. */
+  private readonly afterStep: (number | undefined)[] = [];
   private readonly plans = new Map<Code, (NameSlot[] | null)[]>();
   private lastCode: Code | null = null;
   private lastPlan: (NameSlot[] | null)[] = [];
@@ -257,7 +259,8 @@ export class Tracer {
   /** A frame returns, yields or unwinds: its current line has finished. */
   frameExit(f: Frame, ok: boolean, suspended: boolean): void {
     const prev = f.tl;
-    if (prev !== 0) this.snapshot(f, prev);
+    // the line finished with its frame: the heap "after it" is past the current step
+    if (prev !== 0) this.snapshot(f, prev, 1);
     f.tl = 0;
     if (this.checks !== null) this.checks.onExit(f, ok, suspended);
   }
@@ -400,7 +403,7 @@ export class Tracer {
     return out.length > 0 ? out : null;
   }
 
-  private snapshot(f: Frame, line: number): void {
+  private snapshot(f: Frame, line: number, past = 0): void {
     const plan = this.planFor(f.code);
     let slots = plan[line];
     if (slots === undefined) slots = plan[line] = this.resolve(f.code, line);
@@ -420,6 +423,7 @@ export class Tracer {
       };
       this.snaps[line] = snap;
     }
+    this.afterStep[line] = ST.steps + past;
     for (let i = 0; i < slots.length; i++) {
       const o = lookup(f, slots[i]);
       if (o === null) {
@@ -440,7 +444,11 @@ export class Tracer {
   // ---------------------------------------------------------------- results
 
   /** The program's module code finished: record the heap as it stands (before shutdown). */
+  /** With stopAtStep past the end of the run: the heap as the program left it. */
+  endView: HeapView | null = null;
+
   captureFinal(): void {
+    if (this.stopAt !== null && this.endView === null) this.endView = captureHeap(ST.line, this.mainGlobals);
     if (this.watcher !== null) this.watcher.atEnd();
     this.garbage.atEnd(unreachableObjects());
     for (let f = callStack.length - 1; f >= 0; f--) {
@@ -487,6 +495,7 @@ export class Tracer {
         freed: this.byName(this.freed[line]),
         bytesDelta: this.bytes[line],
         refs,
+        afterStep: this.afterStep[line] ?? 0,
       });
     }
     return { lines, finalHeap: this.final as HeapSummary, timeline: this.timeline() };

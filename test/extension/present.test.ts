@@ -1,0 +1,126 @@
+// What the editor shows, from real simulation results (no VS Code needed): lens titles, hover
+// text, diagnostics, and the quick fixes' edits — each fix keeps the file valid Python and,
+// simulated again, removes its finding.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simulate } from '../../src/engine';
+import type { ProfileId, SimulationResult } from '../../src/engine';
+import { parseSnippets } from '../../src/engine/annotations';
+import { lenses, lineLens, hoverMarkdown, diagnostics, bytes } from '../../src/extension/present';
+import { fixesFor, applyEdits } from '../../src/extension/fixes';
+
+function traced(src: string, python: ProfileId = '3.12'): SimulationResult {
+  const [s] = parseSnippets(src, 'py');
+  return simulate(s.source, { python, trace: true, annotations: { expectations: s.expectations, snapshots: s.snapshots } });
+}
+
+describe('editor presentation', () => {
+  it('a lens shows the refcounts of the line\'s names, what it made, the bytes, and is labelled "heap"', () => {
+    const r = traced('a = []\nb = a\nc = [a, a]\n');
+    const l3 = lineLens(r.trace!.lines.find((l) => l.line === 3)!, 'compact')!;
+    assert.equal(l3.line, 2);
+    assert.match(l3.title, /^heap · refs a=4 c=1 · \+1 list · \+\d+ B$/);
+    assert.ok(l3.step > 0);
+    const full = lineLens(r.trace!.lines.find((l) => l.line === 3)!, 'full')!;
+    assert.match(full.title, /a=4 \(list, \d+ B\)/);
+    assert.equal(lineLens(r.trace!.lines[0], 'off'), null);
+  });
+
+  it('immortal objects and repeated lines are marked', () => {
+    const r = traced('n = None\nfor i in range(1000):\n    x = i\n', '3.12');
+    const all = lenses(r, 'compact');
+    assert.ok(all.find((l) => l.line === 0)!.title.includes('n=immortal'));
+    assert.ok(all.find((l) => l.line === 2)!.title.includes('×1000'));
+  });
+
+  it('an @expect line gets a ✓ or ✗ lens, and a failed one a diagnostic at the annotation', () => {
+    const r = traced('a = []\n# @expect refcount(a) == 1\nb = a\n# @expect refcount(a) == 5\n');
+    const marks = lenses(r, 'compact').filter((l) => l.title.includes('@expect')).map((l) => [l.line, l.title.includes('✓')]);
+    assert.deepEqual(marks, [[1, true], [3, false]]);
+    const d = diagnostics(r, () => '').filter((x) => x.code === 'expect-failed');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].line, 3);
+    assert.match(d[0].message, /refcount\(a\) is 2 on CPython 3\.12, expected == 5/);
+    assert.deepEqual(d[0].related, [{ line: 3, message: 'checked after this statement' }]);
+  });
+
+  it('findings become diagnostics with code, severity and related locations', () => {
+    const src = readFileSync(join(process.cwd(), 'examples', 'cycles.py'), 'utf8');
+    const r = traced(src);
+    const d = diagnostics(r, () => '').filter((x) => x.code === 'cycle-garbage');
+    assert.equal(d.length, 2);
+    assert.equal(d[0].severity, 'information');
+    assert.ok(d[0].related.length >= 2);
+    assert.match(d[0].message, /\[CPython 3\.12\]$/);
+  });
+
+  it('a run that stops is reported where it stopped', () => {
+    const d = diagnostics(traced('x = 1\nimport os\n'), () => '');
+    assert.deepEqual(d.map((x) => [x.code, x.line, x.severity]), [['not-simulated', 1, 'error']]);
+  });
+
+  it('a hover gives the refcount, size, block, generation and referrers', () => {
+    const src = 'a = [1]\nb = [a]\n';
+    const r = traced(src);
+    const facts = r.trace!.lines.find((l) => l.line === 2)!;
+    const view = simulate(src, { python: '3.12', stopAtStep: facts.afterStep }).heapView ?? null;
+    const md = hoverMarkdown(facts, 'a', '3.12', view)!;
+    assert.match(md, /\*\*a\*\* → `list`/);
+    assert.match(md, /refcount: \*\*2\*\*/);
+    assert.match(md, /a \d+-byte block \(size class \d+\) in pool \d+ of arena \d+/);
+    assert.match(md, /collector: generation 0/);
+    assert.match(md, /referred to by: `a` \(<module>\), a list/);
+  });
+
+  it('formats sizes', () => {
+    assert.deepEqual([bytes(88), bytes(-2048), bytes(5 * 1048576)], ['88 B', '-2.0 KiB', '5.0 MiB']);
+  });
+});
+
+describe('quick fixes', () => {
+  const fixed = (src: string, code: string, python: ProfileId = '3.12'): string => {
+    const r = simulate(src, { python, trace: true });
+    const f = r.findings!.find((x) => x.code === code);
+    assert.ok(f, `no ${code} finding`);
+    const fixes = fixesFor(src.split('\n'), f);
+    assert.equal(fixes.length, 1, `no fix for ${code}`);
+    return applyEdits(src, fixes[0].edits);
+  };
+  const stillValid = (src: string): SimulationResult => {
+    const r = simulate(src, { python: '3.12', trace: true });
+    assert.notEqual(r.outcome, 'syntax-error', r.stderr);
+    return r;
+  };
+
+  it('quadratic-concat → a list and "".join(), same output, finding gone', () => {
+    const src = 's = ""\nfor i in range(50):\n    s += str(i)\nprint(len(s))\n';
+    const out = fixed(src, 'quadratic-concat');
+    assert.match(out, /s_parts = \[s\]\nfor i in range\(50\):\n {4}s_parts\.append\(str\(i\)\)\ns = "".join\(s_parts\)\nprint/);
+    const r = stillValid(out);
+    assert.equal(r.stdout, simulate(src, { python: '3.12' }).stdout);
+    assert.equal(r.findings!.filter((f) => f.code === 'quadratic-concat').length, 0);
+  });
+
+  it('unbounded-growth → a bounded OrderedDict cache, finding gone', () => {
+    const src = readFileSync(join(process.cwd(), 'examples', 'unbounded_cache.py'), 'utf8').replace(/^# heap:.*\n/m, '');
+    const out = fixed(src, 'unbounded-growth');
+    assert.match(out, /class BoundedCache\(OrderedDict\):/);
+    const r = stillValid(out);
+    assert.equal(r.outcome, 'ok', r.stderr);
+    assert.equal(r.findings!.filter((f) => f.code === 'unbounded-growth').length, 0);
+  });
+
+  it('cycle-garbage → the back-reference becomes a weakref.ref, finding gone', () => {
+    const src = 'import gc\nclass Node:\n    def __init__(self):\n        self.peer = None\ngc.collect()\na = Node()\nb = Node()\na.peer = b\nb.peer = a\ndel a, b\nprint(gc.collect())\n';
+    for (const v of ['3.8', '3.12'] as ProfileId[]) {
+      const out = fixed(src, 'cycle-garbage', v);
+      assert.match(out, /^import weakref$/m);
+      assert.match(out, /b\.peer = weakref\.ref\(a\)/);
+      const r = simulate(out, { python: v, trace: true });
+      assert.equal(r.outcome, 'ok', r.stderr);
+      assert.equal(r.findings!.filter((f) => f.code === 'cycle-garbage').length, 0);
+      assert.equal(r.stdout, '0\n');
+    }
+  });
+});
