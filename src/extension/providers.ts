@@ -24,8 +24,8 @@ export class LensProvider implements vscode.CodeLensProvider {
     this.changed.fire();
   }
 
-  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
-    const st = this.sessions.get(doc.uri);
+  async provideCodeLenses(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
+    const st = await this.sessions.fresh(doc, 1500, token);
     if (st === undefined) return [];
     const detail = this.settings().lensDetail;
     const out: vscode.CodeLens[] = [];

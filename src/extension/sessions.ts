@@ -35,6 +35,8 @@ export class Sessions implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Documents traced on command (`HeapLens: Trace This File`) though not annotated. */
   private readonly forced = new Set<string>();
+  /** Documents with a simulation in flight. */
+  private readonly running = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
 
@@ -46,6 +48,33 @@ export class Sessions implements vscode.Disposable {
 
   get(uri: vscode.Uri): DocumentState | undefined {
     return this.states.get(uri.toString());
+  }
+
+  /** The results for this version of the document, waiting (up to `ms`) while a simulation of
+   * it is scheduled or running, so a provider asked right after an edit answers with fresh
+   * results instead of stale ones followed by a second refresh. */
+  async fresh(doc: vscode.TextDocument, ms: number, token?: vscode.CancellationToken): Promise<DocumentState | undefined> {
+    const key = doc.uri.toString();
+    const ready = (): boolean => {
+      const st = this.states.get(key);
+      return st === undefined ? !this.timers.has(key) && !this.running.has(key) : st.version >= doc.version || !(this.timers.has(key) || this.running.has(key));
+    };
+    if (!ready()) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          clearTimeout(timer);
+          sub.dispose();
+          cancel?.dispose();
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        const sub = this.changed.event((uri) => {
+          if (uri.toString() === key && ready()) done();
+        });
+        const cancel = token?.onCancellationRequested(done);
+      });
+    }
+    return this.states.get(key);
   }
 
   /** Should this document be traced (annotations, a command, or the autoTrace setting)? */
@@ -126,6 +155,7 @@ export class Sessions implements vscode.Disposable {
     const s = this.settings();
     const snippets = parseSnippets(text, kind);
     const started = Date.now();
+    this.running.add(key);
     try {
       const results: SnippetResult[] = [];
       let syntaxError: SimulationResult | null = null;
@@ -157,6 +187,8 @@ export class Sessions implements vscode.Disposable {
     } catch (e) {
       if (e instanceof Cancelled) return;
       this.log.error(`simulation of ${doc.uri.fsPath} failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      if (doc.version === version) this.running.delete(key);
     }
   }
 
