@@ -103,7 +103,7 @@ export interface HeapObject {
   unreachable?: boolean;
 }
 
-export type FindingCode = 'cycle-garbage' | 'uncollectable' | 'unbounded-growth' | 'arena-retained' | 'quadratic-concat' | 'not-simulated';
+export type FindingCode = 'cycle-garbage' | 'uncollectable' | 'unbounded-growth' | 'arena-retained' | 'quadratic-concat' | 'many-instances' | 'not-simulated';
 
 /** A memory problem (or lesson) found in a run; docs/findings.md explains each code. */
 export interface Finding {

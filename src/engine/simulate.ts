@@ -92,6 +92,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
       growth: tracer.growthSeries(),
       arenas: R.heap.arenas(),
       arenaSize: R.heap.arenaSize,
+      census: tracer.census,
       error,
     };
     return { result: r, findingInput };

@@ -113,8 +113,41 @@ function firstCodeLine(lines: string[]): number {
   return i;
 }
 
+/** Many instances with a dict each → `__slots__` with their attributes, first in the class body
+ * (after a docstring). */
+export function fixAddSlots(lines: string[], f: Finding): Fix | null {
+  const attrs = f.data?.attributes;
+  const bodyLine = f.data?.bodyLine;
+  if (!Array.isArray(attrs) || attrs.length === 0 || typeof bodyLine !== 'number') return null;
+  const at = bodyLine - 1;
+  const ind = indentOf(lines[at] ?? '    ');
+  const first = isDocstringStart(lines[at] ?? '') ? stringEnd(lines, at) + 1 : at;
+  const tuple = `(${attrs.map((a) => `'${String(a)}'`).join(', ')}${attrs.length === 1 ? ',' : ''})`;
+  return {
+    title: `Add __slots__ = ${tuple} to ${String(f.data?.className)}`,
+    edits: [{ line: first, endLine: first, text: `${ind}__slots__ = ${tuple}\n` }],
+  };
+}
+
+const QUOTES = ['"""', "'''", '"', "'"];
+
+function isDocstringStart(line: string): boolean {
+  const t = line.trimStart();
+  return QUOTES.some((q) => t.startsWith(q));
+}
+
+/** The last line of the string literal that starts on `line`. */
+function stringEnd(lines: string[], line: number): number {
+  const t = lines[line].trimStart();
+  const q = QUOTES.find((x) => t.startsWith(x)) as string;
+  if (t.slice(q.length).includes(q)) return line;
+  for (let i = line + 1; i < lines.length; i++) if (lines[i].includes(q)) return i;
+  return line;
+}
+
 export function fixesFor(lines: string[], f: Finding): Fix[] {
   const out: (Fix | null)[] = [];
+  if (f.code === 'many-instances') out.push(fixAddSlots(lines, f));
   if (f.code === 'quadratic-concat') out.push(fixQuadraticConcat(lines, f));
   if (f.code === 'unbounded-growth') out.push(fixUnboundedGrowth(lines, f));
   if (f.code === 'cycle-garbage') out.push(fixCycleWithWeakref(lines, f));

@@ -124,3 +124,20 @@ describe('quick fixes', () => {
     }
   });
 });
+
+describe('quick fixes: __slots__', () => {
+  it('adds __slots__ after the docstring; the finding goes and the instances shrink', () => {
+    const src = 'import sys\nclass Point:\n    """A point."""\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\npts = [Point(i, i) for i in range(1500)]\nprint(sys.getsizeof(pts[0]))\n';
+    for (const v of ['3.8', '3.12'] as ProfileId[]) {
+      const r = simulate(src, { python: v, trace: true });
+      const f = r.findings!.find((x) => x.code === 'many-instances')!;
+      const fix = fixesFor(src.split('\n'), f)[0];
+      const out = applyEdits(src, fix.edits);
+      assert.match(out, /"""A point\."""\n {4}__slots__ = \('x', 'y'\)\n {4}def __init__/);
+      const r2 = simulate(out, { python: v, trace: true });
+      assert.equal(r2.outcome, 'ok', r2.stderr);
+      assert.equal(r2.findings!.filter((x) => x.code === 'many-instances').length, 0);
+      assert.ok(Number(r2.stdout) <= Number(r.stdout), `${r2.stdout} vs ${r.stdout}`);
+    }
+  });
+});

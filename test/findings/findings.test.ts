@@ -135,3 +135,18 @@ describe('findings', () => {
     });
   });
 });
+
+describe('findings: many-instances', () => {
+  const POINTS = 'class Point:\n    """A point."""\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\npts = [Point(i, i) for i in range(1500)]\n';
+  it('reports a class with many live instances that each carry a dict, at the class', () => {
+    const fs = only(findings(POINTS), 'many-instances');
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0].line, 1);
+    assert.deepEqual(fs[0].data?.attributes, ['x', 'y']);
+    assert.match(fs[0].message, /1,500 instances of Point/);
+  });
+  it('is absent with __slots__, or with few instances', () => {
+    assert.deepEqual(only(findings(POINTS.replace('"""A point."""', "__slots__ = ('x', 'y')")), 'many-instances'), []);
+    assert.deepEqual(only(findings(POINTS.replace('1500', '10')), 'many-instances'), []);
+  });
+});

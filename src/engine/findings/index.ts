@@ -20,6 +20,16 @@ export interface GrowthSeries {
   finalBytes: number;
 }
 
+/** A class with many live instances that each carry a per-instance dict (or values array). */
+export interface InstanceCensus {
+  className: string;
+  count: number;
+  /** Attribute names of the instances (first seen first). */
+  attributes: string[];
+  /** Bytes of one instance as sys.getsizeof counts it, and of its dict/values. */
+  objectBytes: number;
+}
+
 export interface FindingInput {
   mod: ast.Module | null;
   lines: LineFacts[];
@@ -31,6 +41,7 @@ export interface FindingInput {
   arenas: ArenaView[];
   arenaSize: number;
   error: SimulationError | undefined;
+  census: InstanceCensus[];
 }
 
 /** 1234567 → "1,234,567" (toLocaleString would load ICU: slow the first time). */
@@ -50,7 +61,42 @@ export function computeFindings(x: FindingInput): Finding[] {
   if (x.mod !== null) quadraticConcat(x.mod, x.lines, out);
   growthFindings(x, out);
   arenaFindings(x, out);
+  if (x.mod !== null) instanceFindings(x.mod, x.census, out);
   return out;
+}
+
+// ---------------------------------------------------------------- many-instances
+
+/** At least this many live instances of one class at the end make __slots__ worth a look. */
+const MANY = 1000;
+
+function instanceFindings(mod: ast.Module, census: InstanceCensus[], out: Finding[]): void {
+  for (const c of census) {
+    if (c.count < MANY || c.attributes.length === 0) continue;
+    let def: ast.ClassDef | null = null;
+    const visit = (stmts: ast.Stmt[]): void => {
+      for (const s of stmts) {
+        if (s.type === 'ClassDef' && s.name === c.className && def === null) def = s;
+        const node = s as unknown as Record<string, unknown>;
+        for (const k of ['body', 'orelse', 'finalbody']) {
+          const v = node[k];
+          if (Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'lineno' in v[0]) visit(v as ast.Stmt[]);
+        }
+      }
+    };
+    visit(mod.body);
+    if (def === null) continue;
+    const d = def as ast.ClassDef;
+    out.push({
+      code: 'many-instances',
+      severity: 'information',
+      message: `${thousands(c.count)} instances of ${c.className} are alive at the end, each with its own attribute dictionary (${c.attributes.join(', ')}); \`__slots__ = (${c.attributes.map((a) => `'${a}'`).join(', ')}${c.attributes.length === 1 ? ',' : ''})\` stores the attributes in the object itself, without one`,
+      line: d.lineno,
+      col: d.col_offset + 1,
+      related: [],
+      data: { className: c.className, attributes: c.attributes, count: c.count, bodyLine: d.body[0].lineno, bodyCol: d.body[0].col_offset },
+    });
+  }
 }
 
 // ---------------------------------------------------------------- cycle-garbage, uncollectable

@@ -21,7 +21,9 @@ import type * as ast from '../parse/ast';
 import type { Checks } from './checks';
 import { GarbageTracker, GarbageWatcher } from '../findings/cycles';
 import { StopAtStep, captureHeap } from './heapview';
-import type { GrowthSeries } from '../findings';
+import type { GrowthSeries, InstanceCensus } from '../findings';
+import { PyObject as PyObjectClass } from '../runtime/object';
+import { trackedObjects } from '../runtime/gc';
 import { gcTraceHooks, unreachableObjects } from '../runtime/gc';
 
 /** Where a name on a line is found in a frame of a given code object. */
@@ -225,6 +227,23 @@ export class Tracer {
       s.last = len;
       s.samples++;
     }
+  }
+
+  /** Instances alive now, per heap class that gives them a dict (for `many-instances`). */
+  instanceCensus(): InstanceCensus[] {
+    const by = new Map<PyObject, InstanceCensus>();
+    for (const o of trackedObjects(null)) {
+      const ti = o.t.v as TypeInfo;
+      if (!ti.heap || !ti.hasDict || ti.solid !== null || ti.slotNames.length > 0) continue;
+      let c = by.get(o.t);
+      if (c === undefined) {
+        const attributes: string[] = [];
+        if (o.d instanceof PyObjectClass) for (const [k] of dictEntries(o.d)) if (k.t === T.str) attributes.push(k.v as string);
+        by.set(o.t, (c = { className: ti.name, count: 0, attributes, objectBytes: objectSize(o) }));
+      }
+      c.count++;
+    }
+    return [...by.values()];
   }
 
   /** The growth series, with what each container looks like at the end. */
@@ -447,8 +466,12 @@ export class Tracer {
   /** With stopAtStep past the end of the run: the heap as the program left it. */
   endView: HeapView | null = null;
 
+  /** The instance census when the program's code finished (before shutdown frees things). */
+  census: InstanceCensus[] = [];
+
   captureFinal(): void {
     if (this.stopAt !== null && this.endView === null) this.endView = captureHeap(ST.line, this.mainGlobals);
+    this.census = this.instanceCensus();
     if (this.watcher !== null) this.watcher.atEnd();
     this.garbage.atEnd(unreachableObjects());
     for (let f = callStack.length - 1; f >= 0; f--) {
