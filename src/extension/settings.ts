@@ -37,6 +37,6 @@ export function readSettings(): Settings {
     budgetHeapMB: num('budget.heapMB', 1024, 16),
     gcThresholds: thresholds,
     stdout: c.get<string>('stdout', 'pipe') === 'tty' ? 'tty' : 'pipe',
-    debounceMs: num('debounceMs', 250, 0),
+    debounceMs: num('debounceMs', 100, 0),
   };
 }

@@ -116,7 +116,6 @@ async function startCodeServer(ws) {
       'workbench.tips.enabled': false,
       'extensions.ignoreRecommendations': true,
       'update.mode': 'none',
-      'heaplens.debounceMs': 100,
       'heaplens.budget.milliseconds': 60000,
       'heaplens.budget.steps': 50000000,
     }),
@@ -303,7 +302,7 @@ async function main() {
         return t.some((x) => x.includes('refs u0=3 w0=3')) && t.join('|') !== before;
       }, 5000, 'the new lens');
       latency = Date.now() - t0;
-      report.push(`edit-to-lens latency (200-line file, last keystroke to new lens, debounce 100 ms): ${latency} ms`);
+      report.push(`edit-to-lens latency (200-line file, last keystroke to new lens, default debounce 100 ms): ${latency} ms`);
       assert(latency <= 500, `${latency} ms`);
       await page.keyboard.press('Control+Z');
       await page.keyboard.press('Control+Z');
