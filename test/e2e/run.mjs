@@ -97,6 +97,9 @@ function makeWorkspace() {
   writeFileSync(join(ws, 'long200.py'), lines.join('\n') + '\n');
   writeFileSync(join(ws, 'busy.py'), '# heap:\nt = 0\nfor i in range(10000000):\n    t += i\n');
   writeFileSync(join(ws, 'notes.txt'), 'typing here\n');
+  writeFileSync(join(ws, 'guide.md'), '# A guide\n\nSome prose.\n\n```python heap\nitems = []\nalias = items\n# @expect refcount(items) == 2\n```\n\n```python\nnot_traced = 1\n```\n');
+  mkdirSync(join(ws, 'checks'), { recursive: true });
+  writeFileSync(join(ws, 'checks', 'claims.py'), '# heap: python=3.8,3.12\nimport sys\nx = []\n# @expect refcount(x) == 3\n');
   return ws;
 }
 
@@ -285,6 +288,30 @@ async function main() {
       await page.keyboard.type('3.12');
       await sleep(300);
       await page.keyboard.press('Enter');
+    });
+
+    await test('python heap blocks in Markdown get lenses; other blocks do not', async () => {
+      await openFile(page, 'guide.md');
+      const texts = await until(async () => {
+        const t = await lensTexts(page);
+        return t.some((x) => x.includes('refs alias=2 items=2')) ? t : null;
+      }, 30000, 'lenses in the Markdown block');
+      assert(texts.some((x) => x.includes('✓ @expect refcount(items) == 2')), JSON.stringify(texts));
+      assert(!texts.some((x) => x.includes('not_traced')), JSON.stringify(texts));
+      await shot(page, 'markdown');
+    });
+
+    await test('Run Memory Checks in Workspace reports a failed claim on each version in Problems', async () => {
+      await command(page, 'HeapLens: Run Memory Checks in Workspace');
+      await page.keyboard.press('Control+Shift+M');
+      const entries = await until(async () => {
+        const p = await problems(page);
+        return p.filter((x) => x.includes('refcount(x) == 3')).length >= 2 ? p : null;
+      }, 60000, 'the workspace check results');
+      const claims = entries.filter((x) => x.includes('refcount(x) == 3'));
+      assert(claims.some((x) => x.includes('on CPython 3.8')) && claims.some((x) => x.includes('on CPython 3.12')), JSON.stringify(claims));
+      await shot(page, 'workspace-check');
+      await page.keyboard.press('Control+Shift+M');
     });
 
     let latency = null;
