@@ -314,6 +314,23 @@ async function main() {
       await page.keyboard.press('Control+Shift+M');
     });
 
+    await test('a syntax error keeps the last good lenses and is reported', async () => {
+      await openFile(page, 'versions.py');
+      await until(async () => (await lensTexts(page)).some((t) => t.includes('refs k=1')), 30000, 'the lenses');
+      await page.click('.editor-instance .view-lines');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('if x\n');
+      await page.keyboard.press('Control+Shift+M');
+      await until(async () => (await problems(page)).some((x) => x.includes('syntax-error') && x.includes("expected ':'")), 30000, 'the syntax error in Problems');
+      const texts = await lensTexts(page);
+      assert(texts.some((t) => t.includes('refs k=1')), `the last good lenses are gone: ${JSON.stringify(texts)}`);
+      await shot(page, 'syntax-error');
+      await page.keyboard.press('Control+Shift+M');
+      await page.click('.editor-instance .view-lines');
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+Z');
+    });
+
     let latency = null;
     await test('typing in a 200-line file updates the lenses within 500 ms', async () => {
       await openFile(page, 'long200.py');

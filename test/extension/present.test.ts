@@ -55,6 +55,16 @@ describe('editor presentation', () => {
     assert.match(d[0].message, /\[CPython 3\.12\]$/);
   });
 
+  it('a runaway program is stopped by the step budget and reported at its line', () => {
+    const [sn] = parseSnippets('i = 0\nwhile True:\n    i += 1\n', 'py');
+    const r = simulate(sn.source, { python: '3.12', trace: true, maxSteps: 5000 });
+    const d = diagnostics(r, () => '');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].code, 'budget');
+    assert.ok(d[0].line === 1 || d[0].line === 2);
+    assert.match(d[0].message, /step budget/);
+  });
+
   it('a run that stops is reported where it stopped', () => {
     const d = diagnostics(traced('x = 1\nimport os\n'), () => '');
     assert.deepEqual(d.map((x) => [x.code, x.line, x.severity]), [['not-simulated', 1, 'error']]);
