@@ -186,8 +186,14 @@ export interface LineFacts {
   executions: number;
   /** Objects allocated while this line ran, by type name, over all executions. */
   allocated: Record<string, number>;
+  /** Bytes those objects' own allocations took (the pymalloc block, i.e. the request rounded up
+   * to its size class, or the malloc'd size above 512 B), by type name. Separate buffers (a
+   * list's item array, a dict's key table) are in `bytesDelta` only. */
+  allocatedBytes: Record<string, number>;
   /** Objects freed while this line ran, by type name. */
   freed: Record<string, number>;
+  /** Bytes of the freed objects' own blocks, by type name. */
+  freedBytes: Record<string, number>;
   /** Net change of simulated heap bytes over all executions of the line. */
   bytesDelta: number;
   /** Names the line binds or reads, with the refcount (ob_refcnt) of their object right after the line last ran. */

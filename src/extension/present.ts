@@ -27,9 +27,12 @@ function signed(n: number): string {
   return n > 0 ? `+${bytes(n)}` : bytes(n);
 }
 
-function counts(rec: Record<string, number>, sign: '+' | '-', detail: LensDetail): string[] {
+function counts(rec: Record<string, number>, recBytes: Record<string, number> | undefined, sign: '+' | '-', detail: LensDetail): string[] {
   const out: string[] = [];
-  for (const [t, n] of Object.entries(rec).sort((a, b) => b[1] - a[1])) out.push(`${sign}${n} ${t}`);
+  for (const [t, n] of Object.entries(rec).sort((a, b) => b[1] - a[1])) {
+    const b = recBytes?.[t];
+    out.push(b === undefined ? `${sign}${n} ${t}` : `${sign}${n} ${t} (${bytes(b)})`);
+  }
   return detail === 'full' ? out : out.slice(0, 2);
 }
 
@@ -49,14 +52,16 @@ export function lineLens(l: LineFacts, detail: LensDetail): LensSpec | null {
   if (detail === 'off' || !touches(l)) return null;
   const parts: string[] = [];
   if (l.refs.length > 0) parts.push(`refs ${l.refs.map((r) => refText(r, detail)).join(' ')}`);
-  const made = [...counts(l.allocated, '+', detail), ...counts(l.freed, '-', detail)];
+  const made = [...counts(l.allocated, l.allocatedBytes, '+', detail), ...counts(l.freed, l.freedBytes, '-', detail)];
   if (made.length > 0) parts.push(made.join(' '));
   if (l.bytesDelta !== 0) parts.push(signed(l.bytesDelta));
   if (l.executions > 1) parts.push(`×${l.executions}`);
   const tip: string[] = [`Line ${l.line} ran ${l.executions} time${l.executions === 1 ? '' : 's'}.`];
   if (l.refs.length > 0) tip.push(`After it last ran: ${l.refs.map((r) => `${r.name} → ${r.type}, refcount ${r.immortal ? 'immortal' : r.refcount}, ${r.size} bytes`).join('; ')}.`);
-  const alloc = Object.entries(l.allocated).map(([t, n]) => `${n} ${t}`).join(', ');
-  const freed = Object.entries(l.freed).map(([t, n]) => `${n} ${t}`).join(', ');
+  const withBytes = (rec: Record<string, number>, recBytes: Record<string, number> | undefined): string =>
+    Object.entries(rec).map(([t, n]) => (recBytes?.[t] === undefined ? `${n} ${t}` : `${n} ${t} (${recBytes[t]} bytes)`)).join(', ');
+  const alloc = withBytes(l.allocated, l.allocatedBytes);
+  const freed = withBytes(l.freed, l.freedBytes);
   if (alloc) tip.push(`Allocated${l.executions > 1 ? ' in all' : ''}: ${alloc}.`);
   if (freed) tip.push(`Freed: ${freed}.`);
   if (l.bytesDelta !== 0) tip.push(`Heap ${l.bytesDelta > 0 ? 'grew' : 'shrank'} by ${bytes(Math.abs(l.bytesDelta))}.`);

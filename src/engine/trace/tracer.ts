@@ -66,8 +66,9 @@ export class Tracer {
   private readonly nlines: number;
   private readonly exec: Float64Array;
   private readonly bytes: Float64Array;
-  private readonly alloc: (number[] | undefined)[] = [];
-  private readonly freed: (number[] | undefined)[] = [];
+  /** Per line: objects allocated / freed by type id, as pairs [count, bytes] at 2 * tid. */
+  private readonly alloc: (Float64Array | undefined)[] = [];
+  private readonly freed: (Float64Array | undefined)[] = [];
   private readonly snaps: (Snap | undefined)[] = [];
   /** Step at which each line's last snapshot was taken. */
   private readonly afterStep: (number | undefined)[] = [];
@@ -88,7 +89,7 @@ export class Tracer {
   watcher: GarbageWatcher | null = null;
   /** Loop header lines → global names that the loop's own code never mentions (containers
    * growing through those grow indirectly: the cache pattern). */
-  private growthCandidates = new Map<number, string[]>();
+  private growthCandidates: (string[] | undefined)[] = [];
   private readonly growth = new Map<string, GrowthSeries & { obj: PyObject }>();
   // ---- the timeline: samples every `interval` steps, in columns
   private interval = 1;
@@ -200,7 +201,7 @@ export class Tracer {
         const cands = [...moduleNames].filter((x) => !used.has(x));
         // growth through a call: the loop must call something
         const hasCall = containsCall(node);
-        if (cands.length > 0 && hasCall) this.growthCandidates.set(node.lineno, cands);
+        if (cands.length > 0 && hasCall) this.growthCandidates[node.lineno] = cands;
       }
       for (const k in node) if (node[k] !== null && typeof node[k] === 'object') visit(node[k]);
     };
@@ -291,7 +292,7 @@ export class Tracer {
     this.exec[this.index(line)]++;
     if (this.checks !== null) this.checks.onLine(f, line);
     if (this.watcher !== null) this.watcher.onLine(line);
-    const cands = this.growthCandidates.get(line);
+    const cands = this.growthCandidates[line];
     if (cands !== undefined) this.sampleGrowth(f, line, cands);
     if (ST.steps >= this.nextSample) this.sample(line);
     if (this.stopAt !== null && ST.steps >= this.stopAt) throw new StopAtStep(captureHeap(line));
@@ -347,8 +348,9 @@ export class Tracer {
     const tid = ti.tid;
     const line = this.index(ST.line);
     let a = this.alloc[line];
-    if (a === undefined) this.alloc[line] = a = [];
-    a[tid] = (a[tid] ?? 0) + 1;
+    if (a === undefined || a.length <= 2 * tid) this.alloc[line] = a = grown(a, tid);
+    a[2 * tid]++;
+    a[2 * tid + 1] += bytes;
     this.bytes[line] += bytes;
     if (this.types[tid] === undefined) {
       this.types[tid] = ti;
@@ -367,8 +369,9 @@ export class Tracer {
     const tid = ti.tid;
     const line = this.index(ST.line);
     let a = this.freed[line];
-    if (a === undefined) this.freed[line] = a = [];
-    a[tid] = (a[tid] ?? 0) + 1;
+    if (a === undefined || a.length <= 2 * tid) this.freed[line] = a = grown(a, tid);
+    a[2 * tid]++;
+    a[2 * tid + 1] += bytes;
     this.bytes[line] -= bytes;
     // Objects made before tracing started (the runtime's own) are not in the live counts.
     if (this.types[tid] !== undefined && this.liveCount[tid] > 0) {
@@ -397,7 +400,10 @@ export class Tracer {
     const optimized = !code.isModule && !code.isClassBody;
     const nvar = code.varnames.length;
     const out: NameSlot[] = [];
-    for (const name of names) {
+    for (const raw of names) {
+      // the generated code's names are string literals (internalised by V8): the same string
+      // object compares by identity, a slice of the source would be compared character by character
+      const name = internalize(raw);
       if (!optimized) {
         out.push({ name, where: Where.Namespace, slot: -1, nc: new NameCache() });
         continue;
@@ -450,13 +456,17 @@ export class Tracer {
         continue;
       }
       snap.set[i] = 1;
-      snap.rc[i] = (o.f & (F_IMMORTAL | F_STATIC)) === 0 ? o.rc : reportedRefcount(o);
+      const fl = o.f;
+      snap.rc[i] = (fl & (F_IMMORTAL | F_STATIC)) === 0 ? o.rc : reportedRefcount(o);
+      const t = o.t;
       // the same immutable object as last time: its type and size cannot have changed
-      if (snap.obj[i] === o && fixedSize(o)) continue;
+      if (snap.obj[i] === o && fixedSize(t)) continue;
+      const ti = t.v as TypeInfo;
       snap.obj[i] = o;
-      snap.type[i] = o.t.v as TypeInfo;
-      snap.imm[i] = isImmortal(o) || (o.f & F_IMMORTAL) !== 0 ? 1 : 0;
-      snap.size[i] = objectSize(o);
+      snap.type[i] = ti;
+      snap.imm[i] = (fl & F_IMMORTAL) !== 0 ? 1 : 0;
+      // sys.getsizeof adds the GC header and pre-header only to GC and heap types
+      snap.size[i] = ti.gc || ti.heap ? objectSize(o) : ti.sizeof(o);
     }
   }
 
@@ -514,8 +524,10 @@ export class Tracer {
       lines.push({
         line,
         executions: n,
-        allocated: this.byName(this.alloc[line]),
-        freed: this.byName(this.freed[line]),
+        allocated: this.byName(this.alloc[line], 0),
+        allocatedBytes: this.byName(this.alloc[line], 1),
+        freed: this.byName(this.freed[line], 0),
+        freedBytes: this.byName(this.freed[line], 1),
         bytesDelta: this.bytes[line],
         refs,
         afterStep: this.afterStep[line] ?? 0,
@@ -524,15 +536,16 @@ export class Tracer {
     return { lines, finalHeap: this.final as HeapSummary, timeline: this.timeline() };
   }
 
-  private byName(counts: number[] | undefined): Record<string, number> {
+  /** Counts (`which` 0) or bytes (1) by type name, for the types with a count. */
+  private byName(pairs: Float64Array | undefined, which: 0 | 1): Record<string, number> {
     const out: Record<string, number> = {};
-    if (counts === undefined) return out;
-    counts.forEach((n, tid) => {
-      if (n > 0) {
+    if (pairs === undefined) return out;
+    for (let tid = 0; 2 * tid < pairs.length; tid++) {
+      if (pairs[2 * tid] > 0) {
         const name = this.types[tid]?.name ?? '?';
-        out[name] = (out[name] ?? 0) + n;
+        out[name] = (out[name] ?? 0) + pairs[2 * tid + which];
       }
-    });
+    }
     return out;
   }
 
@@ -566,8 +579,7 @@ const EXPR_TYPES = new Set(['BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda',
   'JoinedStr', 'Constant', 'Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple', 'Slice']);
 
 /** Objects whose size never changes (immutable built-in types). */
-function fixedSize(o: PyObject): boolean {
-  const t = o.t;
+function fixedSize(t: PyObject): boolean {
   return t === T.int || t === T.str || t === T.float || t === T.tuple || t === T.bool || t === T.NoneType || t === T.bytes || t === T.frozenset || t === T.complex;
 }
 
@@ -605,3 +617,15 @@ function containsCall(n: unknown): boolean {
   return false;
 }
 
+
+/** The V8-internalised copy of a string (property keys are internalised). */
+function internalize(s: string): string {
+  return Object.keys({ [s]: 0 })[0] ?? s;
+}
+
+/** A line's [count, bytes] pairs, with room for type id `tid` (and some more). */
+function grown(a: Float64Array | undefined, tid: number): Float64Array {
+  const out = new Float64Array(Math.max(64, 2 * tid + 32));
+  if (a !== undefined) out.set(a);
+  return out;
+}
