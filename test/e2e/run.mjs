@@ -6,18 +6,12 @@
 // Screenshots go to test-results/. Prints "N passed, N failed" last.
 //
 // Needs scripts/e2e/setup.sh to have run (npm run test:e2e does both).
-import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { root, CHROMIUM, CHROMIUM_ARGS, codeServerInstalled, sleep, startCodeServer as start, until } from './codeserver.mjs';
 
-const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
-const E2E = join(root, '.e2e-cache');
-const NODE = join(E2E, 'node24', 'bin', 'node');
-const CS = join(E2E, 'cs', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const VSIX = join(root, 'heaplens.vsix');
 const RESULTS = join(root, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
@@ -40,27 +34,6 @@ async function test(name, fn) {
 }
 function assert(cond, msg) {
   if (!cond) throw new Error(msg);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function until(fn, timeout, what) {
-  const end = Date.now() + timeout;
-  let last;
-  while (Date.now() < end) {
-    last = await fn();
-    if (last) return last;
-    await sleep(50);
-  }
-  throw new Error(`timed out after ${timeout} ms waiting for ${what}${last !== undefined ? ` (last: ${JSON.stringify(last)})` : ''}`);
-}
-
-function freePort() {
-  return new Promise((res) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = s.address().port;
-      s.close(() => res(p));
-    });
-  });
 }
 
 // ---------------------------------------------------------------- the workspace
@@ -105,41 +78,8 @@ function makeWorkspace() {
 
 // ---------------------------------------------------------------- code-server
 
-async function startCodeServer(ws) {
-  const user = mkdtempSync(join(tmpdir(), 'heaplens-user-'));
-  const ext = mkdtempSync(join(tmpdir(), 'heaplens-ext-'));
-  mkdirSync(join(user, 'User'), { recursive: true });
-  writeFileSync(
-    join(user, 'User', 'settings.json'),
-    JSON.stringify({
-      'security.workspace.trust.enabled': false,
-      'workbench.startupEditor': 'none',
-      'chat.disableAIFeatures': true,
-      'editor.codeLens': true,
-      'workbench.tips.enabled': false,
-      'extensions.ignoreRecommendations': true,
-      'update.mode': 'none',
-      'heaplens.budget.milliseconds': 60000,
-      'heaplens.budget.steps': 50000000,
-    }),
-  );
-  const env = { ...process.env, PATH: `${join(E2E, 'node24', 'bin')}:${process.env.PATH}` };
-  const inst = spawnSync(NODE, [CS, '--user-data-dir', user, '--extensions-dir', ext, '--install-extension', VSIX], { env, encoding: 'utf8' });
-  if (inst.status !== 0) throw new Error(`installing the vsix failed:\n${inst.stdout}\n${inst.stderr}`);
-  const port = await freePort();
-  const proc = spawn(NODE, [CS, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--user-data-dir', user, '--extensions-dir', ext, ws], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  proc.stdout.on('data', (d) => (log += d));
-  proc.stderr.on('data', (d) => (log += d));
-  await until(async () => {
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/healthz`);
-      return r.ok;
-    } catch {
-      return false;
-    }
-  }, 60000, 'code-server to listen');
-  return { port, proc, log: () => log, user };
+function startCodeServer(ws) {
+  return start(ws, { vsix: VSIX, settings: { 'heaplens.budget.milliseconds': 60000, 'heaplens.budget.steps': 50000000 } });
 }
 
 // ---------------------------------------------------------------- page helpers
@@ -184,14 +124,11 @@ async function shot(page, name) {
 // ---------------------------------------------------------------- the suite
 
 async function main() {
-  if (!existsSync(CS) || !existsSync(NODE)) throw new Error('code-server is not installed: run scripts/e2e/setup.sh');
+  if (!codeServerInstalled()) throw new Error('code-server is not installed: run scripts/e2e/setup.sh');
   if (!existsSync(VSIX)) throw new Error('heaplens.vsix is missing: run npm run package');
   const ws = makeWorkspace();
   const cs = await startCodeServer(ws);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
   currentPage = page;
   try {
