@@ -1,5 +1,5 @@
-// Bundles the CLI, the VS Code extension and its engine worker (and, with --tests, every test
-// file) with esbuild.
+// Bundles the CLI, the VS Code extension, its engine worker and the heap panel's webview (and,
+// with --tests, every test file) with esbuild.
 // `npm ci` runs this through the `prepare` script, so a fresh clone can run `npx heaplens` at once.
 import { build } from 'esbuild';
 import { copyFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -31,6 +31,8 @@ await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/heaple
 // the VS Code extension (the host side; `vscode` is provided by the editor) and its engine worker
 await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
 await build({ ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' });
+// the heap panel, for the webview (a browser): one script, styles in media/panel.css
+await build({ ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: ['webview/main.ts'], outfile: 'dist/webview/panel.js', minify: true });
 // dist/cli.js starts the bundle from V8's code cache; the cache is written by a warm-up run of a
 // bundled example (so it also holds the functions a run compiles), and is only an optimisation:
 // a missing or stale cache falls back to compiling the bundle.
@@ -50,6 +52,11 @@ if (withTests) {
     outbase: 'test',
     external: ['mocha'],
   });
+}
+
+if (withTests) {
+  // the webview suite's Node side (test/webview/run.mjs)
+  await build({ ...common, entryPoints: ['test/webview/host.ts'], outfile: 'out/webview-test/host.cjs' });
 }
 
 if (process.argv.includes('--dev')) {

@@ -10,4 +10,9 @@ describe('typecheck', function () {
     const r = spawnSync(process.execPath, [tsc, '--noEmit', '-p', '.'], { encoding: 'utf8' });
     assert.equal(r.status, 0, `tsc failed:\n${r.stdout}${r.stderr}`);
   });
+  it('tsc --noEmit -p webview (the panel, with the DOM types) reports no errors', () => {
+    const tsc = join(process.cwd(), 'node_modules', 'typescript', 'bin', 'tsc');
+    const r = spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'webview'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `tsc failed:\n${r.stdout}${r.stderr}`);
+  });
 });

@@ -3,6 +3,7 @@
 #   - Debian's chromium (and libkrb5-dev, to build code-server's kerberos module);
 #   - Node 24 from the npm registry (code-server 4.139 requires it; it ships its headers too);
 #   - code-server 4.139.1 (VS Code in a browser) with its native modules built.
+# With --chromium-only, just the browser (the webview suite's need).
 # Following ../shared/notes/real-vscode-e2e.md. Idempotent: a finished install is reused.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,6 +22,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
+
+# the webview suite needs only the browser
+if [ "${1:-}" = "--chromium-only" ]; then echo "e2e setup: chromium $(chromium --version 2>/dev/null | awk '{print $2}')"; exit 0; fi
 
 mkdir -p "$E2E/node24" "$E2E/cs"
 if [ ! -x "$E2E/node24/bin/node" ]; then

@@ -101,6 +101,8 @@ export interface HeapObject {
   referents: number[];
   /** Unreachable from any root: cyclic garbage waiting for the collector. */
   unreachable?: boolean;
+  /** The line that allocated it (absent for objects made before the program's first line). */
+  line?: number;
 }
 
 export type FindingCode = 'cycle-garbage' | 'uncollectable' | 'unbounded-growth' | 'arena-retained' | 'quadratic-concat' | 'many-instances' | 'not-simulated';

@@ -22,7 +22,7 @@ import { Tracer } from './trace/tracer';
 import { Checks, bindAnnotations } from './trace/checks';
 import { GarbageWatcher, WatchDone } from './findings/cycles';
 import { computeFindings, type FindingInput } from './findings';
-import { StopAtStep } from './trace/heapview';
+import { StopAtStep, allocSites } from './trace/heapview';
 
 const DEFAULTS = {
   maxSteps: 50_000_000,
@@ -31,7 +31,14 @@ const DEFAULTS = {
 };
 
 export function simulate(source: string, options: SimulateOptions = {}): SimulationResult {
-  const first = simulateOnce(source, options, null);
+  // a run that describes the heap also says where each object was allocated
+  allocSites.lines = options.stopAtStep !== undefined ? new Map() : null;
+  let first: ReturnType<typeof simulateOnce>;
+  try {
+    first = simulateOnce(source, options, null);
+  } finally {
+    allocSites.lines = null;
+  }
   const { result, findingInput } = first;
   if (findingInput === null || options.stopAtStep !== undefined) return result;
   // Pass 2: where did each shape of cyclic garbage lose its last outside reference? Re-run the

@@ -9,6 +9,7 @@ import type { Settings } from './settings';
 import type { LensProvider } from './providers';
 import { toDiagnostics } from './providers';
 import { diagnostics as diagnosticSpecs } from './present';
+import type { HeapPanel } from './panel';
 
 interface Deps {
   sessions: Sessions;
@@ -17,11 +18,7 @@ interface Deps {
   log: vscode.LogOutputChannel;
   diagnostics: vscode.DiagnosticCollection;
   lensProvider: LensProvider;
-}
-
-async function showJson(value: unknown): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(value, null, 1) });
-  await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  heapPanel: HeapPanel;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, d: Deps): void {
@@ -64,26 +61,16 @@ export function registerCommands(context: vscode.ExtensionContext, d: Deps): voi
   };
 
   reg('heaplens.showPanel', async () => {
-    // the heap panel comes with its own view; until then, the trace as JSON
-    const cur = currentResult();
-    if (cur === null) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing traced in this editor yet: run "HeapLens: Trace This File".'));
-      return;
-    }
-    await showJson(cur.result);
+    await d.heapPanel.reveal(activePython()?.uri);
   });
 
-  reg('heaplens.openAtStep', async (uri: vscode.Uri, step: number, line: number) => {
-    const st = d.sessions.get(uri);
-    const r = st?.results.find((x) => line >= x.snippet.startLine && line <= x.snippet.endLine) ?? st?.results[0];
-    if (r === undefined) return;
-    if (!(step > 0)) {
-      await showJson(r.shown);
-      return;
-    }
-    const opts = d.sessions.options(d.settings(), r.shown.profile, r.snippet, { trace: false, annotations: undefined, stopAtStep: step });
-    const res = await d.engine.run(`at:${uri.toString()}`, r.snippet.source, opts);
-    await showJson({ line, step, heap: res.heapView ?? null });
+  reg('heaplens.openPanelInEditor', () => {
+    d.heapPanel.openInEditor();
+  });
+
+  // a lens was clicked: the panel at the step right after that line last ran
+  reg('heaplens.openAtStep', async (uri: vscode.Uri, step: number) => {
+    await d.heapPanel.reveal(uri, step);
   });
 
   reg('heaplens.exportTrace', async () => {

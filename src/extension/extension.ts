@@ -8,6 +8,7 @@ import { readSettings, type Settings } from './settings';
 import { LensProvider, HeapHoverProvider, FixProvider, documentDiagnostics } from './providers';
 import { registerCommands } from './commands';
 import { bytes } from './present';
+import { HeapPanel, VIEW_ID, PANEL_TYPE } from './panel';
 
 const SELECTOR: vscode.DocumentSelector = [
   { language: 'python', scheme: 'file' },
@@ -17,7 +18,13 @@ const SELECTOR: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'untitled' },
 ];
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: read by the integration suite only. */
+export interface HeapLensApi {
+  /** The step and heap the panel was last sent. */
+  lastPanelHeap(): { step: number; view: import('../engine/result').HeapView | null } | null;
+}
+
+export function activate(context: vscode.ExtensionContext): HeapLensApi {
   const log = vscode.window.createOutputChannel('HeapLens', { log: true });
   context.subscriptions.push(log);
   let settings: Settings = readSettings();
@@ -75,10 +82,18 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
 
-  registerCommands(context, { sessions, engine, settings: current, log, diagnostics, lensProvider });
+  const heapPanel = new HeapPanel(context.extensionUri, sessions, engine, current, log);
+  context.subscriptions.push(
+    heapPanel,
+    vscode.window.registerWebviewViewProvider(VIEW_ID, heapPanel),
+    vscode.window.registerWebviewPanelSerializer(PANEL_TYPE, heapPanel),
+  );
+
+  registerCommands(context, { sessions, engine, settings: current, log, diagnostics, lensProvider, heapPanel });
   for (const d of vscode.workspace.textDocuments) sessions.schedule(d, 0);
   updateStatus();
   log.info('HeapLens activated');
+  return { lastPanelHeap: () => heapPanel.lastHeap };
 }
 
 export function deactivate(): void {

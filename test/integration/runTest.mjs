@@ -70,6 +70,11 @@ async function inCodeServer(ws, out) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // the workbench's and webviews' console, for diagnosing a failure
+    const consoleLog = [];
+    page.on('console', (m) => consoleLog.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => consoleLog.push(`pageerror: ${e}`));
+    process.on('exit', () => writeFileSync(join(RESULTS, 'integration-console.log'), consoleLog.join('\n')));
     const remote = (p) => `vscode-remote://127.0.0.1:${cs.port}${p}`;
     const payload = JSON.stringify([
       ['extensionDevelopmentPath', remote(root)],

@@ -177,21 +177,23 @@ test('Markdown: only python heap fences are traced', async () => {
   assert.ok(!ls.some((l) => l.line === plain), 'no lens in a plain python fence');
 });
 
-test('a lens opens the heap as it was at that line\'s step', async () => {
+test('a lens opens the heap panel at the step right after its line ran', async () => {
   const doc = await open('refcounts.py');
   const ls = await lenses(doc.uri, (l) => l.some((x) => x.title.includes('refs a=4 c=1')), 'lenses');
   const lens = ls.find((l) => l.title.includes('refs a=4 c=1'));
+  assert.equal(lens.command.command, 'heaplens.openAtStep');
+  const step = lens.command.arguments[1];
+  assert.ok(step > 0);
   await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments || []));
-  const json = await until(() => {
-    const ed = vscode.window.activeTextEditor;
-    return ed && ed.document.languageId === 'json' && ed.document.getText().includes('"heap"') ? ed.document.getText() : null;
-  }, 20000, 'the heap view document');
-  const view = JSON.parse(json);
-  assert.equal(view.line, lens.line + 1);
-  const objects = view.heap.objects;
-  const a = view.heap.frames[0].locals.find((l) => l.name === 'a');
-  assert.equal(objects.find((o) => o.id === a.id).refcount, 4);
-  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  const api = vscode.extensions.getExtension('heaplens.heaplens').exports;
+  // the panel's webview loads, says it is ready, and asks the host for the heap at that step
+  const shown = await until(() => {
+    const h = api.lastPanelHeap();
+    return h !== null && h.step === step && h.view !== null ? h : null;
+  }, 30000, 'the panel to show the heap at the lens\'s step');
+  const a = shown.view.frames[0].locals.find((l) => l.name === 'a');
+  assert.equal(shown.view.objects.find((o) => o.id === a.id).refcount, 4);
+  assert.ok(shown.view.line > lens.line + 1, 'stopped where a later statement starts');
 });
 
 test('a runaway program stops at the step budget with a diagnostic, and the host stays usable', async () => {

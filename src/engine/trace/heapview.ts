@@ -16,6 +16,10 @@ import { addressOf } from '../memory/allocator';
 import { objectSize } from '../runtime/modules/core_modules';
 import { generationOf, referentsOf, unreachableObjects } from '../runtime/gc';
 
+/** Where each object was allocated (its line), kept only by runs that describe the heap
+ * (`stopAtStep`): the panel lists it for the objects of a pool. */
+export const allocSites: { lines: Map<PyObject, number> | null } = { lines: null };
+
 /** At most this many objects are described (the closest to the roots first). */
 const MAX_OBJECTS = 5000;
 
@@ -117,6 +121,7 @@ export function captureHeap(line: number, moduleGlobals: PyObject | null = null)
       ...(slot !== null ? { block: slot } : {}),
       referents: refs,
       ...(garbage.has(o) ? { unreachable: true } : {}),
+      ...(allocSites.lines?.get(o) ? { line: allocSites.lines.get(o) } : {}),
     };
   });
   return { step: ST.steps, line, frames, objects, truncated: order.length >= MAX_OBJECTS, arenas: R.heap.arenas() };

@@ -20,7 +20,7 @@ import { objectSize } from '../runtime/modules/core_modules';
 import type * as ast from '../parse/ast';
 import type { Checks } from './checks';
 import { GarbageTracker, GarbageWatcher } from '../findings/cycles';
-import { StopAtStep, captureHeap } from './heapview';
+import { StopAtStep, captureHeap, allocSites } from './heapview';
 import type { GrowthSeries, InstanceCensus } from '../findings';
 import { PyObject as PyObjectClass } from '../runtime/object';
 import { trackedObjects } from '../runtime/gc';
@@ -361,6 +361,7 @@ export class Tracer {
     this.liveBytes[tid] += bytes;
     this.garbage.onAlloc(o, ST.line);
     if (this.watcher !== null) this.watcher.onAlloc(o);
+    if (this.stopAt !== null && ST.line > 0) (allocSites.lines as Map<PyObject, number>).set(o, ST.line);
     if (R.heap.inUse > this.peak.bytes) this.notePeak();
   }
 
