@@ -292,7 +292,7 @@ export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
       case 'Subscript': {
         e.value = expr(e.value);
         e.slice = expr(e.slice);
-        if (e.ctx === 'Load' && isConst(e.value) && isConst(e.slice) && minor < 12) {
+        if (e.ctx === 'Load' && isConst(e.value) && isConst(e.slice)) {
           const v = ct.get(e.value), s = ct.get(e.slice);
           const r = attempt(() => getItem(v, s));
           return r === null ? e : ct.make(e, r);

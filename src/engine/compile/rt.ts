@@ -24,6 +24,7 @@ import { listExtendImpl, listFromTuple, sequenceTuple } from '../runtime/listmet
 import { newSet, setAddSteal as setAddStealImpl, setUpdateImpl, newFrozenSetFrom, newSetFromFrozen } from '../runtime/set';
 import { newSlice } from '../runtime/slice';
 import { formatObject } from '../runtime/format';
+import { dictMerge } from '../runtime/dictmethods';
 import { buildClassImpl, instanceGetAttr } from '../runtime/classes';
 import { importModule } from '../runtime/modules/registry';
 import { collectScheduled } from '../runtime/gc';
@@ -465,27 +466,11 @@ function listToTuple(lst: PyObject): PyObject {
 
 /** DICT_UPDATE ({**x}) */
 function dictUpdate(d: PyObject, other: PyObject): void {
-  if (other.t === T.dict || isSubtype(other.t, T.dict)) {
-    for (const [k, v] of [...dictEntries(other)]) dictSet(d, k, v);
-    return;
+  // DICT_UPDATE (3.8: BUILD_MAP_UNPACK) is PyDict_Update: dict_merge, with its one big resize
+  if (!(other.t === T.dict || isSubtype(other.t, T.dict)) && typeLookup(other.t, 'keys') === null) {
+    raise(T.TypeError, `'${typeName(other)}' object is not a mapping`);
   }
-  const keysFn = typeLookup(other.t, 'keys');
-  if (keysFn === null) raise(T.TypeError, `'${typeName(other)}' object is not a mapping`);
-  const keys = callMethodSimple(other, 'keys');
-  const it = getIter(keys);
-  decref(keys);
-  try {
-    for (;;) {
-      const k = iterNext(it);
-      if (k === null) break;
-      const v = getItem(other, k);
-      dictSet(d, k, v);
-      decref(k);
-      decref(v);
-    }
-  } finally {
-    decref(it);
-  }
+  dictMerge(d, other, true);
 }
 
 function mapAdd(d: PyObject, k: PyObject, v: PyObject): void {
@@ -788,15 +773,6 @@ function funcStr(fn: PyObject): string {
     return `${(fn.t.v as TypeInfo).name}()`;
   }
   return mod !== null && mod !== 'builtins' ? `${mod}.${qual}()` : `${qual}()`;
-}
-
-function callMethodSimple(o: PyObject, name: string): PyObject {
-  const m = getAttr(o, name);
-  try {
-    return call(m, [], null);
-  } finally {
-    decref(m);
-  }
 }
 
 // ---------------------------------------------------------------- functions and classes

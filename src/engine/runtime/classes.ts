@@ -27,7 +27,7 @@ import {
 } from './abstract';
 import {
   newDict, dictGetStr, dictSetStr, dictDelStr, DictData, dictSet, dictGet, dictDel, dictClear, dictTraverse,
-  dictTraverseValues, makeSplit, keysBytes, allocKeys, freeKeys, type SharedKeys, dictLen,
+  dictTraverseValues, makeSplit, keysBytes, allocKeys, freeKeys, type SharedKeys, dictLen, releaseShared, dictResize, log2For,
 } from './dict';
 import { dictCopy } from './dictmethods';
 import { newStr, internStr, internInPlace, strKind, strLen } from './str';
@@ -264,15 +264,90 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
       : `'${ti.name}' object has no attribute '${name}'`);
   }
   if (v === null) {
+    if (P.instanceLayout === 'dict' && ti.sharedKeys !== null && ti.solid === null) {
+      // 3.8/3.10 _PyObjectDict_SetItem: the dict is created (sharing the keys) if need be, and
+      // any deletion makes the type stop sharing its keys with new instances
+      const d = dictForWrite(o);
+      const ok = dictDelStr(d, name);
+      dropCachedKeys(ti, heapOf(tp) as HeapType);
+      if (!ok) raise(T.AttributeError, name);
+      return;
+    }
     const d = instDict(o);
-    if (d === null || !dictDelStr(d, name)) raise(T.AttributeError, P.minor >= 12 ? `'${ti.name}' object has no attribute '${name}'` : name);
+    // the dict's KeyError becomes AttributeError(name) (3.8/3.10), or says which object (3.11+)
+    if (d === null || !dictDelStr(d, name)) raise(T.AttributeError, P.minor >= 11 ? `'${ti.name}' object has no attribute '${name}'` : name);
     return;
   }
   const d = dictForWrite(o);
   const dd = d.v as DictData;
+  if (P.instanceLayout === 'dict' && dd.split !== null) {
+    splitSetAttr(ti, heapOf(tp) as HeapType, d, name, v);
+    return;
+  }
   const before = dd.used;
   dictSetStr(d, name, v);
   if (dd.used > before && dd.split !== null) onSharedInsert(ti, d, name, before);
+}
+
+/** 3.8/3.10 _PyObjectDict_SetItem on a dict sharing the class's keys, with insertdict's rules
+ * for split tables: a name goes into the shared keys when it comes in the shared order and they
+ * have room; otherwise the dict is resized (GROWTH_RATE, used*3) into a combined table, and if
+ * it was the only dict sharing the keys, make_keys_shared makes its new table the class's
+ * shared keys (the class keeps sharing); else the class stops sharing keys. */
+function splitSetAttr(ti: TypeInfo, h: HeapType, d: PyObject, name: string, v: PyObject): void {
+  const dd = d.v as DictData;
+  const sk = dd.split as SharedKeys;
+  if (dd.find(name) >= 0) {
+    dictSetStr(d, name, v);
+    return;
+  }
+  const ix = sk.names.indexOf(name);
+  const pos = dd.used;
+  if (ix >= 0 ? ix !== pos : pos !== sk.names.length || sk.usable <= 0) {
+    dictResize(d, log2For(pos * 3)); // insertion_resize
+  } else if (ix < 0) {
+    sk.names.push(name);
+    sk.nentries++;
+    sk.usable--;
+  }
+  dictSetStr(d, name, v);
+  if (dd.split !== null || ti.sharedKeys !== sk) return;
+  if (sk.refs === 1 && h.keysAddr !== 0) {
+    // make_keys_shared: the dict's table becomes the class's keys; the values move to an array
+    const size = 1 << dd.log2;
+    const nsk: SharedKeys = { log2: dd.log2, usable: dd.usable, nentries: dd.used, names: dd.ks.map((k) => (k as PyObject).v as string), refs: 1 };
+    const keysAddr = dd.keysAddr, keysBytes = dd.keysBytes;
+    dd.keysAddr = 0;
+    dd.keysBytes = 0;
+    makeSplit(d, nsk, 8 * (((size << 1) / 3) | 0));
+    dd.log2 = nsk.log2;
+    dd.usable = nsk.usable;
+    ti.sharedKeys = nsk;
+    freeCachedKeys(h.keysAddr, h.keysBytes, h.keysLog2); // dictkeys_decref(cached)
+    sk.refs--;
+    h.keysAddr = keysAddr;
+    h.keysBytes = keysBytes;
+    h.keysLog2 = nsk.log2;
+    return;
+  }
+  dropCachedKeys(ti, h);
+}
+
+/** 3.8/3.10: CACHED_KEYS(tp) = NULL; dictkeys_decref(cached). Dicts still sharing the keys
+ * keep them (and their memory) until the last of them lets go. */
+function dropCachedKeys(ti: TypeInfo, h: HeapType): void {
+  const sk = ti.sharedKeys as SharedKeys | null;
+  ti.sharedKeys = null;
+  if (h.keysAddr === 0) return;
+  if (sk !== null && sk.refs > 1) {
+    sk.addr = h.keysAddr;
+    sk.bytes = h.keysBytes;
+    sk.refs--;
+  } else {
+    freeCachedKeys(h.keysAddr, h.keysBytes, h.keysLog2);
+    if (sk !== null) sk.refs--;
+  }
+  h.keysAddr = 0;
 }
 
 /** A new attribute name was stored into a split (shared-keys) dict at entry `pos`. A name that
@@ -311,7 +386,7 @@ function convertCombined(d: PyObject): void {
   const dd = d.v as DictData;
   if (dd.split === null) return;
   const n = dd.used;
-  dd.split.refs--;
+  releaseShared(dd.split);
   dd.split = null;
   if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
   dd.valuesAddr = 0;
@@ -463,7 +538,7 @@ export function instanceDealloc(o: PyObject): void {
 /** _PyObject_FreeInstanceAttributes: values released in shared-key order. */
 function releaseVirtual(d: PyObject): void {
   const dd = d.v as DictData;
-  if (dd.split) dd.split.refs--;
+  if (dd.split) releaseShared(dd.split);
   const ks = dd.ks, vs = dd.vs;
   dd.ks = [];
   dd.vs = [];
@@ -615,8 +690,8 @@ export function preHeaderBytes(t: PyObject): number {
 function allocCachedKeys(bytes: number): number {
   return P.minor < 11 ? allocKeys(3, false, bytes) : allocKeys(6, true, bytes);
 }
-function freeCachedKeys(addr: number, bytes: number): void {
-  if (P.minor < 11) freeKeys(addr, 3, false, bytes);
+function freeCachedKeys(addr: number, bytes: number, log2 = 3): void {
+  if (P.minor < 11) freeKeys(addr, log2, false, bytes);
   else freeKeys(addr, 6, true, bytes);
 }
 
@@ -637,6 +712,8 @@ class HeapType {
   /** ht_cached_keys */
   keysAddr = 0;
   keysBytes = 0;
+  /** 3.8/3.10: their size (make_keys_shared can give the type a bigger table) */
+  keysLog2 = 3;
   /** the type object's own block: sizeof(PyHeapTypeObject) + a PyMemberDef per slot (+1) */
   blockBytes = 0;
   /** first index of this class's own __slots__ in TypeInfo.slotNames */
@@ -1884,7 +1961,7 @@ function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
     return;
   }
   if (v === null) {
-    if (!dictDelStr(ti.dict, name)) raise(T.AttributeError, P.minor >= 12 ? `type object '${ti.name}' has no attribute '${name}'` : name);
+    if (!dictDelStr(ti.dict, name)) raise(T.AttributeError, P.minor >= 11 ? `type object '${ti.name}' has no attribute '${name}'` : name);
   } else dictSetStr(ti.dict, name, v);
   if (name.startsWith('__') && name.endsWith('__')) {
     fixupSlots(t);
@@ -1920,7 +1997,8 @@ function typeDealloc(t: PyObject): void {
   decref(h.name);
   xdecref(h.qualname);
   xdecref(h.slots);
-  if (h.keysAddr !== 0) freeCachedKeys(h.keysAddr, h.keysBytes);
+  if (P.instanceLayout === 'dict') dropCachedKeys(heapInfo(t), h);
+  else if (h.keysAddr !== 0) freeCachedKeys(h.keysAddr, h.keysBytes);
   h.keysAddr = 0;
   heapTypes.delete(t);
   freeBlock(t, h.blockBytes);
@@ -1946,10 +2024,7 @@ function typeClear(t: PyObject): void {
   const h = heapOf(t);
   if (!ti.heap || h === undefined) return;
   typeModified(ti);
-  if (P.minor < 11 && h.keysAddr !== 0) {
-    freeCachedKeys(h.keysAddr, h.keysBytes);
-    h.keysAddr = 0;
-  }
+  if (P.minor < 11) dropCachedKeys(ti, h);
   if (ti.dict) dictClear(ti.dict);
   if (h.mro !== null) {
     const m = h.mro;
@@ -2261,7 +2336,7 @@ export function initDescriptorTypes(): void {
     const md = m.v as { name: string; index: number };
     const slots = memberSlots(m, obj);
     const old = slots[md.index];
-    if (v === null && old === null) raise(T.AttributeError, P.minor >= 10 ? `'${typeName(obj)}' object has no attribute '${md.name}'` : md.name);
+    if (v === null && old === null) raise(T.AttributeError, md.name); // PyMember_SetOne: the bare name
     if (v !== null) v.rc++;
     slots[md.index] = v;
     xdecref(old);

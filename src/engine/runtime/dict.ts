@@ -17,6 +17,18 @@ export interface SharedKeys {
   nentries: number;
   names: string[];
   refs: number;
+  /** 3.8/3.10: the keys' memory once the type no longer holds them (CACHED_KEYS set to NULL
+   * while dicts still share them): freed with the last sharing dict. */
+  addr?: number;
+  bytes?: number;
+}
+
+/** dictkeys_decref of a dict's shared keys. */
+export function releaseShared(sk: SharedKeys): void {
+  if (--sk.refs === 0 && sk.addr) {
+    freeKeys(sk.addr, sk.log2, false, sk.bytes as number);
+    sk.addr = 0;
+  }
 }
 
 /** Dicts up to this many entries find primitive keys by a linear scan instead of a Map. */
@@ -140,7 +152,14 @@ export function dictSizeof(o: PyObject): number {
   let res = 48;
   if (dd.split) {
     const sk = dd.split;
-    res += 8 * (P.dictKeysHeader === 40 ? USABLE(1 << sk.log2) : sk.nentries + sk.usable);
+    if (P.dictKeysHeader === 40) {
+      res += 8 * USABLE(1 << sk.log2);
+      // the keys count here when this dict is their only holder (dk_refcnt == 1: the class
+      // stopped sharing them)
+      if (sk.refs === 1) res += keysBytes(sk.log2, false);
+      return res;
+    }
+    res += 8 * (sk.nentries + sk.usable);
     return res; // shared keys are accounted to the type
   }
   if (dd.log2 !== 0) res += keysBytes(dd.log2, dd.unicode);
@@ -191,7 +210,7 @@ function setKeysTable(dd: DictData, log2: number, unicode: boolean): void {
 /** The table size for at least `minsize` slots: 3.8's dictresize loop, or 3.10+'s
  * calculate_(log2_)keysize bit trick, _Py_bit_length(((minsize | 8) - 1) | 7), which rounds
  * small requests up to 16 slots. */
-function log2For(minsize: number): number {
+export function log2For(minsize: number): number {
   if (P.minor < 10) {
     let l = 3;
     while (1 << l < minsize) l++;
@@ -264,14 +283,10 @@ export function newDictFresh(type: PyObject): PyObject {
   return o;
 }
 
-/** Presize an empty dict (dict_merge's one big resize up front). */
+/** dict_merge's one big resize up front (the caller checked USABLE_FRACTION(DK_SIZE) < the
+ * other's ma_used): dictresize to estimate_keysize(n), whether or not the dict is empty. */
 export function dictPresizeFor(d: PyObject, n: number, unicode: boolean): void {
-  const dd = d.v as DictData;
-  if (dd.used !== 0) return;
-  const usableNow = dd.log2 === 0 ? 0 : USABLE(1 << dd.log2);
-  if (usableNow >= n) return;
-  const minsize = (n * 3 + 1) >> 1;
-  setKeysTable(dd, log2For(minsize), unicode && P.dictUnicodeEntries);
+  resize(d.v as DictData, log2For((n * 3 + 1) >> 1), unicode);
 }
 
 /** clone_combined_dict_keys: the copy gets a table of the same size and kind. */
@@ -328,12 +343,18 @@ export function mayBeTracked(o: PyObject): boolean {
   return true;
 }
 
+/** dictresize of a dict to 2**log2 slots (a split table becomes combined). */
+export function dictResize(d: PyObject, log2: number): void {
+  const dd = d.v as DictData;
+  resize(dd, log2, dd.unicode);
+}
+
 /** dictresize: compact entries into a new table of 2**log2 slots (split tables become combined). */
 function resize(dd: DictData, log2: number, unicode: boolean): void {
   dd.embedded = false;
   if (!dd.unicode && dd.log2 !== 0) unicode = false;
   if (dd.split !== null) {
-    dd.split.refs--;
+    releaseShared(dd.split);
     dd.split = null;
     if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
     dd.valuesAddr = 0;
@@ -549,7 +570,7 @@ export function dictClear(d: PyObject): void {
   const ks = dd.ks;
   const vs = dd.vs;
   if (dd.split) {
-    dd.split.refs--;
+    releaseShared(dd.split);
     dd.split = null;
   }
   if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
@@ -614,7 +635,7 @@ export function dictDealloc(o: PyObject): void {
     decref(k);
     decref(v);
   }
-  if (dd.split) dd.split.refs--;
+  if (dd.split) releaseShared(dd.split);
   if (dd.keysAddr !== 0) freeKeys(dd.keysAddr, dd.log2, dd.unicode, dd.keysBytes);
   if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
   o.v = null;

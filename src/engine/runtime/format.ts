@@ -5,8 +5,8 @@ import { T, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, str as pyStr, repr as pyRepr, strJs, reprJs, getItem, getAttr, lookupSpecial, call, indexJs, len as pyLen } from './abstract';
-import { newStr } from './str';
+import { S, str as pyStr, repr as pyRepr, getItem, getAttr, lookupSpecial, call, indexJs, len as pyLen } from './abstract';
+import { newStr, newStrFresh } from './str';
 import { floatRepr, intToString, type IntVal, toFloatOperand, newInt } from './numbers';
 
 interface Spec {
@@ -245,9 +245,18 @@ export function formatStr(v: string, spec: string): string {
 /** format(obj, spec) / FORMAT_VALUE: calls type(obj).__format__. */
 export function formatObject(o: PyObject, spec: string): PyObject {
   const t = o.t;
-  if (t === T.str) return spec === '' ? (o.rc++, o) : newStr(formatStr(o.v as string, spec));
-  if (t === T.int) return newStr(spec === '' ? intToString(o.v as IntVal) : formatInt(o.v as IntVal, spec));
-  if (t === T.bool) return newStr(spec === '' ? (o.v ? 'True' : 'False') : formatInt(o.v as IntVal, spec));
+  if (t === T.str) {
+    // format_string_internal writes the string itself when it needs no padding or truncation
+    const text = spec === '' ? (o.v as string) : formatStr(o.v as string, spec);
+    if (text === o.v) {
+      o.rc++;
+      return o;
+    }
+    return newStr(text);
+  }
+  // PyObject_Format's fast path for an exact int and no spec is PyObject_Str: a new string
+  if (t === T.int) return spec === '' ? newStrFresh(intToString(o.v as IntVal)) : newStr(formatInt(o.v as IntVal, spec));
+  if (t === T.bool) return spec === '' ? pyStr(o) : newStr(formatInt(o.v as IntVal, spec));
   if (t === T.float) return newStr(spec === '' ? floatRepr(o.v as number) : formatFloat(o.v as number, spec));
   const fmt = lookupSpecial(o, '__format__');
   if (fmt !== null && !(fmt.t === T.method_descriptor || fmt.t === T.builtin_function)) {
@@ -288,6 +297,7 @@ export function percentFormat(fmt: string, args: PyObject): PyObject {
     return argList[ai++];
   };
   let usedMapping = false;
+  let single: PyObject | null = null;
   for (let i = 0; i < fmt.length; i++) {
     const c = fmt[i];
     if (c !== '%') {
@@ -358,7 +368,20 @@ export function percentFormat(fmt: string, args: PyObject): PyObject {
         case 's':
         case 'r':
         case 'a': {
-          let s = conv === 's' ? strJs(v) : reprJs(v);
+          if (v.t === T.int && spec.width === -1 && spec.precision === -1) {
+            out += intToString(v.v as IntVal); // _PyLong_FormatWriter straight into the writer
+            break;
+          }
+          const so = conv === 's' ? (v.t === T.str ? (v.rc++, v) : pyStr(v)) : pyRepr(v);
+          let s = so.v as string;
+          const n = Array.from(s).length;
+          if (out === '' && i === fmt.length - 1 && spec.sign === '' && (spec.width < 0 || spec.width <= n) && (spec.precision < 0 || spec.precision >= n)) {
+            // the last conversion into a still empty writer that no longer overallocates:
+            // _PyUnicodeWriter_WriteStr keeps the string itself, and that is the result
+            single = so;
+            break;
+          }
+          decref(so);
           if (spec.precision >= 0) s = Array.from(s).slice(0, spec.precision).join('');
           out += pad(s, { ...spec, fill: ' ' });
           break;
@@ -398,7 +421,11 @@ export function percentFormat(fmt: string, args: PyObject): PyObject {
       if (tmp !== null) decref(tmp);
     }
   }
-  if (ai < argList.length && !usedMapping && mapping === null) raise(T.TypeError, 'not all arguments converted during string formatting');
+  if (ai < argList.length && !usedMapping && mapping === null) {
+    if (single !== null) decref(single);
+    raise(T.TypeError, 'not all arguments converted during string formatting');
+  }
+  if (single !== null) return single;
   return newStr(out);
 }
 
@@ -424,7 +451,10 @@ function percentInt(v: IntVal, spec: Spec, conv: string): string {
 
 // ---------------------------------------------------------------- str.format
 
-export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject>): string {
+/** str.format's text. With `holder`, a result that is one string object written whole into the
+ * still empty writer as its last piece (_PyUnicodeWriter_WriteStr's readonly case: an exact str
+ * field with an empty spec, or what __format__ returned) is handed back there instead. */
+export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject>, holder?: { single: PyObject | null }): string {
   let out = '';
   let auto = 0;
   let manual = false;
@@ -512,8 +542,13 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         }
         const expanded = spec.includes('{') ? strFormat(spec, args, kw) : spec;
         const r = formatObject(cur, expanded);
-        out += r.v as string;
-        decref(r);
+        // int, float, complex and a str with a spec are formatted into the writer's buffer
+        const direct = cur.t === T.int || cur.t === T.float || cur.t === T.complex || (cur.t === T.str && r !== cur);
+        if (holder !== undefined && !direct && out === '' && j === fmt.length - 1 && (r.v as string).length > 0) holder.single = r;
+        else {
+          out += r.v as string;
+          decref(r);
+        }
       } finally {
         decref(cur);
       }

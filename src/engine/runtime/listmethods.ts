@@ -303,6 +303,13 @@ export function listSetItem(o: PyObject, k: PyObject, v: PyObject | null): void 
   }
   const i = normIndex(o, indexJs(k, `list indices must be integers or slices, not ${typeName(k)}`), v === null ? 'list assignment index out of range' : 'list assignment index out of range');
   if (v === null) {
+    if (P.minor >= 13) {
+      // 3.13 list_ass_item: shift the tail down, keep the allocation (no list_resize)
+      const old = items[i];
+      items.splice(i, 1);
+      decref(old);
+      return;
+    }
     assignSlice(o, i, i + 1, []);
     return;
   }

@@ -6,7 +6,7 @@ import { P, T, allocBlock, freeBlock, makeStatic } from './core';
 import type { TypeInfo, CompareOp } from './types';
 import { raise } from './exc';
 import { notImpl, newBool, truthy } from './abstract';
-import { newStr } from './str';
+import { newStr, newStrFresh, internStr } from './str';
 import { intHash, floatHash } from './hash';
 import { registerFreeList, registerFreeListStats } from './freelists';
 
@@ -19,7 +19,11 @@ const NSMALLPOS = 257;
 let small: PyObject[] = [];
 
 /** Small ints -5..256 (NSMALLNEGINTS/NSMALLPOSINTS): created per run, shared, static. */
+/** bool_repr's 'False'/'True' (created on first use in a run). */
+let boolReprs: (PyObject | null)[] = [null, null];
+
 export function resetIntState(baseline: (v: number) => number): void {
+  boolReprs = [null, null];
   small = new Array(NSMALLNEG + NSMALLPOS);
   for (let i = -NSMALLNEG; i < NSMALLPOS; i++) {
     const o = new PyObject(T.int, i, null, 1024 /* F_RUNTIME */);
@@ -294,7 +298,7 @@ export function initIntType(ti: TypeInfo): void {
   ti.dealloc = intDealloc;
   ti.sizeof = intSizeof;
   ti.hash = (o) => intHash(o.v as IntVal);
-  ti.repr = (o) => newStr(intToString(o.v as IntVal));
+  ti.repr = (o) => newStrFresh(intToString(o.v as IntVal));
   ti.bool = (o) => o.v !== 0 && o.v !== 0n;
   ti.richcompare = (a, b, op) => {
     const x = asInt(a);
@@ -377,7 +381,22 @@ export function compareIntFloat(i: IntVal, f: number): number {
 // ---------------------------------------------------------------- bool
 
 export function initBoolType(ti: TypeInfo): void {
-  ti.repr = (o) => newStr(o.v ? 'True' : 'False');
+  // bool_repr returns one shared string: an interned one cached by bool_repr (3.8/3.10), the
+  // static _Py_ID(True) (3.11: not the interned 'True' a program's literal is; 3.12+: interned)
+  ti.repr = (o) => {
+    const i = o.v ? 1 : 0;
+    let r = boolReprs[i];
+    if (r === null) {
+      const s = i ? 'True' : 'False';
+      if (P.minor === 11) {
+        r = new PyObject(T.str, s, 0, 1024 /* F_RUNTIME */);
+        makeStatic(r, 999999999);
+      } else r = internStr(s, P.minor >= 12);
+      boolReprs[i] = r;
+    }
+    r.rc++;
+    return r;
+  };
   ti.basetype = false;
   ti.new = (_t, args) => newBool(args.length > 0 && truthy(args[0]));
 }

@@ -44,7 +44,7 @@ export function newSlice(start: PyObject, stop: PyObject, step: PyObject): PyObj
     allocBlock(o, 56);
     gcAllocHook();
   }
-  if (P.minor < 12) gcTrack(o);
+  gcTrack(o); // _PyObject_GC_TRACK on every version
   return o;
 }
 

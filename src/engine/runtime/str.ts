@@ -83,6 +83,16 @@ export function resetInternedTable(): void {
 export function resetStrState(bl: { emptyStr: number; chars: Record<string, number> } | null): void {
   latin1Chars = new Array(256);
   interned = new Map();
+  // 3.11/3.12 start with some 1-char identifiers interned as their own static strings (the
+  // runtime's global strings), not the Latin-1 singletons: there `'a' is chr(97)` is False
+  // (measured: the chars c with sys.intern(chr(c)) is not chr(c)).
+  const pre = P.minor === 11 ? 'BCLST_abcdefhijklmnopqrstvwxy' : P.minor === 12 ? '_abcdenprsx' : '';
+  for (const c of pre) {
+    const o = rawStr(c, K_ASCII);
+    o.f |= F_INTERNED;
+    makeStatic(o, 999999999);
+    interned.set(c, o);
+  }
   EMPTY = rawStr('', K_ASCII);
   charBaselines = bl?.chars ?? null;
   makeStatic(EMPTY, bl?.emptyStr ?? 0);
@@ -104,6 +114,15 @@ export function newStr(s: string): PyObject {
     const c = s.charCodeAt(0);
     if (c < 256) return latin1Char(c);
   }
+  const o = new PyObject(T.str, s, 0, 0);
+  allocBlock(o, strSizeof(o));
+  return o;
+}
+
+/** PyUnicode_New + fill: a new str object even for one Latin-1 character (the case methods);
+ * only the empty string is the shared singleton. */
+export function newStrFresh(s: string): PyObject {
+  if (s.length === 0) return emptyStr();
   const o = new PyObject(T.str, s, 0, 0);
   allocBlock(o, strSizeof(o));
   return o;
@@ -154,7 +173,7 @@ export function strDealloc(o: PyObject): void {
  * consumed. Mortal interned strings do not count the interned table's references
  * (Objects/unicodeobject.c: Py_SET_REFCNT(s, Py_REFCNT(s) - 2)); 3.12 makes them immortal. */
 export function internInPlace(o: PyObject, immortal: boolean): PyObject {
-  if (o.f & (F_INTERNED | F_IMMORTAL)) return o;
+  if (o.f & F_INTERNED) return o;
   const s = o.v as string;
   const existing = interned.get(s);
   if (existing !== undefined) {

@@ -6,7 +6,7 @@ import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
 import { S, newBool, notImpl, getIter, iterNext, indexJs, strJs, str as pyStr, truthy } from './abstract';
-import { newStr, newStrKind, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char } from './str';
+import { newStr, newStrFresh, newStrKind, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char } from './str';
 import { newInt } from './numbers';
 import { newList, listAppendSteal, ListMeta } from './list';
 import { newTuple } from './tuple';
@@ -162,27 +162,52 @@ function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
   return out;
 }
 
-/** The list str.split returns: before 3.12 it is preallocated with min(maxsplit+1, 12) slots. */
-function splitResult(parts: string[], maxsplit: number, whole: PyObject): PyObject {
-  const items: PyObject[] = parts.map((p) => {
-    if (parts.length === 1 && p === whole.v && whole.t === T.str) {
-      whole.rc++;
-      return whole;
+/** The slots str.split/rsplit preallocate (stringlib's PREALLOC_SIZE(maxcount), at most 12).
+ * A negative maxsplit is PY_SSIZE_T_MAX before 3.12; 3.12+ estimate it from the lengths
+ * ((len-1)/2+1 without a separator, len/len(sep)+1 with one). */
+function splitPrealloc(s: string, sep: string | null, maxsplit: number): number {
+  if (maxsplit < 0) {
+    if (P.minor < 12) maxsplit = Number.MAX_SAFE_INTEGER;
+    else {
+      const len1 = [...s].length;
+      maxsplit = sep === null ? Math.trunc((len1 - 1) / 2) + 1 : sep.length === 0 ? 0 : Math.floor(len1 / [...sep].length) + 1;
     }
-    return newStr(p);
-  });
-  if (P.minor >= 12) {
-    const l = newList([]);
-    for (const x of items) listAppendSteal(l, x);
-    return l;
   }
-  const prealloc = maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
+  return maxsplit >= 12 ? 12 : maxsplit + 1;
+}
+
+/** The list str.split returns: PyList_New(prealloc) first, then the parts (a part that is the
+ * whole exact str is that str). */
+function splitResult(parts: string[], prealloc: number, whole: PyObject): PyObject {
   const l = newList([]);
   const m = l.d as ListMeta;
-  m.addr = allocBuffer(8 * prealloc);
-  m.alloc = prealloc;
-  for (const x of items) listAppendSteal(l, x);
+  if (prealloc > 0) {
+    m.addr = allocBuffer(8 * prealloc);
+    m.alloc = prealloc;
+  }
+  for (const p of parts) {
+    if (parts.length === 1 && p === whole.v && whole.t === T.str) {
+      whole.rc++;
+      listAppendSteal(l, whole);
+    } else listAppendSteal(l, newStr(p));
+  }
   return l;
+}
+
+/** split/rsplit with a separator: a separator longer than the string, or of a wider kind, gives
+ * PyList_New(1) holding the string itself. */
+function splitSepPrealloc(s: string, sep: string, maxsplit: number): number {
+  const kind = (x: string): number => {
+    let k = 1;
+    for (const c of x) {
+      const cp = c.codePointAt(0) as number;
+      if (cp > 0xffff) return 4;
+      if (cp > 0xff) k = 2;
+    }
+    return k;
+  };
+  if (sep.length > 0 && ([...s].length < [...sep].length || kind(s) < kind(sep))) return 1;
+  return splitPrealloc(s, sep, maxsplit);
 }
 
 function stripChars(s: string, chars: PyObject | undefined, left: boolean, right: boolean): string {
@@ -238,8 +263,10 @@ function findIn(self: PyObject, sub: string, start: number, end: number, reverse
   return j < 0 ? -1 : start + j;
 }
 
+/** upper/lower/title/capitalize/swapcase/casefold: ascii_upper_or_lower and case_operation
+ * build the result with PyUnicode_New, so a 1-char result is not the Latin-1 singleton. */
 function caseOp(self: PyObject, f: (s: string) => string): PyObject {
-  return newStr(f(sval(self)));
+  return newStrFresh(f(sval(self)));
 }
 
 function allChars(s: string, re: RegExp): boolean {
@@ -370,19 +397,23 @@ export function initStrType(ti: TypeInfo): void {
       const [sep, maxsplitO] = parseArgs('split', args, kw, ['sep', 'maxsplit'], 0);
       const maxsplit = maxsplitO !== null ? indexJs(maxsplitO) : -1;
       const s = sval(self);
-      const parts = sep === null || sep === S.None ? splitWhitespace(s, maxsplit) : splitSep(s, strArg(sep, 'split'), maxsplit);
-      return splitResult(parts, maxsplit, self);
+      if (sep === null || sep === S.None) return splitResult(splitWhitespace(s, maxsplit), splitPrealloc(s, null, maxsplit), self);
+      const sp = strArg(sep, 'split');
+      const parts = splitSep(s, sp, maxsplit);
+      return splitResult(parts, splitSepPrealloc(s, sp, maxsplit), self);
     },
     rsplit: (self, args, kw) => {
       const [sep, maxsplitO] = parseArgs('rsplit', args, kw, ['sep', 'maxsplit'], 0);
       const maxsplit = maxsplitO !== null ? indexJs(maxsplitO) : -1;
       const s = sval(self);
-      let parts: string[];
       if (sep === null || sep === S.None) {
         const rev = splitWhitespace(Array.from(s).reverse().join(''), maxsplit);
-        parts = rev.map((p) => Array.from(p).reverse().join('')).reverse();
-      } else parts = rsplitSep(s, strArg(sep, 'rsplit'), maxsplit);
-      return splitResult(parts, maxsplit, self);
+        const parts = rev.map((p) => Array.from(p).reverse().join('')).reverse();
+        return splitResult(parts, splitPrealloc(s, null, maxsplit), self);
+      }
+      const sp = strArg(sep, 'rsplit');
+      const parts = rsplitSep(s, sp, maxsplit);
+      return splitResult(parts, splitSepPrealloc(s, sp, maxsplit), self);
     },
     splitlines: (self, args, kw) => {
       const [keep] = parseArgs('splitlines', args, kw, ['keepends'], 0);
@@ -410,7 +441,7 @@ export function initStrType(ti: TypeInfo): void {
       const count = args[2] !== undefined ? indexJs(args[2]) : -1;
       const s = sval(self);
       let r: string;
-      if (count < 0) r = old === '' ? Array.from(s).join(nw).replace(/^/, nw) + nw : s.split(old).join(nw);
+      if (count < 0) r = old === '' ? (s === '' ? nw : nw + Array.from(s).join(nw) + nw) : s.split(old).join(nw);
       else {
         r = '';
         let start = 0;
@@ -433,11 +464,14 @@ export function initStrType(ti: TypeInfo): void {
           r += s.slice(start);
         }
       }
-      if (r === s && self.t === T.str) {
+      // replace(): "nothing to replace" returns the string itself; a replacement builds the
+      // result with PyUnicode_New (a new object even for one character)
+      const nothing = count === 0 || args[0] === args[1] || (old === '' ? nw === '' : !s.includes(old));
+      if (nothing && self.t === T.str) {
         self.rc++;
         return self;
       }
-      return newStr(r);
+      return nothing ? newStr(r) : newStrFresh(r);
     },
     find: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'find', args, kw);
@@ -528,7 +562,16 @@ export function initStrType(ti: TypeInfo): void {
     rpartition: (self, args, kw) => partition(self, strArg(oneArg('rpartition', args, kw), 'rpartition'), true),
     format: (self, args, kw) => {
       const [pos, kwm] = splitArgs(args, kw);
-      return newStr(strFormat(sval(self), pos, kwm));
+      const fmt = sval(self);
+      const holder: { single: PyObject | null } = { single: null };
+      const text = strFormat(fmt, pos, kwm, holder);
+      if (holder.single !== null) return holder.single;
+      if (self.t === T.str && fmt.length > 0 && !/[{}]/.test(fmt)) {
+        // the whole format string is one literal: written whole, it is the result
+        self.rc++;
+        return self;
+      }
+      return newStr(text);
     },
     encode: (self, args, kw) => {
       const [enc] = parseArgs('encode', args, kw, ['encoding', 'errors'], 0);
