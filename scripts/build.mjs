@@ -33,6 +33,9 @@ await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: '
 await build({ ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' });
 // the heap panel, for the webview (a browser): one script, styles in media/panel.css
 await build({ ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: ['webview/main.ts'], outfile: 'dist/webview/panel.js', minify: true });
+// `heaplens report` inlines the panel with its styles (the CLI package does not ship media/)
+copyFileSync('media/panel.css', 'dist/webview/panel.css');
+copyFileSync('media/report.css', 'dist/webview/report.css');
 // dist/cli.js starts the bundle from V8's code cache; the cache is written by a warm-up run of a
 // bundled example (so it also holds the functions a run compiles), and is only an optimisation:
 // a missing or stale cache falls back to compiling the bundle.

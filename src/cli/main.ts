@@ -1,6 +1,7 @@
 // The `heaplens` command: run or trace a Python file on a simulated CPython, headless.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkFiles, formatDiagnostic, summary } from './check';
+import { buildReport } from './report';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { simulate } from '../engine';
 import type { SimulateOptions, SimulationResult } from '../engine';
@@ -13,6 +14,10 @@ Usage:
   heaplens run FILE [--python VERSION]          print what that CPython prints
   heaplens trace FILE --json [-o OUT] [--python VERSION]
                                                 write per-line facts and the final heap as JSON
+  heaplens report FILE [-o OUT.html] [--python VERSION]
+                                                write one self-contained HTML page with the heap
+                                                panel's views and time travel (arena map, GC
+                                                timeline, heap over time, object graph, frames)
   heaplens check FILE|DIR... [--python VERSION] [--verbose] [--json]
                                                 check the # @expect annotations of .py files,
                                                 their # %% heap cells and \`\`\`python heap
@@ -29,8 +34,9 @@ Options:
   --max-steps N       stop after N executed statements (default 50000000)
   --max-seconds S     stop after S seconds of wall time (default 30)
   --max-heap-mb M     simulated heap cap in MiB (default 1024)
-  -o, --out FILE      where \`trace\` writes its JSON (default: stdout); with a file, the
-                      program's own output goes to stdout as with \`run\`
+  -o, --out FILE      where \`trace\` writes its JSON (default: stdout; with a file, the
+                      program's own output goes to stdout as with \`run\`), or \`report\` its
+                      page (default: FILE's name with .heaplens.html)
   --at STEP           trace: stop at the first line that starts at or after STEP and add
                       the heap then ("heapView": frames, objects, references, arenas)
   --stdout MODE       what the program's stdout is: tty (a terminal: CPython flushes it at
@@ -39,7 +45,7 @@ Options:
                       heaplens's own stdout is a terminal, else pipe — as python would see it
 
 Exit status:
-  run/trace mirror the program: 0 when it finishes, 1 for an uncaught exception or a
+  run/trace/report mirror the program: 0 when it finishes, 1 for an uncaught exception or a
   SyntaxError (as CPython); 2 when HeapLens cannot finish the simulation faithfully (a construct
   it does not simulate, or a step/time/heap budget ran out) or for a usage error.
   check: 0 when every expectation holds, 1 when one fails or a snippet cannot run, 2 for a
@@ -78,7 +84,7 @@ function parseArgs(argv: string[]): Args {
     process.exit(0);
   }
   const cmd = argv[0];
-  if (cmd !== 'run' && cmd !== 'trace' && cmd !== 'check') fail(`unknown command '${cmd}' (expected 'run', 'trace' or 'check')`);
+  if (cmd !== 'run' && cmd !== 'trace' && cmd !== 'check' && cmd !== 'report') fail(`unknown command '${cmd}' (expected 'run', 'trace', 'report' or 'check')`);
   let file: string | null = null;
   let python: ProfileId = DEFAULT_PROFILE;
   let json = false;
@@ -179,6 +185,7 @@ async function main(): Promise<void> {
     // `python FILE` in the same place would find its stdout a terminal or not
     stdout: args.stdout ?? (process.stdout.isTTY && (args.cmd === 'run' || args.out !== null) ? 'tty' : 'pipe'),
   };
+  if (args.cmd === 'report') return writeReport(args, source, options);
   let result = simulate(source, options);
   if (result.outcome === 'budget' && result.error?.message.includes('deeper than the simulator')) {
     result = await simulateDeep(source, options);
@@ -197,6 +204,17 @@ async function main(): Promise<void> {
     process.stderr.write(result.stderr);
   }
   process.exitCode = result.exitCode;
+}
+
+function writeReport(args: Args, source: string, options: SimulateOptions): void {
+  const out = args.out ?? `${args.file.replace(/\.(py|md)$/, '')}.heaplens.html`;
+  const report = buildReport({ source, file: args.file, options: { ...options, trace: false } });
+  writeFileSync(out, report.html);
+  process.stdout.write(report.result.stdout);
+  process.stderr.write(report.result.stderr);
+  if (report.note !== null) process.stderr.write(`heaplens: ${report.note}\n`);
+  process.stderr.write(`heaplens: report written to ${out} (heaps at ${report.views} steps${report.selected ? ', a selection' : ', every step'})\n`);
+  process.exitCode = report.result.exitCode;
 }
 
 if (isMainThread) {

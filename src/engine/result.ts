@@ -25,6 +25,10 @@ export interface SimulateOptions {
   /** Stop at the first line that starts at or after this step and describe the heap then
    * (`heapView`): how a viewer travels in time, the run being deterministic. Implies trace. */
   stopAtStep?: number;
+  /** Describe the heap (`heapViews`) at the first line starting at or after each of these
+   * steps, without stopping; a step past the end gives the heap as the program left it. For
+   * reports that carry time travel with them. Implies trace. */
+  captureAtSteps?: number[];
   /** `# @expect` and `# @snapshot` annotations to check (see src/engine/annotations.ts);
    * checking them turns tracing on. */
   annotations?: { expectations: import('./annotations').Expectation[]; snapshots: import('./annotations').SnapshotMark[] };
@@ -68,6 +72,9 @@ export interface SimulationResult {
   findings?: Finding[];
   /** The heap at options.stopAtStep (absent if the run ended before that step). */
   heapView?: HeapView;
+  /** The heap at each of options.captureAtSteps that the run reached, in step order (a view's
+   * `step` is where it was taken: the first line start at or after the step asked for). */
+  heapViews?: HeapView[];
 }
 
 /** The heap at one step: frames, the program's live objects and references, the arenas. */

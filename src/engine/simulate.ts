@@ -32,7 +32,7 @@ const DEFAULTS = {
 
 export function simulate(source: string, options: SimulateOptions = {}): SimulationResult {
   // a run that describes the heap also says where each object was allocated
-  allocSites.lines = options.stopAtStep !== undefined ? new Map() : null;
+  allocSites.lines = options.stopAtStep !== undefined || options.captureAtSteps !== undefined ? new Map() : null;
   let first: ReturnType<typeof simulateOnce>;
   try {
     first = simulateOnce(source, options, null);
@@ -40,7 +40,7 @@ export function simulate(source: string, options: SimulateOptions = {}): Simulat
     allocSites.lines = null;
   }
   const { result, findingInput } = first;
-  if (findingInput === null || options.stopAtStep !== undefined) return result;
+  if (findingInput === null || options.stopAtStep !== undefined || options.captureAtSteps !== undefined) return result;
   // Pass 2: where did each shape of cyclic garbage lose its last outside reference? Re-run the
   // (deterministic) program following one group of each shape; it stops once all are placed.
   if (findingInput.shapes.length > 0) {
@@ -74,11 +74,12 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   traceHooks.exit = null;
   if (options.gcThresholds) options.gcThresholds.forEach((t, i) => (R.gens[i].threshold = t));
   const ann = options.annotations && (options.annotations.expectations.length > 0 || options.annotations.snapshots.length > 0) ? options.annotations : null;
-  const tracer = options.trace || ann !== null || options.stopAtStep !== undefined ? new Tracer(source) : null;
+  const tracer = options.trace || ann !== null || options.stopAtStep !== undefined || options.captureAtSteps !== undefined ? new Tracer(source) : null;
   if (tracer) {
     tracer.install();
     tracer.watcher = watcher;
     if (options.stopAtStep !== undefined) tracer.stopAt = options.stopAtStep;
+    if (options.captureAtSteps !== undefined) tracer.captureAt = [...options.captureAtSteps].sort((a, b) => a - b);
   }
   let heapView: import('./result').HeapView | undefined;
   let module: import('./parse/ast').Module | null = null;
@@ -115,6 +116,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     ...(tracer ? { trace: tracer.finish() } : {}),
     ...(checks ? checks.results() : ann ? notRun(ann) : {}),
     ...(heapView ? { heapView } : {}),
+    ...(tracer !== null && tracer.captureAt !== null ? { heapViews: tracer.views } : {}),
   });
 
   // ---- parse and compile

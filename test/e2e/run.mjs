@@ -166,6 +166,55 @@ async function main() {
       await page.keyboard.press('Control+Shift+M');
     });
 
+    await test('a lens opens the heap panel: the arena map and GC timeline, and the editor follows the slider', async () => {
+      await openFile(page, 'refcounts.py');
+      await until(async () => (await lensTexts(page)).some((x) => x.includes('refs a=4 c=1')), 30000, 'the lenses');
+      await page.click('.codelens-decoration a:has-text("refs a=4 c=1")');
+      // the panel is a webview (nested iframes): find the frame that holds it
+      const panel = await until(async () => {
+        for (const f of page.frames()) {
+          const ok = await f.evaluate(() => !!document.querySelector('.arena-map') && (window.heaplens?.viewStep ?? -1) > 0).catch(() => false);
+          if (ok) return f;
+        }
+        return null;
+      }, 30000, 'the heap panel with a heap');
+      const summary = await panel.$eval('.arena-map .summary', (e) => e.textContent);
+      assert(/\d+ arenas?; pools: \d+ partly used/.test(summary), summary);
+      const stats = await panel.evaluate(() => window.heaplens.stats());
+      assert(stats.map.pools > 0 && stats.map.arenas > 0, JSON.stringify(stats));
+      const lineOfC = readFileSync(join(root, 'examples', 'refcounts.py'), 'utf8').split('\n').findIndex((l) => l.startsWith('c = [a, a]')) + 1;
+      // the step the lens asked for: right after `c = [a, a]`; the editor highlights the next line to run
+      const highlighted = () =>
+        page.evaluate(() => {
+          const ed = document.querySelector('.editor-instance');
+          const tops = new Map([...ed.querySelectorAll('.margin-view-overlays > div')].map((d) => [d.style.top, d.querySelector('.line-numbers')?.textContent.trim()]));
+          const rows = [...ed.querySelectorAll('.view-overlays > div')].filter((d) => [...d.children].some((c) => /\bced-/.test(c.className) && getComputedStyle(c).backgroundColor !== 'rgba(0, 0, 0, 0)'));
+          return rows.map((r) => Number(tops.get(r.style.top))).filter((n) => n > 0);
+        });
+      const first = await until(async () => {
+        const h = await highlighted();
+        return h.length === 1 && h[0] > lineOfC ? h[0] : null;
+      }, 15000, 'the editor to highlight the line after `c = [a, a]`');
+      await shot(page, 'panel');
+      // the GC timeline
+      await panel.click('#tab-gc');
+      await until(() => panel.evaluate(() => document.querySelector('.gc-timeline canvas')?.width > 0), 5000, 'the GC timeline');
+      await shot(page, 'panel-gc');
+      // step back twice with the slider's keys: the panel's step and the editor's highlight follow
+      const before = await panel.evaluate(() => window.heaplens.viewStep);
+      await panel.focus('.travel input[type=range]');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await until(async () => (await panel.evaluate(() => window.heaplens.viewStep)) === before - 2, 15000, 'the panel two steps back');
+      const back = await until(async () => {
+        const h = await highlighted();
+        return h.length === 1 && h[0] < first ? h[0] : null;
+      }, 15000, 'the highlight to move up');
+      report.push(`heap panel: lens → step ${before} (line ${first} highlighted); two steps back → line ${back}`);
+      await panel.click('#tab-memory');
+      await shot(page, 'panel-back');
+    });
+
     await test('a hover shows the object: refcount, size, block and generation', async () => {
       await openFile(page, 'refcounts.py');
       const lineOfC = readFileSync(join(root, 'examples', 'refcounts.py'), 'utf8').split('\n').findIndex((l) => l.startsWith('c = [a, a]')) + 1;

@@ -8,6 +8,7 @@
 //
 // Run with `npm run test:webview` (it builds first).
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -322,6 +323,55 @@ async function main() {
       report.push(`2,000 arenas: a scroll redraw takes ${draws.map((d) => d.toFixed(1)).join(', ')} ms`);
       assert(draws.every((d) => d < 50), `redraws ${draws}`);
       await page.screenshot({ path: join(RESULTS, 'panel-2000-arenas-dark.png') });
+      assert(errors.length === 0, errors.join('\n'));
+      await page.close();
+    });
+
+    await test('heaplens report: one self-contained page with the same views and time travel', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'heaplens-report-'));
+      const prog = join(dir, 'cycles.py');
+      writeFileSync(prog, PROGRAMS.cycles);
+      const out = join(dir, 'cycles.html');
+      const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'report', prog, '-o', out, '--python', '3.12'], { encoding: 'utf8' });
+      assert(r.status === 0, `exit ${r.status}: ${r.stderr}`);
+      assert(/report written to .*heaps at \d+ steps, every step/.test(r.stderr), r.stderr);
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      const errors = [];
+      const requests = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('request', (q) => requests.push(q.url()));
+      await page.goto(pathToFileURL(out).toString());
+      await until(() => page.evaluate(() => window.heaplens && window.heaplens.viewStep > 0), 10000, 'the report to render');
+      assert(requests.every((u) => u.startsWith('file:') || u.startsWith('data:')), `the page fetched ${requests.filter((u) => !u.startsWith('file:'))}`);
+      assert(requests.length === 1, `self-contained: ${requests.length} requests`);
+      const { session } = sessionFor('cycles');
+      const s = await stats(page);
+      const view = heapAt('cycles', '3.12', session.steps + 1);
+      assert(s.map.pools === view.arenas.flatMap((a) => a.pools).filter((p) => p.sizeClass >= 0).length, `pools ${s.map.pools}`);
+      await page.focus('body');
+      await page.keyboard.press('Home');
+      await until(async () => (await page.evaluate(() => window.heaplens.viewStep)) === 1, 5000, 'step 1');
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      await until(async () => (await page.evaluate(() => window.heaplens.viewStep)) === 6, 5000, 'step 6');
+      const at6 = heapAt('cycles', '3.12', 6);
+      const current = await page.evaluate(() => [...document.querySelectorAll('.source li')].findIndex((li) => li.classList.contains('current')) + 1);
+      assert(current === at6.line, `source highlight on line ${current}, the heap is at line ${at6.line}`);
+      await page.screenshot({ path: join(RESULTS, 'report.png') });
+      assert(errors.length === 0, errors.join('\n'));
+      await page.close();
+    });
+
+    await test('every view fits a narrow sidebar (no horizontal overflow at 260 px)', async () => {
+      const { page, errors } = await openPanel(browser, 'sizes', { width: 260, height: 900 });
+      for (const t of ['memory', 'gc', 'heap', 'graph', 'frames']) {
+        await page.evaluate((id) => document.getElementById(`tab-${id}`).click(), t);
+        await sleep(150);
+        const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert(over <= 0, `the ${t} view is ${over} px wider than the sidebar`);
+      }
+      await page.evaluate(() => document.getElementById('tab-memory').click());
+      await sleep(100);
+      await page.screenshot({ path: join(RESULTS, 'panel-narrow.png') });
       assert(errors.length === 0, errors.join('\n'));
       await page.close();
     });

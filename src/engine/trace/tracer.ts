@@ -296,7 +296,16 @@ export class Tracer {
     if (cands !== undefined) this.sampleGrowth(f, line, cands);
     if (ST.steps >= this.nextSample) this.sample(line);
     if (this.stopAt !== null && ST.steps >= this.stopAt) throw new StopAtStep(captureHeap(line));
+    if (this.captureAt !== null && this.captureNext < this.captureAt.length && ST.steps >= this.captureAt[this.captureNext]) {
+      this.views.push(captureHeap(line));
+      while (this.captureNext < this.captureAt.length && this.captureAt[this.captureNext] <= ST.steps) this.captureNext++;
+    }
   }
+
+  /** options.captureAtSteps, ascending, and the views taken so far. */
+  captureAt: number[] | null = null;
+  private captureNext = 0;
+  readonly views: HeapView[] = [];
 
   private static readonly MAX_SAMPLES = 4096;
 
@@ -482,6 +491,11 @@ export class Tracer {
 
   captureFinal(): void {
     if (this.stopAt !== null && this.endView === null) this.endView = captureHeap(ST.line, this.mainGlobals);
+    if (this.captureAt !== null && this.captureNext < this.captureAt.length) {
+      // steps past the end: the heap as the program left it
+      this.views.push(captureHeap(ST.line, this.mainGlobals));
+      this.captureNext = this.captureAt.length;
+    }
     this.census = this.instanceCensus();
     if (this.watcher !== null) this.watcher.atEnd();
     this.garbage.atEnd(unreachableObjects());
