@@ -30,14 +30,18 @@ export function activate(context: vscode.ExtensionContext): HeapLensApi {
   let settings: Settings = readSettings();
   const current = (): Settings => settings;
 
-  const engine = new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, (m) => log.warn(m));
-  context.subscriptions.push({ dispose: () => engine.dispose() });
+  const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath;
+  const engine = new EngineClient(workerPath, (m) => log.warn(m));
+  // heaps at a step (the panel's time travel, hovers) replay the program in a worker of their
+  // own, so they never hold up the re-simulation that updates the lenses as the user types
+  const viewEngine = new EngineClient(workerPath, (m) => log.warn(m));
+  context.subscriptions.push({ dispose: () => engine.dispose() }, { dispose: () => viewEngine.dispose() });
   const sessions = new Sessions(engine, current, log);
   context.subscriptions.push(sessions);
 
   const lensProvider = new LensProvider(sessions, current);
   context.subscriptions.push(vscode.languages.registerCodeLensProvider(SELECTOR, lensProvider));
-  context.subscriptions.push(vscode.languages.registerHoverProvider(SELECTOR, new HeapHoverProvider(sessions, engine, current)));
+  context.subscriptions.push(vscode.languages.registerHoverProvider(SELECTOR, new HeapHoverProvider(sessions, viewEngine, current)));
   context.subscriptions.push(vscode.languages.registerCodeActionsProvider(SELECTOR, new FixProvider(), { providedCodeActionKinds: FixProvider.kinds }));
 
   const diagnostics = vscode.languages.createDiagnosticCollection('heaplens');
@@ -82,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): HeapLensApi {
     }),
   );
 
-  const heapPanel = new HeapPanel(context.extensionUri, sessions, engine, current, log);
+  const heapPanel = new HeapPanel(context.extensionUri, sessions, viewEngine, current, log);
   context.subscriptions.push(
     heapPanel,
     vscode.window.registerWebviewViewProvider(VIEW_ID, heapPanel),

@@ -14,6 +14,8 @@ import type { Settings } from './settings';
 
 export const VIEW_ID = 'heaplens.heapView';
 export const PANEL_TYPE = 'heaplens.heapPanel';
+/** How long new results must stop coming before the panel redraws (ms). */
+const SETTLE_MS = 250;
 
 interface Target {
   webview: vscode.Webview;
@@ -34,6 +36,7 @@ export class HeapPanel implements vscode.WebviewViewProvider, vscode.WebviewPane
   private readonly highlight: vscode.TextEditorDecorationType;
   /** The snippet (Markdown block, `# %% heap` cell) the panel shows, by its first line. */
   private snippetStart = -1;
+  private settle: ReturnType<typeof setTimeout> | null = null;
   /** A step asked for (a lens clicked) before any webview was ready to go there. */
   private pendingGoto: number | null = null;
   /** The last heap sent, for the extension's test API. */
@@ -58,7 +61,14 @@ export class HeapPanel implements vscode.WebviewViewProvider, vscode.WebviewPane
         if (ed !== undefined && documentKind(ed.document) !== null && ed.document.uri.toString() !== this.doc?.toString()) this.follow(ed.document.uri);
       }),
       sessions.onDidChange((uri) => {
-        if (this.doc !== null && uri.toString() === this.doc.toString()) this.sendSession();
+        if (this.doc === null || uri.toString() !== this.doc.toString()) return;
+        // while the user types, results come in quick succession: redraw (and replay to the
+        // panel's step) once they settle, leaving the CPU to the lenses meanwhile
+        if (this.settle !== null) clearTimeout(this.settle);
+        this.settle = setTimeout(() => {
+          this.settle = null;
+          this.sendSession();
+        }, SETTLE_MS);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onCursor(e)),
     );
@@ -67,6 +77,7 @@ export class HeapPanel implements vscode.WebviewViewProvider, vscode.WebviewPane
   }
 
   dispose(): void {
+    if (this.settle !== null) clearTimeout(this.settle);
     for (const s of this.subs) s.dispose();
   }
 

@@ -213,6 +213,30 @@ async function main() {
       report.push(`heap panel: lens → step ${before} (line ${first} highlighted); two steps back → line ${back}`);
       await panel.click('#tab-memory');
       await shot(page, 'panel-back');
+      // the editor's cursor on a traced line moves the panel to that line's last execution
+      const lineOfB = readFileSync(join(root, 'examples', 'refcounts.py'), 'utf8').split('\n').findIndex((l) => l.startsWith('b = a')) + 1;
+      const box = await page.evaluate((n) => {
+        const ed = document.querySelector('.editor-instance');
+        const num = [...ed.querySelectorAll('.margin-view-overlays .line-numbers')].find((e) => e.textContent.trim() === String(n));
+        const lines = ed.querySelector('.view-lines').getBoundingClientRect();
+        const r = num.getBoundingClientRect();
+        return { x: lines.left + 40, y: r.top + r.height / 2 };
+      }, lineOfB);
+      await page.mouse.click(box.x, box.y);
+      const atB = await until(async () => {
+        const h = await highlighted();
+        return h.length === 1 && h[0] > lineOfB && h[0] < lineOfC ? h[0] : null;
+      }, 15000, 'the panel to go to the last run of `b = a`');
+      report.push(`heap panel: cursor on line ${lineOfB} → the heap right after it (line ${atB} highlighted)`);
+      // every view of the panel, in the real VS Code
+      for (const t of ['heap', 'graph', 'frames']) {
+        await panel.click(`#tab-${t}`);
+        await sleep(300);
+        await shot(page, `panel-${t}`);
+      }
+      const graph = await panel.evaluate(() => window.heaplens.stats().graph);
+      assert(graph.nodes > 0, JSON.stringify(graph));
+      await panel.click('#tab-memory');
     });
 
     await test('a hover shows the object: refcount, size, block and generation', async () => {

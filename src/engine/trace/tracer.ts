@@ -370,7 +370,7 @@ export class Tracer {
     this.liveBytes[tid] += bytes;
     this.garbage.onAlloc(o, ST.line);
     if (this.watcher !== null) this.watcher.onAlloc(o);
-    if (this.stopAt !== null && ST.line > 0) (allocSites.lines as Map<PyObject, number>).set(o, ST.line);
+    if (allocSites.lines !== null && ST.line > 0) allocSites.lines.set(o, ST.line);
     if (R.heap.inUse > this.peak.bytes) this.notePeak();
   }
 
