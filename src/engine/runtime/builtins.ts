@@ -10,17 +10,17 @@ import {
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
-import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat } from './numbers';
+import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt } from './numbers';
 import { newTuple } from './tuple';
 import { newList, listAppendSteal } from './list';
 import { listSortImpl, sequenceList } from './listmethods';
-import { builtinFunction, parseArgs, splitArgs, argRange, oneArg } from './methods';
+import { builtinFunction, parseArgs, splitArgs, argRange, oneArg, badKeyword } from './methods';
 import { formatObject } from './format';
 import { newCallableIter } from './iters';
 import { zeroArgSuper, newSuper, identifier, builtinMethodOf, releaseBuiltinMethod } from './classes';
 import { callStack } from './func';
 import { stdoutWrite } from './stdio';
-import { genNext } from './gen';
+import { genNextRaise } from './gen';
 
 function none(): PyObject {
   S.None.rc++;
@@ -589,9 +589,7 @@ export function makeBuiltins(): PyObject {
     if (nx === null) raise(T.TypeError, `'${typeName(it)}' object is not an iterator`);
     let r: PyObject | null;
     if (it.t === T.generator && args.length === 1) {
-      r = genNext(it);
-      if (r === null) raise(T.StopIteration);
-      return r;
+      return genNextRaise(it);
     }
     r = nx(it);
     if (r !== null) return r;

@@ -14,6 +14,7 @@ import { newTuple } from './tuple';
 import { defMethods, defClassMethods, oneArg, noArgs, argRange, parseArgs, type MethodFn } from './methods';
 import { newBytes } from './bytes';
 import { intHash } from './hash';
+import { genNextRaise } from './gen';
 
 export class GetSet {
   /** d_name of a getset made for a class (`__dict__`, `__weakref__`); null for builtin types'. */
@@ -144,6 +145,7 @@ function addWrappers(type: PyObject): void {
     const f = ti.next;
     add('__next__', (self, args, kw) => {
       noArgs('__next__', args, kw);
+      if (self.t === T.generator) return genNextRaise(self);
       const r = f(self);
       if (r === null) raise(T.StopIteration);
       return r;
