@@ -491,7 +491,7 @@ function newSeqIter(o: PyObject): PyObject {
 export type BinOpName = keyof Omit<NumberSlots, 'neg' | 'pos' | 'abs' | 'invert' | 'index' | 'int' | 'float' | 'iadd' | 'imul' | 'ior' | 'iand' | 'ixor' | 'isub'>;
 
 export const BINOP_SYMBOL: Record<string, string> = {
-  add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()',
+  add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', divmod: 'divmod()', pow: '** or pow()',
   lshift: '<<', rshift: '>>', and: '&', or: '|', xor: '^', matmul: '@',
 };
 

@@ -350,10 +350,50 @@ function exactDecimal(x: number): string {
   return (x < 0 ? '-' : '') + s;
 }
 
+/** pow(base, exp, mod) with a modulus: long_pow's modular branch (ints only). */
+function ternaryPow(base: PyObject, exp: PyObject, mod: PyObject): PyObject {
+  const bi = asInt(base), ei = asInt(exp), mi = asInt(mod);
+  if (bi === null || ei === null || mi === null) {
+    if ((bi !== null || base.t === T.float) && (ei !== null || exp.t === T.float) && (mi !== null || mod.t === T.float)) {
+      raise(T.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+    }
+    raise(T.TypeError, `unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
+  }
+  let m = BigInt(mi);
+  if (m === 0n) raise(T.ValueError, 'pow() 3rd argument cannot be 0');
+  const negativeOutput = m < 0n;
+  if (negativeOutput) m = -m;
+  let b = BigInt(bi);
+  let e = BigInt(ei);
+  if (e < 0n) {
+    // the modular inverse of the base, then a positive exponent
+    b = ((b % m) + m) % m;
+    let [r0, r1, s0, s1] = [m, b, 0n, 1n];
+    while (r1 !== 0n) {
+      const q = r0 / r1;
+      [r0, r1] = [r1, r0 - q * r1];
+      [s0, s1] = [s1, s0 - q * s1];
+    }
+    if (r0 !== 1n) raise(T.ValueError, 'base is not invertible for the given modulus');
+    b = ((s0 % m) + m) % m;
+    e = -e;
+  }
+  if (m === 1n) return newInt(0);
+  b = ((b % m) + m) % m;
+  let r = 1n;
+  while (e > 0n) {
+    if (e & 1n) r = (r * b) % m;
+    b = (b * b) % m;
+    e >>= 1n;
+  }
+  if (negativeOutput && r !== 0n) r -= m;
+  return newInt(r);
+}
+
 function sortedImpl(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const [pos, kw] = splitArgs(args, kwnames);
   if (pos.length !== 1) raise(T.TypeError, `sorted expected 1 argument, got ${pos.length}`);
-  for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') raise(T.TypeError, `sort() got an unexpected keyword argument '${k}'`);
+  for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') badKeyword('sort', k, ['key', 'reverse']);
   const l = sequenceList(pos[0]);
   try {
     const rev = kw.get('reverse');
@@ -645,26 +685,12 @@ export function makeBuiltins(): PyObject {
   });
   def('divmod', (_s, args, kw) => {
     argRange('divmod', args, kw, 2, 2);
-    const q = binaryOp(args[0], args[1], 'floordiv');
-    const r = binaryOp(args[0], args[1], 'mod');
-    return newTuple([q, r]);
+    return binaryOp(args[0], args[1], 'divmod');
   });
   def('pow', (_s, args, kw) => {
     const [base, exp, mod] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);
     if (mod === null || mod === S.None) return binaryOp(base as PyObject, exp as PyObject, 'pow');
-    const m = BigInt((mod.v as IntVal));
-    if (m === 0n) raise(T.ValueError, 'pow() 3rd argument cannot be 0');
-    let b = BigInt((base as PyObject).v as IntVal) % m;
-    let e = BigInt((exp as PyObject).v as IntVal);
-    if (e < 0n) raise(T.ValueError, 'base is not invertible for the given modulus');
-    let r = 1n;
-    while (e > 0n) {
-      if (e & 1n) r = (r * b) % m;
-      b = (b * b) % m;
-      e >>= 1n;
-    }
-    if (r !== 0n && (r < 0n) !== (m < 0n)) r += m;
-    return newInt(r);
+    return ternaryPow(base as PyObject, exp as PyObject, mod);
   });
   def('hex', (_s, args, kw) => newStr(intToString(pyIndexVal(oneArg('hex', args, kw)), 16)));
   def('oct', (_s, args, kw) => newStr(intToString(pyIndexVal(oneArg('oct', args, kw)), 8)));

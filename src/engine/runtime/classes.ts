@@ -1438,7 +1438,7 @@ function bestBase(bases: PyObject[]): PyObject {
 const NB_SLOTS: [string, string, string][] = [
   ['add', '__add__', '__radd__'], ['sub', '__sub__', '__rsub__'], ['mul', '__mul__', '__rmul__'],
   ['truediv', '__truediv__', '__rtruediv__'], ['floordiv', '__floordiv__', '__rfloordiv__'],
-  ['mod', '__mod__', '__rmod__'], ['pow', '__pow__', '__rpow__'], ['lshift', '__lshift__', '__rlshift__'],
+  ['mod', '__mod__', '__rmod__'], ['divmod', '__divmod__', '__rdivmod__'], ['pow', '__pow__', '__rpow__'], ['lshift', '__lshift__', '__rlshift__'],
   ['rshift', '__rshift__', '__rrshift__'], ['and', '__and__', '__rand__'], ['or', '__or__', '__ror__'],
   ['xor', '__xor__', '__rxor__'], ['matmul', '__matmul__', '__rmatmul__'],
 ];
