@@ -105,7 +105,7 @@ function print(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
 
 function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   const [pos, kw] = splitArgs(args, kwnames);
-  for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) raise(T.TypeError, `'${k}' is an invalid keyword argument for print()`);
+  for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) badKeyword('print', k, ['sep', 'end', 'file', 'flush']);
   const sepO = kw.get('sep');
   const endO = kw.get('end');
   if (sepO !== undefined && sepO !== S.None && sepO.t !== T.str) raise(T.TypeError, `sep must be None or a string, not ${typeName(sepO)}`);
@@ -149,7 +149,7 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null)
       const k = (kwnames as string[])[i];
       if (k === 'key') key = args[npos + i];
       else if (k === 'default') dflt = args[npos + i];
-      else raise(T.TypeError, P.minor >= 13 ? `${name}() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for ${name}()`);
+      else badKeyword(name, k, ['key', 'default']);
     }
     if (positional && dflt !== null) raise(T.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
     if (key === S.None) key = null;
@@ -216,7 +216,7 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null)
 
 /** builtin sum: int and float fast paths (3.12+ uses compensated float summation). */
 function sum(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [iterable, startO] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1);
+  const [iterable, startO] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1, 2, { posonly: 1 });
   let result: PyObject = startO ?? newInt(0);
   if (startO !== null) {
     if (startO.t === T.str) raise(T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -456,7 +456,7 @@ function notSim(name: string) {
 }
 
 function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [x, baseO] = parseArgs('int', args, kwnames, ['x', 'base'], 0);
+  const [x, baseO] = parseArgs('int', args, kwnames, ['x', 'base'], 0, 2, { posonly: 1 });
   if (x === null) return newInt(0);
   if (baseO !== null) {
     if (x.t !== T.str && x.t !== T.bytes) raise(T.TypeError, "int() can't convert non-string with explicit base");
