@@ -1,5 +1,6 @@
 // Formatting: the format-spec mini-language (Python/formatter_unicode.c), `%`-formatting
 // (Objects/unicodeobject.c PyUnicode_Format) and str.format (Objects/stringlib/unicode_format.h).
+import { toFixedEven, toExponentialEven } from '../util/dtoa';
 import { PyObject } from './object';
 import { T, decref } from './core';
 import type { TypeInfo } from './types';
@@ -143,33 +144,26 @@ export function formatInt(v: IntVal, spec: string): string {
 }
 
 /** Python's 'g'-style repr of a double with `prec` significant digits. */
-function formatG(x: number, prec: number, alt: boolean, upper: boolean): string {
+function formatG(x: number, prec: number, alt: boolean, upper: boolean, addDot0 = false): string {
   if (prec === 0) prec = 1;
-  if (x === 0) {
-    const z = alt ? '0.' + '0'.repeat(prec - 1) : '0';
-    return (Object.is(x, -0) ? '-' : '') + z;
-  }
-  const e = x.toExponential(prec - 1);
-  const exp = parseInt(e.slice(e.indexOf('e') + 1), 10);
+  const { mantissa, exp } = toExponentialEven(x, prec - 1);
   let out: string;
-  if (exp < -4 || exp >= prec) {
-    let m = e.slice(0, e.indexOf('e'));
+  // Py_DTSF_ADD_DOT_0 (the no-type format with a precision) switches to the exponent one digit earlier
+  if (exp < -4 || exp >= (addDot0 ? prec - 1 : prec)) {
+    let m = mantissa;
     if (!alt && m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
     out = m + (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
   } else {
-    out = x.toFixed(Math.max(0, prec - 1 - exp));
+    out = toFixedEven(x, Math.max(0, prec - 1 - exp));
     if (!alt && out.includes('.')) out = out.replace(/0+$/, '').replace(/\.$/, '');
     else if (alt && !out.includes('.')) out += '.';
+    if (addDot0 && !out.includes('.')) out += '.0';
   }
   return out;
 }
 
 function toFixedBig(x: number, prec: number): string {
-  if (Math.abs(x) < 1e21) return x.toFixed(prec);
-  // Exact decimal expansion of a large double.
-  const neg = x < 0;
-  const int = BigInt(Math.abs(x)).toString();
-  return (neg ? '-' : '') + int + (prec > 0 ? '.' + '0'.repeat(prec) : '');
+  return (x < 0 ? '-' : '') + toFixedEven(x, prec);
 }
 
 function formatFloatSpec(x: number, s: Spec): string {
@@ -191,9 +185,7 @@ function formatFloatSpec(x: number, s: Spec): string {
       break;
     case 'e':
     case 'E': {
-      const e = ax.toExponential(prec < 0 ? 6 : prec);
-      const [m, ex] = e.split('e');
-      const n = parseInt(ex, 10);
+      const { mantissa: m, exp: n } = toExponentialEven(ax, prec < 0 ? 6 : prec);
       body = (s.alt && !m.includes('.') ? m + '.' : m) + (s.type === 'E' ? 'E' : 'e') + (n < 0 ? '-' : '+') + String(Math.abs(n)).padStart(2, '0');
       break;
     }
@@ -205,15 +197,14 @@ function formatFloatSpec(x: number, s: Spec): string {
     case 'G':
       body = formatG(ax, prec < 0 ? 6 : prec, s.alt, s.type === 'G');
       break;
-    case '':
     case 'n':
-      if (prec < 0) {
-        body = floatRepr(ax);
-      } else {
-        body = formatG(ax, prec, s.alt, false);
-        // the no-type format keeps at least one digit after the point when it has one
-        if (!/[.e]/.test(body) && !s.alt) body += '';
-      }
+      body = formatG(ax, prec < 0 ? 6 : prec, s.alt, false);
+      break;
+    case '':
+      // repr without a precision, else 'g' that keeps a digit after the point (Py_DTSF_ADD_DOT_0)
+      body = prec < 0 ? floatRepr(ax) : formatG(ax, prec, s.alt, false, true);
+      // '#' keeps the point of an exponent form (Py_DTSF_ALT)
+      if (prec < 0 && s.alt && /^\d+e/.test(body)) body = body.replace('e', '.e');
       break;
     default:
       raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'float'`);
