@@ -8,7 +8,7 @@ import type { TypeInfo } from '../runtime/types';
 import { isSubtype, typeName, isType, typeEpoch } from '../runtime/types';
 import {
   S, getAttr, setAttr, getItem, setItem, delItem, binaryOp, inplaceOp, unaryOp, richCompare, truthy, contains,
-  getIter, iterNext, call, typeLookup, instanceDictOf, genericGetAttr, str as pyStr, repr as pyRepr, newBool, len as pyLen,
+  getIter, iterNext, call, typeLookup, instanceDictOf, genericGetAttr, str as pyStr, repr as pyRepr, newBool, len as pyLen, ascii as pyAscii,
 } from '../runtime/abstract';
 import type { BinOpName } from '../runtime/abstract';
 import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/exc';
@@ -544,7 +544,7 @@ function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject
   let conv$: PyObject | null = null;
   if (conv === 115) conv$ = pyStr(v);
   else if (conv === 114) conv$ = pyRepr(v);
-  else if (conv === 97) conv$ = newStr(asciiOf(pyRepr(v)));
+  else if (conv === 97) conv$ = pyAscii(v);
   if (conv$ !== null) x = conv$;
   try {
     if (spec === null && x.t === T.str) {
@@ -555,20 +555,6 @@ function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject
   } finally {
     if (conv$ !== null) decref(conv$);
   }
-}
-
-function asciiOf(r: PyObject): string {
-  const s = r.v as string;
-  decref(r);
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    if (c < 128) out += ch;
-    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- calls

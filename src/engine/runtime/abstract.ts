@@ -281,6 +281,23 @@ export function repr(o: PyObject): PyObject {
   return s;
 }
 
+/** PyObject_ASCII: the repr itself when it is ASCII, else a new string with non-ASCII escaped. */
+export function ascii(o: PyObject): PyObject {
+  const r = repr(o);
+  const s = r.v as string;
+  if (!/[^\x00-\x7f]/.test(s)) return r;
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 128) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  decref(r);
+  return newStr(out);
+}
+
 export function reprJs(o: PyObject): string {
   const s = repr(o);
   const v = s.v as string;

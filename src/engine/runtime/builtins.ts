@@ -6,7 +6,7 @@ import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
 import {
   S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
-  richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup,
+  richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup, ascii as pyAscii,
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
@@ -587,17 +587,7 @@ export function makeBuiltins(): PyObject {
   def('print', print);
   def('len', (_s, args, kw) => newInt(pyLen(oneArg('len', args, kw))));
   def('repr', (_s, args, kw) => pyRepr(oneArg('repr', args, kw)));
-  def('ascii', (_s, args, kw) => {
-    const r = pyRepr(oneArg('ascii', args, kw));
-    const s = r.v as string;
-    decref(r);
-    let out = '';
-    for (const ch of s) {
-      const c = ch.codePointAt(0) as number;
-      out += c < 128 ? ch : c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
-    }
-    return newStr(out);
-  });
+  def('ascii', (_s, args, kw) => pyAscii(oneArg('ascii', args, kw)));
   def('id', (_s, args, kw) => newInt(idOf(oneArg('id', args, kw))));
   def('hash', (_s, args, kw) => newInt(pyHash(oneArg('hash', args, kw))));
   def('abs', (_s, args, kw) => unaryOp(oneArg('abs', args, kw), 'abs'));

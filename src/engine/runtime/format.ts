@@ -2,11 +2,11 @@
 // (Objects/unicodeobject.c PyUnicode_Format) and str.format (Objects/stringlib/unicode_format.h).
 import { toFixedEven, toExponentialEven } from '../util/dtoa';
 import { PyObject } from './object';
-import { T, decref } from './core';
+import { P, T, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, str as pyStr, repr as pyRepr, strJs, reprJs, getItem, getAttr, lookupSpecial, call, indexJs, len as pyLen } from './abstract';
+import { S, str as pyStr, repr as pyRepr, strJs, reprJs, getItem, getAttr, lookupSpecial, call, indexJs, len as pyLen, ascii as pyAscii } from './abstract';
 import { newStr } from './str';
 import { floatRepr, intToString, type IntVal, toFloatOperand, newInt } from './numbers';
 
@@ -23,21 +23,26 @@ interface Spec {
   type: string;
 }
 
-function parseSpec(spec: string, defaultAlign: string): Spec {
+/** parse_internal_render_format_spec (Python/formatter_unicode.c). `tname` is the formatted
+ * object's type name, for the error messages. */
+function parseSpec(spec: string, defaultAlign: string, tname: string): Spec {
   const s: Spec = { fill: ' ', align: '', sign: '', z: false, alt: false, zero: false, width: -1, grouping: '', precision: -1, type: '' };
   let i = 0;
   const chars = Array.from(spec);
   const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c === '=' || c === '^';
+  let fillSpecified = false;
   if (chars.length >= 2 && isAlign(chars[1])) {
     s.fill = chars[0];
     s.align = chars[1];
+    fillSpecified = true;
     i = 2;
   } else if (isAlign(chars[0])) {
     s.align = chars[0];
     i = 1;
   }
   if (chars[i] === '+' || chars[i] === '-' || chars[i] === ' ') s.sign = chars[i++];
-  if (chars[i] === 'z') {
+  // 'z' (coerce negative zero) is 3.11+
+  if (chars[i] === 'z' && P.minor >= 11) {
     s.z = true;
     i++;
   }
@@ -45,18 +50,23 @@ function parseSpec(spec: string, defaultAlign: string): Spec {
     s.alt = true;
     i++;
   }
-  if (chars[i] === '0') {
+  // the special case for 0-padding: a '0' fill unless one was given; '=' alignment unless one
+  // was given (3.10+: only where the default alignment is '>', i.e. not for strings)
+  if (!fillSpecified && chars[i] === '0') {
     s.zero = true;
-    if (!s.align) {
-      s.fill = '0';
-      s.align = '=';
-    }
+    s.fill = '0';
+    if (!s.align && (P.minor < 10 || defaultAlign === '>')) s.align = '=';
     i++;
   }
   let w = '';
   while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') w += chars[i++];
   if (w) s.width = parseInt(w, 10);
-  if (chars[i] === ',' || chars[i] === '_') s.grouping = chars[i++];
+  if (chars[i] === ',') s.grouping = chars[i++];
+  if (chars[i] === '_') {
+    if (s.grouping) raise(T.ValueError, "Cannot specify both ',' and '_'.");
+    s.grouping = chars[i++];
+  }
+  if (chars[i] === ',' && s.grouping === '_') raise(T.ValueError, "Cannot specify both ',' and '_'.");
   if (chars[i] === '.') {
     i++;
     let p = '';
@@ -64,9 +74,14 @@ function parseSpec(spec: string, defaultAlign: string): Spec {
     if (p === '') raise(T.ValueError, 'Format specifier missing precision');
     s.precision = parseInt(p, 10);
   }
-  if (i < chars.length) {
-    if (chars.length - i > 1) raise(T.ValueError, 'Invalid format specifier' + (spec ? ` '${spec}' for object of type '${''}'` : ''));
-    s.type = chars[i];
+  if (chars.length - i > 1) raise(T.ValueError, P.minor >= 11 ? `Invalid format specifier '${spec}' for object of type '${tname}'` : 'Invalid format specifier');
+  if (i < chars.length) s.type = chars[i];
+  if (s.grouping && !'defgEG%F'.includes(s.type)) {
+    // underscores group bin/oct/hex by four (PEP 515); anything else refuses a separator
+    if (!(s.grouping === '_' && 'boxX'.includes(s.type))) {
+      const c = s.type.codePointAt(0) as number;
+      raise(T.ValueError, c > 32 && c < 128 ? `Cannot specify '${s.grouping}' with '${s.type}'.` : `Cannot specify '${s.grouping}' with '\\x${c.toString(16)}'.`);
+    }
   }
   if (!s.align) s.align = defaultAlign;
   return s;
@@ -98,6 +113,13 @@ function group(digits: string, sep: string, every = 3): string {
   return out;
 }
 
+function asciiJs(v: PyObject): string {
+  const r = pyAscii(v);
+  const s = r.v as string;
+  decref(r);
+  return s;
+}
+
 function signOf(neg: boolean, sign: string): string {
   if (neg) return '-';
   if (sign === '+') return '+';
@@ -105,8 +127,8 @@ function signOf(neg: boolean, sign: string): string {
   return '';
 }
 
-export function formatInt(v: IntVal, spec: string): string {
-  const s = parseSpec(spec, '>');
+export function formatInt(v: IntVal, spec: string, tname = 'int'): string {
+  const s = parseSpec(spec, '>', tname);
   if (s.precision >= 0 && !'eEfFgG%'.includes(s.type)) raise(T.ValueError, 'Precision not allowed in integer format specifier');
   if ('eEfFgGn%'.includes(s.type) && s.type !== '' && s.type !== 'n') return formatFloatSpec(Number(v), s);
   const neg = typeof v === 'number' ? v < 0 : v < 0n;
@@ -219,14 +241,16 @@ function formatFloatSpec(x: number, s: Spec): string {
 }
 
 export function formatFloat(x: number, spec: string): string {
-  const s = parseSpec(spec, '>');
+  const s = parseSpec(spec, '>', 'float');
   return formatFloatSpec(x, s);
 }
 
 export function formatStr(v: string, spec: string): string {
-  const s = parseSpec(spec, '<');
+  const s = parseSpec(spec, '<', 'str');
   if (s.type !== '' && s.type !== 's') raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
   if (s.sign) raise(T.ValueError, 'Sign not allowed in string format specifier');
+  if (s.z) raise(T.ValueError, 'Negative zero coercion (z) not allowed in string format specifier');
+  if (s.alt) raise(T.ValueError, 'Alternate form (#) not allowed in string format specifier');
   if (s.align === '=') raise(T.ValueError, "'=' alignment not allowed in string format specifier");
   let body = v;
   if (s.precision >= 0) body = Array.from(body).slice(0, s.precision).join('');
@@ -349,7 +373,7 @@ export function percentFormat(fmt: string, args: PyObject): PyObject {
         case 's':
         case 'r':
         case 'a': {
-          let s = conv === 's' ? strJs(v) : reprJs(v);
+          let s = conv === 's' ? strJs(v) : conv === 'r' ? reprJs(v) : asciiJs(v);
           if (spec.precision >= 0) s = Array.from(s).slice(0, spec.precision).join('');
           out += pad(s, { ...spec, fill: ' ' });
           break;
@@ -415,7 +439,8 @@ function percentInt(v: IntVal, spec: Spec, conv: string): string {
 
 // ---------------------------------------------------------------- str.format
 
-export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject>): string {
+/** str.format (a Map of keywords) and str.format_map (a mapping object, read with __getitem__). */
+export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject> | PyObject): string {
   let out = '';
   let auto = 0;
   let manual = false;
@@ -454,6 +479,8 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
       let first = m[1];
       const rest = m[2];
       let obj: PyObject;
+      let owned = false;
+      if (!(kw instanceof Map) && (first === '' || /^\d+$/.test(first))) raise(T.ValueError, 'Format string contains positional fields');
       if (first === '') {
         if (manual) raise(T.ValueError, 'cannot switch from manual field specification to automatic field numbering');
         first = String(auto++);
@@ -465,15 +492,23 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         const n = parseInt(first, 10);
         if (n >= args.length) raise(T.IndexError, P_replacementIndex(n, args.length));
         obj = args[n];
-      } else {
+      } else if (kw instanceof Map) {
         const v = kw.get(first);
         if (v === undefined) {
           const k = newStr(first);
           raiseWith(T.KeyError, k);
         }
         obj = v;
+      } else {
+        const k = newStr(first);
+        try {
+          obj = getItem(kw, k);
+        } finally {
+          decref(k);
+        }
+        owned = true;
       }
-      obj.rc++;
+      if (!owned) obj.rc++;
       let cur = obj;
       try {
         const re = /\.([^.[]+)|\[([^\]]+)\]/g;
@@ -495,7 +530,7 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         let conved = cur;
         if (conv === 'r') conved = pyRepr(cur);
         else if (conv === 's') conved = pyStr(cur);
-        else if (conv === 'a') conved = pyRepr(cur);
+        else if (conv === 'a') conved = pyAscii(cur);
         else if (conv !== '') raise(T.ValueError, `Unknown conversion specifier ${conv}`);
         if (conved !== cur) {
           decref(cur);

@@ -1,18 +1,20 @@
 // str behaviour (Objects/unicodeobject.c): indexing and slicing by code point, comparison,
 // concatenation, repetition and the common methods.
-import { PyObject } from './object';
-import { P, T, decref } from './core';
+import { PyObject, F_RUNTIME } from './object';
+import { P, T, PyErr, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, getIter, iterNext, indexJs, strJs, str as pyStr, truthy } from './abstract';
+import { S, newBool, notImpl, getIter, iterNext, indexJs, strJs, str as pyStr, truthy, getItem } from './abstract';
 import { newStr, newStrKind, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char } from './str';
 import { newInt } from './numbers';
 import { newList, listAppendSteal, ListMeta } from './list';
 import { newTuple } from './tuple';
 import { sliceIndices } from './slice';
 import { strHash } from './hash';
-import { defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs } from './methods';
+import { newBuiltin } from './func';
+import { newDict, dictSet } from './dict';
+import { defAttr, defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs } from './methods';
 import { percentFormat, strFormat, formatStr } from './format';
 import { allocBuffer, reserve } from './core';
 
@@ -109,6 +111,88 @@ function isSpaceChar(c: string): boolean {
   return WS.test(c);
 }
 
+/** str.maketrans(x[, y[, z]]) (unicode_maketrans_impl): a dict from code points. */
+function strMaketrans(args: PyObject[], kw: string[] | null): PyObject {
+  argRange('maketrans', args, kw, 1, 3);
+  const [x, y, z] = args;
+  const d = newDict();
+  try {
+    if (y !== undefined) {
+      if (x.t !== T.str && !isSubtype(x.t, T.str)) raise(T.TypeError, `maketrans() argument 1 must be str, not ${typeName(x)}`);
+      if (y.t !== T.str && !isSubtype(y.t, T.str)) raise(T.TypeError, `maketrans() argument 2 must be str, not ${typeName(y)}`);
+      if (z !== undefined && z.t !== T.str && !isSubtype(z.t, T.str)) raise(T.TypeError, `maketrans() argument 3 must be str, not ${typeName(z)}`);
+      const xs = Array.from(x.v as string), ys = Array.from(y.v as string);
+      if (xs.length !== ys.length) raise(T.ValueError, 'the first two maketrans arguments must have equal length');
+      for (let i = 0; i < xs.length; i++) {
+        const k = newInt(xs[i].codePointAt(0) as number), v = newInt(ys[i].codePointAt(0) as number);
+        dictSet(d, k, v);
+        decref(k);
+        decref(v);
+      }
+      if (z !== undefined) {
+        for (const ch of Array.from(z.v as string)) {
+          const k = newInt(ch.codePointAt(0) as number);
+          dictSet(d, k, S.None);
+          decref(k);
+        }
+      }
+    } else {
+      if (x.t !== T.dict && !isSubtype(x.t, T.dict)) raise(T.TypeError, 'if you give only one argument to maketrans it must be a dict');
+      const dd = x.v as { ks: (PyObject | null)[]; vs: (PyObject | null)[] };
+      for (let i = 0; i < dd.ks.length; i++) {
+        const k = dd.ks[i];
+        if (k === null) continue;
+        const v = dd.vs[i] as PyObject;
+        if (k.t === T.str || isSubtype(k.t, T.str)) {
+          const cs = Array.from(k.v as string);
+          if (cs.length !== 1) raise(T.ValueError, 'string keys in translate table must be of length 1');
+          const nk = newInt(cs[0].codePointAt(0) as number);
+          dictSet(d, nk, v);
+          decref(nk);
+        } else if (k.t === T.int || isSubtype(k.t, T.int)) {
+          dictSet(d, k, v);
+        } else raise(T.TypeError, 'keys in translate table must be strings or integers');
+      }
+    }
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+
+/** str.translate(table): each character looked up in the table by its code point. */
+function strTranslate(self: PyObject, table: PyObject): PyObject {
+  let out = '';
+  for (const ch of Array.from(sval(self))) {
+    const key = newInt(ch.codePointAt(0) as number);
+    let r: PyObject;
+    try {
+      r = getItem(table, key);
+    } catch (e) {
+      if (e instanceof PyErr && isSubtype(e.exc.t, T.LookupError)) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    } finally {
+      decref(key);
+    }
+    try {
+      if (r === S.None) continue;
+      if (r.t === T.int || isSubtype(r.t, T.int)) {
+        const n = Number(r.v);
+        if (!(n >= 0 && n < 0x110000)) raise(T.ValueError, 'character mapping must be in range(0x110000)');
+        out += String.fromCodePoint(n);
+      } else if (r.t === T.str || isSubtype(r.t, T.str)) out += r.v as string;
+      else raise(T.TypeError, 'character mapping must return integer, None or str');
+    } finally {
+      decref(r);
+    }
+  }
+  return newStr(out);
+}
+
 /** str.split() without sep: runs of whitespace. */
 function splitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
@@ -118,9 +202,8 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   while (i < n && isSpaceChar(chars[i])) i++;
   while (i < n) {
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let end = n;
-      while (end > i && isSpaceChar(chars[end - 1])) end--;
-      out.push(chars.slice(i, end).join(''));
+      // the rest, trailing whitespace included (split_whitespace)
+      out.push(chars.slice(i).join(''));
       return out;
     }
     let j = i;
@@ -364,6 +447,10 @@ export function initStrType(ti: TypeInfo): void {
     return r;
   };
 
+  // str.maketrans is a static method (METH_STATIC)
+  const mk = newBuiltin('maketrans', (_s, args, kw) => strMaketrans(args, kw), null, null, true, 'str');
+  defAttr(T.str, 'maketrans', new PyObject(T.staticmethod, mk, null, F_RUNTIME));
+
   defMethods(T.str, {
     join: (self, args, kw) => strJoin(self, oneArg('join', args, kw)),
     split: (self, args, kw) => {
@@ -480,7 +567,8 @@ export function initStrType(ti: TypeInfo): void {
     })),
     title: (self, args, kw) => (noArgs('title', args, kw), caseOp(self, titleCase)),
     center: (self, args, kw) => padTo(self, args, kw, 'center', (s, n, f) => {
-      const left = Math.floor(n / 2) + (n & Array.from(s).length & 1);
+      // pad(): left = marg/2 + (marg & width & 1), width being the requested one
+      const left = Math.floor(n / 2) + (n & (n + Array.from(s).length) & 1);
       return f.repeat(left) + s + f.repeat(n - left);
     }),
     ljust: (self, args, kw) => padTo(self, args, kw, 'ljust', (s, n, f) => s + f.repeat(n)),
@@ -530,6 +618,8 @@ export function initStrType(ti: TypeInfo): void {
       const [pos, kwm] = splitArgs(args, kw);
       return newStr(strFormat(sval(self), pos, kwm));
     },
+    format_map: (self, args, kw) => newStr(strFormat(sval(self), [], oneArg('format_map', args, kw))),
+    translate: (self, args, kw) => strTranslate(self, oneArg('translate', args, kw)),
     encode: (self, args, kw) => {
       const [enc] = parseArgs('encode', args, kw, ['encoding', 'errors'], 0);
       return bytesHook.fromJs(encodeStr(sval(self), enc ? sval(enc) : 'utf-8'));
