@@ -100,6 +100,13 @@ describe('heaplens CLI', function () {
     assert.equal(r.stdout, '');
   });
 
+  it('an attribute a builtin type has in CPython but not in the simulator stops instead of raising AttributeError', () => {
+    const r = run('run', file('attr.py', 'print(hasattr([], "foo"))\nprint(b"ab".center(6))\n'));
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, 'False\n');
+    assert.equal(r.stderr.trim(), 'heaplens: line 2: bytes.center is not simulated');
+  });
+
   it('an unsimulated module stops with exit code 2', () => {
     const r = run('run', file('imp.py', 'print("hi")\nimport os\n'));
     assert.equal(r.status, 2);

@@ -4,7 +4,8 @@
 // references unless a name says otherwise ("Owned" = the callee takes the references).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject } from './object';
-import { R, T, ST, decref, PyErr, nextSerial } from './core';
+import { R, T, ST, decref, PyErr, nextSerial, NotSimulated } from './core';
+import { unsimulatedAttr } from './unsimulated';
 import { collectScheduled } from './gc';
 import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE, typeEpoch } from './types';
 import { raise, ExcData } from './exc';
@@ -109,18 +110,37 @@ export function getAttr(o: PyObject, name: string): PyObject {
 
 export function getAttrOpt(o: PyObject, name: string): PyObject | null {
   const ga = (o.t.v as TypeInfo).getattr;
+  let r: PyObject | null;
   try {
-    return ga !== null ? ga(o, name) : genericGetAttr(o, name);
+    r = ga !== null ? ga(o, name) : genericGetAttr(o, name);
   } catch (e) {
     if (e instanceof PyErr && isSubtype(e.exc.t, T.AttributeError)) {
       decref(e.exc);
+      guardUnsimulatedAttr(o, name);
       return null;
     }
     throw e;
   }
+  if (r === null) guardUnsimulatedAttr(o, name);
+  return r;
+}
+
+/** A failed lookup of an attribute that CPython's builtin type has (and the simulator lacks)
+ * stops the run rather than raise an AttributeError CPython would not. */
+function guardUnsimulatedAttr(o: PyObject, name: string): void {
+  const minor = R.profile.minor;
+  const check = (t: PyObject): void => {
+    for (const b of (t.v as TypeInfo).mro) {
+      const bi = b.v as TypeInfo;
+      if (!bi.heap && unsimulatedAttr(bi.name, name, minor)) throw new NotSimulated(`${bi.name}.${name}`, ST.line);
+    }
+  };
+  if (o.t === T.type || isSubtype(o.t, T.type)) check(o);
+  check(o.t);
 }
 
 export function attributeError(o: PyObject, name: string): never {
+  guardUnsimulatedAttr(o, name);
   let msg: string;
   if (o.t === T.module) msg = `module '${(o.v as { name: string }).name}' has no attribute '${name}'`;
   else if (o.t === T.type || isSubtype(o.t, T.type)) msg = `type object '${(o.v as TypeInfo).name}' has no attribute '${name}'`;
