@@ -7,7 +7,7 @@ import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetE
 import type { TypeInfo } from '../runtime/types';
 import { isSubtype, typeName, isType, typeEpoch } from '../runtime/types';
 import {
-  S, getAttr, setAttr, getItem, setItem, delItem, binaryOp, inplaceOp, unaryOp, richCompare, truthy, contains,
+  S, getAttr, getAttrOpt, setAttr, getItem, setItem, delItem, binaryOp, inplaceOp, unaryOp, richCompare, truthy, contains,
   getIter, iterNext, call, typeLookup, instanceDictOf, genericGetAttr, str as pyStr, repr as pyRepr, newBool, len as pyLen, ascii as pyAscii,
 } from '../runtime/abstract';
 import type { BinOpName } from '../runtime/abstract';
@@ -17,7 +17,7 @@ import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
 import { newStr, emptyStr } from '../runtime/str';
 import {
-  Code, Frame, FuncData, BuiltinData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs,
+  Code, Frame, FuncData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs,
 } from '../runtime/func';
 import { newInt, newFloat } from '../runtime/numbers';
 import { listExtendImpl, listFromTuple, sequenceTuple } from '../runtime/listmethods';
@@ -495,14 +495,14 @@ function mapAdd(d: PyObject, k: PyObject, v: PyObject): void {
 /** DICT_MERGE for f(**x): duplicate keys are an error. */
 function dictMergeKw(d: PyObject, other: PyObject, fn: PyObject): void {
   if (!(other.t === T.dict || isSubtype(other.t, T.dict)) && typeLookup(other.t, 'keys') === null) {
-    raise(T.TypeError, `${funcDesc(fn)} argument after ** must be a mapping, not ${typeName(other)}`);
+    raise(T.TypeError, `${funcStr(fn)} argument after ** must be a mapping, not ${typeName(other)}`);
   }
   const tmp = newDict();
   try {
     dictUpdate(tmp, other);
     for (const [k, v] of [...dictEntries(tmp)]) {
-      if (k.t !== T.str) raise(T.TypeError, P.minor >= 9 ? `keywords must be strings` : `${funcDesc(fn)} keywords must be strings`);
-      if (dictContains(d, k)) raise(T.TypeError, `${funcDesc(fn)} got multiple values for keyword argument '${k.v as string}'`);
+      if (k.t !== T.str) raise(T.TypeError, P.minor >= 9 ? `keywords must be strings` : `${funcStr(fn)} keywords must be strings`);
+      if (dictContains(d, k)) raise(T.TypeError, `${funcStr(fn)} got multiple values for keyword argument '${k.v as string}'`);
       dictSet(d, k, v);
     }
   } finally {
@@ -511,19 +511,8 @@ function dictMergeKw(d: PyObject, other: PyObject, fn: PyObject): void {
 }
 
 function dictSetKw(d: PyObject, name: string, v: PyObject, fn: PyObject | null): void {
-  if (fn !== null && dictGetStr(d, name) !== null) raise(T.TypeError, `${funcDesc(fn)} got multiple values for keyword argument '${name}'`);
+  if (fn !== null && dictGetStr(d, name) !== null) raise(T.TypeError, `${funcStr(fn)} got multiple values for keyword argument '${name}'`);
   dictSetStr(d, name, v);
-}
-
-function funcDesc(fn: PyObject): string {
-  if (fn.t === T.function) {
-    const fd = fn.v as FuncData;
-    return `${P.minor >= 10 ? fd.qualname.v : fd.name.v}()`;
-  }
-  if (fn.t === T.builtin_function) return `${(fn.v as BuiltinData).name}()`;
-  if (fn.t === T.method) return funcDesc(fn.v as PyObject);
-  if (isType(fn)) return `${(fn.v as TypeInfo).name}()`;
-  return `${typeName(fn)} object`;
 }
 
 function buildSlice(a: PyObject | null, b: PyObject | null, c: PyObject | null): PyObject {
@@ -771,7 +760,21 @@ function funcStr(fn: PyObject): string {
     qual = ti.qualname;
     mod = ti.module;
   } else {
-    return `${(fn.t.v as TypeInfo).name}()`;
+    // no __qualname__ (an instance with __call__): str(x)
+    const q = getAttrOpt(f, '__qualname__');
+    if (q === null) {
+      const s = pyStr(f);
+      const v = s.v as string;
+      decref(s);
+      return v;
+    }
+    qual = q.t === T.str ? (q.v as string) : '?';
+    decref(q);
+    const m = getAttrOpt(f, '__module__');
+    if (m !== null) {
+      mod = m.t === T.str ? (m.v as string) : null;
+      decref(m);
+    }
   }
   return mod !== null && mod !== 'builtins' ? `${mod}.${qual}()` : `${qual}()`;
 }
