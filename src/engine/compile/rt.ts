@@ -318,7 +318,8 @@ function unpack(seq: PyObject, n: number): PyObject[] {
       for (let i = 0; i < n; i++) out[i].rc++;
       return out;
     }
-    if (items.length > n) raise(T.ValueError, `too many values to unpack (expected ${n}${P.minor >= 12 && seq.t !== T.list ? `, got ${items.length}` : P.minor >= 12 ? `, got ${items.length}` : ''})`);
+    // unpack_iterable's message on every profiled version (3.14 adds ", got N")
+    if (items.length > n) raise(T.ValueError, `too many values to unpack (expected ${n})`);
     raise(T.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
   }
   const it = getIterForUnpack(seq);
