@@ -107,6 +107,12 @@ describe('heaplens CLI', function () {
     assert.equal(r.stderr.trim(), 'heaplens: line 2: bytes.center is not simulated');
   });
 
+  it('a builtin name CPython has but the simulator does not define stops instead of raising NameError', () => {
+    const r = run('run', file('exc.py', 'x = 1\nraise TimeoutError("slow")\n'));
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim(), "heaplens: line 2: the builtin 'TimeoutError' is not simulated");
+  });
+
   it('an unsimulated module stops with exit code 2', () => {
     const r = run('run', file('imp.py', 'print("hi")\nimport os\n'));
     assert.equal(r.status, 2);

@@ -58,7 +58,23 @@ function tline(f: Frame, line: number): void {
 
 // ---------------------------------------------------------------- names
 
+/** Builtins CPython has that the simulator does not define (the rest of the exception
+ * hierarchy, the site module's helpers), with the first minor version that has each: a lookup
+ * that reaches the builtins without finding one stops the run instead of raising NameError. */
+const UNSIMULATED_BUILTINS: Record<string, number> = {
+  BlockingIOError: 8, ChildProcessError: 8, ConnectionError: 8, BrokenPipeError: 8, ConnectionAbortedError: 8,
+  ConnectionRefusedError: 8, ConnectionResetError: 8, FileExistsError: 8, InterruptedError: 8,
+  IsADirectoryError: 8, NotADirectoryError: 8, ProcessLookupError: 8, TimeoutError: 8, IOError: 8,
+  EnvironmentError: 8, UnicodeTranslateError: 8, BytesWarning: 8, FutureWarning: 8, ImportWarning: 8,
+  PendingDeprecationWarning: 8, ResourceWarning: 8, SyntaxWarning: 8, UnicodeWarning: 8, EncodingWarning: 10,
+  BaseExceptionGroup: 11, ExceptionGroup: 11, PythonFinalizationError: 13, copyright: 8, credits: 8, license: 8,
+};
+
 function nameError(name: string): never {
+  const since = UNSIMULATED_BUILTINS[name];
+  if (since !== undefined && Object.prototype.hasOwnProperty.call(UNSIMULATED_BUILTINS, name) && P.minor >= since) {
+    throw new NotSimulated(`the builtin '${name}'`, ST.line);
+  }
   try {
     raise(T.NameError, `name '${name}' is not defined`);
   } catch (e) {
