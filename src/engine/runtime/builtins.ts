@@ -274,10 +274,12 @@ function sum(_self: PyObject | null, args: PyObject[], kwnames: string[] | null)
 function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const [x, nd] = parseArgs('round', args, kwnames, ['number', 'ndigits'], 1);
   const v = x as PyObject;
-  if (v.t === T.int || v.t === T.bool) {
-    if (nd === null || nd === S.None) return newInt(v.v as IntVal);
+  // int.__round__ / float.__round__, also for subclasses that do not define their own
+  if ((v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) && typeLookup(v.t, '__round__') === null) {
+    // long_long: an exact int is returned itself, anything else as a new exact int
+    if (nd === null || nd === S.None) return v.t === T.int ? incref(v) : newInt(v.v as IntVal);
     const n = indexJs(nd);
-    if (n >= 0) return newInt(v.v as IntVal);
+    if (n >= 0) return v.t === T.int ? incref(v) : newInt(v.v as IntVal);
     const m = 10n ** BigInt(-n);
     const b = BigInt(v.v as IntVal);
     let q = b / m;
@@ -286,7 +288,7 @@ function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
     if (2n * r > m || (2n * r === m && (q & 1n) === 1n)) q += 1n;
     return newInt(q * m);
   }
-  if (v.t === T.float) {
+  if ((v.t === T.float || isSubtype(v.t, T.float)) && typeLookup(v.t, '__round__') === null) {
     const f = v.v as number;
     if (nd === null || nd === S.None) {
       if (!Number.isFinite(f)) raise(f !== f ? T.ValueError : T.OverflowError, f !== f ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
