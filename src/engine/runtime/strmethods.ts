@@ -1,7 +1,7 @@
 // str behaviour (Objects/unicodeobject.c): indexing and slicing by code point, comparison,
 // concatenation, repetition and the common methods.
 import { PyObject, F_RUNTIME } from './object';
-import { P, T, PyErr, decref } from './core';
+import { P, T, PyErr, NotSimulated, ST, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
@@ -709,37 +709,96 @@ function partition(self: PyObject, sep: string, reverse: boolean): PyObject {
   return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
 }
 
+/** The escaped character a codec error names ('\xe9', '\u20ac', '\U0001f600'). */
+function escapedChar(cp: number): string {
+  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
+  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
+  return '\\U' + cp.toString(16).padStart(8, '0');
+}
+
+/** UnicodeEncodeError for the run of unencodable characters starting at code point `start`. */
+function encodeError(codec: string, cps: number[], start: number, bad: (cp: number) => boolean, reason: string): never {
+  let end = start + 1;
+  while (end < cps.length && bad(cps[end])) end++;
+  raise(T.UnicodeEncodeError, end - start === 1
+    ? `'${codec}' codec can't encode character '${escapedChar(cps[start])}' in position ${start}: ${reason}`
+    : `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
+}
+
 export function encodeStr(s: string, encoding: string): string {
   const enc = encoding.toLowerCase().replace(/[-_]/g, '');
-  if (enc === 'utf8') return unescape(encodeURIComponent(s));
-  if (enc === 'ascii') {
+  const cps = (): number[] => Array.from(s, (c) => c.codePointAt(0) as number);
+  if (enc === 'utf8') {
+    const isSurrogate = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;
+    if (/[\ud800-\udfff]/.test(s)) {
+      const a = cps();
+      const i = a.findIndex(isSurrogate);
+      if (i >= 0) encodeError('utf-8', a, i, isSurrogate, 'surrogates not allowed');
+    }
+    return unescape(encodeURIComponent(s));
+  }
+  if (enc === 'ascii' || enc === 'latin1' || enc === 'iso88591') {
+    const limit = enc === 'ascii' ? 128 : 256;
+    const bad = (cp: number): boolean => cp >= limit;
     for (let i = 0; i < s.length; i++) {
-      if (s.charCodeAt(i) > 127) raise(T.UnicodeEncodeError, `'ascii' codec can't encode character '\\x${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(128)`);
+      if (s.charCodeAt(i) >= limit) {
+        const a = cps();
+        encodeError(enc === 'ascii' ? 'ascii' : 'latin-1', a, a.findIndex(bad), bad, `ordinal not in range(${limit})`);
+      }
     }
     return s;
   }
-  if (enc === 'latin1' || enc === 'iso88591') {
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) raise(T.UnicodeEncodeError, `'latin-1' codec can't encode character in position ${i}: ordinal not in range(256)`);
-    return s;
-  }
-  if (enc === 'utf16' || enc === 'utf32') throw new Error(`encoding ${encoding}`);
+  if (enc === 'utf16' || enc === 'utf32') throw new NotSimulated(`the ${encoding} codec`, ST.line);
   raise(T.LookupError, `unknown encoding: ${encoding}`);
+}
+
+/** Where CPython's UTF-8 decoder stops on invalid data: [start, end, reason], or null. */
+function utf8Error(b: string): [number, number, string] | null {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b.charCodeAt(i);
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (c < 0xc2 || c > 0xf4) return [i, i + 1, 'invalid start byte'];
+    const need = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= n) return [i, n, 'unexpected end of data'];
+      const x = b.charCodeAt(i + k);
+      let lo = 0x80, hi = 0xbf;
+      if (k === 1) {
+        if (c === 0xe0) lo = 0xa0;
+        else if (c === 0xed) hi = 0x9f;
+        else if (c === 0xf0) lo = 0x90;
+        else if (c === 0xf4) hi = 0x8f;
+      }
+      if (x < lo || x > hi) return [i, i + k, 'invalid continuation byte'];
+    }
+    i += need + 1;
+  }
+  return null;
 }
 
 export function decodeBytes(b: string, encoding: string): string {
   const enc = encoding.toLowerCase().replace(/[-_]/g, '');
   if (enc === 'utf8') {
-    try {
-      return decodeURIComponent(escape(b));
-    } catch {
-      raise(T.UnicodeDecodeError, `'utf-8' codec can't decode bytes: invalid data`);
+    const err = utf8Error(b);
+    if (err !== null) {
+      const [start, end, reason] = err;
+      raise(T.UnicodeDecodeError, end - start === 1
+        ? `'utf-8' codec can't decode byte 0x${b.charCodeAt(start).toString(16).padStart(2, '0')} in position ${start}: ${reason}`
+        : `'utf-8' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
     }
+    return decodeURIComponent(escape(b));
   }
   if (enc === 'ascii') {
     for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) > 127) raise(T.UnicodeDecodeError, `'ascii' codec can't decode byte 0x${b.charCodeAt(i).toString(16)} in position ${i}: ordinal not in range(128)`);
     return b;
   }
   if (enc === 'latin1' || enc === 'iso88591') return b;
+  if (enc === 'utf16' || enc === 'utf32') throw new NotSimulated(`the ${encoding} codec`, ST.line);
   raise(T.LookupError, `unknown encoding: ${encoding}`);
 }
 
