@@ -1,5 +1,6 @@
 // The `heaplens` command: run or trace a Python file on a simulated CPython, headless.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { checkFiles, formatDiagnostic, summary } from './check';
 import { buildReport } from './report';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -176,7 +177,8 @@ async function main(): Promise<void> {
   }
   const options: SimulateOptions = {
     python: args.python,
-    filename: args.file,
+    // `python FILE` makes __main__'s __file__ (and so co_filename and tracebacks) absolute from 3.9
+    filename: args.python === '3.8' || args.python === 'seed' ? args.file : resolve(args.file),
     trace: args.cmd === 'trace',
     maxSteps: args.maxSteps,
     maxMillis: args.maxMillis,

@@ -100,6 +100,26 @@ describe('heaplens CLI', function () {
     assert.equal(r.stdout, '');
   });
 
+  it('an attribute a builtin type has in CPython but not in the simulator stops instead of raising AttributeError', () => {
+    const r = run('run', file('attr.py', 'print(hasattr([], "foo"))\nprint(b"ab".center(6))\n'));
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, 'False\n');
+    assert.equal(r.stderr.trim(), 'heaplens: line 2: bytes.center is not simulated');
+  });
+
+  it('a builtin name CPython has but the simulator does not define stops instead of raising NameError', () => {
+    const r = run('run', file('exc.py', 'x = 1\nraise TimeoutError("slow")\n'));
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim(), "heaplens: line 2: the builtin 'TimeoutError' is not simulated");
+  });
+
+  it('__file__ is the script as given on 3.8 and made absolute from 3.9, as python FILE does', () => {
+    file('where.py', 'print(__file__)\n');
+    const inDir = (v: string): string => spawnSync(process.execPath, [CLI, 'run', 'where.py', '--python', v], { cwd: dir, encoding: 'utf8' }).stdout;
+    assert.equal(inDir('3.8'), 'where.py\n');
+    assert.equal(inDir('3.12'), `${join(dir, 'where.py')}\n`);
+  });
+
   it('an unsimulated module stops with exit code 2', () => {
     const r = run('run', file('imp.py', 'print("hi")\nimport os\n'));
     assert.equal(r.status, 2);

@@ -7,8 +7,8 @@ import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetE
 import type { TypeInfo } from '../runtime/types';
 import { isSubtype, typeName, isType, typeEpoch } from '../runtime/types';
 import {
-  S, getAttr, setAttr, getItem, setItem, delItem, binaryOp, inplaceOp, unaryOp, richCompare, truthy, contains,
-  getIter, iterNext, call, typeLookup, instanceDictOf, genericGetAttr, str as pyStr, repr as pyRepr, newBool, len as pyLen,
+  S, getAttr, getAttrOpt, setAttr, getItem, setItem, delItem, binaryOp, inplaceOp, unaryOp, richCompare, truthy, contains,
+  getIter, iterNext, call, typeLookup, instanceDictOf, genericGetAttr, str as pyStr, repr as pyRepr, newBool, len as pyLen, ascii as pyAscii,
 } from '../runtime/abstract';
 import type { BinOpName } from '../runtime/abstract';
 import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/exc';
@@ -17,7 +17,7 @@ import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
 import { newStr, emptyStr } from '../runtime/str';
 import {
-  Code, Frame, FuncData, BuiltinData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs,
+  Code, Frame, FuncData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs,
 } from '../runtime/func';
 import { newInt, newFloat } from '../runtime/numbers';
 import { listExtendImpl, listFromTuple, sequenceTuple } from '../runtime/listmethods';
@@ -59,7 +59,23 @@ function tline(f: Frame, line: number): void {
 
 // ---------------------------------------------------------------- names
 
+/** Builtins CPython has that the simulator does not define (the rest of the exception
+ * hierarchy, the site module's helpers), with the first minor version that has each: a lookup
+ * that reaches the builtins without finding one stops the run instead of raising NameError. */
+const UNSIMULATED_BUILTINS: Record<string, number> = {
+  BlockingIOError: 8, ChildProcessError: 8, ConnectionError: 8, BrokenPipeError: 8, ConnectionAbortedError: 8,
+  ConnectionRefusedError: 8, ConnectionResetError: 8, FileExistsError: 8, InterruptedError: 8,
+  IsADirectoryError: 8, NotADirectoryError: 8, ProcessLookupError: 8, TimeoutError: 8, IOError: 8,
+  EnvironmentError: 8, UnicodeTranslateError: 8, BytesWarning: 8, FutureWarning: 8, ImportWarning: 8,
+  PendingDeprecationWarning: 8, ResourceWarning: 8, SyntaxWarning: 8, UnicodeWarning: 8, EncodingWarning: 10,
+  BaseExceptionGroup: 11, ExceptionGroup: 11, PythonFinalizationError: 13, copyright: 8, credits: 8, license: 8,
+};
+
 function nameError(name: string): never {
+  const since = UNSIMULATED_BUILTINS[name];
+  if (since !== undefined && Object.prototype.hasOwnProperty.call(UNSIMULATED_BUILTINS, name) && P.minor >= since) {
+    throw new NotSimulated(`the builtin '${name}'`, ST.line);
+  }
   try {
     raise(T.NameError, `name '${name}' is not defined`);
   } catch (e) {
@@ -319,7 +335,8 @@ function unpack(seq: PyObject, n: number): PyObject[] {
       for (let i = 0; i < n; i++) out[i].rc++;
       return out;
     }
-    if (items.length > n) raise(T.ValueError, `too many values to unpack (expected ${n}${P.minor >= 12 && seq.t !== T.list ? `, got ${items.length}` : P.minor >= 12 ? `, got ${items.length}` : ''})`);
+    // unpack_iterable's message on every profiled version (3.14 adds ", got N")
+    if (items.length > n) raise(T.ValueError, `too many values to unpack (expected ${n})`);
     raise(T.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
   }
   const it = getIterForUnpack(seq);
@@ -480,14 +497,14 @@ function mapAdd(d: PyObject, k: PyObject, v: PyObject): void {
 /** DICT_MERGE for f(**x): duplicate keys are an error. */
 function dictMergeKw(d: PyObject, other: PyObject, fn: PyObject): void {
   if (!(other.t === T.dict || isSubtype(other.t, T.dict)) && typeLookup(other.t, 'keys') === null) {
-    raise(T.TypeError, `${funcDesc(fn)} argument after ** must be a mapping, not ${typeName(other)}`);
+    raise(T.TypeError, `${funcStr(fn)} argument after ** must be a mapping, not ${typeName(other)}`);
   }
   const tmp = newDict();
   try {
     dictUpdate(tmp, other);
     for (const [k, v] of [...dictEntries(tmp)]) {
-      if (k.t !== T.str) raise(T.TypeError, P.minor >= 9 ? `keywords must be strings` : `${funcDesc(fn)} keywords must be strings`);
-      if (dictContains(d, k)) raise(T.TypeError, `${funcDesc(fn)} got multiple values for keyword argument '${k.v as string}'`);
+      if (k.t !== T.str) raise(T.TypeError, P.minor >= 9 ? `keywords must be strings` : `${funcStr(fn)} keywords must be strings`);
+      if (dictContains(d, k)) raise(T.TypeError, `${funcStr(fn)} got multiple values for keyword argument '${k.v as string}'`);
       dictSet(d, k, v);
     }
   } finally {
@@ -496,19 +513,8 @@ function dictMergeKw(d: PyObject, other: PyObject, fn: PyObject): void {
 }
 
 function dictSetKw(d: PyObject, name: string, v: PyObject, fn: PyObject | null): void {
-  if (fn !== null && dictGetStr(d, name) !== null) raise(T.TypeError, `${funcDesc(fn)} got multiple values for keyword argument '${name}'`);
+  if (fn !== null && dictGetStr(d, name) !== null) raise(T.TypeError, `${funcStr(fn)} got multiple values for keyword argument '${name}'`);
   dictSetStr(d, name, v);
-}
-
-function funcDesc(fn: PyObject): string {
-  if (fn.t === T.function) {
-    const fd = fn.v as FuncData;
-    return `${P.minor >= 10 ? fd.qualname.v : fd.name.v}()`;
-  }
-  if (fn.t === T.builtin_function) return `${(fn.v as BuiltinData).name}()`;
-  if (fn.t === T.method) return funcDesc(fn.v as PyObject);
-  if (isType(fn)) return `${(fn.v as TypeInfo).name}()`;
-  return `${typeName(fn)} object`;
 }
 
 function buildSlice(a: PyObject | null, b: PyObject | null, c: PyObject | null): PyObject {
@@ -529,7 +535,7 @@ function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject
   let conv$: PyObject | null = null;
   if (conv === 115) conv$ = pyStr(v);
   else if (conv === 114) conv$ = pyRepr(v);
-  else if (conv === 97) conv$ = newStr(asciiOf(pyRepr(v)));
+  else if (conv === 97) conv$ = pyAscii(v);
   if (conv$ !== null) x = conv$;
   try {
     if (spec === null && x.t === T.str) {
@@ -540,20 +546,6 @@ function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject
   } finally {
     if (conv$ !== null) decref(conv$);
   }
-}
-
-function asciiOf(r: PyObject): string {
-  const s = r.v as string;
-  decref(r);
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    if (c < 128) out += ch;
-    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- calls
@@ -770,7 +762,21 @@ function funcStr(fn: PyObject): string {
     qual = ti.qualname;
     mod = ti.module;
   } else {
-    return `${(fn.t.v as TypeInfo).name}()`;
+    // no __qualname__ (an instance with __call__): str(x)
+    const q = getAttrOpt(f, '__qualname__');
+    if (q === null) {
+      const s = pyStr(f);
+      const v = s.v as string;
+      decref(s);
+      return v;
+    }
+    qual = q.t === T.str ? (q.v as string) : '?';
+    decref(q);
+    const m = getAttrOpt(f, '__module__');
+    if (m !== null) {
+      mod = m.t === T.str ? (m.v as string) : null;
+      decref(m);
+    }
   }
   return mod !== null && mod !== 'builtins' ? `${mod}.${qual}()` : `${qual}()`;
 }

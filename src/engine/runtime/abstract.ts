@@ -4,7 +4,8 @@
 // references unless a name says otherwise ("Owned" = the callee takes the references).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject } from './object';
-import { R, T, ST, decref, PyErr, nextSerial } from './core';
+import { R, T, ST, decref, PyErr, nextSerial, NotSimulated } from './core';
+import { unsimulatedAttr } from './unsimulated';
 import { collectScheduled } from './gc';
 import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE, typeEpoch } from './types';
 import { raise, ExcData } from './exc';
@@ -109,18 +110,37 @@ export function getAttr(o: PyObject, name: string): PyObject {
 
 export function getAttrOpt(o: PyObject, name: string): PyObject | null {
   const ga = (o.t.v as TypeInfo).getattr;
+  let r: PyObject | null;
   try {
-    return ga !== null ? ga(o, name) : genericGetAttr(o, name);
+    r = ga !== null ? ga(o, name) : genericGetAttr(o, name);
   } catch (e) {
     if (e instanceof PyErr && isSubtype(e.exc.t, T.AttributeError)) {
       decref(e.exc);
+      guardUnsimulatedAttr(o, name);
       return null;
     }
     throw e;
   }
+  if (r === null) guardUnsimulatedAttr(o, name);
+  return r;
+}
+
+/** A failed lookup of an attribute that CPython's builtin type has (and the simulator lacks)
+ * stops the run rather than raise an AttributeError CPython would not. */
+function guardUnsimulatedAttr(o: PyObject, name: string): void {
+  const minor = R.profile.minor;
+  const check = (t: PyObject): void => {
+    for (const b of (t.v as TypeInfo).mro) {
+      const bi = b.v as TypeInfo;
+      if (!bi.heap && unsimulatedAttr(bi.name, name, minor)) throw new NotSimulated(`${bi.name}.${name}`, ST.line);
+    }
+  };
+  if (o.t === T.type || isSubtype(o.t, T.type)) check(o);
+  check(o.t);
 }
 
 export function attributeError(o: PyObject, name: string): never {
+  guardUnsimulatedAttr(o, name);
   let msg: string;
   if (o.t === T.module) msg = `module '${(o.v as { name: string }).name}' has no attribute '${name}'`;
   else if (o.t === T.type || isSubtype(o.t, T.type)) msg = `type object '${(o.v as TypeInfo).name}' has no attribute '${name}'`;
@@ -279,6 +299,23 @@ export function repr(o: PyObject): PyObject {
     raise(T.TypeError, `__repr__ returned non-string (type ${typeName(s)})`);
   }
   return s;
+}
+
+/** PyObject_ASCII: the repr itself when it is ASCII, else a new string with non-ASCII escaped. */
+export function ascii(o: PyObject): PyObject {
+  const r = repr(o);
+  const s = r.v as string;
+  if (!/[^\x00-\x7f]/.test(s)) return r;
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 128) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  decref(r);
+  return newStr(out);
 }
 
 export function reprJs(o: PyObject): string {
@@ -491,7 +528,7 @@ function newSeqIter(o: PyObject): PyObject {
 export type BinOpName = keyof Omit<NumberSlots, 'neg' | 'pos' | 'abs' | 'invert' | 'index' | 'int' | 'float' | 'iadd' | 'imul' | 'ior' | 'iand' | 'ixor' | 'isub'>;
 
 export const BINOP_SYMBOL: Record<string, string> = {
-  add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', pow: '** or pow()',
+  add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', divmod: 'divmod()', pow: '** or pow()',
   lshift: '<<', rshift: '>>', and: '&', or: '|', xor: '^', matmul: '@',
 };
 

@@ -6,21 +6,21 @@ import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
 import {
   S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
-  richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup,
+  richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup, ascii as pyAscii,
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
-import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat } from './numbers';
+import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt } from './numbers';
 import { newTuple } from './tuple';
 import { newList, listAppendSteal } from './list';
 import { listSortImpl, sequenceList } from './listmethods';
-import { builtinFunction, parseArgs, splitArgs, argRange, oneArg } from './methods';
+import { builtinFunction, parseArgs, splitArgs, argRange, oneArg, badKeyword } from './methods';
 import { formatObject } from './format';
 import { newCallableIter } from './iters';
 import { zeroArgSuper, newSuper, identifier, builtinMethodOf, releaseBuiltinMethod } from './classes';
 import { callStack } from './func';
 import { stdoutWrite } from './stdio';
-import { genNext } from './gen';
+import { genNextRaise } from './gen';
 
 function none(): PyObject {
   S.None.rc++;
@@ -105,7 +105,7 @@ function print(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
 
 function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   const [pos, kw] = splitArgs(args, kwnames);
-  for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) raise(T.TypeError, `'${k}' is an invalid keyword argument for print()`);
+  for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) badKeyword('print', k, ['sep', 'end', 'file', 'flush']);
   const sepO = kw.get('sep');
   const endO = kw.get('end');
   if (sepO !== undefined && sepO !== S.None && sepO.t !== T.str) raise(T.TypeError, `sep must be None or a string, not ${typeName(sepO)}`);
@@ -149,7 +149,7 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null)
       const k = (kwnames as string[])[i];
       if (k === 'key') key = args[npos + i];
       else if (k === 'default') dflt = args[npos + i];
-      else raise(T.TypeError, P.minor >= 13 ? `${name}() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for ${name}()`);
+      else badKeyword(name, k, ['key', 'default']);
     }
     if (positional && dflt !== null) raise(T.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
     if (key === S.None) key = null;
@@ -216,7 +216,7 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null)
 
 /** builtin sum: int and float fast paths (3.12+ uses compensated float summation). */
 function sum(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [iterable, startO] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1);
+  const [iterable, startO] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1, 2, { posonly: 1 });
   let result: PyObject = startO ?? newInt(0);
   if (startO !== null) {
     if (startO.t === T.str) raise(T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -274,10 +274,12 @@ function sum(_self: PyObject | null, args: PyObject[], kwnames: string[] | null)
 function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const [x, nd] = parseArgs('round', args, kwnames, ['number', 'ndigits'], 1);
   const v = x as PyObject;
-  if (v.t === T.int || v.t === T.bool) {
-    if (nd === null || nd === S.None) return newInt(v.v as IntVal);
+  // int.__round__ / float.__round__, also for subclasses that do not define their own
+  if ((v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) && typeLookup(v.t, '__round__') === null) {
+    // long_long: an exact int is returned itself, anything else as a new exact int
+    if (nd === null || nd === S.None) return v.t === T.int ? incref(v) : newInt(v.v as IntVal);
     const n = indexJs(nd);
-    if (n >= 0) return newInt(v.v as IntVal);
+    if (n >= 0) return v.t === T.int ? incref(v) : newInt(v.v as IntVal);
     const m = 10n ** BigInt(-n);
     const b = BigInt(v.v as IntVal);
     let q = b / m;
@@ -286,7 +288,7 @@ function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
     if (2n * r > m || (2n * r === m && (q & 1n) === 1n)) q += 1n;
     return newInt(q * m);
   }
-  if (v.t === T.float) {
+  if ((v.t === T.float || isSubtype(v.t, T.float)) && typeLookup(v.t, '__round__') === null) {
     const f = v.v as number;
     if (nd === null || nd === S.None) {
       if (!Number.isFinite(f)) raise(f !== f ? T.ValueError : T.OverflowError, f !== f ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
@@ -350,10 +352,50 @@ function exactDecimal(x: number): string {
   return (x < 0 ? '-' : '') + s;
 }
 
+/** pow(base, exp, mod) with a modulus: long_pow's modular branch (ints only). */
+function ternaryPow(base: PyObject, exp: PyObject, mod: PyObject): PyObject {
+  const bi = asInt(base), ei = asInt(exp), mi = asInt(mod);
+  if (bi === null || ei === null || mi === null) {
+    if ((bi !== null || base.t === T.float) && (ei !== null || exp.t === T.float) && (mi !== null || mod.t === T.float)) {
+      raise(T.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+    }
+    raise(T.TypeError, `unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
+  }
+  let m = BigInt(mi);
+  if (m === 0n) raise(T.ValueError, 'pow() 3rd argument cannot be 0');
+  const negativeOutput = m < 0n;
+  if (negativeOutput) m = -m;
+  let b = BigInt(bi);
+  let e = BigInt(ei);
+  if (e < 0n) {
+    // the modular inverse of the base, then a positive exponent
+    b = ((b % m) + m) % m;
+    let [r0, r1, s0, s1] = [m, b, 0n, 1n];
+    while (r1 !== 0n) {
+      const q = r0 / r1;
+      [r0, r1] = [r1, r0 - q * r1];
+      [s0, s1] = [s1, s0 - q * s1];
+    }
+    if (r0 !== 1n) raise(T.ValueError, 'base is not invertible for the given modulus');
+    b = ((s0 % m) + m) % m;
+    e = -e;
+  }
+  if (m === 1n) return newInt(0);
+  b = ((b % m) + m) % m;
+  let r = 1n;
+  while (e > 0n) {
+    if (e & 1n) r = (r * b) % m;
+    b = (b * b) % m;
+    e >>= 1n;
+  }
+  if (negativeOutput && r !== 0n) r -= m;
+  return newInt(r);
+}
+
 function sortedImpl(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const [pos, kw] = splitArgs(args, kwnames);
   if (pos.length !== 1) raise(T.TypeError, `sorted expected 1 argument, got ${pos.length}`);
-  for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') raise(T.TypeError, `sort() got an unexpected keyword argument '${k}'`);
+  for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') badKeyword('sort', k, ['key', 'reverse']);
   const l = sequenceList(pos[0]);
   try {
     const rev = kw.get('reverse');
@@ -416,7 +458,7 @@ function notSim(name: string) {
 }
 
 function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [x, baseO] = parseArgs('int', args, kwnames, ['x', 'base'], 0);
+  const [x, baseO] = parseArgs('int', args, kwnames, ['x', 'base'], 0, 2, { posonly: 1 });
   if (x === null) return newInt(0);
   if (baseO !== null) {
     if (x.t !== T.str && x.t !== T.bytes) raise(T.TypeError, "int() can't convert non-string with explicit base");
@@ -547,17 +589,7 @@ export function makeBuiltins(): PyObject {
   def('print', print);
   def('len', (_s, args, kw) => newInt(pyLen(oneArg('len', args, kw))));
   def('repr', (_s, args, kw) => pyRepr(oneArg('repr', args, kw)));
-  def('ascii', (_s, args, kw) => {
-    const r = pyRepr(oneArg('ascii', args, kw));
-    const s = r.v as string;
-    decref(r);
-    let out = '';
-    for (const ch of s) {
-      const c = ch.codePointAt(0) as number;
-      out += c < 128 ? ch : c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
-    }
-    return newStr(out);
-  });
+  def('ascii', (_s, args, kw) => pyAscii(oneArg('ascii', args, kw)));
   def('id', (_s, args, kw) => newInt(idOf(oneArg('id', args, kw))));
   def('hash', (_s, args, kw) => newInt(pyHash(oneArg('hash', args, kw))));
   def('abs', (_s, args, kw) => unaryOp(oneArg('abs', args, kw), 'abs'));
@@ -589,9 +621,7 @@ export function makeBuiltins(): PyObject {
     if (nx === null) raise(T.TypeError, `'${typeName(it)}' object is not an iterator`);
     let r: PyObject | null;
     if (it.t === T.generator && args.length === 1) {
-      r = genNext(it);
-      if (r === null) raise(T.StopIteration);
-      return r;
+      return genNextRaise(it);
     }
     r = nx(it);
     if (r !== null) return r;
@@ -647,26 +677,12 @@ export function makeBuiltins(): PyObject {
   });
   def('divmod', (_s, args, kw) => {
     argRange('divmod', args, kw, 2, 2);
-    const q = binaryOp(args[0], args[1], 'floordiv');
-    const r = binaryOp(args[0], args[1], 'mod');
-    return newTuple([q, r]);
+    return binaryOp(args[0], args[1], 'divmod');
   });
   def('pow', (_s, args, kw) => {
     const [base, exp, mod] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);
     if (mod === null || mod === S.None) return binaryOp(base as PyObject, exp as PyObject, 'pow');
-    const m = BigInt((mod.v as IntVal));
-    if (m === 0n) raise(T.ValueError, 'pow() 3rd argument cannot be 0');
-    let b = BigInt((base as PyObject).v as IntVal) % m;
-    let e = BigInt((exp as PyObject).v as IntVal);
-    if (e < 0n) raise(T.ValueError, 'base is not invertible for the given modulus');
-    let r = 1n;
-    while (e > 0n) {
-      if (e & 1n) r = (r * b) % m;
-      b = (b * b) % m;
-      e >>= 1n;
-    }
-    if (r !== 0n && (r < 0n) !== (m < 0n)) r += m;
-    return newInt(r);
+    return ternaryPow(base as PyObject, exp as PyObject, mod);
   });
   def('hex', (_s, args, kw) => newStr(intToString(pyIndexVal(oneArg('hex', args, kw)), 16)));
   def('oct', (_s, args, kw) => newStr(intToString(pyIndexVal(oneArg('oct', args, kw)), 8)));

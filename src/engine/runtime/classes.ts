@@ -30,7 +30,7 @@ import {
   dictTraverseValues, makeSplit, keysBytes, allocKeys, freeKeys, type SharedKeys, dictLen, releaseShared, dictResize, log2For,
 } from './dict';
 import { dictCopy } from './dictmethods';
-import { newStr, internStr, internInPlace, strKind, strLen } from './str';
+import { newStr, internStr, internInPlace, strKind, strLen, strRepr } from './str';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack } from './func';
@@ -1515,7 +1515,7 @@ function bestBase(bases: PyObject[]): PyObject {
 const NB_SLOTS: [string, string, string][] = [
   ['add', '__add__', '__radd__'], ['sub', '__sub__', '__rsub__'], ['mul', '__mul__', '__rmul__'],
   ['truediv', '__truediv__', '__rtruediv__'], ['floordiv', '__floordiv__', '__rfloordiv__'],
-  ['mod', '__mod__', '__rmod__'], ['pow', '__pow__', '__rpow__'], ['lshift', '__lshift__', '__rlshift__'],
+  ['mod', '__mod__', '__rmod__'], ['divmod', '__divmod__', '__rdivmod__'], ['pow', '__pow__', '__rpow__'], ['lshift', '__lshift__', '__rlshift__'],
   ['rshift', '__rshift__', '__rrshift__'], ['and', '__and__', '__rand__'], ['or', '__or__', '__ror__'],
   ['xor', '__xor__', '__rxor__'], ['matmul', '__matmul__', '__rmatmul__'],
 ];
@@ -2183,7 +2183,35 @@ export function newWrapper(type: PyObject, callable: PyObject): PyObject {
 }
 
 export class PropertyData {
+  /** prop_name (3.10+): set by __set_name__, copied by getter/setter/deleter */
+  name: PyObject | null = null;
   constructor(public fget: PyObject | null, public fset: PyObject | null, public fdel: PyObject | null, public doc: PyObject | null) {}
+}
+
+/** The name a property's errors show: prop_name, or on 3.13 the getter's __name__ (property_name). A new reference or null. */
+function propertyName(pd: PropertyData): PyObject | null {
+  if (pd.name !== null) return incref(pd.name);
+  if (P.minor < 13 || pd.fget === null) return null;
+  try {
+    return getAttr(pd.fget, '__name__');
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.t, T.AttributeError)) return null;
+    throw e;
+  }
+}
+
+/** property_descr_get/set's AttributeError when the accessor is missing. */
+function propertyMissing(pd: PropertyData, obj: PyObject, what: 'getter' | 'setter' | 'deleter'): never {
+  if (P.minor < 10) raise(T.AttributeError, what === 'getter' ? 'unreadable attribute' : what === 'setter' ? "can't set attribute" : "can't delete attribute");
+  const nm = propertyName(pd);
+  let r: string;
+  try {
+    r = nm === null ? '' : ' ' + reprJs(nm);
+  } finally {
+    xdecref(nm);
+  }
+  if (P.minor < 11) raise(T.AttributeError, what === 'getter' ? `unreadable attribute${r}` : what === 'setter' ? `can't set attribute${r}` : `can't delete attribute${r}`);
+  raise(T.AttributeError, `property${r} of ${strRepr(heapInfo(obj.t).qualname)} object has no ${what}`);
 }
 
 export function initDescriptorTypes(): void {
@@ -2235,13 +2263,14 @@ export function initDescriptorTypes(): void {
     xdecref(pd.fset);
     xdecref(pd.fdel);
     xdecref(pd.doc);
+    xdecref(pd.name);
     freeBlock(o, P.propertySize);
     gcCountFree();
   };
   pt.traverse = (o, visit) => {
     const pd = o.v as PropertyData | null;
     if (!pd) return;
-    for (const x of [pd.fget, pd.fset, pd.fdel, pd.doc]) if (x) visit(x);
+    for (const x of [pd.fget, pd.fset, pd.fdel, pd.doc, pd.name]) if (x) visit(x);
   };
   pt.new = (_type, args, kw) => {
     const names = ['fget', 'fset', 'fdel', 'doc'];
@@ -2254,15 +2283,13 @@ export function initDescriptorTypes(): void {
   pt.descrGet = (p, obj) => {
     if (obj === null || obj === S.None) return incref(p);
     const pd = p.v as PropertyData;
-    if (pd.fget === null || pd.fget === S.None) raise(T.AttributeError, P.minor >= 11 ? `property of '${typeName(obj)}' object has no getter` : "unreadable attribute");
+    if (pd.fget === null || pd.fget === S.None) propertyMissing(pd, obj, 'getter');
     return call(pd.fget, [obj]);
   };
   pt.descrSet = (p, obj, v) => {
     const pd = p.v as PropertyData;
     const f = v === null ? pd.fdel : pd.fset;
-    if (f === null || f === S.None) {
-      raise(T.AttributeError, P.minor >= 11 ? `property of '${typeName(obj)}' object has no ${v === null ? 'deleter' : 'setter'}` : v === null ? "can't delete attribute" : "can't set attribute");
-    }
+    if (f === null || f === S.None) propertyMissing(pd, obj, v === null ? 'deleter' : 'setter');
     const r = v === null ? call(f, [obj]) : call(f, [obj, v]);
     decref(r);
   };
@@ -2278,13 +2305,29 @@ export function initDescriptorTypes(): void {
     const pd = p.v as PropertyData;
     const parts = { fget: pd.fget, fset: pd.fset, fdel: pd.fdel };
     parts[which] = f;
-    return newProperty(parts.fget, parts.fset, parts.fdel, pd.doc);
+    const np = newProperty(parts.fget, parts.fset, parts.fdel, pd.doc);
+    if (pd.name !== null) (np.v as PropertyData).name = incref(pd.name);
+    return np;
   };
   defMethodsHook(T.property, {
     getter: (self, args, kw) => copyWith(self, 'fget', oneArgHook('getter', args, kw)),
     setter: (self, args, kw) => copyWith(self, 'fset', oneArgHook('setter', args, kw)),
     deleter: (self, args, kw) => copyWith(self, 'fdel', oneArgHook('deleter', args, kw)),
   });
+  // property.__set_name__ (3.10+, METH_VARARGS): remembers the attribute's name for its errors
+  if (P.minor >= 10) {
+    defMethodsHook(T.property, {
+      __set_name__: (self, args, kw) => {
+        if (kw !== null && kw !== undefined && kw.length > 0) raise(T.TypeError, '__set_name__() takes no keyword arguments');
+        if (args.length !== 2) raise(T.TypeError, `__set_name__() takes 2 positional arguments but ${args.length} were given`);
+        const pd = self.v as PropertyData;
+        const old = pd.name;
+        pd.name = incref(args[1]);
+        xdecref(old);
+        return incref(S.None);
+      },
+    });
+  }
   // member descriptors (__slots__): descr_dealloc / descr_traverse (d_type is a strong reference)
   const mt = heapInfo(T.member_descriptor);
   mt.gc = true;

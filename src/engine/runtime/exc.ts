@@ -1,6 +1,6 @@
 // Exceptions (Objects/exceptions.c): the builtin hierarchy and exception instances.
 import { PyObject, F_GC } from './object';
-import { P, R, T, PyErr, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import { P, R, T, PyErr, NotSimulated, ST, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
 import { newBuiltinType, type TypeInfo, type Visit, isSubtype } from './types';
 import { newStr } from './str';
 import { newTuple, EMPTY_TUPLE } from './tuple';
@@ -24,6 +24,21 @@ export class ExcData {
 /** basicsize of BaseException: 64 (≤3.10: dict,args,tb,context,cause,suppress), 72 with 3.11's notes. */
 export function excBasicsize(): number {
   return P.exceptionSize - 16;
+}
+
+/** What a builtin exception's struct adds to BaseException's (PyOSErrorObject,
+ * PyImportErrorObject, PySyntaxErrorObject, ...), per version: tp_basicsize - BaseException's. */
+function excExtraSize(name: string): number {
+  switch (name) {
+    case 'OSError': return 40;
+    case 'ImportError': return P.minor >= 12 ? 32 : 24;
+    case 'SyntaxError': return P.minor >= 10 ? 64 : 48;
+    case 'StopIteration': case 'SystemExit': return 8;
+    case 'UnicodeDecodeError': case 'UnicodeEncodeError': return 40;
+    case 'AttributeError': return P.minor >= 10 ? 16 : 0;
+    case 'NameError': return P.minor >= 10 ? 8 : 0;
+    default: return -1;
+  }
 }
 
 /** BaseException.__new__ for builtin and user exception classes (args borrowed). */
@@ -167,9 +182,12 @@ export const EXCEPTION_NAMES: readonly string[] = HIERARCHY.map(([n]) => n);
 export function initExceptionTypes(): void {
   for (const [name, baseName] of HIERARCHY) {
     const base = baseName === '' ? T.object : T[baseName];
+    const extra = excExtraSize(name);
     T[name] = newBuiltinType(name, base, (ti) => {
       ti.gc = true;
-      ti.basicsize = excBasicsize;
+      // the struct's size: BaseException's, or a bigger one this type defines (its subclasses inherit it)
+      if (extra >= 0) ti.basicsize = () => P.exceptionSize - 16 + extra;
+      else if (baseName === '') ti.basicsize = excBasicsize;
       if (name === 'BaseException') {
         ti.new = (type, args) => newException(type, args);
         ti.dealloc = excDealloc;
@@ -184,6 +202,30 @@ export function initExceptionTypes(): void {
       }
     });
   }
+  // UnicodeDecodeError(encoding, object, start, end, reason): its __init__ parses exactly five
+  // arguments; the attributes and the message they make are not simulated.
+  (T.UnicodeDecodeError.v as TypeInfo).init = unicodeErrorInit(5);
+  (T.UnicodeEncodeError.v as TypeInfo).init = unicodeErrorInit(5);
+  // OSError(errno, strerror[, filename, ...]) picks a subclass by errno and sets errno/strerror/
+  // filename: not simulated. With fewer arguments it is a plain exception.
+  for (const [name] of HIERARCHY) {
+    const t = T[name];
+    if (!isSubtype(t, T.OSError)) continue;
+    const ti = t.v as TypeInfo;
+    const base = ti.new;
+    ti.new = (type, args, kw) => {
+      if (args.length - (kw?.length ?? 0) >= 2) throw new NotSimulated('OSError with errno arguments', ST.line);
+      return (base as NonNullable<TypeInfo['new']>)(type, args, kw);
+    };
+  }
+}
+
+function unicodeErrorInit(n: number) {
+  return (_self: PyObject, args: PyObject[], kw?: string[] | null): void => {
+    const npos = args.length - (kw?.length ?? 0);
+    if (npos !== n) raise(T.TypeError, `function takes exactly ${n} arguments (${npos} given)`);
+    throw new NotSimulated('constructing a UnicodeError', ST.line);
+  };
 }
 
 export { EMPTY_TUPLE };

@@ -1,11 +1,12 @@
 // Formatting: the format-spec mini-language (Python/formatter_unicode.c), `%`-formatting
 // (Objects/unicodeobject.c PyUnicode_Format) and str.format (Objects/stringlib/unicode_format.h).
+import { toFixedEven, toExponentialEven } from '../util/dtoa';
 import { PyObject } from './object';
-import { T, decref } from './core';
+import { P, T, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, str as pyStr, repr as pyRepr, getItem, getAttr, lookupSpecial, call, indexJs, len as pyLen } from './abstract';
+import { S, str as pyStr, repr as pyRepr, getItem, getAttr, lookupSpecial, call, indexJs, len as pyLen, ascii as pyAscii } from './abstract';
 import { newStr, newStrFresh } from './str';
 import { floatRepr, intToString, type IntVal, toFloatOperand, newInt } from './numbers';
 
@@ -22,21 +23,26 @@ interface Spec {
   type: string;
 }
 
-function parseSpec(spec: string, defaultAlign: string): Spec {
+/** parse_internal_render_format_spec (Python/formatter_unicode.c). `tname` is the formatted
+ * object's type name, for the error messages. */
+function parseSpec(spec: string, defaultAlign: string, tname: string): Spec {
   const s: Spec = { fill: ' ', align: '', sign: '', z: false, alt: false, zero: false, width: -1, grouping: '', precision: -1, type: '' };
   let i = 0;
   const chars = Array.from(spec);
   const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c === '=' || c === '^';
+  let fillSpecified = false;
   if (chars.length >= 2 && isAlign(chars[1])) {
     s.fill = chars[0];
     s.align = chars[1];
+    fillSpecified = true;
     i = 2;
   } else if (isAlign(chars[0])) {
     s.align = chars[0];
     i = 1;
   }
   if (chars[i] === '+' || chars[i] === '-' || chars[i] === ' ') s.sign = chars[i++];
-  if (chars[i] === 'z') {
+  // 'z' (coerce negative zero) is 3.11+
+  if (chars[i] === 'z' && P.minor >= 11) {
     s.z = true;
     i++;
   }
@@ -44,18 +50,23 @@ function parseSpec(spec: string, defaultAlign: string): Spec {
     s.alt = true;
     i++;
   }
-  if (chars[i] === '0') {
+  // the special case for 0-padding: a '0' fill unless one was given; '=' alignment unless one
+  // was given (3.10+: only where the default alignment is '>', i.e. not for strings)
+  if (!fillSpecified && chars[i] === '0') {
     s.zero = true;
-    if (!s.align) {
-      s.fill = '0';
-      s.align = '=';
-    }
+    s.fill = '0';
+    if (!s.align && (P.minor < 10 || defaultAlign === '>')) s.align = '=';
     i++;
   }
   let w = '';
   while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') w += chars[i++];
   if (w) s.width = parseInt(w, 10);
-  if (chars[i] === ',' || chars[i] === '_') s.grouping = chars[i++];
+  if (chars[i] === ',') s.grouping = chars[i++];
+  if (chars[i] === '_') {
+    if (s.grouping) raise(T.ValueError, "Cannot specify both ',' and '_'.");
+    s.grouping = chars[i++];
+  }
+  if (chars[i] === ',' && s.grouping === '_') raise(T.ValueError, "Cannot specify both ',' and '_'.");
   if (chars[i] === '.') {
     i++;
     let p = '';
@@ -63,9 +74,14 @@ function parseSpec(spec: string, defaultAlign: string): Spec {
     if (p === '') raise(T.ValueError, 'Format specifier missing precision');
     s.precision = parseInt(p, 10);
   }
-  if (i < chars.length) {
-    if (chars.length - i > 1) raise(T.ValueError, 'Invalid format specifier' + (spec ? ` '${spec}' for object of type '${''}'` : ''));
-    s.type = chars[i];
+  if (chars.length - i > 1) raise(T.ValueError, P.minor >= 11 ? `Invalid format specifier '${spec}' for object of type '${tname}'` : 'Invalid format specifier');
+  if (i < chars.length) s.type = chars[i];
+  if (s.grouping && !'defgEG%F'.includes(s.type)) {
+    // underscores group bin/oct/hex by four (PEP 515); anything else refuses a separator
+    if (!(s.grouping === '_' && 'boxX'.includes(s.type))) {
+      const c = s.type.codePointAt(0) as number;
+      raise(T.ValueError, c > 32 && c < 128 ? `Cannot specify '${s.grouping}' with '${s.type}'.` : `Cannot specify '${s.grouping}' with '\\x${c.toString(16)}'.`);
+    }
   }
   if (!s.align) s.align = defaultAlign;
   return s;
@@ -104,8 +120,8 @@ function signOf(neg: boolean, sign: string): string {
   return '';
 }
 
-export function formatInt(v: IntVal, spec: string): string {
-  const s = parseSpec(spec, '>');
+export function formatInt(v: IntVal, spec: string, tname = 'int'): string {
+  const s = parseSpec(spec, '>', tname);
   if (s.precision >= 0 && !'eEfFgG%'.includes(s.type)) raise(T.ValueError, 'Precision not allowed in integer format specifier');
   if ('eEfFgGn%'.includes(s.type) && s.type !== '' && s.type !== 'n') return formatFloatSpec(Number(v), s);
   const neg = typeof v === 'number' ? v < 0 : v < 0n;
@@ -143,33 +159,26 @@ export function formatInt(v: IntVal, spec: string): string {
 }
 
 /** Python's 'g'-style repr of a double with `prec` significant digits. */
-function formatG(x: number, prec: number, alt: boolean, upper: boolean): string {
+function formatG(x: number, prec: number, alt: boolean, upper: boolean, addDot0 = false): string {
   if (prec === 0) prec = 1;
-  if (x === 0) {
-    const z = alt ? '0.' + '0'.repeat(prec - 1) : '0';
-    return (Object.is(x, -0) ? '-' : '') + z;
-  }
-  const e = x.toExponential(prec - 1);
-  const exp = parseInt(e.slice(e.indexOf('e') + 1), 10);
+  const { mantissa, exp } = toExponentialEven(x, prec - 1);
   let out: string;
-  if (exp < -4 || exp >= prec) {
-    let m = e.slice(0, e.indexOf('e'));
+  // Py_DTSF_ADD_DOT_0 (the no-type format with a precision) switches to the exponent one digit earlier
+  if (exp < -4 || exp >= (addDot0 ? prec - 1 : prec)) {
+    let m = mantissa;
     if (!alt && m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
     out = m + (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
   } else {
-    out = x.toFixed(Math.max(0, prec - 1 - exp));
+    out = toFixedEven(x, Math.max(0, prec - 1 - exp));
     if (!alt && out.includes('.')) out = out.replace(/0+$/, '').replace(/\.$/, '');
     else if (alt && !out.includes('.')) out += '.';
+    if (addDot0 && !out.includes('.')) out += '.0';
   }
   return out;
 }
 
 function toFixedBig(x: number, prec: number): string {
-  if (Math.abs(x) < 1e21) return x.toFixed(prec);
-  // Exact decimal expansion of a large double.
-  const neg = x < 0;
-  const int = BigInt(Math.abs(x)).toString();
-  return (neg ? '-' : '') + int + (prec > 0 ? '.' + '0'.repeat(prec) : '');
+  return (x < 0 ? '-' : '') + toFixedEven(x, prec);
 }
 
 function formatFloatSpec(x: number, s: Spec): string {
@@ -191,9 +200,7 @@ function formatFloatSpec(x: number, s: Spec): string {
       break;
     case 'e':
     case 'E': {
-      const e = ax.toExponential(prec < 0 ? 6 : prec);
-      const [m, ex] = e.split('e');
-      const n = parseInt(ex, 10);
+      const { mantissa: m, exp: n } = toExponentialEven(ax, prec < 0 ? 6 : prec);
       body = (s.alt && !m.includes('.') ? m + '.' : m) + (s.type === 'E' ? 'E' : 'e') + (n < 0 ? '-' : '+') + String(Math.abs(n)).padStart(2, '0');
       break;
     }
@@ -205,15 +212,14 @@ function formatFloatSpec(x: number, s: Spec): string {
     case 'G':
       body = formatG(ax, prec < 0 ? 6 : prec, s.alt, s.type === 'G');
       break;
-    case '':
     case 'n':
-      if (prec < 0) {
-        body = floatRepr(ax);
-      } else {
-        body = formatG(ax, prec, s.alt, false);
-        // the no-type format keeps at least one digit after the point when it has one
-        if (!/[.e]/.test(body) && !s.alt) body += '';
-      }
+      body = formatG(ax, prec < 0 ? 6 : prec, s.alt, false);
+      break;
+    case '':
+      // repr without a precision, else 'g' that keeps a digit after the point (Py_DTSF_ADD_DOT_0)
+      body = prec < 0 ? floatRepr(ax) : formatG(ax, prec, s.alt, false, true);
+      // '#' keeps the point of an exponent form (Py_DTSF_ALT)
+      if (prec < 0 && s.alt && /^\d+e/.test(body)) body = body.replace('e', '.e');
       break;
     default:
       raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'float'`);
@@ -228,14 +234,16 @@ function formatFloatSpec(x: number, s: Spec): string {
 }
 
 export function formatFloat(x: number, spec: string): string {
-  const s = parseSpec(spec, '>');
+  const s = parseSpec(spec, '>', 'float');
   return formatFloatSpec(x, s);
 }
 
 export function formatStr(v: string, spec: string): string {
-  const s = parseSpec(spec, '<');
+  const s = parseSpec(spec, '<', 'str');
   if (s.type !== '' && s.type !== 's') raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
   if (s.sign) raise(T.ValueError, 'Sign not allowed in string format specifier');
+  if (s.z) raise(T.ValueError, 'Negative zero coercion (z) not allowed in string format specifier');
+  if (s.alt) raise(T.ValueError, 'Alternate form (#) not allowed in string format specifier');
   if (s.align === '=') raise(T.ValueError, "'=' alignment not allowed in string format specifier");
   let body = v;
   if (s.precision >= 0) body = Array.from(body).slice(0, s.precision).join('');
@@ -372,7 +380,7 @@ export function percentFormat(fmt: string, args: PyObject): PyObject {
             out += intToString(v.v as IntVal); // _PyLong_FormatWriter straight into the writer
             break;
           }
-          const so = conv === 's' ? (v.t === T.str ? (v.rc++, v) : pyStr(v)) : pyRepr(v);
+          const so = conv === 's' ? (v.t === T.str ? (v.rc++, v) : pyStr(v)) : conv === 'r' ? pyRepr(v) : pyAscii(v);
           let s = so.v as string;
           const n = Array.from(s).length;
           if (out === '' && i === fmt.length - 1 && spec.sign === '' && (spec.width < 0 || spec.width <= n) && (spec.precision < 0 || spec.precision >= n)) {
@@ -451,10 +459,12 @@ function percentInt(v: IntVal, spec: Spec, conv: string): string {
 
 // ---------------------------------------------------------------- str.format
 
-/** str.format's text. With `holder`, a result that is one string object written whole into the
- * still empty writer as its last piece (_PyUnicodeWriter_WriteStr's readonly case: an exact str
- * field with an empty spec, or what __format__ returned) is handed back there instead. */
-export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject>, holder?: { single: PyObject | null }): string {
+/** str.format (a Map of keywords) and str.format_map (a mapping object, read with __getitem__),
+ * both do_string_format. Returns the text; with `holder`, a result that is one string object
+ * written whole into the still empty writer as its last piece (_PyUnicodeWriter_WriteStr's
+ * readonly case: an exact str field with an empty spec, or what __format__ returned) is handed
+ * back there instead. */
+export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject> | PyObject, holder?: { single: PyObject | null }): string {
   let out = '';
   let auto = 0;
   let manual = false;
@@ -493,6 +503,8 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
       let first = m[1];
       const rest = m[2];
       let obj: PyObject;
+      let owned = false;
+      if (!(kw instanceof Map) && (first === '' || /^\d+$/.test(first))) raise(T.ValueError, 'Format string contains positional fields');
       if (first === '') {
         if (manual) raise(T.ValueError, 'cannot switch from manual field specification to automatic field numbering');
         first = String(auto++);
@@ -504,15 +516,23 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         const n = parseInt(first, 10);
         if (n >= args.length) raise(T.IndexError, P_replacementIndex(n, args.length));
         obj = args[n];
-      } else {
+      } else if (kw instanceof Map) {
         const v = kw.get(first);
         if (v === undefined) {
           const k = newStr(first);
           raiseWith(T.KeyError, k);
         }
         obj = v;
+      } else {
+        const k = newStr(first);
+        try {
+          obj = getItem(kw, k);
+        } finally {
+          decref(k);
+        }
+        owned = true;
       }
-      obj.rc++;
+      if (!owned) obj.rc++;
       let cur = obj;
       try {
         const re = /\.([^.[]+)|\[([^\]]+)\]/g;
@@ -534,7 +554,7 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         let conved = cur;
         if (conv === 'r') conved = pyRepr(cur);
         else if (conv === 's') conved = pyStr(cur);
-        else if (conv === 'a') conved = pyRepr(cur);
+        else if (conv === 'a') conved = pyAscii(cur);
         else if (conv !== '') raise(T.ValueError, `Unknown conversion specifier ${conv}`);
         if (conved !== cur) {
           decref(cur);

@@ -8,6 +8,7 @@ import { PyObject, F_GC } from './object';
 import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
+import { bestMatch } from './suggest';
 import { newTuple, EMPTY_TUPLE } from './tuple';
 import { newDict, dictSetStr, DictData } from './dict';
 import { newStr } from './str';
@@ -502,7 +503,9 @@ export function bindArgs(func: PyObject, args: PyObject[], kwnames: string[] | n
         if (posonly && P.minor >= 8) {
           raise(T.TypeError, `${funcLabel(fd)}() got some positional-only arguments passed as keyword arguments: '${name}'`);
         }
-        raise(T.TypeError, `${funcLabel(fd)}() got an unexpected keyword argument '${name}'`);
+        // 3.13: "Did you mean" among the parameters that take keywords
+        const m = P.minor >= 13 && total > code.posonlyargcount ? bestMatch(name, code.varnames.slice(code.posonlyargcount, total)) : null;
+        raise(T.TypeError, `${funcLabel(fd)}() got an unexpected keyword argument '${name}'${m === null ? '' : `. Did you mean '${m}'?`}`);
       }
       dictSetStr(kwdict, name, value);
       if (steal) decref(value);

@@ -176,6 +176,17 @@ export function genNext(g: PyObject): PyObject | null {
   return r.value;
 }
 
+/** gen_iternext as next(g) and g.__next__() see it: a `return value` raises StopIteration(value). */
+export function genNextRaise(g: PyObject): PyObject {
+  const r = resume(g, null, null);
+  if (r.done) {
+    if (r.value !== S.None) stopIteration(r.value);
+    decref(r.value);
+    raise(T.StopIteration);
+  }
+  return r.value;
+}
+
 /** gen.send(v): raises StopIteration(value) when the generator returns. */
 export function genSend(g: PyObject, v: PyObject): PyObject {
   v.rc++;

@@ -331,7 +331,7 @@ export function initIteratorTypes(): void {
   et.gc = true;
   et.basicsize = () => P.enumerateSize - 16;
   et.new = (_t, args, kw) => {
-    const [iterable, startO] = parseArgs('enumerate', args, kw, ['iterable', 'start'], 1);
+    const [iterable, startO] = parseArgs('enumerate', args, kw, ['iterable', 'start'], 1, 2, { legacyKwMessage: true });
     const start = startO !== null ? Number((startO as PyObject).v) : 0;
     const it = getIter(iterable as PyObject);
     const o = new PyObject(T.enumerate, null, null, F_GC);

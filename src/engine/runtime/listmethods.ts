@@ -541,7 +541,7 @@ export function initListType(ti: TypeInfo): void {
     remove: (self, args, kw) => {
       const v = oneArg('remove', args, kw);
       const i = listIndexOf(self, v, 0, (self.v as PyObject[]).length);
-      if (i < 0) raise(T.ValueError, P.minor >= 13 ? 'list.remove(x): x not in list' : 'list.remove(x): x not in list');
+      if (i < 0) raise(T.ValueError, 'list.remove(x): x not in list');
       assignSlice(self, i, i + 1, []);
       S.None.rc++;
       return S.None;
@@ -551,7 +551,7 @@ export function initListType(ti: TypeInfo): void {
       const n = (self.v as PyObject[]).length;
       const [start, stop] = clampRange(n, args[1], args[2]);
       const i = listIndexOf(self, args[0], start, stop);
-      if (i < 0) raise(T.ValueError, P.minor >= 13 ? 'list.index(x): x not in list' : `${reprJs(args[0])} is not in list`);
+      if (i < 0) raise(T.ValueError, `${reprJs(args[0])} is not in list`);
       return newInt(i);
     },
     count: (self, args, kw) => {

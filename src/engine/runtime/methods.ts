@@ -1,7 +1,8 @@
 // Builtin methods: method descriptors stored in builtin types' dicts (Objects/descrobject.c),
 // and argument checking with CPython's messages.
 import { PyObject, F_RUNTIME } from './object';
-import { T } from './core';
+import { P, T } from './core';
+import { bestMatch } from './suggest';
 import type { TypeInfo } from './types';
 import { raise } from './exc';
 import { dictSetStr } from './dict';
@@ -88,22 +89,48 @@ export function splitArgs(args: PyObject[], kwnames: string[] | null): [PyObject
   return [args.slice(0, npos), kw];
 }
 
+/** getargs.c's error for a keyword a builtin does not take: up to 3.12 "'k' is an invalid keyword
+ * argument for f()"; 3.13 "f() got an unexpected keyword argument 'k'" with a "Did you mean" among
+ * the parameters that take keywords (`names`). `legacy` keeps the old message on 3.13 too. */
+export function badKeyword(fname: string, k: string, names: string[], legacy = false): never {
+  if (P.minor < 13 || legacy) raise(T.TypeError, `'${k}' is an invalid keyword argument for ${fname}()`);
+  const m = bestMatch(k, names);
+  raise(T.TypeError, `${fname}() got an unexpected keyword argument '${k}'${m === null ? '' : `. Did you mean '${m}'?`}`);
+}
+
+export interface ParseOpts {
+  /** how many of the names are positional-only (before `/`) */
+  posonly?: number;
+  /** keep 3.12's "invalid keyword argument" message on 3.13 */
+  legacyKwMessage?: boolean;
+}
+const NO_OPTS: ParseOpts = {};
+
 /** Argument Clinic-style parsing: positional-or-keyword parameters by name. Returns one slot per
  * name (null where not given). */
-export function parseArgs(fname: string, args: PyObject[], kwnames: string[] | null, names: string[], required: number, kwOnlyFrom = names.length): (PyObject | null)[] {
+export function parseArgs(fname: string, args: PyObject[], kwnames: string[] | null, names: string[], required: number, kwOnlyFrom = names.length, opts: ParseOpts = NO_OPTS): (PyObject | null)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   const out: (PyObject | null)[] = new Array(names.length).fill(null);
   const maxPos = kwOnlyFrom < names.length ? kwOnlyFrom : names.length;
+  const posonly = opts.posonly ?? 0;
+  // _PyArg_UnpackKeywords' checks, in its order
+  if (npos + nkw > names.length) {
+    raise(T.TypeError, `${fname}() takes at most ${names.length} ${npos === 0 ? 'keyword ' : ''}argument${names.length === 1 ? '' : 's'} (${npos + nkw} given)`);
+  }
   if (npos > maxPos) {
     if (maxPos === 0) raise(T.TypeError, `${fname}() takes no positional arguments`);
-    raise(T.TypeError, `${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
+    raise(T.TypeError, `${fname}() takes ${Math.min(required, maxPos) < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
+  }
+  const minPosonly = Math.min(posonly, required);
+  if (npos < minPosonly) {
+    raise(T.TypeError, `${fname}() takes ${minPosonly < maxPos ? 'at least' : 'exactly'} ${minPosonly} positional argument${minPosonly === 1 ? '' : 's'} (${npos} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[i];
   for (let j = 0; j < nkw; j++) {
     const k = (kwnames as string[])[j];
     const i = names.indexOf(k);
-    if (i < 0) raise(T.TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+    if (i < posonly) badKeyword(fname, k, names.slice(posonly), opts.legacyKwMessage);
     if (out[i] !== null) raise(T.TypeError, `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
     out[i] = args[npos + j];
   }

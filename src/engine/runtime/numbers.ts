@@ -1,6 +1,7 @@
 // int, bool, float, complex (Objects/longobject.c, boolobject.c, floatobject.c, complexobject.c).
 // An int's value is a JS number while it is a safe integer and a bigint beyond, so everyday
 // arithmetic stays fast and big results stay exact.
+import { newTuple } from './tuple';
 import { PyObject } from './object';
 import { P, T, allocBlock, freeBlock, makeStatic } from './core';
 import type { TypeInfo, CompareOp } from './types';
@@ -123,7 +124,7 @@ export function intMul(a: IntVal, b: IntVal): IntVal {
   return norm(big(a) * big(b));
 }
 export function intFloorDiv(a: IntVal, b: IntVal): IntVal {
-  if (b === 0 || b === 0n) raise(T.ZeroDivisionError, P.minor >= 12 ? 'integer division or modulo by zero' : 'integer division or modulo by zero');
+  if (b === 0 || b === 0n) raise(T.ZeroDivisionError, 'integer division or modulo by zero');
   if (typeof a === 'number' && typeof b === 'number') {
     let q = Math.floor(a / b);
     let r = a - q * b;
@@ -137,7 +138,8 @@ export function intFloorDiv(a: IntVal, b: IntVal): IntVal {
   return norm(q);
 }
 export function intMod(a: IntVal, b: IntVal): IntVal {
-  if (b === 0 || b === 0n) raise(T.ZeroDivisionError, 'integer division or modulo by zero');
+  // long_mod: its own message from 3.11 (divmod() and // keep the shared one)
+  if (b === 0 || b === 0n) raise(T.ZeroDivisionError, P.minor >= 11 ? 'integer modulo by zero' : 'integer division or modulo by zero');
   if (typeof a === 'number' && typeof b === 'number') {
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
@@ -226,7 +228,7 @@ export function intVal(o: PyObject): IntVal {
   return o.v as IntVal;
 }
 
-function asInt(o: PyObject): IntVal | null {
+export function asInt(o: PyObject): IntVal | null {
   if (o.t === T.int || o.t === T.bool) return o.v as IntVal;
   if ((o.t.v as TypeInfo).solid === T.int) return o.v as IntVal;
   return null;
@@ -316,6 +318,15 @@ export function initIntType(ti: TypeInfo): void {
     mul: intArith(intMul, Arith.Mul),
     floordiv: intBin(intFloorDiv),
     mod: intBin(intMod),
+    // long_divmod: the quotient and remainder, then the tuple
+    divmod: (a, b) => {
+      const x = asInt(a), y = asInt(b);
+      if (x === null || y === null) return notImpl();
+      if (y === 0 || y === 0n) raise(T.ZeroDivisionError, 'integer division or modulo by zero');
+      const q = newInt(intFloorDiv(x, y));
+      const r = newInt(intMod(x, y));
+      return newTuple([q, r]);
+    },
     truediv: (a, b) => {
       const x = asInt(a), y = asInt(b);
       if (x === null || y === null) return notImpl();
@@ -326,7 +337,7 @@ export function initIntType(ti: TypeInfo): void {
       if (x === null || y === null) return notImpl();
       if (typeof y === 'number' ? y < 0 : y < 0n) {
         const fx = intToFloat(x), fy = intToFloat(y);
-        if (fx === 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'zero to a negative power' : '0.0 cannot be raised to a negative power');
+        if (fx === 0) raise(T.ZeroDivisionError, '0.0 cannot be raised to a negative power');
         return newFloat(Math.pow(fx, fy));
       }
       return newInt(intPow(x, y));
@@ -477,11 +488,12 @@ function floatBin(f: (a: number, b: number) => number) {
 }
 
 export function floatFloorDiv(x: number, y: number): number {
-  if (y === 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'division by zero' : 'float floor division by zero');
+  // 3.8's float_floor_div is float_divmod's first item
+  if (y === 0) raise(T.ZeroDivisionError, P.minor >= 10 ? 'float floor division by zero' : 'float divmod()');
   return floatDivmod(x, y)[0];
 }
 export function floatMod(x: number, y: number): number {
-  if (y === 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'division by zero' : 'float modulo');
+  if (y === 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'float modulo by zero' : 'float modulo');
   return floatDivmod(x, y)[1];
 }
 /** float_divmod (Objects/floatobject.c). */
@@ -501,13 +513,15 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
-    floordiv = (vx / wx < 0) ? -0.0 : 0.0;
+    // copysign(0.0, vx / wx)
+    const q = vx / wx;
+    floordiv = q < 0 || Object.is(q, -0) ? -0.0 : 0.0;
   }
   return [floordiv, mod];
 }
 
 export function floatPow(x: number, y: number): number {
-  if (x === 0 && y < 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'zero to a negative power' : '0.0 cannot be raised to a negative power');
+  if (x === 0 && y < 0) raise(T.ZeroDivisionError, '0.0 cannot be raised to a negative power');
   if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
     throw new ComplexResult();
   }
@@ -545,11 +559,18 @@ export function initFloatType(ti: TypeInfo): void {
     sub: floatBin((x, y) => x - y),
     mul: floatBin((x, y) => x * y),
     truediv: floatBin((x, y) => {
-      if (y === 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'division by zero' : 'float division by zero');
+      if (y === 0) raise(T.ZeroDivisionError, 'float division by zero');
       return x / y;
     }),
     floordiv: floatBin(floatFloorDiv),
     mod: floatBin(floatMod),
+    divmod: (a, b) => {
+      const x = toFloatOperand(a), y = toFloatOperand(b);
+      if (x === null || y === null) return notImpl();
+      if (y === 0) raise(T.ZeroDivisionError, 'float divmod()');
+      const [q, r] = floatDivmod(x, y);
+      return newTuple([newFloat(q), newFloat(r)]);
+    },
     pow: (a, b) => {
       const x = toFloatOperand(a), y = toFloatOperand(b);
       if (x === null || y === null) return notImpl();
@@ -621,11 +642,15 @@ function cpow(a: [number, number], b: [number, number]): [number, number] {
   if (b[1] === 0 && Number.isInteger(b[0]) && Math.abs(b[0]) <= 100) {
     // complex_pow: integer exponents use c_powi
     const n = b[0];
-    return n > 0 ? cpowu(a, n) : n === 0 ? [1, 0] : cdiv([1, 0], cpowu(a, -n));
+    if (n >= 0) return n > 0 ? cpowu(a, n) : [1, 0];
+    const d = cpowu(a, -n);
+    // c_quot by zero sets EDOM
+    if (d[0] === 0 && d[1] === 0) raise(T.ZeroDivisionError, '0.0 to a negative or complex power');
+    return cdiv([1, 0], d);
   }
   if (b[0] === 0 && b[1] === 0) return [1, 0];
   if (a[0] === 0 && a[1] === 0) {
-    if (b[1] !== 0 || b[0] < 0) raise(T.ZeroDivisionError, P.minor >= 13 ? 'zero to a negative or complex power' : '0.0 to a negative or complex power');
+    if (b[1] !== 0 || b[0] < 0) raise(T.ZeroDivisionError, '0.0 to a negative or complex power');
     return [0, 0];
   }
   const vabs = Math.hypot(a[0], a[1]);
@@ -688,7 +713,7 @@ export function initComplexType(ti: TypeInfo): void {
     sub: complexBin((x, y) => [x[0] - y[0], x[1] - y[1]]),
     mul: complexBin((x, y) => [x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]]),
     truediv: complexBin((x, y) => {
-      if (y[0] === 0 && y[1] === 0) raise(T.ZeroDivisionError, P.minor >= 12 ? 'division by zero' : 'complex division by zero');
+      if (y[0] === 0 && y[1] === 0) raise(T.ZeroDivisionError, 'complex division by zero');
       const absr = Math.abs(y[0]), absi = Math.abs(y[1]);
       if (absr >= absi) {
         const ratio = y[1] / y[0];
@@ -701,6 +726,12 @@ export function initComplexType(ti: TypeInfo): void {
     }),
     pow: complexBin((x, y) => cpow(x, y)),
     neg: (a) => newComplex(-(a.v as number), -(a.d as number)),
+    // 3.8 still has complex //, % and divmod(), which always refuse
+    ...(P.minor < 10 ? {
+      floordiv: (): PyObject => raise(T.TypeError, "can't take floor of complex number."),
+      mod: (): PyObject => raise(T.TypeError, "can't mod complex numbers."),
+      divmod: (): PyObject => raise(T.TypeError, "can't take floor or mod of complex number."),
+    } : {}),
     pos: (a) => newComplex(a.v as number, a.d as number),
     abs: (a) => newFloat(Math.hypot(a.v as number, a.d as number)),
   };

@@ -14,6 +14,7 @@ import { newTuple } from './tuple';
 import { defMethods, defClassMethods, oneArg, noArgs, argRange, parseArgs, type MethodFn } from './methods';
 import { newBytes } from './bytes';
 import { intHash } from './hash';
+import { genNextRaise } from './gen';
 
 export class GetSet {
   /** d_name of a getset made for a class (`__dict__`, `__weakref__`); null for builtin types'. */
@@ -70,6 +71,7 @@ const BIN: [string, keyof TypeInfo['nb'], boolean][] = [
   ['__add__', 'add', false], ['__radd__', 'add', true], ['__sub__', 'sub', false], ['__rsub__', 'sub', true],
   ['__mul__', 'mul', false], ['__rmul__', 'mul', true], ['__truediv__', 'truediv', false], ['__rtruediv__', 'truediv', true],
   ['__floordiv__', 'floordiv', false], ['__rfloordiv__', 'floordiv', true], ['__mod__', 'mod', false], ['__rmod__', 'mod', true],
+  ['__divmod__', 'divmod', false], ['__rdivmod__', 'divmod', true],
   ['__pow__', 'pow', false], ['__rpow__', 'pow', true], ['__lshift__', 'lshift', false], ['__rshift__', 'rshift', false],
   ['__and__', 'and', false], ['__rand__', 'and', true], ['__or__', 'or', false], ['__ror__', 'or', true],
   ['__xor__', 'xor', false], ['__rxor__', 'xor', true],
@@ -144,6 +146,7 @@ function addWrappers(type: PyObject): void {
     const f = ti.next;
     add('__next__', (self, args, kw) => {
       noArgs('__next__', args, kw);
+      if (self.t === T.generator) return genNextRaise(self);
       const r = f(self);
       if (r === null) raise(T.StopIteration);
       return r;

@@ -1,18 +1,20 @@
 // str behaviour (Objects/unicodeobject.c): indexing and slicing by code point, comparison,
 // concatenation, repetition and the common methods.
-import { PyObject } from './object';
-import { P, T, decref } from './core';
+import { PyObject, F_RUNTIME } from './object';
+import { P, T, PyErr, NotSimulated, ST, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, getIter, iterNext, indexJs, strJs, str as pyStr, truthy } from './abstract';
+import { S, newBool, notImpl, getIter, iterNext, indexJs, strJs, str as pyStr, truthy, getItem } from './abstract';
 import { newStr, newStrFresh, newStrKind, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char } from './str';
 import { newInt } from './numbers';
 import { newList, listAppendSteal, ListMeta } from './list';
 import { newTuple } from './tuple';
 import { sliceIndices } from './slice';
 import { strHash } from './hash';
-import { defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs } from './methods';
+import { newBuiltin } from './func';
+import { newDict, dictSet } from './dict';
+import { defAttr, defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs } from './methods';
 import { percentFormat, strFormat, formatStr } from './format';
 import { allocBuffer, reserve } from './core';
 
@@ -109,6 +111,88 @@ function isSpaceChar(c: string): boolean {
   return WS.test(c);
 }
 
+/** str.maketrans(x[, y[, z]]) (unicode_maketrans_impl): a dict from code points. */
+function strMaketrans(args: PyObject[], kw: string[] | null): PyObject {
+  argRange('maketrans', args, kw, 1, 3);
+  const [x, y, z] = args;
+  const d = newDict();
+  try {
+    if (y !== undefined) {
+      if (x.t !== T.str && !isSubtype(x.t, T.str)) raise(T.TypeError, `maketrans() argument 1 must be str, not ${typeName(x)}`);
+      if (y.t !== T.str && !isSubtype(y.t, T.str)) raise(T.TypeError, `maketrans() argument 2 must be str, not ${typeName(y)}`);
+      if (z !== undefined && z.t !== T.str && !isSubtype(z.t, T.str)) raise(T.TypeError, `maketrans() argument 3 must be str, not ${typeName(z)}`);
+      const xs = Array.from(x.v as string), ys = Array.from(y.v as string);
+      if (xs.length !== ys.length) raise(T.ValueError, 'the first two maketrans arguments must have equal length');
+      for (let i = 0; i < xs.length; i++) {
+        const k = newInt(xs[i].codePointAt(0) as number), v = newInt(ys[i].codePointAt(0) as number);
+        dictSet(d, k, v);
+        decref(k);
+        decref(v);
+      }
+      if (z !== undefined) {
+        for (const ch of Array.from(z.v as string)) {
+          const k = newInt(ch.codePointAt(0) as number);
+          dictSet(d, k, S.None);
+          decref(k);
+        }
+      }
+    } else {
+      if (x.t !== T.dict && !isSubtype(x.t, T.dict)) raise(T.TypeError, 'if you give only one argument to maketrans it must be a dict');
+      const dd = x.v as { ks: (PyObject | null)[]; vs: (PyObject | null)[] };
+      for (let i = 0; i < dd.ks.length; i++) {
+        const k = dd.ks[i];
+        if (k === null) continue;
+        const v = dd.vs[i] as PyObject;
+        if (k.t === T.str || isSubtype(k.t, T.str)) {
+          const cs = Array.from(k.v as string);
+          if (cs.length !== 1) raise(T.ValueError, 'string keys in translate table must be of length 1');
+          const nk = newInt(cs[0].codePointAt(0) as number);
+          dictSet(d, nk, v);
+          decref(nk);
+        } else if (k.t === T.int || isSubtype(k.t, T.int)) {
+          dictSet(d, k, v);
+        } else raise(T.TypeError, 'keys in translate table must be strings or integers');
+      }
+    }
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+
+/** str.translate(table): each character looked up in the table by its code point. */
+function strTranslate(self: PyObject, table: PyObject): PyObject {
+  let out = '';
+  for (const ch of Array.from(sval(self))) {
+    const key = newInt(ch.codePointAt(0) as number);
+    let r: PyObject;
+    try {
+      r = getItem(table, key);
+    } catch (e) {
+      if (e instanceof PyErr && isSubtype(e.exc.t, T.LookupError)) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    } finally {
+      decref(key);
+    }
+    try {
+      if (r === S.None) continue;
+      if (r.t === T.int || isSubtype(r.t, T.int)) {
+        const n = Number(r.v);
+        if (!(n >= 0 && n < 0x110000)) raise(T.ValueError, 'character mapping must be in range(0x110000)');
+        out += String.fromCodePoint(n);
+      } else if (r.t === T.str || isSubtype(r.t, T.str)) out += r.v as string;
+      else raise(T.TypeError, 'character mapping must return integer, None or str');
+    } finally {
+      decref(r);
+    }
+  }
+  return newStr(out);
+}
+
 /** str.split() without sep: runs of whitespace. */
 function splitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
@@ -118,9 +202,8 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   while (i < n && isSpaceChar(chars[i])) i++;
   while (i < n) {
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let end = n;
-      while (end > i && isSpaceChar(chars[end - 1])) end--;
-      out.push(chars.slice(i, end).join(''));
+      // the rest, trailing whitespace included (split_whitespace)
+      out.push(chars.slice(i).join(''));
       return out;
     }
     let j = i;
@@ -177,8 +260,10 @@ function splitPrealloc(s: string, sep: string | null, maxsplit: number): number 
 }
 
 /** The list str.split returns: PyList_New(prealloc) first, then the parts (a part that is the
- * whole exact str is that str). */
-function splitResult(parts: string[], prealloc: number, whole: PyObject): PyObject {
+ * whole exact str is that str, unless `wholeOk` is false: split_whitespace/rsplit_whitespace
+ * keep the string itself only from inside their loop, which maxsplit=0 never enters, so there
+ * the rest is always copied). */
+function splitResult(parts: string[], prealloc: number, whole: PyObject, wholeOk = true): PyObject {
   const l = newList([]);
   const m = l.d as ListMeta;
   if (prealloc > 0) {
@@ -186,7 +271,7 @@ function splitResult(parts: string[], prealloc: number, whole: PyObject): PyObje
     m.alloc = prealloc;
   }
   for (const p of parts) {
-    if (parts.length === 1 && p === whole.v && whole.t === T.str) {
+    if (wholeOk && parts.length === 1 && p === whole.v && whole.t === T.str) {
       whole.rc++;
       listAppendSteal(l, whole);
     } else listAppendSteal(l, newStr(p));
@@ -349,6 +434,22 @@ export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
   }
 }
 
+/** do_string_format (Objects/stringlib/unicode_format.h), shared by str.format (keywords) and
+ * str.format_map (a mapping): the result is a new string, or the one string object the writer
+ * kept whole (a single field's str, or a format string that is one literal: self). */
+function doStringFormat(self: PyObject, pos: PyObject[], kw: Map<string, PyObject> | PyObject): PyObject {
+  const fmt = sval(self);
+  const holder: { single: PyObject | null } = { single: null };
+  const text = strFormat(fmt, pos, kw, holder);
+  if (holder.single !== null) return holder.single;
+  if (self.t === T.str && fmt.length > 0 && !/[{}]/.test(fmt)) {
+    // the whole format string is one literal: written whole, it is the result
+    self.rc++;
+    return self;
+  }
+  return newStr(text);
+}
+
 export function initStrType(ti: TypeInfo): void {
   ti.basicsize = () => P.strAsciiHeader;
   ti.itemsize = 1;
@@ -391,13 +492,17 @@ export function initStrType(ti: TypeInfo): void {
     return r;
   };
 
+  // str.maketrans is a static method (METH_STATIC)
+  const mk = newBuiltin('maketrans', (_s, args, kw) => strMaketrans(args, kw), null, null, true, 'str');
+  defAttr(T.str, 'maketrans', new PyObject(T.staticmethod, mk, null, F_RUNTIME));
+
   defMethods(T.str, {
     join: (self, args, kw) => strJoin(self, oneArg('join', args, kw)),
     split: (self, args, kw) => {
       const [sep, maxsplitO] = parseArgs('split', args, kw, ['sep', 'maxsplit'], 0);
       const maxsplit = maxsplitO !== null ? indexJs(maxsplitO) : -1;
       const s = sval(self);
-      if (sep === null || sep === S.None) return splitResult(splitWhitespace(s, maxsplit), splitPrealloc(s, null, maxsplit), self);
+      if (sep === null || sep === S.None) return splitResult(splitWhitespace(s, maxsplit), splitPrealloc(s, null, maxsplit), self, maxsplit !== 0);
       const sp = strArg(sep, 'split');
       const parts = splitSep(s, sp, maxsplit);
       return splitResult(parts, splitSepPrealloc(s, sp, maxsplit), self);
@@ -409,7 +514,7 @@ export function initStrType(ti: TypeInfo): void {
       if (sep === null || sep === S.None) {
         const rev = splitWhitespace(Array.from(s).reverse().join(''), maxsplit);
         const parts = rev.map((p) => Array.from(p).reverse().join('')).reverse();
-        return splitResult(parts, splitPrealloc(s, null, maxsplit), self);
+        return splitResult(parts, splitPrealloc(s, null, maxsplit), self, maxsplit !== 0);
       }
       const sp = strArg(sep, 'rsplit');
       const parts = rsplitSep(s, sp, maxsplit);
@@ -514,7 +619,8 @@ export function initStrType(ti: TypeInfo): void {
     })),
     title: (self, args, kw) => (noArgs('title', args, kw), caseOp(self, titleCase)),
     center: (self, args, kw) => padTo(self, args, kw, 'center', (s, n, f) => {
-      const left = Math.floor(n / 2) + (n & Array.from(s).length & 1);
+      // pad(): left = marg/2 + (marg & width & 1), width being the requested one
+      const left = Math.floor(n / 2) + (n & (n + Array.from(s).length) & 1);
       return f.repeat(left) + s + f.repeat(n - left);
     }),
     ljust: (self, args, kw) => padTo(self, args, kw, 'ljust', (s, n, f) => s + f.repeat(n)),
@@ -562,17 +668,10 @@ export function initStrType(ti: TypeInfo): void {
     rpartition: (self, args, kw) => partition(self, strArg(oneArg('rpartition', args, kw), 'rpartition'), true),
     format: (self, args, kw) => {
       const [pos, kwm] = splitArgs(args, kw);
-      const fmt = sval(self);
-      const holder: { single: PyObject | null } = { single: null };
-      const text = strFormat(fmt, pos, kwm, holder);
-      if (holder.single !== null) return holder.single;
-      if (self.t === T.str && fmt.length > 0 && !/[{}]/.test(fmt)) {
-        // the whole format string is one literal: written whole, it is the result
-        self.rc++;
-        return self;
-      }
-      return newStr(text);
+      return doStringFormat(self, pos, kwm);
     },
+    format_map: (self, args, kw) => doStringFormat(self, [], oneArg('format_map', args, kw)),
+    translate: (self, args, kw) => strTranslate(self, oneArg('translate', args, kw)),
     encode: (self, args, kw) => {
       const [enc] = parseArgs('encode', args, kw, ['encoding', 'errors'], 0);
       return bytesHook.fromJs(encodeStr(sval(self), enc ? sval(enc) : 'utf-8'));
@@ -662,37 +761,96 @@ function partition(self: PyObject, sep: string, reverse: boolean): PyObject {
   return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
 }
 
+/** The escaped character a codec error names ('\xe9', '\u20ac', '\U0001f600'). */
+function escapedChar(cp: number): string {
+  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
+  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
+  return '\\U' + cp.toString(16).padStart(8, '0');
+}
+
+/** UnicodeEncodeError for the run of unencodable characters starting at code point `start`. */
+function encodeError(codec: string, cps: number[], start: number, bad: (cp: number) => boolean, reason: string): never {
+  let end = start + 1;
+  while (end < cps.length && bad(cps[end])) end++;
+  raise(T.UnicodeEncodeError, end - start === 1
+    ? `'${codec}' codec can't encode character '${escapedChar(cps[start])}' in position ${start}: ${reason}`
+    : `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
+}
+
 export function encodeStr(s: string, encoding: string): string {
   const enc = encoding.toLowerCase().replace(/[-_]/g, '');
-  if (enc === 'utf8') return unescape(encodeURIComponent(s));
-  if (enc === 'ascii') {
+  const cps = (): number[] => Array.from(s, (c) => c.codePointAt(0) as number);
+  if (enc === 'utf8') {
+    const isSurrogate = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;
+    if (/[\ud800-\udfff]/.test(s)) {
+      const a = cps();
+      const i = a.findIndex(isSurrogate);
+      if (i >= 0) encodeError('utf-8', a, i, isSurrogate, 'surrogates not allowed');
+    }
+    return unescape(encodeURIComponent(s));
+  }
+  if (enc === 'ascii' || enc === 'latin1' || enc === 'iso88591') {
+    const limit = enc === 'ascii' ? 128 : 256;
+    const bad = (cp: number): boolean => cp >= limit;
     for (let i = 0; i < s.length; i++) {
-      if (s.charCodeAt(i) > 127) raise(T.UnicodeEncodeError, `'ascii' codec can't encode character '\\x${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(128)`);
+      if (s.charCodeAt(i) >= limit) {
+        const a = cps();
+        encodeError(enc === 'ascii' ? 'ascii' : 'latin-1', a, a.findIndex(bad), bad, `ordinal not in range(${limit})`);
+      }
     }
     return s;
   }
-  if (enc === 'latin1' || enc === 'iso88591') {
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) raise(T.UnicodeEncodeError, `'latin-1' codec can't encode character in position ${i}: ordinal not in range(256)`);
-    return s;
-  }
-  if (enc === 'utf16' || enc === 'utf32') throw new Error(`encoding ${encoding}`);
+  if (enc === 'utf16' || enc === 'utf32') throw new NotSimulated(`the ${encoding} codec`, ST.line);
   raise(T.LookupError, `unknown encoding: ${encoding}`);
+}
+
+/** Where CPython's UTF-8 decoder stops on invalid data: [start, end, reason], or null. */
+function utf8Error(b: string): [number, number, string] | null {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b.charCodeAt(i);
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (c < 0xc2 || c > 0xf4) return [i, i + 1, 'invalid start byte'];
+    const need = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= n) return [i, n, 'unexpected end of data'];
+      const x = b.charCodeAt(i + k);
+      let lo = 0x80, hi = 0xbf;
+      if (k === 1) {
+        if (c === 0xe0) lo = 0xa0;
+        else if (c === 0xed) hi = 0x9f;
+        else if (c === 0xf0) lo = 0x90;
+        else if (c === 0xf4) hi = 0x8f;
+      }
+      if (x < lo || x > hi) return [i, i + k, 'invalid continuation byte'];
+    }
+    i += need + 1;
+  }
+  return null;
 }
 
 export function decodeBytes(b: string, encoding: string): string {
   const enc = encoding.toLowerCase().replace(/[-_]/g, '');
   if (enc === 'utf8') {
-    try {
-      return decodeURIComponent(escape(b));
-    } catch {
-      raise(T.UnicodeDecodeError, `'utf-8' codec can't decode bytes: invalid data`);
+    const err = utf8Error(b);
+    if (err !== null) {
+      const [start, end, reason] = err;
+      raise(T.UnicodeDecodeError, end - start === 1
+        ? `'utf-8' codec can't decode byte 0x${b.charCodeAt(start).toString(16).padStart(2, '0')} in position ${start}: ${reason}`
+        : `'utf-8' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
     }
+    return decodeURIComponent(escape(b));
   }
   if (enc === 'ascii') {
     for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) > 127) raise(T.UnicodeDecodeError, `'ascii' codec can't decode byte 0x${b.charCodeAt(i).toString(16)} in position ${i}: ordinal not in range(128)`);
     return b;
   }
   if (enc === 'latin1' || enc === 'iso88591') return b;
+  if (enc === 'utf16' || enc === 'utf32') throw new NotSimulated(`the ${encoding} codec`, ST.line);
   raise(T.LookupError, `unknown encoding: ${encoding}`);
 }
 

@@ -12,7 +12,7 @@ export type Hash = number | bigint;
 export type CallFn = (callable: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
 export interface NumberSlots {
-  add?: BinSlot; sub?: BinSlot; mul?: BinSlot; truediv?: BinSlot; floordiv?: BinSlot; mod?: BinSlot;
+  add?: BinSlot; sub?: BinSlot; mul?: BinSlot; truediv?: BinSlot; floordiv?: BinSlot; mod?: BinSlot; divmod?: BinSlot;
   pow?: BinSlot; lshift?: BinSlot; rshift?: BinSlot; and?: BinSlot; or?: BinSlot; xor?: BinSlot; matmul?: BinSlot;
   neg?: UnSlot; pos?: UnSlot; abs?: UnSlot; invert?: UnSlot;
   /** In-place variants (list += ..., set |= ...); absent means fall back to the binary slot. */
