@@ -18,6 +18,8 @@ export const PANEL_TYPE = 'heaplens.heapPanel';
 const SETTLE_MS = 250;
 
 interface Target {
+  /** Each webview's moves supersede only its own (the sidebar's and an editor tab's are apart). */
+  id: number;
   webview: vscode.Webview;
   ready: boolean;
   queue: ToPanel[];
@@ -37,6 +39,7 @@ export class HeapPanel implements vscode.WebviewViewProvider, vscode.WebviewPane
   /** The snippet (Markdown block, `# %% heap` cell) the panel shows, by its first line. */
   private snippetStart = -1;
   private settle: ReturnType<typeof setTimeout> | null = null;
+  private nextTarget = 1;
   /** A step asked for (a lens clicked) before any webview was ready to go there. */
   private pendingGoto: number | null = null;
   /** The last heap sent, for the extension's test API. */
@@ -120,7 +123,7 @@ export class HeapPanel implements vscode.WebviewViewProvider, vscode.WebviewPane
   private attach(webview: vscode.Webview, onDispose: (d: () => void) => vscode.Disposable): void {
     webview.options = this.options();
     webview.html = this.html(webview);
-    const target: Target = { webview, ready: false, queue: [] };
+    const target: Target = { id: this.nextTarget++, webview, ready: false, queue: [] };
     this.targets.add(target);
     const sub = webview.onDidReceiveMessage((m: unknown) => this.onMessage(target, m));
     onDispose(() => {
@@ -237,7 +240,7 @@ export class HeapPanel implements vscode.WebviewViewProvider, vscode.WebviewPane
     let view: HeapView | null = null;
     let error: string | undefined;
     try {
-      const res = await this.engine.run(`panel:${uri.toString()}`, r.snippet.source, opts);
+      const res = await this.engine.run(`panel${t.id}:${uri.toString()}`, r.snippet.source, opts);
       view = res.heapView ?? null;
       if (view === null && res.error) error = res.error.message;
     } catch (e) {

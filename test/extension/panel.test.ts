@@ -45,6 +45,17 @@ describe('heap panel protocol', () => {
     assert.deepEqual([geometryOf('seed').alignment, geometryOf('3.13').poolsPerArena], [8, 63]);
   });
 
+  it('a heap view is plain data: functions and classes are named by strings (it crosses to the worker and the webview)', () => {
+    const src = 'def show(x):\n    return x\nclass K:\n    pass\nk = K()\n';
+    const view = simulate(src, { python: '3.12', stopAtStep: 1000 }).heapView;
+    assert.ok(view !== undefined);
+    const byValue = new Map(view.objects.map((o) => [o.value, o.type]));
+    assert.equal(byValue.get('show'), 'function');
+    assert.equal(byValue.get('K'), 'type');
+    assert.deepEqual(structuredClone(view), view);
+    assert.ok(view.objects.every((o) => o.value === undefined || typeof o.value === 'string'));
+  });
+
   it('heaps at several steps in one run equal the heaps of runs stopped there', () => {
     const src = 'a = []\nfor i in range(5):\n    a.append(str(i) * 40)\nb = {"k": a}\n';
     const steps = [2, 5, 7, 1000]; // the run has 8 steps: the last is past its end

@@ -196,6 +196,20 @@ test('a lens opens the heap panel at the step right after its line ran', async (
   assert.ok(shown.view.line > lens.line + 1, 'stopped where a later statement starts');
 });
 
+test('the panel opens in the editor area too, and VS Code can restore it', async () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  assert.ok(pkg.activationEvents.includes('onWebviewPanel:heaplens.heapPanel'), 'the serializer activates the extension');
+  await open('refcounts.py');
+  const api = vscode.extensions.getExtension('heaplens.heaplens').exports;
+  const before = api.lastPanelHeap();
+  await vscode.commands.executeCommand('heaplens.openPanelInEditor');
+  const tab = await until(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('heaplens.heapPanel')), 20000, 'the panel\'s editor tab');
+  assert.equal(tab.label, 'HeapLens: Heap');
+  // the new webview asks for its own heap
+  await until(() => api.lastPanelHeap() !== before && api.lastPanelHeap()?.view, 30000, 'the editor-area panel to load a heap');
+  await vscode.window.tabGroups.close(tab);
+});
+
 test('a runaway program stops at the step budget with a diagnostic, and the host stays usable', async () => {
   try {
     await setting('budget.steps', 200000);

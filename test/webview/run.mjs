@@ -80,7 +80,7 @@ function heapAt(name, python, step) {
 
 // ---------------------------------------------------------------- the page
 
-function pageHtml(theme) {
+function pageHtml(theme, initialState) {
   const dir = mkdtempSync(join(tmpdir(), 'heaplens-webview-'));
   const file = join(dir, 'panel.html');
   writeFileSync(
@@ -92,7 +92,7 @@ function pageHtml(theme) {
 <script nonce="${NONCE}">
   window.__violations = [];
   document.addEventListener('securitypolicyviolation', (e) => window.__violations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }));
-  window.__state = undefined;
+  window.__state = ${initialState === undefined ? 'undefined' : JSON.stringify(initialState)};
   window.__posted = [];
   window.acquireVsCodeApi = () => ({
     postMessage: (m) => { window.__posted.push(m); window.heaplensHost(JSON.stringify(m)); },
@@ -107,7 +107,7 @@ function pageHtml(theme) {
 }
 
 /** Open the panel on a program; the Node side answers the webview's messages like the host. */
-async function openPanel(browser, name, { theme = 'vscode-dark', python = '3.12', width = 420, height = 900 } = {}) {
+async function openPanel(browser, name, { theme = 'vscode-dark', python = '3.12', width = 420, height = 900, state } = {}) {
   const { result, session } = sessionFor(name, python);
   const page = await browser.newPage({ viewport: { width, height } });
   const errors = [];
@@ -124,7 +124,7 @@ async function openPanel(browser, name, { theme = 'vscode-dark', python = '3.12'
       await send({ type: 'heap', step: m.step, view });
     }
   });
-  await page.goto(pageHtml(theme));
+  await page.goto(pageHtml(theme, state));
   await until(() => page.evaluate(() => window.heaplens && window.heaplens.viewStep > 0), 20000, 'the first heap to render');
   return { page, result, session, host, send, errors };
 }
@@ -250,6 +250,26 @@ async function main() {
       await until(async () => (await page.evaluate(() => window.heaplens.viewStep)) > 6, 5000, 'the next line');
       assert(errors.length === 0, errors.join('\n'));
       await page.close();
+    });
+
+    await test('hidden and shown again, the panel comes back where it was (VS Code keeps its state)', async () => {
+      const first = await openPanel(browser, 'cycles');
+      await first.page.evaluate(() => document.getElementById('tab-graph').click());
+      await first.page.$eval('.travel input[type=range]', (el) => {
+        el.value = '5';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await until(async () => (await first.page.evaluate(() => window.heaplens.viewStep)) === 5, 5000, 'step 5');
+      const saved = await first.page.evaluate(() => window.__state);
+      await first.page.close();
+      assert(saved && saved.step === 5 && saved.tab === 'graph', JSON.stringify(saved));
+      // a new webview (what VS Code creates when the view is shown again) with that state
+      const again = await openPanel(browser, 'cycles', { state: saved });
+      await until(async () => (await again.page.evaluate(() => window.heaplens.viewStep)) === 5, 5000, 'step 5 again');
+      const active = await again.page.evaluate(() => document.querySelector('vscode-panels').activeid);
+      assert(active === 'tab-graph', active);
+      assert(again.host.seeks[0] === 5, `asked first for ${again.host.seeks[0]}`);
+      await again.page.close();
     });
 
     await test('a malformed message is ignored, and the panel keeps working', async () => {

@@ -1,13 +1,13 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
 import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, memHooks, NotSimulated, ST } from './core';
+import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, memHooks, NotSimulated, ST, setGcAllocHook } from './core';
 import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit, markTypeDict, resetTypeIds } from './types';
 import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
 import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
 import { newDict, dictGetStr, dictSetStr, resetDictFreeList } from './dict';
 import { newStr, resetStrState, resetInternedTable, strRepr } from './str';
-import { newTuple, resetTupleState, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
+import { newTuple, resetTupleState, clearTupleFreeLists, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
 import { resetListState } from './list';
 import { initIntType, initBoolType, initFloatType, initComplexType, resetIntState, resetFloatState } from './numbers';
 import { initStrType, setStrSubtypeAlloc } from './strmethods';
@@ -90,6 +90,18 @@ export interface RuntimeOptions {
 
 export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initState(profile, opts.maxSteps, opts.deadline, opts.maxHeapBytes);
+  // A new run must not reuse the previous run's free lists: building the types below allocates
+  // dicts, tuples… and would take them from there (a run would depend on the one before it).
+  // … and the collector counts the runtime's own allocations only once initGc() below installs
+  // its hook (as in the first run of a process; a previous run's hook must not count them)
+  setGcAllocHook(() => {});
+  resetDictFreeList();
+  resetListState();
+  resetFloatState();
+  resetFuncState();
+  resetFrameState();
+  resetClassState();
+  clearTupleFreeLists();
   resetTypeIds();
   resetInternedTable();
   for (const k of Object.keys(T)) (T as Record<string, unknown>)[k] = undefined; // not delete: T must keep its fast properties

@@ -27,9 +27,14 @@ registerFreeListStats('Tuple', () => {
   return out;
 });
 
-export function resetTupleState(baseline: number): void {
+/** Forget the free lists of a previous run (before anything is allocated in a new one). */
+export function clearTupleFreeLists(): void {
   freeTuples = [];
   for (let i = 0; i <= 20; i++) freeTuples.push([]);
+}
+
+export function resetTupleState(baseline: number): void {
+  clearTupleFreeLists();
   EMPTY = new PyObject(T.tuple, [], null, F_GC | F_RUNTIME);
   makeStatic(EMPTY, baseline);
 }

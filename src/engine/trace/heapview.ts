@@ -47,7 +47,15 @@ function short(o: PyObject): string | undefined {
     return JSON.stringify(s.length > 40 ? s.slice(0, 40) + '…' : s);
   }
   if (t === T.NoneType) return 'None';
-  if (t === T.function || t === T.type) return (o.v as { name?: string } | null)?.name ?? undefined;
+  // a function's name is a str object (func_name), a type's a string (tp_name)
+  if (t === T.function) {
+    const name = (o.v as { name?: PyObject } | null)?.name?.v;
+    return typeof name === 'string' ? name : undefined;
+  }
+  if (t === T.type) {
+    const name = (o.v as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? name : undefined;
+  }
   return undefined;
 }
 

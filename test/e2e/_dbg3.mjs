@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { startCodeServer, CHROMIUM, CHROMIUM_ARGS, root } from './codeserver.mjs';
+const ws = '/tmp/dbgws'; mkdirSync(ws, { recursive: true }); writeFileSync(ws + '/a.py', '# heap:\na = []\nb = a\n');
+const cs = await startCodeServer(ws, { vscodeOptions: ['enable-smoke-test-driver'] });
+const b = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const p = await b.newPage({ viewport: { width: 1400, height: 900 } });
+p.on('console', (m) => { const t = m.text(); if (!/open-vsx|gallery|Failed to load|INFO|sandbox/.test(t)) console.log('console:', m.type(), t.slice(0, 300)); });
+const remote = (x) => `vscode-remote://127.0.0.1:${cs.port}${x}`;
+const payload = JSON.stringify([['extensionDevelopmentPath', remote(root)]]);
+await p.goto(`http://127.0.0.1:${cs.port}/?folder=${encodeURIComponent(ws)}&payload=${encodeURIComponent(payload)}`);
+await p.waitForSelector('.monaco-workbench', { timeout: 60000 });
+const sl = (ms) => new Promise(r => setTimeout(r, ms));
+await sl(4000);
+await p.keyboard.press('Control+P'); await sl(500); await p.keyboard.type('a.py'); await sl(500); await p.keyboard.press('Enter'); await sl(3000);
+await p.keyboard.press('F1'); await sl(500); await p.keyboard.type('HeapLens: Open Heap Panel in Editor Area'); await sl(600); await p.keyboard.press('Enter');
+await sl(6000);
+for (const f of p.frames()) { try { const t = await f.evaluate(() => document.body ? document.body.innerText.slice(0, 100) : ''); if (t.includes('step')) console.log('FRAME', f.url().slice(0, 80), JSON.stringify(t)); } catch (e) {} }
+await p.screenshot({ path: '/tmp/dbgpanel3.png' });
+await b.close(); cs.proc.kill();
