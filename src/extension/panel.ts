@@ -217,8 +217,8 @@ export class HeapPanel implements vscode.WebviewViewProvider, vscode.WebviewPane
     const r = this.current();
     const title = vscode.workspace.asRelativePath(this.doc);
     if (r === null) {
-      const running = this.sessions.get(this.doc) === undefined;
-      return running
+      const untraced = this.sessions.get(this.doc) === undefined;
+      return untraced
         ? { kind: 'empty', message: vscode.l10n.t('{0} is not traced. Run "HeapLens: Trace This File", or annotate it with # heap:.', title) }
         : { kind: 'loading', title };
     }

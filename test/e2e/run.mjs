@@ -11,30 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { root, CHROMIUM, CHROMIUM_ARGS, codeServerInstalled, sleep, startCodeServer as start, until } from './codeserver.mjs';
+import { createSuite, RESULTS } from './harness.mjs';
 
 const VSIX = join(root, 'heaplens.vsix');
-const RESULTS = join(root, 'test-results');
-mkdirSync(RESULTS, { recursive: true });
-
-let passed = 0;
-let failed = 0;
-const report = [];
 let currentPage = null;
-async function test(name, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    passed++;
-    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    failed++;
-    if (currentPage !== null) await currentPage.screenshot({ path: join(RESULTS, `e2e-failed-${failed}.png`) }).catch(() => undefined);
-    console.log(`  ✘ ${name}\n      ${String(e && e.stack ? e.stack : e).split('\n').slice(0, 4).join('\n      ')}`);
-  }
-}
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
+const { test, assert, report, run } = createSuite('e2e', {
+  onFailure: (n) => currentPage?.screenshot({ path: join(RESULTS, `e2e-failed-${n}.png`) }),
+});
 
 // ---------------------------------------------------------------- the workspace
 
@@ -385,16 +368,6 @@ async function main() {
     await browser.close();
     cs.proc.kill();
   }
-  for (const r of report) console.log(`  · ${r}`);
-  writeFileSync(join(RESULTS, 'e2e.json'), JSON.stringify({ passed, failed, report }, null, 1));
 }
 
-main()
-  .catch((e) => {
-    failed++;
-    console.log(`  ✘ the suite could not run: ${e && e.stack ? e.stack : e}`);
-  })
-  .finally(() => {
-    console.log(`\n${passed} passed, ${failed} failed`);
-    process.exit(failed > 0 ? 1 : 0);
-  });
+run(main);

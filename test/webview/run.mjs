@@ -14,45 +14,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { sleep, until } from '../e2e/codeserver.mjs';
+import { createSuite, RESULTS } from '../e2e/harness.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const require = createRequire(import.meta.url);
 const { simulate, panelSession } = require(join(root, 'out', 'webview-test', 'host.cjs'));
-const RESULTS = join(root, 'test-results');
-mkdirSync(RESULTS, { recursive: true });
 const CHROMIUM = '/usr/bin/chromium';
 /** The page has the panel's content security policy (as the host sets it, with file: for the
  * extension's own files): scripts only by nonce, styles and fonts only from files. */
 const NONCE = 'dGVzdC1ub25jZS0xMjM0NTY3OA';
 
-let passed = 0;
-let failed = 0;
-const report = [];
-async function test(name, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    passed++;
-    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    failed++;
-    console.log(`  ✘ ${name}\n      ${String(e && e.stack ? e.stack : e).split('\n').slice(0, 5).join('\n      ')}`);
-  }
-}
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function until(fn, timeout, what) {
-  const end = Date.now() + timeout;
-  let last;
-  while (Date.now() < end) {
-    last = await fn();
-    if (last) return last;
-    await sleep(20);
-  }
-  throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
-}
+const { test, assert, report, run } = createSuite('webview');
 
 // ---------------------------------------------------------------- programs
 
@@ -418,16 +391,6 @@ async function main() {
   } finally {
     await browser.close();
   }
-  for (const r of report) console.log(`  · ${r}`);
-  writeFileSync(join(RESULTS, 'webview.json'), JSON.stringify({ passed, failed, report }, null, 1));
 }
 
-main()
-  .catch((e) => {
-    failed++;
-    console.log(`  ✘ the suite could not run: ${e && e.stack ? e.stack : e}`);
-  })
-  .finally(() => {
-    console.log(`\n${passed} passed, ${failed} failed`);
-    process.exit(failed > 0 ? 1 : 0);
-  });
+run(main);
