@@ -89,6 +89,10 @@ export interface RunState {
   /** Heap bytes taken (> 0) or given back (< 0) for buffers that are not objects (list item
    * arrays, dict tables, string storage grown in place, ...). */
   onBytes: ((delta: number) => void) | null;
+  /** Bumped by every buffer allocation, free and reallocation. An object's sys.getsizeof changes
+   * only with its type or its buffers (immutable objects never), so a size measured when this
+   * was N still holds while it is N (the tracer's per-line snapshots rely on it). */
+  bufferEpoch: number;
   /** Monotonic counter used for object ids of objects without an address. */
   nextSerial: number;
 }
@@ -173,6 +177,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     onAlloc: null,
     onFree: null,
     onBytes: null,
+    bufferEpoch: 0,
     nextSerial: 1,
   };
   return R;
@@ -305,6 +310,7 @@ export function allocBuffer(bytes: number): number {
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
+  R.bufferEpoch++;
   if (R.onBytes !== null) R.onBytes(heap.inUse - before);
   return addr;
 }
@@ -312,6 +318,7 @@ export function freeBuffer(addr: number, bytes: number): void {
   const heap = R.heap;
   const before = heap.inUse;
   heap.free(addr, bytes);
+  R.bufferEpoch++;
   if (R.onBytes !== null) R.onBytes(heap.inUse - before);
 }
 export function reallocBuffer(addr: number, oldBytes: number, newBytes: number): number {
@@ -324,6 +331,7 @@ export function reallocBuffer(addr: number, oldBytes: number, newBytes: number):
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
+  R.bufferEpoch++;
   if (R.onBytes !== null) R.onBytes(heap.inUse - before);
   return fresh;
 }

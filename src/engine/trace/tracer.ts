@@ -17,6 +17,7 @@ import { setTraceLine, NameCache, cachedLookup, RT } from '../compile/rt';
 import { type Frame, type Code, callStack, traceHooks } from '../runtime/func';
 import { dictEntries, type DictData } from '../runtime/dict';
 import { objectSize } from '../runtime/modules/core_modules';
+import { intSizeof } from '../runtime/numbers';
 import type * as ast from '../parse/ast';
 import type { Checks } from './checks';
 import { GarbageTracker, GarbageWatcher } from '../findings/cycles';
@@ -27,6 +28,12 @@ import { trackedObjects } from '../runtime/gc';
 import { gcTraceHooks, unreachableObjects } from '../runtime/gc';
 
 /** Where a name on a line is found in a frame of a given code object. */
+/** Off only in the test that checks the snapshot size cache against measuring every time. */
+let sizeCache = true;
+export function setSnapshotSizeCache(on: boolean): void {
+  sizeCache = on;
+}
+
 const enum Where {
   /** A fast local slot (`l[slot]`). */
   Fast,
@@ -36,6 +43,15 @@ const enum Where {
   Namespace,
   /** The globals dict (a function frame reading a global). */
   Global,
+}
+
+/** A module-level name sampled at each iteration of a loop that never mentions it. */
+interface GrowthCandidate {
+  name: string;
+  /** `line:name`, the series' key. */
+  key: string;
+  nc: NameCache;
+  series: (GrowthSeries & { obj: PyObject }) | undefined;
 }
 
 interface NameSlot {
@@ -58,6 +74,8 @@ interface Snap {
   rc: Float64Array;
   imm: Uint8Array;
   size: Float64Array;
+  /** R.bufferEpoch when each size was measured. */
+  epoch: Float64Array;
 }
 
 export class Tracer {
@@ -89,7 +107,7 @@ export class Tracer {
   watcher: GarbageWatcher | null = null;
   /** Loop header lines → global names that the loop's own code never mentions (containers
    * growing through those grow indirectly: the cache pattern). */
-  private growthCandidates: (string[] | undefined)[] = [];
+  private growthCandidates: (GrowthCandidate[] | undefined)[] = [];
   private readonly growth = new Map<string, GrowthSeries & { obj: PyObject }>();
   // ---- the timeline: samples every `interval` steps, in columns
   private interval = 1;
@@ -201,7 +219,7 @@ export class Tracer {
         const cands = [...moduleNames].filter((x) => !used.has(x));
         // growth through a call: the loop must call something
         const hasCall = containsCall(node);
-        if (cands.length > 0 && hasCall) this.growthCandidates[node.lineno] = cands;
+        if (cands.length > 0 && hasCall) this.growthCandidates[node.lineno] = cands.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined }));
       }
       for (const k in node) if (node[k] !== null && typeof node[k] === 'object') visit(node[k]);
     };
@@ -209,19 +227,20 @@ export class Tracer {
   }
 
   /** A loop header line starts an iteration: sample the sizes of its candidate containers. */
-  private sampleGrowth(f: Frame, line: number, names: string[]): void {
+  private sampleGrowth(f: Frame, line: number, cands: GrowthCandidate[]): void {
     const g = f.g.v as DictData;
-    for (const name of names) {
-      const o = cachedLookup(new NameCache(), name, g, null, null);
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i];
+      const o = cachedLookup(c.nc, c.name, g, null, null);
       if (o === null) continue;
       const t = o.t;
       const ti = t.v as TypeInfo;
       if (ti.len === null || !(t === T.dict || t === T.list || t === T.set || ti.solid === T.dict || ti.solid === T.list || ti.solid === T.set)) continue;
       const len = ti.len(o);
-      const key = `${line}:${name}`;
-      const s = this.growth.get(key);
+      const s = c.series;
       if (s === undefined || s.obj !== o) {
-        this.growth.set(key, { loopLine: line, name, type: ti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: o });
+        c.series = { loopLine: line, name: c.name, type: ti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: o };
+        this.growth.set(c.key, c.series);
         continue;
       }
       if (len > s.last) s.increases++;
@@ -455,6 +474,7 @@ export class Tracer {
         rc: new Float64Array(n),
         imm: new Uint8Array(n),
         size: new Float64Array(n),
+        epoch: new Float64Array(n).fill(-1),
       };
       this.snaps[line] = snap;
     }
@@ -469,14 +489,25 @@ export class Tracer {
       const fl = o.f;
       snap.rc[i] = (fl & (F_IMMORTAL | F_STATIC)) === 0 ? o.rc : reportedRefcount(o);
       const t = o.t;
-      // the same immutable object as last time: its type and size cannot have changed
-      if (snap.obj[i] === o && fixedSize(t)) continue;
       const ti = t.v as TypeInfo;
+      // The same object as last time, of the same type, measured while no buffer anywhere was
+      // allocated, freed or resized (or immutable): its size cannot have changed.
+      const epoch = R.bufferEpoch;
+      if (snap.type[i] === ti && sizeCache) {
+        if (snap.obj[i] === o && (snap.epoch[i] === epoch || fixedSize(t))) continue;
+        // an instance of a plain class (no builtin base): its size is its class's
+        if (ti.heap && ti.solid === null) {
+          snap.obj[i] = o;
+          snap.imm[i] = (fl & F_IMMORTAL) !== 0 ? 1 : 0;
+          continue;
+        }
+      }
       snap.obj[i] = o;
       snap.type[i] = ti;
       snap.imm[i] = (fl & F_IMMORTAL) !== 0 ? 1 : 0;
+      snap.epoch[i] = epoch;
       // sys.getsizeof adds the GC header and pre-header only to GC and heap types
-      snap.size[i] = ti.gc || ti.heap ? objectSize(o) : ti.sizeof(o);
+      snap.size[i] = t === T.int ? intSizeof(o) : ti.gc || ti.heap ? objectSize(o) : ti.sizeof(o);
     }
   }
 
