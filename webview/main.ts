@@ -75,12 +75,17 @@ stepLabel.setAttribute('aria-live', 'polite');
 const ruler = el('canvas', undefined, 'ruler');
 ruler.setAttribute('role', 'img');
 const buttons = el('div', undefined, 'buttons');
+/** A control that needs VS Code (the `heaplens report` page hides it: media/report.css). */
+function hostOnly(e: HTMLElement): HTMLElement {
+  e.classList.add('host-only');
+  return e;
+}
 buttons.append(
   button('Previous line (Shift+Left)', '⇤', () => moveLine(-1)),
   button('Step back (Left)', '◀', () => seek(step - 1)),
   button('Step forward (Right)', '▶', () => seek(step + 1)),
   button('Next line (Shift+Right)', '⇥', () => moveLine(1)),
-  button('Open in editor area', '↗', () => post({ type: 'openInEditor' })),
+  hostOnly(button('Open in editor area', '↗', () => post({ type: 'openInEditor' }))),
 );
 travel.append(buttons, slider, stepLabel, ruler);
 const body = el('div', undefined, 'body');

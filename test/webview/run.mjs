@@ -85,10 +85,11 @@ async function openPanel(browser, name, { theme = 'vscode-dark', python = '3.12'
   const page = await browser.newPage({ viewport: { width, height } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  const host = { seeks: [], views: new Map() };
+  const host = { seeks: [], views: new Map(), messages: [] };
   const send = (m) => page.evaluate((msg) => window.dispatchEvent(new MessageEvent('message', { data: msg })), m);
   await page.exposeFunction('heaplensHost', async (json) => {
     const m = JSON.parse(json);
+    host.messages.push(m.type);
     if (m.type === 'ready') await send({ type: 'state', state: { kind: 'session', session } });
     if (m.type === 'seek') {
       host.seeks.push(m.step);
@@ -221,6 +222,11 @@ async function main() {
       // line forward/back (the timeline sampled every step of this short run)
       await page.keyboard.press('Shift+ArrowRight');
       await until(async () => (await page.evaluate(() => window.heaplens.viewStep)) > 6, 5000, 'the next line');
+      // in VS Code the panel can move to the editor area (the report page hides this button)
+      const shown = await page.$eval('.host-only', (e) => getComputedStyle(e).display);
+      assert(shown !== 'none', `the 'Open in editor area' button is hidden in the panel (${shown})`);
+      await page.click('.host-only');
+      await until(() => host.messages.includes('openInEditor'), 5000, 'the openInEditor message');
       assert(errors.length === 0, errors.join('\n'));
       await page.close();
     });
@@ -341,6 +347,8 @@ async function main() {
       const s = await stats(page);
       const view = heapAt('cycles', '3.12', session.steps + 1);
       assert(s.map.pools === view.arenas.flatMap((a) => a.pools).filter((p) => p.sizeClass >= 0).length, `pools ${s.map.pools}`);
+      const hostOnly = await page.evaluate(() => [...document.querySelectorAll('.host-only')].map((e) => [e.getAttribute('aria-label'), getComputedStyle(e).display]));
+      assert(hostOnly.length === 1 && hostOnly[0][0] === 'Open in editor area' && hostOnly[0][1] === 'none', `the report shows a control only VS Code can carry out: ${JSON.stringify(hostOnly)}`);
       await page.focus('body');
       await page.keyboard.press('Home');
       await until(async () => (await page.evaluate(() => window.heaplens.viewStep)) === 1, 5000, 'step 1');
