@@ -26,6 +26,7 @@ import { newSlice } from '../runtime/slice';
 import { formatObject } from '../runtime/format';
 import { dictMerge } from '../runtime/dictmethods';
 import { buildClassImpl, instanceGetAttr } from '../runtime/classes';
+import { callBuiltinFn } from '../runtime/methods';
 import { importModule } from '../runtime/modules/registry';
 import { collectScheduled } from '../runtime/gc';
 import { addTraceback, excStack, pushExcState, popExcState } from '../runtime/traceback';
@@ -642,7 +643,7 @@ function callm(func: PyObject, self: PyObject, args: PyObject[], kwnames: string
       if (self.t !== md.owner && !isSubtype(self.t, md.owner)) {
         raise(T.TypeError, `descriptor '${md.name}' for '${(md.owner.v as TypeInfo).name}' objects doesn't apply to a '${typeName(self)}' object`);
       }
-      return md.fn(self, args, kwnames);
+      return callBuiltinFn((md.owner.v as TypeInfo).name, md.name, md.fn, self, args, kwnames);
     } finally {
       releaseArgs(args);
       if (--self.rc === 0) dealloc(self);

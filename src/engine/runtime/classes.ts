@@ -34,7 +34,7 @@ import { newStr, internStr, internInPlace, strKind, strLen, strRepr } from './st
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack } from './func';
-import { MethodDescr, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
+import { MethodDescr, callBuiltinFn, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
 import { ExcData } from './exc';
 import { tbLines } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
@@ -2397,12 +2397,14 @@ export function initDescriptorTypes(): void {
   };
   mdt.call = (d, args, kw) => {
     const md = d.v as MethodDescr;
-    if (args.length === 0) raise(T.TypeError, `unbound method ${heapInfo(md.owner).name}.${md.name}() needs an argument`);
+    if (args.length === 0) {
+      raise(T.TypeError, P.minor >= 10 ? `unbound method ${heapInfo(md.owner).name}.${md.name}() needs an argument` : `descriptor '${md.name}' of '${heapInfo(md.owner).name}' object needs an argument`);
+    }
     const self = args[0];
     if (self.t !== md.owner && !isSubtype(self.t, md.owner)) {
       raise(T.TypeError, `descriptor '${md.name}' for '${heapInfo(md.owner).name}' objects doesn't apply to a '${typeName(self)}' object`);
     }
-    return md.fn(self, args.slice(1), kw);
+    return callBuiltinFn(heapInfo(md.owner).name, md.name, md.fn, self, args.slice(1), kw);
   };
   mdt.repr = (d) => {
     const md = d.v as MethodDescr;

@@ -32,7 +32,7 @@ import { initModuleType, resetModules } from './modules/registry';
 import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
 import './modules/stdlib';
-import { MethodDescr } from './methods';
+import { MethodDescr, callBuiltinFn } from './methods';
 import { newBuiltin, materialiseFrame } from './func';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
@@ -437,7 +437,7 @@ function initBuiltinFunctionType(ti: TypeInfo): void {
   };
   ti.call = (f, args, kw) => {
     const bd = f.v as BuiltinData;
-    return bd.fn(bd.self, args, kw);
+    return callBuiltinFn(bd.qualOwner ?? (bd.module === 'builtins' ? null : bd.module), bd.name, bd.fn, bd.self, args, kw);
   };
   ti.repr = (f) => {
     const bd = f.v as BuiltinData;

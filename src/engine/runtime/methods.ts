@@ -46,21 +46,64 @@ export function builtinFunction(name: string, fn: BuiltinImpl, module: string | 
 
 // ---------------------------------------------------------------- argument checks
 
-export function noKw(name: string, kwnames: string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) raise(T.TypeError, `${name}() takes no keyword arguments`);
+/** The builtin being called: from 3.10 the vectorcall argument checks of builtin methods name it
+ * by _PyObject_FunctionStr ("list.append() takes exactly one argument (0 given)", "sys.intern()
+ * ...", plain "len()" for builtins). Set by the call paths of method descriptors and builtin
+ * functions (callBuiltinFn); a check qualifies its message only when it names the builtin being
+ * called, so a check made by something else while it runs (a type's constructor) is unaffected. */
+const CALLEE = { owner: null as string | null, name: '' };
+
+/** Call a builtin's implementation with CALLEE naming it (`owner`: the type name for a method, the
+ * module name for a module function, null for a builtins function). */
+export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: S, args: PyObject[], kw: string[] | null) => PyObject, self: S, args: PyObject[], kw: string[] | null): PyObject {
+  const o = CALLEE.owner, n = CALLEE.name;
+  CALLEE.owner = owner !== null && owner.includes('.') ? owner.slice(owner.lastIndexOf('.') + 1) : owner;
+  CALLEE.name = name;
+  try {
+    return fn(self, args, kw);
+  } finally {
+    CALLEE.owner = o;
+    CALLEE.name = n;
+  }
+}
+
+/** `name`, qualified as _PyObject_FunctionStr does from 3.`since` when it is the builtin being called. */
+export function calleeName(name: string, since = 10): string {
+  return P.minor >= since && CALLEE.owner !== null && CALLEE.name === name ? `${CALLEE.owner}.${name}` : name;
+}
+
+/** "f() takes no keyword arguments". METH_VARARGS builtins (`varargs`) name the type only from
+ * 3.11 (cfunction_call), the vectorcall conventions from 3.10. */
+export function noKw(name: string, kwnames: string[] | null, varargs = false): void {
+  if (kwnames !== null && kwnames.length > 0) raise(T.TypeError, `${calleeName(name, varargs ? 11 : 10)}() takes no keyword arguments`);
 }
 
 /** METH_NOARGS */
 export function noArgs(name: string, args: PyObject[], kwnames: string[] | null): void {
   noKw(name, kwnames);
-  if (args.length !== 0) raise(T.TypeError, `${name}() takes no arguments (${args.length} given)`);
+  if (args.length !== 0) raise(T.TypeError, `${calleeName(name)}() takes no arguments (${args.length} given)`);
 }
 
 /** METH_O */
 export function oneArg(name: string, args: PyObject[], kwnames: string[] | null): PyObject {
   noKw(name, kwnames);
-  if (args.length !== 1) raise(T.TypeError, `${name}() takes exactly one argument (${args.length} given)`);
+  if (args.length !== 1) raise(T.TypeError, `${calleeName(name)}() takes exactly one argument (${args.length} given)`);
   return args[0];
+}
+
+/** METH_VARARGS with PyArg_ParseTuple (str.find/count/startswith... up to 3.12): "find() takes at
+ * least 1 argument (0 given)"; from 3.`clinicFrom` Argument Clinic's _PyArg_CheckPositional. */
+export function tupleArgs(name: string, args: PyObject[], kwnames: string[] | null, min: number, max: number, clinicFrom = 13): void {
+  if (P.minor >= clinicFrom) {
+    argRange(name, args, kwnames, min, max);
+    return;
+  }
+  noKw(name, kwnames, true);
+  const n = args.length;
+  if (n < min || n > max) {
+    const k = n < min ? min : max;
+    raise(T.TypeError, `${name}() takes ${min === max ? 'exactly' : n < min ? 'at least' : 'at most'} ${k} argument${k === 1 ? '' : 's'} (${n} given)`);
+  }
 }
 
 /** _PyArg_CheckPositional / PyArg_UnpackTuple */

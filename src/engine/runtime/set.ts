@@ -8,7 +8,7 @@ import { raise, raiseWith } from './exc';
 import { hash as pyHash, eq, getIter, iterNext, S, newBool, notImpl, reprJs } from './abstract';
 import { newStr } from './str';
 import { dictEntries, type DictData } from './dict';
-import { defMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
+import { defMethods, noArgs, oneArg, argRange, splitArgs, noKw } from './methods';
 import { newTuple } from './tuple';
 import { sequenceList } from './listmethods';
 import { reprEnter, reprLeave } from './reprguard';
@@ -845,8 +845,9 @@ export function initSetTypes(): void {
   });
 }
 
+/** METH_VARARGS methods: "union() takes no keyword arguments" (from 3.11 "set.union() ..."). */
 function noKwArgs(name: string, kw: string[] | null): void {
-  if (kw !== null && kw.length > 0) raise(T.TypeError, `${name}() takes no keyword arguments`);
+  noKw(name, kw, true);
 }
 
 /** set_swap_bodies */

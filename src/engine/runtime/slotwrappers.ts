@@ -11,7 +11,7 @@ import { dictGetStr, dictSetStr } from './dict';
 import { newStr } from './str';
 import { newInt, newFloat, newComplex, intDigits, floatRepr, type IntVal } from './numbers';
 import { newTuple } from './tuple';
-import { defMethods, defClassMethods, oneArg, noArgs, argRange, parseArgs, type MethodFn } from './methods';
+import { defMethods, defClassMethods, oneArg, noArgs, parseArgs, type MethodFn } from './methods';
 import { newBytes } from './bytes';
 import { intHash } from './hash';
 import { genNextRaise } from './gen';
@@ -79,6 +79,18 @@ const BIN: [string, keyof TypeInfo['nb'], boolean][] = [
 const UN: [string, keyof TypeInfo['nb']][] = [['__neg__', 'neg'], ['__pos__', 'pos'], ['__abs__', 'abs'], ['__invert__', 'invert'], ['__index__', 'index'], ['__int__', 'int'], ['__float__', 'float']];
 const CMP = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
+/** A slot wrapper's argument check (wrapper_call, check_num_args): "expected 0 arguments, got 1";
+ * the wrappers that unpack with PyArg_UnpackTuple(args, "", ...) (`prefix` '') put a space first. */
+function wrapArgs(name: string, args: PyObject[], kw: string[] | null, n: number, prefix: string | null = null): void {
+  if (kw !== null && kw.length > 0) raise(T.TypeError, `wrapper ${name}() takes no keyword arguments`);
+  if (args.length !== n) raise(T.TypeError, `${prefix === null ? '' : prefix + ' '}expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+}
+
+function wrapArg(name: string, args: PyObject[], kw: string[] | null): PyObject {
+  wrapArgs(name, args, kw, 1);
+  return args[0];
+}
+
 /** Slot wrappers for one builtin type: only slots it defines itself (not inherited unchanged). */
 function addWrappers(type: PyObject): void {
   const ti = type.v as TypeInfo;
@@ -98,54 +110,57 @@ function addWrappers(type: PyObject): void {
   }
   if (own('repr') && ti.repr) {
     const f = ti.repr;
-    add('__repr__', (self, args, kw) => (noArgs('__repr__', args, kw), f(self)));
+    add('__repr__', (self, args, kw) => (wrapArgs('__repr__', args, kw, 0), f(self)));
   }
   if (own('str') && ti.str) {
     const f = ti.str;
-    add('__str__', (self, args, kw) => (noArgs('__str__', args, kw), f(self)));
+    add('__str__', (self, args, kw) => (wrapArgs('__str__', args, kw, 0), f(self)));
   }
   if (own('hash') && ti.hash) {
     const f = ti.hash;
-    add('__hash__', (self, args, kw) => (noArgs('__hash__', args, kw), newInt(f(self))));
+    add('__hash__', (self, args, kw) => (wrapArgs('__hash__', args, kw, 0), newInt(f(self))));
   }
   if (own('richcompare') && ti.richcompare) {
     const f = ti.richcompare;
-    CMP.forEach((name, op) => add(name, (self, args, kw) => f(self, oneArg(name, args, kw), op as 0 | 1 | 2 | 3 | 4 | 5)));
+    CMP.forEach((name, op) => add(name, (self, args, kw) => f(self, wrapArg(name, args, kw), op as 0 | 1 | 2 | 3 | 4 | 5)));
   }
   if (own('len') && ti.len) {
     const f = ti.len;
-    add('__len__', (self, args, kw) => (noArgs('__len__', args, kw), newInt(f(self))));
+    add('__len__', (self, args, kw) => (wrapArgs('__len__', args, kw, 0), newInt(f(self))));
   }
   if (own('getitem') && ti.getitem) {
     const f = ti.getitem;
-    add('__getitem__', (self, args, kw) => f(self, oneArg('__getitem__', args, kw)));
+    // list and dict define __getitem__ as a method (METH_COEXIST), not a slot wrapper
+    const meth = type === T.list || type === T.dict;
+    add('__getitem__', (self, args, kw) => f(self, meth ? oneArg('__getitem__', args, kw) : wrapArg('__getitem__', args, kw)));
   }
   if (own('setitem') && ti.setitem) {
     const f = ti.setitem;
     add('__setitem__', (self, args, kw) => {
-      argRange('__setitem__', args, kw, 2, 2);
+      wrapArgs('__setitem__', args, kw, 2, '');
       f(self, args[0], args[1]);
       S.None.rc++;
       return S.None;
     });
     add('__delitem__', (self, args, kw) => {
-      f(self, oneArg('__delitem__', args, kw), null);
+      f(self, wrapArg('__delitem__', args, kw), null);
       S.None.rc++;
       return S.None;
     });
   }
   if (own('contains') && ti.contains) {
     const f = ti.contains;
-    add('__contains__', (self, args, kw) => newBool(f(self, oneArg('__contains__', args, kw))));
+    const meth = type === T.dict || type === T.set || type === T.frozenset;
+    add('__contains__', (self, args, kw) => newBool(f(self, meth ? oneArg('__contains__', args, kw) : wrapArg('__contains__', args, kw))));
   }
   if (own('iter') && ti.iter) {
     const f = ti.iter;
-    add('__iter__', (self, args, kw) => (noArgs('__iter__', args, kw), f(self)));
+    add('__iter__', (self, args, kw) => (wrapArgs('__iter__', args, kw, 0), f(self)));
   }
   if (own('next') && ti.next) {
     const f = ti.next;
     add('__next__', (self, args, kw) => {
-      noArgs('__next__', args, kw);
+      wrapArgs('__next__', args, kw, 0);
       if (self.t === T.generator) return genNextRaise(self);
       const r = f(self);
       if (r === null) raise(T.StopIteration);
@@ -158,20 +173,20 @@ function addWrappers(type: PyObject): void {
   }
   if (own('bool') && ti.bool) {
     const f = ti.bool;
-    add('__bool__', (self, args, kw) => (noArgs('__bool__', args, kw), newBool(f(self))));
+    add('__bool__', (self, args, kw) => (wrapArgs('__bool__', args, kw, 0), newBool(f(self))));
   }
   for (const [name, slot, reflected] of BIN) {
     const f = ti.nb[slot] as BinSlot | undefined;
     if (f === undefined || (base !== null && base.nb[slot] === f)) continue;
     add(name, (self, args, kw) => {
-      const o = oneArg(name, args, kw);
+      const o = wrapArg(name, args, kw);
       return reflected ? f(o, self) : f(self, o);
     });
   }
   for (const [name, slot] of UN) {
     const f = ti.nb[slot] as UnSlot | undefined;
     if (f === undefined || (base !== null && base.nb[slot] === f)) continue;
-    add(name, (self, args, kw) => (noArgs(name, args, kw), f(self)));
+    add(name, (self, args, kw) => (wrapArgs(name, args, kw, 0), f(self)));
   }
   if (Object.keys(defs).length > 0) defMethods(type, defs);
 }
@@ -190,17 +205,17 @@ function objectMethods(): void {
       S.None.rc++;
       return S.None;
     },
-    __repr__: (self, args, kw) => (noArgs('__repr__', args, kw), (ot.repr as (o: PyObject) => PyObject)(self)),
-    __str__: (self, args, kw) => (noArgs('__str__', args, kw), pyStr(self)),
-    __hash__: (self, args, kw) => (noArgs('__hash__', args, kw), newInt((ot.hash as (o: PyObject) => number)(self))),
-    __eq__: (self, args, kw) => (ot.richcompare as NonNullable<TypeInfo['richcompare']>)(self, oneArg('__eq__', args, kw), 2),
-    __ne__: (self, args, kw) => (ot.richcompare as NonNullable<TypeInfo['richcompare']>)(self, oneArg('__ne__', args, kw), 3),
+    __repr__: (self, args, kw) => (wrapArgs('__repr__', args, kw, 0), (ot.repr as (o: PyObject) => PyObject)(self)),
+    __str__: (self, args, kw) => (wrapArgs('__str__', args, kw, 0), pyStr(self)),
+    __hash__: (self, args, kw) => (wrapArgs('__hash__', args, kw, 0), newInt((ot.hash as (o: PyObject) => number)(self))),
+    __eq__: (self, args, kw) => (ot.richcompare as NonNullable<TypeInfo['richcompare']>)(self, wrapArg('__eq__', args, kw), 2),
+    __ne__: (self, args, kw) => (ot.richcompare as NonNullable<TypeInfo['richcompare']>)(self, wrapArg('__ne__', args, kw), 3),
     __lt__: () => notImpl(),
     __le__: () => notImpl(),
     __gt__: () => notImpl(),
     __ge__: () => notImpl(),
     __getattribute__: (self, args, kw) => {
-      const n = oneArg('__getattribute__', args, kw);
+      const n = wrapArg('__getattribute__', args, kw);
       if (n.t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(n)}'`);
       const getattr = (self.t.v as TypeInfo).heap ? heapGenericGetAttr : genericGetAttr;
       const r = getattr(self, n.v as string);
@@ -208,13 +223,13 @@ function objectMethods(): void {
       return r;
     },
     __setattr__: (self, args, kw) => {
-      argRange('__setattr__', args, kw, 2, 2);
+      wrapArgs('__setattr__', args, kw, 2, '');
       heapSetAttr(self, args[0].v as string, args[1]);
       S.None.rc++;
       return S.None;
     },
     __delattr__: (self, args, kw) => {
-      heapSetAttr(self, oneArg('__delattr__', args, kw).v as string, null);
+      heapSetAttr(self, wrapArg('__delattr__', args, kw).v as string, null);
       S.None.rc++;
       return S.None;
     },

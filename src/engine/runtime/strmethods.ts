@@ -14,7 +14,7 @@ import { sliceIndices } from './slice';
 import { strHash } from './hash';
 import { newBuiltin } from './func';
 import { newDict, dictSet } from './dict';
-import { defAttr, defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs } from './methods';
+import { defAttr, defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs, tupleArgs } from './methods';
 import { percentFormat, strFormat, formatStr } from './format';
 import { allocBuffer, reserve } from './core';
 
@@ -321,7 +321,7 @@ function strip(self: PyObject, args: PyObject[], kw: string[] | null, name: stri
 }
 
 function subArgs(self: PyObject, name: string, args: PyObject[], kw: string[] | null): [string, number, number] {
-  argRange(name, args, kw, 1, 3);
+  tupleArgs(name, args, kw, 1, 3);
   const sub = args[0];
   if (!isStr(sub)) raise(T.TypeError, `must be str, not ${typeName(sub)}`);
   const cp = cps(self);
@@ -541,7 +541,9 @@ export function initStrType(ti: TypeInfo): void {
     lstrip: (self, args, kw) => strip(self, args, kw, 'lstrip', true, false),
     rstrip: (self, args, kw) => strip(self, args, kw, 'rstrip', false, true),
     replace: (self, args, kw) => {
-      argRange('replace', args, kw, 2, 3);
+      // 3.13's Argument Clinic version takes count by keyword too
+      if (P.minor >= 13) args = parseArgs('replace', args, kw, ['old', 'new', 'count'], 2, 3, { posonly: 2 }).filter((a): a is PyObject => a !== null);
+      else argRange('replace', args, kw, 2, 3);
       const old = strArg(args[0], 'replace'), nw = strArg(args[1], 'replace');
       const count = args[2] !== undefined ? indexJs(args[2]) : -1;
       const s = sval(self);
@@ -727,7 +729,7 @@ function strArg(o: PyObject, name: string): string {
 }
 
 function affix(self: PyObject, args: PyObject[], kw: string[] | null, name: string, end: boolean): PyObject {
-  argRange(name, args, kw, 1, 3);
+  tupleArgs(name, args, kw, 1, 3);
   const s = sval(self);
   const cp = cps(self);
   const n = cp ? cp.length : s.length;

@@ -11,7 +11,7 @@ import { newInt } from '../numbers';
 import { newTuple } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
-import { builtinFunction, oneArg, argRange, noArgs, parseArgs, defMethods } from '../methods';
+import { builtinFunction, oneArg, noArgs, parseArgs, defMethods } from '../methods';
 import { newModuleType } from './array';
 import { registerModule } from './registry';
 import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
@@ -26,8 +26,10 @@ import { freeListStats } from '../freelists';
 
 type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;
 
-function def(mod: PyObject, name: string, fn: Fn): void {
-  const f = builtinFunction(name, fn, (mod.v as { name: string }).name);
+/** `module` is the function's __module__ when it differs from the module's name (weakref's functions
+ * are _weakref's; 3.10+ error messages name it). */
+function def(mod: PyObject, name: string, fn: Fn, module: string = (mod.v as { name: string }).name): void {
+  const f = builtinFunction(name, fn, module);
   dictSetStr(mod.d as PyObject, name, f);
   decref(f);
 }
@@ -111,7 +113,7 @@ function textIOWrapperType(): PyObject {
 registerModule('sys', (m) => {
   def(m, 'getrefcount', (_s, args, kw) => newInt(reportedRefcount(oneArg('getrefcount', args, kw))));
   def(m, 'getsizeof', (_s, args, kw) => {
-    argRange('getsizeof', args, kw, 1, 2);
+    parseArgs('getsizeof', args, kw, ['object', 'default'], 1);
     return newInt(getsizeof(args[0]));
   });
   def(m, 'getrecursionlimit', (_s, args, kw) => (noArgs('getrecursionlimit', args, kw), newInt(R.recursionLimit)));
@@ -265,7 +267,7 @@ registerModule('gc', (m) => {
     return l;
   });
   def(m, 'get_referents', (_s, args, kw) => {
-    if (kw && kw.length) raise(T.TypeError, 'get_referents() takes no keyword arguments');
+    if (kw && kw.length) raise(T.TypeError, `${P.minor >= 13 ? 'gc.' : ''}get_referents() takes no keyword arguments`);
     const l = newList([]);
     for (const a of args) for (const x of referentsOf(a)) {
       x.rc++;
@@ -328,7 +330,7 @@ registerModule('gc', (m) => {
 registerModule('weakref', (m) => {
   dictSetStr(m.d as PyObject, 'ref', T.weakref);
   dictSetStr(m.d as PyObject, 'ReferenceType', T.weakref);
-  def(m, 'getweakrefcount', (_s, args, kw) => newInt(weakrefCount(oneArg('getweakrefcount', args, kw))));
+  def(m, 'getweakrefcount', (_s, args, kw) => newInt(weakrefCount(oneArg('getweakrefcount', args, kw))), '_weakref');
   def(m, 'getweakrefs', (_s, args, kw) => {
     const l = newList([]);
     for (const r of weakrefsOf(oneArg('getweakrefs', args, kw))) {
@@ -336,7 +338,7 @@ registerModule('weakref', (m) => {
       listAppendSteal(l, r);
     }
     return l;
-  });
+  }, '_weakref');
   for (const n of ['proxy', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'finalize', 'WeakMethod']) {
     def(m, n, () => {
       throw new NotSimulated(`weakref.${n}`, ST.line);
