@@ -1,18 +1,20 @@
 // bytes (Objects/bytesobject.c): an immutable byte string, held as a JS string of char codes
 // 0..255. The empty bytes and 1-byte values are shared singletons, as CPython's are.
 import { PyObject, F_RUNTIME } from './object';
-import { T, allocBlock, freeBlock, makeStatic, decref } from './core';
+import { P, T, PyErr, NotSimulated, ST, allocBlock, allocBuffer, freeBlock, makeStatic, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, indexJs, getIter, iterNext } from './abstract';
+import { S, newBool, notImpl, indexJs, getIter, iterNext, truthy, len as pyLen } from './abstract';
 import { newStr } from './str';
 import { newInt } from './numbers';
 import { sliceIndices } from './slice';
 import { strHash } from './hash';
-import { defMethods, argRange, oneArg, noArgs, parseArgs } from './methods';
-import { newList, listAppendSteal } from './list';
-import { decodeBytes, bytesHook } from './strmethods';
+import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseArgs, tupleArgs, type MethodFn } from './methods';
+import { newList, listAppendSteal, type ListMeta } from './list';
+import { newTuple } from './tuple';
+import { newBuiltin } from './func';
+import { decodeBytes, encodeStr, bytesHook } from './strmethods';
 
 let EMPTY: PyObject = undefined as unknown as PyObject;
 let chars: PyObject[] = [];
@@ -37,12 +39,22 @@ export function newBytes(s: string): PyObject {
     let o = chars[c];
     if (o === undefined) {
       o = new PyObject(T.bytes, s, null, F_RUNTIME);
-      makeStatic(o, 0);
+      // 3.11's are statically allocated with _PyObject_IMMORTAL_INIT's refcount (999999999)
+      makeStatic(o, P.minor === 11 ? 999999999 : 0);
       chars[c] = o;
     }
     o.rc++;
     return o;
   }
+  const o = new PyObject(T.bytes, s, null, 0);
+  allocBlock(o, bytesSize(s));
+  return o;
+}
+
+/** A result built with PyBytes_FromStringAndSize(NULL, n) and filled in (upper, replace, join,
+ * ljust...): a new object even for one byte (only the empty bytes is shared). */
+export function newBytesFresh(s: string): PyObject {
+  if (s.length === 0) return newBytes('');
   const o = new PyObject(T.bytes, s, null, 0);
   allocBlock(o, bytesSize(s));
   return o;
@@ -106,11 +118,17 @@ export function initBytesType(ti: TypeInfo): void {
   ti.getitem = (o, k) => {
     const s = o.v as string;
     if (k.t === T.slice) {
+      // bytes_subscript: the whole of an exact bytes is itself; an extended slice is filled in
       const [start, stop, step, n] = sliceIndices(k, s.length);
+      if (n <= 0) return newBytes('');
+      if (start === 0 && step === 1 && n === s.length && o.t === T.bytes) {
+        o.rc++;
+        return o;
+      }
       if (step === 1) return newBytes(s.slice(start, stop));
       let out = '';
       for (let i = 0, j = start; i < n; i++, j += step) out += s[j];
-      return newBytes(out);
+      return newBytesFresh(out);
     }
     let i = indexJs(k, `byte indices must be integers or slices, not ${typeName(k)}`);
     if (i < 0) i += s.length;
@@ -129,88 +147,578 @@ export function initBytesType(ti: TypeInfo): void {
     const c = x < y ? -1 : x > y ? 1 : 0;
     return newBool(op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 2 ? c === 0 : op === 3 ? c !== 0 : op === 4 ? c > 0 : c >= 0);
   };
+  // printf-style bytes formatting (bytes_mod) is not simulated: stop rather than raise the
+  // "unsupported operand" TypeError CPython would not
+  ti.nb.mod = (a) => {
+    if (!isBytes(a)) return notImpl();
+    throw new NotSimulated('bytes % formatting', ST.line);
+  };
   const tx = ti as TypeInfo & Record<string, unknown>;
   tx.sqConcat = (a: PyObject, b: PyObject) => {
     if (!isBytes(b) && b.t !== T.bytearray) raise(T.TypeError, `can't concat ${typeName(b)} to bytes`);
-    return newBytes((a.v as string) + (b.v as string));
+    // bytes_concat: an empty side gives the other (exact) operand itself, else a new object
+    const x = a.v as string, y = b.v as string;
+    if (x.length === 0 && b.t === T.bytes) {
+      b.rc++;
+      return b;
+    }
+    if (y.length === 0 && a.t === T.bytes) {
+      a.rc++;
+      return a;
+    }
+    return newBytesFresh(x + y);
   };
   tx.sqRepeat = (a: PyObject, n: PyObject) => {
     const c = indexJs(n, `can't multiply sequence by non-int of type '${typeName(n)}'`);
-    return newBytes(c <= 0 ? '' : (a.v as string).repeat(c));
+    const s = a.v as string;
+    // bytes_repeat: an unchanged size is the (exact) operand itself
+    if (c >= 1 && s.length * c === s.length && a.t === T.bytes) {
+      a.rc++;
+      return a;
+    }
+    // ... and otherwise a new object, even an empty one (PyObject_Malloc, not the empty singleton)
+    const r = c <= 0 ? '' : s.repeat(c);
+    const o = new PyObject(T.bytes, r, null, 0);
+    allocBlock(o, bytesSize(r));
+    return o;
   };
   ti.new = (_t, args, kw) => {
-    const [src, enc] = parseArgs('bytes', args, kw, ['source', 'encoding', 'errors'], 0);
-    if (src === null) return newBytes('');
+    const [src, enc, errors] = parseArgs('bytes', args, kw, ['source', 'encoding', 'errors'], 0);
+    // Argument Clinic's str converters, in order (3.8 numbers the argument, 3.10+ names it)
+    ([[enc, 'encoding', 2], [errors, 'errors', 3]] as const).forEach(([a, name, i]) => {
+      if (a !== null && a.t !== T.str && !isSubtype(a.t, T.str)) raise(T.TypeError, `bytes() argument ${P.minor >= 10 ? `'${name}'` : i} must be str, not ${typeName(a)}`);
+    });
+    if (src === null) {
+      if (enc !== null || errors !== null) raise(T.TypeError, enc !== null ? 'encoding without a string argument' : 'errors without a string argument');
+      return newBytes('');
+    }
+    if (src.t !== T.str && (enc !== null || errors !== null)) raise(T.TypeError, enc !== null ? 'encoding without a string argument' : 'errors without a string argument');
     if (src.t === T.str) {
       if (enc === null) raise(T.TypeError, 'string argument without an encoding');
-      return bytesHook.fromJs(encodeLatin(src.v as string, enc.v as string));
+      return newBytes(encodeStr(src.v as string, enc.v as string));
     }
+    // PyBytes_FromObject: an exact bytes is returned itself; bytes(n) is zero-filled by _PyBytes_FromSize
+    if (src.t === T.bytes && enc === null) {
+      src.rc++;
+      return src;
+    }
+    if (src.t === T.int || src.t === T.bool) return newBytesFresh(bytesFromObject(src));
     return newBytes(bytesFromObject(src));
   };
+  // bytes.maketrans is a static method (METH_STATIC)
+  const mk = newBuiltin('maketrans', (_s, args, kw) => {
+    argRange('maketrans', args, kw, 2, 2);
+    const from = bytesLike(args[0]), to = bytesLike(args[1]);
+    if (from.length !== to.length) raise(T.ValueError, 'maketrans arguments must have same length');
+    const t: string[] = [];
+    for (let i = 0; i < 256; i++) t.push(String.fromCharCode(i));
+    for (let i = 0; i < from.length; i++) t[from.charCodeAt(i)] = to[i];
+    return newBytesFresh(t.join(''));
+  }, null, null, true, 'bytes');
+  defAttr(T.bytes, 'maketrans', new PyObject(T.staticmethod, mk, null, F_RUNTIME));
+  defClassMethods(T.bytes, {
+    fromhex: (_cls, args, kw) => {
+      const a = oneArg('fromhex', args, kw);
+      if (a.t !== T.str && !isSubtype(a.t, T.str)) raise(T.TypeError, `fromhex() argument must be str, not ${typeName(a)}`);
+      const s = a.v as string;
+      let out = '';
+      const hexv = (c: string): number => (/^[0-9a-fA-F]$/.test(c) ? parseInt(c, 16) : -1);
+      for (let i = 0; i < s.length;) {
+        if (/[ \t\n\r\x0b\x0c]/.test(s[i])) {
+          i++;
+          continue;
+        }
+        const hi = hexv(s[i]);
+        if (hi < 0) raise(T.ValueError, `non-hexadecimal number found in fromhex() arg at position ${i}`);
+        const lo = i + 1 < s.length ? hexv(s[i + 1]) : -1;
+        if (lo < 0) raise(T.ValueError, `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+        out += String.fromCharCode(hi * 16 + lo);
+        i += 2;
+      }
+      // _PyBytesWriter_Finish copies its small buffer with PyBytes_FromStringAndSize
+      return newBytes(out);
+    },
+  });
+
+  const sv = (o: PyObject): string => o.v as string;
+  // "no change" results of an exact bytes are the object itself (return_self)
+  const self1 = (self: PyObject, r: string): PyObject => {
+    if (r === self.v && self.t === T.bytes) {
+      self.rc++;
+      return self;
+    }
+    return newBytes(r);
+  };
+  const selfOrFresh = (self: PyObject, r: string, changed: boolean): PyObject => {
+    if (!changed && self.t === T.bytes) {
+      self.rc++;
+      return self;
+    }
+    return changed ? newBytesFresh(r) : newBytes(r);
+  };
+  const caseMap = (name: string, f: (s: string) => string): MethodFn => (self, args, kw) => {
+    noArgs(name, args, kw);
+    return newBytesFresh(f(sv(self)));
+  };
+  const pred = (name: string, f: (s: string) => boolean): MethodFn => (self, args, kw) => {
+    noArgs(name, args, kw);
+    return newBool(f(sv(self)));
+  };
+  const all = (re: RegExp) => (s: string): boolean => s.length > 0 && re.test(s);
+  const pad = (name: string, place: (s: string, n: number, fill: string, width: number) => string): MethodFn => (self, args, kw) => {
+    argRange(name, args, kw, 1, 2);
+    const w = indexJs(args[0]);
+    let fill = ' ';
+    if (args[1] !== undefined) {
+      const f = args[1];
+      if (!(isBytes(f) || f.t === T.bytearray) || sv(f).length !== 1) raise(T.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${typeName(f)}`);
+      fill = sv(f);
+    }
+    const s = sv(self);
+    if (s.length >= w) return self1(self, s);
+    return newBytesFresh(place(s, w - s.length, fill, w));
+  };
+  const strip = (name: string, left: boolean, right: boolean): MethodFn => (self, args, kw) => {
+    argRange(name, args, kw, 0, 1);
+    const s = sv(self);
+    let set: (c: string) => boolean = isSpace;
+    if (args[0] !== undefined && args[0] !== S.None) {
+      const cs = bytesLike(args[0]);
+      set = (c) => cs.includes(c);
+    }
+    let i = 0, j = s.length;
+    if (left) while (i < j && set(s[i])) i++;
+    if (right) while (j > i && set(s[j - 1])) j--;
+    return self1(self, s.slice(i, j));
+  };
+  const finder = (name: string, reverse: boolean, index: boolean): MethodFn => (self, args, kw) => {
+    const [sub, a, b] = subArgs(self, name, args, kw);
+    const r = findIn(sv(self), sub, a, b, reverse);
+    if (index && r < 0) raise(T.ValueError, 'subsection not found');
+    return newInt(r);
+  };
+  const affix = (name: string, end: boolean): MethodFn => (self, args, kw) => {
+    tupleArgs(name, args, kw, 1, 3);
+    const s = sv(self);
+    const [start, stop] = adjustIndices(args[1], args[2], s.length);
+    const test = (p: PyObject): boolean => {
+      if (!(isBytes(p) || p.t === T.bytearray)) raise(T.TypeError, `${name} first arg must be bytes or a tuple of bytes, not ${typeName(p)}`);
+      const x = sv(p);
+      if (start > s.length) return false;
+      if (stop - start < x.length) return false;
+      return end ? s.slice(start, stop).endsWith(x) : s.slice(start, stop).startsWith(x);
+    };
+    const what = args[0];
+    if (what.t === T.tuple) {
+      for (const p of what.v as PyObject[]) if (test(p)) return newBool(true);
+      return newBool(false);
+    }
+    return newBool(test(what));
+  };
+  const splitter = (name: string, reverse: boolean): MethodFn => (self, args, kw) => {
+    const [sepObj, maxObj] = parseArgs(name, args, kw, ['sep', 'maxsplit'], 0);
+    const maxsplit = maxObj === null ? -1 : indexJs(maxObj);
+    const s = sv(self);
+    const sep = sepObj === null || sepObj === S.None ? null : bytesLike(sepObj);
+    if (sep === '') raise(T.ValueError, 'empty separator');
+    const max = maxsplit < 0 ? Number.MAX_SAFE_INTEGER : maxsplit;
+    // stringlib split/rsplit: PyList_New(PREALLOC_SIZE(maxcount)), the string itself when nothing splits
+    const l = newList([]);
+    const prealloc = max >= 12 ? 12 : max + 1;
+    if (prealloc > 0) {
+      const m = l.d as ListMeta;
+      m.addr = allocBuffer(8 * prealloc);
+      m.alloc = prealloc;
+    }
+    let parts: string[];
+    let whole = false;
+    if (sep === null) [parts, whole] = reverse ? rsplitWs(s, max) : splitWs(s, max);
+    else {
+      parts = reverse ? rsplitSep(s, sep, max) : splitSep(s, sep, max);
+      whole = parts.length === 1;
+    }
+    if (whole && self.t === T.bytes) {
+      self.rc++;
+      listAppendSteal(l, self);
+    } else for (const p of parts) listAppendSteal(l, newBytes(p));
+    return l;
+  };
+  const partition = (name: string, reverse: boolean): MethodFn => (self, args, kw) => {
+    const sepObj = oneArg(name, args, kw);
+    const sep = bytesLike(sepObj);
+    if (sep === '') raise(T.ValueError, 'empty separator');
+    const s = sv(self);
+    const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+    if (i < 0) {
+      self.rc++;
+      return reverse ? newTuple([newBytes(''), newBytes(''), self]) : newTuple([self, newBytes(''), newBytes('')]);
+    }
+    sepObj.rc++;
+    return newTuple([newBytes(s.slice(0, i)), sepObj, newBytes(s.slice(i + sep.length))]);
+  };
+  const affixRemove = (name: string, suffix: boolean): MethodFn => (self, args, kw) => {
+    const p = bytesLike(oneArg(name, args, kw));
+    const s = sv(self);
+    if (p.length > 0 && (suffix ? s.endsWith(p) : s.startsWith(p))) return newBytes(suffix ? s.slice(0, s.length - p.length) : s.slice(p.length));
+    return self1(self, s);
+  };
+
   defMethods(T.bytes, {
     decode: (self, args, kw) => {
       const [enc] = parseArgs('decode', args, kw, ['encoding', 'errors'], 0);
-      return newStr(decodeBytes(self.v as string, enc ? (enc.v as string) : 'utf-8'));
+      return newStr(decodeBytes(sv(self), enc ? (enc.v as string) : 'utf-8'));
     },
     hex: (self, args, kw) => {
-      noArgs('hex', args, kw);
+      const [sepObj, perObj] = parseArgs('hex', args, kw, ['sep', 'bytes_per_sep'], 0);
+      const s = sv(self);
+      const hx = (i: number): string => s.charCodeAt(i).toString(16).padStart(2, '0');
+      let sep = '';
+      if (sepObj !== null) {
+        // _Py_strhex_impl: PyObject_Length(sep) first, then the type
+        const n = pyLen(sepObj);
+        if (n !== 1) raise(T.ValueError, 'sep must be length 1.');
+        if (sepObj.t === T.str || isSubtype(sepObj.t, T.str) || isBytes(sepObj)) sep = sv(sepObj);
+        else raise(T.TypeError, 'sep must be str or bytes.');
+        if (sep.charCodeAt(0) > 127) raise(T.ValueError, 'sep must be ASCII.');
+      }
+      const per = perObj === null ? 1 : indexJs(perObj);
       let out = '';
-      for (let i = 0; i < (self.v as string).length; i++) out += (self.v as string).charCodeAt(i).toString(16).padStart(2, '0');
-      return newStr(out);
+      if (sep === '' || per === 0) {
+        for (let i = 0; i < s.length; i++) out += hx(i);
+        return newStr(out);
+      }
+      const k = Math.abs(per);
+      // a positive bytes_per_sep groups from the right, a negative one from the left
+      const groups: string[] = [];
+      if (per > 0) {
+        for (let end = s.length; end > 0; end -= k) {
+          let g = '';
+          for (let i = Math.max(0, end - k); i < end; i++) g += hx(i);
+          groups.unshift(g);
+        }
+      } else {
+        for (let st = 0; st < s.length; st += k) {
+          let g = '';
+          for (let i = st; i < Math.min(s.length, st + k); i++) g += hx(i);
+          groups.push(g);
+        }
+      }
+      return newStr(groups.join(sep));
     },
     count: (self, args, kw) => {
-      const sub = oneArg('count', args, kw);
-      const n = sub.t === T.int ? String.fromCharCode(indexJs(sub)) : (sub.v as string);
-      return newInt(n === '' ? (self.v as string).length + 1 : (self.v as string).split(n).length - 1);
+      const [sub, a, b] = subArgs(self, 'count', args, kw);
+      const s = sv(self);
+      if (a > s.length || a > b) return newInt(0);
+      const hay = s.slice(a, b);
+      if (sub === '') return newInt(hay.length + 1);
+      return newInt(hay.split(sub).length - 1);
     },
-    find: (self, args, kw) => {
-      argRange('find', args, kw, 1, 3);
-      const sub = args[0].t === T.int ? String.fromCharCode(indexJs(args[0])) : (args[0].v as string);
-      return newInt((self.v as string).indexOf(sub));
+    find: finder('find', false, false),
+    rfind: finder('rfind', true, false),
+    index: finder('index', false, true),
+    rindex: finder('rindex', true, true),
+    startswith: affix('startswith', false),
+    endswith: affix('endswith', true),
+    upper: caseMap('upper', (s) => s.replace(/[a-z]+/g, (m) => m.toUpperCase())),
+    lower: caseMap('lower', (s) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase())),
+    swapcase: caseMap('swapcase', (s) => s.replace(/[a-zA-Z]/g, (c) => (c <= 'Z' ? c.toLowerCase() : c.toUpperCase()))),
+    capitalize: caseMap('capitalize', (s) => (s.length === 0 ? s : s[0].replace(/[a-z]/, (c) => c.toUpperCase()) + s.slice(1).replace(/[A-Z]+/g, (m) => m.toLowerCase()))),
+    title: caseMap('title', (s) => {
+      let out = '';
+      let prev = false;
+      for (const c of s) {
+        if (c >= 'a' && c <= 'z') {
+          out += prev ? c : c.toUpperCase();
+          prev = true;
+        } else if (c >= 'A' && c <= 'Z') {
+          out += prev ? c.toLowerCase() : c;
+          prev = true;
+        } else {
+          out += c;
+          prev = false;
+        }
+      }
+      return out;
+    }),
+    isdigit: pred('isdigit', all(/^[0-9]+$/)),
+    isalpha: pred('isalpha', all(/^[a-zA-Z]+$/)),
+    isalnum: pred('isalnum', all(/^[a-zA-Z0-9]+$/)),
+    isspace: pred('isspace', all(/^[ \t\n\r\x0b\x0c]+$/)),
+    islower: pred('islower', (s) => /[a-z]/.test(s) && !/[A-Z]/.test(s)),
+    isupper: pred('isupper', (s) => /[A-Z]/.test(s) && !/[a-z]/.test(s)),
+    isascii: pred('isascii', (s) => /^[\x00-\x7f]*$/.test(s)),
+    istitle: pred('istitle', (s) => {
+      let cased = false, prev = false;
+      for (const c of s) {
+        if (c >= 'A' && c <= 'Z') {
+          if (prev) return false;
+          prev = cased = true;
+        } else if (c >= 'a' && c <= 'z') {
+          if (!prev) return false;
+          prev = cased = true;
+        } else prev = false;
+      }
+      return cased;
+    }),
+    center: pad('center', (s, n, f, w) => {
+      const left = Math.floor(n / 2) + (n & w & 1);
+      return f.repeat(left) + s + f.repeat(n - left);
+    }),
+    ljust: pad('ljust', (s, n, f) => s + f.repeat(n)),
+    rjust: pad('rjust', (s, n, f) => f.repeat(n) + s),
+    zfill: (self, args, kw) => {
+      const w = indexJs(oneArg('zfill', args, kw));
+      const s = sv(self);
+      if (s.length >= w) return self1(self, s);
+      const z = '0'.repeat(w - s.length);
+      return newBytesFresh(s[0] === '+' || s[0] === '-' ? s[0] + z + s.slice(1) : z + s);
     },
-    startswith: (self, args, kw) => newBool((self.v as string).startsWith(oneArg('startswith', args, kw).v as string)),
-    endswith: (self, args, kw) => newBool((self.v as string).endsWith(oneArg('endswith', args, kw).v as string)),
-    upper: (self, args, kw) => (noArgs('upper', args, kw), newBytes((self.v as string).toUpperCase())),
-    lower: (self, args, kw) => (noArgs('lower', args, kw), newBytes((self.v as string).toLowerCase())),
-    strip: (self, args, kw) => (argRange('strip', args, kw, 0, 1), newBytes((self.v as string).replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, ''))),
-    split: (self, args, kw) => {
-      const [sep] = parseArgs('split', args, kw, ['sep', 'maxsplit'], 0);
-      const s = self.v as string;
-      const parts = sep === null || sep === S.None ? s.split(/[ \t\n\r\f\v]+/).filter((p) => p !== '') : s.split(sep.v as string);
+    expandtabs: (self, args, kw) => {
+      const [ts] = parseArgs('expandtabs', args, kw, ['tabsize'], 0);
+      const size = ts ? indexJs(ts) : 8;
+      let col = 0;
+      let out = '';
+      for (const c of sv(self)) {
+        if (c === '\t') {
+          const n = size > 0 ? size - (col % size) : 0;
+          out += ' '.repeat(n);
+          col += n;
+        } else {
+          out += c;
+          col = c === '\n' || c === '\r' ? 0 : col + 1;
+        }
+      }
+      return newBytesFresh(out);
+    },
+    strip: strip('strip', true, true),
+    lstrip: strip('lstrip', true, false),
+    rstrip: strip('rstrip', false, true),
+    split: splitter('split', false),
+    rsplit: splitter('rsplit', true),
+    splitlines: (self, args, kw) => {
+      const [ke] = parseArgs('splitlines', args, kw, ['keepends'], 0);
+      const keep = ke !== null && truthy(ke);
+      const s = sv(self);
+      // stringlib splitlines: PyList_New(0) and appends; the string itself when it has no line break
       const l = newList([]);
-      for (const p of parts) listAppendSteal(l, newBytes(p));
+      let i = 0;
+      while (i < s.length) {
+        const j = i;
+        while (i < s.length && s[i] !== '\n' && s[i] !== '\r') i++;
+        let eol = i;
+        if (i < s.length) {
+          i += s[i] === '\r' && s[i + 1] === '\n' ? 2 : 1;
+          if (keep) eol = i;
+        }
+        if (j === 0 && eol === s.length && self.t === T.bytes) {
+          self.rc++;
+          listAppendSteal(l, self);
+          break;
+        }
+        listAppendSteal(l, newBytes(s.slice(j, eol)));
+      }
       return l;
     },
+    partition: partition('partition', false),
+    rpartition: partition('rpartition', true),
     join: (self, args, kw) => {
-      const it = getIter(oneArg('join', args, kw));
-      const parts: string[] = [];
+      const arg = oneArg('join', args, kw);
+      const items: PyObject[] = [];
+      let it: PyObject;
+      try {
+        it = getIter(arg);
+      } catch (e) {
+        // PySequence_Fast(iterable, "can only join an iterable")
+        if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
+          decref(e.exc);
+          raise(T.TypeError, 'can only join an iterable');
+        }
+        throw e;
+      }
       try {
         for (;;) {
           const x = iterNext(it);
           if (x === null) break;
-          if (!isBytes(x)) {
-            decref(x);
-            raise(T.TypeError, `sequence item ${parts.length}: expected a bytes-like object, ${typeName(x)} found`);
-          }
-          parts.push(x.v as string);
-          decref(x);
+          items.push(x);
         }
+        if (items.length === 0) return newBytes('');
+        // stringlib join: one exact bytes item is the result itself
+        if (items.length === 1 && items[0].t === T.bytes) {
+          items[0].rc++;
+          return items[0];
+        }
+        const parts: string[] = [];
+        for (let i = 0; i < items.length; i++) {
+          const x = items[i];
+          if (!isBytes(x) && x.t !== T.bytearray) raise(T.TypeError, `sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`);
+          parts.push(sv(x));
+        }
+        return newBytesFresh(parts.join(sv(self)));
       } finally {
         decref(it);
+        for (const x of items) decref(x);
       }
-      return newBytes(parts.join(self.v as string));
     },
     replace: (self, args, kw) => {
       argRange('replace', args, kw, 2, 3);
-      return newBytes((self.v as string).split(args[0].v as string).join(args[1].v as string));
+      const old = bytesLike(args[0]), nw = bytesLike(args[1]);
+      const count = args[2] !== undefined ? indexJs(args[2]) : -1;
+      const s = sv(self);
+      let r = '';
+      let done = 0;
+      if (count !== 0 && !(old === '' && nw === '') && s.length >= old.length) {
+        if (old === '') {
+          for (let i = 0; i <= s.length; i++) {
+            if (count < 0 || done < count) {
+              r += nw;
+              done++;
+            }
+            if (i < s.length) r += s[i];
+          }
+        } else {
+          let start = 0;
+          for (;;) {
+            if (count >= 0 && done === count) break;
+            const i = s.indexOf(old, start);
+            if (i < 0) break;
+            r += s.slice(start, i) + nw;
+            start = i + old.length;
+            done++;
+          }
+          r += s.slice(start);
+        }
+      }
+      return selfOrFresh(self, done === 0 ? s : r, done > 0);
     },
+    translate: (self, args, kw) => {
+      const [table, del] = parseArgs('translate', args, kw, ['table', 'delete'], 1, 2, { posonly: 1 });
+      let map: string | null = null;
+      if (table !== S.None) {
+        map = bytesLike(table as PyObject);
+        if (map.length !== 256) raise(T.ValueError, 'translation table must be 256 characters long');
+      }
+      const dels = del === null ? '' : bytesLike(del);
+      const s = sv(self);
+      let out = '';
+      for (const c of s) {
+        if (dels.includes(c)) continue;
+        out += map === null ? c : map[c.charCodeAt(0)];
+      }
+      return selfOrFresh(self, out, out !== s);
+    },
+    ...(P.minor >= 9 ? { removeprefix: affixRemove('removeprefix', false), removesuffix: affixRemove('removesuffix', true) } : {}),
   });
   bytesHook.fromJs = newBytes;
 }
 
-function encodeLatin(s: string, enc: string): string {
-  const e = enc.toLowerCase().replace(/[-_]/g, '');
-  if (e === 'utf8') return unescape(encodeURIComponent(s));
-  if (e === 'ascii' || e === 'latin1') return s;
-  raise(T.LookupError, `unknown encoding: ${enc}`);
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\x0b' || c === '\x0c';
 }
+
+/** A bytes-like argument's bytes (Py_buffer): "a bytes-like object is required, not 'str'". */
+function bytesLike(o: PyObject): string {
+  if (!isBytes(o) && o.t !== T.bytearray) raise(T.TypeError, `a bytes-like object is required, not '${typeName(o)}'`);
+  return o.v as string;
+}
+
+/** ADJUST_INDICES for optional start/end (None means the default). */
+function adjustIndices(a: PyObject | undefined, b: PyObject | undefined, n: number): [number, number] {
+  const msg = 'slice indices must be integers or None or have an __index__ method';
+  let start = a !== undefined && a !== S.None ? indexJs(a, msg) : 0;
+  let end = b !== undefined && b !== S.None ? indexJs(b, msg) : n;
+  if (end > n) end = n;
+  else if (end < 0) { end += n; if (end < 0) end = 0; }
+  if (start < 0) { start += n; if (start < 0) start = 0; }
+  return [start, end];
+}
+
+/** find/count/index arguments (stringlib parse_args_finds_byte): a bytes-like or an int 0..255. */
+function subArgs(self: PyObject, name: string, args: PyObject[], kw: string[] | null): [string, number, number] {
+  tupleArgs(name, args, kw, 1, 3);
+  const sub = args[0];
+  let x: string;
+  if (isBytes(sub) || sub.t === T.bytearray) x = sub.v as string;
+  else if ((sub.t.v as TypeInfo).nb.index !== undefined || sub.t === T.int || sub.t === T.bool) {
+    const n = indexJs(sub);
+    if (n < 0 || n > 255) raise(T.ValueError, 'byte must be in range(0, 256)');
+    x = String.fromCharCode(n);
+  } else raise(T.TypeError, `argument should be integer or bytes-like object, not '${typeName(sub)}'`);
+  const [start, end] = adjustIndices(args[1], args[2], (self.v as string).length);
+  return [x, start, end];
+}
+
+function findIn(s: string, sub: string, start: number, end: number, reverse: boolean): number {
+  if (start > s.length || end - start < sub.length) return -1;
+  const hay = s.slice(start, end);
+  const j = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+  return j < 0 ? -1 : start + j;
+}
+
+/** split_whitespace: the parts, and whether the string itself is the only part. */
+function splitWs(s: string, max: number): [string[], boolean] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (max-- > 0) {
+    while (i < n && isSpace(s[i])) i++;
+    if (i === n) break;
+    const j = i;
+    i++;
+    while (i < n && !isSpace(s[i])) i++;
+    if (j === 0 && i === n) return [[s], true];
+    out.push(s.slice(j, i));
+  }
+  if (i < n) {
+    while (i < n && isSpace(s[i])) i++;
+    if (i !== n) out.push(s.slice(i));
+  }
+  return [out, false];
+}
+
+function rsplitWs(s: string, max: number): [string[], boolean] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = n - 1;
+  while (max-- > 0) {
+    while (i >= 0 && isSpace(s[i])) i--;
+    if (i < 0) break;
+    const j = i;
+    i--;
+    while (i >= 0 && !isSpace(s[i])) i--;
+    if (j === n - 1 && i < 0) return [[s], true];
+    out.unshift(s.slice(i + 1, j + 1));
+  }
+  if (i >= 0) {
+    while (i >= 0 && isSpace(s[i])) i--;
+    if (i >= 0) out.unshift(s.slice(0, i + 1));
+  }
+  return [out, false];
+}
+
+function splitSep(s: string, sep: string, max: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (max-- > 0) {
+    const i = s.indexOf(sep, start);
+    if (i < 0) break;
+    out.push(s.slice(start, i));
+    start = i + sep.length;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+function rsplitSep(s: string, sep: string, max: number): string[] {
+  const out: string[] = [];
+  let end = s.length;
+  while (max-- > 0) {
+    if (end - sep.length < 0) break;
+    const i = s.lastIndexOf(sep, end - sep.length);
+    if (i < 0) break;
+    out.unshift(s.slice(i + sep.length, end));
+    end = i;
+  }
+  out.unshift(s.slice(0, end));
+  return out;
+}
+
