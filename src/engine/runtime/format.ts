@@ -329,8 +329,14 @@ export function percentFormat(fmt: string, args: PyObject): PyObject {
     let flags = '';
     while ('-+ #0'.includes(fmt[i]) && i < fmt.length) flags += fmt[i++];
     let width = '';
+    // a '*' width or precision must be an int (PyLong_Check): "* wants int"
+    const starArg = (): number => {
+      const a = nextArg();
+      if (a.t !== T.int && a.t !== T.bool && !isSubtype(a.t, T.int)) raise(T.TypeError, '* wants int');
+      return indexJs(a);
+    };
     if (fmt[i] === '*') {
-      width = String(indexJs(nextArg()));
+      width = String(starArg());
       i++;
     } else while (fmt[i] >= '0' && fmt[i] <= '9') width += fmt[i++];
     let prec = '';
@@ -339,7 +345,7 @@ export function percentFormat(fmt: string, args: PyObject): PyObject {
       hasPrec = true;
       i++;
       if (fmt[i] === '*') {
-        prec = String(indexJs(nextArg()));
+        prec = String(starArg());
         i++;
       } else while (fmt[i] >= '0' && fmt[i] <= '9') prec += fmt[i++];
     }
@@ -418,8 +424,16 @@ export function percentFormat(fmt: string, args: PyObject): PyObject {
           break;
         }
         case 'c': {
-          if (v.t === T.str) out += pad(v.v as string, spec);
-          else out += pad(String.fromCodePoint(indexJs(v)), spec);
+          // formatchar: a 1-character str or an integer (PyNumber_Index), else "%c requires int or char"
+          if (v.t === T.str || isSubtype(v.t, T.str)) {
+            if ([...(v.v as string)].length !== 1) raise(T.TypeError, '%c requires int or char');
+            out += pad(v.v as string, spec);
+            break;
+          }
+          if (v.t !== T.int && v.t !== T.bool && !isSubtype(v.t, T.int) && (v.t.v as TypeInfo).nb.index === undefined) raise(T.TypeError, '%c requires int or char');
+          const cp = indexJs(v);
+          if (cp < 0 || cp > 0x10ffff) raise(T.OverflowError, '%c arg not in range(0x110000)');
+          out += pad(String.fromCodePoint(cp), spec);
           break;
         }
         default:
@@ -444,7 +458,8 @@ function P_float_err(v: PyObject): string {
 function numberArg(v: PyObject, conv: string): IntVal | number {
   if (v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) return v.v as IntVal;
   if (v.t === T.float || isSubtype(v.t, T.float)) return v.v as number;
-  raise(T.TypeError, `%${conv} format: a real number is required, not ${typeName(v)}`);
+  // mainformatlong's wrongtype: 3.8 says "a number", 3.10+ "a real number"
+  raise(T.TypeError, `%${conv} format: a ${P.minor >= 10 ? 'real ' : ''}number is required, not ${typeName(v)}`);
 }
 
 function percentInt(v: IntVal, spec: Spec, conv: string): string {
