@@ -458,6 +458,9 @@ function notSim(name: string) {
 }
 
 function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  // 3.13's long_vectorcall checks the positional count first (_PyArg_CheckPositional)
+  const npos = args.length - (kwnames?.length ?? 0);
+  if (P.minor >= 13 && npos > 2) raise(T.TypeError, `int expected at most 2 arguments, got ${npos}`);
   const [x, baseO] = parseArgs('int', args, kwnames, ['x', 'base'], 0, 2, { posonly: 1 });
   if (x === null) return newInt(0);
   if (baseO !== null) {
@@ -580,7 +583,13 @@ export function makeBuiltins(): PyObject {
   (T.int.v as TypeInfo).new = intNew;
   (T.float.v as TypeInfo).new = floatNew;
   (T.complex.v as TypeInfo).new = complexNew;
-  (T.super.v as TypeInfo).new = (_t, args) => {
+  (T.super.v as TypeInfo).new = (_t, args, kw) => {
+    // super_init / 3.11+'s super_vectorcall argument checks
+    if (kw && kw.length) raise(T.TypeError, 'super() takes no keyword arguments');
+    if (args.length > 2) raise(T.TypeError, P.minor >= 11 ? `super() expected at most 2 arguments, got ${args.length}` : `super() takes at most 2 arguments (${args.length} given)`);
+    if (args.length > 0 && !(args[0].t === T.type || isSubtype(args[0].t, T.type))) {
+      raise(T.TypeError, `super() argument 1 must be ${P.minor >= 11 ? 'a type' : 'type'}, not ${typeName(args[0])}`);
+    }
     if (args.length === 0) return zeroArgSuper(callStack.length > 0 ? callStack[callStack.length - 1] : null);
     return newSuper(args[0], args.length > 1 ? args[1] : null);
   };

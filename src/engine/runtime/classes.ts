@@ -34,7 +34,7 @@ import { newStr, internStr, internInPlace, strKind, strLen, strRepr } from './st
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack } from './func';
-import { MethodDescr, callBuiltinFn, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
+import { MethodDescr, callBuiltinFn, parseArgs, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
 import { ExcData } from './exc';
 import { tbLines } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
@@ -2273,11 +2273,7 @@ export function initDescriptorTypes(): void {
     for (const x of [pd.fget, pd.fset, pd.fdel, pd.doc, pd.name]) if (x) visit(x);
   };
   pt.new = (_type, args, kw) => {
-    const names = ['fget', 'fset', 'fdel', 'doc'];
-    const vals: (PyObject | null)[] = [null, null, null, null];
-    const npos = args.length - (kw?.length ?? 0);
-    for (let i = 0; i < npos; i++) vals[i] = args[i];
-    for (let i = 0; i < (kw?.length ?? 0); i++) vals[names.indexOf((kw as string[])[i])] = args[npos + i];
+    const vals = parseArgs('property', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0);
     return newProperty(vals[0], vals[1], vals[2], vals[3]);
   };
   pt.descrGet = (p, obj) => {

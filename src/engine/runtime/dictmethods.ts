@@ -1,7 +1,7 @@
 // dict behaviour (Objects/dictobject.c): item access, comparison, repr, methods and the
 // keys/values/items views.
 import { PyObject, F_GC } from './object';
-import { P, T, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from './core';
+import { P, T, PyErr, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
@@ -132,7 +132,17 @@ export function dictUpdateArg(d: PyObject, arg: PyObject): void {
         let pair: PyObject[];
         if (item.t === T.tuple || item.t === T.list) pair = item.v as PyObject[];
         else {
-          const sub = getIter(item);
+          let sub: PyObject;
+          try {
+            sub = getIter(item);
+          } catch (e) {
+            // PySequence_Fast's TypeError is replaced (dict_merge_from_seq2)
+            if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
+              decref(e.exc);
+              raise(T.TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+            }
+            throw e;
+          }
           pair = [];
           try {
             for (;;) {

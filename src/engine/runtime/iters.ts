@@ -16,7 +16,7 @@ import { rangeIterHook } from './slice';
 import type { DictData } from './dict';
 import type { SetData } from './set';
 import { listReverseIterHook } from './listmethods';
-import { parseArgs, argRange } from './methods';
+import { parseArgs, argRange, badKeyword } from './methods';
 
 type IterState = { seq: PyObject | null; i: number; extra?: unknown };
 
@@ -331,6 +331,8 @@ export function initIteratorTypes(): void {
   et.gc = true;
   et.basicsize = () => P.enumerateSize - 16;
   et.new = (_t, args, kw) => {
+    // 3.11+'s enum_vectorcall checks a bare enumerate() itself (no "(pos 1)")
+    if (P.minor >= 11 && args.length === 0) raise(T.TypeError, "enumerate() missing required argument 'iterable'");
     const [iterable, startO] = parseArgs('enumerate', args, kw, ['iterable', 'start'], 1, 2, { legacyKwMessage: true });
     const start = startO !== null ? Number((startO as PyObject).v) : 0;
     const it = getIter(iterable as PyObject);
@@ -376,7 +378,9 @@ export function initIteratorTypes(): void {
     let strict = false;
     let pos = args;
     if (kw && kw.length) {
-      if (kw.length !== 1 || kw[0] !== 'strict' || P.minor < 10) raise(T.TypeError, `zip() got an unexpected keyword argument '${kw[0]}'`);
+      if (P.minor < 10) raise(T.TypeError, 'zip() takes no keyword arguments');
+      // zip_new: PyArg_ParseTupleAndKeywords(kwds, "|$p:zip", ...)
+      for (const k of kw) if (k !== 'strict') badKeyword('zip', k, ['strict']);
       strict = truthy(args[args.length - 1]);
       pos = args.slice(0, -1);
     }

@@ -409,7 +409,12 @@ export function initBoolType(ti: TypeInfo): void {
     return r;
   };
   ti.basetype = false;
-  ti.new = (_t, args) => newBool(args.length > 0 && truthy(args[0]));
+  ti.new = (_t, args, kw) => {
+    // bool_new / bool_vectorcall: _PyArg_NoKeywords, then at most one positional
+    if (kw && kw.length) raise(T.TypeError, 'bool() takes no keyword arguments');
+    if (args.length > 1) raise(T.TypeError, `bool expected at most 1 argument, got ${args.length}`);
+    return newBool(args.length > 0 && truthy(args[0]));
+  };
 }
 
 // ---------------------------------------------------------------- floats

@@ -190,7 +190,7 @@ export function initRangeType(ti: TypeInfo): void {
   };
   ti.new = (_t, args, kw) => {
     if (kw && kw.length) raise(T.TypeError, 'range() takes no keyword arguments');
-    if (args.length === 0) raise(T.TypeError, 'range expected at least 1 argument, got 0');
+    if (args.length === 0) raise(T.TypeError, `range expected ${P.minor >= 10 ? 'at least ' : ''}1 argument, got 0`);
     if (args.length > 3) raise(T.TypeError, `range expected at most 3 arguments, got ${args.length}`);
     let start = 0, stop: number, step = 1;
     if (args.length === 1) stop = rangeArg(args[0]);
