@@ -14,7 +14,7 @@ import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseAr
 import { newList, listAppendSteal, type ListMeta } from './list';
 import { newTuple } from './tuple';
 import { newBuiltin } from './func';
-import { decodeBytes, encodeStr, bytesHook } from './strmethods';
+import { decodeBytes, encodeStr, codecArgTypes, bytesHook } from './strmethods';
 
 let EMPTY: PyObject = undefined as unknown as PyObject;
 let chars: PyObject[] = [];
@@ -137,7 +137,11 @@ export function initBytesType(ti: TypeInfo): void {
   };
   ti.contains = (o, v) => {
     const s = o.v as string;
-    if (v.t === T.int || v.t === T.bool) return s.includes(String.fromCharCode(indexJs(v)));
+    if (v.t === T.int || v.t === T.bool) {
+      const n = indexJs(v);
+      if (n < 0 || n > 255) raise(T.ValueError, 'byte must be in range(0, 256)');
+      return s.includes(String.fromCharCode(n));
+    }
     if (!isBytes(v)) raise(T.TypeError, `a bytes-like object is required, not '${typeName(v)}'`);
     return s.includes(v.v as string);
   };
@@ -365,7 +369,8 @@ export function initBytesType(ti: TypeInfo): void {
 
   defMethods(T.bytes, {
     decode: (self, args, kw) => {
-      const [enc] = parseArgs('decode', args, kw, ['encoding', 'errors'], 0);
+      const [enc, errors] = parseArgs('decode', args, kw, ['encoding', 'errors'], 0);
+      codecArgTypes('decode', enc, errors);
       return newStr(decodeBytes(sv(self), enc ? (enc.v as string) : 'utf-8'));
     },
     hex: (self, args, kw) => {
@@ -475,7 +480,8 @@ export function initBytesType(ti: TypeInfo): void {
     },
     expandtabs: (self, args, kw) => {
       const [ts] = parseArgs('expandtabs', args, kw, ['tabsize'], 0);
-      const size = ts ? indexJs(ts) : 8;
+      // the clinic 'int' converter: 3.8's _PyLong_AsInt words a non-integer differently
+      const size = ts ? indexJs(ts, P.minor < 10 ? `an integer is required (got type ${typeName(ts)})` : undefined) : 8;
       let col = 0;
       let out = '';
       for (const c of sv(self)) {

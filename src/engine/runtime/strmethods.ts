@@ -323,11 +323,13 @@ function strip(self: PyObject, args: PyObject[], kw: string[] | null, name: stri
 function subArgs(self: PyObject, name: string, args: PyObject[], kw: string[] | null): [string, number, number] {
   tupleArgs(name, args, kw, 1, 3);
   const sub = args[0];
-  if (!isStr(sub)) raise(T.TypeError, `must be str, not ${typeName(sub)}`);
+  // 3.13's Argument Clinic converter names the function and argument (and says None, not NoneType)
+  if (!isStr(sub)) raise(T.TypeError, P.minor >= 13 ? `${name}() argument 1 must be str, not ${sub === S.None ? 'None' : typeName(sub)}` : `must be str, not ${typeName(sub)}`);
   const cp = cps(self);
   const n = cp ? cp.length : sval(self).length;
-  let start = args[1] !== undefined && args[1] !== S.None ? indexJs(args[1]) : 0;
-  let end = args[2] !== undefined && args[2] !== S.None ? indexJs(args[2]) : n;
+  const msg = 'slice indices must be integers or None or have an __index__ method';
+  let start = args[1] !== undefined && args[1] !== S.None ? indexJs(args[1], msg) : 0;
+  let end = args[2] !== undefined && args[2] !== S.None ? indexJs(args[2], msg) : n;
   if (start < 0) { start += n; if (start < 0) start = 0; }
   if (end < 0) { end += n; if (end < 0) end = 0; }
   if (end > n) end = n;
@@ -381,7 +383,8 @@ function padTo(self: PyObject, args: PyObject[], kw: string[] | null, name: stri
   const w = indexJs(args[0]);
   let fill = ' ';
   if (args[1] !== undefined) {
-    if (!isStr(args[1]) || strLen(args[1]) !== 1) raise(T.TypeError, 'The fill character must be exactly one character long');
+    if (!isStr(args[1])) raise(T.TypeError, `The fill character must be a unicode character, not ${typeName(args[1])}`);
+    if (strLen(args[1]) !== 1) raise(T.TypeError, 'The fill character must be exactly one character long');
     fill = sval(args[1]);
   }
   const s = sval(self);
@@ -509,7 +512,7 @@ export function initStrType(ti: TypeInfo): void {
       const maxsplit = maxsplitO !== null ? indexJs(maxsplitO) : -1;
       const s = sval(self);
       if (sep === null || sep === S.None) return splitResult(splitWhitespace(s, maxsplit), splitPrealloc(s, null, maxsplit), self, maxsplit !== 0);
-      const sp = strArg(sep, 'split');
+      const sp = strArg(sep, 'split', 'must be str or None');
       const parts = splitSep(s, sp, maxsplit);
       return splitResult(parts, splitSepPrealloc(s, sp, maxsplit), self);
     },
@@ -522,7 +525,7 @@ export function initStrType(ti: TypeInfo): void {
         const parts = rev.map((p) => Array.from(p).reverse().join('')).reverse();
         return splitResult(parts, splitPrealloc(s, null, maxsplit), self, maxsplit !== 0);
       }
-      const sp = strArg(sep, 'rsplit');
+      const sp = strArg(sep, 'rsplit', 'must be str or None');
       const parts = rsplitSep(s, sp, maxsplit);
       return splitResult(parts, splitSepPrealloc(s, sp, maxsplit), self);
     },
@@ -550,7 +553,7 @@ export function initStrType(ti: TypeInfo): void {
       // 3.13's Argument Clinic version takes count by keyword too
       if (P.minor >= 13) args = parseArgs('replace', args, kw, ['old', 'new', 'count'], 2, 3, { posonly: 2 }).filter((a): a is PyObject => a !== null);
       else argRange('replace', args, kw, 2, 3);
-      const old = strArg(args[0], 'replace'), nw = strArg(args[1], 'replace');
+      const old = strArg(args[0], 'replace', 'replace() argument 1 must be str'), nw = strArg(args[1], 'replace', 'replace() argument 2 must be str');
       const count = args[2] !== undefined ? indexJs(args[2]) : -1;
       const s = sval(self);
       let r: string;
@@ -672,8 +675,8 @@ export function initStrType(ti: TypeInfo): void {
     isidentifier: (self, args, kw) => (noArgs('isidentifier', args, kw), newBool(/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(sval(self)))),
     isascii: (self, args, kw) => (noArgs('isascii', args, kw), newBool(/^[\x00-\x7f]*$/.test(sval(self)))),
     isprintable: (self, args, kw) => (noArgs('isprintable', args, kw), newBool(![...sval(self)].some((c) => /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(c) && c !== ' '))),
-    partition: (self, args, kw) => partition(self, strArg(oneArg('partition', args, kw), 'partition'), false),
-    rpartition: (self, args, kw) => partition(self, strArg(oneArg('rpartition', args, kw), 'rpartition'), true),
+    partition: (self, args, kw) => partition(self, oneArg('partition', args, kw), false),
+    rpartition: (self, args, kw) => partition(self, oneArg('rpartition', args, kw), true),
     format: (self, args, kw) => {
       const [pos, kwm] = splitArgs(args, kw);
       return doStringFormat(self, pos, kwm);
@@ -681,12 +684,14 @@ export function initStrType(ti: TypeInfo): void {
     format_map: (self, args, kw) => doStringFormat(self, [], oneArg('format_map', args, kw)),
     translate: (self, args, kw) => strTranslate(self, oneArg('translate', args, kw)),
     encode: (self, args, kw) => {
-      const [enc] = parseArgs('encode', args, kw, ['encoding', 'errors'], 0);
+      const [enc, errors] = parseArgs('encode', args, kw, ['encoding', 'errors'], 0);
+      codecArgTypes('encode', enc, errors);
       return bytesHook.fromJs(encodeStr(sval(self), enc ? sval(enc) : 'utf-8'));
     },
     expandtabs: (self, args, kw) => {
       const [ts] = parseArgs('expandtabs', args, kw, ['tabsize'], 0);
-      const size = ts ? indexJs(ts) : 8;
+      // the clinic 'int' converter: 3.8's _PyLong_AsInt words a non-integer differently
+      const size = ts ? indexJs(ts, P.minor < 10 ? `an integer is required (got type ${typeName(ts)})` : undefined) : 8;
       let col = 0;
       let out = '';
       for (const c of sval(self)) {
@@ -706,14 +711,14 @@ export function initStrType(ti: TypeInfo): void {
     __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newStr(sval(self))])),
     ...(P.minor >= 9 ? {
       removeprefix: (self: PyObject, args: PyObject[], kw: string[] | null) => {
-        const p = strArg(oneArg('removeprefix', args, kw), 'removeprefix');
+        const p = strArg(oneArg('removeprefix', args, kw), 'removeprefix', 'removeprefix() argument must be str');
         const s = sval(self);
         if (p && s.startsWith(p)) return newStr(s.slice(p.length));
         self.rc++;
         return self;
       },
       removesuffix: (self: PyObject, args: PyObject[], kw: string[] | null) => {
-        const p = strArg(oneArg('removesuffix', args, kw), 'removesuffix');
+        const p = strArg(oneArg('removesuffix', args, kw), 'removesuffix', 'removesuffix() argument must be str');
         const s = sval(self);
         if (p && s.endsWith(p)) return newStr(s.slice(0, s.length - p.length));
         self.rc++;
@@ -728,8 +733,9 @@ function titleOf(c: string): string {
   return special[c] ?? c.toUpperCase();
 }
 
-function strArg(o: PyObject, name: string): string {
-  if (!isStr(o)) raise(T.TypeError, `must be str, not ${typeName(o)}`);
+/** A str argument: `what` is the start of CPython's message for another type. */
+function strArg(o: PyObject, name: string, what = 'must be str'): string {
+  if (!isStr(o)) raise(T.TypeError, `${what}, not ${typeName(o)}`);
   void name;
   return sval(o);
 }
@@ -758,7 +764,9 @@ function affix(self: PyObject, args: PyObject[], kw: string[] | null, name: stri
   return newBool(test(what));
 }
 
-function partition(self: PyObject, sep: string, reverse: boolean): PyObject {
+/** stringlib partition: a match puts the separator object itself in the middle. */
+function partition(self: PyObject, sepObj: PyObject, reverse: boolean): PyObject {
+  const sep = strArg(sepObj, reverse ? 'rpartition' : 'partition');
   if (sep === '') raise(T.ValueError, 'empty separator');
   const s = sval(self);
   const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
@@ -766,7 +774,8 @@ function partition(self: PyObject, sep: string, reverse: boolean): PyObject {
     self.rc++;
     return reverse ? newTuple([emptyStr(), emptyStr(), self]) : newTuple([self, emptyStr(), emptyStr()]);
   }
-  return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
+  sepObj.rc++;
+  return newTuple([newStr(s.slice(0, i)), sepObj, newStr(s.slice(i + sep.length))]);
 }
 
 /** The escaped character a codec error names ('\xe9', '\u20ac', '\U0001f600'). */
@@ -860,6 +869,12 @@ export function decodeBytes(b: string, encoding: string): string {
   if (enc === 'latin1' || enc === 'iso88591') return b;
   if (enc === 'utf16' || enc === 'utf32') throw new NotSimulated(`the ${encoding} codec`, ST.line);
   raise(T.LookupError, `unknown encoding: ${encoding}`);
+}
+
+/** str.encode/bytes.decode: Argument Clinic's str converters for encoding and errors. */
+export function codecArgTypes(fname: string, enc: PyObject | null, errors: PyObject | null): void {
+  if (enc !== null && !isStr(enc)) raise(T.TypeError, `${fname}() argument 'encoding' must be str, not ${typeName(enc)}`);
+  if (errors !== null && !isStr(errors)) raise(T.TypeError, `${fname}() argument 'errors' must be str, not ${typeName(errors)}`);
 }
 
 export const bytesHook = {
