@@ -6,7 +6,7 @@
 import { PyObject, F_TRACKED, F_FINALIZED, F_GEN_MASK, F_GEN_SHIFT, F_GC, F_UNREACHABLE } from './object';
 import { P, R, T, PyErr, decref, gcUntrack, setGcAllocHook , ST } from './core';
 import type { TypeInfo } from './types';
-import { tupleMaybeUntrack } from './tuple';
+import { tupleMaybeUntrack, tupleTraverse } from './tuple';
 import { dictMaybeUntrack } from './dict';
 import { weakrefsOf, clearForGc, handleCallback, WeakrefData, anyWeakrefCallbacks } from './weakrefs';
 import { runDel, unraisable } from './classes';
@@ -15,7 +15,7 @@ import { newDict, dictSetStr } from './dict';
 import { newInt } from './numbers';
 import { newStr } from './str';
 
-import { listAppend } from './list';
+import { listAppend, listTraverse } from './list';
 import { clearFreeLists as clearAllFreeLists } from './freelists';
 
 const F_COLLECTING = 4096;
@@ -572,11 +572,20 @@ export function trackedObjects(gen: number | null): PyObject[] {
   return out;
 }
 
-/** Referents of an object (tp_traverse), for gc.get_referents and the views. */
-export function referentsOf(o: PyObject): PyObject[] {
+/** Referents of an object in tp_traverse's order: gc.get_referents. */
+export function traverseOrder(o: PyObject): PyObject[] {
   const out: PyObject[] = [];
   const tr = (o.t.v as TypeInfo).traverse;
   if (tr !== null && (o.f & F_GC)) tr(o, (x) => out.push(x));
+  return out;
+}
+
+/** Referents of an object for the heap views: tp_traverse's, except that a list's or tuple's
+ * items come first to last (CPython traverses them backwards). */
+export function referentsOf(o: PyObject): PyObject[] {
+  const out = traverseOrder(o);
+  const tr = (o.t.v as TypeInfo).traverse;
+  if (tr === listTraverse || tr === tupleTraverse) out.reverse();
   return out;
 }
 

@@ -118,10 +118,13 @@ export function listDealloc(o: PyObject): void {
   gcCountFree();
 }
 
+/** list_traverse: the items from the last to the first, as CPython visits them. The order shows in
+ * where a collection moves objects back to (the generation lists' order, hence the order of
+ * finalizers in a later collection) and in gc.get_referents. */
 export function listTraverse(o: PyObject, visit: Visit): void {
   const items = o.v as PyObject[] | null;
   if (items === null) return;
-  for (let i = 0; i < items.length; i++) visit(items[i]);
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
 }
 
 /** list_clear (tp_clear and list.clear): drop the item array, then release the items. */

@@ -91,10 +91,11 @@ export function tupleDealloc(o: PyObject): void {
   gcCountFree();
 }
 
+/** tupletraverse: the items from the last to the first, as CPython visits them (see listTraverse). */
 export function tupleTraverse(o: PyObject, visit: Visit): void {
   const items = o.v as PyObject[] | null;
   if (items === null) return;
-  for (let i = 0; i < items.length; i++) visit(items[i]);
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
 }
 
 /** _PyTuple_MaybeUntrack: untrack when no item may be tracked. */

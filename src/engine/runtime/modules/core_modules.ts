@@ -14,7 +14,7 @@ import { newDict } from '../dict';
 import { builtinFunction, oneArg, noArgs, parseArgs, defMethods } from '../methods';
 import { newModuleType } from './array';
 import { registerModule } from './registry';
-import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
+import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, traverseOrder, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
 import { newWeakref, weakrefCount, weakrefsOf } from '../weakrefs';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
@@ -269,7 +269,7 @@ registerModule('gc', (m) => {
   def(m, 'get_referents', (_s, args, kw) => {
     if (kw && kw.length) raise(T.TypeError, `${P.minor >= 13 ? 'gc.' : ''}get_referents() takes no keyword arguments`);
     const l = newList([]);
-    for (const a of args) for (const x of referentsOf(a)) {
+    for (const a of args) for (const x of traverseOrder(a)) {
       x.rc++;
       listAppendSteal(l, x);
     }
