@@ -27,7 +27,7 @@ import {
 } from './abstract';
 import {
   newDict, dictGetStr, dictSetStr, dictDelStr, DictData, dictSet, dictGet, dictDel, dictClear, dictTraverse,
-  dictTraverseValues, makeSplit, keysBytes, allocKeys, freeKeys, type SharedKeys, dictLen, releaseShared, dictResize, log2For,
+  dictTraverseValues, makeSplit, keysBytes, allocKeys, freeKeys, type SharedKeys, dictLen, releaseShared, dictResize, log2For, mayBeTracked,
 } from './dict';
 import { dictCopy } from './dictmethods';
 import { newStr, internStr, internInPlace, strKind, strLen, strRepr } from './str';
@@ -173,7 +173,9 @@ function dictForWrite(o: PyObject): PyObject {
     const sk = ti.sharedKeys as SharedKeys | null;
     if (sk !== null && P.instanceLayout === 'dict') makeSplit(d, sk, 8 * ((((1 << sk.log2) << 1) / 3) | 0));
     o.d = d;
-    if (!(d.f & F_TRACKED)) gcTrack(d);
+    // new_dict_with_shared_keys leaves the dict untracked; inserting a value that may be
+    // tracked tracks it (MAINTAIN_TRACKING), so the dict joins the generation list after that
+    // value, which decides where collections move things
   }
   return d;
 }
@@ -205,7 +207,9 @@ function materialise(o: PyObject): PyObject {
     if (P.instanceLayout === 'inline') (d.v as DictData).embedded = true;
     allocBlock(d, 64);
     gcAllocHook();
-    gcTrack(d);
+    // make_dict_from_instance_attributes tracks the new dict only if a value may be tracked
+    const dd = d.v as DictData;
+    if (dd.ks.some((k, i) => k !== null && mayBeTracked(dd.vs[i] as PyObject))) gcTrack(d);
     o.f |= F_DICT_MATERIALISED;
   }
   return d;
@@ -285,8 +289,12 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
     return;
   }
   const before = dd.used;
+  const untracked = dd.embedded && !(d.f & F_TRACKED);
   dictSetStr(d, name, v);
   if (dd.used > before && dd.split !== null) onSharedInsert(ti, d, name, before);
+  // 3.13 store_instance_attr: a store that stays in the inline values (the materialised dict
+  // still embedded) bypasses insertdict, so it never starts tracking the dict
+  if (untracked && dd.embedded && (d.f & F_TRACKED)) gcUntrack(d);
 }
 
 /** 3.8/3.10 _PyObjectDict_SetItem on a dict sharing the class's keys, with insertdict's rules
