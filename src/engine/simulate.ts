@@ -9,13 +9,13 @@ import { initRuntime } from './runtime/init';
 import { R, T, PyErr, NotSimulated, BudgetExceeded, decref, incref , ST } from './runtime/core';
 import { HeapExhausted } from './memory/allocator';
 import { Frame, callStack, traceHooks, allocHeapFrame, finishFrame, type CodeRunner } from './runtime/func';
-import { newDict, dictSetStr, dictEntries, dictGetStr } from './runtime/dict';
+import { newDict, dictSetStr } from './runtime/dict';
 import { newStr } from './runtime/str';
 import { S } from './runtime/abstract';
 import { RT, resetST } from './compile/rt';
 import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData } from './runtime/traceback';
-import { ExcData, newException } from './runtime/exc';
-import { gcCollect, gcCollectNoFail, trackedCount, shutdownIsObservable } from './runtime/gc';
+import { ExcData } from './runtime/exc';
+import { gcCollect, gcCollectNoFail, moveToGeneration, trackedCount, shutdownIsObservable } from './runtime/gc';
 import { syncGcBaseline } from './runtime/modules/registry';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
@@ -85,6 +85,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   let module: import('./parse/ast').Module | null = null;
   let checks: Checks | null = null;
 
+  let growth: import('./findings').FindingInput['growth'] | null = null;
   let outcome: Outcome = 'ok';
   let exitCode = 0;
   let error: SimulationError | undefined;
@@ -97,7 +98,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
       shapes: [...tracer.garbage.shapes.values()],
       placed: null,
       gcEnabledAtEnd: R.gcEnabled,
-      growth: tracer.growthSeries(),
+      growth: growth ?? tracer.growthSeries(),
       arenas: R.heap.arenas(),
       arenaSize: R.heap.arenaSize,
       census: tracer.census,
@@ -189,6 +190,11 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   setSuggestionSources(globals, RT.builtins);
   if (tracer) tracer.mainGlobals = globals;
 
+  // The start-up collections leave __main__'s globals in generation 1 (3.11: 2) when the program
+  // starts: a full collection merges generation 1 after generation 0, so the globals are scanned
+  // after the program's young objects, and those they hold move behind them (the collector's
+  // order, which later decides the order of finalizers, at shutdown too).
+  moveToGeneration(globals, profile.minor === 11 ? 2 : 1);
   R.gcStartupSim = trackedCount();
   syncGcBaseline();
   const code = compiled.code;
@@ -234,7 +240,13 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     timing?.mark('run');
     // Interpreter shutdown frees everything; when nothing it would run is observable (no
     // __del__, no generator to close, no weakref callback...) the result is the same without it.
-    if ((outcome === 'ok' || outcome === 'exception') && heapView === undefined && shutdownIsObservable()) shutdown(globals);
+    if ((outcome === 'ok' || outcome === 'exception') && heapView === undefined && shutdownIsObservable()) {
+      // what the program's containers looked like when it ended, not after shutdown freed them
+      if (tracer) growth = tracer.growthSeries();
+      // the globals dict may be freed (and its memory reused) from here on
+      if (tracer) tracer.mainGlobals = null;
+      shutdown(globals);
+    }
     timing?.mark('shutdown');
     timing?.report();
   } catch (e) {
@@ -326,28 +338,19 @@ function systemExitCode(exc: PyObject): number {
   return 1;
 }
 
-/** Interpreter shutdown (Py_FinalizeEx / finalize_modules): collect, then clear __main__'s
- * globals as _PyModule_ClearDict does (names starting with one underscore first, then the rest
- * except __builtins__, in dict order), then collect again. */
+/** Interpreter shutdown (Py_FinalizeEx, then PyImport_Cleanup / finalize_modules). A first full
+ * collection if the collector is enabled (_PyGC_CollectIfEnabled); then every module is dropped
+ * from sys.modules (finalize_remove_modules): __main__'s module object dies, releasing its
+ * globals dict. A dict nothing else holds is freed there and then (dict_dealloc: values in
+ * insertion order); one that functions and classes refer back to (the usual case) is a cycle
+ * that the next collection (_PyGC_CollectNoFail, run even with gc disabled) finds unreachable as
+ * a whole, so the program's finalizers run in the collector's list order, not in name order.
+ * (_PyModule_ClearDict, which clears `_names` first, only reaches modules still alive after that
+ * collection, which __main__ is not.) */
 function shutdown(globals: PyObject): void {
   if (R.gcEnabled) gcCollect(2);
-  const none = S.None;
-  const entries = [...dictEntries(globals)].map(([k]) => k);
-  for (const k of entries) {
-    const name = k.v as string;
-    if (name.length > 1 && name[0] === '_' && name[1] !== '_') {
-      const v = dictGetStr(globals, name);
-      if (v !== null && v !== none) dictSetStr(globals, name, none);
-    }
-  }
-  for (const k of entries) {
-    const name = k.v as string;
-    if (name === '__builtins__') continue;
-    const v = dictGetStr(globals, name);
-    if (v !== null && v !== none) dictSetStr(globals, name, none);
-  }
+  decref(globals);
   gcCollectNoFail();
-  void newException;
 }
 
 type PyObject = import('./runtime/object').PyObject;

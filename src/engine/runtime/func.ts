@@ -411,6 +411,14 @@ export function frameTraverse(o: PyObject, visit: Visit): void {
   const fr = o.v as Frame | null;
   // The locals of a frame that outlived its call, or of a generator's frame (suspended there).
   if (fr === null || (!fr.escaped && fr.gen === null)) return;
+  // 3.8/3.10 frame_traverse: f_back, f_globals and f_locals (references the frame object holds,
+  // see allocHeapFrame) before the fast locals. Without them a generator suspended in a frame
+  // would keep its module's globals alive as if from outside the collector's reach.
+  if (P.heapFrames && fr.fobj === o) {
+    if (fr.heldBack !== null) visit(fr.heldBack);
+    visit(fr.g);
+    if (fr.ns !== null) visit(fr.ns);
+  }
   for (const x of fr.l) if (x !== null) visit(x);
 }
 

@@ -436,6 +436,14 @@ export function gcCollect(gen: number): number {
   return collectMain(gen);
 }
 
+/** Put a tracked object at the end of generation `gen`'s list (for objects the real interpreter
+ * made at start-up, which previous collections left in an older generation). */
+export function moveToGeneration(o: PyObject, gen: number): void {
+  if (!(o.f & F_TRACKED)) return;
+  moveTo(o, R.gens[gen].head);
+  o.f = (o.f & ~F_GEN_MASK) | (gen << F_GEN_SHIFT);
+}
+
 /** _PyGC_CollectNoFail (interpreter shutdown): a full collection without gc.callbacks. */
 export function gcCollectNoFail(): number {
   if (R.gcCollecting) return 0;
