@@ -15,7 +15,7 @@ import { S } from './runtime/abstract';
 import { RT, resetST } from './compile/rt';
 import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData } from './runtime/traceback';
 import { ExcData } from './runtime/exc';
-import { gcCollect, gcCollectNoFail, moveToGeneration, trackedCount, shutdownIsObservable } from './runtime/gc';
+import { gcCollect, gcCollectNoFail, gcDumpShutdownStats, moveToGeneration, trackedCount, shutdownIsObservable } from './runtime/gc';
 import { syncGcBaseline } from './runtime/modules/registry';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
@@ -351,6 +351,7 @@ function shutdown(globals: PyObject): void {
   if (R.gcEnabled) gcCollect(2);
   decref(globals);
   gcCollectNoFail();
+  gcDumpShutdownStats();
 }
 
 type PyObject = import('./runtime/object').PyObject;

@@ -4,13 +4,13 @@
 // move_unreachable), untrack_tuples/untrack_dicts, handle_weakrefs, finalize_garbage (PEP 442),
 // resurrection checks, delete_garbage.
 import { PyObject, F_TRACKED, F_FINALIZED, F_GEN_MASK, F_GEN_SHIFT, F_GC, F_UNREACHABLE } from './object';
-import { P, R, T, PyErr, decref, gcUntrack, setGcAllocHook , ST } from './core';
+import { P, R, T, PyErr, NotSimulated, decref, gcUntrack, setGcAllocHook , ST } from './core';
 import type { TypeInfo } from './types';
 import { tupleMaybeUntrack, tupleTraverse } from './tuple';
 import { dictMaybeUntrack } from './dict';
 import { weakrefsOf, clearForGc, handleCallback, WeakrefData, anyWeakrefCallbacks } from './weakrefs';
 import { runDel, unraisable } from './classes';
-import { call } from './abstract';
+import { call, repr } from './abstract';
 import { newDict, dictSetStr } from './dict';
 import { newInt } from './numbers';
 import { newStr } from './str';
@@ -41,7 +41,42 @@ export const gcState = {
   permanentAdjust: 0,
   /** What the program's last gc.collect() returned (null before the first). */
   lastCollected: null as number | null,
+  /** The line of the gc.set_debug() call that set the current flags. */
+  debugLine: 0,
 };
+
+// ---------------------------------------------------------------- gc.set_debug
+
+/** What the debug flags make CPython write to stderr that the simulator cannot write: the
+ * statistics of each collection end with its duration (DEBUG_STATS), and each collectable object
+ * is listed by address (DEBUG_COLLECTABLE, also part of DEBUG_LEAK). The run stops when such
+ * output would be written. `collectable` is how many unreachable objects the collection frees;
+ * null at shutdown, where CPython's collections always free some of its own (modules...). */
+function debugOutputUnsimulated(collectable: number | null): void {
+  const d = R.gcDebug;
+  let what: string | null = null;
+  if (d & DEBUG_STATS) what = 'DEBUG_STATS';
+  else if (d & DEBUG_COLLECTABLE && (collectable === null || collectable > 0)) what = (d & DEBUG_LEAK) === DEBUG_LEAK ? 'DEBUG_LEAK' : 'DEBUG_COLLECTABLE';
+  if (what === null) return;
+  const detail = what === 'DEBUG_STATS' ? 'statistics and timings of each collection' : 'a line with the address of every object a collection frees';
+  throw new NotSimulated(`the stderr output of gc.set_debug(gc.${what}) (set on line ${gcState.debugLine}: ${detail})`, ST.line);
+}
+
+/** _PyGC_DumpShutdownStats: with DEBUG_UNCOLLECTABLE (and not DEBUG_SAVEALL), a gc.garbage that
+ * is not empty at shutdown is written to stderr (the ResourceWarning that comes with it is
+ * ignored by the default warning filters). */
+export function gcDumpShutdownStats(): void {
+  const g = gcState.garbage;
+  if (g === null || (R.gcDebug & DEBUG_SAVEALL) || !(R.gcDebug & DEBUG_UNCOLLECTABLE) || (g.v as PyObject[]).length === 0) return;
+  try {
+    const r = repr(g);
+    R.err.push(`      ${r.v as string}\n`);
+    decref(r);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    unraisable(e, g);
+  }
+}
 
 // ---------------------------------------------------------------- list primitives
 
@@ -365,6 +400,7 @@ export function collectMain(gen: number, automatic = false, callbacks = true): n
   const n = 0;
   try {
     if (callbacks) invokeCallbacks('start', gen, 0, 0);
+    if (R.gcDebug & DEBUG_STATS) debugOutputUnsimulated(0);
     if (gen + 1 < 3) gens[gen + 1].count += 1;
     for (let i = 0; i <= gen; i++) gens[i].count = 0;
     for (let i = 0; i < gen; i++) merge(gens[i].head, gens[gen].head);
@@ -393,6 +429,7 @@ export function collectMain(gen: number, automatic = false, callbacks = true): n
         merge(unreachable, old);
       } else {
         m += size(unreachable);
+        if (R.gcDebug & DEBUG_COLLECTABLE) debugOutputUnsimulated(m);
         markCollecting(unreachable);
         if (gcTraceHooks.garbage !== null) gcTraceHooks.garbage(listOf(unreachable), gen, automatic, (R.gcDebug & DEBUG_SAVEALL) !== 0);
         deleteGarbage(unreachable, old);
@@ -405,6 +442,7 @@ export function collectMain(gen: number, automatic = false, callbacks = true): n
       setGen(unreachable, oldGen);
       merge(unreachable, old);
       m += size(still);
+      if (R.gcDebug & DEBUG_COLLECTABLE) debugOutputUnsimulated(size(still));
       markCollecting(still);
       setGen(still, oldGen);
       if (gcTraceHooks.garbage !== null) gcTraceHooks.garbage(listOf(still), gen, automatic, (R.gcDebug & DEBUG_SAVEALL) !== 0);
@@ -447,6 +485,7 @@ export function moveToGeneration(o: PyObject, gen: number): void {
 /** _PyGC_CollectNoFail (interpreter shutdown): a full collection without gc.callbacks. */
 export function gcCollectNoFail(): number {
   if (R.gcCollecting) return 0;
+  debugOutputUnsimulated(null);
   return collectMain(2, false, false);
 }
 
@@ -493,6 +532,7 @@ export function initGc(): void {
   gcState.permanent = newHead();
   gcState.permanentAdjust = 0;
   gcState.lastCollected = null;
+  gcState.debugLine = 0;
 }
 
 /** What a full collection would find unreachable right now, without collecting: the same

@@ -304,6 +304,7 @@ registerModule('gc', (m) => {
   });
   def(m, 'set_debug', (_s, args, kw) => {
     R.gcDebug = indexJs(oneArg('set_debug', args, kw));
+    gcState.debugLine = ST.line;
     return none();
   });
   def(m, 'get_debug', () => newInt(R.gcDebug));
