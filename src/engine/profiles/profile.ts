@@ -100,6 +100,9 @@ export interface Profile {
   gcDeferred: boolean;
   /** 3.13.0 quirk: a materialised __dict__ whose inline values are valid is not visited by the GC. */
   gcSkipsMaterialisedDict: boolean;
+  /** Objects in the permanent generation when the program starts (gc.get_freeze_count()):
+   * 3.12 start-up leaves 375 there (the same with -S, -I and whatever is imported); 0 elsewhere. */
+  gcFrozenAtStartup: number;
 
   // ---- recursion
   recursionLimit: number;
@@ -177,6 +180,7 @@ const base38: Profile = {
   methodFreeList: 256,
   gcThresholds: [700, 10, 10],
   gcDeferred: false,
+  gcFrozenAtStartup: 0,
   gcSkipsMaterialisedDict: false,
   recursionLimit: 1000,
   alignment: 16,
@@ -264,6 +268,7 @@ const p312: Profile = {
   instanceBasicsize: 16,
   rangeIterSize: 40,
   gcDeferred: true,
+  gcFrozenAtStartup: 375,
 };
 
 const p313: Profile = {
@@ -278,6 +283,7 @@ const p313: Profile = {
   frameBasicsize: 136,
   gcThresholds: [2000, 10, 10],
   gcSkipsMaterialisedDict: true,
+  gcFrozenAtStartup: 0,
 };
 
 /** The classic model the tutorials describe: 3.8 semantics on the pre-3.8 allocator (8-byte

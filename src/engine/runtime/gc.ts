@@ -530,7 +530,7 @@ export function initGc(): void {
   gcState.garbage = null;
   gcState.callbacks = null;
   gcState.permanent = newHead();
-  gcState.permanentAdjust = 0;
+  gcState.permanentAdjust = P.gcFrozenAtStartup;
   gcState.lastCollected = null;
   gcState.debugLine = 0;
 }
