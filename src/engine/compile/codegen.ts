@@ -753,7 +753,8 @@ export class Compiler {
       if (h.name) {
         u.stmtRegion(() => {
           const t = u.temp();
-          u.emit(`${t} = x${id}; x${id}.rc++;`);
+          // STORE_NAME takes the reference the evaluation stack held (exc_info keeps its own)
+          u.emit(`${t} = x${id}; e$.exc = null;`);
           this.storeName(u, h.name as string, t);
         });
         u.emit('try {');
@@ -770,6 +771,9 @@ export class Compiler {
         u.dedent();
         u.emit('}');
       } else {
+        // `except E:` pops the exception off the evaluation stack (POP_TOP) before its body;
+        // exc_info keeps its own reference while the handler runs
+        u.emit('dropErr(e$);');
         this.stmts(u, h.body);
       }
       u.dedent();
