@@ -17,6 +17,7 @@ import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData }
 import { ExcData } from './runtime/exc';
 import { gcCollect, gcCollectNoFail, gcDumpShutdownStats, moveToGeneration, trackedCount, shutdownIsObservable } from './runtime/gc';
 import { syncGcBaseline } from './runtime/modules/registry';
+import { rebaseStart } from './runtime/startcounts';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
 import { Checks, bindAnnotations } from './trace/checks';
@@ -188,6 +189,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   put('__file__', newStr(filename));
   put('__cached__', incref(S.None));
   setSuggestionSources(globals, RT.builtins);
+  rebaseStart(compiled.arena, compiled.code);
   if (tracer) tracer.mainGlobals = globals;
 
   // The start-up collections leave __main__'s globals in generation 1 (3.11: 2) when the program

@@ -19,6 +19,11 @@ import { decodeBytes, encodeStr, codecArgTypes, bytesHook } from './strmethods';
 let EMPTY: PyObject = undefined as unknown as PyObject;
 let chars: PyObject[] = [];
 
+/** The b'' singleton (borrowed). */
+export function emptyBytes(): PyObject {
+  return EMPTY;
+}
+
 export function resetBytesState(baseline: number): void {
   EMPTY = new PyObject(T.bytes, '', null, F_RUNTIME);
   makeStatic(EMPTY, baseline);

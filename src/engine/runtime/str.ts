@@ -145,6 +145,11 @@ export function newAsciiStr(s: string): PyObject {
   return o;
 }
 
+/** The Latin-1 1-char singletons created so far (the others do not exist yet). */
+export function latin1Created(): PyObject[] {
+  return latin1Chars.filter((o) => o !== undefined);
+}
+
 export function latin1Char(c: number): PyObject {
   let o = latin1Chars[c];
   if (o === undefined) {

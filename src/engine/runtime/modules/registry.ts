@@ -8,6 +8,7 @@ import type { TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr } from '../dict';
 import { newStr } from '../str';
 import { raise } from '../exc';
+import { uncounted } from '../startcounts';
 
 export class ModuleData {
   constructor(public name: string) {}
@@ -57,7 +58,8 @@ export function importModule(name: string, line: number): PyObject {
   try {
     m = newModule(name);
     loaded.set(name, m);
-    f(m);
+    if (name === 'sys') uncounted(() => f(m));
+    else f(m);
   } finally {
     R.onAlloc = onAlloc;
     R.onFree = onFree;

@@ -1,0 +1,86 @@
+// The shared singletons' counts when the program starts (3.8-3.11, where they are mortal).
+//
+// baselines.json holds, per object, the count real CPython has at a script's first instruction
+// minus every reference the script itself makes (see scripts/record-baselines.py): it already
+// includes the interpreter's own references, the __main__ module's globals (__doc__, __spec__...
+// = None) and the fixed fields of the main module's code object. The simulator's start-up makes
+// references of its own to some of these objects (builtins, types, the __main__ globals it sets
+// up), which must not be counted twice, while the program's own references (its parser arena and
+// co_consts, made by the compiler before the program runs) must be counted on top. So once the
+// __main__ globals are set up, rebaseStart() makes sys.getrefcount report recorded + (the
+// compilation's references), and the program's own references add to that as it runs.
+import { IMMORTAL_RC, F_STATIC, type PyObject } from './object';
+import { R, T } from './core';
+import type { Code } from './func';
+import { setItems } from './set';
+import { S } from './abstract';
+import { EMPTY_TUPLE } from './tuple';
+import { emptyStr, latin1Created } from './str';
+import { emptyBytes } from './bytes';
+import { smallInt } from './numbers';
+
+function shared(): PyObject[] {
+  const out: PyObject[] = [S.None, S.True, S.False, S.Ellipsis, S.NotImplemented, EMPTY_TUPLE(), emptyStr(), emptyBytes()];
+  for (let i = -5; i <= 256; i++) out.push(smallInt(i));
+  out.push(...latin1Created());
+  return out.filter((o) => (o.f & F_STATIC) !== 0);
+}
+
+function counts(): Map<PyObject, number> {
+  const m = new Map<PyObject, number>();
+  for (const o of shared()) m.set(o, o.rc);
+  return m;
+}
+
+/** The references the program's compilation holds when it starts to run: one per object in its
+ * parser arena, one per constant in each code object's co_consts, one per item of each constant
+ * tuple and frozenset (each container counted once, however many code objects share it). */
+function compiledRefs(arena: PyObject[], code: Code): Map<PyObject, number> {
+  const refs = new Map<PyObject, number>();
+  const add = (o: PyObject): void => {
+    refs.set(o, (refs.get(o) ?? 0) + 1);
+  };
+  const seen = new Set<PyObject>();
+  const container = (o: PyObject): void => {
+    if (seen.has(o)) return;
+    seen.add(o);
+    const items = o.t === T.tuple ? (o.v as PyObject[]) : o.t === T.frozenset ? setItems(o) : o.t === T.code ? (o.v as Code).consts : [];
+    for (const k of items) {
+      add(k);
+      container(k);
+    }
+  };
+  for (const o of arena) {
+    add(o);
+    container(o);
+  }
+  for (const k of code.consts) {
+    add(k);
+    container(k);
+  }
+  return refs;
+}
+
+/** Just before the module's first instruction: make each shared singleton report its recorded
+ * start-up count plus the references the program's compilation holds on it, whatever the
+ * simulator's own start-up did to it. */
+export function rebaseStart(arena: PyObject[], code: Code): void {
+  const refs = compiledRefs(arena, code);
+  for (const o of shared()) {
+    const recorded = R.baselines.get(o);
+    if (recorded === undefined) continue;
+    R.baselines.set(o, recorded + (refs.get(o) ?? 0) - (o.rc - IMMORTAL_RC));
+  }
+}
+
+/** Run `build` (making the sys module, which real CPython has before any script runs): the
+ * references it makes to the shared singletons are already in their recorded counts. */
+export function uncounted(build: () => void): void {
+  const before = counts();
+  build();
+  for (const o of shared()) {
+    const b = R.baselines.get(o);
+    if (b === undefined) continue;
+    R.baselines.set(o, b - (o.rc - (before.get(o) ?? IMMORTAL_RC)));
+  }
+}
