@@ -1359,7 +1359,8 @@ export class Compiler {
   joinedStr(u: Unit, e: A.JoinedStr): string {
     const parts = e.values.map((v) => (v.type === 'Constant' ? this.expr(u, v) : this.formattedValue(u, v)));
     const t = u.temp();
-    if (parts.length === 1 && e.values[0].type === 'FormattedValue') {
+    // compiler_joined_str: BUILD_STRING only for other than one value (f'abc' is a LOAD_CONST)
+    if (parts.length === 1) {
       u.emit(`${t} = ${parts[0]}; ${parts[0]} = null;`);
       u.recycle(parts[0]);
       return t;

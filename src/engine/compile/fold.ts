@@ -40,6 +40,10 @@ export class ConstTable {
       o = this.fromValue(node.value);
       this.obj.set(node, o);
       this.arena.push(o);
+      if (node.arenaTwice) {
+        o.rc++;
+        this.arena.push(o);
+      }
     }
     return o;
   }

@@ -54,7 +54,17 @@ export interface Call extends Pos { type: 'Call'; func: Expr; args: Expr[]; keyw
 /** conversion: -1 none, 115 's', 114 'r', 97 'a' (as in CPython). */
 export interface FormattedValue extends Pos { type: 'FormattedValue'; value: Expr; conversion: number; format_spec: JoinedStr | null }
 export interface JoinedStr extends Pos { type: 'JoinedStr'; values: (Constant | FormattedValue)[] }
-export interface Constant extends Pos { type: 'Constant'; value: ConstValue }
+export interface Constant extends Pos {
+  type: 'Constant';
+  value: ConstValue;
+  /**
+   * 3.12+: the parser's arena holds the literal's object twice. _PyPegen_concatenate_strings
+   * builds a bytes literal as b'' + token (bytes_concat returns the token itself) and folds a run
+   * of adjacent str constants with a _PyUnicodeWriter that hands back the one non-empty part
+   * unchanged; either way the result is added to the arena again.
+   */
+  arenaTwice?: boolean;
+}
 export interface Attribute extends Pos { type: 'Attribute'; value: Expr; attr: string; ctx: ExprContext }
 export interface Subscript extends Pos { type: 'Subscript'; value: Expr; slice: Expr; ctx: ExprContext }
 export interface Starred extends Pos { type: 'Starred'; value: Expr; ctx: ExprContext }

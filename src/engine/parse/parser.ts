@@ -4080,25 +4080,31 @@ export class Parser {
     const body = (t: Token, p: { len: number; quoteSize: number }): string => t.str.slice(p.len + p.quoteSize, t.str.length - p.quoteSize);
     if (bytesMode) {
       let v = '';
+      let nonEmpty = 0;
       for (let i = 0; i < toks.length; i++) {
         const p = prefixes[i]!;
         const d = decodeBytes(body(toks[i]!, p), p.raw, this.v < 310);
         if (d instanceof LiteralError) { this.stringError(first, toks[i]!, d.msg); return { type: 'Constant', value: { k: 'bytes', v: '' }, ...whole }; }
         v += d;
+        if (d.length) nonEmpty++;
       }
-      return { type: 'Constant', value: { k: 'bytes', v }, ...whole };
+      // 3.12+: b'' + the only non-empty token is that token's object, added to the arena again
+      return { type: 'Constant', value: { k: 'bytes', v }, ...whole, ...(this.v >= 312 && nonEmpty === 1 ? { arenaTwice: true } : {}) };
     }
     const hasF = toks.some((t) => t.fstr);
     if (!hasF) {
       let v = '';
+      let nonEmpty = 0;
       for (let i = 0; i < toks.length; i++) {
         const p = prefixes[i]!;
         const b = body(toks[i]!, p);
         const d = p.raw ? b : decodeStr(b);
         if (d instanceof LiteralError) { this.stringError(first, toks[i]!, d.msg); return { type: 'Constant', value: { k: 'str', v: '' }, ...whole }; }
         v += d;
+        if (d.length) nonEmpty++;
       }
-      return { type: 'Constant', value: { k: 'str', v }, ...whole };
+      // 3.12+: folding several tokens of which only one is non-empty returns that token's object
+      return { type: 'Constant', value: { k: 'str', v }, ...whole, ...(this.v >= 312 && toks.length > 1 && nonEmpty === 1 ? { arenaTwice: true } : {}) };
     }
     const parts: (A.Constant | A.FormattedValue)[] = [];
     for (let i = 0; i < toks.length; i++) {
@@ -4121,21 +4127,40 @@ export class Parser {
       const b = body(t, p);
       const d = p.raw ? b : decodeStr(b);
       if (d instanceof LiteralError) { this.stringError(first, t, d.msg); continue; }
-      if (d.length) parts.push({ type: 'Constant', value: { k: 'str', v: d }, ...this.tokLoc(t) });
+      // an empty plain string still takes part in folding (an empty f-string part does not)
+      parts.push({ type: 'Constant', value: { k: 'str', v: d }, ...this.tokLoc(t) });
     }
-    // merge adjacent constants, drop empty ones (_PyPegen_concatenate_strings)
+    // merge each run of adjacent constants, drop empty ones (_PyPegen_concatenate_strings)
     const values: (A.Constant | A.FormattedValue)[] = [];
+    let run = 0;
+    let runNonEmpty = 0;
+    let runFirst: A.Constant | null = null;
+    const endRun = (): void => {
+      const last = values[values.length - 1];
+      // 3.12+: a run whose only non-empty part is one constant folds to that very object
+      if (this.v >= 312 && run > 1 && runNonEmpty === 1 && last && last.type === 'Constant' && last === runFirst) last.arenaTwice = true;
+      run = 0;
+      runNonEmpty = 0;
+      runFirst = null;
+    };
     for (const part of parts) {
-      if (part.type === 'Constant') {
-        if (part.value.k === 'str' && part.value.v === '') continue;
-        const prev = values[values.length - 1];
-        if (prev && prev.type === 'Constant' && prev.value.k === 'str' && part.value.k === 'str') {
-          values[values.length - 1] = { ...prev, value: { k: 'str', v: prev.value.v + part.value.v }, end_lineno: part.end_lineno, end_col_offset: part.end_col_offset };
-          continue;
-        }
+      if (part.type !== 'Constant') {
+        endRun();
+        values.push(part);
+        continue;
+      }
+      run++;
+      if (part.value.k === 'str' && part.value.v === '') continue;
+      runNonEmpty++;
+      const prev = values[values.length - 1];
+      if (run > 1 && prev && prev.type === 'Constant' && prev.value.k === 'str' && part.value.k === 'str') {
+        values[values.length - 1] = { ...prev, value: { k: 'str', v: prev.value.v + part.value.v }, end_lineno: part.end_lineno, end_col_offset: part.end_col_offset };
+        continue;
       }
       values.push(part);
+      runFirst = part;
     }
+    endRun();
     return { type: 'JoinedStr', values, ...whole };
   }
 
