@@ -9,7 +9,7 @@ import { S, newBool, notImpl, indexJs, getIter, iterNext, truthy, len as pyLen }
 import { newStr } from './str';
 import { newInt } from './numbers';
 import { sliceIndices } from './slice';
-import { strHash } from './hash';
+import { bytesHash } from './hash';
 import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseArgs, tupleArgs, type MethodFn } from './methods';
 import { newList, listAppendSteal, type ListMeta } from './list';
 import { newTuple } from './tuple';
@@ -118,7 +118,7 @@ export function initBytesType(ti: TypeInfo): void {
   ti.dealloc = (o) => freeBlock(o, bytesSize(o.v as string));
   ti.sizeof = (o) => bytesSize(o.v as string);
   ti.repr = (o) => newStr(bytesRepr(o.v as string));
-  ti.hash = (o) => strHash('\u0000b' + (o.v as string));
+  ti.hash = (o) => bytesHash(o.v as string);
   ti.len = (o) => (o.v as string).length;
   ti.getitem = (o, k) => {
     const s = o.v as string;

@@ -49,17 +49,54 @@ export function floatHash(x: number): Hash {
   return normHash(h);
 }
 
-/** A stable string hash (CPython's is randomised per process, so programs cannot depend on it). */
-export function strHash(s: string): Hash {
+/**
+ * _Py_HashBytes over a byte string (each char code one byte 0..255). CPython's is SipHash keyed
+ * per process, so programs cannot depend on the value; what they can see is kept: the empty
+ * input hashes to 0, and equal bytes hash equally whatever object they belong to.
+ */
+export function bytesHash(b: string): Hash {
+  if (b.length === 0) return 0;
   let h1 = 0x811c9dc5 | 0;
   let h2 = 0x01000193 | 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 + c, 0x5bd1e995) ^ (h2 >>> 13);
   }
   const h = (BigInt(h1 >>> 0) << 29n) ^ BigInt(h2 >>> 0);
   return normHash(BigInt.asIntN(64, h));
+}
+
+/**
+ * unicode_hash: _Py_HashBytes of the string's canonical representation (PEP 393), 1, 2 or 4
+ * bytes per code point, little-endian. So hash('a') == hash(b'a'), hash('\xe9') == hash(b'\xe9')
+ * and hash('\u0100') == hash(b'\x00\x01').
+ */
+export function strHash(s: string): Hash {
+  let max = 0;
+  let astral = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > max) max = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) astral = true;
+    }
+  }
+  if (max < 0x100) return bytesHash(s);
+  const out: string[] = [];
+  if (!astral) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out.push(String.fromCharCode(c & 0xff, c >> 8));
+    }
+  } else {
+    for (const ch of s) {
+      const c = ch.codePointAt(0) as number;
+      out.push(String.fromCharCode(c & 0xff, (c >> 8) & 0xff, c >> 16, 0));
+    }
+  }
+  return bytesHash(out.join(''));
 }
 
 /** _Py_HashPointer for object identity hashes: the address rotated by 4 bits. */
