@@ -39,6 +39,8 @@ function conv(x: unknown): Json {
   out._t = String(x.type);
   for (const [k, v] of Object.entries(x)) {
     if (k === 'type') continue;
+    // the parser's note about its arena references (3.12+), not a field of CPython's ast
+    if (x.type === 'Constant' && k === 'arenaTwice') continue;
     if (x.type === 'Constant' && k === 'value') {
       out.value = constJson(v as ConstValue);
       continue;
