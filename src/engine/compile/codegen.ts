@@ -6,7 +6,9 @@
 // exception unwinds through it, as CPython's unwinding pops the stack.
 import type * as A from '../parse/ast';
 import { PyObject, F_RUNTIME, F_TRACKED } from '../runtime/object';
-import { P, T, NotSimulated, gcUntrack } from '../runtime/core';
+import { P, T, NotSimulated, gcUntrack, constRefsUnknown, decref } from '../runtime/core';
+import { setItems, newFrozenSetFrom } from '../runtime/set';
+import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
 import { buildSymtable, mangle, type Scope, SyntaxErr } from './symtable';
 import { ConstTable, foldModule } from './fold';
@@ -164,6 +166,8 @@ export class Compiler {
   byNode = new Map<A.Node, Scope>();
   /** The compilation's constant cache (c_const_cache): value key -> canonical object. */
   constCache = new Map<string, PyObject>();
+  /** Constant sets of the code objects without nested code objects (see markSharedConsts). */
+  leafConsts = new Map<string, PyObject[]>();
   readonly minor: number;
   readonly filename: string;
   readonly trace: boolean;
@@ -197,6 +201,7 @@ export class Compiler {
     u.code.firstlineno = 1;
     this.moduleBody(u, mod.body);
     const code = this.finish(u);
+    this.markTupleCoConsts();
     return { code, arena: this.ct.arena };
   }
 
@@ -218,6 +223,17 @@ export class Compiler {
           old.rc--;
         } else m.rc--;
       }
+    }
+    if (o.t === T.frozenset && setItems(o).length > 0) {
+      // merge_consts_recursive: a new frozenset of the canonical items replaces it in the cache
+      // (the original keeps its own items, in the arena)
+      const canon = setItems(o).map((x) => this.canonical(x));
+      const tup = newTuple(canon);
+      const merged = newFrozenSetFrom(tup);
+      decref(tup);
+      this.constCache.set(key, merged);
+      merged.rc++;
+      return merged;
     }
     this.constCache.set(key, o);
     o.rc++;
@@ -246,6 +262,52 @@ export class Compiler {
     return `K[${u.constIdx(obj)}]`;
   }
 
+  // ------------------------------------------------------------ merged co_consts tuples
+
+  /**
+   * makecode() merges each code object's co_consts tuple through the constant cache, so two code
+   * objects with equal constants (`def f(): return 123456` and `def g(): return 123456` both
+   * have (None, 123456)) share one tuple that holds each constant once, and a constant tuple
+   * such as `(None, 123456)` can itself be a code object's co_consts. The simulator's per-code
+   * constant lists are not CPython's exact co_consts (docstring slots, keyword-name tuples and
+   * the peephole's leftovers differ per version), so it cannot tell when this happens: when two
+   * code objects without nested code objects (a nested code object makes a tuple unique) use
+   * the same set of constants, sys.getrefcount of those constants stops as not simulated.
+   */
+  private leafKey(consts: PyObject[]): string {
+    const keys = [...new Set(consts.map(constKey))].filter((k) => k !== 'N').sort();
+    return keys.join('\u0002');
+  }
+
+  private markUnknown(objs: Iterable<PyObject>): void {
+    for (const o of objs) if ((o.f & (F_IMMORTAL | F_STATIC)) === 0) constRefsUnknown.add(o);
+  }
+
+  markSharedConsts(consts: PyObject[]): void {
+    const key = this.leafKey(consts);
+    if (key === '') return;
+    const prev = this.leafConsts.get(key);
+    if (prev === undefined) {
+      this.leafConsts.set(key, consts);
+      return;
+    }
+    this.markUnknown(prev);
+    this.markUnknown(consts);
+  }
+
+  /** A constant tuple with the same constants as a code object may be that code's co_consts. */
+  markTupleCoConsts(): void {
+    for (const o of this.constCache.values()) {
+      if (o.t !== T.tuple) continue;
+      const items = o.v as PyObject[];
+      // function, lambda and class-body co_consts always hold None
+      if (!items.some((x) => x.t === T.NoneType)) continue;
+      const consts = this.leafConsts.get(this.leafKey(items));
+      if (consts === undefined) continue;
+      this.markUnknown([o, ...items, ...consts]);
+    }
+  }
+
   // ------------------------------------------------------------ finishing a code object
 
   private stackError: Error | null = null;
@@ -270,6 +332,7 @@ export class Compiler {
     code.plainArgs = (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0
       && code.argCells.length === 0 && code.cellvars.length === 0 && code.freevars.length === 0;
     code.consts = u.consts;
+    if (!code.isModule && u.children.length === 0) this.markSharedConsts(u.consts);
     newCodeObject(code).f |= F_RUNTIME;
     // Constant tuples of co_consts start untracked on 3.12 (the compiler untracks them).
     if (this.minor === 12) for (const k of code.consts) if (k.t === T.tuple && k.f & F_TRACKED) gcUntrack(k);

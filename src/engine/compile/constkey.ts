@@ -2,6 +2,7 @@
 // (merge_consts_recursive); 1, 1.0 and True stay distinct, as do 0.0 and -0.0.
 import type { PyObject } from '../runtime/object';
 import { T } from '../runtime/core';
+import { setItems } from '../runtime/set';
 
 export function constKey(o: PyObject): string {
   const t = o.t;
@@ -17,6 +18,7 @@ export function constKey(o: PyObject): string {
   if (t === T.str) return 's' + (o.v as string);
   if (t === T.bytes) return 'b' + (o.v as string);
   if (t === T.tuple) return 't(' + (o.v as PyObject[]).map(constKey).join('\u0001') + ')';
-  if (t === T.frozenset) return 'F@' + String(o.a || Math.random());
+  // (frozenset of the items' keys, o): equal frozensets are one constant
+  if (t === T.frozenset) return 'F{' + setItems(o).map(constKey).sort().join('\u0001') + '}';
   return 'o@' + String(o.a);
 }
