@@ -240,6 +240,14 @@ export function dealloc(o: PyObject): void {
   }
 }
 
+/**
+ * Constants whose sys.getrefcount the simulator cannot know: CPython merges equal co_consts
+ * tuples (merge_consts_recursive in makecode), so code objects with the same constants share one
+ * tuple and hold each constant once. The simulator does not model the exact co_consts tuples;
+ * the compiler marks the constants of code objects that may share one (see Compiler.finish).
+ */
+export const constRefsUnknown = new WeakSet<PyObject>();
+
 /** The refcount `sys.getrefcount` would report (before adding its own argument reference). */
 export function reportedRefcount(o: PyObject): number {
   if (o.f & F_IMMORTAL) return P.immortalRefcnt ?? o.rc;

@@ -1,6 +1,6 @@
 // The sys, gc and weakref modules.
 import { PyObject, F_TRACKED, F_GC, F_RUNTIME } from '../object';
-import { P, R, T, NotSimulated, decref, incref, reportedRefcount , ST } from '../core';
+import { P, R, T, NotSimulated, decref, incref, reportedRefcount , ST, constRefsUnknown } from '../core';
 import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
@@ -111,7 +111,11 @@ function textIOWrapperType(): PyObject {
 }
 
 registerModule('sys', (m) => {
-  def(m, 'getrefcount', (_s, args, kw) => newInt(reportedRefcount(oneArg('getrefcount', args, kw))));
+  def(m, 'getrefcount', (_s, args, kw) => {
+    const o = oneArg('getrefcount', args, kw);
+    if (constRefsUnknown.has(o)) throw new NotSimulated('the reference count of a constant that several code objects may share through one merged co_consts tuple');
+    return newInt(reportedRefcount(o));
+  });
   def(m, 'getsizeof', (_s, args, kw) => {
     parseArgs('getsizeof', args, kw, ['object', 'default'], 1);
     return newInt(getsizeof(args[0]));
