@@ -5,7 +5,7 @@
 // int, float) or, for other keys, a hash-bucket map.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED } from './object';
-import type { Hash } from './types';
+import type { Hash, TypeInfo } from './types';
 import { typeEpoch } from './types';
 import { registerFreeList, registerFreeListStats } from './freelists';
 import { P, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree } from './core';
@@ -108,15 +108,22 @@ export class DictData {
  * different types (1, 1.0, True) map to the same primitive, as they collide in CPython. */
 export function primKey(k: PyObject): unknown {
   const t = k.t;
-  if (t === T.str) return k.v;
-  if (t === T.int || t === T.bool) return k.v;
-  if (t === T.float) {
-    const x = k.v as number;
-    if (Number.isInteger(x)) return Number.isSafeInteger(x) ? x : BigInt(x);
-    if (x !== x) return undefined; // NaN: identity only
-    return x;
-  }
-  return undefined;
+  if (t === T.str || t === T.int || t === T.bool) return k.v;
+  if (t === T.float) return floatKey(k.v as number);
+  // A subclass of str/int/float that keeps its base's __hash__ and comparisons hashes and
+  // compares as its value: the same entry as the base's equal key (d[S('a')] finds d['a']).
+  const ti = t.v as TypeInfo;
+  const base = ti.solid;
+  if (!ti.heap || (base !== T.str && base !== T.int && base !== T.float)) return undefined;
+  const bti = base.v as TypeInfo;
+  if (ti.hash !== bti.hash || ti.richcompare !== bti.richcompare) return undefined;
+  return base === T.float ? floatKey(k.v as number) : k.v;
+}
+
+function floatKey(x: number): unknown {
+  if (Number.isInteger(x)) return Number.isSafeInteger(x) ? x : BigInt(x);
+  if (x !== x) return undefined; // NaN: identity only
+  return x;
 }
 
 // Late-bound hooks to abstract.ts (avoids an import cycle at module-evaluation time).
@@ -300,13 +307,32 @@ export function dictCloneTable(dst: PyObject, src: PyObject): void {
 
 function findIndex(dd: DictData, key: PyObject): number {
   const pk = primKey(key);
-  if (pk !== undefined) return dd.find(pk);
-  if (dd.oidx === null) {
-    dictHooks.hash(key); // unhashable keys raise even on an empty dict
-    return -1;
+  // unhashable keys raise even on an empty dict
+  return findEntry(dd, key, pk, pk !== undefined ? 0 : dictHooks.hash(key));
+}
+
+/** The entry whose key equals `key` (pk: its primitive form; h: its hash when pk is undefined),
+ * or -1. Keys live in two indexes — by primitive value, and by hash for other objects — and an
+ * equal pair can straddle them (a str subclass with its own __eq__ against a plain str). */
+function findEntry(dd: DictData, key: PyObject, pk: unknown, h: Hash): number {
+  if (pk !== undefined) {
+    const i = dd.find(pk);
+    return i >= 0 || dd.oidx === null ? i : findInBucket(dd, dictHooks.hash(key), key);
   }
-  const h = dictHooks.hash(key);
-  const bucket = dd.oidx.get(h);
+  const i = dd.oidx === null ? -1 : findInBucket(dd, h, key);
+  if (i >= 0) return i;
+  // an instance of a str/int/float subclass with its own comparison: an equal plain value
+  const base = (key.t.v as TypeInfo).solid;
+  if (base !== T.str && base !== T.int && base !== T.float) return -1;
+  const vk = base === T.float ? floatKey(key.v as number) : key.v;
+  const j = vk === undefined ? -1 : dd.find(vk);
+  if (j < 0) return -1;
+  const k = dd.ks[j] as PyObject;
+  return dictHooks.hash(k) === h && dictHooks.eq(k, key) ? j : -1;
+}
+
+function findInBucket(dd: DictData, h: Hash, key: PyObject): number {
+  const bucket = (dd.oidx as Map<Hash, number[]>).get(h);
   if (bucket === undefined) return -1;
   for (let j = 0; j < bucket.length; j++) {
     const k = dd.ks[bucket[j]] as PyObject;
@@ -409,23 +435,8 @@ function addObjIndex(dd: DictData, h: Hash, i: number): void {
 export function dictSet(d: PyObject, key: PyObject, value: PyObject): void {
   const dd = d.v as DictData;
   const pk = primKey(key);
-  let h: Hash = 0;
-  let i: number;
-  if (pk !== undefined) {
-    i = dd.find(pk);
-  } else {
-    h = dictHooks.hash(key);
-    i = -1;
-    if (dd.oidx !== null) {
-      const bucket = dd.oidx.get(h);
-      if (bucket !== undefined) {
-        for (let j = 0; j < bucket.length; j++) {
-          const k = dd.ks[bucket[j]] as PyObject;
-          if (k === key || dictHooks.eq(k, key)) { i = bucket[j]; break; }
-        }
-      }
-    }
-  }
+  const h: Hash = pk !== undefined ? 0 : dictHooks.hash(key);
+  let i = pk !== undefined && dd.oidx === null ? dd.find(pk) : findEntry(dd, key, pk, h);
   const isStr = key.t === T.str;
   if (dd.unicode && !isStr && dd.log2 !== 0) {
     // insertion_resize(mp, 0): a non-str key turns a unicode table into a general one.
