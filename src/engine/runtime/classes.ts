@@ -1583,7 +1583,7 @@ export function fixupSlots(cls: PyObject): void {
       const m = lookupSpecial(a, name);
       // a Python method, or a builtin one that a class of the MRO defines itself (a heap base
       // such as Counter); a builtin type's own comparison is its slot (the base below)
-      if (m !== null && (!(m.t === T.builtin_function || m.t === T.method_descriptor || (m.t === T.method && (m.v as PyObject).t !== T.function)) || definedByHeapType(a.t, name))) {
+      if (m !== null && (!(m.t === T.builtin_function || m.t === T.method_descriptor || m.t === T.method_wrapper || (m.t === T.method && (m.v as PyObject).t !== T.function)) || definedByHeapType(a.t, name))) {
         try {
           return call(m, [b]);
         } finally {
@@ -1830,7 +1830,8 @@ const TYPE_DATA_ATTRS = new Set([
 
 function typeGetAttr(t: PyObject, name: string): PyObject | null {
   const ti = heapInfo(t);
-  if (ti.heap && name.charCodeAt(0) === 95 && TYPE_DATA_ATTRS.has(name)) return typeSpecialAttr(t, name);
+  // (a builtin type's own dict can hold such names too: method-wrapper's __name__ getset)
+  if (name.charCodeAt(0) === 95 && TYPE_DATA_ATTRS.has(name) && (ti.heap || dictGetStr(ti.dict, name) !== null)) return typeSpecialAttr(t, name);
   const meta = t.t;
   const metaAttr = typeLookup(meta, name);
   if (metaAttr !== null) {

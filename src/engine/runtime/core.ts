@@ -118,7 +118,7 @@ export const T: Types = {
   type: U, object: U, int: U, bool: U, float: U, complex: U, str: U, bytes: U, bytearray: U,
   tuple: U, list: U, dict: U, set: U, frozenset: U, range: U, slice: U, NoneType: U,
   NotImplementedType: U, ellipsis: U, function: U, builtin_function: U, method: U,
-  method_descriptor: U, classmethod_descriptor: U, wrapper_descriptor: U, cell: U, code: U,
+  method_descriptor: U, classmethod_descriptor: U, wrapper_descriptor: U, method_wrapper: U, cell: U, code: U,
   frame: U, traceback: U, generator: U, property: U, staticmethod: U, classmethod: U, super: U,
   member_descriptor: U, getset_descriptor: U, module: U, weakref: U, weakproxy: U, mappingproxy: U,
   list_iterator: U, list_reverseiterator: U, tuple_iterator: U, range_iterator: U, str_iterator: U,

@@ -52,7 +52,7 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['frozenset', 'object'], ['range', 'object'], ['slice', 'object'], ['NoneType', 'object'],
   ['NotImplementedType', 'object'], ['ellipsis', 'object'], ['function', 'object'],
   ['builtin_function', 'object', 'builtin_function_or_method'], ['method', 'object'], ['method_descriptor', 'object'],
-  ['classmethod_descriptor', 'object'], ['wrapper_descriptor', 'object'], ['cell', 'object'], ['code', 'object'],
+  ['classmethod_descriptor', 'object'], ['wrapper_descriptor', 'object'], ['method_wrapper', 'object', 'method-wrapper'], ['cell', 'object'], ['code', 'object'],
   ['frame', 'object'], ['traceback', 'object'], ['generator', 'object'], ['property', 'object'],
   ['staticmethod', 'object'], ['classmethod', 'object'], ['super', 'object'], ['member_descriptor', 'object'],
   ['getset_descriptor', 'object'], ['module', 'object'], ['weakref', 'object', 'weakref.ReferenceType'],

@@ -1,19 +1,19 @@
 // Dunder methods and data attributes of builtin types as Python-visible descriptors
 // (Objects/typeobject.c slotdefs/add_operators, Objects/descrobject.c getset descriptors):
 // `object.__init__`, `int.__add__`, `list.__getitem__`, `(3j).imag`, `x.real` ...
-import { PyObject, F_RUNTIME } from './object';
-import { P, T, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree } from './core';
+import { PyObject, F_RUNTIME, F_GC } from './object';
+import { P, T, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack } from './core';
 import type { TypeInfo, BinSlot, UnSlot } from './types';
-import { isSubtype, typeName } from './types';
+import { isSubtype, typeName, Py_EQ, Py_NE } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, richCompare, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter } from './abstract';
+import { S, newBool, notImpl, richCompare, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks } from './abstract';
 import { dictGetStr, dictSetStr } from './dict';
 import { newStr } from './str';
 import { newInt, newFloat, newComplex, intDigits, floatRepr, type IntVal } from './numbers';
 import { newTuple } from './tuple';
-import { defMethods, defClassMethods, oneArg, noArgs, parseArgs, type MethodFn } from './methods';
+import { defMethods, defClassMethods, oneArg, noArgs, parseArgs, MethodDescr, type MethodFn } from './methods';
 import { newBytes } from './bytes';
-import { intHash } from './hash';
+import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
 
 export class GetSet {
@@ -67,6 +67,151 @@ function initGetSetType(): void {
   };
 }
 
+// ---------------------------------------------------------------- slot wrappers and method-wrappers
+
+/** Slot wrappers (PyWrapperDescrObject, `<slot wrapper '__add__' of 'int' objects>`) in a builtin
+ * type's dict: `fn` gets the instance and the arguments after it. */
+export function defSlotWrappers(type: PyObject, defs: Record<string, MethodFn>): void {
+  const ti = type.v as TypeInfo;
+  for (const name of Object.keys(defs)) {
+    const d = new PyObject(T.wrapper_descriptor, new MethodDescr(name, defs[name], type), null, 1 | F_RUNTIME);
+    dictSetStr(ti.dict, name, d);
+    d.rc--;
+  }
+}
+
+/** descr_get_qualname: "type.name", made on first use and kept by the descriptor (d_qualname). */
+const QUALNAMES = new WeakMap<MethodDescr, PyObject>();
+function descrQualname(md: MethodDescr): PyObject {
+  let q = QUALNAMES.get(md);
+  if (q === undefined) {
+    q = newStr(`${(md.owner.v as TypeInfo).name}.${md.name}`);
+    QUALNAMES.set(md, q);
+  }
+  return incref(q);
+}
+
+/** The attributes PyDescr_COMMON types (method_descriptor, wrapper_descriptor) and method-wrapper
+ * share (descr_members/descr_getset, wrapper_members/wrapper_getsets). `__getattribute__` is each
+ * type's own slot wrapper up to 3.12, which the simulator does not give them. */
+function descrAttr(md: MethodDescr, o: PyObject, name: string): PyObject | null {
+  switch (name) {
+    case '__name__': return newStr(md.name);
+    case '__qualname__': return descrQualname(md);
+    case '__objclass__': return incref(md.owner);
+    case '__getattribute__':
+      if (P.minor <= 12) throw new NotSimulated(`${typeName(o)}.__getattribute__`, ST.line);
+  }
+  return null;
+}
+
+/** PyWrapper_New: a method-wrapper binding slot wrapper `d` to `self` (both borrowed; it takes
+ * its own references). GC-tracked, 32 bytes + the GC head. */
+function newMethodWrapper(d: PyObject, self: PyObject): PyObject {
+  d.rc++;
+  self.rc++;
+  const o = new PyObject(T.method_wrapper, d, self, F_GC);
+  allocBlock(o, 48);
+  gcAllocHook();
+  gcTrack(o);
+  return o;
+}
+
+function initWrapperTypes(): void {
+  const wd = T.wrapper_descriptor.v as TypeInfo;
+  wd.gc = true;
+  wd.basicsize = () => 56;
+  wd.new = null;
+  wd.basetype = false;
+  // wrapperdescr_get: from an instance a method-wrapper; from the class (obj NULL) itself
+  wd.descrGet = (d, obj, type) => {
+    if (obj === null) return incref(d);
+    const md = d.v as MethodDescr;
+    if (obj.t !== md.owner && !isSubtype(obj.t, md.owner)) {
+      raise(T.TypeError, `descriptor '${md.name}' for '${(md.owner.v as TypeInfo).name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    }
+    void type;
+    return newMethodWrapper(d, obj);
+  };
+  // wrapperdescr_call: no vectorcall, so the arguments come as a tuple; the instance is split off
+  // with PyTuple_GetSlice (a new tuple when arguments follow it)
+  wd.call = (d, args, kw) => {
+    const md = d.v as MethodDescr;
+    const owner = (md.owner.v as TypeInfo).name;
+    const nkw = kw === null ? 0 : kw.length;
+    if (args.length - nkw < 1) raise(T.TypeError, `descriptor '${md.name}' of '${owner}' object needs an argument`);
+    const self = args[0];
+    if (self.t !== md.owner && !isSubtype(self.t, md.owner)) {
+      raise(T.TypeError, `descriptor '${md.name}' requires a '${owner}' object but received a '${typeName(self)}'`);
+    }
+    const rest = args.slice(1);
+    const npos = rest.length - nkw;
+    const slice = npos > 0 ? callHooks.tuple(rest.slice(0, npos)) : null;
+    try {
+      return md.fn(self, rest, kw);
+    } finally {
+      if (slice !== null) decref(slice);
+    }
+  };
+  wd.repr = (d) => {
+    const md = d.v as MethodDescr;
+    return newStr(`<slot wrapper '${md.name}' of '${(md.owner.v as TypeInfo).name}' objects>`);
+  };
+  wd.getattr = (d, name) => descrAttr(d.v as MethodDescr, d, name) ?? genericGetAttr(d, name);
+  const mdt = T.method_descriptor.v as TypeInfo;
+  mdt.gc = true;
+  mdt.basicsize = () => 56;
+  mdt.new = null;
+  mdt.basetype = false;
+  mdt.getattr = (d, name) => descrAttr(d.v as MethodDescr, d, name) ?? genericGetAttr(d, name);
+
+  const mw = T.method_wrapper.v as TypeInfo;
+  mw.gc = true;
+  mw.basicsize = () => 32;
+  mw.basetype = false;
+  mw.new = null;
+  mw.dealloc = (o) => {
+    gcUntrack(o);
+    const d = o.v as PyObject, self = o.d as PyObject;
+    o.v = o.d = null;
+    decref(d);
+    decref(self);
+    freeBlock(o, 48);
+    gcCountFree();
+  };
+  mw.traverse = (o, visit) => {
+    if (o.v !== null) visit(o.v as PyObject);
+    if (o.d !== null) visit(o.d as PyObject);
+  };
+  // wrapper_call: wrapperdescr_raw_call with the bound instance
+  mw.call = (o, args, kw) => ((o.v as PyObject).v as MethodDescr).fn(o.d as PyObject, args, kw);
+  mw.repr = (o) => {
+    const md = (o.v as PyObject).v as MethodDescr;
+    const self = o.d as PyObject;
+    return newStr(`<method-wrapper '${md.name}' of ${typeName(self)} object at 0x${idOf(self).toString(16)}>`);
+  };
+  // wrapper_members / wrapper_getsets: entries of the type's dict, as in CPython
+  const mdOf = (o: PyObject): MethodDescr => (o.v as PyObject).v as MethodDescr;
+  defGetters(T.method_wrapper, {
+    __self__: (o) => incref(o.d as PyObject),
+    __objclass__: (o) => incref(mdOf(o).owner),
+    __name__: (o) => newStr(mdOf(o).name),
+    __qualname__: (o) => descrQualname(mdOf(o)),
+  });
+  mw.getattr = (o, name) => {
+    if (name === '__getattribute__' && P.minor <= 12) throw new NotSimulated('method-wrapper.__getattribute__', ST.line);
+    return genericGetAttr(o, name);
+  };
+  // wrapper_richcompare: equal when both wrap the same descriptor and the same instance
+  mw.richcompare = (a, b, op) => {
+    if ((op !== Py_EQ && op !== Py_NE) || b.t !== T.method_wrapper) return notImpl();
+    const eq = a.v === b.v && a.d === b.d;
+    return newBool(eq === (op === Py_EQ));
+  };
+  // wrapper_hash: the pointer hashes of the instance and the descriptor, xored
+  mw.hash = (o) => normHash(BigInt.asIntN(64, BigInt(identityHash(o.d as PyObject)) ^ BigInt(identityHash(o.v as PyObject))));
+}
+
 const BIN: [string, keyof TypeInfo['nb'], boolean][] = [
   ['__add__', 'add', false], ['__radd__', 'add', true], ['__sub__', 'sub', false], ['__rsub__', 'sub', true],
   ['__mul__', 'mul', false], ['__rmul__', 'mul', true], ['__truediv__', 'truediv', false], ['__rtruediv__', 'truediv', true],
@@ -81,12 +226,12 @@ const CMP = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
 /** A slot wrapper's argument check (wrapper_call, check_num_args): "expected 0 arguments, got 1";
  * the wrappers that unpack with PyArg_UnpackTuple(args, "", ...) (`prefix` '') put a space first. */
-function wrapArgs(name: string, args: PyObject[], kw: string[] | null, n: number, prefix: string | null = null): void {
+export function wrapArgs(name: string, args: PyObject[], kw: string[] | null, n: number, prefix: string | null = null): void {
   if (kw !== null && kw.length > 0) raise(T.TypeError, `wrapper ${name}() takes no keyword arguments`);
   if (args.length !== n) raise(T.TypeError, `${prefix === null ? '' : prefix + ' '}expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
 }
 
-function wrapArg(name: string, args: PyObject[], kw: string[] | null): PyObject {
+export function wrapArg(name: string, args: PyObject[], kw: string[] | null): PyObject {
   wrapArgs(name, args, kw, 1);
   return args[0];
 }
@@ -188,7 +333,17 @@ function addWrappers(type: PyObject): void {
     if (f === undefined || (base !== null && base.nb[slot] === f)) continue;
     add(name, (self, args, kw) => (wrapArgs(name, args, kw, 0), f(self)));
   }
-  if (Object.keys(defs).length > 0) defMethods(type, defs);
+  // list and dict's __getitem__ and dict, set and frozenset's __contains__ are methods
+  // (METH_COEXIST) that take the slot wrapper's place; the rest are slot wrappers
+  const coexist: Record<string, MethodFn> = {};
+  const wrappers: Record<string, MethodFn> = {};
+  for (const name of Object.keys(defs)) {
+    const meth = (name === '__getitem__' && (type === T.list || type === T.dict))
+      || (name === '__contains__' && (type === T.dict || type === T.set || type === T.frozenset));
+    (meth ? coexist : wrappers)[name] = defs[name];
+  }
+  defMethods(type, coexist);
+  defSlotWrappers(type, wrappers);
 }
 
 function objectMethods(): void {
@@ -199,7 +354,7 @@ function objectMethods(): void {
   }, T.object), null, 1 | F_RUNTIME);
   dictSetStr(ot.dict, '__class__', cls);
   cls.rc--;
-  defMethods(T.object, {
+  defSlotWrappers(T.object, {
     __init__: (self, args, kw) => {
       (ot.init as NonNullable<TypeInfo['init']>)(self, args, kw);
       S.None.rc++;
@@ -233,6 +388,8 @@ function objectMethods(): void {
       S.None.rc++;
       return S.None;
     },
+  });
+  defMethods(T.object, {
     __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => {
       const spec = oneArg('__format__', args, kw);
@@ -429,6 +586,7 @@ export const formatHook = {
 /** Run after every builtin type's slots are set. */
 export function addBuiltinDescriptors(): void {
   initGetSetType();
+  initWrapperTypes();
   objectMethods();
   numberAttributes();
   for (const name of Object.keys(T)) {

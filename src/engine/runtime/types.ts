@@ -149,6 +149,7 @@ export interface Types {
   set: PyObject; frozenset: PyObject; range: PyObject; slice: PyObject; NoneType: PyObject;
   NotImplementedType: PyObject; ellipsis: PyObject; function: PyObject; builtin_function: PyObject;
   method: PyObject; method_descriptor: PyObject; classmethod_descriptor: PyObject; wrapper_descriptor: PyObject;
+  method_wrapper: PyObject;
   cell: PyObject; code: PyObject; frame: PyObject; traceback: PyObject; generator: PyObject;
   property: PyObject; staticmethod: PyObject; classmethod: PyObject; super: PyObject;
   member_descriptor: PyObject; getset_descriptor: PyObject; module: PyObject; weakref: PyObject;

@@ -26,6 +26,8 @@ export const UNSIMULATED_ATTRS: Record<string, Record<string, number>> = {
   int: { __ceil__: 31, __doc__: 31, __floor__: 31, __getattribute__: 31, __rlshift__: 31, __round__: 31, __rrshift__: 31, __trunc__: 31 },
   list: { __add__: 31, __class_getitem__: 30, __doc__: 31, __getattribute__: 31, __hash__: 31, __iadd__: 31, __imul__: 31, __mul__: 31, __rmul__: 31 },
   list_iterator: { __doc__: 31, __getattribute__: 15, __length_hint__: 31, __reduce__: 31, __setstate__: 31 },
+  'method-wrapper': { __doc__: 31, __reduce__: 31, __text_signature__: 31 },
+  method_descriptor: { __doc__: 31, __get__: 31, __reduce__: 31, __text_signature__: 31 },
   map: { __doc__: 31, __getattribute__: 31, __reduce__: 31 },
   module: { __annotations__: 30, __delattr__: 15, __dict__: 31, __dir__: 31, __doc__: 31, __getattribute__: 31, __init__: 31, __setattr__: 15 },
   object: { __doc__: 31, __getstate__: 28, __reduce__: 31, __reduce_ex__: 31 },
@@ -39,6 +41,7 @@ export const UNSIMULATED_ATTRS: Record<string, Record<string, number>> = {
   super: { __doc__: 31, __get__: 31, __getattribute__: 31, __init__: 31, __self__: 31, __self_class__: 31, __thisclass__: 31 },
   tuple: { __add__: 31, __class_getitem__: 30, __doc__: 31, __getattribute__: 31, __getnewargs__: 31, __mul__: 31, __rmul__: 31 },
   type: { __abstractmethods__: 31, __annotations__: 30, __base__: 31, __bases__: 31, __basicsize__: 31, __delattr__: 31, __dict__: 31, __dictoffset__: 31, __dir__: 31, __doc__: 31, __flags__: 31, __getattribute__: 31, __instancecheck__: 31, __itemsize__: 31, __module__: 31, __mro__: 31, __name__: 31, __or__: 30, __prepare__: 31, __qualname__: 31, __ror__: 30, __setattr__: 31, __sizeof__: 31, __subclasscheck__: 31, __text_signature__: 31, __type_params__: 24, __weakrefoffset__: 31 },
+  wrapper_descriptor: { __doc__: 31, __get__: 31, __reduce__: 31, __text_signature__: 31 },
   zip: { __doc__: 31, __getattribute__: 31, __reduce__: 31, __setstate__: 30 },
 };
 
