@@ -1748,14 +1748,21 @@ export function fixupSlots(cls: PyObject): void {
     decref(base);
     type.rc++;
     return o;
-  } : ti.solid !== null ? solidTi.new : (type, args, kw) => {
+  } : ti.solid !== null ? solidTi.new : objectNew((type, args, kw) => {
     // object_new: excess arguments are an error unless __init__ is overridden
     if ((args.length > 0 || (kw && kw.length > 0)) && !has('__init__')) {
       raise(T.TypeError, P.minor >= 10 ? `${heapInfo(type).name}() takes no arguments` : `${heapInfo(type).name}() takes no arguments`);
     }
     return allocInstance(type);
-  };
+  });
   typeModified(ti);
+}
+
+/** The tp_new functions that stand for object_new in classes (object_init checks for it). */
+const OBJECT_NEW = new WeakSet<NonNullable<TypeInfo['new']>>();
+function objectNew(f: NonNullable<TypeInfo['new']>): NonNullable<TypeInfo['new']> {
+  OBJECT_NEW.add(f);
+  return f;
 }
 
 // callSpecial with keywords (for __init__)
@@ -2162,7 +2169,10 @@ export function initTypeAndObject(): void {
     const ti = heapInfo(self.t);
     if (args.length > 0 || (kw && kw.length > 0)) {
       if (ti.init !== ot.init) raise(T.TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
-      if (ti.new === ot.new) raise(T.TypeError, `${ti.name}() takes no arguments`);
+      // type->tp_new == object_new: no class of the MRO before object defines __new__
+      if (ti.new === ot.new || (ti.new !== null && OBJECT_NEW.has(ti.new))) {
+        raise(T.TypeError, `${ti.name}.__init__() takes exactly one argument (the instance to initialize)`);
+      }
     }
   };
 }
