@@ -19,7 +19,7 @@ import { newTuple } from '../tuple';
 import { newBytes } from '../bytes';
 import { sliceIndices } from '../slice';
 import { defMethods, noArgs, oneArg, argRange, type MethodFn } from '../methods';
-import { defGetters } from '../slotwrappers';
+import { defGetters, defSlotWrappers, wrapArgs, wrapArg } from '../slotwrappers';
 import { clearWeakrefs } from '../weakrefs';
 import { registerModule } from './registry';
 
@@ -968,31 +968,31 @@ export function addSlotDunders(type: PyObject): void {
     });
   }
   const repr = ti.repr;
-  if (repr !== null) add('__repr__', (self, args, kw) => (noArgs('__repr__', args, kw), repr(self)));
+  if (repr !== null) add('__repr__', (self, args, kw) => (wrapArgs('__repr__', args, kw, 0), repr(self)));
   const len = ti.len;
-  if (len !== null) add('__len__', (self, args, kw) => (noArgs('__len__', args, kw), newInt(len(self))));
+  if (len !== null) add('__len__', (self, args, kw) => (wrapArgs('__len__', args, kw, 0), newInt(len(self))));
   const getitem = ti.getitem;
-  if (getitem !== null) add('__getitem__', (self, args, kw) => getitem(self, oneArg('__getitem__', args, kw)));
+  if (getitem !== null) add('__getitem__', (self, args, kw) => getitem(self, wrapArg('__getitem__', args, kw)));
   const setitem = ti.setitem;
   if (setitem !== null) {
     add('__setitem__', (self, args, kw) => {
-      argRange('__setitem__', args, kw, 2, 2);
+      wrapArgs('__setitem__', args, kw, 2, '');
       setitem(self, args[0], args[1]);
       return none();
     });
     add('__delitem__', (self, args, kw) => {
-      setitem(self, oneArg('__delitem__', args, kw), null);
+      setitem(self, wrapArg('__delitem__', args, kw), null);
       return none();
     });
   }
   const contains = ti.contains;
-  if (contains !== null) add('__contains__', (self, args, kw) => newBool(contains(self, oneArg('__contains__', args, kw))));
+  if (contains !== null) add('__contains__', (self, args, kw) => newBool(contains(self, wrapArg('__contains__', args, kw))));
   const iter = ti.iter;
-  if (iter !== null) add('__iter__', (self, args, kw) => (noArgs('__iter__', args, kw), iter(self)));
+  if (iter !== null) add('__iter__', (self, args, kw) => (wrapArgs('__iter__', args, kw, 0), iter(self)));
   const next = ti.next;
   if (next !== null) {
     add('__next__', (self, args, kw) => {
-      noArgs('__next__', args, kw);
+      wrapArgs('__next__', args, kw, 0);
       const r = next(self);
       if (r === null) raise(T.StopIteration);
       return r;
@@ -1001,14 +1001,14 @@ export function addSlotDunders(type: PyObject): void {
   const rc = ti.richcompare;
   if (rc !== null && rc !== (T.object.v as TypeInfo).richcompare) {
     ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
-      add(name, (self, args, kw) => rc(self, oneArg(name, args, kw), op as CompareOp));
+      add(name, (self, args, kw) => rc(self, wrapArg(name, args, kw), op as CompareOp));
     });
   }
   const tx = ti as TypeInfo & Record<string, SqFn | undefined>;
   const sq: [string, string][] = [['sqConcat', '__add__'], ['sqRepeat', '__mul__'], ['sqInplaceConcat', '__iadd__'], ['sqInplaceRepeat', '__imul__']];
   for (const [slot, name] of sq) {
     const f = tx[slot];
-    if (typeof f === 'function') add(name, (self, args, kw) => f(self, oneArg(name, args, kw)));
+    if (typeof f === 'function') add(name, (self, args, kw) => f(self, wrapArg(name, args, kw)));
   }
   if (typeof tx.sqRepeat === 'function') {
     const f = tx.sqRepeat;
@@ -1016,9 +1016,9 @@ export function addSlotDunders(type: PyObject): void {
   }
   for (const [slot, name] of [['or', '__or__'], ['ior', '__ior__'], ['add', '__add__'], ['sub', '__sub__'], ['mul', '__mul__'], ['iadd', '__iadd__'], ['imul', '__imul__']] as const) {
     const f = ti.nb[slot];
-    if (f !== undefined) add(name, (self, args, kw) => f(self, oneArg(name, args, kw)));
+    if (f !== undefined) add(name, (self, args, kw) => f(self, wrapArg(name, args, kw)));
   }
-  if (Object.keys(defs).length > 0) defMethods(type, defs);
+  defSlotWrappers(type, defs);
 }
 
 /** tp_setattro of a module type without __dict__ (PyObject_GenericSetAttr): data descriptors

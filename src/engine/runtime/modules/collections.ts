@@ -31,7 +31,7 @@ import { newTuple, tupleFrom, tupleAllocSize, EMPTY_TUPLE } from '../tuple';
 import { newList } from '../list';
 import { sequenceTuple, sequenceList } from '../listmethods';
 import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, argRange, parseArgs, splitArgs, type MethodFn } from '../methods';
-import { defGetters, GetSet } from '../slotwrappers';
+import { defGetters, GetSet, defSlotWrappers, wrapArgs, wrapArg } from '../slotwrappers';
 import { typeNew, fixupSlots, newWrapper } from '../classes';
 import { clearWeakrefs } from '../weakrefs';
 import { reprEnter, reprLeave } from '../reprguard';
@@ -1469,16 +1469,19 @@ function odPopLast(o: PyObject, last: boolean): PyObject {
 }
 
 function defineOdMethods(t: PyObject): void {
-  defMethods(t, {
+  // odict's mp_ass_subscript: slot wrappers
+  defSlotWrappers(t, {
     __setitem__: (self, args, kw) => {
-      argRange('__setitem__', args, kw, 2, 2);
+      wrapArgs('__setitem__', args, kw, 2, '');
       odSetItem(self, args[0], args[1]);
       return none();
     },
     __delitem__: (self, args, kw) => {
-      odSetItem(self, oneArg('__delitem__', args, kw), null);
+      odSetItem(self, wrapArg('__delitem__', args, kw), null);
       return none();
     },
+  });
+  defMethods(t, {
     move_to_end: (self, args, kw) => {
       const [key, lastObj] = parseArgs('move_to_end', args, kw, ['key', 'last'], 1);
       const last = lastObj === null ? true : truthy(lastObj);
