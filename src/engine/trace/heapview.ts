@@ -36,7 +36,7 @@ function typeName(o: PyObject): string {
 /** Objects a user does not think of as "their" heap: types, functions, modules, code. */
 function opaque(o: PyObject): boolean {
   const t = o.t;
-  return t === T.type || (t.v as TypeInfo).solid === T.type || t === T.module || t === T.code || t === T.builtin_function || t === T.method_descriptor;
+  return t === T.type || (t.v as TypeInfo).solid === T.type || t === T.module || t === T.code || t === T.builtin_function || t === T.method_descriptor || t === T.wrapper_descriptor;
 }
 
 function short(o: PyObject): string | undefined {
