@@ -14,7 +14,7 @@ import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseAr
 import { newList, listAppendSteal, type ListMeta } from './list';
 import { newTuple } from './tuple';
 import { newBuiltin } from './func';
-import { decodeBytes, encodeStr, codecArgTypes, bytesHook } from './strmethods';
+import { decodeBytes, encodeStr, codecArgTypes, bytesHook, expandTabs } from './strmethods';
 
 let EMPTY: PyObject = undefined as unknown as PyObject;
 let chars: PyObject[] = [];
@@ -483,24 +483,7 @@ export function initBytesType(ti: TypeInfo): void {
       const z = '0'.repeat(w - s.length);
       return newBytesFresh(s[0] === '+' || s[0] === '-' ? s[0] + z + s.slice(1) : z + s);
     },
-    expandtabs: (self, args, kw) => {
-      const [ts] = parseArgs('expandtabs', args, kw, ['tabsize'], 0);
-      // the clinic 'int' converter: 3.8's _PyLong_AsInt words a non-integer differently
-      const size = ts ? indexJs(ts, P.minor < 10 ? `an integer is required (got type ${typeName(ts)})` : undefined) : 8;
-      let col = 0;
-      let out = '';
-      for (const c of sv(self)) {
-        if (c === '\t') {
-          const n = size > 0 ? size - (col % size) : 0;
-          out += ' '.repeat(n);
-          col += n;
-        } else {
-          out += c;
-          col = c === '\n' || c === '\r' ? 0 : col + 1;
-        }
-      }
-      return newBytesFresh(out);
-    },
+    expandtabs: (self, args, kw) => newBytesFresh(expandTabs(sv(self), args, kw)),
     strip: strip('strip', true, true),
     lstrip: strip('lstrip', true, false),
     rstrip: strip('rstrip', false, true),

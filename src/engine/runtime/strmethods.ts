@@ -688,24 +688,7 @@ export function initStrType(ti: TypeInfo): void {
       codecArgTypes('encode', enc, errors);
       return bytesHook.fromJs(encodeStr(sval(self), enc ? sval(enc) : 'utf-8'));
     },
-    expandtabs: (self, args, kw) => {
-      const [ts] = parseArgs('expandtabs', args, kw, ['tabsize'], 0);
-      // the clinic 'int' converter: 3.8's _PyLong_AsInt words a non-integer differently
-      const size = ts ? indexJs(ts, P.minor < 10 ? `an integer is required (got type ${typeName(ts)})` : undefined) : 8;
-      let col = 0;
-      let out = '';
-      for (const c of sval(self)) {
-        if (c === '\t') {
-          const n = size > 0 ? size - (col % size) : 0;
-          out += ' '.repeat(n);
-          col += n;
-        } else {
-          out += c;
-          col = c === '\n' || c === '\r' ? 0 : col + 1;
-        }
-      }
-      return newStr(out);
-    },
+    expandtabs: (self, args, kw) => newStr(expandTabs(sval(self), args, kw)),
     __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => newStr(formatStr(sval(self), sval(oneArg('__format__', args, kw)))),
     __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newStr(sval(self))])),
@@ -848,6 +831,27 @@ function utf8Error(b: string): [number, number, string] | null {
     i += need + 1;
   }
   return null;
+}
+
+/** str.expandtabs / bytes.expandtabs (stringlib): `s` with its tabs expanded, from the method's
+ * arguments. */
+export function expandTabs(s: string, args: PyObject[], kw: string[] | null): string {
+  const [ts] = parseArgs('expandtabs', args, kw, ['tabsize'], 0);
+  // the clinic 'int' converter: 3.8's _PyLong_AsInt words a non-integer differently
+  const size = ts ? indexJs(ts, P.minor < 10 ? `an integer is required (got type ${typeName(ts)})` : undefined) : 8;
+  let col = 0;
+  let out = '';
+  for (const c of s) {
+    if (c === '\t') {
+      const n = size > 0 ? size - (col % size) : 0;
+      out += ' '.repeat(n);
+      col += n;
+    } else {
+      out += c;
+      col = c === '\n' || c === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
 }
 
 export function decodeBytes(b: string, encoding: string): string {
