@@ -14,7 +14,7 @@ import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseAr
 import { newList, listAppendSteal, type ListMeta } from './list';
 import { newTuple } from './tuple';
 import { newBuiltin } from './func';
-import { decodeBytes, encodeStr, codecArgTypes, bytesHook, expandTabs } from './strmethods';
+import { decodeBytes, encodeStr, codecArgTypes, bytesHook, expandTabs, splitSep, rsplitSep } from './strmethods';
 
 let EMPTY: PyObject = undefined as unknown as PyObject;
 let chars: PyObject[] = [];
@@ -687,32 +687,5 @@ function rsplitWs(s: string, max: number): [string[], boolean] {
     if (i >= 0) out.unshift(s.slice(0, i + 1));
   }
   return [out, false];
-}
-
-function splitSep(s: string, sep: string, max: number): string[] {
-  const out: string[] = [];
-  let start = 0;
-  while (max-- > 0) {
-    const i = s.indexOf(sep, start);
-    if (i < 0) break;
-    out.push(s.slice(start, i));
-    start = i + sep.length;
-  }
-  out.push(s.slice(start));
-  return out;
-}
-
-function rsplitSep(s: string, sep: string, max: number): string[] {
-  const out: string[] = [];
-  let end = s.length;
-  while (max-- > 0) {
-    if (end - sep.length < 0) break;
-    const i = s.lastIndexOf(sep, end - sep.length);
-    if (i < 0) break;
-    out.unshift(s.slice(i + sep.length, end));
-    end = i;
-  }
-  out.unshift(s.slice(0, end));
-  return out;
 }
 

@@ -215,7 +215,8 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   return out;
 }
 
-function splitSep(s: string, sep: string, maxsplit: number): string[] {
+/** Split on a non-empty separator, at most `maxsplit` times (all when negative); also bytes'. */
+export function splitSep(s: string, sep: string, maxsplit: number): string[] {
   if (sep.length === 0) raise(T.ValueError, 'empty separator');
   const out: string[] = [];
   let start = 0;
@@ -230,7 +231,8 @@ function splitSep(s: string, sep: string, maxsplit: number): string[] {
   return out;
 }
 
-function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
+/** rsplit on a non-empty separator, at most `maxsplit` times (all when negative); also bytes'. */
+export function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
   if (sep.length === 0) raise(T.ValueError, 'empty separator');
   const out: string[] = [];
   let end = s.length;
