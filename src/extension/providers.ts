@@ -13,11 +13,30 @@ export class LensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
 
+  /** Per document: the version VS Code last asked lenses for, and the requests still waiting. */
+  private readonly asked = new Map<string, number>();
+  private readonly waiting = new Map<string, number>();
+
   constructor(
     private readonly sessions: Sessions,
     private readonly settings: () => Settings,
   ) {
-    sessions.onDidChange(() => this.changed.fire());
+    sessions.onDidChange((uri) => {
+      if (!this.willBeAsked(uri)) this.changed.fire();
+    });
+  }
+
+  /** New results for this document that VS Code will request anyway: a request is waiting for
+   * them, or the text changed since VS Code last asked (it asks once its own pause after the
+   * edit ends). Announcing them would restart that pause and delay the new lenses by it. */
+  private willBeAsked(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const st = this.sessions.get(uri);
+    if (doc === undefined || st === undefined || st.stale || st.version !== doc.version) return false;
+    if ((this.waiting.get(key) ?? 0) > 0) return true;
+    const asked = this.asked.get(key);
+    return asked !== undefined && asked < doc.version;
   }
 
   refresh(): void {
@@ -25,7 +44,15 @@ export class LensProvider implements vscode.CodeLensProvider {
   }
 
   async provideCodeLenses(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
-    const st = await this.sessions.fresh(doc, 1500, token);
+    const key = doc.uri.toString();
+    this.asked.set(key, doc.version);
+    this.waiting.set(key, (this.waiting.get(key) ?? 0) + 1);
+    let st;
+    try {
+      st = await this.sessions.fresh(doc, 1500, token);
+    } finally {
+      this.waiting.set(key, (this.waiting.get(key) ?? 1) - 1);
+    }
     if (st === undefined) return [];
     const detail = this.settings().lensDetail;
     const out: vscode.CodeLens[] = [];
