@@ -54,10 +54,11 @@ export function builtinFunction(name: string, fn: BuiltinImpl, module: string | 
 const CALLEE = { owner: null as string | null, name: '' };
 
 /** Call a builtin's implementation with CALLEE naming it (`owner`: the type name for a method, the
- * module name for a module function, null for a builtins function). */
+ * module name for a module function, null for a builtins function). On every builtin call: keep
+ * it to two stores; messages format the name only when they are raised. */
 export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: S, args: PyObject[], kw: string[] | null) => PyObject, self: S, args: PyObject[], kw: string[] | null): PyObject {
   const o = CALLEE.owner, n = CALLEE.name;
-  CALLEE.owner = owner !== null && owner.includes('.') ? owner.slice(owner.lastIndexOf('.') + 1) : owner;
+  CALLEE.owner = owner;
   CALLEE.name = name;
   try {
     return fn(self, args, kw);
@@ -69,7 +70,10 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
 
 /** `name`, qualified as _PyObject_FunctionStr does from 3.`since` when it is the builtin being called. */
 export function calleeName(name: string, since = 10): string {
-  return P.minor >= since && CALLEE.owner !== null && CALLEE.name === name ? `${CALLEE.owner}.${name}` : name;
+  const owner = CALLEE.owner;
+  if (P.minor < since || owner === null || CALLEE.name !== name) return name;
+  // a dotted owner ('collections.deque', 'os.path') is named by its last part
+  return `${owner.slice(owner.lastIndexOf('.') + 1)}.${name}`;
 }
 
 /** "f() takes no keyword arguments". METH_VARARGS builtins (`varargs`) name the type only from
