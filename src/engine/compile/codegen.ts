@@ -759,7 +759,7 @@ export class Compiler {
     else this.stmts(u, s.body);
     if (hasFinally) {
       u.dedent();
-      u.emit(`} catch (e$) { if (e$ instanceof PyErr) { tb(e$, f); x${id} = e$; pushExc(e$.exc); } else a${id} = true; throw e$; } finally {`);
+      u.emit(`} catch (e$) { if (e$ instanceof PyErr) { tb(e$, f); x${id} = e$; pushExc(e$.exc, true); } else a${id} = true; throw e$; } finally {`);
       u.indent();
       u.emit('try {');
       u.indent();
@@ -773,7 +773,7 @@ export class Compiler {
       u.emit(`d${id} = true;`);
       u.dedent();
       // The pending exception is dropped if the finally body returned, broke out or raised.
-      u.emit(`} finally { if (x${id} !== null) { popExc(); if (!d${id}) dropErr(x${id}); } }`);
+      u.emit(`} finally { if (x${id} !== null) { popExc(true); if (!d${id}) dropErr(x${id}); } }`);
       u.dedent();
       u.emit('}');
     }

@@ -967,7 +967,7 @@ function withExitOk(exit: PyObject): void {
  * exception PyErr keeps its reference unless suppressed. exit owned. */
 function withExitExc(exit: PyObject, e: PyErr): boolean {
   const exc = e.exc;
-  pushExcState(exc);
+  pushExcState(exc, true);
   let suppress: boolean;
   try {
     const ed = exc.v as ExcData;
@@ -975,7 +975,7 @@ function withExitExc(exit: PyObject, e: PyErr): boolean {
     suppress = truthy(r);
     decref(r);
   } finally {
-    popExcState();
+    popExcState(true);
     decref(exit);
   }
   if (suppress) dropErr(e);

@@ -67,7 +67,7 @@ export function excDealloc(o: PyObject): void {
   const ti = o.t.v as TypeInfo;
   freeBlock(o, ti.basicsize() + 16 + P.preHeader * (ti.heap ? 1 : 0));
   gcCountFree();
-  if (ti.heap) decref(o.t);
+  // a subclass's instance: instanceDealloc, which called this, releases the type
 }
 
 export function excTraverse(o: PyObject, visit: Visit): void {

@@ -17,14 +17,24 @@ export function resetTracebackState(): void {
   excStack.length = 0;
 }
 
-export function pushExcState(exc: PyObject): void {
+/** A handler starts (3.8/3.10: the exc_info triple also holds the type; the traceback's reference
+ * is not observable separately). `onStack`: 3.8/3.10 keep the (tb, value, type) triple on the
+ * evaluation stack too while a `finally` body or a `with` block's __exit__ runs (an `except`
+ * clause pops it before its body). */
+export function pushExcState(exc: PyObject, onStack = false): void {
   exc.rc++;
   excStack.push(exc);
+  if (P.minor <= 10 && exc !== S.None) exc.t.rc += onStack ? 2 : 1;
 }
 
-export function popExcState(): void {
+export function popExcState(onStack = false): void {
   const e = excStack.pop();
-  if (e !== undefined) decref(e);
+  if (e === undefined) return;
+  if (P.minor <= 10 && e !== S.None) {
+    if (onStack) decref(e.t);
+    decref(e.t);
+  }
+  decref(e);
 }
 
 /** _PyErr_SetObject's implicit chaining: the handled exception becomes the new one's context. */
