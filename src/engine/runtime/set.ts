@@ -374,7 +374,7 @@ export function setDealloc(o: PyObject): void {
   const ti = o.t.v as TypeInfo;
   freeBlock(o, ti.basicsize() + 16);
   gcCountFree();
-  if (ti.heap) decref(o.t);
+  // a subclass's instance: instanceDealloc, which called this, releases the type
 }
 
 export function setTraverse(o: PyObject, visit: Visit): void {
