@@ -1,6 +1,7 @@
 // Runs scripts/record-baselines.py on every installed profiled interpreter and writes
 // src/engine/profiles/baselines.json (committed; the engine never needs Python at run time).
-// `node scripts/record-baselines.mjs malloc` re-records only the allocator's start state.
+// `node scripts/record-baselines.mjs malloc` re-records only the allocator's start state,
+// `… imports` only what importing each simulated module does.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,32 @@ function mallocStart(py) {
   }
   if (arenas < 0 || unusedPools < 0 || classes.length === 0) throw new Error(`no malloc report from ${py}:\n${r.stderr}`);
   return { arenas, unusedPools, classes };
+}
+
+/** What importing each simulated module does in a script: whether start-up had already imported
+ * it (the import only looks it up) and how much cyclic garbage its import leaves. */
+function importEffects(py) {
+  const effects = {};
+  for (const name of ['array', 'collections', 'gc', 'itertools', 'sys', 'weakref']) {
+    const r = spawnSync(py, ['scripts/record-gc-baselines.py', 'import', name], { encoding: 'utf8', env: cleanEnv() });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const [preloaded, garbage] = r.stdout.trim().split(' ').map(Number);
+    effects[name] = { preloaded: preloaded === 1, garbage };
+  }
+  return effects;
+}
+
+if (process.argv[2] === 'imports') {
+  // Only the imports' effects: update the committed file in place.
+  const data = JSON.parse(readFileSync(FILE, 'utf8'));
+  for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
+    const py = pythonFor(minor);
+    if (py === null) continue;
+    (data[minor] ??= {}).imports = importEffects(py);
+    console.log(`${minor}: ${JSON.stringify(data[minor].imports)}`);
+  }
+  writeFileSync(FILE, JSON.stringify(data) + '\n');
+  process.exit(0);
 }
 
 if (process.argv[2] === 'malloc') {
@@ -122,5 +149,6 @@ for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
   console.log(`${minor}: ${rec.gcTracked['']} objects tracked after a full collection`);
   console.log(`${minor}: module counts for ${Object.keys(rec.modules).length} import sets`);
   rec.malloc = mallocStart(py);
+  rec.imports = importEffects(py);
 }
 writeFileSync(FILE, JSON.stringify(out) + '\n');

@@ -169,7 +169,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     outcome = 'not-simulated';
     exitCode = 2;
     const line = e.line || ST.line;
-    error = { kind: 'not-simulated', message: `line ${line}: ${e.construct} is not simulated`, line };
+    error = { kind: 'not-simulated', message: `line ${line}: ${e.message}`, line };
     R.err.push(`heaplens: ${error.message}\n`);
     return result();
   }

@@ -127,6 +127,36 @@ describe('heaplens CLI', function () {
     assert.match(r.stderr, /heaplens: line 2: importing 'os' is not simulated/);
   });
 
+  it("gc.get_count() stops where CPython's counts depend on the installation: before the first gc.collect() and after an import that runs code", () => {
+    const early = run('run', file('count0.py', 'import gc\nprint(gc.get_count()[0] >= 0)\n'));
+    assert.equal(early.status, 2);
+    assert.equal(early.stdout, '');
+    assert.match(early.stderr, /^heaplens: line 2: gc\.get_count\(\) before the program's first gc\.collect\(\) is not simulated: CPython's counts then include what its start-up/);
+    const known = run('run', file('count1.py', 'import gc\ngc.collect()\nx = [[]]\nprint(gc.get_count())\n'));
+    assert.equal(known.status, 0, known.stderr);
+    assert.equal(known.stdout, '(2, 0, 0)\n');
+    const imported = file('count2.py', 'import gc\ngc.collect()\nimport weakref\nprint(gc.get_count()[0] >= 0)\ngc.collect()\nprint(gc.get_count())\n');
+    const r312 = run('run', imported, '--python', '3.12');
+    assert.equal(r312.status, 2);
+    assert.equal(r312.stderr.trim(), "heaplens: line 4: gc.get_count() after 'import weakref' and before the next gc.collect() is not simulated: importing weakref runs code in CPython whose allocations HeapLens does not reproduce");
+    // 3.11's start-up has already imported weakref: the import only looks it up
+    const r311 = run('run', imported, '--python', '3.11');
+    assert.equal(r311.status, 0, r311.stderr);
+    assert.equal(r311.stdout, 'True\n(0, 0, 0)\n');
+  });
+
+  it("gc.collect()'s result after an import that leaves cyclic garbage in CPython stops; a gc.collect() statement does not", () => {
+    const src = 'import gc, weakref\nclass A: pass\na = A(); a.me = a\ndel a\nprint(gc.collect())\n';
+    const r = run('run', file('imp_collect.py', src), '--python', '3.13');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^heaplens: line 5: what gc\.collect\(\) returns after 'import weakref' and before a full collection is not simulated: importing weakref leaves 7 objects of cyclic garbage in CPython 3\.13/);
+    // 3.11 had imported weakref at start-up: nothing to reclaim
+    assert.equal(run('run', file('imp_collect.py', src), '--python', '3.11').stdout, '1\n');
+    const fixed = run('run', file('imp_collect2.py', src.replace('class A', 'gc.collect()\nclass A')), '--python', '3.13');
+    assert.equal(fixed.status, 0, fixed.stderr);
+    assert.equal(fixed.stdout, '1\n');
+  });
+
   it('a runaway loop ends at the step budget (exit 2)', () => {
     const r = run('run', file('loop.py', 'n = 0\nwhile True:\n    n += 1\n'), '--max-steps', '100000');
     assert.equal(r.status, 2);

@@ -11,6 +11,7 @@ import type { ProfileId } from '../../src/engine';
 
 const PROGRAM = [
   'import gc',
+  'gc.collect()',
   'class P:',
   '    def __init__(self):',
   '        self.x = [1.5, (1, 2)]',

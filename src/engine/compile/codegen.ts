@@ -455,7 +455,9 @@ export class Compiler {
       case 'Expr':
         u.stmtRegion(() => {
           this.lineEvent(u, s);
+          this.discardCall = s.value.type === 'Call';
           const t = this.expr(u, s.value);
+          this.discardCall = false;
           u.release(t);
         });
         return;
@@ -1445,7 +1447,12 @@ export class Compiler {
 
   // ------------------------------------------------------------ calls
 
+  /** The next call() is an expression statement's: its result is dropped. */
+  discardCall = false;
+
   call(u: Unit, e: A.Call): string {
+    const discard = this.discardCall ? 'ST.discard = f$; ' : '';
+    this.discardCall = false;
     const hasStar = e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.arg === null);
     const t = u.temp();
     // method call: obj.name(...) uses LOAD_METHOD (no bound-method object)
@@ -1457,7 +1464,7 @@ export class Compiler {
       const kw = e.keywords.map((k) => this.expr(u, k.value));
       const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';
       const all = [...args, ...kw];
-      u.emit(`{ const f$ = ${m}, s$ = ${o}, a$ = [${all.join(', ')}]; ${[m, o, ...all].map((x) => `${x} = null;`).join(' ')} ${t} = s$ === null ? callv(f$, a$, ${kwnames}) : callm(f$, s$, a$, ${kwnames}); }`);
+      u.emit(`{ const f$ = ${m}, s$ = ${o}, a$ = [${all.join(', ')}]; ${[m, o, ...all].map((x) => `${x} = null;`).join(' ')} ${discard}${t} = s$ === null ? callv(f$, a$, ${kwnames}) : callm(f$, s$, a$, ${kwnames}); }`);
       for (const x of [m, o, ...all]) u.recycle(x);
       this.evalBreakerCall(u);
       return t;
@@ -1468,7 +1475,7 @@ export class Compiler {
       const kw = e.keywords.map((k) => this.expr(u, k.value));
       const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';
       const all = [...args, ...kw];
-      u.emit(`{ const f$ = ${fn}, a$ = [${all.join(', ')}]; ${[fn, ...all].map((x) => `${x} = null;`).join(' ')} ${t} = callv(f$, a$, ${kwnames}); }`);
+      u.emit(`{ const f$ = ${fn}, a$ = [${all.join(', ')}]; ${[fn, ...all].map((x) => `${x} = null;`).join(' ')} ${discard}${t} = callv(f$, a$, ${kwnames}); }`);
       for (const x of [fn, ...all]) u.recycle(x);
       this.evalBreakerCall(u);
       return t;

@@ -40,6 +40,7 @@ export function resetST(maxSteps: number): void {
   ST.line = 0;
   ST.meth = 0;
   ST.gcPending = false;
+  ST.discard = null;
 }
 
 /** Called every 100 000 steps: enforce the step and time budgets. */

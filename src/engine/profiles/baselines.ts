@@ -25,6 +25,10 @@ export interface Baselines {
   /** Objects the collector tracks after `gc.collect()` in a script that imported a set of the
    * simulated modules (names sorted, comma-joined; '' for none): long_lived_total. */
   gcTracked: Record<string, number>;
+  /** What a script's `import NAME` does for each simulated module: whether start-up had already
+   * imported it (the import only looks it up), and how many objects of cyclic garbage the import
+   * leaves (measured with the collector disabled during the import). */
+  imports: Record<string, { preloaded: boolean; garbage: number }>;
 }
 
 /** pymalloc when a script starts: arenas, unused pools, and [class, pools, blocks in use] per
@@ -52,6 +56,11 @@ export function moduleCounts(p: Profile, names: string[]): Record<string, number
  * that imported `names`, or null if not measured. */
 export function gcTrackedBaseline(p: Profile, names: string[]): number | null {
   return TABLE[p.historical ? '3.8' : p.id]?.gcTracked?.[[...names].sort().join(',')] ?? null;
+}
+
+/** What importing a simulated module does on this version (null if not measured). */
+export function importEffect(p: Profile, name: string): { preloaded: boolean; garbage: number } | null {
+  return TABLE[p.historical ? '3.8' : p.id]?.imports?.[name] ?? null;
 }
 
 /** The allocator's measured start state for a real version (none for the historical profile,

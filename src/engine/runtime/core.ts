@@ -13,8 +13,9 @@ import { mallocStartFor } from '../profiles/baselines';
 
 /** The program used something HeapLens does not simulate. Never caught by Python `except`. */
 export class NotSimulated extends Error {
-  constructor(public construct: string, public line: number = 0) {
-    super(`${construct} is not simulated`);
+  /** `why`: what makes it impossible to reproduce, when the construct alone does not say. */
+  constructor(public construct: string, public line: number = 0, public why = '') {
+    super(`${construct} is not simulated${why ? `: ${why}` : ''}`);
   }
 }
 
@@ -73,6 +74,17 @@ export interface RunState {
   gcTrackedAdjust: number;
   /** Objects the simulator tracked before the program ran and that imports created. */
   gcStartupSim: number;
+  /** Whether the collector's generation counts are CPython's: not before the program's first
+   * explicit full collection (CPython's start-up, its compiler and its site customisation leave
+   * counts that depend on the installation and the script), nor after importing a module whose
+   * import runs code in CPython, until the next one. */
+  gcCountsKnown: boolean;
+  /** The import that made them unknown ('' before the first full collection). */
+  gcCountsUnknownImport: string;
+  /** An import since the last full collection that leaves cyclic garbage in CPython (which an
+   * automatic collection during the import may or may not have reclaimed): what the next
+   * collection returns is unknown. */
+  gcImportGarbage: { name: string; garbage: number } | null;
   longLivedPending: number;
   gcDebug: number;
   /** Python-level recursion depth and limit. */
@@ -106,6 +118,9 @@ export const ST = {
   /** LOAD_METHOD result: 1 = unbound method (self follows), 0 = plain callable. */
   meth: 0,
   gcPending: false,
+  /** The callable an expression statement is calling (its result is dropped unseen): set just
+   * before the call, for builtins whose result alone HeapLens cannot reproduce. */
+  discard: null as PyObject | null,
 };
 
 export let P: Profile = undefined as unknown as Profile;
@@ -167,6 +182,9 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     longLivedTotal: 0,
     gcTrackedAdjust: 0,
     gcStartupSim: 0,
+    gcCountsKnown: false,
+    gcCountsUnknownImport: '',
+    gcImportGarbage: null,
     longLivedPending: 0,
     gcDebug: 0,
     depth: 0,

@@ -14,6 +14,7 @@ import { newDict, dictSetStr, DictData } from './dict';
 import { newStr } from './str';
 import { S } from './abstract';
 import { registerFreeList, registerFreeListStats } from './freelists';
+import { clearWeakrefs } from './weakrefs';
 
 export const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20;
 
@@ -165,6 +166,7 @@ export function newFunction(code: Code, globals: PyObject, qualname: string, def
 
 export function funcDealloc(o: PyObject): void {
   gcUntrack(o);
+  clearWeakrefs(o);
   const fd = o.v as FuncData;
   o.v = null;
   const d = o.d as PyObject | null;
@@ -259,6 +261,7 @@ export function newMethod(func: PyObject, self: PyObject): PyObject {
 
 export function methodDealloc(o: PyObject): void {
   gcUntrack(o);
+  clearWeakrefs(o);
   const func = o.v as PyObject, self = o.d as PyObject;
   o.v = o.d = null;
   decref(func);
@@ -295,6 +298,7 @@ export function newBuiltin(name: string, fn: BuiltinImpl, self: PyObject | null,
 
 export function builtinDealloc(o: PyObject): void {
   gcUntrack(o);
+  clearWeakrefs(o);
   const bd = o.v as BuiltinData;
   o.v = null;
   if (bd.self) decref(bd.self);

@@ -41,6 +41,9 @@ export const gcState = {
   permanentAdjust: 0,
   /** What the program's last gc.collect() returned (null before the first). */
   lastCollected: null as number | null,
+  /** Set when that result is not CPython's to know (an import left cyclic garbage that an
+   * automatic collection may or may not have reclaimed): why. */
+  lastCollectedUnknown: '',
   /** The line of the gc.set_debug() call that set the current flags. */
   debugLine: 0,
 };
@@ -471,7 +474,19 @@ function clearFreeLists(): void {
 /** gc.collect(generation) */
 export function gcCollect(gen: number): number {
   if (R.gcCollecting) return 0;
-  return collectMain(gen);
+  const n = collectMain(gen);
+  if (gen === 2) R.gcCountsKnown = true;
+  return n;
+}
+
+/** Objects tracked after `mark` (generation 0's last object when a build started) move to
+ * generation `gen`: objects CPython's start-up made before the program ran. */
+export function moveTrackedSince(mark: PyObject, gen: number): void {
+  const head = R.gens[0].head;
+  if (mark !== head && (mark.f & (F_TRACKED | F_GEN_MASK)) !== F_TRACKED) return;
+  const moved: PyObject[] = [];
+  for (let o = mark.gn as PyObject; o !== head; o = o.gn as PyObject) moved.push(o);
+  for (const o of moved) moveToGeneration(o, gen);
 }
 
 /** Put a tracked object at the end of generation `gen`'s list (for objects the real interpreter
@@ -532,6 +547,7 @@ export function initGc(): void {
   gcState.permanent = newHead();
   gcState.permanentAdjust = P.gcFrozenAtStartup;
   gcState.lastCollected = null;
+  gcState.lastCollectedUnknown = '';
   gcState.debugLine = 0;
 }
 

@@ -11,6 +11,7 @@ import { newStr } from './str';
 import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
 import { addTraceback } from './traceback';
 import { defMethods, argRange, noArgs } from './methods';
+import { clearWeakrefs } from './weakrefs';
 
 export class GenData {
   it: Generator<PyObject, PyObject, PyObject> | null = null;
@@ -240,6 +241,7 @@ export function genClose(g: PyObject): void {
 function genDealloc(g: PyObject): void {
   const gd = g.v as GenData;
   gcUntrack(g);
+  clearWeakrefs(g);
   if (gd.started && !gd.finished) {
     // _PyGen_Finalize: close a suspended generator (runs its finally blocks)
     g.rc = 1;

@@ -12,6 +12,7 @@ import { defMethods, noArgs, oneArg, argRange, splitArgs, noKw } from './methods
 import { newTuple } from './tuple';
 import { sequenceList } from './listmethods';
 import { reprEnter, reprLeave } from './reprguard';
+import { clearWeakrefs } from './weakrefs';
 
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
@@ -360,6 +361,7 @@ function copyOf(s: PyObject, type: PyObject): PyObject {
 
 export function setDealloc(o: PyObject): void {
   gcUntrack(o);
+  clearWeakrefs(o);
   const sd = o.v as SetData;
   o.v = null;
   let used = sd.used;

@@ -40,7 +40,7 @@ function supportsWeakrefs(o: PyObject): boolean {
   if (ti.hasWeakref) return true;
   if (ti.heap) return ti.solid !== null && (ti.solid.v as TypeInfo).hasWeakref;
   return o.t === T.function || o.t === T.type || o.t === T.set || o.t === T.frozenset || o.t === T.generator
-    || o.t === T.method || o.t === T.code || isSubtype(o.t, T.type);
+    || o.t === T.method || o.t === T.code || o.t === T.module || o.t === T.builtin_function || isSubtype(o.t, T.type);
 }
 
 /** weakref.ref(ob, callback=None) */

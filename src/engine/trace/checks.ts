@@ -219,6 +219,7 @@ export class Checks {
       case 'collected': {
         const v = gcState.lastCollected;
         if (v === null) return { ...base, status: 'error', message: `no gc.collect() ran before line ${a.lineno}` };
+        if (gcState.lastCollectedUnknown !== '') return { ...base, status: 'error', message: gcState.lastCollectedUnknown };
         const ok = compare(v, e.op as '==', e.value as number);
         return { ...base, status: ok ? 'pass' : 'fail', actual: v, message: ok ? `gc.collect() returned ${v} ${on}` : `gc.collect() returned ${v} ${on}, expected ${e.op} ${e.value}` };
       }

@@ -2,8 +2,8 @@
 // object whose dict holds its functions and types; importing anything else stops the run.
 import { PyObject, F_GC, F_RUNTIME, F_STATIC, IMMORTAL_RC } from '../object';
 import { P, R, T, NotSimulated, decref, incref } from '../core';
-import { moduleCounts, gcTrackedBaseline } from '../../profiles/baselines';
-import { trackedCount } from '../gc';
+import { moduleCounts, gcTrackedBaseline, importEffect } from '../../profiles/baselines';
+import { trackedCount, moveTrackedSince } from '../gc';
 import type { TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr } from '../dict';
 import { newStr } from '../str';
@@ -54,6 +54,15 @@ export function importModule(name: string, line: number): PyObject {
   const { onAlloc, onFree, onBytes } = R;
   R.onAlloc = R.onFree = null;
   R.onBytes = null;
+  // A module CPython's start-up already imported costs the program's import nothing: its objects
+  // are old (generation 2) and the collector's counts do not move. Any other import runs code in
+  // CPython whose allocations HeapLens does not reproduce: the counts are unknown until the next
+  // full collection.
+  const pre = preloaded(name);
+  const count0 = R.gens[0].count;
+  const enabled = R.gcEnabled;
+  const mark = R.gens[0].head.gp as PyObject;
+  if (pre) R.gcEnabled = false;
   let m: PyObject;
   try {
     m = newModule(name);
@@ -64,6 +73,18 @@ export function importModule(name: string, line: number): PyObject {
     R.onAlloc = onAlloc;
     R.onFree = onFree;
     R.onBytes = onBytes;
+    R.gcEnabled = enabled;
+  }
+  if (pre) {
+    moveTrackedSince(mark, 2);
+    R.gens[0].count = count0;
+  } else {
+    if (R.gcCountsKnown) {
+      R.gcCountsKnown = false;
+      R.gcCountsUnknownImport = name;
+    }
+    const garbage = importEffect(P, name)?.garbage ?? 0;
+    if (garbage > 0 && R.gcImportGarbage === null) R.gcImportGarbage = { name, garbage };
   }
   R.gcStartupSim += trackedCount() - tracked;
   syncGcBaseline();
@@ -77,6 +98,12 @@ export function importModule(name: string, line: number): PyObject {
   }
   m.rc++;
   return m;
+}
+
+/** Whether the module is in sys.modules when a script starts (`python FILE`, measured on each
+ * version: sys always; on 3.11 also weakref, collections and itertools). */
+function preloaded(name: string): boolean {
+  return name === 'sys' || importEffect(P, name)?.preloaded === true;
 }
 
 /** Recompute the long_lived_total adjustment for the modules imported so far. */
