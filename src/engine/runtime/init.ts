@@ -14,7 +14,7 @@ import { initStrType, setStrSubtypeAlloc } from './strmethods';
 import { initBytesType, resetBytesState } from './bytes';
 import { initListType, initTupleType } from './listmethods';
 import { initDictType, bindDictHooks } from './dictmethods';
-import { initSetTypes } from './set';
+import { initSetTypes, resetSetState } from './set';
 import { initRangeType, initSliceType, resetSliceState } from './slice';
 import { initExceptionTypes, ExcData, raiseMemoryError } from './exc';
 import {
@@ -291,6 +291,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   resetStrState(bl);
   resetTupleState(bl?.emptyTuple ?? 0);
   resetBytesState(bl?.emptyBytes ?? 0);
+  resetSetState();
   resetIntState((v) => bl?.ints[String(v)] ?? 0);
   // hooks between modules
   builtinMethodHook.bind = (md: MethodDescr, obj: PyObject) => newBuiltin(md.name, (self, args, kw) => md.fn(self as PyObject, args, kw), obj, null, false, (md.owner.v as TypeInfo).name);

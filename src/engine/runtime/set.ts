@@ -1,7 +1,7 @@
 // set and frozenset (Objects/setobject.c): CPython's open-addressing table with linear probes
 // (LINEAR_PROBES = 9) and perturbation, so iteration order, sizes and growth match CPython.
 import { PyObject, F_GC } from './object';
-import { T, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
+import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
 import type { Hash, TypeInfo, Visit } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
@@ -243,6 +243,14 @@ export function setItems(s: PyObject): PyObject[] {
 }
 
 // ---------------------------------------------------------------- creation
+
+/** 3.8's empty-frozenset singleton, once frozenset() has made it. */
+let emptyFrozen: PyObject | null = null;
+
+/** Forget a previous run's empty-frozenset singleton. */
+export function resetSetState(): void {
+  emptyFrozen = null;
+}
 
 function allocSet(type: PyObject): PyObject {
   const o = new PyObject(type, new SetData(), null, F_GC);
@@ -699,6 +707,14 @@ export function initSetTypes(): void {
         decref(s);
         throw e;
       }
+    }
+    // 3.8's frozenset_new: frozenset() and an empty frozenset(iterable) give the empty-frozenset
+    // singleton, made on first use and kept by a static reference (gone in 3.10)
+    if (P.minor < 10 && type === T.frozenset && (s.v as SetData).used === 0) {
+      decref(s);
+      if (emptyFrozen === null) emptyFrozen = allocSet(T.frozenset); // the static's reference
+      emptyFrozen.rc++;
+      return emptyFrozen;
     }
     return s;
   };
