@@ -15,12 +15,12 @@ import type { Code } from './func';
 import { setItems } from './set';
 import { S } from './abstract';
 import { EMPTY_TUPLE } from './tuple';
-import { emptyStr, latin1Created } from './str';
+import { emptyStrBorrowed, latin1Created } from './str';
 import { emptyBytes } from './bytes';
 import { smallInt } from './numbers';
 
 function shared(): PyObject[] {
-  const out: PyObject[] = [S.None, S.True, S.False, S.Ellipsis, S.NotImplemented, EMPTY_TUPLE(), emptyStr(), emptyBytes()];
+  const out: PyObject[] = [S.None, S.True, S.False, S.Ellipsis, S.NotImplemented, EMPTY_TUPLE(), emptyStrBorrowed(), emptyBytes()];
   for (let i = -5; i <= 256; i++) out.push(smallInt(i));
   out.push(...latin1Created());
   return out.filter((o) => (o.f & F_STATIC) !== 0);

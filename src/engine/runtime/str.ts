@@ -169,6 +169,11 @@ export function emptyStr(): PyObject {
   return EMPTY;
 }
 
+/** The '' singleton (borrowed). */
+export function emptyStrBorrowed(): PyObject {
+  return EMPTY;
+}
+
 export function strDealloc(o: PyObject): void {
   if (o.f & F_INTERNED) interned.delete(o.v as string);
   freeBlock(o, strSizeof(o));
