@@ -13,7 +13,7 @@ import {
 import { newStr, latin1Char, internStr } from './str';
 import { newInt } from './numbers';
 import { newTuple } from './tuple';
-import { newList, listAppendSteal } from './list';
+import { listAppendSteal } from './list';
 import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
 import { reprEnter, reprLeave } from './reprguard';
 import { dictIterHooks } from './iters';
@@ -192,6 +192,34 @@ function viewItems(v: PyObject): PyObject[] {
   return out;
 }
 
+/** dictviews_isdisjoint: iterate over `other` (or over the shorter side when both are sets or
+ * set-like views) and look each item up in the other side. */
+function viewIsDisjoint(self: PyObject, other: PyObject): boolean {
+  const viewLen = (o: PyObject): number => ((o.v as ViewData).dict.v as DictData).used;
+  if (self === other) return viewLen(self) === 0;
+  const setLike = (o: PyObject): boolean => o.t === T.dict_keys || o.t === T.dict_items;
+  if (setLike(other) || other.t === T.set || other.t === T.frozenset || isSubtype(other.t, T.set) || isSubtype(other.t, T.frozenset)) {
+    const lenOther = (other.t.v as TypeInfo).len as (o: PyObject) => number;
+    if (lenOther(other) > viewLen(self)) [self, other] = [other, self];
+  }
+  const it = getIter(other);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return true;
+      let found: boolean;
+      try {
+        found = pyContains(self, x);
+      } finally {
+        decref(x);
+      }
+      if (found) return false;
+    }
+  } finally {
+    decref(it);
+  }
+}
+
 function initViews(): void {
   const names = ['dict_keys', 'dict_values', 'dict_items'];
   [T.dict_keys, T.dict_values, T.dict_items].forEach((type, kind) => {
@@ -276,6 +304,12 @@ function initViews(): void {
       };
       ti.hash = null;
     }
+    const methods: Parameters<typeof defMethods>[1] = {
+      // dictkeys_reversed / dictvalues_reversed / dictitems_reversed
+      __reversed__: (self, args, kw) => (noArgs('__reversed__', args, kw), dictIterHooks.reversed[kind]((self.v as ViewData).dict)),
+    };
+    if (kind !== 1) methods.isdisjoint = (self, args, kw) => newBool(viewIsDisjoint(self, oneArg('isdisjoint', args, kw)));
+    defMethods(type, methods);
   });
   void setItems;
 }
@@ -405,14 +439,7 @@ export function initDictType(ti: TypeInfo): void {
     __contains__: (self, args, kw) => newBool(dictContains(self, oneArg('__contains__', args, kw))),
     __getitem__: (self, args, kw) => dictGetItem(self, oneArg('__getitem__', args, kw)),
     __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
-    __reversed__: (self, args, kw) => {
-      noArgs('__reversed__', args, kw);
-      const keys = [...dictEntries(self)].map(([k]) => (k.rc++, k)).reverse();
-      const l = newList(keys);
-      const it = ((T.list.v as TypeInfo).iter as (o: PyObject) => PyObject)(l);
-      decref(l);
-      return it;
-    },
+    __reversed__: (self, args, kw) => (noArgs('__reversed__', args, kw), dictIterHooks.reversed[0](self)),
   });
   defClassMethods(T.dict, {
     fromkeys: (cls, args, kw) => {

@@ -60,6 +60,7 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['list_iterator', 'object'], ['list_reverseiterator', 'object'], ['tuple_iterator', 'object'],
   ['range_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['bytes_iterator', 'object'],
   ['dict_keyiterator', 'object'], ['dict_valueiterator', 'object'], ['dict_itemiterator', 'object'],
+  ['dict_reversekeyiterator', 'object'], ['dict_reversevalueiterator', 'object'], ['dict_reverseitemiterator', 'object'],
   ['dict_keys', 'object'], ['dict_values', 'object'], ['dict_items', 'object'], ['set_iterator', 'object'],
   ['seq_iterator', 'object', 'iterator'], ['callable_iterator', 'object'], ['enumerate', 'object'], ['zip', 'object'],
   ['map', 'object'], ['filter', 'object'], ['reversed', 'object'],

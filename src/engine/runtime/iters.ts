@@ -16,7 +16,7 @@ import { rangeIterHook } from './slice';
 import type { DictData } from './dict';
 import type { SetData } from './set';
 import { listReverseIterHook } from './listmethods';
-import { parseArgs, argRange, badKeyword } from './methods';
+import { parseArgs, argRange, badKeyword, defMethods, noArgs } from './methods';
 
 type IterState = { seq: PyObject | null; i: number; extra?: unknown };
 
@@ -135,7 +135,11 @@ class FilterState {
 }
 
 class DictIterState {
-  constructor(public dict: PyObject | null, public pos: number, public len: number, public kind: 0 | 1 | 2, public result: PyObject | null) {}
+  /** di_len: the items not yet returned (__length_hint__) */
+  left: number;
+  constructor(public dict: PyObject | null, public pos: number, public len: number, public kind: 0 | 1 | 2, public result: PyObject | null) {
+    this.left = len;
+  }
 }
 
 // ---------------------------------------------------------------- setup
@@ -256,14 +260,18 @@ export function initIteratorTypes(): void {
     return newRangeIter(r.start, r.step, r.length);
   };
 
-  // dict iterators
-  const dictIter = (type: PyObject, kind: 0 | 1 | 2) => (d: PyObject): PyObject => {
+  // dict iterators (dictiterobject: the forward ones and 3.8's reversed ones share one layout)
+  const dictIter = (type: PyObject, kind: 0 | 1 | 2, reverse: boolean) => (d: PyObject): PyObject => {
     d.rc++;
     const dd = d.v as DictData;
-    return gcIter(type, new DictIterState(d, 0, dd.used, kind, kind === 2 ? packNone(2) : null), 72);
+    // dictiter_new: a reversed iterator starts at the last entry (dk_nentries - 1)
+    return gcIter(type, new DictIterState(d, reverse ? dd.ks.length - 1 : 0, dd.used, kind, kind === 2 ? packNone(2) : null), 72);
   };
-  const dictIterTypes: [PyObject, 0 | 1 | 2][] = [[T.dict_keyiterator, 0], [T.dict_valueiterator, 1], [T.dict_itemiterator, 2]];
-  for (const [type] of dictIterTypes) {
+  const dictIterTypes: [PyObject, boolean][] = [
+    [T.dict_keyiterator, false], [T.dict_valueiterator, false], [T.dict_itemiterator, false],
+    [T.dict_reversekeyiterator, true], [T.dict_reversevalueiterator, true], [T.dict_reverseitemiterator, true],
+  ];
+  for (const [type, reverse] of dictIterTypes) {
     const ti = type.v as TypeInfo;
     ti.gc = true;
     ti.basicsize = () => 56;
@@ -295,15 +303,30 @@ export function initIteratorTypes(): void {
         s.len = -1;
         raise(T.RuntimeError, 'dictionary changed size during iteration');
       }
-      while (s.pos < dd.ks.length && dd.ks[s.pos] === null) s.pos++;
-      if (s.pos >= dd.ks.length) {
+      if (reverse) {
+        while (s.pos >= 0 && dd.ks[s.pos] === null) s.pos--;
+      } else {
+        while (s.pos < dd.ks.length && dd.ks[s.pos] === null) s.pos++;
+      }
+      if (s.pos < 0 || s.pos >= dd.ks.length) {
         s.dict = null;
         decref(d);
         return null;
       }
+      // dictiter_iternext*: an entry found after all expected ones were returned (keys were
+      // deleted and as many added): the forward iterators give up on the dict
+      if (!reverse && s.left === 0) {
+        try {
+          raise(T.RuntimeError, 'dictionary keys changed during iteration');
+        } finally {
+          s.dict = null;
+          decref(d);
+        }
+      }
       const k = dd.ks[s.pos] as PyObject;
       const v = dd.vs[s.pos] as PyObject;
-      s.pos++;
+      s.pos += reverse ? -1 : 1;
+      s.left--;
       if (s.kind === 0) {
         k.rc++;
         return k;
@@ -316,15 +339,19 @@ export function initIteratorTypes(): void {
       v.rc++;
       return recycle(s.result as PyObject, [k, v]);
     };
-    (ti as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint = (o) => {
+    // dictiter_len: what is left, while the dict has kept its size
+    const hint = (o: PyObject): number => {
       const s = o.v as DictIterState;
-      return s.dict === null ? 0 : (s.dict.v as DictData).used - 0;
+      return s.dict !== null && s.len === (s.dict.v as DictData).used ? s.left : 0;
     };
+    (ti as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint = hint;
+    defMethods(type, { __length_hint__: (self, args, kw) => (noArgs('__length_hint__', args, kw), newInt(hint(self))) });
   }
-  (T.dict.v as TypeInfo).iter = dictIter(T.dict_keyiterator, 0);
-  dictIterHooks.keys = dictIter(T.dict_keyiterator, 0);
-  dictIterHooks.values = dictIter(T.dict_valueiterator, 1);
-  dictIterHooks.items = dictIter(T.dict_itemiterator, 2);
+  (T.dict.v as TypeInfo).iter = dictIter(T.dict_keyiterator, 0, false);
+  dictIterHooks.keys = dictIter(T.dict_keyiterator, 0, false);
+  dictIterHooks.values = dictIter(T.dict_valueiterator, 1, false);
+  dictIterHooks.items = dictIter(T.dict_itemiterator, 2, false);
+  dictIterHooks.reversed = [dictIter(T.dict_reversekeyiterator, 0, true), dictIter(T.dict_reversevalueiterator, 1, true), dictIter(T.dict_reverseitemiterator, 2, true)];
 
   // enumerate
   const et = T.enumerate.v as TypeInfo;
@@ -626,6 +653,8 @@ export const dictIterHooks = {
   keys: (_d: PyObject): PyObject => { throw new Error('unbound'); },
   values: (_d: PyObject): PyObject => { throw new Error('unbound'); },
   items: (_d: PyObject): PyObject => { throw new Error('unbound'); },
+  /** reversed iterators over keys, values, items (3.8+) */
+  reversed: [] as ((d: PyObject) => PyObject)[],
 };
 
 export { freeGcIter };

@@ -156,7 +156,8 @@ export interface Types {
   weakproxy: PyObject; mappingproxy: PyObject;
   list_iterator: PyObject; list_reverseiterator: PyObject; tuple_iterator: PyObject; range_iterator: PyObject;
   str_iterator: PyObject; bytes_iterator: PyObject; dict_keyiterator: PyObject; dict_valueiterator: PyObject;
-  dict_itemiterator: PyObject; dict_keys: PyObject; dict_values: PyObject; dict_items: PyObject;
+  dict_itemiterator: PyObject; dict_reversekeyiterator: PyObject; dict_reversevalueiterator: PyObject;
+  dict_reverseitemiterator: PyObject; dict_keys: PyObject; dict_values: PyObject; dict_items: PyObject;
   set_iterator: PyObject; seq_iterator: PyObject; callable_iterator: PyObject;
   enumerate: PyObject; zip: PyObject; map: PyObject; filter: PyObject; reversed: PyObject;
   // exceptions (the builtin hierarchy)
