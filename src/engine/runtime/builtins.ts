@@ -512,7 +512,7 @@ export function parseIntLiteral(src: string, base: number): PyObject {
     if (d < 0) bad();
     v = v * bb + BigInt(d);
   }
-  if (b === 10 && s.length > 4300) raise(T.ValueError, `Exceeds the limit (4300 digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  if (b === 10 && s.length > 4300) raise(T.ValueError, `Exceeds the limit (4300${P.minor >= 11 ? ' digits' : ''}) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   return newInt(neg ? -v : v);
 }
 

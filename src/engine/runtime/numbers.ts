@@ -212,7 +212,8 @@ export function intToString(v: IntVal, base = 10): string {
   if (base === 10) {
     const s = typeof v === 'number' ? String(v) : v.toString();
     if (s.length > 4300 + (s.startsWith('-') ? 1 : 0)) {
-      raise(T.ValueError, 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit');
+      // 3.8/3.10 (the security backport) say '(4300)', 3.11+ '(4300 digits)'
+      raise(T.ValueError, `Exceeds the limit (4300${P.minor >= 11 ? ' digits' : ''}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
     }
     return s;
   }
