@@ -535,17 +535,25 @@ export function initStrType(ti: TypeInfo): void {
       const [keep] = parseArgs('splitlines', args, kw, ['keepends'], 0);
       const keepends = keep !== null && truthy(keep);
       const s = sval(self);
-      const out: string[] = [];
+      // stringlib splitlines: PyList_New(0) and appends; the string itself (exact str) when its
+      // only line is the whole of it (no line break, or keepends and one at the very end)
       const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
-      let last = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s)) !== null) {
-        out.push(s.slice(last, keepends ? m.index + m[0].length : m.index));
-        last = m.index + m[0].length;
-      }
-      if (last < s.length) out.push(s.slice(last));
       const l = newList([]);
-      for (const p of out) listAppendSteal(l, newStr(p));
+      let last = 0;
+      for (;;) {
+        const m = re.exec(s);
+        if (m === null && last >= s.length) break;
+        const next = m === null ? s.length : m.index + m[0].length;
+        const eol = m === null ? s.length : keepends ? next : m.index;
+        if (last === 0 && eol === s.length && self.t === T.str) {
+          self.rc++;
+          listAppendSteal(l, self);
+          break;
+        }
+        listAppendSteal(l, newStr(s.slice(last, eol)));
+        last = next;
+        if (m === null) break;
+      }
       return l;
     },
     strip: (self, args, kw) => strip(self, args, kw, 'strip', true, true),
