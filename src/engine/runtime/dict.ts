@@ -432,10 +432,12 @@ function addObjIndex(dd: DictData, h: Hash, i: number): void {
 }
 
 /** PyDict_SetItem: key and value are borrowed (the dict takes its own references). */
-export function dictSet(d: PyObject, key: PyObject, value: PyObject): void {
+export function dictSet(d: PyObject, key: PyObject, value: PyObject, knownHash?: Hash): void {
   const dd = d.v as DictData;
   const pk = primKey(key);
-  const h: Hash = pk !== undefined ? 0 : dictHooks.hash(key);
+  // `knownHash`: the hash a dict or set entry already stores (insertdict with the source's
+  // me_hash: copies, merges and fromkeys never call the key's __hash__ again)
+  const h: Hash = pk !== undefined ? 0 : knownHash ?? dictHooks.hash(key);
   let i = pk !== undefined && dd.oidx === null ? dd.find(pk) : findEntry(dd, key, pk, h);
   const isStr = key.t === T.str;
   if (dd.unicode && !isStr && dd.log2 !== 0) {
@@ -516,12 +518,15 @@ function removeAt(dd: DictData, i: number): void {
   if (dd.typeDict) typeEpoch.n++;
   const k = dd.ks[i] as PyObject;
   const v = dd.vs[i] as PyObject;
+  let j = i;
   if (dd.split !== null) {
     // Deleting from a split table converts it to a combined one in 3.8/3.10 (delitem_common
     // requires a combined table: dictresize first). 3.11+ keeps it split.
-    if (P.dictKeysHeader === 40) resize(dd, dd.split.log2, true);
+    if (P.dictKeysHeader === 40) {
+      resize(dd, dd.split.log2, true);
+      j = dd.ks.indexOf(k); // the entry moved (found by identity: no second __hash__/__eq__)
+    }
   }
-  const j = findIndex(dd, k);
   dd.ks[j] = null;
   dd.vs[j] = null;
   const pk = primKey(k);
@@ -611,6 +616,18 @@ export function* dictEntries(d: PyObject): Generator<[PyObject, PyObject]> {
     const k = dd.ks[i];
     if (k !== null) yield [k, dd.vs[i] as PyObject];
   }
+}
+
+/** Entries with the hash the table stores for object keys (undefined for keys the simulator
+ * indexes by value, whose hash has no side effects): what _PyDict_Next gives dict_merge. */
+export function dictEntriesHashed(d: PyObject): [PyObject, PyObject, Hash | undefined][] {
+  const dd = d.v as DictData;
+  const out: [PyObject, PyObject, Hash | undefined][] = [];
+  for (let i = 0; i < dd.ks.length; i++) {
+    const k = dd.ks[i];
+    if (k !== null) out.push([k, dd.vs[i] as PyObject, primKey(k) === undefined && dd.hs !== null ? dd.hs[i] : undefined]);
+  }
+  return out;
 }
 
 export function dictLen(d: PyObject): number {

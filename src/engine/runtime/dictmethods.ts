@@ -2,13 +2,13 @@
 // keys/values/items views.
 import { PyObject, F_GC } from './object';
 import { P, T, PyErr, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from './core';
-import type { TypeInfo } from './types';
+import type { TypeInfo, Hash } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import { S, hash as pyHash, eq, getIter, iterNext, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getItem, contains as pyContains, richCompareBool } from './abstract';
 import {
   DictData, newDict, newDictFresh, dictPresizeFor, dictCloneTable, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
-  dictDealloc, dictTraverse, dictContains, dictHooks, primKey,
+  dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed,
 } from './dict';
 import { newStr, latin1Char, internStr } from './str';
 import { newInt } from './numbers';
@@ -17,7 +17,7 @@ import { listAppendSteal } from './list';
 import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
 import { reprEnter, reprLeave } from './reprguard';
 import { dictIterHooks } from './iters';
-import { newSet, setAdd, setItems } from './set';
+import { newSet, setAdd, setItems, setEntriesHashed } from './set';
 
 function isDict(o: PyObject): boolean {
   return o.t === T.dict || isSubtype(o.t, T.dict);
@@ -89,9 +89,9 @@ export function dictMerge(a: PyObject, b: PyObject, override: boolean): void {
       const usable = ad.log2 === 0 ? 0 : (((1 << ad.log2) * 2) / 3) | 0;
       if (usable < bd.used) dictPresizeFor(a, ad.used + bd.used, bd.unicode);
     }
-    for (const [k, v] of [...dictEntries(b)]) {
+    for (const [k, v, h] of dictEntriesHashed(b)) {
       if (!override && dictContains(a, k)) continue;
-      dictSet(a, k, v);
+      dictSet(a, k, v, h);
     }
     return;
   }
@@ -446,7 +446,18 @@ export function initDictType(ti: TypeInfo): void {
       argRange('fromkeys', args, kw, 1, 2);
       const d = call(cls, []);
       const v = args[1] ?? S.None;
-      const it = getIter(args[0]);
+      const src = args[0];
+      // _PyDict_FromKeys: an exact dict made from an exact dict, set or frozenset is resized once
+      // to estimate_keysize(len) (3.10-3.12 round 1..4 keys up to 16 slots), then filled in the
+      // source's order; the table is str-only (3.11+) when the source dict's is (Py_EMPTY_KEYS is)
+      if (d.t === T.dict && (d.v as DictData).used === 0 && (src.t === T.dict || src.t === T.set || src.t === T.frozenset)) {
+        const keys: [PyObject, Hash | undefined][] = src.t === T.dict ? dictEntriesHashed(src).map(([k, , h]) => [k, h]) : setEntriesHashed(src);
+        const sd = src.v as DictData;
+        dictPresizeFor(d, keys.length, src.t === T.dict && (sd.log2 === 0 || sd.unicode));
+        for (const [k, h] of keys) dictSet(d, k, v, h);
+        return d;
+      }
+      const it = getIter(src);
       try {
         for (;;) {
           const k = iterNext(it);
@@ -476,7 +487,7 @@ export function dictCopy(d: PyObject): PyObject {
   if (src.used === 0) return r;
   if (src.split === null && src.used === src.ks.length && src.log2 > 0 && (P.minor >= 10 || true)) {
     dictCloneTable(r, d);
-    for (const [k, v] of dictEntries(d)) dictSet(r, k, v);
+    for (const [k, v, h] of dictEntriesHashed(d)) dictSet(r, k, v, h);
     if (d.f & 2 && !(r.f & 2)) gcTrack(r);
     return r;
   }

@@ -7,7 +7,7 @@ import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import { hash as pyHash, eq, getIter, iterNext, S, newBool, notImpl, reprJs } from './abstract';
 import { newStr } from './str';
-import { dictEntries, type DictData } from './dict';
+import { dictEntries, dictEntriesHashed, type DictData } from './dict';
 import { defMethods, noArgs, oneArg, argRange, splitArgs, noKw } from './methods';
 import { newTuple } from './tuple';
 import { sequenceList } from './listmethods';
@@ -232,6 +232,17 @@ export function* setEntries(s: PyObject): Generator<[PyObject, Hash]> {
   }
 }
 
+/** Members in table order with their stored hashes (_PySet_NextEntry). */
+export function setEntriesHashed(s: PyObject): [PyObject, Hash][] {
+  const out: [PyObject, Hash][] = [];
+  const sd = s.v as SetData;
+  for (let i = 0; i <= sd.mask; i++) {
+    const k = sd.keys[i];
+    if (k !== null && k !== DUMMY) out.push([k, sd.hashes[i]]);
+  }
+  return out;
+}
+
 export function setItems(s: PyObject): PyObject[] {
   const out: PyObject[] = [];
   const sd = s.v as SetData;
@@ -316,7 +327,8 @@ export function setUpdateImpl(s: PyObject, other: PyObject): void {
   if (other.t === T.dict) {
     const n = (other.v as DictData).used;
     if ((sd.fill + n) * 5 >= sd.mask * 3) resize(sd, (sd.used + n) * 2);
-    for (const [k] of [...dictEntries(other)]) setAddEntry(sd, k, pyHash(k));
+    // set_update_internal: the dict's stored hashes (_PyDict_Next), no __hash__ calls
+    for (const [k, , h] of dictEntriesHashed(other)) setAddEntry(sd, k, h ?? pyHash(k));
     return;
   }
   const it = getIter(other);
