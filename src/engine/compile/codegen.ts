@@ -1576,7 +1576,25 @@ export class Compiler {
   makeFunction(u: Unit, node: A.FunctionDef | A.Lambda, name: string, args: A.Arguments, body: A.Stmt[], _decos: A.Expr[]): string {
     // defaults and kw-defaults are evaluated in the enclosing scope first
     let defaults = 'null';
-    if (args.defaults.length > 0) {
+    if (args.defaults.length > 0 && args.defaults.every((d) => d.type === 'Constant')) {
+      // LOAD_CONSTs + BUILD_TUPLE folded by the optimizer (fold_tuple_on_constants): the defaults
+      // tuple is a constant of the enclosing code, shared by every function made from it
+      const elems = args.defaults.map((d) => this.ct.get(d as A.Constant));
+      // the folded LOAD_CONSTs' own constants stay in co_consts until 3.12 (remove_unused_consts)
+      if (this.minor <= 11) for (const o of elems) this.constRef(u, o);
+      const tup = newTuple(elems.map((o) => this.canonical(o)));
+      tup.f |= F_RUNTIME;
+      defaults = u.temp();
+      if (this.minor <= 8) {
+        // 3.8's peephole appends every folded tuple to co_consts as a new object (not merged)
+        const i = u.consts.length;
+        u.consts.push(tup);
+        u.emit(`${defaults} = K[${i}]; ${defaults}.rc++;`);
+      } else {
+        u.emit(`${defaults} = ${this.constRef(u, tup)}; ${defaults}.rc++;`);
+        decref(tup);
+      }
+    } else if (args.defaults.length > 0) {
       defaults = this.display(u, { type: 'Tuple', elts: args.defaults, ctx: 'Load', lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset });
     }
     let kwdefaults = 'null';
