@@ -163,6 +163,13 @@ export function initIteratorTypes(): void {
     }
     return null;
   }, (s) => s.i + 1);
+  {
+    const lri = T.list_reverseiterator.v as TypeInfo;
+    const releasingNext = lri.next as (o: PyObject) => PyObject | null;
+    // 3.13 (listreviter_next): once the index is below 0 the iterator answers NULL and keeps its
+    // list; only a list that shrank under the iterator is released
+    lri.next = (o) => (P.minor >= 13 && (o.v as IterState).i < 0 ? null : releasingNext(o));
+  }
   seqIterType(T.tuple_iterator.v as TypeInfo, 48, (s) => {
     const items = (s.seq as PyObject).v as PyObject[];
     if (s.i < items.length) {
