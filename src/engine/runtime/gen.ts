@@ -1,17 +1,17 @@
 // Generators (Objects/genobject.c): the generator object owns its frame; the compiled body is a
 // JS generator function, resumed by next()/send()/throw()/close(). A finished generator clears
 // its frame (releasing its locals), a suspended one is closed when it is deallocated.
-import { PyObject, F_GC } from './object';
-import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST } from './core';
+import { PyObject, F_GC, F_FINALIZED } from './object';
+import { P, R, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST } from './core';
 import type { TypeInfo, Visit } from './types';
-import { isSubtype, typeName } from './types';
+import { isSubtype, typeName, isType } from './types';
 import { raise, newException, ExcData } from './exc';
-import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr } from './abstract';
+import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
 import { newStr } from './str';
 import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
 import { addTraceback } from './traceback';
+import { unraisableHook, clearWeakrefs } from './weakrefs';
 import { defMethods, argRange, noArgs } from './methods';
-import { clearWeakrefs } from './weakrefs';
 
 export class GenData {
   it: Generator<PyObject, PyObject, PyObject> | null = null;
@@ -203,10 +203,36 @@ function stopIteration(value: PyObject): never {
   throw new PyErr(e);
 }
 
-export function genThrow(g: PyObject, exc: PyObject): PyObject {
-  let inst = exc;
-  if (exc.t === T.type || isSubtype(exc.t, T.type)) inst = call(exc, []);
-  else inst.rc++;
+/** gen.throw(typ[, val[, tb]]) (_gen_throw): the arguments are checked and normalized to one
+ * exception instance, which is raised at the generator's yield. */
+export function genThrow(g: PyObject, typ: PyObject, val: PyObject | null = null, tb: PyObject | null = null): PyObject {
+  if (tb !== null && tb !== S.None) {
+    if (tb.t !== T.traceback) raise(T.TypeError, 'throw() third argument must be a traceback object');
+    throw new NotSimulated('generator.throw() with a traceback argument');
+  }
+  let inst: PyObject;
+  if (isType(typ) && isSubtype(typ, T.BaseException)) {
+    // PyErr_NormalizeException: an instance of the class is used as is, anything else becomes
+    // the class's arguments (None: none, a tuple: all of them)
+    if (val !== null && isSubtype(val.t, typ)) {
+      inst = val;
+      inst.rc++;
+    } else {
+      const args = val === null || val === S.None ? [] : val.t === T.tuple ? (val.v as PyObject[]).slice() : [val];
+      inst = call(typ, args);
+      if (!isSubtype(inst.t, T.BaseException)) {
+        const tn = typeName(inst);
+        decref(inst);
+        raise(T.TypeError, `calling ${reprJs(typ)} should have returned an instance of BaseException, not ${tn}`);
+      }
+    }
+  } else if (isSubtype(typ.t, T.BaseException)) {
+    if (val !== null && val !== S.None) raise(T.TypeError, 'instance exception may not have a separate value');
+    inst = typ;
+    inst.rc++;
+  } else {
+    raise(T.TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
+  }
   const r = resume(g, null, new PyErr(inst, true));
   if (r.done) stopIteration(r.value);
   return r.value;
@@ -214,12 +240,18 @@ export function genThrow(g: PyObject, exc: PyObject): PyObject {
 
 /** gen_close: throw GeneratorExit; a yield in response is an error. */
 export function genClose(g: PyObject): void {
+  decref(genCloseValue(g));
+}
+
+/** gen_close as g.close() returns it: None, or (3.13+) the value a generator returned while
+ * closing (owned). */
+function genCloseValue(g: PyObject): PyObject {
   const gd = g.v as GenData;
-  if (gd.finished) return;
+  if (gd.finished) return incref(S.None);
   if (!gd.started) {
     gd.finished = true;
     finishGen(g);
-    return;
+    return incref(S.None);
   }
   const ge = newException(T.GeneratorExit, []);
   try {
@@ -228,31 +260,34 @@ export function genClose(g: PyObject): void {
       decref(r.value);
       raise(T.RuntimeError, 'generator ignored GeneratorExit');
     }
+    if (P.minor >= 13) return r.value;
     decref(r.value);
   } catch (e) {
-    if (e instanceof PyErr && (isSubtype(e.exc.t, T.GeneratorExit) || isSubtype(e.exc.t, T.StopIteration))) {
+    if (e instanceof PyErr && isSubtype(e.exc.t, T.GeneratorExit)) {
       decref(e.exc);
-      return;
+      return incref(S.None);
     }
+    // a StopIteration the generator raised itself is a RuntimeError by now (PEP 479)
     throw e;
   }
+  return incref(S.None);
 }
 
 function genDealloc(g: PyObject): void {
   const gd = g.v as GenData;
   gcUntrack(g);
   clearWeakrefs(g);
-  if (gd.started && !gd.finished) {
-    // _PyGen_Finalize: close a suspended generator (runs its finally blocks)
+  if (gd.started && !gd.finished && !(g.f & F_FINALIZED)) {
+    // _PyGen_Finalize (once per object, PyObject_CallFinalizerFromDealloc): close a suspended
+    // generator (runs its finally blocks)
+    g.f |= F_FINALIZED;
     g.rc = 1;
     gcTrack(g);
     try {
       genClose(g);
     } catch (e) {
-      if (e instanceof PyErr) {
-        R.err.push(`Exception ignored in: <generator object ${gd.qualname.v as string}>\n`);
-        decref(e.exc);
-      } else throw e;
+      if (e instanceof PyErr) unraisableHook.report(e, g);
+      else throw e;
     }
     gcUntrack(g);
     if (--g.rc > 0) return;
@@ -425,13 +460,11 @@ export function initGeneratorType(ti: TypeInfo): void {
     },
     throw: (self, args, kw) => {
       argRange('throw', args, kw, 1, 3);
-      return genThrow(self, args.length > 1 && args[1] !== S.None ? args[1] : args[0]);
+      return genThrow(self, args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null);
     },
     close: (self, args, kw) => {
       noArgs('close', args, kw);
-      genClose(self);
-      S.None.rc++;
-      return S.None;
+      return genCloseValue(self);
     },
   });
   genHooks.newGenerator = newGenerator;
