@@ -494,7 +494,6 @@ export function bindArgs(func: PyObject, args: PyObject[], kwnames: string[] | n
     } else if (npos > co_argcount) {
       // Extra positionals the frame took (stolen) must still be released.
       if (steal) for (let j = n; j < npos; j++) decref(args[j]);
-      tooManyPositional(fd, npos, l);
     }
     for (let k = 0; k < nkw; k++) {
       const name = (kwnames as string[])[k];
@@ -522,6 +521,8 @@ export function bindArgs(func: PyObject, args: PyObject[], kwnames: string[] | n
       dictSetStr(kwdict, name, value);
       if (steal) decref(value);
     }
+    // checked after the keywords, which count in the message as keyword-only arguments given
+    if (npos > co_argcount && !(flags & CO_VARARGS)) tooManyPositional(fd, npos, l);
     if (npos < co_argcount) {
       const defaults = fd.defaults !== null ? (fd.defaults.v as PyObject[]) : [];
       const m = co_argcount - defaults.length;
