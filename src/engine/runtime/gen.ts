@@ -19,6 +19,9 @@ export class GenData {
   finished = false;
   running = false;
   allocBytes = 0;
+  /** The iterator a `yield from` delegates to while the generator is suspended in it (borrowed;
+   * the frame's value stack holds it). */
+  yf: PyObject | null = null;
   /** 3.11+: the embedded frame's f_funcobj, held until the frame is cleared. */
   func: PyObject | null = null;
   constructor(public frame: Frame, public name: PyObject, public qualname: PyObject) {}
@@ -335,6 +338,7 @@ export function yieldFromIter(v: PyObject): PyObject {
 
 /** `yield from it` (PEP 380): delegates next/send/throw/close; returns the result (owned). */
 export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyObject, PyObject> {
+  const gd = _f.gen !== null ? (_f.gen.v as GenData) : null;
   try {
     let y: PyObject;
     try {
@@ -354,7 +358,12 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
     for (;;) {
       let sent: PyObject;
       try {
-        sent = yield y;
+        if (gd !== null) gd.yf = it;
+        try {
+          sent = yield y;
+        } finally {
+          if (gd !== null) gd.yf = null;
+        }
       } catch (e) {
         if (!(e instanceof PyErr)) throw e;
         if (isSubtype(e.exc.t, T.GeneratorExit)) {
@@ -445,6 +454,11 @@ export function initGeneratorType(ti: TypeInfo): void {
     const gd = g.v as GenData;
     switch (name) {
       case 'gi_running': return gd.running ? (S.True.rc++, S.True) : (S.False.rc++, S.False);
+      // _PyGen_yf: the delegate of the `yield from` the generator is suspended in
+      case 'gi_yieldfrom': return incref(gd.yf !== null && !gd.running && !gd.finished ? gd.yf : S.None);
+      case 'gi_suspended':
+        if (P.minor < 11) break;
+        return incref(gd.started && !gd.finished && !gd.running ? S.True : S.False);
       case '__name__': gd.name.rc++; return gd.name;
       case '__qualname__': gd.qualname.rc++; return gd.qualname;
       case 'gi_code': return incref(gd.frame.code.obj as PyObject);
