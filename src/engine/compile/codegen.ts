@@ -10,7 +10,7 @@ import { P, T, NotSimulated, gcUntrack, constRefsUnknown, decref } from '../runt
 import { setItems, newFrozenSetFrom } from '../runtime/set';
 import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
-import { buildSymtable, mangle, type Scope, SyntaxErr } from './symtable';
+import { buildSymtable, mangle, type Scope, SyntaxErr, DEF_FREE_CLASS } from './symtable';
 import { ConstTable, foldModule } from './fold';
 import { stackSize, type StackVersion } from './stackdepth';
 import { constKey } from './constkey';
@@ -70,6 +70,8 @@ class Unit {
   maxTemps = 0;
   /** Names of inlined-comprehension variables currently in scope (3.12+). */
   inlined = new Set<string>();
+  /** Depth of inlined comprehensions being compiled (u_in_inlined_comp, 3.12+). */
+  inInlinedComp = 0;
   /** JS constants hoisted into the factory (keyword-name arrays). */
   statics: string[] = [];
   /** A fresh LOAD_METHOD-site cache (see rt.ts MethodCache). */
@@ -415,6 +417,9 @@ export class Compiler {
     for (const [name, s] of sc.scopes) {
       if (s === 'cell' && !u.slots.has(name)) cells.push(name);
       if (s === 'free') frees.push(name);
+    }
+    if (u.kind === 'class') {
+      for (const [name, flags] of sc.symbols) if (flags & DEF_FREE_CLASS && !frees.includes(name)) frees.push(name);
     }
     if (u.kind === 'class' && sc.needsClassClosure && !cells.includes('__class__')) cells.push('__class__');
     cells.sort();
@@ -1111,7 +1116,7 @@ export class Compiler {
         u.emit(`if ((${t} = L[${u.slots.get(name)}]) === null) unboundLocal(${js(name)}); ${t}.rc++;`);
         break;
       case 'deref':
-        if (u.kind === 'class' && u.scope.scopes.get(name) === 'free') {
+        if (u.kind === 'class' && u.scope.scopes.get(name) === 'free' && u.inInlinedComp === 0) {
           u.emit(`${t} = loadClassDeref(f, ${js(name)}, L[${u.slots.get(name)}]);`);
         } else {
           u.emit(`${t} = cellGet(L[${u.slots.get(name)}], ${js(name)});`);
@@ -1121,7 +1126,10 @@ export class Compiler {
         u.emit(`${t} = loadGlobal(f, ${js(name)}, ${u.nameCache()});`);
         break;
       case 'name':
-        u.emit(`${t} = loadName(f, ${js(name)}, ${u.nameCache()});`);
+        // 3.12+ compiler_nameop: a class body's name loaded inside an inlined comprehension is a
+        // LOAD_GLOBAL, so the comprehension does not see the class namespace
+        if (u.kind === 'class' && u.inInlinedComp > 0) u.emit(`${t} = loadGlobal(f, ${js(name)}, ${u.nameCache()});`);
+        else u.emit(`${t} = loadName(f, ${js(name)}, ${u.nameCache()});`);
         break;
     }
     return t;
@@ -1877,12 +1885,17 @@ export class Compiler {
     const prevInlined = new Set(u.inlined);
     for (const n of names) u.inlined.add(n);
     const savedScopes = new Map<string, ReturnType<Map<string, string>['get']>>();
-    for (const n of names) {
+    // push_inlined_comprehension_state: in a class body every name takes its scope inside the
+    // comprehension (a free variable is a LOAD_DEREF, not the class namespace)
+    const overridden = u.kind === 'class' ? [...scope.scopes.keys()].filter((n) => n !== '.0') : names;
+    for (const n of overridden) {
       savedScopes.set(n, u.scope.scopes.get(n));
       u.scope.scopes.set(n, scope.scopes.get(n) as never);
     }
     const iterTemp = iter;
+    u.inInlinedComp++;
     this.compLoops(u, e, 0, acc, () => iterTemp);
+    u.inInlinedComp--;
     for (const [n, s] of savedScopes) {
       if (s === undefined) u.scope.scopes.delete(n);
       else u.scope.scopes.set(n, s as never);

@@ -403,7 +403,9 @@ export class SyntaxErr extends Error {
 
 // ---------------------------------------------------------------- analysis (ported from symtable.c)
 
-const DEF_FREE_CLASS = 32;
+/** A class-bound name that a nested scope uses as a free variable: the class code has it among
+ * its free variables too (compiler.c dictbytype(..., FREE, DEF_FREE_CLASS, ...)). */
+export const DEF_FREE_CLASS = 32;
 
 function analyze(top: Scope, minor: number): void {
   analyzeBlock(top, null, new Set(), new Set(), minor);
