@@ -5,7 +5,7 @@ import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit, ma
 import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
 import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
-import { newDict, dictGetStr, dictSetStr, resetDictFreeList } from './dict';
+import { newDict, dictGetStr, dictSetStr, dictDelStr, resetDictFreeList } from './dict';
 import { newStr, resetStrState, resetInternedTable, strRepr } from './str';
 import { newTuple, resetTupleState, clearTupleFreeLists, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
 import { resetListState } from './list';
@@ -402,27 +402,63 @@ function initFunctionType(ti: TypeInfo): void {
     }
     return genericGetAttr(f, name);
   };
+  // func_getsetlist and func_memberlist (funcobject.c): each settable attribute checks its type,
+  // the read-only members refuse both setting and deleting, the rest goes to the function's dict
   ti.setattr = (f, name, v) => {
     const fd = f.v as FuncData;
-    const set = (k: 'defaults' | 'kwdefaults'): void => {
+    const setOpt = (k: 'defaults' | 'kwdefaults', t: PyObject, what: string): void => {
+      if (v !== null && v !== S.None && v.t !== t) raise2(T.TypeError, `${name} must be set to a ${what} object`);
       const old = fd[k];
       fd[k] = v === null || v === S.None ? null : incref(v);
       xdecref(old);
     };
-    if (name === '__defaults__') return set('defaults');
-    if (name === '__kwdefaults__') return set('kwdefaults');
-    if (name === '__name__' || name === '__qualname__' || name === '__doc__') {
-      if (v === null) raise2(T.TypeError, `${name} must be set to a string object`);
-      const key = name === '__name__' ? 'name' : name === '__qualname__' ? 'qualname' : 'doc';
-      const old = fd[key];
-      fd[key] = incref(v as PyObject);
-      decref(old);
-      return;
+    switch (name) {
+      case '__defaults__': return setOpt('defaults', T.tuple, 'tuple');
+      case '__kwdefaults__': return setOpt('kwdefaults', T.dict, 'dict');
+      case '__name__':
+      case '__qualname__': {
+        if (v === null || !isSubtype(v.t, T.str)) raise2(T.TypeError, `${name} must be set to a string object`);
+        const key = name === '__name__' ? 'name' : 'qualname';
+        const old = fd[key];
+        fd[key] = incref(v);
+        decref(old);
+        return;
+      }
+      case '__doc__': {
+        // a plain member: any object; deleting it leaves None
+        const old = fd.doc;
+        fd.doc = incref(v ?? S.None);
+        decref(old);
+        return;
+      }
+      case '__module__': {
+        const old = fd.module;
+        fd.module = v === null ? null : incref(v);
+        xdecref(old);
+        return;
+      }
+      case '__closure__':
+      case '__globals__':
+      case '__builtins__':
+        if (name !== '__builtins__' || P.minor >= 10) raise2(T.AttributeError, 'readonly attribute');
+        break;
+      case '__code__':
+        if (v === null || v.t !== T.code) raise2(T.TypeError, '__code__ must be set to a code object');
+        throw new NotSimulated("assigning a function's __code__");
+      case '__annotations__':
+        throw new NotSimulated("a function's __annotations__");
+      case '__dict__': {
+        if (v === null) raise2(T.TypeError, 'cannot delete __dict__');
+        if (!isSubtype(v.t, T.dict)) raise2(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+        const old = f.d;
+        f.d = incref(v);
+        xdecref(old);
+        return;
+      }
     }
     if (f.d === null) f.d = newDict();
     if (v === null) {
-      if (!dictGetStr(f.d as PyObject, name)) raise2(T.AttributeError, `'function' object has no attribute '${name}'`);
-      dictSetStr(f.d as PyObject, name, S.None);
+      if (!dictDelStr(f.d as PyObject, name)) raise2(T.AttributeError, P.minor >= 11 ? `'function' object has no attribute '${name}'` : name);
       return;
     }
     dictSetStr(f.d as PyObject, name, v);
