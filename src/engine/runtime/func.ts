@@ -4,7 +4,7 @@
 // `initialize_locals` (3.11) / `_PyEval_MakeFrameVector` (3.8) do, with the per-version rule for
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { PyObject, F_GC } from './object';
+import { PyObject, F_GC, F_TRACKED } from './object';
 import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
@@ -442,10 +442,11 @@ export function clearFrameLocals(fr: Frame): void {
 export function materialiseFrame(fr: Frame): PyObject {
   if (fr.fobj !== null) return fr.fobj;
   const size = frameSize(fr.code);
+  // _PyFrame_MakeAndSetFrameObject: made untracked (_PyFrame_New_NoTrack); tracked only when it
+  // takes ownership of the frame (takeOwnership)
   const o = new PyObject(T.frame, fr, size, F_GC);
   allocBlock(o, size);
   gcAllocHook();
-  gcTrack(o);
   fr.fobj = o;
   return o;
 }
@@ -673,11 +674,18 @@ export function finishFrame(fr: Frame, _ok: boolean): void {
       fr.func.rc++;
       fr.heldFunc = fr.func;
     }
+    takeOwnership(fo);
     decref(fo);
     return;
   }
   clearFrameLocals(fr);
   if (fo !== null) decref(fo);
+}
+
+/** A frame object that outlives its frame is GC-tracked from then on (3.11+ take_ownership; 3.8/3.10
+ * track a function's frame when it is still referenced at return, a generator's from the start). */
+export function takeOwnership(fo: PyObject): void {
+  if (!(fo.f & F_TRACKED)) gcTrack(fo);
 }
 
 /** The tracer's hook: a frame is about to return, yield or unwind (its locals still alive). */

@@ -8,7 +8,7 @@ import { isSubtype, typeName, isType } from './types';
 import { raise, newException, ExcData } from './exc';
 import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
 import { newStr } from './str';
-import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
+import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
 import { addTraceback } from './traceback';
 import { unraisableHook, clearWeakrefs } from './weakrefs';
 import { defMethods, argRange, noArgs } from './methods';
@@ -146,6 +146,7 @@ function finishGen(g: PyObject): void {
     gd.func = null;
     const fo = fr.fobj;
     fr.fobj = null;
+    takeOwnership(fo);
     decref(fo);
     return;
   }

@@ -33,7 +33,7 @@ import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
 import './modules/stdlib';
 import { MethodDescr, callBuiltinFn } from './methods';
-import { newBuiltin, materialiseFrame } from './func';
+import { newBuiltin, materialiseFrame, clearFrameLocals } from './func';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
 import { resetStdio, type StdoutMode } from './stdio';
@@ -259,6 +259,11 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     ti.sizeof = (o) => (o.d as number) - 16 - (P.heapFrames ? 8 : 0);
     ti.dealloc = frameDealloc;
     ti.traverse = frameTraverse;
+    // frame_tp_clear: a frame object that owns its finished frame drops the frame's locals
+    ti.clear = (o) => {
+      const fr = o.v as Frame | null;
+      if (fr !== null && fr.escaped) clearFrameLocals(fr);
+    };
     ti.getattr = (o, name) => {
       const fr = o.v as Frame | null;
       if (fr === null) return null;
