@@ -1,0 +1,53 @@
+"""Print, for the running CPython, the names in the __dict__ of every builtin type HeapLens
+simulates, as JSON {type name: [names...]}. Run through scripts/record-unsimulated-attrs.mjs."""
+import sys, json, builtins
+
+def f():
+    pass
+
+def g():
+    yield 1
+
+class C:
+    __slots__ = ('s',)
+    def m(self):
+        pass
+
+class Seq:
+    def __getitem__(self, i):
+        raise IndexError
+
+def tb():
+    try:
+        raise ValueError
+    except ValueError as e:
+        return e.__traceback__
+
+def outer():
+    y = 1
+    return (lambda: y).__closure__[0]
+
+cell = outer()
+types = [
+    object, type, int, bool, float, complex, str, bytes, tuple, list, dict, set, frozenset, range,
+    slice, type(None), type(NotImplemented), type(...), type(f), type(len), type(C().m),
+    type(str.join), type(dict.__dict__['fromkeys']), type(object.__init__), type(object().__str__),
+    type(cell), type(f.__code__), type(sys._getframe()), type(tb()), type(g()), property,
+    staticmethod, classmethod, super, type(C.s), type(type.__dict__['__name__']), type(sys),
+    type(type.__dict__), type(iter([])), type(reversed([])), type(iter(())), type(iter(range(1))),
+    type(iter('')), type(iter(b'')), type(iter({})), type(iter({}.values())), type(iter({}.items())),
+    type({}.keys()), type({}.values()), type({}.items()), type(iter(set())), type(iter(f, 1)),
+    type(iter(Seq())), enumerate, zip, map, filter, reversed,
+]
+if sys.version_info >= (3, 8):
+    try:
+        types += [type(reversed({})), type(reversed({}.values())), type(reversed({}.items()))]
+    except TypeError:
+        pass
+import weakref
+types.append(weakref.ref)
+types += [t for t in vars(builtins).values() if isinstance(t, type) and issubclass(t, BaseException)]
+out = {}
+for t in types:
+    out[t.__name__] = sorted(vars(t))
+sys.stdout.write(json.dumps(out))
