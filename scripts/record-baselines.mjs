@@ -56,31 +56,21 @@ function importEffects(py) {
   return effects;
 }
 
-if (process.argv[2] === 'imports') {
-  // Only the imports' effects: update the committed file in place.
+/** Re-record one part of every version's record and update the committed file in place. */
+function updatePart(key, measure, describe) {
   const data = JSON.parse(readFileSync(FILE, 'utf8'));
   for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
     const py = pythonFor(minor);
     if (py === null) continue;
-    (data[minor] ??= {}).imports = importEffects(py);
-    console.log(`${minor}: ${JSON.stringify(data[minor].imports)}`);
+    (data[minor] ??= {})[key] = measure(py);
+    console.log(`${minor}: ${describe(data[minor][key])}`);
   }
   writeFileSync(FILE, JSON.stringify(data) + '\n');
   process.exit(0);
 }
 
-if (process.argv[2] === 'malloc') {
-  // Only the allocator's start state: update the committed file in place.
-  const data = JSON.parse(readFileSync(FILE, 'utf8'));
-  for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
-    const py = pythonFor(minor);
-    if (py === null) continue;
-    (data[minor] ??= {}).malloc = mallocStart(py);
-    console.log(`${minor}: ${data[minor].malloc.arenas} arenas, ${data[minor].malloc.unusedPools} unused pools at start`);
-  }
-  writeFileSync(FILE, JSON.stringify(data) + '\n');
-  process.exit(0);
-}
+if (process.argv[2] === 'imports') updatePart('imports', importEffects, (v) => JSON.stringify(v));
+if (process.argv[2] === 'malloc') updatePart('malloc', mallocStart, (v) => `${v.arenas} arenas, ${v.unusedPools} unused pools at start`);
 
 const out = {};
 // The singletons' start-up counts (3.8-3.11; 3.12+ makes them immortal). Each interpreter runs the
