@@ -131,6 +131,8 @@ export function listTraverse(o: PyObject, visit: Visit): void {
 export function listClear(o: PyObject): void {
   const items = o.v as PyObject[];
   const m = o.d as ListMeta;
+  // No item array (as during a sort, with allocated -1): nothing to do, allocated unchanged.
+  if (m.addr === 0 && items.length === 0) return;
   if (m.addr !== 0) freeBuffer(m.addr, 8 * m.alloc);
   m.addr = 0;
   m.alloc = 0;

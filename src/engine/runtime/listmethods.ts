@@ -7,7 +7,7 @@ import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import {
-  S, getIter, iterNext, richCompareBool, richCompare, reprJs, indexJs, newBool, notImpl, truthy, call, len as pyLen,
+  S, getIter, iterNext, richCompareBool, richCompare, reprJs, indexJs, newBool, notImpl, truthy, len as pyLen,
 } from './abstract';
 import { newStr } from './str';
 import { newInt } from './numbers';
@@ -19,6 +19,7 @@ import { setItems } from './set';
 import { dictEntries } from './dict';
 import { ViewData } from './dictmethods';
 import { reprEnter, reprLeave } from './reprguard';
+import { listSort } from './listsort';
 
 /** list_preallocate_exact (3.10+ rounds up to even). Only for an empty list with no array. */
 export function preallocExact(o: PyObject, n: number): void {
@@ -52,7 +53,7 @@ export function listExtendImpl(self: PyObject, iterable: PyObject): void {
     const n = src.length;
     if (n === 0) return;
     const m = items.length;
-    if (P.minor >= 10 && meta.alloc === 0 && meta.addr === 0) preallocExact(self, n);
+    if (P.minor >= 10 && meta.addr === 0) preallocExact(self, n);
     else listResize(self, m + n);
     for (let i = 0; i < n; i++) {
       src[i].rc++;
@@ -65,7 +66,7 @@ export function listExtendImpl(self: PyObject, iterable: PyObject): void {
   try {
     const n = lengthHint(iterable, 8);
     const m = items.length;
-    if (P.minor >= 10 && meta.alloc === 0 && meta.addr === 0) {
+    if (P.minor >= 10 && meta.addr === 0) {
       if (n) preallocExact(self, n);
     } else {
       listResize(self, m + n);
@@ -178,7 +179,7 @@ function listInit(self: PyObject, iterable: PyObject): void {
       } catch {
         n = -1;
       }
-      if (n > 0 && (self.d as ListMeta).alloc === 0) preallocExact(self, n);
+      if (n > 0 && (self.d as ListMeta).addr === 0) preallocExact(self, n);
     }
   }
   listExtendImpl(self, iterable);
@@ -423,39 +424,9 @@ function clampRange(n: number, a: PyObject | undefined, b: PyObject | undefined)
   return [start, stop];
 }
 
-/** list.sort: a stable sort with CPython's "less than" semantics and key functions. */
+/** list.sort: CPython's list_sort_impl (see listsort.ts). */
 export function listSortImpl(o: PyObject, key: PyObject | null, reverse: boolean): void {
-  const items = o.v as PyObject[];
-  // During the sort the list appears empty (CPython sets ob_item to NULL).
-  const saved = items.slice();
-  items.length = 0;
-  let keys: PyObject[] | null = null;
-  try {
-    if (key !== null && key !== S.None) {
-      keys = [];
-      for (const x of saved) keys.push(call(key, [x]));
-    }
-    const idx = saved.map((_, i) => i);
-    const ks = keys ?? saved;
-    const lt = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, 0);
-    // reverse: CPython reverses, sorts stably, reverses back (keeps equal items in order)
-    if (reverse) idx.reverse();
-    idx.sort((i, j) => (lt(ks[i], ks[j]) ? -1 : lt(ks[j], ks[i]) ? 1 : 0));
-    if (reverse) idx.reverse();
-    const sorted = idx.map((i) => saved[i]);
-    if (reverse) {
-      // stability for reverse: equal elements keep original order
-      const pos = new Map<PyObject, number>();
-      void pos;
-    }
-    items.push(...sorted);
-  } catch (e) {
-    items.length = 0;
-    items.push(...saved);
-    throw e;
-  } finally {
-    if (keys) for (const k of keys) decref(k);
-  }
+  listSort(o, key, reverse);
 }
 
 export function initListType(ti: TypeInfo): void {
