@@ -393,20 +393,9 @@ function onSharedInsert(ti: TypeInfo, d: PyObject, name: string, pos: number): v
 function convertCombined(d: PyObject): void {
   const dd = d.v as DictData;
   if (dd.split === null) return;
-  const n = dd.used;
-  releaseShared(dd.split);
-  dd.split = null;
-  if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
-  dd.valuesAddr = 0;
-  dd.valuesBytes = 0;
-  let l = 3;
-  while (((1 << l) * 2) / 3 < n + 1) l++;
-  const keysBytes = (P.dictKeysHeader === 40 ? 40 + (1 << l) + 24 * (((1 << l) * 2 / 3) | 0) : 32 + (1 << l) + 16 * (((1 << l) * 2 / 3) | 0));
-  dd.keysAddr = allocKeys(l, P.dictUnicodeEntries, keysBytes);
-  dd.keysBytes = keysBytes;
-  dd.log2 = l;
-  dd.unicode = P.dictUnicodeEntries;
-  dd.usable = (((1 << l) * 2) / 3 | 0) - n;
+  // insertdict on a split table whose shared keys refuse the name: insertion_resize(mp, 1),
+  // GROWTH_RATE = ma_used*3 counted before the store (already made here)
+  dictResize(d, log2For((dd.used - 1) * 3));
 }
 
 /** object.__getattribute__ / object.__setattr__ on any object (super().__setattr__ & co). */

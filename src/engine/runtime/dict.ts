@@ -299,6 +299,16 @@ export function dictPresizeFor(d: PyObject, n: number, unicode: boolean): void {
 /** clone_combined_dict_keys: the copy gets a table of the same size and kind. */
 export function dictCloneTable(dst: PyObject, src: PyObject): void {
   const s = src.v as DictData;
+  const dd = dst.v as DictData;
+  if (dd.split !== null) {
+    // an empty split table drops its shared keys and values (free_values)
+    releaseShared(dd.split);
+    dd.split = null;
+    if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
+    dd.valuesAddr = 0;
+    dd.valuesBytes = 0;
+    dd.log2 = 0;
+  }
   setKeysTable(dst.v as DictData, s.log2, s.unicode);
   (dst.v as DictData).general = s.general;
 }
@@ -378,7 +388,8 @@ export function dictResize(d: PyObject, log2: number): void {
 /** dictresize: compact entries into a new table of 2**log2 slots (split tables become combined). */
 function resize(dd: DictData, log2: number, unicode: boolean): void {
   dd.embedded = false;
-  if (!dd.unicode && dd.log2 !== 0) unicode = false;
+  // (a split table's shared keys are str-only: it may become a unicode table)
+  if (!dd.unicode && dd.log2 !== 0 && dd.split === null) unicode = false;
   if (dd.split !== null) {
     releaseShared(dd.split);
     dd.split = null;
@@ -440,6 +451,26 @@ export function dictSet(d: PyObject, key: PyObject, value: PyObject, knownHash?:
   const h: Hash = pk !== undefined ? 0 : knownHash ?? dictHooks.hash(key);
   let i = pk !== undefined && dd.oidx === null ? dd.find(pk) : findEntry(dd, key, pk, h);
   const isStr = key.t === T.str;
+  if (dd.split !== null && (!isStr || i < 0)) {
+    // insertdict on a split table: a non-str key makes it a general table (insertion_resize).
+    // A new str key goes into the shared keys while they have room (dk_usable) - on 3.8/3.10
+    // only in the shared order, at the end of both - else the dict gets its own table. Both
+    // resize to GROWTH_RATE = ma_used*3.
+    const sk = dd.split;
+    const name = key.v as string;
+    const ix = isStr ? sk.names.indexOf(name) : -1;
+    const own = !isStr || (P.dictKeysHeader === 40
+      ? (ix >= 0 ? ix !== dd.used : dd.used !== sk.names.length || sk.usable <= 0)
+      : ix < 0 && sk.usable <= 0);
+    if (own) {
+      resize(dd, log2For(dd.used * 3), isStr);
+      if (i >= 0) i = findIndex(dd, key);
+    } else if (ix < 0) {
+      sk.names.push(name);
+      sk.nentries++;
+      sk.usable--;
+    }
+  }
   if (dd.unicode && !isStr && dd.log2 !== 0) {
     // insertion_resize(mp, 0): a non-str key turns a unicode table into a general one.
     resize(dd, log2For(dd.used * 3), false);
@@ -585,6 +616,22 @@ export function dictClear(d: PyObject): void {
   if (dd.log2 === 0 && dd.split === null) return;
   const ks = dd.ks;
   const vs = dd.vs;
+  if (dd.embedded) {
+    // 3.13 clear_lock_held -> clear_embedded_values: a dict still on its instance's inline
+    // values keeps the shared keys and the values array; only the values go (in entry order)
+    dd.usable += ks.length;
+    dd.ks = [];
+    dd.vs = [];
+    dd.resetIndex();
+    dd.used = 0;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === null) continue;
+      decref(k);
+      decref(vs[i] as PyObject);
+    }
+    return;
+  }
   if (dd.split) {
     releaseShared(dd.split);
     dd.split = null;
@@ -645,6 +692,36 @@ export function makeSplit(d: PyObject, sk: SharedKeys, valuesBytes: number): voi
   dd.usable = Math.max(0, USABLE(1 << sk.log2));
   dd.valuesBytes = valuesBytes;
   dd.valuesAddr = valuesBytes > 0 ? allocBuffer(valuesBytes) : 0;
+}
+
+/** PyDict_Copy of a split table: a new dict object (PyObject_GC_New, not the free list) that
+ * shares the keys and copies the values (in the original's order); tracked if the original is. */
+export function dictCopySplit(d: PyObject): PyObject {
+  const src = d.v as DictData;
+  const sk = src.split as SharedKeys;
+  const o = new PyObject(T.dict, new DictData(), null, F_GC);
+  allocBlock(o, 48 + 16);
+  gcAllocHook();
+  // new_values: USABLE_FRACTION(DK_SIZE) pointers (3.8/3.10); 3.11+ shared_keys_usable_size
+  // pointers after the insertion-order prefix
+  const size = P.dictKeysHeader === 40 ? USABLE(1 << sk.log2) : sk.nentries + sk.usable;
+  const bytes = P.dictKeysHeader === 40 ? 8 * size : P.minor >= 13 ? ((size + 7) & ~7) + 8 * (size + 1) : ((size + 2 + 7) & ~7) + 8 * size;
+  makeSplit(o, sk, bytes);
+  const dd = o.v as DictData;
+  dd.usable = src.usable;
+  for (let i = 0; i < src.ks.length; i++) {
+    const k = src.ks[i];
+    if (k === null) continue;
+    const v = src.vs[i] as PyObject;
+    k.rc++;
+    v.rc++;
+    dd.addPrim(k.v, dd.ks.length);
+    dd.ks.push(k);
+    dd.vs.push(v);
+    dd.used++;
+  }
+  if (d.f & F_TRACKED) gcTrack(o);
+  return o;
 }
 
 // ---------------------------------------------------------------- lifecycle

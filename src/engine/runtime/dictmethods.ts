@@ -8,7 +8,7 @@ import { raise, raiseWith } from './exc';
 import { S, hash as pyHash, eq, getIter, iterNext, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getItem, contains as pyContains, richCompareBool } from './abstract';
 import {
   DictData, newDict, newDictFresh, dictPresizeFor, dictCloneTable, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
-  dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed,
+  dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit,
 } from './dict';
 import { newStr, latin1Char, internStr } from './str';
 import { newInt } from './numbers';
@@ -75,20 +75,19 @@ export function dictMerge(a: PyObject, b: PyObject, override: boolean): void {
     const bd = b.v as DictData;
     const ad = a.v as DictData;
     if (bd.used === 0 || a === b) return;
+    // a split table's size is its shared keys' (DK_SIZE(ma_keys)), and they are str-only
+    const alog2 = ad.split !== null ? ad.split.log2 : ad.log2;
+    const usable = alog2 === 0 ? 0 : (((1 << alog2) * 2) / 3) | 0;
+    const bUnicode = bd.split !== null || bd.unicode;
     if (ad.used === 0) {
       override = true;
-      // a clean, combined, freshly sized source is cloned table and all
-      const clean = bd.split === null && bd.used === bd.ks.length;
+      // a clean, combined, freshly sized source is cloned table and all (3.13: not into a
+      // dict that has values, as an instance's embedded ones)
+      const clean = bd.split === null && bd.used === bd.ks.length && (P.minor < 13 || ad.split === null);
       if (clean && (bd.log2 === 3 || (((1 << bd.log2) / 2 * 2) / 3 | 0) < bd.used) && P.minor >= 10) {
         dictCloneTable(a, b);
-      } else {
-        const usable = ad.log2 === 0 ? 0 : (((1 << ad.log2) * 2) / 3) | 0;
-        if (usable < bd.used) dictPresizeFor(a, ad.used + bd.used, bd.unicode);
-      }
-    } else {
-      const usable = ad.log2 === 0 ? 0 : (((1 << ad.log2) * 2) / 3) | 0;
-      if (usable < bd.used) dictPresizeFor(a, ad.used + bd.used, bd.unicode);
-    }
+      } else if (usable < bd.used) dictPresizeFor(a, ad.used + bd.used, bUnicode);
+    } else if (usable < bd.used) dictPresizeFor(a, ad.used + bd.used, bUnicode);
     for (const [k, v, h] of dictEntriesHashed(b)) {
       if (!override && dictContains(a, k)) continue;
       dictSet(a, k, v, h);
@@ -483,6 +482,7 @@ export function initDictType(ti: TypeInfo): void {
 /** PyDict_Copy: a clean combined dict is cloned with the same table; otherwise dict_merge. */
 export function dictCopy(d: PyObject): PyObject {
   const src = d.v as DictData;
+  if (src.split !== null && src.used > 0) return dictCopySplit(d);
   const r = newDict();
   if (src.used === 0) return r;
   if (src.split === null && src.used === src.ks.length && src.log2 > 0 && (P.minor >= 10 || true)) {
