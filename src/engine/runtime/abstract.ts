@@ -127,7 +127,7 @@ export function getAttrOpt(o: PyObject, name: string): PyObject | null {
 
 /** A failed lookup of an attribute that CPython's builtin type has (and the simulator lacks)
  * stops the run rather than raise an AttributeError CPython would not. */
-function guardUnsimulatedAttr(o: PyObject, name: string): void {
+export function guardUnsimulatedAttr(o: PyObject, name: string): void {
   const minor = R.profile.minor;
   const check = (t: PyObject): void => {
     for (const b of (t.v as TypeInfo).mro) {
@@ -469,15 +469,24 @@ export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
 
 export function delItem(o: PyObject, k: PyObject): void {
   const s = (o.t.v as TypeInfo).setitem;
-  if (s === null) raise(T.TypeError, `'${typeName(o)}' object does not support item deletion`);
+  if (s === null) raise(T.TypeError, `'${typeName(o)}' object doesn't support item deletion`);
   s(o, k, null);
 }
 
 export function contains(container: PyObject, item: PyObject): boolean {
   const c = (container.t.v as TypeInfo).contains;
   if (c !== null) return c(container, item);
-  // _PySequence_IterSearch
-  const it = getIter(container);
+  // _PySequence_IterSearch: PyObject_GetIter's TypeError is replaced
+  let it: PyObject;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
+      decref(e.exc);
+      raise(T.TypeError, `argument of type '${typeName(container)}' is not iterable`);
+    }
+    throw e;
+  }
   try {
     for (;;) {
       const x = iterNext(it);

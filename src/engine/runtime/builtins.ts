@@ -482,7 +482,7 @@ function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
       decref(m);
     }
   }
-  raise(T.TypeError, `int() argument must be a string, a bytes-like object or a${P.minor >= 11 ? ' real number' : ' number'}, not '${typeName(x)}'`);
+  raise(T.TypeError, `int() argument must be a string, a bytes-like object or a${P.minor >= 10 ? ' real number' : ' number'}, not '${typeName(x)}'`);
 }
 
 export function parseIntLiteral(src: string, base: number): PyObject {
@@ -547,7 +547,7 @@ function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyO
       decref(i);
     }
   }
-  raise(T.TypeError, `float() argument must be a string or a ${P.minor >= 11 ? 'real ' : ''}number, not '${typeName(x)}'`);
+  raise(T.TypeError, `float() argument must be a string or a ${P.minor >= 10 ? 'real ' : ''}number, not '${typeName(x)}'`);
 }
 
 function complexNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -637,10 +637,16 @@ export function makeBuiltins(): PyObject {
     if (args.length === 2) return incref(args[1]);
     raise(T.StopIteration);
   });
+  // the attribute name must be a str: getattr()/hasattr() said so in their own words before
+  // 3.11; setattr/delattr (PyObject_SetAttr) always name the type
+  const attrNameCheck = (fn: string | null, name: PyObject): void => {
+    if (name.t === T.str || isSubtype(name.t, T.str)) return;
+    raise(T.TypeError, fn !== null && P.minor < 11 ? `${fn}(): attribute name must be string` : `attribute name must be string, not '${typeName(name)}'`);
+  };
   def('getattr', (_s, args, kw) => {
     argRange('getattr', args, kw, 2, 3);
     const name = args[1];
-    if (name.t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(name)}'`);
+    attrNameCheck('getattr', name);
     if (args.length === 3) {
       const r = getAttrOpt(args[0], name.v as string);
       return r ?? incref(args[2]);
@@ -649,18 +655,19 @@ export function makeBuiltins(): PyObject {
   });
   def('setattr', (_s, args, kw) => {
     argRange('setattr', args, kw, 3, 3);
-    if (args[1].t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(args[1])}'`);
+    attrNameCheck(null, args[1]);
     setAttr(args[0], args[1].v as string, args[2]);
     return none();
   });
   def('delattr', (_s, args, kw) => {
     argRange('delattr', args, kw, 2, 2);
+    attrNameCheck(null, args[1]);
     setAttr(args[0], args[1].v as string, null);
     return none();
   });
   def('hasattr', (_s, args, kw) => {
     argRange('hasattr', args, kw, 2, 2);
-    if (args[1].t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(args[1])}'`);
+    attrNameCheck('hasattr', args[1]);
     const r = getAttrOpt(args[0], args[1].v as string);
     if (r === null) return newBool(false);
     decref(r);

@@ -21,7 +21,7 @@ import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBu
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise } from './exc';
 import {
-  S, typeLookup, genericGetAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
+  S, typeLookup, genericGetAttr, guardUnsimulatedAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
   defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex, idOf,
   getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs,
 } from './abstract';
@@ -60,6 +60,8 @@ export class InstMeta {
 /** A member descriptor's payload (PyMemberDescrObject): the slot's name and index, its class
  * (d_type, a strong reference) and the interned name (d_name). */
 export class MemberData {
+  /** d_qualname, made on the first __qualname__ read */
+  qualname: PyObject | null = null;
   constructor(public name: string, public index: number, public owner: PyObject, public nameObj: PyObject | null) {}
 }
 
@@ -263,7 +265,9 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
   }
   if (!ti.hasDict) {
     if (descr !== null) raise(T.AttributeError, `'${ti.name}' object attribute '${name}' is read-only`);
-    raise(T.AttributeError, P.minor >= 13 && v !== null
+    // 3.13 says why only when the class's tp_setattro is PyObject_GenericSetAttr (no
+    // __setattr__/__delattr__ of its own), for stores and deletions alike
+    raise(T.AttributeError, P.minor >= 13 && ti.setattr === instanceSetAttr
       ? `'${ti.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`
       : `'${ti.name}' object has no attribute '${name}'`);
   }
@@ -2121,10 +2125,30 @@ export function initTypeAndObject(): void {
   ot.gc = false;
   ot.dealloc = (o) => freeBlock(o, 16);
   ot.getattr = genericGetAttr;
-  ot.setattr = (o, name) => {
+  // PyObject_GenericSetAttr on an object without a __dict__: a data descriptor's __set__ /
+  // __delete__ decides; any other class attribute is read-only; else there is nowhere to put it
+  ot.setattr = (o, name, v) => {
     const descr = typeLookup(o.t, name);
-    if (descr !== null && (descr.t.v as TypeInfo).descrSet !== null) raise(T.AttributeError, 'readonly');
-    raise(T.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+    if (descr !== null) {
+      const dti = descr.t.v as TypeInfo;
+      if (dti.descrSet !== null) {
+        dti.descrSet(descr, o, v);
+        return;
+      }
+      raise(T.AttributeError, `'${typeName(o)}' object attribute '${name}' is read-only`);
+    }
+    // an attribute a builtin type serves from its own getattr rather than a descriptor in its
+    // dict: CPython's message depends on the descriptor's kind, which is not modelled
+    const ga = heapInfo(o.t).getattr;
+    if (ga !== null && ga !== genericGetAttr) {
+      const r = ga(o, name);
+      if (r !== null) {
+        decref(r);
+        throw new NotSimulated(`assigning to the '${typeName(o)}' attribute '${name}'`, ST.line);
+      }
+    }
+    guardUnsimulatedAttr(o, name);
+    raise(T.AttributeError, `'${typeName(o)}' object has no attribute '${name}'${P.minor >= 13 ? ' and no __dict__ for setting new attributes' : ''}`);
   };
   ot.hash = identityHash;
   ot.repr = (o) => newStr(defaultRepr(o));
@@ -2342,6 +2366,7 @@ export function initDescriptorTypes(): void {
     m.v = null;
     decref(md.owner);
     xdecref(md.nameObj);
+    xdecref(md.qualname);
     freeBlock(m, 64);
     gcCountFree();
   };
@@ -2387,6 +2412,23 @@ export function initDescriptorTypes(): void {
     if (v !== null) v.rc++;
     slots[md.index] = v;
     xdecref(old);
+  };
+  // descr_members / descr_getset: __objclass__, __name__, __qualname__ (cached), __doc__ (a
+  // slot has none)
+  mt.getattr = (m, name) => {
+    const md = m.v as MemberData;
+    if (name === '__objclass__') return incref(md.owner);
+    if (name === '__name__') return md.nameObj !== null ? incref(md.nameObj) : newStr(md.name);
+    if (name === '__qualname__') {
+      if (md.qualname === null) {
+        const q = getAttr(md.owner, '__qualname__');
+        md.qualname = newStr(`${q.v as string}.${md.name}`);
+        decref(q);
+      }
+      return incref(md.qualname);
+    }
+    if (name === '__doc__') return incref(S.None);
+    return genericGetAttr(m, name);
   };
   mt.repr = (m) => {
     const md = m.v as { name: string; owner: PyObject };
@@ -2529,7 +2571,11 @@ export function newSuper(type: PyObject, obj: PyObject | null): PyObject {
   if (obj !== null) {
     if (isType(obj) && isSubtype(obj, type)) objType = obj;
     else if (isSubtype(obj.t, type)) objType = obj.t;
-    else raise(T.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
+    else if (P.minor >= 13) {
+      // 3.13 supercheck names both sides
+      const what = isType(obj) ? `type ${heapInfo(obj).name}` : `instance of ${typeName(obj)}`;
+      raise(T.TypeError, `super(type, obj): obj (${what}) is not an instance or subtype of type (${heapInfo(type).name}).`);
+    } else raise(T.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
   }
   type.rc++;
   if (obj) obj.rc++;

@@ -4,7 +4,7 @@
 import { PyObject, F_RUNTIME, F_GC } from './object';
 import { P, T, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack } from './core';
 import type { TypeInfo, BinSlot, UnSlot } from './types';
-import { isSubtype, typeName, Py_EQ, Py_NE } from './types';
+import { isSubtype, typeName, isType, Py_EQ, Py_NE } from './types';
 import { raise } from './exc';
 import { S, newBool, notImpl, richCompare, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks } from './abstract';
 import { dictGetStr, dictSetStr } from './dict';
@@ -346,10 +346,19 @@ function addWrappers(type: PyObject): void {
   defSlotWrappers(type, wrappers);
 }
 
+/** hackcheck: object.__setattr__/__delattr__ refuse an object whose type's (first non-Python)
+ * tp_setattro is not PyObject_GenericSetAttr - of the simulated types, only classes (type_setattro). */
+function hackcheck(self: PyObject, what: string): void {
+  if (self.t === T.type || isSubtype(self.t, T.type)) raise(T.TypeError, `can't apply this ${what} to type object`);
+}
+
 function objectMethods(): void {
   const ot = T.object.v as TypeInfo;
   // object.__class__ (typeobject.c object_getsets): the type; assigning it is not simulated
-  const cls = new PyObject(T.getset_descriptor, new GetSet('__class__', (o) => incref(o.t), () => {
+  const cls = new PyObject(T.getset_descriptor, new GetSet('__class__', (o) => incref(o.t), (_o, v) => {
+    // object_set_class checks the value first
+    if (v === null) raise(T.TypeError, "can't delete __class__ attribute");
+    if (!isType(v)) raise(T.TypeError, `__class__ must be set to a class, not '${typeName(v)}' object`);
     throw new NotSimulated('assigning __class__', ST.line);
   }, T.object), null, 1 | F_RUNTIME);
   dictSetStr(ot.dict, '__class__', cls);
@@ -379,12 +388,15 @@ function objectMethods(): void {
     },
     __setattr__: (self, args, kw) => {
       wrapArgs('__setattr__', args, kw, 2, '');
+      hackcheck(self, '__setattr__');
       heapSetAttr(self, args[0].v as string, args[1]);
       S.None.rc++;
       return S.None;
     },
     __delattr__: (self, args, kw) => {
-      heapSetAttr(self, wrapArg('__delattr__', args, kw).v as string, null);
+      const n = wrapArg('__delattr__', args, kw);
+      hackcheck(self, '__delattr__');
+      heapSetAttr(self, n.v as string, null);
       S.None.rc++;
       return S.None;
     },
