@@ -10,15 +10,17 @@ export function constKey(o: PyObject): string {
   if (t === T.ellipsis) return 'E';
   if (t === T.bool) return o.v ? 'B1' : 'B0';
   if (t === T.int) return 'i' + String(o.v);
-  if (t === T.float) {
-    const x = o.v as number;
-    return 'f' + (Object.is(x, -0) ? '-0' : x !== x ? 'nan' : String(x));
-  }
-  if (t === T.complex) return `c${String(o.v)},${String(o.d)}`;
+  if (t === T.float) return 'f' + floatKey(o.v as number);
+  // all four complex zeros stay distinct: -0j is (-0-0j), not 0j
+  if (t === T.complex) return `c${floatKey(o.v as number)},${floatKey(o.d as number)}`;
   if (t === T.str) return 's' + (o.v as string);
   if (t === T.bytes) return 'b' + (o.v as string);
   if (t === T.tuple) return 't(' + (o.v as PyObject[]).map(constKey).join('\u0001') + ')';
   // (frozenset of the items' keys, o): equal frozensets are one constant
   if (t === T.frozenset) return 'F{' + setItems(o).map(constKey).sort().join('\u0001') + '}';
   return 'o@' + String(o.a);
+}
+
+function floatKey(x: number): string {
+  return Object.is(x, -0) ? '-0' : x !== x ? 'nan' : String(x);
 }

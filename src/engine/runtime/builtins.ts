@@ -296,8 +296,11 @@ function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
       if (Math.abs(f - Math.trunc(f)) === 0.5) r = 2 * Math.round(f / 2);
       return floatToInt(r);
     }
-    const n = indexJs(nd);
-    return newFloat(roundFloat(f, n));
+    // PyNumber_AsSsize_t(o_ndigits, NULL): a huge ndigits is clamped, not an error
+    const ni = pyIndex(nd);
+    const nv = ni.v as IntVal;
+    decref(ni);
+    return newFloat(roundFloat(f, typeof nv === 'number' ? nv : nv < 0n ? -Infinity : Infinity));
   }
   const m = typeLookup(v.t, '__round__');
   if (m === null) raise(T.TypeError, `type ${typeName(v)} doesn't define __round__ method`);
@@ -309,57 +312,51 @@ function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
   }
 }
 
-/** Correctly rounded float rounding to n decimals with ties to even (float___round___impl). */
+/**
+ * float___round___impl / double_round: x correctly rounded to n decimals, ties to even (dtoa mode 3),
+ * then read back; n is clamped to NDIGITS_MIN..NDIGITS_MAX (-308..323).
+ */
 function roundFloat(x: number, n: number): number {
-  if (!Number.isFinite(x) || x === 0) return x;
-  if (n > 22) return x;
+  if (!Number.isFinite(x)) return x;
+  if (n > 323) return x;
   if (n < -308) return 0 * x;
-  const s = x.toFixed(Math.max(0, Math.min(100, n)));
-  if (n >= 0) {
-    // detect an exact tie at the rounding digit and apply half-even
-    const exact = exactDecimal(x);
-    const [ip, fp = ''] = exact.replace('-', '').split('.');
-    if (fp.length > n && fp[n] === '5' && /^0*$/.test(fp.slice(n + 1))) {
-      const kept = (ip + fp.slice(0, n)).replace(/^0+/, '') || '0';
-      const last = parseInt(kept[kept.length - 1], 10);
-      const down = ip + (n > 0 ? '.' + fp.slice(0, n) : '');
-      if (last % 2 === 0) return parseFloat((x < 0 ? '-' : '') + down);
-    }
-    return parseFloat(s);
-  }
-  const p = Math.pow(10, -n);
-  let r = Math.round(x / p);
-  if (Math.abs(x / p - Math.trunc(x / p)) === 0.5) r = 2 * Math.round(x / p / 2);
-  return r * p;
-}
-
-function exactDecimal(x: number): string {
-  // The exact decimal value of a double.
-  let e = 0;
+  if (x === 0) return x;
+  // x = m / 2**e exactly; round x * 10**n to an integer q, then the result is q * 10**-n
   let m = Math.abs(x);
+  let e = 0;
   while (!Number.isInteger(m)) {
     m *= 2;
     e++;
   }
-  let big = BigInt(m);
-  let s: string;
-  if (e === 0) s = big.toString();
-  else {
-    big *= 5n ** BigInt(e);
-    s = big.toString().padStart(e + 1, '0');
-    s = s.slice(0, s.length - e) + '.' + s.slice(s.length - e);
-  }
-  return (x < 0 ? '-' : '') + s;
+  let num = BigInt(m);
+  let den = 1n << BigInt(e);
+  if (n >= 0) num *= 10n ** BigInt(n);
+  else den *= 10n ** BigInt(-n);
+  let q = num / den;
+  const r2 = 2n * (num % den);
+  if (r2 > den || (r2 === den && (q & 1n) === 1n)) q += 1n;
+  const rounded = parseFloat(`${x < 0 ? '-' : ''}${q}e${-n}`);
+  if (!Number.isFinite(rounded)) raise(T.OverflowError, 'rounded value too large to represent');
+  return rounded;
 }
 
 /** pow(base, exp, mod) with a modulus: long_pow's modular branch (ints only). */
 function ternaryPow(base: PyObject, exp: PyObject, mod: PyObject): PyObject {
   const bi = asInt(base), ei = asInt(exp), mi = asInt(mod);
   if (bi === null || ei === null || mi === null) {
-    if ((bi !== null || base.t === T.float) && (ei !== null || exp.t === T.float) && (mi !== null || mod.t === T.float)) {
-      raise(T.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+    // ternary_op: the nb_power slots of the three types in turn. long_pow declines unless all are ints,
+    // float_pow refuses any modulus, complex_pow (once both operands are numbers) refuses it too.
+    const kind = (o: PyObject): string | null => asInt(o) !== null ? 'int' : o.t === T.float ? 'float' : o.t === T.complex ? 'complex' : null;
+    const kinds = [kind(base), kind(exp), kind(mod)];
+    kinds.forEach((k, i) => {
+      const o = [base, exp, mod][i];
+      if (k === null && typeLookup(o.t, i === 0 ? '__pow__' : '__rpow__') !== null) throw new NotSimulated('pow() with a modulus on a class that defines __pow__', ST.line);
+    });
+    for (const k of new Set(kinds)) {
+      if (k === 'float') raise(T.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+      if (k === 'complex' && kinds[0] !== null && kinds[1] !== null) raise(T.ValueError, 'complex modulo');
     }
-    raise(T.TypeError, `unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
+    raise(T.TypeError, `unsupported operand type(s) for ${P.minor >= 10 ? '** or ' : ''}pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
   }
   let m = BigInt(mi);
   if (m === 0n) raise(T.ValueError, 'pow() 3rd argument cannot be 0');
@@ -462,15 +459,18 @@ function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
   const npos = args.length - (kwnames?.length ?? 0);
   if (P.minor >= 13 && npos > 2) raise(T.TypeError, `int expected at most 2 arguments, got ${npos}`);
   const [x, baseO] = parseArgs('int', args, kwnames, ['x', 'base'], 0, 2, { posonly: 1 });
-  if (x === null) return newInt(0);
+  if (x === null) {
+    if (baseO !== null) raise(T.TypeError, 'int() missing string argument');
+    return newInt(0);
+  }
   if (baseO !== null) {
     if (x.t !== T.str && x.t !== T.bytes) raise(T.TypeError, "int() can't convert non-string with explicit base");
-    return parseIntLiteral(x.v as string, indexJs(baseO));
+    return parseIntLiteral(x, indexJs(baseO));
   }
   if (x.t === T.int) return incref(x);
   if (x.t === T.bool) return newInt(x.v as number);
   if (x.t === T.float) return floatToInt(x.v as number);
-  if (x.t === T.str || x.t === T.bytes) return parseIntLiteral(x.v as string, 10);
+  if (x.t === T.str || x.t === T.bytes) return parseIntLiteral(x, 10);
   const ti = x.t.v as TypeInfo;
   if (ti.nb.int) return ti.nb.int(x);
   if (ti.nb.index) return ti.nb.index(x);
@@ -482,12 +482,144 @@ function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
       decref(m);
     }
   }
+  if (P.minor < 10 && x.t === T.complex) raise(T.TypeError, "can't convert complex to int");
   raise(T.TypeError, `int() argument must be a string, a bytes-like object or a${P.minor >= 10 ? ' real number' : ' number'}, not '${typeName(x)}'`);
 }
 
-export function parseIntLiteral(src: string, base: number): PyObject {
-  let s = src.trim().replace(/_(?=[0-9a-zA-Z])/g, '');
-  const bad = (): never => raise(T.ValueError, `invalid literal for int() with base ${base}: ${reprJs(newStrTemp(src))}`);
+/** Py_ISSPACE: the ASCII whitespace that number parsing skips around the text. */
+const ASCII_SPACE = /^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g;
+
+/** str.isspace() for one non-ASCII character (Py_UNICODE_ISSPACE; JS's \s also has U+FEFF, Python's does not). */
+function isUnicodeSpace(ch: string): boolean {
+  return ch === '\x85' || (ch !== '\ufeff' && /\s/u.test(ch));
+}
+
+/** Py_UNICODE_TODECIMAL: the value of a Unicode decimal digit (Nd), or -1. Nd digits come in runs of ten from 0. */
+function decimalValue(cp: number): number {
+  const nd = (c: number): boolean => /\p{Nd}/u.test(String.fromCodePoint(c));
+  if (!nd(cp)) return -1;
+  let start = cp;
+  while (nd(start - 1)) start--;
+  return (cp - start) % 10;
+}
+
+/**
+ * The ASCII text int(), float() and complex() parse (_PyUnicode_TransformDecimalAndSpaceToASCII for str:
+ * non-ASCII whitespace becomes ' ', decimal digits become '0'-'9', anything else ends the text with '?';
+ * bytes are used as they are), with the surrounding ASCII whitespace removed.
+ */
+function numberText(o: PyObject): string {
+  const src = o.v as string;
+  if (o.t === T.bytes) return src.replace(ASCII_SPACE, '');
+  let out = '';
+  for (const ch of src) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 127) out += ch;
+    else if (isUnicodeSpace(ch)) out += ' ';
+    else {
+      const d = decimalValue(cp);
+      if (d < 0) {
+        out += '?';
+        break;
+      }
+      out += String(d);
+    }
+  }
+  return out.replace(ASCII_SPACE, '');
+}
+
+/**
+ * _Py_string_to_number_with_underscores: an underscore must sit between two digits, and is dropped;
+ * null when one does not.
+ */
+function dropUnderscores(s: string): string | null {
+  if (!s.includes('_')) return s;
+  let out = '';
+  let prev = '';
+  for (const c of s) {
+    const digit = (x: string): boolean => x >= '0' && x <= '9';
+    if (c === '_') {
+      if (!digit(prev)) return null;
+    } else {
+      out += c;
+      if (prev === '_' && !digit(c)) return null;
+    }
+    prev = c;
+  }
+  return prev === '_' ? null : out;
+}
+
+/** The longest float literal at the start of s, as _PyOS_ascii_strtod reads it ('inf', 'infinity', 'nan' too). */
+const FLOAT_PREFIX = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN])/;
+
+function parseFloatText(s: string): number {
+  const t = s.toLowerCase();
+  if (t.endsWith('inf') || t.endsWith('infinity')) return t.startsWith('-') ? -Infinity : Infinity;
+  if (t.endsWith('nan')) return NaN;
+  return parseFloat(s);
+}
+
+/** PyFloat_FromString; null when the text is not a float. */
+function floatFromString(o: PyObject): number | null {
+  const s = dropUnderscores(numberText(o));
+  if (s === null) return null;
+  const m = FLOAT_PREFIX.exec(s);
+  if (m === null || m[0].length !== s.length) return null;
+  return parseFloatText(s);
+}
+
+/** complex_from_string_inner: <float>, <float>j, <float><signed-float>j, and the forms j, <sign>j, <float><sign>j; optionally in parentheses. */
+function complexFromString(o: PyObject): [number, number] {
+  let s = dropUnderscores(numberText(o));
+  if (s === null) raise(T.ValueError, `could not convert string to complex: ${reprJs(o)}`);
+  const malformed = (): never => raise(T.ValueError, 'complex() arg is a malformed string');
+  if (s.startsWith('(')) {
+    if (!s.endsWith(')')) malformed();
+    s = s.slice(1, -1).replace(ASCII_SPACE, '');
+  }
+  let x = 0, y = 0;
+  let i = 0;
+  const isJ = (): boolean => s[i] === 'j' || s[i] === 'J';
+  const first = FLOAT_PREFIX.exec(s);
+  if (first !== null) {
+    const z = parseFloatText(first[0]);
+    i = first[0].length;
+    if (s[i] === '+' || s[i] === '-') {
+      x = z;
+      const second = FLOAT_PREFIX.exec(s.slice(i));
+      if (second !== null) {
+        y = parseFloatText(second[0]);
+        i += second[0].length;
+      } else {
+        y = s[i] === '+' ? 1 : -1;
+        i++;
+      }
+      if (!isJ()) malformed();
+      i++;
+    } else if (isJ()) {
+      i++;
+      y = z;
+    } else {
+      x = z;
+    }
+  } else {
+    y = 1;
+    if (s[i] === '+' || s[i] === '-') {
+      y = s[i] === '+' ? 1 : -1;
+      i++;
+    }
+    if (!isJ()) malformed();
+    i++;
+  }
+  if (i !== s.length) malformed();
+  return [x, y];
+}
+
+export function parseIntLiteral(o: PyObject, base: number): PyObject {
+  const src = numberText(o);
+  let s = src.replace(/_(?=[0-9a-zA-Z])/g, '');
+  // "invalid literal for int() with base %d: %.200R"
+  const bad = (): never => raise(T.ValueError, `invalid literal for int() with base ${base}: ${reprJs(o).slice(0, 200)}`);
   if (base !== 0 && (base < 2 || base > 36)) raise(T.ValueError, 'int() base must be >= 2 and <= 36, or 0');
   let neg = false;
   if (s.startsWith('-') || s.startsWith('+')) {
@@ -503,7 +635,7 @@ export function parseIntLiteral(src: string, base: number): PyObject {
     b = 10;
     if (/^0+[1-9]/.test(s)) bad();
   }
-  if (s === '' || src.includes('__') || /^_|_$/.test(src.trim())) bad();
+  if (s === '' || src.includes('__') || /^_|_$/.test(src)) bad();
   const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
   let v = 0n;
   const bb = BigInt(b);
@@ -516,24 +648,15 @@ export function parseIntLiteral(src: string, base: number): PyObject {
   return newInt(neg ? -v : v);
 }
 
-function newStrTemp(s: string): PyObject {
-  const o = newStr(s);
-  o.rc--;
-  return o;
-}
-
 function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   argRange('float', args, kwnames, 0, 1);
   if (args.length === 0) return newFloat(0);
   const x = args[0];
   if (x.t === T.float) return incref(x);
-  if (x.t === T.str) {
-    const s = (x.v as string).trim().replace(/_(?=\d)/g, '').toLowerCase();
-    const m = /^[+-]?((\d+\.?\d*|\.\d+)(e[+-]?\d+)?|inf(inity)?|nan)$/.exec(s);
-    if (!m) raise(T.ValueError, `could not convert string to float: ${reprJs(x)}`);
-    if (s.includes('inf')) return newFloat(s.startsWith('-') ? -Infinity : Infinity);
-    if (s.includes('nan')) return newFloat(NaN);
-    return newFloat(parseFloat(s));
+  if (x.t === T.str || x.t === T.bytes) {
+    const f = floatFromString(x);
+    if (f === null) raise(T.ValueError, `could not convert string to float: ${reprJs(x)}`);
+    return newFloat(f);
   }
   const f = toFloatOperand(x);
   if (f !== null) return newFloat(f);
@@ -547,21 +670,33 @@ function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyO
       decref(i);
     }
   }
+  if (P.minor < 10 && x.t === T.complex) raise(T.TypeError, "can't convert complex to float");
   raise(T.TypeError, `float() argument must be a string or a ${P.minor >= 10 ? 'real ' : ''}number, not '${typeName(x)}'`);
 }
 
 function complexNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const [re, im] = parseArgs('complex', args, kwnames, ['real', 'imag'], 0);
-  const part = (o: PyObject | null): [number, number] => {
+  // complex_new_impl; an exact complex alone is returned itself
+  if (re !== null && re.t === T.complex && im === null && _t === T.complex) return incref(re);
+  if (re !== null && re.t === T.str) {
+    if (im !== null) raise(T.TypeError, "complex() can't take second arg if first is a string");
+    const [x, y] = complexFromString(re);
+    return newComplex(x, y);
+  }
+  if (im !== null && im.t === T.str) raise(T.TypeError, "complex() second arg can't be a string");
+  const part = (o: PyObject | null, which: string): [number, number] => {
     if (o === null) return [0, 0];
     if (o.t === T.complex) return [o.v as number, o.d as number];
     const f = toFloatOperand(o);
-    if (f === null) raise(T.TypeError, `complex() first argument must be a string or a number, not '${typeName(o)}'`);
+    if (f === null) raise(T.TypeError, `complex() ${which} must be ${which === 'first argument' ? 'a string or ' : ''}a number, not '${typeName(o)}'`);
     return [f, 0];
   };
-  const [a, b] = part(re);
-  const [c, d] = part(im);
-  return newComplex(a - d, b + c);
+  const [a, b] = part(re, 'first argument');
+  const [c, d] = part(im, 'second argument');
+  // the parts are only combined when complex: complex(-0.0, -0.0) keeps both signed zeros
+  const real = im !== null && im.t === T.complex ? a - d : a;
+  const imag = im === null ? b : re !== null && re.t === T.complex ? c + b : c;
+  return newComplex(real, imag);
 }
 
 export function makeBuiltins(): PyObject {

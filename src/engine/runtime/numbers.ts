@@ -506,7 +506,8 @@ export function floatMod(x: number, y: number): number {
 export function floatDivmod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  // C's `if (mod)` / `if (div)`: a NaN is true there (inf or nan operands give (nan, nan))
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1.0;
@@ -515,7 +516,7 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
     mod = wx < 0 ? -0.0 : 0.0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {

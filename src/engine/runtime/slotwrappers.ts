@@ -579,6 +579,7 @@ function floatHex(x: number): string {
   while (m < 1 && e > -1022) { m *= 2; e--; }
   const lead = Math.floor(m);
   let frac = m - lead;
+  // float_hex always writes all 13 fraction digits: (1.0).hex() is '0x1.0000000000000p+0'
   let hex = '';
   for (let i = 0; i < 13; i++) {
     frac *= 16;
@@ -586,7 +587,6 @@ function floatHex(x: number): string {
     hex += d.toString(16);
     frac -= d;
   }
-  hex = hex.replace(/0+$/, '') || '0';
   return `${neg ? '-' : ''}0x${lead}.${hex}p${e >= 0 ? '+' : ''}${e}`;
 }
 
