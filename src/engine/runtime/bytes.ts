@@ -87,7 +87,7 @@ export function bytesRepr(s: string, prefix = 'b'): string {
   return out + q;
 }
 
-function bytesFromObject(o: PyObject): string {
+export function bytesFromObject(o: PyObject): string {
   if (isBytes(o) || o.t === T.bytearray) return o.v as string;
   if (o.t === T.int || o.t === T.bool) {
     const n = indexJs(o);

@@ -12,7 +12,7 @@ import { newStr } from './str';
 import { newInt, newFloat, newComplex, intDigits, floatRepr, type IntVal } from './numbers';
 import { newTuple } from './tuple';
 import { defMethods, defClassMethods, oneArg, noArgs, parseArgs, MethodDescr, type MethodFn } from './methods';
-import { newBytes } from './bytes';
+import { newBytes, bytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
 
@@ -482,14 +482,17 @@ function numberAttributes(): void {
     to_bytes: (self, args, kw) => {
       const [lengthO, orderO, signedO] = parseArgs('to_bytes', args, kw, ['length', 'byteorder', 'signed'], P.minor >= 11 ? 0 : 2, 2);
       const length = lengthO === null ? 1 : Number(lengthO.v);
-      const order = orderO === null ? 'big' : (orderO.v as string);
+      const order = byteOrder('to_bytes', orderO);
+      if (length < 0) raise(T.ValueError, 'length argument must be non-negative');
       const signed = signedO !== null && signedO === S.True;
       let v = BigInt(intV(self));
-      if (v < 0n) {
-        if (!signed) raise(T.OverflowError, "can't convert negative int to unsigned");
-        v += 1n << BigInt(8 * length);
-      }
-      if (v >= 1n << BigInt(8 * length)) raise(T.OverflowError, 'int too big to convert');
+      if (v < 0n && !signed) raise(T.OverflowError, "can't convert negative int to unsigned");
+      // signed: -2**(8n-1) <= v < 2**(8n-1), unsigned: v < 2**(8n)
+      const lim = 1n << BigInt(8 * length);
+      // (with no bytes at all, _PyLong_AsByteArray lets 0 and -1 through as b'')
+      const fits = !signed ? v < lim : length === 0 ? v === 0n || v === -1n : v >= -(lim >> 1n) && v < lim >> 1n;
+      if (!fits) raise(T.OverflowError, 'int too big to convert');
+      if (v < 0n) v += lim;
       let out = '';
       for (let i = 0; i < length; i++) {
         out = String.fromCharCode(Number(v & 255n)) + out;
@@ -512,8 +515,11 @@ function numberAttributes(): void {
   defClassMethods(T.int, {
     from_bytes: (cls, args, kw) => {
       const [bytesO, orderO, signedO] = parseArgs('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], P.minor >= 11 ? 1 : 2, 2);
-      let s = (bytesO as PyObject).v as string;
-      if (orderO === null || (orderO.v as string) === 'little') s = orderO === null ? s : s.split('').reverse().join('');
+      // PyObject_Bytes: bytes, or an iterable of ints; a str or a plain number is refused
+      const src = bytesO as PyObject;
+      if ([T.str, T.int, T.bool, T.float, T.complex, T.NoneType].includes(src.t)) raise(T.TypeError, `cannot convert '${typeName(src)}' object to bytes`);
+      let s = bytesFromObject(src);
+      if (byteOrder('from_bytes', orderO) === 'little') s = s.split('').reverse().join('');
       let v = 0n;
       for (let i = 0; i < s.length; i++) v = (v << 8n) | BigInt(s.charCodeAt(i));
       if (signedO === S.True && s.length > 0 && (s.charCodeAt(0) & 0x80)) v -= 1n << BigInt(8 * s.length);
@@ -561,6 +567,15 @@ function numberAttributes(): void {
   void intDigits;
   void intHash;
   void floatRepr;
+}
+
+/** int.to_bytes / int.from_bytes byteorder ('big' when omitted, 3.11+). */
+function byteOrder(fn: string, o: PyObject | null): string {
+  if (o === null) return 'big';
+  if (o.t !== T.str) raise(T.TypeError, `${fn}() argument 'byteorder' must be str, not ${typeName(o)}`);
+  const v = o.v as string;
+  if (v !== 'big' && v !== 'little') raise(T.ValueError, "byteorder must be either 'little' or 'big'");
+  return v;
 }
 
 function gcd(a: bigint, b: bigint): bigint {
