@@ -415,7 +415,11 @@ export function richCompareBool(v: PyObject, w: PyObject, op: CompareOp): boolea
     if (op === Py_EQ) return true;
     if (op === Py_NE) return false;
   }
-  const r = richCompare(v, w, op);
+  return consumeBool(richCompare(v, w, op));
+}
+
+/** A comparison's result (owned) as a JS boolean: PyObject_IsTrue, then released. */
+export function consumeBool(r: PyObject): boolean {
   if (r === S.True) { r.rc--; return true; }
   if (r === S.False) { r.rc--; return false; }
   try {

@@ -296,17 +296,22 @@ export function dictPresizeFor(d: PyObject, n: number, unicode: boolean): void {
   resize(d.v as DictData, log2For((n * 3 + 1) >> 1), unicode);
 }
 
+/** A split table gives up its class's shared keys and its values array. */
+function dropSplit(dd: DictData): void {
+  releaseShared(dd.split as NonNullable<DictData['split']>);
+  dd.split = null;
+  if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
+  dd.valuesAddr = 0;
+  dd.valuesBytes = 0;
+}
+
 /** clone_combined_dict_keys: the copy gets a table of the same size and kind. */
 export function dictCloneTable(dst: PyObject, src: PyObject): void {
   const s = src.v as DictData;
   const dd = dst.v as DictData;
   if (dd.split !== null) {
     // an empty split table drops its shared keys and values (free_values)
-    releaseShared(dd.split);
-    dd.split = null;
-    if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
-    dd.valuesAddr = 0;
-    dd.valuesBytes = 0;
+    dropSplit(dd);
     dd.log2 = 0;
   }
   setKeysTable(dst.v as DictData, s.log2, s.unicode);
@@ -390,13 +395,7 @@ function resize(dd: DictData, log2: number, unicode: boolean): void {
   dd.embedded = false;
   // (a split table's shared keys are str-only: it may become a unicode table)
   if (!dd.unicode && dd.log2 !== 0 && dd.split === null) unicode = false;
-  if (dd.split !== null) {
-    releaseShared(dd.split);
-    dd.split = null;
-    if (dd.valuesAddr !== 0) freeBuffer(dd.valuesAddr, dd.valuesBytes);
-    dd.valuesAddr = 0;
-    dd.valuesBytes = 0;
-  }
+  if (dd.split !== null) dropSplit(dd);
   setKeysTable(dd, log2, unicode && P.dictUnicodeEntries);
   compact(dd);
   dd.usable -= dd.used;

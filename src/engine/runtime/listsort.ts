@@ -23,7 +23,7 @@ import { PyObject } from './object';
 import { P, T, decref, freeBuffer } from './core';
 import type { TypeInfo } from './types';
 import { raise } from './exc';
-import { S, richCompareBool, truthy, call } from './abstract';
+import { S, richCompareBool, consumeBool, call } from './abstract';
 import { ListMeta } from './list';
 
 const MIN_GALLOP = 7;
@@ -71,13 +71,7 @@ function unsafeObjectCompare(rc: NonNullable<TypeInfo['richcompare']>): Lt {
       decref(r);
       return richCompareBool(a, b, 0);
     }
-    if (r === S.True) { r.rc--; return true; }
-    if (r === S.False) { r.rc--; return false; }
-    try {
-      return truthy(r);
-    } finally {
-      decref(r);
-    }
+    return consumeBool(r);
   };
 }
 
