@@ -8,6 +8,7 @@ import {
 import type { Types } from './types';
 import { Allocator, HeapExhausted } from '../memory/allocator';
 import { mallocStartFor } from '../profiles/baselines';
+import { setSipRounds } from './hash';
 
 // ---------------------------------------------------------------- internal (non-Python) errors
 
@@ -162,6 +163,7 @@ function newHeap(profile: Profile, maxHeapBytes: number): Allocator {
 
 export function initState(profile: Profile, maxSteps: number, deadline: number, maxHeapBytes: number): RunState {
   P = profile;
+  setSipRounds(profile.minor);
   const mkGen = (threshold: number): GcGeneration => {
     const head = new PyObject(null, null, null, 0);
     head.gn = head;
