@@ -305,17 +305,40 @@ function dropSplit(dd: DictData): void {
   dd.valuesBytes = 0;
 }
 
-/** clone_combined_dict_keys: the copy gets a table of the same size and kind. */
-export function dictCloneTable(dst: PyObject, src: PyObject): void {
+/** clone_combined_dict_keys into `dst` (an empty dict): the source's table exactly as it is — size,
+ * kind, deleted slots (dk_nentries, dk_usable) — in fresh PyObject_Malloc memory, with new
+ * references to every live key and value; no key is hashed or compared. The clone keeps the
+ * source's GC tracking. */
+export function dictCloneKeys(dst: PyObject, src: PyObject): void {
   const s = src.v as DictData;
   const dd = dst.v as DictData;
-  if (dd.split !== null) {
-    // an empty split table drops its shared keys and values (free_values)
-    dropSplit(dd);
-    dd.log2 = 0;
+  // dictkeys_decref of the old keys (a split table drops its shared keys and values)
+  if (dd.split !== null) dropSplit(dd);
+  else if (dd.keysAddr !== 0) freeKeys(dd.keysAddr, dd.log2, dd.unicode, dd.keysBytes);
+  const bytes = keysBytes(s.log2, s.unicode);
+  dd.keysAddr = bytes > 0 ? allocBuffer(bytes) : 0;
+  dd.keysBytes = bytes;
+  dd.log2 = s.log2;
+  dd.unicode = s.unicode;
+  dd.usable = s.usable;
+  dd.general = s.general;
+  dd.ks = s.ks.slice();
+  dd.vs = s.vs.slice();
+  dd.hs = s.hs === null ? null : s.hs.slice();
+  dd.pks = s.pks.slice();
+  dd.idx = s.idx === null ? null : new Map(s.idx);
+  dd.oidx = s.oidx === null ? null : new Map([...s.oidx].map(([h, b]) => [h, b.slice()]));
+  dd.used = s.used;
+  dd.kver++;
+  if (dd.typeDict) typeEpoch.n++;
+  for (let i = 0; i < dd.ks.length; i++) {
+    const k = dd.ks[i];
+    if (k !== null) {
+      k.rc++;
+      (dd.vs[i] as PyObject).rc++;
+    }
   }
-  setKeysTable(dst.v as DictData, s.log2, s.unicode);
-  (dst.v as DictData).general = s.general;
+  if (src.f & F_TRACKED && !(dst.f & F_TRACKED)) gcTrack(dst);
 }
 
 // ---------------------------------------------------------------- lookup
@@ -372,6 +395,30 @@ export function dictGetStr(d: PyObject, key: string): PyObject | null {
 
 export function dictContains(d: PyObject, key: PyObject): boolean {
   return findIndex(d.v as DictData, key) >= 0;
+}
+
+/** _PyDict_GetItem_KnownHash: borrowed value or null, no __hash__ call. */
+export function dictGetHashed(d: PyObject, key: PyObject, h: Hash): PyObject | null {
+  const dd = d.v as DictData;
+  const pk = primKey(key);
+  const i = findEntry(dd, key, pk, pk !== undefined ? 0 : h);
+  return i < 0 ? null : dd.vs[i];
+}
+
+/** _PyDict_DelItem_KnownHash (the caller knows the key is there). */
+export function dictDelHashed(d: PyObject, key: PyObject, h: Hash): boolean {
+  const dd = d.v as DictData;
+  const pk = primKey(key);
+  const i = findEntry(dd, key, pk, pk !== undefined ? 0 : h);
+  if (i < 0) return false;
+  removeAt(dd, i);
+  return true;
+}
+
+/** _PyDict_Contains_KnownHash: no __hash__ call (h is the key's hash, stored by a set or dict). */
+export function dictContainsHashed(d: PyObject, key: PyObject, h: Hash): boolean {
+  const pk = primKey(key);
+  return findEntry(d.v as DictData, key, pk, pk !== undefined ? 0 : h) >= 0;
 }
 
 // ---------------------------------------------------------------- insertion

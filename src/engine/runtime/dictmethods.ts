@@ -7,8 +7,8 @@ import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import { S, hash as pyHash, eq, getIter, iterNext, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getItem, contains as pyContains, richCompareBool } from './abstract';
 import {
-  DictData, newDict, newDictFresh, dictPresizeFor, dictCloneTable, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
-  dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit,
+  DictData, newDict, newDictFresh, dictPresizeFor, dictCloneKeys, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
+  dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit, dictGetHashed, dictDelHashed,
 } from './dict';
 import { newStr, latin1Char, internStr } from './str';
 import { newInt } from './numbers';
@@ -17,7 +17,7 @@ import { listAppendSteal } from './list';
 import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
 import { reprEnter, reprLeave } from './reprguard';
 import { dictIterHooks } from './iters';
-import { newSet, setAdd, setItems, setEntriesHashed } from './set';
+import { newSet, setAdd, setItems, setEntriesHashed, setUpdateImpl, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersectionUpdate, setIntersection, type SetData } from './set';
 
 function isDict(o: PyObject): boolean {
   return o.t === T.dict || isSubtype(o.t, T.dict);
@@ -85,8 +85,10 @@ export function dictMerge(a: PyObject, b: PyObject, override: boolean): void {
       // dict that has values, as an instance's embedded ones)
       const clean = bd.split === null && bd.used === bd.ks.length && (P.minor < 13 || ad.split === null);
       if (clean && (bd.log2 === 3 || (((1 << bd.log2) / 2 * 2) / 3 | 0) < bd.used) && P.minor >= 10) {
-        dictCloneTable(a, b);
-      } else if (usable < bd.used) dictPresizeFor(a, ad.used + bd.used, bUnicode);
+        dictCloneKeys(a, b);
+        return;
+      }
+      if (usable < bd.used) dictPresizeFor(a, ad.used + bd.used, bUnicode);
     } else if (usable < bd.used) dictPresizeFor(a, ad.used + bd.used, bUnicode);
     for (const [k, v, h] of dictEntriesHashed(b)) {
       if (!override && dictContains(a, k)) continue;
@@ -219,6 +221,199 @@ function viewIsDisjoint(self: PyObject, other: PyObject): boolean {
   }
 }
 
+const isViewSet = (o: PyObject): boolean => o.t === T.dict_keys || o.t === T.dict_items;
+const viewDict = (o: PyObject): PyObject => (o.v as ViewData).dict;
+const viewLen = (o: PyObject): number => (viewDict(o).v as DictData).used;
+
+/** dictviews_to_set: PySet_New(self); from 3.10 a keys view of an exact dict is copied from the
+ * dict itself (its stored hashes, no __hash__ calls). `self` may be the operation's other operand. */
+function viewsToSet(self: PyObject): PyObject {
+  const left = P.minor >= 10 && self.t === T.dict_keys && viewDict(self).t === T.dict ? viewDict(self) : self;
+  const r = newSet();
+  try {
+    setUpdateImpl(r, left);
+  } catch (e) {
+    decref(r);
+    throw e;
+  }
+  return r;
+}
+
+/** A set built from `self`, then updated in place with `other` by a set method (dictviews_sub,
+ * dictviews_or, dictviews_xor; 3.8's _PyDictView_Intersect). */
+function viewsUpdate(self: PyObject, other: PyObject, update: (s: PyObject, o: PyObject) => void): PyObject {
+  const r = viewsToSet(self);
+  try {
+    update(r, other);
+  } catch (e) {
+    decref(r);
+    throw e;
+  }
+  return r;
+}
+
+function viewsSub(a: PyObject, b: PyObject): PyObject {
+  return viewsUpdate(a, b, setDifferenceUpdate);
+}
+
+function viewsOr(a: PyObject, b: PyObject): PyObject {
+  return viewsUpdate(a, b, setUpdateImpl);
+}
+
+function viewsXor(a: PyObject, b: PyObject): PyObject {
+  if (P.minor >= 10 && a.t === T.dict_items && b.t === T.dict_items) return dictItemsXor(viewDict(a), viewDict(b));
+  return viewsUpdate(a, b, setSymmetricDifferenceUpdate);
+}
+
+/** _PyDictView_Intersect */
+function viewsAnd(self: PyObject, other: PyObject): PyObject {
+  if (P.minor < 10) return viewsUpdate(self, other, (r, o) => setIntersectionUpdate(r, [o]));
+  // the interpreter passes the operands in source order: the view may be the right one
+  if (!isViewSet(self)) [self, other] = [other, self];
+  const lenSelf = viewLen(self);
+  // a set at least as large: set.intersection(view)
+  if (other.t === T.set && lenSelf <= (other.v as SetData).used) return setIntersection(other, self);
+  if (isViewSet(other) && viewLen(other) > lenSelf) [self, other] = [other, self];
+  const result = newSet();
+  try {
+    const it = getIter(other);
+    try {
+      for (;;) {
+        const key = iterNext(it);
+        if (key === null) break;
+        try {
+          if (viewContains(self, key)) setAdd(result, key);
+        } finally {
+          decref(key);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+  return result;
+}
+
+/** dictkeys_contains / dictitems_contains */
+function viewContains(view: PyObject, x: PyObject): boolean {
+  const d = viewDict(view);
+  if (view.t === T.dict_keys) return dictContains(d, x);
+  if (!(x.t === T.tuple || isSubtype(x.t, T.tuple)) || (x.v as PyObject[]).length !== 2) return false;
+  const [k, v] = x.v as PyObject[];
+  const found = dictGet(d, k);
+  if (found === null) return false;
+  found.rc++;
+  try {
+    // 3.8 compares value == found, later versions found == value
+    return P.minor >= 10 ? richCompareBool(found, v, 2) : richCompareBool(v, found, 2);
+  } finally {
+    decref(found);
+  }
+}
+
+/** dictitems_xor (3.10+): pairs of d2 missing from or different in a copy of d1, then what is left
+ * of the copy. */
+function dictItemsXor(d1: PyObject, d2: PyObject): PyObject {
+  const temp = dictCopy(d1);
+  let result: PyObject | null = null;
+  try {
+    result = newSet();
+    for (const [key, val2, stored] of dictEntriesHashed(d2)) {
+      const h = stored ?? 0;
+      key.rc++;
+      val2.rc++;
+      let val1: PyObject | null = null;
+      try {
+        val1 = dictGetHashed(temp, key, h);
+        let toDelete = false;
+        if (val1 !== null) {
+          val1.rc++;
+          toDelete = richCompareBool(val1, val2, 2);
+        }
+        if (toDelete) dictDelHashed(temp, key, h);
+        else {
+          key.rc++;
+          val2.rc++;
+          const pair = newTuple([key, val2]);
+          try {
+            setAdd(result, pair);
+          } finally {
+            decref(pair);
+          }
+        }
+      } finally {
+        decref(key);
+        if (val1 !== null) decref(val1);
+        decref(val2);
+      }
+    }
+    const remaining = newView(T.dict_items, temp, 2);
+    try {
+      setUpdateImpl(result, remaining);
+    } finally {
+      decref(remaining);
+    }
+  } catch (e) {
+    if (result !== null) decref(result);
+    decref(temp);
+    throw e;
+  }
+  decref(temp);
+  return result;
+}
+
+/** all_contained_in: every item of `self` is in `other` (PySequence_Contains). */
+function allContainedIn(self: PyObject, other: PyObject): boolean {
+  const it = getIter(self);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return true;
+      let ok: boolean;
+      try {
+        ok = pyContains(other, x);
+      } finally {
+        decref(x);
+      }
+      if (!ok) return false;
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** dictview_richcompare */
+function viewRichCompare(self: PyObject, other: PyObject, op: number): PyObject {
+  const anySet = (o: PyObject): boolean => o.t === T.set || o.t === T.frozenset || isSubtype(o.t, T.set) || isSubtype(o.t, T.frozenset);
+  if (!anySet(other) && !isViewSet(other)) return notImpl();
+  const lenSelf = viewLen(self);
+  const lenOther = ((other.t.v as TypeInfo).len as (o: PyObject) => number)(other);
+  let ok = false;
+  switch (op) {
+    case 2:
+    case 3:
+      if (lenSelf === lenOther) ok = allContainedIn(self, other);
+      if (op === 3) ok = !ok;
+      break;
+    case 0:
+      if (lenSelf < lenOther) ok = allContainedIn(self, other);
+      break;
+    case 1:
+      if (lenSelf <= lenOther) ok = allContainedIn(self, other);
+      break;
+    case 4:
+      if (lenSelf > lenOther) ok = allContainedIn(other, self);
+      break;
+    case 5:
+      if (lenSelf >= lenOther) ok = allContainedIn(other, self);
+      break;
+  }
+  return newBool(ok);
+}
+
 function initViews(): void {
   const names = ['dict_keys', 'dict_values', 'dict_items'];
   [T.dict_keys, T.dict_values, T.dict_items].forEach((type, kind) => {
@@ -250,57 +445,13 @@ function initViews(): void {
     };
     ti.contains = (o, x) => {
       const d = (o.v as ViewData).dict;
-      if (kind === 0) return dictContains(d, x);
-      if (kind === 2) {
-        if (x.t !== T.tuple || (x.v as PyObject[]).length !== 2) return false;
-        const [k, v] = x.v as PyObject[];
-        const found = dictGet(d, k);
-        return found !== null && richCompareBool(found, v, 2);
-      }
+      if (kind !== 1) return viewContains(o, x);
       for (const [, v] of dictEntries(d)) if (richCompareBool(v, x, 2)) return true;
       return false;
     };
     if (kind !== 1) {
-      const toSet = (o: PyObject): PyObject => {
-        const s = newSet();
-        const items = o.t === type ? viewItems(o) : null;
-        if (items) {
-          for (const x of items) setAdd(s, x);
-          if (kind === 2) for (const x of items) decref(x);
-        } else {
-          const it = getIter(o);
-          for (;;) {
-            const x = iterNext(it);
-            if (x === null) break;
-            setAdd(s, x);
-            decref(x);
-          }
-          decref(it);
-        }
-        return s;
-      };
-      const setop = (op: 'and' | 'or' | 'sub' | 'xor') => (a: PyObject, b: PyObject): PyObject => {
-        const sa = toSet(a);
-        const sb = toSet(b);
-        try {
-          const f = (T.set.v as TypeInfo).nb[op] as (x: PyObject, y: PyObject) => PyObject;
-          return f(sa, sb);
-        } finally {
-          decref(sa);
-          decref(sb);
-        }
-      };
-      ti.nb = { and: setop('and'), or: setop('or'), sub: setop('sub'), xor: setop('xor') };
-      ti.richcompare = (a, b, op) => {
-        if (b.t !== T.dict_keys && b.t !== T.dict_items && b.t !== T.set && b.t !== T.frozenset) return notImpl();
-        const sa = toSet(a), sb = toSet(b);
-        try {
-          return ((T.set.v as TypeInfo).richcompare as NonNullable<TypeInfo['richcompare']>)(sa, sb, op);
-        } finally {
-          decref(sa);
-          decref(sb);
-        }
-      };
+      ti.nb = { and: viewsAnd, or: viewsOr, sub: viewsSub, xor: viewsXor };
+      ti.richcompare = viewRichCompare;
       ti.hash = null;
     }
     const methods: Parameters<typeof defMethods>[1] = {
@@ -485,10 +636,11 @@ export function dictCopy(d: PyObject): PyObject {
   if (src.split !== null && src.used > 0) return dictCopySplit(d);
   const r = newDict();
   if (src.used === 0) return r;
-  if (src.split === null && src.used === src.ks.length && src.log2 > 0 && (P.minor >= 10 || true)) {
-    dictCloneTable(r, d);
-    for (const [k, v, h] of dictEntriesHashed(d)) dictSet(r, k, v, h);
-    if (d.f & 2 && !(r.f & 2)) gcTrack(r);
+  // fast copy: an exact dict (3.10+: any dict whose type keeps dict's __iter__) with at most a
+  // third of its entries deleted
+  const plain = P.minor >= 10 ? (d.t.v as TypeInfo).iter === (T.dict.v as TypeInfo).iter : d.t === T.dict;
+  if (src.split === null && plain && src.used >= Math.floor((src.ks.length * 2) / 3)) {
+    dictCloneKeys(r, d);
     return r;
   }
   dictMerge(r, d, true);

@@ -7,7 +7,7 @@ import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import { hash as pyHash, eq, getIter, iterNext, S, newBool, notImpl, reprJs } from './abstract';
 import { newStr } from './str';
-import { dictEntries, dictEntriesHashed, type DictData } from './dict';
+import { dictEntriesHashed, dictContainsHashed, type DictData } from './dict';
 import { defMethods, noArgs, oneArg, argRange, splitArgs, noKw } from './methods';
 import { newTuple } from './tuple';
 import { sequenceList } from './listmethods';
@@ -485,40 +485,54 @@ export function setIntersection(so: PyObject, other: PyObject): PyObject {
   }
 }
 
-function differenceUpdate(so: PyObject, other: PyObject): void {
+/** set_difference_update_internal */
+export function setDifferenceUpdate(so: PyObject, other: PyObject): void {
   if (so === other) {
     setClear(so);
     return;
   }
   if (isAnySet(other)) {
-    for (const [k, h] of [...setEntries(other)]) discardEntry(so, k, h);
-    return;
-  }
-  const it = getIter(other);
-  try {
-    for (;;) {
-      const k = iterNext(it);
-      if (k === null) break;
-      try {
-        discardEntry(so, k, pyHash(k));
-      } finally {
-        decref(k);
-      }
+    // 3.10+: a set more than 8 times larger is replaced by its intersection with `so`
+    const big = P.minor >= 10 && (other.v as SetData).used >> 3 > (so.v as SetData).used;
+    const o = big ? setIntersection(so, other) : other;
+    try {
+      for (const [k, h] of [...setEntries(o)]) discardEntry(so, k, h);
+    } finally {
+      if (big) decref(o);
     }
-  } finally {
-    decref(it);
+  } else {
+    const it = getIter(other);
+    try {
+      for (;;) {
+        const k = iterNext(it);
+        if (k === null) break;
+        try {
+          discardEntry(so, k, pyHash(k));
+        } finally {
+          decref(k);
+        }
+      }
+    } finally {
+      decref(it);
+    }
   }
+  // more than a quarter of the slots dummies: resize them away
+  const sd = so.v as SetData;
+  if (sd.fill - sd.used <= Math.floor(sd.mask / 4)) return;
+  resize(sd, sd.used > 50000 ? sd.used * 2 : sd.used * 4);
 }
 
-function discardEntry(so: PyObject, key: PyObject, h: Hash): void {
+/** set_discard_entry: true when the key was there. */
+function discardEntry(so: PyObject, key: PyObject, h: Hash): boolean {
   const sd = so.v as SetData;
   const i = lookup(sd, key, h);
-  if (i < 0) return;
+  if (i < 0) return false;
   const k = sd.keys[i] as PyObject;
   sd.keys[i] = DUMMY;
   sd.hashes[i] = -1;
   sd.used--;
   decref(k);
+  return true;
 }
 
 export function setDifference(so: PyObject, other: PyObject): PyObject {
@@ -529,7 +543,7 @@ export function setDifference(so: PyObject, other: PyObject): PyObject {
   if (otherSize < 0 || (so.v as SetData).used >> 2 > otherSize) {
     const r = copyOf(so, resultType(so));
     try {
-      differenceUpdate(r, other);
+      setDifferenceUpdate(r, other);
     } catch (e) {
       decref(r);
       throw e;
@@ -538,34 +552,38 @@ export function setDifference(so: PyObject, other: PyObject): PyObject {
   }
   const result = allocSet(resultType(so));
   for (const [k, h] of [...setEntries(so)]) {
-    const inOther = other.t === T.dict ? dictHas(other, k) : lookup(other.v as SetData, k, h) >= 0;
+    const inOther = other.t === T.dict ? dictContainsHashed(other, k, h) : lookup(other.v as SetData, k, h) >= 0;
     if (!inOther) setAddEntry(result.v as SetData, k, h);
   }
   return result;
 }
 
-function dictHas(d: PyObject, k: PyObject): boolean {
-  for (const [key] of dictEntries(d)) if (key === k || eq(key, k)) return true;
-  return false;
-}
-
-function symmetricDifferenceUpdate(so: PyObject, other: PyObject): void {
-  let o = other;
-  let tmp: PyObject | null = null;
-  if (!isAnySet(other)) {
-    tmp = newSet();
-    setUpdateImpl(tmp, other);
-    o = tmp;
+/** set_symmetric_difference_update */
+export function setSymmetricDifferenceUpdate(so: PyObject, other: PyObject): void {
+  if (so === other) {
+    setClear(so);
+    return;
   }
-  try {
-    for (const [k, h] of [...setEntries(o)]) {
-      const sd = so.v as SetData;
-      const i = lookup(sd, k, h);
-      if (i >= 0) discardEntry(so, k, h);
-      else setAddEntry(sd, k, h);
+  // set_discard_entry, and set_add_entry when the key was not there
+  const toggle = (k: PyObject, h: Hash): void => {
+    k.rc++;
+    try {
+      if (!discardEntry(so, k, h)) setAddEntry(so.v as SetData, k, h);
+    } finally {
+      decref(k);
     }
+  };
+  if (other.t === T.dict) {
+    // the dict's stored hashes (_PyDict_Next)
+    for (const [k, , h] of dictEntriesHashed(other)) toggle(k, h ?? pyHash(k));
+    return;
+  }
+  const o = isAnySet(other) ? other : newSet();
+  try {
+    if (o !== other) setUpdateImpl(o, other);
+    for (const [k, h] of [...setEntries(o)]) toggle(k, h);
   } finally {
-    if (tmp) decref(tmp);
+    if (o !== other) decref(o);
   }
 }
 
@@ -573,7 +591,7 @@ export function setSymmetricDifference(so: PyObject, other: PyObject): PyObject 
   const r = allocSet(resultType(so));
   try {
     setUpdateImpl(r, other);
-    symmetricDifferenceUpdate(r, so);
+    setSymmetricDifferenceUpdate(r, so);
   } catch (e) {
     decref(r);
     throw e;
@@ -693,13 +711,13 @@ export function initSetTypes(): void {
   };
   st.nb.isub = (a, b) => {
     if (!isAnySet(b)) return notImpl();
-    differenceUpdate(a, b);
+    setDifferenceUpdate(a, b);
     a.rc++;
     return a;
   };
   st.nb.ixor = (a, b) => {
     if (!isAnySet(b)) return notImpl();
-    symmetricDifferenceUpdate(a, b);
+    setSymmetricDifferenceUpdate(a, b);
     a.rc++;
     return a;
   };
@@ -759,7 +777,7 @@ export function initSetTypes(): void {
       noKwArgs('difference', kw);
       if (args.length === 0) return copyOf(self, resultType(self));
       let r = setDifference(self, args[0]);
-      for (let i = 1; i < args.length; i++) differenceUpdate(r, args[i]);
+      for (let i = 1; i < args.length; i++) setDifferenceUpdate(r, args[i]);
       return r;
     },
     symmetric_difference: (self: PyObject, args: PyObject[], kw: string[] | null) => setSymmetricDifference(self, oneArg('symmetric_difference', args, kw)),
@@ -853,22 +871,18 @@ export function initSetTypes(): void {
     },
     difference_update: (self, args, kw) => {
       noKwArgs('difference_update', kw);
-      for (const o of args) differenceUpdate(self, o);
+      for (const o of args) setDifferenceUpdate(self, o);
       S.None.rc++;
       return S.None;
     },
     intersection_update: (self, args, kw) => {
       noKwArgs('intersection_update', kw);
-      for (const o of args) {
-        const r = setIntersection(self, o);
-        swapContents(self, r);
-        decref(r);
-      }
+      setIntersectionUpdate(self, args);
       S.None.rc++;
       return S.None;
     },
     symmetric_difference_update: (self, args, kw) => {
-      symmetricDifferenceUpdate(self, oneArg('symmetric_difference_update', args, kw));
+      setSymmetricDifferenceUpdate(self, oneArg('symmetric_difference_update', args, kw));
       S.None.rc++;
       return S.None;
     },
@@ -878,6 +892,32 @@ export function initSetTypes(): void {
 /** METH_VARARGS methods: "union() takes no keyword arguments" (from 3.11 "set.union() ..."). */
 function noKwArgs(name: string, kw: string[] | null): void {
   noKw(name, kw, true);
+}
+
+/** set_intersection_update_multi: intersect with each argument in turn (set_intersection_multi),
+ * then take over the last result's table. */
+export function setIntersectionUpdate(so: PyObject, others: PyObject[]): void {
+  if (others.length === 0) {
+    // no arguments: a copy (set_copy) takes the place of the table
+    const c = copyOf(so, resultType(so));
+    swapContents(so, c);
+    decref(c);
+    return;
+  }
+  let result = so;
+  so.rc++;
+  try {
+    for (const o of others) {
+      const r = setIntersection(result, o);
+      decref(result);
+      result = r;
+    }
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+  swapContents(so, result);
+  decref(result);
 }
 
 /** set_swap_bodies */
