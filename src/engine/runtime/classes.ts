@@ -62,7 +62,22 @@ export class InstMeta {
 export class MemberData {
   /** d_qualname, made on the first __qualname__ read */
   qualname: PyObject | null = null;
+  /** A builtin type's read-only C member (complex.real): reads it; null for a __slots__ slot. */
+  cget: ((o: PyObject) => PyObject) | null = null;
   constructor(public name: string, public index: number, public owner: PyObject, public nameObj: PyObject | null) {}
+}
+
+/** Read-only members (PyMemberDef with READONLY) of a builtin type: `member_descriptor`s whose
+ * assignment and deletion raise "readonly attribute". */
+export function defReadonlyMembers(type: PyObject, getters: Record<string, (o: PyObject) => PyObject>): void {
+  const ti = heapInfo(type);
+  for (const name of Object.keys(getters)) {
+    const md = new MemberData(name, -1, type, null);
+    md.cget = getters[name];
+    const d = new PyObject(T.member_descriptor, md, null, F_GC | F_RUNTIME);
+    dictSetStr(ti.dict, name, d);
+    d.rc--;
+  }
 }
 
 /** The __slots__ storage a member descriptor reads, after descr_check's type test. */
@@ -2398,14 +2413,22 @@ export function initDescriptorTypes(): void {
   });
   mt.descrGet = (m, obj) => {
     if (obj === null || obj === S.None) return incref(m);
-    const md = m.v as { name: string; index: number; owner: PyObject };
+    const md = m.v as MemberData;
+    if (md.cget !== null) {
+      if (!isSubtype(obj.t, md.owner)) raise(T.TypeError, `descriptor '${md.name}' for '${heapInfo(md.owner).name}' objects doesn't apply to a '${typeName(obj)}' object`);
+      return md.cget(obj);
+    }
     const v = memberSlots(m, obj)[md.index];
     if (v === null) raise(T.AttributeError, P.minor >= 10 ? `'${typeName(obj)}' object has no attribute '${md.name}'` : md.name);
     v.rc++;
     return v;
   };
   mt.descrSet = (m, obj, v) => {
-    const md = m.v as { name: string; index: number };
+    const md = m.v as MemberData;
+    if (md.cget !== null) {
+      if (!isSubtype(obj.t, md.owner)) raise(T.TypeError, `descriptor '${md.name}' for '${heapInfo(md.owner).name}' objects doesn't apply to a '${typeName(obj)}' object`);
+      raise(T.AttributeError, 'readonly attribute');
+    }
     const slots = memberSlots(m, obj);
     const old = slots[md.index];
     if (v === null && old === null) raise(T.AttributeError, md.name); // PyMember_SetOne: the bare name

@@ -15,6 +15,7 @@ import { defMethods, defClassMethods, oneArg, noArgs, parseArgs, MethodDescr, ty
 import { newBytes, bytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
+import { defReadonlyMembers } from './classes';
 
 export class GetSet {
   /** d_name of a getset made for a class (`__dict__`, `__weakref__`); null for builtin types'. */
@@ -557,7 +558,8 @@ function numberAttributes(): void {
       return newTuple([newInt(n), newInt(d)]);
     },
   });
-  defGetters(T.complex, {
+  // complex_members: T_DOUBLE, READONLY
+  defReadonlyMembers(T.complex, {
     real: (o) => newFloat(o.v as number),
     imag: (o) => newFloat(o.d as number),
   });
