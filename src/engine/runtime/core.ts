@@ -321,6 +321,9 @@ function memoryError(): never {
 }
 
 export function freeBlock(o: PyObject, bytes: number): void {
+  // an object the runtime made without memory (the builtin methods and descriptors it puts in the
+  // classes it builds, as namedtuple's) dies with its class: nothing to give back
+  if (o.a === 0 && o.f & F_RUNTIME) return;
   const heap = R.heap;
   const before = heap.inUse;
   heap.free(o.a, bytes);

@@ -4,7 +4,7 @@
 // `initialize_locals` (3.11) / `_PyEval_MakeFrameVector` (3.8) do, with the per-version rule for
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { PyObject, F_GC, F_TRACKED } from './object';
+import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
 import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
@@ -302,6 +302,9 @@ export function builtinDealloc(o: PyObject): void {
   const bd = o.v as BuiltinData;
   o.v = null;
   if (bd.self) decref(bd.self);
+  // made by the runtime without memory or a collector count (newBuiltin's `runtime`, e.g. a
+  // namedtuple class's __new__, freed with its class): nothing to give back
+  if (o.f & F_RUNTIME) return;
   freeBlock(o, 72);
   gcCountFree();
 }
