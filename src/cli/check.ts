@@ -63,6 +63,8 @@ function runSnippet(file: string, s: Snippet, python: ProfileId): SimulationResu
     python,
     filename: file,
     annotations: { expectations: s.expectations.filter((e) => appliesTo(e, python)), snapshots: s.snapshots },
+    // findings need the per-line trace, also for a snippet without expectations
+    trace: true,
     gcThresholds: s.settings.threshold ?? undefined,
     stdout: s.settings.stdout ?? 'pipe',
   });

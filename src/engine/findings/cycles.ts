@@ -251,9 +251,11 @@ export class GarbageWatcher {
     if (--this.missing[g] === 0) this.active.add(g);
   }
 
-  /** A line starts: `lastLine` has just finished. */
-  onLine(line: number): void {
-    if (this.active.size > 0) this.check(this.lastLine);
+  /** A line starts: `lastLine` has just finished — or, when `resumed` is not 0, the frame that
+   * starts it came back from a call made on line `resumed`, whose end (the called frame's
+   * teardown, the caller using or dropping the result) ran last. */
+  onLine(line: number, resumed = 0): void {
+    if (this.active.size > 0) this.check(resumed !== 0 ? resumed : this.lastLine);
     this.lastLine = line;
   }
 

@@ -123,7 +123,7 @@ function cycleFindings(x: FindingInput, out: Finding[]): void {
       out.push({
         code: 'cycle-garbage',
         severity: x.gcEnabledAtEnd ? 'warning' : 'error',
-        message: `${shape}${many} became unreachable here but is still alive at the end: reference counting cannot free a cycle (${members}), ${why}`,
+        message: `${shape}${many} became unreachable here but ${s.types.length === 1 ? 'is' : 'are'} still alive at the end: reference counting cannot free a cycle (${members}), ${why}`,
         line,
         related,
         data,

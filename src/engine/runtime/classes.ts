@@ -17,7 +17,7 @@
 //   3.13      one block: instance + inline values
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, noteReuse } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise } from './exc';
 import {
@@ -803,6 +803,7 @@ function cfuncNew(name: string, self: PyObject): PyObject {
     o = cfuncFreeList.pop() as PyObject;
     o.rc = 1;
     o.v = bd;
+    noteReuse(o);
   } else {
     o = new PyObject(T.builtin_function, bd, null, F_GC);
     allocBlock(o, 72);

@@ -99,6 +99,8 @@ export interface RunState {
   /** Allocation hooks for the trace (null when not tracing). */
   onAlloc: ((o: PyObject, bytes: number) => void) | null;
   onFree: ((o: PyObject, bytes: number) => void) | null;
+  /** An object taken back from a free list (same block, no allocation): a new object for the tracer. */
+  onReuse: ((o: PyObject) => void) | null;
   /** Heap bytes taken (> 0) or given back (< 0) for buffers that are not objects (list item
    * arrays, dict tables, string storage grown in place, ...). */
   onBytes: ((delta: number) => void) | null;
@@ -197,6 +199,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     baselines: new Map(),
     onAlloc: null,
     onFree: null,
+    onReuse: null,
     onBytes: null,
     bufferEpoch: 0,
     nextSerial: 1,
@@ -318,6 +321,11 @@ export const memHooks = {
 };
 function memoryError(): never {
   return memHooks.raise();
+}
+
+/** An object comes back from a free list: the tracer sees a new object in the old block. */
+export function noteReuse(o: PyObject): void {
+  if (R.onReuse !== null) R.onReuse(o);
 }
 
 export function freeBlock(o: PyObject, bytes: number): void {

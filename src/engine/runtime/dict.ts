@@ -8,7 +8,7 @@ import { PyObject, F_GC, F_TRACKED } from './object';
 import type { Hash, TypeInfo } from './types';
 import { typeEpoch } from './types';
 import { registerFreeList, registerFreeListStats } from './freelists';
-import { P, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree } from './core';
+import { P, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree, noteReuse } from './core';
 
 /** Shared keys of a class's instance dicts (ht_cached_keys). */
 export interface SharedKeys {
@@ -256,6 +256,7 @@ export function newDict(): PyObject {
     o.rc = 1;
     o.v = dd;
     o.d = null;
+    noteReuse(o);
   } else {
     o = new PyObject(T.dict, dd, null, F_GC);
     allocBlock(o, 48 + 16);

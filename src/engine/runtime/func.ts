@@ -5,7 +5,7 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer } from './core';
+import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { bestMatch } from './suggest';
@@ -250,6 +250,7 @@ export function newMethod(func: PyObject, self: PyObject): PyObject {
     o.rc = 1;
     o.v = func;
     o.d = self;
+    noteReuse(o);
   } else {
     o = new PyObject(T.method, func, self, F_GC);
     allocBlock(o, 64);
@@ -351,10 +352,12 @@ export function allocHeapFrame(fr: Frame, back: Frame | null = null): void {
     code.zombie = null;
     o.rc = 1;
     o.v = fr;
+    noteReuse(o);
   } else if (freeFrames.length > 0) {
     o = freeFrames.pop() as PyObject;
     o.rc = 1;
     o.v = fr;
+    noteReuse(o);
     const want = frameSize(code);
     if (o.d !== want) {
       o.a = reallocBuffer(o.a, o.d as number, want);

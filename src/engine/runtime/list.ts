@@ -1,7 +1,7 @@
 // list (Objects/listobject.c): a 56-byte object (with GC head) plus a separately allocated item
 // array of `allocated` slots that grows by list_resize's over-allocation rule (per profile).
 import { PyObject, F_GC } from './object';
-import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
+import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, noteReuse } from './core';
 import type { Visit } from './types';
 import { registerFreeList, registerFreeListStats } from './freelists';
 
@@ -36,6 +36,7 @@ export function newList(items: PyObject[]): PyObject {
     o.rc = 1;
     o.v = items;
     o.d = new ListMeta(n, n > 0 ? allocBuffer(8 * n) : 0);
+    noteReuse(o);
   } else {
     o = new PyObject(T.list, items, new ListMeta(n, n > 0 ? allocBuffer(8 * n) : 0), F_GC);
     allocBlock(o, 56);

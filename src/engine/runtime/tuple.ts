@@ -1,7 +1,7 @@
 // tuple (Objects/tupleobject.c): free lists per length, the empty-tuple singleton, GC tracking
 // at creation and untracking by the collector when every item is atomic.
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic } from './core';
+import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic, noteReuse } from './core';
 import type { Visit, Hash } from './types';
 import { normHash } from './hash';
 import { registerFreeList, registerFreeListStats } from './freelists';
@@ -61,6 +61,7 @@ export function newTuple(items: PyObject[]): PyObject {
     o = freeTuples[n].pop() as PyObject;
     o.rc = 1;
     o.v = items;
+    noteReuse(o);
   } else {
     o = new PyObject(T.tuple, items, null, F_GC);
     allocBlock(o, tupleAllocSize(n));

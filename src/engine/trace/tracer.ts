@@ -284,6 +284,11 @@ export class Tracer {
     R.onAlloc = (o, bytes) => this.onAlloc(o, bytes);
     gcTraceHooks.garbage = (objs, gen, automatic, saved) => this.garbage.onGarbage(objs, ST.line, gen, automatic, saved);
     R.onFree = (o, bytes) => this.onFree(o, bytes);
+    R.onReuse = (o) => {
+      this.garbage.onAlloc(o, ST.line);
+      if (this.watcher !== null) this.watcher.onAlloc(o);
+      if (allocSites.lines !== null && ST.line > 0) allocSites.lines.set(o, ST.line);
+    };
     traceHooks.exit = (f, ok, suspended) => this.frameExit(f, ok, suspended);
     R.onBytes = (delta) => {
       this.bytes[this.index(ST.line)] += delta;
@@ -304,13 +309,17 @@ export class Tracer {
     if (this.checks !== null) this.checks.onExit(f, ok, suspended);
   }
 
+  /** The frame of the last line event (a different frame with a line already run: it resumed after a call). */
+  private lastFrame: Frame | null = null;
+
   private onLine(f: Frame, line: number): void {
     const prev = f.tl;
     if (prev !== 0) this.snapshot(f, prev);
     f.tl = line;
     this.exec[this.index(line)]++;
     if (this.checks !== null) this.checks.onLine(f, line);
-    if (this.watcher !== null) this.watcher.onLine(line);
+    if (this.watcher !== null) this.watcher.onLine(line, f !== this.lastFrame ? prev : 0);
+    this.lastFrame = f;
     const cands = this.growthCandidates[line];
     if (cands !== undefined) this.sampleGrowth(f, line, cands);
     if (ST.steps >= this.nextSample) this.sample(line);
