@@ -236,6 +236,13 @@ describe('heaplens CLI', function () {
     assert.match(r.stdout, /5 failed/);
   });
 
+  it('check: lists the findings of an annotated file that has no @expect lines, and exits 0', () => {
+    const p = file('leaky.py', '# heap: python=3.12\ncache = {}\ndef get(k):\n    cache[k] = [k]\n    return cache[k]\nfor i in range(20):\n    get(i)\n');
+    const r = run('check', p);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.ok(r.stdout.includes(`${p}:2:1: warning unbounded-growth: [3.12] \`cache\` (dict) grew on every one of the 20 iterations`), r.stdout);
+  });
+
   it('check: cells, Markdown blocks, version filters, bad annotations and runs that fail', () => {
     const cells = file('cells.py', 'x = 1\n# %% heap\n# heap: python=3.8\na = []\n# @expect refcount(a) == 1\n# %% other\nb = nope\n# %% heap\nc = []\nd = c\n# @expect[3.12] refcount(c) == 2\n# @expect[3.8] refcount(c) == 5\n');
     const ok = run('check', cells, '--verbose');

@@ -53,6 +53,16 @@ describe('findings', () => {
       assert.match(off[0].message, /collector is disabled/);
     });
 
+    it('is placed at the call whose dropped result was the last outside reference, and a list reused from the free list does not split the shape', () => {
+      // the first Node's `children` list comes from the free list ([key] * 100 frees a list on line 5)
+      const src = 'import gc\ngc.disable()\ncache = {}\nfor i in range(3):\n    cache[i] = [i] * 10\nclass Node:\n    def __init__(self):\n        self.parent = None\n        self.children = []\ndef build():\n    root = Node()\n    child = Node()\n    child.parent = root\n    root.children.append(child)\n    return root\nfor _ in range(3):\n    build()\nprint("end")\n';
+      const fs = only(findings(src), 'cycle-garbage');
+      assert.equal(fs.length, 1, JSON.stringify(fs.map((f) => f.message)));
+      assert.match(fs[0].message, /3 times, 12 objects/);
+      assert.match(fs[0].message, /are still alive/);
+      assert.equal(fs[0].line, 17, 'the statement that dropped build()\'s result');
+    });
+
     it('merges the same cycle made many times (one finding, with the count)', () => {
       const loop = 'import gc\nclass N:\n    pass\ngc.collect()\nfor i in range(50):\n    n = N()\n    n.me = n\ndel n\ngc.collect()\n';
       const fs = only(findings(loop), 'cycle-garbage');
