@@ -9,7 +9,7 @@ import { raise } from './exc';
 import { S, newBool, notImpl, richCompare, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks } from './abstract';
 import { dictGetStr, dictSetStr } from './dict';
 import { newStr } from './str';
-import { newInt, newFloat, newComplex, intDigits, floatRepr, type IntVal } from './numbers';
+import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, type IntVal } from './numbers';
 import { newTuple } from './tuple';
 import { defMethods, defClassMethods, oneArg, noArgs, parseArgs, MethodDescr, type MethodFn } from './methods';
 import { newBytes, bytesFromObject } from './bytes';
@@ -503,6 +503,19 @@ function numberAttributes(): void {
       return newBytes(out);
     },
   };
+  // int.__trunc__/__floor__/__ceil__ are long_long: an exact int returns itself, a subclass
+  // (bool included) a plain int of its value
+  const longLong = (name: string): MethodFn => (self, args, kw) => {
+    noArgs(name, args, kw);
+    if (self.t === T.int) {
+      self.rc++;
+      return self;
+    }
+    return newInt(intV(self));
+  };
+  intMethods.__trunc__ = longLong('__trunc__');
+  intMethods.__floor__ = longLong('__floor__');
+  intMethods.__ceil__ = longLong('__ceil__');
   if (P.minor < 12) delete intMethods.is_integer;
   if (P.minor >= 10) {
     intMethods.bit_count = (self, args, kw) => {
@@ -532,7 +545,19 @@ function numberAttributes(): void {
     real: (o) => newFloat(o.v as number),
     imag: () => newFloat(0),
   });
+  const floatToIntBy = (name: string, f: (x: number) => number): MethodFn => (self, args, kw) => {
+    noArgs(name, args, kw);
+    return floatToInt(f(self.v as number));
+  };
+  // float.__floor__/__ceil__ exist from 3.9
+  if (P.minor >= 10) {
+    defMethods(T.float, {
+      __floor__: floatToIntBy('__floor__', Math.floor),
+      __ceil__: floatToIntBy('__ceil__', Math.ceil),
+    });
+  }
   defMethods(T.float, {
+    __trunc__: floatToIntBy('__trunc__', Math.trunc),
     is_integer: (self, args, kw) => (noArgs('is_integer', args, kw), newBool(Number.isInteger(self.v as number))),
     conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newFloat(self.v as number)),
     __format__: (self, args, kw) => formatHook.float(self, oneArg('__format__', args, kw).v as string),

@@ -1,7 +1,7 @@
 // Importable modules. Each simulated stdlib module is built on first import into a module
 // object whose dict holds its functions and types; importing anything else stops the run.
 import { PyObject, F_GC, F_RUNTIME, F_STATIC, IMMORTAL_RC } from '../object';
-import { P, R, T, NotSimulated, decref, incref } from '../core';
+import { P, R, T, NotSimulated, decref, incref, ST } from '../core';
 import { moduleCounts, gcTrackedBaseline, importEffect } from '../../profiles/baselines';
 import { trackedCount, moveTrackedSince } from '../gc';
 import type { TypeInfo } from '../types';
@@ -11,8 +11,19 @@ import { raise } from '../exc';
 import { uncounted } from '../startcounts';
 
 export class ModuleData {
+  /** Attributes CPython's module has whose values HeapLens does not (a loader, a spec, a file
+   * path, a __dict__ holding them): reading one stops the run. */
+  opaque: Set<string> | null = null;
+  /** Loaded from a file (an extension module or Python source), so its repr shows a path. */
+  fromFile = false;
+  /** Objects the import keeps alive for the rest of the run (3.8's m_copy of a module dict). */
+  keep: PyObject[] = [];
   constructor(public name: string) {}
 }
+
+/** The simulated modules compiled into CPython (sys.builtin_module_names); the others are
+ * extension modules or Python source found on the path. */
+const BUILT_IN = new Set(['sys', 'gc', 'itertools']);
 
 export type ModuleFactory = (mod: PyObject) => void;
 const factories = new Map<string, ModuleFactory>();
@@ -29,7 +40,9 @@ export function resetModules(): void {
 export function newModule(name: string): PyObject {
   const d = newDict();
   d.f |= F_RUNTIME;
-  const m = new PyObject(T.module, new ModuleData(name), d, F_GC | F_RUNTIME);
+  const md = new ModuleData(name);
+  md.fromFile = !BUILT_IN.has(name);
+  const m = new PyObject(T.module, md, d, F_GC | F_RUNTIME);
   const n = newStr(name);
   dictSetStr(d, '__name__', n);
   decref(n);
@@ -117,6 +130,10 @@ export function initModuleType(ti: TypeInfo): void {
   ti.gc = true;
   ti.basicsize = () => 56;
   ti.getattr = (m, name) => {
+    const md = m.v as ModuleData;
+    if (md.opaque !== null && md.opaque.has(name)) {
+      throw new NotSimulated(`${md.name}.${name}`, ST.line, `HeapLens does not have the module's ${name === '__dict__' ? 'loader, spec and file path its dict holds' : name === '__file__' ? 'file path, which depends on the installation' : name.slice(2, -2)}`);
+    }
     const d = m.d as PyObject;
     const v = dictGetStr(d, name);
     if (v !== null) return incref(v);
@@ -134,7 +151,11 @@ export function initModuleType(ti: TypeInfo): void {
     }
     dictSetStr(d, name, v);
   };
-  ti.repr = (m) => newStr(`<module '${(m.v as ModuleData).name}' (built-in)>`);
+  ti.repr = (m) => {
+    const md = m.v as ModuleData;
+    if (md.fromFile) throw new NotSimulated(`the repr of module '${md.name}'`, ST.line, "it shows the module's file path, which depends on the installation");
+    return newStr(`<module '${md.name}' (built-in)>`);
+  };
   ti.traverse = (m, visit) => visit(m.d as PyObject);
   ti.dealloc = () => {};
 }

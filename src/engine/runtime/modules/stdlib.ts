@@ -2,3 +2,4 @@
 import './array';
 import './itertools';
 import './collections';
+import './math';
