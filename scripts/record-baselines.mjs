@@ -1,12 +1,15 @@
 // Runs scripts/record-baselines.py on every installed profiled interpreter and writes
 // src/engine/profiles/baselines.json (committed; the engine never needs Python at run time).
 // `node scripts/record-baselines.mjs malloc` re-records only the allocator's start state,
-// `… imports` only what importing each simulated module does.
+// `… imports` only what importing each simulated module does, `… modules` the modules' counts
+// per import set, `… gctracked` the collector's tracked objects per import set.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
+/** The simulated modules a program can import. */
+const MODULES = ['array', 'collections', 'gc', 'itertools', 'math', 'sys', 'weakref'];
 
 /** The environment without PYTHON* variables (a PYTHONHASHSEED or PYTHONPATH of the shell would
  * change what is measured). */
@@ -47,13 +50,89 @@ function mallocStart(py) {
  * it (the import only looks it up) and how much cyclic garbage its import leaves. */
 function importEffects(py) {
   const effects = {};
-  for (const name of ['array', 'collections', 'gc', 'itertools', 'sys', 'weakref']) {
+  for (const name of MODULES) {
     const r = spawnSync(py, ['scripts/record-gc-baselines.py', 'import', name], { encoding: 'utf8', env: cleanEnv() });
     if (r.status !== 0) throw new Error(r.stderr);
     const [preloaded, garbage] = r.stdout.trim().split(' ').map(Number);
     effects[name] = { preloaded: preloaded === 1, garbage };
+    if (name === 'math') Object.assign(effects[name], importRefs(py, name));
   }
   return effects;
+}
+
+/** What `import NAME` does to the shared singletons' counts (scripts/record-import-refs.py), over
+ * runs with three hash seeds, the collector as it is / collected first / disabled, and each other
+ * simulated module imported first: `singletons` has the changes that were the same in every run,
+ * `unknown` the objects whose change varied (their counts are unknown after the import);
+ * `attrRefs` the references the interpreter holds on the module's functions and float constants
+ * besides the module's dict (startup modules that did `from NAME import ...`), when not zero. */
+function importRefs(py, name) {
+  const runs = [];
+  let attrs = null;
+  for (const first of [[], ...MODULES.filter((m) => m !== name).map((m) => [m])]) {
+    for (const mode of ['plain', 'collect', 'disable']) {
+      for (let i = 0; i < 3; i++) {
+        const seed = String(1 + Math.floor(Math.random() * 4294967294));
+        const r = spawnSync(py, ['scripts/record-import-refs.py', mode, name, ...first], { encoding: 'utf8', env: { ...cleanEnv(), PYTHONHASHSEED: seed } });
+        if (r.status !== 0) throw new Error(r.stderr);
+        const run = new Map();
+        const at = {};
+        for (const line of r.stdout.trim().split('\n')) {
+          const parts = line.split(' ');
+          if (parts[0] === 'attr') at[parts[1]] = Number(parts[2]);
+          else run.set(parts[0], Number(parts[1]));
+        }
+        runs.push(run);
+        if (first.length === 0 && mode === 'plain' && i === 0) attrs = at;
+      }
+    }
+  }
+  const keys = new Set(runs.flatMap((m) => [...m.keys()]));
+  const singletons = {};
+  const unknown = [];
+  for (const k of [...keys].sort()) {
+    const vals = new Set(runs.map((m) => m.get(k) ?? 0));
+    if (vals.size === 1) singletons[k] = [...vals][0];
+    else unknown.push(k);
+  }
+  // functions and floats only: str values are shared interned strings, None is a singleton
+  const attrRefs = {};
+  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if type(v).__name__ in ('builtin_function_or_method', 'float'): print(k)`], { encoding: 'utf8', env: cleanEnv() });
+  for (const k of probe.stdout.trim().split('\n')) if (attrs[k]) attrRefs[k] = attrs[k];
+  return { singletons, unknown, attrRefs };
+}
+
+/** The interpreter's own references on each simulated module, for every set of them a script
+ * may import (importing one can add references to another). */
+function moduleCountsFor(py) {
+  const modules = {};
+  for (let mask = 1; mask < 1 << MODULES.length; mask++) {
+    const set = MODULES.filter((_, i) => mask & (1 << i));
+    const r = spawnSync(py, ['scripts/record-module-baselines.py', ...set], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const counts = {};
+    for (const line of r.stdout.trim().split('\n')) {
+      const [k, v] = line.split(' ');
+      counts[k] = Number(v);
+    }
+    modules[set.join(',')] = counts;
+  }
+  return modules;
+}
+
+/** The cycle collector's hidden start state: how many objects it tracks after a full collection
+ * (per import set), which becomes long_lived_total. */
+function gcTrackedFor(py) {
+  const tracked = {};
+  for (let mask = 0; mask < 1 << MODULES.length; mask++) {
+    const set = MODULES.filter((_, i) => mask & (1 << i));
+    // (the environment as given, as these were first recorded: dropping PYTHONUNBUFFERED and
+    // PYTHONDONTWRITEBYTECODE leaves two more objects tracked on every version)
+    const r = spawnSync(py, ['scripts/record-gc-baselines.py', 'tracked', ...set], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    tracked[set.join(',')] = Number(r.stdout.trim());
+  }
+  return tracked;
 }
 
 /** Re-record one part of every version's record and update the committed file in place. */
@@ -70,6 +149,8 @@ function updatePart(key, measure, describe) {
 }
 
 if (process.argv[2] === 'imports') updatePart('imports', importEffects, (v) => JSON.stringify(v));
+if (process.argv[2] === 'modules') updatePart('modules', moduleCountsFor, (v) => `module counts for ${Object.keys(v).length} import sets`);
+if (process.argv[2] === 'gctracked') updatePart('gcTracked', gcTrackedFor, (v) => `${v['']} objects tracked after a full collection`);
 if (process.argv[2] === 'malloc') updatePart('malloc', mallocStart, (v) => `${v.arenas} arenas, ${v.unusedPools} unused pools at start`);
 
 const out = {};
@@ -106,36 +187,13 @@ for (const minor of ['3.8', '3.10', '3.11']) {
 }
 // Module objects are mortal on every version: measure them on all five, for every set of
 // simulated modules a program may have imported (importing one can add references to another).
-const MODULES = ['array', 'collections', 'gc', 'itertools', 'sys', 'weakref'];
 for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
   const dirs = readdirSync(join(root, 'versions')).filter((d) => d.startsWith(minor + '.')).sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]));
   if (dirs.length === 0) continue;
   const py = join(root, 'versions', dirs[0], 'bin', 'python');
   const rec = (out[minor] ??= { python: dirs[0] });
-  rec.modules = {};
-  for (let mask = 1; mask < 1 << MODULES.length; mask++) {
-    const set = MODULES.filter((_, i) => mask & (1 << i));
-    const r = spawnSync(py, ['scripts/record-module-baselines.py', ...set], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
-    const counts = {};
-    for (const line of r.stdout.trim().split('\n')) {
-      const [k, v] = line.split(' ');
-      counts[k] = Number(v);
-    }
-    rec.modules[set.join(',')] = counts;
-  }
-  // The cycle collector's hidden start state: how many objects it tracks after a full
-  // collection (per import set), which becomes long_lived_total.
-  const gcRun = (...args) => {
-    const r = spawnSync(py, ['scripts/record-gc-baselines.py', ...args], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
-    return r.stdout.trim();
-  };
-  rec.gcTracked = {};
-  for (let mask = 0; mask < 1 << MODULES.length; mask++) {
-    const set = MODULES.filter((_, i) => mask & (1 << i));
-    rec.gcTracked[set.join(',')] = Number(gcRun('tracked', ...set));
-  }
+  rec.modules = moduleCountsFor(py);
+  rec.gcTracked = gcTrackedFor(py);
   console.log(`${minor}: ${rec.gcTracked['']} objects tracked after a full collection`);
   console.log(`${minor}: module counts for ${Object.keys(rec.modules).length} import sets`);
   rec.malloc = mallocStart(py);

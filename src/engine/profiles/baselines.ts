@@ -28,7 +28,21 @@ export interface Baselines {
   /** What a script's `import NAME` does for each simulated module: whether start-up had already
    * imported it (the import only looks it up), and how many objects of cyclic garbage the import
    * leaves (measured with the collector disabled during the import). */
-  imports: Record<string, { preloaded: boolean; garbage: number }>;
+  imports: Record<string, ImportEffect>;
+}
+
+/** What a script's `import NAME` does, measured per version (scripts/record-baselines.mjs). */
+export interface ImportEffect {
+  preloaded: boolean;
+  garbage: number;
+  /** Changes to the shared singletons' counts (3.8-3.11; keys as in the singleton baselines:
+   * None, True, emptyStr, int5, char101, ...) that were the same in every measured run. */
+  singletons?: Record<string, number>;
+  /** Singletons whose change differed between runs. */
+  unknown?: string[];
+  /** References the interpreter holds on the module's functions and float constants besides the
+   * module's dict (start-up modules that did `from NAME import ...`). */
+  attrRefs?: Record<string, number>;
 }
 
 /** pymalloc when a script starts: arenas, unused pools, and [class, pools, blocks in use] per
@@ -59,7 +73,7 @@ export function gcTrackedBaseline(p: Profile, names: string[]): number | null {
 }
 
 /** What importing a simulated module does on this version (null if not measured). */
-export function importEffect(p: Profile, name: string): { preloaded: boolean; garbage: number } | null {
+export function importEffect(p: Profile, name: string): ImportEffect | null {
   return TABLE[p.historical ? '3.8' : p.id]?.imports?.[name] ?? null;
 }
 

@@ -86,6 +86,9 @@ export interface RunState {
    * automatic collection during the import may or may not have reclaimed): what the next
    * collection returns is unknown. */
   gcImportGarbage: { name: string; garbage: number } | null;
+  /** Shared singletons (3.8-3.11) whose count an import changed by an amount that differs from
+   * run to run in CPython: sys.getrefcount of them stops, naming the import. */
+  refsUnknownAfterImport: Map<PyObject, string>;
   longLivedPending: number;
   gcDebug: number;
   /** Python-level recursion depth and limit. */
@@ -190,6 +193,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcCountsKnown: false,
     gcCountsUnknownImport: '',
     gcImportGarbage: null,
+    refsUnknownAfterImport: new Map(),
     longLivedPending: 0,
     gcDebug: 0,
     depth: 0,

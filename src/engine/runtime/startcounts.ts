@@ -15,7 +15,7 @@ import type { Code } from './func';
 import { setItems } from './set';
 import { S } from './abstract';
 import { EMPTY_TUPLE } from './tuple';
-import { emptyStrBorrowed, latin1Created } from './str';
+import { emptyStrBorrowed, latin1Created, globalStrings } from './str';
 import { emptyBytes } from './bytes';
 import { smallInt } from './numbers';
 
@@ -73,14 +73,47 @@ export function rebaseStart(arena: PyObject[], code: Code): void {
   }
 }
 
-/** Run `build` (making the sys module, which real CPython has before any script runs): the
- * references it makes to the shared singletons are already in their recorded counts. */
+/** Run `build` (making the sys module, which real CPython has before any script runs, or a module
+ * its start-up imported): the references it makes to the shared singletons (and to 3.11's static
+ * 1-char identifier strings) are already in their recorded counts. */
 export function uncounted(build: () => void): void {
   const before = counts();
+  for (const o of globalStrings()) before.set(o, o.rc);
   build();
-  for (const o of shared()) {
+  for (const o of [...shared(), ...globalStrings()]) {
     const b = R.baselines.get(o);
     if (b === undefined) continue;
     R.baselines.set(o, b - (o.rc - (before.get(o) ?? IMMORTAL_RC)));
+  }
+}
+
+/** The shared singletons by the names the baselines use (None, True, emptyStr, int5, char101...). */
+function sharedKeyed(): Map<string, PyObject> {
+  const m = new Map<string, PyObject>();
+  const named: [string, PyObject][] = [['None', S.None], ['True', S.True], ['False', S.False], ['Ellipsis', S.Ellipsis], ['NotImplemented', S.NotImplemented], ['emptyTuple', EMPTY_TUPLE()], ['emptyStr', emptyStrBorrowed()], ['emptyBytes', emptyBytes()]];
+  for (const [k, o] of named) m.set(k, o);
+  for (let i = -5; i <= 256; i++) m.set(`int${i}`, smallInt(i));
+  for (const o of latin1Created()) m.set(`char${(o.v as string).charCodeAt(0)}`, o);
+  return m;
+}
+
+/** Run `build` (a module's import, which runs code in CPython), then make each shared singleton's
+ * count change by what the real import changes it by (`real`, measured; the simulator's own
+ * references made while building are replaced by it). Singletons named in `unknown` changed by
+ * different amounts in different real runs: their counts become unknown (`name` is the module). */
+export function importCounted(build: () => void, real: Record<string, number>, unknown: string[], name: string): void {
+  const before = counts();
+  build();
+  const keyed = sharedKeyed();
+  for (const [key, o] of keyed) {
+    if ((o.f & F_STATIC) === 0) continue;
+    const b = R.baselines.get(o);
+    if (b === undefined) continue;
+    const sim = o.rc - (before.get(o) ?? IMMORTAL_RC);
+    R.baselines.set(o, b + (real[key] ?? 0) - sim);
+  }
+  for (const key of unknown) {
+    const o = keyed.get(key);
+    if (o !== undefined && (o.f & F_STATIC) !== 0) R.refsUnknownAfterImport.set(o, name);
   }
 }

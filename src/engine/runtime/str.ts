@@ -87,15 +87,24 @@ export function resetStrState(bl: { emptyStr: number; chars: Record<string, numb
   // runtime's global strings), not the Latin-1 singletons: there `'a' is chr(97)` is False
   // (measured: the chars c with sys.intern(chr(c)) is not chr(c)).
   const pre = P.minor === 11 ? 'BCLST_abcdefhijklmnopqrstvwxy' : P.minor === 12 ? '_abcdenprsx' : '';
+  globalStrs = [];
   for (const c of pre) {
     const o = rawStr(c, K_ASCII);
     o.f |= F_INTERNED;
     makeStatic(o, 999999999);
     interned.set(c, o);
+    globalStrs.push(o);
   }
   EMPTY = rawStr('', K_ASCII);
   charBaselines = bl?.chars ?? null;
   makeStatic(EMPTY, bl?.emptyStr ?? 0);
+}
+
+/** The runtime's static 1-char identifier strings (3.11/3.12), made by resetStrState. */
+let globalStrs: PyObject[] = [];
+
+export function globalStrings(): PyObject[] {
+  return globalStrs;
 }
 
 function rawStr(s: string, kind: number): PyObject {

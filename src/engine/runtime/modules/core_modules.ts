@@ -110,10 +110,24 @@ function textIOWrapperType(): PyObject {
   return t;
 }
 
+/** A short name for a shared singleton in a message. */
+function reprForMessage(o: PyObject): string {
+  if (o === S.None) return 'None';
+  if (o === S.True) return 'True';
+  if (o === S.False) return 'False';
+  if (o.t === T.int) return String(o.v);
+  if (o.t === T.str) return JSON.stringify(o.v);
+  return typeName(o);
+}
+
 registerModule('sys', (m) => {
   def(m, 'getrefcount', (_s, args, kw) => {
     const o = oneArg('getrefcount', args, kw);
     if (constRefsUnknown.has(o)) throw new NotSimulated('the reference count of a constant that several code objects may share through one merged co_consts tuple');
+    const imp = R.refsUnknownAfterImport.get(o);
+    if (imp !== undefined) {
+      throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp}'`, ST.line, `CPython ${P.id}'s import of ${imp} changes this object's count by an amount that differs from run to run (the import machinery frees objects of the interpreter's start-up)`);
+    }
     return newInt(reportedRefcount(o));
   });
   def(m, 'getsizeof', (_s, args, kw) => {

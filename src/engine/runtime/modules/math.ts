@@ -100,41 +100,25 @@ function rangeError(): never {
   raise(T.OverflowError, 'math range error');
 }
 
-/** math_1: a one-argument libm function; NaN from a non-NaN argument is a domain error, an
- * infinity from a finite one an overflow (`canOverflow`) or a singularity. */
-function math1(name: string, arg: PyObject, canOverflow: boolean, f: (x: number) => number | null = (x) => L.libm1(name, x)): PyObject {
-  const x = asDouble(arg);
-  const r = f(x);
+/** Raise CPython's error for an outcome, or make the float. */
+function fromOutcome(name: string, r: L.Outcome): PyObject {
   if (r === null) libmDependent(name);
-  if (r !== r && x === x) domainError();
-  if ((r === Infinity || r === -Infinity) && Number.isFinite(x)) {
-    if (canOverflow) rangeError();
-    domainError();
-  }
+  if (r === 'ValueError') domainError();
+  if (r === 'OverflowError') rangeError();
   return newFloat(r);
 }
 
-/** is_error for a function that sets errno itself. */
-function errnoResult(r: number, errno: 'EDOM' | 'ERANGE' | null): PyObject {
-  if (errno === 'EDOM') domainError();
-  if (errno === 'ERANGE' && Math.abs(r) >= 1.5) rangeError();
-  return newFloat(r);
+/** math_1 and friends on a float argument. */
+function math1(name: string, arg: PyObject): PyObject {
+  return fromOutcome(name, L.outcome1(name, asDouble(arg)));
 }
 
-/** math_2: a two-argument libm function. */
+/** math_2: a two-argument function of doubles. */
 function math2(name: string, args: PyObject[], kw: string[] | null, f: (x: number, y: number) => number | null): PyObject {
-  noKw(name, kw);
-  argRange(name, args, null, 2, 2);
+  argRange(name, args, kw, 2, 2);
   const x = asDouble(args[0]);
   const y = asDouble(args[1]);
-  const r = f(x, y);
-  if (r === null) libmDependent(name);
-  if (r !== r) {
-    if (x === x && y === y) domainError();
-  } else if ((r === Infinity || r === -Infinity) && Number.isFinite(x) && Number.isFinite(y)) {
-    rangeError();
-  }
-  return newFloat(r);
+  return fromOutcome(name, L.outcome2(f, x, y));
 }
 
 /** PyLong_FromDouble */
@@ -345,16 +329,23 @@ function isqrtOf(arg: PyObject): PyObject {
 
 // ---------------------------------------------------------------- logarithms
 
-/** loghelper: ints are taken exactly (a huge int as mantissa * 2**e); anything else by math_1. */
-function logHelper(name: 'log' | 'log2' | 'log10', arg: PyObject): PyObject {
+/** loghelper: ints are taken exactly (a huge int as mantissa * 2**e); anything else by math_1.
+ * With `signOnly`, a result the C library decides comes back as a float of the right sign
+ * (+-1.0) and `exact` false: math.log(x, base) needs only the divisor's sign when the dividend is
+ * zero, infinite or NaN. */
+function logValue(name: 'log' | 'log2' | 'log10', arg: PyObject, signOnly = false): { obj: PyObject; exact: boolean } {
+  const inexact = (positive: boolean): { obj: PyObject; exact: boolean } => {
+    if (!signOnly) libmDependent(name);
+    return { obj: newFloat(positive ? 1 : -1), exact: false };
+  };
   if (isInt(arg)) {
     const v = intOf(arg);
     if (v <= 0n) domainError();
     const x = Number(v);
     if (Number.isFinite(x)) {
       const r = L.libm1(name, x);
-      if (r === null) libmDependent(name);
-      return newFloat(r);
+      if (r === null) return inexact(x > 1);
+      return { obj: newFloat(r), exact: true };
     }
     // _PyLong_Frexp: the value as m * 2**e, m in [0.5, 1) correctly rounded; the result is
     // func(m) + func(2.0) * e, exact only for log2 of a (rounded) power of two
@@ -365,10 +356,18 @@ function logHelper(name: 'log' | 'log2' | 'log10', arg: PyObject): PyObject {
       m = 0.5;
       e += 1;
     }
-    if (name === 'log2' && m === 0.5) return newFloat(-1 + e);
-    libmDependent(name);
+    if (name === 'log2' && m === 0.5) return { obj: newFloat(-1 + e), exact: true };
+    return inexact(true);
   }
-  return math1(name, arg, false);
+  const x = asDouble(arg);
+  const r = L.outcome1(name, x);
+  if (r === null) return inexact(x > 1);
+  return { obj: fromOutcome(name, r), exact: true };
+}
+
+/** loghelper for log2, log10 and one-argument log. */
+function logHelper(name: 'log' | 'log2' | 'log10', arg: PyObject): PyObject {
+  return logValue(name, arg).obj;
 }
 
 function logFn(args: PyObject[], kw: string[] | null): PyObject {
@@ -377,20 +376,26 @@ function logFn(args: PyObject[], kw: string[] | null): PyObject {
     noKw('log', kw, true);
     if (args.length < 1 || args.length > 2) raise(T.TypeError, 'math.log requires 1 to 2 arguments');
   }
-  const num = logHelper('log', args[0]);
-  if (args.length === 1) return num;
-  let den: PyObject;
+  if (args.length === 1) return logHelper('log', args[0]);
+  // log(x) / log(base): both logarithms are computed (either may raise) before the division
+  const num = logValue('log', args[0], true);
+  let den: { obj: PyObject; exact: boolean };
   try {
-    den = logHelper('log', args[1]);
+    den = logValue('log', args[1], true);
   } catch (e) {
-    decref(num);
+    decref(num.obj);
     throw e;
   }
   try {
-    return binaryOp(num, den, 'truediv');
+    const n = num.obj.v as number, d = den.obj.v as number;
+    // the quotient is known when both are, when the divisor is exactly zero (ZeroDivisionError),
+    // or when the dividend is zero, infinite or NaN and the divisor's sign is known
+    const known = (num.exact && den.exact) || (den.exact && d === 0) || (num.exact && (n === 0 || !Number.isFinite(n)));
+    if (!known) libmDependent('log');
+    return binaryOp(num.obj, den.obj, 'truediv');
   } finally {
-    decref(num);
-    decref(den);
+    decref(num.obj);
+    decref(den.obj);
   }
 }
 
@@ -400,34 +405,7 @@ function powFn(args: PyObject[], kw: string[] | null): PyObject {
   argRange('pow', args, kw, 2, 2);
   const x = asDouble(args[0]);
   const y = asDouble(args[1]);
-  let r: number;
-  let errno: 'EDOM' | 'ERANGE' | null = null;
-  if (!Number.isFinite(x) || !Number.isFinite(y)) {
-    if (x !== x) r = y === 0 ? 1 : x;
-    else if (y !== y) r = x === 1 ? 1 : y;
-    else if (x === Infinity || x === -Infinity) {
-      const oddY = Number.isFinite(y) && Math.abs(y) % 2 === 1;
-      if (y > 0) r = oddY ? x : Math.abs(x);
-      else if (y === 0) r = 1;
-      else r = oddY ? L.copysign(0, x) : 0;
-    } else {
-      const ax = Math.abs(x);
-      if (ax === 1) r = 1;
-      else if (y > 0 && ax > 1) r = y;
-      else if (y < 0 && ax < 1) {
-        r = -y;
-        // 3.8-3.10: 0**-inf is a divide-by-zero error; 3.11+ returns inf
-        if (P.minor < 11 && x === 0) errno = 'EDOM';
-      } else r = 0;
-    }
-  } else {
-    const v = L.libmPow(x, y);
-    if (v === null) libmDependent('pow');
-    r = v;
-    if (r !== r) errno = 'EDOM';
-    else if (r === Infinity || r === -Infinity) errno = x === 0 ? 'EDOM' : 'ERANGE';
-  }
-  return errnoResult(r, errno);
+  return fromOutcome('pow', L.outcomePow(P.minor, x, y));
 }
 
 // ---------------------------------------------------------------- fsum, prod, sumprod, hypot, dist
@@ -635,13 +613,6 @@ function sumprodFn(args: PyObject[], kw: string[] | null): PyObject {
 
 const DOC = 'This module provides access to the mathematical functions\ndefined by the C standard.';
 
-/** One-argument C library functions: [name, can overflow]. */
-const FUNC1: [string, boolean][] = [
-  ['acos', false], ['acosh', false], ['asin', false], ['asinh', false], ['atan', false], ['atanh', false],
-  ['cbrt', false], ['cos', false], ['cosh', true], ['exp', true], ['exp2', true], ['expm1', true],
-  ['log1p', false], ['sin', false], ['sinh', true], ['sqrt', false], ['tan', false], ['tanh', false],
-];
-
 /** The module's functions in PyMethodDef order, per version. */
 function functionNames(): string[] {
   const names = [
@@ -655,7 +626,9 @@ function functionNames(): string[] {
 }
 
 function impl(name: string): Fn {
-  for (const [n, ov] of FUNC1) if (n === name) return (_s, args, kw) => math1(name, oneArg(name, args, kw), ov);
+  if (name in L.FUNC1_OVERFLOW || name === 'erf' || name === 'erfc' || name === 'gamma' || name === 'lgamma') {
+    if (name !== 'log' && name !== 'log2' && name !== 'log10') return (_s, args, kw) => math1(name, oneArg(name, args, kw));
+  }
   switch (name) {
     case 'atan2':
       return (_s, args, kw) => math2('atan2', args, kw, L.libmAtan2);
@@ -663,24 +636,6 @@ function impl(name: string): Fn {
       return (_s, args, kw) => math2('copysign', args, kw, L.copysign);
     case 'remainder':
       return (_s, args, kw) => math2('remainder', args, kw, L.remainder);
-    case 'fabs':
-      return (_s, args, kw) => math1('fabs', oneArg('fabs', args, kw), false, Math.abs);
-    case 'erf':
-    case 'erfc':
-      return (_s, args, kw) => {
-        const x = asDouble(oneArg(name, args, kw));
-        const r = L.libm1(name, x);
-        if (r === null) libmDependent(name);
-        return newFloat(r);
-      };
-    case 'gamma':
-    case 'lgamma':
-      return (_s, args, kw) => {
-        const x = asDouble(oneArg(name, args, kw));
-        const r = name === 'gamma' ? L.tgamma(x) : L.lgamma(x);
-        if (r === null) libmDependent(name);
-        return errnoResult(r[0], r[1]);
-      };
     case 'ceil':
     case 'floor':
       return (_s, args, kw) => {

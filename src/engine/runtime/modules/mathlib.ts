@@ -513,7 +513,7 @@ function exactIntPow(x: number, n: number): number | 'inf' | 'zero' | null {
     const r = pow2(k);
     return neg ? -r : r;
   }
-  if (n < 0 || n * bitLength(m) > 64) return null;
+  if (n < 0 || n * bitLength(m) > 2048) return null;
   const mm = m ** BigInt(n);
   if (bitLength(mm) > 53) return null;
   const k = e * n;
@@ -607,14 +607,10 @@ export function libm1(name: string, x: number): number | null {
       return null;
     case 'sqrt':
       return Math.sqrt(x);
-    case 'cbrt': {
+    case 'cbrt':
+      // not even perfect cubes: glibc's cbrt(27.0) is 3.0000000000000004
       if (x === 0 || inf) return x;
-      if (isIntegral(x) && ax < 2 ** 53) {
-        const r = Math.round(Math.cbrt(ax));
-        if (r * r * r === ax) return x < 0 ? -r : r;
-      }
       return null;
-    }
     case 'sin':
     case 'tan':
       if (x === 0) return x;
@@ -649,7 +645,8 @@ export function libm1(name: string, x: number): number | null {
         if (ax === 1) return copysign(Infinity, x);
       }
       if (inf) return name === 'tanh' ? copysign(1, x) : x;
-      if (ax < TINY30) return x;
+      // glibc's tanh returns x*(1+x) only below 2**-55 (measured: not x itself at 2**-50)
+      if (ax < (name === 'tanh' ? TINY60 : TINY30)) return x;
       if (name === 'tanh' && ax >= 40) return copysign(1, x);
       if (name === 'sinh' && ax >= 711) return copysign(Infinity, x);
       return null;
@@ -742,4 +739,84 @@ export function lgamma(x: number): [number, 'EDOM' | null] | null {
     return [0.0, null];
   }
   return null;
+}
+
+// ---------------------------------------------------------------- CPython's wrappers
+
+/** What a math function gives for double arguments: the result, CPython's error, or null when it
+ * depends on the C library. */
+export type Outcome = number | 'ValueError' | 'OverflowError' | null;
+
+/** One-argument functions wrapped by math_1 (can overflow?), math_1a, or math_1 through loghelper. */
+export const FUNC1_OVERFLOW: Record<string, boolean> = {
+  acos: false, acosh: false, asin: false, asinh: false, atan: false, atanh: false, cbrt: false, cos: false,
+  cosh: true, exp: true, exp2: true, expm1: true, log1p: false, sin: false, sinh: true, sqrt: false, tan: false,
+  tanh: false, log: false, log2: false, log10: false, fabs: false,
+};
+
+function errnoOutcome(r: number, errno: 'EDOM' | 'ERANGE' | null): Outcome {
+  if (errno === 'EDOM') return 'ValueError';
+  if (errno === 'ERANGE' && Math.abs(r) >= 1.5) return 'OverflowError';
+  return r;
+}
+
+/** math.NAME(x) for a float x (math_1 / math_1a, and CPython's own gamma/lgamma). */
+export function outcome1(name: string, x: number): Outcome {
+  if (name === 'gamma' || name === 'lgamma') {
+    const r = name === 'gamma' ? tgamma(x) : lgamma(x);
+    return r === null ? null : errnoOutcome(r[0], r[1]);
+  }
+  const r = name === 'fabs' ? Math.abs(x) : libm1(name, x);
+  if (r === null) return null;
+  if (name === 'erf' || name === 'erfc') return r;
+  if (r !== r && x === x) return 'ValueError';
+  if ((r === Infinity || r === -Infinity) && Number.isFinite(x)) return FUNC1_OVERFLOW[name] ? 'OverflowError' : 'ValueError';
+  return r;
+}
+
+/** math_2 around a two-argument function. */
+export function outcome2(f: (x: number, y: number) => number | null, x: number, y: number): Outcome {
+  const r = f(x, y);
+  if (r === null) return null;
+  if (r !== r) {
+    if (x === x && y === y) return 'ValueError';
+  } else if ((r === Infinity || r === -Infinity) && Number.isFinite(x) && Number.isFinite(y)) {
+    return 'OverflowError';
+  }
+  return r;
+}
+
+export function outcomeAtan2(y: number, x: number): Outcome {
+  return outcome2(libmAtan2, y, x);
+}
+
+/** math_pow_impl (`minor`: 3.8-3.10 make 0**-inf a domain error). */
+export function outcomePow(minor: number, x: number, y: number): Outcome {
+  let r: number;
+  let errno: 'EDOM' | 'ERANGE' | null = null;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (x !== x) r = y === 0 ? 1 : x;
+    else if (y !== y) r = x === 1 ? 1 : y;
+    else if (x === Infinity || x === -Infinity) {
+      const oddY = Number.isFinite(y) && Math.abs(y) % 2 === 1;
+      if (y > 0) r = oddY ? x : Math.abs(x);
+      else if (y === 0) r = 1;
+      else r = oddY ? copysign(0, x) : 0;
+    } else {
+      const ax = Math.abs(x);
+      if (ax === 1) r = 1;
+      else if (y > 0 && ax > 1) r = y;
+      else if (y < 0 && ax < 1) {
+        r = -y;
+        if (minor < 11 && x === 0) errno = 'EDOM';
+      } else r = 0;
+    }
+  } else {
+    const v = libmPow(x, y);
+    if (v === null) return null;
+    r = v;
+    if (r !== r) errno = 'EDOM';
+    else if (r === Infinity || r === -Infinity) errno = x === 0 ? 'EDOM' : 'ERANGE';
+  }
+  return errnoOutcome(r, errno);
 }

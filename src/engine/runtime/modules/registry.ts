@@ -1,14 +1,14 @@
 // Importable modules. Each simulated stdlib module is built on first import into a module
 // object whose dict holds its functions and types; importing anything else stops the run.
 import { PyObject, F_GC, F_RUNTIME, F_STATIC, IMMORTAL_RC } from '../object';
-import { P, R, T, NotSimulated, decref, incref, ST } from '../core';
+import { P, R, T, NotSimulated, decref, incref, ST, gcTrack } from '../core';
 import { moduleCounts, gcTrackedBaseline, importEffect } from '../../profiles/baselines';
 import { trackedCount, moveTrackedSince } from '../gc';
 import type { TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr } from '../dict';
 import { newStr } from '../str';
 import { raise } from '../exc';
-import { uncounted } from '../startcounts';
+import { uncounted, importCounted } from '../startcounts';
 
 export class ModuleData {
   /** Attributes CPython's module has whose values HeapLens does not (a loader, a spec, a file
@@ -43,6 +43,8 @@ export function newModule(name: string): PyObject {
   const md = new ModuleData(name);
   md.fromFile = !BUILT_IN.has(name);
   const m = new PyObject(T.module, md, d, F_GC | F_RUNTIME);
+  // module objects are GC-tracked (PyModule_NewObject)
+  gcTrack(m);
   const n = newStr(name);
   dictSetStr(d, '__name__', n);
   decref(n);
@@ -80,8 +82,18 @@ export function importModule(name: string, line: number): PyObject {
   try {
     m = newModule(name);
     loaded.set(name, m);
-    if (name === 'sys') uncounted(() => f(m));
+    const effect = importEffect(P, name);
+    // sys and the modules start-up already imported: their references are in the measured
+    // start-up counts of the shared singletons
+    if (name === 'sys' || pre) uncounted(() => f(m));
+    else if (effect?.singletons !== undefined && P.immortalRefcnt === null) importCounted(() => f(m), effect.singletons, effect.unknown ?? [], name);
     else f(m);
+    // references start-up modules hold on the module's functions and constants
+    // (measured besides the module's dict; 3.8's m_copy, which the simulator has, is among them)
+    for (const [attr, n] of Object.entries(effect?.attrRefs ?? {})) {
+      const v = dictGetStr(m.d as PyObject, attr);
+      if (v !== null) v.rc += Math.max(0, n - (v.rc - 1));
+    }
   } finally {
     R.onAlloc = onAlloc;
     R.onFree = onFree;

@@ -1,0 +1,23 @@
+# math's exactly defined functions: results and their types (floor/ceil/trunc give ints)
+import math
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(2), math.sqrt(1e-310), math.sqrt(-0.0), math.sqrt(10**20), math.sqrt(True))
+for x in (2.5, -2.5, 1e20, -0.0, 7, True, 2**70 + 0.5):
+    print(x, math.floor(x), math.ceil(x), math.trunc(x), type(math.floor(x)).__name__)
+print(math.fabs(-3), math.fabs(-0.0), math.copysign(3, -0.0), math.copysign(-2.5, 1))
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3), math.fmod(5.5, math.inf), math.fmod(-0.0, 1))
+print(math.remainder(7, 4), math.remainder(5, 2), math.remainder(7, 2), math.remainder(-5, 2), math.remainder(1e300, 3.7))
+print(math.frexp(8.0), math.frexp(0.1), math.frexp(-5e-324), math.frexp(0.0), math.frexp(math.inf))
+print(math.ldexp(0.5, 4), math.ldexp(1, -1074), math.ldexp(1, -1075), math.ldexp(3, -1076), math.ldexp(1.5, 1023), math.ldexp(1, 10**30 * -1))
+print(math.modf(3.25), math.modf(-3.25), math.modf(math.inf), math.modf(-0.0))
+print(math.degrees(math.pi), math.degrees(1), math.radians(180), math.radians(45))
+print(math.isfinite(1e308), math.isfinite(math.inf), math.isinf(-math.inf), math.isnan(math.nan), math.isnan(5))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.1, rel_tol=0.1), math.isclose(0, 1e-10, abs_tol=1e-9), math.isclose(math.inf, math.inf))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]), math.fsum([]), math.fsum(range(10)))
+print(math.fsum([1e-16, 1, 1e16]), math.fsum([math.inf, 1]), math.fsum(i / 7 for i in range(100)))
+print(math.hypot(3, 4), math.hypot(1, 1), math.hypot(), math.hypot(-7), math.hypot(1e-320, 1e-320), math.hypot(*range(20)))
+print(math.hypot(1.1, 2.2, 3.3), math.hypot(0.1, 0.2), math.hypot(1e308, 1e308), math.hypot(math.inf, math.nan))
+print(math.dist((0, 0), (3, 4)), math.dist([1.5, 2.5, 3.5], [0.1, 0.2, 0.3]), math.dist((1,), (5,)))
+print(math.nextafter(1.0, 2.0) if hasattr(math, 'nextafter') else 'no nextafter', math.ulp(1.0) if hasattr(math, 'ulp') else '')
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.5, 2]), math.prod(range(1, 6), start=10), math.prod([[1]], start=3))
