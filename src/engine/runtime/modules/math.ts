@@ -10,7 +10,8 @@ import { PyObject, F_RUNTIME } from '../object';
 import { P, T, NotSimulated, decref, incref, ST, allocBuffer, freeBuffer } from '../core';
 import { isSubtype, typeName, type TypeInfo } from '../types';
 import { raise } from '../exc';
-import { S, getIter, iterNext, index, lookupSpecial, call, binaryOp, newBool } from '../abstract';
+import { S, getIter, iterNext, index, lookupSpecial, call, binaryOp, newBool, typeLookup } from '../abstract';
+import { builtinMethodOf, releaseBuiltinMethod } from '../classes';
 import { dictSetStr, newDict, dictEntries, dictSet } from '../dict';
 import { newStr } from '../str';
 import { newInt, newFloat, intToFloat, floatToInt, intDigits, type IntVal } from '../numbers';
@@ -128,6 +129,18 @@ function intFromDouble(x: number): PyObject {
 
 /** _PyObject_LookupSpecial + call: the result of x.__name__(), or null if the type lacks it. */
 function callDunder(x: PyObject, name: string): PyObject | null {
+  const descr = typeLookup(x.t, name);
+  if (descr === null) return null;
+  if (descr.t === T.method_descriptor) {
+    // a C method (int.__floor__, float.__trunc__): bound to x as a builtin method object for the
+    // call (3.8 takes it from and returns it to its free list), then called
+    const bm = builtinMethodOf(name, x);
+    try {
+      return call(descr, [x]);
+    } finally {
+      releaseBuiltinMethod(bm);
+    }
+  }
   const m = lookupSpecial(x, name);
   if (m === null) return null;
   try {
