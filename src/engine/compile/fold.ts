@@ -5,7 +5,7 @@
 // ast_opt.c calls PyNumber_Add & co., and registers the results in the arena too.
 import type * as A from '../parse/ast';
 import { PyObject } from '../runtime/object';
-import { T, PyErr, decref } from '../runtime/core';
+import { T, PyErr, NotSimulated, decref } from '../runtime/core';
 import { newInt, newFloat, newComplex } from '../runtime/numbers';
 import { newStr } from '../runtime/str';
 import { newBytes } from '../runtime/bytes';
@@ -92,6 +92,9 @@ function checkComplexity(o: PyObject, limit: number): number {
   return limit;
 }
 
+/** The line of the expression being folded: where a fold that cannot be simulated stops. */
+let foldLine = 0;
+
 /** Try an operation; a Python error means "do not fold" (make_const clears it). */
 function attempt(f: () => PyObject | null): PyObject | null {
   try {
@@ -101,6 +104,7 @@ function attempt(f: () => PyObject | null): PyObject | null {
       decref(e.exc);
       return null;
     }
+    if (e instanceof NotSimulated && e.line === 0) e.line = foldLine;
     throw e;
   }
 }
@@ -193,6 +197,7 @@ export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
       case 'BinOp': {
         e.left = expr(e.left);
         e.right = expr(e.right);
+        foldLine = e.lineno;
         if (!isConst(e.left)) return e;
         const lv = ct.get(e.left);
         if (e.op === 'Mod' && e.right.type === 'Tuple' && lv.t === T.str && minor >= 12) {

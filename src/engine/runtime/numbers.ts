@@ -3,7 +3,8 @@
 // arithmetic stays fast and big results stay exact.
 import { newTuple } from './tuple';
 import { PyObject } from './object';
-import { P, T, allocBlock, freeBlock, makeStatic } from './core';
+import { P, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic } from './core';
+import { powDecided } from './crpow';
 import type { TypeInfo, CompareOp } from './types';
 import { raise } from './exc';
 import { notImpl, newBool, truthy } from './abstract';
@@ -527,15 +528,41 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   return [floordiv, mod];
 }
 
+/** float_pow: its special cases, then C's pow() for a finite base > 0, 1 excluded (crpow.ts). */
 export function floatPow(x: number, y: number): number {
-  if (x === 0 && y < 0) raise(T.ZeroDivisionError, '0.0 cannot be raised to a negative power');
-  if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
-    throw new ComplexResult();
+  if (y === 0) return 1;
+  if (x !== x) return x;
+  if (y !== y) return x === 1 ? 1 : y;
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1;
+    return y > 0 === ax > 1 ? Infinity : 0;
   }
-  const r = Math.pow(x, y);
-  if (x === 1 || y === 0) return 1;
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) raise(T.OverflowError, '(34, \'Numerical result out of range\')');
-  return r;
+  const yOdd = Number.isInteger(y) && Math.abs(y % 2) === 1;
+  if (!Number.isFinite(x)) {
+    if (y > 0) return yOdd ? x : Math.abs(x);
+    return yOdd ? (x < 0 ? -0 : 0) : 0;
+  }
+  if (x === 0) {
+    if (y < 0) raise(T.ZeroDivisionError, '0.0 cannot be raised to a negative power');
+    return yOdd ? x : 0;
+  }
+  let negate = false;
+  if (x < 0) {
+    if (!Number.isInteger(y)) throw new ComplexResult();
+    x = -x;
+    negate = yOdd;
+  }
+  if (x === 1) return negate ? -1 : 1;
+  const r = powDecided(x, y);
+  if (r === null) {
+    throw new NotSimulated(`${floatRepr(negate ? -x : x)} ** ${floatRepr(y)}`, ST.line,
+      Number.isInteger(2 * y)
+        ? "the exact result lies so close to halfway between two floats that the last bit of C's pow() depends on the C library"
+        : "the last bit of C's pow() for this exponent depends on the C library (HeapLens computes integer and half-integer exponents exactly)");
+  }
+  if (r === Infinity) raise(T.OverflowError, "(34, 'Numerical result out of range')");
+  return negate ? -r : r;
 }
 
 /** Thrown by floatPow when a negative base meets a fractional exponent (the result is complex). */

@@ -12,6 +12,7 @@
 //   library: special values (C99 Annex F), domain errors, overflow far beyond the threshold, and
 //   results that are exactly representable (exp(0), log2(2**k), pow(3.0, 4), ...). `null` means
 //   "depends on the C library": the caller stops the run.
+import { powDecided } from '../crpow';
 
 const F64 = new Float64Array(1);
 const U64 = new BigUint64Array(F64.buffer);
@@ -547,13 +548,12 @@ export function libmPow(x: number, y: number): number | null {
     const r = exactIntPow(x, y);
     if (r === 'inf') return x < 0 && yOdd ? -Infinity : Infinity;
     if (r === 'zero') return x < 0 && yOdd ? -0 : 0;
-    return r;
+    if (r !== null) return r;
   }
-  if (y === 0.5 && x > 0) {
-    const s = Math.sqrt(x);
-    return s * s === x ? s : null;
-  }
-  return null;
+  // correctly rounded where no pow() within its error bound could round otherwise (crpow.ts)
+  const d = powDecided(Math.abs(x), y);
+  if (d === null) return null;
+  return x < 0 && yOdd ? -d : d;
 }
 
 /** C's one-argument functions at the arguments where the result does not depend on the library
