@@ -1726,7 +1726,6 @@ export class Compiler {
     if (s.bases.some((b) => b.type === 'Starred')) throw new NotSimulated('starred base classes', s.lineno);
     const kws = s.keywords.map((k) => {
       if (k.arg === null) throw new NotSimulated('**kwargs in a class statement', s.lineno);
-      if (k.arg === 'metaclass') throw new NotSimulated('metaclasses', s.lineno);
       return this.expr(u, k.value);
     });
     const kwnames = s.keywords.length ? u.kwnames(s.keywords.map((k) => k.arg as string)) : 'null';

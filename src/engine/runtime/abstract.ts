@@ -176,16 +176,28 @@ export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
 export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null, posTuple: PyObject | null = null): PyObject {
   const c = (f.t.v as TypeInfo).call;
   if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
+  if (usesVectorcall(f)) return c(f, args, kwnames);
+  return tpCallPacked(f, c, args, kwnames, posTuple, true);
+}
+
+/** The callable has a vectorcall entry point (PyVectorcall_Function(f) != NULL): functions,
+ * bound methods, builtin functions and method descriptors, and the builtin types that have one
+ * (type itself from 3.10). Classes made by class statements and instances with __call__ go
+ * through tp_call. */
+export function usesVectorcall(f: PyObject): boolean {
   const t = f.t;
-  if (t === T.function || t === T.builtin_function || t === T.method || t === T.method_descriptor || hasVectorcall(f)) {
-    return c(f, args, kwnames);
-  }
-  // _PyObject_MakeTpCall: no vectorcall, so the arguments are packed into a tuple (and a dict
-  // for keywords) that lives for the duration of the call.
+  return t === T.function || (t === T.builtin_function && !(f.v as { varargs: boolean }).varargs) || t === T.method || t === T.method_descriptor || hasVectorcall(f);
+}
+
+/** _PyObject_MakeTpCall: no vectorcall, so the positional arguments are packed into a tuple
+ * (`_PyTuple_FromArray`) and, when `makeKwDict`, the keywords into a dict (`_PyStack_AsDict`)
+ * that live for the duration of the call. Without `makeKwDict` the keywords already sit in a
+ * dict the caller holds (PyObject_VectorcallDict), which tp_call receives as it is. */
+function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObject[], kwnames: string[] | null, posTuple: PyObject | null, makeKwDict: boolean): PyObject {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   const tuple = posTuple !== null ? (posTuple.rc++, posTuple) : npos === 0 ? null : callHooks.tuple(args.slice(0, npos));
-  const kwd = nkw === 0 ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
+  const kwd = nkw === 0 || !makeKwDict ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
   const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
   makeTpCall.tuple = tuple;
   makeTpCall.args = args;
@@ -196,6 +208,60 @@ export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = n
     makeTpCall.args = prevArgs;
     if (tuple !== null) decref(tuple);
     if (kwd !== null) decref(kwd);
+  }
+}
+
+/** PyObject_VectorcallDict (3.8 _PyObject_FastCallDict): `args` (borrowed) are the positional
+ * arguments followed by the values of the keywords `kwnames`, which a dict the caller holds
+ * keeps (its keys `keys` when the caller has them as objects). A callable with vectorcall gets
+ * them through _PyStack_UnpackDict: a PyMem array holding a new reference to every argument
+ * (one slot more from 3.10, for PY_VECTORCALL_ARGUMENTS_OFFSET) and a tuple of the keyword
+ * names, released after the call; with no keywords it gets the arguments as they are. A
+ * callable without vectorcall gets the dict itself (_PyObject_MakeTpCall). */
+export function callDict(f: PyObject, args: PyObject[], kwnames: string[] | null, keys: PyObject[] | null = null): PyObject {
+  const c = (f.t.v as TypeInfo).call;
+  if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
+  if (kwnames !== null && kwnames.length === 0) kwnames = null;
+  if (!usesVectorcall(f)) return tpCallPacked(f, c, args, kwnames, null, false);
+  if (kwnames === null) return c(f, args, null);
+  const bytes = 8 * (args.length + (R.profile.minor >= 10 ? 1 : 0));
+  const addr = callHooks.malloc(bytes);
+  const names = callHooks.kwnames(kwnames, keys);
+  for (const a of args) a.rc++;
+  try {
+    return c(f, args, kwnames);
+  } finally {
+    // _PyStack_UnpackDict_Free: the arguments, the array, then the names
+    for (const a of args) decref(a);
+    callHooks.free(addr, bytes);
+    decref(names);
+  }
+}
+
+/** PyObject_Call(callable, args, kwargs) from C code that has the arguments as the tuple and
+ * dict of a tp_call in progress: a callable with vectorcall gets them unpacked (as
+ * PyObject_VectorcallDict does), one without gets the tuple _PyObject_MakeTpCall made for this
+ * very argument array when there is one, and the dict as it is. */
+export function callObjectDict(f: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const c = (f.t.v as TypeInfo).call;
+  if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
+  if (usesVectorcall(f)) return callDict(f, args, kwnames);
+  if (kwnames !== null && kwnames.length === 0) kwnames = null;
+  return tpCallPacked(f, c, args, kwnames, makeTpCall.args === args ? makeTpCall.tuple : null, false);
+}
+
+/** _PyObject_Call_Prepend(callable, obj, args, kwargs), as the slots of heap types call a
+ * Python __new__/__init__/__call__: `obj` and the arguments on a C stack array (PyMem when more
+ * than _PY_FASTCALL_SMALL_STACK = 5 slots), then PyObject_VectorcallDict. */
+export function callPrepend(f: PyObject, obj: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const n = args.length - nkw + 1;
+  const bytes = n > 5 ? 8 * n : 0;
+  const addr = bytes > 0 ? callHooks.malloc(bytes) : 0;
+  try {
+    return callDict(f, [obj, ...args], kwnames);
+  } finally {
+    if (bytes > 0) callHooks.free(addr, bytes);
   }
 }
 
@@ -226,6 +292,10 @@ export function resetCallState(): void {
 export const callHooks = {
   tuple: (_items: PyObject[]): PyObject => { throw new Error('unbound'); },
   kwdict: (_vals: PyObject[], _names: string[]): PyObject => { throw new Error('unbound'); },
+  /** the kwnames tuple of _PyStack_UnpackDict (the dict's keys, or the interned names) */
+  kwnames: (_names: string[], _keys: PyObject[] | null): PyObject => { throw new Error('unbound'); },
+  malloc: (_bytes: number): number => { throw new Error('unbound'); },
+  free: (_addr: number, _bytes: number): void => { throw new Error('unbound'); },
 };
 
 export function call0(f: PyObject): PyObject {

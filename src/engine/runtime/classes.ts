@@ -19,15 +19,16 @@
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
 import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, noteReuse } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
-import { raise } from './exc';
+import { raise, newException } from './exc';
 import {
   S, typeLookup, genericGetAttr, guardUnsimulatedAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
   defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex, idOf,
-  getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs,
+  getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs, callDict, callPrepend, callObjectDict, getAttrOpt,
 } from './abstract';
 import {
   newDict, dictGetStr, dictSetStr, dictDelStr, DictData, dictSet, dictGet, dictDel, dictClear, dictTraverse,
   dictTraverseValues, makeSplit, keysBytes, allocKeys, freeKeys, type SharedKeys, dictLen, releaseShared, dictResize, log2For, mayBeTracked,
+  newDictPresized, dictEntries,
 } from './dict';
 import { dictCopy } from './dictmethods';
 import { newStr, internStr, internInPlace, strKind, strLen, strRepr } from './str';
@@ -795,9 +796,17 @@ registerFreeList(() => {
 
 registerFreeListStats('CFunction', () => (P.minor < 9 ? [{ name: 'PyCFunctionObject', count: cfuncFreeList.length, size: 56 }] : []));
 
-function cfuncNew(name: string, self: PyObject): PyObject {
+/** A class method of type (__prepare__) or object (__init_subclass__) bound to a class, as its
+ * classmethod descriptor's __get__ makes it (PyCFunction / PyCMethod). */
+function classCfunc(name: '__prepare__' | '__init_subclass__', cls: PyObject): PyObject {
+  const owner = name === '__prepare__' ? T.type : T.object;
+  const md = (dictGetStr(heapInfo(owner).dict, name) as PyObject).v as MethodDescr;
+  return cfuncNew(name, cls, (slf, args, kw) => md.fn(slf as PyObject, args, kw));
+}
+
+function cfuncNew(name: string, self: PyObject, fn: BuiltinData['fn'] = () => incref(S.None)): PyObject {
   self.rc++;
-  const bd = new BuiltinData(name, () => incref(S.None), self, null);
+  const bd = new BuiltinData(name, fn, self, null);
   let o: PyObject;
   if (P.minor < 9 && cfuncFreeList.length > 0) {
     o = cfuncFreeList.pop() as PyObject;
@@ -859,22 +868,58 @@ function dictSetIdent(d: PyObject, key: string, v: PyObject): void {
   decref(k);
 }
 
-/** __build_class__(func, name, *bases, **kw): run the body in a fresh namespace, then type(). */
-export function buildClassImpl(body: PyObject, name: string, args: PyObject[], kwnames: string[] | null): PyObject {
+/** __build_class__(func, name, *bases, **kw) (Python/bltinmodule.c): the keywords become a dict
+ * (mkw) from which `metaclass` is popped; the metaclass is the given one or the type of the first
+ * base, made the most derived of the bases' metaclasses; its __prepare__(name, bases, **mkw)
+ * makes the namespace the body runs in; then metaclass(name, bases, ns, **mkw) makes the class.
+ * `args` are the bases then the keyword values (the caller's stack, borrowed); `keys` are the
+ * keyword names as objects when the caller has them (a ** mapping). */
+export function buildClassImpl(body: PyObject, name: string, args: PyObject[], kwnames: string[] | null, keys: PyObject[] | null = null): PyObject {
   const nkw = kwnames?.length ?? 0;
-  if (nkw > 0) throw new NotSimulated('keyword arguments in a class statement', ST.line);
-  for (const b of args) if (isType(b) && b.t !== T.type) throw new NotSimulated('metaclasses', ST.line);
+  const nb = args.length - nkw;
+  const baseArgs = args.slice(0, nb);
   // the class name: LOAD_CONST of the interned identifier
   const nameObj = internStr(name, P.interning !== 'mortal');
   // orig_bases = _PyTuple_FromArray(args + 2, nargs - 2)
-  const bases = args.length === 0 ? incref(EMPTY_TUPLE()) : tupleFrom(args.slice());
+  const bases = nb === 0 ? incref(EMPTY_TUPLE()) : tupleFrom(baseArgs.slice());
+  let mkw: PyObject | null = null;
+  let meta: PyObject | null = null;
   let ns: PyObject | null = null;
   let cell: PyObject | null = null;
   try {
-    // type.__prepare__(name, bases): a method bound to `type`, returning a new dict
-    const prep = cfuncNew('__prepare__', T.type);
-    ns = newDict();
-    cfuncRelease(prep);
+    updateBases(baseArgs);
+    let isclass = true;
+    if (nkw > 0) {
+      // mkw = _PyStack_AsDict(args + nargs, kwnames); meta = mkw.pop('metaclass')
+      mkw = stackAsDict(args.slice(nb), kwnames as string[], keys);
+      const m = dictGetStr(mkw, 'metaclass');
+      if (m !== null) {
+        meta = incref(m);
+        dictDelStr(mkw, 'metaclass');
+        isclass = isType(meta);
+      }
+    }
+    if (meta === null) {
+      meta = incref(nb === 0 ? T.type : baseArgs[0].t);
+    }
+    if (isclass) {
+      const winner = calculateMetaclass(meta, baseArgs);
+      if (winner !== meta) {
+        decref(meta);
+        meta = incref(winner);
+      }
+    }
+    // what is left of mkw, in its order: the keywords passed on to __prepare__ and the metaclass
+    const kwKeys: PyObject[] = [];
+    const kwVals: PyObject[] = [];
+    if (mkw !== null) {
+      for (const [k, v] of dictEntries(mkw)) {
+        kwKeys.push(k);
+        kwVals.push(v);
+      }
+    }
+    const kwn = kwKeys.length > 0 ? kwKeys.map((k) => k.v as string) : null;
+    ns = prepareNamespace(meta, isclass, nameObj, bases, kwVals, kwn, kwKeys);
     const fd = body.v as FuncData;
     const fr = new Frame(fd.code, fd.globals, ns, body);
     if (fd.code.freevars.length > 0) {
@@ -891,21 +936,115 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
     // 3.12+: the body's RESUME checks the eval breaker (a scheduled collection runs here)
     if (ST.gcPending) runScheduledGc();
     cell = runFrame(fr);
-    // meta(name, bases, ns): no vectorcall for three arguments, so _PyObject_MakeTpCall packs them
-    const margs = newTuple([incref(nameObj), incref(bases), incref(ns)]);
-    let cls: PyObject;
-    try {
-      cls = typeNewImpl(T.type, nameObj, bases, ns);
-    } finally {
-      decref(margs);
+    // meta(name, bases, ns, **mkw): PyObject_VectorcallDict
+    const cls = callDict(meta, [nameObj, bases, ns, ...kwVals], kwn, kwKeys);
+    if (isType(cls) && cell.t === T.cell) {
+      const cellCls = cell.v as PyObject | null;
+      if (cellCls !== cls) {
+        let msg: string;
+        try {
+          msg = cellCls === null
+            ? `__class__ not set defining ${reprJs(nameObj)} as ${reprJs(cls)}. Was __classcell__ propagated to type.__new__?`
+            : `__class__ set to ${reprJs(cellCls)} defining ${reprJs(nameObj)} as ${reprJs(cls)}`;
+        } finally {
+          decref(cls);
+        }
+        raise(cellCls === null ? T.RuntimeError : T.TypeError, msg);
+      }
     }
     return cls;
   } finally {
     if (cell !== null) decref(cell);
     if (ns !== null) decref(ns);
+    if (meta !== null) decref(meta);
+    if (mkw !== null) decref(mkw);
     decref(bases);
     decref(nameObj);
   }
+}
+
+/** update_bases: a base that is not a class may stand for others through __mro_entries__. */
+function updateBases(bases: PyObject[]): void {
+  for (const b of bases) {
+    if (isType(b)) continue;
+    const m = getAttrOpt(b, '__mro_entries__');
+    if (m !== null) {
+      decref(m);
+      throw new NotSimulated('__mro_entries__ (a base that is not a class)', ST.line);
+    }
+  }
+}
+
+/** _PyStack_AsDict: the keywords of a call as a new dict (_PyDict_NewPresized / 3.11+
+ * _PyDict_FromItems: sized for them up front past five). */
+function stackAsDict(vals: PyObject[], names: string[], keys: PyObject[] | null): PyObject {
+  const d = newDictPresized(names.length, true);
+  try {
+    for (let i = 0; i < names.length; i++) {
+      if (keys !== null) dictSet(d, keys[i], vals[i]);
+      else dictSetStr(d, names[i], vals[i]);
+    }
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+
+/** _PyType_CalculateMetaclass: the most derived of `meta` and the types of the bases. */
+function calculateMetaclass(meta: PyObject, bases: PyObject[]): PyObject {
+  let winner = meta;
+  for (const b of bases) {
+    const t = b.t;
+    if (winner === t || isSubtype(winner, t)) continue;
+    if (isSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    raise(T.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** The class body's namespace: meta.__prepare__(name, bases, **mkw) when the metaclass has one
+ * (type's returns a new dict), else a new dict. */
+function prepareNamespace(meta: PyObject, isclass: boolean, nameObj: PyObject, bases: PyObject, kwVals: PyObject[], kwn: string[] | null, kwKeys: PyObject[]): PyObject {
+  let ns: PyObject;
+  if (isType(meta) && typeLookup(meta, '__prepare__') === typePrepareDescr() && typeLookup(meta.t, '__prepare__') === typePrepareDescr()) {
+    // type.__prepare__ found on the metaclass's MRO: the classmethod bound to the metaclass
+    const prep = classCfunc('__prepare__', meta);
+    try {
+      ns = callDict(prep, [nameObj, bases, ...kwVals], kwn, kwKeys);
+    } finally {
+      cfuncRelease(prep);
+    }
+  } else {
+    const prep = getAttrOpt(meta, '__prepare__');
+    if (prep === null) ns = newDict();
+    else {
+      try {
+        ns = callDict(prep, [nameObj, bases, ...kwVals], kwn, kwKeys);
+      } finally {
+        decref(prep);
+      }
+    }
+  }
+  if (ns.t !== T.dict) {
+    // PyMapping_Check: mp_subscript
+    if (heapInfo(ns.t).getitem === null) {
+      const tn = typeName(ns);
+      decref(ns);
+      raise(T.TypeError, `${isclass ? heapInfo(meta).name : '<metaclass>'}.__prepare__() must return a mapping, not ${tn}`);
+    }
+    decref(ns);
+    throw new NotSimulated('a __prepare__ that returns a mapping other than a dict', ST.line);
+  }
+  return ns;
+}
+
+/** type.__dict__['__prepare__'] */
+function typePrepareDescr(): PyObject {
+  return dictGetStr(heapInfo(T.type).dict, '__prepare__') as PyObject;
 }
 
 /** 3.12+: CHECK_EVAL_BREAKER (a collection scheduled by an allocation runs now). */
@@ -959,7 +1098,7 @@ function cpyBasicsize(t: PyObject): number {
 
 /** type.__new__: the class object for `nameObj`, `basesArg` (a tuple) and the namespace `ns`
  * (all borrowed), in the order CPython's type_new and PyType_Ready allocate and link. */
-function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: PyObject): PyObject {
+function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: PyObject, kwv: PyObject[] = [], kwn: string[] | null = null): PyObject {
   if (meta !== T.type) throw new NotSimulated('metaclasses', ST.line);
   const name = nameObj.v as string;
   const given = basesArg.v as PyObject[];
@@ -1158,7 +1297,7 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
       h.keysAddr = allocCachedKeys(h.keysBytes);
     }
     setNames(cls, d);
-    initSubclass(cls);
+    initSubclass(cls, kwv, kwn);
     return cls;
   } catch (e) {
     if (dict !== null) decref(dict);
@@ -1439,7 +1578,10 @@ function removeSubclass(base: PyObject, type: PyObject): void {
   }
 }
 
-/** type_new_set_names: __set_name__ on a copy of the class dict. */
+/** type_new_set_names: on a copy of the class dict, each value's __set_name__ looked up as a
+ * special method (_PyObject_LookupSpecial: a bound method) and called with (class, name). An
+ * error becomes a RuntimeError caused by it (3.8-3.11); 3.12+ adds a note to it instead, which
+ * is not simulated. */
 function setNames(cls: PyObject, d: PyObject): void {
   const copy = dictCopy(d);
   try {
@@ -1448,17 +1590,46 @@ function setNames(cls: PyObject, d: PyObject): void {
       const k = dd.ks[i];
       if (k === null) continue;
       const v = dd.vs[i] as PyObject;
-      if (typeLookup(v.t, '__set_name__') === null) continue;
-      const r = callSpecial(v, '__set_name__', [cls, k]);
-      if (r !== null) decref(r);
+      const m = lookupSpecial(v, '__set_name__');
+      if (m === null) continue;
+      let r: PyObject;
+      try {
+        r = call(m, [cls, k]);
+      } catch (e) {
+        decref(m);
+        if (!(e instanceof PyErr)) throw e;
+        if (P.minor >= 12) throw new NotSimulated('an exception raised by __set_name__ (3.12+ adds a note to it)', ST.line);
+        const msg = `Error calling __set_name__ on '${typeName(v)}' instance ${reprJs(k)} in '${heapInfo(cls).name}'`;
+        throw fromCause(T.RuntimeError, msg, e.exc);
+      }
+      decref(m);
+      decref(r);
     }
   } finally {
     decref(copy);
   }
 }
 
-/** type_new_init_subclass: super(type, type).__init_subclass__(). */
-function initSubclass(cls: PyObject): void {
+/** _PyErr_FormatFromCause: a new `type(msg)` whose __cause__ and __context__ are `cause` (whose
+ * reference it takes). */
+function fromCause(type: PyObject, msg: string, cause: PyObject): PyErr {
+  const s = newStr(msg);
+  const exc = newException(type, [s]);
+  decref(s);
+  const pe = new PyErr(exc);
+  const ed = exc.v as ExcData;
+  const old = ed.context;
+  cause.rc++;
+  ed.cause = cause;
+  ed.context = cause;
+  ed.suppressContext = true;
+  xdecref(old);
+  return pe;
+}
+
+/** type_new_init_subclass: super(type, type).__init_subclass__(**kwds), the keywords (values
+ * `kwv` named `kwn`) being the dict type.__new__ received (PyObject_VectorcallDict). */
+function initSubclass(cls: PyObject, kwv: PyObject[], kwn: string[] | null): void {
   // 3.8/3.10: super has no vectorcall, so its arguments are packed into a tuple
   const targs = P.minor < 11 ? newTuple([incref(cls), incref(cls)]) : null;
   let sup: PyObject;
@@ -1474,7 +1645,7 @@ function initSubclass(cls: PyObject): void {
     for (let i = 1; i < mro.length; i++) {
       const v = dictGetStr(heapInfo(mro[i]).dict, '__init_subclass__');
       if (v === null) continue;
-      if (mro[i] === T.object) cfunc = cfuncNew('__init_subclass__', cls);
+      if (mro[i] === T.object) cfunc = classCfunc('__init_subclass__', cls);
       else {
         const dti = v.t.v as TypeInfo;
         func = dti.descrGet !== null ? dti.descrGet(v, null, cls) : incref(v);
@@ -1485,13 +1656,17 @@ function initSubclass(cls: PyObject): void {
     decref(sup);
   }
   if (cfunc !== null) {
-    cfuncRelease(cfunc);
+    // object.__init_subclass__ bound to the class: no arguments (keywords are an error)
+    try {
+      decref(callDict(cfunc, kwv, kwn));
+    } finally {
+      cfuncRelease(cfunc);
+    }
     return;
   }
   if (func === null) return;
   try {
-    const r = call(func, []);
-    decref(r);
+    decref(callDict(func, kwv, kwn));
   } finally {
     decref(func);
   }
@@ -1654,14 +1829,7 @@ export function fixupSlots(cls: PyObject): void {
       throw e;
     }
   } : solidTi.next;
-  ti.call = hasF('__call__') ? (o, args, kw) => {
-    const m = lookupSpecial(o, '__call__') as PyObject;
-    try {
-      return call(m, args, kw);
-    } finally {
-      decref(m);
-    }
-  } : solidTi.call;
+  ti.call = hasF('__call__') ? (o, args, kw) => callSlotMethod(o, '__call__', args, kw) : solidTi.call;
   ti.descrGet = hasF('__get__') ? (d, obj, type) => callSpecial(d, '__get__', [obj ?? S.None, type]) as PyObject : null;
   ti.descrSet = hasF('__set__') || hasF('__delete__') ? (d, obj, v) => {
     const r = v === null ? callSpecial(d, '__delete__', [obj]) : callSpecial(d, '__set__', [obj, v]);
@@ -1729,7 +1897,7 @@ export function fixupSlots(cls: PyObject): void {
     else (ti.nb as any)[slot] = (solidTi.nb as any)[slot];
   }
   ti.init = hasF('__init__') ? (self, args, kw) => {
-    const r = callSpecialWithKw(self, '__init__', args, kw) as PyObject;
+    const r = callSlotMethod(self, '__init__', args, kw);
     if (r !== S.None) {
       const tn = typeName(r);
       decref(r);
@@ -1740,9 +1908,16 @@ export function fixupSlots(cls: PyObject): void {
   const solidNew = solidTi.new;
   const valueSolid = ti.solid === T.int || ti.solid === T.float || ti.solid === T.str || ti.solid === T.tuple || ti.solid === T.bytes || ti.solid === T.complex;
   ti.new = hasF('__new__') ? (type, args, kw) => {
+    // slot_tp_new: type.__new__ (the function a staticmethod holds), called with the class
+    // prepended (_PyObject_Call_Prepend)
     const f = findInMro(ti, '__new__') as PyObject;
     const fn = f.t === T.staticmethod ? (f.v as PyObject) : f;
-    return call(fn, [type, ...args], kw);
+    fn.rc++;
+    try {
+      return callPrepend(fn, type, args, kw);
+    } finally {
+      decref(fn);
+    }
   } : ti.solid !== null && valueSolid && solidNew !== null ? (type, args, kw) => {
     // a subclass of an immutable builtin: build the base value, then an instance of `type` with it
     const base = solidNew(ti.solid as PyObject, args, kw);
@@ -1772,6 +1947,30 @@ const OBJECT_NEW = new WeakSet<NonNullable<TypeInfo['new']>>();
 function objectNew(f: NonNullable<TypeInfo['new']>): NonNullable<TypeInfo['new']> {
   OBJECT_NEW.add(f);
   return f;
+}
+
+/** lookup_method + the call slot_tp_init / slot_tp_call make with the tp_call arguments (the
+ * keywords held by the caller's dict): a function or method descriptor found on the type is
+ * called unbound with `self` prepended (_PyObject_Call_Prepend); anything else is bound by its
+ * __get__ and called with the arguments as they are (PyObject_Call). */
+function callSlotMethod(self: PyObject, name: string, args: PyObject[], kw: string[] | null): PyObject {
+  const descr = typeLookup(self.t, name);
+  if (descr === null) raise(T.AttributeError, name);
+  if (descr.t === T.function || descr.t === T.method_descriptor) {
+    descr.rc++;
+    try {
+      return callPrepend(descr, self, args, kw);
+    } finally {
+      decref(descr);
+    }
+  }
+  const dti = descr.t.v as TypeInfo;
+  const m = dti.descrGet !== null ? dti.descrGet(descr, self, self.t) : incref(descr);
+  try {
+    return callObjectDict(m, args, kw);
+  } finally {
+    decref(m);
+  }
 }
 
 // callSpecial with keywords (for __init__)
@@ -2058,30 +2257,43 @@ function typeClear(t: PyObject): void {
   }
 }
 
-/** type.__call__: tp_new, then tp_init if the result is an instance. Heap types receive their
- * arguments as a tuple (`_PyObject_MakeTpCall`), which holds a reference to each argument;
- * type itself has a vectorcall from 3.10 that packs them too unless called with one argument. */
+/** type.__call__ (tp_call of every class): tp_new, then tp_init if the result is an instance.
+ * Classes without vectorcall receive their arguments as a tuple (and a dict for keywords) from
+ * _PyObject_MakeTpCall; `type` itself has a vectorcall from 3.10 (type_vectorcall), which
+ * answers type(x) and otherwise packs them the same way. */
 function typeCall(t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const ti = heapInfo(t);
-  if (t === T.type) {
-    if (args.length === 1 && (kwnames === null || kwnames.length === 0)) {
+  if (t === T.type && ti.vectorcall) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (npos === 1) {
+      if (nkw > 0) raise(T.TypeError, 'type() takes no keyword arguments');
       args[0].t.rc++;
       return args[0].t;
     }
-    if (ti.vectorcall) {
-      const nkw = kwnames === null ? 0 : kwnames.length;
-      const tuple = newTuple(args.slice(0, args.length - nkw).map((x) => incref(x)));
-      try {
-        return typeCallNew(t, ti, args, kwnames);
-      } finally {
-        decref(tuple);
-      }
+    const tuple = newTuple(args.slice(0, npos).map((x) => incref(x)));
+    const kwd = nkw > 0 ? stackAsDict(args.slice(npos), kwnames as string[], null) : null;
+    try {
+      return typeCallNew(t, ti, args, kwnames);
+    } finally {
+      decref(tuple);
+      if (kwd !== null) decref(kwd);
     }
   }
   return typeCallNew(t, ti, args, kwnames);
 }
 
+/** type_call */
 function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: string[] | null): PyObject {
+  if (t === T.type) {
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (npos === 1 && nkw === 0) {
+      args[0].t.rc++;
+      return args[0].t;
+    }
+    if (npos !== 3) raise(T.TypeError, 'type() takes 1 or 3 arguments');
+  }
   if (ti.new === null) raise(T.TypeError, `cannot create '${ti.name}' instances`);
   const obj = ti.new(t, args, kwnames);
   if (!isSubtype(obj.t, t)) return obj;
@@ -2095,6 +2307,58 @@ function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: strin
     }
   }
   return obj;
+}
+
+/** type.__new__(metatype, name, bases, dict, **kwds) (type_new): the arguments checked as
+ * PyArg_ParseTuple("UO!O!:type.__new__") does, the most derived metaclass of the bases found
+ * (a different one with its own __new__ gets the call), then the class made; the keywords go
+ * on to __init_subclass__. */
+function typeNewSlot(meta: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  if (P.minor < 10 && meta === T.type) {
+    // 3.8: type(x) and the argument count are also answered here (type.__new__(type, x))
+    if (npos === 1 && nkw === 0) {
+      args[0].t.rc++;
+      return args[0].t;
+    }
+    if (npos !== 3) raise(T.TypeError, 'type() takes 1 or 3 arguments');
+  }
+  if (npos !== 3) raise(T.TypeError, `type.__new__() takes exactly 3 arguments (${npos} given)`);
+  const [name, bases, ns] = args;
+  const what = (i: number, want: string, o: PyObject): never => raise(T.TypeError, `type.__new__() argument ${i} must be ${want}, not ${typeName(o)}`);
+  if (name.t !== T.str && !isSubtype(name.t, T.str)) what(1, 'str', name);
+  if (bases.t !== T.tuple && !isSubtype(bases.t, T.tuple)) what(2, 'tuple', bases);
+  if (ns.t !== T.dict && !isSubtype(ns.t, T.dict)) what(3, 'dict', ns);
+  const given = bases.v as PyObject[];
+  if (given.length > 0) {
+    for (const b of given) {
+      if (isType(b)) continue;
+      const m = getAttrOpt(b, '__mro_entries__');
+      if (m !== null) {
+        decref(m);
+        raise(T.TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+      }
+    }
+    const winner = calculateMetaclass(meta, given);
+    if (winner !== meta) {
+      const wnew = heapInfo(winner).new;
+      if (wnew !== typeNewSlot) {
+        if (wnew === null) raise(T.TypeError, `cannot create '${heapInfo(winner).name}' instances`);
+        return wnew(winner, args, kw);
+      }
+      meta = winner;
+    }
+  }
+  return typeNewImpl(meta, name, bases, ns, args.slice(npos), kw);
+}
+
+/** type.__init__ (type_init): only the argument count is checked. */
+function typeInitSlot(_cls: PyObject, args: PyObject[], kw: string[] | null): void {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  if (nkw > 0 && npos === 1) raise(T.TypeError, 'type.__init__() takes no keyword arguments');
+  if (npos !== 1 && npos !== 3) raise(T.TypeError, 'type.__init__() takes 1 or 3 arguments');
 }
 
 export function initTypeAndObject(): void {
@@ -2120,21 +2384,8 @@ export function initTypeAndObject(): void {
     return newStr(mod === 'builtins' ? `<class '${ti.name}'>` : `<class '${mod}.${ti.qualname}'>`);
   };
   tt.richcompare = (a, b, op) => (op === Py_EQ || op === Py_NE ? newBool((a === b) === (op === Py_EQ)) : notImpl());
-  tt.new = (meta, args, kw) => {
-    if (args.length === 1 && meta === T.type && !(kw && kw.length)) {
-      args[0].t.rc++;
-      return args[0].t;
-    }
-    if (args.length !== 3) raise(T.TypeError, 'type() takes 1 or 3 arguments');
-    if (kw && kw.length) throw new NotSimulated('keyword arguments to type()', ST.line);
-    const [name, bases, ns] = args;
-    const what = (i: number, want: string, o: PyObject): never => raise(T.TypeError, `type.__new__() argument ${i} must be ${want}, not ${typeName(o)}`);
-    if (name.t !== T.str && !isSubtype(name.t, T.str)) what(1, 'str', name);
-    if (bases.t !== T.tuple && !isSubtype(bases.t, T.tuple)) what(2, 'tuple', bases);
-    if (ns.t !== T.dict && !isSubtype(ns.t, T.dict)) what(3, 'dict', ns);
-    return typeNewImpl(meta, name, bases, ns);
-  };
-  tt.init = () => {};
+  tt.new = typeNewSlot;
+  tt.init = typeInitSlot;
 
   const ot = heapInfo(T.object);
   ot.basicsize = () => 16;

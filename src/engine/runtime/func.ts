@@ -280,6 +280,8 @@ export function methodDealloc(o: PyObject): void {
 export type BuiltinImpl = (self: PyObject | null, args: PyObject[], kwnames: string[] | null) => PyObject;
 
 export class BuiltinData {
+  /** METH_VARARGS: no vectorcall, so calls go through tp_call with an argument tuple */
+  varargs = false;
   constructor(public name: string, public fn: BuiltinImpl, public self: PyObject | null, public module: string | null, public qualOwner: string | null = null) {}
 }
 

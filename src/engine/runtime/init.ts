@@ -1,12 +1,12 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
 import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, memHooks, NotSimulated, ST, setGcAllocHook } from './core';
+import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, allocBuffer, freeBuffer, memHooks, NotSimulated, ST, setGcAllocHook } from './core';
 import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit, markTypeDict, resetTypeIds } from './types';
 import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
 import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
 import { newDict, dictGetStr, dictSetStr, dictDelStr, resetDictFreeList } from './dict';
-import { newStr, resetStrState, resetInternedTable, strRepr } from './str';
+import { newStr, internStr, resetStrState, resetInternedTable, strRepr } from './str';
 import { newTuple, resetTupleState, clearTupleFreeLists, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
 import { resetListState } from './list';
 import { initIntType, initBoolType, initFloatType, initComplexType, resetIntState, resetFloatState } from './numbers';
@@ -340,11 +340,18 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     for (let i = 0; i < names.length; i++) dictSetStr(d, names[i], vals[i]);
     return d;
   };
+  callHooks.kwnames = (names, keys) => newTuple(keys !== null ? keys.map((k) => incref(k)) : names.map((n) => internStr(n, P.interning !== 'mortal')));
+  callHooks.malloc = allocBuffer;
+  callHooks.free = freeBuffer;
   resetCallState();
   memHooks.raise = raiseMemoryError;
   initTracebacks();
   initGc();
-  builtinFunctionHook.make = (name, fn) => newBuiltin(name, fn, null, null, true);
+  builtinFunctionHook.make = (name, fn, varargs) => {
+    const b = newBuiltin(name, fn, null, null, true);
+    if (varargs) (b.v as BuiltinData).varargs = true;
+    return b;
+  };
   setHeapAttrHooks(heapGetAttrHook, heapSetAttrHook);
   formatHook.int = (o, spec) => formatObject(o, spec);
   formatHook.float = (o, spec) => formatObject(o, spec);

@@ -6,8 +6,8 @@ import { P, T, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFr
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName, isType, Py_EQ, Py_NE } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, richCompare, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks } from './abstract';
-import { dictGetStr, dictSetStr } from './dict';
+import { S, newBool, notImpl, richCompare, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall } from './abstract';
+import { dictGetStr, dictSetStr, newDict } from './dict';
 import { newStr } from './str';
 import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, type IntVal } from './numbers';
 import { newTuple } from './tuple';
@@ -415,23 +415,54 @@ function objectMethods(): void {
     },
   });
   defClassMethods(T.object, {
-    __init_subclass__: (_cls, args, kw) => {
-      if (args.length > 0 || (kw && kw.length > 0)) raise(T.TypeError, `${(_cls.v as TypeInfo).name}.__init_subclass__() takes no keyword arguments`);
+    // METH_CLASS | METH_NOARGS: the vectorcall checks keywords first, then the count; from 3.10
+    // the message names the method by its qualified name (the class it is bound to)
+    __init_subclass__: (cls, args, kw) => {
+      const fname = P.minor >= 10 ? `${(cls.v as TypeInfo).qualname}.__init_subclass__` : '__init_subclass__';
+      if (kw && kw.length > 0) raise(T.TypeError, `${fname}() takes no keyword arguments`);
+      if (args.length > 0) raise(T.TypeError, `${fname}() takes no arguments (${args.length} given)`);
       S.None.rc++;
       return S.None;
     },
     __subclasshook__: () => notImpl(),
   });
-  // object.__new__ / X.__new__: static methods taking the class first
+  // type.__prepare__(name, bases, **kwds): METH_FASTCALL | METH_KEYWORDS | METH_CLASS, takes
+  // anything and returns a new empty dict
+  defClassMethods(T.type, {
+    __prepare__: () => newDict(),
+  });
+  // object.__new__ / X.__new__: static methods taking the class first (tp_new_wrapper, a
+  // METH_VARARGS | METH_KEYWORDS builtin: called through a tuple, which it slices)
   const newDescr = (type: PyObject): void => {
     const ti = type.v as TypeInfo;
     if (ti.new === null || dictGetStr(ti.dict, '__new__') !== null) return;
     const f = ti.new;
     const fn = builtinFunctionHook.make('__new__', (_self, args, kw) => {
       if (args.length === 0) raise(T.TypeError, `${ti.name}.__new__(): not enough arguments`);
-      const cls = args[0];
-      return f(cls, args.slice(1), kw);
-    });
+      const sub = args[0];
+      if (!isType(sub)) raise(T.TypeError, `${ti.name}.__new__(X): X is not a type object (${typeName(sub)})`);
+      const sn = (sub.v as TypeInfo).name;
+      if (!isSubtype(sub, type) && sub !== type) raise(T.TypeError, `${ti.name}.__new__(${sn}): ${sn} is not a subtype of ${ti.name}`);
+      // the most derived base whose tp_new is not slot_tp_new must have this very tp_new
+      let staticbase: PyObject | null = sub;
+      while (staticbase !== null && hasSlotNew(staticbase)) staticbase = (staticbase.v as TypeInfo).base;
+      if (staticbase !== null && inheritedNew(staticbase) !== f) {
+        raise(T.TypeError, `${ti.name}.__new__(${sn}) is not safe, use ${(staticbase.v as TypeInfo).name}.__new__()`);
+      }
+      // PyTuple_GetSlice(args, 1, n): the arguments after the class, as the tuple tp_new gets
+      const rest = args.slice(1);
+      const slice = newTuple(rest.map((x) => incref(x)));
+      const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
+      makeTpCall.tuple = slice;
+      makeTpCall.args = rest;
+      try {
+        return f(sub, rest, kw);
+      } finally {
+        makeTpCall.tuple = prevTuple;
+        makeTpCall.args = prevArgs;
+        decref(slice);
+      }
+    }, true);
     const sm = new PyObject(T.staticmethod, fn, null, 1 | F_RUNTIME);
     dictSetStr(ti.dict, '__new__', sm);
     sm.rc--;
@@ -443,8 +474,28 @@ function objectMethods(): void {
 }
 
 export const builtinFunctionHook = {
-  make: (_name: string, _fn: (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject): PyObject => { throw new Error('unbound'); },
+  make: (_name: string, _fn: (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject, _varargs?: boolean): PyObject => { throw new Error('unbound'); },
 };
+
+/** A heap type whose tp_new is slot_tp_new: a class of its MRO, before the first builtin one,
+ * defines __new__. */
+function hasSlotNew(t: PyObject): boolean {
+  const ti = t.v as TypeInfo;
+  if (!ti.heap) return false;
+  for (const c of ti.mro) {
+    const ci = c.v as TypeInfo;
+    if (!ci.heap) return false;
+    if (dictGetStr(ci.dict, '__new__') !== null) return true;
+  }
+  return false;
+}
+
+/** The builtin tp_new a type without slot_tp_new has (a heap type inherits its base's). */
+function inheritedNew(t: PyObject): TypeInfo['new'] {
+  let x: PyObject | null = t;
+  while (x !== null && (x.v as TypeInfo).heap) x = (x.v as TypeInfo).base;
+  return x === null ? null : (x.v as TypeInfo).new;
+}
 let heapGenericGetAttr: (o: PyObject, name: string) => PyObject | null = genericGetAttr;
 let heapSetAttr: (o: PyObject, name: string, v: PyObject | null) => void = () => {};
 export function setHeapAttrHooks(get: typeof heapGenericGetAttr, set: typeof heapSetAttr): void {
