@@ -1488,68 +1488,7 @@ export class Compiler {
       this.evalBreakerCall(u);
       return t;
     }
-    // CALL_FUNCTION_EX: positional args into a tuple, keywords into a dict. A lone `*x` is
-    // passed as it is (CALL_FUNCTION_EX makes a tuple of it only if it is not one); positional
-    // args without a star make a tuple directly; otherwise a list is built and turned into a
-    // tuple (3.9+ LIST_TO_TUPLE; 3.8 packs runs of plain args into tuples first and joins the
-    // parts with BUILD_TUPLE_UNPACK_WITH_CALL).
-    let pos: string;
-    const starred = e.args.some((a) => a.type === 'Starred');
-    if (e.args.length === 1 && starred) {
-      pos = this.expr(u, (e.args[0] as A.Starred).value);
-    } else if (!starred) {
-      const vs = e.args.map((a) => this.expr(u, a));
-      pos = u.temp();
-      u.emit(`${pos} = buildTuple([${vs.join(', ')}]);`);
-      for (const v of vs) u.done(v);
-    } else if (this.minor < 9) {
-      const parts: string[] = [];
-      let run: string[] = [];
-      const flush = (): void => {
-        if (run.length === 0) return;
-        const t = u.temp();
-        u.emit(`${t} = buildTuple([${run.join(', ')}]);`);
-        for (const v of run) u.done(v);
-        parts.push(t);
-        run = [];
-      };
-      for (const a of e.args) {
-        if (a.type === 'Starred') {
-          flush();
-          parts.push(this.expr(u, a.value));
-        } else run.push(this.expr(u, a));
-      }
-      flush();
-      pos = u.temp();
-      u.emit(`{ const p$ = [${parts.join(', ')}]; ${parts.map((x) => `${x} = null;`).join(' ')} ${pos} = callArgsJoin38(p$, ${fn}); }`);
-      for (const x of parts) u.recycle(x);
-    } else {
-      pos = u.temp();
-      u.emit(`${pos} = buildList([]);`);
-      for (const a of e.args) {
-        if (a.type === 'Starred') {
-          const v = this.expr(u, a.value);
-          u.emit(`listExtend(${pos}, ${v});`);
-          u.release(v);
-        } else {
-          const v = this.expr(u, a);
-          u.emit(`listAppendSteal(${pos}, ${v});`);
-          u.done(v);
-        }
-      }
-      u.emit(`{ const l$ = ${pos}; ${pos} = listToTuple(l$); if (--l$.rc === 0) dealloc(l$); }`);
-    }
-    let kwd = 'null';
-    if (e.keywords.length > 0) {
-      kwd = u.temp();
-      u.emit(`${kwd} = buildMap([]);`);
-      for (const k of e.keywords) {
-        const v = this.expr(u, k.value);
-        if (k.arg === null) u.emit(`dictMergeKw(${kwd}, ${v}, ${fn});`);
-        else u.emit(`dictSetKw(${kwd}, ${js(k.arg)}, ${v}, ${fn});`);
-        u.release(v);
-      }
-    }
+    const { pos, kwd } = this.exCallArgs(u, [], e.args, e.keywords, fn);
     u.emit(`{ const f$ = ${fn}, p$ = ${pos}, k$ = ${kwd}; ${fn} = null; ${pos} = null;${kwd !== 'null' ? ` ${kwd} = null;` : ''} ${t} = callEx(f$, p$, k$); }`);
     u.recycle(fn);
     u.recycle(pos);
@@ -1722,17 +1661,24 @@ export class Compiler {
     const body = u.temp();
     u.emit(`${body} = makeFunction(f, C[${ci}], null, null, ${closure}, null);`);
     if (closure !== 'null') u.done(closure);
-    const bases = s.bases.map((b) => this.expr(u, b));
-    if (s.bases.some((b) => b.type === 'Starred')) throw new NotSimulated('starred base classes', s.lineno);
-    const kws = s.keywords.map((k) => {
-      if (k.arg === null) throw new NotSimulated('**kwargs in a class statement', s.lineno);
-      return this.expr(u, k.value);
-    });
-    const kwnames = s.keywords.length ? u.kwnames(s.keywords.map((k) => k.arg as string)) : 'null';
     let cls = u.temp();
-    u.emit(`{ const b$ = ${body}, a$ = [${[...bases, ...kws].join(', ')}]; ${[body, ...bases, ...kws].map((x) => `${x} = null;`).join(' ')} ${cls} = buildClass(b$, ${js(s.name)}, a$, ${kwnames}); }`);
-    this.evalBreakerCall(u);
-    for (const x of [body, ...bases, ...kws]) u.recycle(x);
+    if (s.bases.some((b) => b.type === 'Starred') || s.keywords.some((k) => k.arg === null)) {
+      // __build_class__(body, name, *bases, **kw) through CALL_FUNCTION_EX
+      const nm = u.temp();
+      u.emit(`${nm} = kwKey(${js(s.name)});`);
+      const { pos, kwd } = this.exCallArgs(u, [body, nm], s.bases, s.keywords, 'buildClassFn()');
+      u.emit(`{ const p$ = ${pos}, k$ = ${kwd}; ${pos} = null;${kwd !== 'null' ? ` ${kwd} = null;` : ''} ${cls} = buildClassEx(p$, k$); }`);
+      u.recycle(pos);
+      if (kwd !== 'null') u.recycle(kwd);
+      this.evalBreakerCall(u);
+    } else {
+      const bases = s.bases.map((b) => this.expr(u, b));
+      const kws = s.keywords.map((k) => this.expr(u, k.value));
+      const kwnames = s.keywords.length ? u.kwnames(s.keywords.map((k) => k.arg as string)) : 'null';
+      u.emit(`{ const b$ = ${body}, a$ = [${[...bases, ...kws].join(', ')}]; ${[body, ...bases, ...kws].map((x) => `${x} = null;`).join(' ')} ${cls} = buildClass(b$, ${js(s.name)}, a$, ${kwnames}); }`);
+      this.evalBreakerCall(u);
+      for (const x of [body, ...bases, ...kws]) u.recycle(x);
+    }
     for (let i = decos.length - 1; i >= 0; i--) {
       const r = u.temp();
       u.emit(`{ const f$ = ${decos[i]}, a$ = [${cls}]; ${decos[i]} = null; ${cls} = null; ${r} = callv(f$, a$, null); }`);
@@ -1742,6 +1688,193 @@ export class Compiler {
       cls = r;
     }
     this.storeName(u, s.name, cls);
+  }
+
+  /**
+   * CALL_FUNCTION_EX's operands as compiler_call_helper's ex_call path builds them: `pushed`
+   * (temps already on the stack: __build_class__'s body function and name) and the positional
+   * arguments into one tuple, the keywords into one dict ('null' when there are none).
+   * Positional: a lone `*x` is passed as it is (CALL_FUNCTION_EX makes a tuple of it if need
+   * be); 3.8 packs runs of plain values into tuples and joins the parts with
+   * BUILD_TUPLE_UNPACK_WITH_CALL; 3.9+ (starunpack_helper) makes a tuple directly when there is
+   * no star, else BUILD_LIST of the values before the first star, LIST_APPEND / LIST_EXTEND, then
+   * LIST_TO_TUPLE. Keywords: runs of named ones become a dict (BUILD_MAP 1, or
+   * BUILD_CONST_KEY_MAP for several); 3.8 joins the parts with BUILD_MAP_UNPACK_WITH_CALL (a lone
+   * `**m` is passed as it is), 3.9+ merges each into the first dict with DICT_MERGE (starting
+   * from BUILD_MAP 0 when a `**` comes first).
+   */
+  exCallArgs(u: Unit, pushed: string[], args: A.Expr[], keywords: A.Keyword[], fn: string): { pos: string; kwd: string } {
+    let pos: string;
+    const starred = args.some((a) => a.type === 'Starred');
+    const n = args.length;
+    if (pushed.length === 0 && n === 1 && starred) {
+      pos = this.expr(u, (args[0] as A.Starred).value);
+    } else if (this.minor < 9) {
+      const parts: string[] = [];
+      // a run of plain values is evaluated when the next star (or the end) comes
+      let runNodes: A.Expr[] = [];
+      let first = true;
+      const flush = (): void => {
+        const pre = first ? pushed : [];
+        first = false;
+        if (pre.length + runNodes.length === 0) return;
+        const t = u.temp();
+        if (pre.length === 0 && runNodes.every((a) => a.type === 'Constant')) {
+          // the peephole optimizer folds LOAD_CONSTs + BUILD_TUPLE into a constant tuple
+          const tup = newTuple(runNodes.map((a) => {
+            const o = this.ct.get(a as A.Constant);
+            o.rc++;
+            return o;
+          }));
+          tup.f |= F_RUNTIME;
+          u.emit(`${t} = ${this.constRef(u, tup)}; ${t}.rc++;`);
+        } else {
+          const run = [...pre, ...runNodes.map((a) => this.expr(u, a))];
+          u.emit(`${t} = buildTuple([${run.join(', ')}]);`);
+          for (const v of run) u.done(v);
+        }
+        parts.push(t);
+        runNodes = [];
+      };
+      for (const a of args) {
+        if (a.type === 'Starred') {
+          flush();
+          parts.push(this.expr(u, a.value));
+        } else runNodes.push(a);
+      }
+      flush();
+      if (parts.length === 0) {
+        pos = u.temp();
+        u.emit(`${pos} = buildTuple([]);`);
+      } else if (parts.length === 1) pos = parts[0];
+      else {
+        pos = u.temp();
+        u.emit(`{ const p$ = [${parts.join(', ')}]; ${parts.map((x) => `${x} = null;`).join(' ')} ${pos} = callArgsJoin38(p$, ${fn}); }`);
+        for (const x of parts) u.recycle(x);
+      }
+    } else if (n > 2 && args.every((a) => a.type === 'Constant')) {
+      // a folded constant tuple (3.10 drops what was pushed; 3.11+ builds a list from it)
+      if (pushed.length > 0) throw new NotSimulated('a class statement whose bases are all constants', args[0].lineno);
+      const tup = newTuple(args.map((a) => {
+        const o = this.ct.get(a as A.Constant);
+        o.rc++;
+        return o;
+      }));
+      tup.f |= F_RUNTIME;
+      pos = u.temp();
+      u.emit(`${pos} = ${this.constRef(u, tup)}; ${pos}.rc++;`);
+    } else {
+      const big = n + pushed.length > 30;
+      if (!starred && !big) {
+        const vs = args.map((a) => this.expr(u, a));
+        pos = u.temp();
+        u.emit(`${pos} = buildTuple([${[...pushed, ...vs].join(', ')}]);`);
+        for (const v of [...pushed, ...vs]) u.done(v);
+      } else {
+        let list: string | null = null;
+        let pending: string[] = [...pushed];
+        const build = (): string => {
+          const l = u.temp();
+          u.emit(`${l} = buildList([${pending.join(', ')}]);`);
+          for (const v of pending) u.done(v);
+          pending = [];
+          return l;
+        };
+        if (big) list = build();
+        for (const a of args) {
+          if (a.type === 'Starred') {
+            if (list === null) list = build();
+            const v = this.expr(u, a.value);
+            u.emit(`listExtend(${list}, ${v});`);
+            u.release(v);
+          } else {
+            const v = this.expr(u, a);
+            if (list !== null) {
+              u.emit(`listAppendSteal(${list}, ${v});`);
+              u.done(v);
+            } else pending.push(v);
+          }
+        }
+        const l = list as string;
+        u.emit(`{ const l$ = ${l}; ${l} = listToTuple(l$); if (--l$.rc === 0) dealloc(l$); }`);
+        pos = l;
+      }
+    }
+    let kwd = 'null';
+    if (keywords.length > 0) {
+      // compiler_subkwargs: the named keywords [begin, end) as one new dict
+      const sub = (begin: number, end: number): string => {
+        const kws = keywords.slice(begin, end);
+        const t = u.temp();
+        const big = this.minor >= 9 && kws.length * 2 > 30;
+        if (kws.length > 1 && !big) {
+          const vs = kws.map((k) => this.expr(u, k.value));
+          const tup = newTuple(kws.map((k) => internStr(k.arg as string, P.interning !== 'mortal')));
+          tup.f |= F_RUNTIME;
+          u.emit(`${t} = buildConstKeyMap(${this.constRef(u, tup)}, [${vs.join(', ')}]);`);
+          for (const v of vs) u.done(v);
+          return t;
+        }
+        if (big) {
+          u.emit(`${t} = buildMap([]);`);
+          for (const k of kws) {
+            const v = this.expr(u, k.value);
+            u.emit(`mapAddKw(${t}, ${js(k.arg as string)}, ${v});`);
+            u.release(v);
+          }
+          return t;
+        }
+        const v = this.expr(u, kws[0].value);
+        u.emit(`${t} = buildMap([kwKey(${js(kws[0].arg as string)}), ${v}]);`);
+        u.done(v);
+        return t;
+      };
+      if (this.minor < 9) {
+        const parts: string[] = [];
+        let begin = 0;
+        keywords.forEach((k, i) => {
+          if (k.arg !== null) return;
+          if (i > begin) parts.push(sub(begin, i));
+          parts.push(this.expr(u, k.value));
+          begin = i + 1;
+        });
+        if (keywords.length > begin) parts.push(sub(begin, keywords.length));
+        if (parts.length === 1) kwd = parts[0];
+        else {
+          kwd = u.temp();
+          u.emit(`{ const p$ = [${parts.join(', ')}]; ${parts.map((x) => `${x} = null;`).join(' ')} ${kwd} = buildMapUnpackWithCall38(p$, ${fn}); }`);
+          for (const x of parts) u.recycle(x);
+        }
+      } else {
+        let dict: string | null = null;
+        const merge = (v: string): void => {
+          u.emit(`dictMergeKw(${dict}, ${v}, ${fn});`);
+          u.release(v);
+        };
+        let begin = 0;
+        keywords.forEach((k, i) => {
+          if (k.arg !== null) return;
+          if (i > begin) {
+            const d = sub(begin, i);
+            if (dict !== null) merge(d);
+            else dict = d;
+          }
+          if (dict === null) {
+            dict = u.temp();
+            u.emit(`${dict} = buildMap([]);`);
+          }
+          merge(this.expr(u, k.value));
+          begin = i + 1;
+        });
+        if (keywords.length > begin) {
+          const d = sub(begin, keywords.length);
+          if (dict !== null) merge(d);
+          else dict = d;
+        }
+        kwd = dict as unknown as string;
+      }
+    }
+    return { pos, kwd };
   }
 
   // ------------------------------------------------------------ comprehensions

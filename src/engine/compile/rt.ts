@@ -3,21 +3,22 @@
 // helper takes them ("owned"/"steal"); results are new references.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED } from '../runtime/object';
-import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline, gcTrack } from '../runtime/core';
+import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline, gcTrack, gcUntrack, allocBuffer, freeBuffer } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
 import { isSubtype, typeName, isType, typeEpoch } from '../runtime/types';
 import {
   S, getAttr, getAttrOpt, setAttr, getItem, setItem, delItem, binaryOp, inplaceOp, unaryOp, richCompare, truthy, contains,
-  getIter, iterNext, call, typeLookup, instanceDictOf, genericGetAttr, str as pyStr, repr as pyRepr, newBool, len as pyLen, ascii as pyAscii,
+  getIter, iterNext, call, typeLookup, instanceDictOf, genericGetAttr, str as pyStr, repr as pyRepr, newBool, len as pyLen, ascii as pyAscii, callMethod,
+  callObjectTuple,
 } from '../runtime/abstract';
 import type { BinOpName } from '../runtime/abstract';
 import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/exc';
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
-import { newStr, emptyStr } from '../runtime/str';
+import { newStr, emptyStr, internStr } from '../runtime/str';
 import {
-  Code, Frame, FuncData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs,
+  Code, Frame, FuncData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs, newBuiltin,
 } from '../runtime/func';
 import { newInt, newFloat } from '../runtime/numbers';
 import { listExtendImpl, listFromTuple, sequenceTuple } from '../runtime/listmethods';
@@ -41,6 +42,7 @@ export function resetST(maxSteps: number): void {
   ST.meth = 0;
   ST.gcPending = false;
   ST.discard = null;
+  buildClassObj = null;
 }
 
 /** Called every 100 000 steps: enforce the step and time budgets. */
@@ -496,22 +498,77 @@ function mapAdd(d: PyObject, k: PyObject, v: PyObject): void {
   dictSet(d, k, v);
 }
 
-/** DICT_MERGE for f(**x): duplicate keys are an error. */
+/** DICT_MERGE for f(**x) (_PyDict_MergeEx(d, x, 2)): x's items go into d, a key already there
+ * is an error; a mapping that is not a dict is read through keys() and []. Errors say which
+ * call they belong to (format_kwargs_error). */
 function dictMergeKw(d: PyObject, other: PyObject, fn: PyObject): void {
   if (!(other.t === T.dict || isSubtype(other.t, T.dict)) && typeLookup(other.t, 'keys') === null) {
     raise(T.TypeError, `${funcStr(fn)} argument after ** must be a mapping, not ${typeName(other)}`);
   }
-  const tmp = newDict();
+  const put = (k: PyObject, v: PyObject): void => {
+    // 3.9+ checks the keys here; 3.8 leaves it to the callee (kwStringsCheck38)
+    if (k.t !== T.str && P.minor >= 9) {
+      if (fn === buildClassFn()) throw new NotSimulated('a class statement keyword that is not a str', ST.line);
+      raise(T.TypeError, 'keywords must be strings');
+    }
+    if (dictContains(d, k)) raise(T.TypeError, `${funcStr(fn)} got multiple values for keyword argument '${k.v as string}'`);
+    dictSet(d, k, v);
+  };
+  if (other.t === T.dict || (isSubtype(other.t, T.dict) && typeLookup(other.t, '__iter__') === typeLookup(T.dict, '__iter__'))) {
+    for (const [k, v] of [...dictEntries(other)]) put(k, v);
+    return;
+  }
+  const keys = callMethod(other, 'keys', []);
+  let it: PyObject;
   try {
-    dictUpdate(tmp, other);
-    for (const [k, v] of [...dictEntries(tmp)]) {
-      if (k.t !== T.str) raise(T.TypeError, P.minor >= 9 ? `keywords must be strings` : `${funcStr(fn)} keywords must be strings`);
-      if (dictContains(d, k)) raise(T.TypeError, `${funcStr(fn)} got multiple values for keyword argument '${k.v as string}'`);
-      dictSet(d, k, v);
+    it = getIter(keys);
+  } finally {
+    decref(keys);
+  }
+  try {
+    for (;;) {
+      const k = iterNext(it);
+      if (k === null) break;
+      try {
+        const v = getItem(other, k);
+        try {
+          put(k, v);
+        } finally {
+          decref(v);
+        }
+      } finally {
+        decref(k);
+      }
     }
   } finally {
-    decref(tmp);
+    decref(it);
   }
+}
+
+/** 3.8 BUILD_MAP_UNPACK_WITH_CALL: a new dict merging the parts (owned) in order. */
+function buildMapUnpackWithCall38(parts: PyObject[], fn: PyObject): PyObject {
+  const d = newDict();
+  try {
+    for (const p of parts) dictMergeKw(d, p, fn);
+  } catch (e) {
+    decref(d);
+    for (let i = parts.length - 1; i >= 0; i--) decref(parts[i]);
+    throw e;
+  }
+  for (let i = parts.length - 1; i >= 0; i--) decref(parts[i]);
+  return d;
+}
+
+/** LOAD_CONST of a keyword's name (the interned identifier). */
+function kwKey(name: string): PyObject {
+  return internStr(name, P.interning !== 'mortal');
+}
+
+/** LOAD_CONST name; <value>; MAP_ADD (a big run of keywords): value owned by the caller. */
+function mapAddKw(d: PyObject, name: string, v: PyObject): void {
+  const k = kwKey(name);
+  dictSet(d, k, v);
+  decref(k);
 }
 
 function dictSetKw(d: PyObject, name: string, v: PyObject, fn: PyObject | null): void {
@@ -655,8 +712,51 @@ function callm(func: PyObject, self: PyObject, args: PyObject[], kwnames: string
   return callv(func, args, kwnames);
 }
 
+/** CALL_FUNCTION_EX: a keyword mapping that is not exactly a dict is copied into a new one
+ * (3.8 passes a lone `**m` as it is). Consumes kw; returns the dict (owned). */
+function exKwDict(fn: PyObject, kw: PyObject): PyObject {
+  if (kw.t === T.dict) return kw;
+  const d = newDict();
+  try {
+    dictMergeKw(d, kw, fn);
+  } catch (e) {
+    decref(d);
+    throw e;
+  } finally {
+    decref(kw);
+  }
+  return d;
+}
+
+/** 3.8: a keyword that is not a str is refused by the callee: a Python function names itself
+ * (_PyEval_EvalCodeWithName), a builtin's argument parser does not. */
+function kwStringsCheck38(fn: PyObject, kw: PyObject): void {
+  for (const [k] of dictEntries(kw)) {
+    if (k.t === T.str) continue;
+    const f = fn.t === T.method ? (fn.v as PyObject) : fn;
+    if (f.t === T.function) raise(T.TypeError, `${(f.v as FuncData).code.name}() keywords must be strings`);
+    if (f.t === T.builtin_function) raise(T.TypeError, 'keywords must be strings');
+    throw new NotSimulated('a keyword that is not a str', ST.line);
+  }
+}
+
 /** CALL_FUNCTION_EX: fn, the positional list and the keyword dict are owned. */
 function callEx(fn: PyObject, callargs: PyObject, kw: PyObject | null): PyObject {
+  if (kw !== null) {
+    try {
+      if (kw.t !== T.dict) {
+        const m = kw;
+        kw = null;
+        kw = exKwDict(fn, m);
+      }
+      if (P.minor < 9) kwStringsCheck38(fn, kw);
+    } catch (e) {
+      decref(callargs);
+      if (kw !== null) decref(kw);
+      decref(fn);
+      throw e;
+    }
+  }
   if (callargs.t !== T.tuple) {
     // CALL_FUNCTION_EX: a lone *x that is not a tuple becomes one (check_args_iterable)
     let tup: PyObject;
@@ -704,17 +804,10 @@ function callEx(fn: PyObject, callargs: PyObject, kw: PyObject | null): PyObject
       }
       return runFrame(fr);
     }
-    if (fn.t === T.function && P.kwDictTempTuple && kwnames.length > 0) {
-      // 3.8/3.10 _PyFunction_FastCallDict: keyword values copied into a temporary tuple.
-      const tmp = newTuple(items.slice(items.length - kwnames.length).map((x) => (x.rc++, x)));
-      try {
-        return callPython(fn, items, kwnames);
-      } finally {
-        decref(tmp);
-      }
-    }
-    // PyObject_Call: a callable without vectorcall gets this very tuple
-    return call(fn, items, kwnames.length ? kwnames : null, pos);
+    // PyObject_Call(fn, callargs, kwargs): a callable with vectorcall gets the tuple's items, and
+    // the keywords through _PyStack_UnpackDict (PyVectorcall_Call); one without gets this very
+    // tuple and dict (tp_call)
+    return callObjectTuple(fn, items, kwnames.length ? kwnames : null, kwkeys, pos);
   } finally {
     if (pos !== null) decref(pos);
     if (kw !== null) decref(kw);
@@ -819,6 +912,59 @@ function buildClass(body: PyObject, name: string, args: PyObject[], kwnames: str
   } finally {
     releaseArgs(args);
     decref(body);
+  }
+}
+
+/** builtins.__build_class__ as an object: the callable CALL_FUNCTION_EX names in its errors. */
+let buildClassObj: PyObject | null = null;
+function buildClassFn(): PyObject {
+  if (buildClassObj === null) {
+    buildClassObj = newBuiltin('__build_class__', () => { throw new Error('not called'); }, null, 'builtins', true);
+    gcUntrack(buildClassObj);
+  }
+  return buildClassObj;
+}
+
+/** LOAD_BUILD_CLASS ... CALL_FUNCTION_EX: `callargs` is (body, name, *bases), `kw` the keyword
+ * dict or null (both owned). PyVectorcall_Call hands __build_class__ the tuple's items, and with
+ * keywords goes through _PyStack_UnpackDict: an array holding a reference to every argument and
+ * a tuple of the keyword names. */
+function buildClassEx(callargs: PyObject, kw: PyObject | null): PyObject {
+  try {
+    if (kw !== null && kw.t !== T.dict) {
+      const k = kw;
+      kw = null;
+      kw = exKwDict(buildClassFn(), k);
+    }
+    if (kw !== null) for (const [k] of dictEntries(kw)) if (k.t !== T.str) throw new NotSimulated('a class statement keyword that is not a str', ST.line);
+    const items = callargs.v as PyObject[];
+    const keys: PyObject[] = [];
+    const vals: PyObject[] = [];
+    if (kw !== null) {
+      for (const [k, v] of dictEntries(kw)) {
+        keys.push(k);
+        vals.push(v);
+      }
+    }
+    const body = items[0];
+    const name = items[1].v as string;
+    const args = [...items.slice(2), ...vals];
+    if (keys.length === 0) return buildClassImpl(body, name, args, null);
+    const all = [...items, ...vals];
+    const bytes = 8 * (all.length + (P.minor >= 10 ? 1 : 0));
+    const addr = allocBuffer(bytes);
+    const kwnames = newTuple(keys.map((k) => (k.rc++, k)));
+    for (const a of all) a.rc++;
+    try {
+      return buildClassImpl(body, name, args, keys.map((k) => k.v as string), keys);
+    } finally {
+      for (const a of all) decref(a);
+      freeBuffer(addr, bytes);
+      decref(kwnames);
+    }
+  } finally {
+    decref(callargs);
+    if (kw !== null) decref(kw);
   }
 }
 
@@ -1036,9 +1182,9 @@ export const RT = {
   unpack, unpackEx,
   buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildSlice, buildString, formatValue,
   listFromConst, setFromConst, listExtend, listAppendSteal, setUpdate, setAddSteal, listToTuple,
-  dictUpdate, mapAdd, dictMergeKw, dictSetKw,
+  dictUpdate, mapAdd, dictMergeKw, dictSetKw, buildMapUnpackWithCall38, kwKey, mapAddKw,
   loadMethod, callv, callm, callEx,
-  makeFunction, classPrologue, classCellResult, buildClass,
+  makeFunction, classPrologue, classCellResult, buildClass, buildClassEx, buildClassFn,
   doRaise, reraise, assertFail, excMatch, dropErr, tb,
   pushExc: pushExcState, popExc: popExcState,
   withEnter, withExitOk, withExitExc,

@@ -30,8 +30,6 @@ export interface Profile {
   callMovesArgs: boolean;
   /** 3.12+: CALL_FUNCTION_EX into a Python function unpacks the args tuple into the frame and frees it. */
   callExMovesArgs: boolean;
-  /** 3.8: _PyFunction_FastCallDict copies **kwargs into a temporary (keys, values) tuple. */
-  kwDictTempTuple: boolean;
   /** Interned strings: 'mortal' (≤3.11), 'all-immortal' (3.12), 'names-immortal' (3.13: co_names immortal, constants mortal). */
   interning: 'mortal' | 'all-immortal' | 'names-immortal';
 
@@ -144,7 +142,6 @@ const base38: Profile = {
   staticRefcntBase: null,
   callMovesArgs: false,
   callExMovesArgs: false,
-  kwDictTempTuple: true,
   interning: 'mortal',
   constListViaTuple: false,
   inlineComprehensions: false,
@@ -196,7 +193,6 @@ const p310: Profile = {
   id: '3.10',
   label: 'CPython 3.10',
   minor: 10,
-  kwDictTempTuple: true,
   constListViaTuple: true,
   functionSize: 144,
   generatorSize: 104,
@@ -226,7 +222,6 @@ const p311: Profile = {
   arenaMap: [262144, 262144, 131072],
   staticRefcntBase: 999999999,
   callMovesArgs: true,
-  kwDictTempTuple: true,
   intZeroDigits: 1,
   falseDigits: 1,
   mediumIntAlloc: 32,
@@ -256,7 +251,6 @@ const p312: Profile = {
   immortalRefcnt: 4294967295,
   staticRefcntBase: null,
   callExMovesArgs: true,
-  kwDictTempTuple: false,
   interning: 'all-immortal',
   inlineComprehensions: true,
   strAsciiHeader: 40,

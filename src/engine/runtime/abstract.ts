@@ -250,6 +250,16 @@ export function callObjectDict(f: PyObject, args: PyObject[], kwnames: string[] 
   return tpCallPacked(f, c, args, kwnames, makeTpCall.args === args ? makeTpCall.tuple : null, false);
 }
 
+/** PyObject_Call(callable, tuple, dict) from CALL_FUNCTION_EX: the arguments are the items of
+ * `posTuple` followed by the dict's values (keys `keys`). A callable with vectorcall gets them
+ * as PyObject_VectorcallDict gives them; one without gets the tuple and the dict themselves. */
+export function callObjectTuple(f: PyObject, args: PyObject[], kwnames: string[] | null, keys: PyObject[] | null, posTuple: PyObject): PyObject {
+  const c = (f.t.v as TypeInfo).call;
+  if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
+  if (usesVectorcall(f)) return callDict(f, args, kwnames, keys);
+  return tpCallPacked(f, c, args, kwnames, posTuple, false);
+}
+
 /** _PyObject_Call_Prepend(callable, obj, args, kwargs), as the slots of heap types call a
  * Python __new__/__init__/__call__: `obj` and the arguments on a C stack array (PyMem when more
  * than _PY_FASTCALL_SMALL_STACK = 5 slots), then PyObject_VectorcallDict. */

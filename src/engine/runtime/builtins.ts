@@ -394,13 +394,17 @@ function sortedImpl(_self: PyObject | null, args: PyObject[], kwnames: string[] 
   if (pos.length !== 1) raise(T.TypeError, `sorted expected 1 argument, got ${pos.length}`);
   for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') badKeyword('sort', k, ['key', 'reverse']);
   const l = sequenceList(pos[0]);
+  // the list's sort looked up as a bound builtin method and called with the keywords
+  const sort = builtinMethodOf('sort', l);
   try {
     const rev = kw.get('reverse');
     listSortImpl(l, kw.get('key') ?? null, rev !== undefined && truthy(rev));
   } catch (e) {
+    releaseBuiltinMethod(sort);
     decref(l);
     throw e;
   }
+  releaseBuiltinMethod(sort);
   return l;
 }
 
