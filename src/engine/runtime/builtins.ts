@@ -7,6 +7,7 @@ import { raise } from './exc';
 import {
   S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
   richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup, ascii as pyAscii,
+  lookupSpecial,
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
@@ -408,23 +409,67 @@ function sortedImpl(_self: PyObject | null, args: PyObject[], kwnames: string[] 
   return l;
 }
 
+/** PyObject_IsInstance: an exact match, an exact type (whose __instancecheck__ is known), a
+ * tuple item by item, else the class's __instancecheck__ looked up on its metaclass (type's:
+ * a bound builtin method made and dropped around the check). */
 function isinstanceOf(o: PyObject, cls: PyObject, name: string): boolean {
+  if (o.t === cls) return true;
+  if (cls.t === T.type) return recursiveIsinstance(o, cls, name);
   if (cls.t === T.tuple) {
     for (const c of cls.v as PyObject[]) if (isinstanceOf(o, c, name)) return true;
     return false;
   }
+  return checkerResult(o, cls, '__instancecheck__', () => recursiveIsinstance(o, cls, name));
+}
+
+function recursiveIsinstance(o: PyObject, cls: PyObject, name: string): boolean {
   if (!isType(cls)) raise(T.TypeError, `${name}() arg 2 must be a type${P.minor >= 10 ? ', a tuple of types, or a union' : ' or tuple of types'}`);
   return o.t === cls || isSubtype(o.t, cls);
 }
 
+/** PyObject_IsSubclass: as isinstance, with __subclasscheck__. */
 function issubclassOf(c: PyObject, cls: PyObject): boolean {
-  if (!isType(c)) raise(T.TypeError, 'issubclass() arg 1 must be a class');
+  if (cls.t === T.type) {
+    if (c === cls) return true;
+    return recursiveIssubclass(c, cls);
+  }
   if (cls.t === T.tuple) {
     for (const x of cls.v as PyObject[]) if (issubclassOf(c, x)) return true;
     return false;
   }
+  return checkerResult(c, cls, '__subclasscheck__', () => recursiveIssubclass(c, cls));
+}
+
+function recursiveIssubclass(c: PyObject, cls: PyObject): boolean {
+  if (!isType(c)) raise(T.TypeError, 'issubclass() arg 1 must be a class');
   if (!isType(cls)) raise(T.TypeError, `issubclass() arg 2 must be a class${P.minor >= 10 ? ', a tuple of classes, or a union' : ' or tuple of classes'}`);
   return isSubtype(c, cls);
+}
+
+/** The checker `name` of cls's type called with `x` (_PyObject_LookupSpecial + a call, truth of
+ * the result); type's own (not in the simulated type's dict) runs `builtin` meanwhile. */
+function checkerResult(x: PyObject, cls: PyObject, name: string, builtin: () => boolean): boolean {
+  if (typeLookup(cls.t, name) === null) {
+    if (!isType(cls)) return builtin();
+    const m = builtinMethodOf(name, cls);
+    try {
+      return builtin();
+    } finally {
+      releaseBuiltinMethod(m);
+    }
+  }
+  const m = lookupSpecial(cls, name) as PyObject;
+  let r: PyObject;
+  try {
+    r = call(m, [x]);
+  } finally {
+    decref(m);
+  }
+  try {
+    return truthy(r);
+  } finally {
+    decref(r);
+  }
 }
 
 function anyAll(all: boolean, it0: PyObject): PyObject {

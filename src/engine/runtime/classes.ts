@@ -44,7 +44,7 @@ import { registerFreeList, registerFreeListStats } from './freelists';
 import { GetSet } from './slotwrappers';
 import { collectScheduled } from './gc';
 import { utf8Length } from '../util/text';
-import { sequenceTuple } from './listmethods';
+import { sequenceTuple, sequenceList } from './listmethods';
 
 // ---------------------------------------------------------------- instance payload
 
@@ -523,7 +523,9 @@ export function instanceDealloc(o: PyObject): void {
     if (!callFinalizer(o)) return; // resurrected
     gcUntrack(o);
   }
-  clearWeakrefs(o);
+  // subtype_dealloc clears the weak references only when this class added the weaklist (a
+  // class made by a metaclass: type_dealloc clears them after leaving its bases' subclasses)
+  if (ti.solid !== T.type) clearWeakrefs(o);
   const slots = slotsOf(o);
   if (slots !== null) clearSlots(o, slots);
   const solid = ti.solid;
@@ -1099,7 +1101,7 @@ function cpyBasicsize(t: PyObject): number {
 /** type.__new__: the class object for `nameObj`, `basesArg` (a tuple) and the namespace `ns`
  * (all borrowed), in the order CPython's type_new and PyType_Ready allocate and link. */
 function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: PyObject, kwv: PyObject[] = [], kwn: string[] | null = null): PyObject {
-  if (meta !== T.type) throw new NotSimulated('metaclasses', ST.line);
+  if (meta !== T.type && !isSubtype(meta, T.type)) throw new NotSimulated(`type.__new__ for a metatype that is not a subclass of type`, ST.line);
   const name = nameObj.v as string;
   const given = basesArg.v as PyObject[];
   let bases: PyObject;
@@ -1108,7 +1110,6 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
     base = T.object;
     bases = newTuple([incref(T.object)]); // PyTuple_Pack(1, &PyBaseObject_Type)
   } else {
-    for (const b of given) if (isType(b) && b.t !== T.type) throw new NotSimulated('metaclasses', ST.line);
     base = bestBase(given);
     bases = incref(basesArg);
   }
@@ -1196,8 +1197,10 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
     inheritSlots(ti, bti);
     ti.solid = solid;
     const blockBytes = heapTypeStructSize() + 40 * (own.length + 1) + 16;
-    const c = new PyObject(T.type, ti, null, F_GC);
+    // metatype->tp_alloc: PyType_GenericAlloc, which takes a reference to a heap metatype
+    const c = new PyObject(meta, ti, null, F_GC);
     allocBlock(c, blockBytes);
+    if (meta !== T.type) meta.rc++;
     cls = c;
     const h = new HeapType(bases, incref(base), incref(nameObj));
     bases = null as unknown as PyObject;
@@ -1416,12 +1419,24 @@ function setDocAndHash(d: PyObject): void {
 /** mro_internal: tp_mro as a tuple (mro_implementation, then PySequence_Tuple). */
 function computeMroTuple(cls: PyObject, ti: TypeInfo, h: HeapType): void {
   const bases = h.bases.v as PyObject[];
+  // mro_invoke: a class whose metaclass is not exactly type gets its MRO from the metaclass's
+  // mro() (type.mro: mro_implementation's result as a list), made a tuple
+  const custom = cls.t !== T.type;
+  if (custom && typeLookup(cls.t, 'mro') !== dictGetStr(heapInfo(T.type).dict, 'mro')) {
+    throw new NotSimulated('a metaclass that defines mro()', ST.line);
+  }
   let mro: PyObject;
   if (bases.length === 1) {
     const bmro = heapInfo(bases[0]).mro;
     const items: PyObject[] = [incref(cls)];
     for (const b of bmro) items.push(incref(b));
     mro = newTuple(items);
+    if (custom) {
+      const lst = sequenceList(mro);
+      decref(mro);
+      mro = tupleFrom((lst.v as PyObject[]).slice());
+      decref(lst);
+    }
   } else {
     for (let i = 0; i < bases.length; i++) {
       for (let j = i + 1; j < bases.length; j++) {
@@ -1743,6 +1758,8 @@ export function fixupSlots(cls: PyObject): void {
   }
   const hasF = (name: string): boolean => present.has(name);
   const solidTi = ti.solid !== null ? heapInfo(ti.solid) : heapInfo(T.object);
+  // a metaclass: its instances are classes, with type's attribute access (type_getattro)
+  const typeSolid = ti.solid === T.type;
   ti.hasFinalizer = hasF('__del__');
   ti.repr = hasF('__repr__') ? (o) => strResult(callSpecial(o, '__repr__', []) as PyObject, '__repr__') : solidTi.repr;
   ti.str = hasF('__str__') ? (o) => strResult(callSpecial(o, '__str__', []) as PyObject, '__str__') : hasF('__repr__') ? null : solidTi.str;
@@ -1852,7 +1869,7 @@ export function fixupSlots(cls: PyObject): void {
         }
         if (r !== null) return r;
       } else {
-        r = instanceGetAttr(o, name);
+        r = typeSolid ? typeGetAttr(o, name) : instanceGetAttr(o, name);
         if (r !== null) return r;
       }
       const n = newStr(name);
@@ -1865,13 +1882,13 @@ export function fixupSlots(cls: PyObject): void {
   } else if (excSolid(ti)) {
     const excGet = solidTi.getattr as NonNullable<TypeInfo['getattr']>;
     ti.getattr = (o, name) => instanceGetAttr(o, name) ?? excGet(o, name);
-  } else ti.getattr = instanceGetAttr;
+  } else ti.getattr = typeSolid ? typeGetAttr : instanceGetAttr;
   if (hasF('__setattr__') || hasF('__delattr__')) {
     ti.setattr = (o, name, v) => {
       const n = newStr(name);
       try {
         const r = v === null ? callSpecial(o, '__delattr__', [n]) : callSpecial(o, '__setattr__', [n, v]);
-        if (r === null) instanceSetAttr(o, name, v);
+        if (r === null) (typeSolid ? typeSetAttr : instanceSetAttr)(o, name, v);
         else decref(r);
       } finally {
         decref(n);
@@ -1883,7 +1900,7 @@ export function fixupSlots(cls: PyObject): void {
       if (name === '__cause__' || name === '__context__' || name === '__traceback__' || name === 'args' || name === '__suppress_context__') excSet(o, name, v);
       else instanceSetAttr(o, name, v);
     };
-  } else ti.setattr = instanceSetAttr;
+  } else ti.setattr = typeSolid ? typeSetAttr : instanceSetAttr;
   for (const [slot, l, r] of NB_SLOTS) {
     if (hasF(l) || hasF(r)) (ti.nb as any)[slot] = binSlot(cls, l, r);
     else (ti.nb as any)[slot] = (solidTi.nb as any)[slot];
@@ -2365,6 +2382,8 @@ export function initTypeAndObject(): void {
   const tt = heapInfo(T.type);
   tt.gc = true;
   tt.basicsize = () => P.heapTypeSize - 16;
+  // sizeof(PyMemberDef): a heap type's block ends with one per __slots__ name, plus one
+  tt.itemsize = 40;
   tt.getattr = typeGetAttr;
   tt.setattr = typeSetAttr;
   tt.call = typeCall;

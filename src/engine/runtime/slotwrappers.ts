@@ -6,7 +6,7 @@ import { P, T, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFr
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName, isType, Py_EQ, Py_NE } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, richCompare, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall } from './abstract';
+import { S, newBool, notImpl, richCompare, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError } from './abstract';
 import { dictGetStr, dictSetStr, newDict } from './dict';
 import { newStr } from './str';
 import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, type IntVal } from './numbers';
@@ -254,6 +254,30 @@ function addWrappers(type: PyObject): void {
       return S.None;
     });
   }
+  if (type === T.type) {
+    // type_getattro / type_setattro: a metaclass's methods reach them through super()
+    add('__getattribute__', (self, args, kw) => {
+      const n = wrapArg('__getattribute__', args, kw);
+      if (n.t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(n)}'`);
+      const r = (ti.getattr as NonNullable<TypeInfo['getattr']>)(self, n.v as string);
+      if (r === null) attributeError(self, n.v as string);
+      return r;
+    });
+    add('__setattr__', (self, args, kw) => {
+      wrapArgs('__setattr__', args, kw, 2, '');
+      if (args[0].t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(args[0])}'`);
+      (ti.setattr as NonNullable<TypeInfo['setattr']>)(self, args[0].v as string, args[1]);
+      S.None.rc++;
+      return S.None;
+    });
+    add('__delattr__', (self, args, kw) => {
+      const n = wrapArg('__delattr__', args, kw);
+      if (n.t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(n)}'`);
+      (ti.setattr as NonNullable<TypeInfo['setattr']>)(self, n.v as string, null);
+      S.None.rc++;
+      return S.None;
+    });
+  }
   if (own('repr') && ti.repr) {
     const f = ti.repr;
     add('__repr__', (self, args, kw) => (wrapArgs('__repr__', args, kw, 0), f(self)));
@@ -449,9 +473,11 @@ function objectMethods(): void {
       if (staticbase !== null && inheritedNew(staticbase) !== f) {
         raise(T.TypeError, `${ti.name}.__new__(${sn}) is not safe, use ${(staticbase.v as TypeInfo).name}.__new__()`);
       }
-      // PyTuple_GetSlice(args, 1, n): the arguments after the class, as the tuple tp_new gets
+      // PyTuple_GetSlice(args, 1, n): the positional arguments after the class, as the tuple
+      // tp_new gets (the keywords stay in their dict)
       const rest = args.slice(1);
-      const slice = newTuple(rest.map((x) => incref(x)));
+      const npos = rest.length - (kw === null ? 0 : kw.length);
+      const slice = newTuple(rest.slice(0, npos).map((x) => incref(x)));
       const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
       makeTpCall.tuple = slice;
       makeTpCall.args = rest;
