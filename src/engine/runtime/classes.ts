@@ -17,7 +17,7 @@
 //   3.13      one block: instance + inline values
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, noteReuse } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise, newException } from './exc';
 import {
@@ -34,13 +34,12 @@ import { dictCopy } from './dictmethods';
 import { newStr, internStr, internInPlace, strKind, strLen, strRepr } from './str';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
-import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack } from './func';
+import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
 import { MethodDescr, callBuiltinFn, parseArgs, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
 import { ExcData } from './exc';
 import { tbLines } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
 import { newInt } from './numbers';
-import { registerFreeList, registerFreeListStats } from './freelists';
 import { GetSet } from './slotwrappers';
 import { collectScheduled } from './gc';
 import { utf8Length } from '../util/text';
@@ -213,7 +212,6 @@ export function resetClassState(): void {
   sideDicts.clear();
   heapTypes = new Map();
   builtinSubclasses = new Map();
-  cfuncFreeList = [];
   identifiers = new Map();
 }
 
@@ -785,19 +783,6 @@ function startupSubclassed(t: PyObject): boolean {
  * to the interpreter's dict (subclass -> [key, weakref]). */
 let builtinSubclasses = new Map<PyObject, PyObject | Map<PyObject, [PyObject, PyObject]>>();
 
-/** PyCFunction objects made and dropped inside class creation (type.__prepare__ and
- * object.__init_subclass__ bound to a class). 3.8 keeps freed ones on a free list. */
-let cfuncFreeList: PyObject[] = [];
-registerFreeList(() => {
-  for (const o of cfuncFreeList) {
-    freeBlock(o, 72);
-    gcCountFree();
-  }
-  cfuncFreeList = [];
-});
-
-registerFreeListStats('CFunction', () => (P.minor < 9 ? [{ name: 'PyCFunctionObject', count: cfuncFreeList.length, size: 56 }] : []));
-
 /** A class method of type (__prepare__) or object (__init_subclass__) bound to a class, as its
  * classmethod descriptor's __get__ makes it (PyCFunction / PyCMethod). */
 function classCfunc(name: '__prepare__' | '__init_subclass__', cls: PyObject): PyObject {
@@ -806,27 +791,14 @@ function classCfunc(name: '__prepare__' | '__init_subclass__', cls: PyObject): P
   return cfuncNew(name, cls, (slf, args, kw) => md.fn(slf as PyObject, args, kw));
 }
 
+/** A builtin method bound to `self` (PyCFunction_NewEx / PyCMethod_New), as looking up a C method
+ * makes it; dropped again with cfuncRelease. */
 function cfuncNew(name: string, self: PyObject, fn: BuiltinData['fn'] = () => incref(S.None)): PyObject {
-  self.rc++;
-  const bd = new BuiltinData(name, fn, self, null);
-  let o: PyObject;
-  if (P.minor < 9 && cfuncFreeList.length > 0) {
-    o = cfuncFreeList.pop() as PyObject;
-    o.rc = 1;
-    o.v = bd;
-    noteReuse(o);
-  } else {
-    o = new PyObject(T.builtin_function, bd, null, F_GC);
-    allocBlock(o, 72);
-    gcAllocHook();
-  }
-  gcTrack(o);
-  return o;
+  return newBuiltin(name, fn, self, null, false);
 }
 
-/** A builtin method object made by looking up a C method on `self` (PyCFunction_NewEx /
- * PyCMethod_New), for a caller that drops it again with releaseBuiltinMethod: 3.8 reuses them
- * from its free list, later versions allocate and free one each time. */
+/** A builtin method object made by looking up a C method on `self`, for a caller that drops it
+ * again with releaseBuiltinMethod. */
 export function builtinMethodOf(name: string, self: PyObject): PyObject {
   return cfuncNew(name, self);
 }
@@ -835,17 +807,7 @@ export function releaseBuiltinMethod(o: PyObject): void {
 }
 
 function cfuncRelease(o: PyObject): void {
-  o.rc = 0;
-  gcUntrack(o);
-  const bd = o.v as BuiltinData;
-  o.v = null;
-  decref(bd.self as PyObject);
-  if (P.minor < 9 && cfuncFreeList.length < 256) {
-    cfuncFreeList.push(o);
-    return;
-  }
-  freeBlock(o, 72);
-  gcCountFree();
+  decref(o);
 }
 
 /** An identifier the interpreter interned before the program ran ('__dict__', '__doc__', ...):
@@ -2394,7 +2356,8 @@ export function initTypeAndObject(): void {
   // type.__sizeof__: sizeof(PyHeapTypeObject) plus the cached keys, or sizeof(PyTypeObject)
   tt.sizeof = (t) => {
     const h = heapOf(t);
-    if (h === undefined) return 400;
+    // sizeof(PyTypeObject)
+    if (h === undefined) return P.minor === 10 || P.minor === 11 ? 408 : 416;
     return heapTypeStructSize() + (h.keysAddr !== 0 ? h.keysBytes : 0);
   };
   tt.repr = (t) => {

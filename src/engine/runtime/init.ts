@@ -19,7 +19,7 @@ import { initRangeType, initSliceType, resetSliceState } from './slice';
 import { initExceptionTypes, ExcData, raiseMemoryError } from './exc';
 import {
   FuncData, BuiltinData, funcDealloc, funcTraverse, funcClear, cellDealloc, methodDealloc, builtinDealloc, frameDealloc,
-  frameTraverse, callPython, resetFuncState, resetFrameState, resetCallStack, newCell, Frame, Code,
+  frameTraverse, callPython, resetFuncState, resetFrameState, resetCfuncState, resetCallStack, newCell, Frame, Code,
 } from './func';
 import { initTypeAndObject, initDescriptorTypes, initSuperType, resetClassState, builtinMethodHook, setCellFactory, instanceDunderDict, setMappingProxy } from './classes';
 import { initIteratorTypes } from './iters';
@@ -101,6 +101,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   resetFloatState();
   resetFuncState();
   resetFrameState();
+  resetCfuncState();
   resetClassState();
   clearTupleFreeLists();
   resetTypeIds();
@@ -142,6 +143,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   resetFuncState();
   resetPrintState();
   resetFrameState();
+  resetCfuncState();
   resetCallStack();
   resetClassState();
   resetTracebackState();

@@ -18,8 +18,8 @@ import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects
 import { newWeakref, weakrefCount, weakrefsOf } from '../weakrefs';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
-import { callStack, materialiseFrame } from '../func';
-import { preHeaderBytes } from '../classes';
+import { callStack, materialiseFrame, type BuiltinData } from '../func';
+import { preHeaderBytes, builtinMethodOf, releaseBuiltinMethod } from '../classes';
 import { formatMallocStats } from '../../memory/mallocstats';
 import { stdoutWrite } from '../stdio';
 import { freeListStats } from '../freelists';
@@ -48,6 +48,10 @@ function none(): PyObject {
 /** sys.getsizeof: __sizeof__() + the GC head + the pre-header of managed dict/weakref types. */
 export function getsizeof(o: PyObject): number {
   const ti = o.t.v as TypeInfo;
+  // a module's own types are static or heap types depending on the version and module
+  if (isType(o) && !(o.v as TypeInfo).heap && (o.v as TypeInfo).module !== 'builtins') {
+    throw new NotSimulated(`the size of the type object '${(o.v as TypeInfo).name}'`, ST.line);
+  }
   const custom = ti.heap ? lookupSpecial(o, '__sizeof__') : null;
   if (custom !== null && custom.t === T.method) {
     const r = call(custom, []);
@@ -61,8 +65,17 @@ export function getsizeof(o: PyObject): number {
     if (size < 0) raise(T.ValueError, '__sizeof__() should return >= 0');
     return size + gcOverhead(o);
   }
-  if (custom !== null) decref(custom);
-  return objectSize(o);
+  if (custom !== null) {
+    decref(custom);
+    return objectSize(o);
+  }
+  // _PyObject_LookupSpecial(o, '__sizeof__'): the builtin method bound to o, then called
+  const m = builtinMethodOf('__sizeof__', o);
+  try {
+    return objectSize(o);
+  } finally {
+    releaseBuiltinMethod(m);
+  }
 }
 
 /** sys.getsizeof as the object's own type computes it, without calling Python code (a class's
@@ -77,8 +90,9 @@ function gcOverhead(o: PyObject): number {
   const ti = o.t.v as TypeInfo;
   let size = 0;
   // a type object's type is `type` or a metaclass (a heap type deriving from it)
+  // (a static type has no GC head, but 3.11/3.12 add the pre-header of its type, `type`)
   const maybeType = o.t === T.type || (ti.heap && ti.solid === T.type);
-  if (ti.gc && !(maybeType && isType(o) && !(o.v as TypeInfo).heap)) size += 16;
+  if (ti.gc && !(maybeType && isType(o) && !(o.v as TypeInfo).heap && P.minor !== 11 && P.minor !== 12)) size += 16;
   if (ti.heap) size += preHeaderBytes(o.t);
   return size;
 }
@@ -130,10 +144,12 @@ registerModule('sys', (m) => {
     }
     return newInt(reportedRefcount(o));
   });
+  // METH_VARARGS | METH_KEYWORDS: called through an argument tuple
   def(m, 'getsizeof', (_s, args, kw) => {
     parseArgs('getsizeof', args, kw, ['object', 'default'], 1);
     return newInt(getsizeof(args[0]));
   });
+  ((dictGetStr(m.d as PyObject, 'getsizeof') as PyObject).v as BuiltinData).varargs = true;
   def(m, 'getrecursionlimit', (_s, args, kw) => (noArgs('getrecursionlimit', args, kw), newInt(R.recursionLimit)));
   def(m, 'setrecursionlimit', (_s, args, kw) => {
     const n = indexJs(oneArg('setrecursionlimit', args, kw));
