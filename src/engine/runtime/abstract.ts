@@ -536,9 +536,18 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
   const g = (o.t.v as TypeInfo).getitem;
   if (g === null) {
     if (o.t === T.type || isSubtype(o.t, T.type)) {
-      const cg = lookupSpecial(o, '__class_getitem__');
-      if (cg !== null) { try { return call(cg, [k]); } finally { decref(cg); } }
-      raise(T.TypeError, `type '${(o.v as TypeInfo).name}' is not subscriptable`);
+      // type[int] (3.9+) is a types.GenericAlias; a class's __class_getitem__ is an attribute
+      if (o === T.type && R.profile.minor >= 9) throw new NotSimulated('type[...] (types.GenericAlias)', ST.line);
+      const cg = getAttrOpt(o, '__class_getitem__');
+      if (cg !== null && (cg !== S.None || R.profile.minor < 11)) {
+        try {
+          return call(cg, [k]);
+        } finally {
+          decref(cg);
+        }
+      }
+      if (cg !== null) decref(cg);
+      if (R.profile.minor >= 11) raise(T.TypeError, `type '${(o.v as TypeInfo).name}' is not subscriptable`);
     }
     raise(T.TypeError, `'${typeName(o)}' object is not subscriptable`);
   }
