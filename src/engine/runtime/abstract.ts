@@ -228,9 +228,14 @@ export function callDict(f: PyObject, args: PyObject[], kwnames: string[] | null
   const addr = callHooks.malloc(bytes);
   const names = callHooks.kwnames(kwnames, keys);
   for (const a of args) a.rc++;
+  // 3.8 calls without PY_VECTORCALL_ARGUMENTS_OFFSET: a bound method copies self and more than
+  // four arguments into a PyMem array of its own (method_vectorcall)
+  const mbytes = R.profile.minor < 10 && f.t === T.method && args.length > 4 ? 8 * (args.length + 1) : 0;
+  const maddr = mbytes > 0 ? callHooks.malloc(mbytes) : 0;
   try {
     return c(f, args, kwnames);
   } finally {
+    if (mbytes > 0) callHooks.free(maddr, mbytes);
     // _PyStack_UnpackDict_Free: the arguments, the array, then the names
     for (const a of args) decref(a);
     callHooks.free(addr, bytes);
