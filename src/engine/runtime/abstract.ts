@@ -622,6 +622,27 @@ export function iterNext(it: PyObject): PyObject | null {
   return n(it);
 }
 
+/** for item in o: f(item) — each item borrowed for the call; `f` returning true stops early.
+ * The iterator and each item are released as the C loops (PyIter_Next ... Py_DECREF) do. */
+export function forEachItem(o: PyObject, f: (item: PyObject) => boolean | void): void {
+  const it = getIter(o);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return;
+      let stop: boolean | void;
+      try {
+        stop = f(x);
+      } finally {
+        decref(x);
+      }
+      if (stop === true) return;
+    }
+  } finally {
+    decref(it);
+  }
+}
+
 /** Set by iters.ts (the old-style sequence iterator over __getitem__). */
 export const hooks = {
   newSeqIter: (_o: PyObject): PyObject => { throw new Error('unbound'); },

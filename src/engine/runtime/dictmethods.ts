@@ -5,7 +5,7 @@ import { P, T, PyErr, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, g
 import type { TypeInfo, Hash } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, hash as pyHash, eq, getIter, iterNext, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getItem, contains as pyContains, richCompareBool } from './abstract';
+import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getItem, contains as pyContains, richCompareBool } from './abstract';
 import {
   DictData, newDict, newDictFresh, dictPresizeFor, dictCloneKeys, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
   dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit, dictGetHashed, dictDelHashed,
@@ -275,21 +275,9 @@ function viewsAnd(self: PyObject, other: PyObject): PyObject {
   if (other.t === T.set && lenSelf <= (other.v as SetData).used) return setIntersection(other, self);
   if (isViewSet(other) && viewLen(other) > lenSelf) [self, other] = [other, self];
   const result = newSet();
+  const view = self;
   try {
-    const it = getIter(other);
-    try {
-      for (;;) {
-        const key = iterNext(it);
-        if (key === null) break;
-        try {
-          if (viewContains(self, key)) setAdd(result, key);
-        } finally {
-          decref(key);
-        }
-      }
-    } finally {
-      decref(it);
-    }
+    forEachItem(other, (key) => void (viewContains(view, key) && setAdd(result, key)));
   } catch (e) {
     decref(result);
     throw e;
@@ -367,22 +355,9 @@ function dictItemsXor(d1: PyObject, d2: PyObject): PyObject {
 
 /** all_contained_in: every item of `self` is in `other` (PySequence_Contains). */
 function allContainedIn(self: PyObject, other: PyObject): boolean {
-  const it = getIter(self);
-  try {
-    for (;;) {
-      const x = iterNext(it);
-      if (x === null) return true;
-      let ok: boolean;
-      try {
-        ok = pyContains(other, x);
-      } finally {
-        decref(x);
-      }
-      if (!ok) return false;
-    }
-  } finally {
-    decref(it);
-  }
+  let all = true;
+  forEachItem(self, (x) => !(all = pyContains(other, x)));
+  return all;
 }
 
 /** dictview_richcompare */

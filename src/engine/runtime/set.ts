@@ -5,7 +5,7 @@ import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCo
 import type { Hash, TypeInfo, Visit } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { hash as pyHash, eq, getIter, iterNext, S, newBool, notImpl, reprJs } from './abstract';
+import { hash as pyHash, eq, getIter, iterNext, forEachItem, S, newBool, notImpl, reprJs } from './abstract';
 import { newStr } from './str';
 import { dictEntriesHashed, dictContainsHashed, type DictData } from './dict';
 import { defMethods, noArgs, oneArg, argRange, splitArgs, noKw } from './methods';
@@ -331,20 +331,7 @@ export function setUpdateImpl(s: PyObject, other: PyObject): void {
     for (const [k, , h] of dictEntriesHashed(other)) setAddEntry(sd, k, h ?? pyHash(k));
     return;
   }
-  const it = getIter(other);
-  try {
-    for (;;) {
-      const k = iterNext(it);
-      if (k === null) break;
-      try {
-        setAdd(s, k);
-      } finally {
-        decref(k);
-      }
-    }
-  } finally {
-    decref(it);
-  }
+  forEachItem(other, (k) => void setAdd(s, k));
 }
 
 export function newFrozenSetFrom(iterable: PyObject): PyObject {
@@ -501,20 +488,7 @@ export function setDifferenceUpdate(so: PyObject, other: PyObject): void {
       if (big) decref(o);
     }
   } else {
-    const it = getIter(other);
-    try {
-      for (;;) {
-        const k = iterNext(it);
-        if (k === null) break;
-        try {
-          discardEntry(so, k, pyHash(k));
-        } finally {
-          decref(k);
-        }
-      }
-    } finally {
-      decref(it);
-    }
+    forEachItem(other, (k) => void discardEntry(so, k, pyHash(k)));
   }
   // more than a quarter of the slots dummies: resize them away
   const sd = so.v as SetData;

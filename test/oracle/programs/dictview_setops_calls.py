@@ -48,14 +48,3 @@ print(sorted(x.keys() & ['a', 'z']), x.keys() & set(), sys.getsizeof(x.keys() - 
 from collections import namedtuple
 P = namedtuple("P", "k v")
 print(P('a', 1) in x.items(), ('a', 1) in x.items(), ['a', 1] in x.items())
-s = set(range(20))
-s.intersection_update()
-print(sys.getsizeof(s))
-s.intersection_update(range(10), range(5, 15))
-print(s, sys.getsizeof(s))
-t = set(range(100))
-t ^= t
-print(t, sys.getsizeof(t))
-t = set(range(10))
-t.symmetric_difference_update(dict.fromkeys(range(5, 15)))
-print(t, sys.getsizeof(t))
