@@ -21,6 +21,8 @@ import { newCallableIter } from './iters';
 import { zeroArgSuper, newSuper, identifier, builtinMethodOf, releaseBuiltinMethod } from './classes';
 import { callStack } from './func';
 import { stdoutWrite } from './stdio';
+import { bufferStr, bytesRepr } from './bytes';
+import { isByteArray, byteArrayStr } from './bytearray';
 import { genNextRaise } from './gen';
 
 function none(): PyObject {
@@ -515,6 +517,7 @@ function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
     return newInt(0);
   }
   if (baseO !== null) {
+    if (isByteArray(x)) return parseIntLiteral(x, indexJs(baseO), bytesRepr(byteArrayStr(x)));
     if (x.t !== T.str && x.t !== T.bytes) raise(T.TypeError, "int() can't convert non-string with explicit base");
     return parseIntLiteral(x, indexJs(baseO));
   }
@@ -533,6 +536,9 @@ function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
       decref(m);
     }
   }
+  // a bytearray or another buffer: _PyLong_FromBytes, whose error shows the bytes (as bytes)
+  const buf = bufferStr(x);
+  if (buf !== null) return parseIntLiteral(x, 10, bytesRepr(buf));
   if (P.minor < 10 && x.t === T.complex) raise(T.TypeError, "can't convert complex to int");
   raise(T.TypeError, `int() argument must be a string, a bytes-like object or a${P.minor >= 10 ? ' real number' : ' number'}, not '${typeName(x)}'`);
 }
@@ -560,8 +566,11 @@ function decimalValue(cp: number): number {
  * bytes are used as they are), with the surrounding ASCII whitespace removed.
  */
 function numberText(o: PyObject): string {
+  if (o.t !== T.str && !isSubtype(o.t, T.str)) {
+    const buf = bufferStr(o);
+    if (buf !== null) return buf.replace(ASCII_SPACE, '');
+  }
   const src = o.v as string;
-  if (o.t === T.bytes) return src.replace(ASCII_SPACE, '');
   let out = '';
   for (const ch of src) {
     const cp = ch.codePointAt(0) as number;
@@ -666,11 +675,11 @@ function complexFromString(o: PyObject): [number, number] {
   return [x, y];
 }
 
-export function parseIntLiteral(o: PyObject, base: number): PyObject {
+export function parseIntLiteral(o: PyObject, base: number, shown: string | null = null): PyObject {
   const src = numberText(o);
   let s = src.replace(/_(?=[0-9a-zA-Z])/g, '');
   // "invalid literal for int() with base %d: %.200R"
-  const bad = (): never => raise(T.ValueError, `invalid literal for int() with base ${base}: ${reprJs(o).slice(0, 200)}`);
+  const bad = (): never => raise(T.ValueError, `invalid literal for int() with base ${base}: ${(shown ?? reprJs(o)).slice(0, 200)}`);
   if (base !== 0 && (base < 2 || base > 36)) raise(T.ValueError, 'int() base must be >= 2 and <= 36, or 0');
   let neg = false;
   if (s.startsWith('-') || s.startsWith('+')) {
@@ -713,6 +722,12 @@ function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyO
   if (f !== null) return newFloat(f);
   const ti = x.t.v as TypeInfo;
   if (ti.nb.float) return ti.nb.float(x);
+  if (ti.nb.index === undefined && ti.buffer !== null) {
+    // PyFloat_FromString on a bytearray or another buffer: the error shows the object itself
+    const fl = floatFromString(x);
+    if (fl === null) raise(T.ValueError, `could not convert string to float: ${reprJs(x)}`);
+    return newFloat(fl);
+  }
   if (ti.nb.index) {
     const i = ti.nb.index(x);
     try {
@@ -760,7 +775,7 @@ export function makeBuiltins(): PyObject {
   };
   const types: [string, PyObject][] = [
     ['object', T.object], ['type', T.type], ['int', T.int], ['bool', T.bool], ['float', T.float], ['complex', T.complex],
-    ['str', T.str], ['bytes', T.bytes], ['tuple', T.tuple], ['list', T.list], ['dict', T.dict], ['set', T.set],
+    ['str', T.str], ['bytes', T.bytes], ['bytearray', T.bytearray], ['tuple', T.tuple], ['list', T.list], ['dict', T.dict], ['set', T.set],
     ['frozenset', T.frozenset], ['range', T.range], ['slice', T.slice], ['enumerate', T.enumerate], ['zip', T.zip],
     ['map', T.map], ['filter', T.filter], ['reversed', T.reversed], ['property', T.property],
     ['staticmethod', T.staticmethod], ['classmethod', T.classmethod], ['super', T.super],
@@ -871,9 +886,10 @@ export function makeBuiltins(): PyObject {
       if (n !== 1) raise(T.TypeError, `ord() expected a character, but string of length ${n} found`);
       return newInt((c.v as string).codePointAt(0) as number);
     }
-    if (c.t === T.bytes) {
-      if ((c.v as string).length !== 1) raise(T.TypeError, `ord() expected a character, but string of length ${(c.v as string).length} found`);
-      return newInt((c.v as string).charCodeAt(0));
+    if (c.t === T.bytes || isSubtype(c.t, T.bytes) || isByteArray(c)) {
+      const s = bufferStr(c) as string;
+      if (s.length !== 1) raise(T.TypeError, `ord() expected a character, but string of length ${s.length} found`);
+      return newInt(s.charCodeAt(0));
     }
     raise(T.TypeError, `ord() expected string of length 1, but ${typeName(c)} found`);
   });
@@ -907,7 +923,7 @@ export function makeBuiltins(): PyObject {
     argRange('vars', args, kw, 1, 1);
     return getAttr(args[0], '__dict__');
   });
-  for (const n of ['input', 'open', 'eval', 'exec', 'compile', '__import__', 'breakpoint', 'help', 'locals', 'memoryview', 'bytearray', 'aiter', 'anext', 'exit', 'quit']) def(n, notSim(n));
+  for (const n of ['input', 'open', 'eval', 'exec', 'compile', '__import__', 'breakpoint', 'help', 'locals', 'memoryview', 'aiter', 'anext', 'exit', 'quit']) def(n, notSim(n));
   dictSetStr(b, 'None', S.None);
   dictSetStr(b, 'Ellipsis', S.Ellipsis);
   dictSetStr(b, 'NotImplemented', S.NotImplemented);

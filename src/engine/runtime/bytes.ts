@@ -87,8 +87,17 @@ export function bytesRepr(s: string, prefix = 'b'): string {
   return out + q;
 }
 
+/** The bytes a PyBUF_SIMPLE buffer request on `o` sees (bytes, bytearray, array.array... and
+ * their subclasses), or null when `o` does not export a buffer. */
+export function bufferStr(o: PyObject): string | null {
+  if (o.t === T.bytes) return o.v as string;
+  const f = (o.t.v as TypeInfo).buffer;
+  return f === null ? null : f(o);
+}
+
 export function bytesFromObject(o: PyObject): string {
-  if (isBytes(o) || o.t === T.bytearray) return o.v as string;
+  const buf = bufferStr(o);
+  if (buf !== null) return buf;
   if (o.t === T.int || o.t === T.bool) {
     const n = indexJs(o);
     if (n < 0) raise(T.ValueError, 'negative count');
@@ -114,6 +123,7 @@ export function bytesFromObject(o: PyObject): string {
 
 export function initBytesType(ti: TypeInfo): void {
   ti.basicsize = () => 32;
+  ti.buffer = (o) => o.v as string;
   ti.itemsize = 1;
   ti.dealloc = (o) => freeBlock(o, bytesSize(o.v as string));
   ti.sizeof = (o) => bytesSize(o.v as string);
@@ -140,16 +150,7 @@ export function initBytesType(ti: TypeInfo): void {
     if (i < 0 || i >= s.length) raise(T.IndexError, 'index out of range');
     return newInt(s.charCodeAt(i));
   };
-  ti.contains = (o, v) => {
-    const s = o.v as string;
-    if (v.t === T.int || v.t === T.bool) {
-      const n = indexJs(v);
-      if (n < 0 || n > 255) raise(T.ValueError, 'byte must be in range(0, 256)');
-      return s.includes(String.fromCharCode(n));
-    }
-    if (!isBytes(v)) raise(T.TypeError, `a bytes-like object is required, not '${typeName(v)}'`);
-    return s.includes(v.v as string);
-  };
+  ti.contains = (o, v) => bytesContains(o.v as string, v);
   ti.richcompare = (a, b, op) => {
     if (!isBytes(b)) return notImpl();
     const x = a.v as string, y = b.v as string;
@@ -164,9 +165,10 @@ export function initBytesType(ti: TypeInfo): void {
   };
   const tx = ti as TypeInfo & Record<string, unknown>;
   tx.sqConcat = (a: PyObject, b: PyObject) => {
-    if (!isBytes(b) && b.t !== T.bytearray) raise(T.TypeError, `can't concat ${typeName(b)} to bytes`);
+    const y = bufferStr(b);
+    if (y === null) raise(T.TypeError, `can't concat ${typeName(b)} to bytes`);
     // bytes_concat: an empty side gives the other (exact) operand itself, else a new object
-    const x = a.v as string, y = b.v as string;
+    const x = a.v as string;
     if (x.length === 0 && b.t === T.bytes) {
       b.rc++;
       return b;
@@ -195,7 +197,7 @@ export function initBytesType(ti: TypeInfo): void {
     const [src, enc, errors] = parseArgs('bytes', args, kw, ['source', 'encoding', 'errors'], 0);
     // Argument Clinic's str converters, in order (3.8 numbers the argument, 3.10+ names it)
     ([[enc, 'encoding', 2], [errors, 'errors', 3]] as const).forEach(([a, name, i]) => {
-      if (a !== null && a.t !== T.str && !isSubtype(a.t, T.str)) raise(T.TypeError, `bytes() argument ${P.minor >= 10 ? `'${name}'` : i} must be str, not ${typeName(a)}`);
+      if (a !== null && a.t !== T.str && !isSubtype(a.t, T.str)) raise(T.TypeError, `bytes() argument ${P.minor >= 10 ? `'${name}'` : i} must be str, not ${a === S.None ? 'None' : typeName(a)}`);
     });
     if (src === null) {
       if (enc !== null || errors !== null) raise(T.TypeError, enc !== null ? 'encoding without a string argument' : 'errors without a string argument');
@@ -212,62 +214,67 @@ export function initBytesType(ti: TypeInfo): void {
       return src;
     }
     if (src.t === T.int || src.t === T.bool) return newBytesFresh(bytesFromObject(src));
+    // _PyBytes_FromBuffer: PyBytes_FromStringAndSize(NULL, len), filled in (no 1-byte singleton)
+    const buf = bufferStr(src);
+    if (buf !== null) return newBytesFresh(buf);
     return newBytes(bytesFromObject(src));
   };
-  // bytes.maketrans is a static method (METH_STATIC)
-  const mk = newBuiltin('maketrans', (_s, args, kw) => {
-    argRange('maketrans', args, kw, 2, 2);
-    const from = bytesLike(args[0]), to = bytesLike(args[1]);
-    if (from.length !== to.length) raise(T.ValueError, 'maketrans arguments must have same length');
-    const t: string[] = [];
-    for (let i = 0; i < 256; i++) t.push(String.fromCharCode(i));
-    for (let i = 0; i < from.length; i++) t[from.charCodeAt(i)] = to[i];
-    return newBytesFresh(t.join(''));
-  }, null, null, true, 'bytes');
-  defAttr(T.bytes, 'maketrans', new PyObject(T.staticmethod, mk, null, F_RUNTIME));
+  defAttr(T.bytes, 'maketrans', maketransMethod('bytes'));
   defClassMethods(T.bytes, {
     fromhex: (_cls, args, kw) => {
-      const a = oneArg('fromhex', args, kw);
-      if (a.t !== T.str && !isSubtype(a.t, T.str)) raise(T.TypeError, `fromhex() argument must be str, not ${typeName(a)}`);
-      const s = a.v as string;
-      let out = '';
-      const hexv = (c: string): number => (/^[0-9a-fA-F]$/.test(c) ? parseInt(c, 16) : -1);
-      for (let i = 0; i < s.length;) {
-        if (/[ \t\n\r\x0b\x0c]/.test(s[i])) {
-          i++;
-          continue;
-        }
-        const hi = hexv(s[i]);
-        if (hi < 0) raise(T.ValueError, `non-hexadecimal number found in fromhex() arg at position ${i}`);
-        const lo = i + 1 < s.length ? hexv(s[i + 1]) : -1;
-        if (lo < 0) raise(T.ValueError, `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
-        out += String.fromCharCode(hi * 16 + lo);
-        i += 2;
-      }
       // _PyBytesWriter_Finish copies its small buffer with PyBytes_FromStringAndSize
-      return newBytes(out);
+      return newBytes(hexToBytes(oneArg('fromhex', args, kw)));
     },
   });
 
-  const sv = (o: PyObject): string => o.v as string;
+  defMethods(T.bytes, bytesLikeMethods(BYTES_KIND));
+  bytesHook.fromJs = newBytes;
+}
+
+/** What distinguishes bytes from bytearray in the methods they share (the stringlib templates
+ * instantiated with STRINGLIB_MUTABLE 0 or 1). */
+export interface BytesKind {
+  /** The object's bytes. */
+  sv: (o: PyObject) => string;
+  /** An unchanged result may be the object itself (return_self of an exact bytes). */
+  isSelf: (o: PyObject) => boolean;
+  /** STRINGLIB_NEW(s, n): bytes gives its shared empty and 1-byte objects, bytearray a new one. */
+  piece: (s: string) => PyObject;
+  /** STRINGLIB_NEW(NULL, n), filled in afterwards: a new object (bytes: except the empty one). */
+  fresh: (s: string) => PyObject;
+  /** bytearray: join's one-item shortcut does not exist (STRINGLIB_MUTABLE). */
+  mutable: boolean;
+}
+
+const BYTES_KIND: BytesKind = {
+  sv: (o) => o.v as string,
+  isSelf: (o) => o.t === T.bytes,
+  piece: (s) => newBytes(s),
+  fresh: (s) => newBytesFresh(s),
+  mutable: false,
+};
+
+/** The methods bytes and bytearray share (Objects/bytes_methods.c and the stringlib templates). */
+export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
+  const sv = k.sv;
   // "no change" results of an exact bytes are the object itself (return_self)
   const self1 = (self: PyObject, r: string): PyObject => {
-    if (r === self.v && self.t === T.bytes) {
+    if (k.isSelf(self) && r === sv(self)) {
       self.rc++;
       return self;
     }
-    return newBytes(r);
+    return k.piece(r);
   };
   const selfOrFresh = (self: PyObject, r: string, changed: boolean): PyObject => {
-    if (!changed && self.t === T.bytes) {
+    if (!changed && k.isSelf(self)) {
       self.rc++;
       return self;
     }
-    return changed ? newBytesFresh(r) : newBytes(r);
+    return changed ? k.fresh(r) : k.piece(r);
   };
   const caseMap = (name: string, f: (s: string) => string): MethodFn => (self, args, kw) => {
     noArgs(name, args, kw);
-    return newBytesFresh(f(sv(self)));
+    return k.fresh(f(sv(self)));
   };
   const pred = (name: string, f: (s: string) => boolean): MethodFn => (self, args, kw) => {
     noArgs(name, args, kw);
@@ -280,12 +287,14 @@ export function initBytesType(ti: TypeInfo): void {
     let fill = ' ';
     if (args[1] !== undefined) {
       const f = args[1];
-      if (!(isBytes(f) || f.t === T.bytearray) || sv(f).length !== 1) raise(T.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${typeName(f)}`);
-      fill = sv(f);
+      // the char converter takes a bytes or bytearray of length 1 (not other buffers)
+      const fs = isBytes(f) || f.t === T.bytearray || isSubtype(f.t, T.bytearray) ? bufferStr(f) : null;
+      if (fs === null || fs.length !== 1) raise(T.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${typeName(f)}`);
+      fill = fs;
     }
     const s = sv(self);
     if (s.length >= w) return self1(self, s);
-    return newBytesFresh(place(s, w - s.length, fill, w));
+    return k.fresh(place(s, w - s.length, fill, w));
   };
   const strip = (name: string, left: boolean, right: boolean): MethodFn => (self, args, kw) => {
     argRange(name, args, kw, 0, 1);
@@ -301,7 +310,7 @@ export function initBytesType(ti: TypeInfo): void {
     return self1(self, s.slice(i, j));
   };
   const finder = (name: string, reverse: boolean, index: boolean): MethodFn => (self, args, kw) => {
-    const [sub, a, b] = subArgs(self, name, args, kw);
+    const [sub, a, b] = subArgs(sv(self), name, args, kw);
     const r = findIn(sv(self), sub, a, b, reverse);
     if (index && r < 0) raise(T.ValueError, 'subsection not found');
     return newInt(r);
@@ -311,8 +320,8 @@ export function initBytesType(ti: TypeInfo): void {
     const s = sv(self);
     const [start, stop] = adjustIndices(args[1], args[2], s.length);
     const test = (p: PyObject): boolean => {
-      if (!(isBytes(p) || p.t === T.bytearray)) raise(T.TypeError, `${name} first arg must be bytes or a tuple of bytes, not ${typeName(p)}`);
-      const x = sv(p);
+      const x = bufferStr(p);
+      if (x === null) raise(T.TypeError, `${name} first arg must be bytes or a tuple of bytes, not ${typeName(p)}`);
       if (start > s.length) return false;
       if (stop - start < x.length) return false;
       return end ? s.slice(start, stop).endsWith(x) : s.slice(start, stop).startsWith(x);
@@ -346,10 +355,10 @@ export function initBytesType(ti: TypeInfo): void {
       parts = reverse ? rsplitSep(s, sep, max) : splitSep(s, sep, max);
       whole = parts.length === 1;
     }
-    if (whole && self.t === T.bytes) {
+    if (whole && k.isSelf(self)) {
       self.rc++;
       listAppendSteal(l, self);
-    } else for (const p of parts) listAppendSteal(l, newBytes(p));
+    } else for (const p of parts) listAppendSteal(l, k.piece(p));
     return l;
   };
   const partition = (name: string, reverse: boolean): MethodFn => (self, args, kw) => {
@@ -368,11 +377,11 @@ export function initBytesType(ti: TypeInfo): void {
   const affixRemove = (name: string, suffix: boolean): MethodFn => (self, args, kw) => {
     const p = bytesLike(oneArg(name, args, kw));
     const s = sv(self);
-    if (p.length > 0 && (suffix ? s.endsWith(p) : s.startsWith(p))) return newBytes(suffix ? s.slice(0, s.length - p.length) : s.slice(p.length));
+    if (p.length > 0 && (suffix ? s.endsWith(p) : s.startsWith(p))) return k.piece(suffix ? s.slice(0, s.length - p.length) : s.slice(p.length));
     return self1(self, s);
   };
 
-  defMethods(T.bytes, {
+  return {
     decode: (self, args, kw) => {
       const [enc, errors] = parseArgs('decode', args, kw, ['encoding', 'errors'], 0);
       codecArgTypes('decode', enc, errors);
@@ -387,7 +396,8 @@ export function initBytesType(ti: TypeInfo): void {
         // _Py_strhex_impl: PyObject_Length(sep) first, then the type
         const n = pyLen(sepObj);
         if (n !== 1) raise(T.ValueError, 'sep must be length 1.');
-        if (sepObj.t === T.str || isSubtype(sepObj.t, T.str) || isBytes(sepObj)) sep = sv(sepObj);
+        if (sepObj.t === T.str || isSubtype(sepObj.t, T.str)) sep = sepObj.v as string;
+        else if (isBytes(sepObj)) sep = sepObj.v as string;
         else raise(T.TypeError, 'sep must be str or bytes.');
         if (sep.charCodeAt(0) > 127) raise(T.ValueError, 'sep must be ASCII.');
       }
@@ -416,7 +426,7 @@ export function initBytesType(ti: TypeInfo): void {
       return newStr(groups.join(sep));
     },
     count: (self, args, kw) => {
-      const [sub, a, b] = subArgs(self, 'count', args, kw);
+      const [sub, a, b] = subArgs(sv(self), 'count', args, kw);
       const s = sv(self);
       if (a > s.length || a > b) return newInt(0);
       const hay = s.slice(a, b);
@@ -481,9 +491,9 @@ export function initBytesType(ti: TypeInfo): void {
       const s = sv(self);
       if (s.length >= w) return self1(self, s);
       const z = '0'.repeat(w - s.length);
-      return newBytesFresh(s[0] === '+' || s[0] === '-' ? s[0] + z + s.slice(1) : z + s);
+      return k.fresh(s[0] === '+' || s[0] === '-' ? s[0] + z + s.slice(1) : z + s);
     },
-    expandtabs: (self, args, kw) => newBytesFresh(expandTabs(sv(self), args, kw)),
+    expandtabs: (self, args, kw) => k.fresh(expandTabs(sv(self), args, kw)),
     strip: strip('strip', true, true),
     lstrip: strip('lstrip', true, false),
     rstrip: strip('rstrip', false, true),
@@ -504,12 +514,12 @@ export function initBytesType(ti: TypeInfo): void {
           i += s[i] === '\r' && s[i + 1] === '\n' ? 2 : 1;
           if (keep) eol = i;
         }
-        if (j === 0 && eol === s.length && self.t === T.bytes) {
+        if (j === 0 && eol === s.length && k.isSelf(self)) {
           self.rc++;
           listAppendSteal(l, self);
           break;
         }
-        listAppendSteal(l, newBytes(s.slice(j, eol)));
+        listAppendSteal(l, k.piece(s.slice(j, eol)));
       }
       return l;
     },
@@ -535,19 +545,20 @@ export function initBytesType(ti: TypeInfo): void {
           if (x === null) break;
           items.push(x);
         }
-        if (items.length === 0) return newBytes('');
-        // stringlib join: one exact bytes item is the result itself
-        if (items.length === 1 && items[0].t === T.bytes) {
+        if (items.length === 0) return k.piece('');
+        // stringlib join: one exact bytes item is the result itself (not for bytearray)
+        if (!k.mutable && items.length === 1 && items[0].t === T.bytes) {
           items[0].rc++;
           return items[0];
         }
         const parts: string[] = [];
         for (let i = 0; i < items.length; i++) {
           const x = items[i];
-          if (!isBytes(x) && x.t !== T.bytearray) raise(T.TypeError, `sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`);
-          parts.push(sv(x));
+          const xs = bufferStr(x);
+          if (xs === null) raise(T.TypeError, `sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`);
+          parts.push(xs);
         }
-        return newBytesFresh(parts.join(sv(self)));
+        return k.fresh(parts.join(sv(self)));
       } finally {
         decref(it);
         for (const x of items) decref(x);
@@ -601,8 +612,42 @@ export function initBytesType(ti: TypeInfo): void {
       return selfOrFresh(self, out, out !== s);
     },
     ...(P.minor >= 9 ? { removeprefix: affixRemove('removeprefix', false), removesuffix: affixRemove('removesuffix', true) } : {}),
-  });
-  bytesHook.fromJs = newBytes;
+  };
+}
+
+/** bytes.maketrans / bytearray.maketrans: a static method (METH_STATIC) returning bytes. */
+export function maketransMethod(owner: string): PyObject {
+  const mk = newBuiltin('maketrans', (_s, args, kw) => {
+    argRange('maketrans', args, kw, 2, 2);
+    const from = bytesLike(args[0]), to = bytesLike(args[1]);
+    if (from.length !== to.length) raise(T.ValueError, 'maketrans arguments must have same length');
+    const t: string[] = [];
+    for (let i = 0; i < 256; i++) t.push(String.fromCharCode(i));
+    for (let i = 0; i < from.length; i++) t[from.charCodeAt(i)] = to[i];
+    return newBytesFresh(t.join(''));
+  }, null, null, true, owner);
+  return new PyObject(T.staticmethod, mk, null, F_RUNTIME);
+}
+
+/** _PyBytes_FromHex's parse of fromhex()'s argument: the bytes it denotes. */
+export function hexToBytes(a: PyObject): string {
+  if (a.t !== T.str && !isSubtype(a.t, T.str)) raise(T.TypeError, `fromhex() argument must be str, not ${typeName(a)}`);
+  const s = a.v as string;
+  let out = '';
+  const hexv = (c: string): number => (/^[0-9a-fA-F]$/.test(c) ? parseInt(c, 16) : -1);
+  for (let i = 0; i < s.length;) {
+    if (/[ \t\n\r\x0b\x0c]/.test(s[i])) {
+      i++;
+      continue;
+    }
+    const hi = hexv(s[i]);
+    if (hi < 0) raise(T.ValueError, `non-hexadecimal number found in fromhex() arg at position ${i}`);
+    const lo = i + 1 < s.length ? hexv(s[i + 1]) : -1;
+    if (lo < 0) raise(T.ValueError, `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out += String.fromCharCode(hi * 16 + lo);
+    i += 2;
+  }
+  return out;
 }
 
 function isSpace(c: string): boolean {
@@ -610,9 +655,21 @@ function isSpace(c: string): boolean {
 }
 
 /** A bytes-like argument's bytes (Py_buffer): "a bytes-like object is required, not 'str'". */
-function bytesLike(o: PyObject): string {
-  if (!isBytes(o) && o.t !== T.bytearray) raise(T.TypeError, `a bytes-like object is required, not '${typeName(o)}'`);
-  return o.v as string;
+export function bytesLike(o: PyObject): string {
+  const s = bufferStr(o);
+  if (s === null) raise(T.TypeError, `a bytes-like object is required, not '${typeName(o)}'`);
+  return s;
+}
+
+/** _Py_bytes_contains: an int is a byte value, anything else must export a buffer. */
+export function bytesContains(s: string, v: PyObject): boolean {
+  const ti = v.t.v as TypeInfo;
+  if (v.t === T.int || v.t === T.bool || ti.nb.index !== undefined) {
+    const n = indexJs(v);
+    if (n < 0 || n > 255) raise(T.ValueError, 'byte must be in range(0, 256)');
+    return s.includes(String.fromCharCode(n));
+  }
+  return s.includes(bytesLike(v));
 }
 
 /** ADJUST_INDICES for optional start/end (None means the default). */
@@ -627,17 +684,18 @@ function adjustIndices(a: PyObject | undefined, b: PyObject | undefined, n: numb
 }
 
 /** find/count/index arguments (stringlib parse_args_finds_byte): a bytes-like or an int 0..255. */
-function subArgs(self: PyObject, name: string, args: PyObject[], kw: string[] | null): [string, number, number] {
+function subArgs(self: string, name: string, args: PyObject[], kw: string[] | null): [string, number, number] {
   tupleArgs(name, args, kw, 1, 3);
   const sub = args[0];
   let x: string;
-  if (isBytes(sub) || sub.t === T.bytearray) x = sub.v as string;
+  const buf = bufferStr(sub);
+  if (buf !== null) x = buf;
   else if ((sub.t.v as TypeInfo).nb.index !== undefined || sub.t === T.int || sub.t === T.bool) {
     const n = indexJs(sub);
     if (n < 0 || n > 255) raise(T.ValueError, 'byte must be in range(0, 256)');
     x = String.fromCharCode(n);
   } else raise(T.TypeError, `argument should be integer or bytes-like object, not '${typeName(sub)}'`);
-  const [start, end] = adjustIndices(args[1], args[2], (self.v as string).length);
+  const [start, end] = adjustIndices(args[1], args[2], self.length);
   return [x, start, end];
 }
 

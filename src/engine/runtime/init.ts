@@ -12,6 +12,7 @@ import { resetListState } from './list';
 import { initIntType, initBoolType, initFloatType, initComplexType, resetIntState, resetFloatState } from './numbers';
 import { initStrType, setStrSubtypeAlloc } from './strmethods';
 import { initBytesType, resetBytesState } from './bytes';
+import { initByteArrayType, defineByteArrayMethods } from './bytearray';
 import { initListType, initTupleType } from './listmethods';
 import { initDictType, bindDictHooks } from './dictmethods';
 import { initSetTypes, resetSetState } from './set';
@@ -58,7 +59,7 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['getset_descriptor', 'object'], ['module', 'object'], ['weakref', 'object', 'weakref.ReferenceType'],
   ['weakproxy', 'object', 'weakref.ProxyType'], ['mappingproxy', 'object'],
   ['list_iterator', 'object'], ['list_reverseiterator', 'object'], ['tuple_iterator', 'object'],
-  ['range_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['bytes_iterator', 'object'],
+  ['range_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['bytes_iterator', 'object'], ['bytearray_iterator', 'object'],
   ['dict_keyiterator', 'object'], ['dict_valueiterator', 'object'], ['dict_itemiterator', 'object'],
   ['dict_reversekeyiterator', 'object'], ['dict_reversevalueiterator', 'object'], ['dict_reverseitemiterator', 'object'],
   ['dict_keys', 'object'], ['dict_values', 'object'], ['dict_items', 'object'], ['set_iterator', 'object'],
@@ -160,6 +161,8 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   init(T.complex, initComplexType);
   init(T.str, initStrType);
   init(T.bytes, initBytesType);
+  init(T.bytearray, initByteArrayType);
+  defineByteArrayMethods();
   init(T.tuple, (ti) => {
     ti.gc = true;
     ti.trashcan = true;

@@ -492,8 +492,10 @@ export function initStrType(ti: TypeInfo): void {
     if (obj === null) return emptyStr();
     let r: PyObject;
     if (enc !== null || errors !== null) {
-      if (obj.t !== T.bytes && obj.t !== T.bytearray) raise(T.TypeError, `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
-      r = newStr(decodeBytes(obj.v as string, enc ? sval(enc) : 'utf-8'));
+      if (isStr(obj)) raise(T.TypeError, 'decoding str is not supported');
+      const buf = (obj.t.v as TypeInfo).buffer;
+      if (buf === null) raise(T.TypeError, `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+      r = newStr(decodeBytes(buf(obj), enc ? sval(enc) : 'utf-8'));
     } else r = pyStr(obj);
     if (type !== T.str) {
       const sub = strSubtypeAlloc(type, r.v as string);

@@ -134,6 +134,9 @@ export class TypeInfo {
   sqInplaceConcat?: BinSlot;
   sqInplaceRepeat?: BinSlot;
   lengthHint?: (o: PyObject) => number;
+  /** tp_as_buffer (bf_getbuffer of a PyBUF_SIMPLE request): the exporter's bytes, for consumers
+   * that copy or read them while they hold the buffer (bytes, bytearray, array.array...). */
+  buffer: ((o: PyObject) => string) | null = null;
 
   constructor(name: string, module = 'builtins', qualname?: string) {
     this.name = name;
@@ -155,7 +158,7 @@ export interface Types {
   member_descriptor: PyObject; getset_descriptor: PyObject; module: PyObject; weakref: PyObject;
   weakproxy: PyObject; mappingproxy: PyObject;
   list_iterator: PyObject; list_reverseiterator: PyObject; tuple_iterator: PyObject; range_iterator: PyObject;
-  str_iterator: PyObject; bytes_iterator: PyObject; dict_keyiterator: PyObject; dict_valueiterator: PyObject;
+  str_iterator: PyObject; bytes_iterator: PyObject; bytearray_iterator: PyObject; dict_keyiterator: PyObject; dict_valueiterator: PyObject;
   dict_itemiterator: PyObject; dict_reversekeyiterator: PyObject; dict_reversevalueiterator: PyObject;
   dict_reverseitemiterator: PyObject; dict_keys: PyObject; dict_values: PyObject; dict_items: PyObject;
   set_iterator: PyObject; seq_iterator: PyObject; callable_iterator: PyObject;
@@ -216,6 +219,7 @@ export function inheritSlots(ti: TypeInfo, b: TypeInfo): void {
   ti.sqInplaceConcat = b.sqInplaceConcat;
   ti.sqInplaceRepeat = b.sqInplaceRepeat;
   ti.lengthHint = b.lengthHint;
+  ti.buffer = b.buffer;
   ti.solid = b.solid;
 }
 

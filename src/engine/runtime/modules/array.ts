@@ -16,7 +16,7 @@ import { newStr } from '../str';
 import { newInt, newFloat, intToFloat, cmpResult, type IntVal } from '../numbers';
 import { newList } from '../list';
 import { newTuple } from '../tuple';
-import { newBytes } from '../bytes';
+import { newBytes, bufferStr, bytesLike } from '../bytes';
 import { sliceIndices } from '../slice';
 import { defMethods, noArgs, oneArg, argRange, type MethodFn } from '../methods';
 import { defGetters, defSlotWrappers, wrapArgs, wrapArg } from '../slotwrappers';
@@ -570,7 +570,7 @@ function arrayNew(type: PyObject, args: PyObject[], kwnames: string[] | null): P
   }
   let it: PyObject | null = null;
   if (initial !== null && !(initial.t === T.list || isSubtype(initial.t, T.list) || initial.t === T.bytes
-    || initial.t === T.bytearray || initial.t === T.tuple || isSubtype(initial.t, T.tuple)
+    || initial.t === T.bytearray || isSubtype(initial.t, T.bytearray) || isSubtype(initial.t, T.bytes) || initial.t === T.tuple || isSubtype(initial.t, T.tuple)
     || (isUnicodeCode(c) && initial.t === T.str) || (isArray(initial) && ad(initial).descr.tc === c))) {
     it = getIter(initial);
     initial = null;
@@ -605,8 +605,8 @@ function arrayNew(type: PyObject, args: PyObject[], kwnames: string[] | null): P
           decref(v);
         }
       }
-    } else if (initial !== null && (initial.t === T.bytes || initial.t === T.bytearray)) {
-      frombytes(a, initial.v as string);
+    } else if (initial !== null && (isSubtype(initial.t, T.bytes) || isSubtype(initial.t, T.bytearray))) {
+      frombytes(a, bufferStr(initial) as string);
     } else if (initial !== null && initial.t === T.str) {
       const chars = [...(initial.v as string)];
       if (chars.length > 0) {
@@ -688,6 +688,8 @@ function initArraySlots(ti: TypeInfo): void {
   ti.gc = heap;
   ti.basicsize = () => ARRAY_BASICSIZE;
   ti.sizeof = (o) => ARRAY_BASICSIZE + ad(o).alloc * ad(o).descr.itemsize;
+  // array_buffer_getbuf: the items' machine representation
+  ti.buffer = (o) => ad(o).items.map((x) => encodeItem(ad(o).descr, x)).join('');
   ti.hash = null;
   ti.new = arrayNew;
   ti.dealloc = arrayDealloc;
@@ -863,8 +865,7 @@ function defineArrayMethods(t: PyObject): void {
     },
     frombytes: (self, args, kw) => {
       const b = oneArg('frombytes', args, kw);
-      if (b.t !== T.bytes && b.t !== T.bytearray) raise(T.TypeError, `a bytes-like object is required, not '${typeName(b)}'`);
-      frombytes(self, b.v as string);
+      frombytes(self, bytesLike(b));
       return none();
     },
     fromlist: (self, args, kw) => {
