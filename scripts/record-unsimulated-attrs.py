@@ -29,13 +29,13 @@ def outer():
 
 cell = outer()
 types = [
-    object, type, int, bool, float, complex, str, bytes, tuple, list, dict, set, frozenset, range,
+    object, type, int, bool, float, complex, str, bytes, bytearray, memoryview, tuple, list, dict, set, frozenset, range,
     slice, type(None), type(NotImplemented), type(...), type(f), type(len), type(C().m),
     type(str.join), type(dict.__dict__['fromkeys']), type(object.__init__), type(object().__str__),
     type(cell), type(f.__code__), type(sys._getframe()), type(tb()), type(g()), property,
     staticmethod, classmethod, super, type(C.s), type(type.__dict__['__name__']), type(sys),
     type(type.__dict__), type(iter([])), type(reversed([])), type(iter(())), type(iter(range(1))),
-    type(iter('')), type(iter(b'')), type(iter({})), type(iter({}.values())), type(iter({}.items())),
+    type(iter('')), type(iter(b'')), type(iter(bytearray())), type(iter({})), type(iter({}.values())), type(iter({}.items())),
     type({}.keys()), type({}.values()), type({}.items()), type(iter(set())), type(iter(f, 1)),
     type(iter(Seq())), enumerate, zip, map, filter, reversed,
 ]
@@ -44,6 +44,8 @@ if sys.version_info >= (3, 8):
         types += [type(reversed({})), type(reversed({}.values())), type(reversed({}.items()))]
     except TypeError:
         pass
+if sys.version_info >= (3, 10):
+    types.append(type(iter(memoryview(b''))))
 import weakref
 types.append(weakref.ref)
 types += [t for t in vars(builtins).values() if isinstance(t, type) and issubclass(t, BaseException)]

@@ -775,7 +775,7 @@ export function makeBuiltins(): PyObject {
   };
   const types: [string, PyObject][] = [
     ['object', T.object], ['type', T.type], ['int', T.int], ['bool', T.bool], ['float', T.float], ['complex', T.complex],
-    ['str', T.str], ['bytes', T.bytes], ['bytearray', T.bytearray], ['tuple', T.tuple], ['list', T.list], ['dict', T.dict], ['set', T.set],
+    ['str', T.str], ['bytes', T.bytes], ['bytearray', T.bytearray], ['memoryview', T.memoryview], ['tuple', T.tuple], ['list', T.list], ['dict', T.dict], ['set', T.set],
     ['frozenset', T.frozenset], ['range', T.range], ['slice', T.slice], ['enumerate', T.enumerate], ['zip', T.zip],
     ['map', T.map], ['filter', T.filter], ['reversed', T.reversed], ['property', T.property],
     ['staticmethod', T.staticmethod], ['classmethod', T.classmethod], ['super', T.super],
@@ -923,7 +923,7 @@ export function makeBuiltins(): PyObject {
     argRange('vars', args, kw, 1, 1);
     return getAttr(args[0], '__dict__');
   });
-  for (const n of ['input', 'open', 'eval', 'exec', 'compile', '__import__', 'breakpoint', 'help', 'locals', 'memoryview', 'aiter', 'anext', 'exit', 'quit']) def(n, notSim(n));
+  for (const n of ['input', 'open', 'eval', 'exec', 'compile', '__import__', 'breakpoint', 'help', 'locals', 'aiter', 'anext', 'exit', 'quit']) def(n, notSim(n));
   dictSetStr(b, 'None', S.None);
   dictSetStr(b, 'Ellipsis', S.Ellipsis);
   dictSetStr(b, 'NotImplemented', S.NotImplemented);

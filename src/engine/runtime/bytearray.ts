@@ -20,7 +20,7 @@ import { sliceIndices } from './slice';
 import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseArgs, type MethodFn } from './methods';
 import { newTuple } from './tuple';
 import {
-  bufferStr, bytesLike, bytesContains, bytesLikeMethods, bytesRepr, hexToBytes, maketransMethod, newBytes, type BytesKind,
+  bufferStr, bufferStrOrNull, bytesLike, bytesContains, bytesLikeMethods, bytesRepr, hexToBytes, maketransMethod, newBytes, type BytesKind,
 } from './bytes';
 import { encodeStr } from './strmethods';
 import { lengthHint } from './listmethods';
@@ -74,6 +74,19 @@ export function byteArrayLen(o: PyObject): number {
 /** ob_alloc (bytearray.__alloc__()). */
 export function byteArrayAlloc(o: PyObject): number {
   return bd(o).alloc;
+}
+
+/** The byte at `i` (0 <= i < len) of a bytearray. */
+export function byteArrayByte(o: PyObject, i: number): number {
+  const d = bd(o);
+  return d.buf[d.start + i];
+}
+
+/** Store a byte through a buffer (memoryview item assignment). */
+export function byteArraySetByte(o: PyObject, i: number, v: number): void {
+  const d = bd(o);
+  d.buf[d.start + i] = v;
+  d.str = null;
 }
 
 /** A buffer export of a bytearray (memoryview): resizing raises BufferError until released. */
@@ -316,7 +329,7 @@ function setSlice(o: PyObject, lo: number, hi: number, values: PyObject): void {
     }
     return;
   }
-  const s = bufferStr(values);
+  const s = bufferStrOrNull(values);
   if (s === null) raise(T.TypeError, `can't set bytearray slice from ${typeName(values)}`);
   bytes = isByteArray(values) ? contentCopy(values) : strU8(s);
   const n = bd(o).n;
@@ -521,7 +534,7 @@ function baInit(self: PyObject, args: PyObject[], kw: string[] | null): void {
 
 /** bytearray_iconcat: b += buffer (the buffer is held while b is resized, so b += b raises). */
 function iconcat(self: PyObject, other: PyObject): PyObject {
-  const s = bufferStr(other);
+  const s = bufferStrOrNull(other);
   if (s === null) raise(T.TypeError, `can't concat ${typeName(other)} to ${typeName(self)}`);
   const d = bd(self);
   const bytes = isByteArray(other) ? contentCopy(other) : strU8(s);
@@ -541,7 +554,7 @@ function iconcat(self: PyObject, other: PyObject): PyObject {
 
 /** PyByteArray_Concat: a new bytearray from two buffers. */
 function concat(a: PyObject, b: PyObject): PyObject {
-  const x = bufferStr(a), y = bufferStr(b);
+  const x = bufferStrOrNull(a), y = bufferStrOrNull(b);
   if (x === null || y === null) raise(T.TypeError, `can't concat ${typeName(b)} to ${typeName(a)}`);
   return newByteArray(x + y);
 }
@@ -594,7 +607,16 @@ function baRepr(o: PyObject): PyObject {
 }
 
 function baRichCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
-  const x = bufferStr(a), y = bufferStr(b);
+  let x: string | null, y: string | null;
+  try {
+    x = bufferStr(a);
+    y = bufferStr(b);
+  } catch (e) {
+    // a buffer that cannot be had (a released memoryview): NotImplemented
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+    return notImpl();
+  }
   if (x === null || y === null) return notImpl();
   if (x.length !== y.length && (op === 2 || op === 3)) return newBool(op === 3);
   const c = x < y ? -1 : x > y ? 1 : 0;
@@ -934,6 +956,10 @@ export function defineByteArrayMethods(): void {
     __imul__: withCount(irepeat, '__imul__'),
   });
   defAttr(t, 'maketrans', maketransMethod('bytearray'));
+  // no tp_hash with a tp_richcompare: PyType_Ready puts __hash__ = None in the dict (a
+  // reference the measured start-up count of None already holds)
+  defAttr(t, '__hash__', S.None);
+  S.None.rc--;
   const it = T.bytearray_iterator;
   defMethods(it, {
     __length_hint__: (self, args, kw) => (noArgs('__length_hint__', args, kw), newInt((it.v as TypeInfo).lengthHint?.(self) ?? 0)),

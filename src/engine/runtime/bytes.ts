@@ -95,6 +95,18 @@ export function bufferStr(o: PyObject): string | null {
   return f === null ? null : f(o);
 }
 
+/** bufferStr where CPython replaces a failed PyObject_GetBuffer by its own TypeError (concatenation,
+ * join, slice assignment): a buffer that cannot be had (a released memoryview) counts as none. */
+export function bufferStrOrNull(o: PyObject): string | null {
+  try {
+    return bufferStr(o);
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+    return null;
+  }
+}
+
 export function bytesFromObject(o: PyObject): string {
   const buf = bufferStr(o);
   if (buf !== null) return buf;
@@ -165,7 +177,7 @@ export function initBytesType(ti: TypeInfo): void {
   };
   const tx = ti as TypeInfo & Record<string, unknown>;
   tx.sqConcat = (a: PyObject, b: PyObject) => {
-    const y = bufferStr(b);
+    const y = bufferStrOrNull(b);
     if (y === null) raise(T.TypeError, `can't concat ${typeName(b)} to bytes`);
     // bytes_concat: an empty side gives the other (exact) operand itself, else a new object
     const x = a.v as string;
@@ -387,44 +399,7 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
       codecArgTypes('decode', enc, errors);
       return newStr(decodeBytes(sv(self), enc ? (enc.v as string) : 'utf-8'));
     },
-    hex: (self, args, kw) => {
-      const [sepObj, perObj] = parseArgs('hex', args, kw, ['sep', 'bytes_per_sep'], 0);
-      const s = sv(self);
-      const hx = (i: number): string => s.charCodeAt(i).toString(16).padStart(2, '0');
-      let sep = '';
-      if (sepObj !== null) {
-        // _Py_strhex_impl: PyObject_Length(sep) first, then the type
-        const n = pyLen(sepObj);
-        if (n !== 1) raise(T.ValueError, 'sep must be length 1.');
-        if (sepObj.t === T.str || isSubtype(sepObj.t, T.str)) sep = sepObj.v as string;
-        else if (isBytes(sepObj)) sep = sepObj.v as string;
-        else raise(T.TypeError, 'sep must be str or bytes.');
-        if (sep.charCodeAt(0) > 127) raise(T.ValueError, 'sep must be ASCII.');
-      }
-      const per = perObj === null ? 1 : indexJs(perObj);
-      let out = '';
-      if (sep === '' || per === 0) {
-        for (let i = 0; i < s.length; i++) out += hx(i);
-        return newStr(out);
-      }
-      const k = Math.abs(per);
-      // a positive bytes_per_sep groups from the right, a negative one from the left
-      const groups: string[] = [];
-      if (per > 0) {
-        for (let end = s.length; end > 0; end -= k) {
-          let g = '';
-          for (let i = Math.max(0, end - k); i < end; i++) g += hx(i);
-          groups.unshift(g);
-        }
-      } else {
-        for (let st = 0; st < s.length; st += k) {
-          let g = '';
-          for (let i = st; i < Math.min(s.length, st + k); i++) g += hx(i);
-          groups.push(g);
-        }
-      }
-      return newStr(groups.join(sep));
-    },
+    hex: (self, args, kw) => strHex(sv(self), args, kw),
     count: (self, args, kw) => {
       const [sub, a, b] = subArgs(sv(self), 'count', args, kw);
       const s = sv(self);
@@ -554,7 +529,7 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
         const parts: string[] = [];
         for (let i = 0; i < items.length; i++) {
           const x = items[i];
-          const xs = bufferStr(x);
+          const xs = bufferStrOrNull(x);
           if (xs === null) raise(T.TypeError, `sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`);
           parts.push(xs);
         }
@@ -648,6 +623,46 @@ export function hexToBytes(a: PyObject): string {
     i += 2;
   }
   return out;
+}
+
+/** _Py_strhex_with_sep for the hex() methods of bytes, bytearray and memoryview: `s` in hex,
+ * with hex()'s optional separator arguments. */
+export function strHex(s: string, args: PyObject[], kw: string[] | null): PyObject {
+  const [sepObj, perObj] = parseArgs('hex', args, kw, ['sep', 'bytes_per_sep'], 0);
+  const hx = (i: number): string => s.charCodeAt(i).toString(16).padStart(2, '0');
+  let sep = '';
+  if (sepObj !== null) {
+    // _Py_strhex_impl: PyObject_Length(sep) first, then the type
+    const n = pyLen(sepObj);
+    if (n !== 1) raise(T.ValueError, 'sep must be length 1.');
+    if (sepObj.t === T.str || isSubtype(sepObj.t, T.str)) sep = sepObj.v as string;
+    else if (isBytes(sepObj)) sep = sepObj.v as string;
+    else raise(T.TypeError, 'sep must be str or bytes.');
+    if (sep.charCodeAt(0) > 127) raise(T.ValueError, 'sep must be ASCII.');
+  }
+  const per = perObj === null ? 1 : indexJs(perObj);
+  let out = '';
+  if (sep === '' || per === 0) {
+    for (let i = 0; i < s.length; i++) out += hx(i);
+    return newStr(out);
+  }
+  const k = Math.abs(per);
+  // a positive bytes_per_sep groups from the right, a negative one from the left
+  const groups: string[] = [];
+  if (per > 0) {
+    for (let end = s.length; end > 0; end -= k) {
+      let g = '';
+      for (let i = Math.max(0, end - k); i < end; i++) g += hx(i);
+      groups.unshift(g);
+    }
+  } else {
+    for (let st = 0; st < s.length; st += k) {
+      let g = '';
+      for (let i = st; i < Math.min(s.length, st + k); i++) g += hx(i);
+      groups.push(g);
+    }
+  }
+  return newStr(groups.join(sep));
 }
 
 function isSpace(c: string): boolean {

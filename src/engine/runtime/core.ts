@@ -143,7 +143,7 @@ export const T: Types = {
   frame: U, traceback: U, generator: U, property: U, staticmethod: U, classmethod: U, super: U,
   member_descriptor: U, getset_descriptor: U, module: U, weakref: U, weakproxy: U, mappingproxy: U,
   list_iterator: U, list_reverseiterator: U, tuple_iterator: U, range_iterator: U, str_iterator: U,
-  bytes_iterator: U, bytearray_iterator: U, dict_keyiterator: U, dict_valueiterator: U, dict_itemiterator: U,
+  bytes_iterator: U, bytearray_iterator: U, memoryview: U, managedbuffer: U, memory_iterator: U, dict_keyiterator: U, dict_valueiterator: U, dict_itemiterator: U,
   dict_reversekeyiterator: U, dict_reversevalueiterator: U, dict_reverseitemiterator: U,
   dict_keys: U, dict_values: U, dict_items: U, set_iterator: U, seq_iterator: U,
   callable_iterator: U, enumerate: U, zip: U, map: U, filter: U, reversed: U, BaseException: U,

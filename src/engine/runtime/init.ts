@@ -13,6 +13,7 @@ import { initIntType, initBoolType, initFloatType, initComplexType, resetIntStat
 import { initStrType, setStrSubtypeAlloc } from './strmethods';
 import { initBytesType, resetBytesState } from './bytes';
 import { initByteArrayType, defineByteArrayMethods } from './bytearray';
+import { initMemoryViewType, defineMemoryViewMethods } from './memoryview';
 import { initListType, initTupleType } from './listmethods';
 import { initDictType, bindDictHooks } from './dictmethods';
 import { initSetTypes, resetSetState } from './set';
@@ -60,6 +61,7 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['weakproxy', 'object', 'weakref.ProxyType'], ['mappingproxy', 'object'],
   ['list_iterator', 'object'], ['list_reverseiterator', 'object'], ['tuple_iterator', 'object'],
   ['range_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['bytes_iterator', 'object'], ['bytearray_iterator', 'object'],
+  ['memoryview', 'object'], ['managedbuffer', 'object'], ['memory_iterator', 'object'],
   ['dict_keyiterator', 'object'], ['dict_valueiterator', 'object'], ['dict_itemiterator', 'object'],
   ['dict_reversekeyiterator', 'object'], ['dict_reversevalueiterator', 'object'], ['dict_reverseitemiterator', 'object'],
   ['dict_keys', 'object'], ['dict_values', 'object'], ['dict_items', 'object'], ['set_iterator', 'object'],
@@ -162,7 +164,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   init(T.str, initStrType);
   init(T.bytes, initBytesType);
   init(T.bytearray, initByteArrayType);
-  defineByteArrayMethods();
+  init(T.memoryview, initMemoryViewType);
   init(T.tuple, (ti) => {
     ti.gc = true;
     ti.trashcan = true;
@@ -302,6 +304,8 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   resetStrState(bl);
   resetTupleState(bl?.emptyTuple ?? 0);
   resetBytesState(bl?.emptyBytes ?? 0);
+  defineByteArrayMethods();
+  defineMemoryViewMethods();
   resetSetState();
   resetIntState((v) => bl?.ints[String(v)] ?? 0);
   // hooks between modules

@@ -1,0 +1,71 @@
+# memoryview and the collector: the view and its managed buffer are both GC objects; the managed
+# buffer holds the only reference to the exporter and is untracked once released; cycles through
+# a view are collected (the buffer released first, so the bytearray can be resized again)
+import gc, sys, weakref
+print(sys.getsizeof(None) > 0)
+gc.collect()
+C = []
+def c():
+    C.append(gc.get_count()[0])
+c()
+b = bytearray(b'0123456789'); c()
+m = memoryview(b); c()
+s = m[2:8]; c()
+t = memoryview(s); c()
+ro = m.toreadonly(); c()
+refs = [sys.getrefcount(b), sys.getrefcount(m), sys.getrefcount(s)]; c()
+mb = gc.get_referents(m)[0]; c()
+info = [type(mb).__name__, gc.is_tracked(mb), sys.getrefcount(mb), gc.get_referents(mb)[0] is b]; c()
+m.release(); c()
+info.append(sys.getrefcount(b)); c()
+del m; c()
+info.append(sys.getrefcount(mb)); c()
+s.release(); t.release(); ro.release(); c()
+info += [sys.getrefcount(b), gc.is_tracked(mb), gc.get_referents(mb), sys.getrefcount(mb)]; c()
+del s, t, ro; c()
+info.append(sys.getrefcount(mb)); c()
+del mb; c()
+b.append(1); c()
+print(refs, info)
+print(C)
+gc.collect()
+C = []
+c()
+
+class Holder:
+    pass
+
+h = Holder(); c()
+h.data = bytearray(b'cycle'); c()
+h.view = memoryview(h.data); c()
+h.me = h; c()
+r = weakref.ref(h.view); c()
+del h; c()
+n = gc.collect(); c()
+print(n, r() is None)
+print(C)
+gc.collect()
+C = []
+c()
+x = bytearray(64); c()
+views = [memoryview(x)[i:i + 8] for i in range(0, 64, 8)]; c()
+print(sys.getrefcount(x), [v.tobytes() for v in views][:2], [type(r).__name__ for r in gc.get_referents(views[0])])
+c()
+for v in views:
+    v.release()
+c()
+x.extend(b'more'); c()
+views = None; c()
+print(len(x), x.__alloc__(), sys.getsizeof(x))
+print(C)
+gc.collect()
+C = []
+c()
+k = memoryview(bytearray(100)); c()
+del k; c()
+k = memoryview(b'bytes view'); c()
+it = iter(k); c()
+first = next(it); c()
+del it; c()
+del k; c()
+print(first, C)
