@@ -193,7 +193,7 @@ export function memoryviewFromObject(x: PyObject): PyObject {
   }
   const isBytesLike = x.t === T.bytes || isSubtype(x.t, T.bytes) || isByteArray(x);
   if (!isBytesLike) {
-    if ((x.t.v as TypeInfo).buffer !== null) throw new NotSimulated(`a memoryview of '${typeName(x)}'`, ST.line, 'only views of bytes, bytearray and memoryview objects are');
+    if ((x.t.v as TypeInfo).buffer !== null) throw new NotSimulated(`a memoryview of '${typeName(x)}'`, ST.line, 'HeapLens simulates views of bytes, bytearray and memoryview objects');
     raise(T.TypeError, `memoryview: a bytes-like object is required, not '${typeName(x)}'`);
   }
   // _PyManagedBuffer_FromObject: the managed buffer first, then the exporter's getbuffer
