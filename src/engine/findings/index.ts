@@ -215,10 +215,13 @@ function arenaFindings(x: FindingInput, out: Finding[]): void {
     let aCap = 0;
     let aPools = 0;
     for (const p of a.pools) {
-      if (p.used === 0) continue;
+      // the program's blocks only: the interpreter's start-up blocks are no program's doing
+      const startup = p.startup;
+      const used = p.used - startup;
+      if (used <= 0) continue;
       aPools++;
-      aUsed += p.used * p.blockSize;
-      aCap += p.capacity * p.blockSize;
+      aUsed += used * p.blockSize;
+      aCap += (p.capacity - startup) * p.blockSize;
     }
     // Many pools kept in use, each mostly empty: a few surviving blocks hold the arena.
     if (aPools >= 8 && aUsed < 0.3 * aCap) {

@@ -81,6 +81,9 @@ export interface PoolView {
   capacity: number;
   /** Blocks never handed out yet (virgin). */
   virgin: number;
+  /** Of the blocks in use, those the interpreter had when the program started (its start-up
+   * state and the runtime's own objects), which the program did not allocate. */
+  startup: number;
 }
 
 export interface ArenaView {
@@ -131,6 +134,8 @@ export class Allocator {
 
   // ---- pools (struct pool_header), by pool id = slot * 128 + index in the arena
   private pCount: Int32Array = new Int32Array(0);
+  /** Start-up blocks seeded into each pool. */
+  private pStartup: Int32Array = new Int32Array(0);
   /** Size class index; -1 before the pool is first used (DUMMY_SIZE_IDX). */
   private pSz: Int32Array = new Int32Array(0);
   /** Virgin blocks handed out so far (nextoffset in blocks). */
@@ -179,6 +184,15 @@ export class Allocator {
       const idx = (n - 1) >> this.shift;
       this.account((idx + 1) << this.shift);
       this.blocksInUse++;
+      if (this.claimStartup) {
+        const seeded = this.seededBlocks[idx];
+        if (seeded !== undefined && seeded.length > 0) {
+          this.startupBlocks--;
+          const addr = seeded.pop() as number;
+          this.claimed.add(addr);
+          return addr;
+        }
+      }
       return this.poolAlloc(idx);
     }
     return this.rawMalloc(n);
@@ -189,6 +203,14 @@ export class Allocator {
     if (addr < ARENA_BASE) throw new Error(`free of an address the allocator never gave out (${addr})`);
     if (addr < MALLOC_BASE) {
       const pid = this.poolOf(addr);
+      if (this.claimStartup && this.claimed.delete(addr)) {
+        // a start-up block the runtime used for a while: it stays part of the start-up heap
+        this.inUse -= (this.pSz[pid] + 1) << this.shift;
+        this.blocksInUse--;
+        this.startupBlocks++;
+        this.seededBlocks[this.pSz[pid]].push(addr);
+        return;
+      }
       this.inUse -= (this.pSz[pid] + 1) << this.shift;
       this.blocksInUse--;
       this.poolFree(pid, addr);
@@ -347,6 +369,7 @@ export class Allocator {
     }
     this.linkUsedFront(pid, idx);
     this.poolsInUse++;
+    this.pStartup[pid] = 0;
     if (this.pSz[pid] !== idx) {
       // A pool new to this size class: its header and free list start over.
       this.pSz[pid] = idx;
@@ -358,6 +381,21 @@ export class Allocator {
 
   /** Blocks the interpreter itself had in use when the program started (not program memory). */
   startupBlocks = 0;
+  /** Per size class, the addresses of seeded start-up blocks not yet claimed. */
+  private seededBlocks: number[][] = [];
+  /** While set (the runtime building its types, builtins and singletons), small allocations take
+   * one of the seeded start-up blocks of their class, and frees give them back: those objects are
+   * part of what CPython had allocated when the start-up state was measured, so they must not
+   * come on top of it. */
+  claimStartup = false;
+  /** Seeded blocks handed out while claimStartup is set (the set is only used then). */
+  private claimed = new Set<number>();
+
+  /** End of the runtime's start-up: later allocations are the program's. */
+  endStartup(): void {
+    this.claimStartup = false;
+    this.claimed.clear();
+  }
 
   /** Lay out the heap a real interpreter has when a script starts, from a measurement of
    * `sys._debugmallocstats()` (scripts/record-baselines.mjs): per size class, its pools with
@@ -373,7 +411,11 @@ export class Allocator {
         const n = Math.min(this.numBlocks[idx], Math.max(1, Math.floor(blocks / pools) + (p < blocks % pools ? 1 : 0)));
         this.pCount[pid] = n;
         this.pVirgin[pid] = n;
+        this.pStartup[pid] = n;
         this.startupBlocks += n;
+        const list = (this.seededBlocks[idx] ??= []);
+        const size = (idx + 1) << this.shift;
+        for (let k = n - 1; k >= 0; k--) list.push(this.poolAddress(pid) + (POOL_OVERHEAD + k * size) / UNIT);
         if (n === this.numBlocks[idx]) this.unlinkUsed(pid, idx);
       }
     }
@@ -512,6 +554,7 @@ export class Allocator {
       return b;
     };
     this.pCount = growP(this.pCount);
+    this.pStartup = growP(this.pStartup);
     this.pSz = growP(this.pSz);
     this.pVirgin = growP(this.pVirgin);
     this.pNext = growP(this.pNext);
@@ -606,7 +649,7 @@ export class Allocator {
       for (let i = first; i < MAX_POOLS_IN_ARENA; i++) {
         const pid = a * SLOT_POOLS + i;
         if (i >= this.aCarve[a]) {
-          pools.push({ index: i, sizeClass: -1, blockSize: 0, used: 0, capacity: 0, virgin: 0 });
+          pools.push({ index: i, sizeClass: -1, blockSize: 0, used: 0, capacity: 0, virgin: 0, startup: 0 });
           continue;
         }
         const sz = this.pSz[pid];
@@ -618,6 +661,7 @@ export class Allocator {
           used: this.pCount[pid],
           capacity,
           virgin: capacity - this.pVirgin[pid],
+          startup: Math.min(this.pStartup[pid], this.pCount[pid]),
         });
       }
       out.push({ slot: a, address: addressOf(ARENA_BASE + a * SLOT_POOLS * this.poolUnits), totalPools: this.aNtotal[a], freePools: this.aNfree[a], pools });

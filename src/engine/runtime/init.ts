@@ -61,12 +61,12 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['weakproxy', 'object', 'weakref.ProxyType'], ['mappingproxy', 'object'],
   ['list_iterator', 'object'], ['list_reverseiterator', 'object'], ['tuple_iterator', 'object'],
   ['range_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['bytes_iterator', 'object'], ['bytearray_iterator', 'object'],
-  ['memoryview', 'object'], ['managedbuffer', 'object'], ['memory_iterator', 'object'],
   ['dict_keyiterator', 'object'], ['dict_valueiterator', 'object'], ['dict_itemiterator', 'object'],
   ['dict_reversekeyiterator', 'object'], ['dict_reversevalueiterator', 'object'], ['dict_reverseitemiterator', 'object'],
   ['dict_keys', 'object'], ['dict_values', 'object'], ['dict_items', 'object'], ['set_iterator', 'object'],
   ['seq_iterator', 'object', 'iterator'], ['callable_iterator', 'object'], ['enumerate', 'object'], ['zip', 'object'],
   ['map', 'object'], ['filter', 'object'], ['reversed', 'object'],
+  ['memoryview', 'object'], ['managedbuffer', 'object'], ['memory_iterator', 'object'],
 ];
 
 function P_STR_ITER(): string {
@@ -94,6 +94,9 @@ export interface RuntimeOptions {
 
 export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initState(profile, opts.maxSteps, opts.deadline, opts.maxHeapBytes);
+  // what the runtime builds now (types, their dicts, builtins, singletons) CPython had built
+  // before the start-up measurement the heap is seeded from: it takes seeded blocks
+  R.heap.claimStartup = true;
   // A new run must not reuse the previous run's free lists: building the types below allocates
   // dicts, tuples… and would take them from there (a run would depend on the one before it).
   // … and the collector counts the runtime's own allocations only once initGc() below installs
@@ -366,6 +369,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   formatHook.float = (o, spec) => formatObject(o, spec);
   addBuiltinDescriptors();
   RT.builtins = makeBuiltins();
+  R.heap.endStartup();
 }
 
 function newIntLazy(n: number): PyObject {
