@@ -21,7 +21,7 @@ import { newCallableIter } from './iters';
 import { zeroArgSuper, newSuper, identifier, builtinMethodOf, releaseBuiltinMethod } from './classes';
 import { callStack } from './func';
 import { stdoutWrite } from './stdio';
-import { bufferStr, bytesRepr } from './bytes';
+import { bufferStr, bufferStrOrNull, bytesRepr } from './bytes';
 import { isByteArray, byteArrayStr } from './bytearray';
 import { genNextRaise } from './gen';
 
@@ -537,7 +537,8 @@ function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
     }
   }
   // a bytearray or another buffer: _PyLong_FromBytes, whose error shows the bytes (as bytes)
-  const buf = bufferStr(x);
+  // (a buffer that cannot be had gives the TypeError below)
+  const buf = bufferStrOrNull(x);
   if (buf !== null) return parseIntLiteral(x, 10, bytesRepr(buf));
   if (P.minor < 10 && x.t === T.complex) raise(T.TypeError, "can't convert complex to int");
   raise(T.TypeError, `int() argument must be a string, a bytes-like object or a${P.minor >= 10 ? ' real number' : ' number'}, not '${typeName(x)}'`);
@@ -722,7 +723,7 @@ function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyO
   if (f !== null) return newFloat(f);
   const ti = x.t.v as TypeInfo;
   if (ti.nb.float) return ti.nb.float(x);
-  if (ti.nb.index === undefined && ti.buffer !== null) {
+  if (ti.nb.index === undefined && bufferStrOrNull(x) !== null) {
     // PyFloat_FromString on a bytearray or another buffer: the error shows the object itself
     const fl = floatFromString(x);
     if (fl === null) raise(T.ValueError, `could not convert string to float: ${reprJs(x)}`);

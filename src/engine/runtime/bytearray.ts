@@ -20,7 +20,7 @@ import { sliceIndices } from './slice';
 import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseArgs, type MethodFn } from './methods';
 import { newTuple } from './tuple';
 import {
-  bufferStr, bufferStrOrNull, bytesLike, bytesContains, bytesLikeMethods, bytesRepr, hexToBytes, maketransMethod, newBytes, type BytesKind,
+  bufferStr, bufferStrOrNull, hasBuffer, bytesLike, bytesContains, bytesLikeMethods, bytesRepr, hexToBytes, maketransMethod, newBytes, type BytesKind,
 } from './bytes';
 import { encodeStr } from './strmethods';
 import { lengthHint } from './listmethods';
@@ -475,7 +475,7 @@ function baInit(self: PyObject, args: PyObject[], kw: string[] | null): void {
       return;
     }
   }
-  const buf = bufferStr(arg);
+  const buf = bufferStr(arg, true);
   if (buf !== null) {
     const bytes = isByteArray(arg) ? contentCopy(arg) : strU8(buf);
     byteArrayResize(self, bytes.length);
@@ -766,7 +766,7 @@ export function defineByteArrayMethods(): void {
     extend: (self, args, kw) => {
       const src = oneArg('extend', args, kw);
       const d = bd(self);
-      if (bufferStr(src) !== null) {
+      if (hasBuffer(src)) {
         setSlice(self, d.n, d.n, src);
         return none();
       }

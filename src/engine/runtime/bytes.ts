@@ -87,12 +87,19 @@ export function bytesRepr(s: string, prefix = 'b'): string {
   return out + q;
 }
 
-/** The bytes a PyBUF_SIMPLE buffer request on `o` sees (bytes, bytearray, array.array... and
- * their subclasses), or null when `o` does not export a buffer. */
-export function bufferStr(o: PyObject): string | null {
+/** The bytes a buffer request on `o` sees (bytes, bytearray, array.array, memoryview and their
+ * subclasses), or null when `o` does not export a buffer (PyObject_CheckBuffer). `full`: a
+ * PyBUF_FULL_RO request (bytes(x), bytearray(x)), else PyBUF_SIMPLE. Errors of the exporter's
+ * getbuffer (a released or non-contiguous memoryview) propagate. */
+export function bufferStr(o: PyObject, full = false): string | null {
   if (o.t === T.bytes) return o.v as string;
   const f = (o.t.v as TypeInfo).buffer;
-  return f === null ? null : f(o);
+  return f === null ? null : f(o, full);
+}
+
+/** PyObject_CheckBuffer */
+export function hasBuffer(o: PyObject): boolean {
+  return o.t === T.bytes || (o.t.v as TypeInfo).buffer !== null;
 }
 
 /** bufferStr where CPython replaces a failed PyObject_GetBuffer by its own TypeError (concatenation,
@@ -108,7 +115,7 @@ export function bufferStrOrNull(o: PyObject): string | null {
 }
 
 export function bytesFromObject(o: PyObject): string {
-  const buf = bufferStr(o);
+  const buf = bufferStr(o, true);
   if (buf !== null) return buf;
   if (o.t === T.int || o.t === T.bool) {
     const n = indexJs(o);
@@ -227,7 +234,7 @@ export function initBytesType(ti: TypeInfo): void {
     }
     if (src.t === T.int || src.t === T.bool) return newBytesFresh(bytesFromObject(src));
     // _PyBytes_FromBuffer: PyBytes_FromStringAndSize(NULL, len), filled in (no 1-byte singleton)
-    const buf = bufferStr(src);
+    const buf = bufferStr(src, true);
     if (buf !== null) return newBytesFresh(buf);
     return newBytes(bytesFromObject(src));
   };

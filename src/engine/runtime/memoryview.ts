@@ -360,7 +360,7 @@ function assSubscript(o: PyObject, key: PyObject, value: PyObject | null): void 
     } else {
       const isBytesLike = value.t === T.bytes || isSubtype(value.t, T.bytes) || isByteArray(value);
       if (!isBytesLike && (value.t.v as TypeInfo).buffer !== null) throw new NotSimulated(`assigning a '${typeName(value)}' to a memoryview slice`, ST.line);
-      const s = bufferStr(value);
+      const s = bufferStr(value, true);
       if (s === null) raise(T.TypeError, `a bytes-like object is required, not '${typeName(value)}'`);
       src = s;
     }
@@ -401,7 +401,7 @@ function richCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
     else {
       const isBytesLike = b.t === T.bytes || isSubtype(b.t, T.bytes) || isByteArray(b);
       if (!isBytesLike && (b.t.v as TypeInfo).buffer !== null) throw new NotSimulated(`comparing a memoryview with '${typeName(b)}'`, ST.line);
-      other = bufferStr(b);
+      other = bufferStr(b, true);
       if (other === null) return notImpl();
     }
     equal = viewStr(a) === other;
@@ -524,10 +524,15 @@ export function initMemoryViewType(ti: TypeInfo): void {
   ti.getitem = subscript;
   ti.setitem = assSubscript;
   ti.iter = P.minor >= 10 ? mvIter : null;
-  ti.buffer = (o) => {
+  // memory_getbuf: a PyBUF_SIMPLE request needs a C-contiguous view; a full request copies a
+  // strided one (PyBuffer_ToContiguous)
+  ti.buffer = (o, full) => {
     checkReleased(o);
     const v = mv(o);
-    if (!bufferContiguous(v)) stridedCopyScratch(v);
+    if (!bufferContiguous(v)) {
+      if (!full) raise(T.BufferError, 'memoryview: underlying buffer is not C-contiguous');
+      stridedCopyScratch(v);
+    }
     return viewStr(o);
   };
   initMBufType(T.managedbuffer.v as TypeInfo);

@@ -493,9 +493,19 @@ export function initStrType(ti: TypeInfo): void {
     let r: PyObject;
     if (enc !== null || errors !== null) {
       if (isStr(obj)) raise(T.TypeError, 'decoding str is not supported');
+      // PyObject_GetBuffer(PyBUF_SIMPLE); a failure becomes this TypeError
       const buf = (obj.t.v as TypeInfo).buffer;
-      if (buf === null) raise(T.TypeError, `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
-      r = newStr(decodeBytes(buf(obj), enc ? sval(enc) : 'utf-8'));
+      let data: string | null = null;
+      if (buf !== null) {
+        try {
+          data = buf(obj, false);
+        } catch (e) {
+          if (!(e instanceof PyErr)) throw e;
+          decref(e.exc);
+        }
+      }
+      if (data === null) raise(T.TypeError, `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+      r = newStr(decodeBytes(data, enc ? sval(enc) : 'utf-8'));
     } else r = pyStr(obj);
     if (type !== T.str) {
       const sub = strSubtypeAlloc(type, r.v as string);

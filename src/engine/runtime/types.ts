@@ -134,9 +134,10 @@ export class TypeInfo {
   sqInplaceConcat?: BinSlot;
   sqInplaceRepeat?: BinSlot;
   lengthHint?: (o: PyObject) => number;
-  /** tp_as_buffer (bf_getbuffer of a PyBUF_SIMPLE request): the exporter's bytes, for consumers
-   * that copy or read them while they hold the buffer (bytes, bytearray, array.array...). */
-  buffer: ((o: PyObject) => string) | null = null;
+  /** tp_as_buffer: the exporter's bytes, for consumers that copy or read them while they hold
+   * the buffer (bytes, bytearray, array.array, memoryview). `full`: a PyBUF_FULL_RO request
+   * (strided views are copied contiguous), else PyBUF_SIMPLE (which a strided view refuses). */
+  buffer: ((o: PyObject, full: boolean) => string) | null = null;
 
   constructor(name: string, module = 'builtins', qualname?: string) {
     this.name = name;
