@@ -36,7 +36,7 @@ FIELDS = {
     'AugAssign': ['target', 'op', 'value'], 'AnnAssign': ['target', 'annotation', 'value', 'simple'],
     'For': ['target', 'iter', 'body', 'orelse'], 'AsyncFor': ['target', 'iter', 'body', 'orelse'],
     'While': ['test', 'body', 'orelse'], 'If': ['test', 'body', 'orelse'],
-    'With': ['items', 'body'], 'AsyncWith': ['items', 'body'], 'Match': ['subject'],
+    'With': ['items', 'body'], 'AsyncWith': ['items', 'body'], 'Match': ['subject', 'cases'],
     'Raise': ['exc', 'cause'], 'Try': ['body', 'handlers', 'orelse', 'finalbody'],
     'TryStar': ['body', 'handlers', 'orelse', 'finalbody'], 'Assert': ['test', 'msg'],
     'Import': ['names'], 'ImportFrom': ['module', 'names', 'level'], 'Global': ['names'],
@@ -56,8 +56,12 @@ FIELDS = {
     'arguments': ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'],
     'arg': ['arg', 'annotation'], 'keyword': ['arg', 'value'], 'alias': ['name', 'asname'],
     'withitem': ['context_expr', 'optional_vars'], 'ExceptHandler': ['type', 'name', 'body'],
+    'match_case': ['pattern', 'guard', 'body'], 'MatchValue': ['value'], 'MatchSingleton': ['value'],
+    'MatchSequence': ['patterns'], 'MatchMapping': ['keys', 'patterns', 'rest'],
+    'MatchClass': ['cls', 'patterns', 'kwd_attrs', 'kwd_patterns'], 'MatchStar': ['name'],
+    'MatchAs': ['pattern', 'name'], 'MatchOr': ['patterns'],
 }
-POSITIONED = {'comprehension': False, 'arguments': False, 'withitem': False, 'Module': False}
+POSITIONED = {'comprehension': False, 'arguments': False, 'withitem': False, 'Module': False, 'match_case': False}
 
 
 def finite(x):
@@ -110,7 +114,7 @@ class Converter:
         out = {'_t': name}
         for f in FIELDS[name]:
             v = getattr(n, f)
-            if name == 'Constant' and f == 'value':
+            if name in ('Constant', 'MatchSingleton') and f == 'value':
                 out['value'] = const(v)
             elif name == 'ExceptHandler' and f == 'type':
                 out['htype'] = self.node(v)

@@ -41,7 +41,7 @@ function conv(x: unknown): Json {
     if (k === 'type') continue;
     // the parser's note about its arena references (3.12+), not a field of CPython's ast
     if (x.type === 'Constant' && k === 'arenaTwice') continue;
-    if (x.type === 'Constant' && k === 'value') {
+    if ((x.type === 'Constant' || x.type === 'MatchSingleton') && k === 'value') {
       out.value = constJson(v as ConstValue);
       continue;
     }

@@ -121,7 +121,9 @@ export interface While extends Pos { type: 'While'; test: Expr; body: Stmt[]; or
 export interface If extends Pos { type: 'If'; test: Expr; body: Stmt[]; orelse: Stmt[] }
 export interface With extends Pos { type: 'With'; items: WithItem[]; body: Stmt[] }
 export interface AsyncWith extends Pos { type: 'AsyncWith'; items: WithItem[]; body: Stmt[] }
-export interface Match extends Pos { type: 'Match'; subject: Expr }
+export interface Match extends Pos { type: 'Match'; subject: Expr; cases: MatchCase[] }
+/** One `case` block (CPython's match_case has no position of its own). */
+export interface MatchCase { type: 'match_case'; pattern: Pattern; guard: Expr | null; body: Stmt[] }
 export interface Raise extends Pos { type: 'Raise'; exc: Expr | null; cause: Expr | null }
 export interface Try extends Pos { type: 'Try'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[] }
 export interface TryStar extends Pos { type: 'TryStar'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[] }
@@ -142,6 +144,24 @@ export type Stmt =
   | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom
   | Global | Nonlocal | ExprStmt | Pass | Break | Continue | TypeAlias;
 
+// ---------------------------------------------------------------- patterns (3.10+)
+
+export interface MatchValue extends Pos { type: 'MatchValue'; value: Expr }
+/** `None`, `True` or `False`. */
+export interface MatchSingleton extends Pos { type: 'MatchSingleton'; value: ConstValue }
+export interface MatchSequence extends Pos { type: 'MatchSequence'; patterns: Pattern[] }
+export interface MatchMapping extends Pos { type: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+export interface MatchClass extends Pos {
+  type: 'MatchClass'; cls: Expr; patterns: Pattern[]; kwd_attrs: string[]; kwd_patterns: Pattern[];
+}
+/** `*name` (name null for `*_`). */
+export interface MatchStar extends Pos { type: 'MatchStar'; name: string | null }
+/** A capture (`x`), the wildcard (`_`: both null) or `pattern as name`. */
+export interface MatchAs extends Pos { type: 'MatchAs'; pattern: Pattern | null; name: string | null }
+export interface MatchOr extends Pos { type: 'MatchOr'; patterns: Pattern[] }
+
+export type Pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
+
 export interface Module { type: 'Module'; body: Stmt[] }
 
-export type Node = Expr | Stmt | Module | Comprehension | Arg | Arguments | Keyword | Alias | WithItem | ExceptHandler;
+export type Node = Expr | Stmt | Module | Comprehension | Arg | Arguments | Keyword | Alias | WithItem | ExceptHandler | MatchCase | Pattern;

@@ -67,6 +67,8 @@ const enum M {
   del_target = 14,
   strings = 15,
   invalid_named_expression = 16,
+  closed_pattern = 17,
+  star_pattern = 18,
 }
 
 /** A 3.12+ f-string failing to parse in the first pass (no error yet). */
@@ -2011,7 +2013,6 @@ export class Parser {
    * match_stmt:
    *   | "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
    *   | invalid_match_stmt
-   * HeapLens keeps only the subject; the case blocks are parsed (for errors) and dropped.
    */
   private matchStmt(): Stmt | null {
     if (this.v < 310) return null;
@@ -2021,7 +2022,7 @@ export class Parser {
     if (subject && this.expect(':') && this.expectType(T.NEWLINE) && this.expectType(T.INDENT)) {
       const cases = this.many(() => this.caseBlock());
       if (cases.length && this.expectType(T.DEDENT)) {
-        return { type: 'Match', subject, ...this.ex(start) };
+        return { type: 'Match', subject, cases, ...this.ex(start) };
       }
     }
     this.mark = start;
@@ -2049,7 +2050,7 @@ export class Parser {
   }
 
   /** case_block: invalid_case_block | "case" patterns guard? ':' block */
-  private caseBlock(): boolean | null {
+  private caseBlock(): A.MatchCase | null {
     const start = this.mark;
     if (this.callInvalid) {
       const k = this.softKeyword('case');
@@ -2062,156 +2063,478 @@ export class Parser {
       this.mark = start;
     }
     if (!this.softKeyword('case')) return null;
-    if (!this.patterns()) { this.mark = start; return null; }
+    const pattern = this.patterns();
+    if (!pattern) { this.mark = start; return null; }
     const m = this.mark;
+    let guard: Expr | null = null;
     if (this.expect('if')) {
-      if (!this.namedExpression()) this.mark = m;
+      guard = this.namedExpression();
+      if (!guard) this.mark = m;
     }
     if (!this.expect(':')) { this.mark = start; return null; }
-    if (!this.block()) { this.mark = start; return null; }
-    return true;
+    const body = this.block();
+    if (!body) { this.mark = start; return null; }
+    return { type: 'match_case', pattern, guard, body };
   }
 
   /** patterns: open_sequence_pattern | pattern */
-  private patterns(): boolean {
+  private patterns(): A.Pattern | null {
     const start = this.mark;
-    if (this.openSequencePattern()) return true;
+    const seq = this.openSequencePattern();
+    if (seq) return { type: 'MatchSequence', patterns: seq, ...this.ex(start) };
     this.mark = start;
     return this.pattern();
   }
 
-  /** pattern: as_pattern | or_pattern ; as_pattern: or_pattern 'as' pattern_capture_target */
-  private pattern(): boolean {
+  /** pattern: as_pattern | or_pattern */
+  private pattern(): A.Pattern | null {
     const start = this.mark;
-    if (this.orPattern()) {
-      const m = this.mark;
-      if (this.expect('as')) {
-        const t = this.cur();
-        if (t.type === T.NAME && t.str !== '_' && !this.at('.', 1) && !this.at('(', 1) && !this.at('=', 1)) {
-          this.mark++;
-          return true;
-        }
-        if (this.callInvalid) {
-          if (t.type === T.NAME && t.str === '_') throw this.errorAt(this.tokLoc(t), "cannot use '_' as a target");
+    const a = this.asPattern();
+    if (a) return a;
+    this.mark = start;
+    return this.orPattern();
+  }
+
+  /**
+   * as_pattern: or_pattern 'as' pattern_capture_target | invalid_as_pattern
+   * invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' !NAME expression
+   */
+  private asPattern(): A.Pattern | null {
+    const start = this.mark;
+    const p = this.orPattern();
+    if (p && this.expect('as')) {
+      const t = this.patternCaptureTarget();
+      if (t) return { type: 'MatchAs', pattern: p, name: t.str, ...this.ex(start) };
+    }
+    this.mark = start;
+    if (this.callInvalid) {
+      if (this.orPattern() && this.expect('as')) {
+        const u = this.cur();
+        if (u.type === T.NAME && u.str === '_') throw this.errorAt(this.tokLoc(u), "cannot use '_' as a target");
+        if (u.type !== T.NAME) {
           const e = this.expression();
           if (e) throw this.errorAt(e, 'invalid pattern target');
         }
       }
-      this.mark = m;
-      return true;
+      this.mark = start;
     }
-    this.mark = start;
-    return false;
+    return null;
   }
 
-  private orPattern(): boolean {
-    if (!this.closedPattern()) return false;
+  /** or_pattern: '|'.closed_pattern+ (one alternative is the pattern itself) */
+  private orPattern(): A.Pattern | null {
+    const start = this.mark;
+    const first = this.closedPattern();
+    if (!first) return null;
+    const pats = [first];
     for (;;) {
       const m = this.mark;
-      if (!this.expect('|') || !this.closedPattern()) { this.mark = m; break; }
+      if (!this.expect('|')) break;
+      const p = this.closedPattern();
+      if (!p) { this.mark = m; break; }
+      pats.push(p);
     }
-    return true;
+    if (pats.length === 1) return first;
+    return { type: 'MatchOr', patterns: pats, ...this.ex(start) };
   }
 
-  private closedPattern(): boolean {
+  /**
+   * closed_pattern (memo): literal_pattern | capture_pattern | wildcard_pattern | value_pattern
+   *   | group_pattern | sequence_pattern | mapping_pattern | class_pattern
+   */
+  private closedPattern(): A.Pattern | null {
+    return this.memo(M.closed_pattern, () => {
+      const start = this.mark;
+      let p: A.Pattern | null = this.literalPattern();
+      if (p) return p;
+      this.mark = start;
+      // capture_pattern: pattern_capture_target
+      const t = this.patternCaptureTarget();
+      if (t) return { type: 'MatchAs', pattern: null, name: t.str, ...this.tokLoc(t) };
+      this.mark = start;
+      // wildcard_pattern: "_"
+      const w = this.softKeyword('_');
+      if (w) return { type: 'MatchAs', pattern: null, name: null, ...this.tokLoc(w) };
+      // value_pattern: attr !('.' | '(' | '=')
+      const a = this.attr();
+      if (a && !this.at('.') && !this.at('(') && !this.at('=')) return { type: 'MatchValue', value: a, ...this.ex(start) };
+      this.mark = start;
+      // group_pattern: '(' pattern ')'
+      if (this.expect('(')) {
+        const g = this.pattern();
+        if (g && this.expect(')')) return g;
+      }
+      this.mark = start;
+      p = this.sequencePattern();
+      if (p) return p;
+      this.mark = start;
+      p = this.mappingPattern();
+      if (p) return p;
+      this.mark = start;
+      p = this.classPattern();
+      if (p) return p;
+      this.mark = start;
+      return null;
+    });
+  }
+
+  /**
+   * literal_pattern: signed_number !('+' | '-') | complex_number | strings | 'None' | 'True' | 'False'
+   * (literal_expr, `asExpr`: the same, giving the expression itself; the singletons as Constants)
+   */
+  private literalPattern(): A.Pattern | null {
+    const start = this.mark;
+    const e = this.literalExpr(true);
+    if (!e) return null;
+    if (e.type === 'Constant' && (e.value.k === 'None' || e.value.k === 'bool') && this.toks[start]!.type === T.KEYWORD) {
+      return { type: 'MatchSingleton', value: e.value, ...this.ex(start) };
+    }
+    return { type: 'MatchValue', value: e, ...this.ex(start) };
+  }
+
+  private literalExpr(_pattern: boolean): Expr | null {
+    const start = this.mark;
+    const n = this.signedNumber();
+    if (n && !this.at('+') && !this.at('-')) return n;
+    this.mark = start;
+    const c = this.complexNumber();
+    if (c) return c;
+    this.mark = start;
+    if (this.atType(T.STRING)) {
+      const s = this.strings();
+      if (s) return s;
+      this.mark = start;
+    }
+    const t = this.cur();
+    if (t.type === T.KEYWORD && (t.str === 'None' || t.str === 'True' || t.str === 'False')) {
+      this.mark++;
+      const value: A.ConstValue = t.str === 'None' ? { k: 'None' } : { k: 'bool', v: t.str === 'True' };
+      return { type: 'Constant', value, ...this.tokLoc(t) };
+    }
+    return null;
+  }
+
+  /** signed_number: NUMBER | '-' NUMBER */
+  private signedNumber(): Expr | null {
     const start = this.mark;
     const t = this.cur();
-    // literal patterns
-    if (t.type === T.NUMBER || (t.type === T.OP && t.str === '-' && this.atType(T.NUMBER, 1))) {
-      const e = this.sum();
-      return !!e;
-    }
-    if (t.type === T.STRING) return !!this.strings();
-    if (t.type === T.KEYWORD && (t.str === 'None' || t.str === 'True' || t.str === 'False')) { this.mark++; return true; }
-    if (t.type === T.NAME) {
-      // capture / wildcard / value / class patterns
+    if (t.type === T.NUMBER) {
       this.mark++;
-      while (this.at('.') && this.atType(T.NAME, 1)) this.mark += 2;
-      if (this.at('(')) {
-        // class_pattern: positional patterns, then keyword patterns
+      return { type: 'Constant', value: parseNumber(t.str), ...this.tokLoc(t) };
+    }
+    if (this.expect('-')) {
+      const n = this.cur();
+      if (n.type === T.NUMBER) {
         this.mark++;
-        const items: { kw: boolean; a: Token; b: Token }[] = [];
-        for (;;) {
-          if (this.at(')')) break;
-          const m = this.mark;
-          const kw = this.atType(T.NAME) && this.at('=', 1);
-          if (kw) this.mark += 2;
-          if (!this.pattern()) { this.mark = m; break; }
-          items.push({ kw, a: this.toks[m]!, b: this.toks[this.mark - 1]! });
-          if (!this.expect(',')) break;
-        }
-        const firstKw = items.findIndex((it) => it.kw);
-        const late = firstKw < 0 ? -1 : items.findIndex((it, i) => i > firstKw && !it.kw);
-        if (late >= 0) {
-          if (this.callInvalid) {
-            // invalid_class_pattern: the positional patterns right after the keyword ones
-            let last = late;
-            while (last + 1 < items.length && !items[last + 1]!.kw) last++;
-            throw this.errorAt(this.tokLoc(items[late]!.a), 'positional patterns follow keyword patterns', this.tokLoc(items[last]!.b));
-          }
-          this.mark = start;
-          return false;
-        }
-        if (!this.expect(')')) { this.mark = start; return false; }
+        const operand: Expr = { type: 'Constant', value: parseNumber(n.str), ...this.tokLoc(n) };
+        return { type: 'UnaryOp', op: 'USub', operand, ...this.ex(start) };
       }
-      return true;
     }
-    if (this.at('(') || this.at('[')) {
-      const close = this.at('(') ? ')' : ']';
+    this.mark = start;
+    return null;
+  }
+
+  /** complex_number: signed_real_number ('+' | '-') imaginary_number */
+  private complexNumber(): Expr | null {
+    const start = this.mark;
+    for (const op of ['+', '-'] as const) {
+      this.mark = start;
+      const real = this.signedRealNumber();
+      if (!real) break;
+      if (!this.expect(op)) continue;
+      const imag = this.numberChecked(true);
+      if (imag) return { type: 'BinOp', left: real, op: op === '+' ? 'Add' : 'Sub', right: imag, ...this.ex(start) };
+    }
+    this.mark = start;
+    return null;
+  }
+
+  /** signed_real_number: real_number | '-' real_number */
+  private signedRealNumber(): Expr | null {
+    const start = this.mark;
+    const r = this.numberChecked(false);
+    if (r) return r;
+    this.mark = start;
+    if (this.expect('-')) {
+      const x = this.numberChecked(false);
+      if (x) return { type: 'UnaryOp', op: 'USub', operand: x, ...this.ex(start) };
+    }
+    this.mark = start;
+    return null;
+  }
+
+  /** real_number / imaginary_number: NUMBER, checked by _PyPegen_ensure_real / _imaginary. */
+  private numberChecked(imaginary: boolean): Expr | null {
+    const t = this.cur();
+    if (t.type !== T.NUMBER) return null;
+    this.mark++;
+    const value = parseNumber(t.str);
+    const e: Expr = { type: 'Constant', value, ...this.tokLoc(t) };
+    if ((value.k === 'complex') !== imaginary) {
+      throw this.errorAt(e, imaginary ? 'imaginary number required in complex literal' : 'real number required in complex literal');
+    }
+    return e;
+  }
+
+  /** pattern_capture_target: !"_" NAME !('.' | '(' | '=') */
+  private patternCaptureTarget(): Token | null {
+    const t = this.cur();
+    if (t.type !== T.NAME || t.str === '_') return null;
+    if (this.at('.', 1) || this.at('(', 1) || this.at('=', 1)) return null;
+    this.mark++;
+    return t;
+  }
+
+  /** attr: name_or_attr '.' NAME (left-recursive: the longest dotted name with at least one dot) */
+  private attr(): Expr | null {
+    const start = this.mark;
+    const e = this.nameOrAttr();
+    if (e && e.type === 'Attribute') return e;
+    this.mark = start;
+    return null;
+  }
+
+  /** name_or_attr: attr | NAME */
+  private nameOrAttr(): Expr | null {
+    const start = this.mark;
+    const t = this.cur();
+    if (t.type !== T.NAME) return null;
+    this.mark++;
+    let e: Expr = this.nameNode(t, 'Load');
+    while (this.at('.') && this.atType(T.NAME, 1)) {
       this.mark++;
-      for (;;) {
-        if (this.at(close)) break;
-        const m = this.mark;
-        if (this.expect('*')) {
-          if (!this.nameTok()) { this.mark = m; break; }
-        } else if (!this.pattern()) { this.mark = m; break; }
-        if (!this.expect(',')) break;
-      }
-      if (!this.expect(close)) { this.mark = start; return false; }
-      return true;
-    }
-    if (this.at('{')) {
+      const n = this.cur();
       this.mark++;
-      for (;;) {
-        if (this.at('}')) break;
-        const m = this.mark;
-        if (this.expect('**')) {
-          if (!this.nameTok()) { this.mark = m; break; }
-        } else {
-          const kt = this.cur();
-          if (kt.type === T.NUMBER || kt.type === T.STRING || (kt.type === T.OP && kt.str === '-')) { if (!this.sum() && !this.strings()) { this.mark = m; break; } }
-          else if (kt.type === T.KEYWORD && (kt.str === 'None' || kt.str === 'True' || kt.str === 'False')) this.mark++;
-          else if (kt.type === T.NAME) { this.mark++; while (this.at('.') && this.atType(T.NAME, 1)) this.mark += 2; }
-          else { this.mark = m; break; }
-          if (!this.expect(':') || !this.pattern()) { this.mark = m; break; }
-        }
-        if (!this.expect(',')) break;
-      }
-      if (!this.expect('}')) { this.mark = start; return false; }
-      return true;
+      e = { type: 'Attribute', value: e, attr: n.str, ctx: 'Load', ...this.ex(start) };
     }
-    return false;
+    return e;
+  }
+
+  /** sequence_pattern: '[' maybe_sequence_pattern? ']' | '(' open_sequence_pattern? ')' */
+  private sequencePattern(): A.Pattern | null {
+    const start = this.mark;
+    if (this.expect('[')) {
+      const m = this.mark;
+      let pats = this.maybeSequencePattern();
+      if (!pats) { this.mark = m; pats = []; }
+      if (this.expect(']')) return { type: 'MatchSequence', patterns: pats, ...this.ex(start) };
+    }
+    this.mark = start;
+    if (this.expect('(')) {
+      const m = this.mark;
+      let pats = this.openSequencePattern();
+      if (!pats) { this.mark = m; pats = []; }
+      if (this.expect(')')) return { type: 'MatchSequence', patterns: pats, ...this.ex(start) };
+    }
+    this.mark = start;
+    return null;
   }
 
   /** open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern? */
-  private openSequencePattern(): boolean {
+  private openSequencePattern(): A.Pattern[] | null {
     const start = this.mark;
-    const one = (): boolean => {
-      const m = this.mark;
-      if (this.expect('*')) {
-        if (this.nameTok()) return true;
-        this.mark = m;
-        return false;
-      }
-      return this.pattern();
-    };
-    if (!one() || !this.expect(',')) { this.mark = start; return false; }
+    const first = this.maybeStarPattern();
+    if (!first || !this.expect(',')) { this.mark = start; return null; }
+    const m = this.mark;
+    const rest = this.maybeSequencePattern();
+    if (!rest) { this.mark = m; return [first]; }
+    return [first, ...rest];
+  }
+
+  /** maybe_sequence_pattern: ','.maybe_star_pattern+ ','? */
+  private maybeSequencePattern(): A.Pattern[] | null {
+    const first = this.maybeStarPattern();
+    if (!first) return null;
+    const out = [first];
     for (;;) {
       const m = this.mark;
-      if (!one()) { this.mark = m; break; }
       if (!this.expect(',')) break;
+      const p = this.maybeStarPattern();
+      if (!p) { this.mark = m; break; }
+      out.push(p);
     }
-    return true;
+    this.expect(',');
+    return out;
+  }
+
+  /** maybe_star_pattern: star_pattern | pattern */
+  private maybeStarPattern(): A.Pattern | null {
+    const start = this.mark;
+    const s = this.starPattern();
+    if (s) return s;
+    this.mark = start;
+    return this.pattern();
+  }
+
+  /** star_pattern (memo): '*' pattern_capture_target | '*' wildcard_pattern */
+  private starPattern(): A.Pattern | null {
+    return this.memo(M.star_pattern, () => {
+      const start = this.mark;
+      if (this.expect('*')) {
+        const t = this.patternCaptureTarget();
+        if (t) return { type: 'MatchStar', name: t.str, ...this.ex(start) } as A.Pattern;
+        if (this.softKeyword('_')) return { type: 'MatchStar', name: null, ...this.ex(start) } as A.Pattern;
+      }
+      this.mark = start;
+      return null;
+    });
+  }
+
+  /**
+   * mapping_pattern:
+   *   | '{' '}' | '{' double_star_pattern ','? '}'
+   *   | '{' items_pattern ',' double_star_pattern ','? '}' | '{' items_pattern ','? '}'
+   */
+  private mappingPattern(): A.Pattern | null {
+    const start = this.mark;
+    if (!this.expect('{')) return null;
+    const open = this.mark;
+    const make = (items: [Expr, A.Pattern][], rest: Token | null): A.Pattern => ({
+      type: 'MatchMapping', keys: items.map((x) => x[0]), patterns: items.map((x) => x[1]), rest: rest ? rest.str : null, ...this.ex(start),
+    });
+    if (this.expect('}')) return make([], null);
+    const r = this.doubleStarPattern();
+    if (r) {
+      this.expect(',');
+      if (this.expect('}')) return make([], r);
+    }
+    this.mark = open;
+    let items = this.itemsPattern();
+    if (items && this.expect(',')) {
+      const r2 = this.doubleStarPattern();
+      if (r2) {
+        this.expect(',');
+        if (this.expect('}')) return make(items, r2);
+      }
+    }
+    this.mark = open;
+    items = this.itemsPattern();
+    if (items) {
+      this.expect(',');
+      if (this.expect('}')) return make(items, null);
+    }
+    this.mark = start;
+    return null;
+  }
+
+  /** items_pattern: ','.key_value_pattern+ ; key_value_pattern: (literal_expr | attr) ':' pattern */
+  private itemsPattern(): [Expr, A.Pattern][] | null {
+    const out: [Expr, A.Pattern][] = [];
+    for (;;) {
+      const m = this.mark;
+      if (out.length > 0 && !this.expect(',')) break;
+      const kv = this.keyValuePattern();
+      if (!kv) { this.mark = m; break; }
+      out.push(kv);
+    }
+    return out.length ? out : null;
+  }
+
+  private keyValuePattern(): [Expr, A.Pattern] | null {
+    const start = this.mark;
+    let key = this.literalExpr(false);
+    if (!key) {
+      this.mark = start;
+      key = this.attr();
+    }
+    if (key && this.expect(':')) {
+      const p = this.pattern();
+      if (p) return [key, p];
+    }
+    this.mark = start;
+    return null;
+  }
+
+  /** double_star_pattern: '**' pattern_capture_target */
+  private doubleStarPattern(): Token | null {
+    const start = this.mark;
+    if (this.expect('**')) {
+      const t = this.patternCaptureTarget();
+      if (t) return t;
+    }
+    this.mark = start;
+    return null;
+  }
+
+  /**
+   * class_pattern:
+   *   | name_or_attr '(' ')' | name_or_attr '(' positional_patterns ','? ')'
+   *   | name_or_attr '(' keyword_patterns ','? ')'
+   *   | name_or_attr '(' positional_patterns ',' keyword_patterns ','? ')'
+   *   | invalid_class_pattern
+   */
+  private classPattern(): A.Pattern | null {
+    const start = this.mark;
+    const cls = this.nameOrAttr();
+    if (!cls || !this.expect('(')) { this.mark = start; return null; }
+    const open = this.mark;
+    const make = (patterns: A.Pattern[], kws: [string, A.Pattern][]): A.Pattern => ({
+      type: 'MatchClass', cls, patterns, kwd_attrs: kws.map((k) => k[0]), kwd_patterns: kws.map((k) => k[1]), ...this.ex(start),
+    });
+    if (this.expect(')')) return make([], []);
+    const pos = this.positionalPatterns();
+    if (pos) {
+      const m = this.mark;
+      this.expect(',');
+      if (this.expect(')')) return make(pos, []);
+      this.mark = m;
+    }
+    this.mark = open;
+    const kws = this.keywordPatterns();
+    if (kws) {
+      this.expect(',');
+      if (this.expect(')')) return make([], kws);
+    }
+    this.mark = open;
+    const pos2 = this.positionalPatterns();
+    if (pos2 && this.expect(',')) {
+      const kws2 = this.keywordPatterns();
+      if (kws2) {
+        this.expect(',');
+        if (this.expect(')')) return make(pos2, kws2);
+      }
+    }
+    this.mark = start;
+    if (this.callInvalid) {
+      // invalid_class_pattern: name_or_attr '(' [positional_patterns ','] keyword_patterns ',' positional_patterns
+      if (this.nameOrAttr() && this.expect('(')) {
+        const m = this.mark;
+        if (!(this.positionalPatterns() && this.expect(','))) this.mark = m;
+        if (this.keywordPatterns() && this.expect(',')) {
+          const a = this.positionalPatterns();
+          if (a) throw this.errorAt(a[0]!, 'positional patterns follow keyword patterns', a[a.length - 1]!);
+        }
+      }
+      this.mark = start;
+    }
+    return null;
+  }
+
+  /** positional_patterns: ','.pattern+ */
+  private positionalPatterns(): A.Pattern[] | null {
+    const out: A.Pattern[] = [];
+    for (;;) {
+      const m = this.mark;
+      if (out.length > 0 && !this.expect(',')) break;
+      const p = this.pattern();
+      if (!p) { this.mark = m; break; }
+      out.push(p);
+    }
+    return out.length ? out : null;
+  }
+
+  /** keyword_patterns: ','.keyword_pattern+ ; keyword_pattern: NAME '=' pattern */
+  private keywordPatterns(): [string, A.Pattern][] | null {
+    const out: [string, A.Pattern][] = [];
+    for (;;) {
+      const m = this.mark;
+      if (out.length > 0 && !this.expect(',')) break;
+      const n = this.nameTok();
+      const p = n && this.expect('=') ? this.pattern() : null;
+      if (!n || !p) { this.mark = m; break; }
+      out.push([n.str, p]);
+    }
+    return out.length ? out : null;
   }
 
   // ================================================================== expressions
