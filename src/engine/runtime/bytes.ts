@@ -69,23 +69,8 @@ function isBytes(o: PyObject): boolean {
   return o.t === T.bytes || isSubtype(o.t, T.bytes);
 }
 
-export function bytesRepr(s: string, prefix = 'b'): string {
-  const hasSingle = s.includes("'");
-  const hasDouble = s.includes('"');
-  const q = hasSingle && !hasDouble ? '"' : "'";
-  let out = prefix + q;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const ch = s[i];
-    if (ch === q || ch === '\\') out += '\\' + ch;
-    else if (c === 9) out += '\\t';
-    else if (c === 10) out += '\\n';
-    else if (c === 13) out += '\\r';
-    else if (c < 32 || c >= 127) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + q;
-}
+export { bytesRepr } from '../util/repr';
+import { bytesRepr } from '../util/repr';
 
 /** The bytes a buffer request on `o` sees (bytes, bytearray, array.array, memoryview and their
  * subclasses), or null when `o` does not export a buffer (PyObject_CheckBuffer). `full`: a

@@ -455,27 +455,8 @@ export function floatDealloc(o: PyObject): void {
   freeBlock(o, (o.t.v as TypeInfo).basicsize());
 }
 
-/** float_repr: the shortest repr that round-trips ('r' mode), exponent outside 1e-4 <= |x| < 1e16. */
-export function floatRepr(x: number): string {
-  if (x !== x) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const e = x.toExponential();
-  const epos = e.indexOf('e');
-  const exp = parseInt(e.slice(epos + 1), 10);
-  const digits = e.slice(0, epos).replace('-', '').replace('.', '');
-  const sign = x < 0 ? '-' : '';
-  if (exp < -4 || exp >= 16) {
-    const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-    return sign + m + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
-  }
-  if (exp >= 0) {
-    if (digits.length <= exp + 1) return sign + digits + '0'.repeat(exp + 1 - digits.length) + '.0';
-    return sign + digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
-  }
-  return sign + '0.' + '0'.repeat(-exp - 1) + digits;
-}
+export { floatRepr } from '../util/repr';
+import { floatRepr } from '../util/repr';
 
 /** Coerce an operand for float arithmetic: float, int or bool; null otherwise. */
 export function toFloatOperand(o: PyObject): number | null {
@@ -713,17 +694,8 @@ function complexBin(f: (a: [number, number], b: [number, number]) => [number, nu
   };
 }
 
-/** complex_repr: `(1+2j)`, `1j`, `(-0-1j)`; parts use float repr without a trailing .0. */
-export function complexRepr(re: number, im: number): string {
-  const part = (x: number): string => {
-    const r = floatRepr(x);
-    return r.endsWith('.0') ? r.slice(0, -2) : r;
-  };
-  if (re === 0 && !Object.is(re, -0)) return part(im) + 'j';
-  const imS = part(im);
-  const sign = imS.startsWith('-') || imS === 'nan' && false ? '' : '+';
-  return '(' + part(re) + (imS.startsWith('-') ? '' : sign) + imS + 'j)';
-}
+export { complexRepr } from '../util/repr';
+import { complexRepr } from '../util/repr';
 
 export function initComplexType(ti: TypeInfo): void {
   ti.basicsize = () => 32;

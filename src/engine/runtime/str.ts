@@ -234,35 +234,8 @@ export function allNameChars(s: string): boolean {
 
 // ---------------------------------------------------------------- repr
 
-/** unicode_repr: quotes chosen like CPython, escapes for non-printables. */
-export function strRepr(s: string): string {
-  const hasSingle = s.includes("'");
-  const hasDouble = s.includes('"');
-  const quote = hasSingle && !hasDouble ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (c === 9) out += '\\t';
-    else if (c === 10) out += '\\n';
-    else if (c === 13) out += '\\r';
-    else if (c < 32 || c === 127) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c < 127) out += ch;
-    else if (isPrintable(c)) out += ch;
-    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out + quote;
-}
-
-/** Py_UNICODE_ISPRINTABLE, approximated with Unicode general categories (Cc, Cf, Cs, Co, Cn,
- * Zl, Zp, Zs other than space are not printable). */
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-export function isPrintable(c: number): boolean {
-  if (c === 32) return true;
-  return !NON_PRINTABLE.test(String.fromCodePoint(c));
-}
+export { strRepr, isPrintable } from '../util/repr';
+import { strRepr } from '../util/repr';
 
 export function strObjRepr(o: PyObject): PyObject {
   return newStr(strRepr(o.v as string));
