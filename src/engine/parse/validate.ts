@@ -7,6 +7,7 @@
 import type * as A from './ast';
 import type { PySyntaxError } from './errors';
 import type { VersionNum } from './version';
+import { bytesRepr, complexRepr, floatRepr, strRepr } from '../util/repr';
 
 export interface ErrorSink {
   errorAt(a: Loc, msg: string, end?: Loc): PySyntaxError;
@@ -213,7 +214,14 @@ class SymtableCheck {
       case 'For': case 'AsyncFor': this.expr(s.target); this.expr(s.iter); this.stmts(s.body); this.stmts(s.orelse); break;
       case 'While': this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse); break;
       case 'If': this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse); break;
-      case 'Match': this.expr(s.subject); break;
+      case 'Match':
+        this.expr(s.subject);
+        for (const m of s.cases) {
+          this.pattern(m.pattern);
+          if (m.guard) this.expr(m.guard);
+          this.stmts(m.body);
+        }
+        break;
       case 'Raise': if (s.exc) this.expr(s.exc); if (s.cause) this.expr(s.cause); break;
       case 'Try': case 'TryStar':
         this.stmts(s.body);
@@ -263,6 +271,31 @@ class SymtableCheck {
         this.stmts(s.body);
         break;
       default: break;
+    }
+  }
+
+  /** symtable_visit_pattern: captured names are local bindings. */
+  private pattern(p: A.Pattern): void {
+    switch (p.type) {
+      case 'MatchValue': this.expr(p.value); break;
+      case 'MatchSingleton': break;
+      case 'MatchSequence': for (const x of p.patterns) this.pattern(x); break;
+      case 'MatchStar': if (p.name) this.addDef(p.name, DEF_LOCAL, p); break;
+      case 'MatchMapping':
+        this.exprs(p.keys);
+        for (const x of p.patterns) this.pattern(x);
+        if (p.rest) this.addDef(p.rest, DEF_LOCAL, p);
+        break;
+      case 'MatchClass':
+        this.expr(p.cls);
+        for (const x of p.patterns) this.pattern(x);
+        for (const x of p.kwd_patterns) this.pattern(x);
+        break;
+      case 'MatchAs':
+        if (p.pattern) this.pattern(p.pattern);
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        break;
+      case 'MatchOr': for (const x of p.patterns) this.pattern(x); break;
     }
   }
 
@@ -518,7 +551,7 @@ class CompileCheck {
         }
         this.stmts(s.body);
         break;
-      case 'Match': this.expr(s.subject); break;
+      case 'Match': this.match(s); break;
       case 'Raise': if (s.exc) this.expr(s.exc); if (s.cause) this.expr(s.cause); break;
       case 'Try': case 'TryStar':
         this.stmts(s.body);
@@ -539,6 +572,168 @@ class CompileCheck {
       case 'Break': if (this.unit.loops === 0) this.err(s, "'break' outside loop"); break;
       case 'Continue': if (this.unit.loops === 0) this.err(s, "'continue' not properly in loop"); break;
       default: break;
+    }
+  }
+
+  // ---------------------------------------------------------------- match (compiler_match)
+
+  /**
+   * 3.10/3.11 report a pattern error at the compiler's current location: the pattern most
+   * recently entered (compiler_pattern's SET_LOC), which after a sub-pattern is the last pattern
+   * compiled inside it. 3.12+ pass each error the location of the pattern at fault.
+   */
+  private ploc: Loc = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
+
+  private perr(at: Loc, msg: string): never {
+    throw this.sink.errorAt(this.v >= 312 ? at : this.ploc, msg);
+  }
+
+  private match(s: A.Match): void {
+    this.expr(s.subject);
+    const cases = s.cases;
+    const hasDefault = isWildcard(cases[cases.length - 1]!.pattern) && cases.length > 1;
+    for (let i = 0; i < cases.length - (hasDefault ? 1 : 0); i++) {
+      const m = cases[i]!;
+      this.ploc = m.pattern;
+      // irrefutable cases must be either guarded, last, or both
+      const pc: PatternContext = { stores: [], allowIrrefutable: m.guard !== null || i === cases.length - 1 };
+      this.pattern(m.pattern, pc);
+      if (m.guard) this.expr(m.guard);
+      this.stmts(m.body);
+    }
+    if (hasDefault) {
+      const m = cases[cases.length - 1]!;
+      if (m.guard) this.expr(m.guard);
+      this.stmts(m.body);
+    }
+  }
+
+  /** pattern_helper_store_name */
+  private storeName(name: string | null, at: Loc, pc: PatternContext): void {
+    if (name === null) return;
+    if (name === '__debug__') this.perr(at, 'cannot assign to __debug__');
+    if (pc.stores.includes(name)) this.perr(at, `multiple assignments to name '${name}' in pattern`);
+    pc.stores.push(name);
+  }
+
+  /** compiler_pattern_subpattern: irrefutable sub-patterns are fine. */
+  private subpattern(p: A.Pattern, pc: PatternContext): void {
+    const allow = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    this.pattern(p, pc);
+    pc.allowIrrefutable = allow;
+  }
+
+  private pattern(p: A.Pattern, pc: PatternContext): void {
+    this.ploc = p;
+    switch (p.type) {
+      case 'MatchValue': {
+        const v = p.value;
+        if (v.type !== 'Attribute' && foldPatternConst(v) === null) this.perr(p, 'patterns may only match literals and attribute lookups');
+        this.expr(v);
+        break;
+      }
+      case 'MatchSingleton':
+        break;
+      case 'MatchSequence': {
+        const pats = p.patterns;
+        let star = -1;
+        let onlyWildcard = true;
+        let starWildcard = false;
+        pats.forEach((x, i) => {
+          if (x.type === 'MatchStar') {
+            if (star >= 0) this.perr(p, 'multiple starred names in sequence pattern');
+            starWildcard = x.name === null;
+            onlyWildcard = onlyWildcard && starWildcard;
+            star = i;
+            return;
+          }
+          onlyWildcard = onlyWildcard && isWildcard(x);
+        });
+        if (onlyWildcard) break;
+        // pattern_helper_sequence_subscr skips the wildcards; unpacking matches every item
+        for (let i = 0; i < pats.length; i++) {
+          if (starWildcard && (i === star || isWildcard(pats[i]!))) continue;
+          this.subpattern(pats[i]!, pc);
+        }
+        break;
+      }
+      case 'MatchMapping': {
+        if (p.keys.length === 0 && p.rest === null) break;
+        const seen: PatternConst[] = [];
+        for (const key of p.keys) {
+          const c = key.type === 'Attribute' ? null : foldPatternConst(key);
+          if (c !== null) {
+            if (seen.some((x) => constEq(x, c))) this.perr(p, `mapping pattern checks duplicate key (${constRepr(c)})`);
+            seen.push(c);
+          } else if (key.type !== 'Attribute') {
+            this.perr(p, 'mapping pattern keys may only match literals and attribute lookups');
+          }
+          this.expr(key);
+        }
+        // 3.10 skips the wildcard values; 3.11+ unpack and match them all
+        for (const x of p.patterns) if (this.v >= 311 || !isWildcard(x)) this.subpattern(x, pc);
+        this.storeName(p.rest, p, pc);
+        break;
+      }
+      case 'MatchClass': {
+        const attrs = p.kwd_attrs;
+        if (attrs.length) {
+          // validate_kwd_attrs: errors point at the keyword's pattern
+          for (let i = 0; i < attrs.length; i++) {
+            const at = p.kwd_patterns[i]!;
+            this.ploc = at;
+            if (attrs[i] === '__debug__') this.perr(at, 'cannot assign to __debug__');
+            for (let j = i + 1; j < attrs.length; j++) {
+              if (attrs[i] === attrs[j]) {
+                this.ploc = p.kwd_patterns[j]!;
+                this.perr(p.kwd_patterns[j]!, `attribute name repeated in class pattern: ${attrs[i]!}`);
+              }
+            }
+          }
+          this.ploc = p;
+        }
+        this.expr(p.cls);
+        for (const x of [...p.patterns, ...p.kwd_patterns]) if (!isWildcard(x)) this.subpattern(x, pc);
+        break;
+      }
+      case 'MatchStar':
+        this.storeName(p.name, p, pc);
+        break;
+      case 'MatchAs':
+        if (p.pattern === null) {
+          if (!pc.allowIrrefutable) {
+            this.perr(p, p.name !== null ? `name capture '${p.name}' makes remaining patterns unreachable` : 'wildcard makes remaining patterns unreachable');
+          }
+          this.storeName(p.name, p, pc);
+          break;
+        }
+        this.pattern(p.pattern, pc);
+        this.storeName(p.name, p, pc);
+        break;
+      case 'MatchOr': {
+        const outer = pc.stores;
+        const allow = pc.allowIrrefutable;
+        let control: string[] | null = null;
+        p.patterns.forEach((alt, i) => {
+          this.ploc = alt;
+          pc.stores = [];
+          // an irrefutable alternative must be last, if it is allowed at all
+          pc.allowIrrefutable = i === p.patterns.length - 1 && allow;
+          this.pattern(alt, pc);
+          if (control === null) control = pc.stores;
+          else if (pc.stores.length !== control.length || control.some((n) => !pc.stores.includes(n))) {
+            this.perr(p, 'alternative patterns bind different names');
+          }
+        });
+        pc.stores = outer;
+        pc.allowIrrefutable = allow;
+        for (const name of control as string[] | null ?? []) {
+          if (pc.stores.includes(name)) this.perr(p, `multiple assignments to name '${name}' in pattern`);
+          pc.stores.push(name);
+        }
+        break;
+      }
     }
   }
 
@@ -672,6 +867,106 @@ class CompileCheck {
       case 'Slice': if (e.lower) this.expr(e.lower); if (e.upper) this.expr(e.upper); if (e.step) this.expr(e.step); break;
       default: break;
     }
+  }
+}
+
+// ====================================================================== pattern constants
+
+interface PatternContext {
+  /** Names captured so far (pc->stores). */
+  stores: string[];
+  allowIrrefutable: boolean;
+}
+
+/** WILDCARD_CHECK: a bare `_`. */
+function isWildcard(p: A.Pattern): boolean {
+  return p.type === 'MatchAs' && p.name === null && p.pattern === null;
+}
+
+/** A literal pattern value after the AST optimizer folded it. */
+type PatternConst =
+  | { t: 'None' } | { t: 'bool'; v: boolean } | { t: 'int'; v: bigint } | { t: 'float'; v: number }
+  | { t: 'complex'; re: number; im: number } | { t: 'str'; v: string } | { t: 'bytes'; v: string };
+
+function constOf(c: A.ConstValue): PatternConst | null {
+  switch (c.k) {
+    case 'None': return { t: 'None' };
+    case 'bool': return { t: 'bool', v: c.v };
+    case 'int': return { t: 'int', v: c.v };
+    case 'float': return { t: 'float', v: c.v };
+    case 'complex': return { t: 'complex', re: 0, im: c.imag };
+    case 'str': return { t: 'str', v: c.v };
+    case 'bytes': return { t: 'bytes', v: c.v };
+    default: return null;
+  }
+}
+
+/** PyLong_AsDouble: null when the int is too large (OverflowError, and ast_opt leaves the node). */
+function intToDouble(v: bigint): number | null {
+  const d = Number(v);
+  return Number.isFinite(d) ? d : null;
+}
+
+/**
+ * What ast_opt.c makes of a pattern's literal (a number, `-number`, `real +/- imag`, strings):
+ * the constant, or null when it stays an expression (an f-string, or an int too large for
+ * float arithmetic in a complex literal).
+ */
+function foldPatternConst(e: Expr): PatternConst | null {
+  if (e.type === 'Constant') return constOf(e.value);
+  if (e.type === 'UnaryOp' && e.op === 'USub') {
+    const c = foldPatternConst(e.operand);
+    if (c === null) return null;
+    if (c.t === 'int') return { t: 'int', v: -c.v };
+    if (c.t === 'float') return { t: 'float', v: -c.v };
+    if (c.t === 'complex') return { t: 'complex', re: -c.re, im: -c.im };
+    return null;
+  }
+  if (e.type === 'BinOp' && (e.op === 'Add' || e.op === 'Sub')) {
+    const a = foldPatternConst(e.left);
+    const b = foldPatternConst(e.right);
+    if (a === null || b === null || b.t !== 'complex') return null;
+    const re = a.t === 'int' ? intToDouble(a.v) : a.t === 'float' ? a.v : null;
+    if (re === null) return null;
+    return e.op === 'Add' ? { t: 'complex', re: re + b.re, im: 0 + b.im } : { t: 'complex', re: re - b.re, im: 0 - b.im };
+  }
+  return null;
+}
+
+/** The value as a real number for comparisons, exact for ints (bigint) where needed. */
+function constEq(a: PatternConst, b: PatternConst): boolean {
+  const num = (c: PatternConst): { re: number | bigint; im: number } | null => {
+    if (c.t === 'bool') return { re: c.v ? 1n : 0n, im: 0 };
+    if (c.t === 'int') return { re: c.v, im: 0 };
+    if (c.t === 'float') return { re: c.v, im: 0 };
+    if (c.t === 'complex') return { re: c.re, im: c.im };
+    return null;
+  };
+  const x = num(a);
+  const y = num(b);
+  if (x !== null && y !== null) {
+    if (x.im !== y.im) return false;
+    const p = x.re, q = y.re;
+    if (typeof p === 'bigint' && typeof q === 'bigint') return p === q;
+    if (typeof p === 'number' && typeof q === 'number') return p === q;
+    const f = (typeof p === 'number' ? p : q) as number;
+    const i = (typeof p === 'bigint' ? p : q) as bigint;
+    return Number.isInteger(f) && BigInt(f) === i;
+  }
+  if (x !== null || y !== null) return false;
+  if (a.t === 'None' || b.t === 'None') return a.t === b.t;
+  return a.t === b.t && (a as { v: string }).v === (b as { v: string }).v;
+}
+
+function constRepr(c: PatternConst): string {
+  switch (c.t) {
+    case 'None': return 'None';
+    case 'bool': return c.v ? 'True' : 'False';
+    case 'int': return c.v.toString();
+    case 'float': return floatRepr(c.v);
+    case 'complex': return complexRepr(c.re, c.im);
+    case 'str': return strRepr(c.v);
+    case 'bytes': return bytesRepr(c.v);
   }
 }
 

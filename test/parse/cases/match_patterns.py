@@ -1,19 +1,29 @@
 match x:
     case 0 | -1 | 1.5 | -2.5e3 | 1j | -1j | 1 + 2j | -1 - 2.5j | 0x1F:
         pass
-    case "a" "b" | b"c" | f"{y}":
+    case "a" "b" | b"c":
         pass
     case None | True | False:
         pass
     case a.b | a.b.c:
         pass
-    case (p) | (p,) | ():
+    case (p,) | [p, _] | ((p, 1)):
         pass
-    case [] | [a] | [a, b,] | [a, *rest] | [*_, last] | (a, *_, b):
+    case [] | () | [_] | [_, _,]:
         pass
-    case {} | {**kw} | {"k": v, 1: w, a.b: z, **kw2} | {None: n, True: t, -1: m, 1+1j: c}:
+    case [a, *rest] | [*rest, a] | (a, *rest, _):
         pass
-    case Point() | Point(x, y) | Point(x=0, y=y2) | Point(1, y=2,) | mod.Cls(a, b=c):
+    case {} | {"k": _}:
+        pass
+    case {**kw}:
+        pass
+    case {"k": v, 1: w, a.b: z, **kw2}:
+        pass
+    case {None: n, True: t, -1: m, 1+1j: c}:
+        pass
+    case Point() | mod.Cls():
+        pass
+    case Point(x, y) | Point(x=x, y=y) | Point(1, y=y, x=x,) | mod.Cls(x, b=y):
         pass
     case [Point(x=0) as origin, (1 | 2) as small] as whole if whole:
         pass

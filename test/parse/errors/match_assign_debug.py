@@ -1,0 +1,3 @@
+match 1:
+    case C(__debug__=1):
+        pass

@@ -1,0 +1,5 @@
+match 1:
+    case [*a, *a]:
+        pass
+def f():
+    break

@@ -1,0 +1,3 @@
+match {}:
+    case {-1j: a, -0.0 - 1j: b}:
+        pass

@@ -1,0 +1,3 @@
+match {}:
+    case {f"x": a}:
+        pass

@@ -1,0 +1,3 @@
+match 1:
+    case C(a=[1, 2], b=3, a=y):
+        pass

@@ -1,0 +1,7 @@
+match 1:
+    case 0:
+        pass
+    case _:
+        pass
+    case 1:
+        pass
