@@ -19,6 +19,7 @@ import { newTuple } from '../runtime/tuple';
 import { newStr } from '../runtime/str';
 import { newInt } from '../runtime/numbers';
 import { RT } from './rt';
+import { compileMatch } from './match';
 
 export interface CompileOptions {
   filename: string;
@@ -50,7 +51,7 @@ class Block {
 }
 
 /** Compiles one code object. */
-class Unit {
+export class Unit {
   out: string[] = [];
   ind = '  ';
   tempCount = 0;
@@ -634,7 +635,8 @@ export class Compiler {
       case 'AsyncWith':
         throw new NotSimulated("'async with'", s.lineno);
       case 'Match':
-        throw new NotSimulated("'match' statement", s.lineno);
+        compileMatch(this, u, s);
+        return;
       case 'TryStar':
         throw new NotSimulated("'except*'", s.lineno);
       case 'TypeAlias':

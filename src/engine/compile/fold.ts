@@ -427,8 +427,35 @@ export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
       case 'Expr':
         s.value = expr(s.value);
         break;
+      case 'Match':
+        s.subject = expr(s.subject);
+        for (const m of s.cases) {
+          pattern(m.pattern);
+          if (m.guard) m.guard = expr(m.guard);
+          body(m.body);
+        }
+        break;
       default:
         break;
+    }
+  }
+
+  /** astfold_pattern: forms the negative and complex constants of literal patterns and keys. */
+  function pattern(p: A.Pattern): void {
+    switch (p.type) {
+      case 'MatchValue': p.value = expr(p.value); break;
+      case 'MatchSequence': case 'MatchOr': for (const x of p.patterns) pattern(x); break;
+      case 'MatchMapping':
+        p.keys = p.keys.map(expr);
+        for (const x of p.patterns) pattern(x);
+        break;
+      case 'MatchClass':
+        p.cls = expr(p.cls);
+        for (const x of p.patterns) pattern(x);
+        for (const x of p.kwd_patterns) pattern(x);
+        break;
+      case 'MatchAs': if (p.pattern) pattern(p.pattern); break;
+      default: break;
     }
   }
 

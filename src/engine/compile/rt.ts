@@ -32,6 +32,7 @@ import { importModule } from '../runtime/modules/registry';
 import { collectScheduled } from '../runtime/gc';
 import { addTraceback, excStack, pushExcState, popExcState } from '../runtime/traceback';
 import { yieldFromIter, yieldFromImpl } from '../runtime/gen';
+import { matchSequence, matchMapping, getLen, matchClass, matchKeys, copyDictWithoutKeys } from '../runtime/patma';
 
 export { ST };
 
@@ -371,7 +372,11 @@ function getIterForUnpack(seq: PyObject): PyObject {
   return getIter(seq);
 }
 
-/** UNPACK_EX: `before` items, a list of the middle, `after` items (all owned). */
+/**
+ * UNPACK_EX (unpack_iterable with argcntafter): `before` items, a list of the middle, `after`
+ * items (all owned). The list is PySequence_List of the iterator (list_extend, sized by the
+ * length hint, from 3.10 exactly), whose last `after` items then move out without a resize.
+ */
 function unpackEx(seq: PyObject, before: number, after: number): PyObject[] {
   const it = getIterForUnpack(seq);
   const out: PyObject[] = [];
@@ -381,26 +386,20 @@ function unpackEx(seq: PyObject, before: number, after: number): PyObject[] {
       if (x === null) raise(T.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${i})`);
       out.push(x);
     }
-    const rest: PyObject[] = [];
-    for (;;) {
-      const x = iterNext(it);
-      if (x === null) break;
-      rest.push(x);
-    }
-    if (rest.length < after) {
-      for (const x of rest) decref(x);
-      raise(T.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + rest.length})`);
-    }
-    const tail = rest.splice(rest.length - after, after);
     const lst = newList([]);
-    for (const x of rest) listAppendSteal(lst, x);
-    out.push(lst, ...tail);
+    out.push(lst);
+    listExtendImpl(lst, it);
+    const items = lst.v as PyObject[];
+    const ll = items.length;
+    if (ll < after) raise(T.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + ll})`);
+    out.push(...items.splice(ll - after, after));
   } catch (e) {
-    for (const x of out) decref(x);
-    throw e;
-  } finally {
+    // the values pushed so far, from the last to the first, then the iterator
+    for (let i = out.length - 1; i >= 0; i--) decref(out[i]);
     decref(it);
+    throw e;
   }
+  decref(it);
   return out;
 }
 
@@ -1191,6 +1190,7 @@ export const RT = {
   importName, importFrom, runPendingGc,
   yieldFromIter, yieldFrom: yieldFromImpl,
   frozensetFromTuple, notSimulated,
+  matchSequence, matchMapping, getLen, matchClass, matchKeys, copyDictWithoutKeys,
   /** The builtins dict (set by init). */
   builtins: undefined as unknown as PyObject,
 };

@@ -484,8 +484,28 @@ class AstOptimizer {
         } as A.Stmt;
       case 'Assert': return { ...s, test: this.expr(s.test), msg: this.optE(s.msg) };
       case 'Expr': return { ...s, value: this.expr(s.value) };
-      case 'Match': return { ...s, subject: this.expr(s.subject) };
+      case 'Match':
+        return {
+          ...s, subject: this.expr(s.subject),
+          cases: s.cases.map((m) => ({ ...m, pattern: this.pattern(m.pattern), guard: this.optE(m.guard), body: this.stmts(m.body) })),
+        };
       default: return s;
+    }
+  }
+
+  /** astfold_pattern: literal values and mapping keys are folded (`-1`, `1+2j`). */
+  private pattern(p: A.Pattern): A.Pattern {
+    switch (p.type) {
+      case 'MatchValue': return { ...p, value: this.expr(p.value) };
+      case 'MatchSequence': case 'MatchOr': return { ...p, patterns: p.patterns.map((x) => this.pattern(x)) };
+      case 'MatchMapping': return { ...p, keys: p.keys.map((k) => this.expr(k)), patterns: p.patterns.map((x) => this.pattern(x)) };
+      case 'MatchClass':
+        return {
+          ...p, cls: this.expr(p.cls), patterns: p.patterns.map((x) => this.pattern(x)),
+          kwd_patterns: p.kwd_patterns.map((x) => this.pattern(x)),
+        };
+      case 'MatchAs': return p.pattern ? { ...p, pattern: this.pattern(p.pattern) } : p;
+      default: return p;
     }
   }
 
@@ -886,8 +906,39 @@ class SymtableBuilder {
         for (const n of s.names) this.def(n, DEF_NONLOCAL);
         break;
       case 'Expr': this.expr(s.value); break;
-      case 'Match': this.expr(s.subject); break;
+      case 'Match':
+        this.expr(s.subject);
+        for (const m of s.cases) {
+          this.pattern(m.pattern);
+          if (m.guard) this.expr(m.guard);
+          this.stmts(m.body);
+        }
+        break;
       default: break;
+    }
+  }
+
+  /** symtable_visit_pattern */
+  private pattern(p: A.Pattern): void {
+    switch (p.type) {
+      case 'MatchValue': this.expr(p.value); break;
+      case 'MatchSingleton': break;
+      case 'MatchSequence': case 'MatchOr': for (const x of p.patterns) this.pattern(x); break;
+      case 'MatchStar': if (p.name) this.def(p.name, DEF_LOCAL); break;
+      case 'MatchMapping':
+        for (const k of p.keys) this.expr(k);
+        for (const x of p.patterns) this.pattern(x);
+        if (p.rest) this.def(p.rest, DEF_LOCAL);
+        break;
+      case 'MatchClass':
+        this.expr(p.cls);
+        for (const x of p.patterns) this.pattern(x);
+        for (const x of p.kwd_patterns) this.pattern(x);
+        break;
+      case 'MatchAs':
+        if (p.pattern) this.pattern(p.pattern);
+        if (p.name) this.def(p.name, DEF_LOCAL);
+        break;
     }
   }
 
@@ -1156,7 +1207,8 @@ function popcount4(flags: number): number {
 /** stack_effect(opcode, oparg, jump) of compile.c (3.12+: the generated opcode metadata). */
 function stackEffect(v: StackVersion, op: string, arg: number, jump: boolean): number {
   switch (op) {
-    case 'NOP': case 'RESUME': case 'ROT_TWO': case 'ROT_THREE': case 'ROT_FOUR': case 'SWAP':
+    case 'NOP': case 'RESUME': case 'ROT_TWO': case 'ROT_THREE': case 'ROT_FOUR': case 'SWAP': case 'ROT_N':
+    case 'COPY_DICT_WITHOUT_KEYS':
     case 'UNARY_POSITIVE': case 'UNARY_NEGATIVE': case 'UNARY_NOT': case 'UNARY_INVERT': case 'TO_BOOL':
     case 'GET_ITER': case 'GET_YIELD_FROM_ITER': case 'SETUP_ANNOTATIONS': case 'YIELD_VALUE': case 'POP_BLOCK':
     case 'DELETE_NAME': case 'DELETE_FAST': case 'DELETE_GLOBAL': case 'DELETE_DEREF':
@@ -1187,6 +1239,12 @@ function stackEffect(v: StackVersion, op: string, arg: number, jump: boolean): n
       return 1;
     case 'DUP_TOP_TWO': case 'LOAD_FAST_LOAD_FAST':
       return 2;
+    case 'GET_LEN': case 'MATCH_MAPPING': case 'MATCH_SEQUENCE':
+      return 1;
+    case 'MATCH_KEYS':
+      return v === 10 ? 2 : 1;
+    case 'MATCH_CLASS':
+      return v === 10 ? -1 : -2;
     case 'LOAD_GLOBAL':
       return v >= 11 ? (arg & 1) + 1 : 1;
     case 'LOAD_ATTR':
@@ -1567,6 +1625,17 @@ interface FBlock {
   name: string | null;
 }
 
+interface PatternContext {
+  stores: string[];
+  allowIrrefutable: boolean;
+  onTop: number;
+  failPop: Label[];
+}
+
+function isWildcardPattern(p: A.Pattern): boolean {
+  return p.type === 'MatchAs' && p.pattern === null && p.name === null;
+}
+
 class Unit {
   seq: Item[] = [];
   readonly fblocks: FBlock[] = [];
@@ -1940,9 +2009,325 @@ class Codegen {
       case 'Break': return this.compilerBreak();
       case 'Continue': return this.compilerContinue();
       case 'With': return this.compilerWith(s, 0);
+      case 'Match': return this.compilerMatch(s);
       default:
         throw new Error(`stackdepth: '${s.type}' is not supported`);
     }
+  }
+
+  // ---------------------------------------------------------------- match (PEP 634)
+
+  private ensureFailPop(pc: PatternContext, n: number): void {
+    while (pc.failPop.length < n + 1) pc.failPop.push(this.label());
+  }
+
+  private jumpToFailPop(pc: PatternContext, op: string): void {
+    const pops = pc.onTop + pc.stores.length;
+    this.ensureFailPop(pc, pops);
+    this.jump(op, pc.failPop[pops]!);
+    if (this.v === 10) this.nextBlock();
+  }
+
+  private emitAndResetFailPop(pc: PatternContext): void {
+    if (pc.failPop.length === 0) {
+      if (this.v === 10) this.nextBlock();
+      return;
+    }
+    for (let i = pc.failPop.length - 1; i > 0; i--) {
+      this.use(pc.failPop[i]!);
+      this.addop('POP_TOP');
+    }
+    this.use(pc.failPop[0]!);
+    pc.failPop = [];
+  }
+
+  /** ROT_N (3.10) / pattern_helper_rotate's SWAPs (3.11+) */
+  private patternRotate(count: number): void {
+    if (this.v === 10) {
+      this.addop('ROT_N', count);
+      return;
+    }
+    while (count > 1) this.addop('SWAP', count--);
+  }
+
+  private patternStoreName(name: string | null, pc: PatternContext): void {
+    if (name === null) {
+      this.addop('POP_TOP');
+      return;
+    }
+    this.patternRotate(pc.onTop + pc.stores.length + 1);
+    pc.stores.push(name);
+  }
+
+  private patternSubpattern(p: A.Pattern, pc: PatternContext): void {
+    const allow = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    this.pattern(p, pc);
+    pc.allowIrrefutable = allow;
+  }
+
+  private compareConst(n: number, op: A.CmpOpKind, pc: PatternContext): void {
+    this.addop('GET_LEN');
+    this.loadConst({ t: 'int', v: BigInt(n) });
+    this.compareOp(op);
+    this.jumpToFailPop(pc, 'POP_JUMP_IF_FALSE');
+  }
+
+  private pattern(p: A.Pattern, pc: PatternContext): void {
+    const v = this.v;
+    switch (p.type) {
+      case 'MatchValue':
+        this.visitExpr(p.value);
+        this.compareOp('Eq');
+        if (v >= 13) this.addop('TO_BOOL');
+        this.jumpToFailPop(pc, 'POP_JUMP_IF_FALSE');
+        return;
+      case 'MatchSingleton':
+        this.loadConst(p.value.k === 'None' ? NONE : { t: 'bool', v: p.value.k === 'bool' && p.value.v });
+        this.compareOp('Is');
+        this.jumpToFailPop(pc, 'POP_JUMP_IF_FALSE');
+        return;
+      case 'MatchSequence': {
+        const pats = p.patterns;
+        const size = pats.length;
+        let star = -1;
+        let onlyWildcard = true;
+        let starWildcard = false;
+        pats.forEach((x, i) => {
+          if (x.type === 'MatchStar') {
+            starWildcard = x.name === null;
+            onlyWildcard = onlyWildcard && starWildcard;
+            star = i;
+          } else onlyWildcard = onlyWildcard && isWildcardPattern(x);
+        });
+        pc.onTop++;
+        this.addop('MATCH_SEQUENCE');
+        this.jumpToFailPop(pc, 'POP_JUMP_IF_FALSE');
+        if (star < 0) this.compareConst(size, 'Eq', pc);
+        else if (size > 1) this.compareConst(size - 1, 'GtE', pc);
+        pc.onTop--;
+        if (onlyWildcard) {
+          this.addop('POP_TOP');
+        } else if (starWildcard) {
+          pc.onTop++;
+          for (let i = 0; i < size; i++) {
+            const x = pats[i]!;
+            if (isWildcardPattern(x) || i === star) continue;
+            this.dup();
+            if (i < star) this.loadConst({ t: 'int', v: BigInt(i) });
+            else {
+              this.addop('GET_LEN');
+              this.loadConst({ t: 'int', v: BigInt(size - i) });
+              this.addop(v >= 11 ? 'BINARY_OP' : 'BINARY_SUBTRACT');
+            }
+            this.addop('BINARY_SUBSCR');
+            this.patternSubpattern(x, pc);
+          }
+          pc.onTop--;
+          this.addop('POP_TOP');
+        } else {
+          if (star >= 0) this.addop('UNPACK_EX', star + ((size - star - 1) << 8));
+          else this.addop('UNPACK_SEQUENCE', size);
+          pc.onTop += size;
+          for (let i = 0; i < size; i++) {
+            pc.onTop--;
+            this.patternSubpattern(pats[i]!, pc);
+          }
+        }
+        return;
+      }
+      case 'MatchMapping': {
+        const size = p.keys.length;
+        pc.onTop++;
+        this.addop('MATCH_MAPPING');
+        this.jumpToFailPop(pc, 'POP_JUMP_IF_FALSE');
+        if (size === 0 && p.rest === null) {
+          pc.onTop--;
+          this.addop('POP_TOP');
+          return;
+        }
+        if (size) this.compareConst(size, 'GtE', pc);
+        for (const k of p.keys) this.visitExpr(k);
+        this.addop('BUILD_TUPLE', size);
+        this.addop('MATCH_KEYS');
+        pc.onTop += 2;
+        if (v === 10) {
+          this.jumpToFailPop(pc, 'POP_JUMP_IF_FALSE');
+          for (let i = 0; i < size; i++) {
+            const x = p.patterns[i]!;
+            if (isWildcardPattern(x)) continue;
+            this.addop('DUP_TOP');
+            this.loadConst({ t: 'int', v: BigInt(i) });
+            this.addop('BINARY_SUBSCR');
+            this.patternSubpattern(x, pc);
+          }
+          pc.onTop -= 2;
+          this.addop('POP_TOP');
+          if (p.rest !== null) {
+            this.addop('COPY_DICT_WITHOUT_KEYS');
+            this.patternStoreName(p.rest, pc);
+          } else this.addop('POP_TOP');
+          pc.onTop--;
+          this.addop('POP_TOP');
+          return;
+        }
+        this.addop('COPY', 1);
+        this.loadConst(NONE);
+        this.addop('IS_OP', 1);
+        this.jumpToFailPop(pc, 'POP_JUMP_IF_FALSE');
+        this.addop('UNPACK_SEQUENCE', size);
+        pc.onTop += size - 1;
+        for (let i = 0; i < size; i++) {
+          pc.onTop--;
+          this.patternSubpattern(p.patterns[i]!, pc);
+        }
+        pc.onTop -= 2;
+        if (p.rest !== null) {
+          this.addop('BUILD_MAP', 0);
+          this.addop('SWAP', 3);
+          this.addop('DICT_UPDATE', 2);
+          this.addop('UNPACK_SEQUENCE', size);
+          for (let n = size; n > 0; n--) {
+            this.addop('COPY', 1 + n);
+            this.addop('SWAP', 2);
+            this.addop('DELETE_SUBSCR');
+          }
+          this.patternStoreName(p.rest, pc);
+        } else {
+          this.addop('POP_TOP');
+          this.addop('POP_TOP');
+        }
+        return;
+      }
+      case 'MatchClass': {
+        const subs = [...p.patterns, ...p.kwd_patterns];
+        const n = subs.length;
+        this.visitExpr(p.cls);
+        this.loadConst({ t: 'tuple', items: p.kwd_attrs.map((a) => ({ t: 'str', v: a }) as PV) });
+        this.addop('MATCH_CLASS', p.patterns.length);
+        if (v === 10) {
+          pc.onTop++;
+          this.jumpToFailPop(pc, 'POP_JUMP_IF_FALSE');
+          for (let i = 0; i < n; i++) {
+            if (isWildcardPattern(subs[i]!)) continue;
+            this.addop('DUP_TOP');
+            this.loadConst({ t: 'int', v: BigInt(i) });
+            this.addop('BINARY_SUBSCR');
+            this.patternSubpattern(subs[i]!, pc);
+          }
+          pc.onTop--;
+          this.addop('POP_TOP');
+          return;
+        }
+        this.addop('COPY', 1);
+        this.loadConst(NONE);
+        this.addop('IS_OP', 1);
+        pc.onTop++;
+        this.jumpToFailPop(pc, 'POP_JUMP_IF_FALSE');
+        this.addop('UNPACK_SEQUENCE', n);
+        pc.onTop += n - 1;
+        for (let i = 0; i < n; i++) {
+          pc.onTop--;
+          if (isWildcardPattern(subs[i]!)) {
+            this.addop('POP_TOP');
+            continue;
+          }
+          this.patternSubpattern(subs[i]!, pc);
+        }
+        return;
+      }
+      case 'MatchStar':
+        this.patternStoreName(p.name, pc);
+        return;
+      case 'MatchAs':
+        if (p.pattern === null) {
+          this.patternStoreName(p.name, pc);
+          return;
+        }
+        pc.onTop++;
+        this.dup();
+        this.pattern(p.pattern, pc);
+        pc.onTop--;
+        this.patternStoreName(p.name, pc);
+        return;
+      case 'MatchOr': {
+        const end = this.label();
+        const old: PatternContext = { ...pc };
+        let control: string[] | null = null;
+        p.patterns.forEach((alt, i) => {
+          pc.stores = [];
+          pc.allowIrrefutable = i === p.patterns.length - 1 && old.allowIrrefutable;
+          pc.failPop = [];
+          pc.onTop = 0;
+          this.dup();
+          this.pattern(alt, pc);
+          if (control === null) control = pc.stores;
+          else {
+            const ctl = control;
+            for (let ic = ctl.length - 1; ic >= 0; ic--) {
+              const is = pc.stores.indexOf(ctl[ic]!);
+              if (is !== ic) {
+                let rotations = is + 1;
+                const rotated = pc.stores.splice(0, rotations);
+                pc.stores.splice(ic - is, 0, ...rotated);
+                while (rotations--) this.patternRotate(ic + 1);
+              }
+            }
+          }
+          this.jump(this.JUMP, end);
+          if (v === 10) this.nextBlock();
+          this.emitAndResetFailPop(pc);
+        });
+        Object.assign(pc, old);
+        this.addop('POP_TOP');
+        this.jumpToFailPop(pc, this.JUMP);
+        this.use(end);
+        const ctl = (control as string[] | null) ?? [];
+        const nrots = ctl.length + 1 + pc.onTop + pc.stores.length;
+        for (const name of ctl) {
+          this.patternRotate(nrots);
+          pc.stores.push(name);
+        }
+        this.addop('POP_TOP');
+        return;
+      }
+    }
+  }
+
+  /** compiler_match */
+  private compilerMatch(s: A.Match): void {
+    this.visitExpr(s.subject);
+    const end = this.label();
+    const cases = s.cases;
+    const last = cases[cases.length - 1]!;
+    const hasDefault = isWildcardPattern(last.pattern) && cases.length > 1;
+    const n = cases.length - (hasDefault ? 1 : 0);
+    const pc: PatternContext = { stores: [], allowIrrefutable: false, onTop: 0, failPop: [] };
+    for (let i = 0; i < n; i++) {
+      const m = cases[i]!;
+      if (i !== n - 1) this.dup();
+      pc.stores = [];
+      pc.allowIrrefutable = m.guard !== null || i === cases.length - 1;
+      pc.failPop = [];
+      pc.onTop = 0;
+      this.pattern(m.pattern, pc);
+      for (const name of pc.stores) this.nameop(name, 'Store');
+      if (m.guard) {
+        this.ensureFailPop(pc, 0);
+        this.jumpIf(m.guard, pc.failPop[0]!, false);
+      }
+      if (i !== n - 1) this.addop('POP_TOP');
+      this.visitStmts(m.body);
+      this.jump(this.JUMP, end);
+      this.emitAndResetFailPop(pc);
+    }
+    if (hasDefault) {
+      if (cases.length === 1) this.addop('POP_TOP');
+      else this.addop('NOP');
+      if (last.guard) this.jumpIf(last.guard, end, false);
+      this.visitStmts(last.body);
+    }
+    this.use(end);
   }
 
   /** compiler_if (3.8 compiles only the branch a constant test takes; later versions fold the jump in the CFG) */

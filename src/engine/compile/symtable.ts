@@ -239,9 +239,39 @@ export function buildSymtable(mod: A.Module, minor: number): SymtableResult {
         break;
       case 'Match':
         expr(s.subject);
+        for (const m of s.cases) {
+          pattern(m.pattern);
+          if (m.guard) expr(m.guard);
+          stmts(m.body);
+        }
         break;
       case 'TypeAlias':
         break;
+    }
+  }
+
+  /** symtable_visit_pattern: captured names bind in the current scope. */
+  function pattern(p: A.Pattern): void {
+    switch (p.type) {
+      case 'MatchValue': expr(p.value); break;
+      case 'MatchSingleton': break;
+      case 'MatchSequence': for (const x of p.patterns) pattern(x); break;
+      case 'MatchStar': if (p.name) def(p.name, DEF_LOCAL); break;
+      case 'MatchMapping':
+        for (const k of p.keys) expr(k);
+        for (const x of p.patterns) pattern(x);
+        if (p.rest) def(p.rest, DEF_LOCAL);
+        break;
+      case 'MatchClass':
+        expr(p.cls);
+        for (const x of p.patterns) pattern(x);
+        for (const x of p.kwd_patterns) pattern(x);
+        break;
+      case 'MatchAs':
+        if (p.pattern) pattern(p.pattern);
+        if (p.name) def(p.name, DEF_LOCAL);
+        break;
+      case 'MatchOr': for (const x of p.patterns) pattern(x); break;
     }
   }
 

@@ -125,6 +125,22 @@ export function getAttrOpt(o: PyObject, name: string): PyObject | null {
   return r;
 }
 
+/**
+ * PyObject_IsInstance(inst, cls) for a class `cls` whose metaclass is `type`: the type check, then
+ * (object_isinstance) the instance's `__class__` attribute, which a __getattribute__ sees being
+ * looked up and a property can fake.
+ */
+export function objectIsInstance(inst: PyObject, cls: PyObject): boolean {
+  if (inst.t === cls || isSubtype(inst.t, cls)) return true;
+  const icls = getAttrOpt(inst, '__class__');
+  if (icls === null) return false;
+  try {
+    return icls !== inst.t && (icls.t === T.type || isSubtype(icls.t, T.type)) && isSubtype(icls, cls);
+  } finally {
+    decref(icls);
+  }
+}
+
 /** A failed lookup of an attribute that CPython's builtin type has (and the simulator lacks)
  * stops the run rather than raise an AttributeError CPython would not. */
 export function guardUnsimulatedAttr(o: PyObject, name: string): void {

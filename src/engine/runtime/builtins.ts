@@ -7,7 +7,7 @@ import { raise } from './exc';
 import {
   S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
   richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup, ascii as pyAscii,
-  lookupSpecial,
+  lookupSpecial, objectIsInstance,
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
@@ -426,7 +426,7 @@ function isinstanceOf(o: PyObject, cls: PyObject, name: string): boolean {
 
 function recursiveIsinstance(o: PyObject, cls: PyObject, name: string): boolean {
   if (!isType(cls)) raise(T.TypeError, `${name}() arg 2 must be a type${P.minor >= 10 ? ', a tuple of types, or a union' : ' or tuple of types'}`);
-  return o.t === cls || isSubtype(o.t, cls);
+  return objectIsInstance(o, cls);
 }
 
 /** PyObject_IsSubclass: as isinstance, with __subclasscheck__. */

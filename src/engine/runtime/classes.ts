@@ -16,6 +16,7 @@
 //             exists only once __dict__ is read
 //   3.13      one block: instance + inline values
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { inheritMatchFlags } from './patma';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
 import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
@@ -233,6 +234,15 @@ function materialise(o: PyObject): PyObject {
 
 // ---------------------------------------------------------------- instance attributes
 
+/** Does a class of the MRO define its own `__class__` (a property faking the class)? */
+function classAttrOverridden(tp: PyObject): boolean {
+  for (const b of heapInfo(tp).mro) {
+    const bi = b.v as TypeInfo;
+    if (bi.heap && dictGetStr(bi.dict, '__class__') !== null) return true;
+  }
+  return false;
+}
+
 /** tp_getattro of heap types without __getattr__/__getattribute__ (PyObject_GenericGetAttr). */
 export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
   const tp = o.t;
@@ -240,7 +250,7 @@ export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
     const descr0 = typeLookup(tp, name);
     if (descr0 === null) return instanceDunderDict(o);
   }
-  if (name === '__class__') {
+  if (name === '__class__' && !classAttrOverridden(tp)) {
     tp.rc++;
     return tp;
   }
@@ -1237,10 +1247,12 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
       addMemberDescriptors(cls, ti, h);
       addGetsets(cls, ti, h);
       computeMroTuple(cls, ti, h);
+      inheritMatchFlags(ti);
       setDocAndHash(d);
       for (const b of given.length === 0 ? [T.object] : given) addSubclass(b, cls);
     } else {
       computeMroTuple(cls, ti, h);
+      inheritMatchFlags(ti);
       addMemberDescriptors(cls, ti, h);
       addGetsets(cls, ti, h);
       setDocAndHash(d);

@@ -1,4 +1,5 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
+import { initMatchFlags } from './patma';
 import { PyObject, F_GC, F_RUNTIME } from './object';
 import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, allocBuffer, freeBuffer, memHooks, NotSimulated, ST, setGcAllocHook } from './core';
 import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit, markTypeDict, resetTypeIds } from './types';
@@ -297,6 +298,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   init(T.weakref, initWeakrefType);
   initIteratorTypes();
   initExceptionBehaviour();
+  initMatchFlags();
   // singletons
   const bl = baselinesFor(profile);
   S.None = singleton(T.NoneType, null, bl?.None ?? 0);

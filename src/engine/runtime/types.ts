@@ -93,6 +93,9 @@ export class TypeInfo {
   lookupEpoch = -1;
   /** Version tag, bumped when the type's dict changes (cache invalidation). */
   version = 0;
+  /** The pattern-matching tp_flags: Py_TPFLAGS_SEQUENCE (1), Py_TPFLAGS_MAPPING (2) and
+   * _Py_TPFLAGS_MATCH_SELF (4) (see patma.ts). */
+  matchFlags = 0;
 
   // ---- slots
   dealloc: (o: PyObject) => void = () => {};
@@ -223,6 +226,7 @@ export function inheritSlots(ti: TypeInfo, b: TypeInfo): void {
   ti.lengthHint = b.lengthHint;
   ti.buffer = b.buffer;
   ti.solid = b.solid;
+  ti.matchFlags = b.matchFlags;
 }
 
 /** C3 linearisation (Objects/typeobject.c mro_implementation). */

@@ -3,6 +3,7 @@
 // element makes a new int/float object. 3.8: a static, non-GC type (getsizeof = 64 + buffer);
 // 3.10+: a heap type with Py_TPFLAGS_HAVE_GC (tracked, instances hold a reference to the type,
 // getsizeof = 16 + 64 + buffer). The array iterator is a GC object in every version.
+import { MATCH_SEQUENCE } from '../patma';
 import { PyObject, F_GC, F_RUNTIME, F_STATIC, F_IMMORTAL, IMMORTAL_RC } from '../object';
 import {
   P, R, T, NotSimulated, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook,
@@ -677,6 +678,7 @@ function initIterType(ti: TypeInfo): void {
 // ---------------------------------------------------------------- the type
 
 function initArrayType(ti: TypeInfo): void {
+  ti.matchFlags |= MATCH_SEQUENCE;
   initArraySlots(ti);
   sequenceNumberSlots(ti, isArray, false);
 }

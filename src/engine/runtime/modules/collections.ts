@@ -9,6 +9,7 @@
 //                builtins that follow the Python source's object-level behaviour)
 //   namedtuple   builds a tuple subclass with __slots__ = () and _tuplegetter fields
 // From 3.12 the C types are heap types: instances hold a reference to their type.
+import { MATCH_SEQUENCE } from '../patma';
 import { PyObject, F_GC, F_RUNTIME } from '../object';
 import {
   P, T, ST, PyErr, NotSimulated, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer,
@@ -668,6 +669,7 @@ function defineDequeIterMethods(t: PyObject): void {
 
 function initDequeType(ti: TypeInfo): void {
   ti.gc = true;
+  ti.matchFlags |= MATCH_SEQUENCE;
   // dequeobject has a weakreflist (tp_weaklistoffset)
   ti.hasWeakref = true;
   ti.basicsize = dequeBasicsize;
