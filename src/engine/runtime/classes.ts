@@ -2658,7 +2658,7 @@ export function initDescriptorTypes(): void {
     },
   });
   mt.descrGet = (m, obj) => {
-    if (obj === null || obj === S.None) return incref(m);
+    if (obj === null) return incref(m);
     const md = m.v as MemberData;
     if (md.cget !== null) {
       if (!isSubtype(obj.t, md.owner)) raise(T.TypeError, `descriptor '${md.name}' for '${heapInfo(md.owner).name}' objects doesn't apply to a '${typeName(obj)}' object`);
@@ -2706,7 +2706,8 @@ export function initDescriptorTypes(): void {
   // method descriptors (builtin methods in type dicts)
   const mdt = heapInfo(T.method_descriptor);
   mdt.descrGet = (d, obj) => {
-    if (obj === null || obj === S.None) return incref(d);
+    // method_get: None is an instance like any other (None.__repr__ is bound)
+    if (obj === null) return incref(d);
     const md = d.v as MethodDescr;
     return builtinMethodHook.bind(md, obj);
   };

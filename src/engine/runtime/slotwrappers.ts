@@ -51,7 +51,8 @@ function initGetSetType(): void {
     if (gs !== null) visit(gs.owner);
   };
   ti.descrGet = (d, obj) => {
-    if (obj === null || obj === S.None) return incref(d);
+    // getset_get: only a missing instance (class access) returns the descriptor; None has attributes too
+    if (obj === null) return incref(d);
     const gs = d.v as GetSet;
     return gs.get(obj);
   };
