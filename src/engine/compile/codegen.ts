@@ -980,6 +980,12 @@ export class Compiler {
     }
   }
 
+  /** The fast-local slot a name is stored in (STORE_FAST), or null for any other store. */
+  fastSlot(u: Unit, rawName: string): number | null {
+    const name = mangle(u.className, rawName);
+    return this.nameScope(u, name) === 'fast' ? (u.slots.get(name) as number) : null;
+  }
+
   storeName(u: Unit, rawName: string, v: string): void {
     const name = mangle(u.className, rawName);
     const sc = this.nameScope(u, name);

@@ -7,6 +7,11 @@
 // 3.10 keeps MATCH_CLASS's tuple of attributes (and MATCH_KEYS's tuple of values) on the stack
 // and indexes it for each sub-pattern, and builds `**rest` with COPY_DICT_WITHOUT_KEYS; 3.11+
 // unpack those tuples (UNPACK_SEQUENCE) and build `**rest` as {} | subject minus the keys.
+//
+// 3.11+ compile the rotations as SWAPs, which the CFG optimizer shortens (swaptimize) and, where
+// POP_TOP and STORE_FAST instructions follow in the same block, removes by reordering those
+// instead (apply_static_swaps): which value is stored or released first shows in __del__ order.
+// So SWAP, POP_TOP and STORE_FAST go through a buffer that is optimized before they run.
 import type * as A from '../parse/ast';
 import type { Compiler, Unit } from './codegen';
 import { P } from '../runtime/core';
@@ -27,11 +32,129 @@ interface PC {
   fail: string;
 }
 
+/** A buffered SWAP / POP_TOP / STORE_FAST (3.11+), with its line for apply_static_swaps. */
+interface PendingOp {
+  op: 'SWAP' | 'POP' | 'STORE' | 'NOP';
+  n: number;
+  line: number;
+  /** STORE: the name and its fast-local slot */
+  name?: string;
+  slot?: number;
+}
+
 const CMP_EQ = 2;
 const CMP_GE = 5;
 
 function isWildcard(p: A.Pattern): boolean {
   return p.type === 'MatchAs' && p.pattern === null && p.name === null;
+}
+
+/**
+ * The CFG optimizer's handling of SWAP runs in one basic block (3.11 compile.c, 3.12+
+ * flowgraph.c): swaptimize rewrites each run as the shortest equivalent one, then
+ * apply_static_swaps turns the SWAPs, right to left, into reorderings of the POP_TOP and
+ * STORE_FAST instructions that follow (same line, no two stores to one local crossing).
+ */
+function optimizeSwaps(ops: PendingOp[]): void {
+  for (let i = 0; i < ops.length; i++) {
+    if (ops[i].op !== 'SWAP') continue;
+    if (ops[i].n === 1) {
+      ops[i].op = 'NOP';
+      continue;
+    }
+    i = swaptimize(ops, i);
+    applyStaticSwaps(ops, i);
+  }
+}
+
+function swaptimize(ops: PendingOp[], ix: number): number {
+  let depth = ops[ix].n;
+  let len = 0;
+  let more = false;
+  const limit = ops.length - ix;
+  while (++len < limit) {
+    const o = ops[ix + len];
+    if (o.op === 'SWAP') {
+      depth = Math.max(depth, o.n);
+      more = true;
+    } else if (o.op !== 'NOP') break;
+  }
+  if (!more) return ix;
+  const VISITED = -1;
+  const stack: number[] = [];
+  for (let i = 0; i < depth; i++) stack.push(i);
+  for (let i = 0; i < len; i++) {
+    const o = ops[ix + i];
+    if (o.op === 'SWAP') {
+      const t = stack[0];
+      stack[0] = stack[o.n - 1];
+      stack[o.n - 1] = t;
+    }
+  }
+  let current = len - 1;
+  for (let i = 0; i < depth; i++) {
+    if (stack[i] === VISITED || stack[i] === i) continue;
+    let j = i;
+    for (;;) {
+      if (j) {
+        const o = ops[ix + current--];
+        o.op = 'SWAP';
+        o.n = j + 1;
+      }
+      if (stack[j] === VISITED) break;
+      const next = stack[j];
+      stack[j] = VISITED;
+      j = next;
+    }
+  }
+  while (current >= 0) ops[ix + current--].op = 'NOP';
+  return ix + len - 1;
+}
+
+function nextSwappable(ops: PendingOp[], i: number, line: number): number {
+  while (++i < ops.length) {
+    const o = ops[i];
+    if (line >= 0 && o.line !== line) return -1;
+    if (o.op === 'NOP') continue;
+    if (o.op === 'POP' || o.op === 'STORE') return i;
+    return -1;
+  }
+  return -1;
+}
+
+function storesTo(o: PendingOp): number {
+  return o.op === 'STORE' ? (o.slot as number) : -1;
+}
+
+function applyStaticSwaps(ops: PendingOp[], i: number): void {
+  for (; i >= 0; i--) {
+    const swap = ops[i];
+    if (swap.op !== 'SWAP') {
+      if (swap.op === 'NOP' || swap.op === 'POP' || swap.op === 'STORE') continue;
+      return;
+    }
+    const j = nextSwappable(ops, i, -1);
+    if (j < 0) return;
+    let k = j;
+    const line = ops[j].line;
+    for (let count = swap.n - 1; count > 0; count--) {
+      k = nextSwappable(ops, k, line);
+      if (k < 0) return;
+    }
+    const sj = storesTo(ops[j]);
+    const sk = storesTo(ops[k]);
+    if (sj >= 0 || sk >= 0) {
+      if (sj === sk) return;
+      for (let idx = j + 1; idx < k; idx++) {
+        const si = storesTo(ops[idx]);
+        if (si >= 0 && (si === sj || si === sk)) return;
+      }
+    }
+    swap.op = 'NOP';
+    const t = ops[j];
+    ops[j] = ops[k];
+    ops[k] = t;
+  }
 }
 
 class MatchGen {
@@ -41,27 +164,91 @@ class MatchGen {
 
   constructor(readonly c: Compiler, readonly u: Unit) {}
 
+  /** SWAP/POP_TOP/STORE_FAST waiting for the CFG optimizer (3.11+). */
+  private pending: PendingOp[] = [];
+  /** The line of the instruction being emitted (3.11: the pattern most recently entered). */
+  line = 0;
+
   private emit(line: string): void {
+    this.flush();
     this.u.emit(line);
   }
 
   private push(t: string): void {
+    this.flush();
     this.stack.push(t);
   }
 
   private pop(): string {
+    this.flush();
+    return this.rawPop();
+  }
+
+  private rawPop(): string {
     const t = this.stack.pop();
     if (t === undefined) throw new Error('match: stack underflow');
     return t;
   }
 
   private top(): string {
+    this.flush();
     return this.stack[this.stack.length - 1];
   }
 
   /** POP_TOP */
-  private popTop(): void {
-    this.u.release(this.pop());
+  private popTop(line = this.line): void {
+    if (this.v >= 11) this.pending.push({ op: 'POP', n: 0, line });
+    else this.u.release(this.rawPop());
+  }
+
+  /** ROT_N count (3.10) / SWAP count ... SWAP 2 (3.11+): the top value moves down to position count. */
+  private rotate(count: number, line = this.line): void {
+    if (count <= 1) return;
+    if (this.v >= 11) {
+      for (let c = count; c > 1; c--) this.pending.push({ op: 'SWAP', n: c, line });
+      return;
+    }
+    const t = this.rawPop();
+    this.stack.splice(this.stack.length - (count - 1), 0, t);
+  }
+
+  /** STORE_* of a captured name (the top value): STORE_FAST waits with the SWAPs (3.11+). */
+  storeCapture(name: string, line = this.line): void {
+    const slot = this.c.fastSlot(this.u, name);
+    if (this.v >= 11 && slot !== null) {
+      this.pending.push({ op: 'STORE', n: 0, line, name, slot });
+      return;
+    }
+    const t = this.pop();
+    this.c.storeName(this.u, name, t);
+  }
+
+  /** Run the buffered instructions after the CFG optimizer's swaptimize + apply_static_swaps. */
+  flush(): void {
+    const ops = this.pending;
+    if (ops.length === 0) return;
+    this.pending = [];
+    optimizeSwaps(ops);
+    for (const o of ops) {
+      switch (o.op) {
+        case 'SWAP': {
+          const i = this.stack.length - 1;
+          const j = this.stack.length - o.n;
+          const t = this.stack[i];
+          this.stack[i] = this.stack[j];
+          this.stack[j] = t;
+          break;
+        }
+        case 'POP':
+          this.u.release(this.rawPop());
+          break;
+        case 'STORE':
+          this.c.storeName(this.u, o.name as string, this.rawPop());
+          break;
+        case 'NOP':
+          break;
+      }
+    }
   }
 
   /** DUP_TOP / COPY 1 */
@@ -70,13 +257,6 @@ class MatchGen {
     const t = this.u.temp();
     this.emit(`${t} = ${s}; ${s}.rc++;`);
     this.push(t);
-  }
-
-  /** ROT_N count (3.10) / SWAP count ... SWAP 2 (3.11+): the top value moves down to position count. */
-  private rotate(count: number): void {
-    if (count <= 1) return;
-    const t = this.pop();
-    this.stack.splice(this.stack.length - (count - 1), 0, t);
   }
 
   private loadConst(o: PyObject): void {
@@ -103,6 +283,7 @@ class MatchGen {
 
   /** jump_to_fail_pop: unless `cond` (a JS boolean) holds, pop the pattern's values and fail. */
   private jumpToFailPop(pc: PC, cond: string | null): void {
+    this.flush();
     const pops = pc.onTop + pc.stores.length;
     const code = `${this.popCode(pops)}${pops ? ' ' : ''}break ${pc.fail};`;
     if (cond === null) this.emit(code);
@@ -168,14 +349,19 @@ class MatchGen {
 
   // ---------------------------------------------------------------- patterns
 
+  /** The line of an instruction compile.c emits at LOC(p) (3.12+) or the current location (3.10/3.11). */
+  private loc(p: A.Pos): number {
+    return this.v >= 12 ? p.lineno : this.line;
+  }
+
   /** pattern_helper_store_name */
-  private storeName(name: string | null, pc: PC): void {
+  private storeName(name: string | null, pc: PC, line: number): void {
     if (name === null) {
-      this.popTop();
+      this.popTop(line);
       return;
     }
     // rotate this value underneath the values we need to keep
-    this.rotate(pc.onTop + pc.stores.length + 1);
+    this.rotate(pc.onTop + pc.stores.length + 1, line);
     pc.stores.push(name);
   }
 
@@ -187,8 +373,11 @@ class MatchGen {
   }
 
   pattern(p: A.Pattern, pc: PC): void {
+    // 3.10/3.11: SET_LOC(p) stays in force until the next pattern is entered; 3.12+ pass LOC(p)
+    this.line = p.lineno;
     switch (p.type) {
       case 'MatchValue': {
+        this.flush();
         this.push(this.c.expr(this.u, p.value));
         this.compareJump(CMP_EQ, pc);
         return;
@@ -206,11 +395,11 @@ class MatchGen {
       case 'MatchMapping': return this.mapping(p, pc);
       case 'MatchClass': return this.cls(p, pc);
       case 'MatchStar':
-        this.storeName(p.name, pc);
+        this.storeName(p.name, pc, this.loc(p));
         return;
       case 'MatchAs':
         if (p.pattern === null) {
-          this.storeName(p.name, pc);
+          this.storeName(p.name, pc, this.loc(p));
           return;
         }
         // a copy for storing once the sub-pattern matched
@@ -218,7 +407,7 @@ class MatchGen {
         this.dup();
         this.pattern(p.pattern, pc);
         pc.onTop--;
-        this.storeName(p.name, pc);
+        this.storeName(p.name, pc, this.loc(p));
         return;
       case 'MatchOr': return this.or(p, pc);
     }
@@ -251,7 +440,7 @@ class MatchGen {
     }
     pc.onTop--;
     if (onlyWildcard) {
-      this.popTop();
+      this.popTop(this.loc(p));
     } else if (starWildcard) {
       // pattern_helper_sequence_subscr: index the subject (from the end after the star)
       pc.onTop++;
@@ -275,7 +464,7 @@ class MatchGen {
         this.subpattern(x, pc);
       }
       pc.onTop--;
-      this.popTop();
+      this.popTop(this.loc(p));
     } else {
       // pattern_helper_sequence_unpack
       this.unpack(size, star);
@@ -294,7 +483,7 @@ class MatchGen {
     this.jumpToFailPop(pc, this.flag(`matchMapping(${this.top()})`));
     if (size === 0 && rest === null) {
       pc.onTop--;
-      this.popTop();
+      this.popTop(this.loc(p));
       return;
     }
     if (size) {
@@ -313,6 +502,7 @@ class MatchGen {
       tup.f |= F_RUNTIME;
       this.loadConst(tup);
     } else {
+      this.flush();
       const ks = p.keys.map((k) => this.c.expr(this.u, k));
       const t = this.u.temp();
       this.emit(`${t} = buildTuple([${ks.join(', ')}]);`);
@@ -337,7 +527,7 @@ class MatchGen {
         this.subpattern(x, pc);
       }
       pc.onTop -= 2;
-      this.popTop();
+      this.popTop(this.loc(p));
       if (rest !== null) {
         // COPY_DICT_WITHOUT_KEYS
         const k = this.pop();
@@ -346,12 +536,12 @@ class MatchGen {
         this.emit(`${d} = copyDictWithoutKeys(${s}, ${k});`);
         this.u.release(k);
         this.push(d);
-        this.storeName(rest, pc);
+        this.storeName(rest, pc, this.loc(p));
       } else {
-        this.popTop();
+        this.popTop(this.loc(p));
       }
       pc.onTop--;
-      this.popTop();
+      this.popTop(this.loc(p));
       return;
     }
     this.unpack(size);
@@ -384,15 +574,16 @@ class MatchGen {
         this.u.release(container);
         this.u.release(key);
       }
-      this.storeName(rest, pc);
+      this.storeName(rest, pc, this.loc(p));
     } else {
-      this.popTop();
-      this.popTop();
+      this.popTop(this.loc(p));
+      this.popTop(this.loc(p));
     }
   }
 
   /** SWAP n: exchange the top with the n-th value. */
   private swap(n: number): void {
+    this.flush();
     const i = this.stack.length - 1;
     const j = this.stack.length - n;
     const t = this.stack[i];
@@ -408,6 +599,7 @@ class MatchGen {
     const nargs = p.patterns.length;
     const nattrs = p.kwd_attrs.length;
     const subs = [...p.patterns, ...p.kwd_patterns];
+    this.flush();
     const cls = this.c.expr(this.u, p.cls);
     const immortal = P.interning === 'all-immortal';
     const names = newTuple(p.kwd_attrs.map((a) => internStr(a, immortal)));
@@ -434,7 +626,7 @@ class MatchGen {
         this.subpattern(sp, pc);
       }
       pc.onTop--;
-      this.popTop();
+      this.popTop(this.loc(p));
       return;
     }
     // the tuple of attributes, or None
@@ -455,7 +647,7 @@ class MatchGen {
       pc.onTop--;
       const sp = subs[i];
       if (isWildcard(sp)) {
-        this.popTop();
+        this.popTop(this.loc(p));
         continue;
       }
       this.subpattern(sp, pc);
@@ -466,6 +658,7 @@ class MatchGen {
     const end = this.u.label('O');
     const old = { stores: pc.stores, allowIrrefutable: pc.allowIrrefutable, onTop: pc.onTop, fail: pc.fail };
     let control: string[] | null = null;
+    this.flush();
     const base = this.stack.slice();
     let merged: string[] = [];
     this.emit(`${end}: {`);
@@ -475,6 +668,7 @@ class MatchGen {
       this.emit(`${label}: {`);
       this.u.indent();
       this.stack = base.slice();
+      this.line = alt.lineno;
       pc.stores = [];
       pc.allowIrrefutable = i === p.patterns.length - 1 && old.allowIrrefutable;
       pc.onTop = 0;
@@ -493,11 +687,12 @@ class MatchGen {
             let rotations = is + 1;
             const rotated = pc.stores.splice(0, rotations);
             pc.stores.splice(ic - is, 0, ...rotated);
-            while (rotations--) this.rotate(ic + 1);
+            while (rotations--) this.rotate(ic + 1, this.v >= 12 ? alt.lineno : this.line);
           }
         }
       }
-      // the captures, first one on top, move to the temps the alternatives share
+      // JUMP end: the captures, first one on top, move to the temps the alternatives share
+      this.flush();
       const n = pc.stores.length;
       const moves: string[] = [];
       for (let j = 0; j < n; j++) {
@@ -518,20 +713,20 @@ class MatchGen {
     pc.fail = old.fail;
     const s = this.top();
     this.emit(`if (--${s}.rc === 0) dealloc(${s}); ${s} = null;`);
-    this.pop();
+    this.rawPop();
     this.jumpToFailPop(pc, null);
-    this.push(s);
+    this.stack.push(s);
     this.u.dedent();
     this.emit('}');
     // matched: the captures go under the values the pattern keeps, then the subject is popped
     const ctl = control as string[] | null ?? [];
-    for (let j = ctl.length - 1; j >= 0; j--) this.push(merged[j]);
+    for (let j = ctl.length - 1; j >= 0; j--) this.stack.push(merged[j]);
     const nrots = ctl.length + 1 + pc.onTop + pc.stores.length;
     for (const name of ctl) {
-      this.rotate(nrots);
+      this.rotate(nrots, this.loc(p));
       pc.stores.push(name);
     }
-    this.popTop();
+    this.popTop(this.loc(p));
   }
 }
 
@@ -554,6 +749,7 @@ export function compileMatch(c: Compiler, u: Unit, s: A.Match): void {
       u.emit(`${label}: {`);
       u.indent();
       c.lineEvent(u, m.pattern);
+      g.line = m.pattern.lineno;
       const copy = i !== n - 1;
       const subj = g.stack[0];
       if (copy) {
@@ -564,10 +760,9 @@ export function compileMatch(c: Compiler, u: Unit, s: A.Match): void {
       const pc: PC = { stores: [], allowIrrefutable: m.guard !== null || i === cases.length - 1, onTop: 0, fail: label };
       g.pattern(m.pattern, pc);
       // a match: store the captured names (they are on the stack, the first on top)
-      for (const name of pc.stores) {
-        const t = g.stack.pop() as string;
-        c.storeName(u, name, t);
-      }
+      const storeLine = P.minor >= 12 ? m.pattern.lineno : g.line;
+      for (const name of pc.stores) g.storeCapture(name, storeLine);
+      g.flush();
       if (m.guard) {
         if (m.guard.lineno !== m.pattern.lineno) c.lineEvent(u, m.guard);
         const b = c.test(u, m.guard);
