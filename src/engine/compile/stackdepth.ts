@@ -18,7 +18,7 @@
 // sys.getsizeof depends on it.
 //
 // Not modelled (HeapLens does not simulate them): async functions/for/with/comprehensions,
-// `match`, `except*`, PEP 695 type parameters and `type` statements.
+// `except*`, PEP 695 type parameters and `type` statements.
 import type * as A from '../parse/ast';
 
 export type StackVersion = 8 | 10 | 11 | 12 | 13;

@@ -82,6 +82,7 @@ function instanceFindings(mod: ast.Module, census: InstanceCensus[], out: Findin
           const v = node[k];
           if (Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'lineno' in v[0]) visit(v as ast.Stmt[]);
         }
+        if (s.type === 'Match') for (const m of s.cases) visit(m.body);
       }
     };
     visit(mod.body);
@@ -176,6 +177,7 @@ function quadraticConcat(mod: ast.Module, lines: LineFacts[], out: Finding[]): v
         if (Array.isArray(v) && v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'lineno' in v[0]) visit(v as ast.Stmt[], scopeReset ? null : k === 'body' ? inner : loop);
       }
       if (Array.isArray(node.handlers)) for (const h of node.handlers as ast.ExceptHandler[]) visit(h.body, loop);
+      if (s.type === 'Match') for (const m of s.cases) visit(m.body, loop);
     }
   };
   visit(mod.body, null);

@@ -112,7 +112,7 @@ function namesOf(s: ast.Stmt): string[] {
     const node = n as { type?: string; id?: string; [k: string]: unknown };
     if (node.type === 'Name' && typeof node.id === 'string') out.add(node.id);
     for (const k in node) {
-      if (k === 'body' || k === 'orelse' || k === 'finalbody' || k === 'handlers') continue;
+      if (k === 'body' || k === 'orelse' || k === 'finalbody' || k === 'handlers' || k === 'cases') continue;
       const v = node[k];
       if (v !== null && typeof v === 'object') visit(v);
     }

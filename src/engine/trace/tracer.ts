@@ -141,6 +141,9 @@ export class Tracer {
       }
       const node = n as { type?: string; [k: string]: unknown };
       if (node.type === 'Name') add(line, (node as unknown as ast.Name).id);
+      // the names a pattern captures
+      if ((node.type === 'MatchAs' || node.type === 'MatchStar') && typeof node.name === 'string') add(line, node.name);
+      if (node.type === 'MatchMapping' && typeof node.rest === 'string') add(line, node.rest);
       for (const k in node) {
         if (k === 'type') continue;
         const v = node[k];
@@ -173,9 +176,9 @@ export class Tracer {
             continue;
           }
           if (k === 'cases') {
-            for (const c of v as { pattern: unknown; guard: unknown; body: ast.Stmt[] }[]) {
-              visitExpr(c.pattern, line);
-              visitExpr(c.guard, line);
+            for (const c of v as ast.MatchCase[]) {
+              visitExpr(c.pattern, c.pattern.lineno);
+              visitExpr(c.guard, c.pattern.lineno);
               visitStmts(c.body);
             }
             continue;
