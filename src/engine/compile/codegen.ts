@@ -583,10 +583,10 @@ export class Compiler {
       case 'Assert':
         u.stmtRegion(() => {
           this.lineEvent(u, s);
-          const t = this.expr(u, s.test);
-          u.emit(`if (!truthy(${t})) {`);
+          // compiler_assert: compiler_jump_if on the test (an `and`/`or` is tested operand by operand)
+          const c = this.test(u, s.test);
+          u.emit(`if (!${c}) {`);
           u.indent();
-          u.release(t);
           if (s.msg) {
             const m = this.expr(u, s.msg);
             u.emit(`{ const m$ = ${m}; ${m} = null; assertFail(m$); }`);
@@ -594,7 +594,6 @@ export class Compiler {
           } else u.emit('assertFail(null);');
           u.dedent();
           u.emit('}');
-          u.emit(`if (${t} !== null) { if (--${t}.rc === 0) dealloc(${t}); ${t} = null; }`);
         });
         return;
       case 'Import':
@@ -1291,6 +1290,41 @@ export class Compiler {
   /** A condition as a JS boolean expression (consumes the temps it creates). */
   test(u: Unit, e: A.Expr): string {
     if (e.type === 'UnaryOp' && e.op === 'Not') return `!(${this.test(u, e.operand)})`;
+    if (e.type === 'BoolOp') {
+      // compiler_jump_if: each operand is tested (once) and popped; the BoolOp's value is never made
+      const r = `b${u.labelCount++}`;
+      const done = u.label('T');
+      u.emit(`let ${r};`);
+      u.emit(`${done}: {`);
+      u.indent();
+      const and = e.op === 'And';
+      e.values.forEach((v, i) => {
+        const c = this.test(u, v);
+        if (i === e.values.length - 1) u.emit(`${r} = ${c};`);
+        else u.emit(`if (${and ? '!' : ''}${c}) { ${r} = ${and ? 'false' : 'true'}; break ${done}; }`);
+      });
+      u.dedent();
+      u.emit('}');
+      return r;
+    }
+    if (e.type === 'IfExp') {
+      // compiler_jump_if: the chosen branch is tested as a condition itself
+      const r = `b${u.labelCount++}`;
+      u.emit(`let ${r};`);
+      const c = this.test(u, e.test);
+      u.emit(`if (${c}) {`);
+      u.indent();
+      const a = this.test(u, e.body);
+      u.emit(`${r} = ${a};`);
+      u.dedent();
+      u.emit('} else {');
+      u.indent();
+      const b = this.test(u, e.orelse);
+      u.emit(`${r} = ${b};`);
+      u.dedent();
+      u.emit('}');
+      return r;
+    }
     if (e.type === 'Compare' && e.ops.length === 1 && (e.ops[0] === 'Is' || e.ops[0] === 'IsNot')) {
       const a = this.expr(u, e.left);
       const b = this.expr(u, e.comparators[0]);
