@@ -424,6 +424,11 @@ function isinstanceOf(o: PyObject, cls: PyObject, name: string): boolean {
   return checkerResult(o, cls, '__instancecheck__', () => recursiveIsinstance(o, cls, name));
 }
 
+/** PyObject_IsInstance(o, cls) for C callers (a class pattern's check). */
+export function objectIsInstanceOf(o: PyObject, cls: PyObject): boolean {
+  return isinstanceOf(o, cls, 'isinstance');
+}
+
 function recursiveIsinstance(o: PyObject, cls: PyObject, name: string): boolean {
   if (!isType(cls)) raise(T.TypeError, `${name}() arg 2 must be a type${P.minor >= 10 ? ', a tuple of types, or a union' : ' or tuple of types'}`);
   return objectIsInstance(o, cls);

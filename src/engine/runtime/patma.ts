@@ -5,7 +5,7 @@ import { PyObject } from './object';
 import { P, T, PyErr, decref } from './core';
 import { TypeInfo, isType, typeName } from './types';
 import {
-  S, getAttr, getAttrOpt, objectIsInstance, call, typeLookup, genericGetAttr, instanceDictOf, reprJs, len as pyLen,
+  S, getAttr, getAttrOpt, call, typeLookup, genericGetAttr, instanceDictOf, reprJs, len as pyLen,
 } from './abstract';
 import { raise } from './exc';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
@@ -16,6 +16,7 @@ import { dictMerge } from './dictmethods';
 import { delItem } from './abstract';
 import { newInt } from './numbers';
 import { instanceGetAttr } from './classes';
+import { objectIsInstanceOf } from './builtins';
 
 /** Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING / _Py_TPFLAGS_MATCH_SELF, in TypeInfo.matchFlags. */
 export const MATCH_SEQUENCE = 1;
@@ -80,7 +81,7 @@ function matchClassAttr(subject: PyObject, type: PyObject, name: PyObject, seen:
  */
 export function matchClass(subject: PyObject, type: PyObject, nargs: number, kwargs: PyObject): PyObject | null {
   if (!isType(type)) raise(T.TypeError, P.minor >= 12 ? 'called match pattern must be a class' : 'called match pattern must be a type');
-  if (!objectIsInstance(subject, type)) return null;
+  if (!objectIsInstanceOf(subject, type)) return null;
   const tname = (type.v as TypeInfo).name;
   const seen = newSet();
   const attrs = newList([]);
