@@ -4,7 +4,7 @@
 // references unless a name says otherwise ("Owned" = the callee takes the references).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject } from './object';
-import { R, T, ST, decref, PyErr, nextSerial, NotSimulated } from './core';
+import { P, R, T, ST, decref, PyErr, nextSerial, NotSimulated } from './core';
 import { unsimulatedAttr } from './unsimulated';
 import { collectScheduled } from './gc';
 import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE, typeEpoch } from './types';
@@ -784,6 +784,44 @@ export function indexJs(o: PyObject, what?: string): number {
   decref(r);
   if (typeof v === 'number') return v;
   raise(T.IndexError, `cannot fit 'int' into an index-sized integer`);
+}
+
+const SSIZE_MAX = (1n << 63n) - 1n;
+const SSIZE_MIN = -(1n << 63n);
+
+function ssizeRange(v: number | bigint): number | bigint {
+  if (typeof v === 'bigint' && (v > SSIZE_MAX || v < SSIZE_MIN)) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
+  return v;
+}
+
+/** PyLong_AsSsize_t: an int or int subclass (no __index__), as a JS number, or a bigint when it
+ * is beyond 2**53 but within Py_ssize_t. */
+export function longAsSsize(o: PyObject): number | bigint {
+  if (!(o.t === T.int || o.t === T.bool || isSubtype(o.t, T.int))) raise(T.TypeError, 'an integer is required');
+  return ssizeRange(o.v as number | bigint);
+}
+
+/** The 'n' (Py_ssize_t) argument converter of PyArg_Parse and Argument Clinic: 3.8 refuses a
+ * float first; then PyNumber_Index and PyLong_AsSsize_t. */
+export function ssizeArg(o: PyObject): number | bigint {
+  if (P.minor < 10 && (o.t === T.float || isSubtype(o.t, T.float))) raise(T.TypeError, 'integer argument expected, got float');
+  const i = index(o);
+  const v = i.v as number | bigint;
+  decref(i);
+  return ssizeRange(v);
+}
+
+/** _PyEval_SliceIndexNotNone: an index (clamped to Py_ssize_t, here to +-2**53) for the start
+ * and stop arguments of index() methods. */
+export function sliceIndexNotNone(o: PyObject): number {
+  if (!(o.t === T.int || o.t === T.bool) && (o.t.v as TypeInfo).nb.index === undefined) {
+    raise(T.TypeError, 'slice indices must be integers or have an __index__ method');
+  }
+  const i = index(o);
+  const v = i.v as number | bigint;
+  decref(i);
+  if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return v;
 }
 
 export function isTrue(o: PyObject): boolean {

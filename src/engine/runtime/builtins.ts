@@ -218,7 +218,7 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null)
 }
 
 /** builtin sum: int and float fast paths (3.12+ uses compensated float summation). */
-function sum(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
+export function sum(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const [iterable, startO] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1, 2, { posonly: 1 });
   let result: PyObject = startO ?? newInt(0);
   if (startO !== null) {

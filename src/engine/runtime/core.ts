@@ -82,6 +82,9 @@ export interface RunState {
   gcCountsKnown: boolean;
   /** The import that made them unknown ('' before the first full collection). */
   gcCountsUnknownImport: string;
+  /** Or the call of a function CPython implements in Python (Counter's and namedtuple's
+   * methods) that made them unknown. */
+  gcCountsUnknownCall: string;
   /** An import since the last full collection that leaves cyclic garbage in CPython (which an
    * automatic collection during the import may or may not have reclaimed): what the next
    * collection returns is unknown. */
@@ -192,6 +195,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcStartupSim: 0,
     gcCountsKnown: false,
     gcCountsUnknownImport: '',
+    gcCountsUnknownCall: '',
     gcImportGarbage: null,
     refsUnknownAfterImport: new Map(),
     longLivedPending: 0,

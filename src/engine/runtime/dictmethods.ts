@@ -5,7 +5,7 @@ import { P, T, PyErr, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, g
 import type { TypeInfo, Hash } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getItem, contains as pyContains, richCompareBool } from './abstract';
+import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool } from './abstract';
 import {
   DictData, newDict, newDictFresh, dictPresizeFor, dictCloneKeys, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
   dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit, dictGetHashed, dictDelHashed,
@@ -49,7 +49,7 @@ export function dictRepr(d: PyObject): PyObject {
   if (!reprEnter(d)) return newStr('{...}');
   if (dd.used === 0) {
     reprLeave(d);
-    return newStr(d.t === T.dict || !(d.t.v as TypeInfo).heap ? '{}' : `${(d.t.v as TypeInfo).name}({})`);
+    return newStr('{}');
   }
   try {
     const parts: string[] = [];
@@ -119,7 +119,14 @@ export function dictMerge(a: PyObject, b: PyObject, override: boolean): void {
 
 /** dict_update_arg: a mapping, or an iterable of 2-item sequences. */
 export function dictUpdateArg(d: PyObject, arg: PyObject): void {
-  if (isDict(arg) || lookupSpecial(arg, 'keys') !== null) {
+  // dict_update_arg: an exact dict merges at once; otherwise a `keys` attribute (looked up on
+  // the object, and released) chooses PyDict_Merge over the sequence of pairs
+  let keys = arg.t === T.dict ? null : getAttrOpt(arg, 'keys');
+  if (arg.t === T.dict || keys !== null) {
+    if (keys !== null) {
+      decref(keys);
+      keys = null;
+    }
     dictMerge(d, arg, true);
     return;
   }

@@ -407,6 +407,39 @@ export function allocHeapFrame(fr: Frame, back: Frame | null = null): void {
   if (fr.ns !== null) fr.ns.rc++;
 }
 
+/** The heap frame (3.8/3.10) of a call of a Python function HeapLens runs as a builtin (the
+ * __new__ namedtuple() generates): taken and given back as allocHeapFrame and frameDealloc would
+ * (the code's zombie frame on 3.8, else the free list or a new block), so the frame free list,
+ * the zombie and the collector's counts stay CPython's. `holder` stands for the code object. */
+export function builtinPythonFrame(holder: { zombie: PyObject | null }, stacksize: number, nlocals: number): void {
+  if (!P.heapFrames) return;
+  if (P.zombieFrames && holder.zombie !== null) return;
+  const size = P.frameBasicsize + 8 * (stacksize + nlocals) + 16;
+  let o: PyObject;
+  if (freeFrames.length > 0) {
+    o = freeFrames.pop() as PyObject;
+    if (o.d !== size) {
+      o.a = reallocBuffer(o.a, o.d as number, size);
+      o.d = size;
+    }
+  } else {
+    o = new PyObject(T.frame, null, size, F_GC);
+    allocBlock(o, size);
+    gcAllocHook();
+  }
+  o.rc = 0;
+  if (P.zombieFrames) {
+    holder.zombie = o;
+    return;
+  }
+  if (freeFrames.length < FRAME_FREELIST_MAX) {
+    freeFrames.push(o);
+    return;
+  }
+  freeBlock(o, size);
+  gcCountFree();
+}
+
 /** frame_dealloc's releases after the locals: f_back, f_globals, f_locals. */
 function releaseFrameRefs(fr: Frame): void {
   const back = fr.heldBack;

@@ -19,24 +19,30 @@ import { isSubtype, typeName, type TypeInfo, type Visit, type CompareOp, Py_EQ, 
 import { raise, raiseWith } from '../exc';
 import {
   S, getIter, iterNext, call, truthy, reprJs, newBool, notImpl, richCompareBool, indexJs, binaryOp, setItem, getItem,
-  delItem, getAttr,
+  delItem, getAttr, longAsSsize, ssizeArg, sliceIndexNotNone, typeLookup, callMethod, callSpecial, contains, len,
+  unaryOp, index as pyIndex, inplaceOp, richCompare, strJs, str as pyStr,
 } from '../abstract';
+import { builtinPythonFrame } from '../func';
+import { newSlice } from '../slice';
+import { listSortImpl } from '../listmethods';
+import { newList, listAppend } from '../list';
+import { sum as builtinSum } from '../builtins';
+import { bindPy, type PySig, type Bound } from '../pysig';
 import {
   DictData, newDict, newDictFresh, dictGet, dictSet, dictDel, dictSetStr, dictGetStr, dictEntries, dictSizeof, dictDealloc,
   dictTraverse, dictClear, dictContains, dictPop,
 } from '../dict';
-import { dictRepr, dictUpdateArg, dictMerge } from '../dictmethods';
+import { dictRepr, dictUpdateArg } from '../dictmethods';
 import { newStr, internStr } from '../str';
 import { newInt } from '../numbers';
 import { newTuple, tupleFrom, tupleAllocSize, EMPTY_TUPLE } from '../tuple';
-import { newList } from '../list';
 import { sequenceTuple, sequenceList } from '../listmethods';
 import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, argRange, parseArgs, splitArgs, type MethodFn } from '../methods';
 import { defGetters, GetSet, defSlotWrappers, wrapArgs, wrapArg } from '../slotwrappers';
 import { typeNew, fixupSlots, newWrapper } from '../classes';
 import { clearWeakrefs } from '../weakrefs';
 import { reprEnter, reprLeave } from '../reprguard';
-import { registerModule, importModule } from './registry';
+import { registerModule, importModule, pythonLevelCall } from './registry';
 import { newModuleType, addSlotDunders, setTypeBaseline, descriptorSetAttr, sequenceNumberSlots } from './array';
 
 /** 3.12+: _collections' types are heap types (instances incref their type). */
@@ -310,10 +316,12 @@ function dequeClear(o: PyObject): void {
 }
 
 /** _deque_rotate(deque, n) */
-function dequeRotate(o: PyObject, n: number): void {
+function dequeRotate(o: PyObject, nArg: number | bigint): void {
   const d = dq(o);
   const len = d.size, halflen = len >> 1;
   if (len <= 1) return;
+  // a Py_ssize_t beyond 2**53: C's truncating remainder, done exactly
+  let n = typeof nArg === 'bigint' ? Number(nArg % BigInt(len)) : nArg;
   if (n > halflen || n < -halflen) {
     n %= len;
     if (n > halflen) n -= len;
@@ -581,8 +589,11 @@ function dequeInit(self: PyObject, args: PyObject[], kw: string[] | null): void 
   const [iterable, maxlenObj] = parseArgs('deque', args, kw, ['iterable', 'maxlen'], 0);
   let maxlen = -1;
   if (maxlenObj !== null && maxlenObj !== S.None) {
-    maxlen = indexJs(maxlenObj);
-    if (maxlen < 0) raise(T.ValueError, 'maxlen must be non-negative');
+    // PyLong_AsSsize_t: an int, not anything with __index__
+    const m = longAsSsize(maxlenObj);
+    if (m < 0) raise(T.ValueError, 'maxlen must be non-negative');
+    if (typeof m === 'bigint') throw new NotSimulated('a deque maxlen beyond 2**53', ST.line);
+    maxlen = m;
   }
   const d = dq(self);
   d.maxlen = maxlen;
@@ -810,8 +821,8 @@ function defineDequeMethods(t: PyObject): void {
       argRange('index', args, kw, 1, 3);
       const d = dq(self);
       const v = args[0];
-      let start = args.length > 1 ? indexJs(args[1]) : 0;
-      let stop = args.length > 2 ? indexJs(args[2]) : d.size;
+      let start = args.length > 1 ? sliceIndexNotNone(args[1]) : 0;
+      let stop = args.length > 2 ? sliceIndexNotNone(args[2]) : d.size;
       if (start < 0) start = Math.max(0, start + d.size);
       if (stop < 0) stop = Math.max(0, stop + d.size);
       if (stop > d.size) stop = d.size;
@@ -836,7 +847,9 @@ function defineDequeMethods(t: PyObject): void {
     },
     insert: (self, args, kw) => {
       argRange('insert', args, kw, 2, 2);
-      const index = indexJs(args[0]);
+      const indexArg = ssizeArg(args[0]);
+      // beyond 2**53 it is past either end
+      const index = typeof indexArg === 'bigint' ? (indexArg < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : indexArg;
       const value = args[1];
       const d = dq(self);
       const n = d.size;
@@ -909,7 +922,7 @@ function defineDequeMethods(t: PyObject): void {
     },
     rotate: (self, args, kw) => {
       argRange('rotate', args, kw, 0, 1);
-      dequeRotate(self, args.length > 0 ? indexJs(args[0]) : 1);
+      dequeRotate(self, args.length > 0 ? ssizeArg(args[0]) : 1);
       return none();
     },
     __reversed__: (self, args, kw) => (noArgs('__reversed__', args, kw), newDequeIter(self, true)),
@@ -1197,7 +1210,7 @@ function odAddPairs(o: PyObject, pairs: PyObject): void {
 
 /** PyDict_Items: a new list of (key, value) tuples. */
 function dictItemsList(d: PyObject): PyObject {
-  return newList(pairs(d).map(([k, v]) => newTuple([incref(k), incref(v)])));
+  return newList([...dictEntries(d)].map(([k, v]) => newTuple([incref(k), incref(v)])));
 }
 
 /** mutablemapping_update (OrderedDict.__init__ and .update): a dict (its items list), an object
@@ -1391,7 +1404,12 @@ function initOdType(ti: TypeInfo): void {
     o.d = new ODState();
     return o;
   };
-  ti.init = (self, args, kw) => odUpdate(self, args, kw);
+  ti.init = (self, args, kw) => {
+    // odict_init checks the count itself, then __init__ triggers update()
+    const npos = args.length - (kw === null ? 0 : kw.length);
+    if (npos > 1) raise(T.TypeError, `expected at most 1 arguments, got ${npos}`);
+    odUpdate(self, args, kw);
+  };
   ti.dealloc = (o) => {
     gcUntrack(o);
     clearWeakrefs(o);
@@ -1590,7 +1608,33 @@ function newOdView(od: PyObject, kind: 0 | 1 | 2): PyObject {
 
 let tuplegetterType: PyObject = undefined as unknown as PyObject;
 /** The classes namedtuple() made this run, with their field names and defaults. */
-const ntInfo = new Map<PyObject, { fields: string[]; defaults: PyObject[] }>();
+const ntInfo = new Map<PyObject, NtInfo>();
+
+/** What namedtuple() made a class from; `frames` stand for the code objects of the functions it
+ * generated (the 3.8 zombie frame each keeps, see builtinPythonFrame). */
+interface NtInfo {
+  typename: string;
+  fields: string[];
+  defaults: PyObject[];
+  frames: Record<'new' | 'make' | 'replace' | 'repr' | 'asdict' | 'getnewargs', { zombie: PyObject | null }>;
+}
+
+function newFrames(): NtInfo['frames'] {
+  return { new: { zombie: null }, make: { zombie: null }, replace: { zombie: null }, repr: { zombie: null }, asdict: { zombie: null }, getnewargs: { zombie: null } };
+}
+
+/** A method namedtuple() generated is entered: its frame, and (for those whose temporaries
+ * HeapLens does not reproduce, measured: _replace's **kwds dict and map, _asdict's zip, 3.8's
+ * bound classmethod of _make and tuple() of __getnewargs__) the collector's counts become
+ * unknown. */
+function ntEnter(info: NtInfo, which: keyof NtInfo['frames'], stacksize: number, nlocalsplus: number, unknownCounts: boolean): void {
+  builtinPythonFrame(info.frames[which], stacksize, nlocalsplus);
+  if (unknownCounts) pythonLevelCall(`${info.typename}.${which === 'new' ? '__new__' : which === 'repr' ? '__repr__' : which === 'getnewargs' ? '__getnewargs__' : `_${which}`}()`);
+}
+
+function ntSig(info: NtInfo, name: string, params: string[], posonly = 0, varkw = false): PySig {
+  return { name, qualname: `${info.typename}.${name}`, params, posonly, ndefaults: 0, varkw };
+}
 
 class TupleGetter {
   constructor(public index: number, public doc: PyObject | null) {}
@@ -1629,10 +1673,13 @@ function initTuplegetterType(ti: TypeInfo): void {
   ti.descrSet = (_d, _obj, v) => {
     raise(T.AttributeError, v === null ? "can't delete attribute" : "can't set attribute");
   };
-  ti.repr = (o) => {
-    const g = o.v as TupleGetter;
-    return newStr(`${shortName(o)}(${g.index}, ${g.doc === null ? 'None' : reprJs(g.doc)})`);
-  };
+  // tuplegetter_repr is 3.10's; 3.8 has object's
+  if (P.minor >= 10) {
+    ti.repr = (o) => {
+      const g = o.v as TupleGetter;
+      return newStr(`${shortName(o)}(${g.index}, ${g.doc === null ? 'None' : reprJs(g.doc)})`);
+    };
+  }
 }
 
 function newTuplegetter(index: number, doc: PyObject): PyObject {
@@ -1731,29 +1778,41 @@ function bindNewArgs(typename: string, fields: string[], defaults: PyObject[], a
   return vals as PyObject[];
 }
 
-function ntFieldsOf(cls: PyObject): { fields: string[]; defaults: PyObject[] } {
-  for (const t of (cls.v as TypeInfo).mro) {
-    const info = ntInfo.get(t);
-    if (info !== undefined) return info;
+const NAMEDTUPLE_SIG: PySig = {
+  name: 'namedtuple', qualname: 'namedtuple', params: ['typename', 'field_names'], posonly: 0, ndefaults: 0,
+  kwonly: ['rename', 'defaults', 'module'], kwonlyDefaults: ['rename', 'defaults', 'module'],
+};
+
+/** str(x) as a JS string */
+function strOf(x: PyObject): string {
+  const o = pyStr(x);
+  try {
+    return o.v as string;
+  } finally {
+    decref(o);
   }
-  return { fields: [], defaults: [] };
 }
 
 function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
-  const [typenameObj, fieldNamesObj, renameObj, defaultsObj, moduleObj] = parseArgs('namedtuple', args, kwnames, ['typename', 'field_names', 'rename', 'defaults', 'module'], 2, 2);
+  const bound = bindPy(NAMEDTUPLE_SIG, args, kwnames);
+  pythonLevelCall('namedtuple()');
+  const [typenameObj, fieldNamesObj] = bound.args as PyObject[];
+  const renameObj = bound.kwonly.get('rename') ?? null;
+  const defaultsObj = bound.kwonly.get('defaults') ?? null;
+  const moduleObj = bound.kwonly.get('module') ?? null;
   let fieldNames: string[];
-  const fno = fieldNamesObj as PyObject;
-  if (fno.t === T.str) fieldNames = (fno.v as string).replace(/,/g, ' ').split(/\s+/).filter((s) => s.length > 0);
+  const fno = fieldNamesObj;
+  // field_names.replace(',', ' ').split(), then list(map(str, field_names))
+  if (fno.t === T.str || isSubtype(fno.t, T.str)) fieldNames = (fno.v as string).replace(/,/g, ' ').split(/\s+/).filter((s) => s.length > 0);
   else {
     const l = sequenceList(fno);
     try {
-      fieldNames = (l.v as PyObject[]).map((x) => (x.t === T.str ? (x.v as string) : reprJs(x)));
+      fieldNames = (l.v as PyObject[]).map((x) => strOf(x));
     } finally {
       decref(l);
     }
   }
-  const tn = typenameObj as PyObject;
-  const typename = tn.t === T.str ? (tn.v as string) : reprJs(tn);
+  const typename = strOf(typenameObj);
   const rename = renameObj !== null && truthy(renameObj);
   if (rename) {
     const seen = new Set<string>();
@@ -1796,7 +1855,8 @@ function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
       dictSet(fieldDefaults, ks, defaults[i]);
       decref(ks);
     });
-    put('__doc__', newStr(`${typename}(${fieldNames.join(', ')})`));
+    // arg_list: one field keeps the tuple's comma
+    put('__doc__', newStr(`${typename}(${fieldNames.join(', ')}${fieldNames.length === 1 ? ',' : ''})`));
     put('__slots__', incref(EMPTY_TUPLE()));
     put('_fields', incref(fieldsTuple));
     put('_field_defaults', incref(fieldDefaults));
@@ -1813,12 +1873,14 @@ function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
     put('__module__', modName);
     put('__qualname__', newStr(typename));
     const cls = typeNew(T.type, typename, [T.tuple], ns);
-    ntInfo.set(cls, { fields: fieldNames, defaults });
+    const info: NtInfo = { typename, fields: fieldNames, defaults, frames: newFrames() };
+    ntInfo.set(cls, info);
     const cti = cls.v as TypeInfo;
+    const nf = fieldNames.length;
     const newFn = builtinFunction('__new__', (_self, a, kw) => {
-      if (a.length === 0) raise(T.TypeError, '__new__() missing 1 required positional argument: \'_cls\'');
+      ntEnter(info, 'new', Math.max(3, 2 + nf), 1 + nf, false);
+      if (a.length === 0) raise(T.TypeError, `${P.minor >= 10 ? `${typename}.` : ''}__new__() missing 1 required positional argument: '_cls'`);
       const target = a[0];
-      const info = ntFieldsOf(target);
       const vals = bindNewArgs(typename, info.fields, info.defaults, a.slice(1), kw);
       // `return _tuple_new(_cls, (f1, f2, ...))`
       const tmp = tupleFrom(vals.slice());
@@ -1832,16 +1894,16 @@ function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
     decref(newFn);
     dictSetStr(cti.dict, '__new__', sm);
     decref(sm);
-    defMethods(cls, ntMethods());
+    defMethods(cls, ntMethods(info));
     defClassMethods(cls, {
       _make: (c, a, kw) => {
-        const iterable = oneArg('_make', a, kw);
+        ntEnter(info, 'make', 6, 6, P.minor < 10);
+        const iterable = bindPy(ntSig(info, '_make', ['cls', 'iterable']), [c, ...a], kw).args[1] as PyObject;
         const result = tupleNewWrapper(c, iterable);
-        const n = ntFieldsOf(c).fields.length;
         const got = (result.v as PyObject[]).length;
-        if (got !== n) {
+        if (got !== nf) {
           decref(result);
-          raise(T.TypeError, `Expected ${n} arguments, got ${got}`);
+          raise(T.TypeError, `Expected ${nf} arguments, got ${got}`);
         }
         return result;
       },
@@ -1866,58 +1928,98 @@ function newStrTemp(s: string): PyObject {
   return o;
 }
 
-function ntMethods(): Record<string, MethodFn> {
-  return {
+function ntMethods(info: NtInfo): Record<string, MethodFn> {
+  const { fields } = info;
+  const replace: MethodFn = (self, args, kwnames) => {
+    ntEnter(info, 'replace', 6, 5, true);
+    const b = bindPy(ntSig(info, '_replace', ['self'], 1, true), [self, ...args], kwnames);
+    const kw = new Map(b.kw);
+    // self._make(map(kwds.pop, field_names, self))
+    const items = self.v as PyObject[];
+    const vals: PyObject[] = [];
+    for (let i = 0; i < fields.length && i < items.length; i++) {
+      const f = fields[i];
+      const v = kw.get(f) ?? items[i];
+      kw.delete(f);
+      vals.push(incref(v));
+    }
+    const mapped = newList(vals);
+    let result: PyObject;
+    try {
+      result = callMethod(self, '_make', [mapped]);
+    } finally {
+      decref(mapped);
+    }
+    if (kw.size > 0) {
+      decref(result);
+      const names = newList([...kw.keys()].map((k) => newStr(k)));
+      const msg = `Got unexpected field names: ${reprJs(names)}`;
+      decref(names);
+      raise(P.minor >= 13 ? T.TypeError : T.ValueError, msg);
+    }
+    return result;
+  };
+  const m: Record<string, MethodFn> = {
+    // self.__class__.__name__ + repr_fmt % self
     __repr__: (self, args, kw) => {
-      noArgs('__repr__', args, kw);
-      const { fields } = ntFieldsOf(self.t);
+      ntEnter(info, 'repr', 3, 2, false);
+      bindPy(ntSig(info, '__repr__', ['self']), [self, ...args], kw);
       const items = self.v as PyObject[];
+      if (items.length < fields.length) raise(T.TypeError, 'not enough arguments for format string');
+      if (items.length > fields.length) raise(T.TypeError, 'not all arguments converted during string formatting');
       const parts = fields.map((f, i) => `${f}=${reprJs(items[i])}`);
-      return newStr(`${(self.t.v as TypeInfo).name}(${parts.join(', ')})`);
+      return newStr(`${className(self)}(${parts.join(', ')})`);
     },
+    // _dict(_zip(self._fields, self))
     _asdict: (self, args, kw) => {
-      noArgs('_asdict', args, kw);
-      const { fields } = ntFieldsOf(self.t);
+      ntEnter(info, 'asdict', 4, 3, true);
+      bindPy(ntSig(info, '_asdict', ['self']), [self, ...args], kw);
+      const names = getAttr(self, '_fields');
       const d = newDict();
-      const items = self.v as PyObject[];
-      for (let i = 0; i < fields.length && i < items.length; i++) dictSetStr(d, fields[i], items[i]);
+      try {
+        const it = getIter(names);
+        const items = self.v as PyObject[];
+        try {
+          for (let i = 0; i < items.length; i++) {
+            const k = iterNext(it);
+            if (k === null) break;
+            try {
+              dictSet(d, k, items[i]);
+            } finally {
+              decref(k);
+            }
+          }
+        } finally {
+          decref(it);
+        }
+      } catch (e) {
+        decref(d);
+        throw e;
+      } finally {
+        decref(names);
+      }
       return d;
     },
-    _replace: (self, args, kwnames) => {
-      const [pos, kw] = splitArgs(args, kwnames);
-      if (pos.length > 0) raise(T.TypeError, `_replace() takes 1 positional argument but ${pos.length + 1} were given`);
-      const { fields } = ntFieldsOf(self.t);
-      const items = self.v as PyObject[];
-      const vals = fields.map((f, i) => {
-        const v = kw.get(f) ?? items[i];
-        kw.delete(f);
-        return incref(v);
-      });
-      // self._make(map(kwds.pop, field_names, self))
-      const mapped = newList(vals);
-      let result: PyObject;
-      try {
-        result = tupleNewWrapper(self.t, mapped);
-      } finally {
-        decref(mapped);
-      }
-      if (kw.size > 0) {
-        decref(result);
-        const names = newList([...kw.keys()].map((k) => newStr(k)));
-        const msg = `Got unexpected field names: ${reprJs(names)}`;
-        decref(names);
-        raise(P.minor >= 13 ? T.TypeError : T.ValueError, msg);
-      }
-      return result;
-    },
+    _replace: replace,
+    // _tuple(self)
     __getnewargs__: (self, args, kw) => {
-      noArgs('__getnewargs__', args, kw);
+      ntEnter(info, 'getnewargs', 2, 2, P.minor < 10);
+      bindPy(ntSig(info, '__getnewargs__', ['self']), [self, ...args], kw);
       return tupleFrom((self.v as PyObject[]).slice());
     },
   };
+  if (P.minor >= 13) m.__replace__ = replace;
+  return m;
 }
 
 // ================================================================ Counter
+//
+// Counter is Python code in CPython (Lib/collections/__init__.py). Its methods here are builtins
+// that do what that code does, operation for operation: the same method lookups on self (a
+// subclass's update/get/__setitem__/most_common/items are the ones called), the same operators,
+// the same argument binding errors (pysig.ts). What they cannot reproduce is the frames and
+// temporaries the Python code allocates, which only the collector's counts can see: every call
+// marks them unknown until the next full collection (pythonLevelCall).
 
 let counterType: PyObject = undefined as unknown as PyObject;
 /** itertools.chain / starmap / repeat for Counter.elements() (collections imports them). */
@@ -1927,34 +2029,129 @@ function isCounter(o: PyObject): boolean {
   return o.t === counterType || isSubtype(o.t, counterType);
 }
 
-function newCounter(): PyObject {
-  return call(counterType, []);
+/** isinstance(x, _collections_abc.Mapping): dict and its subclasses (the simulated mappings). */
+function isMapping(o: PyObject): boolean {
+  return isDictLike(o);
 }
 
-/** The item pairs (borrowed) of a dict, snapshot. */
-function pairs(d: PyObject): [PyObject, PyObject][] {
-  return [...dictEntries(d)];
+function counterSig(name: string, params: string[], posonly: number, ndefaults: number, varkw = false): PySig {
+  return { name, qualname: `Counter.${name}`, params, posonly, ndefaults, varkw };
 }
 
-function gt0(x: PyObject): boolean {
-  const zero = newInt(0);
+const SIG_INIT = counterSig('__init__', ['self', 'iterable'], 2, 1, true);
+const SIG_UPDATE = counterSig('update', ['self', 'iterable'], 2, 1, true);
+const SIG_SUBTRACT = counterSig('subtract', ['self', 'iterable'], 2, 1, true);
+
+/** A method of Counter is entered: the Python-level call's effects on the collector's counts. */
+function enter(name: string): void {
+  pythonLevelCall(`Counter.${name}()`);
+}
+
+/** Bind a Counter method's arguments (self prepended) to its Python signature. */
+function bindCounter(sig: PySig, self: PyObject, args: PyObject[], kw: string[] | null): Bound {
+  enter(sig.name);
+  return bindPy(sig, [self, ...args], kw);
+}
+
+/** `for a, b in <pair>`: UNPACK_SEQUENCE 2 of an item; owned results. */
+function unpack2(pair: PyObject): [PyObject, PyObject] {
+  if (pair.t === T.tuple || pair.t === T.list) {
+    const items = pair.v as PyObject[];
+    if (items.length === 2) return [incref(items[0]), incref(items[1])];
+    if (items.length > 2) raise(T.ValueError, 'too many values to unpack (expected 2)');
+    raise(T.ValueError, `not enough values to unpack (expected 2, got ${items.length})`);
+  }
+  const ti = pair.t.v as TypeInfo;
+  if (ti.iter === null && ti.getitem === null) raise(T.TypeError, `cannot unpack non-iterable ${typeName(pair)} object`);
+  const it = getIter(pair);
+  const out: PyObject[] = [];
   try {
-    return richCompareBool(x, zero, 4);
+    for (let i = 0; i < 2; i++) {
+      const x = iterNext(it);
+      if (x === null) raise(T.ValueError, `not enough values to unpack (expected 2, got ${i})`);
+      out.push(x);
+    }
+    const extra = iterNext(it);
+    if (extra !== null) {
+      decref(extra);
+      raise(T.ValueError, 'too many values to unpack (expected 2)');
+    }
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
   } finally {
-    decref(zero);
+    decref(it);
+  }
+  return [out[0], out[1]];
+}
+
+/** Iterate an iterator, passing each (owned, released after) item to fn. */
+function forEach(it: PyObject, fn: (x: PyObject) => void): void {
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) break;
+      try {
+        fn(x);
+      } finally {
+        decref(x);
+      }
+    }
+  } finally {
+    decref(it);
   }
 }
 
-function lt0(x: PyObject): boolean {
-  const zero = newInt(0);
+/** `for elem, count in obj.items(): fn(elem, count)` */
+function forItems(obj: PyObject, fn: (k: PyObject, v: PyObject) => void): void {
+  const items = callMethod(obj, 'items', []);
+  let it: PyObject;
   try {
-    return richCompareBool(x, zero, Py_LT);
+    it = getIter(items);
   } finally {
-    decref(zero);
+    decref(items);
+  }
+  forEach(it, (pair) => {
+    const [k, v] = unpack2(pair);
+    try {
+      fn(k, v);
+    } finally {
+      decref(k);
+      decref(v);
+    }
+  });
+}
+
+/** `for e in obj: fn(e)` */
+function forIn(obj: PyObject, fn: (x: PyObject) => void): void {
+  forEach(getIter(obj), fn);
+}
+
+function withInt(n: number, fn: (x: PyObject) => boolean): boolean {
+  const x = newInt(n);
+  try {
+    return fn(x);
+  } finally {
+    decref(x);
   }
 }
 
-function sub0(x: PyObject): PyObject {
+/** `x > 0`, `x < 0` (the comparison's result object's truth) */
+function cmp0(x: PyObject, op: CompareOp): boolean {
+  return withInt(0, (zero) => richCompareTruth(x, zero, op));
+}
+
+function richCompareTruth(a: PyObject, b: PyObject, op: CompareOp): boolean {
+  const r = richCompare(a, b, op);
+  try {
+    return truthy(r);
+  } finally {
+    decref(r);
+  }
+}
+
+/** `0 - count` */
+function negate(x: PyObject): PyObject {
   const zero = newInt(0);
   try {
     return binaryOp(zero, x, 'sub');
@@ -1963,51 +2160,62 @@ function sub0(x: PyObject): PyObject {
   }
 }
 
-/** most_common(): sorted(self.items(), key=itemgetter(1), reverse=True), a new list of tuples. */
-function mostCommon(self: PyObject, n: number | null): PyObject {
-  const items = pairs(self).map(([k, v]) => newTuple([incref(k), incref(v)]));
-  const idx = items.map((_, i) => i);
-  const count = (i: number): PyObject => (items[i].v as PyObject[])[1];
-  const lt = (a: PyObject, b: PyObject): boolean => richCompareBool(a, b, Py_LT);
+/** `target[key] = value` with value owned (released after). */
+function setOwned(target: PyObject, key: PyObject, value: PyObject): void {
   try {
-    // reverse=True: reverse, stable sort, reverse (equal counts keep their order)
-    idx.reverse();
-    idx.sort((i, j) => (lt(count(i), count(j)) ? -1 : lt(count(j), count(i)) ? 1 : 0));
-    idx.reverse();
-  } catch (e) {
-    for (const t of items) decref(t);
-    throw e;
+    setItem(target, key, value);
+  } finally {
+    decref(value);
   }
-  const sorted = idx.map((i) => items[i]);
-  if (n !== null) {
-    const keep = sorted.slice(0, Math.max(0, n));
-    for (const t of sorted.slice(Math.max(0, n))) decref(t);
-    return newList(keep);
-  }
-  return newList(sorted);
 }
 
-/** _count_elements(mapping, iterable): the fast path of Modules/_collectionsmodule.c. */
-function countElements(self: PyObject, iterable: PyObject): void {
+/** `self_get(elem, 0)` */
+function callGet(selfGet: PyObject, elem: PyObject): PyObject {
+  const zero = newInt(0);
+  try {
+    return call(selfGet, [elem, zero]);
+  } finally {
+    decref(zero);
+  }
+}
+
+/** _count_elements(mapping, iterable): Modules/_collectionsmodule.c. The fast path (dict's own
+ * get and __setitem__) works on the table directly; otherwise the bound `get` and setitem. */
+function countElements(mapping: PyObject, iterable: PyObject): void {
   const it = getIter(iterable);
   const one = newInt(1);
   try {
-    for (;;) {
-      const key = iterNext(it);
-      if (key === null) break;
-      try {
-        const old = dictGet(self, key);
-        if (old === null) dictSet(self, key, one);
+    const dictTi = T.dict.v as TypeInfo;
+    const fast = typeLookup(mapping.t, 'get') === dictGetStr(dictTi.dict, 'get')
+      && typeLookup(mapping.t, '__setitem__') === dictGetStr(dictTi.dict, '__setitem__') && isDictLike(mapping);
+    if (fast) {
+      forEach(incref(it), (key) => {
+        const old = dictGet(mapping, key);
+        if (old === null) dictSet(mapping, key, one);
         else {
           const nv = binaryOp(old, one, 'add');
           try {
-            dictSet(self, key, nv);
+            dictSet(mapping, key, nv);
           } finally {
             decref(nv);
           }
         }
+      });
+    } else {
+      const boundGet = getAttr(mapping, 'get');
+      try {
+        forEach(incref(it), (key) => {
+          const old = callGet(boundGet, key);
+          let nv: PyObject;
+          try {
+            nv = binaryOp(old, one, 'add');
+          } finally {
+            decref(old);
+          }
+          setOwned(mapping, key, nv);
+        });
       } finally {
-        decref(key);
+        decref(boundGet);
       }
     }
   } finally {
@@ -2016,152 +2224,366 @@ function countElements(self: PyObject, iterable: PyObject): void {
   }
 }
 
-function counterGet(self: PyObject, k: PyObject): PyObject {
-  // self_get(elem, 0)
-  const v = dictGet(self, k);
-  return v !== null ? incref(v) : newInt(0);
+/** A dict of the **kwds a call collected (in their order). */
+function kwdsDict(kw: [string, PyObject][]): PyObject {
+  const d = newDict();
+  for (const [k, v] of kw) dictSetStr(d, k, v);
+  return d;
 }
 
-function counterUpdate(self: PyObject, args: PyObject[], kwnames: string[] | null, subtract: boolean): void {
-  const [pos, kw] = splitArgs(args, kwnames);
-  const fname = subtract ? 'subtract' : 'update';
-  if (pos.length > 1) raise(T.TypeError, `${fname} expected at most 1 argument, got ${pos.length}`);
-  const iterable = pos.length > 0 ? pos[0] : null;
+/** self.update(iterable, **kwds) / self.subtract(iterable, **kwds): the method looked up on self. */
+function callWithKwds(self: PyObject, name: string, iterable: PyObject | null, kw: [string, PyObject][]): void {
+  const r = callMethod(self, name, [iterable ?? S.None, ...kw.map(([, v]) => v)], kw.length > 0 ? kw.map(([k]) => k) : null);
+  decref(r);
+}
+
+function counterUpdateImpl(self: PyObject, iterable: PyObject | null, kw: [string, PyObject][]): void {
   if (iterable !== null && iterable !== S.None) {
-    if (isDictLike(iterable)) {
-      if (!subtract && dictLenOf(self) === 0) {
-        // super().update(iterable): fast path when the counter is empty
-        dictMerge(self, iterable, true);
-      } else {
-        for (const [elem, count] of pairs(iterable)) {
-          const cur = counterGet(self, elem);
-          let nv: PyObject;
-          try {
-            nv = subtract ? binaryOp(cur, count, 'sub') : binaryOp(count, cur, 'add');
-          } finally {
-            decref(cur);
-          }
-          try {
-            setItem(self, elem, nv);
-          } finally {
-            decref(nv);
-          }
-        }
-      }
-    } else if (subtract) {
-      const it = getIter(iterable);
-      const one = newInt(1);
-      try {
-        for (;;) {
-          const elem = iterNext(it);
-          if (elem === null) break;
-          try {
-            const cur = counterGet(self, elem);
-            const nv = binaryOp(cur, one, 'sub');
-            decref(cur);
+    if (isMapping(iterable)) {
+      if (truthy(self)) {
+        const selfGet = getAttr(self, 'get');
+        try {
+          forItems(iterable, (elem, count) => {
+            const cur = callGet(selfGet, elem);
+            let nv: PyObject;
             try {
-              setItem(self, elem, nv);
+              nv = binaryOp(count, cur, 'add');
             } finally {
-              decref(nv);
+              decref(cur);
             }
-          } finally {
-            decref(elem);
-          }
+            setOwned(self, elem, nv);
+          });
+        } finally {
+          decref(selfGet);
         }
-      } finally {
-        decref(one);
-        decref(it);
+      } else {
+        // super().update(iterable): dict.update, straight into the table
+        dictUpdateArg(self, iterable);
       }
     } else countElements(self, iterable);
   }
-  if (kw.size > 0) {
-    const d = newDict();
+  if (kw.length > 0) {
+    const d = kwdsDict(kw);
     try {
-      for (const [k, v] of kw) dictSetStr(d, k, v);
-      counterUpdate(self, [d], null, subtract);
+      decref(callMethod(self, 'update', [d]));
     } finally {
       decref(d);
     }
   }
+}
+
+function counterSubtractImpl(self: PyObject, iterable: PyObject | null, kw: [string, PyObject][]): void {
+  if (iterable !== null && iterable !== S.None) {
+    const selfGet = getAttr(self, 'get');
+    try {
+      const step = (elem: PyObject, count: PyObject | null): void => {
+        const cur = callGet(selfGet, elem);
+        let nv: PyObject;
+        try {
+          if (count !== null) nv = binaryOp(cur, count, 'sub');
+          else nv = withOne((one) => binaryOp(cur, one, 'sub'));
+        } finally {
+          decref(cur);
+        }
+        setOwned(self, elem, nv);
+      };
+      if (isMapping(iterable)) forItems(iterable, step);
+      else forIn(iterable, (elem) => step(elem, null));
+    } finally {
+      decref(selfGet);
+    }
+  }
+  if (kw.length > 0) {
+    const d = kwdsDict(kw);
+    try {
+      decref(callMethod(self, 'subtract', [d]));
+    } finally {
+      decref(d);
+    }
+  }
+}
+
+function withOne(fn: (one: PyObject) => PyObject): PyObject {
+  const one = newInt(1);
+  try {
+    return fn(one);
+  } finally {
+    decref(one);
+  }
+}
+
+/** itemgetter(1), the key of most_common's sort: one runtime object (CPython makes a new
+ * operator.itemgetter per call, a temporary only the collector's counts would show). */
+let itemgetterOne: PyObject | null = null;
+function itemgetter1(): PyObject {
+  if (itemgetterOne === null) itemgetterOne = builtinFunction('itemgetter', (_s, a) => withOne((one) => getItem(a[0], one)), 'operator');
+  return incref(itemgetterOne);
+}
+
+/** sorted(self.items(), key=_itemgetter(1), reverse=True) */
+function sortedByCount(items: PyObject): PyObject {
+  const l = sequenceList(items);
+  const key = itemgetter1();
+  try {
+    listSortImpl(l, key, true);
+  } catch (e) {
+    decref(l);
+    throw e;
+  } finally {
+    decref(key);
+  }
+  return l;
+}
+
+/** heapq.nlargest(n, self.items(), key=_itemgetter(1)) (Lib/heapq.py), whose result lists are
+ * what most_common(n) returns: [max(...)] for n == 1, sorted(...)[:n] when n >= len, else a
+ * list comprehension (grown by appends) over the heap's survivors, best first. */
+function nlargest(n: PyObject, items: PyObject): PyObject {
+  const isOne = withInt(1, (one) => richCompareTruth(n, one, Py_EQ));
+  if (isOne) {
+    // max(it, default=sentinel, key=key): the first item with the largest count
+    let best: PyObject | null = null;
+    let bestVal: PyObject | null = null;
+    try {
+      forIn(items, (item) => {
+        const val = withOne((one) => getItem(item, one));
+        if (best === null || richCompareTruthBool(val, bestVal as PyObject, 4)) {
+          xdecref(best);
+          xdecref(bestVal);
+          best = incref(item);
+          bestVal = val;
+        } else decref(val);
+      });
+    } catch (e) {
+      xdecref(best);
+      xdecref(bestVal);
+      throw e;
+    }
+    xdecref(bestVal);
+    return newList(best === null ? [] : [best]);
+  }
+  // try: size = len(iterable) except (TypeError, AttributeError): pass
+  let size: number | null = null;
+  try {
+    size = len(items);
+  } catch (e) {
+    if (!(e instanceof PyErr && (isSubtype(e.exc.t, T.TypeError) || isSubtype(e.exc.t, T.AttributeError)))) throw e;
+    decref(e.exc);
+  }
+  if (size !== null && withInt(size, (sz) => richCompareTruth(n, sz, 5))) {
+    // sorted(iterable, key=key, reverse=True)[:n]
+    const sorted = sortedByCount(items);
+    try {
+      const sl = newSlice(S.None, n, S.None);
+      try {
+        return getItem(sorted, sl);
+      } finally {
+        decref(sl);
+      }
+    } finally {
+      decref(sorted);
+    }
+  }
+  // the general case: the first n items in a heap of (count, order, item), then the rest
+  const negN = unaryOp(n, 'neg');
+  let stop: number;
+  try {
+    stop = rangeArg(negN);
+  } finally {
+    decref(negN);
+  }
+  const count = Math.max(0, -stop);
+  const it = getIter(items);
+  const chosen: { k: PyObject; order: number; item: PyObject }[] = [];
+  const result = newList([]);
+  try {
+    let order = 0;
+    for (; order < count; order++) {
+      const item = iterNext(it);
+      if (item === null) break;
+      chosen.push({ k: withOne((one) => getItem(item, one)), order: -order, item });
+    }
+    if (chosen.length === 0) return incref(result);
+    // the heap keeps the n largest (count, order) pairs; a later item replaces the smallest
+    // only when its count is strictly larger
+    let nextOrder = -count;
+    const smallest = (): number => {
+      let m = 0;
+      for (let i = 1; i < chosen.length; i++) {
+        const a = chosen[i], b = chosen[m];
+        if (richCompareTruthBool(a.k, b.k, Py_LT) || (!richCompareTruthBool(b.k, a.k, Py_LT) && a.order < b.order)) m = i;
+      }
+      return m;
+    };
+    forEach(incref(it), (item) => {
+      const k = withOne((one) => getItem(item, one));
+      const m = smallest();
+      if (richCompareTruthBool(chosen[m].k, k, Py_LT)) {
+        decref(chosen[m].k);
+        decref(chosen[m].item);
+        chosen[m] = { k, order: nextOrder, item: incref(item) };
+        nextOrder--;
+      } else decref(k);
+    });
+    // result.sort(reverse=True) on (count, order): larger counts first, then earlier items
+    const idx = chosen.map((_, i) => i);
+    idx.sort((i, j) => {
+      const a = chosen[i], b = chosen[j];
+      if (richCompareTruthBool(b.k, a.k, Py_LT)) return -1;
+      if (richCompareTruthBool(a.k, b.k, Py_LT)) return 1;
+      return b.order - a.order;
+    });
+    for (const i of idx) listAppend(result, chosen[i].item);
+    return incref(result);
+  } finally {
+    for (const c of chosen) {
+      decref(c.k);
+      decref(c.item);
+    }
+    decref(result);
+    decref(it);
+  }
+}
+
+function richCompareTruthBool(a: PyObject, b: PyObject, op: CompareOp): boolean {
+  return richCompareTruth(a, b, op);
+}
+
+/** range()'s stop argument: an int (PyNumber_Index); beyond 2**53 only its sign matters here. */
+function rangeArg(o: PyObject): number {
+  const i = pyIndex(o);
+  const v = i.v as number | bigint;
+  decref(i);
+  if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return v;
+}
+
+function mostCommon(self: PyObject, n: PyObject): PyObject {
+  const items = callMethod(self, 'items', []);
+  try {
+    if (n === S.None) return sortedByCount(items);
+    return nlargest(n, items);
+  } finally {
+    decref(items);
+  }
+}
+
+function className(self: PyObject): string {
+  const cls = getAttr(self, '__class__');
+  try {
+    const name = getAttr(cls, '__name__');
+    try {
+      return strJs(name);
+    } finally {
+      decref(name);
+    }
+  } finally {
+    decref(cls);
+  }
+}
+
+function isTypeError(e: unknown): e is PyErr {
+  return e instanceof PyErr && isSubtype(e.exc.t, T.TypeError);
+}
+
+/** dict(x) */
+function toDict(x: PyObject): PyObject {
+  const d = newDict();
+  try {
+    dictUpdateArg(d, x);
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
 }
 
 function counterRepr(self: PyObject): PyObject {
-  const name = (self.t.v as TypeInfo).name;
-  if (dictLenOf(self) === 0) return newStr(`${name}()`);
-  let mc: PyObject | null = null;
-  try {
-    mc = mostCommon(self, null);
-  } catch (e) {
-    if (!(e instanceof PyErr && isSubtype(e.exc.t, T.TypeError))) throw e;
-    decref(e.exc);
-    // values that are not orderable: the plain dict's repr
-    const d = newDict();
+  enter('__repr__');
+  if (!truthy(self)) return newStr(`${className(self)}()`);
+  if (P.minor >= 10) {
+    // d = dict(self.most_common()), or dict(self) when the counts do not order
+    let d: PyObject;
     try {
-      dictMerge(d, self, true);
-      return newStr(P.minor >= 10 ? `${name}(${reprJs(d)})` : `${name}(${reprJs(d)})`);
+      const mc = callMethod(self, 'most_common', []);
+      try {
+        d = toDict(mc);
+      } finally {
+        decref(mc);
+      }
+    } catch (e) {
+      if (!isTypeError(e)) throw e;
+      decref(e.exc);
+      d = toDict(self);
+    }
+    try {
+      return newStr(`${className(self)}(${reprJs(d)})`);
     } finally {
       decref(d);
     }
   }
+  // 3.8: ', '.join(map('%r: %r'.__mod__, self.most_common()))
   try {
-    if (P.minor >= 10) {
-      // d = dict(self.most_common())
-      const d = newDict();
-      try {
-        dictUpdateArg(d, mc);
-        return newStr(`${name}(${reprJs(d)})`);
-      } finally {
-        decref(d);
-      }
+    const mc = callMethod(self, 'most_common', []);
+    const parts: string[] = [];
+    try {
+      forIn(mc, (pair) => {
+        const [k, v] = unpack2(pair);
+        try {
+          parts.push(`${reprJs(k)}: ${reprJs(v)}`);
+        } finally {
+          decref(k);
+          decref(v);
+        }
+      });
+    } finally {
+      decref(mc);
     }
-    const parts = (mc.v as PyObject[]).map((t) => {
-      const [k, v] = t.v as PyObject[];
-      return `${reprJs(k)}: ${reprJs(v)}`;
-    });
-    return newStr(`${name}({${parts.join(', ')}})`);
-  } finally {
-    decref(mc);
+    return newStr(`${className(self)}({${parts.join(', ')}})`);
+  } catch (e) {
+    if (!isTypeError(e)) throw e;
+    decref(e.exc);
+    const d = toDict(self);
+    try {
+      return newStr(`${className(self)}(${reprJs(d)})`);
+    } finally {
+      decref(d);
+    }
   }
 }
 
-/** Counter arithmetic (Lib/collections/__init__.py __add__ ... __and__). */
+/** Counter arithmetic (__add__ ... __and__): a new Counter() with the positive results. */
 function counterBinary(op: 'add' | 'sub' | 'or' | 'and') {
   return (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
-    const other = oneArg(`__${op}__`, args, kw);
+    const b = bindCounter(counterSig(`__${op}__`, ['self', 'other'], 0, 0), self, args, kw);
+    const other = b.args[1] as PyObject;
     if (!isCounter(other)) return notImpl();
-    const result = newCounter();
+    const result = call(counterType, []);
     try {
-      for (const [elem, count] of pairs(self)) {
+      forItems(self, (elem, count) => {
         const oc = getItem(other, elem);
         let nv: PyObject;
         try {
           if (op === 'add') nv = binaryOp(count, oc, 'add');
           else if (op === 'sub') nv = binaryOp(count, oc, 'sub');
-          else if (op === 'or') nv = incref(richCompareBool(count, oc, Py_LT) ? oc : count);
-          else nv = incref(richCompareBool(count, oc, Py_LT) ? count : oc);
+          else if (op === 'or') nv = incref(richCompareTruth(count, oc, Py_LT) ? oc : count);
+          else nv = incref(richCompareTruth(count, oc, Py_LT) ? count : oc);
         } finally {
           decref(oc);
         }
         try {
-          if (gt0(nv)) setItem(result, elem, nv);
+          if (cmp0(nv, 4)) setItem(result, elem, nv);
         } finally {
           decref(nv);
         }
-      }
+      });
       if (op !== 'and') {
-        for (const [elem, count] of pairs(other)) {
-          if (dictContains(self, elem)) continue;
+        forItems(other, (elem, count) => {
+          if (contains(self, elem)) return;
           if (op === 'sub') {
-            if (lt0(count)) {
-              const nv = sub0(count);
-              try {
-                setItem(result, elem, nv);
-              } finally {
-                decref(nv);
-              }
-            }
-          } else if (gt0(count)) setItem(result, elem, count);
-        }
+            if (cmp0(count, Py_LT)) setOwned(result, elem, negate(count));
+          } else if (cmp0(count, 4)) setItem(result, elem, count);
+        });
       }
     } catch (e) {
       decref(result);
@@ -2173,21 +2595,14 @@ function counterBinary(op: 'add' | 'sub' | 'or' | 'and') {
 
 function counterUnary(neg: boolean) {
   return (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
-    noArgs(neg ? '__neg__' : '__pos__', args, kw);
-    const result = newCounter();
+    bindCounter(counterSig(neg ? '__neg__' : '__pos__', ['self'], 0, 0), self, args, kw);
+    const result = call(counterType, []);
     try {
-      for (const [elem, count] of pairs(self)) {
+      forItems(self, (elem, count) => {
         if (neg) {
-          if (lt0(count)) {
-            const nv = sub0(count);
-            try {
-              setItem(result, elem, nv);
-            } finally {
-              decref(nv);
-            }
-          }
-        } else if (gt0(count)) setItem(result, elem, count);
-      }
+          if (cmp0(count, Py_LT)) setOwned(result, elem, negate(count));
+        } else if (cmp0(count, 4)) setItem(result, elem, count);
+      });
     } catch (e) {
       decref(result);
       throw e;
@@ -2196,10 +2611,18 @@ function counterUnary(neg: boolean) {
   };
 }
 
-/** _keep_positive: drop items whose count is not > 0. */
+/** _keep_positive: `del self[elem]` for every item whose count is not > 0. */
 function keepPositive(self: PyObject): PyObject {
-  const nonpositive = pairs(self).filter(([, c]) => !gt0(c)).map(([e]) => incref(e));
+  const b = callMethod(self, '_keep_positive', []);
+  return b;
+}
+
+function keepPositiveImpl(self: PyObject): PyObject {
+  const nonpositive: PyObject[] = [];
   try {
+    forItems(self, (elem, count) => {
+      if (!cmp0(count, 4)) nonpositive.push(incref(elem));
+    });
     for (const e of nonpositive) delItem(self, e);
   } finally {
     for (const e of nonpositive) decref(e);
@@ -2209,39 +2632,38 @@ function keepPositive(self: PyObject): PyObject {
 
 function counterInplace(op: 'add' | 'sub' | 'or' | 'and') {
   return (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
-    const other = oneArg(`__i${op}__`, args, kw);
-    for (const [elem, count] of pairs(other)) {
-      if (op === 'add' || op === 'sub') {
+    const b = bindCounter(counterSig(`__i${op}__`, ['self', 'other'], 0, 0), self, args, kw);
+    const other = b.args[1] as PyObject;
+    if (op === 'add' || op === 'sub') {
+      // self[elem] += count
+      forItems(other, (elem, count) => {
         const cur = getItem(self, elem);
+        let nv: PyObject;
         try {
-          const nv = binaryOp(cur, count, op);
-          try {
-            setItem(self, elem, nv);
-          } finally {
-            decref(nv);
-          }
+          nv = inplaceOp(cur, count, op);
         } finally {
           decref(cur);
         }
-      } else {
+        setOwned(self, elem, nv);
+      });
+    } else if (op === 'or') {
+      forItems(other, (elem, otherCount) => {
         const cur = getItem(self, elem);
         try {
-          const replace = op === 'or' ? richCompareBool(count, cur, 4) : richCompareBool(count, cur, Py_LT);
-          if (replace) setItem(self, elem, count);
+          if (richCompareTruth(otherCount, cur, 4)) setItem(self, elem, otherCount);
         } finally {
           decref(cur);
         }
-      }
-    }
-    if (op === 'and') {
-      for (const [elem, count] of pairs(self)) {
+      });
+    } else {
+      forItems(self, (elem, count) => {
         const oc = getItem(other, elem);
         try {
-          if (richCompareBool(oc, count, Py_LT)) setItem(self, elem, oc);
+          if (richCompareTruth(oc, count, Py_LT)) setItem(self, elem, oc);
         } finally {
           decref(oc);
         }
-      }
+      });
     }
     return keepPositive(self);
   };
@@ -2250,14 +2672,31 @@ function counterInplace(op: 'add' | 'sub' | 'or' | 'and') {
 /** 3.10+ multiset comparisons: all(self[e] <op> other[e] for c in (self, other) for e in c). */
 function counterAll(self: PyObject, other: PyObject, op: CompareOp): boolean {
   for (const c of [self, other]) {
-    for (const [e] of pairs(c)) {
-      const a = getItem(self, e), b = getItem(other, e);
-      try {
-        if (!richCompareBool(a, b, op)) return false;
-      } finally {
-        decref(a);
-        decref(b);
+    let ok = true;
+    const it = getIter(c);
+    try {
+      for (;;) {
+        const e = iterNext(it);
+        if (e === null) break;
+        try {
+          const a = getItem(self, e);
+          try {
+            const bv = getItem(other, e);
+            try {
+              ok = richCompareTruth(a, bv, op);
+            } finally {
+              decref(bv);
+            }
+          } finally {
+            decref(a);
+          }
+        } finally {
+          decref(e);
+        }
+        if (!ok) return false;
       }
+    } finally {
+      decref(it);
     }
   }
   return true;
@@ -2266,15 +2705,18 @@ function counterAll(self: PyObject, other: PyObject, op: CompareOp): boolean {
 function counterCompare(op: CompareOp) {
   const names = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
   return (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
-    const other = oneArg(names[op], args, kw);
+    const b = bindCounter(counterSig(names[op], ['self', 'other'], 0, 0), self, args, kw);
+    const other = b.args[1] as PyObject;
     if (!isCounter(other)) return notImpl();
     switch (op) {
       case Py_EQ: return newBool(counterAll(self, other, Py_EQ));
-      case Py_NE: return newBool(!counterAll(self, other, Py_EQ));
+      // not self == other
+      case Py_NE: return newBool(!richCompareTruth(self, other, Py_EQ));
       case 1: return newBool(counterAll(self, other, 1));
       case 5: return newBool(counterAll(self, other, 5));
-      case 0: return newBool(counterAll(self, other, 1) && !counterAll(self, other, Py_EQ));
-      default: return newBool(counterAll(self, other, 5) && !counterAll(self, other, Py_EQ));
+      // self <= other and self != other
+      case 0: return newBool(richCompareTruth(self, other, 1) && richCompareTruth(self, other, Py_NE));
+      default: return newBool(richCompareTruth(self, other, 5) && richCompareTruth(self, other, Py_NE));
     }
   };
 }
@@ -2282,30 +2724,26 @@ function counterCompare(op: CompareOp) {
 function counterMethods(): Record<string, MethodFn> {
   const m: Record<string, MethodFn> = {
     __init__: (self, args, kw) => {
-      counterUpdate(self, args, kw, false);
+      const b = bindCounter(SIG_INIT, self, args, kw);
+      // super().__init__(); self.update(iterable, **kwds)
+      callWithKwds(self, 'update', b.args[1], b.kw);
       return none();
     },
-    __missing__: (_self, args, kw) => {
-      oneArg('__missing__', args, kw);
+    __missing__: (self, args, kw) => {
+      bindCounter(counterSig('__missing__', ['self', 'key'], 0, 0), self, args, kw);
       return newInt(0);
     },
     most_common: (self, args, kw) => {
-      const [n] = parseArgs('most_common', args, kw, ['n'], 0);
-      return mostCommon(self, n === null || n === S.None ? null : indexJs(n));
+      const b = bindCounter(counterSig('most_common', ['self', 'n'], 0, 1), self, args, kw);
+      return mostCommon(self, b.args[1] ?? S.None);
     },
     elements: (self, args, kw) => {
-      noArgs('elements', args, kw);
+      bindCounter(counterSig('elements', ['self'], 0, 0), self, args, kw);
       // _chain.from_iterable(_starmap(_repeat, self.items()))
       const it = itertoolsMod as PyObject;
       const chain = getAttr(it, 'chain'), starmap = getAttr(it, 'starmap'), repeat = getAttr(it, 'repeat');
       try {
-        const itemsMethod = getAttr(self, 'items');
-        let items: PyObject;
-        try {
-          items = call(itemsMethod, []);
-        } finally {
-          decref(itemsMethod);
-        }
+        const items = callMethod(self, 'items', []);
         try {
           const sm = call(starmap, [repeat, items]);
           try {
@@ -2328,21 +2766,53 @@ function counterMethods(): Record<string, MethodFn> {
       }
     },
     update: (self, args, kw) => {
-      counterUpdate(self, args, kw, false);
+      const b = bindCounter(SIG_UPDATE, self, args, kw);
+      counterUpdateImpl(self, b.args[1], b.kw);
       return none();
     },
     subtract: (self, args, kw) => {
-      counterUpdate(self, args, kw, true);
+      const b = bindCounter(SIG_SUBTRACT, self, args, kw);
+      counterSubtractImpl(self, b.args[1], b.kw);
       return none();
     },
-    copy: (self, args, kw) => (noArgs('copy', args, kw), call(self.t, [self])),
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    // self.__class__(self)
+    copy: (self, args, kw) => {
+      bindCounter(counterSig('copy', ['self'], 0, 0), self, args, kw);
+      const cls = getAttr(self, '__class__');
+      try {
+        return call(cls, [self]);
+      } finally {
+        decref(cls);
+      }
+    },
+    // (self.__class__, (dict(self),))
+    __reduce__: (self, args, kw) => {
+      bindCounter(counterSig('__reduce__', ['self'], 0, 0), self, args, kw);
+      const cls = getAttr(self, '__class__');
+      let d: PyObject;
+      try {
+        d = toDict(self);
+      } catch (e) {
+        decref(cls);
+        throw e;
+      }
+      return newTuple([cls, newTuple([d])]);
+    },
     __delitem__: (self, args, kw) => {
-      const elem = oneArg('__delitem__', args, kw);
-      if (dictContains(self, elem)) dictDel(self, elem);
+      const b = bindCounter(counterSig('__delitem__', ['self', 'elem'], 0, 0), self, args, kw);
+      const elem = b.args[1] as PyObject;
+      // if elem in self: super().__delitem__(elem)
+      if (contains(self, elem)) dictDel(self, elem);
       return none();
     },
-    __repr__: (self, args, kw) => (noArgs('__repr__', args, kw), counterRepr(self)),
+    __repr__: (self, args, kw) => {
+      bindCounter(counterSig('__repr__', ['self'], 0, 0), self, args, kw);
+      return counterRepr(self);
+    },
+    _keep_positive: (self, args, kw) => {
+      bindCounter(counterSig('_keep_positive', ['self'], 0, 0), self, args, kw);
+      return keepPositiveImpl(self);
+    },
     __add__: counterBinary('add'),
     __sub__: counterBinary('sub'),
     __or__: counterBinary('or'),
@@ -2355,15 +2825,15 @@ function counterMethods(): Record<string, MethodFn> {
     __iand__: counterInplace('and'),
   };
   if (P.minor >= 10) {
+    // sum(self.values())
     m.total = (self, args, kw) => {
-      noArgs('total', args, kw);
-      let acc = newInt(0);
-      for (const [, v] of pairs(self)) {
-        const nv = binaryOp(acc, v, 'add');
-        decref(acc);
-        acc = nv;
+      bindCounter(counterSig('total', ['self'], 0, 0), self, args, kw);
+      const values = callMethod(self, 'values', []);
+      try {
+        return builtinSum(null, [values], null);
+      } finally {
+        decref(values);
       }
-      return acc;
     };
     ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
       m[name] = counterCompare(op as CompareOp);
@@ -2385,19 +2855,20 @@ function makeCounterType(): PyObject {
     const ti = cls.v as TypeInfo;
     defMethods(cls, counterMethods());
     defClassMethods(cls, {
-      fromkeys: () => raise(T.NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.'),
+      fromkeys: (c, args, kw) => {
+        bindCounter({ name: 'fromkeys', qualname: 'Counter.fromkeys', params: ['cls', 'iterable', 'v'], posonly: 0, ndefaults: 1 }, c, args, kw);
+        raise(T.NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.');
+      },
     });
     fixupSlots(cls);
     // basicsize and __sizeof__: a heap subclass of dict (typeNew's layout and instance sizes)
     ti.new = (type) => dictSubNew(type);
-    ti.repr = counterRepr;
+    ti.repr = (o) => callSpecial(o, '__repr__', []) as PyObject;
     if (P.minor >= 10) {
       // the multiset comparisons (fixupSlots leaves builtin comparison methods to the base)
       ti.richcompare = (a, b, op) => {
-        const r = counterCompare(op)(a, [b], null);
-        if (r !== S.NotImplemented) return r;
-        decref(r);
-        return (T.dict.v as TypeInfo).richcompare?.(a, b, op) ?? notImpl();
+        const r = callSpecial(a, ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'][op], [b]);
+        return r ?? notImpl();
       };
     }
     return cls;
@@ -2428,6 +2899,7 @@ function notSimulatedType(mod: PyObject, name: string): void {
 
 registerModule('collections', (mod) => {
   moduleTypes = new Set();
+  itemgetterOne = null;
   globalFreeBlocks = [];
   ntInfo.clear();
   odViewTypes.length = 0;
@@ -2436,7 +2908,8 @@ registerModule('collections', (mod) => {
   itertoolsMod = importModule('itertools', ST.line);
   decref(itertoolsMod);
   const mk = (name: string, init: (ti: TypeInfo) => void, base: PyObject = T.object): PyObject => {
-    const t = newModuleType(name, 'collections', init, base);
+    // tp_name's dotted prefix is the type's __module__ (_collections up to 3.11)
+    const t = newModuleType(name, name.slice(0, name.lastIndexOf('.')), init, base);
     moduleTypes.add(t);
     return t;
   };

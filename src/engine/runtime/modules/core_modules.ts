@@ -284,6 +284,14 @@ registerModule('gc', (m) => {
     noArgs('get_count', args, kw);
     if (!R.gcCountsKnown) {
       const imp = R.gcCountsUnknownImport;
+      const callee = R.gcCountsUnknownCall;
+      if (callee !== '') {
+        throw new NotSimulated(
+          `gc.get_count() after ${callee} and before the next gc.collect()`,
+          ST.line,
+          `${callee} is Python code in CPython (Lib/collections/__init__.py), whose frames and temporary objects HeapLens does not reproduce`,
+        );
+      }
       throw new NotSimulated(
         imp === '' ? "gc.get_count() before the program's first gc.collect()" : `gc.get_count() after 'import ${imp}' and before the next gc.collect()`,
         ST.line,

@@ -107,6 +107,7 @@ export function importModule(name: string, line: number): PyObject {
     if (R.gcCountsKnown) {
       R.gcCountsKnown = false;
       R.gcCountsUnknownImport = name;
+      R.gcCountsUnknownCall = '';
     }
     const garbage = importEffect(P, name)?.garbage ?? 0;
     if (garbage > 0 && R.gcImportGarbage === null) R.gcImportGarbage = { name, garbage };
@@ -123,6 +124,19 @@ export function importModule(name: string, line: number): PyObject {
   }
   m.rc++;
   return m;
+}
+
+/** A call of a function that CPython implements in Python (Lib/collections/__init__.py's Counter
+ * methods, namedtuple() and the methods it generates) and HeapLens as a builtin: CPython's
+ * frames (3.8/3.10 keep one per code object), bound methods, argument tuples and dicts, and the
+ * modules some import on first use (heapq) move the collector's counts in ways HeapLens does not
+ * reproduce, so they are unknown until the next full collection. */
+export function pythonLevelCall(what: string): void {
+  if (R.gcCountsKnown) {
+    R.gcCountsKnown = false;
+    R.gcCountsUnknownImport = '';
+    R.gcCountsUnknownCall = what;
+  }
 }
 
 /** Whether the module is in sys.modules when a script starts (`python FILE`, measured on each
