@@ -387,6 +387,14 @@ export function dictGet(d: PyObject, key: PyObject): PyObject | null {
   return i < 0 ? null : dd.vs[i];
 }
 
+/** The key object the table holds for `key` (borrowed), or null: what an OrderedDict's fast
+ * nodes are indexed by. */
+export function dictStoredKey(d: PyObject, key: PyObject): PyObject | null {
+  const dd = d.v as DictData;
+  const i = findIndex(dd, key);
+  return i < 0 ? null : dd.ks[i];
+}
+
 /** Borrowed value for a str key given as a JS string, or null. */
 export function dictGetStr(d: PyObject, key: string): PyObject | null {
   const dd = d.v as DictData;

@@ -180,7 +180,8 @@ export class ViewData {
   constructor(public dict: PyObject, public kind: 0 | 1 | 2) {}
 }
 
-function newView(type: PyObject, d: PyObject, kind: 0 | 1 | 2): PyObject {
+/** _PyDictView_New: a view of `type` (dict_keys ..., or a subtype) on d. */
+export function newView(type: PyObject, d: PyObject, kind: 0 | 1 | 2): PyObject {
   d.rc++;
   const o = new PyObject(type, new ViewData(d, kind), null, F_GC);
   allocBlock(o, 40);
@@ -205,7 +206,7 @@ function viewItems(v: PyObject): PyObject[] {
 function viewIsDisjoint(self: PyObject, other: PyObject): boolean {
   const viewLen = (o: PyObject): number => ((o.v as ViewData).dict.v as DictData).used;
   if (self === other) return viewLen(self) === 0;
-  const setLike = (o: PyObject): boolean => o.t === T.dict_keys || o.t === T.dict_items;
+  const setLike = (o: PyObject): boolean => isViewSet(o);
   if (setLike(other) || other.t === T.set || other.t === T.frozenset || isSubtype(other.t, T.set) || isSubtype(other.t, T.frozenset)) {
     const lenOther = (other.t.v as TypeInfo).len as (o: PyObject) => number;
     if (lenOther(other) > viewLen(self)) [self, other] = [other, self];
@@ -228,7 +229,10 @@ function viewIsDisjoint(self: PyObject, other: PyObject): boolean {
   }
 }
 
-const isViewSet = (o: PyObject): boolean => o.t === T.dict_keys || o.t === T.dict_items;
+/** PyDictViewSet_Check: a keys or items view, or a subtype (OrderedDict's). */
+const isViewSet = (o: PyObject): boolean => o.t === T.dict_keys || o.t === T.dict_items || isSubtype(o.t, T.dict_keys) || isSubtype(o.t, T.dict_items);
+const isKeysView = (o: PyObject): boolean => o.t === T.dict_keys || isSubtype(o.t, T.dict_keys);
+const isItemsView = (o: PyObject): boolean => o.t === T.dict_items || isSubtype(o.t, T.dict_items);
 const viewDict = (o: PyObject): PyObject => (o.v as ViewData).dict;
 const viewLen = (o: PyObject): number => (viewDict(o).v as DictData).used;
 
@@ -268,7 +272,7 @@ function viewsOr(a: PyObject, b: PyObject): PyObject {
 }
 
 function viewsXor(a: PyObject, b: PyObject): PyObject {
-  if (P.minor >= 10 && a.t === T.dict_items && b.t === T.dict_items) return dictItemsXor(viewDict(a), viewDict(b));
+  if (P.minor >= 10 && isItemsView(a) && isItemsView(b)) return dictItemsXor(viewDict(a), viewDict(b));
   return viewsUpdate(a, b, setSymmetricDifferenceUpdate);
 }
 
@@ -295,7 +299,7 @@ function viewsAnd(self: PyObject, other: PyObject): PyObject {
 /** dictkeys_contains / dictitems_contains */
 function viewContains(view: PyObject, x: PyObject): boolean {
   const d = viewDict(view);
-  if (view.t === T.dict_keys) return dictContains(d, x);
+  if (isKeysView(view)) return dictContains(d, x);
   if (!(x.t === T.tuple || isSubtype(x.t, T.tuple)) || (x.v as PyObject[]).length !== 2) return false;
   const [k, v] = x.v as PyObject[];
   const found = dictGet(d, k);

@@ -20,7 +20,7 @@ import { raise, raiseWith } from '../exc';
 import {
   S, getIter, iterNext, call, truthy, reprJs, newBool, notImpl, richCompareBool, indexJs, binaryOp, setItem, getItem,
   delItem, getAttr, longAsSsize, ssizeArg, sliceIndexNotNone, typeLookup, callMethod, callSpecial, contains, len,
-  unaryOp, index as pyIndex, inplaceOp, richCompare, strJs, str as pyStr,
+  unaryOp, index as pyIndex, inplaceOp, richCompare, strJs, str as pyStr, getAttrOpt, hash as pyHash,
 } from '../abstract';
 import { builtinPythonFrame } from '../func';
 import { newSlice } from '../slice';
@@ -30,9 +30,9 @@ import { sum as builtinSum } from '../builtins';
 import { bindPy, type PySig, type Bound } from '../pysig';
 import {
   DictData, newDict, newDictFresh, dictGet, dictSet, dictDel, dictSetStr, dictGetStr, dictEntries, dictSizeof, dictDealloc,
-  dictTraverse, dictClear, dictContains, dictPop,
+  dictTraverse, dictClear, dictPop, dictStoredKey,
 } from '../dict';
-import { dictRepr, dictUpdateArg } from '../dictmethods';
+import { dictRepr, dictUpdateArg, dictMerge, newView, ViewData } from '../dictmethods';
 import { newStr, internStr } from '../str';
 import { newInt } from '../numbers';
 import { newTuple, tupleFrom, tupleAllocSize, EMPTY_TUPLE } from '../tuple';
@@ -1080,6 +1080,11 @@ function defineDefdictMethods(t: PyObject): void {
 }
 
 // ================================================================ OrderedDict
+//
+// Objects/odictobject.c: a dict subclass plus a doubly linked list of 32-byte nodes (key, hash,
+// next, prev) and the "fast nodes" array, one slot per slot of the dict's keys table, that finds a
+// key's node through the dict's own lookup. od_state counts changes to the list, which is how
+// iterators notice mutation. Iterators hold the *next* key (di_current), not a node.
 
 let odType: PyObject = undefined as unknown as PyObject;
 let odIterType: PyObject = undefined as unknown as PyObject;
@@ -1092,14 +1097,19 @@ const OD_BASICSIZE = 48 + 8 * 8;
 const OD_NODE_BYTES = 32;
 
 class ODNode {
+  prev: ODNode | null = null;
+  next: ODNode | null = null;
   constructor(public key: PyObject, public addr: number) {}
 }
 
 class ODState {
-  nodes: ODNode[] = [];
+  first: ODNode | null = null;
+  last: ODNode | null = null;
+  /** od_fast_nodes: the node of each key, by the key object the dict's table holds */
+  fast = new Map<PyObject, ODNode>();
   fastAddr = 0;
   fastSize = 0;
-  /** the keys-table generation the fast nodes were sized for (od_resize_sentinel) */
+  /** the keys table the fast nodes were sized for (od_resize_sentinel) */
   sentinel = -1;
   state = 0;
 }
@@ -1113,8 +1123,7 @@ function isOD(o: PyObject): boolean {
 }
 
 function keysGeneration(o: PyObject): number {
-  const dd = o.v as DictData;
-  return dd.keysAddr;
+  return (o.v as DictData).keysAddr;
 }
 
 /** _odict_resize: a new fast-node array sized to the keys table (allocated before the old one is freed). */
@@ -1128,52 +1137,112 @@ function odResize(o: PyObject): void {
   s.sentinel = keysGeneration(o);
 }
 
-function odFindNode(o: PyObject, key: PyObject): number {
-  const nodes = ods(o).nodes;
-  for (let i = 0; i < nodes.length; i++) {
-    const k = nodes[i].key;
-    if (k === key || richCompareBool(k, key, Py_EQ)) return i;
-  }
-  return -1;
+/** _odict_get_index: the fast nodes kept in step with the keys table, then the dict's lookup;
+ * the table's key object stands for the index. */
+function odIndex(o: PyObject, key: PyObject): PyObject | null {
+  const s = ods(o);
+  if (s.sentinel !== keysGeneration(o) || s.fastSize !== 1 << (o.v as DictData).log2) odResize(o);
+  return dictStoredKey(o, key);
 }
 
-function odSetItem(o: PyObject, key: PyObject, value: PyObject | null): void {
+/** _odict_find_node: null when empty or absent. */
+function odFindNode(o: PyObject, key: PyObject): ODNode | null {
   const s = ods(o);
+  if (s.first === null) return null;
+  pyHash(key);
+  const k = odIndex(o, key);
+  return k === null ? null : s.fast.get(k) ?? null;
+}
+
+function odAddTail(s: ODState, node: ODNode): void {
+  node.prev = s.last;
+  node.next = null;
+  if (s.last === null) s.first = node;
+  else s.last.next = node;
+  s.last = node;
+  s.state++;
+}
+
+function odAddHead(s: ODState, node: ODNode): void {
+  node.prev = null;
+  node.next = s.first;
+  if (s.first === null) s.last = node;
+  else s.first.prev = node;
+  s.first = node;
+  s.state++;
+}
+
+function odRemoveNode(s: ODState, node: ODNode): void {
+  if (s.first === node) s.first = node.next;
+  else if (node.prev !== null) node.prev.next = node.next;
+  if (s.last === node) s.last = node.prev;
+  else if (node.next !== null) node.next.prev = node.prev;
+  node.prev = null;
+  node.next = null;
+  s.state++;
+}
+
+/** _odict_add_new_node: after the dict took the key; nothing when the key has a node already. */
+function odAddNewNode(o: PyObject, key: PyObject): void {
+  const s = ods(o);
+  const k = odIndex(o, key);
+  if (k === null) raiseWith(T.KeyError, key);
+  if (s.fast.has(k)) return;
+  const node = new ODNode(incref(key), allocBuffer(OD_NODE_BYTES));
+  odAddTail(s, node);
+  s.fast.set(k, node);
+}
+
+/** _odict_clear_node: unlink and free the key's node (before the dict entry goes). */
+function odClearNode(o: PyObject, key: PyObject): void {
+  const s = ods(o);
+  if (s.first === null) return;
+  const k = odIndex(o, key);
+  if (k === null) return;
+  const node = s.fast.get(k);
+  if (node === undefined) return;
+  s.fast.delete(k);
+  odRemoveNode(s, node);
+  // _odictnode_DEALLOC: the key's reference, then the node's memory
+  decref(node.key);
+  freeBuffer(node.addr, OD_NODE_BYTES);
+}
+
+/** PyODict_SetItem / PyODict_DelItem (value null). */
+function odSetItem(o: PyObject, key: PyObject, value: PyObject | null): void {
   if (value === null) {
-    // PyODict_DelItem: remove the node, then the dict entry
-    const i = odFindNode(o, key);
-    if (i < 0 || !dictContains(o, key)) raiseWith(T.KeyError, key);
-    const node = s.nodes[i];
-    s.nodes.splice(i, 1);
-    s.state++;
-    freeBuffer(node.addr, OD_NODE_BYTES);
-    decref(node.key);
-    dictDel(o, key);
+    pyHash(key);
+    odClearNode(o, key);
+    if (!dictDel(o, key)) raiseWith(T.KeyError, key);
     return;
   }
-  const existed = dictContains(o, key);
   dictSet(o, key, value);
-  if (!existed) {
-    // _odict_add_new_node
-    if (s.sentinel !== keysGeneration(o)) odResize(o);
-    key.rc++;
-    s.nodes.push(new ODNode(key, allocBuffer(OD_NODE_BYTES)));
-    s.state++;
-  }
+  odAddNewNode(o, key);
 }
 
+/** _odict_clear_nodes */
 function odClearNodes(o: PyObject): void {
   const s = ods(o);
   if (s.fastAddr !== 0) freeBuffer(s.fastAddr, 8 * s.fastSize);
   s.fastAddr = 0;
   s.fastSize = 0;
   s.sentinel = -1;
-  const nodes = s.nodes;
-  s.nodes = [];
-  for (const n of nodes) {
-    freeBuffer(n.addr, OD_NODE_BYTES);
-    decref(n.key);
+  s.fast.clear();
+  let node = s.first;
+  s.first = null;
+  s.last = null;
+  while (node !== null) {
+    const next = node.next;
+    decref(node.key);
+    freeBuffer(node.addr, OD_NODE_BYTES);
+    node = next;
   }
+}
+
+function odNodes(o: PyObject): ODNode[] {
+  const out: ODNode[] = [];
+  for (let n = ods(o).first; n !== null; n = n.next) out.push(n);
+  return out;
 }
 
 /** mutablemapping_add_pairs: unpack each pair with its own iterator, then self[key] = value. */
@@ -1213,64 +1282,60 @@ function dictItemsList(d: PyObject): PyObject {
   return newList([...dictEntries(d)].map(([k, v]) => newTuple([incref(k), incref(v)])));
 }
 
-/** mutablemapping_update (OrderedDict.__init__ and .update): a dict (its items list), an object
- * with keys(), one with items(), or an iterable of pairs; then the keywords' items. */
+/** mutablemapping_update_arg: an exact dict (its items list), an object with a `keys`
+ * attribute (self[k] = arg[k] for each), one with `items` (its pairs), or an iterable of pairs. */
+function odUpdateArg(o: PyObject, other: PyObject): void {
+  if (other.t === T.dict) {
+    const items = dictItemsList(other);
+    try {
+      odAddPairs(o, items);
+    } finally {
+      decref(items);
+    }
+    return;
+  }
+  const keysFn = getAttrOpt(other, 'keys');
+  if (keysFn !== null) {
+    let keys: PyObject;
+    try {
+      keys = call(keysFn, []);
+    } finally {
+      decref(keysFn);
+    }
+    let it: PyObject;
+    try {
+      it = getIter(keys);
+    } finally {
+      decref(keys);
+    }
+    forEach(it, (key) => setOwned(o, key, getItem(other, key)));
+    return;
+  }
+  const itemsFn = getAttrOpt(other, 'items');
+  if (itemsFn !== null) {
+    let items: PyObject;
+    try {
+      items = call(itemsFn, []);
+    } finally {
+      decref(itemsFn);
+    }
+    try {
+      odAddPairs(o, items);
+    } finally {
+      decref(items);
+    }
+    return;
+  }
+  odAddPairs(o, other);
+}
+
+/** mutablemapping_update (OrderedDict.update, and __init__ after its own count check). */
 function odUpdate(o: PyObject, args: PyObject[], kwnames: string[] | null): void {
   const [pos, kw] = splitArgs(args, kwnames);
   if (pos.length > 1) raise(T.TypeError, `update() takes at most 1 positional argument (${pos.length} given)`);
-  if (pos.length === 1) {
-    const other = pos[0];
-    if (other.t === T.dict) {
-      const items = dictItemsList(other);
-      try {
-        odAddPairs(o, items);
-      } finally {
-        decref(items);
-      }
-    } else if (typeLookupName(other, 'keys')) {
-      const f = getAttr(other, 'keys');
-      let keys: PyObject;
-      try {
-        keys = call(f, []);
-      } finally {
-        decref(f);
-      }
-      const it = getIter(keys);
-      decref(keys);
-      try {
-        for (;;) {
-          const key = iterNext(it);
-          if (key === null) break;
-          try {
-            const value = getItem(other, key);
-            try {
-              setItem(o, key, value);
-            } finally {
-              decref(value);
-            }
-          } finally {
-            decref(key);
-          }
-        }
-      } finally {
-        decref(it);
-      }
-    } else if (typeLookupName(other, 'items')) {
-      const f = getAttr(other, 'items');
-      let items: PyObject;
-      try {
-        items = call(f, []);
-      } finally {
-        decref(f);
-      }
-      try {
-        odAddPairs(o, items);
-      } finally {
-        decref(items);
-      }
-    } else odAddPairs(o, other);
-  }
+  if (pos.length === 1) odUpdateArg(o, pos[0]);
   if (kw.size > 0) {
+    // PyDict_Items(kwargs)
     const items = newList([...kw].map(([k, v]) => newTuple([newStr(k), incref(v)])));
     try {
       odAddPairs(o, items);
@@ -1280,111 +1345,232 @@ function odUpdate(o: PyObject, args: PyObject[], kwnames: string[] | null): void
   }
 }
 
-function typeLookupName(o: PyObject, name: string): boolean {
-  for (const t of (o.t.v as TypeInfo).mro) if (dictGetStr((t.v as TypeInfo).dict, name) !== null) return true;
-  return false;
-}
+// ---------------------------------------------------------------- odict_iterator
+
+const ITER_REVERSED = 1;
+const ITER_KEYS = 2;
+const ITER_VALUES = 4;
+const ITER_ITEMS = ITER_KEYS | ITER_VALUES;
 
 class ODIterState {
-  constructor(public od: PyObject | null, public keys: PyObject[], public pos: number, public kind: 0 | 1 | 2, public size: number, public state: number) {}
+  constructor(
+    public kind: number, public od: PyObject | null, public size: number, public state: number,
+    /** di_current: the next key (owned) */
+    public current: PyObject | null,
+    /** di_result: the items iterator's reusable pair */
+    public result: PyObject | null,
+  ) {}
 }
 
-function newOdIter(od: PyObject, kind: 0 | 1 | 2, reverse: boolean): PyObject {
-  od.rc++;
-  const keys = ods(od).nodes.map((n) => n.key);
-  if (reverse) keys.reverse();
-  return gcAlloc(odIterType, new ODIterState(od, keys, 0, kind, dictLenOf(od), ods(od).state), 72);
+/** sizeof(odictiterobject): kind, di_odict, di_size, di_state, di_current, di_result. */
+const ODITER_BASICSIZE = 64;
+
+/** odictiter_new */
+function newOdIter(od: PyObject, kind: number): PyObject {
+  // di_result: 3.8 makes one for every kind (only items use it), 3.10+ for items only
+  const withResult = P.minor < 10 ? (kind & ITER_ITEMS) !== 0 : (kind & ITER_ITEMS) === ITER_ITEMS;
+  const result = withResult ? newTuple([none(), none()]) : null;
+  const s = ods(od);
+  const node = kind & ITER_REVERSED ? s.last : s.first;
+  const state = new ODIterState(kind, null, dictLenOf(od), s.state, node !== null ? incref(node.key) : null, result);
+  state.od = incref(od);
+  return gcAlloc(odIterType, state, ODITER_BASICSIZE + 16);
 }
 
 function dictLenOf(o: PyObject): number {
   return (o.v as DictData).used;
 }
 
+/** odictiter_nextkey: a new reference to the key, or null. */
+function odIterNextKey(di: ODIterState): PyObject | null {
+  const od = di.od;
+  if (od === null) return null;
+  const done = (): null => {
+    di.od = null;
+    decref(od);
+    return null;
+  };
+  if (di.current === null) return done();
+  if (ods(od).state !== di.state) {
+    try {
+      raise(T.RuntimeError, 'OrderedDict mutated during iteration');
+    } finally {
+      di.od = null;
+      decref(od);
+    }
+  }
+  if (di.size !== dictLenOf(od)) {
+    di.size = -1;
+    raise(T.RuntimeError, 'OrderedDict changed size during iteration');
+  }
+  let node: ODNode | null;
+  try {
+    node = odFindNode(od, di.current);
+  } catch (e) {
+    const cur = di.current;
+    di.current = null;
+    decref(cur);
+    throw e;
+  }
+  if (node === null) {
+    const cur = di.current;
+    di.current = null;
+    try {
+      raiseWith(T.KeyError, cur);
+    } finally {
+      decref(cur);
+    }
+  }
+  const key = di.current;
+  const next = di.kind & ITER_REVERSED ? node.prev : node.next;
+  di.current = next === null ? null : incref(next.key);
+  return key;
+}
+
 function initOdIterType(ti: TypeInfo): void {
   ti.gc = true;
-  ti.basicsize = () => 56;
+  ti.basicsize = () => ODITER_BASICSIZE;
   ti.new = null;
   ti.dealloc = (o) => {
     gcUntrack(o);
     const s = o.v as ODIterState;
     o.v = null;
     xdecref(s.od);
-    freeBlock(o, 72);
+    xdecref(s.current);
+    if (s.result !== null) decref(s.result);
+    freeBlock(o, ODITER_BASICSIZE + 16);
     gcCountFree();
     releaseType(o);
   };
   ti.traverse = (o, visit) => {
-    visitType(o, visit);
     const s = o.v as ODIterState | null;
-    if (s !== null && s.od !== null) visit(s.od);
+    if (s === null) return;
+    if (s.od !== null) visit(s.od);
+    if (s.current !== null) visit(s.current);
+    if (s.result !== null) visit(s.result);
   };
   ti.iter = (o) => incref(o);
+  // odictiter_iternext
   ti.next = (o) => {
-    const s = o.v as ODIterState;
-    const od = s.od;
-    if (od === null) return null;
-    if (ods(od).state !== s.state) raise(T.RuntimeError, 'OrderedDict mutated during iteration');
-    if (dictLenOf(od) !== s.size) raise(T.RuntimeError, 'OrderedDict changed size during iteration');
-    if (s.pos >= s.keys.length) {
-      s.od = null;
-      decref(od);
-      return null;
+    const di = o.v as ODIterState;
+    const key = odIterNextKey(di);
+    if (key === null) return null;
+    if (!(di.kind & ITER_VALUES)) return key;
+    const od = di.od as PyObject;
+    const value = dictGet(od, key);
+    if (value === null) {
+      const cur = di.current;
+      di.current = null;
+      di.od = null;
+      try {
+        raiseWith(T.KeyError, key);
+      } finally {
+        decref(key);
+        xdecref(cur);
+        decref(od);
+      }
     }
-    const key = s.keys[s.pos++];
-    if (s.kind === 0) return incref(key);
-    const value = dictGet(od, key) as PyObject;
-    if (s.kind === 1) return incref(value);
-    return newTuple([incref(key), incref(value)]);
+    value.rc++;
+    if (!(di.kind & ITER_KEYS)) {
+      decref(key);
+      return value;
+    }
+    let result = di.result as PyObject;
+    if (result.rc === 1) {
+      // not in use: reuse it (and track it again: the collector may have untracked it)
+      result.rc++;
+      const items = result.v as PyObject[];
+      const [a, b] = items;
+      items[0] = key;
+      items[1] = value;
+      decref(a);
+      decref(b);
+      gcTrack(result);
+    } else result = newTuple([key, value]);
+    return result;
   };
 }
 
-class ODViewState {
-  constructor(public od: PyObject, public kind: 0 | 1 | 2) {}
-}
+// ---------------------------------------------------------------- odict_keys, odict_values, odict_items
 
+/** The views are dict views (PyDictKeys_Type ... subclasses): only iteration, reversed() and the
+ * repr (which lists the items through the view's own iterator) are the OrderedDict's. */
 function initOdViewType(ti: TypeInfo, kind: 0 | 1 | 2, name: string): void {
-  ti.gc = true;
-  ti.basicsize = () => 24;
-  ti.new = null;
-  ti.dealloc = (o) => {
-    gcUntrack(o);
-    const s = o.v as ODViewState;
-    o.v = null;
-    decref(s.od);
-    freeBlock(o, 40);
-    gcCountFree();
-    releaseType(o);
-  };
-  ti.traverse = (o, visit) => {
-    const s = o.v as ODViewState | null;
-    if (s !== null) visit(s.od);
-  };
-  ti.len = (o) => dictLenOf((o.v as ODViewState).od);
-  ti.iter = (o) => newOdIter((o.v as ODViewState).od, kind, false);
-  ti.contains = (o, x) => {
-    const od = (o.v as ODViewState).od;
-    if (kind === 0) return dictContains(od, x);
-    const it = newOdIter(od, kind, false);
+  const flags = kind === 0 ? ITER_KEYS : kind === 1 ? ITER_VALUES : ITER_ITEMS;
+  ti.iter = (o) => newOdIter((o.v as ViewData).dict, flags);
+  ti.repr = (o) => {
+    // dictview_repr: the type's name and list(view), under the repr guard
+    if (!reprEnter(o)) return newStr('...');
     try {
-      for (;;) {
-        const y = iterNext(it);
-        if (y === null) return false;
-        const same = richCompareBool(y, x, Py_EQ);
-        decref(y);
-        if (same) return true;
+      const l = sequenceList(o);
+      try {
+        return newStr(`${name}(${reprJs(l)})`);
+      } finally {
+        decref(l);
       }
     } finally {
-      decref(it);
+      reprLeave(o);
     }
   };
-  ti.repr = (o) => {
-    const l = sequenceList(o);
+  if (kind === 1) {
+    // dict_values has no sq_contains: `in` iterates the view
+    ti.contains = (o, x) => {
+      const it = getIter(o);
+      try {
+        for (;;) {
+          const y = iterNext(it);
+          if (y === null) return false;
+          let same: boolean;
+          try {
+            same = y === x || richCompareBool(y, x, Py_EQ);
+          } finally {
+            decref(y);
+          }
+          if (same) return true;
+        }
+      } finally {
+        decref(it);
+      }
+    };
+  }
+}
+
+function defineOdViewMethods(t: PyObject, kind: 0 | 1 | 2): void {
+  const flags = kind === 0 ? ITER_KEYS : kind === 1 ? ITER_VALUES : ITER_ITEMS;
+  defMethods(t, {
+    __reversed__: (self, args, kw) => (noArgs('__reversed__', args, kw), newOdIter((self.v as ViewData).dict, flags | ITER_REVERSED)),
+  });
+}
+
+function newOdView(od: PyObject, kind: 0 | 1 | 2): PyObject {
+  return newView(odViewTypes[kind], od, kind);
+}
+
+// ---------------------------------------------------------------- the type
+
+/** _odict_keys_equal: the two lists key by key (their states checked after each comparison). */
+function odKeysEqual(a: PyObject, b: PyObject): boolean {
+  const sa = ods(a), sb = ods(b);
+  const stateA = sa.state, stateB = sb.state;
+  let na = sa.first, nb = sb.first;
+  for (;;) {
+    if (na === null || nb === null) {
+      if (na === null && nb === null) return true;
+      raise(T.RuntimeError, 'OrderedDict mutated during iteration');
+    }
+    const ka = incref(na.key), kb = incref(nb.key);
+    let res: boolean;
     try {
-      return newStr(`${name}(${reprJs(l)})`);
+      res = richCompareBool(ka, kb, Py_EQ);
     } finally {
-      decref(l);
+      decref(ka);
+      decref(kb);
     }
-  };
+    if (sa.state !== stateA || sb.state !== stateB) raise(T.RuntimeError, 'OrderedDict changed size during iteration');
+    if (!res) return false;
+    na = na.next;
+    nb = nb.next;
+  }
 }
 
 function initOdType(ti: TypeInfo): void {
@@ -1392,11 +1578,12 @@ function initOdType(ti: TypeInfo): void {
   // od_weakreflist (tp_weaklistoffset) and od_inst_dict (tp_dictoffset)
   ti.hasWeakref = true;
   ti.hasDict = true;
+  // odict_sizeof
   ti.sizeof = (o) => {
     const s = ods(o);
     let res = dictSizeof(o) - 48 + (o.t.v as TypeInfo).basicsize();
     res += 8 * s.fastSize;
-    if (s.nodes.length > 0) res += OD_NODE_BYTES * dictLenOf(o);
+    if (s.first !== null) res += OD_NODE_BYTES * dictLenOf(o);
     return res;
   };
   ti.new = (type) => {
@@ -1418,34 +1605,46 @@ function initOdType(ti: TypeInfo): void {
     dictDealloc(o);
     releaseType(o);
   };
+  // odict_tp_clear: the dict, then the nodes
   ti.clear = (o) => {
-    odClearNodes(o);
     dictClear(o);
+    odClearNodes(o);
   };
   // odict_traverse: the linked nodes' keys, then dict_traverse
   ti.traverse = (o, visit) => {
     const s = o.d as ODState | null;
-    if (s !== null) for (const n of s.nodes) visit(n.key);
+    if (s !== null) for (let n = s.first; n !== null; n = n.next) visit(n.key);
     dictTraverse(o, visit);
   };
   ti.setitem = odSetItem;
-  ti.iter = (o) => newOdIter(o, 0, false);
+  ti.iter = (o) => newOdIter(o, ITER_KEYS);
   ti.repr = (o) => {
     const name = shortName(o);
     if (dictLenOf(o) === 0) return newStr(`${name}()`);
     if (!reprEnter(o)) return newStr('...');
     try {
       if (P.minor >= 12) {
-        // 3.12: OrderedDict({...}) from a dict in the OrderedDict's order
+        // 3.12: PyDict_Copy (dict_merge through keys() and self[key]), shown as a dict
         const d = newDict();
         try {
-          for (const n of ods(o).nodes) dictSet(d, n.key, dictGet(o, n.key) as PyObject);
+          dictMerge(d, o, true);
           return newStr(`${name}(${reprJs(d)})`);
         } finally {
           decref(d);
         }
       }
-      const pieces = newList(ods(o).nodes.map((n) => newTuple([incref(n.key), incref(dictGet(o, n.key) as PyObject)])));
+      // a list of (key, value) pairs: the nodes' for an exact OrderedDict, list(self.items())
+      // for a subclass
+      let pieces: PyObject;
+      if (o.t === odType) pieces = newList(odNodes(o).map((n) => newTuple([incref(n.key), incref(dictGet(o, n.key) as PyObject)])));
+      else {
+        const items = callMethod(o, 'items', []);
+        try {
+          pieces = sequenceList(items);
+        } finally {
+          decref(items);
+        }
+      }
       try {
         return newStr(`${name}(${reprJs(pieces)})`);
       } finally {
@@ -1455,37 +1654,52 @@ function initOdType(ti: TypeInfo): void {
       reprLeave(o);
     }
   };
+  // odict_richcompare
   ti.richcompare = (a, b, op) => {
-    if (!isOD(a) || !isDictLike(b) || (op !== Py_EQ && op !== Py_NE)) return (T.dict.v as TypeInfo).richcompare?.(a, b, op) ?? notImpl();
+    if (!isOD(a) || !isDictLike(b)) return notImpl();
+    if (op !== Py_EQ && op !== Py_NE) return notImpl();
     const base = (T.dict.v as TypeInfo).richcompare as NonNullable<TypeInfo['richcompare']>;
-    const r = base(a, b, Py_EQ);
-    let eq = r === S.True;
-    decref(r);
-    if (eq && isOD(b)) {
-      // order matters between two OrderedDicts
-      const ka = ods(a).nodes, kb = ods(b).nodes;
-      for (let i = 0; i < ka.length && eq; i++) eq = richCompareBool(ka[i].key, kb[i].key, Py_EQ);
-    }
-    return newBool(op === Py_EQ ? eq : !eq);
+    const cmp = base(a, b, op);
+    if (!isOD(b)) return cmp;
+    if (op === Py_EQ && cmp === S.False) return cmp;
+    if (op === Py_NE && cmp === S.True) return cmp;
+    decref(cmp);
+    const eq = odKeysEqual(a, b);
+    return newBool(eq === (op === Py_EQ));
   };
+  if (P.minor >= 9) {
+    // odict_or: type(the OrderedDict operand)(left), updated from right
+    ti.nb.or = (left, right) => {
+      const leftIsOd = isOD(left);
+      const type = leftIsOd ? left.t : right.t;
+      const other = leftIsOd ? right : left;
+      if (!isDictLike(other)) return notImpl();
+      const r = call(type, [left]);
+      try {
+        odUpdateArg(r, right);
+      } catch (e) {
+        decref(r);
+        throw e;
+      }
+      return r;
+    };
+    ti.nb.ior = (self, other) => {
+      odUpdateArg(self, other);
+      return incref(self);
+    };
+  }
 }
 
-function odPopLast(o: PyObject, last: boolean): PyObject {
-  const s = ods(o);
-  if (s.nodes.length === 0) raise(T.KeyError, 'dictionary is empty');
-  const node = last ? s.nodes[s.nodes.length - 1] : s.nodes[0];
-  const key = incref(node.key);
-  try {
-    const value = dictPop(o, key) as PyObject;
-    const i = s.nodes.indexOf(node);
-    s.nodes.splice(i, 1);
-    s.state++;
-    freeBuffer(node.addr, OD_NODE_BYTES);
-    decref(node.key);
-    return newTuple([incref(key), value]);
-  } finally {
-    decref(key);
+/** _odict_popkey_hash: the node first, then the dict's entry; the default or KeyError. */
+function odPopKey(o: PyObject, key: PyObject, failobj: PyObject | null): PyObject {
+  const node = odFindNode(o, key);
+  if (node !== null) {
+    odClearNode(o, key);
+    const v = dictPop(o, key);
+    if (v !== null) return v;
   }
+  if (failobj !== null) return incref(failobj);
+  raiseWith(T.KeyError, key);
 }
 
 function defineOdMethods(t: PyObject): void {
@@ -1503,45 +1717,59 @@ function defineOdMethods(t: PyObject): void {
   });
   defMethods(t, {
     move_to_end: (self, args, kw) => {
-      const [key, lastObj] = parseArgs('move_to_end', args, kw, ['key', 'last'], 1);
+      const [keyArg, lastObj] = parseArgs('move_to_end', args, kw, ['key', 'last'], 1);
+      const key = keyArg as PyObject;
       const last = lastObj === null ? true : truthy(lastObj);
       const s = ods(self);
-      const i = odFindNode(self, key as PyObject);
-      if (i < 0) raiseWith(T.KeyError, key as PyObject);
-      const node = s.nodes[i];
-      s.nodes.splice(i, 1);
-      if (last) s.nodes.push(node);
-      else s.nodes.unshift(node);
-      s.state++;
+      if (s.first === null) raiseWith(T.KeyError, key);
+      let node = (last ? s.last : s.first) as ODNode;
+      if (key !== node.key) {
+        const found = odFindNode(self, key);
+        if (found === null) raiseWith(T.KeyError, key);
+        node = found;
+        if (last) {
+          if (node !== s.last) {
+            odRemoveNode(s, node);
+            odAddTail(s, node);
+          }
+        } else if (node !== s.first) {
+          odRemoveNode(s, node);
+          odAddHead(s, node);
+        }
+      }
       return none();
     },
     popitem: (self, args, kw) => {
       const [lastObj] = parseArgs('popitem', args, kw, ['last'], 0);
-      return odPopLast(self, lastObj === null ? true : truthy(lastObj));
+      const last = lastObj === null ? true : truthy(lastObj);
+      const s = ods(self);
+      if (s.first === null) raise(T.KeyError, 'dictionary is empty');
+      const node = (last ? s.last : s.first) as ODNode;
+      const key = incref(node.key);
+      try {
+        const value = odPopKey(self, key, null);
+        return newTuple([incref(key), value]);
+      } finally {
+        decref(key);
+      }
     },
     pop: (self, args, kw) => {
       const [key, dflt] = parseArgs('pop', args, kw, ['key', 'default'], 1);
-      const k = key as PyObject;
-      const i = odFindNode(self, k);
-      if (i < 0) {
-        if (dflt !== null) return incref(dflt);
-        raiseWith(T.KeyError, k);
-      }
-      const s = ods(self);
-      const node = s.nodes[i];
-      s.nodes.splice(i, 1);
-      s.state++;
-      const v = dictPop(self, k) as PyObject;
-      freeBuffer(node.addr, OD_NODE_BYTES);
-      decref(node.key);
-      return v;
+      pyHash(key as PyObject);
+      return odPopKey(self, key as PyObject, dflt);
     },
     setdefault: (self, args, kw) => {
-      const [key, dflt] = parseArgs('setdefault', args, kw, ['key', 'default'], 1);
-      const v = dictGet(self, key as PyObject);
-      if (v !== null) return incref(v);
+      const [keyArg, dflt] = parseArgs('setdefault', args, kw, ['key', 'default'], 1);
+      const key = keyArg as PyObject;
       const d = dflt ?? S.None;
-      odSetItem(self, key as PyObject, d);
+      if (self.t === odType) {
+        const v = dictGet(self, key);
+        if (v !== null) return incref(v);
+        odSetItem(self, key, d);
+        return incref(d);
+      }
+      if (contains(self, key)) return getItem(self, key);
+      setItem(self, key, d);
       return incref(d);
     },
     update: (self, args, kw) => {
@@ -1550,15 +1778,22 @@ function defineOdMethods(t: PyObject): void {
     },
     clear: (self, args, kw) => {
       noArgs('clear', args, kw);
-      odClearNodes(self);
       dictClear(self);
+      odClearNodes(self);
       return none();
     },
     copy: (self, args, kw) => {
       noArgs('copy', args, kw);
+      const exact = self.t === odType;
       const r = call(self.t, []);
       try {
-        for (const n of ods(self).nodes) setItem(r, n.key, dictGet(self, n.key) as PyObject);
+        for (const n of odNodes(self)) {
+          if (exact) {
+            const v = dictGet(self, n.key);
+            if (v === null) raiseWith(T.KeyError, n.key);
+            odSetItem(r, n.key, v);
+          } else setOwned(r, n.key, getItem(self, n.key));
+        }
       } catch (e) {
         decref(r);
         throw e;
@@ -1568,7 +1803,7 @@ function defineOdMethods(t: PyObject): void {
     keys: (self, args, kw) => (noArgs('keys', args, kw), newOdView(self, 0)),
     values: (self, args, kw) => (noArgs('values', args, kw), newOdView(self, 1)),
     items: (self, args, kw) => (noArgs('items', args, kw), newOdView(self, 2)),
-    __reversed__: (self, args, kw) => (noArgs('__reversed__', args, kw), newOdIter(self, 0, true)),
+    __reversed__: (self, args, kw) => (noArgs('__reversed__', args, kw), newOdIter(self, ITER_KEYS | ITER_REVERSED)),
     __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
   });
   defClassMethods(t, {
@@ -1576,20 +1811,7 @@ function defineOdMethods(t: PyObject): void {
       const [iterable, value] = parseArgs('fromkeys', args, kw, ['iterable', 'value'], 1);
       const r = call(cls, []);
       try {
-        const it = getIter(iterable as PyObject);
-        try {
-          for (;;) {
-            const k = iterNext(it);
-            if (k === null) break;
-            try {
-              setItem(r, k, value ?? S.None);
-            } finally {
-              decref(k);
-            }
-          }
-        } finally {
-          decref(it);
-        }
+        forIn(iterable as PyObject, (k) => setItem(r, k, value ?? S.None));
       } catch (e) {
         decref(r);
         throw e;
@@ -1597,11 +1819,6 @@ function defineOdMethods(t: PyObject): void {
       return r;
     },
   });
-}
-
-function newOdView(od: PyObject, kind: 0 | 1 | 2): PyObject {
-  od.rc++;
-  return gcAlloc(odViewTypes[kind], new ODViewState(od, kind), 40);
 }
 
 // ================================================================ namedtuple
@@ -2927,7 +3144,10 @@ registerModule('collections', (mod) => {
   odType = newModuleType('collections.OrderedDict', 'collections', initOdType, T.dict);
   odIterType = newModuleType('odict_iterator', 'builtins', initOdIterType);
   (['odict_keys', 'odict_values', 'odict_items'] as const).forEach((n, kind) => {
-    odViewTypes.push(newModuleType(n, 'builtins', (ti) => initOdViewType(ti, kind as 0 | 1 | 2, n)));
+    const base = [T.dict_keys, T.dict_values, T.dict_items][kind];
+    const vt = newModuleType(n, 'builtins', (ti) => initOdViewType(ti, kind as 0 | 1 | 2, n), base);
+    defineOdViewMethods(vt, kind as 0 | 1 | 2);
+    odViewTypes.push(vt);
   });
   defineOdMethods(odType);
   for (const t of [dequeType, dequeIterType, dequeRevIterType, ddType, odType, odIterType, ...odViewTypes]) addSlotDunders(t);
