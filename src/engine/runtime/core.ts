@@ -83,8 +83,9 @@ export interface RunState {
   /** The import that made them unknown ('' before the first full collection). */
   gcCountsUnknownImport: string;
   /** Or the call of a function CPython implements in Python (Counter's and namedtuple's
-   * methods) that made them unknown. */
+   * methods) that made them unknown, and why. */
   gcCountsUnknownCall: string;
+  gcCountsUnknownWhy: string;
   /** An import since the last full collection that leaves cyclic garbage in CPython (which an
    * automatic collection during the import may or may not have reclaimed): what the next
    * collection returns is unknown. */
@@ -196,6 +197,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcCountsKnown: false,
     gcCountsUnknownImport: '',
     gcCountsUnknownCall: '',
+    gcCountsUnknownWhy: '',
     gcImportGarbage: null,
     refsUnknownAfterImport: new Map(),
     longLivedPending: 0,

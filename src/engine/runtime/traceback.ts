@@ -118,6 +118,12 @@ export function setSource(filename: string, source: string): void {
   sourceLines = source.split(/\r\n|\r|\n/);
 }
 
+/** Line `lineno` of `filename` as CPython's _Py_DisplaySourceLine reads it (only the program's
+ * own file is known), or undefined. */
+export function programSourceLine(filename: string, lineno: number): string | undefined {
+  return filename === fileName ? sourceLines[lineno - 1] : undefined;
+}
+
 function typeLabel(exc: PyObject): string {
   const ti = exc.t.v as TypeInfo;
   if (!ti.heap) return ti.name;

@@ -6,13 +6,13 @@
 import { MATCH_SEQUENCE } from '../patma';
 import { PyObject, F_GC, F_RUNTIME, F_STATIC, F_IMMORTAL, IMMORTAL_RC } from '../object';
 import {
-  P, R, T, NotSimulated, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook,
+  P, R, T, NotSimulated, decref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook,
   gcCountFree, gcTrack, gcUntrack, ST,
 } from '../core';
 import { newBuiltinType, isSubtype, typeName, type TypeInfo, type CompareOp, Py_EQ, Py_NE, markTypeDict } from '../types';
 import { raise } from '../exc';
-import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare, typeLookup } from '../abstract';
-import { newDict, dictSetStr, dictGetStr } from '../dict';
+import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare, typeLookup, truthy } from '../abstract';
+import { newDict, dictSetStr, dictGetStr, dictGet, dictSet, dictClear as dictClearFn } from '../dict';
 import { newStr } from '../str';
 import { newInt, newFloat, intToFloat, cmpResult, type IntVal } from '../numbers';
 import { newList } from '../list';
@@ -22,7 +22,9 @@ import { sliceIndices } from '../slice';
 import { defMethods, noArgs, oneArg, argRange, type MethodFn } from '../methods';
 import { defGetters, defSlotWrappers, wrapArgs, wrapArg } from '../slotwrappers';
 import { clearWeakrefs } from '../weakrefs';
-import { registerModule } from './registry';
+import { registerModule, pythonLevelCall, loadedModules } from './registry';
+import { callStack } from '../func';
+import { programSourceLine } from '../traceback';
 
 type Item = number | bigint | string;
 
@@ -551,6 +553,68 @@ function isUnicodeCode(c: string): boolean {
   return c === 'u' || (c === 'w' && P.minor >= 13);
 }
 
+const U_DEPRECATION = "The 'u' type code is deprecated and will be removed in Python 3.16";
+/** Whether this run already showed a warning (the first one imports warnings, linecache and
+ * tokenize in CPython 3.13, leaving cyclic garbage). */
+let warnedOnce = false;
+
+/** PyErr_WarnEx(DeprecationWarning, ..., 1) of array('u') on 3.13, as _warnings.c does it with
+ * the default filters (`default::DeprecationWarning:__main__`): the calling frame's module gets a
+ * __warningregistry__ dict ({'version': 0, (text, category, lineno): True}), and a location not
+ * yet in it is shown on sys.stderr ("file:line: DeprecationWarning: text" and the source line).
+ * What the warning machinery allocates (and, the first time, its imports) is not reproduced:
+ * the collector's counts are unknown until the next full collection. */
+function warnUTypecode(): void {
+  const fr = callStack[callStack.length - 1];
+  if (fr === undefined) throw new NotSimulated("array typecode 'u' (its DeprecationWarning) outside a Python frame", ST.line);
+  const lineno = ST.line;
+  const filename = fr.code.filename;
+  const g = fr.g;
+  let registry = dictGetStr(g, '__warningregistry__');
+  if (registry !== null && registry.t !== T.dict) throw new NotSimulated('a __warningregistry__ that is not a dict', ST.line);
+  if (registry === null) {
+    registry = newDict();
+    dictSetStr(g, '__warningregistry__', registry);
+    decref(registry);
+  }
+  const text = newStr(U_DEPRECATION);
+  const lnObj = newInt(lineno);
+  const key = newTuple([text, incref(T.DeprecationWarning), lnObj]);
+  try {
+    // already_warned: a registry of another filters version is cleared first
+    const version = dictGetStr(registry, 'version');
+    let warned = false;
+    if (version === null || version.t !== T.int || version.v !== 0) {
+      dictClearFn(registry);
+      const zero = newInt(0);
+      dictSetStr(registry, 'version', zero);
+      decref(zero);
+    } else {
+      const v = dictGet(registry, key);
+      warned = v !== null && truthy(v);
+    }
+    if (!warned) {
+      dictSet(registry, key, S.True);
+      const sys = loadedModules().get('sys');
+      const stderr = sys !== undefined ? dictGetStr(sys.d as PyObject, 'stderr') : null;
+      if (sys !== undefined && stderr !== dictGetStr(sys.d as PyObject, '__stderr__')) {
+        throw new NotSimulated('a DeprecationWarning written to a replaced sys.stderr', ST.line);
+      }
+      let out = `${filename}:${lineno}: DeprecationWarning: ${U_DEPRECATION}\n`;
+      const src = programSourceLine(filename, lineno);
+      if (src !== undefined) out += `  ${src.replace(/^[ \t\f]+/, '')}\n`;
+      R.err.push(out);
+    }
+  } finally {
+    decref(key);
+  }
+  pythonLevelCall("array('u')", "the DeprecationWarning of array('u') runs CPython's warning machinery (which imports warnings, linecache and tokenize the first time), whose allocations HeapLens does not reproduce");
+  if (!warnedOnce) {
+    warnedOnce = true;
+    if (R.gcImportGarbage === null) R.gcImportGarbage = { name: 'warnings', garbage: 6 };
+  }
+}
+
 /** array_new(type, typecode[, initializer]) */
 function arrayNew(type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   if (type === arrayType && kwnames !== null && kwnames.length > 0) raise(T.TypeError, 'array.array() takes no keyword arguments');
@@ -564,7 +628,7 @@ function arrayNew(type: PyObject, args: PyObject[], kwnames: string[] | null): P
   }
   const c = tcObj.v as string;
   let initial: PyObject | null = npos > 1 ? args[1] : null;
-  if (c === 'u' && P.minor >= 13) throw new NotSimulated("array typecode 'u' (its DeprecationWarning)", ST.line);
+  if (c === 'u' && P.minor >= 13) warnUTypecode();
   if (initial !== null && !isUnicodeCode(c)) {
     if (initial.t === T.str || isSubtype(initial.t, T.str)) raise(T.TypeError, `cannot use a str to initialize an array with typecode '${c}'`);
     if (isArray(initial) && ad(initial).descr.kind === 'unicode') raise(T.TypeError, `cannot use a unicode array to initialize an array with typecode '${c}'`);
@@ -890,10 +954,25 @@ function defineArrayMethods(t: PyObject): void {
       }
       return none();
     },
+    fromunicode: (self, args, kw) => {
+      const ustr = oneArg('fromunicode', args, kw);
+      if (ustr.t !== T.str && !isSubtype(ustr.t, T.str)) raise(T.TypeError, `fromunicode() argument must be str, not ${typeName(ustr)}`);
+      const data = ad(self);
+      if (data.descr.kind !== 'unicode') {
+        raise(T.ValueError, `fromunicode() may only be called on unicode type arrays${P.minor >= 13 ? " ('u' or 'w')" : ''}`);
+      }
+      const chars = [...(ustr.v as string)];
+      if (chars.length > 0) {
+        const old = data.items.length;
+        arrayResize(self, old + chars.length);
+        for (const c of chars) data.items.push(c);
+      }
+      return none();
+    },
     tounicode: (self, args, kw) => {
       noArgs('tounicode', args, kw);
       const data = ad(self);
-      if (data.descr.kind !== 'unicode') raise(T.ValueError, 'tounicode() may only be called on unicode type arrays');
+      if (data.descr.kind !== 'unicode') raise(T.ValueError, `tounicode() may only be called on unicode type arrays${P.minor >= 13 ? " ('u' or 'w')" : ''}`);
       return newStr((data.items as string[]).join(''));
     },
     buffer_info: (self, args, kw) => {
@@ -1068,6 +1147,7 @@ export function newModuleType(name: string, module: string, init: (ti: TypeInfo)
 }
 
 registerModule('array', (mod) => {
+  warnedOnce = false;
   arrayType = newModuleType('array.array', 'array', initArrayType);
   iterType = newModuleType(heapTypes() ? 'array.arrayiterator' : 'arrayiterator', 'array', initIterType);
   if (!heapTypes()) (iterType.v as TypeInfo).module = 'builtins';

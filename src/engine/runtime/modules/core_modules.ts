@@ -289,7 +289,7 @@ registerModule('gc', (m) => {
         throw new NotSimulated(
           `gc.get_count() after ${callee} and before the next gc.collect()`,
           ST.line,
-          `${callee} is Python code in CPython (Lib/collections/__init__.py), whose frames and temporary objects HeapLens does not reproduce`,
+          R.gcCountsUnknownWhy,
         );
       }
       throw new NotSimulated(

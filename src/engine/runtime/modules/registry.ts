@@ -131,11 +131,12 @@ export function importModule(name: string, line: number): PyObject {
  * frames (3.8/3.10 keep one per code object), bound methods, argument tuples and dicts, and the
  * modules some import on first use (heapq) move the collector's counts in ways HeapLens does not
  * reproduce, so they are unknown until the next full collection. */
-export function pythonLevelCall(what: string): void {
+export function pythonLevelCall(what: string, why = `${what} is Python code in CPython (Lib/collections/__init__.py), whose frames and temporary objects HeapLens does not reproduce`): void {
   if (R.gcCountsKnown) {
     R.gcCountsKnown = false;
     R.gcCountsUnknownImport = '';
     R.gcCountsUnknownCall = what;
+    R.gcCountsUnknownWhy = why;
   }
 }
 
