@@ -185,6 +185,9 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   put('__package__', incref(S.None));
   put('__loader__', incref(S.None));
   put('__spec__', incref(S.None));
+  // pylifecycle's add_main_module gives __main__ an empty __annotations__ (3.8-3.13), which
+  // SETUP_ANNOTATIONS then finds
+  put('__annotations__', newDict());
   dictSetStr(globals, '__builtins__', RT.builtins);
   put('__file__', newStr(filename));
   put('__cached__', incref(S.None));
