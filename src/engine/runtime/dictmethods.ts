@@ -533,7 +533,8 @@ export function initDictType(ti: TypeInfo): void {
     },
     pop: (self, args, kw) => {
       argRange('pop', args, kw, 1, 2);
-      const v = dictPop(self, args[0]);
+      // an empty dict does not hash the key (_PyDict_Pop)
+      const v = (self.v as DictData).used === 0 ? null : dictPop(self, args[0]);
       if (v !== null) return v;
       if (args.length > 1) {
         args[1].rc++;

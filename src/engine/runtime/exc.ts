@@ -125,6 +125,14 @@ export function raiseWith(type: PyObject, arg: PyObject): never {
   throw new PyErr(newException(type, [arg]));
 }
 
+/** PyErr_SetObject(type, value) with a non-exception value (_PyErr_CreateException): None gives
+ * no arguments and a tuple is the argument list, unlike _PyErr_SetKeyError's (key,). */
+export function raiseSetObject(type: PyObject, value: PyObject): never {
+  if (value.t === T.NoneType) throw new PyErr(newException(type, []));
+  if (value.t === T.tuple) throw new PyErr(newException(type, (value.v as PyObject[]).slice()));
+  throw new PyErr(newException(type, [value]));
+}
+
 export function excMatches(exc: PyObject, type: PyObject): boolean {
   return exc.t === type || isSubtype(exc.t, type);
 }

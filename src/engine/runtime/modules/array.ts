@@ -11,7 +11,7 @@ import {
 } from '../core';
 import { newBuiltinType, isSubtype, typeName, type TypeInfo, type CompareOp, Py_EQ, Py_NE, markTypeDict } from '../types';
 import { raise } from '../exc';
-import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare, typeLookup, truthy } from '../abstract';
+import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare, typeLookup, truthy, index as pyIndex } from '../abstract';
 import { newDict, dictSetStr, dictGetStr, dictGet, dictSet, dictClear as dictClearFn } from '../dict';
 import { newStr } from '../str';
 import { newInt, newFloat, intToFloat, cmpResult, type IntVal } from '../numbers';
@@ -1034,13 +1034,28 @@ export function sequenceNumberSlots(ti: TypeInfo, accepts: (o: PyObject) => bool
 
 type SqFn = (a: PyObject, b: PyObject) => PyObject;
 
+/** PyNumber_AsSsize_t(o, PyExc_OverflowError) as the sequence slot wrappers use it: a
+ * TypeError for a non-integer, an OverflowError beyond Py_ssize_t (here: beyond 2**53). */
+function asIndexArg(o: PyObject): PyObject {
+  if (!(o.t === T.int || o.t === T.bool) && (o.t.v as TypeInfo).nb.index === undefined) {
+    raise(T.TypeError, `'${typeName(o)}' object cannot be interpreted as an integer`);
+  }
+  const i = pyIndex(o);
+  const big = typeof i.v === 'bigint';
+  decref(i);
+  if (big) raise(T.OverflowError, `cannot fit 'int' into an index-sized integer`);
+  return o;
+}
+
 /** The slot wrappers typeobject.c's add_operators puts in a type's dict (`x.__getitem__`,
  * `super().__init__(...)`) for the slots a module type defines. Existing entries are kept. */
 export function addSlotDunders(type: PyObject): void {
   const ti = type.v as TypeInfo;
   const defs: Record<string, MethodFn> = {};
+  // add_operators: the first slot that claims a name wins (a sequence's sq_concat makes
+  // __add__, not the nb_add fallback HeapLens keeps for the operator)
   const add = (name: string, fn: MethodFn): void => {
-    if (dictGetStr(ti.dict, name) === null) defs[name] = fn;
+    if (dictGetStr(ti.dict, name) === null && !(name in defs)) defs[name] = fn;
   };
   const init = ti.init;
   if (init !== null && init !== (T.object.v as TypeInfo).init) {
@@ -1053,17 +1068,21 @@ export function addSlotDunders(type: PyObject): void {
   if (repr !== null) add('__repr__', (self, args, kw) => (wrapArgs('__repr__', args, kw, 0), repr(self)));
   const len = ti.len;
   if (len !== null) add('__len__', (self, args, kw) => (wrapArgs('__len__', args, kw, 0), newInt(len(self))));
+  // a type with only sq_item/sq_ass_item (deque) gets wrap_sq_item & co: the index goes through
+  // PyNumber_AsSsize_t(i, OverflowError) in the wrapper
+  const sqItem = (ti as TypeInfo & { sqItemOnly?: boolean }).sqItemOnly === true;
+  const key = (o: PyObject): PyObject => (sqItem ? asIndexArg(o) : o);
   const getitem = ti.getitem;
-  if (getitem !== null) add('__getitem__', (self, args, kw) => getitem(self, wrapArg('__getitem__', args, kw)));
+  if (getitem !== null) add('__getitem__', (self, args, kw) => getitem(self, key(wrapArg('__getitem__', args, kw))));
   const setitem = ti.setitem;
   if (setitem !== null) {
     add('__setitem__', (self, args, kw) => {
       wrapArgs('__setitem__', args, kw, 2, '');
-      setitem(self, args[0], args[1]);
+      setitem(self, key(args[0]), args[1]);
       return none();
     });
     add('__delitem__', (self, args, kw) => {
-      setitem(self, wrapArg('__delitem__', args, kw), null);
+      setitem(self, key(wrapArg('__delitem__', args, kw)), null);
       return none();
     });
   }
@@ -1088,13 +1107,16 @@ export function addSlotDunders(type: PyObject): void {
   }
   const tx = ti as TypeInfo & Record<string, SqFn | undefined>;
   const sq: [string, string][] = [['sqConcat', '__add__'], ['sqRepeat', '__mul__'], ['sqInplaceConcat', '__iadd__'], ['sqInplaceRepeat', '__imul__']];
+  // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t(o, OverflowError) first
+  const asCount = asIndexArg;
   for (const [slot, name] of sq) {
     const f = tx[slot];
-    if (typeof f === 'function') add(name, (self, args, kw) => f(self, wrapArg(name, args, kw)));
+    const repeat = slot === 'sqRepeat' || slot === 'sqInplaceRepeat';
+    if (typeof f === 'function') add(name, (self, args, kw) => f(self, repeat ? asCount(wrapArg(name, args, kw)) : wrapArg(name, args, kw)));
   }
   if (typeof tx.sqRepeat === 'function') {
     const f = tx.sqRepeat;
-    add('__rmul__', (self, args, kw) => f(self, oneArg('__rmul__', args, kw)));
+    add('__rmul__', (self, args, kw) => f(self, asCount(oneArg('__rmul__', args, kw))));
   }
   for (const [slot, name] of [['or', '__or__'], ['ior', '__ior__'], ['add', '__add__'], ['sub', '__sub__'], ['mul', '__mul__'], ['iadd', '__iadd__'], ['imul', '__imul__']] as const) {
     const f = ti.nb[slot];

@@ -16,7 +16,7 @@ import {
   gcAllocHook, gcCountFree, gcTrack, gcUntrack,
 } from '../core';
 import { isSubtype, typeName, type TypeInfo, type Visit, type CompareOp, Py_EQ, Py_NE, Py_LT } from '../types';
-import { raise, raiseWith } from '../exc';
+import { raise, raiseWith, raiseSetObject } from '../exc';
 import {
   S, getIter, iterNext, call, truthy, reprJs, newBool, notImpl, richCompareBool, indexJs, binaryOp, setItem, getItem,
   delItem, getAttr, longAsSsize, ssizeArg, sliceIndexNotNone, typeLookup, callMethod, callSpecial, contains, len,
@@ -738,6 +738,8 @@ function initDequeType(ti: TypeInfo): void {
     return false;
   };
   ti.iter = (o) => newDequeIter(o, false);
+  // deque has sq_item/sq_ass_item and no mapping slots (its __getitem__ is wrap_sq_item)
+  (ti as TypeInfo & { sqItemOnly?: boolean }).sqItemOnly = true;
   ti.nb = {};
   const tx = ti as TypeInfo & Record<string, unknown>;
   tx.sqConcat = (a: PyObject, b: PyObject): PyObject => {
@@ -1186,7 +1188,7 @@ function odRemoveNode(s: ODState, node: ODNode): void {
 function odAddNewNode(o: PyObject, key: PyObject): void {
   const s = ods(o);
   const k = odIndex(o, key);
-  if (k === null) raiseWith(T.KeyError, key);
+  if (k === null) raiseSetObject(T.KeyError, key);
   if (s.fast.has(k)) return;
   const node = new ODNode(incref(key), allocBuffer(OD_NODE_BYTES));
   odAddTail(s, node);
@@ -1213,6 +1215,7 @@ function odSetItem(o: PyObject, key: PyObject, value: PyObject | null): void {
   if (value === null) {
     pyHash(key);
     odClearNode(o, key);
+    // the dict's own KeyError (_PyErr_SetKeyError: the key is the one argument)
     if (!dictDel(o, key)) raiseWith(T.KeyError, key);
     return;
   }
@@ -1416,7 +1419,7 @@ function odIterNextKey(di: ODIterState): PyObject | null {
     const cur = di.current;
     di.current = null;
     try {
-      raiseWith(T.KeyError, cur);
+      raiseSetObject(T.KeyError, cur);
     } finally {
       decref(cur);
     }
@@ -1463,7 +1466,7 @@ function initOdIterType(ti: TypeInfo): void {
       di.current = null;
       di.od = null;
       try {
-        raiseWith(T.KeyError, key);
+        raiseSetObject(T.KeyError, key);
       } finally {
         decref(key);
         xdecref(cur);
@@ -1699,7 +1702,7 @@ function odPopKey(o: PyObject, key: PyObject, failobj: PyObject | null): PyObjec
     if (v !== null) return v;
   }
   if (failobj !== null) return incref(failobj);
-  raiseWith(T.KeyError, key);
+  raiseSetObject(T.KeyError, key);
 }
 
 function defineOdMethods(t: PyObject): void {
@@ -1721,11 +1724,11 @@ function defineOdMethods(t: PyObject): void {
       const key = keyArg as PyObject;
       const last = lastObj === null ? true : truthy(lastObj);
       const s = ods(self);
-      if (s.first === null) raiseWith(T.KeyError, key);
+      if (s.first === null) raiseSetObject(T.KeyError, key);
       let node = (last ? s.last : s.first) as ODNode;
       if (key !== node.key) {
         const found = odFindNode(self, key);
-        if (found === null) raiseWith(T.KeyError, key);
+        if (found === null) raiseSetObject(T.KeyError, key);
         node = found;
         if (last) {
           if (node !== s.last) {
@@ -1790,7 +1793,7 @@ function defineOdMethods(t: PyObject): void {
         for (const n of odNodes(self)) {
           if (exact) {
             const v = dictGet(self, n.key);
-            if (v === null) raiseWith(T.KeyError, n.key);
+            if (v === null) raiseSetObject(T.KeyError, n.key);
             odSetItem(r, n.key, v);
           } else setOwned(r, n.key, getItem(self, n.key));
         }

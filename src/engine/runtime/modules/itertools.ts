@@ -912,14 +912,12 @@ function combinationsKind(withReplacement: boolean): IterKind<CombState> {
 function combinationsNew(name: string, withReplacement: boolean) {
   return (type: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
     const [iterable, robj] = parseArgs(name, args, kw, ['iterable', 'r'], 2);
+    // clinic converts r before the impl makes the pool; the sign is checked after
+    const r = ssizeArg(robj as PyObject);
     const pool = sequenceTuple(iterable as PyObject);
-    let r: number;
-    try {
-      r = ssizeArg(robj as PyObject);
-      if (r < 0) raise(T.ValueError, 'r must be non-negative');
-    } catch (e) {
+    if (r < 0) {
       decref(pool);
-      throw e;
+      raise(T.ValueError, 'r must be non-negative');
     }
     const n = (pool.v as PyObject[]).length;
     const addr = allocBuffer(8 * r);
