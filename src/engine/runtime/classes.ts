@@ -2185,9 +2185,20 @@ function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
   typeModified(ti);
 }
 
+/** Classes built at run time in place of Python code CPython runs (namedtuple's: functions,
+ * code objects, closures and cells there, builtins here), by name: when one dies, what it
+ * releases is not CPython's. */
+export const runtimeBuiltClasses = new WeakMap<PyObject, string>();
+
+function noteRuntimeClassDeath(t: PyObject): void {
+  const name = runtimeBuiltClasses.get(t);
+  if (name !== undefined) R.gcFreedUnsimulated = name;
+}
+
 /** type_dealloc: unlink from the bases' subclass lists, clear weak references, release what the
  * class owns in CPython's order, free the block. */
 function typeDealloc(t: PyObject): void {
+  noteRuntimeClassDeath(t);
   const ti = heapInfo(t);
   const h = heapOf(t) as HeapType;
   gcUntrack(t);
@@ -2235,6 +2246,7 @@ function typeTraverse(t: PyObject, visit: Visit): void {
 /** type_clear: (3.8/3.10: the cached keys,) the dict's contents, then the MRO, which is the
  * hard cycle through the class. */
 function typeClear(t: PyObject): void {
+  noteRuntimeClassDeath(t);
   const ti = heapInfo(t);
   const h = heapOf(t);
   if (!ti.heap || h === undefined) return;

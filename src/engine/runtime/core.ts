@@ -86,6 +86,9 @@ export interface RunState {
    * methods) that made them unknown, and why. */
   gcCountsUnknownCall: string;
   gcCountsUnknownWhy: string;
+  /** A class the runtime built in place of CPython's Python code (namedtuple's) that the
+   * collector freed since the last gc.collect(): what CPython counts there is not known. */
+  gcFreedUnsimulated: string;
   /** An import since the last full collection that leaves cyclic garbage in CPython (which an
    * automatic collection during the import may or may not have reclaimed): what the next
    * collection returns is unknown. */
@@ -198,6 +201,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcCountsUnknownImport: '',
     gcCountsUnknownCall: '',
     gcCountsUnknownWhy: '',
+    gcFreedUnsimulated: '',
     gcImportGarbage: null,
     refsUnknownAfterImport: new Map(),
     longLivedPending: 0,

@@ -39,7 +39,7 @@ import { newTuple, tupleFrom, tupleAllocSize, EMPTY_TUPLE } from '../tuple';
 import { sequenceTuple, sequenceList } from '../listmethods';
 import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, argRange, parseArgs, splitArgs, type MethodFn } from '../methods';
 import { defGetters, GetSet, defSlotWrappers, wrapArgs, wrapArg } from '../slotwrappers';
-import { typeNew, fixupSlots, newWrapper } from '../classes';
+import { typeNew, fixupSlots, newWrapper, runtimeBuiltClasses } from '../classes';
 import { clearWeakrefs } from '../weakrefs';
 import { reprEnter, reprLeave } from '../reprguard';
 import { registerModule, importModule, pythonLevelCall } from './registry';
@@ -2095,6 +2095,7 @@ function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
     const cls = typeNew(T.type, typename, [T.tuple], ns);
     const info: NtInfo = { typename, fields: fieldNames, defaults, frames: newFrames() };
     ntInfo.set(cls, info);
+    runtimeBuiltClasses.set(cls, typename);
     const cti = cls.v as TypeInfo;
     const nf = fieldNames.length;
     const newFn = builtinFunction('__new__', (_self, a, kw) => {

@@ -273,10 +273,19 @@ registerModule('gc', (m) => {
     const unknown = pending === null ? '' : `what gc.collect() returns after 'import ${pending.name}' and before a full collection`;
     const why = pending === null ? '' : `importing ${pending.name} leaves ${pending.garbage} objects of cyclic garbage in CPython ${P.id}, part of which an automatic collection may already have reclaimed, depending on the interpreter's start-up; a plain \`gc.collect()\` statement after the imports starts from a known state`;
     if (pending !== null && !dropped) throw new NotSimulated(unknown, ST.line, why);
+    R.gcFreedUnsimulated = '';
     const n = gcCollect(gen);
     if (gen === 2) R.gcImportGarbage = null;
     gcState.lastCollected = n;
     gcState.lastCollectedUnknown = pending === null ? '' : `${unknown} is not simulated: ${why}`;
+    const freed = R.gcFreedUnsimulated;
+    if (freed !== '') {
+      R.gcFreedUnsimulated = '';
+      const what = `what gc.collect() returns when it frees the namedtuple class '${freed}'`;
+      const whyNt = 'CPython builds that class from Python functions, code objects, closures and cells (Lib/collections/__init__.py), which HeapLens replaces with builtins, so the objects freed with it are not counted alike';
+      gcState.lastCollectedUnknown = `${what} is not simulated: ${whyNt}`;
+      if (!dropped) throw new NotSimulated(what, ST.line, whyNt);
+    }
     return newInt(n);
   });
   const collect = dictGetStr(m.d as PyObject, 'collect');
