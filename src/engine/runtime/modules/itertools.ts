@@ -606,14 +606,23 @@ function isliceKind(): IterKind<IsliceState> {
         xdecref(x);
         return null;
       };
+      // tp_iternext's NULL (an error too) ends the islice: `goto empty` clears the iterator
+      const step = (): PyObject | null => {
+        try {
+          return iterNext(it);
+        } catch (e) {
+          empty();
+          throw e;
+        }
+      };
       while (s.cnt < s.next) {
-        const item = iterNext(it);
+        const item = step();
         if (item === null) return empty();
         decref(item);
         s.cnt++;
       }
       if (s.stop !== -1 && s.cnt >= s.stop) return empty();
-      const item = iterNext(it);
+      const item = step();
       if (item === null) return empty();
       s.cnt++;
       const oldnext = s.next;
@@ -686,43 +695,43 @@ function zipLongestKind(): IterKind<ZipLongestState> {
       decref(s.fillvalue);
     },
     visit: (s, visit) => visitAll(visit, s.ittuple, s.result, s.fillvalue),
+    // zip_longest_next: the kept result tuple is refilled in place while nobody else holds it,
+    // else a new tuple (made first) is filled; an iterator's error ends the iteration
     next: (_o, s) => {
       const its = s.ittuple.v as PyObject[];
       const n = its.length;
       if (n === 0 || s.numactive === 0) return null;
-      const inPlace = s.result.rc === 1;
-      const result = inPlace ? s.result : null;
-      if (result !== null) result.rc++;
-      const fresh: PyObject[] = [];
+      const reuse = s.result.rc === 1;
+      const result = reuse ? s.result : newTuple(Array.from({ length: n }, () => none()));
+      if (reuse) result.rc++;
       for (let i = 0; i < n; i++) {
         let item: PyObject | null;
-        if (s.done[i]) {
-          s.fillvalue.rc++;
-          item = s.fillvalue;
-        } else {
-          item = iterNext(its[i]);
+        if (s.done[i]) item = incref(s.fillvalue);
+        else {
+          try {
+            item = iterNext(its[i]);
+          } catch (e) {
+            s.numactive = 0;
+            decref(result);
+            throw e;
+          }
           if (item === null) {
             s.numactive--;
             if (s.numactive === 0) {
-              if (result !== null) decref(result);
-              else for (const x of fresh) decref(x);
+              decref(result);
               return null;
             }
-            s.fillvalue.rc++;
-            item = s.fillvalue;
+            item = incref(s.fillvalue);
             s.done[i] = true;
             S.None.rc++;
             setTupleItem(s.ittuple, i, S.None);
           }
         }
-        if (result !== null) setTupleItem(result, i, item);
-        else fresh.push(item);
+        setTupleItem(result, i, item);
       }
-      if (result !== null) {
-        gcTrack(result);
-        return result;
-      }
-      return newTuple(fresh);
+      // bpo-42536: a recycled tuple may have been untracked by the collector
+      if (reuse) gcTrack(result);
+      return result;
     },
   };
 }
@@ -1381,7 +1390,14 @@ function pairwiseKind(): IterKind<PairwiseState> {
       if (it === null) return null;
       let old = s.old;
       if (old === null) {
-        old = iterNext(it);
+        try {
+          old = iterNext(it);
+        } catch (e) {
+          const x = s.it;
+          s.it = null;
+          xdecref(x);
+          throw e;
+        }
         const prev = s.old;
         s.old = old;
         xdecref(prev);
@@ -1403,11 +1419,21 @@ function pairwiseKind(): IterKind<PairwiseState> {
         }
       }
       if (P.minor >= 11) old.rc++;
+      // an error ends the iteration as exhaustion does
+      const finish = (): void => {
+        const x = s.it;
+        s.it = null;
+        xdecref(x);
+        const o = s.old;
+        s.old = null;
+        xdecref(o);
+        if (P.minor >= 11) decref(old as PyObject);
+      };
       let nw: PyObject | null;
       try {
         nw = iterNext(it);
       } catch (e) {
-        if (P.minor >= 11) decref(old);
+        finish();
         throw e;
       }
       if (nw === null) {
