@@ -2605,7 +2605,9 @@ function nlargest(n: PyObject, items: PyObject): PyObject {
       decref(sorted);
     }
   }
-  // the general case: the first n items in a heap of (count, order, item), then the rest
+  // the general case (heapq.nlargest with a key): a heap of (key, order, elem) tuples made by a
+  // list comprehension over zip(range(0, -n, -1), it), _heapq's heapify and heapreplace on it,
+  // result.sort(reverse=True), and a comprehension of the elements
   const negN = unaryOp(n, 'neg');
   let stop: number;
   try {
@@ -2615,54 +2617,147 @@ function nlargest(n: PyObject, items: PyObject): PyObject {
   }
   const count = Math.max(0, -stop);
   const it = getIter(items);
-  const chosen: { k: PyObject; order: number; item: PyObject }[] = [];
-  const result = newList([]);
   try {
-    let order = 0;
-    for (; order < count; order++) {
-      const item = iterNext(it);
-      if (item === null) break;
-      chosen.push({ k: withOne((one) => getItem(item, one)), order: -order, item });
-    }
-    if (chosen.length === 0) return incref(result);
-    // the heap keeps the n largest (count, order) pairs; a later item replaces the smallest
-    // only when its count is strictly larger
-    let nextOrder = -count;
-    const smallest = (): number => {
-      let m = 0;
-      for (let i = 1; i < chosen.length; i++) {
-        const a = chosen[i], b = chosen[m];
-        if (richCompareTruthBool(a.k, b.k, Py_LT) || (!richCompareTruthBool(b.k, a.k, Py_LT) && a.order < b.order)) m = i;
+    const result = newList([]);
+    try {
+      for (let i = 0; i < count; i++) {
+        const elem = iterNext(it);
+        if (elem === null) break;
+        try {
+          const k = withOne((one) => getItem(elem, one));
+          const t = newTuple([k, newInt(-i), incref(elem)]);
+          listAppend(result, t);
+          decref(t);
+        } finally {
+          decref(elem);
+        }
       }
-      return m;
-    };
-    forEach(incref(it), (item) => {
-      const k = withOne((one) => getItem(item, one));
-      const m = smallest();
-      if (richCompareTruthBool(chosen[m].k, k, Py_LT)) {
-        decref(chosen[m].k);
-        decref(chosen[m].item);
-        chosen[m] = { k, order: nextOrder, item: incref(item) };
-        nextOrder--;
-      } else decref(k);
-    });
-    // result.sort(reverse=True) on (count, order): larger counts first, then earlier items
-    const idx = chosen.map((_, i) => i);
-    idx.sort((i, j) => {
-      const a = chosen[i], b = chosen[j];
-      if (richCompareTruthBool(b.k, a.k, Py_LT)) return -1;
-      if (richCompareTruthBool(a.k, b.k, Py_LT)) return 1;
-      return b.order - a.order;
-    });
-    for (const i of idx) listAppend(result, chosen[i].item);
-    return incref(result);
-  } finally {
-    for (const c of chosen) {
-      decref(c.k);
-      decref(c.item);
+      if ((result.v as PyObject[]).length === 0) return incref(result);
+      heapify(result);
+      let top = incref(((result.v as PyObject[])[0].v as PyObject[])[0]);
+      let order = -count;
+      try {
+        forEach(incref(it), (elem) => {
+          const k = withOne((one) => getItem(elem, one));
+          try {
+            if (richCompareTruth(top, k, Py_LT)) {
+              const t = newTuple([incref(k), newInt(order), incref(elem)]);
+              try {
+                heapreplace(result, t);
+              } finally {
+                decref(t);
+              }
+              decref(top);
+              top = incref(((result.v as PyObject[])[0].v as PyObject[])[0]);
+              order--;
+            }
+          } finally {
+            decref(k);
+          }
+        });
+      } finally {
+        decref(top);
+      }
+      listSortImpl(result, null, true);
+      const out = newList([]);
+      for (const t of (result.v as PyObject[]).slice()) listAppend(out, (t.v as PyObject[])[2]);
+      return out;
+    } finally {
+      decref(result);
     }
-    decref(result);
+  } finally {
     decref(it);
+  }
+}
+
+/** _heapq's siftdown: move the item at pos up while it is smaller than its parent. */
+function heapSiftdown(heap: PyObject, startpos: number, pos: number): void {
+  const size = (heap.v as PyObject[]).length;
+  while (pos > startpos) {
+    const parentpos = (pos - 1) >> 1;
+    let arr = heap.v as PyObject[];
+    const newitem = incref(arr[pos]), parent = incref(arr[parentpos]);
+    let lt: boolean;
+    try {
+      lt = richCompareBool(newitem, parent, Py_LT);
+    } finally {
+      decref(parent);
+      decref(newitem);
+    }
+    if (size !== (heap.v as PyObject[]).length) raise(T.RuntimeError, 'list changed size during iteration');
+    if (!lt) break;
+    arr = heap.v as PyObject[];
+    const p = arr[parentpos];
+    arr[parentpos] = arr[pos];
+    arr[pos] = p;
+    pos = parentpos;
+  }
+}
+
+/** _heapq's siftup: bubble the smaller child up to a leaf, then siftdown. */
+function heapSiftup(heap: PyObject, pos: number): void {
+  const endpos = (heap.v as PyObject[]).length;
+  const startpos = pos;
+  const limit = endpos >> 1;
+  while (pos < limit) {
+    let childpos = 2 * pos + 1;
+    if (childpos + 1 < endpos) {
+      const arr = heap.v as PyObject[];
+      const a = incref(arr[childpos]), b = incref(arr[childpos + 1]);
+      let lt: boolean;
+      try {
+        lt = richCompareBool(a, b, Py_LT);
+      } finally {
+        decref(a);
+        decref(b);
+      }
+      if (!lt) childpos++;
+      if (endpos !== (heap.v as PyObject[]).length) raise(T.RuntimeError, 'list changed size during iteration');
+    }
+    const arr = heap.v as PyObject[];
+    const t = arr[childpos];
+    arr[childpos] = arr[pos];
+    arr[pos] = t;
+    pos = childpos;
+  }
+  heapSiftdown(heap, startpos, pos);
+}
+
+/** heapify_internal (with cache_friendly_heapify above 2500 items) */
+function heapify(heap: PyObject): void {
+  const n = (heap.v as PyObject[]).length;
+  if (n > 2500) {
+    const m = n >> 1;
+    let top = 1;
+    while (top * 2 <= m + 1) top *= 2;
+    const leftmost = top - 1;
+    const mhalf = m >> 1;
+    const run = (from: number, to: number): void => {
+      for (let i = from; i >= to; i--) {
+        let j = i;
+        for (;;) {
+          heapSiftup(heap, j);
+          if (!(j & 1)) break;
+          j >>= 1;
+        }
+      }
+    };
+    run(leftmost - 1, mhalf);
+    run(m - 1, leftmost);
+    return;
+  }
+  for (let i = (n >> 1) - 1; i >= 0; i--) heapSiftup(heap, i);
+}
+
+/** heapreplace: the root is replaced by item (a new reference), then sifted up. */
+function heapreplace(heap: PyObject, item: PyObject): void {
+  const arr = heap.v as PyObject[];
+  const returnitem = arr[0];
+  arr[0] = incref(item);
+  try {
+    heapSiftup(heap, 0);
+  } finally {
+    decref(returnitem);
   }
 }
 
