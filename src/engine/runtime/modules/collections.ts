@@ -1831,7 +1831,7 @@ let tuplegetterType: PyObject = undefined as unknown as PyObject;
 const ntInfo = new Map<PyObject, NtInfo>();
 
 /** What namedtuple() made a class from; `frames` stand for the code objects of the functions it
- * generated (the 3.8 zombie frame each keeps, see builtinPythonFrame). */
+ * generated (the zombie frame each keeps on 3.8/3.10, see builtinPythonFrame). */
 interface NtInfo {
   typename: string;
   fields: string[];
@@ -1839,8 +1839,13 @@ interface NtInfo {
   frames: Record<'new' | 'make' | 'replace' | 'repr' | 'asdict' | 'getnewargs', { zombie: PyObject | null }>;
 }
 
+/** The methods namedtuple() defines with `def` share their code objects (constants of
+ * namedtuple's own code) across every class it makes, and so their 3.8/3.10 zombie frames; the
+ * __new__ it builds with exec/eval has a code object per class. */
+let sharedFrames = { make: { zombie: null as PyObject | null }, replace: { zombie: null as PyObject | null }, repr: { zombie: null as PyObject | null }, asdict: { zombie: null as PyObject | null }, getnewargs: { zombie: null as PyObject | null } };
+
 function newFrames(): NtInfo['frames'] {
-  return { new: { zombie: null }, make: { zombie: null }, replace: { zombie: null }, repr: { zombie: null }, asdict: { zombie: null }, getnewargs: { zombie: null } };
+  return { new: { zombie: null }, ...sharedFrames };
 }
 
 /** A method namedtuple() generated is entered: its frame, and (for those whose temporaries
@@ -3216,6 +3221,7 @@ function notSimulatedType(mod: PyObject, name: string): void {
 registerModule('collections', (mod) => {
   moduleTypes = new Set();
   itemgetterOne = null;
+  sharedFrames = { make: { zombie: null }, replace: { zombie: null }, repr: { zombie: null }, asdict: { zombie: null }, getnewargs: { zombie: null } };
   globalFreeBlocks = [];
   ntInfo.clear();
   odViewTypes.length = 0;
