@@ -96,3 +96,39 @@ describe('modules: per-version memory facts', () => {
     assert.equal(run(src, '3.12'), '1 1');
   });
 });
+
+describe('modules: where CPython runs Python code HeapLens replaces with builtins', () => {
+  const sim = (src: string, version: ProfileId) => simulate(src, { python: version, filename: 'prog.py' });
+  for (const v of PROFILES) {
+    it(`${v}: gc.get_count() after a Counter method stops until the next full collection`, () => {
+      const r = sim('import gc\nfrom collections import Counter\ngc.collect()\nc = Counter("abc")\nprint(gc.get_count())\n', v);
+      assert.equal(r.exitCode, 2);
+      assert.equal(r.stderr.trim(), 'heaplens: line 5: gc.get_count() after Counter.__init__() and before the next gc.collect() is not simulated: Counter.__init__() is Python code in CPython (Lib/collections/__init__.py), whose frames and temporary objects HeapLens does not reproduce');
+      const after = sim('import gc\nfrom collections import Counter\ngc.collect()\nc = Counter("abc")\ngc.collect()\nprint(gc.get_count())\n', v);
+      assert.equal(after.exitCode, 0, after.stderr);
+      assert.equal(after.stdout, '(0, 0, 0)\n');
+    });
+  }
+  it("gc.collect()'s result when it frees a namedtuple class stops; a gc.collect() statement does not", () => {
+    const src = (use: string): string => `import gc\nfrom collections import namedtuple\ngc.collect()\nP = namedtuple("P", "a")\ndel P\n${use}\nprint("done")\n`;
+    const r = sim(src('print(gc.collect())'), '3.12');
+    assert.equal(r.exitCode, 2);
+    assert.match(r.stderr, /^heaplens: line 6: what gc\.collect\(\) returns when it frees the namedtuple class 'P' is not simulated: CPython builds that class from Python functions/);
+    const s = sim(src('gc.collect()'), '3.12');
+    assert.equal(s.exitCode, 0, s.stderr);
+    assert.equal(s.stdout, 'done\n');
+  });
+  it("3.13: array('u') warns on stderr once per line, and the collector's counts are unknown after it", () => {
+    const r = sim('from array import array\nfor i in range(2):\n    a = array("u", "x")\nprint(sorted(globals()["__warningregistry__"].values()))\n', '3.13');
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.equal(r.stderr, "prog.py:3: DeprecationWarning: The 'u' type code is deprecated and will be removed in Python 3.16\n  a = array(\"u\", \"x\")\n");
+    assert.equal(r.stdout, '[0, True]\n');
+    const c = sim('import gc\nfrom array import array\ngc.collect()\na = array("u")\nprint(gc.get_count())\n', '3.13');
+    assert.equal(c.exitCode, 2);
+    assert.match(c.stderr, /gc\.get_count\(\) after array\('u'\) and before the next gc\.collect\(\) is not simulated: the DeprecationWarning of array\('u'\)/);
+    const g = sim('import gc\nfrom array import array\ngc.collect()\na = array("u")\nprint(gc.collect())\n', '3.13');
+    assert.equal(g.exitCode, 2);
+    assert.match(g.stderr, /what gc\.collect\(\) returns after 'import warnings'/);
+    assert.equal(sim('from array import array\na = array("u")\n', '3.12').stderr, '');
+  });
+});
