@@ -58,7 +58,7 @@ except TypeError as e:
     print('TypeError', e)
 
 class LRU(OrderedDict):
-    def __init__(self, capacity):
+    def __init__(self, capacity=4):
         super().__init__()
         self.capacity = capacity
     def get(self, key):
