@@ -405,6 +405,8 @@ function initViews(): void {
   [T.dict_keys, T.dict_values, T.dict_items].forEach((type, kind) => {
     const ti = type.v as TypeInfo;
     ti.gc = true;
+    // no tp_new: "cannot create 'dict_keys' instances"
+    ti.new = null;
     ti.basicsize = () => 24;
     ti.dealloc = (o) => {
       gcUntrack(o);

@@ -2,7 +2,7 @@
 import { initMatchFlags } from './patma';
 import { PyObject, F_GC, F_RUNTIME } from './object';
 import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, allocBuffer, freeBuffer, memHooks, NotSimulated, ST, setGcAllocHook } from './core';
-import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, type Visit, markTypeDict, resetTypeIds } from './types';
+import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, isType, type Visit, markTypeDict, resetTypeIds } from './types';
 import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
 import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
@@ -314,7 +314,12 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   resetSetState();
   resetIntState((v) => bl?.ints[String(v)] ?? 0);
   // hooks between modules
-  builtinMethodHook.bind = (md: MethodDescr, obj: PyObject) => newBuiltin(md.name, (self, args, kw) => md.fn(self as PyObject, args, kw), obj, null, false, (md.owner.v as TypeInfo).name);
+  // a bound builtin method's __qualname__ (meth_get__qualname__) is its self's type's (or the
+  // type's, for a class method) qualified name, which _PyObject_FunctionStr uses in messages
+  builtinMethodHook.bind = (md: MethodDescr, obj: PyObject) => {
+    const ti = (isType(obj) ? obj : obj.t).v as TypeInfo;
+    return newBuiltin(md.name, (self, args, kw) => md.fn(self as PyObject, args, kw), obj, null, false, ti.heap ? `=${ti.qualname}` : ti.name);
+  };
   setCellFactory(() => newCell(null));
   setMappingProxy((d) => incref(d));
   setDirNames(dirNames);

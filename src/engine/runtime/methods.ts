@@ -72,6 +72,8 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
 export function calleeName(name: string, since = 10): string {
   const owner = CALLEE.owner;
   if (P.minor < since || owner === null || CALLEE.name !== name) return name;
+  // an owner given as a qualified name ('=Outer.Inner') is used as it is
+  if (owner.startsWith('=')) return `${owner.slice(1)}.${name}`;
   // a dotted owner ('collections.deque', 'os.path') is named by its last part
   return `${owner.slice(owner.lastIndexOf('.') + 1)}.${name}`;
 }

@@ -400,10 +400,11 @@ function objectMethods(): void {
     __hash__: (self, args, kw) => (wrapArgs('__hash__', args, kw, 0), newInt((ot.hash as (o: PyObject) => number)(self))),
     __eq__: (self, args, kw) => (ot.richcompare as NonNullable<TypeInfo['richcompare']>)(self, wrapArg('__eq__', args, kw), 2),
     __ne__: (self, args, kw) => (ot.richcompare as NonNullable<TypeInfo['richcompare']>)(self, wrapArg('__ne__', args, kw), 3),
-    __lt__: () => notImpl(),
-    __le__: () => notImpl(),
-    __gt__: () => notImpl(),
-    __ge__: () => notImpl(),
+    // wrap_richcmpfunc checks its one argument before object_richcompare says NotImplemented
+    __lt__: (_self, args, kw) => (wrapArg('__lt__', args, kw), notImpl()),
+    __le__: (_self, args, kw) => (wrapArg('__le__', args, kw), notImpl()),
+    __gt__: (_self, args, kw) => (wrapArg('__gt__', args, kw), notImpl()),
+    __ge__: (_self, args, kw) => (wrapArg('__ge__', args, kw), notImpl()),
     __getattribute__: (self, args, kw) => {
       const n = wrapArg('__getattribute__', args, kw);
       if (n.t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(n)}'`);

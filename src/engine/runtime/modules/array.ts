@@ -11,7 +11,7 @@ import {
 } from '../core';
 import { newBuiltinType, isSubtype, typeName, type TypeInfo, type CompareOp, Py_EQ, Py_NE, markTypeDict } from '../types';
 import { raise } from '../exc';
-import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare, typeLookup, truthy, index as pyIndex } from '../abstract';
+import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare, typeLookup, truthy, index as pyIndex, ssizeArg, sliceIndexNotNone } from '../abstract';
 import { newDict, dictSetStr, dictGetStr, dictGet, dictSet, dictClear as dictClearFn } from '../dict';
 import { newStr } from '../str';
 import { newInt, newFloat, intToFloat, cmpResult, type IntVal } from '../numbers';
@@ -19,7 +19,7 @@ import { newList } from '../list';
 import { newTuple } from '../tuple';
 import { newBytes, bufferStr, bytesLike } from '../bytes';
 import { sliceIndices } from '../slice';
-import { defMethods, noArgs, oneArg, argRange, type MethodFn } from '../methods';
+import { defMethods, noArgs, oneArg, argRange, parseArgs, type MethodFn } from '../methods';
 import { defGetters, defSlotWrappers, wrapArgs, wrapArg } from '../slotwrappers';
 import { clearWeakrefs } from '../weakrefs';
 import { registerModule, pythonLevelCall, loadedModules } from './registry';
@@ -835,17 +835,19 @@ function defineArrayMethods(t: PyObject): void {
       return none();
     },
     extend: (self, args, kw) => {
-      doExtend(self, oneArg('extend', args, kw));
+      // 3.10+: Argument Clinic with the defining class (_PyArg_UnpackKeywords' messages)
+      const bb = P.minor >= 10 ? (parseArgs('extend', args, kw, [''], 1, 1, { posonly: 1 })[0] as PyObject) : oneArg('extend', args, kw);
+      doExtend(self, bb);
       return none();
     },
     insert: (self, args, kw) => {
       argRange('insert', args, kw, 2, 2);
-      ins1(self, indexJs(args[0]), args[1]);
+      ins1(self, clampSsize(ssizeArg(args[0])), args[1]);
       return none();
     },
     pop: (self, args, kw) => {
       argRange('pop', args, kw, 0, 1);
-      let i = args.length > 0 ? indexJs(args[0]) : -1;
+      let i = args.length > 0 ? clampSsize(ssizeArg(args[0])) : -1;
       const data = ad(self);
       const n = data.items.length;
       if (n === 0) raise(T.IndexError, 'pop from empty array');
@@ -881,12 +883,13 @@ function defineArrayMethods(t: PyObject): void {
       const data = ad(self);
       let start = 0, stop = data.items.length;
       const n = data.items.length;
+      // _PyEval_SliceIndexNotNone: clamped, and a non-integer is a slice-index error
       if (args.length > 1) {
-        start = indexJs(args[1]);
+        start = sliceIndexNotNone(args[1]);
         if (start < 0) start = Math.max(0, start + n);
       }
       if (args.length > 2) {
-        stop = indexJs(args[2]);
+        stop = sliceIndexNotNone(args[2]);
         if (stop < 0) stop = Math.max(0, stop + n);
       }
       for (let i = start; i < stop && i < data.items.length; i++) {
@@ -1034,6 +1037,11 @@ export function sequenceNumberSlots(ti: TypeInfo, accepts: (o: PyObject) => bool
 
 type SqFn = (a: PyObject, b: PyObject) => PyObject;
 
+/** A Py_ssize_t beyond 2**53 (from ssizeArg) as the nearest JS number: past either end. */
+function clampSsize(v: number | bigint): number {
+  return typeof v === 'bigint' ? (v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : v;
+}
+
 /** PyNumber_AsSsize_t(o, PyExc_OverflowError) as the sequence slot wrappers use it: a
  * TypeError for a non-integer, an OverflowError beyond Py_ssize_t (here: beyond 2**53). */
 function asIndexArg(o: PyObject): PyObject {
@@ -1051,6 +1059,10 @@ function asIndexArg(o: PyObject): PyObject {
  * `super().__init__(...)`) for the slots a module type defines. Existing entries are kept. */
 export function addSlotDunders(type: PyObject): void {
   const ti = type.v as TypeInfo;
+  // add_operators runs before slot inheritance: only the slots the type sets itself get
+  // wrappers (an OrderedDict's __contains__ is dict's method, not a wrapper of its own)
+  const base = ti.base !== null ? (ti.base.v as TypeInfo) : null;
+  const own = (v: unknown, bv: unknown): boolean => base === null || v !== bv;
   const defs: Record<string, MethodFn> = {};
   // add_operators: the first slot that claims a name wins (a sequence's sq_concat makes
   // __add__, not the nb_add fallback HeapLens keeps for the operator)
@@ -1058,24 +1070,27 @@ export function addSlotDunders(type: PyObject): void {
     if (dictGetStr(ti.dict, name) === null && !(name in defs)) defs[name] = fn;
   };
   const init = ti.init;
-  if (init !== null && init !== (T.object.v as TypeInfo).init) {
+  if (init !== null && init !== (T.object.v as TypeInfo).init && own(init, base?.init)) {
     add('__init__', (self, args, kw) => {
       init(self, args, kw);
       return none();
     });
   }
   const repr = ti.repr;
-  if (repr !== null) add('__repr__', (self, args, kw) => (wrapArgs('__repr__', args, kw, 0), repr(self)));
+  if (repr !== null && own(repr, base?.repr)) add('__repr__', (self, args, kw) => (wrapArgs('__repr__', args, kw, 0), repr(self)));
+  // nb_bool (deque_bool) gives __bool__
+  const bool = ti.bool;
+  if (bool !== null && own(bool, base?.bool)) add('__bool__', (self, args, kw) => (wrapArgs('__bool__', args, kw, 0), newBool(bool(self))));
   const len = ti.len;
-  if (len !== null) add('__len__', (self, args, kw) => (wrapArgs('__len__', args, kw, 0), newInt(len(self))));
+  if (len !== null && own(len, base?.len)) add('__len__', (self, args, kw) => (wrapArgs('__len__', args, kw, 0), newInt(len(self))));
   // a type with only sq_item/sq_ass_item (deque) gets wrap_sq_item & co: the index goes through
   // PyNumber_AsSsize_t(i, OverflowError) in the wrapper
   const sqItem = (ti as TypeInfo & { sqItemOnly?: boolean }).sqItemOnly === true;
   const key = (o: PyObject): PyObject => (sqItem ? asIndexArg(o) : o);
   const getitem = ti.getitem;
-  if (getitem !== null) add('__getitem__', (self, args, kw) => getitem(self, key(wrapArg('__getitem__', args, kw))));
+  if (getitem !== null && own(getitem, base?.getitem)) add('__getitem__', (self, args, kw) => getitem(self, key(wrapArg('__getitem__', args, kw))));
   const setitem = ti.setitem;
-  if (setitem !== null) {
+  if (setitem !== null && own(setitem, base?.setitem)) {
     add('__setitem__', (self, args, kw) => {
       wrapArgs('__setitem__', args, kw, 2, '');
       setitem(self, key(args[0]), args[1]);
@@ -1087,11 +1102,11 @@ export function addSlotDunders(type: PyObject): void {
     });
   }
   const contains = ti.contains;
-  if (contains !== null) add('__contains__', (self, args, kw) => newBool(contains(self, wrapArg('__contains__', args, kw))));
+  if (contains !== null && own(contains, base?.contains)) add('__contains__', (self, args, kw) => newBool(contains(self, wrapArg('__contains__', args, kw))));
   const iter = ti.iter;
-  if (iter !== null) add('__iter__', (self, args, kw) => (wrapArgs('__iter__', args, kw, 0), iter(self)));
+  if (iter !== null && own(iter, base?.iter)) add('__iter__', (self, args, kw) => (wrapArgs('__iter__', args, kw, 0), iter(self)));
   const next = ti.next;
-  if (next !== null) {
+  if (next !== null && own(next, base?.next)) {
     add('__next__', (self, args, kw) => {
       wrapArgs('__next__', args, kw, 0);
       const r = next(self);
@@ -1100,27 +1115,34 @@ export function addSlotDunders(type: PyObject): void {
     });
   }
   const rc = ti.richcompare;
-  if (rc !== null && rc !== (T.object.v as TypeInfo).richcompare) {
+  if (rc !== null && rc !== (T.object.v as TypeInfo).richcompare && own(rc, base?.richcompare)) {
     ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
       add(name, (self, args, kw) => rc(self, wrapArg(name, args, kw), op as CompareOp));
     });
   }
   const tx = ti as TypeInfo & Record<string, SqFn | undefined>;
+  const bx = base as (TypeInfo & Record<string, SqFn | undefined>) | null;
   const sq: [string, string][] = [['sqConcat', '__add__'], ['sqRepeat', '__mul__'], ['sqInplaceConcat', '__iadd__'], ['sqInplaceRepeat', '__imul__']];
   // wrap_indexargfunc: the count goes through PyNumber_AsSsize_t(o, OverflowError) first
   const asCount = asIndexArg;
+  // wrap_indexargfunc unpacks its argument with PyArg_UnpackTuple(args, "", 1, 1): the message
+  // starts with the empty name (" expected 1 argument, got 0")
+  const countArg = (name: string, args: PyObject[], kw: string[] | null): PyObject => {
+    wrapArgs(name, args, kw, 1, '');
+    return asCount(args[0]);
+  };
   for (const [slot, name] of sq) {
     const f = tx[slot];
     const repeat = slot === 'sqRepeat' || slot === 'sqInplaceRepeat';
-    if (typeof f === 'function') add(name, (self, args, kw) => f(self, repeat ? asCount(wrapArg(name, args, kw)) : wrapArg(name, args, kw)));
+    if (typeof f === 'function' && own(f, bx?.[slot])) add(name, (self, args, kw) => f(self, repeat ? countArg(name, args, kw) : wrapArg(name, args, kw)));
   }
-  if (typeof tx.sqRepeat === 'function') {
+  if (typeof tx.sqRepeat === 'function' && own(tx.sqRepeat, bx?.sqRepeat)) {
     const f = tx.sqRepeat;
-    add('__rmul__', (self, args, kw) => f(self, asCount(oneArg('__rmul__', args, kw))));
+    add('__rmul__', (self, args, kw) => f(self, countArg('__rmul__', args, kw)));
   }
   for (const [slot, name] of [['or', '__or__'], ['ior', '__ior__'], ['add', '__add__'], ['sub', '__sub__'], ['mul', '__mul__'], ['iadd', '__iadd__'], ['imul', '__imul__']] as const) {
     const f = ti.nb[slot];
-    if (f !== undefined) add(name, (self, args, kw) => f(self, wrapArg(name, args, kw)));
+    if (f !== undefined && own(f, base?.nb[slot])) add(name, (self, args, kw) => f(self, wrapArg(name, args, kw)));
   }
   defSlotWrappers(type, defs);
 }

@@ -37,7 +37,7 @@ import { newStr, internStr } from '../str';
 import { newInt } from '../numbers';
 import { newTuple, tupleFrom, tupleAllocSize, EMPTY_TUPLE } from '../tuple';
 import { sequenceTuple, sequenceList } from '../listmethods';
-import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, argRange, parseArgs, splitArgs, type MethodFn } from '../methods';
+import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, argRange, parseArgs, splitArgs, tupleArgs, noKw, type MethodFn } from '../methods';
 import { defGetters, GetSet, defSlotWrappers, wrapArgs, wrapArg } from '../slotwrappers';
 import { typeNew, fixupSlots, newWrapper, runtimeBuiltClasses } from '../classes';
 import { clearWeakrefs } from '../weakrefs';
@@ -703,7 +703,8 @@ function initDequeType(ti: TypeInfo): void {
   ti.str = null;
   ti.richcompare = dequeRichCompare;
   ti.len = (o) => dq(o).size;
-  ti.bool = (o) => dq(o).size !== 0;
+  // nb_bool (deque_bool) up to 3.10; 3.11 leaves truth to sq_length
+  ti.bool = P.minor < 11 ? (o) => dq(o).size !== 0 : null;
   ti.getitem = (o, key) => dequeItem(o, seqIndex(o, key));
   ti.setitem = (o, key, v) => {
     const i = seqIndex(o, key);
@@ -820,7 +821,9 @@ function defineDequeMethods(t: PyObject): void {
       return newInt(c);
     },
     index: (self, args, kw) => {
-      argRange('index', args, kw, 1, 3);
+      // 3.8-3.12: _PyArg_ParseStack("O|O&O&:index"); 3.13: Argument Clinic
+      noKw('index', kw);
+      tupleArgs('index', args, kw, 1, 3);
       const d = dq(self);
       const v = args[0];
       let start = args.length > 1 ? sliceIndexNotNone(args[1]) : 0;
@@ -848,7 +851,9 @@ function defineDequeMethods(t: PyObject): void {
       raise(T.ValueError, `${reprJs(v)} is not in deque`);
     },
     insert: (self, args, kw) => {
-      argRange('insert', args, kw, 2, 2);
+      // 3.8-3.12: _PyArg_ParseStack("nO:insert"); 3.13: Argument Clinic
+      noKw('insert', kw);
+      tupleArgs('insert', args, kw, 2, 2);
       const indexArg = ssizeArg(args[0]);
       // beyond 2**53 it is past either end
       const index = typeof indexArg === 'bigint' ? (indexArg < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : indexArg;
@@ -923,7 +928,11 @@ function defineDequeMethods(t: PyObject): void {
       return none();
     },
     rotate: (self, args, kw) => {
-      argRange('rotate', args, kw, 0, 1);
+      // 3.8: _PyArg_ParseStack("|n:rotate"); 3.10-3.12: _PyArg_CheckPositional("deque.rotate");
+      // 3.13: Argument Clinic ("rotate")
+      noKw('rotate', kw);
+      if (P.minor < 10) tupleArgs('rotate', args, kw, 0, 1);
+      else argRange(P.minor >= 13 ? 'rotate' : 'deque.rotate', args, kw, 0, 1);
       dequeRotate(self, args.length > 0 ? ssizeArg(args[0]) : 1);
       return none();
     },
@@ -1500,6 +1509,8 @@ function initOdIterType(ti: TypeInfo): void {
  * repr (which lists the items through the view's own iterator) are the OrderedDict's. */
 function initOdViewType(ti: TypeInfo, kind: 0 | 1 | 2, name: string): void {
   const flags = kind === 0 ? ITER_KEYS : kind === 1 ? ITER_VALUES : ITER_ITEMS;
+  // no tp_new: "cannot create 'odict_keys' instances"
+  ti.new = null;
   ti.iter = (o) => newOdIter((o.v as ViewData).dict, flags);
   ti.repr = (o) => {
     // dictview_repr: the type's name and list(view), under the repr guard

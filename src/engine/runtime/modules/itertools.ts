@@ -19,7 +19,7 @@ import { newInt, type IntVal } from '../numbers';
 import { newTuple, tupleFrom, tupleAllocSize } from '../tuple';
 import { newList, listAppend } from '../list';
 import { sequenceTuple } from '../listmethods';
-import { defMethods, defClassMethods, builtinFunction, noArgs, argRange, parseArgs, splitArgs } from '../methods';
+import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, argRange, parseArgs, splitArgs } from '../methods';
 import { registerModule } from './registry';
 import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
 
@@ -1570,9 +1570,9 @@ registerModule('itertools', (mod) => {
   put('accumulate', defineIterType('accumulate', accumulateKind(), accumulateNew));
   const chain = defineIterType('chain', chainKind(), chainNew);
   defClassMethods(chain, {
+    // METH_O | METH_CLASS
     from_iterable: (cls, args, kw) => {
-      argRange('from_iterable', args, kw, 1, 1);
-      const source = getIter(args[0]);
+      const source = getIter(oneArg('from_iterable', args, kw));
       return allocIt(cls, new ChainState(source, null));
     },
   });
