@@ -132,3 +132,12 @@ describe('modules: where CPython runs Python code HeapLens replaces with builtin
     assert.equal(sim('from array import array\na = array("u")\n', '3.12').stderr, '');
   });
 });
+
+describe('modules: stand-ins for Python functions', () => {
+  it("Counter's and namedtuple's methods answer __name__ but stop on a Python function's other attributes", () => {
+    const r = simulate('from collections import Counter, namedtuple\nc = Counter("ab")\nf = c.update\nprint(f.__name__, f.__self__ is c, Counter.update.__qualname__)\nP = namedtuple("P", "a")\nprint(P._make.__code__)\n', { python: '3.12' });
+    assert.equal(r.exitCode, 2);
+    assert.equal(r.stdout, 'update True Counter.update\n');
+    assert.equal(r.stderr.trim(), 'heaplens: line 6: P._make.__code__ is not simulated: CPython defines it as a Python function (Lib/collections/__init__.py), which HeapLens runs as a builtin');
+  });
+});

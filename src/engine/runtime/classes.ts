@@ -36,7 +36,7 @@ import { newStr, internStr, internInPlace, strKind, strLen, strRepr } from './st
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
-import { MethodDescr, callBuiltinFn, parseArgs, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
+import { MethodDescr, callBuiltinFn, parseArgs, pythonStandIns, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
 import { ExcData } from './exc';
 import { tbLines } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
@@ -2260,6 +2260,14 @@ function typeClear(t: PyObject): void {
   }
 }
 
+/** type(x) of a builtin standing in for a Python function (Counter's and namedtuple's methods):
+ * CPython's answer is `function` (or `method`). */
+function guardStandInType(x: PyObject): void {
+  if (x.v !== null && typeof x.v === 'object' && pythonStandIns.has(x.v as object)) {
+    throw new NotSimulated(`type() of ${x.t === T.builtin_function ? 'a bound method' : 'a function'} collections defines in Python`, ST.line);
+  }
+}
+
 /** type.__call__ (tp_call of every class): tp_new, then tp_init if the result is an instance.
  * Classes without vectorcall receive their arguments as a tuple (and a dict for keywords) from
  * _PyObject_MakeTpCall; `type` itself has a vectorcall from 3.10 (type_vectorcall), which
@@ -2271,6 +2279,7 @@ function typeCall(t: PyObject, args: PyObject[], kwnames: string[] | null): PyOb
     const npos = args.length - nkw;
     if (npos === 1) {
       if (nkw > 0) raise(T.TypeError, 'type() takes no keyword arguments');
+      guardStandInType(args[0]);
       args[0].t.rc++;
       return args[0].t;
     }
@@ -2292,6 +2301,7 @@ function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: strin
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
     if (npos === 1 && nkw === 0) {
+      guardStandInType(args[0]);
       args[0].t.rc++;
       return args[0].t;
     }
@@ -2736,6 +2746,7 @@ export function initDescriptorTypes(): void {
   };
   mdt.repr = (d) => {
     const md = d.v as MethodDescr;
+    if (pythonStandIns.has(md)) throw new NotSimulated(`the repr of ${heapInfo(md.owner).qualname}.${md.name}, a function collections defines in Python`, ST.line);
     return newStr(`<method '${md.name}' of '${heapInfo(md.owner).name}' objects>`);
   };
   const cmd = heapInfo(T.classmethod_descriptor);

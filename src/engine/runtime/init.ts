@@ -35,7 +35,7 @@ import { initModuleType, resetModules } from './modules/registry';
 import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
 import './modules/stdlib';
-import { MethodDescr, callBuiltinFn } from './methods';
+import { MethodDescr, callBuiltinFn, pythonStandIns, guardStandIn } from './methods';
 import { newBuiltin, materialiseFrame, clearFrameLocals } from './func';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
@@ -318,7 +318,10 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   // type's, for a class method) qualified name, which _PyObject_FunctionStr uses in messages
   builtinMethodHook.bind = (md: MethodDescr, obj: PyObject) => {
     const ti = (isType(obj) ? obj : obj.t).v as TypeInfo;
-    return newBuiltin(md.name, (self, args, kw) => md.fn(self as PyObject, args, kw), obj, null, false, ti.heap ? `=${ti.qualname}` : ti.name);
+    const b = newBuiltin(md.name, (self, args, kw) => md.fn(self as PyObject, args, kw), obj, null, false, ti.heap ? `=${ti.qualname}` : ti.name);
+    // bound from a stand-in for a Python function: a stand-in for the bound method too
+    if (pythonStandIns.has(md)) pythonStandIns.add(b.v as object);
+    return b;
   };
   setCellFactory(() => newCell(null));
   setMappingProxy((d) => incref(d));
@@ -511,11 +514,17 @@ function initBuiltinFunctionType(ti: TypeInfo): void {
   };
   ti.repr = (f) => {
     const bd = f.v as BuiltinData;
+    if (pythonStandIns.has(bd)) throw new NotSimulated(`the repr of ${bd.name}, a function collections defines in Python`, ST.line);
     if (bd.self === null || bd.module !== null && bd.self === null) return newStr(`<built-in function ${bd.name}>`);
     return newStr(`<built-in method ${bd.name} of ${typeName(bd.self)} object at 0x${idOf(bd.self).toString(16)}>`);
   };
   ti.getattr = (f, name) => {
     const bd = f.v as BuiltinData;
+    if (pythonStandIns.has(bd)) {
+      const self = bd.self;
+      const owner = self === null ? '' : `${isType(self) ? (self.v as TypeInfo).qualname : typeName(self)}.`;
+      guardStandIn(bd, `${owner}${bd.name}`, name, ['__name__', '__self__']);
+    }
     if (name === '__name__') return newStr(bd.name);
     if (name === '__self__') return incref(bd.self ?? S.None);
     return genericGetAttr(f, name);

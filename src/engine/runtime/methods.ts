@@ -1,7 +1,7 @@
 // Builtin methods: method descriptors stored in builtin types' dicts (Objects/descrobject.c),
 // and argument checking with CPython's messages.
 import { PyObject, F_RUNTIME } from './object';
-import { P, T } from './core';
+import { P, T, NotSimulated, ST } from './core';
 import { bestMatch } from './suggest';
 import type { TypeInfo } from './types';
 import { raise } from './exc';
@@ -12,6 +12,20 @@ export type MethodFn = (self: PyObject, args: PyObject[], kwnames: string[] | nu
 
 export class MethodDescr {
   constructor(public name: string, public fn: MethodFn, public owner: PyObject) {}
+}
+
+/** Method descriptors and builtins that stand in for functions CPython defines in Python
+ * (Counter's methods, what namedtuple() generates): calling them is simulated, but their other
+ * attributes (__code__, __doc__, __module__, __defaults__, ...) are a Python function's in
+ * CPython, so reading one stops the run. Keys: their MethodDescr / BuiltinData payloads. */
+export const pythonStandIns = new WeakSet<object>();
+
+/** The attribute read on a stand-in for a Python function: only its __name__ (and, where it is
+ * the same, __qualname__ / __self__) is answered. */
+export function guardStandIn(payload: object, what: string, name: string, allowed: readonly string[]): void {
+  if (pythonStandIns.has(payload) && !allowed.includes(name)) {
+    throw new NotSimulated(`${what}.${name}`, ST.line, 'CPython defines it as a Python function (Lib/collections/__init__.py), which HeapLens runs as a builtin');
+  }
 }
 
 /** Add method descriptors to a builtin type's dict. */

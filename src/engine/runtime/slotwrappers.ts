@@ -11,7 +11,7 @@ import { dictGetStr, dictSetStr, newDict } from './dict';
 import { newStr } from './str';
 import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, type IntVal } from './numbers';
 import { newTuple } from './tuple';
-import { defMethods, defClassMethods, oneArg, noArgs, parseArgs, MethodDescr, type MethodFn } from './methods';
+import { defMethods, defClassMethods, oneArg, noArgs, parseArgs, MethodDescr, guardStandIn, type MethodFn } from './methods';
 import { newBytes, bytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
@@ -97,6 +97,7 @@ function descrQualname(md: MethodDescr): PyObject {
  * share (descr_members/descr_getset, wrapper_members/wrapper_getsets). `__getattribute__` is each
  * type's own slot wrapper up to 3.12, which the simulator does not give them. */
 function descrAttr(md: MethodDescr, o: PyObject, name: string): PyObject | null {
+  guardStandIn(md, `${(md.owner.v as TypeInfo).qualname}.${md.name}`, name, ['__name__', '__qualname__']);
   switch (name) {
     case '__name__': return newStr(md.name);
     case '__qualname__': return descrQualname(md);
@@ -166,6 +167,12 @@ function initWrapperTypes(): void {
   mdt.new = null;
   mdt.basetype = false;
   mdt.getattr = (d, name) => descrAttr(d.v as MethodDescr, d, name) ?? genericGetAttr(d, name);
+  const cmdt = T.classmethod_descriptor.v as TypeInfo;
+  cmdt.getattr = (d, name) => {
+    const md = d.v as MethodDescr;
+    guardStandIn(md, `${(md.owner.v as TypeInfo).qualname}.${md.name}`, name, ['__name__']);
+    return genericGetAttr(d, name);
+  };
 
   const mw = T.method_wrapper.v as TypeInfo;
   mw.gc = true;

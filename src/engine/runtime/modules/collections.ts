@@ -37,7 +37,7 @@ import { newStr, internStr } from '../str';
 import { newInt } from '../numbers';
 import { newTuple, tupleFrom, tupleAllocSize, EMPTY_TUPLE } from '../tuple';
 import { sequenceTuple, sequenceList } from '../listmethods';
-import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, argRange, parseArgs, splitArgs, tupleArgs, noKw, type MethodFn } from '../methods';
+import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, argRange, parseArgs, splitArgs, tupleArgs, noKw, pythonStandIns, type MethodFn } from '../methods';
 import { defGetters, GetSet, defSlotWrappers, wrapArgs, wrapArg } from '../slotwrappers';
 import { typeNew, fixupSlots, newWrapper, runtimeBuiltClasses } from '../classes';
 import { clearWeakrefs } from '../weakrefs';
@@ -83,6 +83,15 @@ function shortName(o: PyObject): string {
 
 function isDictLike(o: PyObject): boolean {
   return o.t === T.dict || isSubtype(o.t, T.dict);
+}
+
+/** Mark the methods a class's dict holds under `names` as stand-ins for Python functions. */
+function markStandIns(cls: PyObject, names: string[]): void {
+  const d = (cls.v as TypeInfo).dict;
+  for (const n of names) {
+    const m = dictGetStr(d, n);
+    if (m !== null) pythonStandIns.add(m.v as object);
+  }
 }
 
 // ================================================================ deque
@@ -2131,7 +2140,10 @@ function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
     decref(newFn);
     dictSetStr(cti.dict, '__new__', sm);
     decref(sm);
-    defMethods(cls, ntMethods(info));
+    const methods = ntMethods(info);
+    defMethods(cls, methods);
+    markStandIns(cls, Object.keys(methods));
+    pythonStandIns.add(newFn.v as object);
     defClassMethods(cls, {
       _make: (c, a, kw) => {
         ntEnter(info, 'make', 6, 6, P.minor < 10);
@@ -2145,6 +2157,7 @@ function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
         return result;
       },
     });
+    markStandIns(cls, ['_make']);
     fixupSlots(cls);
     // tuple's sequence concat/repeat slots (inherit_slots copies sq_concat/sq_repeat)
     const tupleTi = T.tuple.v as TypeInfo & Record<string, unknown>;
@@ -3185,13 +3198,16 @@ function makeCounterType(): PyObject {
     decref(qn);
     const cls = typeNew(T.type, 'Counter', [T.dict], ns);
     const ti = cls.v as TypeInfo;
-    defMethods(cls, counterMethods());
+    const methods = counterMethods();
+    defMethods(cls, methods);
+    markStandIns(cls, Object.keys(methods));
     defClassMethods(cls, {
       fromkeys: (c, args, kw) => {
         bindCounter({ name: 'fromkeys', qualname: 'Counter.fromkeys', params: ['cls', 'iterable', 'v'], posonly: 0, ndefaults: 1 }, c, args, kw);
         raise(T.NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.');
       },
     });
+    markStandIns(cls, ['fromkeys']);
     fixupSlots(cls);
     // basicsize and __sizeof__: a heap subclass of dict (typeNew's layout and instance sizes)
     ti.new = (type) => dictSubNew(type);
