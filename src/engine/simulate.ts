@@ -102,6 +102,8 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
       growth: growth ?? tracer.growthSeries(),
       arenas: R.heap.arenas(),
       arenaSize: R.heap.arenaSize,
+      heapPeak: r.trace.timeline.peak.bytes,
+      heapEnd: r.trace.finalHeap.bytes,
       census: tracer.census,
       error,
     };

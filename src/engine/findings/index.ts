@@ -40,6 +40,9 @@ export interface FindingInput {
   growth: GrowthSeries[];
   arenas: ArenaView[];
   arenaSize: number;
+  /** The program's heap bytes at their peak and at the end (what it gave back). */
+  heapPeak: number;
+  heapEnd: number;
   error: SimulationError | undefined;
   census: InstanceCensus[];
 }
@@ -234,6 +237,10 @@ function arenaFindings(x: FindingInput, out: Finding[]): void {
     }
   }
   if (arenas === 0) return;
+  // "most of their objects were freed": the heap must have shrunk from its peak by at least half
+  // of what those pools can hold (a small program's few blocks in sparse start-up pools, or
+  // temporaries made and dropped, are not memory kept from the OS)
+  if (x.heapPeak - x.heapEnd < 0.5 * capacity) return;
   const freeLine = [...x.lines].sort((a, b) => a.bytesDelta - b.bytesDelta)[0];
   const allocLine = [...x.lines].sort((a, b) => b.bytesDelta - a.bytesDelta)[0];
   const pct = Math.round((100 * used) / capacity);
