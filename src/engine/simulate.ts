@@ -11,7 +11,7 @@ import { HeapExhausted } from './memory/allocator';
 import { Frame, callStack, traceHooks, allocHeapFrame, finishFrame, type CodeRunner } from './runtime/func';
 import { newDict, dictSetStr } from './runtime/dict';
 import { newStr } from './runtime/str';
-import { S } from './runtime/abstract';
+import { S, getAttr, str as pyStr } from './runtime/abstract';
 import { RT, resetST } from './compile/rt';
 import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData } from './runtime/traceback';
 import { ExcData } from './runtime/exc';
@@ -233,7 +233,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     }
   } catch (e) {
     const handled = handleTopLevel(e);
-    if (handled === 'not-simulated') return notSimulated(e as NotSimulated);
+    if (handled !== 'done') return notSimulated(handled);
   }
 
   // the module finished: the parser's arena releases the literals it held
@@ -258,11 +258,11 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     timing?.report();
   } catch (e) {
     const handled = handleTopLevel(e);
-    if (handled === 'not-simulated') return notSimulated(e as NotSimulated);
+    if (handled !== 'done') return notSimulated(handled);
   }
   return result();
 
-  function handleTopLevel(e: unknown): 'done' | 'not-simulated' {
+  function handleTopLevel(e: unknown): 'done' | NotSimulated {
     if (e instanceof StopAtStep) {
       heapView = e.view;
       return 'done';
@@ -270,11 +270,27 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     if (e instanceof PyErr) {
       const exc = e.exc;
       if (isSubtype(exc.t, T.SystemExit)) {
-        exitCode = systemExitCode(exc);
-        decref(exc);
+        try {
+          exitCode = systemExitCode(exc);
+        } catch (e2) {
+          if (e2 instanceof NotSimulated) return e2;
+          throw e2;
+        } finally {
+          decref(exc);
+        }
         return 'done';
       }
-      R.err.push(formatUncaught(exc));
+      let report: string;
+      try {
+        report = formatUncaught(exc);
+      } catch (e2) {
+        if (e2 instanceof NotSimulated) {
+          decref(exc);
+          return e2;
+        }
+        throw e2;
+      }
+      R.err.push(report);
       const line = innermostLine(exc);
       decref(exc);
       outcome = 'exception';
@@ -282,7 +298,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
       error = { kind: 'exception', message: R.err[R.err.length - 1].trim().split('\n').pop() ?? '', line };
       return 'done';
     }
-    if (e instanceof NotSimulated) return 'not-simulated';
+    if (e instanceof NotSimulated) return e;
     if (e instanceof BudgetExceeded) {
       outcome = 'budget';
       exitCode = 2;
@@ -336,13 +352,41 @@ class PhaseTimer {
   }
 }
 
+/** handle_system_exit (Python/pythonrun.c): the exception's `code` attribute; None exits 0, an
+ * int is the status (PyLong_AsLong; the OS keeps its low byte), anything else is printed (its
+ * str()) on stderr and the status is 1. */
 function systemExitCode(exc: PyObject): number {
-  const args = ((exc.v as ExcData).args.v as PyObject[]);
-  if (args.length === 0 || args[0] === S.None) return 0;
-  const c = args[0];
-  if (c.t === T.int || c.t === T.bool) return Number(c.v) & 0xff;
-  R.err.push((c.t === T.str ? (c.v as string) : '') + '\n');
-  return 1;
+  let code: PyObject;
+  try {
+    code = getAttr(exc, 'code');
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+    code = incref(exc);
+  }
+  try {
+    if (code === S.None) return 0;
+    if (code.t === T.int || code.t === T.bool || isSubtype(code.t, T.int)) {
+      const v = BigInt(code.v as number | bigint);
+      // PyLong_AsLong overflows to -1
+      const n = v > 0x7fffffffffffffffn || v < -0x8000000000000000n ? -1n : v;
+      return Number(BigInt.asUintN(8, n));
+    }
+    let text: string;
+    try {
+      const s = pyStr(code);
+      text = s.v as string;
+      decref(s);
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      decref(e.exc);
+      throw new NotSimulated('SystemExit whose code cannot be printed');
+    }
+    R.err.push(text + '\n');
+    return 1;
+  } finally {
+    decref(code);
+  }
 }
 
 /** Interpreter shutdown (Py_FinalizeEx, then PyImport_Cleanup / finalize_modules). A first full

@@ -16,7 +16,7 @@ import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
-import { newStr, emptyStr, internStr } from '../runtime/str';
+import { newStr, emptyStr, internStr, internedOrNew } from '../runtime/str';
 import {
   Code, Frame, FuncData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs, newBuiltin,
 } from '../runtime/func';
@@ -84,8 +84,19 @@ function nameError(name: string): never {
   try {
     raise(T.NameError, `name '${name}' is not defined`);
   } catch (e) {
-    if (e instanceof PyErr) (e.exc.v as ExcData).errName = name;
+    if (e instanceof PyErr) nameErrorContext(e.exc, name);
     throw e;
+  }
+}
+
+/** format_exc_check_arg (3.10+): a NameError the interpreter raises keeps the name. */
+function nameErrorContext(exc: PyObject, name: string): void {
+  if (P.minor < 10 || (exc.v as ExcData).get('name') !== null) return;
+  const n = internedOrNew(name);
+  try {
+    setAttr(exc, 'name', n);
+  } finally {
+    decref(n);
   }
 }
 
@@ -251,9 +262,14 @@ function unboundLocal(name: string): never {
 function cellGet(cell: PyObject, name: string): PyObject {
   const v = cell.v as PyObject | null;
   if (v === null) {
-    raise(T.NameError, P.minor >= 11
-      ? `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`
-      : `free variable '${name}' referenced before assignment in enclosing scope`);
+    try {
+      raise(T.NameError, P.minor >= 11
+        ? `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`
+        : `free variable '${name}' referenced before assignment in enclosing scope`);
+    } catch (e) {
+      if (e instanceof PyErr) nameErrorContext(e.exc, name);
+      throw e;
+    }
   }
   v.rc++;
   return v;

@@ -10,7 +10,7 @@ import { collectScheduled } from './gc';
 import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE, typeEpoch } from './types';
 import { raise, ExcData } from './exc';
 import { dictGetStr, type DictData } from './dict';
-import { newStr } from './str';
+import { newStr, internedOrNew } from './str';
 import { pointerHash } from './hash';
 import { addressOf } from '../memory/allocator';
 
@@ -103,9 +103,31 @@ export function instanceDictOf(o: PyObject): PyObject | null {
 
 export function getAttr(o: PyObject, name: string): PyObject {
   const ga = (o.t.v as TypeInfo).getattr;
-  const r = ga !== null ? ga(o, name) : genericGetAttr(o, name);
+  let r: PyObject | null;
+  try {
+    r = ga !== null ? ga(o, name) : genericGetAttr(o, name);
+  } catch (e) {
+    if (e instanceof PyErr && R.profile.minor >= 10) attributeErrorContext(e.exc, o, name);
+    throw e;
+  }
   if (r === null) attributeError(o, name);
   return r;
+}
+
+/** set_attribute_error_context (3.10+): an AttributeError that leaves PyObject_GetAttr — raised
+ * by the lookup or by anything it ran (a property, __getattr__) — gets the object and the name
+ * (its `obj` and `name`), unless it has either already. */
+export function attributeErrorContext(exc: PyObject, o: PyObject, name: string): void {
+  if (!isSubtype(exc.t, T.AttributeError)) return;
+  const ed = exc.v as ExcData;
+  if (ed.family !== 'attr' || ed.get('name') !== null || ed.get('obj') !== null) return;
+  const n = internedOrNew(name);
+  try {
+    setAttr(exc, 'name', n);
+    setAttr(exc, 'obj', o);
+  } finally {
+    decref(n);
+  }
 }
 
 export function getAttrOpt(o: PyObject, name: string): PyObject | null {
@@ -145,6 +167,8 @@ export function objectIsInstance(inst: PyObject, cls: PyObject): boolean {
  * stops the run rather than raise an AttributeError CPython would not. */
 export function guardUnsimulatedAttr(o: PyObject, name: string): void {
   const minor = R.profile.minor;
+  // the simulator has it (a getset that raised AttributeError, as OSError.characters_written does)
+  if (typeLookup(o.t, name) !== null) return;
   const check = (t: PyObject): void => {
     for (const b of (t.v as TypeInfo).mro) {
       const bi = b.v as TypeInfo;
@@ -164,13 +188,7 @@ export function attributeError(o: PyObject, name: string): never {
   try {
     raise(T.AttributeError, msg);
   } catch (e) {
-    // set_attribute_error_context (3.10+): the exception keeps the object and the name
-    if (e instanceof PyErr && R.profile.minor >= 10) {
-      const ed = e.exc.v as ExcData;
-      o.rc++;
-      ed.attrObj = o;
-      ed.errName = name;
-    }
+    if (e instanceof PyErr && R.profile.minor >= 10) attributeErrorContext(e.exc, o, name);
     throw e;
   }
 }

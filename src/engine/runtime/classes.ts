@@ -65,6 +65,9 @@ export class MemberData {
   qualname: PyObject | null = null;
   /** A builtin type's read-only C member (complex.real): reads it; null for a __slots__ slot. */
   cget: ((o: PyObject) => PyObject) | null = null;
+  /** A builtin type's member (PyMemberDef, e.g. StopIteration.value): reads and writes the
+   * field through these instead of a __slots__ slot. */
+  acc: BuiltinMember | null = null;
   constructor(public name: string, public index: number, public owner: PyObject, public nameObj: PyObject | null) {}
 }
 
@@ -75,6 +78,34 @@ export function defReadonlyMembers(type: PyObject, getters: Record<string, (o: P
   for (const name of Object.keys(getters)) {
     const md = new MemberData(name, -1, type, null);
     md.cget = getters[name];
+    const d = new PyObject(T.member_descriptor, md, null, F_GC | F_RUNTIME);
+    dictSetStr(ti.dict, name, d);
+    d.rc--;
+  }
+}
+
+/** A PyMemberDef of a builtin type: T_OBJECT (NULL reads as None, deletion clears it) or T_BOOL. */
+export interface BuiltinMember {
+  kind: 'object' | 'bool';
+  /** the field: a borrowed reference or null (NULL); a T_BOOL member gives a bool object */
+  get(o: PyObject): PyObject | null;
+  /** stores a new reference (or NULL) */
+  set(o: PyObject, v: PyObject | null): void;
+}
+
+/** descr_check for a builtin member. */
+function builtinMemberCheck(md: MemberData, obj: PyObject): void {
+  if (!isSubtype(obj.t, md.owner)) {
+    raise(T.TypeError, `descriptor '${md.name}' for '${heapInfo(md.owner).name}' objects doesn't apply to a '${typeName(obj)}' object`);
+  }
+}
+
+/** Puts a builtin type's members (PyMemberDef) in its dict, as member_descriptor objects. */
+export function defMembers(type: PyObject, members: Record<string, BuiltinMember>): void {
+  const ti = heapInfo(type);
+  for (const name of Object.keys(members)) {
+    const md = new MemberData(name, -1, type, null);
+    md.acc = members[name];
     const d = new PyObject(T.member_descriptor, md, null, F_GC | F_RUNTIME);
     dictSetStr(ti.dict, name, d);
     d.rc--;
@@ -1853,9 +1884,6 @@ export function fixupSlots(cls: PyObject): void {
         decref(n);
       }
     };
-  } else if (excSolid(ti)) {
-    const excGet = solidTi.getattr as NonNullable<TypeInfo['getattr']>;
-    ti.getattr = (o, name) => instanceGetAttr(o, name) ?? excGet(o, name);
   } else ti.getattr = typeSolid ? typeGetAttr : instanceGetAttr;
   if (hasF('__setattr__') || hasF('__delattr__')) {
     ti.setattr = (o, name, v) => {
@@ -1867,12 +1895,6 @@ export function fixupSlots(cls: PyObject): void {
       } finally {
         decref(n);
       }
-    };
-  } else if (excSolid(ti)) {
-    const excSet = solidTi.setattr as NonNullable<TypeInfo['setattr']>;
-    ti.setattr = (o, name, v) => {
-      if (name === '__cause__' || name === '__context__' || name === '__traceback__' || name === 'args' || name === '__suppress_context__') excSet(o, name, v);
-      else instanceSetAttr(o, name, v);
     };
   } else ti.setattr = typeSolid ? typeSetAttr : instanceSetAttr;
   for (const [slot, l, r] of NB_SLOTS) {
@@ -2686,6 +2708,10 @@ export function initDescriptorTypes(): void {
       if (!isSubtype(obj.t, md.owner)) raise(T.TypeError, `descriptor '${md.name}' for '${heapInfo(md.owner).name}' objects doesn't apply to a '${typeName(obj)}' object`);
       return md.cget(obj);
     }
+    if (md.acc !== null) {
+      builtinMemberCheck(md, obj);
+      return incref(md.acc.get(obj) ?? S.None);
+    }
     const v = memberSlots(m, obj)[md.index];
     if (v === null) raise(T.AttributeError, P.minor >= 10 ? `'${typeName(obj)}' object has no attribute '${md.name}'` : md.name);
     v.rc++;
@@ -2696,6 +2722,16 @@ export function initDescriptorTypes(): void {
     if (md.cget !== null) {
       if (!isSubtype(obj.t, md.owner)) raise(T.TypeError, `descriptor '${md.name}' for '${heapInfo(md.owner).name}' objects doesn't apply to a '${typeName(obj)}' object`);
       raise(T.AttributeError, 'readonly attribute');
+    }
+    if (md.acc !== null) {
+      // PyMember_SetOne
+      builtinMemberCheck(md, obj);
+      if (md.acc.kind === 'bool') {
+        if (v === null) raise(T.TypeError, "can't delete numeric/char attribute");
+        if (v.t !== T.bool) raise(T.TypeError, 'attribute value type must be bool');
+      }
+      md.acc.set(obj, v);
+      return;
     }
     const slots = memberSlots(m, obj);
     const old = slots[md.index];

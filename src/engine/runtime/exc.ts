@@ -5,20 +5,70 @@ import { newBuiltinType, type TypeInfo, type Visit, isSubtype } from './types';
 import { newStr } from './str';
 import { newTuple, EMPTY_TUPLE } from './tuple';
 
-/** Payload of an exception instance (PyBaseExceptionObject). */
+/** The struct a builtin exception type's instances have beyond PyBaseExceptionObject: which
+ * members (T_OBJECT, NULL until set) it adds, in the order its tp_clear releases them. */
+export type ExcFamily = 'base' | 'stop' | 'exit' | 'import' | 'name' | 'attr' | 'os' | 'syntax';
+const FAMILY_MEMBERS: Record<ExcFamily, readonly ExcMember[]> = {
+  base: [],
+  stop: ['value'],
+  exit: ['code'],
+  import: ['msg', 'name', 'path', 'name_from'],
+  name: ['name'],
+  attr: ['obj', 'name'],
+  os: ['errno', 'strerror', 'filename', 'filename2'],
+  syntax: ['msg', 'filename', 'lineno', 'offset', 'end_lineno', 'end_offset', 'text', 'print_file_and_line'],
+};
+export type ExcMember = 'value' | 'code' | 'msg' | 'name' | 'path' | 'name_from' | 'obj' | 'errno' | 'strerror' | 'filename'
+  | 'filename2' | 'lineno' | 'offset' | 'end_lineno' | 'end_offset' | 'text' | 'print_file_and_line';
+
+/** Payload of an exception instance (PyBaseExceptionObject and the structs that extend it). */
 export class ExcData {
   args: PyObject;
   tb: PyObject | null = null;
   context: PyObject | null = null;
   cause: PyObject | null = null;
   suppressContext = false;
-  /** AttributeError.obj / NameError.name (3.10+: set for the "Did you mean" suggestions). */
-  attrObj: PyObject | null = null;
-  errName: string | null = null;
-  /** StopIteration.value, SystemExit.code, KeyError's key ... kept in args; extra attrs in `d`. */
-  constructor(args: PyObject) {
+  /** The members of the type's struct (StopIteration.value, SystemExit.code, AttributeError.obj,
+   * ...), each an owned reference or null (NULL: the member reads as None). */
+  m: Partial<Record<ExcMember, PyObject | null>> | null = null;
+  /** OSError.characters_written (-1: unset) */
+  written = -1;
+  constructor(args: PyObject, public family: ExcFamily = 'base') {
     this.args = args;
   }
+  get(k: ExcMember): PyObject | null {
+    return this.m === null ? null : this.m[k] ?? null;
+  }
+  /** Py_XSETREF of a member: takes a new reference to `v` (or clears it). */
+  set(k: ExcMember, v: PyObject | null): void {
+    if (this.m === null) this.m = {};
+    const old = this.m[k] ?? null;
+    if (v !== null) v.rc++;
+    this.m[k] = v;
+    xdecref(old);
+  }
+}
+
+/** Which struct a (builtin or derived) exception type's instances have. */
+export function excFamily(type: PyObject): ExcFamily {
+  for (const b of (type.v as TypeInfo).mro) {
+    switch (b) {
+      case T.StopIteration: return 'stop';
+      case T.SystemExit: return 'exit';
+      case T.ImportError: return 'import';
+      case T.NameError: return P.minor >= 10 ? 'name' : 'base';
+      case T.AttributeError: return P.minor >= 10 ? 'attr' : 'base';
+      case T.OSError: return 'os';
+      case T.SyntaxError: return 'syntax';
+    }
+  }
+  return 'base';
+}
+
+export function familyMembers(f: ExcFamily): readonly ExcMember[] {
+  if (f === 'import' && P.minor < 12) return FAMILY_MEMBERS.import.slice(0, 3);
+  if (f === 'syntax' && P.minor < 10) return FAMILY_MEMBERS.syntax.filter((k) => k !== 'end_lineno' && k !== 'end_offset');
+  return FAMILY_MEMBERS[f];
 }
 
 /** basicsize of BaseException: 64 (≤3.10: dict,args,tb,context,cause,suppress), 72 with 3.11's notes. */
@@ -41,14 +91,51 @@ function excExtraSize(name: string): number {
   }
 }
 
-/** BaseException.__new__ for builtin and user exception classes (args borrowed). */
-export function newException(type: PyObject, args: PyObject[]): PyObject {
-  const tup = args.length === 0 ? (EMPTY_TUPLE().rc++, EMPTY_TUPLE()) : newTuple(args.map((a) => (a.rc++, a)));
-  const o = new PyObject(type, new ExcData(tup), null, F_GC);
+/** BaseException_new (tp_new of every builtin exception): the instance keeps the call's
+ * argument tuple itself as `args` — the one _PyObject_MakeTpCall built for `Type(...)` — or a
+ * new tuple of `args` (borrowed) when there is none. The struct's members stay NULL. */
+export function excNew(type: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+  const tup = argsTuple(args, npos);
+  const o = new PyObject(type, new ExcData(tup, excFamily(type)), null, F_GC);
   allocBlock(o, (type.v as TypeInfo).basicsize() + 16 + P.preHeader * ((type.v as TypeInfo).heap ? 1 : 0));
   gcAllocHook();
   gcTrack(o);
   if ((type.v as TypeInfo).heap) type.rc++;
+  return o;
+}
+
+/** The positional arguments as the tuple tp_new/tp_init receive: the one the call made
+ * (_PyObject_MakeTpCall), the empty tuple, or a new one. A new reference. */
+export function argsTuple(args: PyObject[], npos: number): PyObject {
+  const mt = tpCallHook.current();
+  if (mt !== null && mt.args === args && mt.tuple !== null) {
+    mt.tuple.rc++;
+    return mt.tuple;
+  }
+  if (npos === 0) {
+    EMPTY_TUPLE().rc++;
+    return EMPTY_TUPLE();
+  }
+  return newTuple(args.slice(0, npos).map((a) => (a.rc++, a)));
+}
+
+/** abstract.ts's makeTpCall, reached through a hook (exc.ts is imported before abstract.ts). */
+export const tpCallHook = { current: (): { args: PyObject[] | null; tuple: PyObject | null } | null => null };
+
+/** An exception made by the runtime (PyErr_SetObject normalising, PyObject_Call(type, args)):
+ * tp_new then the type's tp_init, so StopIteration.value, SystemExit.code, ... are set. */
+export function newException(type: PyObject, args: PyObject[]): PyObject {
+  const o = excNew(type, args);
+  const init = (o.t.v as TypeInfo).init;
+  if (init !== null && (o.v as ExcData).family !== 'base') {
+    try {
+      init(o, args, null);
+    } catch (e) {
+      decref(o);
+      throw e;
+    }
+  }
   return o;
 }
 
@@ -58,12 +145,14 @@ export function excDealloc(o: PyObject): void {
   o.v = null;
   const d = o.d as PyObject | null;
   o.d = null;
+  // the type's own clear (StopIteration_clear, ...) first, then BaseException_clear: dict, args,
+  // (notes), traceback, cause, context
+  if (ed.m !== null) for (const k of familyMembers(ed.family)) xdecref(ed.m[k] ?? null);
   xdecref(d);
   decref(ed.args);
   xdecref(ed.tb);
-  xdecref(ed.context);
   xdecref(ed.cause);
-  xdecref(ed.attrObj);
+  xdecref(ed.context);
   const ti = o.t.v as TypeInfo;
   freeBlock(o, ti.basicsize() + 16 + P.preHeader * (ti.heap ? 1 : 0));
   gcCountFree();
@@ -73,25 +162,42 @@ export function excDealloc(o: PyObject): void {
 export function excTraverse(o: PyObject, visit: Visit): void {
   const ed = o.v as ExcData | null;
   if (ed === null) return;
+  if (ed.m !== null) {
+    for (const k of familyMembers(ed.family)) {
+      const v = ed.m[k];
+      if (v) visit(v);
+    }
+  }
   if (o.d) visit(o.d as PyObject);
   visit(ed.args);
   if (ed.tb) visit(ed.tb);
-  if (ed.context) visit(ed.context);
   if (ed.cause) visit(ed.cause);
-  if (ed.attrObj) visit(ed.attrObj);
+  if (ed.context) visit(ed.context);
 }
 
 export function excClear(o: PyObject): void {
   const ed = o.v as ExcData | null;
   if (ed === null) return;
+  if (ed.m !== null) {
+    for (const k of familyMembers(ed.family)) {
+      const v = ed.m[k] ?? null;
+      ed.m[k] = null;
+      xdecref(v);
+    }
+  }
   const d = o.d as PyObject | null;
   o.d = null;
+  xdecref(d);
+  // BaseException_clear also clears args (tp_clear leaves an empty-args exception behind)
+  const args = ed.args;
+  EMPTY_TUPLE().rc++;
+  ed.args = EMPTY_TUPLE();
+  decref(args);
   const tb = ed.tb, ctx = ed.context, cause = ed.cause;
   ed.tb = ed.context = ed.cause = null;
-  xdecref(d);
   xdecref(tb);
-  xdecref(ctx);
   xdecref(cause);
+  xdecref(ctx);
 }
 
 /** The MemoryError raised when the simulated heap cap is reached (CPython keeps a preallocated

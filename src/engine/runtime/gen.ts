@@ -429,9 +429,8 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
 }
 
 function stopValue(e: PyErr): PyObject {
-  const ed = e.exc.v as ExcData;
-  const args = ed.args.v as PyObject[];
-  const v = args.length > 0 ? args[0] : S.None;
+  // _PyGen_FetchStopIterationValue: the exception's `value` member
+  const v = (e.exc.v as ExcData).get('value') ?? S.None;
   v.rc++;
   decref(e.exc);
   return v;

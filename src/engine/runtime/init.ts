@@ -1,13 +1,13 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
 import { initMatchFlags } from './patma';
 import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, freeBlock, gcUntrack, gcCountFree, allocBlock, allocBuffer, freeBuffer, memHooks, NotSimulated, ST, setGcAllocHook } from './core';
+import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, allocBlock, allocBuffer, freeBuffer, memHooks, NotSimulated, ST, setGcAllocHook } from './core';
 import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, isType, type Visit, markTypeDict, resetTypeIds } from './types';
 import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
-import { S, genericGetAttr, repr as pyRepr, str as pyStr, idOf, newBool, notImpl, defaultRepr, reprJs, call, callHooks, resetCallState } from './abstract';
-import { newDict, dictGetStr, dictSetStr, dictDelStr, resetDictFreeList } from './dict';
-import { newStr, internStr, resetStrState, resetInternedTable, strRepr } from './str';
+import { S, genericGetAttr, idOf, newBool, notImpl, call, callHooks, resetCallState, makeTpCall } from './abstract';
+import { newDict, dictSetStr, dictDelStr, resetDictFreeList } from './dict';
+import { newStr, internStr, resetStrState, resetInternedTable } from './str';
 import { newTuple, resetTupleState, clearTupleFreeLists, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
 import { resetListState } from './list';
 import { initIntType, initBoolType, initFloatType, initComplexType, resetIntState, resetFloatState } from './numbers';
@@ -19,12 +19,13 @@ import { initListType, initTupleType } from './listmethods';
 import { initDictType, bindDictHooks } from './dictmethods';
 import { initSetTypes, resetSetState } from './set';
 import { initRangeType, initSliceType, resetSliceState } from './slice';
-import { initExceptionTypes, ExcData, raiseMemoryError } from './exc';
+import { initExceptionTypes, raiseMemoryError, tpCallHook } from './exc';
+import { initExceptionBehaviour } from './excobject';
 import {
   FuncData, BuiltinData, funcDealloc, funcTraverse, funcClear, cellDealloc, methodDealloc, builtinDealloc, frameDealloc,
   frameTraverse, callPython, resetFuncState, resetFrameState, resetCfuncState, resetCallStack, newCell, Frame, Code,
 } from './func';
-import { initTypeAndObject, initDescriptorTypes, initSuperType, resetClassState, builtinMethodHook, setCellFactory, instanceDunderDict, setMappingProxy } from './classes';
+import { initTypeAndObject, initDescriptorTypes, initSuperType, resetClassState, builtinMethodHook, setCellFactory, setMappingProxy } from './classes';
 import { initIteratorTypes } from './iters';
 import { initGeneratorType, genClose } from './gen';
 import { initTracebackType, initTracebacks, resetTracebackState, setDirNames } from './traceback';
@@ -299,6 +300,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initIteratorTypes();
   initExceptionBehaviour();
   initMatchFlags();
+  tpCallHook.current = () => makeTpCall;
   // singletons
   const bl = baselinesFor(profile);
   S.None = singleton(T.NoneType, null, bl?.None ?? 0);
@@ -535,103 +537,6 @@ function initBuiltinFunctionType(ti: TypeInfo): void {
     const e = x.fn === y.fn && x.self === y.self;
     return newBool(op === 2 ? e : !e);
   };
-}
-
-function initExceptionBehaviour(): void {
-  const bt = T.BaseException.v as TypeInfo;
-  bt.str = (e) => {
-    const args = (e.v as ExcData).args.v as PyObject[];
-    if (args.length === 0) return newStr('');
-    if (args.length === 1) return pyStr(args[0]);
-    return pyStr((e.v as ExcData).args);
-  };
-  bt.repr = (e) => {
-    const args = (e.v as ExcData).args;
-    const items = args.v as PyObject[];
-    const name = (e.t.v as TypeInfo).name;
-    if (items.length === 1) return newStr(`${name}(${reprJs(items[0])})`);
-    return newStr(`${name}${reprJs(args)}`);
-  };
-  bt.hasDict = true;
-  bt.getattr = (e, name) => {
-    const ed = e.v as ExcData;
-    switch (name) {
-      case 'args': return incref(ed.args);
-      case '__traceback__': return incref(ed.tb ?? S.None);
-      case '__context__': return incref(ed.context ?? S.None);
-      case '__cause__': return incref(ed.cause ?? S.None);
-      case '__suppress_context__': return newBool(ed.suppressContext);
-      case '__dict__': {
-        if (e.d === null) e.d = newDict();
-        return incref(e.d as PyObject);
-      }
-    }
-    if (e.d !== null) {
-      const v = dictGetStr(e.d as PyObject, name);
-      if (v !== null) return incref(v);
-    }
-    const args = ed.args.v as PyObject[];
-    if (name === 'value' && isSubtype(e.t, T.StopIteration)) return incref(args[0] ?? S.None);
-    if (name === 'code' && isSubtype(e.t, T.SystemExit)) return incref(args.length === 0 ? S.None : args.length === 1 ? args[0] : ed.args);
-    if (name === 'errno' || name === 'strerror' || name === 'filename') if (isSubtype(e.t, T.OSError)) return incref(S.None);
-    if ((name === 'name' || name === 'obj') && (isSubtype(e.t, T.AttributeError) || isSubtype(e.t, T.NameError))) return incref(S.None);
-    return genericGetAttr(e, name);
-  };
-  bt.setattr = (e, name, v) => {
-    const ed = e.v as ExcData;
-    const swap = (k: 'tb' | 'context' | 'cause'): void => {
-      const old = ed[k];
-      ed[k] = v === null || v === S.None ? null : incref(v);
-      xdecref(old);
-    };
-    if (name === '__traceback__') return swap('tb');
-    if (name === '__context__') return swap('context');
-    if (name === '__cause__') {
-      swap('cause');
-      ed.suppressContext = true;
-      return;
-    }
-    if (name === 'args') {
-      const old = ed.args;
-      ed.args = newTuple(((v as PyObject).v as PyObject[]).map((x) => incref(x)));
-      decref(old);
-      return;
-    }
-    if (e.d === null) e.d = newDict();
-    if (v === null) {
-      const ok = dictGetStr(e.d as PyObject, name);
-      if (!ok) raise2(T.AttributeError, name);
-      dictSetStr(e.d as PyObject, name, S.None);
-      return;
-    }
-    dictSetStr(e.d as PyObject, name, v);
-  };
-  (T.KeyError.v as TypeInfo).str = (e) => {
-    const args = (e.v as ExcData).args.v as PyObject[];
-    if (args.length === 1) return pyRepr(args[0]);
-    return (T.BaseException.v as TypeInfo).str?.(e) as PyObject;
-  };
-  // subclasses inherited the old slots at creation: refresh them
-  for (const name of Object.keys(T)) {
-    const t = T[name];
-    if (t === T.BaseException || !t || !(t.v instanceof TypeInfo)) continue;
-    if (isSubtype(t, T.BaseException)) {
-      const ti = t.v as TypeInfo;
-      if (t !== T.KeyError && !isSubtype(t, T.KeyError)) ti.str = bt.str;
-      ti.repr = bt.repr;
-      ti.getattr = bt.getattr;
-      ti.setattr = bt.setattr;
-      ti.hasDict = true;
-      if (isSubtype(t, T.KeyError)) ti.str = (T.KeyError.v as TypeInfo).str;
-    }
-  }
-  void defaultRepr;
-  void strRepr;
-  void instanceDunderDict;
-  void freeBlock;
-  void gcUntrack;
-  void gcCountFree;
-  void R;
 }
 
 export type { Visit };

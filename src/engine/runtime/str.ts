@@ -219,6 +219,17 @@ export function internStr(s: string, immortal: boolean): PyObject {
   return internInPlace(newStr(s), immortal);
 }
 
+/** The interned string `s` if there is one (an identifier the program's code uses), else a new
+ * string: the name object CPython's attribute and name errors hold. A new reference. */
+export function internedOrNew(s: string): PyObject {
+  const existing = interned.get(s);
+  if (existing !== undefined) {
+    existing.rc++;
+    return existing;
+  }
+  return newStr(s);
+}
+
 export function isInterned(o: PyObject): boolean {
   return (o.f & F_INTERNED) !== 0 || interned.get(o.v as string) === o;
 }

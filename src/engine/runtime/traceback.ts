@@ -209,16 +209,20 @@ export function formatUncaught(exc: PyObject): string {
 function suggestion(exc: PyObject): string {
   const ed = exc.v as ExcData;
   try {
-    if (exc.t === T.AttributeError && ed.attrObj !== null && ed.errName !== null) {
-      const m = bestMatch(ed.errName, dirNames(ed.attrObj));
+    const nameObj = ed.get('name');
+    if (nameObj === null || nameObj.t !== T.str) return '';
+    const name = nameObj.v as string;
+    if (exc.t === T.AttributeError) {
+      const obj = ed.get('obj');
+      if (obj === null) return '';
+      const m = bestMatch(name, dirNames(obj));
       return m === null ? '' : `. Did you mean: '${m}'?`;
     }
-    if (exc.t === T.NameError && ed.errName !== null) {
+    if (exc.t === T.NameError) {
       let tb = ed.tb;
       if (tb === null) return '';
       while ((tb.v as TbData).next !== null) tb = (tb.v as TbData).next as PyObject;
       const fr = (tb.v as TbData).frame.v as Frame;
-      const name = ed.errName;
       let m: string | null = null;
       const locals = fr.code.varnames;
       if (P.minor >= 12 && locals.includes('self')) {

@@ -1,0 +1,395 @@
+// What exception objects do (Objects/exceptions.c): str and repr per type, the attributes as
+// CPython's descriptors — getsets `args`, `__traceback__`, `__context__`, `__cause__`,
+// `__dict__`; members `__suppress_context__`, StopIteration.value, SystemExit.code,
+// ImportError.msg/name/path, NameError.name and AttributeError.name/obj (3.10+), OSError's
+// errno/strerror/filename/filename2, SyntaxError's fields — each type's __init__ with the
+// keyword arguments it takes, and the methods with_traceback, add_note (3.11+), __reduce__,
+// __setstate__. Instances keep a __dict__ (created on the first store).
+import { PyObject } from './object';
+import { P, T, decref, incref, xdecref } from './core';
+import { TypeInfo, isSubtype, typeName, isType } from './types';
+import { ExcData, argsTuple, type ExcMember, EMPTY_TUPLE } from './exc';
+import { raise } from './exc';
+import { S, genericGetAttr, getAttrOpt, setAttr, str as pyStr, repr as pyRepr, reprJs, typeLookup, indexJs } from './abstract';
+import { newDict, dictGetStr, dictSetStr, dictDelStr, dictEntries } from './dict';
+import { newStr } from './str';
+import { newTuple } from './tuple';
+import { newList, listAppend } from './list';
+import { newInt } from './numbers';
+import { sequenceTuple } from './listmethods';
+import { defMethods, parseArgs, oneArg, noArgs, type MethodFn } from './methods';
+import { defMembers, type BuiltinMember } from './classes';
+import { GetSet } from './slotwrappers';
+import { F_RUNTIME } from './object';
+
+type Init = NonNullable<TypeInfo['init']>;
+
+const ed = (o: PyObject): ExcData => o.v as ExcData;
+const npos = (args: PyObject[], kw: string[] | null | undefined): number => args.length - (kw ? kw.length : 0);
+
+/** Replaces `args` with the call's positional arguments (BaseException_init's Py_XSETREF). */
+function setArgs(self: PyObject, args: PyObject[], n: number): void {
+  const d = ed(self);
+  const t = argsTuple(args, n);
+  const old = d.args;
+  d.args = t;
+  decref(old);
+}
+
+/** BaseException_init: no keyword arguments (`_PyArg_NoKeywords` with the type's tp_name). */
+const baseInit: Init = (self, args, kw) => {
+  if (kw && kw.length > 0) raise(T.TypeError, `${(self.t.v as TypeInfo).name}() takes no keyword arguments`);
+  setArgs(self, args, args.length);
+};
+
+/** BaseException_init(self, args, NULL) then PyArg_ParseTupleAndKeywords(empty_tuple, kwds,
+ * "|$O…:fname", names): the keyword-only arguments by name (null where not given). */
+function initWithKeywords(self: PyObject, args: PyObject[], kw: string[] | null | undefined, fname: string, names: string[]): (PyObject | null)[] {
+  const n = npos(args, kw);
+  setArgs(self, args, n);
+  if (!kw || kw.length === 0) return names.map(() => null);
+  return parseArgs(fname, args.slice(n), kw, names, 0, 0, { legacyKwMessage: false });
+}
+
+const stopInit: Init = (self, args, kw) => {
+  baseInit(self, args, kw);
+  ed(self).set('value', args.length > 0 ? args[0] : S.None);
+};
+
+const exitInit: Init = (self, args, kw) => {
+  baseInit(self, args, kw);
+  const d = ed(self);
+  if (args.length === 0) return;
+  d.set('code', args.length === 1 ? args[0] : d.args);
+};
+
+const importInit: Init = (self, args, kw) => {
+  const names = P.minor >= 12 ? ['name', 'path', 'name_from'] : ['name', 'path'];
+  const got = initWithKeywords(self, args, kw, 'ImportError', names);
+  const d = ed(self);
+  d.set('name', got[0]);
+  d.set('path', got[1]);
+  if (P.minor >= 12) d.set('name_from', got[2]);
+  const n = npos(args, kw);
+  d.set('msg', n === 1 ? args[0] : null);
+};
+
+const nameInit: Init = (self, args, kw) => {
+  const got = initWithKeywords(self, args, kw, 'NameError', ['name']);
+  ed(self).set('name', got[0]);
+};
+
+const attrInit: Init = (self, args, kw) => {
+  const got = initWithKeywords(self, args, kw, 'AttributeError', ['name', 'obj']);
+  ed(self).set('name', got[0]);
+  ed(self).set('obj', got[1]);
+};
+
+const syntaxInit: Init = (self, args, kw) => {
+  baseInit(self, args, kw);
+  const d = ed(self);
+  if (args.length >= 1) d.set('msg', args[0]);
+  if (args.length !== 2) return;
+  const info = sequenceTuple(args[1]);
+  try {
+    const items = info.v as PyObject[];
+    const n = items.length;
+    if (P.minor < 10) {
+      if (n !== 4) raise(T.TypeError, `function takes exactly 4 arguments (${n} given)`);
+    } else if (n < 4) raise(T.TypeError, `function takes at least 4 arguments (${n} given)`);
+    else if (n > 6) raise(T.TypeError, `function takes at most 6 arguments (${n} given)`);
+    d.set('filename', items[0]);
+    d.set('lineno', items[1]);
+    d.set('offset', items[2]);
+    d.set('text', items[3]);
+    if (P.minor >= 10) {
+      d.set('end_lineno', items[4] ?? null);
+      d.set('end_offset', items[5] ?? null);
+      if (n === 5) raise(T.TypeError, 'end_offset must be provided when end_lineno is provided');
+    }
+  } finally {
+    decref(info);
+  }
+};
+
+function member(k: ExcMember): BuiltinMember {
+  return {
+    kind: 'object',
+    get: (o) => ed(o).get(k),
+    set: (o, v) => ed(o).set(k, v),
+  };
+}
+
+function getset(type: PyObject, name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null): void {
+  const d = new PyObject(T.getset_descriptor, new GetSet(name, get, set, type), null, 1 | F_RUNTIME);
+  dictSetStr((type.v as TypeInfo).dict, name, d);
+  d.rc--;
+}
+
+/** PyException_SetTraceback / BaseException_set_tb */
+export function setTraceback(o: PyObject, v: PyObject | null): void {
+  if (v === null) raise(T.TypeError, '__traceback__ may not be deleted');
+  if (v !== S.None && v.t !== T.traceback) raise(T.TypeError, '__traceback__ must be a traceback or None');
+  const d = ed(o);
+  const old = d.tb;
+  d.tb = v === S.None ? null : incref(v);
+  xdecref(old);
+}
+
+function chainSetter(which: 'context' | 'cause') {
+  return (o: PyObject, v: PyObject | null): void => {
+    if (v === null) raise(T.TypeError, `__${which}__ may not be deleted`);
+    if (v !== S.None && !isSubtype(v.t, T.BaseException)) {
+      raise(T.TypeError, `exception ${which} must be None or derive from BaseException`);
+    }
+    const d = ed(o);
+    const old = d[which];
+    d[which] = v === S.None ? null : incref(v);
+    // PyException_SetCause also sets __suppress_context__
+    if (which === 'cause') d.suppressContext = true;
+    xdecref(old);
+  };
+}
+
+/** PyObject_GenericSetAttr for exceptions: data descriptors decide, else the instance dict. */
+function excSetAttr(o: PyObject, name: string, v: PyObject | null): void {
+  const descr = typeLookup(o.t, name);
+  if (descr !== null) {
+    const dti = descr.t.v as TypeInfo;
+    if (dti.descrSet !== null) {
+      dti.descrSet(descr, o, v);
+      return;
+    }
+  }
+  if (v === null) {
+    const dict = o.d as PyObject | null;
+    if (dict === null || !dictDelStr(dict, name)) {
+      raise(T.AttributeError, P.minor >= 11 ? `'${typeName(o)}' object has no attribute '${name}'` : name);
+    }
+    return;
+  }
+  if (o.d === null) o.d = newDict();
+  dictSetStr(o.d as PyObject, name, v);
+}
+
+function baseStr(e: PyObject): PyObject {
+  const args = ed(e).args.v as PyObject[];
+  if (args.length === 0) return newStr('');
+  if (args.length === 1) return pyStr(args[0]);
+  return pyStr(ed(e).args);
+}
+
+/** OR_NONE(x) formatted with %S / %R */
+const strOrNone = (v: PyObject | null): string => {
+  const s = pyStr(v ?? S.None);
+  const t = s.v as string;
+  decref(s);
+  return t;
+};
+
+function osStr(e: PyObject): PyObject {
+  const d = ed(e);
+  const fn = d.get('filename'), fn2 = d.get('filename2'), no = d.get('errno'), se = d.get('strerror');
+  if (fn !== null) {
+    const head = `[Errno ${strOrNone(no)}] ${strOrNone(se)}: ${reprJs(fn)}`;
+    return newStr(fn2 !== null ? `${head} -> ${reprJs(fn2)}` : head);
+  }
+  if (no !== null && se !== null) return newStr(`[Errno ${strOrNone(no)}] ${strOrNone(se)}`);
+  return baseStr(e);
+}
+
+function syntaxStr(e: PyObject): PyObject {
+  const d = ed(e);
+  const fnObj = d.get('filename');
+  let filename: string | null = null;
+  if (fnObj !== null && (fnObj.t === T.str || isSubtype(fnObj.t, T.str))) {
+    const f = fnObj.v as string;
+    filename = f.slice(f.lastIndexOf('/') + 1);
+  }
+  const ln = d.get('lineno');
+  const haveLineno = ln !== null && ln.t === T.int;
+  const msg = d.get('msg') ?? S.None;
+  if (filename === null && !haveLineno) return pyStr(msg);
+  // PyLong_AsLongAndOverflow: an overflow prints -1
+  const line = (): string => {
+    const v = BigInt(ln!.v as number | bigint);
+    return v > 0x7fffffffffffffffn || v < -0x8000000000000000n ? '-1' : String(v);
+  };
+  const m = strOrNone(msg);
+  if (filename !== null && haveLineno) return newStr(`${m} (${filename}, line ${line()})`);
+  if (filename !== null) return newStr(`${m} (${filename})`);
+  return newStr(`${m} (line ${line()})`);
+}
+
+export function initExceptionBehaviour(): void {
+  const bt = T.BaseException.v as TypeInfo;
+  bt.str = baseStr;
+  bt.repr = (e) => {
+    const args = ed(e).args;
+    const items = args.v as PyObject[];
+    // _PyType_Name: tp_name after its last dot
+    const tn = (e.t.v as TypeInfo).name;
+    const name = tn.slice(tn.lastIndexOf('.') + 1);
+    if (items.length === 1) return newStr(`${name}(${reprJs(items[0])})`);
+    return newStr(`${name}${reprJs(args)}`);
+  };
+  bt.hasDict = true;
+  bt.getattr = genericGetAttr;
+  bt.setattr = excSetAttr;
+  bt.init = baseInit;
+  const strs = new Map<PyObject, (o: PyObject) => PyObject>([
+    [T.KeyError, (e) => {
+      const args = ed(e).args.v as PyObject[];
+      return args.length === 1 ? pyRepr(args[0]) : baseStr(e);
+    }],
+    [T.ImportError, (e) => {
+      const msg = ed(e).get('msg');
+      return msg !== null && msg.t === T.str ? incref(msg) : baseStr(e);
+    }],
+    [T.OSError, osStr],
+    [T.SyntaxError, syntaxStr],
+  ]);
+  const inits = new Map<PyObject, Init>([
+    [T.StopIteration, stopInit],
+    [T.SystemExit, exitInit],
+    [T.ImportError, importInit],
+    [T.SyntaxError, syntaxInit],
+  ]);
+  // UnicodeDecodeError/UnicodeEncodeError keep exc.ts's (not simulated beyond its argument count)
+  inits.set(T.UnicodeDecodeError, (T.UnicodeDecodeError.v as TypeInfo).init as Init);
+  inits.set(T.UnicodeEncodeError, (T.UnicodeEncodeError.v as TypeInfo).init as Init);
+  if (P.minor >= 10) {
+    inits.set(T.NameError, nameInit);
+    inits.set(T.AttributeError, attrInit);
+  }
+  // every builtin exception type: the slots of the nearest type that defines them
+  for (const name of Object.keys(T)) {
+    const t = T[name];
+    if (!t || !(t.v instanceof TypeInfo) || !isSubtype(t, T.BaseException)) continue;
+    const ti = t.v as TypeInfo;
+    ti.repr = bt.repr;
+    ti.getattr = bt.getattr;
+    ti.setattr = bt.setattr;
+    ti.hasDict = true;
+    ti.str = bt.str;
+    ti.init = bt.init;
+    for (const b of [...ti.mro].reverse()) {
+      const s = strs.get(b);
+      if (s) ti.str = s;
+      const i = inits.get(b);
+      if (i) ti.init = i;
+    }
+  }
+  // BaseException's getsets and member
+  getset(T.BaseException, '__dict__', (o) => {
+    if (o.d === null) o.d = newDict();
+    return incref(o.d as PyObject);
+  }, (o, v) => {
+    if (v === null) raise(T.TypeError, 'cannot delete __dict__');
+    if (v.t !== T.dict && !isSubtype(v.t, T.dict)) raise(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+    const old = o.d as PyObject | null;
+    o.d = incref(v);
+    xdecref(old);
+  });
+  getset(T.BaseException, 'args', (o) => incref(ed(o).args), (o, v) => {
+    if (v === null) raise(T.TypeError, 'args may not be deleted');
+    const t = sequenceTuple(v);
+    const old = ed(o).args;
+    ed(o).args = t;
+    decref(old);
+  });
+  getset(T.BaseException, '__traceback__', (o) => incref(ed(o).tb ?? S.None), setTraceback);
+  getset(T.BaseException, '__context__', (o) => incref(ed(o).context ?? S.None), chainSetter('context'));
+  getset(T.BaseException, '__cause__', (o) => incref(ed(o).cause ?? S.None), chainSetter('cause'));
+  defMembers(T.BaseException, {
+    __suppress_context__: {
+      kind: 'bool',
+      get: (o) => (ed(o).suppressContext ? S.True : S.False),
+      set: (o, v) => {
+        ed(o).suppressContext = v === S.True;
+      },
+    },
+  });
+  const methods: Record<string, MethodFn> = {
+    __reduce__: (self, args, kw) => {
+      noArgs('__reduce__', args, kw);
+      const d = self.d as PyObject | null;
+      return newTuple(d !== null ? [incref(self.t), incref(ed(self).args), incref(d)] : [incref(self.t), incref(ed(self).args)]);
+    },
+    __setstate__: (self, args, kw) => {
+      const state = oneArg('__setstate__', args, kw);
+      if (state !== S.None) {
+        if (state.t !== T.dict && !isSubtype(state.t, T.dict)) raise(T.TypeError, 'state is not a dictionary');
+        for (const [k, v] of [...dictEntries(state)]) {
+          if (k.t !== T.str) raise(T.TypeError, `attribute name must be string, not '${typeName(k)}'`);
+          setAttr(self, k.v as string, v);
+        }
+      }
+      return incref(S.None);
+    },
+    with_traceback: (self, args, kw) => {
+      setTraceback(self, oneArg('with_traceback', args, kw));
+      return incref(self);
+    },
+  };
+  if (P.minor >= 11) {
+    methods.add_note = (self, args, kw) => {
+      const note = oneArg('add_note', args, kw);
+      if (note.t !== T.str && !isSubtype(note.t, T.str)) raise(T.TypeError, `note must be a str, not '${typeName(note)}'`);
+      let notes = getAttrOpt(self, '__notes__');
+      if (notes === null) {
+        notes = newList([]);
+        try {
+          setAttr(self, '__notes__', notes);
+        } catch (e) {
+          decref(notes);
+          throw e;
+        }
+      } else if (notes.t !== T.list && !isSubtype(notes.t, T.list)) {
+        decref(notes);
+        raise(T.TypeError, 'Cannot add note: __notes__ is not a list');
+      }
+      try {
+        listAppend(notes, note);
+      } finally {
+        decref(notes);
+      }
+      return incref(S.None);
+    };
+  }
+  defMethods(T.BaseException, methods);
+  // the members of the bigger structs
+  defMembers(T.StopIteration, { value: member('value') });
+  defMembers(T.SystemExit, { code: member('code') });
+  const imp: Record<string, BuiltinMember> = { msg: member('msg'), name: member('name'), path: member('path') };
+  if (P.minor >= 12) imp.name_from = member('name_from');
+  defMembers(T.ImportError, imp);
+  if (P.minor >= 10) {
+    defMembers(T.NameError, { name: member('name') });
+    defMembers(T.AttributeError, { name: member('name'), obj: member('obj') });
+  }
+  defMembers(T.OSError, { errno: member('errno'), strerror: member('strerror'), filename: member('filename'), filename2: member('filename2') });
+  getset(T.OSError, 'characters_written', (o) => {
+    if (ed(o).written === -1) raise(T.AttributeError, 'characters_written');
+    return newInt(ed(o).written);
+  }, (o, v) => {
+    if (v === null) {
+      if (ed(o).written === -1) raise(T.AttributeError, 'characters_written');
+      ed(o).written = -1;
+      return;
+    }
+    ed(o).written = indexJs(v);
+  });
+  const syn: Record<string, BuiltinMember> = {
+    msg: member('msg'), filename: member('filename'), lineno: member('lineno'), offset: member('offset'), text: member('text'),
+  };
+  if (P.minor >= 10) {
+    syn.end_lineno = member('end_lineno');
+    syn.end_offset = member('end_offset');
+  }
+  syn.print_file_and_line = member('print_file_and_line');
+  defMembers(T.SyntaxError, syn);
+  void dictGetStr;
+  void isType;
+  void EMPTY_TUPLE;
+}
