@@ -502,33 +502,46 @@ export function runDel(o: PyObject): void {
   }
 }
 
-/** PyErr_WriteUnraisable: "Exception ignored in: <...>" on stderr. */
+/** PyErr_WriteUnraisable (write_unraisable_exc_file): "Exception ignored in: <repr>", the
+ * traceback, then the type — 3.8 module.name, 3.10 module.qualname (no module for builtins),
+ * 3.11+ qualname alone for builtins and __main__ — and ": " with str() of the exception. */
 export function unraisable(e: PyErr, where: PyObject | null): void {
   const exc = e.exc;
-  let what = '';
   if (where !== null) {
+    let what: string;
     try {
-      what = (pyRepr(where).v as string);
-    } catch {
-      what = '<object>';
+      const r = pyRepr(where);
+      what = r.v as string;
+      decref(r);
+    } catch (x) {
+      if (!(x instanceof PyErr)) throw x;
+      decref(x.exc);
+      what = '<object repr() failed>';
     }
+    R.err.push(`Exception ignored in: ${what}\n`);
   }
-  R.err.push(`Exception ignored in: ${what}\n`);
   // PyTraceBack_Print: the header and the frames, when the exception has a traceback
   if ((exc.v as ExcData).tb !== null) {
     R.err.push(`Traceback (most recent call last):\n`);
     R.err.push(...tbLines(exc));
   }
-  const tn = heapInfo(exc.t).heap && P.minor < 11 ? `__main__.${heapInfo(exc.t).name}` : heapInfo(exc.t).name;
-  let msg = '';
+  const ti = heapInfo(exc.t);
+  const mod = ti.heap ? ti.module : 'builtins';
+  let tn: string;
+  if (P.minor >= 11) tn = mod === 'builtins' || mod === '__main__' ? ti.qualname : `${mod}.${ti.qualname}`;
+  else if (P.minor >= 10) tn = mod === 'builtins' ? ti.qualname : `${mod}.${ti.qualname}`;
+  else tn = mod === 'builtins' ? ti.name : `${mod}.${ti.name}`;
+  let msg: string;
   try {
     const s = pyStr(exc);
     msg = s.v as string;
     decref(s);
-  } catch {
-    msg = '';
+  } catch (x) {
+    if (!(x instanceof PyErr)) throw x;
+    decref(x.exc);
+    msg = '<exception str() failed>';
   }
-  R.err.push(msg ? `${tn}: ${msg}\n` : `${tn}\n`);
+  R.err.push(`${tn}: ${msg}\n`);
   decref(exc);
 }
 
