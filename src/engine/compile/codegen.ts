@@ -10,7 +10,7 @@ import { P, T, NotSimulated, gcUntrack, constRefsUnknown, decref } from '../runt
 import { setItems, newFrozenSetFrom } from '../runtime/set';
 import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
-import { buildSymtable, mangle, type Scope, SyntaxErr, DEF_FREE_CLASS } from './symtable';
+import { buildSymtable, mangle, type Scope, SyntaxErr, DEF_FREE_CLASS, DEF_IMPORT } from './symtable';
 import { ConstTable, foldModule } from './fold';
 import { stackSize, type StackVersion } from './stackdepth';
 import { constKey } from './constkey';
@@ -38,6 +38,16 @@ const BINOP_FN: Record<A.OperatorKind, string> = {
   LShift: 'lshift', RShift: 'rshift', BitOr: 'or', BitXor: 'xor', BitAnd: 'and', FloorDiv: 'floordiv',
 };
 const CMP_OP: Record<string, number> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+
+/** An instruction's source location as CPython's compiler records it: the start line (what
+ * tracebacks and f_lineno show) and, from 3.11, the end line and the UTF-8 column offsets
+ * (co_positions; -1: none), which place a traceback's carets. */
+export interface Loc { l: number; el: number; c: number; ec: number }
+
+/** The location of a node (SET_LOC / LOC(x)). */
+export function locOf(n: A.Pos): Loc {
+  return { l: n.lineno, el: n.end_lineno ?? n.lineno, c: n.col_offset, ec: n.end_col_offset ?? -1 };
+}
 
 const js = (s: string): string => JSON.stringify(s);
 
@@ -81,10 +91,11 @@ export class Unit {
     this.statics.push(`const ${id} = new MethodCache();`);
     return id;
   }
-  /** A fresh name-site cache (see rt.ts NameCache). */
-  nameCache(): string {
+  /** A fresh name-site cache (see rt.ts NameCache); `at`: where a NameError there is raised
+   * (the frame's location then, [location index, line]). */
+  nameCache(at: [number, number] | null = null): string {
     const id = `N${this.statics.length}`;
-    this.statics.push(`const ${id} = new NameCache();`);
+    this.statics.push(`const ${id} = new NameCache(${at === null ? '' : `${at[0]}, ${at[1]}`});`);
     return id;
   }
   kwnames(names: string[]): string {
@@ -97,9 +108,28 @@ export class Unit {
     this.className = className;
   }
 
+  /** The code object's instruction locations (co_positions, 3.11+): four numbers each. */
+  locs: number[] = [];
+  locIndex = new Map<string, number>();
+  /** The location (3.11+ `f.li`) and line (`f.line`) the code emitted last set, along straight-line
+   * code: a block boundary (any `{` or `}`) forgets them. */
+  emLi = -1;
+  emLine = -1;
+
   // ------------------------------------------------------------ emission helpers
   emit(line: string): void {
     this.out.push(this.ind + line);
+    if (line.includes('{') || line.includes('}')) this.emLi = this.emLine = -1;
+  }
+  locIdx(l: Loc): number {
+    const key = `${l.l},${l.el},${l.c},${l.ec}`;
+    let i = this.locIndex.get(key);
+    if (i === undefined) {
+      i = this.locs.length >> 2;
+      this.locs.push(l.l, l.el, l.c, l.ec);
+      this.locIndex.set(key, i);
+    }
+    return i;
   }
   indent(): void {
     this.ind += '  ';
@@ -167,6 +197,8 @@ export class Unit {
 export class Compiler {
   readonly ct = new ConstTable();
   byNode = new Map<A.Node, Scope>();
+  /** The module's symbol table (is_import_originated looks names up there). */
+  topScope: Scope = undefined as unknown as Scope;
   /** The compilation's constant cache (c_const_cache): value key -> canonical object. */
   constCache = new Map<string, PyObject>();
   /** Constant sets of the code objects without nested code objects (see markSharedConsts). */
@@ -198,6 +230,7 @@ export class Compiler {
       throw e instanceof SyntaxErr ? e : e;
     }
     this.byNode = st.byNode;
+    this.topScope = st.top;
     const u = new Unit(this, st.top, 'module', '<module>', null);
     u.code.name = '<module>';
     u.code.isModule = true;
@@ -335,6 +368,7 @@ export class Compiler {
     code.plainArgs = (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0
       && code.argCells.length === 0 && code.cellvars.length === 0 && code.freevars.length === 0;
     code.consts = u.consts;
+    code.locs = Int32Array.from(u.locs);
     if (!code.isModule && u.children.length === 0) this.markSharedConsts(u.consts);
     newCodeObject(code).f |= F_RUNTIME;
     // Constant tuples of co_consts start untracked on 3.12 (the compiler untracks them).
@@ -450,6 +484,84 @@ export class Compiler {
 
   lineEvent(u: Unit, node: A.Pos): void {
     u.emit(`f.line = ${node.lineno}; ST.line = ${node.lineno}; if (++ST.steps > ST.lim) step();${this.trace ? ` tline(f, ${node.lineno});` : ''}`);
+    u.emLi = -1;
+    u.emLine = node.lineno;
+  }
+
+  /** Before an instruction that can raise or run code: the frame's current location becomes
+   * `l` (what a traceback entry or f_lineno read then shows). */
+  at(u: Unit, l: Loc): void {
+    let out = '';
+    if (this.minor >= 11) {
+      const k = u.locIdx(l);
+      if (k !== u.emLi) {
+        out += `f.li = ${k}; `;
+        u.emLi = k;
+      }
+    }
+    if (l.l > 0 && l.l !== u.emLine) {
+      out += `f.line = ${l.l}; `;
+      u.emLine = l.l;
+    }
+    if (out !== '') u.out.push(u.ind + out.trimEnd());
+  }
+
+  /** update_start_location_to_match_attr (3.11+): an instruction about `attr.name` whose
+   * location starts on another line than the attribute's end starts at the name. */
+  startAtAttr(l: Loc, attr: A.Attribute): Loc {
+    const end = attr.end_lineno ?? attr.lineno;
+    if (l.l === end) return l;
+    const r = { ...l, l: end };
+    const len = [...attr.attr].length;
+    const ec = attr.end_col_offset ?? -1;
+    if (len <= ec) r.c = ec - len;
+    else r.c = r.ec = -1;
+    r.el = Math.max(r.l, r.el);
+    if (r.l === r.el) r.ec = Math.max(r.c, r.ec);
+    return r;
+  }
+
+  /** LOAD_ATTR / STORE_ATTR: 3.10 puts them on the attribute's last line, 3.11+ start them at the
+   * name when it is on another line. */
+  attrLoc(e: A.Attribute): Loc {
+    const l = locOf(e);
+    if (this.minor === 10) return { ...l, l: e.end_lineno ?? e.lineno };
+    if (this.minor >= 11) return this.startAtAttr(l, e);
+    return l;
+  }
+
+  /** Whether CPython compiles the call with LOAD_METHOD (maybe_optimize_method_call). */
+  methodCall(u: Unit, e: A.Call): e is A.Call & { func: A.Attribute } {
+    if (e.func.type !== 'Attribute' || e.args.some((a) => a.type === 'Starred')) return false;
+    if (this.minor <= 10) return e.keywords.length === 0;
+    if (e.keywords.some((k) => k.arg === null)) return false;
+    const n = e.args.length + e.keywords.length + (e.keywords.length ? 1 : 0);
+    if (n >= 30) return false;
+    // is_import_originated: a module-level name bound by an import is a plain LOAD_ATTR
+    const base = e.func.value;
+    if (base.type === 'Name' && (this.topScope.symbols.get(base.id) ?? 0) & DEF_IMPORT) return false;
+    return true;
+  }
+
+  /** The CALL instruction's location. */
+  callLoc(u: Unit, e: A.Call): Loc {
+    const l = locOf(e);
+    if (!this.methodCall(u, e)) return l;
+    if (this.minor === 10) return { ...l, l: e.func.end_lineno ?? e.func.lineno };
+    if (this.minor >= 11) return this.startAtAttr(l, e.func);
+    return l;
+  }
+
+  /** LOAD_METHOD's location (an AttributeError from the method lookup). */
+  methodLoc(e: A.Call & { func: A.Attribute }): Loc {
+    if (this.minor === 10) return { ...locOf(e), l: e.func.end_lineno ?? e.func.lineno };
+    if (this.minor >= 11) return this.startAtAttr(locOf(e.func), e.func);
+    return locOf(e);
+  }
+
+  /** The same, as code for an error branch (it leaves the straight-line state alone). */
+  errAt(u: Unit, l: Loc): string {
+    return `${this.minor >= 11 ? `f.li = ${u.locIdx(l)}; ` : ''}${l.l > 0 ? `f.line = ${l.l}; ` : ''}`;
   }
 
   stmts(u: Unit, body: A.Stmt[]): void {
@@ -563,7 +675,9 @@ export class Compiler {
         u.stmtRegion(() => {
           this.lineEvent(u, s);
           if (!s.exc) {
-            u.emit('reraise();');
+            // a bare raise adds no traceback entry for this frame
+            this.at(u, locOf(s));
+            u.emit('reraise(f);');
             return;
           }
           const e = this.expr(u, s.exc);
@@ -572,6 +686,7 @@ export class Compiler {
             const ct = this.expr(u, s.cause);
             c = ct;
           }
+          this.at(u, locOf(s));
           u.emit(`{ const x$ = ${e}, c$ = ${c}; ${e} = null;${c !== 'null' ? ` ${c} = null;` : ''} doRaise(x$, c$); }`);
           u.recycle(e);
           if (c !== 'null') u.recycle(c);
@@ -583,15 +698,22 @@ export class Compiler {
       case 'Assert':
         u.stmtRegion(() => {
           this.lineEvent(u, s);
-          // compiler_assert: compiler_jump_if on the test (an `and`/`or` is tested operand by operand)
-          const c = this.test(u, s.test);
-          u.emit(`if (!${c}) {`);
+          const ctx = { l: locOf(s) };
+          const c = this.test(u, s.test, ctx);
+          u.emit(`if (!(${c})) {`);
           u.indent();
+          // RAISE_VARARGS: the statement's location (3.11: a comparison tested moved it there;
+          // 3.13 the test's)
+          const raiseAt = this.minor === 10 || this.minor === 11 ? ctx.l : this.minor >= 13 ? locOf(s.test) : locOf(s);
           if (s.msg) {
             const m = this.expr(u, s.msg);
+            this.at(u, raiseAt);
             u.emit(`{ const m$ = ${m}; ${m} = null; assertFail(m$); }`);
             u.recycle(m);
-          } else u.emit('assertFail(null);');
+          } else {
+            this.at(u, raiseAt);
+            u.emit('assertFail(null);');
+          }
           u.dedent();
           u.emit('}');
         });
@@ -601,6 +723,7 @@ export class Compiler {
           this.lineEvent(u, s);
           for (const a of s.names) {
             const t = u.temp();
+            this.at(u, locOf(s));
             u.emit(`${t} = importName(${js(a.name)}, ${s.lineno});`);
             if (a.asname === null && a.name.includes('.')) {
               throw new NotSimulated(`import of a submodule ('${a.name}')`, s.lineno);
@@ -614,10 +737,12 @@ export class Compiler {
           this.lineEvent(u, s);
           if (s.level > 0) throw new NotSimulated('relative import', s.lineno);
           const m = u.temp();
+          this.at(u, locOf(s));
           u.emit(`${m} = importName(${js(s.module ?? '')}, ${s.lineno});`);
           for (const a of s.names) {
             if (a.name === '*') throw new NotSimulated("'from ... import *'", s.lineno);
             const t = u.temp();
+            this.at(u, locOf(s));
             u.emit(`${t} = importFrom(${m}, ${js(a.name)});`);
             this.storeName(u, a.asname ?? a.name, t);
           }
@@ -667,7 +792,7 @@ export class Compiler {
     u.emit(`let ${v};`);
     u.stmtRegion(() => {
       if (line) this.lineEvent(u, at);
-      u.emit(`${v} = ${this.test(u, test)};`);
+      u.emit(`${v} = ${this.test(u, test, locOf(at))};`);
     });
     return v;
   }
@@ -702,9 +827,12 @@ export class Compiler {
     const loop = u.label('f');
     const it = `i${u.labelCount++}`;
     u.emit(`let ${it} = null;`);
+    // GET_ITER and FOR_ITER: the statement's location (3.13: the iterable's)
+    const iterAt = this.minor >= 13 ? locOf(s.iter) : locOf(s);
     u.stmtRegion(() => {
       this.lineEvent(u, s);
       const o = this.expr(u, s.iter);
+      this.at(u, iterAt);
       u.emit(`${it} = getIter(${o});`);
       u.release(o);
     });
@@ -720,10 +848,13 @@ export class Compiler {
     u.indent();
     if (this.trace) u.emit(`if (${fst}) ${fst} = false; else { f.line = ${s.lineno}; ST.line = ${s.lineno}; tline(f, ${s.lineno}); }`);
     const x = `x${u.labelCount++}`;
+    this.at(u, iterAt);
     u.emit(`const ${x} = iterNext(${it});`);
     u.emit(`if (${x} === null) break ${loop};`);
     u.stmtRegion(() => {
       u.emit(`f.line = ${s.lineno}; ST.line = ${s.lineno};`);
+      u.emLi = -1;
+      u.emLine = s.lineno;
       const t = u.temp();
       u.emit(`${t} = ${x};`);
       this.store(u, s.target, t);
@@ -812,6 +943,7 @@ export class Compiler {
         u.stmtRegion(() => {
           this.lineEvent(u, h);
           const t = this.expr(u, h.htype as A.Expr);
+          this.at(u, locOf(h));
           u.emit(`${m} = excMatch(x${id}, ${t});`);
           u.release(t);
         });
@@ -882,11 +1014,16 @@ export class Compiler {
     }
     const item = s.items[i];
     const ex = `w${u.labelCount++}`;
+    // BEFORE_WITH and the __exit__ calls: the statement's location (3.13: the context
+    // expression's; 3.8: __exit__ runs on the line of the body's last statement)
+    const withAt = this.minor >= 13 ? locOf(item.context_expr) : locOf(s);
+    const exitAt = this.minor <= 8 ? { l: lastStmtLine(s.body), el: -1, c: -1, ec: -1 } : withAt;
     u.emit(`let ${ex} = null;`);
     u.stmtRegion(() => {
       this.lineEvent(u, s);
       const m = this.expr(u, item.context_expr);
       const r = u.temp();
+      this.at(u, withAt);
       u.emit(`{ const p$ = withEnter(${m}); ${m} = null; ${ex} = p$[0]; ${r} = p$[1]; }`);
       u.recycle(m);
       if (item.optional_vars) this.store(u, item.optional_vars, r);
@@ -897,14 +1034,17 @@ export class Compiler {
     u.emit('try {');
     u.indent();
     this.withStmt(u, s, i + 1);
+    // 3.8: the normal exit's __exit__ call is on the line of the body's last statement (a return
+    // or break leaving the body calls it on their own line)
+    if (this.minor <= 8) u.emit(`f.line = ${exitAt.l};`);
     u.dedent();
     u.emit('} catch (e$) {');
     u.indent();
     u.emit('if (!(e$ instanceof PyErr)) throw e$;');
     u.emit(`${ok} = false; tb(e$, f);`);
-    u.emit(`if (!withExitExc(${ex}, e$)) throw e$;`);
+    u.emit(`${this.errAt(u, exitAt)}if (!withExitExc(${ex}, e$)) throw e$;`);
     u.dedent();
-    u.emit(`} finally { if (${ok} && ${ex} !== null) { withExitOk(${ex}); } else if (${ex} !== null) { if (--${ex}.rc === 0) dealloc(${ex}); } ${ex} = null; }`);
+    u.emit(`} finally { if (${ok} && ${ex} !== null) { ${this.minor <= 8 ? '' : this.errAt(u, exitAt)}withExitOk(${ex}); } else if (${ex} !== null) { if (--${ex}.rc === 0) dealloc(${ex}); } ${ex} = null; }`);
   }
 
   // ------------------------------------------------------------ assignment
@@ -937,6 +1077,7 @@ export class Compiler {
         return;
       case 'Attribute': {
         const o = this.expr(u, target.value);
+        this.at(u, this.attrLoc(target));
         u.emit(`setAttr(${o}, ${js(mangle(u.className, target.attr))}, ${v});`);
         u.release(v);
         u.release(o);
@@ -945,6 +1086,7 @@ export class Compiler {
       case 'Subscript': {
         const o = this.expr(u, target.value);
         const k = this.expr(u, target.slice);
+        this.at(u, locOf(target));
         u.emit(`setItem(${o}, ${k}, ${v});`);
         u.release(v);
         u.release(o);
@@ -956,6 +1098,7 @@ export class Compiler {
         const elts = target.elts;
         const star = elts.findIndex((e) => e.type === 'Starred');
         const arr = `u${u.labelCount++}`;
+        this.at(u, locOf(target));
         if (star < 0) {
           u.emit(`const ${arr} = unpack(${v}, ${elts.length});`);
         } else {
@@ -1030,10 +1173,13 @@ export class Compiler {
   del(u: Unit, target: A.Expr): void {
     switch (target.type) {
       case 'Name':
+        this.at(u, locOf(target));
         this.delName(u, target.id);
         return;
       case 'Attribute': {
         const o = this.expr(u, target.value);
+        // DELETE_ATTR: 3.10 keeps the attribute's first line
+        this.at(u, this.minor === 10 ? locOf(target) : this.attrLoc(target));
         u.emit(`setAttr(${o}, ${js(mangle(u.className, target.attr))}, null);`);
         u.release(o);
         return;
@@ -1041,6 +1187,7 @@ export class Compiler {
       case 'Subscript': {
         const o = this.expr(u, target.value);
         const k = this.expr(u, target.slice);
+        this.at(u, locOf(target));
         u.emit(`delItem(${o}, ${k});`);
         u.release(o);
         u.release(k);
@@ -1059,9 +1206,10 @@ export class Compiler {
     const op = BINOP_FN[s.op];
     const t = s.target;
     if (t.type === 'Name') {
-      const cur = this.loadName(u, t.id);
+      const cur = this.loadName(u, t.id, t);
       const v = this.expr(u, s.value);
       const r = u.temp();
+      this.at(u, locOf(s));
       u.emit(`${r} = inplace(${cur}, ${v}, ${js(op)});`);
       u.release(cur);
       u.release(v);
@@ -1070,12 +1218,15 @@ export class Compiler {
       const o = this.expr(u, t.value);
       const name = js(mangle(u.className, t.attr));
       const cur = u.temp();
+      this.at(u, this.attrLoc(t));
       u.emit(`${cur} = getAttr(${o}, ${name});`);
       const v = this.expr(u, s.value);
       const r = u.temp();
+      this.at(u, locOf(s));
       u.emit(`${r} = inplace(${cur}, ${v}, ${js(op)});`);
       u.release(cur);
       u.release(v);
+      this.at(u, this.attrLoc(t));
       u.emit(`setAttr(${o}, ${name}, ${r});`);
       u.release(r);
       u.release(o);
@@ -1083,12 +1234,15 @@ export class Compiler {
       const o = this.expr(u, t.value);
       const k = this.expr(u, t.slice);
       const cur = u.temp();
+      this.at(u, locOf(t));
       u.emit(`${cur} = getItem(${o}, ${k});`);
       const v = this.expr(u, s.value);
       const r = u.temp();
+      this.at(u, locOf(s));
       u.emit(`${r} = inplace(${cur}, ${v}, ${js(op)});`);
       u.release(cur);
       u.release(v);
+      this.at(u, locOf(t));
       u.emit(`setItem(${o}, ${k}, ${r});`);
       u.release(r);
       u.release(o);
@@ -1114,32 +1268,39 @@ export class Compiler {
     return 'name';
   }
 
-  loadName(u: Unit, rawName: string): string {
+  loadName(u: Unit, rawName: string, node: A.Pos): string {
     const name = mangle(u.className, rawName);
     const t = u.temp();
     const sc = this.nameScope(u, name);
+    const l = locOf(node);
     switch (sc) {
       case 'fast':
-        u.emit(`if ((${t} = L[${u.slots.get(name)}]) === null) unboundLocal(${js(name)}); ${t}.rc++;`);
+        u.emit(`if ((${t} = L[${u.slots.get(name)}]) === null) { ${this.errAt(u, l)}unboundLocal(${js(name)}); } ${t}.rc++;`);
         break;
       case 'deref':
         if (u.kind === 'class' && u.scope.scopes.get(name) === 'free' && u.inInlinedComp === 0) {
+          this.at(u, l);
           u.emit(`${t} = loadClassDeref(f, ${js(name)}, L[${u.slots.get(name)}]);`);
         } else {
-          u.emit(`${t} = cellGet(L[${u.slots.get(name)}], ${js(name)});`);
+          u.emit(`if ((${t} = L[${u.slots.get(name)}].v) === null) { ${this.errAt(u, l)}cellGet(L[${u.slots.get(name)}], ${js(name)}); } ${t}.rc++;`);
         }
         break;
       case 'global':
-        u.emit(`${t} = loadGlobal(f, ${js(name)}, ${u.nameCache()});`);
+        u.emit(`${t} = loadGlobal(f, ${js(name)}, ${u.nameCache(this.siteAt(u, l))});`);
         break;
       case 'name':
         // 3.12+ compiler_nameop: a class body's name loaded inside an inlined comprehension is a
         // LOAD_GLOBAL, so the comprehension does not see the class namespace
-        if (u.kind === 'class' && u.inInlinedComp > 0) u.emit(`${t} = loadGlobal(f, ${js(name)}, ${u.nameCache()});`);
-        else u.emit(`${t} = loadName(f, ${js(name)}, ${u.nameCache()});`);
+        if (u.kind === 'class' && u.inInlinedComp > 0) u.emit(`${t} = loadGlobal(f, ${js(name)}, ${u.nameCache(this.siteAt(u, l))});`);
+        else u.emit(`${t} = loadName(f, ${js(name)}, ${u.nameCache(this.siteAt(u, l))});`);
         break;
     }
     return t;
+  }
+
+  /** A location as a name cache keeps it: [index (3.11+) or -1, line]. */
+  siteAt(u: Unit, l: Loc): [number, number] {
+    return [this.minor >= 11 ? u.locIdx(l) : -1, l.l];
   }
 
   // ------------------------------------------------------------ expressions
@@ -1153,11 +1314,12 @@ export class Compiler {
         return t;
       }
       case 'Name':
-        return this.loadName(u, e.id);
+        return this.loadName(u, e.id, e);
       case 'BinOp': {
         const a = this.expr(u, e.left);
         const b = this.expr(u, e.right);
         const t = u.temp();
+        this.at(u, locOf(e));
         u.emit(`${t} = ${BINOP_FN[e.op]}(${a}, ${b});`);
         u.release(a);
         u.release(b);
@@ -1166,6 +1328,7 @@ export class Compiler {
       case 'UnaryOp': {
         const a = this.expr(u, e.operand);
         const t = u.temp();
+        this.at(u, locOf(e));
         if (e.op === 'Not') u.emit(`${t} = truthy(${a}) ? S.False : S.True; ${t}.rc++;`);
         else u.emit(`${t} = unary(${a}, ${js(e.op === 'USub' ? 'neg' : e.op === 'UAdd' ? 'pos' : 'invert')});`);
         u.release(a);
@@ -1182,6 +1345,7 @@ export class Compiler {
             u.emit(`${t} = ${v}; ${v} = null;`);
             u.recycle(v);
           } else {
+            this.at(u, locOf(e));
             u.emit(`if (${e.op === 'Or' ? '' : '!'}truthy(${v})) { ${t} = ${v}; ${v} = null; break ${done}; }`);
             u.release(v);
           }
@@ -1194,7 +1358,7 @@ export class Compiler {
         return this.compare(u, e);
       case 'IfExp': {
         const t = u.temp();
-        const c = this.test(u, e.test);
+        const c = this.test(u, e.test, locOf(e));
         u.emit(`if (${c}) {`);
         u.indent();
         const a = this.expr(u, e.body);
@@ -1213,6 +1377,7 @@ export class Compiler {
       case 'Attribute': {
         const o = this.expr(u, e.value);
         const t = u.temp();
+        this.at(u, this.attrLoc(e));
         u.emit(`${t} = getAttr(${o}, ${js(mangle(u.className, e.attr))});`);
         u.release(o);
         return t;
@@ -1221,6 +1386,7 @@ export class Compiler {
         const o = this.expr(u, e.value);
         const k = this.expr(u, e.slice);
         const t = u.temp();
+        this.at(u, locOf(e));
         u.emit(`${t} = getItem(${o}, ${k});`);
         u.release(o);
         u.release(k);
@@ -1268,6 +1434,7 @@ export class Compiler {
           u.emit(`${v} = S.None; S.None.rc++;`);
         }
         const t = u.temp();
+        this.at(u, locOf(e));
         u.emit(`{ const y$ = ${v}; ${v} = null; ${t} = yield y$; }`);
         u.recycle(v);
         return t;
@@ -1276,6 +1443,7 @@ export class Compiler {
         if (!u.code.isGenerator) throw new SyntaxErr("'yield' outside function", e.lineno);
         const v = this.expr(u, e.value);
         const t = u.temp();
+        this.at(u, locOf(e));
         u.emit(`{ const y$ = yieldFromIter(${v}); ${v} = null; ${t} = yield* yieldFrom(y$, f); }`);
         u.recycle(v);
         return t;
@@ -1288,43 +1456,53 @@ export class Compiler {
   }
 
   /** A condition as a JS boolean expression (consumes the temps it creates). */
-  test(u: Unit, e: A.Expr): string {
-    if (e.type === 'UnaryOp' && e.op === 'Not') return `!(${this.test(u, e.operand)})`;
+  /** A condition as a JS boolean expression (consumes the temps it creates), compiled as
+   * compiler_jump_if does: `not` flips it, `and`/`or` and conditional expressions test each
+   * operand once (short-circuiting), a chained comparison tests each comparison once.
+   * `at.l`: where the jumps are (POP_JUMP_IF_*) up to 3.11 — what is being compiled, the
+   * statement or the conditional expression; 3.10/3.11 move it to a comparison they test (a
+   * location set and not restored, seen by the rest of the statement); 3.12+ locate each jump at the tested
+   * expression (LOC(e)). */
+  test(u: Unit, e: A.Expr, at: Loc | { l: Loc }): string {
+    const ctx = 'l' in at && typeof at.l === 'object' ? at as { l: Loc } : { l: at as Loc };
+    return this.jumpIf(u, e, ctx);
+  }
+
+  jumpIf(u: Unit, e: A.Expr, ctx: { l: Loc }): string {
+    if (e.type === 'UnaryOp' && e.op === 'Not') return `!(${this.jumpIf(u, e.operand, ctx)})`;
     if (e.type === 'BoolOp') {
-      // compiler_jump_if: each operand is tested (once) and popped; the BoolOp's value is never made
       const r = `b${u.labelCount++}`;
       const done = u.label('T');
       u.emit(`let ${r};`);
       u.emit(`${done}: {`);
       u.indent();
-      const and = e.op === 'And';
-      e.values.forEach((v, i) => {
-        const c = this.test(u, v);
-        if (i === e.values.length - 1) u.emit(`${r} = ${c};`);
-        else u.emit(`if (${and ? '!' : ''}${c}) { ${r} = ${and ? 'false' : 'true'}; break ${done}; }`);
-      });
+      for (let i = 0; i < e.values.length; i++) {
+        const c = this.jumpIf(u, e.values[i], ctx);
+        if (i < e.values.length - 1) u.emit(`if (${e.op === 'And' ? '!' : ''}(${c})) { ${r} = ${e.op === 'And' ? 'false' : 'true'}; break ${done}; }`);
+        else u.emit(`${r} = ${c};`);
+      }
       u.dedent();
       u.emit('}');
       return r;
     }
     if (e.type === 'IfExp') {
-      // compiler_jump_if: the chosen branch is tested as a condition itself
       const r = `b${u.labelCount++}`;
       u.emit(`let ${r};`);
-      const c = this.test(u, e.test);
+      const c = this.jumpIf(u, e.test, ctx);
       u.emit(`if (${c}) {`);
       u.indent();
-      const a = this.test(u, e.body);
-      u.emit(`${r} = ${a};`);
+      u.emit(`${r} = ${this.jumpIf(u, e.body, ctx)};`);
       u.dedent();
       u.emit('} else {');
       u.indent();
-      const b = this.test(u, e.orelse);
-      u.emit(`${r} = ${b};`);
+      u.emit(`${r} = ${this.jumpIf(u, e.orelse, ctx)};`);
       u.dedent();
       u.emit('}');
       return r;
     }
+    // 3.10/3.11: a tested comparison sets the location without restoring it
+    if (e.type === 'Compare' && (this.minor === 10 || this.minor === 11)) ctx.l = locOf(e);
+    const jumpAt = this.minor >= 12 ? locOf(e) : ctx.l;
     if (e.type === 'Compare' && e.ops.length === 1 && (e.ops[0] === 'Is' || e.ops[0] === 'IsNot')) {
       const a = this.expr(u, e.left);
       const b = this.expr(u, e.comparators[0]);
@@ -1334,11 +1512,56 @@ export class Compiler {
       u.release(b);
       return r;
     }
+    if (e.type === 'Compare' && e.ops.length > 1) return this.compareTest(u, e, jumpAt);
     const t = this.expr(u, e);
     const r = `b${u.labelCount++}`;
+    this.at(u, jumpAt);
     u.emit(`const ${r} = ${t} === S.True ? true : ${t} === S.False ? false : truthy(${t});`);
     u.release(t);
     return r;
+  }
+
+  /** A chained comparison as a jump condition: each comparison's result tested once (the
+   * middle operands kept for the next comparison), short-circuiting. */
+  compareTest(u: Unit, e: A.Compare, jumpAt: Loc): string {
+    const res = `b${u.labelCount++}`;
+    const done = u.label('C');
+    u.emit(`let ${res} = false;`);
+    u.emit(`${done}: {`);
+    u.indent();
+    let left = this.expr(u, e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const right = this.expr(u, e.comparators[i]);
+      const r = u.temp();
+      this.at(u, locOf(e));
+      this.emitCompare(u, e.ops[i], left, right, r);
+      u.release(left);
+      const truth = `(${r} === S.True || (${r} !== S.False && truthy(${r})))`;
+      this.at(u, jumpAt);
+      if (i === e.ops.length - 1) {
+        u.release(right);
+        u.emit(`${res} = ${truth};`);
+        u.release(r);
+      } else {
+        u.emit(`if (!${truth}) { if (--${r}.rc === 0) dealloc(${r}); ${r} = null; if (--${right}.rc === 0) dealloc(${right}); ${right} = null; break ${done}; }`);
+        u.release(r);
+        left = right;
+      }
+    }
+    u.dedent();
+    u.emit('}');
+    return res;
+  }
+
+  /** One comparison into temp `r` (owned). */
+  emitCompare(u: Unit, op: A.CmpOpKind, left: string, right: string, r: string): void {
+    switch (op) {
+      case 'Is': u.emit(`${r} = ${left} === ${right} ? S.True : S.False; ${r}.rc++;`); break;
+      case 'IsNot': u.emit(`${r} = ${left} !== ${right} ? S.True : S.False; ${r}.rc++;`); break;
+      case 'In': u.emit(`${r} = contains(${right}, ${left}) ? S.True : S.False; ${r}.rc++;`); break;
+      case 'NotIn': u.emit(`${r} = contains(${right}, ${left}) ? S.False : S.True; ${r}.rc++;`); break;
+      default: u.emit(`${r} = compare(${left}, ${right}, ${CMP_OP[op]});`);
+    }
   }
 
   compare(u: Unit, e: A.Compare): string {
@@ -1351,6 +1574,7 @@ export class Compiler {
       const right = this.expr(u, e.comparators[i]);
       const op = e.ops[i];
       const r = u.temp();
+      this.at(u, locOf(e));
       switch (op) {
         case 'Is': u.emit(`${r} = ${left} === ${right} ? S.True : S.False; ${r}.rc++;`); break;
         case 'IsNot': u.emit(`${r} = ${left} !== ${right} ? S.True : S.False; ${r}.rc++;`); break;
@@ -1364,6 +1588,7 @@ export class Compiler {
         u.emit(`${t} = ${r}; ${r} = null;`);
         u.recycle(r);
       } else {
+        this.at(u, locOf(e));
         u.emit(`if (!(${r} === S.True || (${r} !== S.False && truthy(${r})))) { ${t} = ${r}; ${r} = null; if (--${right}.rc === 0) dealloc(${right}); ${right} = null; break ${done}; }`);
         u.release(r);
         left = right;
@@ -1395,6 +1620,7 @@ export class Compiler {
     }
     if (!starred) {
       const vs = elts.map((x) => this.expr(u, x));
+      if (kind === 'set') this.at(u, locOf(e));
       u.emit(`${t} = build${kind === 'tuple' ? 'Tuple' : kind === 'list' ? 'List' : 'Set'}([${vs.join(', ')}]);`);
       for (const v of vs) u.done(v);
       return t;
@@ -1402,15 +1628,18 @@ export class Compiler {
     // starred: build a list incrementally (BUILD_LIST + LIST_APPEND/LIST_EXTEND), convert for tuples
     const before = elts.findIndex((x) => x.type === 'Starred');
     const vs = elts.slice(0, before).map((x) => this.expr(u, x));
+    if (kind === 'set') this.at(u, locOf(e));
     u.emit(`${t} = build${kind === 'set' ? 'Set' : 'List'}([${vs.join(', ')}]);`);
     for (const v of vs) u.done(v);
     for (const x of elts.slice(before)) {
       if (x.type === 'Starred') {
         const v = this.expr(u, x.value);
+        this.at(u, locOf(e));
         u.emit(`${kind === 'set' ? 'setUpdate' : 'listExtend'}(${t}, ${v});`);
         u.release(v);
       } else {
         const v = this.expr(u, x);
+        if (kind === 'set') this.at(u, locOf(e));
         u.emit(`${kind === 'set' ? 'setAddSteal' : 'listAppendSteal'}(${t}, ${v});`);
         u.done(v);
       }
@@ -1439,6 +1668,7 @@ export class Compiler {
         });
         const tup = newTuple(items);
         tup.f |= F_RUNTIME;
+        this.at(u, locOf(e));
         u.emit(`${t} = buildConstKeyMap(${this.constRef(u, tup)}, [${vs.join(', ')}]);`);
         for (const v of vs) u.done(v);
         return t;
@@ -1448,6 +1678,7 @@ export class Compiler {
         parts.push(this.expr(u, e.keys[i] as A.Expr));
         parts.push(this.expr(u, e.values[i]));
       }
+      this.at(u, locOf(e));
       u.emit(`${t} = buildMap([${parts.join(', ')}]);`);
       for (const p of parts) u.done(p);
       return t;
@@ -1458,11 +1689,13 @@ export class Compiler {
       const k = e.keys[i];
       if (k === null) {
         const v = this.expr(u, e.values[i]);
+        this.at(u, locOf(e));
         u.emit(`dictUpdate(${t}, ${v});`);
         u.release(v);
       } else {
         const kt = this.expr(u, k);
         const vt = this.expr(u, e.values[i]);
+        this.at(u, locOf(e));
         u.emit(`mapAdd(${t}, ${kt}, ${vt});`);
         u.release(kt);
         u.release(vt);
@@ -1489,6 +1722,7 @@ export class Compiler {
     const v = this.expr(u, e.value);
     const spec = e.format_spec ? this.joinedStr(u, e.format_spec) : null;
     const t = u.temp();
+    this.at(u, locOf(e));
     u.emit(`${t} = formatValue(${v}, ${e.conversion}, ${spec ?? 'null'});`);
     u.release(v);
     if (spec) u.release(spec);
@@ -1509,11 +1743,13 @@ export class Compiler {
     if (!hasStar && e.func.type === 'Attribute') {
       const o = this.expr(u, e.func.value);
       const m = u.temp();
+      this.at(u, this.methodCall(u, e) ? this.methodLoc(e) : this.attrLoc(e.func));
       u.emit(`${m} = loadMethod(${o}, ${js(mangle(u.className, e.func.attr))}, ${u.methodCache()}); if (ST.meth === 0) ${o} = null;`);
       const args = e.args.map((a) => this.expr(u, a));
       const kw = e.keywords.map((k) => this.expr(u, k.value));
       const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';
       const all = [...args, ...kw];
+      this.at(u, this.callLoc(u, e));
       u.emit(`{ const f$ = ${m}, s$ = ${o}, a$ = [${all.join(', ')}]; ${[m, o, ...all].map((x) => `${x} = null;`).join(' ')} ${discard}${t} = s$ === null ? callv(f$, a$, ${kwnames}) : callm(f$, s$, a$, ${kwnames}); }`);
       for (const x of [m, o, ...all]) u.recycle(x);
       this.evalBreakerCall(u);
@@ -1525,12 +1761,14 @@ export class Compiler {
       const kw = e.keywords.map((k) => this.expr(u, k.value));
       const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';
       const all = [...args, ...kw];
+      this.at(u, this.callLoc(u, e));
       u.emit(`{ const f$ = ${fn}, a$ = [${all.join(', ')}]; ${[fn, ...all].map((x) => `${x} = null;`).join(' ')} ${discard}${t} = callv(f$, a$, ${kwnames}); }`);
       for (const x of [fn, ...all]) u.recycle(x);
       this.evalBreakerCall(u);
       return t;
     }
-    const { pos, kwd } = this.exCallArgs(u, [], e.args, e.keywords, fn);
+    const { pos, kwd } = this.exCallArgs(u, [], e.args, e.keywords, fn, locOf(e));
+    this.at(u, locOf(e));
     u.emit(`{ const f$ = ${fn}, p$ = ${pos}, k$ = ${kwd}; ${fn} = null; ${pos} = null;${kwd !== 'null' ? ` ${kwd} = null;` : ''} ${t} = callEx(f$, p$, k$); }`);
     u.recycle(fn);
     u.recycle(pos);
@@ -1553,6 +1791,8 @@ export class Compiler {
     let fn = this.makeFunction(u, s, s.name, s.args, s.body, s.decorator_list);
     for (let i = decos.length - 1; i >= 0; i--) {
       const r = u.temp();
+      // each decorator's CALL: at the decorator from 3.11, at the def statement before
+      this.at(u, this.minor >= 11 ? locOf(s.decorator_list[i]) : locOf(s));
       u.emit(`{ const f$ = ${decos[i]}, a$ = [${fn}]; ${decos[i]} = null; ${fn} = null; ${r} = callv(f$, a$, null); }`);
       u.recycle(decos[i]);
       u.recycle(fn);
@@ -1708,7 +1948,8 @@ export class Compiler {
       // __build_class__(body, name, *bases, **kw) through CALL_FUNCTION_EX
       const nm = u.temp();
       u.emit(`${nm} = kwKey(${js(s.name)});`);
-      const { pos, kwd } = this.exCallArgs(u, [body, nm], s.bases, s.keywords, 'buildClassFn()');
+      const { pos, kwd } = this.exCallArgs(u, [body, nm], s.bases, s.keywords, 'buildClassFn()', locOf(s));
+      this.at(u, locOf(s));
       u.emit(`{ const p$ = ${pos}, k$ = ${kwd}; ${pos} = null;${kwd !== 'null' ? ` ${kwd} = null;` : ''} ${cls} = buildClassEx(p$, k$); }`);
       u.recycle(pos);
       if (kwd !== 'null') u.recycle(kwd);
@@ -1717,12 +1958,14 @@ export class Compiler {
       const bases = s.bases.map((b) => this.expr(u, b));
       const kws = s.keywords.map((k) => this.expr(u, k.value));
       const kwnames = s.keywords.length ? u.kwnames(s.keywords.map((k) => k.arg as string)) : 'null';
+      this.at(u, locOf(s));
       u.emit(`{ const b$ = ${body}, a$ = [${[...bases, ...kws].join(', ')}]; ${[body, ...bases, ...kws].map((x) => `${x} = null;`).join(' ')} ${cls} = buildClass(b$, ${js(s.name)}, a$, ${kwnames}); }`);
       this.evalBreakerCall(u);
       for (const x of [body, ...bases, ...kws]) u.recycle(x);
     }
     for (let i = decos.length - 1; i >= 0; i--) {
       const r = u.temp();
+      this.at(u, this.minor >= 11 ? locOf(s.decorator_list[i]) : locOf(s));
       u.emit(`{ const f$ = ${decos[i]}, a$ = [${cls}]; ${decos[i]} = null; ${cls} = null; ${r} = callv(f$, a$, null); }`);
       this.evalBreakerCall(u);
       u.recycle(decos[i]);
@@ -1745,7 +1988,7 @@ export class Compiler {
    * `**m` is passed as it is), 3.9+ merges each into the first dict with DICT_MERGE (starting
    * from BUILD_MAP 0 when a `**` comes first).
    */
-  exCallArgs(u: Unit, pushed: string[], args: A.Expr[], keywords: A.Keyword[], fn: string): { pos: string; kwd: string } {
+  exCallArgs(u: Unit, pushed: string[], args: A.Expr[], keywords: A.Keyword[], fn: string, at: Loc): { pos: string; kwd: string } {
     let pos: string;
     const starred = args.some((a) => a.type === 'Starred');
     const n = args.length;
@@ -1791,6 +2034,7 @@ export class Compiler {
       } else if (parts.length === 1) pos = parts[0];
       else {
         pos = u.temp();
+        this.at(u, at);
         u.emit(`{ const p$ = [${parts.join(', ')}]; ${parts.map((x) => `${x} = null;`).join(' ')} ${pos} = callArgsJoin38(p$, ${fn}); }`);
         for (const x of parts) u.recycle(x);
       }
@@ -1827,6 +2071,7 @@ export class Compiler {
           if (a.type === 'Starred') {
             if (list === null) list = build();
             const v = this.expr(u, a.value);
+            this.at(u, at);
             u.emit(`listExtend(${list}, ${v});`);
             u.release(v);
           } else {
@@ -1884,12 +2129,14 @@ export class Compiler {
         if (parts.length === 1) kwd = parts[0];
         else {
           kwd = u.temp();
+          this.at(u, at);
           u.emit(`{ const p$ = [${parts.join(', ')}]; ${parts.map((x) => `${x} = null;`).join(' ')} ${kwd} = buildMapUnpackWithCall38(p$, ${fn}); }`);
           for (const x of parts) u.recycle(x);
         }
       } else {
         let dict: string | null = null;
         const merge = (v: string): void => {
+          this.at(u, at);
           u.emit(`dictMergeKw(${dict}, ${v}, ${fn});`);
           u.release(v);
         };
@@ -1960,13 +2207,21 @@ export class Compiler {
     if (closure !== 'null') u.done(closure);
     const it = this.expr(u, e.generators[0].iter);
     const iter = u.temp();
+    this.at(u, this.compIterAt(e, 0));
     u.emit(`${iter} = getIter(${it});`);
     u.release(it);
     const t = u.temp();
+    this.at(u, locOf(e));
     u.emit(`{ const f$ = ${fn}, a$ = [${iter}]; ${fn} = null; ${iter} = null; ${t} = callv(f$, a$, null); }`);
     u.recycle(fn);
     u.recycle(iter);
     return t;
+  }
+
+  /** A comprehension's GET_ITER and FOR_ITER for its `i`th `for`: at the comprehension (3.13:
+   * at that `for`'s iterable). */
+  compIterAt(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, i: number): Loc {
+    return this.minor >= 13 ? locOf(e.generators[i].iter) : locOf(e);
   }
 
   /** The nested for/if loops of a comprehension. `acc` is the JS name of the result container. */
@@ -1981,6 +2236,7 @@ export class Compiler {
       u.emit(`let ${it} = null;`);
       u.stmtRegion(() => {
         const o = this.expr(u, gen.iter);
+        this.at(u, this.compIterAt(e, i));
         u.emit(`${it} = getIter(${o});`);
         u.release(o);
       });
@@ -1993,6 +2249,7 @@ export class Compiler {
     u.emit(`${loop}: for (;;) {`);
     u.indent();
     const x = `x${u.labelCount++}`;
+    this.at(u, this.compIterAt(e, i));
     u.emit(`const ${x} = iterNext(${it});`);
     u.emit(`if (${x} === null) break;`);
     u.stmtRegion(() => {
@@ -2001,25 +2258,33 @@ export class Compiler {
       this.store(u, gen.target, t);
     });
     for (const cond of gen.ifs) {
-      const c = this.condVar(u, cond, cond, false);
+      // the test's jump: at the comprehension up to 3.11, at the condition from 3.12
+      const c = this.condVar(u, this.minor >= 12 ? cond : e, cond, false);
       u.emit(`if (!${c}) continue ${loop};`);
     }
     if (i + 1 < e.generators.length) {
       this.compLoops(u, e, i + 1, acc, firstIter);
     } else {
       u.stmtRegion(() => {
+        // the element's instruction: at the comprehension up to 3.11, at the element from 3.12
+        const eltAt = this.minor <= 11 ? locOf(e) : e.type === 'DictComp'
+          ? { l: e.key.lineno, el: e.value.end_lineno ?? e.value.lineno, c: e.key.col_offset, ec: e.value.end_col_offset ?? -1 }
+          : locOf(e.elt);
         if (e.type === 'GeneratorExp') {
           const v = this.expr(u, e.elt);
+          this.at(u, eltAt);
           u.emit(`{ const y$ = ${v}; ${v} = null; const s$ = yield y$; if (--s$.rc === 0) dealloc(s$); }`);
           u.recycle(v);
         } else if (e.type === 'DictComp') {
           const k = this.expr(u, e.key);
           const v = this.expr(u, e.value);
+          this.at(u, eltAt);
           u.emit(`mapAdd(${acc}, ${k}, ${v});`);
           u.release(k);
           u.release(v);
         } else {
           const v = this.expr(u, e.elt);
+          if (e.type === 'SetComp') this.at(u, eltAt);
           u.emit(`${e.type === 'ListComp' ? 'listAppendSteal' : 'setAddSteal'}(${acc}, ${v});`);
           u.done(v);
         }
@@ -2043,6 +2308,7 @@ export class Compiler {
     });
     const it = this.expr(u, e.generators[0].iter);
     const iter = u.temp();
+    this.at(u, this.compIterAt(e, 0));
     u.emit(`${iter} = getIter(${it});`);
     u.release(it);
     const saved = names.map((n) => {
@@ -2101,6 +2367,24 @@ function qualnameFor(parent: Unit, name: string, _scope: Scope): string {
 
 /** SETUP_ANNOTATIONS is emitted when a module/class body has a simple annotated name anywhere
  * in its own statements (find_ann in compile.c looks into nested blocks, not nested scopes). */
+/** The line of the statement compiled last in a body (3.8's current line after it). */
+function lastStmtLine(body: A.Stmt[]): number {
+  const last = body[body.length - 1];
+  const inner = (b: A.Stmt[] | undefined): number | null => (b && b.length > 0 ? lastStmtLine(b) : null);
+  switch (last.type) {
+    case 'If': case 'For': case 'While': return inner(last.orelse) ?? inner(last.body) ?? last.lineno;
+    case 'With': return inner(last.body) ?? last.lineno;
+    case 'Try': {
+      if (last.finalbody.length > 0) return lastStmtLine(last.finalbody);
+      if (last.orelse.length > 0) return lastStmtLine(last.orelse);
+      const h = last.handlers[last.handlers.length - 1];
+      return h ? inner(h.body) ?? h.lineno : inner(last.body) ?? last.lineno;
+    }
+    case 'FunctionDef': case 'ClassDef': case 'AsyncFunctionDef': return last.lineno;
+    default: return last.lineno;
+  }
+}
+
 function hasAnnotations(body: A.Stmt[]): boolean {
   for (const s of body) {
     switch (s.type) {

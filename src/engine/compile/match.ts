@@ -14,6 +14,7 @@
 // So SWAP, POP_TOP and STORE_FAST go through a buffer that is optimized before they run.
 import type * as A from '../parse/ast';
 import type { Compiler, Unit } from './codegen';
+import { locOf } from './codegen';
 import { P } from '../runtime/core';
 import { F_RUNTIME } from '../runtime/object';
 import type { PyObject } from '../runtime/object';
@@ -765,7 +766,9 @@ export function compileMatch(c: Compiler, u: Unit, s: A.Match): void {
       g.flush();
       if (m.guard) {
         if (m.guard.lineno !== m.pattern.lineno) c.lineEvent(u, m.guard);
-        const b = c.test(u, m.guard);
+        // the guard's jumps: at the case's pattern up to 3.11 (its location is current), at the
+        // guard from 3.12
+        const b = c.test(u, m.guard, locOf(m.pattern));
         u.emit(`if (!${b}) break ${label};`);
       }
       // success: the subject goes (its temp stays reserved: the next cases still use it)
@@ -780,7 +783,7 @@ export function compileMatch(c: Compiler, u: Unit, s: A.Match): void {
       c.lineEvent(u, last.pattern);
       if (last.guard) {
         if (last.guard.lineno !== last.pattern.lineno) c.lineEvent(u, last.guard);
-        const b = c.test(u, last.guard);
+        const b = c.test(u, last.guard, locOf(last.pattern));
         u.emit(`if (${b}) {`);
         c.stmts(u, last.body);
         u.emit('}');

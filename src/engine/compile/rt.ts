@@ -105,6 +105,8 @@ function nameErrorContext(exc: PyObject, name: string): void {
  * it (their keys version unchanged). A hit is checked against the entry's key, so a stale cache
  * only costs a fresh lookup. */
 export class NameCache {
+  /** Where a NameError at this site is raised: the frame's location index (3.11+) and line. */
+  constructor(readonly li = -1, readonly line = 0) {}
   d: DictData | null = null;
   i = -1;
   a: DictData | null = null;
@@ -173,9 +175,17 @@ function loadName(f: Frame, name: string, nc: NameCache): PyObject {
   const v = ns === g
     ? cachedLookup(nc, name, g.v as DictData, null, RT.builtins.v as DictData)
     : cachedLookup(nc, name, ns.v as DictData, g.v as DictData, RT.builtins.v as DictData);
-  if (v === null) nameError(name);
+  if (v === null) nameErrorAt(f, nc, name);
   v.rc++;
   return v;
+}
+
+function nameErrorAt(f: Frame, nc: NameCache, name: string): never {
+  if (nc.line > 0) {
+    f.li = nc.li;
+    f.line = nc.line;
+  }
+  nameError(name);
 }
 
 /** STORE_NAME / STORE_GLOBAL: the dict takes a new reference (the caller releases its own). */
@@ -230,7 +240,7 @@ function storeAnnotation(f: Frame, name: string, ann: PyObject): void {
 
 function loadGlobal(f: Frame, name: string, nc: NameCache): PyObject {
   const v = cachedLookup(nc, name, f.g.v as DictData, null, RT.builtins.v as DictData);
-  if (v === null) nameError(name);
+  if (v === null) nameErrorAt(f, nc, name);
   v.rc++;
   return v;
 }
@@ -1032,11 +1042,15 @@ function doRaise(exc: PyObject, cause: PyObject | null): never {
 }
 
 /** A bare `raise`: re-raise the exception being handled. */
-function reraise(): never {
+/** A bare `raise`: the exception being handled again. It goes on without a traceback entry for
+ * this frame (RAISE_VARARGS 0 unwinds without PyTraceBack_Here); callers add theirs. */
+function reraise(f: Frame): never {
   const top = excStack.length > 0 ? excStack[excStack.length - 1] : null;
   if (top === null || top === S.None) raise(T.RuntimeError, 'No active exception to reraise');
   top.rc++;
-  throw new PyErr(top, true);
+  const e = new PyErr(top, true);
+  e.lastFrame = f;
+  throw e;
 }
 
 function assertFail(msg: PyObject | null): never {

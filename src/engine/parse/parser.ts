@@ -28,6 +28,9 @@ export type { SyntaxErrorKind };
 export interface ParseOptions {
   /** CPython version whose messages/line numbers to imitate: '3.8'|'3.10'|'3.11'|'3.12'|'3.13'; default '3.12' */
   version?: string;
+  /** ast.parse: the parser's checks only (no symbol table or compiler checks such as "'return'
+   * outside function") */
+  astOnly?: boolean;
 }
 
 type Expr = A.Expr;
@@ -4484,6 +4487,9 @@ export class Parser {
       runFirst = part;
     }
     endRun();
+    // up to 3.11 an f-string's parts (its constants, formatted values and their format specs)
+    // carry the location of the whole string; only the expressions inside have their own
+    if (this.v < 312) for (const part of values) relocateFstringPart(part, whole);
     return { type: 'JoinedStr', values, ...whole };
   }
 
@@ -4889,6 +4895,15 @@ function exprNameOf(e: Expr, v38: boolean): string {
   }
 }
 
+function relocateFstringPart(part: A.Constant | A.FormattedValue | A.JoinedStr, at: A.Pos): void {
+  part.lineno = at.lineno;
+  part.col_offset = at.col_offset;
+  part.end_lineno = at.end_lineno;
+  part.end_col_offset = at.end_col_offset;
+  if (part.type === 'FormattedValue' && part.format_spec) relocateFstringPart(part.format_spec, at);
+  if (part.type === 'JoinedStr') for (const v of part.values) relocateFstringPart(v as A.Constant | A.FormattedValue, at);
+}
+
 export function emptyArguments(): A.Arguments {
   return { type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
 }
@@ -4909,7 +4924,7 @@ export function parse(source: string, options?: ParseOptions): A.Module {
   const p = new Parser(src, tk.tokens, tk.error, tk.lineStarts, v);
   try {
     const mod = v < 310 ? run38(p) : runPegen(p);
-    validateModule(mod, p, v);
+    if (!options?.astOnly) validateModule(mod, p, v);
     return mod;
   } catch (e) {
     if (e instanceof PySyntaxError) e.version = `3.${v % 100}`;

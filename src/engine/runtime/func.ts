@@ -63,6 +63,9 @@ export class Code {
   isComprehension = false;
   /** The generated JavaScript (kept only when debugging the compiler). */
   source?: string;
+  /** Instruction locations (3.11+ co_positions), four numbers each: start line, end line, start
+   * and end UTF-8 columns (-1: none). A frame's `li` indexes them. */
+  locs: Int32Array = new Int32Array(0);
 }
 
 /** A function object's payload (PyFunctionObject). */
@@ -92,7 +95,10 @@ export class Frame {
   /** The heap frame object on 3.8/3.10 (allocated per call), or one materialised on 3.11+ by a
    * traceback / generator. */
   fobj: PyObject | null = null;
+  /** The line of the instruction running (or last run): f_lineno, a traceback entry's line. */
   line = 0;
+  /** 3.11+: the index of that instruction's location in code.locs (-1: none). */
+  li = -1;
   /** Live (non-null) while the frame executes; the GC views and tracebacks read it. */
   back: Frame | null = null;
   /** The generator that owns the frame, if any. */
@@ -131,6 +137,7 @@ function recycleFrame(fr: Frame): void {
   const code = fr.code;
   if (fr.escaped || fr.fobj !== null || fr.gen !== null || code.framePool.length >= FRAME_POOL_MAX) return;
   fr.line = 0;
+  fr.li = -1;
   fr.back = null;
   fr.tl = 0;
   fr.func = null;

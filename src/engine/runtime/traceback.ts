@@ -1,14 +1,17 @@
 // Tracebacks, the handled-exception stack (sys.exc_info) with implicit chaining of __context__,
 // and the text CPython prints for an uncaught exception.
 import { PyObject, F_GC } from './object';
-import { P, R, T, PyErr, errHooks, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
-import type { TypeInfo, Visit } from './types';
+import { P, R, T, PyErr, NotSimulated, errHooks, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import type { Visit } from './types';
+import { TypeInfo, isSubtype } from './types';
 
 import { ExcData } from './exc';
 import { bestMatch } from './suggest';
 import { Frame, materialiseFrame, tbHooks } from './func';
 import { S, str as pyStr, getAttrOpt } from './abstract';
-import { dictEntries } from './dict';
+import { setTbSource, cTraceback, pyTraceback, byteLoc, sourceLine, type TbEntry } from './tbformat';
+import { STDLIB_MODULE_NAMES } from './stdlibnames';
+import { dictEntries, dictGetStr } from './dict';
 
 /** The exceptions being handled (innermost last), each an owned reference. */
 export const excStack: PyObject[] = [];
@@ -63,7 +66,8 @@ function chain(exc: PyObject): void {
 }
 
 export class TbData {
-  constructor(public frame: PyObject, public next: PyObject | null, public line: number) {}
+  /** `line`: tb_lineno; `li`: 3.11+ the instruction's location in the frame's code.locs (-1: none). */
+  constructor(public frame: PyObject, public next: PyObject | null, public line: number, public li = -1) {}
 }
 
 /** PyTraceBack_Here: the frame puts itself in front of the exception's traceback. */
@@ -77,7 +81,7 @@ export function addTraceback(e: PyErr, fr: Frame): void {
   if (fr.fobj !== null) fo = fr.fobj;
   else fo = materialiseFrame(fr);
   fo.rc++;
-  const tb = new PyObject(T.traceback, new TbData(fo, ed.tb, fr.line), null, F_GC);
+  const tb = new PyObject(T.traceback, new TbData(fo, ed.tb, fr.line, fr.li), null, F_GC);
   allocBlock(tb, 64);
   gcAllocHook();
   gcTrack(tb);
@@ -111,102 +115,222 @@ export function initTracebacks(): void {
 
 // ---------------------------------------------------------------- printing
 
-let sourceLines: string[] = [];
-let fileName = '<string>';
 export function setSource(filename: string, source: string): void {
-  fileName = filename;
-  sourceLines = source.split(/\r\n|\r|\n/);
+  setTbSource(filename, source);
 }
 
 /** Line `lineno` of `filename` as CPython's _Py_DisplaySourceLine reads it (only the program's
  * own file is known), or undefined. */
 export function programSourceLine(filename: string, lineno: number): string | undefined {
-  return filename === fileName ? sourceLines[lineno - 1] : undefined;
+  return sourceLine(filename, lineno) ?? undefined;
 }
 
-function typeLabel(exc: PyObject): string {
-  const ti = exc.t.v as TypeInfo;
-  if (!ti.heap) return ti.name;
-  const mod = ti.module;
-  if (mod === 'builtins' || (mod === '__main__' && P.minor >= 11)) return ti.qualname;
-  return `${mod}.${ti.qualname}`;
+/** The entries of an exception's traceback, outermost first. */
+function entriesOf(exc: PyObject): TbEntry[] {
+  const out: TbEntry[] = [];
+  let tb = (exc.v as ExcData).tb;
+  while (tb !== null) {
+    const td = tb.v as TbData;
+    const code = (td.frame.v as Frame).code;
+    let loc: TbEntry['loc'] = null;
+    if (P.minor >= 11 && td.li >= 0 && td.li * 4 + 3 < code.locs.length) {
+      const k = td.li * 4;
+      loc = byteLoc(code.filename, [code.locs[k], code.locs[k + 1], code.locs[k + 2], code.locs[k + 3]]);
+    }
+    out.push({ filename: code.filename, name: code.isModule ? '<module>' : code.name, line: td.line, loc });
+    tb = td.next;
+  }
+  return out;
 }
 
-/** The final line: `Type: message` (or just `Type`). */
-export function excLine(exc: PyObject): string {
-  let msg: string;
+/** PyTraceBack_Print's frames (the C printer: "Exception ignored" reports on every version). */
+export function tbLines(exc: PyObject): string[] {
+  return cTraceback(entriesOf(exc));
+}
+
+/** str(exc), or null if it raised (the printers' "<exception str() failed>"). */
+function safeStr(o: PyObject): string | null {
   try {
-    const s = pyStr(exc);
-    msg = s.v as string;
+    const s = pyStr(o);
+    const t = s.v as string;
     decref(s);
+    return t;
   } catch (e) {
     if (e instanceof PyErr) {
       decref(e.exc);
-      msg = '<exception str() failed>';
-    } else throw e;
+      return null;
+    }
+    throw e;
   }
-  let line = msg === '' ? typeLabel(exc) : `${typeLabel(exc)}: ${msg}`;
+}
+
+/** The exception type as each version names it. */
+function typeLabel(exc: PyObject): string {
+  const ti = exc.t.v as TypeInfo;
+  let mod = 'builtins';
+  if (ti.heap) {
+    const m = getAttrOpt(exc.t, '__module__');
+    mod = m !== null && m.t === T.str ? (m.v as string) : '<unknown>';
+    if (m !== null) decref(m);
+  }
+  if (P.minor <= 8) return mod === 'builtins' ? ti.name : `${mod}.${ti.name}`;
+  if (P.minor <= 10) return mod === 'builtins' ? ti.qualname : `${mod}.${ti.qualname}`;
+  return mod === 'builtins' || mod === '__main__' ? ti.qualname : `${mod}.${ti.qualname}`;
+}
+
+/** The exception's __notes__ as lines to print (3.11+), or null if it has none. Only a list or
+ * tuple is simulated (other sequences print differently per patch release). */
+function notesLines(exc: PyObject): string[] | null {
+  if (P.minor < 11) return null;
+  let notes: PyObject | null;
+  try {
+    notes = getAttrOpt(exc, '__notes__');
+  } catch (e) {
+    if (e instanceof PyErr) throw new NotSimulated('an error getting __notes__ while printing a traceback');
+    throw e;
+  }
+  if (notes === null || (P.minor >= 13 && notes === S.None)) {
+    if (notes !== null) decref(notes);
+    return null;
+  }
+  try {
+    if (notes.t !== T.list && notes.t !== T.tuple) throw new NotSimulated(`__notes__ that is a '${(notes.t.v as TypeInfo).name}' in a traceback`);
+    const out: string[] = [];
+    for (const note of [...(notes.v as PyObject[])]) {
+      const s = safeStr(note);
+      if (s === null) out.push(P.minor >= 13 ? '<note str() failed>\n' : '<note str() failed>\n');
+      else if (P.minor >= 13) for (const l of s.split('\n')) out.push(l + '\n');
+      else out.push(s + '\n');
+    }
+    return out;
+  } finally {
+    decref(notes);
+  }
+}
+
+function isSyntaxErrorLike(exc: PyObject): boolean {
+  if (P.minor >= 13) return isSubtype(exc.t, T.SyntaxError);
+  // print_exception_file_and_line: anything with a print_file_and_line attribute
+  const a = getAttrOpt(exc, 'print_file_and_line');
+  if (a === null) return false;
+  decref(a);
+  return true;
+}
+
+/** The final line: `Type: message` (or just `Type`), with 3.10+'s suggestion. */
+export function excLine(exc: PyObject): string {
+  const msg = safeStr(exc);
+  let line = msg === null ? `${typeLabel(exc)}: <exception str() failed>` : msg === '' ? typeLabel(exc) : `${typeLabel(exc)}: ${msg}`;
   if (P.minor >= 10) line += suggestion(exc);
   return line;
 }
 
-export function tbLines(exc: PyObject): string[] {
-  const out: string[] = [];
-  let tb = (exc.v as ExcData).tb;
-  let lastKey = '';
-  let repeat = 0;
-  const flush = (): void => {
-    if (repeat > 3) out.push(`  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`);
-  };
-  while (tb !== null) {
-    const td = tb.v as TbData;
-    const fr = td.frame.v as Frame;
-    const name = fr.code.isModule ? '<module>' : fr.code.name;
-    const key = `${td.line}|${name}`;
-    if (key === lastKey) repeat++;
-    else {
-      flush();
-      lastKey = key;
-      repeat = 1;
-    }
-    if (repeat <= 3) {
-      out.push(`  File "${fr.code.filename}", line ${td.line}, in ${name}\n`);
-      const src = sourceLines[td.line - 1];
-      if (src !== undefined && fr.code.filename === fileName && src.trim() !== '') out.push(`    ${src.trim()}\n`);
-    }
-    tb = td.next;
-  }
-  flush();
-  return out;
-}
-
 /** The whole report CPython prints for an uncaught exception, with chained exceptions. */
 export function formatUncaught(exc: PyObject): string {
+  return P.minor >= 13 ? formatUncaught313(exc) : formatUncaughtC(exc);
+}
+
+/** 3.8-3.12: print_exception_recursive (Python/pythonrun.c). */
+function formatUncaughtC(exc: PyObject): string {
   const parts: string[] = [];
   const seen = new Set<PyObject>();
   const emit = (e: PyObject): void => {
     seen.add(e);
     const ed = e.v as ExcData;
-    if (ed.cause !== null && !seen.has(ed.cause)) {
-      emit(ed.cause);
-      parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    if (ed.cause !== null) {
+      if (!seen.has(ed.cause)) {
+        emit(ed.cause);
+        parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
+      }
     } else if (ed.context !== null && !ed.suppressContext && !seen.has(ed.context)) {
       emit(ed.context);
       parts.push('\nDuring handling of the above exception, another exception occurred:\n\n');
     }
     if (ed.tb !== null) {
       parts.push('Traceback (most recent call last):\n');
-      parts.push(...tbLines(e));
+      parts.push(...cTraceback(entriesOf(e)));
     }
+    const notes = notesLines(e);
+    if (isSyntaxErrorLike(e)) throw new NotSimulated('printing an uncaught SyntaxError raised by the program');
     parts.push(excLine(e) + '\n');
+    if (notes !== null) parts.push(...notes);
   };
   emit(exc);
   return parts.join('');
 }
 
+/** 3.13: traceback.TracebackException (compact), built first (str() of every exception in the
+ * chain, notes, suggestions), then formatted. */
+interface TE { exc: PyObject; str: string; notes: string[] | null; stack: TbEntry[]; cause: TE | null; context: TE | null; suppress: boolean }
+function formatUncaught313(exc: PyObject): string {
+  const seen = new Set<PyObject>();
+  const build = (e: PyObject): TE => {
+    seen.add(e);
+    const s = safeStr(e);
+    let str = s === null ? '<exception str() failed>' : s;
+    const notes = notesLines(e);
+    if (isSubtype(e.t, T.SyntaxError)) throw new NotSimulated('printing an uncaught SyntaxError raised by the program');
+    str += suggestion(e);
+    return { exc: e, str, notes, stack: entriesOf(e), cause: null, context: null, suppress: (e.v as ExcData).suppressContext };
+  };
+  const top = build(exc);
+  const queue: TE[] = [top];
+  while (queue.length > 0) {
+    const te = queue.pop() as TE;
+    const ed = te.exc.v as ExcData;
+    const cause = ed.cause !== null && !seen.has(ed.cause) ? build(ed.cause) : null;
+    const needContext = cause === null && !ed.suppressContext;
+    const context = ed.context !== null && needContext && !seen.has(ed.context) ? build(ed.context) : null;
+    te.cause = cause;
+    te.context = context;
+    if (cause) queue.push(cause);
+    if (context) queue.push(context);
+  }
+  const chain: [string | null, TE][] = [];
+  let cur: TE | null = top;
+  while (cur !== null) {
+    let msg: string | null = null;
+    let next: TE | null = null;
+    if (cur.cause !== null) {
+      msg = '\nThe above exception was the direct cause of the following exception:\n\n';
+      next = cur.cause;
+    } else if (cur.context !== null && !cur.suppress) {
+      msg = '\nDuring handling of the above exception, another exception occurred:\n\n';
+      next = cur.context;
+    }
+    chain.push([msg, cur]);
+    cur = next;
+  }
+  const parts: string[] = [];
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, te] = chain[i];
+    if (msg !== null) parts.push(msg);
+    if (te.stack.length > 0) {
+      parts.push('Traceback (most recent call last):\n');
+      parts.push(...pyTraceback(te.stack));
+    }
+    const stype = typeLabel(te.exc);
+    parts.push(te.str === '' ? `${stype}\n` : `${stype}: ${te.str}\n`);
+    if (te.notes !== null) parts.push(...te.notes);
+  }
+  return parts.join('');
+}
+
 // ---------------------------------------------------------------- "Did you mean" (3.10+)
 
+/** _Py_Offer_Suggestions (3.10-3.12) / traceback._compute_suggestion_error (3.13). */
 function suggestion(exc: PyObject): string {
+  return P.minor >= 13 ? suggestion313(exc) : suggestionC(exc);
+}
+
+function innermostFrame(ed: ExcData): Frame | null {
+  let tb = ed.tb;
+  if (tb === null) return null;
+  while ((tb.v as TbData).next !== null) tb = (tb.v as TbData).next as PyObject;
+  return (tb.v as TbData).frame.v as Frame;
+}
+
+function suggestionC(exc: PyObject): string {
   const ed = exc.v as ExcData;
   try {
     const nameObj = ed.get('name');
@@ -219,10 +343,8 @@ function suggestion(exc: PyObject): string {
       return m === null ? '' : `. Did you mean: '${m}'?`;
     }
     if (exc.t === T.NameError) {
-      let tb = ed.tb;
-      if (tb === null) return '';
-      while ((tb.v as TbData).next !== null) tb = (tb.v as TbData).next as PyObject;
-      const fr = (tb.v as TbData).frame.v as Frame;
+      const fr = innermostFrame(ed);
+      if (fr === null) return '';
       let m: string | null = null;
       const locals = fr.code.varnames;
       if (P.minor >= 12 && locals.includes('self')) {
@@ -232,23 +354,84 @@ function suggestion(exc: PyObject): string {
       if (m === null) m = bestMatch(name, locals);
       if (m === null) m = bestMatch(name, [...dictEntries(fr.g)].map(([k]) => k.v as string));
       if (m === null && suggestionSources.builtins) m = bestMatch(name, [...dictEntries(suggestionSources.builtins)].map(([k]) => k.v as string));
-      if (P.minor >= 12 && STDLIB_NAMES.has(name)) {
+      if (P.minor >= 12 && stdlibName(name)) {
         return m === null ? `. Did you forget to import '${name}'?` : `. Did you mean: '${m}'? Or did you forget to import '${name}'?`;
       }
       return m === null ? '' : `. Did you mean: '${m}'?`;
     }
-  } catch {
+  } catch (e) {
+    if (e instanceof NotSimulated) throw e;
     return '';
   }
   return '';
 }
 
-const STDLIB_NAMES = new Set(['abc', 'argparse', 'array', 'asyncio', 'base64', 'bisect', 'builtins', 'calendar', 'cmath',
-  'collections', 'contextlib', 'copy', 'csv', 'ctypes', 'dataclasses', 'datetime', 'decimal', 'dis', 'enum', 'fractions',
-  'functools', 'gc', 'glob', 'hashlib', 'heapq', 'inspect', 'io', 'itertools', 'json', 'logging', 'math', 'operator', 'os',
-  'pathlib', 'pickle', 'platform', 'pprint', 'queue', 'random', 're', 'shutil', 'signal', 'socket', 'statistics', 'string',
-  'struct', 'subprocess', 'sys', 'tempfile', 'textwrap', 'threading', 'time', 'timeit', 'traceback', 'types', 'typing',
-  'unittest', 'uuid', 'warnings', 'weakref', 'zlib']);
+function suggestion313(exc: PyObject): string {
+  const isName = isSubtype(exc.t, T.NameError);
+  if (!isName && !isSubtype(exc.t, T.AttributeError)) return '';
+  const nameObj = getAttrOpt(exc, 'name');
+  if (nameObj === null) return '';
+  try {
+    if (nameObj === S.None) return '';
+    let out = '';
+    let m: string | null = null;
+    if (nameObj.t === T.str) {
+      const name = nameObj.v as string;
+      const ed = exc.v as ExcData;
+      if (!isName) {
+        const obj = getAttrOpt(exc, 'obj');
+        if (obj !== null) {
+          try {
+            let d = dirNames(obj);
+            let hide = !name.startsWith('_');
+            const fr = innermostFrame(ed);
+            if (hide && fr !== null) {
+              const i = fr.code.varnames.indexOf('self');
+              if (i >= 0 && fr.l[i] === obj) hide = false;
+            }
+            if (hide) d = d.filter((x) => !x.startsWith('_'));
+            m = bestMatch(name, d);
+          } finally {
+            decref(obj);
+          }
+        }
+      } else {
+        const fr = innermostFrame(ed);
+        if (fr !== null) {
+          // list(f_locals) + list(f_globals) + list(f_builtins)
+          const globals = [...dictEntries(fr.g)].map(([k]) => k.v as string);
+          const locals = fr.code.isModule ? globals : fr.code.varnames.filter((_n, i) => fr.l[i] !== null);
+          const i = fr.code.isModule ? -1 : fr.code.varnames.indexOf('self');
+          const self = i >= 0 ? fr.l[i] : fr.code.isModule ? dictGetStr(fr.g, 'self') : null;
+          if (self !== null) {
+            const a = getAttrOpt(self, name);
+            if (a !== null) {
+              decref(a);
+              m = `self.${name}`;
+            }
+          }
+          if (m === null) {
+            const builtins = suggestionSources.builtins ? [...dictEntries(suggestionSources.builtins)].map(([k]) => k.v as string) : [];
+            m = bestMatch(name, [...locals, ...globals, ...builtins]);
+          }
+        }
+      }
+      if (m !== null) out += `. Did you mean: '${m}'?`;
+      if (isName && stdlibName(name)) out += m !== null ? ` Or did you forget to import '${name}'?` : `. Did you forget to import '${name}'?`;
+    }
+    return out;
+  } finally {
+    decref(nameObj);
+  }
+}
+
+let stdlibSets: Record<number, Set<string>> = {};
+function stdlibName(name: string): boolean {
+  const m = P.minor >= 13 ? 13 : 12;
+  stdlibSets[m] ??= new Set(STDLIB_MODULE_NAMES[m].split(' '));
+  return stdlibSets[m].has(name);
+}
+void stdlibSets;
 
 let suggestionSources: { builtins: PyObject | null } = { builtins: null };
 export function setSuggestionSources(_globals: PyObject, builtins: PyObject): void {
