@@ -21,7 +21,8 @@ const rows = Object.keys(table).sort().map((type) => {
   const attrs = Object.keys(table[type]).sort().map((n) => `${key(n)}: ${table[type][n]}`).join(', ');
   return `  ${key(type)}: { ${attrs} },`;
 });
-const src = `// Attributes CPython's builtin types have (their type __dict__, per version): a lookup of one of
+const src = `// Attributes CPython's builtin types and simulated modules have (their __dict__, per version; a
+// module's under "module <name>"): a lookup of one of
 // these names that the simulator cannot answer stops the run ("X is not simulated") instead of
 // raising an AttributeError CPython would not raise. Each value says on which versions CPython
 // has it: bit 0 3.8, bit 1 3.10, bit 2 3.11, bit 3 3.12, bit 4 3.13. Recorded from the real

@@ -1,5 +1,5 @@
-"""Print, for the running CPython, the names in the __dict__ of every builtin type HeapLens
-simulates, as JSON {type name: [names...]}. Run through scripts/record-unsimulated-attrs.mjs."""
+"""Print, for the running CPython, the names in the __dict__ of every builtin type and module
+HeapLens simulates, as JSON {type name or "module <name>": [names...]}. Run through scripts/record-unsimulated-attrs.mjs."""
 import sys, json, builtins
 
 def f():
@@ -52,4 +52,8 @@ types += [t for t in vars(builtins).values() if isinstance(t, type) and issubcla
 out = {}
 for t in types:
     out[t.__name__] = sorted(vars(t))
+# the modules HeapLens simulates, keyed "module <name>"
+import gc, array, itertools, collections
+for m in (sys, gc, weakref, array, itertools, collections):
+    out['module ' + m.__name__] = sorted(vars(m))
 sys.stdout.write(json.dumps(out))

@@ -14,6 +14,7 @@ import { newStr } from './runtime/str';
 import { S, getAttr, str as pyStr } from './runtime/abstract';
 import { RT, resetST } from './compile/rt';
 import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData } from './runtime/traceback';
+import { formatSyntaxWarning } from './runtime/tbformat';
 import { ExcData } from './runtime/exc';
 import { gcCollect, gcCollectNoFail, gcDumpShutdownStats, moveToGeneration, trackedCount, shutdownIsObservable } from './runtime/gc';
 import { syncGcBaseline } from './runtime/modules/registry';
@@ -127,7 +128,10 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   let compiled;
   try {
     timing?.mark('init');
-    const mod = parse(source, { version: profile.historical ? '3.8' : profileId });
+    const warn = (msg: string, lineno: number): void => {
+      R.err.push(formatSyntaxWarning(filename, lineno, msg));
+    };
+    const mod = parse(source, { version: profile.historical ? '3.8' : profileId, onWarning: warn });
     module = mod;
     timing?.mark('parse');
     if (tracer) tracer.setModule(mod);
@@ -135,7 +139,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
       checks = new Checks(bindAnnotations(mod, ann.expectations, ann.snapshots), ann.expectations, ann.snapshots, profileId);
       tracer.checks = checks;
     }
-    const compiler = new Compiler({ filename, trace: tracer !== null });
+    const compiler = new Compiler({ filename, trace: tracer !== null, onWarning: warn });
     compiled = compiler.compileModule(mod);
     timing?.mark('compile');
   } catch (e) {

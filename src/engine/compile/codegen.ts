@@ -20,11 +20,14 @@ import { newStr } from '../runtime/str';
 import { newInt } from '../runtime/numbers';
 import { RT } from './rt';
 import { compileMatch } from './match';
+import { S } from '../runtime/abstract';
 
 export interface CompileOptions {
   filename: string;
   /** Emit per-line trace hooks. */
   trace: boolean;
+  /** The compiler's SyntaxWarnings (compiler_warn), in CPython's order. */
+  onWarning?: (msg: string, lineno: number) => void;
 }
 
 export interface CompiledModule {
@@ -207,7 +210,9 @@ export class Compiler {
   readonly filename: string;
   readonly trace: boolean;
   keepSource = false;
+  readonly onWarning: ((msg: string, lineno: number) => void) | null;
   constructor(opts: CompileOptions) {
+    this.onWarning = opts.onWarning ?? null;
     this.minor = P.minor;
     this.filename = opts.filename;
     this.trace = opts.trace;
@@ -480,6 +485,100 @@ export class Compiler {
     return s === 'cell' || s === 'free';
   }
 
+  // ------------------------------------------------------------ SyntaxWarnings (compiler_warn)
+
+  warn(msg: string, lineno: number): void {
+    if (this.onWarning !== null) this.onWarning(msg, lineno);
+  }
+
+  /** infer_type: the type a literal display or constant would have (null: unknown). */
+  inferType(e: A.Expr): string | null {
+    switch (e.type) {
+      case 'Tuple': return 'tuple';
+      case 'List': case 'ListComp': return 'list';
+      case 'Dict': case 'DictComp': return 'dict';
+      case 'Set': case 'SetComp': return 'set';
+      case 'GeneratorExp': return 'generator';
+      case 'Lambda': return 'function';
+      case 'JoinedStr': case 'FormattedValue': return 'str';
+      case 'Constant': return this.constType(e);
+      default: return null;
+    }
+  }
+
+  /** The type name of a constant (a folded one already has its object; others are not made
+   * before their time). */
+  constType(e: A.Constant): string {
+    const o = this.ct.obj.get(e);
+    if (o !== undefined) return ((o.t as PyObject).v as { name: string }).name;
+    const k = e.value.k;
+    return k === 'None' ? 'NoneType' : k === 'Ellipsis' ? 'ellipsis' : k;
+  }
+
+  /** check_is_arg: not a literal (None, True, False and ... are fine). */
+  isArgOk(e: A.Expr): boolean {
+    // a tuple of constants (the empty one too) is one constant after the AST optimizer
+    if (e.type === 'Tuple' && e.ctx === 'Load' && e.elts.every((x) => x.type === 'Constant')) return false;
+    if (e.type !== 'Constant') return true;
+    const o = this.ct.obj.get(e);
+    if (o !== undefined) return o === S.None || o === S.True || o === S.False || o === S.Ellipsis;
+    const k = e.value.k;
+    return k === 'None' || k === 'bool' || k === 'Ellipsis';
+  }
+
+  /** check_compare: `is` / `is not` with a literal. */
+  checkCompare(e: A.Compare, lineno: number): void {
+    let left = this.isArgOk(e.left);
+    let leftExpr = e.left;
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i];
+      const rightExpr = e.comparators[i];
+      const right = this.isArgOk(rightExpr);
+      if ((op === 'Is' || op === 'IsNot') && (!right || !left)) {
+        const lit = !left ? leftExpr : rightExpr;
+        if (this.minor >= 12) {
+          const tn = this.inferType(lit);
+          this.warn(op === 'Is' ? `"is" with '${tn}' literal. Did you mean "=="?` : `"is not" with '${tn}' literal. Did you mean "!="?`, lineno);
+        } else {
+          this.warn(op === 'Is' ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?', lineno);
+        }
+        return;
+      }
+      left = right;
+      leftExpr = rightExpr;
+    }
+  }
+
+  /** check_caller: calling a literal. */
+  checkCaller(e: A.Expr, lineno: number): void {
+    switch (e.type) {
+      case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp': case 'Set': case 'SetComp':
+      case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
+        this.warn(`'${this.inferType(e)}' object is not callable; perhaps you missed a comma?`, lineno);
+    }
+  }
+
+  /** check_subscripter and check_index: subscripting a literal. */
+  checkSubscript(value: A.Expr, slice: A.Expr, lineno: number): void {
+    let warnSub = false;
+    if (value.type === 'Constant') {
+      const tn = this.constType(value);
+      warnSub = tn === 'NoneType' || tn === 'ellipsis' || tn === 'int' || tn === 'bool' || tn === 'float' || tn === 'complex' || tn === 'frozenset' || tn === 'set';
+    } else warnSub = value.type === 'Set' || value.type === 'SetComp' || value.type === 'GeneratorExp' || value.type === 'Lambda';
+    if (warnSub) {
+      this.warn(`'${this.inferType(value)}' object is not subscriptable; perhaps you missed a comma?`, lineno);
+      return;
+    }
+    const it = this.inferType(slice);
+    if (it === null || it === 'int' || it === 'bool' || slice.type === 'Slice') return;
+    let warnIdx: boolean;
+    if (value.type === 'Constant') {
+      const tn = this.constType(value);
+      warnIdx = tn === 'str' || tn === 'bytes' || tn === 'tuple';
+    } else warnIdx = value.type === 'Tuple' || value.type === 'List' || value.type === 'ListComp' || value.type === 'JoinedStr' || value.type === 'FormattedValue';
+    if (warnIdx) this.warn(`${this.inferType(value)} indices must be integers or slices, not ${it}; perhaps you missed a comma?`, lineno);
+  }
+
   // ------------------------------------------------------------ statements
 
   lineEvent(u: Unit, node: A.Pos): void {
@@ -698,6 +797,11 @@ export class Compiler {
       case 'Assert':
         u.stmtRegion(() => {
           this.lineEvent(u, s);
+          const tt = s.test;
+          const folded = tt.type === 'Constant' ? this.ct.obj.get(tt) : undefined;
+          if ((tt.type === 'Tuple' && tt.elts.length > 0) || (folded !== undefined && folded.t === T.tuple && (folded.v as PyObject[]).length > 0)) {
+            this.warn('assertion is always true, perhaps remove parentheses?', s.lineno);
+          }
           const ctx = { l: locOf(s) };
           const c = this.test(u, s.test, ctx);
           u.emit(`if (!(${c})) {`);
@@ -1383,6 +1487,7 @@ export class Compiler {
         return t;
       }
       case 'Subscript': {
+        this.checkSubscript(e.value, e.slice, e.lineno);
         const o = this.expr(u, e.value);
         const k = this.expr(u, e.slice);
         const t = u.temp();
@@ -1504,6 +1609,7 @@ export class Compiler {
     if (e.type === 'Compare' && (this.minor === 10 || this.minor === 11)) ctx.l = locOf(e);
     const jumpAt = this.minor >= 12 ? locOf(e) : ctx.l;
     if (e.type === 'Compare' && e.ops.length === 1 && (e.ops[0] === 'Is' || e.ops[0] === 'IsNot')) {
+      this.checkCompare(e, e.lineno);
       const a = this.expr(u, e.left);
       const b = this.expr(u, e.comparators[0]);
       const r = `b${u.labelCount++}`;
@@ -1512,7 +1618,11 @@ export class Compiler {
       u.release(b);
       return r;
     }
-    if (e.type === 'Compare' && e.ops.length > 1) return this.compareTest(u, e, jumpAt);
+    if (e.type === 'Compare' && e.ops.length > 1) {
+      // compiler_jump_if's own check: on the line being compiled (3.11+: the comparison's)
+      this.checkCompare(e, this.minor >= 11 ? e.lineno : ctx.l.l);
+      return this.compareTest(u, e, jumpAt);
+    }
     const t = this.expr(u, e);
     const r = `b${u.labelCount++}`;
     this.at(u, jumpAt);
@@ -1565,6 +1675,7 @@ export class Compiler {
   }
 
   compare(u: Unit, e: A.Compare): string {
+    this.checkCompare(e, e.lineno);
     const t = u.temp();
     const done = u.label('C');
     u.emit(`${done}: {`);
@@ -1735,6 +1846,7 @@ export class Compiler {
   discardCall = false;
 
   call(u: Unit, e: A.Call): string {
+    if (!this.methodCall(u, e)) this.checkCaller(e.func, e.lineno);
     const discard = this.discardCall ? 'ST.discard = f$; ' : '';
     this.discardCall = false;
     const hasStar = e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.arg === null);

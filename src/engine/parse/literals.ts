@@ -64,7 +64,13 @@ function unicodeError(start: number, end: number, reason: string): LiteralError 
  * actually hands to the codec: every non-ASCII character there is spelled `\U%08x` (10 bytes), and a
  * backslash right before one (or at the end) as `\u005c` (decode_unicode_with_escapes).
  */
+/** The first invalid escape the last decodeStr/decodeBytes met (CPython's first_invalid_escape,
+ * for 3.12+'s SyntaxWarning): what follows the backslash ("d", or three octal digits above
+ * 0o377), or null. */
+export const invalidEscape: { first: string | null } = { first: null };
+
 export function decodeStr(body: string): string | LiteralError {
+  invalidEscape.first = null;
   if (body.indexOf('\\') < 0) return body;
   let out = '';
   let pos = 0; // position in CPython's transformed buffer
@@ -113,6 +119,7 @@ export function decodeStr(body: string): string | LiteralError {
       case 97: out += '\x07'; break;
       case 48: case 49: case 50: case 51: case 52: case 53: case 54: case 55: {
         let v = next - 48;
+        const from = i - 1;
         for (let k = 0; k < 2 && i < n; k++) {
           const d = body.charCodeAt(i);
           if (d < 48 || d > 55) break;
@@ -120,6 +127,7 @@ export function decodeStr(body: string): string | LiteralError {
           i++;
           pos++;
         }
+        if (v > 0o377 && invalidEscape.first === null) invalidEscape.first = body.slice(from, from + 3);
         out += String.fromCodePoint(v);
         break;
       }
@@ -158,6 +166,7 @@ export function decodeStr(body: string): string | LiteralError {
       }
       default:
         // Unknown escapes stay as they are (CPython only warns).
+        if (invalidEscape.first === null) invalidEscape.first = String.fromCharCode(next);
         out += '\\' + String.fromCharCode(next);
     }
   }
@@ -166,6 +175,7 @@ export function decodeStr(body: string): string | LiteralError {
 
 /** A bytes literal's body (raw or not): each char code of the result is one byte. */
 export function decodeBytes(body: string, raw: boolean, v38: boolean): string | LiteralError {
+  invalidEscape.first = null;
   for (let k = 0; k < body.length; k++) {
     if (body.charCodeAt(k) >= 128) {
       return new LiteralError(v38 ? 'bytes can only contain ASCII literal characters.' : 'bytes can only contain ASCII literal characters');
@@ -197,12 +207,14 @@ export function decodeBytes(body: string, raw: boolean, v38: boolean): string | 
       case 97: out += '\x07'; break;
       case 48: case 49: case 50: case 51: case 52: case 53: case 54: case 55: {
         let v = e - 48;
+        const from = i - 1;
         for (let k = 0; k < 2 && i < n; k++) {
           const d = body.charCodeAt(i);
           if (d < 48 || d > 55) break;
           v = v * 8 + (d - 48);
           i++;
         }
+        if (v > 0o377 && invalidEscape.first === null) invalidEscape.first = body.slice(from, from + 3);
         out += String.fromCharCode(v & 0xff);
         break;
       }
@@ -215,6 +227,7 @@ export function decodeBytes(body: string, raw: boolean, v38: boolean): string | 
         return new LiteralError(`(value error) invalid \\x escape at position ${start}`);
       }
       default:
+        if (invalidEscape.first === null) invalidEscape.first = String.fromCharCode(e);
         out += '\\' + String.fromCharCode(e);
     }
   }

@@ -15,7 +15,7 @@
 import type * as A from './ast';
 import { ParseTooComplexError, PySyntaxError, formatSyntaxError } from './errors';
 import type { SyntaxErrorKind } from './errors';
-import { LiteralError, decodeBytes, decodeStr, parseNumber, stringPrefix } from './literals';
+import { LiteralError, decodeBytes, decodeStr, parseNumber, stringPrefix, invalidEscape } from './literals';
 import { T, tokenize, tokenizeRange } from './tokenizer';
 import type { TokError, Token } from './tokenizer';
 import { validateModule } from './validate';
@@ -31,6 +31,9 @@ export interface ParseOptions {
   /** ast.parse: the parser's checks only (no symbol table or compiler checks such as "'return'
    * outside function") */
   astOnly?: boolean;
+  /** The SyntaxWarnings the tokenizer and the parser emit (3.11+ numbers run into keywords,
+   * 3.12+ invalid escape sequences), in CPython's order. */
+  onWarning?: (msg: string, lineno: number) => void;
 }
 
 type Expr = A.Expr;
@@ -114,6 +117,8 @@ export class Parser {
   singleQuoted = false;
   /** First pass: the f-string token that failed to parse and where inside it. */
   fstringFail: { index: number; where: Loc } | null = null;
+  /** Where SyntaxWarnings go (see ParseOptions.onWarning). */
+  onWarning: ((msg: string, lineno: number) => void) | null = null;
 
   constructor(src: string, toks: Token[], tokErr: TokError | null, lineStarts: number[], v: VersionNum) {
     this.src = src;
@@ -136,9 +141,26 @@ export class Parser {
         }
         return this.toks[this.toks.length - 1]!;
       }
+      // the tokenizer's warnings come as it produces each token
+      const sink = (this.root ?? this).onWarning;
+      if (sink !== null) {
+        for (let k = this.fill; k <= i; k++) {
+          const w = this.toks[k]!.warns;
+          if (w) for (const x of w) sink(x.msg, x.lineno);
+        }
+      }
       this.fill = i + 1;
     }
     return this.toks[i]!;
+  }
+
+  /** warn_invalid_escape_sequence (3.12+): the first invalid escape of a string just decoded. */
+  private escapeWarning(lineno: number): void {
+    const e = invalidEscape.first;
+    const sink = (this.root ?? this).onWarning;
+    if (e === null || sink === null || this.v < 312 || this.callInvalid || (this.root !== null && this.root.callInvalid)) return;
+    const c = e.charCodeAt(0);
+    sink(c >= 52 && c <= 55 ? `invalid octal escape sequence '\\${e}'` : `invalid escape sequence '\\${e[0]}'`, lineno);
   }
 
   private cur(): Token { return this.tok(this.mark); }
@@ -4411,6 +4433,7 @@ export class Parser {
         const p = prefixes[i]!;
         const d = decodeBytes(body(toks[i]!, p), p.raw, this.v < 310);
         if (d instanceof LiteralError) { this.stringError(first, toks[i]!, d.msg); return { type: 'Constant', value: { k: 'bytes', v: '' }, ...whole }; }
+        if (!p.raw) this.escapeWarning(toks[i]!.lineno);
         v += d;
         if (d.length) nonEmpty++;
       }
@@ -4426,6 +4449,7 @@ export class Parser {
         const b = body(toks[i]!, p);
         const d = p.raw ? b : decodeStr(b);
         if (d instanceof LiteralError) { this.stringError(first, toks[i]!, d.msg); return { type: 'Constant', value: { k: 'str', v: '' }, ...whole }; }
+        if (!p.raw) this.escapeWarning(toks[i]!.lineno);
         v += d;
         if (d.length) nonEmpty++;
       }
@@ -4453,6 +4477,7 @@ export class Parser {
       const b = body(t, p);
       const d = p.raw ? b : decodeStr(b);
       if (d instanceof LiteralError) { this.stringError(first, t, d.msg); continue; }
+      if (!p.raw) this.escapeWarning(t.lineno);
       // an empty plain string still takes part in folding (an empty f-string part does not)
       parts.push({ type: 'Constant', value: { k: 'str', v: d }, ...this.tokLoc(t) });
     }
@@ -4571,6 +4596,7 @@ export class Parser {
         let v: string | LiteralError = lit;
         if (!raw) v = decodeStr(lit);
         if (v instanceof LiteralError) throw this.fErr(litStart, at, v.msg);
+        if (!raw) this.escapeWarning(this.posOf(litStart).line);
         out.push({ type: 'Constant', value: { k: 'str', v }, ...this.offLoc(litStart, at) });
       }
       lit = '';
@@ -4922,6 +4948,7 @@ export function parse(source: string, options?: ParseOptions): A.Module {
   if (nul >= 0 && v < 311) src = src.replace(/\0[^\n]*/g, '');
   const tk = nul >= 0 && v >= 311 ? tokenizeUpToNul(src, nul, v) : tokenize(src, v);
   const p = new Parser(src, tk.tokens, tk.error, tk.lineStarts, v);
+  p.onWarning = options?.onWarning ?? null;
   try {
     const mod = v < 310 ? run38(p) : runPegen(p);
     if (!options?.astOnly) validateModule(mod, p, v);

@@ -39,6 +39,9 @@ export interface Token {
   atEof?: boolean;
   /** STRING: f-string token. */
   fstr?: boolean;
+  /** SyntaxWarnings the tokenizer emitted while reading this token (3.11+: a number run into a
+   * keyword), with the line it was on; shown when the parser fetches the token. */
+  warns?: { msg: string; lineno: number }[];
   /** f-string replacement field: the ':' or '}' that ends the expression part. */
   fieldStop?: boolean;
   /**
@@ -608,11 +611,20 @@ export class Tokenizer {
       else if (c0 === 105) { const c2 = this.ch(this.pos + 1); r = c2 === 102 || c2 === 110 || c2 === 115; }
       else if (c0 === 111) r = kw('or');
       else if (c0 === 110) r = kw('not');
-      if (r) return; // CPython only warns here
+      // CPython only warns here (3.10: a hidden DeprecationWarning; 3.11+: SyntaxWarning)
+      if (r) {
+        if (v >= 311) warn = `invalid ${kind} literal`;
+        return;
+      }
       // 3.11+ only look at ASCII here; 3.10 also rejects a non-ASCII identifier character
       if (c0 >= 0 && (c0 < 128 || v === 310) && isIdentChar(c0)) throw this.err(`invalid ${kind} literal`);
     };
-    const finish = (): Token => this.make(T.NUMBER, start, this.pos, this.src.slice(start, this.pos), startLine, startLs);
+    let warn: string | null = null;
+    const finish = (): Token => {
+      const t = this.make(T.NUMBER, start, this.pos, this.src.slice(start, this.pos), startLine, startLs);
+      if (warn !== null) t.warns = [{ msg: warn, lineno: this.lineno }];
+      return t;
+    };
     const exponentAndImag = (): Token => {
       let c = this.ch();
       if (c === 101 || c === 69) {

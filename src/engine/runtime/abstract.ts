@@ -177,6 +177,11 @@ export function guardUnsimulatedAttr(o: PyObject, name: string): void {
   };
   if (o.t === T.type || isSubtype(o.t, T.type)) check(o);
   check(o.t);
+  // a simulated module lacking one of the real module's attributes
+  if (o.t === T.module) {
+    const mod = (o.v as { name: string }).name;
+    if (unsimulatedAttr(`module ${mod}`, name, minor)) throw new NotSimulated(`${mod}.${name}`, ST.line);
+  }
 }
 
 export function attributeError(o: PyObject, name: string): never {

@@ -167,12 +167,37 @@ function indentAll(text: string, prefix: string): string {
   return splitlines(text, true).map((l) => prefix + l).join('');
 }
 
+/** The printers parse source segments (ast.parse / _PyParser_ASTFromString): the SyntaxWarnings
+ * that parse emits (an invalid escape sequence in the segment) are printed as they happen —
+ * within the frame (3.12) or, on 3.13, before the frames of the exception. */
+let parseWarnings: { msg: string; lineno: number }[] = [];
 function tryParse(source: string): A.Module | null {
   try {
-    return parse(source, { version: `3.${P.minor}`, astOnly: true });
+    return parse(source, { version: `3.${P.minor}`, astOnly: true, onWarning: (msg, lineno) => parseWarnings.push({ msg, lineno }) });
   } catch {
     return null;
   }
+}
+function takeParseWarnings(filename: string): string {
+  const w = parseWarnings;
+  parseWarnings = [];
+  return w.map((x) => formatSyntaxWarning(filename, x.lineno, x.msg)).join('');
+}
+
+// ---------------------------------------------------------------- warnings
+
+/** A SyntaxWarning as `python FILE` shows it: _warnings.c's show_warning (the line without its
+ * indentation), or, when the `warnings` module is loaded — 3.11 imports it at start-up, 3.13 on
+ * the first warning — warnings.formatwarning (the line stripped of all surrounding whitespace). */
+export function formatSyntaxWarning(filename: string, lineno: number, msg: string): string {
+  const s = `${filename}:${lineno}: SyntaxWarning: ${msg}\n`;
+  const line = getLine(filename, lineno);
+  if (line === null) return s;
+  if (P.minor === 11 || P.minor >= 13) return s + `  ${rstrip(lstrip(line))}\n`;
+  const cs = chars(line);
+  let i = 0;
+  while (i < cs.length && (cs[i] === ' ' || cs[i] === '\t' || cs[i] === '\f')) i++;
+  return s + `  ${cs.slice(i).join('')}\n`;
 }
 
 // ---------------------------------------------------------------- C printer (PyTraceBack_Print)
@@ -210,7 +235,11 @@ function cDisplayLine(e: TbEntry): string {
   let i = 0;
   while (i < cs.length && (cs[i] === ' ' || cs[i] === '\t' || cs[i] === '\f')) i++;
   s += `    ${cs.slice(i).join('')}\n`;
-  if (P.minor === 11 || P.minor === 12) s += carets311(raw, i - 4, e.loc);
+  if (P.minor === 11 || P.minor === 12) {
+    parseWarnings = [];
+    const c = carets311(raw, i - 4, e.loc);
+    s += takeParseWarnings(e.filename) + c;
+  }
   return s;
 }
 
@@ -307,6 +336,7 @@ function anchors311(raw: string, startOffset: number, endOffset: number): [numbe
 /** StackSummary.format: the frames, with repetitions folded. */
 export function pyTraceback(entries: TbEntry[]): string[] {
   const out: string[] = [];
+  parseWarnings = [];
   let last: TbEntry | null = null;
   let count = 0;
   for (const e of entries) {
@@ -321,6 +351,9 @@ export function pyTraceback(entries: TbEntry[]): string[] {
     out.push(formatted);
   }
   if (count > CUTOFF) out.push(repeated(count));
+  // ast.parse's warnings (filename '<unknown>', no source line) came while the list was built
+  const w = takeParseWarnings('<unknown>');
+  if (w !== '') out.unshift(w);
   return out;
 }
 

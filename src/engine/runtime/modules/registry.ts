@@ -5,7 +5,7 @@ import { P, R, T, NotSimulated, decref, incref, ST, gcTrack } from '../core';
 import { moduleCounts, gcTrackedBaseline, importEffect } from '../../profiles/baselines';
 import { trackedCount, moveTrackedSince } from '../gc';
 import type { TypeInfo } from '../types';
-import { newDict, dictGetStr, dictSetStr } from '../dict';
+import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
 import { newStr } from '../str';
 import { raise } from '../exc';
 import { uncounted, importCounted } from '../startcounts';
@@ -170,10 +170,9 @@ export function initModuleType(ti: TypeInfo): void {
   ti.setattr = (m, name, v) => {
     const d = m.d as PyObject;
     if (v === null) {
-      if (dictGetStr(d, name) === null) raise(T.AttributeError, `module '${(m.v as ModuleData).name}' has no attribute '${name}'`);
-      const old = dictGetStr(d, name);
-      void old;
-      dictSetStr(d, name, T.None ?? v as unknown as PyObject);
+      // PyObject_GenericSetAttr: the dict's KeyError becomes AttributeError(name) (3.8/3.10), or
+      // says which object (3.11+)
+      if (!dictDelStr(d, name)) raise(T.AttributeError, P.minor >= 11 ? `'module' object has no attribute '${name}'` : name);
       return;
     }
     dictSetStr(d, name, v);
