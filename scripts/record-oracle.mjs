@@ -90,6 +90,13 @@ function fail(message) {
   process.exit(2);
 }
 
+/** The whole of stderr as the goldens keep it: the programs folder (part of every 3.9+
+ * traceback's file name) as `<dir>`, and object addresses (`<function f at 0x…>` in "Exception
+ * ignored in" reports) as 0xADDR — the simulator's are its own, like id(). */
+function normalizeStderr(text) {
+  return text.split(programsDir + '/').join('<dir>/').replace(/ at 0x[0-9a-f]+>/g, ' at 0xADDR>');
+}
+
 function lastNonEmptyLine(text) {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   return lines.length ? lines[lines.length - 1] : '';
@@ -108,11 +115,12 @@ async function record(interp, program, seeds) {
     if (r.timedOut) return { problem: `timed out after ${TIMEOUT_SECONDS} s` };
     if (r.exitCode === null) return { problem: `did not exit normally: ${lastNonEmptyLine(r.stderr) || 'killed by a signal'}` };
   }
-  const [a, b] = runs.map((r) => ({ python: interp.version, stdout: r.stdout, exitCode: r.exitCode, stderrTail: lastNonEmptyLine(r.stderr) }));
+  const [a, b] = runs.map((r) => ({ python: interp.version, stdout: r.stdout, exitCode: r.exitCode, stderrTail: lastNonEmptyLine(r.stderr), stderr: normalizeStderr(r.stderr) }));
   const differs = [];
   if (a.stdout !== b.stdout) differs.push(`stdout (${firstDifference(a.stdout, b.stdout)})`);
   if (a.exitCode !== b.exitCode) differs.push(`exit code (${a.exitCode} vs ${b.exitCode})`);
   if (a.stderrTail !== b.stderrTail) differs.push(`stderr tail (${JSON.stringify(a.stderrTail)} vs ${JSON.stringify(b.stderrTail)})`);
+  else if (a.stderr !== b.stderr) differs.push(`stderr (${firstDifference(a.stderr, b.stderr)})`);
   if (differs.length) {
     return { problem: `NONDETERMINISTIC with PYTHONHASHSEED=${seeds[0]} vs ${seeds[1]}: ${differs.join('; ')}` };
   }
@@ -143,7 +151,10 @@ function goldenPath(minor, program) {
 }
 
 function serialize(golden) {
-  return JSON.stringify({ python: golden.python, stdout: golden.stdout, exitCode: golden.exitCode, stderrTail: golden.stderrTail }, null, 2) + '\n';
+  // the whole of stderr only when there is any (tracebacks, warnings, "Exception ignored")
+  const g = { python: golden.python, stdout: golden.stdout, exitCode: golden.exitCode, stderrTail: golden.stderrTail };
+  if (golden.stderr) g.stderr = golden.stderr;
+  return JSON.stringify(g, null, 2) + '\n';
 }
 
 async function main() {
@@ -207,6 +218,7 @@ async function main() {
         if (g.stdout !== golden.stdout) diffs.push(`stdout differs at ${firstDifference(g.stdout, golden.stdout)} (golden vs now)`);
         if (g.exitCode !== golden.exitCode) diffs.push(`exit code ${g.exitCode} recorded, ${golden.exitCode} now`);
         if (g.stderrTail !== golden.stderrTail) diffs.push(`stderr tail ${JSON.stringify(g.stderrTail)} recorded, ${JSON.stringify(golden.stderrTail)} now`);
+        else if (g.stderr !== undefined && g.stderr !== golden.stderr) diffs.push(`stderr differs at ${firstDifference(g.stderr, golden.stderr)} (golden vs now)`);
         if (diffs.length) problems.push(`${program} [${minor}]: golden is stale: ${diffs.join('; ')}`);
         else matched++;
         if (g.python !== golden.python) notes.push(`${program} [${minor}]: recorded with ${g.python}, checked with ${golden.python}`);

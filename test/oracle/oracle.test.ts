@@ -32,6 +32,9 @@ interface Golden {
   exitCode: number;
   /** The last non-empty line of stderr ("" when nothing was written), e.g. "KeyError: 'banana'". */
   stderrTail: string;
+  /** The whole of stderr when there was any (tracebacks, warnings, "Exception ignored" reports),
+   * the programs folder written `<dir>` and object addresses 0xADDR. */
+  stderr?: string;
 }
 
 function isGolden(value: unknown): value is Golden {
@@ -94,6 +97,14 @@ function describeStdoutDiff(expected: string, actual: string): string {
   return out.join('\n');
 }
 
+function describeLineDiff(expected: string, actual: string): string {
+  const e = expected.split('\n');
+  const a = actual.split('\n');
+  let i = 0;
+  while (i < e.length && i < a.length && e[i] === a[i]) i++;
+  return `line ${i + 1}:\n  expected: ${JSON.stringify(e[i] ?? '<no line>')}\n  actual:   ${JSON.stringify(a[i] ?? '<no line>')}`;
+}
+
 function countLines(text: string): number {
   if (text === '') return 0;
   return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
@@ -104,7 +115,11 @@ function compareWithGolden(result: SimulationResult, golden: Golden): string[] {
   const problems: string[] = [];
   if (result.stdout !== golden.stdout) problems.push(describeStdoutDiff(golden.stdout, result.stdout));
   if (result.exitCode !== golden.exitCode) problems.push(`exit code: expected ${golden.exitCode}, got ${result.exitCode}`);
-  if (golden.exitCode !== 0) {
+  if (golden.stderr !== undefined) {
+    // what the simulator writes on stderr is presented as CPython's: all of it must be
+    const actual = result.stderr.replace(/ at 0x[0-9a-f]+>/g, ' at 0xADDR>');
+    if (actual !== golden.stderr) problems.push(`stderr differs at ${describeLineDiff(golden.stderr, actual)}`);
+  } else if (golden.exitCode !== 0) {
     const tail = lastNonEmptyLine(result.stderr);
     if (tail !== golden.stderrTail) {
       problems.push(`last line of stderr:\n  expected: ${JSON.stringify(golden.stderrTail)}\n  actual:   ${JSON.stringify(tail)}`);
@@ -150,7 +165,9 @@ for (const version of PROFILES) {
           assert.fail(`no golden ${goldenPath(suite, version, program)}; record it with: npm run oracle:record${suite.record || ' --'} ${program}`);
         }
         const source = readFileSync(join(suite.programs, `${program}.py`), 'utf8');
-        const result = simulate(source, { python: version, filename: `${program}.py` });
+        // as `python <name>.py` in the programs folder: 3.9+ see the absolute path (its folder
+        // is `<dir>` in the goldens)
+        const result = simulate(source, { python: version, filename: version === '3.8' ? `${program}.py` : `<dir>/${program}.py` });
         const problems = compareWithGolden(result, golden);
         if (problems.length > 0) {
           const details = [...problems];

@@ -38,7 +38,7 @@ import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
 import { MethodDescr, callBuiltinFn, parseArgs, pythonStandIns, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
 import { ExcData } from './exc';
-import { tbLines } from './traceback';
+import { tbLines, tracebackFromFrame } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
 import { newInt } from './numbers';
 import { GetSet } from './slotwrappers';
@@ -507,6 +507,8 @@ export function runDel(o: PyObject): void {
  * 3.11+ qualname alone for builtins and __main__ — and ": " with str() of the exception. */
 export function unraisable(e: PyErr, where: PyObject | null): void {
   const exc = e.exc;
+  // an exception raised in C without a traceback gets the running Python frame's
+  if ((exc.v as ExcData).tb === null && callStack.length > 0) tracebackFromFrame(exc, callStack[callStack.length - 1]);
   if (where !== null) {
     let what: string;
     try {

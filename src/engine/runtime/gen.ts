@@ -8,6 +8,7 @@ import { isSubtype, typeName, isType } from './types';
 import { raise, newException, ExcData } from './exc';
 import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
 import { newStr } from './str';
+import { warnEx } from './warnings';
 import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
 import { addTraceback } from './traceback';
 import { unraisableHook, clearWeakrefs } from './weakrefs';
@@ -474,6 +475,7 @@ export function initGeneratorType(ti: TypeInfo): void {
     },
     throw: (self, args, kw) => {
       argRange('throw', args, kw, 1, 3);
+      if (args.length > 1 && P.minor >= 12) warnEx(T.DeprecationWarning, 'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.');
       return genThrow(self, args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null);
     },
     close: (self, args, kw) => {

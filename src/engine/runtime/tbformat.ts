@@ -190,10 +190,15 @@ function takeParseWarnings(filename: string): string {
  * indentation), or, when the `warnings` module is loaded — 3.11 imports it at start-up, 3.13 on
  * the first warning — warnings.formatwarning (the line stripped of all surrounding whitespace). */
 export function formatSyntaxWarning(filename: string, lineno: number, msg: string): string {
-  const s = `${filename}:${lineno}: SyntaxWarning: ${msg}\n`;
+  return formatWarning(filename, lineno, 'SyntaxWarning', msg, P.minor === 11 || P.minor >= 13);
+}
+
+/** "file:line: Category: message" and the source line (`python`: warnings.formatwarning's way). */
+export function formatWarning(filename: string, lineno: number, category: string, msg: string, python: boolean): string {
+  const s = `${filename}:${lineno}: ${category}: ${msg}\n`;
   const line = getLine(filename, lineno);
   if (line === null) return s;
-  if (P.minor === 11 || P.minor >= 13) return s + `  ${rstrip(lstrip(line))}\n`;
+  if (python) return s + `  ${rstrip(lstrip(line))}\n`;
   const cs = chars(line);
   let i = 0;
   while (i < cs.length && (cs[i] === ' ' || cs[i] === '\t' || cs[i] === '\f')) i++;

@@ -88,6 +88,23 @@ export function addTraceback(e: PyErr, fr: Frame): void {
   ed.tb = tb;
 }
 
+/** _PyTraceBack_FromFrame(NULL, frame) set as the exception's traceback: what
+ * PyErr_WriteUnraisable gives an exception raised without one (in C code), from the Python
+ * frame running then. */
+export function tracebackFromFrame(exc: PyObject, fr: Frame): void {
+  if (!(exc.v instanceof ExcData)) return;
+  const fo = fr.fobj !== null ? fr.fobj : materialiseFrame(fr);
+  fo.rc++;
+  const tb = new PyObject(T.traceback, new TbData(fo, null, fr.line, fr.li), null, F_GC);
+  allocBlock(tb, 64);
+  gcAllocHook();
+  gcTrack(tb);
+  const ed = exc.v as ExcData;
+  const old = ed.tb;
+  ed.tb = tb;
+  xdecref(old);
+}
+
 export function initTracebackType(ti: TypeInfo): void {
   ti.gc = true;
   ti.basicsize = () => 48;
