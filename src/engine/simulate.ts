@@ -216,7 +216,10 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   if (R.profile.heapFrames) allocHeapFrame(frame, null);
   else globals.rc += 2;
   try {
+    // the module's frame: one level, and from 3.12 the C units of PyEval_EvalCode's entry
     R.depth = 1;
+    if (profile.minor >= 12) R.cdepth = 2;
+    if (profile.minor === 11) code.warm = 1;
     callStack.push(frame);
     let ok = false;
     try {
@@ -229,6 +232,8 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     } finally {
       if (tracer) tracer.frameExit(frame, ok, false);
       callStack.pop();
+      R.depth = 0;
+      R.cdepth = 0;
       if (R.profile.heapFrames) finishFrame(frame, ok);
       else {
         decref(globals);
@@ -238,6 +243,10 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   } catch (e) {
     const handled = handleTopLevel(e);
     if (handled !== 'done') return notSimulated(handled);
+  }
+  if (profile.minor === 11 && R.recursionLimit <= 4 && heapView === undefined) {
+    // 3.11's threading._shutdown runs Python code at exit, deeper than that
+    return notSimulated(new NotSimulated(`interpreter shutdown under a recursion limit of ${R.recursionLimit} (3.11's threading._shutdown fails with RecursionError)`, ST.line));
   }
 
   // the module finished: the parser's arena releases the literals it held

@@ -94,6 +94,14 @@ export class Unit {
     this.statics.push(`const ${id} = new MethodCache();`);
     return id;
   }
+  /** 3.11+: an adaptive instruction's state (CALL, COMPARE_OP: recursion.ts); `discard`: a CALL
+   * whose result is popped at once. */
+  site(discard = false): string {
+    if (P.minor < 11) return 'null';
+    const id = `Z${this.statics.length}`;
+    this.statics.push(`const ${id} = new Site(${discard});`);
+    return id;
+  }
   /** A fresh name-site cache (see rt.ts NameCache); `at`: where a NameError there is raised
    * (the frame's location then, [location index, line]). */
   nameCache(at: [number, number] | null = null): string {
@@ -913,6 +921,9 @@ export class Compiler {
     u.blocks.push(new Block('loop', loop + '|' + brk));
     this.stmts(u, s.body);
     u.blocks.pop();
+    // 3.11 tests the condition again at the bottom (POP_JUMP_BACKWARD_IF_TRUE, no warm-up), but
+    // an always-true condition leaves a plain JUMP_BACKWARD
+    if (isConstTrue(s.test)) this.jumpBackward(u);
     this.evalBreaker(u);
     u.dedent();
     u.emit('}');
@@ -924,6 +935,16 @@ export class Compiler {
   /** 3.12+: the eval-breaker check at loop back-edges runs a scheduled GC. */
   evalBreaker(u: Unit): void {
     if (P.gcDeferred) u.emit('if (ST.gcPending) runPendingGc();');
+  }
+
+  /** FOR_ITER: from 3.12 with its adaptive state (a generator resumed inline or from C). */
+  forIterCall(u: Unit, it: string): string {
+    return this.minor >= 12 ? `forIter(${it}, ${u.site()})` : `iterNext(${it})`;
+  }
+
+  /** 3.11: a JUMP_BACKWARD warms the code object up (quickened at eight). */
+  jumpBackward(u: Unit): void {
+    if (this.minor === 11) u.emit('if (f.code.warm < 8) f.code.warm++;');
   }
 
   forStmt(u: Unit, s: A.For): void {
@@ -953,7 +974,7 @@ export class Compiler {
     if (this.trace) u.emit(`if (${fst}) ${fst} = false; else { f.line = ${s.lineno}; ST.line = ${s.lineno}; tline(f, ${s.lineno}); }`);
     const x = `x${u.labelCount++}`;
     this.at(u, iterAt);
-    u.emit(`const ${x} = iterNext(${it});`);
+    u.emit(`const ${x} = ${this.forIterCall(u, it)};`);
     u.emit(`if (${x} === null) break ${loop};`);
     u.stmtRegion(() => {
       u.emit(`f.line = ${s.lineno}; ST.line = ${s.lineno};`);
@@ -966,6 +987,7 @@ export class Compiler {
     u.blocks.push(new Block('for', loop + '|' + brk, it));
     this.stmts(u, s.body);
     u.blocks.pop();
+    this.jumpBackward(u);
     this.evalBreaker(u);
     u.dedent();
     u.emit('}');
@@ -981,6 +1003,7 @@ export class Compiler {
       const b = u.blocks[i];
       if (b.kind === 'loop' || b.kind === 'for') {
         const [loop, brk] = b.label.split('|');
+        if (!isBreak) this.jumpBackward(u);
         u.emit(isBreak ? `break ${brk};` : `continue ${loop};`);
         return;
       }
@@ -1623,7 +1646,10 @@ export class Compiler {
       this.checkCompare(e, this.minor >= 11 ? e.lineno : ctx.l.l);
       return this.compareTest(u, e, jumpAt);
     }
+    // a conditional jump follows the comparison (what 3.11 specialises COMPARE_OP for)
+    if (e.type === 'Compare') this.jumpCompare = e;
     const t = this.expr(u, e);
+    this.jumpCompare = null;
     const r = `b${u.labelCount++}`;
     this.at(u, jumpAt);
     u.emit(`const ${r} = ${t} === S.True ? true : ${t} === S.False ? false : truthy(${t});`);
@@ -1670,11 +1696,16 @@ export class Compiler {
       case 'IsNot': u.emit(`${r} = ${left} !== ${right} ? S.True : S.False; ${r}.rc++;`); break;
       case 'In': u.emit(`${r} = contains(${right}, ${left}) ? S.True : S.False; ${r}.rc++;`); break;
       case 'NotIn': u.emit(`${r} = contains(${right}, ${left}) ? S.False : S.True; ${r}.rc++;`); break;
-      default: u.emit(`${r} = compare(${left}, ${right}, ${CMP_OP[op]});`);
+      default: u.emit(`${r} = compare(${left}, ${right}, ${CMP_OP[op]}, ${u.site()}, true);`);
     }
   }
 
+  /** A single comparison a conditional jump tests (jumpIf). */
+  jumpCompare: A.Compare | null = null;
+
   compare(u: Unit, e: A.Compare): string {
+    const jump = this.jumpCompare === e;
+    this.jumpCompare = null;
     this.checkCompare(e, e.lineno);
     const t = u.temp();
     const done = u.label('C');
@@ -1691,7 +1722,7 @@ export class Compiler {
         case 'IsNot': u.emit(`${r} = ${left} !== ${right} ? S.True : S.False; ${r}.rc++;`); break;
         case 'In': u.emit(`${r} = contains(${right}, ${left}) ? S.True : S.False; ${r}.rc++;`); break;
         case 'NotIn': u.emit(`${r} = contains(${right}, ${left}) ? S.False : S.True; ${r}.rc++;`); break;
-        default: u.emit(`${r} = compare(${left}, ${right}, ${CMP_OP[op]});`);
+        default: u.emit(`${r} = compare(${left}, ${right}, ${CMP_OP[op]}, ${u.site()}, ${jump});`);
       }
       u.release(left);
       if (i === e.ops.length - 1) {
@@ -1848,6 +1879,7 @@ export class Compiler {
   call(u: Unit, e: A.Call): string {
     if (!this.methodCall(u, e)) this.checkCaller(e.func, e.lineno);
     const discard = this.discardCall ? 'ST.discard = f$; ' : '';
+    const site = u.site(this.discardCall);
     this.discardCall = false;
     const hasStar = e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.arg === null);
     const t = u.temp();
@@ -1862,7 +1894,7 @@ export class Compiler {
       const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';
       const all = [...args, ...kw];
       this.at(u, this.callLoc(u, e));
-      u.emit(`{ const f$ = ${m}, s$ = ${o}, a$ = [${all.join(', ')}]; ${[m, o, ...all].map((x) => `${x} = null;`).join(' ')} ${discard}${t} = s$ === null ? callv(f$, a$, ${kwnames}) : callm(f$, s$, a$, ${kwnames}); }`);
+      u.emit(`{ const f$ = ${m}, s$ = ${o}, a$ = [${all.join(', ')}]; ${[m, o, ...all].map((x) => `${x} = null;`).join(' ')} ${discard}${t} = s$ === null ? callv(f$, a$, ${kwnames}, ${site}) : callm(f$, s$, a$, ${kwnames}, ${site}); }`);
       for (const x of [m, o, ...all]) u.recycle(x);
       this.evalBreakerCall(u);
       return t;
@@ -1874,7 +1906,7 @@ export class Compiler {
       const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';
       const all = [...args, ...kw];
       this.at(u, this.callLoc(u, e));
-      u.emit(`{ const f$ = ${fn}, a$ = [${all.join(', ')}]; ${[fn, ...all].map((x) => `${x} = null;`).join(' ')} ${discard}${t} = callv(f$, a$, ${kwnames}); }`);
+      u.emit(`{ const f$ = ${fn}, a$ = [${all.join(', ')}]; ${[fn, ...all].map((x) => `${x} = null;`).join(' ')} ${discard}${t} = callv(f$, a$, ${kwnames}, ${site}); }`);
       for (const x of [fn, ...all]) u.recycle(x);
       this.evalBreakerCall(u);
       return t;
@@ -1905,7 +1937,7 @@ export class Compiler {
       const r = u.temp();
       // each decorator's CALL: at the decorator from 3.11, at the def statement before
       this.at(u, this.minor >= 11 ? locOf(s.decorator_list[i]) : locOf(s));
-      u.emit(`{ const f$ = ${decos[i]}, a$ = [${fn}]; ${decos[i]} = null; ${fn} = null; ${r} = callv(f$, a$, null); }`);
+      u.emit(`{ const f$ = ${decos[i]}, a$ = [${fn}]; ${decos[i]} = null; ${fn} = null; ${r} = callv(f$, a$, null, ${u.site()}); }`);
       u.recycle(decos[i]);
       u.recycle(fn);
       fn = r;
@@ -2078,7 +2110,7 @@ export class Compiler {
     for (let i = decos.length - 1; i >= 0; i--) {
       const r = u.temp();
       this.at(u, this.minor >= 11 ? locOf(s.decorator_list[i]) : locOf(s));
-      u.emit(`{ const f$ = ${decos[i]}, a$ = [${cls}]; ${decos[i]} = null; ${cls} = null; ${r} = callv(f$, a$, null); }`);
+      u.emit(`{ const f$ = ${decos[i]}, a$ = [${cls}]; ${decos[i]} = null; ${cls} = null; ${r} = callv(f$, a$, null, ${u.site()}); }`);
       this.evalBreakerCall(u);
       u.recycle(decos[i]);
       u.recycle(cls);
@@ -2362,7 +2394,7 @@ export class Compiler {
     u.indent();
     const x = `x${u.labelCount++}`;
     this.at(u, this.compIterAt(e, i));
-    u.emit(`const ${x} = iterNext(${it});`);
+    u.emit(`const ${x} = ${this.forIterCall(u, it)};`);
     u.emit(`if (${x} === null) break;`);
     u.stmtRegion(() => {
       const t = u.temp();
@@ -2402,6 +2434,7 @@ export class Compiler {
         }
       });
     }
+    this.jumpBackward(u);
     this.evalBreaker(u);
     u.dedent();
     u.emit('}');
@@ -2614,3 +2647,19 @@ function frozenFromTuple(t: PyObject): PyObject {
 }
 
 const RT_NAMES: string[] = Object.keys(RT);
+
+/** A constant the peephole optimiser turns a jump on into an unconditional one when true. */
+function isConstTrue(e: A.Expr): boolean {
+  if (e.type === 'Tuple') return e.elts.length > 0 && e.elts.every((x) => x.type === 'Constant');
+  if (e.type !== 'Constant') return false;
+  const c = e.value;
+  switch (c.k) {
+    case 'None': return false;
+    case 'Ellipsis': return true;
+    case 'bool': return c.v;
+    case 'int': return c.v !== 0n;
+    case 'float': return c.v !== 0;
+    case 'complex': return c.imag !== 0;
+    case 'str': case 'bytes': return c.v.length > 0;
+  }
+}

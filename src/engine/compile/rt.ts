@@ -7,7 +7,7 @@ import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetE
 import type { TypeInfo } from '../runtime/types';
 import { isSubtype, typeName, isType, typeEpoch } from '../runtime/types';
 import {
-  S, getAttr, getAttrOpt, setAttr, getItem, setItem, delItem, binaryOp, inplaceOp, unaryOp, richCompare, truthy, contains,
+  S, getAttr, getAttrOpt, setAttr, getItem, setItem, delItem, binaryOp, inplaceOp, unaryOp, richCompare, doRichCompare, truthy, contains,
   getIter, iterNext, call, typeLookup, instanceDictOf, genericGetAttr, str as pyStr, repr as pyRepr, newBool, len as pyLen, ascii as pyAscii, callMethod,
   callObjectTuple,
 } from '../runtime/abstract';
@@ -33,6 +33,8 @@ import { collectScheduled } from '../runtime/gc';
 import { addTraceback, excStack, pushExcState, popExcState } from '../runtime/traceback';
 import { yieldFromIter, yieldFromImpl } from '../runtime/gen';
 import { matchSequence, matchMapping, getLen, matchClass, matchKeys, copyDictWithoutKeys } from '../runtime/patma';
+import { Site, type BuiltinCallee, callSiteState, enterCall, pySiteNote, leaveCall, compareCost, forIterCost, cCheck, uEnter, uLeave, IN_COMPARISON } from '../runtime/recursion';
+import { frameEntry, callStack as frames } from '../runtime/func';
 
 export { ST };
 
@@ -344,8 +346,43 @@ function unary(a: PyObject, op: 'neg' | 'pos' | 'invert'): PyObject {
   return unaryOp(a, op);
 }
 
-function compare(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 | 5): PyObject {
+/** FOR_ITER (3.12+, with the instruction's adaptive state): a generator resumed by FOR_ITER_GEN
+ * runs in the same interpreter loop, without the C-level entry. */
+function forIter(it: PyObject, site: Site): PyObject | null {
+  if (it.t !== T.generator) {
+    forIterCost(site, frames[frames.length - 1].code, it);
+    return iterNext(it);
+  }
+  const cost = forIterCost(site, frames[frames.length - 1].code, it);
+  if (cost === 1) return iterNext(it);
+  if (cost === 2) uEnter(0, 2);
+  frameEntry.inline = true;
+  try {
+    return iterNext(it);
+  } finally {
+    frameEntry.inline = false;
+    if (cost === 2) uLeave(0, 2);
+  }
+}
+
+/** COMPARE_OP. `site` (3.11+): the instruction's adaptive state; `jump`: a conditional jump
+ * follows it (what 3.11 specialises). The specialised forms compare without
+ * PyObject_RichCompare's recursion check. */
+function compare(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 | 5, site: Site | null = null, jump = false): PyObject {
+  if (site !== null) {
+    const cost = compareCost(site, frames[frames.length - 1].code, a, b, op, jump);
+    if (cost === 0) return compareFast(a, b, op);
+    if (cost === 2) {
+      uEnter(P.minor <= 11 ? 1 : 0, P.minor <= 11 ? 0 : 1);
+      try {
+        return compareFast(a, b, op);
+      } finally {
+        uLeave(P.minor <= 11 ? 1 : 0, P.minor <= 11 ? 0 : 1);
+      }
+    }
+  }
   if (isSmallNum(a) && isSmallNum(b)) {
+    cCheck(IN_COMPARISON);
     const x = a.v as number, y = b.v as number;
     const r = op === 0 ? x < y : op === 1 ? x <= y : op === 2 ? x === y : op === 3 ? x !== y : op === 4 ? x > y : x >= y;
     const o = r ? S.True : S.False;
@@ -353,6 +390,18 @@ function compare(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 | 5): PyObject 
     return o;
   }
   return richCompare(a, b, op);
+}
+
+/** A comparison without PyObject_RichCompare's check (the specialised COMPARE_OPs). */
+function compareFast(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 | 5): PyObject {
+  if (isSmallNum(a) && isSmallNum(b)) {
+    const x = a.v as number, y = b.v as number;
+    const r = op === 0 ? x < y : op === 1 ? x <= y : op === 2 ? x === y : op === 3 ? x !== y : op === 4 ? x > y : x >= y;
+    const o = r ? S.True : S.False;
+    o.rc++;
+    return o;
+  }
+  return doRichCompare(a, b, op);
 }
 
 // ---------------------------------------------------------------- unpacking
@@ -679,26 +728,44 @@ function releaseArgs(args: PyObject[]): void {
   }
 }
 
-/** CALL with a plain callable: fn and args are owned (the call consumes the stack values). */
-function callv(fn: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+/** The recursion accounting of a bytecode CALL of a Python function (no C level; 3.11+: the
+ * site's adaptive state; 3.12+: the frame runs in the same interpreter loop). */
+function pyCallSite(fn: PyObject, site: Site | null, kw: boolean): void {
+  if (site !== null) {
+    // 3.11: PRECALL_PYFUNC / PRECALL_BOUND_METHOD (by kind); 3.12+: CALL_PY_EXACT_ARGS and the
+    // like (by function version), not specialised with keywords
+    if (P.minor === 11) pySiteNote(site, frames[frames.length - 1].code, fn.t === T.function ? 'PYFUNC' : 'BOUND_METHOD');
+    else if (!kw) pySiteNote(site, frames[frames.length - 1].code, fn.t === T.function ? fn : fn.v);
+    else pySiteNote(site, frames[frames.length - 1].code, 'fail');
+  }
+  frameEntry.inline = P.minor >= 12;
+}
+
+/** CALL with a plain callable: fn and args are owned (the call consumes the stack values).
+ * `site`: the instruction's adaptive state (3.11+). */
+function callv(fn: PyObject, args: PyObject[], kwnames: string[] | null, site: Site | null = null): PyObject {
   const t = fn.t;
   if (t === T.function) {
+    pyCallSite(fn, site, kwnames !== null);
     if (P.callMovesArgs) {
       try {
         return callPythonSteal(fn, args, kwnames);
       } finally {
+        frameEntry.inline = false;
         if (--fn.rc === 0) dealloc(fn);
       }
     }
     try {
       return callPython(fn, args, kwnames);
     } finally {
+      frameEntry.inline = false;
       releaseArgs(args);
       if (--fn.rc === 0) dealloc(fn);
     }
   }
   if (t === T.method && P.callMovesArgs && (fn.v as PyObject).t === T.function) {
     // 3.11+: the bound method is unpacked into function + self on the stack.
+    pyCallSite(fn, site, kwnames !== null);
     const func = fn.v as PyObject, self = fn.d as PyObject;
     func.rc++;
     self.rc++;
@@ -707,8 +774,15 @@ function callv(fn: PyObject, args: PyObject[], kwnames: string[] | null): PyObje
     try {
       return callPythonSteal(func, args, kwnames);
     } finally {
+      frameEntry.inline = false;
       if (--func.rc === 0) dealloc(func);
     }
+  }
+  if (site !== null) {
+    callSiteState.site = site;
+    callSiteState.code = frames[frames.length - 1].code;
+    callSiteState.isMeth = false;
+    callSiteState.self = null;
   }
   try {
     return call(fn, args, kwnames);
@@ -719,22 +793,35 @@ function callv(fn: PyObject, args: PyObject[], kwnames: string[] | null): PyObje
 }
 
 /** CALL after LOAD_METHOD found an unbound method: func, self and args owned. */
-function callm(func: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+function callm(func: PyObject, self: PyObject, args: PyObject[], kwnames: string[] | null, site: Site | null = null): PyObject {
   if (func.t === T.method_descriptor) {
     const md = func.v as { fn: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject; owner: PyObject; name: string };
+    let cost = 0;
     try {
+      if (site !== null) {
+        callSiteState.site = site;
+        callSiteState.code = frames[frames.length - 1].code;
+        callSiteState.isMeth = true;
+        callSiteState.self = self;
+      }
+      const nkw = kwnames === null ? 0 : kwnames.length;
+      // method_vectorcall_*: the recursion check comes after the argument checks
       if (self.t !== md.owner && !isSubtype(self.t, md.owner)) {
+        callSiteState.site = null;
         raise(T.TypeError, `descriptor '${md.name}' for '${(md.owner.v as TypeInfo).name}' objects doesn't apply to a '${typeName(self)}' object`);
       }
-      return callBuiltinFn((md.owner.v as TypeInfo).name, md.name, md.fn, self, args, kwnames);
+      const callee = (md as { callee?: BuiltinCallee }).callee ??= { owner: (md.owner.v as TypeInfo).name, name: md.name, descrType: md.owner };
+      cost = enterCall(func, callee, true, args.length - nkw + 1, nkw > 0);
+      return callBuiltinFn(callee.owner, md.name, md.fn, self, args, kwnames);
     } finally {
+      leaveCall(cost);
       releaseArgs(args);
       if (--self.rc === 0) dealloc(self);
       if (--func.rc === 0) dealloc(func);
     }
   }
   args.unshift(self);
-  return callv(func, args, kwnames);
+  return callv(func, args, kwnames, site);
 }
 
 /** CALL_FUNCTION_EX: a keyword mapping that is not exactly a dict is copied into a new one
@@ -827,6 +914,8 @@ function callEx(fn: PyObject, callargs: PyObject, kw: PyObject | null): PyObject
         decref(kw);
         kw = null;
       }
+      // an exact function: the frame runs in the same interpreter loop (_PyEvalFramePushAndInit_Ex)
+      frameEntry.inline = true;
       return runFrame(fr);
     }
     // PyObject_Call(fn, callargs, kwargs): a callable with vectorcall gets the tuple's items, and
@@ -1207,12 +1296,12 @@ export const RT = {
   add, sub, mul,
   truediv: binop('truediv'), floordiv: binop('floordiv'), mod: binop('mod'), pow: binop('pow'),
   lshift: binop('lshift'), rshift: binop('rshift'), and: binop('and'), or: binop('or'), xor: binop('xor'), matmul: binop('matmul'),
-  inplace, unary, truthy, compare, contains, getIter, iterNext,
+  inplace, unary, truthy, compare, contains, getIter, iterNext, forIter,
   unpack, unpackEx,
   buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildSlice, buildString, formatValue,
   listFromConst, setFromConst, listExtend, listAppendSteal, setUpdate, setAddSteal, listToTuple,
   dictUpdate, mapAdd, dictMergeKw, dictSetKw, buildMapUnpackWithCall38, kwKey, mapAddKw,
-  loadMethod, callv, callm, callEx,
+  loadMethod, callv, callm, callEx, Site,
   makeFunction, classPrologue, classCellResult, buildClass, buildClassEx, buildClassFn,
   doRaise, reraise, assertFail, excMatch, dropErr, tb,
   pushExc: pushExcState, popExc: popExcState,

@@ -13,6 +13,7 @@ import { dictGetStr, type DictData } from './dict';
 import { newStr, internedOrNew } from './str';
 import { pointerHash } from './hash';
 import { addressOf } from '../memory/allocator';
+import { enterCall, leaveCall, callSiteState, cEnter, cLeave, GETTING_REPR, GETTING_STR, IN_COMPARISON, type BuiltinCallee } from './recursion';
 
 // ---------------------------------------------------------------- singletons (set by init.ts)
 
@@ -214,9 +215,25 @@ export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
  * arguments as a tuple (CALL_FUNCTION_EX); a callable without vectorcall gets it as it is. */
 export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = null, posTuple: PyObject | null = null): PyObject {
   const c = (f.t.v as TypeInfo).call;
-  if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
-  if (usesVectorcall(f)) return c(f, args, kwnames);
+  if (c === null) {
+    callSiteState.site = null;
+    raise(T.TypeError, `'${typeName(f)}' object is not callable`);
+  }
+  if (usesVectorcall(f)) return vectorcallLevels(f, c, args, kwnames);
   return tpCallPacked(f, c, args, kwnames, posTuple, true);
+}
+
+/** A vectorcall with its recursion levels (recursion.ts: a builtin's check, the call site's
+ * specialisation). */
+function vectorcallLevels(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObject[], kwnames: string[] | null): PyObject {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const cost = enterCall(f, calleeOf(f), true, args.length - nkw, nkw > 0);
+  if (cost === 0) return c(f, args, kwnames);
+  try {
+    return c(f, args, kwnames);
+  } finally {
+    leaveCall(cost);
+  }
 }
 
 /** The callable has a vectorcall entry point (PyVectorcall_Function(f) != NULL): functions,
@@ -238,11 +255,16 @@ function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObj
   const tuple = posTuple !== null ? (posTuple.rc++, posTuple) : npos === 0 ? null : callHooks.tuple(args.slice(0, npos));
   const kwd = nkw === 0 || !makeKwDict ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
   const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
-  makeTpCall.tuple = tuple;
-  makeTpCall.args = args;
+  let cost = 0;
   try {
+    // _PyObject_MakeTpCall's recursion check (3.8: a METH_VARARGS builtin's cfunction_call_varargs
+    // checks once more)
+    cost = enterCall(f, calleeOf(f), false, npos, nkw > 0);
+    makeTpCall.tuple = tuple;
+    makeTpCall.args = args;
     return c(f, args, kwnames);
   } finally {
+    leaveCall(cost);
     makeTpCall.tuple = prevTuple;
     makeTpCall.args = prevArgs;
     if (tuple !== null) decref(tuple);
@@ -262,7 +284,7 @@ export function callDict(f: PyObject, args: PyObject[], kwnames: string[] | null
   if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
   if (kwnames !== null && kwnames.length === 0) kwnames = null;
   if (!usesVectorcall(f)) return tpCallPacked(f, c, args, kwnames, null, false);
-  if (kwnames === null) return c(f, args, null);
+  if (kwnames === null) return vectorcallLevels(f, c, args, null);
   const bytes = 8 * (args.length + (R.profile.minor >= 10 ? 1 : 0));
   const addr = callHooks.malloc(bytes);
   const names = callHooks.kwnames(kwnames, keys);
@@ -272,7 +294,7 @@ export function callDict(f: PyObject, args: PyObject[], kwnames: string[] | null
   const mbytes = R.profile.minor < 10 && f.t === T.method && args.length > 4 ? 8 * (args.length + 1) : 0;
   const maddr = mbytes > 0 ? callHooks.malloc(mbytes) : 0;
   try {
-    return c(f, args, kwnames);
+    return vectorcallLevels(f, c, args, kwnames);
   } finally {
     if (mbytes > 0) callHooks.free(maddr, mbytes);
     // _PyStack_UnpackDict_Free: the arguments, the array, then the names
@@ -317,6 +339,20 @@ export function callPrepend(f: PyObject, obj: PyObject, args: PyObject[], kwname
   } finally {
     if (bytes > 0) callHooks.free(addr, bytes);
   }
+}
+
+/** A builtin function's or method descriptor's owner and name, for the recursion accounting
+ * (kept on the object's data). */
+function calleeOf(f: PyObject): BuiltinCallee | null {
+  if (f.t === T.builtin_function) {
+    const bd = f.v as { name: string; module: string | null; qualOwner: string | null; callee?: BuiltinCallee };
+    return bd.callee ??= { owner: bd.qualOwner ?? (bd.module ?? 'builtins'), name: bd.name, descrType: null };
+  }
+  if (f.t === T.method_descriptor) {
+    const md = f.v as { owner: PyObject; name: string; callee?: BuiltinCallee };
+    return md.callee ??= { owner: (md.owner.v as TypeInfo).name, name: md.name, descrType: md.owner };
+  }
+  return null;
 }
 
 /** The positional-argument tuple _PyObject_MakeTpCall built for the call in progress, and the
@@ -416,8 +452,13 @@ export function checkSignals(): void {
 export function repr(o: PyObject): PyObject {
   checkSignals();
   const r = (o.t.v as TypeInfo).repr;
-  if (r === null) return newStr(defaultRepr(o));
-  const s = r(o);
+  cEnter(GETTING_REPR);
+  let s: PyObject;
+  try {
+    s = r === null ? newStr(defaultRepr(o)) : r(o);
+  } finally {
+    cLeave();
+  }
   if (s.t !== T.str && !isSubtype(s.t, T.str)) {
     decref(s);
     raise(T.TypeError, `__repr__ returned non-string (type ${typeName(s)})`);
@@ -457,8 +498,13 @@ export function str(o: PyObject): PyObject {
   }
   const ti = o.t.v as TypeInfo;
   const f = ti.str ?? ti.repr;
-  if (f === null) return newStr(defaultRepr(o));
-  const s = f(o);
+  cEnter(GETTING_STR);
+  let s: PyObject;
+  try {
+    s = f === null ? newStr(defaultRepr(o)) : f(o);
+  } finally {
+    cLeave();
+  }
   if (s.t !== T.str && !isSubtype(s.t, T.str)) {
     decref(s);
     raise(T.TypeError, `__str__ returned non-string (type ${typeName(s)})`);
@@ -509,6 +555,16 @@ export const CMP_DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__
 
 /** PyObject_RichCompare (do_richcompare): returns a new reference. */
 export function richCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
+  cEnter(IN_COMPARISON);
+  try {
+    return doRichCompare(v, w, op);
+  } finally {
+    cLeave();
+  }
+}
+
+/** do_richcompare without PyObject_RichCompare's recursion check (the specialised COMPARE_OPs). */
+export function doRichCompare(v: PyObject, w: PyObject, op: CompareOp): PyObject {
   const vt = v.t.v as TypeInfo;
   const wt = w.t.v as TypeInfo;
   let checkedReverse = false;

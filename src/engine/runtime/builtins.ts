@@ -20,7 +20,8 @@ import { formatObject } from './format';
 import { newCallableIter } from './iters';
 import { zeroArgSuper, newSuper, identifier, builtinMethodOf, releaseBuiltinMethod } from './classes';
 import { callStack } from './func';
-import { stdoutWrite } from './stdio';
+import { stdoutWrite, stderrWrite, streamFlush } from './stdio';
+import { cEnter, cLeave, WHILE_CALLING } from './recursion';
 import { bufferStr, bufferStrOrNull, bytesRepr } from './bytes';
 import { isByteArray, byteArrayStr } from './bytearray';
 import { genNextRaise } from './gen';
@@ -53,9 +54,15 @@ function fileWrite(file: PyObject | null, v: PyObject | string): void {
       } else {
         value = pyStr(v);
       }
+      // PyObject_CallOneArg(write, value): the builtin method's recursion check
       try {
-        if (stream === R.out) stdoutWrite(value);
-        else stream.push(value.v as string);
+        cEnter(WHILE_CALLING);
+        try {
+          if (stream === R.out) stdoutWrite(value);
+          else stderrWrite(value);
+        } finally {
+          cLeave();
+        }
       } finally {
         decref(value);
       }
@@ -120,12 +127,28 @@ function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   }
   fileWrite(file, endO === undefined || endO === S.None ? '\n' : endO);
   const flush = kw.get('flush');
-  if (flush !== undefined && truthy(flush) && simStream(file) === null) {
-    const f = getAttr(file as PyObject, 'flush');
-    try {
-      decref(call(f, []));
-    } finally {
-      decref(f);
+  if (flush !== undefined && truthy(flush)) {
+    const stream = simStream(file);
+    if (stream !== null) {
+      // _PyObject_CallMethodIdNoArgs(file, "flush"): a builtin method call
+      const writer = builtinMethodOf('flush', streamSelf());
+      try {
+        cEnter(WHILE_CALLING);
+        try {
+          streamFlush(stream === R.err);
+        } finally {
+          cLeave();
+        }
+      } finally {
+        releaseBuiltinMethod(writer);
+      }
+    } else {
+      const f = getAttr(file as PyObject, 'flush');
+      try {
+        decref(call(f, []));
+      } finally {
+        decref(f);
+      }
     }
   }
   return none();

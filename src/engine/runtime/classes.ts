@@ -17,6 +17,7 @@
 //   3.13      one block: instance + inline values
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { inheritMatchFlags } from './patma';
+import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
 import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
@@ -1781,8 +1782,11 @@ export function fixupSlots(cls: PyObject): void {
   // a metaclass: its instances are classes, with type's attribute access (type_getattro)
   const typeSolid = ti.solid === T.type;
   ti.hasFinalizer = hasF('__del__');
-  ti.repr = hasF('__repr__') ? (o) => strResult(callSpecial(o, '__repr__', []) as PyObject, '__repr__') : solidTi.repr;
-  ti.str = hasF('__str__') ? (o) => strResult(callSpecial(o, '__str__', []) as PyObject, '__str__') : hasF('__repr__') ? null : solidTi.str;
+  // slot_tp_repr / slot_tp_str return what the method returns: PyObject_Repr and PyObject_Str
+  // check it (and name the one they called: str() of a class with only __repr__ reports
+  // "__str__ returned non-string")
+  ti.repr = hasF('__repr__') ? (o) => callSpecial(o, '__repr__', []) as PyObject : solidTi.repr;
+  ti.str = hasF('__str__') ? (o) => callSpecial(o, '__str__', []) as PyObject : hasF('__repr__') ? null : solidTi.str;
   if (hasF('__hash__')) {
     const h = findInMro(ti, '__hash__');
     ti.hash = h === S.None ? null : (o) => {
@@ -2001,6 +2005,20 @@ function callSlotMethod(self: PyObject, name: string, args: PyObject[], kw: stri
   }
 }
 
+recursionHooks.isListSubtype = (o) => isSubtype(o.t, T.list);
+recursionHooks.isType = (o) => isType(o);
+// get_init_for_simple_managed_python_class (3.13): object's __new__, __init__ a Python function
+// without *args, **kwargs or keyword-only parameters, taking exactly the arguments given
+recursionHooks.allocInit = (t, nargs) => {
+  if (t.t !== T.type) return false;
+  const ti = heapInfo(t);
+  if (!ti.heap || ti.new === null || !OBJECT_NEW.has(ti.new)) return false;
+  const init = findInMro(ti, '__init__');
+  if (init === null || init.t !== T.function) return false;
+  const code = (init.v as { code: { argcount: number; kwonlyargcount: number; flags: number } }).code;
+  return (code.flags & 0xc) === 0 && code.kwonlyargcount === 0 && code.argcount === nargs + 1;
+};
+
 // callSpecial with keywords (for __init__)
 function callSpecialWithKw(o: PyObject, name: string, args: PyObject[], kw?: string[] | null): PyObject | null {
   return callSpecial(o, name, args, kw ?? null);
@@ -2019,15 +2037,6 @@ function findInMro(ti: TypeInfo, name: string): PyObject | null {
     if (v !== null) return v;
   }
   return null;
-}
-
-function strResult(r: PyObject, what: string): PyObject {
-  if (r.t !== T.str && !isSubtype(r.t, T.str)) {
-    const tn = typeName(r);
-    decref(r);
-    raise(T.TypeError, `${what} returned non-string (type ${tn})`);
-  }
-  return r;
 }
 
 function lenResult(r: PyObject): number {
@@ -2472,7 +2481,11 @@ export function initTypeAndObject(): void {
   };
   ot.hash = identityHash;
   ot.repr = (o) => newStr(defaultRepr(o));
-  ot.str = (o) => pyRepr(o);
+  // object_str: the type's tp_repr itself (PyObject_Str made the recursion check already)
+  ot.str = (o) => {
+    const r = heapInfo(o.t).repr;
+    return r === null ? newStr(defaultRepr(o)) : r(o);
+  };
   ot.richcompare = (a, b, op) => {
     if (op === Py_EQ) return a === b ? newBool(true) : notImpl();
     if (op === Py_NE) {

@@ -101,6 +101,14 @@ export interface RunState {
   /** Python-level recursion depth and limit. */
   depth: number;
   recursionLimit: number;
+  /** 3.8's tstate->overflowed: a RecursionError was raised; the checks let calls through (up to
+   * the limit + 50) until the depth drops below the low-water mark. */
+  overflowed: boolean;
+  /** 3.12+: C-level recursion units (recursion.ts). */
+  cdepth: number;
+  /** Levels that may or may not be entered: Python (up to 3.11 all levels) and C (3.12+). */
+  udepth: number;
+  ucdepth: number;
   /** Deallocation nesting, for the trashcan (Include/cpython/object.h Py_TRASHCAN). */
   deallocDepth: number;
   trash: PyObject[];
@@ -208,6 +216,10 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcDebug: 0,
     depth: 0,
     recursionLimit: profile.recursionLimit,
+    overflowed: false,
+    cdepth: 0,
+    udepth: 0,
+    ucdepth: 0,
     deallocDepth: 0,
     trash: [],
     baselines: new Map(),

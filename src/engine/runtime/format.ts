@@ -2,7 +2,8 @@
 // (Objects/unicodeobject.c PyUnicode_Format) and str.format (Objects/stringlib/unicode_format.h).
 import { toFixedEven, toExponentialEven } from '../util/dtoa';
 import { PyObject } from './object';
-import { P, T, decref } from './core';
+import { P, T, ST, NotSimulated, decref } from './core';
+import { cEnter, cLeave, GETTING_STR, WHILE_CALLING } from './recursion';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
@@ -253,19 +254,19 @@ export function formatStr(v: string, spec: string): string {
 /** format(obj, spec) / FORMAT_VALUE: calls type(obj).__format__. */
 export function formatObject(o: PyObject, spec: string): PyObject {
   const t = o.t;
-  if (t === T.str) {
-    // format_string_internal writes the string itself when it needs no padding or truncation
-    const text = spec === '' ? (o.v as string) : formatStr(o.v as string, spec);
-    if (text === o.v) {
-      o.rc++;
-      return o;
-    }
-    return newStr(text);
+  if (spec === '' && t === T.str) {
+    o.rc++;
+    return o;
   }
   // PyObject_Format's fast path for an exact int and no spec is PyObject_Str: a new string
-  if (t === T.int) return spec === '' ? newStrFresh(intToString(o.v as IntVal)) : newStr(formatInt(o.v as IntVal, spec));
-  if (t === T.bool) return spec === '' ? pyStr(o) : newStr(formatInt(o.v as IntVal, spec));
-  if (t === T.float) return newStr(spec === '' ? floatRepr(o.v as number) : formatFloat(o.v as number, spec));
+  if (spec === '' && t === T.int) {
+    cEnter(GETTING_STR);
+    try {
+      return newStrFresh(intToString(o.v as IntVal));
+    } finally {
+      cLeave();
+    }
+  }
   const fmt = lookupSpecial(o, '__format__');
   if (fmt !== null && !(fmt.t === T.method_descriptor || fmt.t === T.builtin_function)) {
     const sp = newStr(spec);
@@ -282,10 +283,30 @@ export function formatObject(o: PyObject, spec: string): PyObject {
     }
   }
   if (fmt !== null) decref(fmt);
-  if ((t.v as TypeInfo).solid === T.int || isSubtype(t, T.int)) return newStr(formatInt(o.v as IntVal, spec));
-  if (isSubtype(t, T.float)) return newStr(formatFloat(o.v as number, spec));
-  if (spec !== '') raise(T.TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
-  return pyStr(o);
+  // a builtin __format__, called as a bound builtin method (its recursion check); with an empty
+  // spec, all but an exact str's and int's go through format_obj: PyObject_Str
+  cEnter(WHILE_CALLING);
+  try {
+    if (t === T.str) {
+      // format_string_internal writes the string itself when it needs no padding or truncation
+      const text = formatStr(o.v as string, spec);
+      if (text === o.v) {
+        o.rc++;
+        return o;
+      }
+      return newStr(text);
+    }
+    if (t === T.int) return newStr(formatInt(o.v as IntVal, spec));
+    if (spec === '') return pyStr(o);
+    if (t === T.bool) return newStr(formatInt(o.v as IntVal, spec));
+    if (t === T.float) return newStr(formatFloat(o.v as number, spec));
+    if ((t.v as TypeInfo).solid === T.int || isSubtype(t, T.int)) return newStr(formatInt(o.v as IntVal, spec));
+    if (isSubtype(t, T.float)) return newStr(formatFloat(o.v as number, spec));
+    if (t === T.complex || isSubtype(t, T.complex)) throw new NotSimulated('format() of a complex number with a format spec', ST.line);
+    raise(T.TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
+  } finally {
+    cLeave();
+  }
 }
 
 // ---------------------------------------------------------------- % formatting

@@ -5,7 +5,7 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, R, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse } from './core';
+import { P, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { bestMatch } from './suggest';
@@ -15,6 +15,8 @@ import { newStr } from './str';
 import { S } from './abstract';
 import { registerFreeList, registerFreeListStats } from './freelists';
 import { clearWeakrefs } from './weakrefs';
+import { pyEnter, pyLeave, evalEnter, evalLeave, frameEntry, type BuiltinCallee } from './recursion';
+export { frameEntry };
 
 export const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20;
 
@@ -28,6 +30,8 @@ export class Code {
   name = '';
   qualname = '';
   filename = '';
+  /** 3.11: RESUMEs and JUMP_BACKWARDs so far, up to 8 (then the code is quickened). */
+  warm = 0;
   firstlineno = 1;
   argcount = 0;
   posonlyargcount = 0;
@@ -113,6 +117,8 @@ export class Frame {
   heldFunc: PyObject | null = null;
   /** Set while the frame sits in its code's pool of finished frames (see recycleFrame). */
   pooled = false;
+  /** 3.12+: the frame was entered from C (the interpreter's C units, recursion.ts). */
+  cEntry = false;
   constructor(public code: Code, public g: PyObject, public ns: PyObject | null, public func: PyObject | null) {
     this.l = new Array(code.nlocalsplus).fill(null);
   }
@@ -289,6 +295,8 @@ export type BuiltinImpl = (self: PyObject | null, args: PyObject[], kwnames: str
 export class BuiltinData {
   /** METH_VARARGS: no vectorcall, so calls go through tp_call with an argument tuple */
   varargs = false;
+  /** How the recursion accounting sees it (recursion.ts), made on the first call. */
+  callee: BuiltinCallee | undefined = undefined;
   constructor(public name: string, public fn: BuiltinImpl, public self: PyObject | null, public module: string | null, public qualOwner: string | null = null) {}
 }
 
@@ -702,19 +710,47 @@ export const genHooks = {
   },
 };
 
-/** Recursion depth check (Py_EnterRecursiveCall / _Py_EnterRecursivePy). */
-export function enterRecursive(): void {
-  if (++R.depth > R.recursionLimit) {
-    R.depth--;
-    raise(T.RecursionError, 'maximum recursion depth exceeded');
+/** A Python frame starts: the recursion check (recursion.ts), the 3.11 warm-up (RESUME; not when
+ * a generator is resumed by throw(), which goes straight to its exception handling), and from
+ * 3.12 the C units of entering the interpreter from C (a frame a bytecode CALL pushes is run by
+ * the same _PyEval_EvalFrameDefault: `frameEntry.inline`). */
+export function enterRecursive(fr: Frame, resume = true): void {
+  if (P.minor >= 12) {
+    if (frameEntry.inline) {
+      frameEntry.inline = false;
+      fr.cEntry = false;
+    } else {
+      evalEnter();
+      try {
+        pyEnter();
+      } catch (e) {
+        evalLeave();
+        throw e;
+      }
+      fr.cEntry = true;
+      return;
+    }
+  } else if (P.minor === 11 && resume && fr.code.warm < 8) fr.code.warm++;
+  pyEnter();
+}
+
+/** Leaving a Python frame. */
+export function leaveRecursive(fr: Frame): void {
+  pyLeave();
+  if (fr.cEntry) {
+    fr.cEntry = false;
+    evalLeave();
   }
 }
 
 /** Run a bound frame to completion (or create the generator). Consumes the frame. */
 export function runFrame(fr: Frame): PyObject {
   const code = fr.code;
-  if (code.isGenerator) return genHooks.newGenerator(fr, fr.func as PyObject);
-  enterRecursive();
+  if (code.isGenerator) {
+    frameEntry.inline = false;
+    return genHooks.newGenerator(fr, fr.func as PyObject);
+  }
+  enterRecursive(fr);
   const parent = callStack.length > 0 ? callStack[callStack.length - 1] : null;
   if (P.heapFrames) allocHeapFrame(fr, parent);
   fr.back = parent;
@@ -730,7 +766,7 @@ export function runFrame(fr: Frame): PyObject {
   } finally {
     if (traceHooks.exit !== null) traceHooks.exit(fr, ok, false);
     callStack.pop();
-    R.depth--;
+    leaveRecursive(fr);
     finishFrame(fr, ok);
     // Back in the caller: what happens next belongs to the caller's line.
     if (parent !== null) ST.line = parent.line;

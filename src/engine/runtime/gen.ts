@@ -2,14 +2,14 @@
 // JS generator function, resumed by next()/send()/throw()/close(). A finished generator clears
 // its frame (releasing its locals), a suspended one is closed when it is deallocated.
 import { PyObject, F_GC, F_FINALIZED } from './object';
-import { P, R, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST } from './core';
+import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST } from './core';
 import type { TypeInfo, Visit } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise, newException, ExcData } from './exc';
 import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
 import { newStr } from './str';
 import { warnEx } from './warnings';
-import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, FuncData } from './func';
+import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData } from './func';
 import { addTraceback } from './traceback';
 import { unraisableHook, clearWeakrefs } from './weakrefs';
 import { defMethods, argRange, noArgs } from './methods';
@@ -74,7 +74,7 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
     decref(arg);
     raise(T.TypeError, "can't send non-None value to a just-started generator");
   }
-  enterRecursive();
+  enterRecursive(fr, exc === null);
   fr.back = callStack.length > 0 ? callStack[callStack.length - 1] : null;
   callStack.push(fr);
   gd.running = true;
@@ -118,7 +118,7 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
     if (traceHooks.exit !== null) traceHooks.exit(fr, res !== undefined, res !== undefined && !res.done);
     gd.running = false;
     callStack.pop();
-    R.depth--;
+    leaveRecursive(fr);
     if (fr.back !== null) ST.line = fr.back.line;
   }
   if (res.done) {
@@ -338,6 +338,16 @@ export function yieldFromIter(v: PyObject): PyObject {
   }
 }
 
+/** SEND to a generator: from 3.12 it runs in the same interpreter loop (no C-level entry). */
+function sendInline(g: PyObject, arg: PyObject | null): { value: PyObject; done: boolean } {
+  frameEntry.inline = P.minor >= 12;
+  try {
+    return resume(g, arg, null);
+  } finally {
+    frameEntry.inline = false;
+  }
+}
+
 /** `yield from it` (PEP 380): delegates next/send/throw/close; returns the result (owned). */
 export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyObject, PyObject> {
   const gd = _f.gen !== null ? (_f.gen.v as GenData) : null;
@@ -345,7 +355,7 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
     let y: PyObject;
     try {
       if (it.t === T.generator) {
-        const r = resume(it, null, null);
+        const r = sendInline(it, null);
         if (r.done) return r.value;
         y = r.value;
       } else {
@@ -404,7 +414,7 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
       }
       try {
         if (it.t === T.generator) {
-          const r = resume(it, sent, null);
+          const r = sendInline(it, sent);
           if (r.done) return r.value;
           y = r.value;
         } else if (sent === S.None) {

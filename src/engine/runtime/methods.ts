@@ -1,5 +1,6 @@
 // Builtin methods: method descriptors stored in builtin types' dicts (Objects/descrobject.c),
 // and argument checking with CPython's messages.
+import type { BuiltinCallee } from './recursion';
 import { PyObject, F_RUNTIME } from './object';
 import { P, T, NotSimulated, ST } from './core';
 import { bestMatch } from './suggest';
@@ -11,6 +12,8 @@ import { newBuiltin, type BuiltinImpl } from './func';
 export type MethodFn = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
 export class MethodDescr {
+  /** How the recursion accounting sees it (recursion.ts), made on the first call. */
+  callee: BuiltinCallee | undefined = undefined;
   constructor(public name: string, public fn: MethodFn, public owner: PyObject) {}
 }
 

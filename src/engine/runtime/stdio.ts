@@ -1,31 +1,49 @@
-// sys.stdout as CPython's TextIOWrapper (Modules/_io/textio.c) keeps it: written text waits in
-// `pending_bytes` until 8 KiB have gathered (or, on a terminal, until a newline), and what waits
-// there is visible to the program. ASCII text is kept as the str object itself, so printing a
-// string holds a reference to it (`print(s); sys.getrefcount(s)` is one higher when stdout is a
-// pipe); from the second pending piece on, the pieces are held in a list, a GC allocation that
-// shows in gc.get_count().
+// sys.stdout and sys.stderr as CPython's TextIOWrapper (Modules/_io/textio.c) over a
+// BufferedWriter (Modules/_io/bufferedio.c) keeps them: written text waits in `pending_bytes`
+// until 8 KiB have gathered (or, line buffered, until a newline), and what waits there is
+// visible to the program. ASCII text is kept as the str object itself, so printing a string
+// holds a reference to it (`print(s); sys.getrefcount(s)` is one higher when stdout is a pipe);
+// from the second pending piece on, the pieces are held in a list, a GC allocation that shows in
+// gc.get_count().
 //
-// Two modes, as CPython chooses at start-up: 'pipe' (stdout is a pipe or a file: block
-// buffered) and 'tty' (a terminal: line buffered, flushed at every newline).
+// The flush is a call of buffer.write(), which may call raw.write() (the BufferedWriter holds
+// st_blksize bytes: 4096 on a pipe): each is a recursion level (recursion.ts), and a
+// RecursionError there loses the text that was pending, as CPython does.
+//
+// stdout has two modes, as CPython chooses at start-up: 'pipe' (a pipe or a file: block
+// buffered) and 'tty' (a terminal: line buffered, flushed at every newline; there the
+// BufferedWriter's size is the terminal's, and the levels of a flush count as uncertain).
+// stderr is line buffered from 3.9, block buffered on 3.8.
 import type { PyObject } from './object';
 import { P, R, T, decref } from './core';
 import { newList, listAppend } from './list';
 import { newBytes } from './bytes';
+import { cEnter, cLeave, uEnter, uLeave, WHILE_CALLING } from './recursion';
 
 export type StdoutMode = 'pipe' | 'tty';
 
 /** TextIOWrapper's chunk_size. */
 const CHUNK_SIZE = 8192;
+/** The BufferedWriter's buffer_size on a pipe (st_blksize). */
+const BUFFER_SIZE = 4096;
 
-let mode: StdoutMode = 'pipe';
-/** pending_bytes: null, one str/bytes object, or a list of them. */
-let pending: PyObject | null = null;
-let pendingCount = 0;
+class TextIO {
+  /** pending_bytes: null, one str/bytes object, or a list of them. */
+  pending: PyObject | null = null;
+  pendingCount = 0;
+  /** How many entries at the end of `out` are the pending text. */
+  pendingPieces = 0;
+  /** The BufferedWriter's fill. */
+  bufPos = 0;
+  constructor(readonly out: string[], readonly lineBuffering: boolean, readonly exactBuffer: boolean) {}
+}
+
+let stdout: TextIO | null = null;
+let stderr: TextIO | null = null;
 
 export function resetStdio(m: StdoutMode): void {
-  mode = m;
-  pending = null;
-  pendingCount = 0;
+  stdout = new TextIO(R.out, m === 'tty', m === 'pipe');
+  stderr = new TextIO(R.err, P.minor >= 9, true);
 }
 
 function isAscii(s: string): boolean {
@@ -37,11 +55,27 @@ function utf8(s: string): string {
   return unescape(encodeURIComponent(s));
 }
 
-/** _io_TextIOWrapper_write_impl for sys.stdout: `text` is a str object (borrowed). */
+/** _io_TextIOWrapper_write_impl for sys.stdout: `text` is a str object (borrowed). The caller
+ * has entered the write call's own recursion level. */
 export function stdoutWrite(text: PyObject): void {
+  textWrite(stdout as TextIO, text);
+}
+
+/** The same for sys.stderr. */
+export function stderrWrite(text: PyObject): void {
+  textWrite(stderr as TextIO, text);
+}
+
+/** TextIOWrapper.flush() of sys.stdout (`err`: sys.stderr). */
+export function streamFlush(err: boolean): void {
+  const io = (err ? stderr : stdout) as TextIO;
+  writeflush(io);
+  bufferFlush(io);
+}
+
+function textWrite(io: TextIO, text: PyObject): void {
   const s = text.v as string;
-  R.out.push(s);
-  const needflush = mode === 'tty' && (s.includes('\n') || s.includes('\r'));
+  const needflush = io.lineBuffering && (s.includes('\n') || s.includes('\r'));
   // The UTF-8 encoder's fast path keeps ASCII text as it is; anything else is encoded to bytes.
   let b: PyObject;
   let len: number;
@@ -56,31 +90,100 @@ export function stdoutWrite(text: PyObject): void {
   }
   if (P.minor >= 11 && len >= CHUNK_SIZE) {
     // gh-87426: a big piece first flushes what is pending
-    writeflush();
+    try {
+      writeflush(io);
+    } catch (e) {
+      decref(b);
+      throw e;
+    }
   }
-  if (pending === null) {
-    pending = b;
-  } else if (P.minor < 11 && pendingCount + len > CHUNK_SIZE) {
-    writeflush();
-    pending = b;
-  } else if (pending.t !== T.list) {
-    pending = newList([pending, b]);
+  if (io.pending === null) {
+    io.pending = b;
+  } else if (P.minor < 11 && io.pendingCount + len > CHUNK_SIZE) {
+    try {
+      writeflush(io);
+    } catch (e) {
+      decref(b);
+      throw e;
+    }
+    io.pending = b;
+  } else if (io.pending.t !== T.list) {
+    io.pending = newList([io.pending, b]);
   } else {
-    listAppend(pending, b);
+    listAppend(io.pending, b);
     decref(b);
   }
-  pendingCount += len;
-  if (pendingCount >= CHUNK_SIZE || needflush) writeflush();
+  io.out.push(s);
+  io.pendingPieces++;
+  io.pendingCount += len;
+  if (io.pendingCount >= CHUNK_SIZE || needflush) writeflush(io);
+  if (needflush) bufferFlush(io);
 }
 
-/** _textiowrapper_writeflush: the pending pieces become one bytes object for the buffer. */
-function writeflush(): void {
-  const p = pending;
+/** A call the I/O stack makes (buffer.write, raw.write, buffer.flush): a recursion level, or an
+ * uncertain one where the buffer's size is not known. */
+function ioCall<X>(io: TextIO, f: () => X): X {
+  if (io.exactBuffer) {
+    cEnter(WHILE_CALLING);
+    try {
+      return f();
+    } finally {
+      cLeave();
+    }
+  }
+  const py = P.minor <= 11 ? 1 : 0;
+  uEnter(py, 1 - py);
+  try {
+    return f();
+  } finally {
+    uLeave(py, 1 - py);
+  }
+}
+
+/** _textiowrapper_writeflush: the pending pieces become one bytes object for buffer.write(); if
+ * that call fails, they are lost. */
+function writeflush(io: TextIO): void {
+  const p = io.pending;
   if (p === null) return;
+  const n = io.pendingCount;
+  const pieces = io.pendingPieces;
   // A str piece or a list of pieces is copied into a new bytes object; a bytes piece is reused.
-  const joined = p.t === T.bytes ? null : newBytes('\0'.repeat(pendingCount));
-  pending = null;
-  pendingCount = 0;
+  const joined = p.t === T.bytes ? null : newBytes('\0'.repeat(n));
+  io.pending = null;
+  io.pendingCount = 0;
+  io.pendingPieces = 0;
   decref(p);
-  if (joined !== null) decref(joined);
+  try {
+    ioCall(io, () => bufferedWrite(io, n));
+  } catch (e) {
+    io.out.splice(io.out.length - pieces, pieces);
+    throw e;
+  } finally {
+    if (joined !== null) decref(joined);
+  }
+}
+
+/** BufferedWriter.write of `n` bytes: what fits joins the buffer; otherwise the buffer is
+ * written out first, and a piece bigger than the buffer goes to raw.write() itself. */
+function bufferedWrite(io: TextIO, n: number): void {
+  if (n <= BUFFER_SIZE - io.bufPos) {
+    io.bufPos += n;
+    return;
+  }
+  if (io.bufPos > 0) {
+    ioCall(io, () => undefined);
+    io.bufPos = 0;
+  }
+  if (n > BUFFER_SIZE) ioCall(io, () => undefined);
+  else io.bufPos = n;
+}
+
+/** buffer.flush(): the buffer's bytes go to raw.write(). */
+function bufferFlush(io: TextIO): void {
+  ioCall(io, () => {
+    if (io.bufPos > 0) {
+      ioCall(io, () => undefined);
+      io.bufPos = 0;
+    }
+  });
 }

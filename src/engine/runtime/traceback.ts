@@ -1,7 +1,7 @@
 // Tracebacks, the handled-exception stack (sys.exc_info) with implicit chaining of __context__,
 // and the text CPython prints for an uncaught exception.
 import { PyObject, F_GC } from './object';
-import { P, R, T, PyErr, NotSimulated, errHooks, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import { P, R, T, ST, PyErr, NotSimulated, errHooks, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
 import type { Visit } from './types';
 import { TypeInfo, isSubtype } from './types';
 
@@ -244,6 +244,12 @@ export function excLine(exc: PyObject): string {
 
 /** The whole report CPython prints for an uncaught exception, with chained exceptions. */
 export function formatUncaught(exc: PyObject): string {
+  if (P.minor >= 13 && R.recursionLimit < 50) {
+    // 3.13 prints with the traceback module, whose calls (and the imports they make) need some
+    // 44 levels: below that it fails and C's fallback prints without carets, suggestions or
+    // notes
+    throw new NotSimulated(`the uncaught exception's report under a recursion limit of ${R.recursionLimit} (3.13's traceback module needs more levels than that and CPython falls back to another format)`, ST.line);
+  }
   return P.minor >= 13 ? formatUncaught313(exc) : formatUncaughtC(exc);
 }
 

@@ -21,7 +21,7 @@ import { ExcData } from '../exc';
 import { callStack, materialiseFrame, type BuiltinData } from '../func';
 import { preHeaderBytes, builtinMethodOf, releaseBuiltinMethod } from '../classes';
 import { formatMallocStats } from '../../memory/mallocstats';
-import { stdoutWrite } from '../stdio';
+import { stdoutWrite, stderrWrite, streamFlush } from '../stdio';
 import { freeListStats } from '../freelists';
 
 type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;
@@ -114,12 +114,15 @@ function textIOWrapperType(): PyObject {
     write: (self, args, kw) => {
       const s = oneArg('write', args, kw);
       if (s.t !== T.str && !isSubtype(s.t, T.str)) raise(T.TypeError, `write() argument must be str, not ${typeName(s)}`);
-      const stream = out(self);
-      if (stream === R.out) stdoutWrite(s);
-      else stream.push(s.v as string);
+      if (out(self) === R.out) stdoutWrite(s);
+      else stderrWrite(s);
       return newInt([...(s.v as string)].length);
     },
-    flush: (_self, args, kw) => (noArgs('flush', args, kw), incref(S.None)),
+    flush: (self, args, kw) => {
+      noArgs('flush', args, kw);
+      streamFlush(out(self) === R.err);
+      return incref(S.None);
+    },
   });
   return t;
 }
@@ -154,7 +157,10 @@ registerModule('sys', (m) => {
   def(m, 'setrecursionlimit', (_s, args, kw) => {
     const n = indexJs(oneArg('setrecursionlimit', args, kw));
     if (n < 1) raise(T.ValueError, 'recursion limit must be greater or equal than 1');
-    if (n <= R.depth && P.minor < 12) {
+    // the current depth (up to 3.11 with this call's own level) must be below the new limit
+    // (3.8: below its low-water mark)
+    const mark = P.minor <= 8 ? (n > 200 ? n - 50 : 3 * (n >> 2)) : n;
+    if (R.depth >= mark) {
       raise(T.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${R.depth}: the limit is too low`);
     }
     R.recursionLimit = n;
