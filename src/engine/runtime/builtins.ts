@@ -21,7 +21,7 @@ import { newCallableIter } from './iters';
 import { zeroArgSuper, newSuper, identifier, builtinMethodOf, releaseBuiltinMethod } from './classes';
 import { callStack } from './func';
 import { stdoutWrite, stderrWrite, streamFlush } from './stdio';
-import { cEnter, cLeave, WHILE_CALLING } from './recursion';
+import { cEnter, cLeave, cCheck, enterBuiltin, leaveCall, WHILE_CALLING } from './recursion';
 import { bufferStr, bufferStrOrNull, bytesRepr } from './bytes';
 import { isByteArray, byteArrayStr } from './bytearray';
 import { genNextRaise } from './gen';
@@ -300,7 +300,11 @@ export function sum(_self: PyObject | null, args: PyObject[], kwnames: string[] 
 function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const [x, nd] = parseArgs('round', args, kwnames, ['number', 'ndigits'], 1);
   const v = x as PyObject;
-  // int.__round__ / float.__round__, also for subclasses that do not define their own
+  // int.__round__ / float.__round__, also for subclasses that do not define their own (called as
+  // builtin methods: their recursion check)
+  if ((v.t === T.int || v.t === T.bool || v.t === T.float || isSubtype(v.t, T.int) || isSubtype(v.t, T.float)) && typeLookup(v.t, '__round__') === null) {
+    leaveCall(enterBuiltin(v.t === T.float || isSubtype(v.t, T.float) ? 'float' : 'int', '__round__'));
+  }
   if ((v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) && typeLookup(v.t, '__round__') === null) {
     // long_long: an exact int is returned itself, anything else as a new exact int
     if (nd === null || nd === S.None) return v.t === T.int ? incref(v) : newInt(v.v as IntVal);
@@ -424,7 +428,13 @@ function sortedImpl(_self: PyObject | null, args: PyObject[], kwnames: string[] 
   const sort = builtinMethodOf('sort', l);
   try {
     const rev = kw.get('reverse');
-    listSortImpl(l, kw.get('key') ?? null, rev !== undefined && truthy(rev));
+    // builtin_sorted calls the new list's sort method (a builtin method call: its recursion check)
+    cEnter(WHILE_CALLING);
+    try {
+      listSortImpl(l, kw.get('key') ?? null, rev !== undefined && truthy(rev));
+    } finally {
+      cLeave();
+    }
   } catch (e) {
     releaseBuiltinMethod(sort);
     decref(l);
@@ -441,8 +451,13 @@ function isinstanceOf(o: PyObject, cls: PyObject, name: string): boolean {
   if (o.t === cls) return true;
   if (cls.t === T.type) return recursiveIsinstance(o, cls, name);
   if (cls.t === T.tuple) {
-    for (const c of cls.v as PyObject[]) if (isinstanceOf(o, c, name)) return true;
-    return false;
+    cEnter(' in __instancecheck__');
+    try {
+      for (const c of cls.v as PyObject[]) if (isinstanceOf(o, c, name)) return true;
+      return false;
+    } finally {
+      cLeave();
+    }
   }
   return checkerResult(o, cls, '__instancecheck__', () => recursiveIsinstance(o, cls, name));
 }
@@ -464,8 +479,13 @@ function issubclassOf(c: PyObject, cls: PyObject): boolean {
     return recursiveIssubclass(c, cls);
   }
   if (cls.t === T.tuple) {
-    for (const x of cls.v as PyObject[]) if (issubclassOf(c, x)) return true;
-    return false;
+    cEnter(' in __subclasscheck__');
+    try {
+      for (const x of cls.v as PyObject[]) if (issubclassOf(c, x)) return true;
+      return false;
+    } finally {
+      cLeave();
+    }
   }
   return checkerResult(c, cls, '__subclasscheck__', () => recursiveIssubclass(c, cls));
 }
@@ -473,17 +493,33 @@ function issubclassOf(c: PyObject, cls: PyObject): boolean {
 function recursiveIssubclass(c: PyObject, cls: PyObject): boolean {
   if (!isType(c)) raise(T.TypeError, 'issubclass() arg 1 must be a class');
   if (!isType(cls)) raise(T.TypeError, `issubclass() arg 2 must be a class${P.minor >= 10 ? ', a tuple of classes, or a union' : ' or tuple of classes'}`);
+  if (cls.t !== T.type) {
+    cEnter(' in __subclasscheck__');
+    try {
+      cCheck(WHILE_CALLING);
+    } finally {
+      cLeave();
+    }
+  }
   return isSubtype(c, cls);
 }
 
 /** The checker `name` of cls's type called with `x` (_PyObject_LookupSpecial + a call, truth of
  * the result); type's own (not in the simulated type's dict) runs `builtin` meanwhile. */
 function checkerResult(x: PyObject, cls: PyObject, name: string, builtin: () => boolean): boolean {
+  // the checker is called under a recursion check (" in __instancecheck__")
+  const where = ` in ${name}`;
   if (typeLookup(cls.t, name) === null) {
     if (!isType(cls)) return builtin();
     const m = builtinMethodOf(name, cls);
     try {
-      return builtin();
+      cEnter(where);
+      try {
+        cCheck(WHILE_CALLING);
+        return builtin();
+      } finally {
+        cLeave();
+      }
     } finally {
       releaseBuiltinMethod(m);
     }
@@ -491,7 +527,12 @@ function checkerResult(x: PyObject, cls: PyObject, name: string, builtin: () => 
   const m = lookupSpecial(cls, name) as PyObject;
   let r: PyObject;
   try {
-    r = call(m, [x]);
+    cEnter(where);
+    try {
+      r = call(m, [x]);
+    } finally {
+      cLeave();
+    }
   } finally {
     decref(m);
   }

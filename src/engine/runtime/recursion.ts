@@ -454,3 +454,19 @@ export function pySiteNote(site: Site, code: Warm, key: unknown): void {
   if (site.key === null) site.key = key;
   else if (site.key !== key) site.poisoned = true;
 }
+
+/** The levels of a call the runtime makes of a builtin method bound to its object (a
+ * METH_VARARGS one costs two checks on 3.8); leave them with leaveCall. */
+export function enterBuiltin(owner: string, name: string): number {
+  const cost = genericCost({ owner, name, descrType: null }, true);
+  cEnter(WHILE_CALLING);
+  if (cost === 3) {
+    try {
+      cEnter(WHILE_CALLING);
+    } catch (e) {
+      cLeave();
+      throw e;
+    }
+  }
+  return cost;
+}

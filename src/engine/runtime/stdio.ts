@@ -76,10 +76,11 @@ export function streamFlush(err: boolean): void {
 function textWrite(io: TextIO, text: PyObject): void {
   const s = text.v as string;
   const needflush = io.lineBuffering && (s.includes('\n') || s.includes('\r'));
-  // The UTF-8 encoder's fast path keeps ASCII text as it is; anything else is encoded to bytes.
+  // The UTF-8 encoder's fast path keeps ASCII text up to chunk_size as it is (bpo-43260); anything
+  // else is encoded to bytes.
   let b: PyObject;
   let len: number;
-  if (isAscii(s)) {
+  if (s.length <= CHUNK_SIZE && isAscii(s)) {
     text.rc++;
     b = text;
     len = s.length;
@@ -88,8 +89,9 @@ function textWrite(io: TextIO, text: PyObject): void {
     b = newBytes(enc);
     len = enc.length;
   }
-  if (P.minor >= 11 && len >= CHUNK_SIZE) {
-    // gh-87426: a big piece first flushes what is pending
+  if (P.minor >= 13 && len >= CHUNK_SIZE) {
+    // gh-87426 (3.13; 3.11.9 and 3.12.4 too, not the profiled 3.11.7 and 3.12.1): a big piece
+    // first flushes what is pending
     try {
       writeflush(io);
     } catch (e) {
@@ -99,7 +101,7 @@ function textWrite(io: TextIO, text: PyObject): void {
   }
   if (io.pending === null) {
     io.pending = b;
-  } else if (P.minor < 11 && io.pendingCount + len > CHUNK_SIZE) {
+  } else if (P.minor < 13 && io.pendingCount + len > CHUNK_SIZE) {
     try {
       writeflush(io);
     } catch (e) {
