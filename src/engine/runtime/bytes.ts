@@ -210,7 +210,7 @@ export function initBytesType(ti: TypeInfo): void {
     if (src.t !== T.str && (enc !== null || errors !== null)) raise(T.TypeError, enc !== null ? 'encoding without a string argument' : 'errors without a string argument');
     if (src.t === T.str) {
       if (enc === null) raise(T.TypeError, 'string argument without an encoding');
-      return newBytes(encodeStr(src.v as string, enc.v as string));
+      return newBytes(encodeStr(src.v as string, enc.v as string, src));
     }
     // PyBytes_FromObject: an exact bytes is returned itself; bytes(n) is zero-filled by _PyBytes_FromSize
     if (src.t === T.bytes && enc === null) {

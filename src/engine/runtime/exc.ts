@@ -7,7 +7,7 @@ import { newTuple, EMPTY_TUPLE } from './tuple';
 
 /** The struct a builtin exception type's instances have beyond PyBaseExceptionObject: which
  * members (T_OBJECT, NULL until set) it adds, in the order its tp_clear releases them. */
-export type ExcFamily = 'base' | 'stop' | 'exit' | 'import' | 'name' | 'attr' | 'os' | 'syntax';
+export type ExcFamily = 'base' | 'stop' | 'exit' | 'import' | 'name' | 'attr' | 'os' | 'syntax' | 'unicode';
 const FAMILY_MEMBERS: Record<ExcFamily, readonly ExcMember[]> = {
   base: [],
   stop: ['value'],
@@ -17,9 +17,11 @@ const FAMILY_MEMBERS: Record<ExcFamily, readonly ExcMember[]> = {
   attr: ['obj', 'name'],
   os: ['errno', 'strerror', 'filename', 'filename2'],
   syntax: ['msg', 'filename', 'lineno', 'offset', 'end_lineno', 'end_offset', 'text', 'print_file_and_line'],
+  unicode: ['encoding', 'object', 'reason'],
 };
 export type ExcMember = 'value' | 'code' | 'msg' | 'name' | 'path' | 'name_from' | 'obj' | 'errno' | 'strerror' | 'filename'
-  | 'filename2' | 'lineno' | 'offset' | 'end_lineno' | 'end_offset' | 'text' | 'print_file_and_line';
+  | 'filename2' | 'lineno' | 'offset' | 'end_lineno' | 'end_offset' | 'text' | 'print_file_and_line'
+  | 'encoding' | 'object' | 'reason';
 
 /** Payload of an exception instance (PyBaseExceptionObject and the structs that extend it). */
 export class ExcData {
@@ -33,6 +35,9 @@ export class ExcData {
   m: Partial<Record<ExcMember, PyObject | null>> | null = null;
   /** OSError.characters_written (-1: unset) */
   written = -1;
+  /** UnicodeError's start and end (Py_ssize_t members) */
+  start = 0;
+  end = 0;
   constructor(args: PyObject, public family: ExcFamily = 'base') {
     this.args = args;
   }
@@ -60,6 +65,7 @@ export function excFamily(type: PyObject): ExcFamily {
       case T.AttributeError: return P.minor >= 10 ? 'attr' : 'base';
       case T.OSError: return 'os';
       case T.SyntaxError: return 'syntax';
+      case T.UnicodeEncodeError: case T.UnicodeDecodeError: return 'unicode';
     }
   }
   return 'base';
@@ -316,10 +322,6 @@ export function initExceptionTypes(): void {
       }
     });
   }
-  // UnicodeDecodeError(encoding, object, start, end, reason): its __init__ parses exactly five
-  // arguments; the attributes and the message they make are not simulated.
-  (T.UnicodeDecodeError.v as TypeInfo).init = unicodeErrorInit(5);
-  (T.UnicodeEncodeError.v as TypeInfo).init = unicodeErrorInit(5);
   // OSError(errno, strerror[, filename, ...]) picks a subclass by errno and sets errno/strerror/
   // filename: not simulated. With fewer arguments it is a plain exception.
   for (const [name] of HIERARCHY) {
@@ -332,14 +334,6 @@ export function initExceptionTypes(): void {
       return (base as NonNullable<TypeInfo['new']>)(type, args, kw);
     };
   }
-}
-
-function unicodeErrorInit(n: number) {
-  return (_self: PyObject, args: PyObject[], kw?: string[] | null): void => {
-    const npos = args.length - (kw?.length ?? 0);
-    if (npos !== n) raise(T.TypeError, `function takes exactly ${n} arguments (${npos} given)`);
-    throw new NotSimulated('constructing a UnicodeError', ST.line);
-  };
 }
 
 export { EMPTY_TUPLE };

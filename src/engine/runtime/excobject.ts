@@ -6,11 +6,12 @@
 // keyword arguments it takes, and the methods with_traceback, add_note (3.11+), __reduce__,
 // __setstate__. Instances keep a __dict__ (created on the first store).
 import { PyObject } from './object';
-import { P, T, decref, incref, xdecref } from './core';
+import { P, T, PyErr, decref, incref, xdecref } from './core';
 import { TypeInfo, isSubtype, typeName, isType } from './types';
 import { ExcData, argsTuple, type ExcMember, EMPTY_TUPLE } from './exc';
 import { raise } from './exc';
-import { S, genericGetAttr, getAttrOpt, setAttr, str as pyStr, repr as pyRepr, reprJs, typeLookup, indexJs } from './abstract';
+import { S, genericGetAttr, getAttrOpt, setAttr, str as pyStr, repr as pyRepr, reprJs, typeLookup, indexJs, call } from './abstract';
+import { newBytes } from './bytes';
 import { newDict, dictGetStr, dictSetStr, dictDelStr, dictEntries } from './dict';
 import { newStr } from './str';
 import { newTuple } from './tuple';
@@ -111,6 +112,104 @@ const syntaxInit: Init = (self, args, kw) => {
     decref(info);
   }
 };
+
+/** PyArg_ParseTuple's 'n' (Py_ssize_t): 3.8 refuses a float before __index__. */
+function ssizeArg(o: PyObject): number {
+  if (P.minor < 10 && (o.t === T.float || isSubtype(o.t, T.float))) raise(T.TypeError, 'integer argument expected, got float');
+  return indexJs(o);
+}
+
+/** UnicodeEncodeError/UnicodeDecodeError __init__ (UnicodeTranslateError is not simulated):
+ * BaseException_init, then PyArg_ParseTuple(args, "UUnnU" / "UOnnU"); UnicodeDecodeError's
+ * object becomes bytes (a copy of another bytes-like object). */
+function unicodeInit(kind: 'encode' | 'decode' | 'translate'): Init {
+  return (self, args, kw) => {
+    baseInit(self, args, kw);
+    const d = ed(self);
+    d.set('encoding', null);
+    d.set('object', null);
+    d.set('reason', null);
+    const want = kind === 'translate' ? 4 : 5;
+    if (args.length !== want) raise(T.TypeError, `function takes exactly ${want} arguments (${args.length} given)`);
+    const a = kind === 'translate' ? [null, ...args] : args;
+    const mustStr = (i: number): PyObject => {
+      const o = a[i] as PyObject;
+      if (o.t !== T.str && !isSubtype(o.t, T.str)) raise(T.TypeError, `argument ${kind === 'translate' ? i : i + 1} must be str, not ${typeName(o)}`);
+      return o;
+    };
+    const encoding = kind === 'translate' ? null : mustStr(0);
+    const object = kind === 'decode' ? (a[1] as PyObject) : mustStr(1);
+    const start = ssizeArg(a[2] as PyObject);
+    const end = ssizeArg(a[3] as PyObject);
+    const reason = mustStr(4);
+    if (kind === 'decode' && object.t !== T.bytes) {
+      if (object.t !== T.bytearray && !isSubtype(object.t, T.bytes)) raise(T.TypeError, `a bytes-like object is required, not '${typeName(object)}'`);
+      const copy = newBytes(object.v as string);
+      d.set('object', copy);
+      decref(copy);
+    } else d.set('object', object);
+    d.set('encoding', encoding);
+    d.set('reason', reason);
+    d.start = start;
+    d.end = end;
+  };
+}
+
+/** The text of a code point as UnicodeEncodeError_str writes it ('\xe9', '\u20ac', '\U0001f600'). */
+function escapedChar(cp: number): string {
+  if (cp <= 0xff) return '\\x' + cp.toString(16).padStart(2, '0');
+  if (cp <= 0xffff) return '\\u' + cp.toString(16).padStart(4, '0');
+  return '\\U' + cp.toString(16).padStart(8, '0');
+}
+
+/** UnicodeEncodeError_str / UnicodeDecodeError_str / UnicodeTranslateError_str. */
+function unicodeStr(kind: 'encode' | 'decode' | 'translate') {
+  return (e: PyObject): PyObject => {
+    const d = ed(e);
+    const object = d.get('object');
+    if (object === null) return newStr('');
+    const reason = pyStr(d.get('reason') ?? S.None);
+    let encoding: PyObject | null = null;
+    try {
+      if (kind !== 'translate') encoding = pyStr(d.get('encoding') ?? S.None);
+      const enc = encoding === null ? '' : (encoding.v as string);
+      const why = reason.v as string;
+      const { start, end } = d;
+      if (kind === 'decode') {
+        const bytes = object.v as string;
+        if (start < bytes.length && end === start + 1) {
+          const byte = bytes.charCodeAt(start < 0 ? bytes.length + start : start);
+          return newStr(`'${enc}' codec can't decode byte 0x${byte.toString(16).padStart(2, '0')} in position ${start}: ${why}`);
+        }
+        return newStr(`'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${why}`);
+      }
+      const cps = Array.from(object.v as string, (c) => c.codePointAt(0) as number);
+      const what = kind === 'encode' ? `'${enc}' codec can't encode` : "can't translate";
+      if (start < cps.length && end === start + 1) {
+        const cp = cps[start < 0 ? cps.length + start : start];
+        return newStr(`${what} character '${escapedChar(cp)}' in position ${start}: ${why}`);
+      }
+      return newStr(`${what} characters in position ${start}-${end - 1}: ${why}`);
+    } finally {
+      decref(reason);
+      if (encoding !== null) decref(encoding);
+    }
+  };
+}
+
+/** A codec's error, as PyUnicodeEncodeError_Create / PyUnicodeDecodeError_Create make it: the
+ * type called with (encoding, object, start, end, reason). */
+export function raiseUnicodeError(kind: 'encode' | 'decode', encoding: string, object: PyObject, start: number, end: number, reason: string): never {
+  const t = kind === 'encode' ? T.UnicodeEncodeError : T.UnicodeDecodeError;
+  const parts = [newStr(encoding), incref(object), newInt(start), newInt(end), newStr(reason)];
+  let e: PyObject;
+  try {
+    e = call(t, parts);
+  } finally {
+    for (const p of parts) decref(p);
+  }
+  throw new PyErr(e);
+}
 
 function member(k: ExcMember): BuiltinMember {
   return {
@@ -248,6 +347,8 @@ export function initExceptionBehaviour(): void {
     }],
     [T.OSError, osStr],
     [T.SyntaxError, syntaxStr],
+    [T.UnicodeEncodeError, unicodeStr('encode')],
+    [T.UnicodeDecodeError, unicodeStr('decode')],
   ]);
   const inits = new Map<PyObject, Init>([
     [T.StopIteration, stopInit],
@@ -255,9 +356,8 @@ export function initExceptionBehaviour(): void {
     [T.ImportError, importInit],
     [T.SyntaxError, syntaxInit],
   ]);
-  // UnicodeDecodeError/UnicodeEncodeError keep exc.ts's (not simulated beyond its argument count)
-  inits.set(T.UnicodeDecodeError, (T.UnicodeDecodeError.v as TypeInfo).init as Init);
-  inits.set(T.UnicodeEncodeError, (T.UnicodeEncodeError.v as TypeInfo).init as Init);
+  inits.set(T.UnicodeEncodeError, unicodeInit('encode'));
+  inits.set(T.UnicodeDecodeError, unicodeInit('decode'));
   if (P.minor >= 10) {
     inits.set(T.NameError, nameInit);
     inits.set(T.AttributeError, attrInit);
@@ -389,6 +489,18 @@ export function initExceptionBehaviour(): void {
   }
   syn.print_file_and_line = member('print_file_and_line');
   defMembers(T.SyntaxError, syn);
+  // UnicodeError_members: encoding, object, start, end, reason (start and end Py_ssize_t)
+  for (const t of [T.UnicodeEncodeError, T.UnicodeDecodeError]) {
+    defMembers(t, { encoding: member('encoding'), object: member('object') });
+    for (const k of ['start', 'end'] as const) {
+      getset(t, k, (o) => newInt(ed(o)[k]), (o, v) => {
+        if (v === null) raise(T.TypeError, "can't delete numeric/char attribute");
+        if (v.t !== T.int && !isSubtype(v.t, T.int)) raise(T.TypeError, 'an integer is required');
+        ed(o)[k] = indexJs(v);
+      });
+    }
+    defMembers(t, { reason: member('reason') });
+  }
   void dictGetStr;
   void isType;
   void EMPTY_TUPLE;

@@ -10,7 +10,7 @@ import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr, rep
 import { newStr } from './str';
 import { warnEx } from './warnings';
 import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData } from './func';
-import { addTraceback } from './traceback';
+import { addTraceback, excStack, takeExcStates, restoreExcStates, releaseExcStates } from './traceback';
 import { unraisableHook, clearWeakrefs } from './weakrefs';
 import { defMethods, argRange, noArgs } from './methods';
 
@@ -25,6 +25,8 @@ export class GenData {
   yf: PyObject | null = null;
   /** 3.11+: the embedded frame's f_funcobj, held until the frame is cleared. */
   func: PyObject | null = null;
+  /** The handlers the generator was suspended in (gi_exc_state), off the thread's stack. */
+  excSaved: { exc: PyObject[]; onStack: boolean[] } | null = null;
   constructor(public frame: Frame, public name: PyObject, public qualname: PyObject) {}
 }
 
@@ -78,6 +80,11 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
   fr.back = callStack.length > 0 ? callStack[callStack.length - 1] : null;
   callStack.push(fr);
   gd.running = true;
+  const excBase = excStack.length;
+  if (gd.excSaved !== null) {
+    restoreExcStates(gd.excSaved);
+    gd.excSaved = null;
+  }
   let res: IteratorResult<PyObject, PyObject> | undefined;
   try {
     if (!gd.started) {
@@ -116,6 +123,12 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
   } finally {
     // returned (done) or suspended at a yield; no result: it raised
     if (traceHooks.exit !== null) traceHooks.exit(fr, res !== undefined, res !== undefined && !res.done);
+    // suspended inside handlers: they go with the generator
+    const mine = takeExcStates(excBase);
+    if (mine !== null) {
+      if (res !== undefined && !res.done) gd.excSaved = mine;
+      else releaseExcStates(mine);
+    }
     gd.running = false;
     callStack.pop();
     leaveRecursive(fr);
@@ -140,6 +153,12 @@ function finishGen(g: PyObject): void {
   const gd = g.v as GenData;
   const fr = gd.frame;
   gd.it = null;
+  if (gd.excSaved !== null) {
+    // _PyErr_ClearExcState(&gen->gi_exc_state)
+    const saved = gd.excSaved;
+    gd.excSaved = null;
+    releaseExcStates(saved);
+  }
   if (fr.fobj !== null && fr.fobj.rc > 1) {
     fr.escaped = true;
     // the frame object takes over the frame, with its function (3.11+)

@@ -28,7 +28,7 @@ import {
 import { initTypeAndObject, initDescriptorTypes, initSuperType, resetClassState, builtinMethodHook, setCellFactory, setMappingProxy } from './classes';
 import { initIteratorTypes } from './iters';
 import { initGeneratorType, genClose } from './gen';
-import { initTracebackType, initTracebacks, resetTracebackState, setDirNames } from './traceback';
+import { initTracebackType, initTracebacks, resetTracebackState, setDirNames, defTracebackAttributes } from './traceback';
 import { initWeakrefType, resetWeakrefState, unraisableHook } from './weakrefs';
 import { initGc, genFinalizeHook } from './gc';
 import { makeBuiltins, dirNames, resetPrintState } from './builtins';
@@ -300,6 +300,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initIteratorTypes();
   initExceptionBehaviour();
   initMatchFlags();
+  defTracebackAttributes();
   tpCallHook.current = () => makeTpCall;
   // singletons
   const bl = baselinesFor(profile);

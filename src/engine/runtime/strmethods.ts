@@ -1,5 +1,6 @@
 // str behaviour (Objects/unicodeobject.c): indexing and slicing by code point, comparison,
 // concatenation, repetition and the common methods.
+import { raiseUnicodeError } from './excobject';
 import { PyObject, F_RUNTIME } from './object';
 import { P, T, PyErr, NotSimulated, ST, decref } from './core';
 import type { TypeInfo } from './types';
@@ -708,7 +709,7 @@ export function initStrType(ti: TypeInfo): void {
     encode: (self, args, kw) => {
       const [enc, errors] = parseArgs('encode', args, kw, ['encoding', 'errors'], 0);
       codecArgTypes('encode', enc, errors);
-      return bytesHook.fromJs(encodeStr(sval(self), enc ? sval(enc) : 'utf-8'));
+      return bytesHook.fromJs(encodeStr(sval(self), enc ? sval(enc) : 'utf-8', self));
     },
     expandtabs: (self, args, kw) => newStr(expandTabs(sval(self), args, kw)),
     __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
@@ -783,23 +784,17 @@ function partition(self: PyObject, sepObj: PyObject, reverse: boolean): PyObject
   return newTuple([newStr(s.slice(0, i)), sepObj, newStr(s.slice(i + sep.length))]);
 }
 
-/** The escaped character a codec error names ('\xe9', '\u20ac', '\U0001f600'). */
-function escapedChar(cp: number): string {
-  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
-  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
-  return '\\U' + cp.toString(16).padStart(8, '0');
-}
-
-/** UnicodeEncodeError for the run of unencodable characters starting at code point `start`. */
-function encodeError(codec: string, cps: number[], start: number, bad: (cp: number) => boolean, reason: string): never {
+/** UnicodeEncodeError for the run of unencodable characters starting at code point `start`
+ * (`obj`: the str being encoded). */
+function encodeError(codec: string, obj: PyObject, cps: number[], start: number, bad: (cp: number) => boolean, reason: string): never {
   let end = start + 1;
   while (end < cps.length && bad(cps[end])) end++;
-  raise(T.UnicodeEncodeError, end - start === 1
-    ? `'${codec}' codec can't encode character '${escapedChar(cps[start])}' in position ${start}: ${reason}`
-    : `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
+  raiseUnicodeError('encode', codec, obj, start, end, reason);
 }
 
-export function encodeStr(s: string, encoding: string): string {
+/** str.encode: `obj` is the str (the error's object). */
+export function encodeStr(s: string, encoding: string, obj: PyObject | null = null): string {
+  const src = (): PyObject => obj ?? newStr(s);
   const enc = encoding.toLowerCase().replace(/[-_]/g, '');
   const cps = (): number[] => Array.from(s, (c) => c.codePointAt(0) as number);
   if (enc === 'utf8') {
@@ -807,7 +802,7 @@ export function encodeStr(s: string, encoding: string): string {
     if (/[\ud800-\udfff]/.test(s)) {
       const a = cps();
       const i = a.findIndex(isSurrogate);
-      if (i >= 0) encodeError('utf-8', a, i, isSurrogate, 'surrogates not allowed');
+      if (i >= 0) encodeError('utf-8', src(), a, i, isSurrogate, 'surrogates not allowed');
     }
     return unescape(encodeURIComponent(s));
   }
@@ -817,7 +812,7 @@ export function encodeStr(s: string, encoding: string): string {
     for (let i = 0; i < s.length; i++) {
       if (s.charCodeAt(i) >= limit) {
         const a = cps();
-        encodeError(enc === 'ascii' ? 'ascii' : 'latin-1', a, a.findIndex(bad), bad, `ordinal not in range(${limit})`);
+        encodeError(enc === 'ascii' ? 'ascii' : 'latin-1', src(), a, a.findIndex(bad), bad, `ordinal not in range(${limit})`);
       }
     }
     return s;
@@ -876,20 +871,25 @@ export function expandTabs(s: string, args: PyObject[], kw: string[] | null): st
   return out;
 }
 
+/** The decoder's error: PyUnicodeDecodeError_Create makes a bytes object of the input. */
+function decodeError(codec: string, b: string, start: number, end: number, reason: string): never {
+  const obj = bytesHook.fromJs(b);
+  try {
+    raiseUnicodeError('decode', codec, obj, start, end, reason);
+  } finally {
+    decref(obj);
+  }
+}
+
 export function decodeBytes(b: string, encoding: string): string {
   const enc = encoding.toLowerCase().replace(/[-_]/g, '');
   if (enc === 'utf8') {
     const err = utf8Error(b);
-    if (err !== null) {
-      const [start, end, reason] = err;
-      raise(T.UnicodeDecodeError, end - start === 1
-        ? `'utf-8' codec can't decode byte 0x${b.charCodeAt(start).toString(16).padStart(2, '0')} in position ${start}: ${reason}`
-        : `'utf-8' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
-    }
+    if (err !== null) decodeError('utf-8', b, err[0], err[1], err[2]);
     return decodeURIComponent(escape(b));
   }
   if (enc === 'ascii') {
-    for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) > 127) raise(T.UnicodeDecodeError, `'ascii' codec can't decode byte 0x${b.charCodeAt(i).toString(16)} in position ${i}: ordinal not in range(128)`);
+    for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) > 127) decodeError('ascii', b, i, i + 1, 'ordinal not in range(128)');
     return b;
   }
   if (enc === 'latin1' || enc === 'iso88591') return b;

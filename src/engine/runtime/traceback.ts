@@ -1,23 +1,46 @@
 // Tracebacks, the handled-exception stack (sys.exc_info) with implicit chaining of __context__,
 // and the text CPython prints for an uncaught exception.
-import { PyObject, F_GC } from './object';
-import { P, R, T, ST, PyErr, NotSimulated, errHooks, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import { PyObject, F_GC, F_RUNTIME } from './object';
+import { P, R, T, ST, PyErr, NotSimulated, errHooks, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref } from './core';
 import type { Visit } from './types';
-import { TypeInfo, isSubtype } from './types';
+import { TypeInfo, isSubtype, typeName } from './types';
+import { GetSet } from './slotwrappers';
+import { newInt } from './numbers';
 
-import { ExcData } from './exc';
+import { ExcData, raise } from './exc';
 import { bestMatch } from './suggest';
 import { Frame, materialiseFrame, tbHooks } from './func';
 import { S, str as pyStr, getAttrOpt } from './abstract';
 import { setTbSource, cTraceback, pyTraceback, byteLoc, sourceLine, type TbEntry } from './tbformat';
 import { STDLIB_MODULE_NAMES } from './stdlibnames';
-import { dictEntries, dictGetStr } from './dict';
+import { dictEntries, dictGetStr, dictSetStr } from './dict';
 
 /** The exceptions being handled (innermost last), each an owned reference. */
 export const excStack: PyObject[] = [];
+/** Whether each entry was pushed `onStack` (pushExcState). */
+const excOnStack: boolean[] = [];
 
 export function resetTracebackState(): void {
   excStack.length = 0;
+  excOnStack.length = 0;
+}
+
+/** A generator suspends: the handlers it is in are its own (gi_exc_state), not its caller's. */
+export function takeExcStates(base: number): { exc: PyObject[]; onStack: boolean[] } | null {
+  if (excStack.length <= base) return null;
+  return { exc: excStack.splice(base), onStack: excOnStack.splice(base) };
+}
+
+/** The generator resumes: its handlers are the current ones again. */
+export function restoreExcStates(saved: { exc: PyObject[]; onStack: boolean[] }): void {
+  excStack.push(...saved.exc);
+  excOnStack.push(...saved.onStack);
+}
+
+/** A suspended generator's handlers are released with its frame. */
+export function releaseExcStates(saved: { exc: PyObject[]; onStack: boolean[] }): void {
+  restoreExcStates(saved);
+  for (let i = saved.exc.length - 1; i >= 0; i--) popExcState(saved.onStack[i]);
 }
 
 /** A handler starts (3.8/3.10: the exc_info triple also holds the type; the traceback's reference
@@ -27,11 +50,13 @@ export function resetTracebackState(): void {
 export function pushExcState(exc: PyObject, onStack = false): void {
   exc.rc++;
   excStack.push(exc);
+  excOnStack.push(onStack);
   if (P.minor <= 10 && exc !== S.None) exc.t.rc += onStack ? 2 : 1;
 }
 
 export function popExcState(onStack = false): void {
   const e = excStack.pop();
+  excOnStack.pop();
   if (e === undefined) return;
   if (P.minor <= 10 && e !== S.None) {
     if (onStack) decref(e.t);
@@ -123,6 +148,37 @@ export function initTracebackType(ti: TypeInfo): void {
     if (td.next) visit(td.next);
     visit(td.frame);
   };
+}
+
+/** The traceback's attributes: tb_next (get and set, Python/traceback.c tb_next_set), tb_frame and
+ * tb_lineno (members up to 3.10; tb_lineno a getset computing the line from 3.11). tb_lasti, a
+ * bytecode offset, is not simulated. */
+export function defTracebackAttributes(): void {
+  const t = T.traceback;
+  const add = (name: string, get: (o: PyObject) => PyObject, set: ((o: PyObject, v: PyObject | null) => void) | null): void => {
+    const d = new PyObject(T.getset_descriptor, new GetSet(name, get, set, t), null, 1 | F_RUNTIME);
+    dictSetStr((t.v as TypeInfo).dict, name, d);
+    d.rc--;
+  };
+  const readonly = (): void => raise(T.AttributeError, 'readonly attribute');
+  add('tb_next', (o) => incref((o.v as TbData).next ?? S.None), (o, v) => {
+    if (v === null) raise(T.TypeError, "can't delete tb_next attribute");
+    let next: PyObject | null = v;
+    if (v === S.None) next = null;
+    else if (v.t !== T.traceback) raise(T.TypeError, `expected traceback object, got '${typeName(v)}'`);
+    for (let cursor = next; cursor !== null; cursor = (cursor.v as TbData).next) {
+      if (cursor === o) raise(T.ValueError, 'traceback loop detected');
+    }
+    const td = o.v as TbData;
+    const old = td.next;
+    td.next = next === null ? null : incref(next);
+    xdecref(old);
+  });
+  add('tb_frame', (o) => incref((o.v as TbData).frame), readonly);
+  add('tb_lineno', (o) => newInt((o.v as TbData).line), P.minor <= 10 ? readonly : null);
+  add('tb_lasti', () => {
+    throw new NotSimulated('traceback.tb_lasti (a bytecode offset)', ST.line);
+  }, readonly);
 }
 
 export function initTracebacks(): void {
