@@ -4693,6 +4693,8 @@ export class Parser {
       const bad = /^[^'"\\#]*([\\#])/.exec(text);
       if (bad?.[1] === '#') throw this.fErr(open, exprEnd, "f-string expression part cannot include '#'");
       if (text.indexOf('\\') >= 0) throw this.fErr(open, exprEnd, 'f-string expression part cannot include a backslash');
+      // the scan ended inside a string of the expression
+      if (!stopTok && r.error && /unterminated (triple-quoted )?string|while scanning (triple-quoted )?string/.test(r.error.msg)) throw this.fErr(open, end, 'f-string: unterminated string');
       if (!stopTok) throw this.fErr(open, end, "f-string: expecting '}'");
       const firstIsStop = first && first.type === T.OP && (first.fieldStop || first.str === '=' || first.str === '!');
       if (text.trim() === '' || firstIsStop) {

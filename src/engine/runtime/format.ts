@@ -2,7 +2,7 @@
 // (Objects/unicodeobject.c PyUnicode_Format) and str.format (Objects/stringlib/unicode_format.h).
 import { toFixedEven, toExponentialEven } from '../util/dtoa';
 import { PyObject } from './object';
-import { P, T, ST, NotSimulated, decref } from './core';
+import { P, T, decref } from './core';
 import { cEnter, cLeave, GETTING_STR, WHILE_CALLING } from './recursion';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
@@ -239,6 +239,52 @@ export function formatFloat(x: number, spec: string): string {
   return formatFloatSpec(x, s);
 }
 
+/** format_complex_internal (Python/formatter_unicode.c): both parts formatted as floats (no
+ * type: like str(), the real part left out when it is +0.0, else in parentheses), the imaginary
+ * one always signed when the real one is there; the padding is applied to the whole. */
+export function formatComplex(re: number, im: number, spec: string): string {
+  const s = parseSpec(spec, '>', 'complex');
+  if (s.fill === '0') raise(T.ValueError, 'Zero padding is not allowed in complex format specifier');
+  if (s.align === '=') raise(T.ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(s.type)) {
+    const c = s.type.codePointAt(0) as number;
+    raise(T.ValueError, c > 32 && c < 128 ? `Unknown format code '${s.type}' for object of type 'complex'` : `Unknown format code '\\x${c.toString(16)}' for object of type 'complex'`);
+  }
+  let type = s.type;
+  let skipRe = false;
+  let parens = false;
+  let precision = s.precision;
+  let defaultPrecision = 6;
+  if (type === '') {
+    type = 'r';
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  const part = (x: number, sign: string): string => {
+    if (type === 'r') {
+      // PyOS_double_to_string(x, 'r', 0, flags): the shortest repr, without a ".0"
+      const neg = x < 0 || Object.is(x, -0);
+      const ax = Math.abs(x);
+      let body = ax !== ax ? 'nan' : ax === Infinity ? 'inf' : floatRepr(ax).replace(/\.0$/, '');
+      if (s.alt && Number.isFinite(ax) && !body.includes('.')) body = body.includes('e') ? body.replace('e', '.e') : body + '.';
+      if (s.grouping && Number.isFinite(ax)) {
+        const dot = body.search(/[.e]/);
+        const intPart = dot < 0 ? body : body.slice(0, dot);
+        body = group(intPart, s.grouping) + (dot < 0 ? '' : body.slice(dot));
+      }
+      const isZero = s.z && ax === 0;
+      return signOf(neg && ax === ax && !isZero, sign) + body;
+    }
+    return formatFloatSpec(x, { ...s, type, precision, width: -1, align: '<', fill: ' ', sign });
+  };
+  const body = (parens ? '(' : '') + (skipRe ? '' : part(re, s.sign)) + part(im, skipRe ? s.sign : '+') + 'j' + (parens ? ')' : '');
+  return pad(body, s);
+}
+
 export function formatStr(v: string, spec: string): string {
   const s = parseSpec(spec, '<', 'str');
   if (s.type !== '' && s.type !== 's') raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
@@ -302,7 +348,7 @@ export function formatObject(o: PyObject, spec: string): PyObject {
     if (t === T.float) return newStr(formatFloat(o.v as number, spec));
     if ((t.v as TypeInfo).solid === T.int || isSubtype(t, T.int)) return newStr(formatInt(o.v as IntVal, spec));
     if (isSubtype(t, T.float)) return newStr(formatFloat(o.v as number, spec));
-    if (t === T.complex || isSubtype(t, T.complex)) throw new NotSimulated('format() of a complex number with a format spec', ST.line);
+    if (t === T.complex || isSubtype(t, T.complex)) return newStr(formatComplex(o.v as number, o.d as number, spec));
     raise(T.TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
   } finally {
     cLeave();
@@ -500,40 +546,66 @@ function percentInt(v: IntVal, spec: Spec, conv: string): string {
  * written whole into the still empty writer as its last piece (_PyUnicodeWriter_WriteStr's
  * readonly case: an exact str field with an empty spec, or what __format__ returned) is handed
  * back there instead. */
-export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject> | PyObject, holder?: { single: PyObject | null }): string {
+export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObject> | PyObject, holder?: { single: PyObject | null }, st = { auto: 0, manual: false }, recursion = 2): string {
+  // the automatic numbering goes on into the fields nested in a format spec (one AutoNumber for
+  // the whole call); a spec's fields may nest once more (recursion_depth 2)
+  if (recursion <= 0) raise(T.ValueError, 'Max string recursion exceeded');
   let out = '';
-  let auto = 0;
-  let manual = false;
-  for (let i = 0; i < fmt.length; i++) {
+  const n = fmt.length;
+  for (let i = 0; i < n; i++) {
     const c = fmt[i];
     if (c === '{') {
+      // MarkupIterator_next: '{{' is a literal brace; a lone one at the end an error
+      if (i + 1 >= n) raise(T.ValueError, "Single '{' encountered in format string");
       if (fmt[i + 1] === '{') {
         out += '{';
         i++;
         continue;
       }
-      let depth = 1;
-      let j = i + 1;
-      for (; j < fmt.length; j++) {
-        if (fmt[j] === '{') depth++;
-        else if (fmt[j] === '}' && --depth === 0) break;
+      // parse_field: the field name runs to '}', ':' or '!' (a '[' skips to its ']')
+      let p = i + 1;
+      let ch = '';
+      while (p < n) {
+        ch = fmt[p++];
+        if (ch === '{') raise(T.ValueError, "unexpected '{' in field name");
+        if (ch === '[') {
+          while (p < n && fmt[p] !== ']') p++;
+          continue;
+        }
+        if (ch === '}' || ch === ':' || ch === '!') break;
       }
-      if (j >= fmt.length) raise(T.ValueError, "expected '}' before end of string");
-      const field = fmt.slice(i + 1, j);
-      i = j;
-      let name = field;
+      const name = fmt.slice(i + 1, p - 1);
       let conv = '';
       let spec = '';
-      const colon = indexOutsideBrackets(field, ':');
-      if (colon >= 0) {
-        spec = field.slice(colon + 1);
-        name = field.slice(0, colon);
-      }
-      const bang = name.indexOf('!');
-      if (bang >= 0) {
-        conv = name.slice(bang + 1);
-        name = name.slice(0, bang);
-      }
+      let j = p - 1;
+      if (ch === '!' || ch === ':') {
+        let done = false;
+        if (ch === '!') {
+          if (p >= n) raise(T.ValueError, 'end of string while looking for conversion specifier');
+          conv = String.fromCodePoint(fmt.codePointAt(p) as number);
+          p += conv.length;
+          if (p < n) {
+            const c2 = fmt[p++];
+            if (c2 === '}') {
+              done = true;
+              j = p - 1;
+            } else if (c2 !== ':') raise(T.ValueError, "expected ':' after conversion specifier");
+          }
+        }
+        if (!done) {
+          const specStart = p;
+          let count = 1;
+          while (p < n) {
+            const c3 = fmt[p++];
+            if (c3 === '{') count++;
+            else if (c3 === '}' && --count === 0) break;
+          }
+          if (count !== 0) raise(T.ValueError, "unmatched '{' in format spec");
+          spec = fmt.slice(specStart, p - 1);
+          j = p - 1;
+        }
+      } else if (ch !== '}') raise(T.ValueError, "expected '}' before end of string");
+      i = j;
       // the first part: index, keyword or empty (auto numbering)
       const m = /^([^.[]*)(.*)$/.exec(name) as RegExpExecArray;
       let first = m[1];
@@ -542,13 +614,14 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
       let owned = false;
       if (!(kw instanceof Map) && (first === '' || /^\d+$/.test(first))) raise(T.ValueError, 'Format string contains positional fields');
       if (first === '') {
-        if (manual) raise(T.ValueError, 'cannot switch from manual field specification to automatic field numbering');
-        first = String(auto++);
-        if (auto - 1 >= args.length) raise(T.IndexError, P_replacementIndex(auto - 1, args.length));
-        obj = args[auto - 1];
+        if (st.manual) raise(T.ValueError, 'cannot switch from manual field specification to automatic field numbering');
+        const n = st.auto++;
+        first = String(n);
+        if (n >= args.length) raise(T.IndexError, P_replacementIndex(n, args.length));
+        obj = args[n];
       } else if (/^\d+$/.test(first)) {
-        if (auto > 0) raise(T.ValueError, 'cannot switch from automatic field numbering to manual field specification');
-        manual = true;
+        if (st.auto > 0) raise(T.ValueError, 'cannot switch from automatic field numbering to manual field specification');
+        st.manual = true;
         const n = parseInt(first, 10);
         if (n >= args.length) raise(T.IndexError, P_replacementIndex(n, args.length));
         obj = args[n];
@@ -571,13 +644,27 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
       if (!owned) obj.rc++;
       let cur = obj;
       try {
-        const re = /\.([^.[]+)|\[([^\]]+)\]/g;
-        let mm: RegExpExecArray | null;
-        while ((mm = re.exec(rest)) !== null) {
+        // FieldNameIterator_next: '.attr' or '[key]' (an integer key when all digits), one at a time
+        let k = 0;
+        while (k < rest.length) {
+          const ch = rest[k++];
+          const start = k;
+          let isAttr: boolean;
+          if (ch === '.') {
+            isAttr = true;
+            while (k < rest.length && rest[k] !== '.' && rest[k] !== '[') k++;
+          } else if (ch === '[') {
+            isAttr = false;
+            while (k < rest.length && rest[k] !== ']') k++;
+            if (k >= rest.length) raise(T.ValueError, "Missing ']' in format string");
+          } else raise(T.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+          const part = rest.slice(start, k);
+          if (!isAttr) k++;
+          if (part === '') raise(T.ValueError, 'Empty attribute in format string');
           let next: PyObject;
-          if (mm[1] !== undefined) next = getAttr(cur, mm[1]);
+          if (isAttr) next = getAttr(cur, part);
           else {
-            const key = /^\d+$/.test(mm[2]) ? newInt(parseInt(mm[2], 10)) : newStr(mm[2]);
+            const key = /^\d+$/.test(part) ? newInt(BigInt(part)) : newStr(part);
             try {
               next = getItem(cur, key);
             } finally {
@@ -591,12 +678,15 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         if (conv === 'r') conved = pyRepr(cur);
         else if (conv === 's') conved = pyStr(cur);
         else if (conv === 'a') conved = pyAscii(cur);
-        else if (conv !== '') raise(T.ValueError, `Unknown conversion specifier ${conv}`);
+        else if (conv !== '') {
+          const cc = conv.codePointAt(0) as number;
+          raise(T.ValueError, cc > 32 && cc < 127 ? `Unknown conversion specifier ${conv}` : `Unknown conversion specifier \\x${cc.toString(16)}`);
+        }
         if (conved !== cur) {
           decref(cur);
           cur = conved;
         }
-        const expanded = spec.includes('{') ? strFormat(spec, args, kw) : spec;
+        const expanded = spec.includes('{') ? strFormat(spec, args, kw, undefined, st, recursion - 1) : spec;
         const r = formatObject(cur, expanded);
         // int, float, complex and a str with a spec are formatted into the writer's buffer
         const direct = cur.t === T.int || cur.t === T.float || cur.t === T.complex || (cur.t === T.str && r !== cur);
@@ -625,14 +715,5 @@ function P_replacementIndex(n: number, len: number): string {
   void len;
 }
 
-function indexOutsideBrackets(s: string, ch: string): number {
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '[') depth++;
-    else if (s[i] === ']') depth--;
-    else if (s[i] === ch && depth === 0) return i;
-  }
-  return -1;
-}
 
 export { S, pyLen };

@@ -1,5 +1,6 @@
 // str behaviour (Objects/unicodeobject.c): indexing and slicing by code point, comparison,
 // concatenation, repetition and the common methods.
+import { uflags, ucase, isSpaceCp, U_DECIMAL, U_DIGIT, U_NUMERIC, U_ALPHA, U_PRINTABLE, U_UPPER, U_LOWER, U_TITLE, U_CASED, U_CASE_IGNORABLE, U_XID_START, U_XID_CONTINUE } from './unicode';
 import { raiseUnicodeError } from './excobject';
 import { PyObject, F_RUNTIME } from './object';
 import { P, T, PyErr, NotSimulated, ST, decref } from './core';
@@ -107,9 +108,9 @@ function strRepeat(a: PyObject, n: PyObject): PyObject {
   return newStrKind(s.repeat(c), strKind(a));
 }
 
-const WS = /^[\s\u001c-\u001f\u0085]+$/u;
+/** Py_UNICODE_ISSPACE of a one-code-point string (not U+FEFF; U+001C..U+001F and U+0085 are). */
 function isSpaceChar(c: string): boolean {
-  return WS.test(c);
+  return isSpaceCp(c.codePointAt(0) as number);
 }
 
 /** str.maketrans(x[, y[, z]]) (unicode_maketrans_impl): a dict from code points. */
@@ -359,23 +360,66 @@ function caseOp(self: PyObject, f: (s: string) => string): PyObject {
   return newStrFresh(f(sval(self)));
 }
 
-function allChars(s: string, re: RegExp): boolean {
+/** Every code point of a non-empty string has one of the database's `flags`. */
+function allFlags(s: string, flags: number): boolean {
   if (s.length === 0) return false;
-  for (const c of s) if (!re.test(c)) return false;
+  for (const c of s) if ((uflags(c.codePointAt(0) as number) & flags) === 0) return false;
   return true;
 }
 
-function titleCase(s: string): string {
+/** One code point's full mapping: 0 upper, 1 lower, 2 title, 3 casefold. */
+function mapCp(cp: number, k: 0 | 1 | 2 | 3): string {
+  const m = ucase(cp);
+  return m === null ? String.fromCodePoint(cp) : m[k];
+}
+
+/** lower_ucs4: the lower-case mapping, with capital sigma's final form by its context
+ * (handle_capital_sigma: \p{cased}\p{case-ignorable}*\u03a3!(\p{case-ignorable}*\p{cased})). */
+function lowerAt(cps: number[], i: number): string {
+  const c = cps[i];
+  if (c !== 0x3a3) return mapCp(c, 1);
+  let j = i - 1;
+  let x = 0;
+  for (; j >= 0; j--) {
+    x = cps[j];
+    if ((uflags(x) & U_CASE_IGNORABLE) === 0) break;
+  }
+  let finalSigma = j >= 0 && (uflags(x) & U_CASED) !== 0;
+  if (finalSigma) {
+    for (j = i + 1; j < cps.length; j++) {
+      x = cps[j];
+      if ((uflags(x) & U_CASE_IGNORABLE) === 0) break;
+    }
+    finalSigma = j === cps.length || (uflags(x) & U_CASED) === 0;
+  }
+  return finalSigma ? '\u03c2' : '\u03c3';
+}
+
+function codePoints(s: string): number[] {
+  return Array.from(s, (c) => c.codePointAt(0) as number);
+}
+
+/** do_upper, do_lower, do_casefold, do_swapcase, do_title, do_capitalize (Objects/unicodeobject.c). */
+function caseMap(s: string, op: 'upper' | 'lower' | 'casefold' | 'swapcase' | 'title' | 'capitalize'): string {
+  const cps = codePoints(s);
   let out = '';
   let prevCased = false;
-  for (const c of s) {
-    const isCased = /\p{L}/u.test(c) && (c.toLowerCase() !== c.toUpperCase());
-    if (isCased) {
-      out += prevCased ? c.toLowerCase() : c.toUpperCase();
-      prevCased = true;
-    } else {
-      out += c;
-      prevCased = /\p{L}/u.test(c);
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    switch (op) {
+      case 'upper': out += mapCp(c, 0); break;
+      case 'lower': out += lowerAt(cps, i); break;
+      case 'casefold': out += mapCp(c, 3); break;
+      case 'swapcase': {
+        const f = uflags(c);
+        out += (f & U_UPPER) !== 0 ? lowerAt(cps, i) : (f & U_LOWER) !== 0 ? mapCp(c, 0) : String.fromCodePoint(c);
+        break;
+      }
+      case 'title':
+        out += prevCased ? lowerAt(cps, i) : mapCp(c, 2);
+        prevCased = (uflags(c) & U_CASED) !== 0;
+        break;
+      case 'capitalize': out += i === 0 ? mapCp(c, 2) : lowerAt(cps, i); break;
     }
   }
   return out;
@@ -641,17 +685,12 @@ export function initStrType(ti: TypeInfo): void {
     },
     startswith: (self, args, kw) => affix(self, args, kw, 'startswith', false),
     endswith: (self, args, kw) => affix(self, args, kw, 'endswith', true),
-    upper: (self, args, kw) => (noArgs('upper', args, kw), caseOp(self, (s) => s.toUpperCase())),
-    lower: (self, args, kw) => (noArgs('lower', args, kw), caseOp(self, (s) => s.toLowerCase())),
-    casefold: (self, args, kw) => (noArgs('casefold', args, kw), caseOp(self, (s) => s.toLowerCase().replace(/ß/g, 'ss'))),
-    swapcase: (self, args, kw) => (noArgs('swapcase', args, kw), caseOp(self, (s) => Array.from(s).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''))),
-    capitalize: (self, args, kw) => (noArgs('capitalize', args, kw), caseOp(self, (s) => {
-      const a = Array.from(s);
-      if (a.length === 0) return s;
-      const first = P.minor >= 8 ? titleOf(a[0]) : a[0].toUpperCase();
-      return first + a.slice(1).join('').toLowerCase();
-    })),
-    title: (self, args, kw) => (noArgs('title', args, kw), caseOp(self, titleCase)),
+    upper: (self, args, kw) => (noArgs('upper', args, kw), caseOp(self, (s) => caseMap(s, 'upper'))),
+    lower: (self, args, kw) => (noArgs('lower', args, kw), caseOp(self, (s) => caseMap(s, 'lower'))),
+    casefold: (self, args, kw) => (noArgs('casefold', args, kw), caseOp(self, (s) => caseMap(s, 'casefold'))),
+    swapcase: (self, args, kw) => (noArgs('swapcase', args, kw), caseOp(self, (s) => caseMap(s, 'swapcase'))),
+    capitalize: (self, args, kw) => (noArgs('capitalize', args, kw), caseOp(self, (s) => caseMap(s, 'capitalize'))),
+    title: (self, args, kw) => (noArgs('title', args, kw), caseOp(self, (s) => caseMap(s, 'title'))),
     center: (self, args, kw) => padTo(self, args, kw, 'center', (s, n, f) => {
       // pad(): left = marg/2 + (marg & width & 1), width being the requested one
       const left = Math.floor(n / 2) + (n & (n + Array.from(s).length) & 1);
@@ -674,30 +713,67 @@ export function initStrType(ti: TypeInfo): void {
       if (s[0] === '+' || s[0] === '-') return newStr(s[0] + pad + s.slice(1));
       return newStr(pad + s);
     },
-    isdigit: (self, args, kw) => (noArgs('isdigit', args, kw), newBool(allChars(sval(self), /[\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]/u))),
-    isdecimal: (self, args, kw) => (noArgs('isdecimal', args, kw), newBool(allChars(sval(self), /\p{Nd}/u))),
-    isnumeric: (self, args, kw) => (noArgs('isnumeric', args, kw), newBool(allChars(sval(self), /\p{N}/u))),
-    isalpha: (self, args, kw) => (noArgs('isalpha', args, kw), newBool(allChars(sval(self), /\p{L}/u))),
-    isalnum: (self, args, kw) => (noArgs('isalnum', args, kw), newBool(allChars(sval(self), /[\p{L}\p{N}]/u))),
-    isspace: (self, args, kw) => (noArgs('isspace', args, kw), newBool(allChars(sval(self), /[\s\u001c-\u001f\u0085]/u))),
+    isdigit: (self, args, kw) => (noArgs('isdigit', args, kw), newBool(allFlags(sval(self), U_DIGIT))),
+    isdecimal: (self, args, kw) => (noArgs('isdecimal', args, kw), newBool(allFlags(sval(self), U_DECIMAL))),
+    isnumeric: (self, args, kw) => (noArgs('isnumeric', args, kw), newBool(allFlags(sval(self), U_NUMERIC))),
+    isalpha: (self, args, kw) => (noArgs('isalpha', args, kw), newBool(allFlags(sval(self), U_ALPHA))),
+    isalnum: (self, args, kw) => (noArgs('isalnum', args, kw), newBool(allFlags(sval(self), U_ALPHA | U_DECIMAL | U_DIGIT | U_NUMERIC))),
+    isspace: (self, args, kw) => {
+      noArgs('isspace', args, kw);
+      const s = sval(self);
+      if (s.length === 0) return newBool(false);
+      for (const c of s) if (!isSpaceChar(c)) return newBool(false);
+      return newBool(true);
+    },
     isupper: (self, args, kw) => {
       noArgs('isupper', args, kw);
-      const s = sval(self);
-      return newBool(/\p{Lu}|\p{Lt}/u.test(s) && s === s.toUpperCase() && !/\p{Ll}/u.test(s));
+      let cased = false;
+      for (const c of sval(self)) {
+        const f = uflags(c.codePointAt(0) as number);
+        if ((f & (U_LOWER | U_TITLE)) !== 0) return newBool(false);
+        if ((f & U_UPPER) !== 0) cased = true;
+      }
+      return newBool(cased);
     },
     islower: (self, args, kw) => {
       noArgs('islower', args, kw);
-      const s = sval(self);
-      return newBool(/\p{Ll}/u.test(s) && !/\p{Lu}|\p{Lt}/u.test(s));
+      let cased = false;
+      for (const c of sval(self)) {
+        const f = uflags(c.codePointAt(0) as number);
+        if ((f & (U_UPPER | U_TITLE)) !== 0) return newBool(false);
+        if ((f & U_LOWER) !== 0) cased = true;
+      }
+      return newBool(cased);
     },
     istitle: (self, args, kw) => {
       noArgs('istitle', args, kw);
-      const s = sval(self);
-      return newBool(/\p{L}/u.test(s) && titleCase(s) === s);
+      let cased = false;
+      let prev = false;
+      for (const c of sval(self)) {
+        const f = uflags(c.codePointAt(0) as number);
+        if ((f & (U_UPPER | U_TITLE)) !== 0) {
+          if (prev) return newBool(false);
+          prev = cased = true;
+        } else if ((f & U_LOWER) !== 0) {
+          if (!prev) return newBool(false);
+          prev = cased = true;
+        } else prev = false;
+      }
+      return newBool(cased);
     },
-    isidentifier: (self, args, kw) => (noArgs('isidentifier', args, kw), newBool(/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(sval(self)))),
+    isidentifier: (self, args, kw) => {
+      noArgs('isidentifier', args, kw);
+      const cps = codePoints(sval(self));
+      if (cps.length === 0 || (uflags(cps[0]) & U_XID_START) === 0) return newBool(false);
+      for (let i = 1; i < cps.length; i++) if ((uflags(cps[i]) & U_XID_CONTINUE) === 0) return newBool(false);
+      return newBool(true);
+    },
     isascii: (self, args, kw) => (noArgs('isascii', args, kw), newBool(/^[\x00-\x7f]*$/.test(sval(self)))),
-    isprintable: (self, args, kw) => (noArgs('isprintable', args, kw), newBool(![...sval(self)].some((c) => /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(c) && c !== ' '))),
+    isprintable: (self, args, kw) => {
+      noArgs('isprintable', args, kw);
+      for (const c of sval(self)) if ((uflags(c.codePointAt(0) as number) & U_PRINTABLE) === 0) return newBool(false);
+      return newBool(true);
+    },
     partition: (self, args, kw) => partition(self, oneArg('partition', args, kw), false),
     rpartition: (self, args, kw) => partition(self, oneArg('rpartition', args, kw), true),
     format: (self, args, kw) => {
@@ -732,11 +808,6 @@ export function initStrType(ti: TypeInfo): void {
       },
     } : {}),
   });
-}
-
-function titleOf(c: string): string {
-  const special: Record<string, string> = { 'ǆ': 'ǅ', 'Ǆ': 'ǅ', 'ǉ': 'ǈ', 'Ǉ': 'ǈ', 'ǌ': 'ǋ', 'Ǌ': 'ǋ', 'ǳ': 'ǲ', 'Ǳ': 'ǲ' };
-  return special[c] ?? c.toUpperCase();
 }
 
 /** A str argument: `what` is the start of CPython's message for another type. */
