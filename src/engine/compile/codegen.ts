@@ -301,6 +301,8 @@ export class Compiler {
         obj = interned;
       }
     }
+    // intern_string_constants also goes into constant tuples (last item first) and frozensets
+    if (obj.t === T.tuple) internTupleStrings(obj);
     // co_consts holds one reference per distinct constant of the code object
     const key = constKey(obj);
     const existing = u.constIndex.get(key);
@@ -2661,5 +2663,18 @@ function isConstTrue(e: A.Expr): boolean {
     case 'float': return c.v !== 0;
     case 'complex': return c.imag !== 0;
     case 'str': case 'bytes': return c.v.length > 0;
+  }
+}
+
+/** intern_string_constants (Objects/codeobject.c) for a constant tuple: its identifier-like str
+ * items are interned in place, nested tuples too (a frozenset's items are interned where they are
+ * shared with the interned string already). */
+function internTupleStrings(tup: PyObject): void {
+  const items = tup.v as PyObject[];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const v = items[i];
+    // the tuple's reference goes to the interned string
+    if (v.t === T.str && allNameChars(v.v as string)) items[i] = internInPlace(v, P.interning === 'all-immortal');
+    else if (v.t === T.tuple) internTupleStrings(v);
   }
 }
