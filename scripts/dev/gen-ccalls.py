@@ -36,6 +36,9 @@ TABLES = {
     'sys': ('Python/sysmodule.c', 'sys_methods'),
     'gc': ('Modules/gcmodule.c', 'GcMethods'),
     'weakref': ('Modules/_weakref.c', 'weakref_functions'),
+    'math': ('Modules/mathmodule.c', 'math_methods'),
+    'bytearray': ('Objects/bytearrayobject.c', 'bytearray_methods'),
+    'memoryview': ('Objects/memoryobject.c', 'memory_methods'),
 }
 
 def macros(root):

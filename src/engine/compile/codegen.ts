@@ -14,7 +14,7 @@ import { buildSymtable, mangle, type Scope, SyntaxErr, DEF_FREE_CLASS, DEF_IMPOR
 import { ConstTable, foldModule } from './fold';
 import { stackSize, type StackVersion } from './stackdepth';
 import { constKey } from './constkey';
-import { internInPlace, allNameChars, internStr } from '../runtime/str';
+import { internInPlace, allNameChars, internStr, internedString } from '../runtime/str';
 import { newTuple } from '../runtime/tuple';
 import { newStr } from '../runtime/str';
 import { newInt } from '../runtime/numbers';
@@ -2667,14 +2667,20 @@ function isConstTrue(e: A.Expr): boolean {
 }
 
 /** intern_string_constants (Objects/codeobject.c) for a constant tuple: its identifier-like str
- * items are interned in place, nested tuples too (a frozenset's items are interned where they are
- * shared with the interned string already). */
+ * items are interned in place, nested tuples too. (An item equal to a string interned already
+ * is left as it is: the tuples the compiler merges share their items with the other constants,
+ * which are that string.) */
 function internTupleStrings(tup: PyObject): void {
   const items = tup.v as PyObject[];
   for (let i = items.length - 1; i >= 0; i--) {
     const v = items[i];
-    // the tuple's reference goes to the interned string
-    if (v.t === T.str && allNameChars(v.v as string)) items[i] = internInPlace(v, P.interning === 'all-immortal');
-    else if (v.t === T.tuple) internTupleStrings(v);
+    if (v.t === T.str && allNameChars(v.v as string)) {
+      const known = internedString(v.v as string);
+      if (known === undefined) {
+        // PyUnicode_InternInPlace: the interned table holds no counted reference
+        v.rc++;
+        internInPlace(v, P.interning === 'all-immortal').rc--;
+      }
+    } else if (v.t === T.tuple) internTupleStrings(v);
   }
 }

@@ -47,6 +47,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": "__import__ dir max min vars"
   },
+  "bytearray": {
+   "fast": "__reduce_ex__ center insert ljust lstrip pop replace rjust rstrip strip",
+   "fastkw": "decode expandtabs hex rsplit split splitlines translate",
+   "noargs": "__alloc__ __reduce__ __sizeof__ capitalize clear copy isalnum isalpha isascii isdigit islower isspace istitle isupper lower reverse swapcase title upper",
+   "o": "append extend join partition remove rpartition zfill",
+   "other": "fromhex maketrans",
+   "varargs": "count endswith find index rfind rindex startswith"
+  },
   "bytes": {
    "fast": "center ljust lstrip replace rjust rstrip strip",
    "fastkw": "decode expandtabs hex rsplit split splitlines translate",
@@ -134,6 +142,22 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "o": "append count extend remove",
    "other": "__getitem__",
    "varargs": ""
+  },
+  "math": {
+   "fast": "atan2 comb copysign dist fmod gcd hypot ldexp perm pow remainder",
+   "fastkw": "isclose prod",
+   "noargs": "",
+   "o": "acos acosh asin asinh atan atanh ceil cos cosh degrees erf erfc exp expm1 fabs factorial floor frexp fsum gamma isfinite isinf isnan isqrt lgamma log10 log1p log2 modf radians sin sinh sqrt tan tanh trunc",
+   "other": "",
+   "varargs": "log"
+  },
+  "memoryview": {
+   "fast": "",
+   "fastkw": "hex",
+   "noargs": "__enter__ release tolist toreadonly",
+   "o": "",
+   "other": "",
+   "varargs": "__exit__ cast tobytes"
   },
   "object": {
    "fast": "",
@@ -249,6 +273,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": "__import__ dir max min vars"
   },
+  "bytearray": {
+   "fast": "__reduce_ex__ center insert ljust lstrip pop replace rjust rstrip strip",
+   "fastkw": "decode expandtabs hex rsplit split splitlines translate",
+   "noargs": "__alloc__ __reduce__ __sizeof__ capitalize clear copy isalnum isalpha isascii isdigit islower isspace istitle isupper lower reverse swapcase title upper",
+   "o": "append extend join partition remove removeprefix removesuffix rpartition zfill",
+   "other": "fromhex maketrans",
+   "varargs": "count endswith find index rfind rindex startswith"
+  },
   "bytes": {
    "fast": "center ljust lstrip replace rjust rstrip strip",
    "fastkw": "decode expandtabs hex rsplit split splitlines translate",
@@ -336,6 +368,22 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "o": "append count extend remove",
    "other": "__class_getitem__ __getitem__",
    "varargs": ""
+  },
+  "math": {
+   "fast": "atan2 comb copysign dist fmod gcd hypot lcm ldexp nextafter perm pow remainder",
+   "fastkw": "isclose prod",
+   "noargs": "",
+   "o": "acos acosh asin asinh atan atanh ceil cos cosh degrees erf erfc exp expm1 fabs factorial floor frexp fsum gamma isfinite isinf isnan isqrt lgamma log10 log1p log2 modf radians sin sinh sqrt tan tanh trunc ulp",
+   "other": "",
+   "varargs": "log"
+  },
+  "memoryview": {
+   "fast": "",
+   "fastkw": "cast hex tobytes",
+   "noargs": "__enter__ release tolist toreadonly",
+   "o": "",
+   "other": "",
+   "varargs": "__exit__"
   },
   "object": {
    "fast": "",
@@ -451,6 +499,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": "dir max min vars"
   },
+  "bytearray": {
+   "fast": "__reduce_ex__ center insert ljust lstrip pop replace rjust rstrip strip",
+   "fastkw": "decode expandtabs hex rsplit split splitlines translate",
+   "noargs": "__alloc__ __reduce__ __sizeof__ capitalize clear copy isalnum isalpha isascii isdigit islower isspace istitle isupper lower reverse swapcase title upper",
+   "o": "append extend join partition remove removeprefix removesuffix rpartition zfill",
+   "other": "fromhex maketrans",
+   "varargs": "count endswith find index rfind rindex startswith"
+  },
   "bytes": {
    "fast": "center ljust lstrip replace rjust rstrip strip",
    "fastkw": "decode expandtabs hex rsplit split splitlines translate",
@@ -538,6 +594,22 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "o": "append count extend remove",
    "other": "__class_getitem__ __getitem__",
    "varargs": ""
+  },
+  "math": {
+   "fast": "atan2 comb copysign dist fmod gcd hypot lcm ldexp nextafter perm pow remainder",
+   "fastkw": "isclose prod",
+   "noargs": "",
+   "o": "acos acosh asin asinh atan atanh cbrt ceil cos cosh degrees erf erfc exp exp2 expm1 fabs factorial floor frexp fsum gamma isfinite isinf isnan isqrt lgamma log10 log1p log2 modf radians sin sinh sqrt tan tanh trunc ulp",
+   "other": "",
+   "varargs": "log"
+  },
+  "memoryview": {
+   "fast": "",
+   "fastkw": "cast hex tobytes",
+   "noargs": "__enter__ release tolist toreadonly",
+   "o": "",
+   "other": "",
+   "varargs": "__exit__"
   },
   "object": {
    "fast": "",
@@ -653,6 +725,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": "max min"
   },
+  "bytearray": {
+   "fast": "__reduce_ex__ center insert ljust lstrip pop replace rjust rstrip strip",
+   "fastkw": "decode expandtabs hex rsplit split splitlines translate",
+   "noargs": "__alloc__ __reduce__ __sizeof__ capitalize clear copy isalnum isalpha isascii isdigit islower isspace istitle isupper lower reverse swapcase title upper",
+   "o": "append extend join partition remove removeprefix removesuffix rpartition zfill",
+   "other": "fromhex maketrans",
+   "varargs": "count endswith find index rfind rindex startswith"
+  },
   "bytes": {
    "fast": "center ljust lstrip replace rjust rstrip strip",
    "fastkw": "decode expandtabs hex rsplit split splitlines translate",
@@ -740,6 +820,22 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "o": "append count extend remove",
    "other": "__class_getitem__ __getitem__",
    "varargs": ""
+  },
+  "math": {
+   "fast": "atan2 comb copysign dist fmod gcd hypot lcm ldexp log perm pow remainder sumprod",
+   "fastkw": "isclose nextafter prod",
+   "noargs": "",
+   "o": "acos acosh asin asinh atan atanh cbrt ceil cos cosh degrees erf erfc exp exp2 expm1 fabs factorial floor frexp fsum gamma isfinite isinf isnan isqrt lgamma log10 log1p log2 modf radians sin sinh sqrt tan tanh trunc ulp",
+   "other": "",
+   "varargs": ""
+  },
+  "memoryview": {
+   "fast": "",
+   "fastkw": "cast hex tobytes",
+   "noargs": "__enter__ release tolist toreadonly",
+   "o": "",
+   "other": "_from_flags",
+   "varargs": "__exit__"
   },
   "object": {
    "fast": "",
@@ -855,6 +951,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": "dir vars"
   },
+  "bytearray": {
+   "fast": "__reduce_ex__ center count endswith find index insert ljust lstrip pop replace rfind rindex rjust rstrip startswith strip",
+   "fastkw": "decode expandtabs hex rsplit split splitlines translate",
+   "noargs": "__alloc__ __reduce__ __sizeof__ capitalize clear copy isalnum isalpha isascii isdigit islower isspace istitle isupper lower reverse swapcase title upper",
+   "o": "append extend join partition remove removeprefix removesuffix rpartition zfill",
+   "other": "fromhex maketrans",
+   "varargs": ""
+  },
   "bytes": {
    "fast": "center count endswith find index ljust lstrip replace rfind rindex rjust rstrip startswith strip",
    "fastkw": "decode expandtabs hex rsplit split splitlines translate",
@@ -942,6 +1046,22 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "o": "append count extend remove",
    "other": "__class_getitem__ __getitem__",
    "varargs": ""
+  },
+  "math": {
+   "fast": "atan2 comb copysign dist fma fmod gcd hypot lcm ldexp log perm pow remainder sumprod",
+   "fastkw": "isclose nextafter prod",
+   "noargs": "",
+   "o": "acos acosh asin asinh atan atanh cbrt ceil cos cosh degrees erf erfc exp exp2 expm1 fabs factorial floor frexp fsum gamma isfinite isinf isnan isqrt lgamma log10 log1p log2 modf radians sin sinh sqrt tan tanh trunc ulp",
+   "other": "",
+   "varargs": ""
+  },
+  "memoryview": {
+   "fast": "",
+   "fastkw": "cast hex tobytes",
+   "noargs": "__enter__ release tolist toreadonly",
+   "o": "",
+   "other": "_from_flags",
+   "varargs": "__exit__"
   },
   "object": {
    "fast": "",

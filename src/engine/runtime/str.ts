@@ -221,6 +221,11 @@ export function internStr(s: string, immortal: boolean): PyObject {
 
 /** The interned string `s` if there is one (an identifier the program's code uses), else a new
  * string: the name object CPython's attribute and name errors hold. A new reference. */
+/** The interned string equal to `s`, if there is one (borrowed). */
+export function internedString(s: string): PyObject | undefined {
+  return interned.get(s);
+}
+
 export function internedOrNew(s: string): PyObject {
   const existing = interned.get(s);
   if (existing !== undefined) {
