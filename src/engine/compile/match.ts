@@ -14,7 +14,7 @@
 // So SWAP, POP_TOP and STORE_FAST go through a buffer that is optimized before they run.
 import type * as A from '../parse/ast';
 import type { Compiler, Unit } from './codegen';
-import { locOf } from './codegen';
+import { locOf, type Loc } from './codegen';
 import { P } from '../runtime/core';
 import { F_RUNTIME } from '../runtime/object';
 import type { PyObject } from '../runtime/object';
@@ -169,6 +169,15 @@ class MatchGen {
   private pending: PendingOp[] = [];
   /** The line of the instruction being emitted (3.11: the pattern most recently entered). */
   line = 0;
+  /** The location of the pattern most recently entered (SET_LOC(p) / LOC(p)): where an error of
+   * its instructions is reported (3.11+ carets). */
+  private where: Loc | null = null;
+
+  /** Before an instruction that can raise: the frame's location is the pattern's. */
+  private here(): void {
+    this.flush();
+    if (this.where !== null) this.c.at(this.u, this.where);
+  }
 
   private emit(line: string): void {
     this.flush();
@@ -311,7 +320,9 @@ class MatchGen {
     const right = this.pop();
     const left = this.pop();
     const r = this.u.temp();
-    this.emit(`${r} = compare(${left}, ${right}, ${op});`);
+    this.here();
+    // COMPARE_OP followed by POP_JUMP_IF_FALSE: its adaptive state (recursion.ts)
+    this.emit(`${r} = compare(${left}, ${right}, ${op}, ${this.u.site()}, true);`);
     this.u.release(left);
     this.u.release(right);
     this.jumpToFailPop(pc, this.truth(r));
@@ -320,6 +331,7 @@ class MatchGen {
   /** GET_LEN */
   private getLen(): void {
     const t = this.u.temp();
+    this.here();
     this.emit(`${t} = getLen(${this.top()});`);
     this.push(t);
   }
@@ -376,6 +388,7 @@ class MatchGen {
   pattern(p: A.Pattern, pc: PC): void {
     // 3.10/3.11: SET_LOC(p) stays in force until the next pattern is entered; 3.12+ pass LOC(p)
     this.line = p.lineno;
+    this.where = locOf(p);
     switch (p.type) {
       case 'MatchValue': {
         this.flush();
@@ -514,6 +527,7 @@ class MatchGen {
     const keys = this.top();
     const subj = this.stack[this.stack.length - 2];
     const vals = this.u.temp();
+    this.here();
     this.emit(`${vals} = matchKeys(${subj}, ${keys});`);
     this.push(vals);
     pc.onTop += 2;
@@ -534,6 +548,7 @@ class MatchGen {
         const k = this.pop();
         const s = this.top();
         const d = this.u.temp();
+        this.here();
         this.emit(`${d} = copyDictWithoutKeys(${s}, ${k});`);
         this.u.release(k);
         this.push(d);
@@ -571,6 +586,7 @@ class MatchGen {
         this.swap(2);
         const key = this.pop();
         const container = this.pop();
+        this.here();
         this.emit(`delItem(${container}, ${key});`);
         this.u.release(container);
         this.u.release(key);
@@ -608,6 +624,7 @@ class MatchGen {
     const k = this.c.constRef(this.u, names);
     const subj = this.pop();
     const x = this.u.temp();
+    this.here();
     this.emit(`${x} = matchClass(${subj}, ${cls}, ${nargs}, ${k});`);
     if (this.v < 11) {
       // [attrs, True] or [subject, False]; the subject goes on success, the type either way
