@@ -77,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): HeapLensApi {
       diagnostics.delete(d.uri);
     }),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
+    vscode.window.onDidChangeVisibleTextEditors((eds) => sessions.showEditors(eds)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('heaplens')) return;
       settings = readSettings();
@@ -94,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): HeapLensApi {
   );
 
   registerCommands(context, { sessions, engine, settings: current, log, diagnostics, lensProvider, heapPanel });
-  for (const d of vscode.workspace.textDocuments) sessions.schedule(d, 0);
+  sessions.showEditors(vscode.window.visibleTextEditors);
   updateStatus();
   log.info('HeapLens activated');
   return { lastPanelHeap: () => heapPanel.lastHeap };

@@ -47,6 +47,7 @@ export class LensProvider implements vscode.CodeLensProvider {
     const key = doc.uri.toString();
     this.asked.set(key, doc.version);
     this.waiting.set(key, (this.waiting.get(key) ?? 0) + 1);
+    this.sessions.want(doc);
     let st;
     try {
       st = await this.sessions.fresh(doc, 1500, token);

@@ -92,15 +92,26 @@ export class Sessions implements vscode.Disposable {
     return this.simulate(doc);
   }
 
-  /** The document changed (or opened): simulate again after a short pause. */
-  schedule(doc: vscode.TextDocument, delay = this.settings().debounceMs): void {
+  /** Is the document shown in an editor? VS Code also opens documents no one looks at (the
+   * workspace check, search, source control, other extensions): those are simulated only once
+   * an editor shows them, so they never queue long runs ahead of the file being edited. */
+  private shown(doc: vscode.TextDocument): boolean {
+    const key = doc.uri.toString();
+    return vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === key);
+  }
+
+  /** The document changed (or opened): simulate again after a short pause. A document not yet
+   * simulated waits until an editor shows it ({@link showEditors}). */
+  schedule(doc: vscode.TextDocument, delay = this.settings().debounceMs, evenIfHidden = false): void {
     const key = doc.uri.toString();
     const t = this.timers.get(key);
     if (t !== undefined) clearTimeout(t);
+    this.timers.delete(key);
     if (!this.traced(doc)) {
       if (this.states.delete(key)) this.changed.fire(doc.uri);
       return;
     }
+    if (!evenIfHidden && !this.states.has(key) && !this.running.has(key) && !this.forced.has(key) && !this.shown(doc)) return;
     this.timers.set(
       key,
       setTimeout(() => {
@@ -122,6 +133,19 @@ export class Sessions implements vscode.Disposable {
   /** Re-simulate every traced open document (a setting changed). */
   refreshAll(): void {
     for (const doc of vscode.workspace.textDocuments) if (documentKind(doc) !== null) this.schedule(doc, 0);
+  }
+
+  /** Editors came into view: simulate the documents they show that have no results yet. */
+  showEditors(editors: readonly vscode.TextEditor[]): void {
+    for (const ed of editors) this.want(ed.document);
+  }
+
+  /** Someone needs this document's results (an editor shows it, VS Code asks for its lenses):
+   * simulate it now unless it has results or a run is already on its way. */
+  want(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (documentKind(doc) === null || this.states.has(key) || this.timers.has(key) || this.running.has(key)) return;
+    this.schedule(doc, 0, true);
   }
 
   options(s: Settings, python: ProfileId, snippet: Snippet, extra: Partial<SimulateOptions> = {}): SimulateOptions {

@@ -67,9 +67,13 @@ function startCodeServer(ws) {
 
 // ---------------------------------------------------------------- page helpers
 
+// the quick input once shown: the widget stays in the page, hidden, after it closes, so
+// waiting for it alone would let the keys go to the editor before the new one opens
+const QUICK_INPUT = '.quick-input-widget:not([style*="display: none"]) input';
+
 async function openFile(page, name) {
   await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10000 });
+  await page.waitForSelector(QUICK_INPUT, { timeout: 10000 });
   await page.keyboard.type(name, { delay: 10 });
   await sleep(400);
   await page.keyboard.press('Enter');
@@ -82,7 +86,7 @@ async function lensTexts(page) {
 
 async function command(page, title) {
   await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+  await page.waitForSelector(QUICK_INPUT, { timeout: 10000 });
   await page.keyboard.type(title, { delay: 5 });
   await sleep(400);
   await page.keyboard.press('Enter');
@@ -90,7 +94,7 @@ async function command(page, title) {
 
 async function gotoLine(page, line, col = 1) {
   await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+  await page.waitForSelector(QUICK_INPUT, { timeout: 10000 });
   await page.keyboard.type(`${line}:${col}`);
   await page.keyboard.press('Enter');
   await sleep(200);
@@ -265,7 +269,7 @@ async function main() {
       await openFile(page, 'versions.py');
       await until(async () => (await lensTexts(page)).some((t) => t.includes('n=immortal')), 30000, 'n=immortal on 3.12');
       await page.click('.statusbar-item:has-text("CPython 3.12")');
-      await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+      await page.waitForSelector(QUICK_INPUT, { timeout: 10000 });
       await page.keyboard.type('3.11');
       await sleep(300);
       await page.keyboard.press('Enter');
@@ -277,7 +281,7 @@ async function main() {
       await until(() => page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].some((e) => e.textContent.includes('CPython 3.11'))), 5000, 'the status bar');
       await shot(page, 'version-switch');
       await page.click('.statusbar-item:has-text("CPython 3.11")');
-      await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+      await page.waitForSelector(QUICK_INPUT, { timeout: 10000 });
       await page.keyboard.type('3.12');
       await sleep(300);
       await page.keyboard.press('Enter');

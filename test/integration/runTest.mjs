@@ -24,6 +24,7 @@ function makeWorkspace() {
   const ws = mkdtempSync(join(tmpdir(), 'heaplens-it-'));
   cpSync(join(root, 'examples'), ws, { recursive: true, filter: (p) => !p.includes('golden') });
   const files = {
+    'unseen.py': ['# heap: python=3.12', 'x = []', '# @expect refcount(x) == 7', ''],
     'problems.py': ['# heap: python=3.12', 'import gc', '', 'class Node:', '    def __init__(self):', '        self.peer = None', '', 'gc.disable()', 'a = Node()', 'b = Node()', 'a.peer = b', 'b.peer = a', 'del a, b', 'x = []', '# @expect refcount(x) == 7', ''],
     'concat.py': ['# heap:', 's = ""', 'for i in range(40):', '    s += str(i)', 'print(len(s))', ''],
     'versions.py': ['# heap:', 'n = None', 'k = []', ''],

@@ -210,6 +210,14 @@ test('the panel opens in the editor area too, and VS Code can restore it', async
   await vscode.window.tabGroups.close(tab);
 });
 
+test('a document opened without an editor (workspace check, search) is simulated once an editor shows it', async () => {
+  const doc = await vscode.workspace.openTextDocument(wsFile('unseen.py'));
+  await sleep(1500);
+  assert.deepEqual(heapDiagnostics(doc.uri), [], 'nothing simulated while no editor shows it');
+  await vscode.window.showTextDocument(doc);
+  await until(() => heapDiagnostics(doc.uri).some((x) => codeOf(x) === 'expect-failed'), 30000, 'its results once shown');
+});
+
 test('a runaway program stops at the step budget with a diagnostic, and the host stays usable', async () => {
   try {
     await setting('budget.steps', 200000);
