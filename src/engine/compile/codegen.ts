@@ -126,6 +126,10 @@ export class Unit {
    * code: a block boundary (any `{` or `}`) forgets them. */
   emLi = -1;
   emLine = -1;
+  /** The line of the last statement (or header) event emitted in this unit: a statement on the
+   * same line (`a = 1; b = 2`, `for x in y: f(x)`) continues that line rather than running it
+   * again, as CPython's line events see it. */
+  evLine = 0;
 
   // ------------------------------------------------------------ emission helpers
   emit(line: string): void {
@@ -592,7 +596,9 @@ export class Compiler {
   // ------------------------------------------------------------ statements
 
   lineEvent(u: Unit, node: A.Pos): void {
-    u.emit(`f.line = ${node.lineno}; ST.line = ${node.lineno}; if (++ST.steps > ST.lim) step();${this.trace ? ` tline(f, ${node.lineno});` : ''}`);
+    const cont = u.evLine === node.lineno;
+    u.evLine = node.lineno;
+    u.emit(`f.line = ${node.lineno}; ST.line = ${node.lineno}; if (++ST.steps > ST.lim) step();${this.trace ? ` tline(f, ${node.lineno}${cont ? ', false' : ''});` : ''}`);
     u.emLi = -1;
     u.emLine = node.lineno;
   }

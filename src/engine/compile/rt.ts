@@ -56,12 +56,14 @@ function step(): void {
   ST.lim = Math.min(R.maxSteps + 1, ST.steps + 100000);
 }
 
-let traceLine: (f: Frame, line: number) => void = () => {};
-export function setTraceLine(fn: (f: Frame, line: number) => void): void {
+let traceLine: (f: Frame, line: number, counts: boolean) => void = () => {};
+export function setTraceLine(fn: (f: Frame, line: number, counts: boolean) => void): void {
   traceLine = fn;
 }
-function tline(f: Frame, line: number): void {
-  traceLine(f, line);
+/** A statement starts on `line`; `counts` is false for one that continues the line the frame
+ * is on (a second statement after `;`, a body on its header's line). */
+function tline(f: Frame, line: number, counts = true): void {
+  traceLine(f, line, counts);
 }
 
 // ---------------------------------------------------------------- names

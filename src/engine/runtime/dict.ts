@@ -8,7 +8,7 @@ import { PyObject, F_GC, F_TRACKED } from './object';
 import type { Hash, TypeInfo } from './types';
 import { typeEpoch } from './types';
 import { registerFreeList, registerFreeListStats } from './freelists';
-import { P, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree, noteReuse } from './core';
+import { P, R, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree, noteReuse } from './core';
 
 /** Shared keys of a class's instance dicts (ht_cached_keys). */
 export interface SharedKeys {
@@ -184,7 +184,10 @@ function keysFreeListTakes(log2: number, unicode: boolean): boolean {
 
 /** new_keys_object's memory: from the keys free list when it can, else PyObject_Malloc. */
 export function allocKeys(log2: number, unicode: boolean, bytes: number): number {
-  if (keysFreeListTakes(log2, unicode) && keysFreeList.length > 0) return keysFreeList.pop() as number;
+  if (keysFreeListTakes(log2, unicode) && keysFreeList.length > 0) {
+    R.bufferEpoch++; // the dict's size changes without an allocation: sizes measured before are stale
+    return keysFreeList.pop() as number;
+  }
   return allocBuffer(bytes);
 }
 
@@ -192,6 +195,7 @@ export function allocKeys(log2: number, unicode: boolean, bytes: number): number
 export function freeKeys(addr: number, log2: number, unicode: boolean, bytes: number): void {
   if (keysFreeListTakes(log2, unicode) && keysFreeList.length < DICT_FREELIST_MAX) {
     keysFreeList.push(addr);
+    R.bufferEpoch++;
     return;
   }
   freeBuffer(addr, bytes);

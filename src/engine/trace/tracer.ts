@@ -283,7 +283,7 @@ export class Tracer {
   }
 
   install(): void {
-    setTraceLine((f, line) => this.onLine(f, line));
+    setTraceLine((f, line, counts) => this.onLine(f, line, counts));
     R.onAlloc = (o, bytes) => this.onAlloc(o, bytes);
     gcTraceHooks.garbage = (objs, gen, automatic, saved) => this.garbage.onGarbage(objs, ST.line, gen, automatic, saved);
     R.onFree = (o, bytes) => this.onFree(o, bytes);
@@ -315,11 +315,11 @@ export class Tracer {
   /** The frame of the last line event (a different frame with a line already run: it resumed after a call). */
   private lastFrame: Frame | null = null;
 
-  private onLine(f: Frame, line: number): void {
+  private onLine(f: Frame, line: number, counts: boolean): void {
     const prev = f.tl;
     if (prev !== 0) this.snapshot(f, prev);
     f.tl = line;
-    this.exec[this.index(line)]++;
+    if (counts) this.exec[this.index(line)]++;
     if (this.checks !== null) this.checks.onLine(f, line);
     if (this.watcher !== null) this.watcher.onLine(line, f !== this.lastFrame ? prev : 0);
     this.lastFrame = f;
