@@ -1,260 +1,266 @@
 // Formatting: the format-spec mini-language (Python/formatter_unicode.c), `%`-formatting
 // (Objects/unicodeobject.c PyUnicode_Format) and str.format (Objects/stringlib/unicode_format.h).
-import { toFixedEven, toExponentialEven } from '../util/dtoa';
+import { doubleToString, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0 } from '../util/dtoa';
 import { PyObject } from './object';
-import { P, T, decref } from './core';
+import { P, T, PyErr, NotSimulated, ST, decref, reserve } from './core';
 import { cEnter, cLeave, GETTING_STR, WHILE_CALLING } from './recursion';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, str as pyStr, repr as pyRepr, getItem, getAttr, lookupSpecial, call, indexJs, len as pyLen, ascii as pyAscii } from './abstract';
+import { S, str as pyStr, repr as pyRepr, getItem, getAttr, lookupSpecial, call, len as pyLen, ascii as pyAscii, index as pyIndex } from './abstract';
 import { newStr, newStrFresh } from './str';
-import { floatRepr, intToString, type IntVal, toFloatOperand, newInt } from './numbers';
+import { intToString, type IntVal, toFloatOperand, intToFloat, newInt } from './numbers';
+import { decimalValue } from './unicode';
 
+const SSIZE_MAX = (1n << 63n) - 1n;
+const INT_MAX = 2147483647;
+
+/** InternalFormatSpec. `type` '' is the C code's '\0' (no type); `thousands` is ',' or '_', '4'
+ * for underscores every four digits (bin/oct/hex), '' for none. */
 interface Spec {
   fill: string;
   align: string;
-  sign: string;
-  z: boolean;
   alt: boolean;
-  zero: boolean;
+  noNeg0: boolean;
+  sign: string;
   width: number;
-  grouping: string;
+  thousands: string;
   precision: number;
   type: string;
 }
 
+/** The message of unknown_presentation_type / invalid_thousands_separator_type for a type code. */
+function codeText(c: string): string {
+  const cp = c.codePointAt(0) as number;
+  return cp > 32 && cp < 128 ? c : `\\x${cp.toString(16)}`;
+}
+
+function unknownPresentationType(type: string, tname: string): never {
+  raise(T.ValueError, `Unknown format code '${codeText(type)}' for object of type '${tname}'`);
+}
+
+/** get_integer: the decimal digits (any Unicode decimal digit) at `pos`, as [value, next pos,
+ * count]; a value beyond Py_ssize_t is an error. */
+function getInteger(chars: string[], pos: number): [number, number, number] {
+  let acc = 0n;
+  let n = 0;
+  for (; pos < chars.length; pos++, n++) {
+    const d = decimalValue(chars[pos].codePointAt(0) as number);
+    if (d < 0) break;
+    if (acc > (SSIZE_MAX - BigInt(d)) / 10n) raise(T.ValueError, 'Too many decimal digits in format string');
+    acc = acc * 10n + BigInt(d);
+  }
+  return [Number(acc), pos, n];
+}
+
 /** parse_internal_render_format_spec (Python/formatter_unicode.c). `tname` is the formatted
- * object's type name, for the error messages. */
-function parseSpec(spec: string, defaultAlign: string, tname: string): Spec {
-  const s: Spec = { fill: ' ', align: '', sign: '', z: false, alt: false, zero: false, width: -1, grouping: '', precision: -1, type: '' };
-  let i = 0;
+ * object's type name (the messages name it). */
+function parseSpec(spec: string, tname: string, defaultType: string, defaultAlign: string): Spec {
+  const s: Spec = { fill: ' ', align: defaultAlign, alt: false, noNeg0: false, sign: '', width: -1, thousands: '', precision: -1, type: defaultType };
   const chars = Array.from(spec);
+  const end = chars.length;
+  let pos = 0;
   const isAlign = (c: string | undefined): boolean => c === '<' || c === '>' || c === '=' || c === '^';
-  let fillSpecified = false;
-  if (chars.length >= 2 && isAlign(chars[1])) {
-    s.fill = chars[0];
-    s.align = chars[1];
-    fillSpecified = true;
-    i = 2;
-  } else if (isAlign(chars[0])) {
-    s.align = chars[0];
-    i = 1;
+  let alignSpecified = false, fillSpecified = false;
+  if (end - pos >= 2 && isAlign(chars[pos + 1])) {
+    s.align = chars[pos + 1];
+    s.fill = chars[pos];
+    fillSpecified = alignSpecified = true;
+    pos += 2;
+  } else if (end - pos >= 1 && isAlign(chars[pos])) {
+    s.align = chars[pos];
+    alignSpecified = true;
+    pos++;
   }
-  if (chars[i] === '+' || chars[i] === '-' || chars[i] === ' ') s.sign = chars[i++];
+  if (end - pos >= 1 && (chars[pos] === ' ' || chars[pos] === '+' || chars[pos] === '-')) s.sign = chars[pos++];
   // 'z' (coerce negative zero) is 3.11+
-  if (chars[i] === 'z' && P.minor >= 11) {
-    s.z = true;
-    i++;
+  if (P.minor >= 11 && end - pos >= 1 && chars[pos] === 'z') {
+    s.noNeg0 = true;
+    pos++;
   }
-  if (chars[i] === '#') {
+  if (end - pos >= 1 && chars[pos] === '#') {
     s.alt = true;
-    i++;
+    pos++;
   }
-  // the special case for 0-padding: a '0' fill unless one was given; '=' alignment unless one
-  // was given (3.10+: only where the default alignment is '>', i.e. not for strings)
-  if (!fillSpecified && chars[i] === '0') {
-    s.zero = true;
+  // the special case for 0-padding: '=' alignment unless one was given (3.10+: only where the
+  // default alignment is '>', so not for strings)
+  if (!fillSpecified && end - pos >= 1 && chars[pos] === '0') {
     s.fill = '0';
-    if (!s.align && (P.minor < 10 || defaultAlign === '>')) s.align = '=';
-    i++;
+    if (!alignSpecified && (P.minor < 10 || defaultAlign === '>')) s.align = '=';
+    pos++;
   }
-  let w = '';
-  while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') w += chars[i++];
-  if (w) s.width = parseInt(w, 10);
-  if (chars[i] === ',') s.grouping = chars[i++];
-  if (chars[i] === '_') {
-    if (s.grouping) raise(T.ValueError, "Cannot specify both ',' and '_'.");
-    s.grouping = chars[i++];
+  let n: number;
+  [s.width, pos, n] = getInteger(chars, pos);
+  if (n === 0) s.width = -1;
+  if (end - pos > 0 && chars[pos] === ',') {
+    s.thousands = ',';
+    pos++;
   }
-  if (chars[i] === ',' && s.grouping === '_') raise(T.ValueError, "Cannot specify both ',' and '_'.");
-  if (chars[i] === '.') {
-    i++;
-    let p = '';
-    while (i < chars.length && chars[i] >= '0' && chars[i] <= '9') p += chars[i++];
-    if (p === '') raise(T.ValueError, 'Format specifier missing precision');
-    s.precision = parseInt(p, 10);
+  if (end - pos > 0 && chars[pos] === '_') {
+    if (s.thousands !== '') raise(T.ValueError, "Cannot specify both ',' and '_'.");
+    s.thousands = '_';
+    pos++;
   }
-  if (chars.length - i > 1) raise(T.ValueError, P.minor >= 11 ? `Invalid format specifier '${spec}' for object of type '${tname}'` : 'Invalid format specifier');
-  if (i < chars.length) s.type = chars[i];
-  if (s.grouping && !'defgEG%F'.includes(s.type)) {
-    // underscores group bin/oct/hex by four (PEP 515); anything else refuses a separator
-    if (!(s.grouping === '_' && 'boxX'.includes(s.type))) {
-      const c = s.type.codePointAt(0) as number;
-      raise(T.ValueError, c > 32 && c < 128 ? `Cannot specify '${s.grouping}' with '${s.type}'.` : `Cannot specify '${s.grouping}' with '\\x${c.toString(16)}'.`);
+  // 3.8 refuses a second ',' always; 3.10+ only after an '_'
+  if (end - pos > 0 && chars[pos] === ',' && (P.minor < 10 || s.thousands === '_')) raise(T.ValueError, "Cannot specify both ',' and '_'.");
+  if (end - pos > 0 && chars[pos] === '.') {
+    pos++;
+    [s.precision, pos, n] = getInteger(chars, pos);
+    if (n === 0) raise(T.ValueError, 'Format specifier missing precision');
+  }
+  if (end - pos > 1) {
+    raise(T.ValueError, P.minor >= 11 ? `Invalid format specifier '${spec}' for object of type '${tname}'` : 'Invalid format specifier');
+  }
+  if (end - pos === 1) s.type = chars[pos];
+  if (s.thousands !== '') {
+    if (!['d', 'e', 'f', 'g', 'E', 'G', '%', 'F', ''].includes(s.type)) {
+      if (s.thousands === '_' && ['b', 'o', 'x', 'X'].includes(s.type)) s.thousands = '4';
+      else raise(T.ValueError, `Cannot specify '${s.thousands}' with '${codeText(s.type)}'.`);
     }
   }
-  if (!s.align) s.align = defaultAlign;
   return s;
 }
 
-function pad(body: string, s: Spec, signPart = ''): string {
-  const len = Array.from(signPart + body).length;
-  if (s.width <= len) return signPart + body;
-  const n = s.width - len;
-  switch (s.align) {
-    case '<': return signPart + body + s.fill.repeat(n);
-    case '>': return s.fill.repeat(n) + signPart + body;
-    case '^': {
-      const left = n >> 1;
-      return s.fill.repeat(left) + signPart + body + s.fill.repeat(n - left);
-    }
-    default: return signPart + s.fill.repeat(n) + body; // '='
-  }
-}
-
-function group(digits: string, sep: string, every = 3): string {
-  if (!sep) return digits;
+/** _PyUnicode_InsertThousandsGrouping: `digits` grouped by `every` (0: no grouping) with `sep`,
+ * padded with zeros on the left to at least `minWidth` characters. */
+function insertGrouping(digits: string, minWidth: number, every: number, sep: string): string {
+  minWidth = Math.max(0, minWidth);
+  let remaining = digits.length;
   let out = '';
-  let cnt = 0;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    out = digits[i] + out;
-    if (++cnt % every === 0 && i > 0) out = sep + out;
+  let useSep = false;
+  const piece = (len: number): void => {
+    const zeros = Math.max(0, len - remaining);
+    const chars = Math.max(0, Math.min(remaining, len));
+    out = '0'.repeat(zeros) + digits.slice(remaining - chars, remaining) + (useSep ? sep : '') + out;
+    remaining -= chars;
+  };
+  if (every > 0) {
+    for (;;) {
+      const len = Math.min(every, Math.max(remaining, minWidth, 1));
+      piece(len);
+      useSep = true;
+      minWidth -= len;
+      if (remaining <= 0 && minWidth <= 0) return out;
+      minWidth -= sep.length;
+    }
   }
+  piece(Math.max(remaining, minWidth, 1));
   return out;
 }
 
-function signOf(neg: boolean, sign: string): string {
-  if (neg) return '-';
-  if (sign === '+') return '+';
-  if (sign === ' ') return ' ';
-  return '';
+/** calc_number_widths + fill_number: a number laid out as
+ * <lpadding><sign><prefix><spadding><grouped digits><decimal point><remainder><rpadding>.
+ * `digits` are the integer digits, `remainder` what follows the decimal point (or the exponent,
+ * or a 'c' character), `locale` the grouping: 'n' (the C locale: none) or the spec's. */
+function layoutNumber(s: Spec, signChar: string, prefix: string, digits: string, hasDecimal: boolean, remainder: string, localeN: boolean): string {
+  let sign = '';
+  if (s.sign === '+') sign = signChar === '-' ? '-' : '+';
+  else if (s.sign === ' ') sign = signChar === '-' ? '-' : ' ';
+  else if (signChar === '-') sign = '-';
+  const nDecimal = hasDecimal ? 1 : 0;
+  const nonDigits = sign.length + prefix.length + nDecimal + Array.from(remainder).length;
+  const minWidth = s.fill === '0' && s.align === '=' ? s.width - nonDigits : 0;
+  const th = localeN ? '' : s.thousands;
+  const every = th === '' ? 0 : th === '4' ? 4 : 3;
+  const sep = th === '' ? '' : th === ',' ? ',' : '_';
+  const grouped = digits.length === 0 ? '' : insertGrouping(digits, minWidth, every, sep);
+  const nPadding = s.width - (nonDigits + grouped.length);
+  let l = 0, sp = 0, r = 0;
+  if (nPadding > 0) {
+    reserve(nPadding * 4);
+    if (s.align === '<') r = nPadding;
+    else if (s.align === '^') {
+      l = nPadding >> 1;
+      r = nPadding - l;
+    } else if (s.align === '=') sp = nPadding;
+    else l = nPadding;
+  }
+  return s.fill.repeat(l) + sign + prefix + s.fill.repeat(sp) + grouped + (hasDecimal ? '.' : '') + remainder + s.fill.repeat(r);
 }
 
-export function formatInt(v: IntVal, spec: string, tname = 'int'): string {
-  const s = parseSpec(spec, '>', tname);
-  if (s.precision >= 0 && !'eEfFgG%'.includes(s.type)) raise(T.ValueError, 'Precision not allowed in integer format specifier');
-  if ('eEfFgGn%'.includes(s.type) && s.type !== '' && s.type !== 'n') return formatFloatSpec(Number(v), s);
+/** parse_number over a PyOS_double_to_string result without its sign: the integer digits, whether
+ * a decimal point follows, and the rest. */
+function splitNumber(buf: string): [string, boolean, string] {
+  let i = 0;
+  while (i < buf.length && buf.charCodeAt(i) >= 48 && buf.charCodeAt(i) <= 57) i++;
+  const hasDecimal = buf[i] === '.';
+  return [buf.slice(0, i), hasDecimal, buf.slice(hasDecimal ? i + 1 : i)];
+}
+
+/** format_long_internal. */
+function formatLongInternal(v: IntVal, s: Spec): string {
+  if (s.precision !== -1) raise(T.ValueError, 'Precision not allowed in integer format specifier');
+  if (s.noNeg0) raise(T.ValueError, 'Negative zero coercion (z) not allowed in integer format specifier');
+  if (s.type === 'c') {
+    if (s.sign !== '') raise(T.ValueError, "Sign not allowed with integer format specifier 'c'");
+    if (s.alt) raise(T.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    // PyLong_AsLong
+    if (typeof v === 'bigint' && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) raise(T.OverflowError, 'Python int too large to convert to C long');
+    const x = Number(v);
+    if (x < 0 || x > 0x10ffff) raise(T.OverflowError, '%c arg not in range(0x110000)');
+    return layoutNumber(s, '', '', '', false, String.fromCodePoint(x), false);
+  }
   const neg = typeof v === 'number' ? v < 0 : v < 0n;
-  const abs = typeof v === 'number' ? Math.abs(v) : v < 0n ? -v : v;
+  const abs = typeof v === 'number' ? Math.abs(v) : neg ? -v : v;
   let digits: string;
   let prefix = '';
   switch (s.type) {
-    case 'b': digits = abs.toString(2); if (s.alt) prefix = '0b'; break;
-    case 'o': digits = abs.toString(8); if (s.alt) prefix = '0o'; break;
-    case 'x': digits = abs.toString(16); if (s.alt) prefix = '0x'; break;
-    case 'X': digits = abs.toString(16).toUpperCase(); if (s.alt) prefix = '0X'; break;
-    case 'c': return pad(String.fromCodePoint(Number(v)), s);
-    case '': case 'd': case 'n': digits = intToString(abs); break;
-    case 's': raise(T.ValueError, "Unknown format code 's' for object of type 'int'");
-    default: raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'int'`);
+    case 'b': digits = abs.toString(2); prefix = '0b'; break;
+    case 'o': digits = abs.toString(8); prefix = '0o'; break;
+    case 'x': digits = abs.toString(16); prefix = '0x'; break;
+    case 'X': digits = abs.toString(16).toUpperCase(); prefix = '0X'; break;
+    default: digits = intToString(abs); break; // 'd', 'n': _PyLong_Format base 10 (the digit limit)
   }
-  if (s.grouping) {
-    if (s.grouping === ',' && s.type !== '' && 'boxX'.includes(s.type)) raise(T.ValueError, "Cannot specify ',' with '" + s.type + "'.");
-    digits = group(digits, s.grouping, s.type !== '' && 'boxX'.includes(s.type) ? 4 : 3);
-  }
-  const sign = signOf(neg, s.sign) + prefix;
-  if (s.align === '=' && s.fill === '0' && s.grouping && s.width > 0) {
-    // zero padding takes part in grouping
-    const raw = digits.replace(/[,_]/g, '');
-    const w = s.width - sign.length;
-    let d = raw;
-    let g = group(d, s.grouping);
-    while (g.length < w) {
-      d = '0' + d;
-      g = group(d, s.grouping);
-    }
-    return sign + g;
-  }
-  return pad(digits, s, sign);
+  return layoutNumber(s, neg ? '-' : '', s.alt ? prefix : '', digits, false, '', s.type === 'n');
 }
 
-/** Python's 'g'-style repr of a double with `prec` significant digits. */
-function formatG(x: number, prec: number, alt: boolean, upper: boolean, addDot0 = false): string {
-  if (prec === 0) prec = 1;
-  const { mantissa, exp } = toExponentialEven(x, prec - 1);
-  let out: string;
-  // Py_DTSF_ADD_DOT_0 (the no-type format with a precision) switches to the exponent one digit earlier
-  if (exp < -4 || exp >= (addDot0 ? prec - 1 : prec)) {
-    let m = mantissa;
-    if (!alt && m.includes('.')) m = m.replace(/0+$/, '').replace(/\.$/, '');
-    out = m + (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
-  } else {
-    out = toFixedEven(x, Math.max(0, prec - 1 - exp));
-    if (!alt && out.includes('.')) out = out.replace(/0+$/, '').replace(/\.$/, '');
-    else if (alt && !out.includes('.')) out += '.';
-    if (addDot0 && !out.includes('.')) out += '.0';
-  }
-  return out;
-}
-
-function toFixedBig(x: number, prec: number): string {
-  return (x < 0 ? '-' : '') + toFixedEven(x, prec);
-}
-
-function formatFloatSpec(x: number, s: Spec): string {
-  const neg = x < 0 || Object.is(x, -0);
-  let ax = Math.abs(x);
-  let body: string;
-  const prec = s.precision;
-  if (!Number.isFinite(ax)) {
-    body = ax !== ax ? 'nan' : 'inf';
-    if (s.type === 'E' || s.type === 'F' || s.type === 'G') body = body.toUpperCase();
-    const nanNeg = x !== x ? false : neg;
-    return pad(body, { ...s, fill: s.fill === '0' && s.align === '=' ? ' ' : s.fill }, signOf(nanNeg, s.sign));
-  }
-  switch (s.type) {
-    case 'f':
-    case 'F':
-      body = toFixedBig(ax, prec < 0 ? 6 : prec);
-      if (s.alt && !body.includes('.')) body += '.';
-      break;
-    case 'e':
-    case 'E': {
-      const { mantissa: m, exp: n } = toExponentialEven(ax, prec < 0 ? 6 : prec);
-      body = (s.alt && !m.includes('.') ? m + '.' : m) + (s.type === 'E' ? 'E' : 'e') + (n < 0 ? '-' : '+') + String(Math.abs(n)).padStart(2, '0');
-      break;
-    }
-    case '%':
-      ax *= 100;
-      body = toFixedBig(ax, prec < 0 ? 6 : prec) + '%';
-      break;
-    case 'g':
-    case 'G':
-      body = formatG(ax, prec < 0 ? 6 : prec, s.alt, s.type === 'G');
-      break;
-    case 'n':
-      body = formatG(ax, prec < 0 ? 6 : prec, s.alt, false);
-      break;
-    case '':
-      // repr without a precision, else 'g' that keeps a digit after the point (Py_DTSF_ADD_DOT_0)
-      body = prec < 0 ? floatRepr(ax) : formatG(ax, prec, s.alt, false, true);
-      // '#' keeps the point of an exponent form (Py_DTSF_ALT)
-      if (prec < 0 && s.alt && /^\d+e/.test(body)) body = body.replace('e', '.e');
-      break;
-    default:
-      raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'float'`);
-  }
-  if (s.grouping) {
-    const dot = body.search(/[.e%]/);
-    const intPart = dot < 0 ? body : body.slice(0, dot);
-    body = group(intPart, s.grouping) + (dot < 0 ? '' : body.slice(dot));
-  }
-  const isZero = s.z && /^[0.]+(e[+-]\d+)?%?$/.test(body.replace(/[,_]/g, ''));
-  return pad(body, s, signOf(neg && !isZero, s.sign));
-}
-
-export function formatFloat(x: number, spec: string): string {
-  const s = parseSpec(spec, '>', 'float');
-  return formatFloatSpec(x, s);
-}
-
-/** format_complex_internal (Python/formatter_unicode.c): both parts formatted as floats (no
- * type: like str(), the real part left out when it is +0.0, else in parentheses), the imaginary
- * one always signed when the real one is there; the padding is applied to the whole. */
-export function formatComplex(re: number, im: number, spec: string): string {
-  const s = parseSpec(spec, '>', 'complex');
-  if (s.fill === '0') raise(T.ValueError, 'Zero padding is not allowed in complex format specifier');
-  if (s.align === '=') raise(T.ValueError, "'=' alignment flag is not allowed in complex format specifier");
-  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(s.type)) {
-    const c = s.type.codePointAt(0) as number;
-    raise(T.ValueError, c > 32 && c < 128 ? `Unknown format code '${s.type}' for object of type 'complex'` : `Unknown format code '\\x${c.toString(16)}' for object of type 'complex'`);
-  }
-  let type = s.type;
-  let skipRe = false;
-  let parens = false;
+/** format_float_internal: `type` the spec's ('' for none). */
+function formatFloatInternal(val: number, s: Spec): string {
+  if (s.precision > INT_MAX) raise(T.ValueError, 'precision too big');
   let precision = s.precision;
   let defaultPrecision = 6;
+  let flags = 0;
+  if (s.alt) flags |= DTSF_ALT;
+  if (s.noNeg0) flags |= DTSF_NO_NEG_0;
+  let type = s.type;
+  if (type === '') {
+    flags |= DTSF_ADD_DOT_0;
+    type = 'r';
+    defaultPrecision = 0;
+  }
+  if (type === 'n') type = 'g';
+  let pct = false;
+  if (type === '%') {
+    type = 'f';
+    val *= 100;
+    pct = true;
+  }
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  if (precision > 1000000) reserve(precision);
+  let buf = doubleToString(val, type, precision, flags);
+  if (pct) buf += '%';
+  let signChar = '';
+  if (buf[0] === '-') {
+    signChar = '-';
+    buf = buf.slice(1);
+  }
+  const [digits, hasDecimal, rest] = splitNumber(buf);
+  return layoutNumber(s, signChar, '', digits, hasDecimal, rest, s.type === 'n');
+}
+
+/** format_complex_internal. */
+function formatComplexInternal(re: number, im: number, s: Spec): string {
+  if (s.precision > INT_MAX) raise(T.ValueError, 'precision too big');
+  if (s.fill === '0') raise(T.ValueError, 'Zero padding is not allowed in complex format specifier');
+  if (s.align === '=') raise(T.ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  let precision = s.precision;
+  let defaultPrecision = 6;
+  let flags = 0;
+  if (s.alt) flags |= DTSF_ALT;
+  if (s.noNeg0) flags |= DTSF_NO_NEG_0;
+  let type = s.type;
+  let skipRe = false, parens = false;
   if (type === '') {
     type = 'r';
     defaultPrecision = 0;
@@ -265,39 +271,102 @@ export function formatComplex(re: number, im: number, spec: string): string {
   if (precision < 0) precision = defaultPrecision;
   else if (type === 'r') type = 'g';
   const part = (x: number, sign: string): string => {
-    if (type === 'r') {
-      // PyOS_double_to_string(x, 'r', 0, flags): the shortest repr, without a ".0"
-      const neg = x < 0 || Object.is(x, -0);
-      const ax = Math.abs(x);
-      let body = ax !== ax ? 'nan' : ax === Infinity ? 'inf' : floatRepr(ax).replace(/\.0$/, '');
-      if (s.alt && Number.isFinite(ax) && !body.includes('.')) body = body.includes('e') ? body.replace('e', '.e') : body + '.';
-      if (s.grouping && Number.isFinite(ax)) {
-        const dot = body.search(/[.e]/);
-        const intPart = dot < 0 ? body : body.slice(0, dot);
-        body = group(intPart, s.grouping) + (dot < 0 ? '' : body.slice(dot));
-      }
-      const isZero = s.z && ax === 0;
-      return signOf(neg && ax === ax && !isZero, sign) + body;
+    let buf = doubleToString(x, type, precision, flags);
+    let signChar = '';
+    if (buf[0] === '-') {
+      signChar = '-';
+      buf = buf.slice(1);
     }
-    return formatFloatSpec(x, { ...s, type, precision, width: -1, align: '<', fill: ' ', sign });
+    const [digits, hasDecimal, rest] = splitNumber(buf);
+    return layoutNumber({ ...s, fill: '\0', align: '<', width: -1, sign }, signChar, '', digits, hasDecimal, rest, s.type === 'n');
   };
-  const body = (parens ? '(' : '') + (skipRe ? '' : part(re, s.sign)) + part(im, skipRe ? s.sign : '+') + 'j' + (parens ? ')' : '');
-  return pad(body, s);
+  const reText = part(re, s.sign);
+  const imText = part(im, skipRe ? s.sign : '+');
+  const body = (parens ? '(' : '') + (skipRe ? '' : reText) + imText + 'j' + (parens ? ')' : '');
+  return padText(body, s.width, s.align, s.fill);
 }
 
-export function formatStr(v: string, spec: string): string {
-  const s = parseSpec(spec, '<', 'str');
-  if (s.type !== '' && s.type !== 's') raise(T.ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
-  if (s.sign) raise(T.ValueError, 'Sign not allowed in string format specifier');
-  if (s.z) raise(T.ValueError, 'Negative zero coercion (z) not allowed in string format specifier');
+/** calc_padding + fill_padding around a text of `body`. */
+function padText(body: string, width: number, align: string, fill: string): string {
+  const len = Array.from(body).length;
+  if (width <= len) return body;
+  const n = width - len;
+  reserve(n * 4);
+  const l = align === '>' ? n : align === '^' ? n >> 1 : 0;
+  return fill.repeat(l) + body + fill.repeat(n - l);
+}
+
+/** format_string_internal (after the empty-spec case): the text, or null when the string goes
+ * into the writer whole (_PyUnicodeWriter_WriteStr: no padding, no truncation). */
+function formatStringInternal(v: string, s: Spec): string | null {
+  if (s.sign !== '') raise(T.ValueError, s.sign === ' ' && P.minor >= 10 ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
+  if (s.noNeg0) raise(T.ValueError, 'Negative zero coercion (z) not allowed in string format specifier');
   if (s.alt) raise(T.ValueError, 'Alternate form (#) not allowed in string format specifier');
   if (s.align === '=') raise(T.ValueError, "'=' alignment not allowed in string format specifier");
-  let body = v;
-  if (s.precision >= 0) body = Array.from(body).slice(0, s.precision).join('');
-  return pad(body, s);
+  const chars = Array.from(v);
+  let len = chars.length;
+  if ((s.width === -1 || s.width <= len) && (s.precision === -1 || s.precision >= len)) return null;
+  if (s.precision >= 0 && len >= s.precision) len = s.precision;
+  return padText(chars.slice(0, len).join(''), s.width, s.align, s.fill);
 }
 
-/** format(obj, spec) / FORMAT_VALUE: calls type(obj).__format__. */
+/** int.__format__ (_PyLong_FormatAdvancedWriter) with a non-empty spec: `tname` the type's
+ * name, `toFloat` PyNumber_Float for the float presentation types. */
+export function formatInt(v: IntVal, spec: string, tname = 'int', toFloat: () => number = () => intToFloat(v)): string {
+  const s = parseSpec(spec, tname, 'd', '>');
+  switch (s.type) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+      return formatLongInternal(v, s);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+      return formatFloatInternal(toFloat(), s);
+    default:
+      unknownPresentationType(s.type, tname);
+  }
+}
+
+/** float.__format__ (_PyFloat_FormatAdvancedWriter) with a non-empty spec. */
+export function formatFloat(x: number, spec: string, tname = 'float'): string {
+  const s = parseSpec(spec, tname, '', '>');
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%'].includes(s.type)) unknownPresentationType(s.type, tname);
+  return formatFloatInternal(x, s);
+}
+
+/** complex.__format__ (_PyComplex_FormatAdvancedWriter) with a non-empty spec. */
+export function formatComplex(re: number, im: number, spec: string, tname = 'complex'): string {
+  const s = parseSpec(spec, tname, '', '>');
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(s.type)) unknownPresentationType(s.type, tname);
+  return formatComplexInternal(re, im, s);
+}
+
+/** str.__format__ (_PyUnicode_FormatAdvancedWriter): the formatted text, or null when the
+ * result is the string itself (an empty spec, or one that neither pads nor truncates). */
+export function formatStrOrSelf(v: string, spec: string, tname = 'str'): string | null {
+  if (spec === '') return null;
+  const s = parseSpec(spec, tname, 's', '<');
+  if (s.type !== 's') unknownPresentationType(s.type, tname);
+  return formatStringInternal(v, s);
+}
+
+export function formatStr(v: string, spec: string, tname = 'str'): string {
+  return formatStrOrSelf(v, spec, tname) ?? v;
+}
+
+/** PyNumber_Float for an int or int subclass: a subclass's own __float__ if it has one. */
+function intAsFloat(o: PyObject): number {
+  if (o.t !== T.int && o.t !== T.bool) {
+    const f = (o.t.v as TypeInfo).nb.float;
+    if (f !== undefined) {
+      const r = f(o);
+      try {
+        return r.v as number;
+      } finally {
+        decref(r);
+      }
+    }
+  }
+  return intToFloat(o.v as IntVal);
+}
+
 export function formatObject(o: PyObject, spec: string): PyObject {
   const t = o.t;
   if (spec === '' && t === T.str) {
@@ -333,10 +402,13 @@ export function formatObject(o: PyObject, spec: string): PyObject {
   // spec, all but an exact str's and int's go through format_obj: PyObject_Str
   cEnter(WHILE_CALLING);
   try {
-    if (t === T.str) {
-      // format_string_internal writes the string itself when it needs no padding or truncation
-      const text = formatStr(o.v as string, spec);
-      if (text === o.v) {
+    if (t === T.str || isSubtype(t, T.str)) {
+      // an empty spec gives str(o) (the object itself when exact); a spec that neither pads nor
+      // truncates writes the object itself whole into the writer, which returns it (even a
+      // subclass instance)
+      if (spec === '' && t !== T.str) return pyStr(o);
+      const text = formatStrOrSelf(o.v as string, spec, typeName(o));
+      if (text === null) {
         o.rc++;
         return o;
       }
@@ -344,11 +416,9 @@ export function formatObject(o: PyObject, spec: string): PyObject {
     }
     if (t === T.int) return newStr(formatInt(o.v as IntVal, spec));
     if (spec === '') return pyStr(o);
-    if (t === T.bool) return newStr(formatInt(o.v as IntVal, spec));
-    if (t === T.float) return newStr(formatFloat(o.v as number, spec));
-    if ((t.v as TypeInfo).solid === T.int || isSubtype(t, T.int)) return newStr(formatInt(o.v as IntVal, spec));
-    if (isSubtype(t, T.float)) return newStr(formatFloat(o.v as number, spec));
-    if (t === T.complex || isSubtype(t, T.complex)) return newStr(formatComplex(o.v as number, o.d as number, spec));
+    if (t === T.bool || (t.v as TypeInfo).solid === T.int || isSubtype(t, T.int)) return newStr(formatInt(o.v as IntVal, spec, typeName(o), () => intAsFloat(o)));
+    if (t === T.float || isSubtype(t, T.float)) return newStr(formatFloat(o.v as number, spec, typeName(o)));
+    if (t === T.complex || isSubtype(t, T.complex)) return newStr(formatComplex(o.v as number, o.d as number, spec, typeName(o)));
     raise(T.TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
   } finally {
     cLeave();
@@ -357,186 +427,393 @@ export function formatObject(o: PyObject, spec: string): PyObject {
 
 // ---------------------------------------------------------------- % formatting
 
-export function percentFormat(fmt: string, args: PyObject): PyObject {
-  let argList: PyObject[];
-  let mapping: PyObject | null = null;
-  if (args.t === T.tuple) argList = args.v as PyObject[];
-  else {
-    argList = [args];
-    if ((args.t === T.dict || isSubtype(args.t, T.dict) || ((args.t.v as TypeInfo).getitem !== null && args.t !== T.str && args.t !== T.tuple))) mapping = args;
+const F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16;
+
+/** A _PyUnicodeWriter as PyUnicode_Format uses it: a string written whole into the still empty
+ * writer once it no longer overallocates is kept as it is (readonly), and is the result. */
+class Writer {
+  text = '';
+  shared: PyObject | null = null;
+  overallocate = true;
+  writeStr(o: PyObject): void {
+    const s = o.v as string;
+    if (s.length === 0) return;
+    if (this.shared === null && this.text === '' && !this.overallocate) {
+      o.rc++;
+      this.shared = o;
+      return;
+    }
+    this.write(s);
   }
-  let ai = 0;
-  let out = '';
-  const nextArg = (): PyObject => {
-    if (ai >= argList.length) raise(T.TypeError, 'not enough arguments for format string');
-    return argList[ai++];
-  };
-  let usedMapping = false;
-  let single: PyObject | null = null;
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i];
-    if (c !== '%') {
-      out += c;
-      continue;
+  write(s: string): void {
+    if (this.shared !== null) {
+      this.text = this.shared.v as string;
+      decref(this.shared);
+      this.shared = null;
     }
-    i++;
-    if (i >= fmt.length) raise(T.ValueError, 'incomplete format');
-    let key: string | null = null;
-    if (fmt[i] === '(') {
-      let depth = 1;
-      let j = i + 1;
-      for (; j < fmt.length && depth > 0; j++) {
-        if (fmt[j] === '(') depth++;
-        else if (fmt[j] === ')') depth--;
-      }
-      if (depth > 0) raise(T.ValueError, 'incomplete format key');
-      key = fmt.slice(i + 1, j - 1);
-      i = j;
+    this.text += s;
+  }
+  finish(): PyObject {
+    if (this.shared !== null) {
+      const r = this.shared;
+      this.shared = null;
+      return r;
     }
-    let flags = '';
-    while ('-+ #0'.includes(fmt[i]) && i < fmt.length) flags += fmt[i++];
-    let width = '';
-    // a '*' width or precision must be an int (PyLong_Check): "* wants int"
-    const starArg = (): number => {
-      const a = nextArg();
-      if (a.t !== T.int && a.t !== T.bool && !isSubtype(a.t, T.int)) raise(T.TypeError, '* wants int');
-      return indexJs(a);
-    };
-    if (fmt[i] === '*') {
-      width = String(starArg());
-      i++;
-    } else while (fmt[i] >= '0' && fmt[i] <= '9') width += fmt[i++];
-    let prec = '';
-    let hasPrec = false;
-    if (fmt[i] === '.') {
-      hasPrec = true;
-      i++;
-      if (fmt[i] === '*') {
-        prec = String(starArg());
-        i++;
-      } else while (fmt[i] >= '0' && fmt[i] <= '9') prec += fmt[i++];
-    }
-    while ('hlL'.includes(fmt[i]) && i < fmt.length) i++;
-    const conv = fmt[i];
-    if (conv === undefined) raise(T.ValueError, 'incomplete format');
-    if (conv === '%') {
-      out += '%';
-      continue;
-    }
-    let v: PyObject;
-    let tmp: PyObject | null = null;
-    if (key !== null) {
-      if (mapping === null) raise(T.TypeError, 'format requires a mapping');
-      const k = newStr(key);
-      try {
-        tmp = getItem(mapping, k);
-      } finally {
-        decref(k);
-      }
-      v = tmp;
-      usedMapping = true;
-    } else v = nextArg();
+    return newStr(this.text);
+  }
+  dispose(): void {
+    if (this.shared !== null) decref(this.shared);
+    this.shared = null;
+  }
+}
+
+/** PyNumber_Check */
+function numberCheck(o: PyObject): boolean {
+  const nb = (o.t.v as TypeInfo).nb;
+  return nb.index !== undefined || nb.int !== undefined || nb.float !== undefined || o.t === T.complex || isSubtype(o.t, T.complex);
+}
+
+/** PyNumber_Long for a non-int number (PyNumber_Check is true): a TypeError when it has no
+ * integer conversion. */
+function numberLong(v: PyObject): PyObject {
+  const nb = (v.t.v as TypeInfo).nb;
+  if (nb.int !== undefined) return nb.int(v);
+  if (nb.index !== undefined) return nb.index(v);
+  if (lookupSpecial(v, '__trunc__') !== null) throw new NotSimulated("'%d' formatting of an object whose int() is its __trunc__", ST.line);
+  raise(T.TypeError, `int() argument must be a string, a bytes-like object or a${P.minor >= 10 ? ' real number' : ' number'}, not '${typeName(v)}'`);
+}
+
+/** PyFloat_AsDouble */
+function asDouble(v: PyObject): number {
+  const f = toFloatOperand(v);
+  if (f !== null) return f;
+  const nb = (v.t.v as TypeInfo).nb;
+  const r = nb.float !== undefined ? nb.float(v) : nb.index !== undefined ? null : undefined;
+  if (r === undefined) raise(T.TypeError, `must be real number, not ${typeName(v)}`);
+  if (r === null) {
+    const i = pyIndex(v);
     try {
-      const spec: Spec = {
-        fill: flags.includes('0') && !flags.includes('-') && conv !== 's' && conv !== 'r' && conv !== 'a' ? '0' : ' ',
-        align: flags.includes('-') ? '<' : flags.includes('0') && 'diouxXeEfFgG'.includes(conv) ? '=' : '>',
-        sign: flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '',
-        z: false, alt: flags.includes('#'), zero: false,
-        width: width ? parseInt(width, 10) : -1, grouping: '',
-        precision: hasPrec ? (prec ? parseInt(prec, 10) : 0) : -1, type: '',
-      };
-      switch (conv) {
-        case 's':
-        case 'r':
-        case 'a': {
-          if (v.t === T.int && spec.width === -1 && spec.precision === -1) {
-            out += intToString(v.v as IntVal); // _PyLong_FormatWriter straight into the writer
-            break;
-          }
-          const so = conv === 's' ? (v.t === T.str ? (v.rc++, v) : pyStr(v)) : conv === 'r' ? pyRepr(v) : pyAscii(v);
-          let s = so.v as string;
-          const n = Array.from(s).length;
-          if (out === '' && i === fmt.length - 1 && spec.sign === '' && (spec.width < 0 || spec.width <= n) && (spec.precision < 0 || spec.precision >= n)) {
-            // the last conversion into a still empty writer that no longer overallocates:
-            // _PyUnicodeWriter_WriteStr keeps the string itself, and that is the result
-            single = so;
-            break;
-          }
-          decref(so);
-          if (spec.precision >= 0) s = Array.from(s).slice(0, spec.precision).join('');
-          out += pad(s, { ...spec, fill: ' ' });
-          break;
-        }
-        case 'd':
-        case 'i':
-        case 'u': {
-          const n = numberArg(v, conv);
-          const iv = typeof n === 'number' && !Number.isInteger(n) ? Math.trunc(n) : n;
-          out += percentInt(iv as IntVal, spec, 'd');
-          break;
-        }
-        case 'x':
-        case 'X':
-        case 'o': {
-          if (!(v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int))) raise(T.TypeError, `%${conv} format: an integer is required, not ${typeName(v)}`);
-          out += percentInt(v.v as IntVal, spec, conv);
-          break;
-        }
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-          const f = toFloatOperand(v);
-          if (f === null) raise(T.TypeError, P_float_err(v));
-          spec.type = conv;
-          if (spec.precision < 0) spec.precision = 6;
-          out += formatFloatSpec(f, spec);
-          break;
-        }
-        case 'c': {
-          // formatchar: a 1-character str or an integer (PyNumber_Index), else "%c requires int or char"
-          if (v.t === T.str || isSubtype(v.t, T.str)) {
-            if ([...(v.v as string)].length !== 1) raise(T.TypeError, '%c requires int or char');
-            out += pad(v.v as string, spec);
-            break;
-          }
-          if (v.t !== T.int && v.t !== T.bool && !isSubtype(v.t, T.int) && (v.t.v as TypeInfo).nb.index === undefined) raise(T.TypeError, '%c requires int or char');
-          const cp = indexJs(v);
-          if (cp < 0 || cp > 0x10ffff) raise(T.OverflowError, '%c arg not in range(0x110000)');
-          out += pad(String.fromCodePoint(cp), spec);
-          break;
-        }
-        default:
-          raise(T.ValueError, `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${i}`);
-      }
+      return intToFloat(i.v as IntVal);
     } finally {
-      if (tmp !== null) decref(tmp);
+      decref(i);
     }
   }
-  if (ai < argList.length && !usedMapping && mapping === null) {
-    if (single !== null) decref(single);
-    raise(T.TypeError, 'not all arguments converted during string formatting');
+  try {
+    return r.v as number;
+  } finally {
+    decref(r);
   }
-  if (single !== null) return single;
-  return newStr(out);
 }
 
-function P_float_err(v: PyObject): string {
-  return `must be real number, not ${typeName(v)}`;
-}
-
-function numberArg(v: PyObject, conv: string): IntVal | number {
-  if (v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) return v.v as IntVal;
-  if (v.t === T.float || isSubtype(v.t, T.float)) return v.v as number;
-  // mainformatlong's wrongtype: 3.8 says "a number", 3.10+ "a real number"
-  raise(T.TypeError, `%${conv} format: a ${P.minor >= 10 ? 'real ' : ''}number is required, not ${typeName(v)}`);
-}
-
-function percentInt(v: IntVal, spec: Spec, conv: string): string {
+/** _PyUnicode_FormatLong: "-"? ("0x" | "0X" | "0o")? digits, at least `prec` digits. */
+function formatLong(v: IntVal, alt: boolean, prec: number, type: string): string {
+  if (prec > INT_MAX - 3) raise(T.OverflowError, 'precision too large');
   const neg = typeof v === 'number' ? v < 0 : v < 0n;
-  const abs = typeof v === 'number' ? Math.abs(v) : v < 0n ? -v : v;
-  let digits = conv === 'x' ? abs.toString(16) : conv === 'X' ? abs.toString(16).toUpperCase() : conv === 'o' ? abs.toString(8) : abs.toString();
-  if (spec.precision > 0 && digits.length < spec.precision) digits = digits.padStart(spec.precision, '0');
-  let prefix = '';
-  if (spec.alt) prefix = conv === 'x' ? '0x' : conv === 'X' ? '0X' : conv === 'o' ? '0o' : '';
-  return pad(digits, { ...spec, type: '' }, signOf(neg, spec.sign) + prefix);
+  const abs = typeof v === 'number' ? Math.abs(v) : neg ? -v : v;
+  let digits = type === 'o' ? abs.toString(8) : type === 'x' || type === 'X' ? abs.toString(16) : intToString(abs);
+  if (prec > digits.length) {
+    reserve(prec);
+    digits = '0'.repeat(prec - digits.length) + digits;
+  }
+  const prefix = alt && type === 'o' ? '0o' : alt && (type === 'x' || type === 'X') ? '0x' : '';
+  const r = (neg ? '-' : '') + prefix + digits;
+  return type === 'X' ? r.toUpperCase() : r;
+}
+
+/** PyUnicode_Format (Objects/unicodeobject.c): `fmtObj % args`. */
+export function percentFormat(fmtObj: PyObject, args: PyObject): PyObject {
+  const fmt = Array.from(fmtObj.v as string);
+  let fmtcnt = fmt.length;
+  let pos = 0;
+  const w = new Writer();
+  const isTuple = args.t === T.tuple || isSubtype(args.t, T.tuple);
+  let arglen = isTuple ? (args.v as PyObject[]).length : -1;
+  let argidx = isTuple ? 0 : -2;
+  const dict = !isTuple && (args.t.v as TypeInfo).getitem !== null && args.t !== T.str && !isSubtype(args.t, T.str) ? args : null;
+  let cur = args;
+  let owned = false;
+  const nextArg = (): PyObject => {
+    if (argidx < arglen) {
+      argidx++;
+      return arglen < 0 ? cur : (cur.v as PyObject[])[argidx - 1];
+    }
+    raise(T.TypeError, 'not enough arguments for format string');
+  };
+  const formatArg = (): void => {
+    let ch = fmt[pos];
+    if (ch === '%') {
+      pos++;
+      fmtcnt--;
+      w.write('%');
+      return;
+    }
+    let flags = 0, width = -1, prec = -1;
+    let sign = false;
+    // unicode_format_arg_parse
+    if (ch === '(') {
+      if (dict === null) raise(T.TypeError, 'format requires a mapping');
+      pos++;
+      fmtcnt--;
+      const keystart = pos;
+      let pcount = 1;
+      while (pcount > 0 && --fmtcnt >= 0) {
+        ch = fmt[pos];
+        if (ch === ')') pcount--;
+        else if (ch === '(') pcount++;
+        pos++;
+      }
+      if (fmtcnt < 0 || pcount > 0) raise(T.ValueError, 'incomplete format key');
+      const key = newStr(fmt.slice(keystart, pos - 1).join(''));
+      let v: PyObject;
+      try {
+        v = getItem(dict, key);
+      } finally {
+        decref(key);
+      }
+      if (owned) decref(cur);
+      cur = v;
+      owned = true;
+      arglen = -1;
+      argidx = -2;
+    }
+    const next = (): boolean => {
+      if (--fmtcnt >= 0) {
+        ch = fmt[pos++];
+        return true;
+      }
+      return false;
+    };
+    while (next()) {
+      if (ch === '-') flags |= F_LJUST;
+      else if (ch === '+') flags |= F_SIGN;
+      else if (ch === ' ') flags |= F_BLANK;
+      else if (ch === '#') flags |= F_ALT;
+      else if (ch === '0') flags |= F_ZERO;
+      else break;
+    }
+    const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9' && c.length === 1;
+    if (ch === '*') {
+      const v = nextArg();
+      if (!(v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int))) raise(T.TypeError, '* wants int');
+      const x = v.v as IntVal;
+      if (typeof x === 'bigint' && (x > SSIZE_MAX || x < -SSIZE_MAX - 1n)) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
+      width = Number(x);
+      if (width < 0) {
+        flags |= F_LJUST;
+        width = -width;
+      }
+      next();
+    } else if (isDigit(ch)) {
+      width = ch.charCodeAt(0) - 48;
+      while (next()) {
+        if (!isDigit(ch)) break;
+        const d = ch.charCodeAt(0) - 48;
+        if (BigInt(width) > (SSIZE_MAX - BigInt(d)) / 10n) raise(T.ValueError, 'width too big');
+        width = width * 10 + d;
+      }
+    }
+    if (ch === '.') {
+      prec = 0;
+      next();
+      if ((ch as string) === '*') {
+        const v = nextArg();
+        if (!(v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int))) raise(T.TypeError, '* wants int');
+        const x = v.v as IntVal;
+        if (typeof x === 'bigint' || x > INT_MAX || x < -INT_MAX - 1) raise(T.OverflowError, 'Python int too large to convert to C int');
+        prec = Math.max(0, x);
+        next();
+      } else if (isDigit(ch)) {
+        prec = ch.charCodeAt(0) - 48;
+        while (next()) {
+          if (!isDigit(ch)) break;
+          const d = ch.charCodeAt(0) - 48;
+          if (prec > Math.floor((INT_MAX - d) / 10)) raise(T.ValueError, 'precision too big');
+          prec = prec * 10 + d;
+        }
+      }
+    }
+    if (fmtcnt >= 0 && (ch === 'h' || ch === 'l' || ch === 'L')) next();
+    if (fmtcnt < 0) raise(T.ValueError, 'incomplete format');
+    // unicode_format_arg_format
+    if (fmtcnt === 0) w.overallocate = false;
+    const v = nextArg();
+    let str: PyObject;
+    switch (ch) {
+      case 's': case 'r': case 'a':
+        if (v.t === T.int && width === -1 && prec === -1) {
+          w.write(intToString(v.v as IntVal));
+          return;
+        }
+        if (v.t === T.str && ch === 's') {
+          v.rc++;
+          str = v;
+        } else str = ch === 's' ? pyStr(v) : ch === 'r' ? pyRepr(v) : pyAscii(v);
+        break;
+      case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
+        // mainformatlong
+        const wrongtype = (): never => raise(T.TypeError, ch === 'o' || ch === 'x' || ch === 'X'
+          ? `%${ch} format: an integer is required, not ${typeName(v)}`
+          : `%${ch} format: a ${P.minor >= 10 ? 'real ' : ''}number is required, not ${typeName(v)}`);
+        if (!numberCheck(v)) wrongtype();
+        let iobj: PyObject;
+        if (v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) {
+          v.rc++;
+          iobj = v;
+        } else {
+          try {
+            iobj = ch === 'o' || ch === 'x' || ch === 'X' ? pyIndex(v) : numberLong(v);
+          } catch (e) {
+            if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
+              decref(e.exc);
+              wrongtype();
+            }
+            throw e;
+          }
+        }
+        try {
+          if (v.t === T.int && width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0 && ch !== 'X') {
+            w.write(formatLong(v.v as IntVal, (flags & F_ALT) !== 0, -1, ch));
+            return;
+          }
+          str = newStr(formatLong(iobj.v as IntVal, (flags & F_ALT) !== 0, prec, ch));
+        } finally {
+          decref(iobj);
+        }
+        sign = true;
+        break;
+      }
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        const x = asDouble(v);
+        const text = doubleToString(x, ch, prec < 0 ? 6 : prec, (flags & F_ALT) !== 0 ? DTSF_ALT : 0);
+        if (width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0) {
+          w.write(text);
+          return;
+        }
+        sign = true;
+        str = newStr(text);
+        break;
+      }
+      case 'c': {
+        let cp: number;
+        if (v.t === T.str || isSubtype(v.t, T.str)) {
+          const cs = Array.from(v.v as string);
+          if (cs.length !== 1) raise(T.TypeError, '%c requires int or char');
+          cp = cs[0].codePointAt(0) as number;
+        } else {
+          let x: IntVal;
+          if (v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) x = v.v as IntVal;
+          else {
+            if ((v.t.v as TypeInfo).nb.index === undefined) raise(T.TypeError, '%c requires int or char');
+            const i = pyIndex(v);
+            x = i.v as IntVal;
+            decref(i);
+          }
+          // 3.8: PyLong_AsLong's overflow becomes the TypeError; 3.10+ report it as out of range
+          if (typeof x === 'bigint' && (x > SSIZE_MAX || x < -SSIZE_MAX - 1n)) {
+            if (P.minor < 10) raise(T.TypeError, '%c requires int or char');
+            raise(T.OverflowError, '%c arg not in range(0x110000)');
+          }
+          const n = Number(x);
+          if (n < 0 || n > 0x10ffff) raise(T.OverflowError, '%c arg not in range(0x110000)');
+          cp = n;
+        }
+        if (width === -1 && prec === -1) {
+          w.write(String.fromCodePoint(cp));
+          return;
+        }
+        str = newStr(String.fromCodePoint(cp));
+        break;
+      }
+      default: {
+        const c = ch === undefined ? 0 : (ch.codePointAt(0) as number);
+        raise(T.ValueError, `unsupported format character '${c >= 31 && c <= 126 ? ch : '?'}' (0x${c.toString(16)}) at index ${pos - 1}`);
+      }
+    }
+    // unicode_format_arg_output
+    try {
+      const fill = sign && (flags & F_ZERO) !== 0 ? '0' : ' ';
+      const chars = Array.from(str.v as string);
+      let len = chars.length;
+      if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && (flags & (F_SIGN | F_BLANK)) === 0) {
+        w.writeStr(str);
+        return;
+      }
+      if ((ch === 's' || ch === 'r' || ch === 'a') && prec >= 0 && len > prec) len = prec;
+      let pindex = 0;
+      let signchar = '';
+      if (sign) {
+        const c = chars[0];
+        if (c === '-' || c === '+') {
+          signchar = c;
+          len--;
+          pindex++;
+        } else if ((flags & F_SIGN) !== 0) signchar = '+';
+        else if ((flags & F_BLANK) !== 0) signchar = ' ';
+        else sign = false;
+      }
+      if (width < len) width = len;
+      reserve(width * 4);
+      let out = '';
+      if (sign) {
+        if (fill !== ' ') out += signchar;
+        if (width > len) width--;
+      }
+      const altPrefix = (flags & F_ALT) !== 0 && (ch === 'x' || ch === 'X' || ch === 'o');
+      if (altPrefix) {
+        if (fill !== ' ') {
+          out += '0' + ch;
+          pindex += 2;
+        }
+        width -= 2;
+        if (width < 0) width = 0;
+        len -= 2;
+      }
+      if (width > len && (flags & F_LJUST) === 0) {
+        out += fill.repeat(width - len);
+        width = len;
+      }
+      if (fill === ' ') {
+        if (sign) out += signchar;
+        if (altPrefix) {
+          out += '0' + ch;
+          pindex += 2;
+        }
+      }
+      if (len > 0) out += chars.slice(pindex, pindex + len).join('');
+      if (width > len) out += ' '.repeat(width - len);
+      w.write(out);
+    } finally {
+      decref(str);
+    }
+  };
+  try {
+    while (--fmtcnt >= 0) {
+      if (fmt[pos] !== '%') {
+        const start = pos++;
+        while (fmtcnt >= 0 && fmt[pos] !== '%') {
+          pos++;
+          fmtcnt--;
+        }
+        if (fmtcnt < 0) {
+          pos--;
+          w.overallocate = false;
+        }
+        if (start === 0 && pos === fmt.length) w.writeStr(fmtObj);
+        else w.write(fmt.slice(start, pos).join(''));
+      } else {
+        pos++;
+        formatArg();
+        if (dict !== null && argidx < arglen) raise(T.TypeError, 'not all arguments converted during string formatting');
+      }
+    }
+    if (argidx < arglen && dict === null) raise(T.TypeError, 'not all arguments converted during string formatting');
+    return w.finish();
+  } catch (e) {
+    w.dispose();
+    throw e;
+  } finally {
+    if (owned) decref(cur);
+  }
 }
 
 // ---------------------------------------------------------------- str.format
@@ -607,23 +884,25 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
       } else if (ch !== '}') raise(T.ValueError, "expected '}' before end of string");
       i = j;
       // the first part: index, keyword or empty (auto numbering)
-      const m = /^([^.[]*)(.*)$/.exec(name) as RegExpExecArray;
+      const m = /^([^.[]*)([\s\S]*)$/.exec(name) as RegExpExecArray;
       let first = m[1];
       const rest = m[2];
       let obj: PyObject;
       let owned = false;
-      if (!(kw instanceof Map) && (first === '' || /^\d+$/.test(first))) raise(T.ValueError, 'Format string contains positional fields');
+      // get_integer: all decimal digits (any script's), else a keyword
+      const firstIdx = fieldInteger(first);
+      if (!(kw instanceof Map) && (first === '' || firstIdx >= 0)) raise(T.ValueError, 'Format string contains positional fields');
       if (first === '') {
         if (st.manual) raise(T.ValueError, 'cannot switch from manual field specification to automatic field numbering');
         const n = st.auto++;
         first = String(n);
         if (n >= args.length) raise(T.IndexError, P_replacementIndex(n, args.length));
         obj = args[n];
-      } else if (/^\d+$/.test(first)) {
+      } else if (firstIdx >= 0) {
         if (st.auto > 0) raise(T.ValueError, 'cannot switch from automatic field numbering to manual field specification');
         st.manual = true;
-        const n = parseInt(first, 10);
-        if (n >= args.length) raise(T.IndexError, P_replacementIndex(n, args.length));
+        const n = firstIdx;
+        if (n >= args.length) raise(T.IndexError, P_replacementIndex(fieldIndexText(first), args.length));
         obj = args[n];
       } else if (kw instanceof Map) {
         const v = kw.get(first);
@@ -664,7 +943,8 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
           let next: PyObject;
           if (isAttr) next = getAttr(cur, part);
           else {
-            const key = /^\d+$/.test(part) ? newInt(BigInt(part)) : newStr(part);
+            const idx = fieldInteger(part);
+            const key = idx >= 0 ? newInt(idx) : newStr(part);
             try {
               next = getItem(cur, key);
             } finally {
@@ -710,7 +990,23 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
   return out;
 }
 
-function P_replacementIndex(n: number, len: number): string {
+/** get_integer (unicode_format.h): the value of a field name or key made only of decimal digits,
+ * else -1. */
+function fieldInteger(s: string): number {
+  if (s === '') return -1;
+  const chars = Array.from(s);
+  for (const c of chars) if (decimalValue(c.codePointAt(0) as number) < 0) return -1;
+  return getInteger(chars, 0)[0];
+}
+
+/** The decimal text of a field index (exact beyond 2**53). */
+function fieldIndexText(s: string): string {
+  let v = 0n;
+  for (const c of s) v = v * 10n + BigInt(decimalValue(c.codePointAt(0) as number));
+  return v.toString();
+}
+
+function P_replacementIndex(n: number | string, len: number): string {
   return `Replacement index ${n} out of range for positional args tuple`;
   void len;
 }

@@ -524,7 +524,7 @@ export function initStrType(ti: TypeInfo): void {
   tx.sqRepeat = strRepeat;
   ti.nb.mod = (a, b) => {
     if (!isStr(a)) return notImpl();
-    return percentFormat(sval(a), b);
+    return percentFormat(a, b);
   };
   ti.new = (type, args, kwnames) => {
     // 3.13's vectorcall checks the positional count first (_PyArg_CheckPositional)

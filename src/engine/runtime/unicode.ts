@@ -4,6 +4,7 @@
 // first use.
 import { UNICODE_BASE, UNICODE_PATCHES } from './unicodedb';
 import { P } from './core';
+import { reprHooks } from '../util/repr';
 
 export const U_SPACE = 1, U_DECIMAL = 2, U_DIGIT = 4, U_NUMERIC = 8, U_ALPHA = 16, U_PRINTABLE = 32,
   U_UPPER = 64, U_LOWER = 128, U_TITLE = 256, U_XID_START = 512, U_XID_CONTINUE = 1024, U_WIDE = 2048,
@@ -108,3 +109,16 @@ export function isLineBreakCp(cp: number): boolean {
 export function isWideCp(cp: number): boolean {
   return cp >= 0x1100 && (uflags(cp) & U_WIDE) !== 0;
 }
+
+/** Py_UNICODE_TODECIMAL: the value of a decimal digit (a character with a decimal value in the
+ * version's database), or -1. Such digits come in runs of ten, from zero up. */
+export function decimalValue(cp: number): number {
+  if (cp >= 48 && cp <= 57) return cp - 48;
+  if (cp < 128 || (uflags(cp) & U_DECIMAL) === 0) return -1;
+  let start = cp;
+  while ((uflags(start - 1) & U_DECIMAL) !== 0) start--;
+  return (cp - start) % 10;
+}
+
+// repr() of a str escapes what the simulated version's database calls unprintable
+reprHooks.isPrintable = (c: number): boolean => (uflags(c) & U_PRINTABLE) !== 0;

@@ -63,3 +63,106 @@ export function toExponentialEven(x: number, prec: number): { mantissa: string; 
   }
   return { mantissa: prec > 0 ? kept[0] + '.' + kept.slice(1) : kept, exp };
 }
+
+/** _Py_dg_dtoa (Python/dtoa.c) for a finite double, sign ignored: the digits (no trailing zeros;
+ * empty when mode 3 rounds the value away) and the position of the decimal point. Mode 0 is the
+ * shortest string that reads back as `x`; mode 2 keeps `ndigits` significant digits (at least
+ * one); mode 3 keeps `ndigits` digits after the point. Exact ties round to even. */
+export function dgDtoa(x: number, mode: 0 | 2 | 3, ndigits: number): { digits: string; decpt: number } {
+  const ax = Math.abs(x);
+  if (ax === 0) return { digits: '0', decpt: 1 };
+  if (mode === 0) {
+    // ECMAScript's shortest round-trip digits, the nearest such when several are as short
+    const e = ax.toExponential();
+    const ep = e.indexOf('e');
+    const digits = e.slice(0, ep).replace('.', '').replace(/0+$/, '');
+    return { digits: digits === '' ? '0' : digits, decpt: parseInt(e.slice(ep + 1), 10) + 1 };
+  }
+  const { digits: d, scale } = exactDigits(ax);
+  const decpt0 = d.length - scale;
+  if (mode === 2) {
+    const nd = ndigits <= 0 ? 1 : ndigits;
+    let kept = roundHalfEven(d, nd);
+    let decpt = decpt0;
+    if (kept.length > nd) {
+      kept = kept.slice(0, nd);
+      decpt++;
+    }
+    return { digits: kept.replace(/0+$/, ''), decpt };
+  }
+  // mode 3: the value rounded to a multiple of 10^-ndigits, as the integer N = x * 10^ndigits
+  const shift = ndigits - scale;
+  let n: bigint;
+  if (shift >= 0) n = BigInt(d) * 10n ** BigInt(shift);
+  else {
+    const div = 10n ** BigInt(-shift);
+    const big = BigInt(d);
+    n = big / div;
+    const r2 = (big % div) * 2n;
+    if (r2 > div || (r2 === div && (n & 1n) === 1n)) n += 1n;
+  }
+  if (n === 0n) return { digits: '', decpt: -ndigits };
+  const s = n.toString();
+  return { digits: s.replace(/0+$/, ''), decpt: s.length - ndigits };
+}
+
+export const DTSF_SIGN = 1, DTSF_ADD_DOT_0 = 2, DTSF_ALT = 4, DTSF_NO_NEG_0 = 8;
+
+/** PyOS_double_to_string (Python/pystrtod.c, format_float_short): `code` is one of e E f F g G r;
+ * 'r' is the repr (precision 0). */
+export function doubleToString(x: number, code: string, precision: number, flags: number): string {
+  const upper = code === 'E' || code === 'F' || code === 'G';
+  let fc = code.toLowerCase();
+  let mode: 0 | 2 | 3;
+  if (fc === 'e') {
+    mode = 2;
+    precision++;
+  } else if (fc === 'f') mode = 3;
+  else if (fc === 'g') {
+    mode = 2;
+    if (precision === 0) precision = 1;
+  } else {
+    fc = 'r';
+    mode = 0;
+  }
+  const addSign = (flags & DTSF_SIGN) !== 0, addDot0 = (flags & DTSF_ADD_DOT_0) !== 0, alt = (flags & DTSF_ALT) !== 0;
+  let neg = x < 0 || Object.is(x, -0);
+  if (x !== x || !Number.isFinite(x)) {
+    // Gay's Infinity and NaN as inf and nan; a NaN's sign is ignored
+    if (x !== x) neg = false;
+    const word = x !== x ? 'nan' : 'inf';
+    return (neg ? '-' : addSign ? '+' : '') + (upper ? word.toUpperCase() : word);
+  }
+  const { digits, decpt: dp } = dgDtoa(x, mode, precision);
+  let decpt = dp;
+  if ((flags & DTSF_NO_NEG_0) !== 0 && neg && (digits === '' || digits === '0')) neg = false;
+  const len = digits.length;
+  let vEnd = len;
+  let useExp = false;
+  if (fc === 'e') {
+    useExp = true;
+    vEnd = precision;
+  } else if (fc === 'f') vEnd = decpt + precision;
+  else if (fc === 'g') {
+    if (decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision)) useExp = true;
+    if (alt) vEnd = precision;
+  } else if (decpt <= -4 || decpt > 16) useExp = true;
+  let exp = 0;
+  if (useExp) {
+    exp = decpt - 1;
+    decpt = 1;
+  }
+  const vStart = decpt <= 0 ? decpt - 1 : 0;
+  if (!useExp && addDot0) vEnd = vEnd > decpt ? vEnd : decpt + 1;
+  else vEnd = vEnd > decpt ? vEnd : decpt;
+  let out = neg ? '-' : addSign ? '+' : '';
+  if (decpt <= 0) out += '0'.repeat(decpt - vStart) + '.' + '0'.repeat(-decpt);
+  else out += '0'.repeat(-vStart);
+  if (decpt > 0 && decpt <= len) out += digits.slice(0, decpt) + '.' + digits.slice(decpt);
+  else out += digits;
+  if (len < decpt) out += '0'.repeat(decpt - len) + '.' + '0'.repeat(vEnd - decpt);
+  else out += '0'.repeat(vEnd - len);
+  if (out.endsWith('.') && !alt) out = out.slice(0, -1);
+  if (useExp) out += (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+  return out;
+}

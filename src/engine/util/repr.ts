@@ -24,12 +24,15 @@ export function strRepr(s: string): string {
   return out + quote;
 }
 
-/** Py_UNICODE_ISPRINTABLE, approximated with Unicode general categories (Cc, Cf, Cs, Co, Cn,
- * Zl, Zp, Zs other than space are not printable). */
+/** Py_UNICODE_ISPRINTABLE, approximated with JavaScript's Unicode general categories (Cc, Cf,
+ * Cs, Co, Cn, Zl, Zp, Zs other than space are not printable) until the runtime installs the
+ * simulated version's own database (`reprHooks`). */
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+export const reprHooks = {
+  isPrintable: (c: number): boolean => c === 32 || !NON_PRINTABLE.test(String.fromCodePoint(c)),
+};
 export function isPrintable(c: number): boolean {
-  if (c === 32) return true;
-  return !NON_PRINTABLE.test(String.fromCodePoint(c));
+  return reprHooks.isPrintable(c);
 }
 
 /** float_repr: the shortest repr that round-trips ('r' mode), exponent outside 1e-4 <= |x| < 1e16. */
