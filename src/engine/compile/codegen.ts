@@ -2686,6 +2686,12 @@ function internTupleStrings(tup: PyObject): void {
         // PyUnicode_InternInPlace: the interned table holds no counted reference
         v.rc++;
         internInPlace(v, P.interning === 'all-immortal').rc--;
+      } else if (known !== v && (v.f & (F_IMMORTAL | F_STATIC)) !== 0) {
+        // a 1-char Latin-1 singleton where 3.11/3.12 intern the runtime's own static string
+        // ('a', '_', ...): the tuple takes the interned one (the singleton is never freed)
+        known.rc++;
+        items[i] = known;
+        v.rc--;
       }
     } else if (v.t === T.tuple) internTupleStrings(v);
   }

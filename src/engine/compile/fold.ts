@@ -37,6 +37,7 @@ export class ConstTable {
   get(node: A.Constant): PyObject {
     let o = this.obj.get(node);
     if (o === undefined) {
+      if (node.formedPair) throw new NotSimulated('a str literal that puts a low surrogate right after a high one', node.lineno, 'Python keeps the two code points; HeapLens keeps str values as JavaScript strings, which read them as one character');
       o = this.fromValue(node.value);
       this.obj.set(node, o);
       this.arena.push(o);

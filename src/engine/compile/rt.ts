@@ -16,7 +16,7 @@ import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
-import { newStr, emptyStr, internStr, internedOrNew } from '../runtime/str';
+import { newStr, emptyStr, internStr, internedOrNew, joinChecked } from '../runtime/str';
 import {
   Code, Frame, FuncData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs, newBuiltin,
 } from '../runtime/func';
@@ -658,8 +658,7 @@ function buildSlice(a: PyObject | null, b: PyObject | null, c: PyObject | null):
 
 /** BUILD_STRING: join the pieces (borrowed). */
 function buildString(parts: PyObject[]): PyObject {
-  let s = '';
-  for (const p of parts) s += p.v as string;
+  const s = joinChecked(parts.map((p) => p.v as string));
   if (s.length === 0) return emptyStr();
   return newStr(s);
 }

@@ -64,6 +64,9 @@ export interface Constant extends Pos {
    * unchanged; either way the result is added to the arena again.
    */
   arenaTwice?: boolean;
+  /** A str literal that puts a low surrogate right after a high one (escapes such as
+   * '\ud83d\ude00'): two code points in Python, one character in a JavaScript string. */
+  formedPair?: boolean;
 }
 export interface Attribute extends Pos { type: 'Attribute'; value: Expr; attr: string; ctx: ExprContext }
 export interface Subscript extends Pos { type: 'Subscript'; value: Expr; slice: Expr; ctx: ExprContext }

@@ -69,8 +69,19 @@ function unicodeError(start: number, end: number, reason: string): LiteralError 
  * 0o377), or null. */
 export const invalidEscape: { first: string | null } = { first: null };
 
+/** Whether the last decodeStr put a low surrogate right after a high one (two code points in
+ * Python; a JavaScript string would read them as one astral character). */
+export const formedPair: { found: boolean } = { found: false };
+
+/** Whether `b` appended to `a` joins a high surrogate to a low one. */
+export function joinsSurrogates(a: string, b: string): boolean {
+  const x = a.charCodeAt(a.length - 1), y = b.charCodeAt(0);
+  return x >= 0xd800 && x <= 0xdbff && y >= 0xdc00 && y <= 0xdfff;
+}
+
 export function decodeStr(body: string): string | LiteralError {
   invalidEscape.first = null;
+  formedPair.found = false;
   if (body.indexOf('\\') < 0) return body;
   let out = '';
   let pos = 0; // position in CPython's transformed buffer
@@ -143,6 +154,7 @@ export function decodeStr(body: string): string | LiteralError {
           pos++;
         }
         if (v > 0x10ffff) return unicodeError(start, pos, 'illegal Unicode character');
+        if (v >= 0xdc00 && v <= 0xdfff && joinsSurrogates(out, String.fromCharCode(v))) formedPair.found = true;
         out += String.fromCodePoint(v);
         break;
       }

@@ -15,7 +15,7 @@
 import type * as A from './ast';
 import { ParseTooComplexError, PySyntaxError, formatSyntaxError } from './errors';
 import type { SyntaxErrorKind } from './errors';
-import { LiteralError, decodeBytes, decodeStr, parseNumber, stringPrefix, invalidEscape } from './literals';
+import { LiteralError, decodeBytes, decodeStr, parseNumber, stringPrefix, invalidEscape, formedPair, joinsSurrogates } from './literals';
 import { T, tokenize, tokenizeRange } from './tokenizer';
 import type { TokError, Token } from './tokenizer';
 import { validateModule } from './validate';
@@ -4444,17 +4444,19 @@ export class Parser {
     if (!hasF) {
       let v = '';
       let nonEmpty = 0;
+      let pair = false;
       for (let i = 0; i < toks.length; i++) {
         const p = prefixes[i]!;
         const b = body(toks[i]!, p);
         const d = p.raw ? b : decodeStr(b);
         if (d instanceof LiteralError) { this.stringError(first, toks[i]!, d.msg); return { type: 'Constant', value: { k: 'str', v: '' }, ...whole }; }
         if (!p.raw) this.escapeWarning(toks[i]!.lineno);
+        if ((!p.raw && formedPair.found) || joinsSurrogates(v, d)) pair = true;
         v += d;
         if (d.length) nonEmpty++;
       }
       // 3.12+: folding several tokens of which only one is non-empty returns that token's object
-      return { type: 'Constant', value: { k: 'str', v }, ...whole, ...(this.v >= 312 && toks.length > 1 && nonEmpty === 1 ? { arenaTwice: true } : {}) };
+      return { type: 'Constant', value: { k: 'str', v }, ...whole, ...(this.v >= 312 && toks.length > 1 && nonEmpty === 1 ? { arenaTwice: true } : {}), ...(pair ? { formedPair: true } : {}) };
     }
     const parts: (A.Constant | A.FormattedValue)[] = [];
     for (let i = 0; i < toks.length; i++) {

@@ -20,9 +20,9 @@ import { sliceIndices } from './slice';
 import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseArgs, type MethodFn } from './methods';
 import { newTuple } from './tuple';
 import {
-  bufferStr, bufferStrOrNull, hasBuffer, bytesLike, bytesContains, bytesLikeMethods, bytesRepr, hexToBytes, maketransMethod, newBytes, type BytesKind,
+  bufferStr, bufferStrOrNull, hasBuffer, bytesLike, bytesContains, bytesLikeMethods, bytesRepr, hexToBytes, maketransMethod, type BytesKind,
 } from './bytes';
-import { encodeStr } from './strmethods';
+import { encodeToBytes, codecNameArg } from './codecs';
 import { lengthHint } from './listmethods';
 import { preHeaderBytes } from './classes';
 import { defSlotWrappers, wrapArg } from './slotwrappers';
@@ -451,7 +451,7 @@ function baInit(self: PyObject, args: PyObject[], kw: string[] | null): void {
   if (arg.t === T.str || isSubtype(arg.t, T.str)) {
     if (enc === null) raise(T.TypeError, 'string argument without an encoding');
     // PyUnicode_AsEncodedString makes a bytes object; bytearray_iconcat copies it in
-    const encoded = newBytes(encodeStr(arg.v as string, enc.v as string));
+    const encoded = encodeToBytes(arg, codecNameArg(enc), codecNameArg(errors));
     try {
       iconcat(self, encoded);
     } finally {

@@ -14,7 +14,8 @@ import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseAr
 import { newList, listAppendSteal, type ListMeta } from './list';
 import { newTuple } from './tuple';
 import { newBuiltin } from './func';
-import { decodeBytes, encodeStr, codecArgTypes, bytesHook, expandTabs, splitSep, rsplitSep } from './strmethods';
+import { codecArgTypes, bytesHook, expandTabs, splitSep, rsplitSep } from './strmethods';
+import { encodeToBytes, decodeToString, codecNameArg } from './codecs';
 
 let EMPTY: PyObject = undefined as unknown as PyObject;
 let chars: PyObject[] = [];
@@ -210,7 +211,7 @@ export function initBytesType(ti: TypeInfo): void {
     if (src.t !== T.str && (enc !== null || errors !== null)) raise(T.TypeError, enc !== null ? 'encoding without a string argument' : 'errors without a string argument');
     if (src.t === T.str) {
       if (enc === null) raise(T.TypeError, 'string argument without an encoding');
-      return newBytes(encodeStr(src.v as string, enc.v as string, src));
+      return encodeToBytes(src, codecNameArg(enc), codecNameArg(errors));
     }
     // PyBytes_FromObject: an exact bytes is returned itself; bytes(n) is zero-filled by _PyBytes_FromSize
     if (src.t === T.bytes && enc === null) {
@@ -388,8 +389,8 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
   return {
     decode: (self, args, kw) => {
       const [enc, errors] = parseArgs('decode', args, kw, ['encoding', 'errors'], 0);
-      codecArgTypes('decode', enc, errors);
-      return newStr(decodeBytes(sv(self), enc ? (enc.v as string) : 'utf-8'));
+      const [e, er] = codecArgTypes('decode', enc, errors);
+      return newStr(decodeToString(sv(self), e, er));
     },
     hex: (self, args, kw) => strHex(sv(self), args, kw),
     count: (self, args, kw) => {

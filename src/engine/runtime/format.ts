@@ -8,7 +8,7 @@ import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import { S, str as pyStr, repr as pyRepr, getItem, getAttr, lookupSpecial, call, len as pyLen, ascii as pyAscii, index as pyIndex } from './abstract';
-import { newStr, newStrFresh } from './str';
+import { newStr, newStrFresh, guardSurrogateJoin } from './str';
 import { intToString, type IntVal, toFloatOperand, intToFloat, newInt } from './numbers';
 import { decimalValue } from './unicode';
 
@@ -451,6 +451,7 @@ class Writer {
       decref(this.shared);
       this.shared = null;
     }
+    guardSurrogateJoin(this.text, s);
     this.text += s;
   }
   finish(): PyObject {
@@ -972,6 +973,7 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         const direct = cur.t === T.int || cur.t === T.float || cur.t === T.complex || (cur.t === T.str && r !== cur);
         if (holder !== undefined && !direct && out === '' && j === fmt.length - 1 && (r.v as string).length > 0) holder.single = r;
         else {
+          guardSurrogateJoin(out, r.v as string);
           out += r.v as string;
           decref(r);
         }

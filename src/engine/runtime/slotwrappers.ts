@@ -6,7 +6,7 @@ import { P, T, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFr
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName, isType, Py_EQ, Py_NE } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, richCompare, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError } from './abstract';
+import { S, newBool, notImpl, richCompare, index as pyIndex, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError } from './abstract';
 import { dictGetStr, dictSetStr, newDict } from './dict';
 import { newStr } from './str';
 import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, type IntVal } from './numbers';
@@ -245,6 +245,19 @@ export function wrapArg(name: string, args: PyObject[], kw: string[] | null): Py
   return args[0];
 }
 
+/** PyNumber_AsSsize_t(o, PyExc_OverflowError) as the sequence slot wrappers use it: a
+ * TypeError for a non-integer, an OverflowError beyond Py_ssize_t (here: beyond 2**53). */
+export function asIndexArg(o: PyObject): PyObject {
+  if (!(o.t === T.int || o.t === T.bool) && (o.t.v as TypeInfo).nb.index === undefined) {
+    raise(T.TypeError, `'${typeName(o)}' object cannot be interpreted as an integer`);
+  }
+  const i = pyIndex(o);
+  const big = typeof i.v === 'bigint';
+  decref(i);
+  if (big) raise(T.OverflowError, `cannot fit 'int' into an index-sized integer`);
+  return o;
+}
+
 /** Slot wrappers for one builtin type: only slots it defines itself (not inherited unchanged). */
 function addWrappers(type: PyObject): void {
   const ti = type.v as TypeInfo;
@@ -365,6 +378,19 @@ function addWrappers(type: PyObject): void {
     const f = ti.nb[slot] as UnSlot | undefined;
     if (f === undefined || (base !== null && base.nb[slot] === f)) continue;
     add(name, (self, args, kw) => (wrapArgs(name, args, kw, 0), f(self)));
+  }
+  // the sequence slots (slotdefs' SQSLOTs come after the number slots: a name a number slot
+  // gave stays): sq_concat and sq_inplace_concat take the operand as it is (wrap_binaryfunc),
+  // sq_repeat and sq_inplace_repeat a count (wrap_indexargfunc)
+  const sq: [keyof TypeInfo, string, boolean][] = [['sqConcat', '__add__', false], ['sqRepeat', '__mul__', true], ['sqRepeat', '__rmul__', true], ['sqInplaceConcat', '__iadd__', false], ['sqInplaceRepeat', '__imul__', true]];
+  for (const [slot, name, count] of sq) {
+    const f = ti[slot] as BinSlot | undefined;
+    if (typeof f !== 'function' || (base !== null && base[slot] === f) || name in defs) continue;
+    add(name, (self, args, kw) => {
+      if (!count) return f(self, wrapArg(name, args, kw));
+      wrapArgs(name, args, kw, 1, '');
+      return f(self, asIndexArg(args[0]));
+    });
   }
   // list and dict's __getitem__ and dict, set and frozenset's __contains__ are methods
   // (METH_COEXIST) that take the slot wrapper's place; the rest are slot wrappers

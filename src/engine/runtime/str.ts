@@ -1,7 +1,7 @@
 // str (Objects/unicodeobject.c): compact strings with a kind (ASCII, Latin-1, UCS-2, UCS-4) that
 // decides the size, the empty-string and 1-char Latin-1 singletons, and the interned table.
 import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME } from './object';
-import { P, T, allocBlock, freeBlock, makeStatic, incref } from './core';
+import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST } from './core';
 
 /** Kind codes kept in `o.d`: 0 = not yet computed. */
 export const K_ASCII = 1, K_LATIN1 = 2, K_UCS2 = 3, K_UCS4 = 4;
@@ -258,3 +258,29 @@ export function strObjRepr(o: PyObject): PyObject {
 }
 
 export { incref };
+
+/** Text built by putting `b` after `a` that would join a high surrogate to a low one: two code
+ * points in Python, one astral character in a JavaScript string. The run stops instead. */
+export function guardSurrogateJoin(a: string, b: string): void {
+  const x = a.charCodeAt(a.length - 1);
+  if (x >= 0xd800 && x <= 0xdbff) {
+    const y = b.charCodeAt(0);
+    if (y >= 0xdc00 && y <= 0xdfff) {
+      throw new NotSimulated('a str that puts a low surrogate right after a high one', ST.line, 'Python keeps the two code points; HeapLens keeps str values as JavaScript strings, which read them as one character');
+    }
+  }
+}
+
+/** The pieces joined, each boundary checked with guardSurrogateJoin. */
+export function joinChecked(parts: string[], sep = ''): string {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0 && sep !== '') {
+      guardSurrogateJoin(out, sep);
+      out += sep;
+    }
+    guardSurrogateJoin(out, parts[i]);
+    out += parts[i];
+  }
+  return out;
+}

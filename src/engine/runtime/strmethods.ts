@@ -1,14 +1,13 @@
 // str behaviour (Objects/unicodeobject.c): indexing and slicing by code point, comparison,
 // concatenation, repetition and the common methods.
 import { uflags, ucase, isSpaceCp, U_DECIMAL, U_DIGIT, U_NUMERIC, U_ALPHA, U_PRINTABLE, U_UPPER, U_LOWER, U_TITLE, U_CASED, U_CASE_IGNORABLE, U_XID_START, U_XID_CONTINUE } from './unicode';
-import { raiseUnicodeError } from './excobject';
 import { PyObject, F_RUNTIME } from './object';
 import { P, T, PyErr, NotSimulated, ST, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, getIter, iterNext, indexJs, strJs, str as pyStr, truthy, getItem } from './abstract';
-import { newStr, newStrFresh, newStrKind, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char } from './str';
+import { S, newBool, notImpl, getIter, iterNext, indexJs, strJs, str as pyStr, truthy, getItem, index as pyIndex, ssizeArg } from './abstract';
+import { newStr, newStrFresh, newStrKind, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char, guardSurrogateJoin, joinChecked } from './str';
 import { newInt } from './numbers';
 import { newList, listAppendSteal, ListMeta } from './list';
 import { newTuple } from './tuple';
@@ -17,8 +16,9 @@ import { strHash } from './hash';
 import { newBuiltin } from './func';
 import { newDict, dictSet } from './dict';
 import { defAttr, defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs, tupleArgs } from './methods';
-import { percentFormat, strFormat, formatStr } from './format';
+import { percentFormat, strFormat, formatStrOrSelf } from './format';
 import { allocBuffer, reserve } from './core';
+import { encodeToBytes, decodeToString, codecNameArg } from './codecs';
 
 function isStr(o: PyObject): boolean {
   return o.t === T.str || isSubtype(o.t, T.str);
@@ -90,6 +90,7 @@ export function strConcat(a: PyObject, b: PyObject): PyObject {
     b.rc++;
     return b;
   }
+  guardSurrogateJoin(x, y);
   return newStrKind(x + y, Math.max(strKind(a), strKind(b)));
 }
 
@@ -97,15 +98,67 @@ function strRepeat(a: PyObject, n: PyObject): PyObject {
   if (n.t !== T.int && n.t !== T.bool && (n.t.v as TypeInfo).nb.index === undefined) {
     raise(T.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
   }
-  const c = indexJs(n);
+  // sequence_repeat: PyNumber_AsSsize_t(n, OverflowError), then unicode_repeat
+  const i = pyIndex(n);
+  const v = i.v as number | bigint;
+  decref(i);
+  if (typeof v === 'bigint' && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
   const s = sval(a);
-  if (c <= 0 || s.length === 0) return emptyStr();
-  if (c === 1 && a.t === T.str) {
-    a.rc++;
-    return a;
+  if (v < 1) return emptyStr();
+  if (v === 1) {
+    if (a.t === T.str) {
+      a.rc++;
+      return a;
+    }
+    return newStr(s);
   }
-  reserve(s.length * c * (strKind(a) === 1 || strKind(a) === 2 ? 1 : strKind(a) === 3 ? 2 : 4));
-  return newStrKind(s.repeat(c), strKind(a));
+  const len = strLen(a);
+  if (BigInt(len) > SSIZE_MAX / BigInt(v)) raise(T.OverflowError, 'repeated string is too long');
+  if (len === 0) return emptyStr();
+  const width = strKind(a) === 1 || strKind(a) === 2 ? 1 : strKind(a) === 3 ? 2 : 4;
+  reserve(Number(v) * len * width);
+  guardSurrogateJoin(s, s);
+  return newStrKind(s.repeat(Number(v)), strKind(a));
+}
+
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** _PyEval_SliceIndex for the start and end arguments of find(), count(), startswith(), ...:
+ * an integer (or __index__) clamped to Py_ssize_t (here to +-2**53). */
+function sliceIdx(o: PyObject): number {
+  if (!(o.t === T.int || o.t === T.bool) && (o.t.v as TypeInfo).nb.index === undefined) {
+    raise(T.TypeError, 'slice indices must be integers or None or have an __index__ method');
+  }
+  const i = pyIndex(o);
+  const v = i.v as number | bigint;
+  decref(i);
+  if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return v;
+}
+
+/** Argument Clinic's Py_ssize_t converter (3.8 refuses floats first), a value beyond 2**53 as
+ * +-2**53 (a width or count that large fails for memory anyway). */
+function clinicSsize(o: PyObject): number {
+  const v = ssizeArg(o);
+  if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return v;
+}
+
+/** Argument Clinic's int converter (_PyLong_AsInt): 3.8 refuses floats first and words a
+ * non-integer differently. */
+export function clinicInt(o: PyObject): number {
+  if (P.minor < 10) {
+    if (o.t === T.float || isSubtype(o.t, T.float)) raise(T.TypeError, 'integer argument expected, got float');
+    if (!(o.t === T.int || o.t === T.bool || isSubtype(o.t, T.int)) && (o.t.v as TypeInfo).nb.index === undefined && (o.t.v as TypeInfo).nb.int === undefined) {
+      raise(T.TypeError, `an integer is required (got type ${typeName(o)})`);
+    }
+  }
+  const i = P.minor < 10 && (o.t.v as TypeInfo).nb.index === undefined && !(o.t === T.int || o.t === T.bool || isSubtype(o.t, T.int)) ? null : pyIndex(o);
+  if (i === null) throw new NotSimulated('an int argument converted with __int__ (3.8)', ST.line);
+  const v = i.v as number | bigint;
+  decref(i);
+  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) raise(T.OverflowError, 'Python int too large to convert to C int');
+  return v;
 }
 
 /** Py_UNICODE_ISSPACE of a one-code-point string (not U+FEFF; U+001C..U+001F and U+0085 are). */
@@ -120,7 +173,7 @@ function strMaketrans(args: PyObject[], kw: string[] | null): PyObject {
   const d = newDict();
   try {
     if (y !== undefined) {
-      if (x.t !== T.str && !isSubtype(x.t, T.str)) raise(T.TypeError, `maketrans() argument 1 must be str, not ${typeName(x)}`);
+      if (x.t !== T.str && !isSubtype(x.t, T.str)) raise(T.TypeError, 'first maketrans argument must be a string if there is a second argument');
       if (y.t !== T.str && !isSubtype(y.t, T.str)) raise(T.TypeError, `maketrans() argument 2 must be str, not ${typeName(y)}`);
       if (z !== undefined && z.t !== T.str && !isSubtype(z.t, T.str)) raise(T.TypeError, `maketrans() argument 3 must be str, not ${typeName(z)}`);
       const xs = Array.from(x.v as string), ys = Array.from(y.v as string);
@@ -195,6 +248,58 @@ function strTranslate(self: PyObject, table: PyObject): PyObject {
   return newStr(out);
 }
 
+/** Searching JavaScript strings by code point: a needle that starts with a low surrogate or
+ * ends with a high one could match half of an astral character's surrogate pair, which a Python
+ * str (whose code points these are) never contains. These skip such matches. */
+function hiAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function loAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+function splitsPair(hay: string, i: number, n: number): boolean {
+  return (i > 0 && hiAt(hay, i - 1) && loAt(hay, i)) || (i + n < hay.length && hiAt(hay, i + n - 1) && loAt(hay, i + n));
+}
+function needleMaySplit(needle: string): boolean {
+  return needle.length > 0 && (loAt(needle, 0) || hiAt(needle, needle.length - 1));
+}
+export function cpIndexOf(hay: string, needle: string, from = 0): number {
+  let i = hay.indexOf(needle, from);
+  if (!needleMaySplit(needle)) return i;
+  while (i >= 0 && splitsPair(hay, i, needle.length)) i = hay.indexOf(needle, i + 1);
+  return i;
+}
+export function cpLastIndexOf(hay: string, needle: string, from = Infinity): number {
+  let i = hay.lastIndexOf(needle, from);
+  if (!needleMaySplit(needle)) return i;
+  while (i >= 0 && splitsPair(hay, i, needle.length)) i = i === 0 ? -1 : hay.lastIndexOf(needle, i - 1);
+  return i;
+}
+function cpStartsWith(hay: string, p: string): boolean {
+  return hay.startsWith(p) && !(p.length > 0 && splitsPair(hay, 0, p.length));
+}
+function cpEndsWith(hay: string, p: string): boolean {
+  return hay.endsWith(p) && !(p.length > 0 && splitsPair(hay, hay.length - p.length, p.length));
+}
+/** Non-overlapping occurrences of a non-empty needle. */
+function cpCount(hay: string, needle: string): number {
+  let n = 0;
+  for (let i = cpIndexOf(hay, needle); i >= 0; i = cpIndexOf(hay, needle, i + needle.length)) n++;
+  return n;
+}
+function cpSplit(hay: string, needle: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = cpIndexOf(hay, needle); i >= 0; i = cpIndexOf(hay, needle, start)) {
+    out.push(hay.slice(start, i));
+    start = i + needle.length;
+  }
+  out.push(hay.slice(start));
+  return out;
+}
+
 /** str.split() without sep: runs of whitespace. */
 function splitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
@@ -224,7 +329,7 @@ export function splitSep(s: string, sep: string, maxsplit: number): string[] {
   let start = 0;
   for (;;) {
     if (maxsplit >= 0 && out.length === maxsplit) break;
-    const i = s.indexOf(sep, start);
+    const i = cpIndexOf(s, sep, start);
     if (i < 0) break;
     out.push(s.slice(start, i));
     start = i + sep.length;
@@ -240,7 +345,7 @@ export function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
   let end = s.length;
   for (;;) {
     if (maxsplit >= 0 && out.length === maxsplit) break;
-    const i = s.lastIndexOf(sep, end - sep.length);
+    const i = cpLastIndexOf(s, sep, end - sep.length);
     if (i < 0 || end - sep.length < 0) break;
     out.unshift(s.slice(i + sep.length, end));
     end = i;
@@ -331,9 +436,8 @@ function subArgs(self: PyObject, name: string, args: PyObject[], kw: string[] | 
   if (!isStr(sub)) raise(T.TypeError, P.minor >= 13 ? `${name}() argument 1 must be str, not ${sub === S.None ? 'None' : typeName(sub)}` : `must be str, not ${typeName(sub)}`);
   const cp = cps(self);
   const n = cp ? cp.length : sval(self).length;
-  const msg = 'slice indices must be integers or None or have an __index__ method';
-  let start = args[1] !== undefined && args[1] !== S.None ? indexJs(args[1], msg) : 0;
-  let end = args[2] !== undefined && args[2] !== S.None ? indexJs(args[2], msg) : n;
+  let start = args[1] !== undefined && args[1] !== S.None ? sliceIdx(args[1]) : 0;
+  let end = args[2] !== undefined && args[2] !== S.None ? sliceIdx(args[2]) : n;
   if (start < 0) { start += n; if (start < 0) start = 0; }
   if (end < 0) { end += n; if (end < 0) end = 0; }
   if (end > n) end = n;
@@ -346,11 +450,11 @@ function findIn(self: PyObject, sub: string, start: number, end: number, reverse
   if (cps(self)) {
     const a = Array.from(s);
     const hay = a.slice(start, end).join('');
-    const j = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+    const j = reverse ? cpLastIndexOf(hay, sub) : cpIndexOf(hay, sub);
     return j < 0 ? -1 : start + Array.from(hay.slice(0, j)).length;
   }
   const hay = s.slice(start, end);
-  const j = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub);
+  const j = reverse ? cpLastIndexOf(hay, sub) : cpIndexOf(hay, sub);
   return j < 0 ? -1 : start + j;
 }
 
@@ -427,7 +531,7 @@ function caseMap(s: string, op: 'upper' | 'lower' | 'casefold' | 'swapcase' | 't
 
 function padTo(self: PyObject, args: PyObject[], kw: string[] | null, name: string, f: (s: string, w: number, fill: string) => string): PyObject {
   argRange(name, args, kw, 1, 2);
-  const w = indexJs(args[0]);
+  const w = clinicSsize(args[0]);
   let fill = ' ';
   if (args[1] !== undefined) {
     if (!isStr(args[1])) raise(T.TypeError, `The fill character must be a unicode character, not ${typeName(args[1])}`);
@@ -435,11 +539,17 @@ function padTo(self: PyObject, args: PyObject[], kw: string[] | null, name: stri
     fill = sval(args[1]);
   }
   const s = sval(self);
-  if (strLen(self) >= w && self.t === T.str) {
-    self.rc++;
-    return self;
+  const len = strLen(self);
+  if (len >= w) {
+    // unicode_result_unchanged: the string itself when exact, else a copy
+    if (self.t === T.str) {
+      self.rc++;
+      return self;
+    }
+    return newStr(s);
   }
-  return newStr(f(s, w - strLen(self), fill));
+  reserve((w - len) * 4);
+  return newStr(f(s, w - len, fill));
 }
 
 export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
@@ -477,7 +587,7 @@ export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
       const k = strKind(x);
       if (k > kind) kind = k;
     }
-    const r = parts.join(sval(sep));
+    const r = joinChecked(parts, sval(sep));
     return r.length === 0 ? emptyStr() : newStrKind(r, kind);
   } finally {
     if (owned) for (const x of items) decref(x);
@@ -492,8 +602,9 @@ function doStringFormat(self: PyObject, pos: PyObject[], kw: Map<string, PyObjec
   const holder: { single: PyObject | null } = { single: null };
   const text = strFormat(fmt, pos, kw, holder);
   if (holder.single !== null) return holder.single;
-  if (self.t === T.str && fmt.length > 0 && !/[{}]/.test(fmt)) {
-    // the whole format string is one literal: written whole, it is the result
+  if (fmt.length > 0 && !/[{}]/.test(fmt)) {
+    // the whole format string is one literal: written whole, it is the result (even an
+    // instance of a str subclass)
     self.rc++;
     return self;
   }
@@ -512,7 +623,7 @@ export function initStrType(ti: TypeInfo): void {
   ti.getitem = strGetItem;
   ti.contains = (o, v) => {
     if (!isStr(v)) raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(v)}`);
-    return sval(o).includes(sval(v));
+    return cpIndexOf(sval(o), sval(v)) >= 0;
   };
   ti.richcompare = (a, b, op) => {
     if (!isStr(b)) return notImpl();
@@ -550,7 +661,7 @@ export function initStrType(ti: TypeInfo): void {
         }
       }
       if (data === null) raise(T.TypeError, `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
-      r = newStr(decodeBytes(data, enc ? sval(enc) : 'utf-8'));
+      r = newStr(decodeToString(data, codecNameArg(enc), codecNameArg(errors)));
     } else r = pyStr(obj);
     if (type !== T.str) {
       const sub = strSubtypeAlloc(type, r.v as string);
@@ -568,7 +679,7 @@ export function initStrType(ti: TypeInfo): void {
     join: (self, args, kw) => strJoin(self, oneArg('join', args, kw)),
     split: (self, args, kw) => {
       const [sep, maxsplitO] = parseArgs('split', args, kw, ['sep', 'maxsplit'], 0);
-      const maxsplit = maxsplitO !== null ? indexJs(maxsplitO) : -1;
+      const maxsplit = maxsplitO !== null ? clinicSsize(maxsplitO) : -1;
       const s = sval(self);
       if (sep === null || sep === S.None) return splitResult(splitWhitespace(s, maxsplit), splitPrealloc(s, null, maxsplit), self, maxsplit !== 0);
       const sp = strArg(sep, 'split', 'must be str or None');
@@ -577,7 +688,7 @@ export function initStrType(ti: TypeInfo): void {
     },
     rsplit: (self, args, kw) => {
       const [sep, maxsplitO] = parseArgs('rsplit', args, kw, ['sep', 'maxsplit'], 0);
-      const maxsplit = maxsplitO !== null ? indexJs(maxsplitO) : -1;
+      const maxsplit = maxsplitO !== null ? clinicSsize(maxsplitO) : -1;
       const s = sval(self);
       if (sep === null || sep === S.None) {
         const rev = splitWhitespace(Array.from(s).reverse().join(''), maxsplit);
@@ -590,7 +701,8 @@ export function initStrType(ti: TypeInfo): void {
     },
     splitlines: (self, args, kw) => {
       const [keep] = parseArgs('splitlines', args, kw, ['keepends'], 0);
-      const keepends = keep !== null && truthy(keep);
+      // keepends: an int before 3.12 (bool(accept={int})), any truth value from 3.12
+      const keepends = keep !== null && (P.minor >= 12 ? truthy(keep) : clinicInt(keep) !== 0);
       const s = sval(self);
       // stringlib splitlines: PyList_New(0) and appends; the string itself (exact str) when its
       // only line is the whole of it (no line break, or keepends and one at the very end)
@@ -620,11 +732,11 @@ export function initStrType(ti: TypeInfo): void {
       // 3.13's Argument Clinic version takes count by keyword too
       if (P.minor >= 13) args = parseArgs('replace', args, kw, ['old', 'new', 'count'], 2, 3, { posonly: 2 }).filter((a): a is PyObject => a !== null);
       else argRange('replace', args, kw, 2, 3);
-      const old = strArg(args[0], 'replace', 'replace() argument 1 must be str'), nw = strArg(args[1], 'replace', 'replace() argument 2 must be str');
-      const count = args[2] !== undefined ? indexJs(args[2]) : -1;
+      const old = clinicStrArg(args[0], 'replace() argument 1'), nw = clinicStrArg(args[1], 'replace() argument 2');
+      const count = args[2] !== undefined ? clinicSsize(args[2]) : -1;
       const s = sval(self);
       let r: string;
-      if (count < 0) r = old === '' ? (s === '' ? nw : nw + Array.from(s).join(nw) + nw) : s.split(old).join(nw);
+      if (count < 0) r = old === '' ? (s === '' ? nw : nw + Array.from(s).join(nw) + nw) : cpSplit(s, old).join(nw);
       else {
         r = '';
         let start = 0;
@@ -638,7 +750,7 @@ export function initStrType(ti: TypeInfo): void {
         } else {
           for (;;) {
             if (done === count) break;
-            const i = s.indexOf(old, start);
+            const i = cpIndexOf(s, old, start);
             if (i < 0) break;
             r += s.slice(start, i) + nw;
             start = i + old.length;
@@ -649,7 +761,7 @@ export function initStrType(ti: TypeInfo): void {
       }
       // replace(): "nothing to replace" returns the string itself; a replacement builds the
       // result with PyUnicode_New (a new object even for one character)
-      const nothing = count === 0 || args[0] === args[1] || (old === '' ? nw === '' : !s.includes(old));
+      const nothing = count === 0 || args[0] === args[1] || (old === '' ? nw === '' : cpIndexOf(s, old) < 0);
       if (nothing && self.t === T.str) {
         self.rc++;
         return self;
@@ -681,7 +793,7 @@ export function initStrType(ti: TypeInfo): void {
       const hay = cps(self) ? Array.from(sval(self)).slice(a, b).join('') : sval(self).slice(a, b);
       if (a > b) return newInt(0);
       if (sub === '') return newInt(Array.from(hay).length + 1);
-      return newInt(hay.split(sub).length - 1);
+      return newInt(cpCount(hay, sub));
     },
     startswith: (self, args, kw) => affix(self, args, kw, 'startswith', false),
     endswith: (self, args, kw) => affix(self, args, kw, 'endswith', true),
@@ -699,7 +811,7 @@ export function initStrType(ti: TypeInfo): void {
     ljust: (self, args, kw) => padTo(self, args, kw, 'ljust', (s, n, f) => s + f.repeat(n)),
     rjust: (self, args, kw) => padTo(self, args, kw, 'rjust', (s, n, f) => f.repeat(n) + s),
     zfill: (self, args, kw) => {
-      const w = indexJs(oneArg('zfill', args, kw));
+      const w = clinicSsize(oneArg('zfill', args, kw));
       const s = sval(self);
       const n = strLen(self);
       if (n >= w) {
@@ -709,6 +821,7 @@ export function initStrType(ti: TypeInfo): void {
         }
         return newStr(s);
       }
+      reserve(w - n);
       const pad = '0'.repeat(w - n);
       if (s[0] === '+' || s[0] === '-') return newStr(s[0] + pad + s.slice(1));
       return newStr(pad + s);
@@ -784,30 +897,62 @@ export function initStrType(ti: TypeInfo): void {
     translate: (self, args, kw) => strTranslate(self, oneArg('translate', args, kw)),
     encode: (self, args, kw) => {
       const [enc, errors] = parseArgs('encode', args, kw, ['encoding', 'errors'], 0);
-      codecArgTypes('encode', enc, errors);
-      return bytesHook.fromJs(encodeStr(sval(self), enc ? sval(enc) : 'utf-8', self));
+      const [e, er] = codecArgTypes('encode', enc, errors);
+      return encodeToBytes(self, e, er);
     },
-    expandtabs: (self, args, kw) => newStr(expandTabs(sval(self), args, kw)),
+    expandtabs: (self, args, kw) => {
+      const r = expandTabs(sval(self), args, kw);
+      // no tab: unicode_result_unchanged (the string itself when exact)
+      if (self.t === T.str && !sval(self).includes('\t')) {
+        self.rc++;
+        return self;
+      }
+      return newStr(r);
+    },
     __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
-    __format__: (self, args, kw) => newStr(formatStr(sval(self), sval(oneArg('__format__', args, kw)))),
+    __format__: (self, args, kw) => {
+      // unicode___format__ (Argument Clinic: the spec must be a str)
+      const spec = oneArg('__format__', args, kw);
+      if (!isStr(spec)) raise(T.TypeError, `__format__() argument must be str, not ${typeName(spec)}`);
+      // an empty spec writes an exact str itself, str() of a subclass instance; a spec that
+      // neither pads nor truncates writes the object itself (the writer returns it)
+      if (sval(spec) === '' && self.t !== T.str) return pyStr(self);
+      const text = formatStrOrSelf(sval(self), sval(spec), typeName(self));
+      if (text === null) {
+        self.rc++;
+        return self;
+      }
+      return newStr(text);
+    },
     __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newStr(sval(self))])),
     ...(P.minor >= 9 ? {
       removeprefix: (self: PyObject, args: PyObject[], kw: string[] | null) => {
-        const p = strArg(oneArg('removeprefix', args, kw), 'removeprefix', 'removeprefix() argument must be str');
+        const p = clinicStrArg(oneArg('removeprefix', args, kw), 'removeprefix() argument');
         const s = sval(self);
-        if (p && s.startsWith(p)) return newStr(s.slice(p.length));
+        if (p && cpStartsWith(s, p)) return newStr(s.slice(p.length));
         self.rc++;
         return self;
       },
       removesuffix: (self: PyObject, args: PyObject[], kw: string[] | null) => {
-        const p = strArg(oneArg('removesuffix', args, kw), 'removesuffix', 'removesuffix() argument must be str');
+        const p = clinicStrArg(oneArg('removesuffix', args, kw), 'removesuffix() argument');
         const s = sval(self);
-        if (p && s.endsWith(p)) return newStr(s.slice(0, s.length - p.length));
+        if (p && cpEndsWith(s, p)) return newStr(s.slice(0, s.length - p.length));
         self.rc++;
         return self;
       },
     } : {}),
   });
+}
+
+/** _PyArg_BadArgument's name for the type of a wrong argument: None is 'None'. */
+function badArgType(o: PyObject): string {
+  return o === S.None ? 'None' : typeName(o);
+}
+
+/** An Argument Clinic `unicode` argument: "`what` must be str, not X". */
+function clinicStrArg(o: PyObject, what: string): string {
+  if (!isStr(o)) raise(T.TypeError, `${what} must be str, not ${badArgType(o)}`);
+  return sval(o);
 }
 
 /** A str argument: `what` is the start of CPython's message for another type. */
@@ -822,8 +967,8 @@ function affix(self: PyObject, args: PyObject[], kw: string[] | null, name: stri
   const s = sval(self);
   const cp = cps(self);
   const n = cp ? cp.length : s.length;
-  let start = args[1] !== undefined && args[1] !== S.None ? indexJs(args[1]) : 0;
-  let stop = args[2] !== undefined && args[2] !== S.None ? indexJs(args[2]) : n;
+  let start = args[1] !== undefined && args[1] !== S.None ? sliceIdx(args[1]) : 0;
+  let stop = args[2] !== undefined && args[2] !== S.None ? sliceIdx(args[2]) : n;
   if (start < 0) { start += n; if (start < 0) start = 0; }
   if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
   if (stop > n) stop = n;
@@ -831,7 +976,7 @@ function affix(self: PyObject, args: PyObject[], kw: string[] | null, name: stri
   const test = (p: PyObject): boolean => {
     if (!isStr(p)) raise(T.TypeError, `${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
     if (start > n) return false;
-    return end ? hay.endsWith(sval(p)) : hay.startsWith(sval(p));
+    return end ? cpEndsWith(hay, sval(p)) : cpStartsWith(hay, sval(p));
   };
   const what = args[0];
   if (what.t === T.tuple) {
@@ -846,7 +991,7 @@ function partition(self: PyObject, sepObj: PyObject, reverse: boolean): PyObject
   const sep = strArg(sepObj, reverse ? 'rpartition' : 'partition');
   if (sep === '') raise(T.ValueError, 'empty separator');
   const s = sval(self);
-  const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+  const i = reverse ? cpLastIndexOf(s, sep) : cpIndexOf(s, sep);
   if (i < 0) {
     self.rc++;
     return reverse ? newTuple([emptyStr(), emptyStr(), self]) : newTuple([self, emptyStr(), emptyStr()]);
@@ -855,78 +1000,12 @@ function partition(self: PyObject, sepObj: PyObject, reverse: boolean): PyObject
   return newTuple([newStr(s.slice(0, i)), sepObj, newStr(s.slice(i + sep.length))]);
 }
 
-/** UnicodeEncodeError for the run of unencodable characters starting at code point `start`
- * (`obj`: the str being encoded). */
-function encodeError(codec: string, obj: PyObject, cps: number[], start: number, bad: (cp: number) => boolean, reason: string): never {
-  let end = start + 1;
-  while (end < cps.length && bad(cps[end])) end++;
-  raiseUnicodeError('encode', codec, obj, start, end, reason);
-}
-
-/** str.encode: `obj` is the str (the error's object). */
-export function encodeStr(s: string, encoding: string, obj: PyObject | null = null): string {
-  const src = (): PyObject => obj ?? newStr(s);
-  const enc = encoding.toLowerCase().replace(/[-_]/g, '');
-  const cps = (): number[] => Array.from(s, (c) => c.codePointAt(0) as number);
-  if (enc === 'utf8') {
-    const isSurrogate = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;
-    if (/[\ud800-\udfff]/.test(s)) {
-      const a = cps();
-      const i = a.findIndex(isSurrogate);
-      if (i >= 0) encodeError('utf-8', src(), a, i, isSurrogate, 'surrogates not allowed');
-    }
-    return unescape(encodeURIComponent(s));
-  }
-  if (enc === 'ascii' || enc === 'latin1' || enc === 'iso88591') {
-    const limit = enc === 'ascii' ? 128 : 256;
-    const bad = (cp: number): boolean => cp >= limit;
-    for (let i = 0; i < s.length; i++) {
-      if (s.charCodeAt(i) >= limit) {
-        const a = cps();
-        encodeError(enc === 'ascii' ? 'ascii' : 'latin-1', src(), a, a.findIndex(bad), bad, `ordinal not in range(${limit})`);
-      }
-    }
-    return s;
-  }
-  if (enc === 'utf16' || enc === 'utf32') throw new NotSimulated(`the ${encoding} codec`, ST.line);
-  raise(T.LookupError, `unknown encoding: ${encoding}`);
-}
-
-/** Where CPython's UTF-8 decoder stops on invalid data: [start, end, reason], or null. */
-function utf8Error(b: string): [number, number, string] | null {
-  const n = b.length;
-  let i = 0;
-  while (i < n) {
-    const c = b.charCodeAt(i);
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    if (c < 0xc2 || c > 0xf4) return [i, i + 1, 'invalid start byte'];
-    const need = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= n) return [i, n, 'unexpected end of data'];
-      const x = b.charCodeAt(i + k);
-      let lo = 0x80, hi = 0xbf;
-      if (k === 1) {
-        if (c === 0xe0) lo = 0xa0;
-        else if (c === 0xed) hi = 0x9f;
-        else if (c === 0xf0) lo = 0x90;
-        else if (c === 0xf4) hi = 0x8f;
-      }
-      if (x < lo || x > hi) return [i, i + k, 'invalid continuation byte'];
-    }
-    i += need + 1;
-  }
-  return null;
-}
-
 /** str.expandtabs / bytes.expandtabs (stringlib): `s` with its tabs expanded, from the method's
  * arguments. */
 export function expandTabs(s: string, args: PyObject[], kw: string[] | null): string {
   const [ts] = parseArgs('expandtabs', args, kw, ['tabsize'], 0);
   // the clinic 'int' converter: 3.8's _PyLong_AsInt words a non-integer differently
-  const size = ts ? indexJs(ts, P.minor < 10 ? `an integer is required (got type ${typeName(ts)})` : undefined) : 8;
+  const size = ts ? clinicInt(ts) : 8;
   let col = 0;
   let out = '';
   for (const c of s) {
@@ -942,36 +1021,12 @@ export function expandTabs(s: string, args: PyObject[], kw: string[] | null): st
   return out;
 }
 
-/** The decoder's error: PyUnicodeDecodeError_Create makes a bytes object of the input. */
-function decodeError(codec: string, b: string, start: number, end: number, reason: string): never {
-  const obj = bytesHook.fromJs(b);
-  try {
-    raiseUnicodeError('decode', codec, obj, start, end, reason);
-  } finally {
-    decref(obj);
-  }
-}
-
-export function decodeBytes(b: string, encoding: string): string {
-  const enc = encoding.toLowerCase().replace(/[-_]/g, '');
-  if (enc === 'utf8') {
-    const err = utf8Error(b);
-    if (err !== null) decodeError('utf-8', b, err[0], err[1], err[2]);
-    return decodeURIComponent(escape(b));
-  }
-  if (enc === 'ascii') {
-    for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) > 127) decodeError('ascii', b, i, i + 1, 'ordinal not in range(128)');
-    return b;
-  }
-  if (enc === 'latin1' || enc === 'iso88591') return b;
-  if (enc === 'utf16' || enc === 'utf32') throw new NotSimulated(`the ${encoding} codec`, ST.line);
-  raise(T.LookupError, `unknown encoding: ${encoding}`);
-}
-
 /** str.encode/bytes.decode: Argument Clinic's str converters for encoding and errors. */
-export function codecArgTypes(fname: string, enc: PyObject | null, errors: PyObject | null): void {
-  if (enc !== null && !isStr(enc)) raise(T.TypeError, `${fname}() argument 'encoding' must be str, not ${typeName(enc)}`);
-  if (errors !== null && !isStr(errors)) raise(T.TypeError, `${fname}() argument 'errors' must be str, not ${typeName(errors)}`);
+export function codecArgTypes(fname: string, enc: PyObject | null, errors: PyObject | null): [string | null, string | null] {
+  if (enc !== null && !isStr(enc)) raise(T.TypeError, `${fname}() argument 'encoding' must be str, not ${badArgType(enc)}`);
+  const e = codecNameArg(enc);
+  if (errors !== null && !isStr(errors)) raise(T.TypeError, `${fname}() argument 'errors' must be str, not ${badArgType(errors)}`);
+  return [e, codecNameArg(errors)];
 }
 
 export const bytesHook = {

@@ -11,7 +11,7 @@ import {
 } from '../core';
 import { newBuiltinType, isSubtype, typeName, type TypeInfo, type CompareOp, Py_EQ, Py_NE, markTypeDict } from '../types';
 import { raise } from '../exc';
-import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare, typeLookup, truthy, index as pyIndex, ssizeArg, sliceIndexNotNone } from '../abstract';
+import { S, getIter, iterNext, indexJs, reprJs, newBool, notImpl, richCompareBool, richCompare, typeLookup, truthy, ssizeArg, sliceIndexNotNone } from '../abstract';
 import { newDict, dictSetStr, dictGetStr, dictGet, dictSet, dictClear as dictClearFn } from '../dict';
 import { newStr } from '../str';
 import { newInt, newFloat, intToFloat, cmpResult, type IntVal } from '../numbers';
@@ -20,7 +20,7 @@ import { newTuple } from '../tuple';
 import { newBytes, bufferStr, bytesLike } from '../bytes';
 import { sliceIndices } from '../slice';
 import { defMethods, noArgs, oneArg, argRange, parseArgs, type MethodFn } from '../methods';
-import { defGetters, defSlotWrappers, wrapArgs, wrapArg } from '../slotwrappers';
+import { defGetters, defSlotWrappers, wrapArgs, wrapArg, asIndexArg } from '../slotwrappers';
 import { clearWeakrefs } from '../weakrefs';
 import { registerModule, pythonLevelCall, loadedModules } from './registry';
 import { callStack } from '../func';
@@ -1040,19 +1040,6 @@ type SqFn = (a: PyObject, b: PyObject) => PyObject;
 /** A Py_ssize_t beyond 2**53 (from ssizeArg) as the nearest JS number: past either end. */
 function clampSsize(v: number | bigint): number {
   return typeof v === 'bigint' ? (v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER) : v;
-}
-
-/** PyNumber_AsSsize_t(o, PyExc_OverflowError) as the sequence slot wrappers use it: a
- * TypeError for a non-integer, an OverflowError beyond Py_ssize_t (here: beyond 2**53). */
-function asIndexArg(o: PyObject): PyObject {
-  if (!(o.t === T.int || o.t === T.bool) && (o.t.v as TypeInfo).nb.index === undefined) {
-    raise(T.TypeError, `'${typeName(o)}' object cannot be interpreted as an integer`);
-  }
-  const i = pyIndex(o);
-  const big = typeof i.v === 'bigint';
-  decref(i);
-  if (big) raise(T.OverflowError, `cannot fit 'int' into an index-sized integer`);
-  return o;
 }
 
 /** The slot wrappers typeobject.c's add_operators puts in a type's dict (`x.__getitem__`,
