@@ -16,7 +16,7 @@ import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
-import { newStr, emptyStr, internStr, internedOrNew, joinChecked } from '../runtime/str';
+import { newStr, newStrFresh, emptyStr, internStr, internedOrNew, joinChecked } from '../runtime/str';
 import {
   Code, Frame, FuncData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs, newBuiltin,
 } from '../runtime/func';
@@ -658,9 +658,15 @@ function buildSlice(a: PyObject | null, b: PyObject | null, c: PyObject | null):
 
 /** BUILD_STRING: join the pieces (borrowed). */
 function buildString(parts: PyObject[]): PyObject {
+  // _PyUnicode_JoinArray with an empty separator: one exact str is the result itself; else a
+  // PyUnicode_New of the total length (a new object even for one character)
+  if (parts.length === 1 && parts[0].t === T.str) {
+    parts[0].rc++;
+    return parts[0];
+  }
   const s = joinChecked(parts.map((p) => p.v as string));
   if (s.length === 0) return emptyStr();
-  return newStr(s);
+  return newStrFresh(s);
 }
 
 /** FORMAT_VALUE: conversion 115 's', 114 'r', 97 'a'; spec a str or null. */

@@ -51,9 +51,11 @@ export function strGetItem(o: PyObject, k: PyObject): PyObject {
       return o;
     }
     if (step === 1) return newStr(cp ? cp.slice(start, stop).join('') : s.slice(start, stop));
+    // unicode_subscript's general case fills a PyUnicode_New of its own: even one character is
+    // a new object, not the Latin-1 singleton
     let out = '';
     for (let i = 0, j = start; i < len; i++, j += step) out += cp ? cp[j] : s[j];
-    return newStr(out);
+    return newStrFresh(out);
   }
   const i = indexJs(k, `string indices must be integers${P.minor >= 11 ? ', not \'' + typeName(k) + '\'' : ''}`);
   const x = newInt(i);
@@ -588,7 +590,8 @@ export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
       if (k > kind) kind = k;
     }
     const r = joinChecked(parts, sval(sep));
-    return r.length === 0 ? emptyStr() : newStrKind(r, kind);
+    // _PyUnicode_JoinArray: PyUnicode_New(sz, maxchar), a new object even for one character
+    return r.length === 0 ? emptyStr() : r.length === 1 ? newStrFresh(r) : newStrKind(r, kind);
   } finally {
     if (owned) for (const x of items) decref(x);
   }
