@@ -488,6 +488,8 @@ function numberLong(v: PyObject): PyObject {
 function asDouble(v: PyObject): number {
   const f = toFloatOperand(v);
   if (f !== null) return f;
+  // 3.8's complex still has an nb_float that refuses
+  if (P.minor < 10 && (v.t === T.complex || isSubtype(v.t, T.complex))) raise(T.TypeError, "can't convert complex to float");
   const nb = (v.t.v as TypeInfo).nb;
   const r = nb.float !== undefined ? nb.float(v) : nb.index !== undefined ? null : undefined;
   if (r === undefined) raise(T.TypeError, `must be real number, not ${typeName(v)}`);

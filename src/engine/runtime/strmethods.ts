@@ -6,10 +6,11 @@ import { P, T, PyErr, NotSimulated, ST, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, getIter, iterNext, indexJs, strJs, str as pyStr, truthy, getItem, index as pyIndex, ssizeArg } from './abstract';
+import { S, newBool, notImpl, getIter, indexJs, strJs, str as pyStr, truthy, getItem, index as pyIndex, ssizeArg } from './abstract';
 import { newStr, newStrFresh, newStrKind, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char, guardSurrogateJoin, joinChecked } from './str';
 import { newInt } from './numbers';
 import { newList, listAppendSteal, ListMeta } from './list';
+import { sequenceList } from './listmethods';
 import { newTuple } from './tuple';
 import { sliceIndices } from './slice';
 import { strHash } from './hash';
@@ -434,12 +435,17 @@ function strip(self: PyObject, args: PyObject[], kw: string[] | null, name: stri
 function subArgs(self: PyObject, name: string, args: PyObject[], kw: string[] | null): [string, number, number] {
   tupleArgs(name, args, kw, 1, 3);
   const sub = args[0];
-  // 3.13's Argument Clinic converter names the function and argument (and says None, not NoneType)
-  if (!isStr(sub)) raise(T.TypeError, P.minor >= 13 ? `${name}() argument 1 must be str, not ${sub === S.None ? 'None' : typeName(sub)}` : `must be str, not ${typeName(sub)}`);
+  // 3.13's Argument Clinic converter checks sub first, naming the function and argument (and
+  // saying None, not NoneType); before, stringlib_parse_args_finds converts start and end first
+  const checkSub = (): void => {
+    if (!isStr(sub)) raise(T.TypeError, P.minor >= 13 ? `${name}() argument 1 must be str, not ${sub === S.None ? 'None' : typeName(sub)}` : `must be str, not ${typeName(sub)}`);
+  };
+  if (P.minor >= 13) checkSub();
   const cp = cps(self);
   const n = cp ? cp.length : sval(self).length;
   let start = args[1] !== undefined && args[1] !== S.None ? sliceIdx(args[1]) : 0;
   let end = args[2] !== undefined && args[2] !== S.None ? sliceIdx(args[2]) : n;
+  if (P.minor < 13) checkSub();
   if (start < 0) { start += n; if (start < 0) start = 0; }
   if (end < 0) { end += n; if (end < 0) end = 0; }
   if (end > n) end = n;
@@ -555,26 +561,28 @@ function padTo(self: PyObject, args: PyObject[], kw: string[] | null, name: stri
 }
 
 export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
-  let items: PyObject[];
-  let owned = false;
-  if (iterable.t === T.list || iterable.t === T.tuple) items = iterable.v as PyObject[];
-  else {
-    owned = true;
-    items = [];
-    const it = getIter(iterable);
+  // PySequence_Fast(iterable, "can only join an iterable"): an exact list or tuple as it is,
+  // anything else through PyObject_GetIter (its TypeError replaced) into a new list
+  let seq: PyObject | null = null;
+  if (iterable.t !== T.list && iterable.t !== T.tuple) {
+    let it: PyObject;
     try {
-      for (;;) {
-        const x = iterNext(it);
-        if (x === null) break;
-        items.push(x);
-      }
+      it = getIter(iterable);
     } catch (e) {
-      for (const x of items) decref(x);
+      if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
+        decref(e.exc);
+        raise(T.TypeError, 'can only join an iterable');
+      }
       throw e;
+    }
+    try {
+      seq = sequenceList(it);
     } finally {
       decref(it);
     }
   }
+  const items = (seq ?? iterable).v as PyObject[];
+  const owned = false;
   try {
     if (items.length === 1 && items[0].t === T.str) {
       items[0].rc++;
@@ -593,7 +601,8 @@ export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
     // _PyUnicode_JoinArray: PyUnicode_New(sz, maxchar), a new object even for one character
     return r.length === 0 ? emptyStr() : r.length === 1 ? newStrFresh(r) : newStrKind(r, kind);
   } finally {
-    if (owned) for (const x of items) decref(x);
+    void owned;
+    if (seq !== null) decref(seq);
   }
 }
 
