@@ -2055,7 +2055,10 @@ export class Compiler {
     code.isClassBody = true;
     this.layoutLocals(child);
     // body: __module__ = __name__; __qualname__ = '<qualname>' (a constant of the body's code)
-    child.emit(`classPrologue(f, ${this.constRef(child, newStr(child.qualname))});`);
+    // (a top-level class's qualname is its name: the parser's identifier, interned whatever its
+    // characters, the object __build_class__ gets as the name)
+    const qualname = child.qualname === s.name && !allNameChars(s.name) ? internStr(s.name, P.interning !== 'mortal') : newStr(child.qualname);
+    child.emit(`classPrologue(f, ${this.constRef(child, qualname)});`);
     if (this.minor >= 13) {
       // 3.13: __firstlineno__ = <first line, decorators included>
       const t = child.temp();

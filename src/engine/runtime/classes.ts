@@ -33,7 +33,7 @@ import {
   newDictPresized, dictEntries,
 } from './dict';
 import { dictCopy } from './dictmethods';
-import { newStr, internStr, internInPlace, strKind, strLen, strRepr } from './str';
+import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8 } from './str';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
@@ -1215,6 +1215,10 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
     ti.base = base;
     inheritSlots(ti, bti);
     ti.solid = solid;
+    // type_new_set_name and type_new_descriptors: tp_name and each member's name are the UTF-8
+    // forms of the name and the slot names (PyUnicode_AsUTF8), cached in those str objects
+    cacheUtf8(nameObj);
+    if (slotsT !== null) for (const m of slotsT.v as PyObject[]) cacheUtf8(m);
     const blockBytes = heapTypeStructSize() + 40 * (own.length + 1) + 16;
     // metatype->tp_alloc: PyType_GenericAlloc, which takes a reference to a heap metatype
     const c = new PyObject(meta, ti, null, F_GC);
@@ -2200,6 +2204,9 @@ function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
       raise(T.TypeError, v === null ? `cannot delete '${name}' attribute of immutable type '${ti.name}'` : `can only assign string to ${ti.name}.${name}, not '${typeName(v)}'`);
     }
     if (name === '__name__') {
+      // type_set_name: tp_name is the new name's UTF-8 form (PyUnicode_AsUTF8AndSize)
+      cacheUtf8(v);
+      if ((v.v as string).includes('\0')) raise(T.ValueError, 'type name must not contain null characters');
       const old = h.name;
       h.name = incref(v);
       ti.name = v.v as string;

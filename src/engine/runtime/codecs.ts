@@ -8,7 +8,8 @@ import { PyObject } from './object';
 import { P, T, PyErr, NotSimulated, ST, decref, incref } from './core';
 import { raise } from './exc';
 import { call } from './abstract';
-import { newStr, internStr } from './str';
+import { newStr, internStr, raiseHooks } from './str';
+import { raiseUnicodeError } from './excobject';
 import { newInt } from './numbers';
 import { newTuple } from './tuple';
 import { newBytes, newBytesFresh } from './bytes';
@@ -64,6 +65,14 @@ function fastPath(name: string): FastCodec | 'utf-16' | 'utf-32' | null {
   return null;
 }
 
+/** The normalized names of unknown encodings encodings._cache holds (one reference each). */
+let heldNames = new Map<string, PyObject>();
+
+/** A run starts with the search function's cache empty. */
+export function resetCodecState(): void {
+  heldNames = new Map();
+}
+
 let codecNames: Set<string> | null = null;
 let codecNamesMinor = -1;
 
@@ -96,8 +105,9 @@ function registryLookup(encoding: string): never {
   if (registryKnows(norm)) {
     throw new NotSimulated(`the '${encoding}' codec`, ST.line, 'HeapLens simulates the UTF-8, ASCII and Latin-1 codecs under the names CPython gives a fast path (utf-8, utf8, ascii, latin-1, iso-8859-1, ...); other names go through the codec registry, which runs the encodings package\'s Python code');
   }
-  // _PyCodec_Lookup interns the normalized name (3.12 makes it immortal and keeps it)
-  if (P.minor === 12) decref(internStr(cNorm, true));
+  // _PyCodec_Lookup interns the normalized name and passes it to the search function, whose
+  // cache (encodings._cache) keeps it as the key of the miss (3.12 makes it immortal too)
+  if (!heldNames.has(cNorm)) heldNames.set(cNorm, internStr(cNorm, P.minor === 12));
   pythonLevelCall('a codec registry lookup', `the codec registry calls encodings.search_function (Python code in CPython) for the unknown encoding '${encoding}', whose frames and temporary objects HeapLens does not reproduce`);
   raise(T.LookupError, `unknown encoding: ${encoding}`);
 }
@@ -458,3 +468,13 @@ function decodeFast(b: string, codec: FastCodec, errors: string | null): string 
 export function decodeToString(b: string, encoding: string | null, errors: string | null): string {
   return decodeFast(b, resolveCodec(encoding), errors);
 }
+
+// PyUnicode_AsUTF8 of a str with lone surrogates: the UTF-8 codec's strict error
+raiseHooks.surrogates = (o: PyObject): never => {
+  const cps = Array.from(o.v as string, (c) => c.codePointAt(0) as number);
+  const isSur = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+  const start = cps.findIndex(isSur);
+  let end = start + 1;
+  while (end < cps.length && isSur(cps[end])) end++;
+  raiseUnicodeError('encode', 'utf-8', o, start, end, 'surrogates not allowed');
+};

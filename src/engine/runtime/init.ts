@@ -8,6 +8,7 @@ import { baselinesFor } from '../profiles/baselines';
 import { S, genericGetAttr, idOf, newBool, notImpl, call, callHooks, resetCallState, makeTpCall } from './abstract';
 import { newDict, dictSetStr, dictDelStr, resetDictFreeList } from './dict';
 import { newStr, internStr, resetStrState, resetInternedTable } from './str';
+import { resetCodecState } from './codecs';
 import { newTuple, resetTupleState, clearTupleFreeLists, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
 import { resetListState } from './list';
 import { initIntType, initBoolType, initFloatType, initComplexType, resetIntState, resetFloatState } from './numbers';
@@ -310,6 +311,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   S.NotImplemented = singleton(T.NotImplementedType, null, bl?.NotImplemented ?? 0);
   S.Ellipsis = singleton(T.ellipsis, null, bl?.Ellipsis ?? 0);
   resetStrState(bl);
+  resetCodecState();
   resetTupleState(bl?.emptyTuple ?? 0);
   resetBytesState(bl?.emptyBytes ?? 0);
   defineByteArrayMethods();

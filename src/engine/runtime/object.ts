@@ -63,6 +63,9 @@ export const F_RUNTIME = 1024;
 /** A heap-type instance whose managed dict has been materialised (3.11+ `__dict__` access). */
 export const F_DICT_MATERIALISED = 2048;
 
+/** A str whose UTF-8 form is cached (PyUnicode_AsUTF8): sys.getsizeof counts it. */
+export const F_STR_UTF8 = 4096;
+
 /** Weak references to the object exist (weakrefs.ts keeps them; saves a lookup on every dealloc). */
 export const F_WEAKREFS = 8192;
 

@@ -1,7 +1,7 @@
 // str (Objects/unicodeobject.c): compact strings with a kind (ASCII, Latin-1, UCS-2, UCS-4) that
 // decides the size, the empty-string and 1-char Latin-1 singletons, and the interned table.
-import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME } from './object';
-import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST } from './core';
+import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME, F_STR_UTF8 } from './object';
+import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer } from './core';
 
 /** Kind codes kept in `o.d`: 0 = not yet computed. */
 export const K_ASCII = 1, K_LATIN1 = 2, K_UCS2 = 3, K_UCS4 = 4;
@@ -54,6 +54,44 @@ export function codePoints(s: string): string[] {
 /** str.__sizeof__: the compact object's size incl. the trailing NUL. 3.12+ Latin-1 1-char
  * singletons also count their cached UTF-8 copy (measured: sys.getsizeof('\xe9') == 61). */
 export function strSizeof(o: PyObject): number {
+  const base = strBlockSize(o);
+  // PyUnicode_AsUTF8's cached copy (a separate allocation) counts in __sizeof__
+  return (o.f & F_STR_UTF8) !== 0 ? base + utf8Length(o.v as string) + 1 : base;
+}
+
+/** The UTF-8 length of a str value (lone surrogates as three bytes each). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+/** PyUnicode_AsUTF8 on a str: a non-ASCII string keeps its UTF-8 form in a buffer of its own
+ * from then on (type names, __slots__ names), which sys.getsizeof counts. `o.gr` (gc_refs,
+ * unused by a str, which the collector never tracks) keeps the buffer's address. */
+export function cacheUtf8(o: PyObject): void {
+  if ((o.f & F_STR_UTF8) !== 0 || strKind(o) === K_ASCII) return;
+  if (o.t !== T.str) throw new NotSimulated('the UTF-8 form CPython caches in an instance of a str subclass', ST.line);
+  const s = o.v as string;
+  if (/[\ud800-\udfff]/.test(s) && Array.from(s).some((c) => c.length === 1 && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff)) {
+    raiseHooks.surrogates(o);
+  }
+  // the 3.12+ Latin-1 singletons come with theirs (see strBlockSize)
+  if (P.minor >= 12 && s.length === 1 && o === latin1Chars[s.charCodeAt(0)]) return;
+  o.gr = allocBuffer(utf8Length(s) + 1);
+  o.f |= F_STR_UTF8;
+}
+
+/** Set by strmethods: the UnicodeEncodeError PyUnicode_AsUTF8 raises for lone surrogates. */
+export const raiseHooks = {
+  surrogates: (_o: PyObject): never => { throw new Error('unbound'); },
+};
+
+/** The compact object's own block. */
+function strBlockSize(o: PyObject): number {
   const k = strKind(o);
   if (k === K_ASCII) return P.strAsciiHeader + (o.v as string).length + 1;
   const n = k === K_UCS4 ? strLen(o) : (o.v as string).length;
@@ -124,7 +162,7 @@ export function newStr(s: string): PyObject {
     if (c < 256) return latin1Char(c);
   }
   const o = new PyObject(T.str, s, 0, 0);
-  allocBlock(o, strSizeof(o));
+  allocBlock(o, strBlockSize(o));
   return o;
 }
 
@@ -133,7 +171,7 @@ export function newStr(s: string): PyObject {
 export function newStrFresh(s: string): PyObject {
   if (s.length === 0) return emptyStr();
   const o = new PyObject(T.str, s, 0, 0);
-  allocBlock(o, strSizeof(o));
+  allocBlock(o, strBlockSize(o));
   return o;
 }
 
@@ -141,7 +179,7 @@ export function newStrFresh(s: string): PyObject {
 export function newStrKind(s: string, kind: number): PyObject {
   if (s.length <= 1) return newStr(s);
   const o = new PyObject(T.str, s, kind, 0);
-  allocBlock(o, strSizeof(o));
+  allocBlock(o, strBlockSize(o));
   return o;
 }
 
@@ -185,7 +223,12 @@ export function emptyStrBorrowed(): PyObject {
 
 export function strDealloc(o: PyObject): void {
   if (o.f & F_INTERNED) interned.delete(o.v as string);
-  freeBlock(o, strSizeof(o));
+  if (o.f & F_STR_UTF8) {
+    freeBuffer(o.gr, utf8Length(o.v as string) + 1);
+    o.f &= ~F_STR_UTF8;
+    o.gr = 0;
+  }
+  freeBlock(o, strBlockSize(o));
 }
 
 /** PyUnicode_InternInPlace: returns the interned object for `o`'s value (new reference); `o` is
