@@ -977,7 +977,10 @@ export function makeBuiltins(): PyObject {
   def('bin', (_s, args, kw) => newStr(intToString(pyIndexVal(oneArg('bin', args, kw)), 2)));
   def('format', (_s, args, kw) => {
     argRange('format', args, kw, 1, 2);
-    return formatObject(args[0], args.length > 1 ? (args[1].v as string) : '');
+    // builtin_format (Argument Clinic: format_spec must be a str)
+    const spec = args[1];
+    if (spec !== undefined && spec.t !== T.str && !isSubtype(spec.t, T.str)) raise(T.TypeError, `format() argument 2 must be str, not ${spec === S.None ? 'None' : typeName(spec)}`);
+    return formatObject(args[0], spec !== undefined ? (spec.v as string) : '');
   });
   def('dir', (_s, args, kw) => {
     argRange('dir', args, kw, 0, 1);

@@ -25,7 +25,7 @@ import {
 import { encodeToBytes, codecNameArg } from './codecs';
 import { lengthHint } from './listmethods';
 import { preHeaderBytes } from './classes';
-import { defSlotWrappers, wrapArg } from './slotwrappers';
+import { defSlotWrappers, wrapArg, wrapArgs } from './slotwrappers';
 
 /** sizeof(PyByteArrayObject): PyObject_VAR_HEAD, ob_alloc, ob_bytes, ob_start, ob_exports. */
 const BASICSIZE = 56;
@@ -937,8 +937,9 @@ export function defineByteArrayMethods(): void {
   // the sequence slots' wrappers (wrap_binaryfunc, wrap_indexargfunc: the count is converted
   // by PyNumber_AsSsize_t, so a non-index gets __index__'s message)
   const count = (name: string, args: PyObject[], kw: string[] | null): PyObject => {
-    const n = wrapArg(name, args, kw);
-    return newInt(asSsize(n, T.OverflowError));
+    // PyArg_UnpackTuple(args, "", 1, 1): " expected 1 argument, got N"
+    wrapArgs(name, args, kw, 1, '');
+    return newInt(asSsize(args[0], T.OverflowError));
   };
   const withCount = (f: (a: PyObject, n: PyObject) => PyObject, name: string): MethodFn => (self, args, kw) => {
     const n = count(name, args, kw);

@@ -1,7 +1,7 @@
 // bytes (Objects/bytesobject.c): an immutable byte string, held as a JS string of char codes
 // 0..255. The empty bytes and 1-byte values are shared singletons, as CPython's are.
 import { PyObject, F_RUNTIME } from './object';
-import { P, T, PyErr, NotSimulated, ST, allocBlock, allocBuffer, freeBlock, makeStatic, decref } from './core';
+import { P, T, PyErr, NotSimulated, ST, allocBlock, allocBuffer, freeBlock, makeStatic, decref, reserve } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
@@ -14,7 +14,7 @@ import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseAr
 import { newList, listAppendSteal, type ListMeta } from './list';
 import { newTuple } from './tuple';
 import { newBuiltin } from './func';
-import { codecArgTypes, bytesHook, expandTabs, splitSep, rsplitSep } from './strmethods';
+import { codecArgTypes, bytesHook, expandTabs, splitSep, rsplitSep, sliceIdx, clinicSsize, clinicInt } from './strmethods';
 import { encodeToBytes, decodeToString, codecNameArg } from './codecs';
 
 let EMPTY: PyObject = undefined as unknown as PyObject;
@@ -288,17 +288,18 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
   const all = (re: RegExp) => (s: string): boolean => s.length > 0 && re.test(s);
   const pad = (name: string, place: (s: string, n: number, fill: string, width: number) => string): MethodFn => (self, args, kw) => {
     argRange(name, args, kw, 1, 2);
-    const w = indexJs(args[0]);
+    const w = clinicSsize(args[0]);
     let fill = ' ';
     if (args[1] !== undefined) {
       const f = args[1];
       // the char converter takes a bytes or bytearray of length 1 (not other buffers)
       const fs = isBytes(f) || f.t === T.bytearray || isSubtype(f.t, T.bytearray) ? bufferStr(f) : null;
-      if (fs === null || fs.length !== 1) raise(T.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${typeName(f)}`);
+      if (fs === null || fs.length !== 1) raise(T.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${f === S.None ? 'None' : typeName(f)}`);
       fill = fs;
     }
     const s = sv(self);
     if (s.length >= w) return self1(self, s);
+    reserve(w - s.length);
     return k.fresh(place(s, w - s.length, fill, w));
   };
   const strip = (name: string, left: boolean, right: boolean): MethodFn => (self, args, kw) => {
@@ -340,7 +341,7 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
   };
   const splitter = (name: string, reverse: boolean): MethodFn => (self, args, kw) => {
     const [sepObj, maxObj] = parseArgs(name, args, kw, ['sep', 'maxsplit'], 0);
-    const maxsplit = maxObj === null ? -1 : indexJs(maxObj);
+    const maxsplit = maxObj === null ? -1 : clinicSsize(maxObj);
     const s = sv(self);
     const sep = sepObj === null || sepObj === S.None ? null : bytesLike(sepObj);
     if (sep === '') raise(T.ValueError, 'empty separator');
@@ -455,9 +456,10 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
     ljust: pad('ljust', (s, n, f) => s + f.repeat(n)),
     rjust: pad('rjust', (s, n, f) => f.repeat(n) + s),
     zfill: (self, args, kw) => {
-      const w = indexJs(oneArg('zfill', args, kw));
+      const w = clinicSsize(oneArg('zfill', args, kw));
       const s = sv(self);
       if (s.length >= w) return self1(self, s);
+      reserve(w - s.length);
       const z = '0'.repeat(w - s.length);
       return k.fresh(s[0] === '+' || s[0] === '-' ? s[0] + z + s.slice(1) : z + s);
     },
@@ -469,7 +471,8 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
     rsplit: splitter('rsplit', true),
     splitlines: (self, args, kw) => {
       const [ke] = parseArgs('splitlines', args, kw, ['keepends'], 0);
-      const keep = ke !== null && truthy(ke);
+      // keepends: an int before 3.12 (bool(accept={int})), any truth value from 3.12
+      const keep = ke !== null && (P.minor >= 12 ? truthy(ke) : clinicInt(ke) !== 0);
       const s = sv(self);
       // stringlib splitlines: PyList_New(0) and appends; the string itself when it has no line break
       const l = newList([]);
@@ -535,7 +538,7 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
     replace: (self, args, kw) => {
       argRange('replace', args, kw, 2, 3);
       const old = bytesLike(args[0]), nw = bytesLike(args[1]);
-      const count = args[2] !== undefined ? indexJs(args[2]) : -1;
+      const count = args[2] !== undefined ? clinicSsize(args[2]) : -1;
       const s = sv(self);
       let r = '';
       let done = 0;
@@ -622,6 +625,8 @@ export function hexToBytes(a: PyObject): string {
  * with hex()'s optional separator arguments. */
 export function strHex(s: string, args: PyObject[], kw: string[] | null): PyObject {
   const [sepObj, perObj] = parseArgs('hex', args, kw, ['sep', 'bytes_per_sep'], 0);
+  // Argument Clinic converts bytes_per_sep (an int) before _Py_strhex_impl looks at sep
+  const per = perObj === null ? 1 : clinicInt(perObj);
   const hx = (i: number): string => s.charCodeAt(i).toString(16).padStart(2, '0');
   let sep = '';
   if (sepObj !== null) {
@@ -633,7 +638,6 @@ export function strHex(s: string, args: PyObject[], kw: string[] | null): PyObje
     else raise(T.TypeError, 'sep must be str or bytes.');
     if (sep.charCodeAt(0) > 127) raise(T.ValueError, 'sep must be ASCII.');
   }
-  const per = perObj === null ? 1 : indexJs(perObj);
   let out = '';
   if (sep === '' || per === 0) {
     for (let i = 0; i < s.length; i++) out += hx(i);
@@ -673,7 +677,8 @@ export function bytesLike(o: PyObject): string {
 export function bytesContains(s: string, v: PyObject): boolean {
   const ti = v.t.v as TypeInfo;
   if (v.t === T.int || v.t === T.bool || ti.nb.index !== undefined) {
-    const n = indexJs(v);
+    // PyNumber_AsSsize_t(v, NULL) (clipped to Py_ssize_t), then the range check
+    const n = sliceIdx(v);
     if (n < 0 || n > 255) raise(T.ValueError, 'byte must be in range(0, 256)');
     return s.includes(String.fromCharCode(n));
   }
@@ -682,9 +687,9 @@ export function bytesContains(s: string, v: PyObject): boolean {
 
 /** ADJUST_INDICES for optional start/end (None means the default). */
 function adjustIndices(a: PyObject | undefined, b: PyObject | undefined, n: number): [number, number] {
-  const msg = 'slice indices must be integers or None or have an __index__ method';
-  let start = a !== undefined && a !== S.None ? indexJs(a, msg) : 0;
-  let end = b !== undefined && b !== S.None ? indexJs(b, msg) : n;
+  // _PyEval_SliceIndex: clamped to Py_ssize_t
+  let start = a !== undefined && a !== S.None ? sliceIdx(a) : 0;
+  let end = b !== undefined && b !== S.None ? sliceIdx(b) : n;
   if (end > n) end = n;
   else if (end < 0) { end += n; if (end < 0) end = 0; }
   if (start < 0) { start += n; if (start < 0) start = 0; }
@@ -695,15 +700,19 @@ function adjustIndices(a: PyObject | undefined, b: PyObject | undefined, n: numb
 function subArgs(self: string, name: string, args: PyObject[], kw: string[] | null): [string, number, number] {
   tupleArgs(name, args, kw, 1, 3);
   const sub = args[0];
+  // stringlib_parse_args_finds converts start and end first; then parse_args_finds_byte: an
+  // integer (clipped to Py_ssize_t) must be a byte value, anything else a buffer
+  const [start, end] = adjustIndices(args[1], args[2], self.length);
   let x: string;
-  const buf = bufferStr(sub);
-  if (buf !== null) x = buf;
-  else if ((sub.t.v as TypeInfo).nb.index !== undefined || sub.t === T.int || sub.t === T.bool) {
-    const n = indexJs(sub);
+  if ((sub.t.v as TypeInfo).nb.index !== undefined || sub.t === T.int || sub.t === T.bool) {
+    const n = sliceIdx(sub);
     if (n < 0 || n > 255) raise(T.ValueError, 'byte must be in range(0, 256)');
     x = String.fromCharCode(n);
-  } else raise(T.TypeError, `argument should be integer or bytes-like object, not '${typeName(sub)}'`);
-  const [start, end] = adjustIndices(args[1], args[2], self.length);
+  } else {
+    const buf = bufferStr(sub);
+    if (buf === null) raise(T.TypeError, `argument should be integer or bytes-like object, not '${typeName(sub)}'`);
+    x = buf;
+  }
   return [x, start, end];
 }
 

@@ -351,6 +351,22 @@ export function formatStr(v: string, spec: string, tname = 'str'): string {
   return formatStrOrSelf(v, spec, tname) ?? v;
 }
 
+/** int.__format__, float.__format__ and complex.__format__ called as methods: their formatter
+ * itself (no __format__ lookup); an empty spec is str() of the object, except an exact int's
+ * digits, which the writer turns into a new string (a 1-char one is the cached singleton). */
+export function numberFormatMethod(self: PyObject, specObj: PyObject): PyObject {
+  if (specObj.t !== T.str && !isSubtype(specObj.t, T.str)) raise(T.TypeError, `__format__() argument must be str, not ${specObj === S.None ? 'None' : typeName(specObj)}`);
+  const spec = specObj.v as string;
+  const t = self.t;
+  if (t === T.int || t === T.bool || isSubtype(t, T.int)) {
+    if (spec === '') return t === T.int ? newStr(intToString(self.v as IntVal)) : pyStr(self);
+    return newStr(formatInt(self.v as IntVal, spec, typeName(self), () => intAsFloat(self)));
+  }
+  if (spec === '') return pyStr(self);
+  if (t === T.complex || isSubtype(t, T.complex)) return newStr(formatComplex(self.v as number, self.d as number, spec, typeName(self)));
+  return newStr(formatFloat(self.v as number, spec, typeName(self)));
+}
+
 /** PyNumber_Float for an int or int subclass: a subclass's own __float__ if it has one. */
 function intAsFloat(o: PyObject): number {
   if (o.t !== T.int && o.t !== T.bool) {

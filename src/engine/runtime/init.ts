@@ -45,7 +45,7 @@ import { resetStdio, type StdoutMode } from './stdio';
 import { RT } from '../compile/rt';
 import { addBuiltinDescriptors, builtinFunctionHook, setHeapAttrHooks, formatHook } from './slotwrappers';
 import { heapGetAttrHook, heapSetAttrHook } from './classes';
-import { formatObject } from './format';
+import { numberFormatMethod } from './format';
 import { setListSubtypeAlloc } from './listmethods';
 import { newListFresh } from './list';
 import { setDictSubtypeAlloc } from './dictmethods';
@@ -380,8 +380,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     return b;
   };
   setHeapAttrHooks(heapGetAttrHook, heapSetAttrHook);
-  formatHook.int = (o, spec) => formatObject(o, spec);
-  formatHook.float = (o, spec) => formatObject(o, spec);
+  formatHook.method = numberFormatMethod;
   addBuiltinDescriptors();
   RT.builtins = makeBuiltins();
   R.heap.endStartup();

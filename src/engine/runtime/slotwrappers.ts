@@ -465,7 +465,9 @@ function objectMethods(): void {
     __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => {
       const spec = oneArg('__format__', args, kw);
-      if (spec.t !== T.str || (spec.v as string) !== '') raise(T.TypeError, `unsupported format string passed to ${typeName(self)}.__format__`);
+      // object___format___impl (Argument Clinic: a str spec; only the empty one is accepted)
+      if (spec.t !== T.str && !isSubtype(spec.t, T.str)) raise(T.TypeError, `__format__() argument must be str, not ${spec === S.None ? 'None' : typeName(spec)}`);
+      if ((spec.v as string) !== '') raise(T.TypeError, `unsupported format string passed to ${typeName(self)}.__format__`);
       return pyStr(self);
     },
     __dir__: (self, args, kw) => {
@@ -587,10 +589,7 @@ function numberAttributes(): void {
     as_integer_ratio: (self, args, kw) => (noArgs('as_integer_ratio', args, kw), newTuple([newInt(intV(self)), newInt(1)])),
     is_integer: (self, args, kw) => (noArgs('is_integer', args, kw), newBool(true)),
     __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
-    __format__: (self, args, kw) => {
-      const spec = oneArg('__format__', args, kw);
-      return formatHook.int(self, spec.v as string);
-    },
+    __format__: (self, args, kw) => formatHook.method(self, oneArg('__format__', args, kw)),
     __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newInt(intV(self))])),
     to_bytes: (self, args, kw) => {
       const [lengthO, orderO, signedO] = parseArgs('to_bytes', args, kw, ['length', 'byteorder', 'signed'], P.minor >= 11 ? 0 : 2, 2);
@@ -672,7 +671,7 @@ function numberAttributes(): void {
     __trunc__: floatToIntBy('__trunc__', Math.trunc),
     is_integer: (self, args, kw) => (noArgs('is_integer', args, kw), newBool(Number.isInteger(self.v as number))),
     conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newFloat(self.v as number)),
-    __format__: (self, args, kw) => formatHook.float(self, oneArg('__format__', args, kw).v as string),
+    __format__: (self, args, kw) => formatHook.method(self, oneArg('__format__', args, kw)),
     __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newFloat(self.v as number)])),
     hex: (self, args, kw) => {
       noArgs('hex', args, kw);
@@ -702,6 +701,7 @@ function numberAttributes(): void {
   });
   defMethods(T.complex, {
     conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newComplex(self.v as number, -(self.d as number))),
+    __format__: (self, args, kw) => formatHook.method(self, oneArg('__format__', args, kw)),
   });
   void intDigits;
   void intHash;
@@ -745,8 +745,7 @@ function floatHex(x: number): string {
 }
 
 export const formatHook = {
-  int: (_o: PyObject, _spec: string): PyObject => { throw new Error('unbound'); },
-  float: (_o: PyObject, _spec: string): PyObject => { throw new Error('unbound'); },
+  method: (_o: PyObject, _spec: PyObject): PyObject => { throw new Error('unbound'); },
 };
 
 /** Run after every builtin type's slots are set. */

@@ -128,7 +128,7 @@ const SSIZE_MAX = (1n << 63n) - 1n;
 
 /** _PyEval_SliceIndex for the start and end arguments of find(), count(), startswith(), ...:
  * an integer (or __index__) clamped to Py_ssize_t (here to +-2**53). */
-function sliceIdx(o: PyObject): number {
+export function sliceIdx(o: PyObject): number {
   if (!(o.t === T.int || o.t === T.bool) && (o.t.v as TypeInfo).nb.index === undefined) {
     raise(T.TypeError, 'slice indices must be integers or None or have an __index__ method');
   }
@@ -141,7 +141,7 @@ function sliceIdx(o: PyObject): number {
 
 /** Argument Clinic's Py_ssize_t converter (3.8 refuses floats first), a value beyond 2**53 as
  * +-2**53 (a width or count that large fails for memory anyway). */
-function clinicSsize(o: PyObject): number {
+export function clinicSsize(o: PyObject): number {
   const v = ssizeArg(o);
   if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
   return v;
@@ -177,8 +177,8 @@ function strMaketrans(args: PyObject[], kw: string[] | null): PyObject {
   try {
     if (y !== undefined) {
       if (x.t !== T.str && !isSubtype(x.t, T.str)) raise(T.TypeError, 'first maketrans argument must be a string if there is a second argument');
-      if (y.t !== T.str && !isSubtype(y.t, T.str)) raise(T.TypeError, `maketrans() argument 2 must be str, not ${typeName(y)}`);
-      if (z !== undefined && z.t !== T.str && !isSubtype(z.t, T.str)) raise(T.TypeError, `maketrans() argument 3 must be str, not ${typeName(z)}`);
+      if (y.t !== T.str && !isSubtype(y.t, T.str)) raise(T.TypeError, `maketrans() argument 2 must be str, not ${badArgType(y)}`);
+      if (z !== undefined && z.t !== T.str && !isSubtype(z.t, T.str)) raise(T.TypeError, `maketrans() argument 3 must be str, not ${badArgType(z)}`);
       const xs = Array.from(x.v as string), ys = Array.from(y.v as string);
       if (xs.length !== ys.length) raise(T.ValueError, 'the first two maketrans arguments must have equal length');
       for (let i = 0; i < xs.length; i++) {
@@ -655,7 +655,7 @@ export function initStrType(ti: TypeInfo): void {
     const [obj, enc, errors] = parseArgs('str', args, kwnames, ['object', 'encoding', 'errors'], 0);
     // the "s" converters of encoding and errors (3.8 numbers the argument, 3.10+ names it)
     ([[enc, 'encoding', 2], [errors, 'errors', 3]] as const).forEach(([a, name, i]) => {
-      if (a !== null && !isStr(a)) raise(T.TypeError, `str() argument ${P.minor >= 10 ? `'${name}'` : i} must be str, not ${typeName(a)}`);
+      if (a !== null && !isStr(a)) raise(T.TypeError, `str() argument ${P.minor >= 10 ? `'${name}'` : i} must be str, not ${P.minor < 13 ? badArgType(a) : typeName(a)}`);
     });
     if (obj === null) return emptyStr();
     let r: PyObject;
@@ -925,7 +925,7 @@ export function initStrType(ti: TypeInfo): void {
     __format__: (self, args, kw) => {
       // unicode___format__ (Argument Clinic: the spec must be a str)
       const spec = oneArg('__format__', args, kw);
-      if (!isStr(spec)) raise(T.TypeError, `__format__() argument must be str, not ${typeName(spec)}`);
+      if (!isStr(spec)) raise(T.TypeError, `__format__() argument must be str, not ${badArgType(spec)}`);
       // an empty spec writes an exact str itself, str() of a subclass instance; a spec that
       // neither pads nor truncates writes the object itself (the writer returns it)
       if (sval(spec) === '' && self.t !== T.str) return pyStr(self);
@@ -985,17 +985,17 @@ function affix(self: PyObject, args: PyObject[], kw: string[] | null, name: stri
   if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
   if (stop > n) stop = n;
   const hay = cp ? cp.slice(start, stop).join('') : s.slice(start, stop);
-  const test = (p: PyObject): boolean => {
-    if (!isStr(p)) raise(T.TypeError, `${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
+  const test = (p: PyObject, inTuple: boolean): boolean => {
+    if (!isStr(p)) raise(T.TypeError, inTuple ? `tuple for ${name} must only contain str, not ${typeName(p)}` : `${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
     if (start > n) return false;
     return end ? cpEndsWith(hay, sval(p)) : cpStartsWith(hay, sval(p));
   };
   const what = args[0];
-  if (what.t === T.tuple) {
-    for (const p of what.v as PyObject[]) if (test(p)) return newBool(true);
+  if (what.t === T.tuple || isSubtype(what.t, T.tuple)) {
+    for (const p of what.v as PyObject[]) if (test(p, true)) return newBool(true);
     return newBool(false);
   }
-  return newBool(test(what));
+  return newBool(test(what, false));
 }
 
 /** stringlib partition: a match puts the separator object itself in the middle. */
