@@ -942,6 +942,8 @@ export function initStrType(ti: TypeInfo): void {
         const p = clinicStrArg(oneArg('removeprefix', args, kw), 'removeprefix() argument');
         const s = sval(self);
         if (p && cpStartsWith(s, p)) return newStr(s.slice(p.length));
+        // unicode_result_unchanged: the string itself when exact, else a copy
+        if (self.t !== T.str) return newStr(s);
         self.rc++;
         return self;
       },
@@ -949,6 +951,8 @@ export function initStrType(ti: TypeInfo): void {
         const p = clinicStrArg(oneArg('removesuffix', args, kw), 'removesuffix() argument');
         const s = sval(self);
         if (p && cpEndsWith(s, p)) return newStr(s.slice(0, s.length - p.length));
+        // unicode_result_unchanged: the string itself when exact, else a copy
+        if (self.t !== T.str) return newStr(s);
         self.rc++;
         return self;
       },
