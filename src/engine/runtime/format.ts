@@ -703,6 +703,7 @@ export function percentFormat(fmtObj: PyObject, args: PyObject): PyObject {
       }
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         const x = asDouble(v);
+        if (prec > 1000000) reserve(prec);
         const text = doubleToString(x, ch, prec < 0 ? 6 : prec, (flags & F_ALT) !== 0 ? DTSF_ALT : 0);
         if (width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0) {
           w.write(text);
