@@ -42,20 +42,40 @@ function unknownPresentationType(type: string, tname: string): never {
 /** get_integer: the decimal digits (any Unicode decimal digit) at `pos`, as [value, next pos,
  * count]; a value beyond Py_ssize_t is an error. */
 function getInteger(chars: string[], pos: number): [number, number, number] {
-  let acc = 0n;
+  let acc = 0;
+  let big: bigint | null = null;
   let n = 0;
   for (; pos < chars.length; pos++, n++) {
     const d = decimalValue(chars[pos].codePointAt(0) as number);
     if (d < 0) break;
-    if (acc > (SSIZE_MAX - BigInt(d)) / 10n) raise(T.ValueError, 'Too many decimal digits in format string');
-    acc = acc * 10n + BigInt(d);
+    if (big === null && acc < 1e14) {
+      acc = acc * 10 + d;
+      continue;
+    }
+    if (big === null) big = BigInt(acc);
+    if (big > (SSIZE_MAX - BigInt(d)) / 10n) raise(T.ValueError, 'Too many decimal digits in format string');
+    big = big * 10n + BigInt(d);
   }
-  return [Number(acc), pos, n];
+  return [big === null ? acc : Number(big), pos, n];
 }
 
 /** parse_internal_render_format_spec (Python/formatter_unicode.c). `tname` is the formatted
  * object's type name (the messages name it). */
+/** Parsed specs by version, type name and defaults (a spec parses the same every time; the
+ * errors are raised afresh, as only successful parses are kept). */
+const specCache = new Map<string, Spec>();
+
 function parseSpec(spec: string, tname: string, defaultType: string, defaultAlign: string): Spec {
+  const key = `${P.minor}\u0000${tname}\u0000${defaultType}${defaultAlign}\u0000${spec}`;
+  const hit = specCache.get(key);
+  if (hit !== undefined) return hit;
+  const r = parseSpecUncached(spec, tname, defaultType, defaultAlign);
+  if (specCache.size > 2000) specCache.clear();
+  specCache.set(key, r);
+  return r;
+}
+
+function parseSpecUncached(spec: string, tname: string, defaultType: string, defaultAlign: string): Spec {
   const s: Spec = { fill: ' ', align: defaultAlign, alt: false, noNeg0: false, sign: '', width: -1, thousands: '', precision: -1, type: defaultType };
   const chars = Array.from(spec);
   const end = chars.length;

@@ -78,6 +78,8 @@ export function dgDtoa(x: number, mode: 0 | 2 | 3, ndigits: number): { digits: s
     const digits = e.slice(0, ep).replace('.', '').replace(/0+$/, '');
     return { digits: digits === '' ? '0' : digits, decpt: parseInt(e.slice(ep + 1), 10) + 1 };
   }
+  const fast = fastDtoa(ax, mode, ndigits);
+  if (fast !== null) return fast;
   const { digits: d, scale } = exactDigits(ax);
   const decpt0 = d.length - scale;
   if (mode === 2) {
@@ -104,6 +106,43 @@ export function dgDtoa(x: number, mode: 0 | 2 | 3, ndigits: number): { digits: s
   if (n === 0n) return { digits: '', decpt: -ndigits };
   const s = n.toString();
   return { digits: s.replace(/0+$/, ''), decpt: s.length - ndigits };
+}
+
+/** Whether rounding the finite positive `x` to `places` digits after the point could meet an
+ * exact tie: only if x * 2**(places + 1) is an integer (x has that few binary fraction digits). */
+function mayTie(x: number, places: number): boolean {
+  if (places < 0) return true;
+  let m = x;
+  for (let i = 0; i <= places + 1; i++) {
+    if (Number.isInteger(m)) return true;
+    m *= 2;
+  }
+  return Number.isInteger(m);
+}
+
+/** dgDtoa through JavaScript's toFixed/toExponential, which round exactly but break ties
+ * upwards: used where no tie can occur. Null when the exact path is needed. */
+function fastDtoa(ax: number, mode: 2 | 3, ndigits: number): { digits: string; decpt: number } | null {
+  if (mode === 3) {
+    if (ndigits > 100 || ax >= 1e21 || mayTie(ax, ndigits)) return null;
+    const t = ax.toFixed(ndigits);
+    const dot = t.indexOf('.');
+    const ip = dot < 0 ? t : t.slice(0, dot);
+    const all = dot < 0 ? t : ip + t.slice(dot + 1);
+    let lead = 0;
+    while (lead < all.length && all.charCodeAt(lead) === 48) lead++;
+    if (lead === all.length) return { digits: '', decpt: -ndigits };
+    return { digits: all.slice(lead).replace(/0+$/, ''), decpt: ip.length - lead };
+  }
+  const nd = ndigits <= 0 ? 1 : ndigits;
+  if (nd > 100) return null;
+  const t = ax.toExponential(nd - 1);
+  const ep = t.indexOf('e');
+  const exp = parseInt(t.slice(ep + 1), 10);
+  // the rounding position, with a digit of margin for a carry
+  if (mayTie(ax, nd - exp)) return null;
+  const digits = t.slice(0, ep).replace('.', '').replace(/0+$/, '');
+  return { digits: digits === '' ? '0' : digits, decpt: exp + 1 };
 }
 
 export const DTSF_SIGN = 1, DTSF_ADD_DOT_0 = 2, DTSF_ALT = 4, DTSF_NO_NEG_0 = 8;
