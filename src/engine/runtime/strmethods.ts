@@ -582,7 +582,6 @@ export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
     }
   }
   const items = (seq ?? iterable).v as PyObject[];
-  const owned = false;
   try {
     if (items.length === 1 && items[0].t === T.str) {
       items[0].rc++;
@@ -601,7 +600,6 @@ export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
     // _PyUnicode_JoinArray: PyUnicode_New(sz, maxchar), a new object even for one character
     return r.length === 0 ? emptyStr() : r.length === 1 ? newStrFresh(r) : newStrKind(r, kind);
   } finally {
-    void owned;
     if (seq !== null) decref(seq);
   }
 }
