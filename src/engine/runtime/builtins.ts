@@ -11,7 +11,7 @@ import {
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
-import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt } from './numbers';
+import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
 import { newTuple } from './tuple';
 import { newList, listAppendSteal } from './list';
 import { listSortImpl, sequenceList } from './listmethods';
@@ -306,31 +306,10 @@ function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
     leaveCall(enterBuiltin(v.t === T.float || isSubtype(v.t, T.float) ? 'float' : 'int', '__round__'));
   }
   if ((v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) && typeLookup(v.t, '__round__') === null) {
-    // long_long: an exact int is returned itself, anything else as a new exact int
-    if (nd === null || nd === S.None) return v.t === T.int ? incref(v) : newInt(v.v as IntVal);
-    const n = indexJs(nd);
-    if (n >= 0) return v.t === T.int ? incref(v) : newInt(v.v as IntVal);
-    const m = 10n ** BigInt(-n);
-    const b = BigInt(v.v as IntVal);
-    let q = b / m;
-    let r = b % m;
-    if (r < 0n) { r += m; q -= 1n; }
-    if (2n * r > m || (2n * r === m && (q & 1n) === 1n)) q += 1n;
-    return newInt(q * m);
+    return intRound(v, nd === null || nd === S.None ? null : nd);
   }
   if ((v.t === T.float || isSubtype(v.t, T.float)) && typeLookup(v.t, '__round__') === null) {
-    const f = v.v as number;
-    if (nd === null || nd === S.None) {
-      if (!Number.isFinite(f)) raise(f !== f ? T.ValueError : T.OverflowError, f !== f ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-      let r = Math.round(f);
-      if (Math.abs(f - Math.trunc(f)) === 0.5) r = 2 * Math.round(f / 2);
-      return floatToInt(r);
-    }
-    // PyNumber_AsSsize_t(o_ndigits, NULL): a huge ndigits is clamped, not an error
-    const ni = pyIndex(nd);
-    const nv = ni.v as IntVal;
-    decref(ni);
-    return newFloat(roundFloat(f, typeof nv === 'number' ? nv : nv < 0n ? -Infinity : Infinity));
+    return floatRound(v.v as number, nd === null ? S.None : nd);
   }
   const m = typeLookup(v.t, '__round__');
   if (m === null) raise(T.TypeError, `type ${typeName(v)} doesn't define __round__ method`);
@@ -340,34 +319,6 @@ function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
   } finally {
     decref(bound);
   }
-}
-
-/**
- * float___round___impl / double_round: x correctly rounded to n decimals, ties to even (dtoa mode 3),
- * then read back; n is clamped to NDIGITS_MIN..NDIGITS_MAX (-308..323).
- */
-function roundFloat(x: number, n: number): number {
-  if (!Number.isFinite(x)) return x;
-  if (n > 323) return x;
-  if (n < -308) return 0 * x;
-  if (x === 0) return x;
-  // x = m / 2**e exactly; round x * 10**n to an integer q, then the result is q * 10**-n
-  let m = Math.abs(x);
-  let e = 0;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e++;
-  }
-  let num = BigInt(m);
-  let den = 1n << BigInt(e);
-  if (n >= 0) num *= 10n ** BigInt(n);
-  else den *= 10n ** BigInt(-n);
-  let q = num / den;
-  const r2 = 2n * (num % den);
-  if (r2 > den || (r2 === den && (q & 1n) === 1n)) q += 1n;
-  const rounded = parseFloat(`${x < 0 ? '-' : ''}${q}e${-n}`);
-  if (!Number.isFinite(rounded)) raise(T.OverflowError, 'rounded value too large to represent');
-  return rounded;
 }
 
 /** pow(base, exp, mod) with a modulus: long_pow's modular branch (ints only). */
@@ -388,35 +339,7 @@ function ternaryPow(base: PyObject, exp: PyObject, mod: PyObject): PyObject {
     }
     raise(T.TypeError, `unsupported operand type(s) for ${P.minor >= 10 ? '** or ' : ''}pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
   }
-  let m = BigInt(mi);
-  if (m === 0n) raise(T.ValueError, 'pow() 3rd argument cannot be 0');
-  const negativeOutput = m < 0n;
-  if (negativeOutput) m = -m;
-  let b = BigInt(bi);
-  let e = BigInt(ei);
-  if (e < 0n) {
-    // the modular inverse of the base, then a positive exponent
-    b = ((b % m) + m) % m;
-    let [r0, r1, s0, s1] = [m, b, 0n, 1n];
-    while (r1 !== 0n) {
-      const q = r0 / r1;
-      [r0, r1] = [r1, r0 - q * r1];
-      [s0, s1] = [s1, s0 - q * s1];
-    }
-    if (r0 !== 1n) raise(T.ValueError, 'base is not invertible for the given modulus');
-    b = ((s0 % m) + m) % m;
-    e = -e;
-  }
-  if (m === 1n) return newInt(0);
-  b = ((b % m) + m) % m;
-  let r = 1n;
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % m;
-    b = (b * b) % m;
-    e >>= 1n;
-  }
-  if (negativeOutput && r !== 0n) r -= m;
-  return newInt(r);
+  return newInt(intPowMod(bi, ei, mi));
 }
 
 function sortedImpl(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -774,7 +697,7 @@ export function parseIntLiteral(o: PyObject, base: number, shown: string | null 
     if (d < 0) bad();
     v = v * bb + BigInt(d);
   }
-  if (b === 10 && s.length > 4300) raise(T.ValueError, `Exceeds the limit (4300${P.minor >= 11 ? ' digits' : ''}) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  checkFromDecimal(s.length, b);
   return newInt(neg ? -v : v);
 }
 

@@ -2316,6 +2316,8 @@ function typeClear(t: PyObject): void {
 /** type(x) of a builtin standing in for a Python function (Counter's and namedtuple's methods):
  * CPython's answer is `function` (or `method`). */
 function guardStandInType(x: PyObject): void {
+  // (stand-ins are builtin functions and method descriptors; other payloads are not read)
+  if (x.t !== T.builtin_function && x.t !== T.method_descriptor && x.t !== T.classmethod_descriptor) return;
   if (x.v !== null && typeof x.v === 'object' && pythonStandIns.has(x.v as object)) {
     throw new NotSimulated(`type() of ${x.t === T.builtin_function ? 'a bound method' : 'a function'} collections defines in Python`, ST.line);
   }

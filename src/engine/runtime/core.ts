@@ -128,6 +128,8 @@ export interface RunState {
   bufferEpoch: number;
   /** Monotonic counter used for object ids of objects without an address. */
   nextSerial: number;
+  /** sys.set_int_max_str_digits(): the longest decimal int str()/int() convert (0: no limit). */
+  intMaxStrDigits: number;
 }
 
 /** State the generated code reads and writes directly: the current line, the step counter and
@@ -229,6 +231,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     onBytes: null,
     bufferEpoch: 0,
     nextSerial: 1,
+    intMaxStrDigits: 4300,
   };
   return R;
 }

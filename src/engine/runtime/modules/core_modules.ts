@@ -4,7 +4,7 @@ import { P, R, T, NotSimulated, decref, incref, reportedRefcount , ST, constRefs
 import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
-import { S, call, lookupSpecial, indexJs, newBool, getIter, iterNext } from '../abstract';
+import { S, call, lookupSpecial, indexJs, newBool, getIter, iterNext, index as pyIndex } from '../abstract';
 import { dictSetStr, dictGetStr } from '../dict';
 import { newStr, internStr, internInPlace } from '../str';
 import { newInt } from '../numbers';
@@ -213,7 +213,15 @@ registerModule('sys', (m) => {
     R.err.push(formatMallocStats(R.heap.stats(), P.arenaMap, freeListStats()));
     return incref(S.None);
   });
-  def(m, 'get_int_max_str_digits', () => newInt(4300));
+  def(m, 'get_int_max_str_digits', (_s, args, kw) => (noArgs('get_int_max_str_digits', args, kw), newInt(R.intMaxStrDigits)));
+  // sys_set_int_max_str_digits (the 3.8.14+/3.10.7+ backport and 3.11+): a C int, 0 or >= 640
+  def(m, 'set_int_max_str_digits', (_s, args, kw) => {
+    const [o] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
+    const n = cIntArg(o as PyObject);
+    if (n !== 0 && n < 640) raise(T.ValueError, 'maxdigits must be 0 or larger than 640');
+    R.intMaxStrDigits = n;
+    return none();
+  });
   const d = m.d as PyObject;
   const maxsize = newInt(9223372036854775807n);
   dictSetStr(d, 'maxsize', maxsize);
@@ -245,6 +253,22 @@ registerModule('sys', (m) => {
   decref(hv);
 });
 
+
+/** The 'i' converter (_PyLong_AsInt): 3.8 refuses a float first and names a non-integer's type
+ * its own way; then the value must fit a C int. */
+function cIntArg(o: PyObject): number {
+  if (P.minor < 10 && (o.t === T.float || isSubtype(o.t, T.float))) raise(T.TypeError, 'integer argument expected, got float');
+  if (P.minor < 10 && !(o.t === T.int || o.t === T.bool || isSubtype(o.t, T.int)) && (o.t.v as TypeInfo).nb.index === undefined) {
+    // (3.8 still takes __int__, with a DeprecationWarning)
+    if ((o.t.v as TypeInfo).nb.int !== undefined) throw new NotSimulated(`an argument with __int__ but no __index__ for a C int on ${P.id}`, ST.line);
+    raise(T.TypeError, `an integer is required (got type ${typeName(o)})`);
+  }
+  const i = pyIndex(o);
+  const v = i.v as number | bigint;
+  decref(i);
+  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) raise(T.OverflowError, 'Python int too large to convert to C int');
+  return v;
+}
 
 function require_PyErr(): new (e: PyObject) => unknown {
   // late import to keep this module's dependencies simple
