@@ -64,6 +64,8 @@ export class InstMeta {
 export class MemberData {
   /** d_qualname, made on the first __qualname__ read */
   qualname: PyObject | null = null;
+  /** A builtin type's member's docstring, where HeapLens has it (sys.version_info's). */
+  doc: string | null = null;
   /** A builtin type's read-only C member (complex.real): reads it; null for a __slots__ slot. */
   cget: ((o: PyObject) => PyObject) | null = null;
   /** A builtin type's member (PyMemberDef, e.g. StopIteration.value): reads and writes the
@@ -2141,7 +2143,10 @@ function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
         const dti = doc.t.v as TypeInfo;
         return dti.descrGet !== null ? dti.descrGet(doc, null, t) : incref(doc);
       }
-      return incref(S.None);
+      // type_get_doc: a builtin type's tp_doc, text HeapLens does not carry (but for a few)
+      const doc = dictGetStr(ti.dict, '__doc__');
+      if (doc !== null && doc.t === T.str) return incref(doc);
+      throw new NotSimulated(`the docstring of the builtin type '${ti.name}'`, ST.line);
     }
     case '__class__': t.t.rc++; return t.t;
   }
@@ -2477,8 +2482,12 @@ export function initTypeAndObject(): void {
     }
     // an attribute a builtin type serves from its own getattr rather than a descriptor in its
     // dict: CPython's message depends on the descriptor's kind, which is not modelled
+    // (a staticmethod's or classmethod's __dict__ is not modelled: what it would hold is not known)
+    if (o.t === T.staticmethod || o.t === T.classmethod) throw new NotSimulated(`${v === null ? 'deleting' : 'setting'} an attribute of a ${typeName(o)} object (its __dict__)`, ST.line);
+    // a bound method's and a super object's getattr find other names elsewhere (the function,
+    // the MRO), not on their own type: there is no descriptor and no __dict__ to set
     const ga = heapInfo(o.t).getattr;
-    if (ga !== null && ga !== genericGetAttr) {
+    if (ga !== null && ga !== genericGetAttr && o.t !== T.method && o.t !== T.super) {
       const r = ga(o, name);
       if (r !== null) {
         decref(r);
@@ -2791,7 +2800,12 @@ export function initDescriptorTypes(): void {
       }
       return incref(md.qualname);
     }
-    if (name === '__doc__') return incref(S.None);
+    if (name === '__doc__') {
+      // member_get_doc: a __slots__ member has none; a builtin type's member has its docstring
+      if (md.doc !== null) return newStr(md.doc);
+      if (md.cget !== null || md.acc !== null) throw new NotSimulated(`the docstring of the member '${md.name}' of '${heapInfo(md.owner).name}'`, ST.line);
+      return incref(S.None);
+    }
     return genericGetAttr(m, name);
   };
   mt.repr = (m) => {

@@ -130,6 +130,8 @@ export interface RunState {
   nextSerial: number;
   /** sys.set_int_max_str_digits(): the longest decimal int str()/int() convert (0: no limit). */
   intMaxStrDigits: number;
+  /** 3.13: a warning was shown, which imported Lib/warnings.py. */
+  warningsImported: boolean;
 }
 
 /** State the generated code reads and writes directly: the current line, the step counter and
@@ -232,6 +234,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     bufferEpoch: 0,
     nextSerial: 1,
     intMaxStrDigits: 4300,
+    warningsImported: false,
   };
   return R;
 }

@@ -6,6 +6,7 @@ import { PyObject } from './object';
 import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref } from './core';
 import { powDecided } from './crpow';
 import { glibcHypot } from './hypot';
+import { cpowOutcome } from './cpowpure';
 import type { TypeInfo, CompareOp } from './types';
 import { raise } from './exc';
 import { notImpl, newBool, truthy, index as pyIndex } from './abstract';
@@ -794,69 +795,18 @@ function newComplexUnknown(what: string, why: string): PyObject {
   return o;
 }
 
-function cmul(a: [number, number], b: [number, number]): [number, number] {
-  return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
-}
-
-/** c_powu: binary exponentiation by multiplication (complexobject.c). */
-function cpowu(x: [number, number], n: number): [number, number] {
-  let r: [number, number] = [1, 0];
-  let p = x;
-  let mask = 1;
-  while (mask > 0 && n >= mask) {
-    if (n & mask) r = cmul(r, p);
-    mask <<= 1;
-    p = cmul(p, p);
-  }
-  return r;
-}
-
-function cdiv(x: [number, number], y: [number, number]): [number, number] {
-  const absr = Math.abs(y[0]), absi = Math.abs(y[1]);
-  if (absr >= absi) {
-    const ratio = y[1] / y[0];
-    const denom = y[0] + y[1] * ratio;
-    return [(x[0] + x[1] * ratio) / denom, (x[1] - x[0] * ratio) / denom];
-  }
-  const ratio = y[0] / y[1];
-  const denom = y[0] * ratio + y[1];
-  return [(x[0] * ratio + x[1]) / denom, (x[1] * ratio - x[0]) / denom];
-}
-
-/** complex_pow: c_powi (repeated multiplication, exact IEEE arithmetic) for the integer exponents
- * each version sends there, _Py_c_pow (hypot, pow, atan2, exp, log, cos and sin of the C library)
- * for the rest; then Py_ADJUST_ERANGE2 (an infinite part is an OverflowError) and EDOM (a zero
- * divisor). */
+/** complex_pow of two values: the result, or null where it is the C library's (see cpowpure.ts). */
 function cpow(a: [number, number], b: [number, number]): [number, number] | null {
-  let r: [number, number];
-  const n = b[0];
-  // 3.8: any exponent equal to its C long (|n| > 100 then goes to _Py_c_pow); 3.10+: |n| <= 100
-  const integral = b[1] === 0 && Number.isInteger(n) && (P.minor < 10 ? Math.abs(n) < 2 ** 63 : Math.abs(n) <= 100);
-  if (integral && Math.abs(n) <= 100) {
-    if (n > 0) r = cpowu(a, n);
-    else {
-      const d = cpowu(a, -n);
-      // _Py_c_quot by zero sets EDOM
-      if (d[0] === 0 && d[1] === 0) raise(T.ZeroDivisionError, '0.0 to a negative or complex power');
-      r = cdiv([1, 0], d);
-    }
-  } else if (b[0] === 0 && b[1] === 0) {
-    r = [1, 0];
-  } else if (a[0] === 0 && a[1] === 0) {
-    if (b[1] !== 0 || b[0] < 0) raise(T.ZeroDivisionError, '0.0 to a negative or complex power');
-    r = [0, 0];
-  } else {
-    // _Py_c_pow: len = pow(hypot(a), b.real) / exp(atan2(a) * b.imag), times cos and sin of the
-    // phase. Its bits are the C library's; whether it is finite (no OverflowError, no nan from
-    // inf / inf) is certain when the magnitude stays well inside the double range.
-    const vabs = glibcHypot(a[0], a[1]);
-    const scale = Math.abs(b[0] * Math.log2(vabs)) + Math.abs(Math.PI * b[1] * Math.LOG2E);
-    if (Number.isFinite(vabs) && vabs > 0 && Number.isFinite(b[0]) && Number.isFinite(b[1]) && scale < 1000) return null;
-    throw new NotSimulated(`${complexRepr(a[0], a[1])} ** ${complexRepr(b[0], b[1])}`, ST.line,
-      "CPython computes a complex power with a non-integer exponent (or, on 3.8, beyond +-100) with the C library's hypot, pow, atan2, cos and sin, and for this one whether it overflows depends on them");
+  const r = cpowOutcome(a, b, P.minor);
+  switch (r.k) {
+    case 'value': return [r.re, r.im];
+    case 'zerodiv': return raise(T.ZeroDivisionError, '0.0 to a negative or complex power');
+    case 'overflow': return raise(T.OverflowError, 'complex exponentiation');
+    case 'libm': return null;
+    default:
+      throw new NotSimulated(`${complexRepr(a[0], a[1])} ** ${complexRepr(b[0], b[1])}`, ST.line,
+        "CPython computes a complex power with a non-integer exponent (or, on 3.8, beyond +-100) with the C library's hypot, pow, atan2, cos and sin, and for this one whether it overflows depends on them");
   }
-  if (!Number.isFinite(r[0]) && r[0] === r[0] || !Number.isFinite(r[1]) && r[1] === r[1]) raise(T.OverflowError, 'complex exponentiation');
-  return r;
 }
 
 function toComplex(o: PyObject): [number, number] | null {

@@ -17,6 +17,7 @@ import { newBytes, bytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
 import { defReadonlyMembers } from './classes';
+import { addServedAttrDescriptors } from './builtinattrs';
 
 export class GetSet {
   /** d_name of a getset made for a class (`__dict__`, `__weakref__`); null for builtin types'. */
@@ -202,8 +203,9 @@ function initWrapperTypes(): void {
   };
   // wrapper_members / wrapper_getsets: entries of the type's dict, as in CPython
   const mdOf = (o: PyObject): MethodDescr => (o.v as PyObject).v as MethodDescr;
+  // wrapper_members: __self__ is a READONLY member
+  defReadonlyMembers(T.method_wrapper, { __self__: (o) => incref(o.d as PyObject) });
   defGetters(T.method_wrapper, {
-    __self__: (o) => incref(o.d as PyObject),
     __objclass__: (o) => incref(mdOf(o).owner),
     __name__: (o) => newStr(mdOf(o).name),
     __qualname__: (o) => descrQualname(mdOf(o)),
@@ -461,6 +463,12 @@ function objectMethods(): void {
     // object_set_class checks the value first
     if (v === null) raise(T.TypeError, "can't delete __class__ attribute");
     if (!isType(v)) raise(T.TypeError, `__class__ must be set to a class, not '${typeName(v)}' object`);
+    // object_set_class: both classes must be ModuleType subclasses or classes a class statement
+    // made (3.8: heap types; 3.10+: types without Py_TPFLAGS_IMMUTABLETYPE)
+    const isModule = (t: PyObject): boolean => t === T.module || isSubtype(t, T.module);
+    if (!(isModule(v) && isModule(_o.t)) && (!(v.v as TypeInfo).heap || !(_o.t.v as TypeInfo).heap)) {
+      raise(T.TypeError, `__class__ assignment only supported for ${P.minor >= 10 ? 'mutable' : 'heap'} types or ModuleType subclasses`);
+    }
     throw new NotSimulated('assigning __class__', ST.line);
   }, T.object), null, 1 | F_RUNTIME);
   dictSetStr(ot.dict, '__class__', cls);
@@ -848,6 +856,7 @@ export function addBuiltinDescriptors(): void {
   initWrapperTypes();
   objectMethods();
   numberAttributes();
+  addServedAttrDescriptors();
   for (const name of Object.keys(T)) {
     const t = T[name];
     if (!t || t.t !== T.type || t === T.object) continue;

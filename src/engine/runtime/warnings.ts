@@ -17,6 +17,7 @@ import { newException } from './exc';
 import { callStack } from './func';
 import type { TypeInfo } from './types';
 import { formatWarning } from './tbformat';
+import { noteWarningsImported } from './modules/core_modules';
 
 export function warnEx(category: PyObject, msg: string): void {
   const fr = callStack.length > 0 ? callStack[callStack.length - 1] : null;
@@ -59,6 +60,7 @@ export function warnEx(category: PyObject, msg: string): void {
     const python = P.minor === 11 || P.minor >= 13;
     R.err.push(formatWarning(filename, lineno, cname, msg, python));
     if (python) pythonLevelCall('a warning was shown', "CPython's warnings module (Python code) formats it, with allocations HeapLens does not reproduce");
+    noteWarningsImported();
   } finally {
     decref(key);
     decref(inst);
