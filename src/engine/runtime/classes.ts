@@ -1958,18 +1958,7 @@ export function fixupSlots(cls: PyObject): void {
     }
   } : ti.solid !== null && valueSolid && solidNew !== null ? (type, args, kw) => {
     // a subclass of an immutable builtin: build the base value, then an instance of `type` with it
-    const base = solidNew(ti.solid as PyObject, args, kw);
-    const o = new PyObject(type, base.v, base.d, (base.f & F_GC) | 0);
-    if (Array.isArray(base.v)) for (const x of base.v as PyObject[]) x.rc++;
-    const bytes = (heapInfo(type).basicsize()) + (ti.solid === T.tuple ? 16 + 8 * (base.v as PyObject[]).length : 0);
-    allocBlock(o, bytes);
-    if (o.f & F_GC) {
-      gcAllocHook();
-      gcTrack(o);
-    }
-    decref(base);
-    type.rc++;
-    return o;
+    return solidSubtypeInstance(type, solidNew(ti.solid as PyObject, args, kw));
   } : ti.solid !== null ? solidTi.new : objectNew((type, args, kw) => {
     // object_new: excess arguments are an error unless __init__ is overridden
     if ((args.length > 0 || (kw && kw.length > 0)) && !has('__init__')) {
@@ -2432,6 +2421,30 @@ function typeInitSlot(_cls: PyObject, args: PyObject[], kw: string[] | null): vo
   const npos = args.length - nkw;
   if (nkw > 0 && npos === 1) raise(T.TypeError, 'type.__init__() takes no keyword arguments');
   if (npos !== 1 && npos !== 3) raise(T.TypeError, 'type.__init__() takes 1 or 3 arguments');
+}
+
+/** Whether instances of builtin type `t` are made by building the value first (int, float, str,
+ * tuple, bytes, complex): their tp_new for a subclass (long_subtype_new, float_subtype_new, ...)
+ * copies the value into an instance of the subclass. */
+export function isValueSolid(t: PyObject): boolean {
+  return t === T.int || t === T.float || t === T.str || t === T.tuple || t === T.bytes || t === T.complex;
+}
+
+/** An instance of the heap subclass `type` holding the value of `base` (an instance of its
+ * builtin base, consumed). */
+export function solidSubtypeInstance(type: PyObject, base: PyObject): PyObject {
+  const solid = heapInfo(type).solid;
+  const o = new PyObject(type, base.v, base.d, (base.f & F_GC) | 0);
+  if (Array.isArray(base.v)) for (const x of base.v as PyObject[]) x.rc++;
+  const bytes = (heapInfo(type).basicsize()) + (solid === T.tuple ? 16 + 8 * (base.v as PyObject[]).length : 0);
+  allocBlock(o, bytes);
+  if (o.f & F_GC) {
+    gcAllocHook();
+    gcTrack(o);
+  }
+  decref(base);
+  type.rc++;
+  return o;
 }
 
 export function initTypeAndObject(): void {

@@ -1,4 +1,5 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
+import { bindIndexHooks } from './warnings';
 import { initMatchFlags } from './patma';
 import { PyObject, F_GC, F_RUNTIME } from './object';
 import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, allocBlock, allocBuffer, freeBuffer, memHooks, NotSimulated, ST, setGcAllocHook } from './core';
@@ -145,6 +146,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   }
 
   bindDictHooks();
+  bindIndexHooks();
   resetDictFreeList();
   resetListState();
   resetFloatState();

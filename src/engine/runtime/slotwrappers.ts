@@ -16,7 +16,7 @@ import { defMethods, defClassMethods, oneArg, noArgs, noKw, parseArgs, MethodDes
 import { newBytes, bytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
-import { defReadonlyMembers } from './classes';
+import { defReadonlyMembers, isValueSolid, solidSubtypeInstance } from './classes';
 import { addServedAttrDescriptors } from './builtinattrs';
 
 export class GetSet {
@@ -548,8 +548,9 @@ function objectMethods(): void {
   const newDescr = (type: PyObject): void => {
     const ti = type.v as TypeInfo;
     if (ti.new === null || dictGetStr(ti.dict, '__new__') !== null) return;
-    const f = ti.new;
     const fn = builtinFunctionHook.make('__new__', (_self, args, kw) => {
+      // (the type's tp_new as it is now: some are installed after the descriptors)
+      const f = ti.new as NonNullable<TypeInfo['new']>;
       if (args.length === 0) raise(T.TypeError, `${ti.name}.__new__(): not enough arguments`);
       const sub = args[0];
       if (!isType(sub)) raise(T.TypeError, `${ti.name}.__new__(X): X is not a type object (${typeName(sub)})`);
@@ -564,6 +565,8 @@ function objectMethods(): void {
       // PyTuple_GetSlice(args, 1, n): the positional arguments after the class, as the tuple
       // tp_new gets (the keywords stay in their dict)
       const rest = args.slice(1);
+      // long_subtype_new and its kin: the value built by the base type, copied into the subclass
+      if (sub !== type && (sub.v as TypeInfo).heap && isValueSolid(type)) return solidSubtypeInstance(sub, f(type, rest, kw));
       const npos = rest.length - (kw === null ? 0 : kw.length);
       const slice = newTuple(rest.slice(0, npos).map((x) => incref(x)));
       const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
