@@ -303,20 +303,21 @@ function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
   const v = x as PyObject;
   // int.__round__ / float.__round__, also for subclasses that do not define their own (called as
   // builtin methods: their recursion check)
-  if ((v.t === T.int || v.t === T.bool || v.t === T.float || isSubtype(v.t, T.int) || isSubtype(v.t, T.float)) && typeLookup(v.t, '__round__') === null) {
-    leaveCall(enterBuiltin(v.t === T.float || isSubtype(v.t, T.float) ? 'float' : 'int', '__round__'));
-  }
-  if ((v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) && typeLookup(v.t, '__round__') === null) {
-    return intRound(v, nd === null || nd === S.None ? null : nd);
-  }
-  if ((v.t === T.float || isSubtype(v.t, T.float)) && typeLookup(v.t, '__round__') === null) {
+  const found = typeLookup(v.t, '__round__');
+  const isInt = v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int);
+  const isFloat = !isInt && (v.t === T.float || isSubtype(v.t, T.float));
+  const builtinRound = found !== null && (isInt || isFloat) && found === dictGetStr(((isInt ? T.int : T.float).v as TypeInfo).dict, '__round__');
+  if (builtinRound) {
+    leaveCall(enterBuiltin(isFloat ? 'float' : 'int', '__round__'));
+    if (isInt) return intRound(v, nd === null || nd === S.None ? null : nd);
     return floatRound(v.v as number, nd === null ? S.None : nd);
   }
   const m = typeLookup(v.t, '__round__');
   if (m === null) raise(T.TypeError, `type ${typeName(v)} doesn't define __round__ method`);
   const bound = getAttr(v, '__round__');
   try {
-    return nd === null ? call(bound, []) : call(bound, [nd]);
+    // builtin_round: ndigits None is no argument
+    return nd === null || nd === S.None ? call(bound, []) : call(bound, [nd]);
   } finally {
     decref(bound);
   }

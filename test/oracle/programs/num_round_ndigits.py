@@ -14,4 +14,8 @@ for f in [lambda: round(float('nan')), lambda: round(float('inf')), lambda: roun
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
-print(round(float('nan'), 2), round(float('-inf'), 1))
+print(round(float('nan'), 2), round(float('-inf'), 1), round(5, None), round(2.5, None))
+class Price(float):
+    def __round__(self, ndigits=None):
+        return f'rounded({ndigits})'
+print(round(Price(1.5)), round(Price(1.5), None), round(Price(1.5), 2))
