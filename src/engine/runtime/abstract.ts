@@ -173,7 +173,8 @@ export function guardUnsimulatedAttr(o: PyObject, name: string): void {
   const check = (t: PyObject): void => {
     for (const b of (t.v as TypeInfo).mro) {
       const bi = b.v as TypeInfo;
-      if (!bi.heap && unsimulatedAttr(bi.name, name, minor)) throw new NotSimulated(`${bi.name}.${name}`, ST.line);
+      // (recorded under the type's __name__: 'ReferenceType' for 'weakref.ReferenceType')
+      if (!bi.heap && (unsimulatedAttr(bi.name, name, minor) || unsimulatedAttr(bi.name.slice(bi.name.lastIndexOf('.') + 1), name, minor))) throw new NotSimulated(`${bi.name}.${name}`, ST.line);
     }
   };
   if (o.t === T.type || isSubtype(o.t, T.type)) check(o);

@@ -19,6 +19,7 @@ import { newStr } from './str';
 import { GenData } from './gen';
 import { PropertyData, SuperData } from './classes';
 import { S } from './abstract';
+import { WeakrefData } from './weakrefs';
 
 type Kind = 'member' | 'getset';
 type Getter = (o: PyObject) => PyObject;
@@ -126,6 +127,8 @@ export function addServedAttrDescriptors(): void {
     __self__: (o) => incref((o.v as SuperData).obj ?? S.None),
     __self_class__: (o) => incref((o.v as SuperData).objType ?? S.None),
   });
+  // weakrefobject.c weakref_members: __callback__ READONLY
+  defReadonlyMembers(T.weakref, { __callback__: (o) => incref((o.v as WeakrefData).callback ?? S.None) });
   // funcobject.c sm_memberlist / cm_memberlist
   for (const t of [T.staticmethod, T.classmethod]) define(t, members('__func__', ...(m >= 10 ? ['__wrapped__'] : [])), { __wrapped__: (o) => incref(o.v as PyObject) });
 }

@@ -2195,7 +2195,9 @@ function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
   const h = heapOf(t) as HeapType;
   if (name === '__name__' || name === '__qualname__') {
     if (v === null || (v.t !== T.str && !isSubtype(v.t, T.str))) {
-      raise(T.TypeError, v === null ? `cannot delete '${name}' attribute of immutable type '${ti.name}'` : `can only assign string to ${ti.name}.${name}, not '${typeName(v)}'`);
+      // check_set_special_type_attr: 3.10+ says "immutable type" for every class
+      const del = P.minor >= 10 ? `cannot delete '${name}' attribute of immutable type '${ti.name}'` : `can't delete ${ti.name}.${name}`;
+      raise(T.TypeError, v === null ? del : `can only assign string to ${ti.name}.${name}, not '${typeName(v)}'`);
     }
     if (name === '__name__') {
       // type_set_name: tp_name is the new name's UTF-8 form (PyUnicode_AsUTF8AndSize)
