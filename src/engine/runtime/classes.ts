@@ -2646,6 +2646,11 @@ export function initDescriptorTypes(): void {
       : (o) => incref(o.v as PyObject);
     ti.getattr = (o, name) => {
       if (name === '__func__') return incref(o.v as PyObject);
+      // 3.10+ copies the callable's __module__, __name__, __qualname__, __doc__ and
+      // __annotations__ into the wrapper's __dict__ (functools_wraps), which is not modelled
+      if (P.minor >= 10 && (name === '__module__' || name === '__name__' || name === '__qualname__' || name === '__annotations__')) {
+        throw new NotSimulated(`${heapInfo(o.t).name}.${name} (3.10+ copies it into the object's __dict__)`, ST.line);
+      }
       return genericGetAttr(o, name);
     };
   }
