@@ -1,5 +1,6 @@
 // simulate(source, options): parse, compile and run a program as the chosen CPython version
 // would run `python file.py`, and report its output, exit status and (optionally) the trace.
+import { noteWarningsImported } from './runtime/modules/core_modules';
 import type { SimulateOptions, SimulationResult, ProfileId, Outcome, SimulationError } from './result';
 import { PROFILES, DEFAULT_PROFILE, isProfileId } from './profiles/profile';
 import { parse, PySyntaxError, formatSyntaxError, ParseTooComplexError } from './parse/parser';
@@ -130,6 +131,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     timing?.mark('init');
     const warn = (msg: string, lineno: number): void => {
       R.err.push(formatSyntaxWarning(filename, lineno, msg));
+      noteWarningsImported();
     };
     const mod = parse(source, { version: profile.historical ? '3.8' : profileId, onWarning: warn });
     module = mod;

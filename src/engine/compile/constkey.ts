@@ -3,6 +3,7 @@
 import type { PyObject } from '../runtime/object';
 import { T } from '../runtime/core';
 import { setItems } from '../runtime/set';
+import { unknownComplexKeys } from '../runtime/numbers';
 
 export function constKey(o: PyObject): string {
   const t = o.t;
@@ -12,7 +13,12 @@ export function constKey(o: PyObject): string {
   if (t === T.int) return 'i' + String(o.v);
   if (t === T.float) return 'f' + floatKey(o.v as number);
   // all four complex zeros stay distinct: -0j is (-0-0j), not 0j
-  if (t === T.complex) return `c${floatKey(o.v as number)},${floatKey(o.d as number)}`;
+  if (t === T.complex) {
+    // a folded complex power whose value is the C library's: keyed by its operands
+    const unknown = unknownComplexKeys.get(o);
+    if (unknown !== undefined) return `c?${unknown}`;
+    return `c${floatKey(o.v as number)},${floatKey(o.d as number)}`;
+  }
   if (t === T.str) return 's' + (o.v as string);
   if (t === T.bytes) return 'b' + (o.v as string);
   if (t === T.tuple) return 't(' + (o.v as PyObject[]).map(constKey).join('\u0001') + ')';

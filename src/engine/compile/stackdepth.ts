@@ -20,6 +20,7 @@
 // Not modelled (HeapLens does not simulate them): async functions/for/with/comprehensions,
 // `except*`, PEP 695 type parameters and `type` statements.
 import type * as A from '../parse/ast';
+import { cpowOutcome } from '../runtime/cpowpure';
 
 export type StackVersion = 8 | 10 | 11 | 12 | 13;
 
@@ -145,7 +146,7 @@ function pyFloatMod(a: number, b: number): number {
 }
 
 /** Numeric binary operation; null means CPython raises (the node is then not folded). */
-function numericOp(op: A.OperatorKind, a: PV, b: PV): PV | null {
+function numericOp(op: A.OperatorKind, a: PV, b: PV, ver: StackVersion): PV | null {
   if (isIntLike(a) && isIntLike(b)) {
     const x = intOf(a);
     const y = intOf(b);
@@ -195,15 +196,10 @@ function numericOp(op: A.OperatorKind, a: PV, b: PV): PV | null {
         return { t: 'complex', re: (x.re * y.re + x.im * y.im) / d, im: (x.im * y.re - x.re * y.im) / d };
       }
       case 'Pow': {
-        if (y.re === 0 && y.im === 0) return { t: 'complex', re: 1, im: 0 };
-        if (x.re === 0 && x.im === 0) return y.im !== 0 || y.re < 0 ? null : { t: 'complex', re: 0, im: 0 };
-        const r = Math.hypot(x.re, x.im);
-        const th = Math.atan2(x.im, x.re);
-        const lr = Math.log(r);
-        const mag = Math.exp(y.re * lr - y.im * th);
-        const ang = y.im * lr + y.re * th;
-        if (!Number.isFinite(mag)) return null;
-        return { t: 'complex', re: mag * Math.cos(ang), im: mag * Math.sin(ang) };
+        // complex_pow: folded unless it raises (a C-library result's value is not needed here)
+        const r = cpowOutcome([x.re, x.im], [y.re, y.im], ver);
+        if (r.k === 'value') return { t: 'complex', re: r.re, im: r.im };
+        return r.k === 'libm' ? { t: 'complex', re: NaN, im: NaN } : null;
       }
       default: return null;
     }
@@ -220,7 +216,7 @@ function numericOp(op: A.OperatorKind, a: PV, b: PV): PV | null {
     case 'Mod': return y === 0 ? null : { t: 'float', v: pyFloatMod(x, y) };
     case 'Pow': {
       if (x === 0 && y < 0) return null;
-      if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) return numericOp('Pow', { t: 'complex', re: x, im: 0 }, { t: 'complex', re: y, im: 0 });
+      if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) return numericOp('Pow', { t: 'complex', re: x, im: 0 }, { t: 'complex', re: y, im: 0 }, ver);
       const r = Math.pow(x, y);
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) return null;
       return { t: 'float', v: r };
@@ -260,7 +256,7 @@ function safeMultiply(a: PV, b: PV, v: StackVersion): PV | null {
     return safeMultiply(b, a, v);
   }
   if (isIntLike(a) && (b.t === 'tuple' || b.t === 'str' || b.t === 'bytes')) return repeatSeq(b, intOf(a));
-  if (isNumber(a) && isNumber(b)) return numericOp('Mult', a, b);
+  if (isNumber(a) && isNumber(b)) return numericOp('Mult', a, b, v);
   return null;
 }
 
@@ -292,7 +288,7 @@ function foldBinOp(op: A.OperatorKind, a: PV, b: PV, v: StackVersion): PV | null
     default:
       break;
   }
-  if (isNumber(a) && isNumber(b)) return numericOp(op, a, b);
+  if (isNumber(a) && isNumber(b)) return numericOp(op, a, b, v);
   return null;
 }
 

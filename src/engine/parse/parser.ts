@@ -90,6 +90,16 @@ const REMAPPED = new WeakSet<PySyntaxError>();
 /** Internal: a deferred (3.8 ast.c-stage) error. */
 interface Deferred { err: PySyntaxError }
 
+/** The part of a source line (with its newline) that err_programtext's fgets loop (a 1000-byte
+ * buffer) read last: the line itself up to 999 UTF-8 bytes, else its last piece of up to 999. */
+function lastFgetsPiece(line: string): string {
+  const bytes = new TextEncoder().encode(line);
+  if (bytes.length <= 999) return line;
+  let start = 0;
+  while (bytes.length - start > 999) start += 999;
+  return new TextDecoder().decode(bytes.subarray(start));
+}
+
 /** The PEG parser over one token stream (also used for f-string replacement fields). Use parse(). */
 export class Parser {
   readonly src: string;
@@ -2239,19 +2249,40 @@ export class Parser {
     return null;
   }
 
+  /**
+   * A NUMBER token's value. A decimal int literal of more than 4300 digits is refused as
+   * PyLong_FromString refuses it (the int max str digits limit, 3.8.14+/3.10.7+/3.11+): a
+   * SyntaxError from ast.c (3.8, reported once the file parsed, at the literal) or from the
+   * parser (3.10+, no column). Its text is what err_programtext's fgets read last: a line of
+   * more than 999 bytes comes out as its last 999-byte piece.
+   */
+  private numberValue(t: Token): A.ConstValue {
+    const v = parseNumber(t.str);
+    if (v.k !== 'int' || t.str.length <= 4300 || /^0[xXoObB]/.test(t.str)) return v;
+    const n = t.str.replace(/_/g, '').length;
+    if (n <= 4300) return v;
+    const msg = `Exceeds the limit (4300${this.v >= 311 ? ' digits' : ''}) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`;
+    const raw = lastFgetsPiece(this.lineTextNl(t.lineno));
+    if (this.v < 310) {
+      this.deferred.push({ err: this.makeError('SyntaxError', msg, t.lineno, this.cpCol(t.lineno, t.col) + 1, t.lineno, -1, raw) });
+      return v;
+    }
+    throw this.makeError('SyntaxError', msg, t.lineno, 0, t.endLineno, 0, raw);
+  }
+
   /** signed_number: NUMBER | '-' NUMBER */
   private signedNumber(): Expr | null {
     const start = this.mark;
     const t = this.cur();
     if (t.type === T.NUMBER) {
       this.mark++;
-      return { type: 'Constant', value: parseNumber(t.str), ...this.tokLoc(t) };
+      return { type: 'Constant', value: this.numberValue(t), ...this.tokLoc(t) };
     }
     if (this.expect('-')) {
       const n = this.cur();
       if (n.type === T.NUMBER) {
         this.mark++;
-        const operand: Expr = { type: 'Constant', value: parseNumber(n.str), ...this.tokLoc(n) };
+        const operand: Expr = { type: 'Constant', value: this.numberValue(n), ...this.tokLoc(n) };
         return { type: 'UnaryOp', op: 'USub', operand, ...this.ex(start) };
       }
     }
@@ -2293,7 +2324,7 @@ export class Parser {
     const t = this.cur();
     if (t.type !== T.NUMBER) return null;
     this.mark++;
-    const value = parseNumber(t.str);
+    const value = this.numberValue(t);
     const e: Expr = { type: 'Constant', value, ...this.tokLoc(t) };
     if ((value.k === 'complex') !== imaginary) {
       throw this.errorAt(e, imaginary ? 'imaginary number required in complex literal' : 'real number required in complex literal');
@@ -3009,7 +3040,7 @@ export class Parser {
         return this.nameNode(t, 'Load');
       case T.NUMBER:
         this.mark++;
-        return { type: 'Constant', value: parseNumber(t.str), ...this.tokLoc(t) };
+        return { type: 'Constant', value: this.numberValue(t), ...this.tokLoc(t) };
       case T.STRING:
         return this.strings();
       case T.KEYWORD:

@@ -173,7 +173,8 @@ export function guardUnsimulatedAttr(o: PyObject, name: string): void {
   const check = (t: PyObject): void => {
     for (const b of (t.v as TypeInfo).mro) {
       const bi = b.v as TypeInfo;
-      if (!bi.heap && unsimulatedAttr(bi.name, name, minor)) throw new NotSimulated(`${bi.name}.${name}`, ST.line);
+      // (recorded under the type's __name__: 'ReferenceType' for 'weakref.ReferenceType')
+      if (!bi.heap && (unsimulatedAttr(bi.name, name, minor) || unsimulatedAttr(bi.name.slice(bi.name.lastIndexOf('.') + 1), name, minor))) throw new NotSimulated(`${bi.name}.${name}`, ST.line);
     }
   };
   if (o.t === T.type || isSubtype(o.t, T.type)) check(o);
@@ -844,8 +845,27 @@ export function index(o: PyObject): PyObject {
   }
   const f = (o.t.v as TypeInfo).nb.index;
   if (f === undefined) raise(T.TypeError, `'${typeName(o)}' object cannot be interpreted as an integer`);
-  return f(o);
+  const r = f(o);
+  if (r.t === T.int) return r;
+  // PyNumber_Index: __index__ must give an int (a subclass: DeprecationWarning, then a copy)
+  const tn = typeName(r);
+  if (!(r.t === T.bool || isSubtype(r.t, T.int))) {
+    decref(r);
+    raise(T.TypeError, `__index__ returned non-int (type ${tn})`);
+  }
+  try {
+    indexHooks.warn(`__index__ returned non-int (type ${tn}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+    return indexHooks.copy(r);
+  } finally {
+    decref(r);
+  }
 }
+
+/** Bound by warnings.ts / numbers.ts, which import this module. */
+export const indexHooks = {
+  warn: (_msg: string): void => { throw new Error('unbound'); },
+  copy: (_o: PyObject): PyObject => { throw new Error('unbound'); },
+};
 
 /** An index as a JS number (Py_ssize_t), raising like CPython for non-integers. */
 export function indexJs(o: PyObject, what?: string): number {
@@ -858,7 +878,7 @@ export function indexJs(o: PyObject, what?: string): number {
   if (f === undefined) {
     raise(T.TypeError, what ?? `'${typeName(o)}' object cannot be interpreted as an integer`);
   }
-  const r = f(o);
+  const r = index(o);
   const v = r.v as number | bigint;
   decref(r);
   if (typeof v === 'number') return v;

@@ -11,7 +11,7 @@ import {
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
-import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt } from './numbers';
+import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
 import { newTuple } from './tuple';
 import { newList, listAppendSteal } from './list';
 import { listSortImpl, sequenceList } from './listmethods';
@@ -25,6 +25,7 @@ import { cEnter, cLeave, cCheck, enterBuiltin, leaveCall, WHILE_CALLING } from '
 import { bufferStr, bufferStrOrNull, bytesRepr } from './bytes';
 import { isByteArray, byteArrayStr } from './bytearray';
 import { genNextRaise } from './gen';
+import { warnEx } from './warnings';
 
 function none(): PyObject {
   S.None.rc++;
@@ -302,72 +303,24 @@ function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
   const v = x as PyObject;
   // int.__round__ / float.__round__, also for subclasses that do not define their own (called as
   // builtin methods: their recursion check)
-  if ((v.t === T.int || v.t === T.bool || v.t === T.float || isSubtype(v.t, T.int) || isSubtype(v.t, T.float)) && typeLookup(v.t, '__round__') === null) {
-    leaveCall(enterBuiltin(v.t === T.float || isSubtype(v.t, T.float) ? 'float' : 'int', '__round__'));
-  }
-  if ((v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) && typeLookup(v.t, '__round__') === null) {
-    // long_long: an exact int is returned itself, anything else as a new exact int
-    if (nd === null || nd === S.None) return v.t === T.int ? incref(v) : newInt(v.v as IntVal);
-    const n = indexJs(nd);
-    if (n >= 0) return v.t === T.int ? incref(v) : newInt(v.v as IntVal);
-    const m = 10n ** BigInt(-n);
-    const b = BigInt(v.v as IntVal);
-    let q = b / m;
-    let r = b % m;
-    if (r < 0n) { r += m; q -= 1n; }
-    if (2n * r > m || (2n * r === m && (q & 1n) === 1n)) q += 1n;
-    return newInt(q * m);
-  }
-  if ((v.t === T.float || isSubtype(v.t, T.float)) && typeLookup(v.t, '__round__') === null) {
-    const f = v.v as number;
-    if (nd === null || nd === S.None) {
-      if (!Number.isFinite(f)) raise(f !== f ? T.ValueError : T.OverflowError, f !== f ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
-      let r = Math.round(f);
-      if (Math.abs(f - Math.trunc(f)) === 0.5) r = 2 * Math.round(f / 2);
-      return floatToInt(r);
-    }
-    // PyNumber_AsSsize_t(o_ndigits, NULL): a huge ndigits is clamped, not an error
-    const ni = pyIndex(nd);
-    const nv = ni.v as IntVal;
-    decref(ni);
-    return newFloat(roundFloat(f, typeof nv === 'number' ? nv : nv < 0n ? -Infinity : Infinity));
+  const found = typeLookup(v.t, '__round__');
+  const isInt = v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int);
+  const isFloat = !isInt && (v.t === T.float || isSubtype(v.t, T.float));
+  const builtinRound = found !== null && (isInt || isFloat) && found === dictGetStr(((isInt ? T.int : T.float).v as TypeInfo).dict, '__round__');
+  if (builtinRound) {
+    leaveCall(enterBuiltin(isFloat ? 'float' : 'int', '__round__'));
+    if (isInt) return intRound(v, nd === null || nd === S.None ? null : nd);
+    return floatRound(v.v as number, nd === null ? S.None : nd);
   }
   const m = typeLookup(v.t, '__round__');
   if (m === null) raise(T.TypeError, `type ${typeName(v)} doesn't define __round__ method`);
   const bound = getAttr(v, '__round__');
   try {
-    return nd === null ? call(bound, []) : call(bound, [nd]);
+    // builtin_round: ndigits None is no argument
+    return nd === null || nd === S.None ? call(bound, []) : call(bound, [nd]);
   } finally {
     decref(bound);
   }
-}
-
-/**
- * float___round___impl / double_round: x correctly rounded to n decimals, ties to even (dtoa mode 3),
- * then read back; n is clamped to NDIGITS_MIN..NDIGITS_MAX (-308..323).
- */
-function roundFloat(x: number, n: number): number {
-  if (!Number.isFinite(x)) return x;
-  if (n > 323) return x;
-  if (n < -308) return 0 * x;
-  if (x === 0) return x;
-  // x = m / 2**e exactly; round x * 10**n to an integer q, then the result is q * 10**-n
-  let m = Math.abs(x);
-  let e = 0;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e++;
-  }
-  let num = BigInt(m);
-  let den = 1n << BigInt(e);
-  if (n >= 0) num *= 10n ** BigInt(n);
-  else den *= 10n ** BigInt(-n);
-  let q = num / den;
-  const r2 = 2n * (num % den);
-  if (r2 > den || (r2 === den && (q & 1n) === 1n)) q += 1n;
-  const rounded = parseFloat(`${x < 0 ? '-' : ''}${q}e${-n}`);
-  if (!Number.isFinite(rounded)) raise(T.OverflowError, 'rounded value too large to represent');
-  return rounded;
 }
 
 /** pow(base, exp, mod) with a modulus: long_pow's modular branch (ints only). */
@@ -388,35 +341,7 @@ function ternaryPow(base: PyObject, exp: PyObject, mod: PyObject): PyObject {
     }
     raise(T.TypeError, `unsupported operand type(s) for ${P.minor >= 10 ? '** or ' : ''}pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
   }
-  let m = BigInt(mi);
-  if (m === 0n) raise(T.ValueError, 'pow() 3rd argument cannot be 0');
-  const negativeOutput = m < 0n;
-  if (negativeOutput) m = -m;
-  let b = BigInt(bi);
-  let e = BigInt(ei);
-  if (e < 0n) {
-    // the modular inverse of the base, then a positive exponent
-    b = ((b % m) + m) % m;
-    let [r0, r1, s0, s1] = [m, b, 0n, 1n];
-    while (r1 !== 0n) {
-      const q = r0 / r1;
-      [r0, r1] = [r1, r0 - q * r1];
-      [s0, s1] = [s1, s0 - q * s1];
-    }
-    if (r0 !== 1n) raise(T.ValueError, 'base is not invertible for the given modulus');
-    b = ((s0 % m) + m) % m;
-    e = -e;
-  }
-  if (m === 1n) return newInt(0);
-  b = ((b % m) + m) % m;
-  let r = 1n;
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % m;
-    b = (b * b) % m;
-    e >>= 1n;
-  }
-  if (negativeOutput && r !== 0n) r -= m;
-  return newInt(r);
+  return newInt(intPowMod(bi, ei, mi));
 }
 
 function sortedImpl(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -595,14 +520,34 @@ function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
   if (x.t === T.float) return floatToInt(x.v as number);
   if (x.t === T.str || x.t === T.bytes) return parseIntLiteral(x, 10);
   const ti = x.t.v as TypeInfo;
-  if (ti.nb.int) return ti.nb.int(x);
-  if (ti.nb.index) return ti.nb.index(x);
-  if (typeLookup(x.t, '__trunc__') !== null) {
-    const m = getAttr(x, '__trunc__');
+  // PyNumber_Long: nb_int (which must give an int), nb_index, then __trunc__ (deprecated 3.11)
+  if (ti.nb.int) return exactIntResult(ti.nb.int(x), '__int__');
+  if (ti.nb.index) return pyIndex(x);
+  const trunc = typeLookup(x.t, '__trunc__') !== null ? lookupSpecial(x, '__trunc__') : null;
+  if (trunc !== null) {
+    let r: PyObject;
     try {
-      return call(m, []);
+      if (P.minor >= 11) warnEx(T.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
+      r = call(trunc, []);
     } finally {
-      decref(m);
+      decref(trunc);
+    }
+    if (r.t === T.int) return r;
+    if (r.t === T.bool || isSubtype(r.t, T.int)) {
+      const c = newInt(r.v as IntVal);
+      decref(r);
+      return c;
+    }
+    // __trunc__ may give any Integral: then its __index__
+    if ((r.t.v as TypeInfo).nb.index === undefined) {
+      const tn = typeName(r);
+      decref(r);
+      raise(T.TypeError, `__trunc__ returned non-Integral (type ${tn})`);
+    }
+    try {
+      return pyIndex(r);
+    } finally {
+      decref(r);
     }
   }
   // a bytearray or another buffer: _PyLong_FromBytes, whose error shows the bytes (as bytes)
@@ -774,7 +719,7 @@ export function parseIntLiteral(o: PyObject, base: number, shown: string | null 
     if (d < 0) bad();
     v = v * bb + BigInt(d);
   }
-  if (b === 10 && s.length > 4300) raise(T.ValueError, `Exceeds the limit (4300${P.minor >= 11 ? ' digits' : ''}) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  checkFromDecimal(s.length, b);
   return newInt(neg ? -v : v);
 }
 
@@ -791,7 +736,7 @@ function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyO
   const f = toFloatOperand(x);
   if (f !== null) return newFloat(f);
   const ti = x.t.v as TypeInfo;
-  if (ti.nb.float) return ti.nb.float(x);
+  if (ti.nb.float) return exactFloatResult(x, ti.nb.float(x));
   if (ti.nb.index === undefined && bufferStrOrNull(x) !== null) {
     // PyFloat_FromString on a bytearray or another buffer: the error shows the object itself
     const fl = floatFromString(x);
@@ -799,7 +744,7 @@ function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyO
     return newFloat(fl);
   }
   if (ti.nb.index) {
-    const i = ti.nb.index(x);
+    const i = pyIndex(x);
     try {
       return newFloat(intToFloat(i.v as IntVal));
     } finally {
@@ -810,29 +755,122 @@ function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyO
   raise(T.TypeError, `float() argument must be a string or a ${P.minor >= 10 ? 'real ' : ''}number, not '${typeName(x)}'`);
 }
 
-function complexNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-  const [re, im] = parseArgs('complex', args, kwnames, ['real', 'imag'], 0);
-  // complex_new_impl; an exact complex alone is returned itself
-  if (re !== null && re.t === T.complex && im === null && _t === T.complex) return incref(re);
-  if (re !== null && re.t === T.str) {
+/** nb_int's result as PyNumber_Long takes it: an exact int; an int subclass with a
+ * DeprecationWarning, copied; anything else a TypeError. Steals `r`. */
+function exactIntResult(r: PyObject, what: string): PyObject {
+  if (r.t === T.int) return r;
+  const tn = typeName(r);
+  if (!(r.t === T.bool || isSubtype(r.t, T.int))) {
+    decref(r);
+    raise(T.TypeError, `${what} returned non-int (type ${tn})`);
+  }
+  try {
+    warnEx(T.DeprecationWarning, `${what} returned non-int (type ${tn}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+    return newInt(r.v as IntVal);
+  } finally {
+    decref(r);
+  }
+}
+
+/** PyNumber_Float's check of nb_float's result: an exact float; a float subclass with a
+ * DeprecationWarning, copied; anything else a TypeError. Steals `r`. */
+function exactFloatResult(x: PyObject, r: PyObject): PyObject {
+  if (r.t === T.float) return r;
+  const tn = typeName(r);
+  if (!isSubtype(r.t, T.float)) {
+    decref(r);
+    raise(T.TypeError, `${typeName(x).slice(0, 50)}.__float__ returned non-float (type ${tn.slice(0, 50)})`);
+  }
+  try {
+    warnEx(T.DeprecationWarning, `${typeName(x).slice(0, 50)}.__float__ returned non-float (type ${tn.slice(0, 50)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`);
+    return newFloat(r.v as number);
+  } finally {
+    decref(r);
+  }
+}
+
+/** PyNumber_Float of a complex() argument, as a double. */
+function numberAsDouble(o: PyObject): number {
+  if (o.t === T.float) return o.v as number;
+  const f = floatNew(T.float, [o], null);
+  const v = f.v as number;
+  decref(f);
+  return v;
+}
+
+/** complex_new_impl: a string; __complex__ (its result checked); or numbers (PyNumber_Float of
+ * each), combined as real + imag*1j keeping what only complex parts contribute. */
+function complexNew(t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [re0, im] = parseArgs('complex', args, kwnames, ['real', 'imag'], 0);
+  const re = re0 ?? (P.minor >= 10 ? null : null);
+  const isC = (o: PyObject): boolean => o.t === T.complex || isSubtype(o.t, T.complex);
+  if (re !== null && re.t === T.complex && im === null && t === T.complex) return incref(re);
+  if (re !== null && (re.t === T.str || isSubtype(re.t, T.str))) {
     if (im !== null) raise(T.TypeError, "complex() can't take second arg if first is a string");
     const [x, y] = complexFromString(re);
-    return newComplex(x, y);
+    return complexOfType(t, x, y);
   }
-  if (im !== null && im.t === T.str) raise(T.TypeError, "complex() second arg can't be a string");
-  const part = (o: PyObject | null, which: string): [number, number] => {
-    if (o === null) return [0, 0];
-    if (o.t === T.complex) return [o.v as number, o.d as number];
-    const f = toFloatOperand(o);
-    if (f === null) raise(T.TypeError, `complex() ${which} must be ${which === 'first argument' ? 'a string or ' : ''}a number, not '${typeName(o)}'`);
-    return [f, 0];
-  };
-  const [a, b] = part(re, 'first argument');
-  const [c, d] = part(im, 'second argument');
-  // the parts are only combined when complex: complex(-0.0, -0.0) keeps both signed zeros
-  const real = im !== null && im.t === T.complex ? a - d : a;
-  const imag = im === null ? b : re !== null && re.t === T.complex ? c + b : c;
-  return newComplex(real, imag);
+  if (im !== null && (im.t === T.str || isSubtype(im.t, T.str))) raise(T.TypeError, "complex() second arg can't be a string");
+  // try_complex_special_method
+  let r = re;
+  let ownR = false;
+  if (r !== null) {
+    const f = lookupSpecial(r, '__complex__');
+    if (f !== null) {
+      let res: PyObject;
+      try {
+        res = call(f, []);
+      } finally {
+        decref(f);
+      }
+      if (res.t !== T.complex) {
+        const tn = typeName(res);
+        if (!isC(res)) {
+          decref(res);
+          raise(T.TypeError, `__complex__ returned non-complex (type ${tn})`);
+        }
+        try {
+          warnEx(T.DeprecationWarning, `__complex__ returned non-complex (type ${tn}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
+        } catch (e) {
+          decref(res);
+          throw e;
+        }
+      }
+      r = res;
+      ownR = true;
+    }
+  }
+  try {
+    const numeric = (o: PyObject): boolean => isC(o) || (o.t.v as TypeInfo).nb.float !== undefined || (o.t.v as TypeInfo).nb.index !== undefined;
+    if (r !== null && !numeric(r)) raise(T.TypeError, `complex() first argument must be a string or a number, not '${typeName(r)}'`);
+    if (im !== null && !numeric(im)) raise(T.TypeError, `complex() second argument must be a number, not '${typeName(im)}'`);
+    let crReal = 0, crImag = 0, crIsComplex = false;
+    if (r !== null && isC(r)) {
+      crReal = r.v as number;
+      crImag = r.d as number;
+      crIsComplex = true;
+    } else if (r !== null) {
+      crReal = numberAsDouble(r);
+    }
+    let ciReal: number, ciImag = 0, ciIsComplex = false;
+    if (im === null) ciReal = crImag;
+    else if (isC(im)) {
+      ciReal = im.v as number;
+      ciImag = im.d as number;
+      ciIsComplex = true;
+    } else ciReal = numberAsDouble(im);
+    if (ciIsComplex) crReal -= ciImag;
+    if (crIsComplex && im !== null) ciReal += crImag;
+    return complexOfType(t, crReal, ciReal);
+  } finally {
+    if (ownR && r !== null) decref(r);
+  }
+}
+
+/** complex_subtype_from_doubles: a plain complex, or an instance of the subclass. */
+function complexOfType(t: PyObject, re: number, im: number): PyObject {
+  if (t === T.complex) return newComplex(re, im);
+  throw new NotSimulated(`creating an instance of the complex subclass '${(t.v as TypeInfo).name}'`, ST.line);
 }
 
 export function makeBuiltins(): PyObject {

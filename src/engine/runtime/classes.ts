@@ -64,6 +64,8 @@ export class InstMeta {
 export class MemberData {
   /** d_qualname, made on the first __qualname__ read */
   qualname: PyObject | null = null;
+  /** A builtin type's member's docstring, where HeapLens has it (sys.version_info's). */
+  doc: string | null = null;
   /** A builtin type's read-only C member (complex.real): reads it; null for a __slots__ slot. */
   cget: ((o: PyObject) => PyObject) | null = null;
   /** A builtin type's member (PyMemberDef, e.g. StopIteration.value): reads and writes the
@@ -1956,18 +1958,7 @@ export function fixupSlots(cls: PyObject): void {
     }
   } : ti.solid !== null && valueSolid && solidNew !== null ? (type, args, kw) => {
     // a subclass of an immutable builtin: build the base value, then an instance of `type` with it
-    const base = solidNew(ti.solid as PyObject, args, kw);
-    const o = new PyObject(type, base.v, base.d, (base.f & F_GC) | 0);
-    if (Array.isArray(base.v)) for (const x of base.v as PyObject[]) x.rc++;
-    const bytes = (heapInfo(type).basicsize()) + (ti.solid === T.tuple ? 16 + 8 * (base.v as PyObject[]).length : 0);
-    allocBlock(o, bytes);
-    if (o.f & F_GC) {
-      gcAllocHook();
-      gcTrack(o);
-    }
-    decref(base);
-    type.rc++;
-    return o;
+    return solidSubtypeInstance(type, solidNew(ti.solid as PyObject, args, kw));
   } : ti.solid !== null ? solidTi.new : objectNew((type, args, kw) => {
     // object_new: excess arguments are an error unless __init__ is overridden
     if ((args.length > 0 || (kw && kw.length > 0)) && !has('__init__')) {
@@ -2141,7 +2132,10 @@ function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
         const dti = doc.t.v as TypeInfo;
         return dti.descrGet !== null ? dti.descrGet(doc, null, t) : incref(doc);
       }
-      return incref(S.None);
+      // type_get_doc: a builtin type's tp_doc, text HeapLens does not carry (but for a few)
+      const doc = dictGetStr(ti.dict, '__doc__');
+      if (doc !== null && doc.t === T.str) return incref(doc);
+      throw new NotSimulated(`the docstring of the builtin type '${ti.name}'`, ST.line);
     }
     case '__class__': t.t.rc++; return t.t;
   }
@@ -2201,7 +2195,9 @@ function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
   const h = heapOf(t) as HeapType;
   if (name === '__name__' || name === '__qualname__') {
     if (v === null || (v.t !== T.str && !isSubtype(v.t, T.str))) {
-      raise(T.TypeError, v === null ? `cannot delete '${name}' attribute of immutable type '${ti.name}'` : `can only assign string to ${ti.name}.${name}, not '${typeName(v)}'`);
+      // check_set_special_type_attr: 3.10+ says "immutable type" for every class
+      const del = P.minor >= 10 ? `cannot delete '${name}' attribute of immutable type '${ti.name}'` : `can't delete ${ti.name}.${name}`;
+      raise(T.TypeError, v === null ? del : `can only assign string to ${ti.name}.${name}, not '${typeName(v)}'`);
     }
     if (name === '__name__') {
       // type_set_name: tp_name is the new name's UTF-8 form (PyUnicode_AsUTF8AndSize)
@@ -2316,6 +2312,8 @@ function typeClear(t: PyObject): void {
 /** type(x) of a builtin standing in for a Python function (Counter's and namedtuple's methods):
  * CPython's answer is `function` (or `method`). */
 function guardStandInType(x: PyObject): void {
+  // (stand-ins are builtin functions and method descriptors; other payloads are not read)
+  if (x.t !== T.builtin_function && x.t !== T.method_descriptor && x.t !== T.classmethod_descriptor) return;
   if (x.v !== null && typeof x.v === 'object' && pythonStandIns.has(x.v as object)) {
     throw new NotSimulated(`type() of ${x.t === T.builtin_function ? 'a bound method' : 'a function'} collections defines in Python`, ST.line);
   }
@@ -2427,6 +2425,30 @@ function typeInitSlot(_cls: PyObject, args: PyObject[], kw: string[] | null): vo
   if (npos !== 1 && npos !== 3) raise(T.TypeError, 'type.__init__() takes 1 or 3 arguments');
 }
 
+/** Whether instances of builtin type `t` are made by building the value first (int, float, str,
+ * tuple, bytes, complex): their tp_new for a subclass (long_subtype_new, float_subtype_new, ...)
+ * copies the value into an instance of the subclass. */
+export function isValueSolid(t: PyObject): boolean {
+  return t === T.int || t === T.float || t === T.str || t === T.tuple || t === T.bytes || t === T.complex;
+}
+
+/** An instance of the heap subclass `type` holding the value of `base` (an instance of its
+ * builtin base, consumed). */
+export function solidSubtypeInstance(type: PyObject, base: PyObject): PyObject {
+  const solid = heapInfo(type).solid;
+  const o = new PyObject(type, base.v, base.d, (base.f & F_GC) | 0);
+  if (Array.isArray(base.v)) for (const x of base.v as PyObject[]) x.rc++;
+  const bytes = (heapInfo(type).basicsize()) + (solid === T.tuple ? 16 + 8 * (base.v as PyObject[]).length : 0);
+  allocBlock(o, bytes);
+  if (o.f & F_GC) {
+    gcAllocHook();
+    gcTrack(o);
+  }
+  decref(base);
+  type.rc++;
+  return o;
+}
+
 export function initTypeAndObject(): void {
   const tt = heapInfo(T.type);
   tt.gc = true;
@@ -2475,8 +2497,12 @@ export function initTypeAndObject(): void {
     }
     // an attribute a builtin type serves from its own getattr rather than a descriptor in its
     // dict: CPython's message depends on the descriptor's kind, which is not modelled
+    // (a staticmethod's or classmethod's __dict__ is not modelled: what it would hold is not known)
+    if (o.t === T.staticmethod || o.t === T.classmethod) throw new NotSimulated(`${v === null ? 'deleting' : 'setting'} an attribute of a ${typeName(o)} object (its __dict__)`, ST.line);
+    // a bound method's and a super object's getattr find other names elsewhere (the function,
+    // the MRO), not on their own type: there is no descriptor and no __dict__ to set
     const ga = heapInfo(o.t).getattr;
-    if (ga !== null && ga !== genericGetAttr) {
+    if (ga !== null && ga !== genericGetAttr && o.t !== T.method && o.t !== T.super) {
       const r = ga(o, name);
       if (r !== null) {
         decref(r);
@@ -2620,6 +2646,11 @@ export function initDescriptorTypes(): void {
       : (o) => incref(o.v as PyObject);
     ti.getattr = (o, name) => {
       if (name === '__func__') return incref(o.v as PyObject);
+      // 3.10+ copies the callable's __module__, __name__, __qualname__, __doc__ and
+      // __annotations__ into the wrapper's __dict__ (functools_wraps), which is not modelled
+      if (P.minor >= 10 && (name === '__module__' || name === '__name__' || name === '__qualname__' || name === '__annotations__')) {
+        throw new NotSimulated(`${heapInfo(o.t).name}.${name} (3.10+ copies it into the object's __dict__)`, ST.line);
+      }
       return genericGetAttr(o, name);
     };
   }
@@ -2789,7 +2820,12 @@ export function initDescriptorTypes(): void {
       }
       return incref(md.qualname);
     }
-    if (name === '__doc__') return incref(S.None);
+    if (name === '__doc__') {
+      // member_get_doc: a __slots__ member has none; a builtin type's member has its docstring
+      if (md.doc !== null) return newStr(md.doc);
+      if (md.cget !== null || md.acc !== null) throw new NotSimulated(`the docstring of the member '${md.name}' of '${heapInfo(md.owner).name}'`, ST.line);
+      return incref(S.None);
+    }
     return genericGetAttr(m, name);
   };
   mt.repr = (m) => {

@@ -128,6 +128,10 @@ export interface RunState {
   bufferEpoch: number;
   /** Monotonic counter used for object ids of objects without an address. */
   nextSerial: number;
+  /** sys.set_int_max_str_digits(): the longest decimal int str()/int() convert (0: no limit). */
+  intMaxStrDigits: number;
+  /** 3.13: a warning was shown, which imported Lib/warnings.py. */
+  warningsImported: boolean;
 }
 
 /** State the generated code reads and writes directly: the current line, the step counter and
@@ -229,6 +233,8 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     onBytes: null,
     bufferEpoch: 0,
     nextSerial: 1,
+    intMaxStrDigits: 4300,
+    warningsImported: false,
   };
   return R;
 }

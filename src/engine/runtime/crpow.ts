@@ -10,7 +10,7 @@
 // the run instead of guessing.
 //
 // Exponents handled: integers (|y| < 2**31) and halves (k + 0.5, via an integer square root),
-// for finite positive x whose result is a normal double or overflows.
+// for finite positive x (results in the normal and subnormal ranges, and overflow).
 
 /** Bits kept in intermediate products: truncation errors stay far below the 0.02-ulp margin. */
 const PREC = 192;
@@ -114,15 +114,28 @@ function scale(v: number, k: number): number {
   return unit * Math.pow(2, top);
 }
 
-/** The correctly rounded double of b when no 0.52-ulp rounding could differ from it; Infinity
- * on overflow; null near a midpoint or in the subnormal range. */
+/** The correctly rounded double of b when no 0.52-ulp rounding could differ from it (subnormals
+ * included); Infinity on overflow; null near a midpoint. */
 function roundChecked(b: Big, near: number): number | null {
   const n = bitLength(b.m);
   const top = b.e + n - 1; // floor(log2(value))
   if (top >= 1024) return Infinity;
   // below a quarter of the smallest subnormal: every such pow() returns 0
   if (top < -1077) return 0;
-  if (top < -1022) return null;
+  if (top < -1022) {
+    // a subnormal result: glibc's pow (specialcase) rounds its extra-precise value once, onto the
+    // 2**-1074 grid, so the same test applies there, with the margin in units of that grid
+    // (larger than the value's 53-bit ulp, which the margin is measured in: conservative)
+    const sub = -1074 - b.e;
+    if (sub <= 0) return Number(b.m) * 2 ** (b.e + 1074) * 2 ** -1074;
+    const q = b.m >> BigInt(sub);
+    const r = b.m - (q << BigInt(sub));
+    const half = 1n << BigInt(sub - 1);
+    const diff = r > half ? r - half : half - r;
+    const d = Number((diff << 20n) >> BigInt(sub)) / 2 ** 20;
+    if (d < near) return null;
+    return Number(r > half ? q + 1n : q) * 2 ** -1074;
+  }
   const shift = n - 53;
   if (shift <= 0) return scale(Number(b.m), b.e);
   const q = b.m >> BigInt(shift);

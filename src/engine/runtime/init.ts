@@ -1,4 +1,5 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
+import { bindIndexHooks } from './warnings';
 import { initMatchFlags } from './patma';
 import { PyObject, F_GC, F_RUNTIME } from './object';
 import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, allocBlock, allocBuffer, freeBuffer, memHooks, NotSimulated, ST, setGcAllocHook } from './core';
@@ -125,7 +126,10 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   (typeT.v as TypeInfo).base = objT;
   (typeT.v as TypeInfo).bases = [objT];
   for (const [name, base, display] of BUILTIN_TYPES) {
-    T[name] = mkType(name, display ?? name, T[base as string]);
+    // 3.8's weak reference types are tp_name 'weakref' and 'weakproxy' (3.9 named them
+    // weakref.ReferenceType and weakref.ProxyType)
+    const shown = profile.minor < 9 && (name === 'weakref' || name === 'weakproxy') ? name : display ?? name;
+    T[name] = mkType(name, shown, T[base as string]);
   }
   // object and type get their slots first; every other builtin type inherits from them once.
   (objT.v as TypeInfo).mro = [objT];
@@ -145,6 +149,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   }
 
   bindDictHooks();
+  bindIndexHooks();
   resetDictFreeList();
   resetListState();
   resetFloatState();

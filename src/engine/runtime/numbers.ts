@@ -3,11 +3,13 @@
 // arithmetic stays fast and big results stay exact.
 import { newTuple } from './tuple';
 import { PyObject } from './object';
-import { P, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic } from './core';
+import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref } from './core';
 import { powDecided } from './crpow';
+import { glibcHypot } from './hypot';
+import { cpowOutcome } from './cpowpure';
 import type { TypeInfo, CompareOp } from './types';
 import { raise } from './exc';
-import { notImpl, newBool, truthy } from './abstract';
+import { notImpl, newBool, truthy, index as pyIndex } from './abstract';
 import { newStr, newStrFresh, internStr } from './str';
 import { intHash, floatHash } from './hash';
 import { registerFreeList, registerFreeListStats } from './freelists';
@@ -133,6 +135,7 @@ export function intFloorDiv(a: IntVal, b: IntVal): IntVal {
     if (b > 0 ? r >= b : r <= b) { q += 1; }
     return q === 0 ? 0 : q;
   }
+  checkDivmod(a, b);
   const x = big(a), y = big(b);
   let q = x / y;
   if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
@@ -208,14 +211,31 @@ export function cmpResult(c: number, op: CompareOp): boolean {
   }
 }
 
+/** long_to_decimal_string_internal's checks: the int max str digits limit
+ * (sys.set_int_max_str_digits; "(4300)" in the 3.8/3.10 backport, "(4300 digits)" from 3.11) and,
+ * from 3.12, _pylong for ints of more than 1000 digits (when the limit lets them through). */
+function checkToDecimal(v: IntVal, ndigits: number): void {
+  const lim = R.intMaxStrDigits;
+  const msg = (): string => `Exceeds the limit (${lim}${P.minor >= 11 ? ' digits' : ''}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`;
+  if (ndigits <= 640) return;
+  const size = intDigits(v);
+  // the quick pre-check on the number of 30-bit digits (it only fires for ints over the limit)
+  if (lim > 0 && size >= 73 && Math.floor(lim / 90) <= Math.floor((size - 11) / 10)) raise(T.ValueError, msg());
+  if (P.minor >= 12 && size > 1000) throw pylongNotSimulated('str() of an int of more than 1000 30-bit digits', 'int_to_decimal_string');
+  if (lim > 0 && ndigits > lim) raise(T.ValueError, msg());
+}
+
+/** From 3.12 CPython hands very large int conversions and divisions to its _pylong module, Python
+ * code whose first use imports re, decimal, collections, enum, functools... */
+export function pylongNotSimulated(what: string, fn: string): NotSimulated {
+  return new NotSimulated(what, ST.line, `CPython ${P.id} computes it with _pylong.${fn}(), Python code whose first call imports _pylong, re, decimal and a dozen other modules, allocations HeapLens does not reproduce`);
+}
+
 /** PyNumber_ToBase / long_to_decimal_string. */
 export function intToString(v: IntVal, base = 10): string {
   if (base === 10) {
     const s = typeof v === 'number' ? String(v) : v.toString();
-    if (s.length > 4300 + (s.startsWith('-') ? 1 : 0)) {
-      // 3.8/3.10 (the security backport) say '(4300)', 3.11+ '(4300 digits)'
-      raise(T.ValueError, `Exceeds the limit (4300${P.minor >= 11 ? ' digits' : ''}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
-    }
+    checkToDecimal(v, s.length - (s.startsWith('-') ? 1 : 0));
     return s;
   }
   const neg = typeof v === 'number' ? v < 0 : v < 0n;
@@ -223,6 +243,126 @@ export function intToString(v: IntVal, base = 10): string {
   const digits = abs.toString(base);
   const prefix = base === 16 ? '0x' : base === 8 ? '0o' : base === 2 ? '0b' : '';
   return (neg ? '-' : '') + prefix + digits;
+}
+
+/** long_from_string_base's checks for a non-power-of-two base: the int max str digits limit and,
+ * from 3.12, _pylong for more than 6000 decimal digits. */
+export function checkFromDecimal(ndigits: number, base: number): void {
+  if ((base & (base - 1)) === 0) return;
+  const lim = R.intMaxStrDigits;
+  if (ndigits > 640 && lim > 0 && ndigits > lim) {
+    raise(T.ValueError, `Exceeds the limit (${lim}${P.minor >= 11 ? ' digits' : ''}) for integer string conversion: value has ${ndigits} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  if (P.minor >= 12 && ndigits > 6000 && base === 10) throw pylongNotSimulated('int() of a string of more than 6000 digits', 'int_from_string');
+}
+
+/** l_divmod's switch to _pylong.int_divmod() (3.12+): a divisor of more than 300 30-bit digits
+ * and a quotient of more than 150. */
+export function checkDivmod(v: IntVal, w: IntVal): void {
+  if (P.minor < 12 || typeof w === 'number' || typeof v === 'number') return;
+  const sw = intDigits(w);
+  if (sw > 300 && intDigits(v) - sw > 150) throw pylongNotSimulated('dividing an int of more than 450 30-bit digits by one of more than 300', 'int_divmod');
+}
+
+/** long_pow with a modulus, for ints: 3.8+ takes a negative exponent as the modular inverse's
+ * power (long_invmod's extended Euclid, whose l_divmod steps may go to _pylong on 3.12+). */
+export function intPowMod(bi: IntVal, ei: IntVal, mi: IntVal): IntVal {
+  let m = BigInt(mi);
+  if (m === 0n) raise(T.ValueError, 'pow() 3rd argument cannot be 0');
+  const negativeOutput = m < 0n;
+  if (negativeOutput) m = -m;
+  if (m === 1n) return 0;
+  let b = BigInt(bi);
+  let e = BigInt(ei);
+  if (e < 0n) {
+    // long_invmod(a, n): floor divisions from (a, n) down to a zero remainder
+    let a = b, n = m, s0 = 1n, s1 = 0n;
+    while (n !== 0n) {
+      checkDivmod(norm(a), norm(n));
+      let q = a / n;
+      if (a % n !== 0n && (a < 0n) !== (n < 0n)) q -= 1n;
+      [a, n] = [n, a - q * n];
+      [s0, s1] = [s1, s0 - q * s1];
+    }
+    if (a !== 1n) raise(T.ValueError, 'base is not invertible for the given modulus');
+    b = ((s0 % m) + m) % m;
+    e = -e;
+  }
+  b = ((b % m) + m) % m;
+  let r = 1n;
+  while (e > 0n) {
+    if (e & 1n) r = (r * b) % m;
+    b = (b * b) % m;
+    e >>= 1n;
+  }
+  if (negativeOutput && r !== 0n) r -= m;
+  return norm(r);
+}
+
+/** int.__round__ (long_round / int___round___impl): without ndigits (or a non-negative one) the
+ * value as an exact int; else the nearest multiple of 10**-ndigits, ties to even
+ * (_PyLong_DivmodNear). `nd` is the ndigits argument, null when absent. */
+export function intRound(v: PyObject, nd: PyObject | null): PyObject {
+  const exact = (): PyObject => (v.t === T.int ? (v.rc++, v) : newInt(v.v as IntVal));
+  if (nd === null) return exact();
+  const ni = pyIndex(nd);
+  const n = ni.v as IntVal;
+  decref(ni);
+  if (n >= 0) return exact();
+  // 10 ** -ndigits is computed first: CPython would spend minutes (or run out of memory) on it
+  if (n < -1e6) throw new NotSimulated(`round() of an int to ${intToString(n)} digits`, ST.line, 'CPython first computes 10 ** ' + intToString(-BigInt(n)) + ', which takes it minutes or exhausts its memory');
+  const m = 10n ** BigInt(-Number(n));
+  const b = BigInt(v.v as IntVal);
+  let q = b / m;
+  let r = b % m;
+  if (r < 0n) {
+    r += m;
+    q -= 1n;
+  }
+  if (2n * r > m || (2n * r === m && (q & 1n) === 1n)) q += 1n;
+  return newInt(norm(q * m));
+}
+
+/** float.__round__: `nd` None rounds to an int (ties to even); else a float correctly rounded to
+ * ndigits decimals (PyNumber_AsSsize_t clips a huge ndigits). */
+export function floatRound(f: number, nd: PyObject): PyObject {
+  if (nd.t === T.NoneType) {
+    let r = Math.round(f);
+    if (Math.abs(f - Math.trunc(f)) === 0.5) r = 2 * Math.round(f / 2);
+    return floatToInt(f !== f || !Number.isFinite(f) ? f : r);
+  }
+  const ni = pyIndex(nd);
+  const nv = ni.v as IntVal;
+  decref(ni);
+  return newFloat(roundFloat(f, typeof nv === 'number' ? nv : nv < 0n ? -Infinity : Infinity));
+}
+
+/**
+ * float___round___impl / double_round: x correctly rounded to n decimals, ties to even (dtoa mode 3),
+ * then read back; n is clamped to NDIGITS_MIN..NDIGITS_MAX (-308..323).
+ */
+function roundFloat(x: number, n: number): number {
+  if (!Number.isFinite(x)) return x;
+  if (n > 323) return x;
+  if (n < -308) return 0 * x;
+  if (x === 0) return x;
+  // x = m / 2**e exactly; round x * 10**n to an integer q, then the result is q * 10**-n
+  let m = Math.abs(x);
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e++;
+  }
+  let num = BigInt(m);
+  let den = 1n << BigInt(e);
+  if (n >= 0) num *= 10n ** BigInt(n);
+  else den *= 10n ** BigInt(-n);
+  let q = num / den;
+  const r2 = 2n * (num % den);
+  if (r2 > den || (r2 === den && (q & 1n) === 1n)) q += 1n;
+  const rounded = parseFloat(`${x < 0 ? '-' : ''}${q}e${-n}`);
+  if (!Number.isFinite(rounded)) raise(T.OverflowError, 'rounded value too large to represent');
+  return rounded;
 }
 
 /** Value of an int-like object. */
@@ -338,9 +478,14 @@ export function initIntType(ti: TypeInfo): void {
       const x = asInt(a), y = asInt(b);
       if (x === null || y === null) return notImpl();
       if (typeof y === 'number' ? y < 0 : y < 0n) {
+        // long_pow: a negative exponent without a modulus is float_pow of the two as floats
         const fx = intToFloat(x), fy = intToFloat(y);
-        if (fx === 0) raise(T.ZeroDivisionError, '0.0 cannot be raised to a negative power');
-        return newFloat(Math.pow(fx, fy));
+        try {
+          return newFloat(floatPow(fx, fy));
+        } catch (e) {
+          if (e instanceof ComplexResult) return complexPowFloat(fx, fy);
+          throw e;
+        }
       }
       return newInt(intPow(x, y));
     },
@@ -619,64 +764,49 @@ export function newComplex(re: number, im: number): PyObject {
   return o;
 }
 
+/** float_pow with a negative base and a non-integer exponent: complex_pow of the two (3.8+). */
 function complexPowFloat(x: number, y: number): PyObject {
-  const [re, im] = cpow([x, 0], [y, 0]);
-  return newComplex(re, im);
+  return complexPow([x, 0], [y, 0]);
 }
 
-function cmul(a: [number, number], b: [number, number]): [number, number] {
-  return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
+/** complex_pow of two complex values: a new complex, or one whose value is not known (the C
+ * library's last bits) when CPython certainly returns a finite complex there. */
+function complexPow(a: [number, number], b: [number, number]): PyObject {
+  const r = cpow(a, b);
+  if (r !== null) return newComplex(r[0], r[1]);
+  return newComplexUnknown(`the value of ${complexRepr(a[0], a[1])} ** ${complexRepr(b[0], b[1])}`,
+    "CPython computes a complex power with a non-integer exponent (or, on 3.8, beyond +-100) with the C library's hypot, pow, atan2, cos and sin, whose last bits depend on the library (HeapLens computes complex powers with integer exponents exactly)");
 }
 
-/** c_powu: binary exponentiation by multiplication (complexobject.c). */
-function cpowu(x: [number, number], n: number): [number, number] {
-  let r: [number, number] = [1, 0];
-  let p = x;
-  let mask = 1;
-  while (mask > 0 && n >= mask) {
-    if (n & mask) r = cmul(r, p);
-    mask <<= 1;
-    p = cmul(p, p);
-  }
-  return r;
+/** The complexes newComplexUnknown made, with what produced them. */
+export const unknownComplexKeys = new WeakMap<PyObject, string>();
+
+/** A complex whose type, size and references are CPython's but whose value is not known: reading
+ * it (repr, arithmetic, comparison, hash, .real) stops the run. */
+function newComplexUnknown(what: string, why: string): PyObject {
+  const o = newComplex(0, 0);
+  // equal operands give equal values: the compiler's constant key (constkey.ts)
+  unknownComplexKeys.set(o, what);
+  const stop = (): never => {
+    throw new NotSimulated(what, ST.line, why);
+  };
+  Object.defineProperty(o, 'v', { get: stop, set: () => {} });
+  Object.defineProperty(o, 'd', { get: stop, set: () => {} });
+  return o;
 }
 
-function cdiv(x: [number, number], y: [number, number]): [number, number] {
-  const absr = Math.abs(y[0]), absi = Math.abs(y[1]);
-  if (absr >= absi) {
-    const ratio = y[1] / y[0];
-    const denom = y[0] + y[1] * ratio;
-    return [(x[0] + x[1] * ratio) / denom, (x[1] - x[0] * ratio) / denom];
+/** complex_pow of two values: the result, or null where it is the C library's (see cpowpure.ts). */
+function cpow(a: [number, number], b: [number, number]): [number, number] | null {
+  const r = cpowOutcome(a, b, P.minor);
+  switch (r.k) {
+    case 'value': return [r.re, r.im];
+    case 'zerodiv': return raise(T.ZeroDivisionError, '0.0 to a negative or complex power');
+    case 'overflow': return raise(T.OverflowError, 'complex exponentiation');
+    case 'libm': return null;
+    default:
+      throw new NotSimulated(`${complexRepr(a[0], a[1])} ** ${complexRepr(b[0], b[1])}`, ST.line,
+        "CPython computes a complex power with a non-integer exponent (or, on 3.8, beyond +-100) with the C library's hypot, pow, atan2, cos and sin, and for this one whether it overflows depends on them");
   }
-  const ratio = y[0] / y[1];
-  const denom = y[0] * ratio + y[1];
-  return [(x[0] * ratio + x[1]) / denom, (x[1] * ratio - x[0]) / denom];
-}
-
-function cpow(a: [number, number], b: [number, number]): [number, number] {
-  if (b[1] === 0 && Number.isInteger(b[0]) && Math.abs(b[0]) <= 100) {
-    // complex_pow: integer exponents use c_powi
-    const n = b[0];
-    if (n >= 0) return n > 0 ? cpowu(a, n) : [1, 0];
-    const d = cpowu(a, -n);
-    // c_quot by zero sets EDOM
-    if (d[0] === 0 && d[1] === 0) raise(T.ZeroDivisionError, '0.0 to a negative or complex power');
-    return cdiv([1, 0], d);
-  }
-  if (b[0] === 0 && b[1] === 0) return [1, 0];
-  if (a[0] === 0 && a[1] === 0) {
-    if (b[1] !== 0 || b[0] < 0) raise(T.ZeroDivisionError, '0.0 to a negative or complex power');
-    return [0, 0];
-  }
-  const vabs = Math.hypot(a[0], a[1]);
-  let len = Math.pow(vabs, b[0]);
-  const at = Math.atan2(a[1], a[0]);
-  let phase = at * b[0];
-  if (b[1] !== 0) {
-    len /= Math.exp(at * b[1]);
-    phase += b[1] * Math.log(vabs);
-  }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
 }
 
 function toComplex(o: PyObject): [number, number] | null {
@@ -730,7 +860,11 @@ export function initComplexType(ti: TypeInfo): void {
       const denom = y[0] * ratio + y[1];
       return [(x[0] * ratio + x[1]) / denom, (x[1] * ratio - x[0]) / denom];
     }),
-    pow: complexBin((x, y) => cpow(x, y)),
+    pow: (a, b) => {
+      const x = toComplex(a), y = toComplex(b);
+      if (x === null || y === null) return notImpl();
+      return complexPow(x, y);
+    },
     neg: (a) => newComplex(-(a.v as number), -(a.d as number)),
     // 3.8 still has complex //, % and divmod(), which always refuse
     ...(P.minor < 10 ? {
@@ -739,7 +873,15 @@ export function initComplexType(ti: TypeInfo): void {
       divmod: (): PyObject => raise(T.TypeError, "can't take floor or mod of complex number."),
     } : {}),
     pos: (a) => newComplex(a.v as number, a.d as number),
-    abs: (a) => newFloat(Math.hypot(a.v as number, a.d as number)),
+    // complex_abs / _Py_c_abs: C99's infinities first, then the C library's hypot
+    abs: (a) => {
+      const re = a.v as number, im = a.d as number;
+      if (re === Infinity || re === -Infinity || im === Infinity || im === -Infinity) return newFloat(Infinity);
+      if (re !== re || im !== im) return newFloat(NaN);
+      const r = glibcHypot(re, im);
+      if (r === Infinity) raise(T.OverflowError, 'absolute value too large');
+      return newFloat(r);
+    },
   };
 }
 

@@ -6,16 +6,18 @@ import { P, T, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFr
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName, isType, Py_EQ, Py_NE } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, richCompare, index as pyIndex, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError } from './abstract';
+import { S, newBool, notImpl, richCompare, index as pyIndex, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError, truthy, ssizeArg, call as pyCall } from './abstract';
 import { dictGetStr, dictSetStr, newDict } from './dict';
 import { newStr } from './str';
-import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, type IntVal } from './numbers';
+import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, intRound, floatRound, intPowMod, type IntVal } from './numbers';
+import { floatFromHex } from './floathex';
 import { newTuple } from './tuple';
-import { defMethods, defClassMethods, oneArg, noArgs, parseArgs, MethodDescr, guardStandIn, type MethodFn } from './methods';
+import { defMethods, defClassMethods, oneArg, noArgs, noKw, parseArgs, MethodDescr, guardStandIn, type MethodFn } from './methods';
 import { newBytes, bytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
-import { defReadonlyMembers } from './classes';
+import { defReadonlyMembers, isValueSolid, solidSubtypeInstance } from './classes';
+import { addServedAttrDescriptors } from './builtinattrs';
 
 export class GetSet {
   /** d_name of a getset made for a class (`__dict__`, `__weakref__`); null for builtin types'. */
@@ -201,8 +203,9 @@ function initWrapperTypes(): void {
   };
   // wrapper_members / wrapper_getsets: entries of the type's dict, as in CPython
   const mdOf = (o: PyObject): MethodDescr => (o.v as PyObject).v as MethodDescr;
+  // wrapper_members: __self__ is a READONLY member
+  defReadonlyMembers(T.method_wrapper, { __self__: (o) => incref(o.d as PyObject) });
   defGetters(T.method_wrapper, {
-    __self__: (o) => incref(o.d as PyObject),
     __objclass__: (o) => incref(mdOf(o).owner),
     __name__: (o) => newStr(mdOf(o).name),
     __qualname__: (o) => descrQualname(mdOf(o)),
@@ -369,6 +372,17 @@ function addWrappers(type: PyObject): void {
   for (const [name, slot, reflected] of BIN) {
     const f = ti.nb[slot] as BinSlot | undefined;
     if (f === undefined || (base !== null && base.nb[slot] === f)) continue;
+    if (slot === 'pow') {
+      // wrap_ternaryfunc(_r): PyArg_UnpackTuple(args, "", 1, 2), the modulus None by default
+      add(name, (self, args, kw) => {
+        if (kw !== null && kw.length > 0) raise(T.TypeError, `wrapper ${name}() takes no keyword arguments`);
+        if (args.length < 1 || args.length > 2) raise(T.TypeError, ` expected ${args.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${args.length}`);
+        const [x, y] = reflected ? [args[0], self] : [self, args[0]];
+        if (args.length === 1 || args[1] === S.None) return f(x, y);
+        return ternaryPowSlot(type, x, y, args[1]);
+      });
+      continue;
+    }
     add(name, (self, args, kw) => {
       const o = wrapArg(name, args, kw);
       return reflected ? f(o, self) : f(self, o);
@@ -405,6 +419,37 @@ function addWrappers(type: PyObject): void {
   defSlotWrappers(type, wrappers);
 }
 
+/** The nb_power slot of int, float and complex called with a modulus that is not None. */
+function ternaryPowSlot(type: PyObject, a: PyObject, b: PyObject, c: PyObject): PyObject {
+  const isInt = (o: PyObject): boolean => o.t === T.int || o.t === T.bool || isSubtype(o.t, T.int);
+  const isFloatLike = (o: PyObject): boolean => isInt(o) || o.t === T.float || isSubtype(o.t, T.float);
+  if (type === T.int) {
+    // long_pow: CHECK_BINOP, then a modulus that is not an int declines too
+    if (!isInt(a) || !isInt(b) || !isInt(c)) return notImpl();
+    return newInt(intPowMod(a.v as IntVal, b.v as IntVal, c.v as IntVal));
+  }
+  if (type === T.float) {
+    // float_pow: CONVERT_TO_DOUBLE of both (NotImplemented for anything else), then the refusal
+    if (!isFloatLike(a) || !isFloatLike(b)) return notImpl();
+    if (isInt(a)) intToFloatChecked(a);
+    if (isInt(b)) intToFloatChecked(b);
+    raise(T.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  if (type === T.complex) {
+    const ok = (o: PyObject): boolean => o.t === T.complex || isSubtype(o.t, T.complex) || isFloatLike(o);
+    if (!ok(a) || !ok(b)) return notImpl();
+    if (isInt(a)) intToFloatChecked(a);
+    if (isInt(b)) intToFloatChecked(b);
+    raise(T.ValueError, 'complex modulo');
+  }
+  throw new NotSimulated(`${(type.v as TypeInfo).name}.__pow__ with a modulus`, ST.line);
+}
+
+/** PyLong_AsDouble of an int operand (OverflowError when it does not fit a float). */
+function intToFloatChecked(o: PyObject): void {
+  if (!Number.isFinite(Number(o.v as IntVal))) raise(T.OverflowError, 'int too large to convert to float');
+}
+
 /** hackcheck: object.__setattr__/__delattr__ refuse an object whose type's (first non-Python)
  * tp_setattro is not PyObject_GenericSetAttr - of the simulated types, only classes (type_setattro). */
 function hackcheck(self: PyObject, what: string): void {
@@ -418,6 +463,12 @@ function objectMethods(): void {
     // object_set_class checks the value first
     if (v === null) raise(T.TypeError, "can't delete __class__ attribute");
     if (!isType(v)) raise(T.TypeError, `__class__ must be set to a class, not '${typeName(v)}' object`);
+    // object_set_class: both classes must be ModuleType subclasses or classes a class statement
+    // made (3.8: heap types; 3.10+: types without Py_TPFLAGS_IMMUTABLETYPE)
+    const isModule = (t: PyObject): boolean => t === T.module || isSubtype(t, T.module);
+    if (!(isModule(v) && isModule(_o.t)) && (!(v.v as TypeInfo).heap || !(_o.t.v as TypeInfo).heap)) {
+      raise(T.TypeError, `__class__ assignment only supported for ${P.minor >= 10 ? 'mutable' : 'heap'} types or ModuleType subclasses`);
+    }
     throw new NotSimulated('assigning __class__', ST.line);
   }, T.object), null, 1 | F_RUNTIME);
   dictSetStr(ot.dict, '__class__', cls);
@@ -497,8 +548,9 @@ function objectMethods(): void {
   const newDescr = (type: PyObject): void => {
     const ti = type.v as TypeInfo;
     if (ti.new === null || dictGetStr(ti.dict, '__new__') !== null) return;
-    const f = ti.new;
     const fn = builtinFunctionHook.make('__new__', (_self, args, kw) => {
+      // (the type's tp_new as it is now: some are installed after the descriptors)
+      const f = ti.new as NonNullable<TypeInfo['new']>;
       if (args.length === 0) raise(T.TypeError, `${ti.name}.__new__(): not enough arguments`);
       const sub = args[0];
       if (!isType(sub)) raise(T.TypeError, `${ti.name}.__new__(X): X is not a type object (${typeName(sub)})`);
@@ -513,6 +565,8 @@ function objectMethods(): void {
       // PyTuple_GetSlice(args, 1, n): the positional arguments after the class, as the tuple
       // tp_new gets (the keywords stay in their dict)
       const rest = args.slice(1);
+      // long_subtype_new and its kin: the value built by the base type, copied into the subclass
+      if (sub !== type && (sub.v as TypeInfo).heap && isValueSolid(type)) return solidSubtypeInstance(sub, f(type, rest, kw));
       const npos = rest.length - (kw === null ? 0 : kw.length);
       const slice = newTuple(rest.slice(0, npos).map((x) => incref(x)));
       const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
@@ -593,10 +647,13 @@ function numberAttributes(): void {
     __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newInt(intV(self))])),
     to_bytes: (self, args, kw) => {
       const [lengthO, orderO, signedO] = parseArgs('to_bytes', args, kw, ['length', 'byteorder', 'signed'], P.minor >= 11 ? 0 : 2, 2);
-      const length = lengthO === null ? 1 : Number(lengthO.v);
+      // length: Py_ssize_t (the 'n' converter), byteorder: str, signed: bool ('p': any truth value)
+      const lengthV = lengthO === null ? 1 : ssizeArg(lengthO);
       const order = byteOrder('to_bytes', orderO);
-      if (length < 0) raise(T.ValueError, 'length argument must be non-negative');
-      const signed = signedO !== null && signedO === S.True;
+      if (lengthV < 0) raise(T.ValueError, 'length argument must be non-negative');
+      const signed = signedO !== null && truthy(signedO);
+      if (typeof lengthV === 'bigint' || lengthV > 1e9) throw new NotSimulated(`int.to_bytes() of ${lengthV} bytes`, ST.line, 'CPython would allocate that many bytes');
+      const length = lengthV;
       let v = BigInt(intV(self));
       if (v < 0n && !signed) raise(T.OverflowError, "can't convert negative int to unsigned");
       // signed: -2**(8n-1) <= v < 2**(8n-1), unsigned: v < 2**(8n)
@@ -624,6 +681,17 @@ function numberAttributes(): void {
     }
     return newInt(intV(self));
   };
+  // int.__round__: METH_VARARGS with "|O" on 3.8, Argument Clinic (0 or 1 argument) after
+  intMethods.__round__ = (self, args, kw) => {
+    if (P.minor < 10) {
+      noKw('__round__', kw, true);
+      if (args.length > 1) raise(T.TypeError, `function takes at most 1 argument (${args.length} given)`);
+    } else {
+      noKw('__round__', kw);
+      if (args.length > 1) raise(T.TypeError, `__round__ expected at most 1 argument, got ${args.length}`);
+    }
+    return intRound(self, args.length === 0 ? null : args[0]);
+  };
   intMethods.__trunc__ = longLong('__trunc__');
   intMethods.__floor__ = longLong('__floor__');
   intMethods.__ceil__ = longLong('__ceil__');
@@ -647,9 +715,15 @@ function numberAttributes(): void {
       if (byteOrder('from_bytes', orderO) === 'little') s = s.split('').reverse().join('');
       let v = 0n;
       for (let i = 0; i < s.length; i++) v = (v << 8n) | BigInt(s.charCodeAt(i));
-      if (signedO === S.True && s.length > 0 && (s.charCodeAt(0) & 0x80)) v -= 1n << BigInt(8 * s.length);
-      void cls;
-      return newInt(v);
+      if (signedO !== null && truthy(signedO) && s.length > 0 && (s.charCodeAt(0) & 0x80)) v -= 1n << BigInt(8 * s.length);
+      const r = newInt(v);
+      // int_from_bytes_impl: a subclass (bool included) gets type(result)
+      if (cls === T.int) return r;
+      try {
+        return pyCall(cls, [r]);
+      } finally {
+        decref(r);
+      }
     },
   });
   defGetters(T.float, {
@@ -667,7 +741,38 @@ function numberAttributes(): void {
       __ceil__: floatToIntBy('__ceil__', Math.ceil),
     });
   }
+  defClassMethods(T.float, {
+    // float_fromhex (METH_O): exactly a str; a subclass gets type(result)
+    fromhex: (cls, args, kw) => {
+      const a = oneArg('fromhex', args, kw);
+      if (a.t !== T.str && !isSubtype(a.t, T.str)) raise(T.TypeError, 'bad argument type for built-in operation');
+      const text = a.v as string;
+      if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) throw new NotSimulated('float.fromhex() of a str with a lone surrogate', ST.line);
+      const r = newFloat(floatFromHex(text));
+      if (cls === T.float) return r;
+      try {
+        return pyCall(cls, [r]);
+      } finally {
+        decref(r);
+      }
+    },
+    // float___getformat___impl: 'double' or 'float', both IEEE little-endian here
+    __getformat__: (_cls, args, kw) => {
+      const a = oneArg('__getformat__', args, kw);
+      if (a.t !== T.str && !isSubtype(a.t, T.str)) raise(T.TypeError, `__getformat__() argument must be str, not ${typeName(a)}`);
+      const v = a.v as string;
+      if (v.includes('\0')) raise(T.ValueError, 'embedded null character');
+      if (v !== 'double' && v !== 'float') raise(T.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+      return newStr('IEEE, little-endian');
+    },
+  });
   defMethods(T.float, {
+    // float.__round__ (Argument Clinic, ndigits defaults to None)
+    __round__: (self, args, kw) => {
+      noKw('__round__', kw);
+      if (args.length > 1) raise(T.TypeError, `__round__ expected at most 1 argument, got ${args.length}`);
+      return floatRound(self.v as number, args.length === 0 ? S.None : args[0]);
+    },
     __trunc__: floatToIntBy('__trunc__', Math.trunc),
     is_integer: (self, args, kw) => (noArgs('is_integer', args, kw), newBool(Number.isInteger(self.v as number))),
     conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newFloat(self.v as number)),
@@ -754,6 +859,7 @@ export function addBuiltinDescriptors(): void {
   initWrapperTypes();
   objectMethods();
   numberAttributes();
+  addServedAttrDescriptors();
   for (const name of Object.keys(T)) {
     const t = T[name];
     if (!t || t.t !== T.type || t === T.object) continue;

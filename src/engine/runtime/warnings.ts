@@ -8,7 +8,7 @@
 import { pythonLevelCall } from './modules/registry';
 import { PyObject } from './object';
 import { P, R, T, decref } from './core';
-import { S } from './abstract';
+import { S, indexHooks } from './abstract';
 import { newDict, dictGetStr, dictSetStr, dictClear, dictGet, dictSet } from './dict';
 import { newStr } from './str';
 import { newTuple } from './tuple';
@@ -17,6 +17,14 @@ import { newException } from './exc';
 import { callStack } from './func';
 import type { TypeInfo } from './types';
 import { formatWarning } from './tbformat';
+import { noteWarningsImported } from './modules/core_modules';
+
+/** PyNumber_Index's DeprecationWarning for an __index__ that gives an int subclass (called at
+ * runtime start: abstract.ts cannot import this module). */
+export function bindIndexHooks(): void {
+  indexHooks.warn = (msg) => warnEx(T.DeprecationWarning, msg);
+  indexHooks.copy = (o) => newInt(o.v as number | bigint);
+}
 
 export function warnEx(category: PyObject, msg: string): void {
   const fr = callStack.length > 0 ? callStack[callStack.length - 1] : null;
@@ -59,6 +67,7 @@ export function warnEx(category: PyObject, msg: string): void {
     const python = P.minor === 11 || P.minor >= 13;
     R.err.push(formatWarning(filename, lineno, cname, msg, python));
     if (python) pythonLevelCall('a warning was shown', "CPython's warnings module (Python code) formats it, with allocations HeapLens does not reproduce");
+    noteWarningsImported();
   } finally {
     decref(key);
     decref(inst);

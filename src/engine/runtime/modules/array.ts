@@ -23,6 +23,7 @@ import { defMethods, noArgs, oneArg, argRange, parseArgs, type MethodFn } from '
 import { defGetters, defSlotWrappers, wrapArgs, wrapArg, asIndexArg } from '../slotwrappers';
 import { clearWeakrefs } from '../weakrefs';
 import { registerModule, pythonLevelCall, loadedModules } from './registry';
+import { noteWarningsImported } from './core_modules';
 import { callStack } from '../func';
 import { programSourceLine } from '../traceback';
 
@@ -609,6 +610,7 @@ function warnUTypecode(): void {
     decref(key);
   }
   pythonLevelCall("array('u')", "the DeprecationWarning of array('u') runs CPython's warning machinery (which imports warnings, linecache and tokenize the first time), whose allocations HeapLens does not reproduce");
+  noteWarningsImported();
   if (!warnedOnce) {
     warnedOnce = true;
     if (R.gcImportGarbage === null) R.gcImportGarbage = { name: 'warnings', garbage: 6 };

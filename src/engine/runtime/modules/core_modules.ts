@@ -1,25 +1,26 @@
 // The sys, gc and weakref modules.
 import { PyObject, F_TRACKED, F_GC, F_RUNTIME } from '../object';
-import { P, R, T, NotSimulated, decref, incref, reportedRefcount , ST, constRefsUnknown } from '../core';
+import { P, R, T, NotSimulated, decref, incref, reportedRefcount , ST, constRefsUnknown, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook } from '../core';
 import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
-import { S, call, lookupSpecial, indexJs, newBool, getIter, iterNext } from '../abstract';
-import { dictSetStr, dictGetStr } from '../dict';
+import { S, call, lookupSpecial, indexJs, newBool, getIter, iterNext, index as pyIndex, repr as pyRepr } from '../abstract';
+import { dictSetStr, dictGetStr, dictDelStr, dictEntriesHashed } from '../dict';
+import { strRepr } from '../../util/repr';
 import { newStr, internStr, internInPlace } from '../str';
 import { newInt } from '../numbers';
-import { newTuple } from '../tuple';
+import { newTuple, tupleAllocSize } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
 import { builtinFunction, oneArg, noArgs, parseArgs, defMethods } from '../methods';
-import { newModuleType } from './array';
+import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
 import { registerModule } from './registry';
 import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, traverseOrder, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
 import { newWeakref, weakrefCount, weakrefsOf } from '../weakrefs';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
 import { callStack, materialiseFrame, type BuiltinData } from '../func';
-import { preHeaderBytes, builtinMethodOf, releaseBuiltinMethod } from '../classes';
+import { preHeaderBytes, builtinMethodOf, releaseBuiltinMethod, defReadonlyMembers, MemberData } from '../classes';
 import { formatMallocStats } from '../../memory/mallocstats';
 import { stdoutWrite, stderrWrite, streamFlush } from '../stdio';
 import { freeListStats } from '../freelists';
@@ -213,7 +214,15 @@ registerModule('sys', (m) => {
     R.err.push(formatMallocStats(R.heap.stats(), P.arenaMap, freeListStats()));
     return incref(S.None);
   });
-  def(m, 'get_int_max_str_digits', () => newInt(4300));
+  def(m, 'get_int_max_str_digits', (_s, args, kw) => (noArgs('get_int_max_str_digits', args, kw), newInt(R.intMaxStrDigits)));
+  // sys_set_int_max_str_digits (the 3.8.14+/3.10.7+ backport and 3.11+): a C int, 0 or >= 640
+  def(m, 'set_int_max_str_digits', (_s, args, kw) => {
+    const [o] = parseArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
+    const n = cIntArg(o as PyObject);
+    if (n !== 0 && n < 640) raise(T.ValueError, 'maxdigits must be 0 or larger than 640');
+    R.intMaxStrDigits = n;
+    return none();
+  });
   const d = m.d as PyObject;
   const maxsize = newInt(9223372036854775807n);
   dictSetStr(d, 'maxsize', maxsize);
@@ -234,17 +243,158 @@ registerModule('sys', (m) => {
   const argv = newList([newStr('<simulated>')]);
   dictSetStr(d, 'argv', argv);
   decref(argv);
-  const ver = newTuple([newInt(3), newInt(P.minor), newInt(0), newStr('final'), newInt(0)]);
+  const ver = makeVersionInfo();
   dictSetStr(d, 'version_info', ver);
   decref(ver);
-  const vs = newStr(`3.${P.minor}.0 (HeapLens simulation: ${P.label})`);
-  dictSetStr(d, 'version', vs);
-  decref(vs);
-  const hv = newInt(P.minor);
-  void hv;
-  decref(hv);
+  // (sys.version and sys.hexversion are left out: the build's date and compiler are in the one,
+  // and reading either stops as not simulated)
 });
 
+/** The release each profile was measured on: its sys.version_info.micro. */
+const MICRO: Record<number, number> = { 8: 18, 10: 13, 11: 7, 12: 1, 13: 0 };
+
+/** What else holds sys.version_info at a script's first line (the sys dict included):
+ * sys.implementation.version, and on 3.8-3.11 the copy of the sys dict _PyImport_FixupBuiltin
+ * keeps (plus, on 3.11, one more), measured. 3.13 adds warnings._deprecated's default argument
+ * once a warning imported `warnings` (noteWarningsImported). */
+const VERSION_INFO_HOLDERS: Record<number, number> = { 8: 3, 10: 3, 11: 4, 12: 2, 13: 2 };
+
+let versionInfo: PyObject | null = null;
+
+/** A warning loaded Lib/warnings.py (3.13 imports it for the first warning shown). */
+export function noteWarningsImported(): void {
+  if (P.minor !== 13 || R.warningsImported) return;
+  R.warningsImported = true;
+  if (versionInfo !== null) versionInfo.rc++;
+}
+
+/**
+ * sys.version_info, a struct sequence (Objects/structseq.c): a tuple subtype `sys.version_info`
+ * that cannot be instantiated, with READONLY members naming the items, n_fields,
+ * n_sequence_fields and n_unnamed_fields, __match_args__ (3.10+) and structseq_repr. Untracked
+ * by the collector (PyStructSequence_New does not track), the size of a 5-tuple. Its type is a
+ * static type: immortal from 3.12, referenced 9 times before (its instance and members).
+ */
+function makeVersionInfo(): PyObject {
+  const fields = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+  const vt = newModuleType('sys.version_info', 'sys', (ti) => {
+    ti.new = null;
+    ti.basetype = false;
+    // structseq_dealloc: the items first to last, then PyObject_GC_Del (no tuple free list)
+    ti.dealloc = (o) => {
+      const items = o.v as PyObject[];
+      o.v = null;
+      for (const x of items) decref(x);
+      freeBlock(o, 0);
+      gcCountFree();
+    };
+    ti.repr = (o) => {
+      const items = o.v as PyObject[];
+      const parts: string[] = [];
+      for (let i = 0; i < fields.length; i++) {
+        const r = pyRepr(items[i]);
+        parts.push(`${fields[i]}=${r.v as string}`);
+        decref(r);
+      }
+      return newStr(`sys.version_info(${parts.join(', ')})`);
+    };
+  }, T.tuple);
+  const vti = vt.v as TypeInfo;
+  const members: Record<string, (o: PyObject) => PyObject> = {};
+  fields.forEach((f, i) => {
+    members[f] = (o) => incref((o.v as PyObject[])[i]);
+  });
+  defReadonlyMembers(vt, members);
+  const docs = ['Major release number', 'Minor release number', 'Patch release number', "'alpha', 'beta', 'candidate', or 'final'", 'Serial release number'];
+  fields.forEach((f, i) => {
+    ((dictGetStr(vti.dict, f) as PyObject).v as MemberData).doc = docs[i];
+  });
+  const tdoc = newStr('sys.version_info\n\nVersion information as a named tuple.');
+  dictSetStr(vti.dict, '__doc__', tdoc);
+  decref(tdoc);
+  // structseq_reduce: (type, (the items as a tuple, {the unnamed fields}))
+  defMethods(vt, {
+    __reduce__: (self, args, kw) => {
+      noArgs('__reduce__', args, kw);
+      const items = newTuple((self.v as PyObject[]).map((x) => incref(x)));
+      return newTuple([incref(vt), newTuple([items, newDict()])]);
+    },
+  });
+  // 3.13 structseq_replace: keyword arguments only, taken from a copy of the keywords dict
+  if (P.minor >= 13) {
+    defMethods(vt, {
+      __replace__: (self, args, kw) => {
+        const nkw = kw === null ? 0 : kw.length;
+        if (args.length - nkw > 0) raise(T.TypeError, '__replace__() takes no positional arguments');
+        const src = self.v as PyObject[];
+        const r = new PyObject(vt, null, null, F_GC);
+        allocBlock(r, tupleAllocSize(fields.length));
+        gcAllocHook();
+        let copy: PyObject | null = null;
+        try {
+          if (kw !== null) {
+            copy = newDict();
+            for (let i = 0; i < nkw; i++) dictSetStr(copy, kw[i], args[args.length - nkw + i]);
+          }
+          const items = fields.map((f, i) => {
+            const v = copy === null ? null : dictGetStr(copy, f);
+            if (v !== null) {
+              v.rc++;
+              dictDelStr(copy as PyObject, f);
+              return v;
+            }
+            return incref(src[i]);
+          });
+          r.v = items;
+          const left = copy === null ? [] : dictEntriesHashed(copy).map(([k]) => k.v as string);
+          if (left.length > 0) {
+            decref(r);
+            raise(T.TypeError, `Got unexpected field name(s): [${left.map((k) => strRepr(k)).join(', ')}]`);
+          }
+          return r;
+        } finally {
+          if (copy !== null) decref(copy);
+        }
+      },
+    });
+  }
+  for (const [k, n] of [['n_sequence_fields', 5], ['n_fields', 5], ['n_unnamed_fields', 0]] as const) {
+    const v = newInt(n);
+    dictSetStr(vti.dict, k, v);
+    decref(v);
+  }
+  if (P.minor >= 10) {
+    const ma = newTuple(fields.map((f) => internStr(f, P.interning === 'all-immortal')));
+    dictSetStr(vti.dict, '__match_args__', ma);
+    decref(ma);
+  }
+  addSlotDunders(vt);
+  setTypeBaseline(vt, P.minor >= 12 ? 'immortal' : 9);
+  const o = newTuple([newInt(3), newInt(P.minor), newInt(MICRO[P.minor] ?? 0), newStr('final'), newInt(0)]);
+  o.t = vt;
+  gcUntrack(o);
+  o.f |= F_RUNTIME;
+  o.rc += (VERSION_INFO_HOLDERS[P.minor] ?? 1) - 1 + (R.warningsImported ? 1 : 0);
+  versionInfo = o;
+  return o;
+}
+
+
+/** The 'i' converter (_PyLong_AsInt): 3.8 refuses a float first and names a non-integer's type
+ * its own way; then the value must fit a C int. */
+function cIntArg(o: PyObject): number {
+  if (P.minor < 10 && (o.t === T.float || isSubtype(o.t, T.float))) raise(T.TypeError, 'integer argument expected, got float');
+  if (P.minor < 10 && !(o.t === T.int || o.t === T.bool || isSubtype(o.t, T.int)) && (o.t.v as TypeInfo).nb.index === undefined) {
+    // (3.8 still takes __int__, with a DeprecationWarning)
+    if ((o.t.v as TypeInfo).nb.int !== undefined) throw new NotSimulated(`an argument with __int__ but no __index__ for a C int on ${P.id}`, ST.line);
+    raise(T.TypeError, `an integer is required (got type ${typeName(o)})`);
+  }
+  const i = pyIndex(o);
+  const v = i.v as number | bigint;
+  decref(i);
+  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) raise(T.OverflowError, 'Python int too large to convert to C int');
+  return v;
+}
 
 function require_PyErr(): new (e: PyObject) => unknown {
   // late import to keep this module's dependencies simple
