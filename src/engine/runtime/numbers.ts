@@ -6,7 +6,7 @@ import { PyObject } from './object';
 import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref } from './core';
 import { powDecided } from './crpow';
 import { glibcHypot } from './hypot';
-import { cpowOutcome } from './cpowpure';
+import { cpowOutcome, cquot } from './cpowpure';
 import type { TypeInfo, CompareOp } from './types';
 import { raise } from './exc';
 import { notImpl, newBool, truthy, index as pyIndex } from './abstract';
@@ -850,15 +850,7 @@ export function initComplexType(ti: TypeInfo): void {
     mul: complexBin((x, y) => [x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]]),
     truediv: complexBin((x, y) => {
       if (y[0] === 0 && y[1] === 0) raise(T.ZeroDivisionError, 'complex division by zero');
-      const absr = Math.abs(y[0]), absi = Math.abs(y[1]);
-      if (absr >= absi) {
-        const ratio = y[1] / y[0];
-        const denom = y[0] + y[1] * ratio;
-        return [(x[0] + x[1] * ratio) / denom, (x[1] - x[0] * ratio) / denom];
-      }
-      const ratio = y[0] / y[1];
-      const denom = y[0] * ratio + y[1];
-      return [(x[0] * ratio + x[1]) / denom, (x[1] * ratio - x[0]) / denom];
+      return cquot(x, y);
     }),
     pow: (a, b) => {
       const x = toComplex(a), y = toComplex(b);
