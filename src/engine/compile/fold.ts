@@ -4,6 +4,7 @@
 // runs as `python file.py`). Folding computes new constants with the runtime's own operations, as
 // ast_opt.c calls PyNumber_Add & co., and registers the results in the arena too.
 import type * as A from '../parse/ast';
+import { optimizeFormat } from './formatopt';
 import { PyObject } from '../runtime/object';
 import { T, PyErr, NotSimulated, decref } from '../runtime/core';
 import { newInt, newFloat, newComplex } from '../runtime/numbers';
@@ -204,7 +205,7 @@ export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
         if (e.op === 'Mod' && e.right.type === 'Tuple' && lv.t === T.str && minor >= 11 && !e.right.elts.some((x) => x.type === 'Starred')) {
           // optimize_format: '...%s...' % (a, b) becomes an f-string when every unit is %s, %r
           // or %a (3.11 folds a tuple of constants first: the Tuple left is not constant)
-          return optimizeFormat(e, lv.v as string, e.right.elts) ?? e;
+          return optimizeFormat(e, lv.v as string, e.right.elts, (v) => ({ type: 'Constant', value: { k: 'str', v }, lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 })) ?? e;
         }
         if (!isConst(e.right)) return e;
         const rv = ct.get(e.right);
@@ -470,80 +471,3 @@ export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
 
 export { newFloat };
 
-/** optimize_format (Python/ast_opt.c, 3.11+): the units become FormattedValues (at their
- * argument's location; the literal parts have none) with the conversion and a spec for the width
- * and precision; null when a unit is anything else or the counts differ. */
-function optimizeFormat(node: A.BinOp, fmt: string, elts: A.Expr[]): A.JoinedStr | null {
-  const chars = Array.from(fmt);
-  const size = chars.length;
-  let pos = 0;
-  let cnt = 0;
-  const seq: (A.Constant | A.FormattedValue)[] = [];
-  const lit = (v: string): A.Constant => ({ type: 'Constant', value: { k: 'str', v }, lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 });
-  for (;;) {
-    // parse_literal
-    const start = pos;
-    let text = '';
-    while (pos < size) {
-      if (chars[pos] !== '%') text += chars[pos++];
-      else if (pos + 1 < size && chars[pos + 1] === '%') {
-        text += '%';
-        pos += 2;
-      } else break;
-    }
-    if (pos !== start) seq.push(lit(text));
-    if (pos >= size) break;
-    if (cnt >= elts.length) return null;
-    pos++;
-    // simple_format_arg_parse
-    let ljust = false;
-    let width = -1;
-    let prec = -1;
-    let ch = '';
-    const nextc = (): boolean => {
-      if (pos >= size) return false;
-      ch = chars[pos++];
-      return true;
-    };
-    if (!nextc()) return null;
-    while ('-+ #0'.includes(ch)) {
-      if (ch === '-') ljust = true;
-      if (!nextc()) return null;
-    }
-    const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-    if (isDigit(ch)) {
-      width = 0;
-      let digits = 0;
-      while (isDigit(ch)) {
-        width = width * 10 + Number(ch);
-        if (!nextc()) return null;
-        if (++digits >= 3) return null;
-      }
-    }
-    if (ch === '.') {
-      if (!nextc()) return null;
-      prec = 0;
-      if (isDigit(ch)) {
-        let digits = 0;
-        while (isDigit(ch)) {
-          prec = prec * 10 + Number(ch);
-          if (!nextc()) return null;
-          if (++digits >= 3) return null;
-        }
-      }
-    }
-    if (ch !== 's' && ch !== 'r' && ch !== 'a') return null;
-    let spec = '';
-    if (!ljust && width > 0) spec += '>';
-    if (width >= 0) spec += String(width);
-    if (prec >= 0) spec += `.${prec}`;
-    const arg = elts[cnt++];
-    seq.push({
-      type: 'FormattedValue', value: arg, conversion: ch.charCodeAt(0),
-      format_spec: spec ? { type: 'JoinedStr', values: [lit(spec)], lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 } : null,
-      lineno: arg.lineno, col_offset: arg.col_offset, end_lineno: arg.end_lineno, end_col_offset: arg.end_col_offset,
-    });
-  }
-  if (cnt < elts.length) return null;
-  return { type: 'JoinedStr', values: seq, lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset };
-}

@@ -21,6 +21,10 @@
 // `except*`, PEP 695 type parameters and `type` statements.
 import type * as A from '../parse/ast';
 import { cpowOutcome } from '../runtime/cpowpure';
+import { optimizeFormat } from './formatopt';
+
+/** Where optimize_format's string parts are: nowhere. */
+const FMT_AT: A.Pos = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
 
 export type StackVersion = 8 | 10 | 11 | 12 | 13;
 
@@ -542,7 +546,7 @@ class AstOptimizer {
         if (!isConst(left)) return n;
         const lv = constVal(left);
         if (this.v >= 11 && e.op === 'Mod' && right.type === 'Tuple' && lv.t === 'str' && !right.elts.some((x) => x.type === 'Starred')) {
-          return optimizeFormat(n, lv.v, right.elts) ?? n;
+          return optimizeFormat(n, lv.v, right.elts, (v) => mkConst(FMT_AT, { t: 'str', v })) ?? n;
         }
         if (!isConst(right)) return n;
         const r = foldBinOp(e.op, lv, constVal(right), this.v);
@@ -626,82 +630,6 @@ class AstOptimizer {
   }
 }
 
-/** optimize_format (3.11+): '...%s...' % (a, b) becomes an f-string when every unit is %s/%r/%a. */
-function optimizeFormat(node: A.BinOp, fmt: string, elts: A.Expr[]): A.JoinedStr | null {
-  const chars = Array.from(fmt);
-  const size = chars.length;
-  let pos = 0;
-  let cnt = 0;
-  const seq: (A.Constant | A.FormattedValue)[] = [];
-  const at: A.Pos = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
-  for (;;) {
-    // parse_literal
-    const start = pos;
-    let lit = '';
-    while (pos < size) {
-      if (chars[pos] !== '%') lit += chars[pos++];
-      else if (pos + 1 < size && chars[pos + 1] === '%') {
-        lit += '%';
-        pos += 2;
-      } else break;
-    }
-    if (pos !== start) seq.push(mkConst(at, { t: 'str', v: lit }));
-    if (pos >= size) break;
-    if (cnt >= elts.length) return null;
-    pos++;
-    // simple_format_arg_parse
-    let ljust = false;
-    let width = -1;
-    let prec = -1;
-    let ch = '';
-    const nextc = (): boolean => {
-      if (pos >= size) return false;
-      ch = chars[pos++]!;
-      return true;
-    };
-    if (!nextc()) return null;
-    while ('-+ #0'.includes(ch)) {
-      if (ch === '-') ljust = true;
-      if (!nextc()) return null;
-    }
-    const isDigit = (c: string): boolean => c >= '0' && c <= '9';
-    if (isDigit(ch)) {
-      width = 0;
-      let digits = 0;
-      while (isDigit(ch)) {
-        width = width * 10 + Number(ch);
-        if (!nextc()) return null;
-        if (++digits >= 3) return null;
-      }
-    }
-    if (ch === '.') {
-      if (!nextc()) return null;
-      prec = 0;
-      if (isDigit(ch)) {
-        let digits = 0;
-        while (isDigit(ch)) {
-          prec = prec * 10 + Number(ch);
-          if (!nextc()) return null;
-          if (++digits >= 3) return null;
-        }
-      }
-    }
-    if (ch !== 's' && ch !== 'r' && ch !== 'a') return null;
-    let spec = '';
-    if (!ljust && width > 0) spec += '>';
-    if (width >= 0) spec += String(width);
-    if (prec >= 0) spec += `.${prec}`;
-    const arg = elts[cnt++]!;
-    const fv: A.FormattedValue = {
-      type: 'FormattedValue', value: arg, conversion: ch.charCodeAt(0),
-      format_spec: spec ? ({ type: 'JoinedStr', values: [mkConst(at, { t: 'str', v: spec })], ...at }) : null,
-      lineno: arg.lineno, col_offset: arg.col_offset, end_lineno: arg.end_lineno, end_col_offset: arg.end_col_offset,
-    };
-    seq.push(fv);
-  }
-  if (cnt < elts.length) return null;
-  return { type: 'JoinedStr', values: seq, lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset };
-}
 
 // =====================================================================================
 // Symbol table (Python/symtable.c)
