@@ -8,7 +8,7 @@ import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import { S, str as pyStr, repr as pyRepr, getItem, getAttr, lookupSpecial, call, len as pyLen, ascii as pyAscii, index as pyIndex } from './abstract';
-import { newStr, newStrFresh, guardSurrogateJoin } from './str';
+import { newStr, newStrFresh, guardSurrogateJoin, guardAfter } from './str';
 import { intToString, type IntVal, toFloatOperand, intToFloat, newInt } from './numbers';
 import { decimalValue } from './unicode';
 
@@ -469,6 +469,8 @@ const F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16;
  * writer once it no longer overallocates is kept as it is (readonly), and is the result. */
 class Writer {
   text = '';
+  /** the last UTF-16 unit written (-1: none) */
+  last = -1;
   shared: PyObject | null = null;
   overallocate = true;
   writeStr(o: PyObject): void {
@@ -484,11 +486,14 @@ class Writer {
   write(s: string): void {
     if (this.shared !== null) {
       this.text = this.shared.v as string;
+      this.last = this.text.charCodeAt(this.text.length - 1);
       decref(this.shared);
       this.shared = null;
     }
-    guardSurrogateJoin(this.text, s);
+    if (s.length === 0) return;
+    guardAfter(this.last, s);
     this.text += s;
+    this.last = s.charCodeAt(s.length - 1);
   }
   finish(): PyObject {
     if (this.shared !== null) {

@@ -305,8 +305,14 @@ export { incref };
 /** Text built by putting `b` after `a` that would join a high surrogate to a low one: two code
  * points in Python, one astral character in a JavaScript string. The run stops instead. */
 export function guardSurrogateJoin(a: string, b: string): void {
-  const x = a.charCodeAt(a.length - 1);
-  if (x >= 0xd800 && x <= 0xdbff) {
+  if (a.length !== 0) guardAfter(a.charCodeAt(a.length - 1), b);
+}
+
+/** guardSurrogateJoin given the last UTF-16 unit of the text so far. Callers that append
+ * repeatedly keep that unit instead of reading it back: reading a character of a string built by
+ * `+=` makes V8 flatten it, which turned every append into a copy of the whole text. */
+export function guardAfter(last: number, b: string): void {
+  if (last >= 0xd800 && last <= 0xdbff && b.length !== 0) {
     const y = b.charCodeAt(0);
     if (y >= 0xdc00 && y <= 0xdfff) {
       throw new NotSimulated('a str that puts a low surrogate right after a high one', ST.line, 'Python keeps the two code points; HeapLens keeps str values as JavaScript strings, which read them as one character');
@@ -317,13 +323,19 @@ export function guardSurrogateJoin(a: string, b: string): void {
 /** The pieces joined, each boundary checked with guardSurrogateJoin. */
 export function joinChecked(parts: string[], sep = ''): string {
   let out = '';
+  let last = -1;
+  const sepLast = sep.length === 0 ? -1 : sep.charCodeAt(sep.length - 1);
   for (let i = 0; i < parts.length; i++) {
     if (i > 0 && sep !== '') {
-      guardSurrogateJoin(out, sep);
+      guardAfter(last, sep);
       out += sep;
+      last = sepLast;
     }
-    guardSurrogateJoin(out, parts[i]);
-    out += parts[i];
+    const p = parts[i];
+    if (p.length === 0) continue;
+    guardAfter(last, p);
+    out += p;
+    last = p.charCodeAt(p.length - 1);
   }
   return out;
 }

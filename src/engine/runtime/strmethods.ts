@@ -7,7 +7,7 @@ import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
 import { S, newBool, notImpl, getIter, indexJs, strJs, str as pyStr, truthy, getItem, index as pyIndex, ssizeArg } from './abstract';
-import { newStr, newStrFresh, newStrKind, emptyStr, strKind, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char, guardSurrogateJoin, joinChecked } from './str';
+import { newStr, newStrFresh, newStrKind, emptyStr, strKind, K_UCS2, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char, guardSurrogateJoin, joinChecked } from './str';
 import { newInt } from './numbers';
 import { newList, listAppendSteal, ListMeta } from './list';
 import { sequenceList } from './listmethods';
@@ -93,8 +93,11 @@ export function strConcat(a: PyObject, b: PyObject): PyObject {
     b.rc++;
     return b;
   }
-  guardSurrogateJoin(x, y);
-  return newStrKind(x + y, Math.max(strKind(a), strKind(b)));
+  // only a UCS-2/UCS-4 text can hold a surrogate (and the kinds are cached, the characters of a
+  // long `+=`-built x are not: reading its last one would copy it whole)
+  const ka = strKind(a), kb = strKind(b);
+  if (ka >= K_UCS2 && kb >= K_UCS2) guardSurrogateJoin(x, y);
+  return newStrKind(x + y, Math.max(ka, kb));
 }
 
 function strRepeat(a: PyObject, n: PyObject): PyObject {
