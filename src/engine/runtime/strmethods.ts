@@ -516,6 +516,7 @@ function codePoints(s: string): number[] {
 
 /** do_upper, do_lower, do_casefold, do_swapcase, do_title, do_capitalize (Objects/unicodeobject.c). */
 function caseMap(s: string, op: 'upper' | 'lower' | 'casefold' | 'swapcase' | 'title' | 'capitalize'): string {
+  if (ASCII_ONLY.test(s)) return asciiCaseMap(s, op);
   const cps = codePoints(s);
   let out = '';
   let prevCased = false;
@@ -538,6 +539,27 @@ function caseMap(s: string, op: 'upper' | 'lower' | 'casefold' | 'swapcase' | 't
     }
   }
   return out;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** caseMap of an ASCII text: only A-Z and a-z change (and are the only cased characters), so no
+ * code-point array or Unicode database lookup is needed. */
+function asciiCaseMap(s: string, op: 'upper' | 'lower' | 'casefold' | 'swapcase' | 'title' | 'capitalize'): string {
+  if (op === 'upper') return s.toUpperCase();
+  if (op === 'lower' || op === 'casefold') return s.toLowerCase();
+  const n = s.length;
+  const out = new Array<string>(n);
+  let prevCased = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122;
+    const toUpper = op === 'swapcase' ? lower : op === 'title' ? !prevCased && lower : i === 0 && lower;
+    const toLower = op === 'swapcase' ? upper : op === 'title' ? prevCased && upper : i > 0 && upper;
+    out[i] = toUpper ? String.fromCharCode(c - 32) : toLower ? String.fromCharCode(c + 32) : s[i];
+    prevCased = upper || lower;
+  }
+  return out.join('');
 }
 
 function padTo(self: PyObject, args: PyObject[], kw: string[] | null, name: string, f: (s: string, w: number, fill: string) => string): PyObject {
