@@ -201,6 +201,8 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     ti.bool = () => false;
     ti.basetype = false;
     ti.new = () => incref(S.None);
+    // 3.12's none_hash: a constant (before, object's pointer hash)
+    if (P.minor >= 12) ti.hash = () => 0xfca86420;
   });
   init(T.NotImplementedType, (ti) => {
     ti.repr = () => newStr('NotImplemented');

@@ -116,19 +116,53 @@ export function tupleSizeof(o: PyObject): number {
   return 24 + 8 * (o.v as PyObject[]).length;
 }
 
-/** The tuple hash (xxHash-based, Objects/tupleobject.c tuplehash, 3.8+). `h` hashes an item. */
+/** The tuple hash (xxHash-based, Objects/tupleobject.c tuplehash, 3.8+). `h` hashes an item.
+ * Unsigned 64-bit arithmetic on 32-bit halves (BigInt made hashing tuple keys slow). */
 export function tupleHashOf(items: PyObject[], h: (o: PyObject) => Hash): Hash {
-  const PRIME1 = 11400714785074694791n, PRIME2 = 14029467366897019727n, PRIME5 = 2870177450012600261n;
-  const M = (1n << 64n) - 1n;
-  let acc = PRIME5;
-  for (const it of items) {
-    let lane = BigInt.asUintN(64, BigInt(h(it)));
-    lane = lane & M;
-    acc = (acc + lane * PRIME2) & M;
-    acc = ((acc << 31n) | (acc >> 33n)) & M;
-    acc = (acc * PRIME1) & M;
+  // acc = PRIME64_5
+  let hi = 0x27d4eb2f, lo = 0x165667c5;
+  for (let i = 0; i < items.length; i++) {
+    const x = h(items[i]);
+    let lh: number, ll: number;
+    if (typeof x === 'number') {
+      ll = x >>> 0;
+      lh = Math.floor(x / 4294967296) >>> 0;
+    } else {
+      ll = Number(BigInt.asUintN(32, x));
+      lh = Number(BigInt.asUintN(32, x >> 32n));
+    }
+    // acc += lane * PRIME64_2
+    mul64(lh, ll, 0xc2b2ae3d, 0x27d4eb4f);
+    const sl = lo + mulLo;
+    lo = sl >>> 0;
+    hi = (hi + mulHi + (sl > 0xffffffff ? 1 : 0)) >>> 0;
+    // acc = rotl(acc, 31)
+    const nh = ((hi << 31) | (lo >>> 1)) >>> 0;
+    const nl = ((lo << 31) | (hi >>> 1)) >>> 0;
+    // acc *= PRIME64_1
+    mul64(nh, nl, 0x9e3779b1, 0x85ebca87);
+    hi = mulHi;
+    lo = mulLo;
   }
-  acc = (acc + (BigInt(items.length) ^ (PRIME5 ^ 3527539n))) & M;
-  if (acc === M) return 1546275796;
-  return normHash(BigInt.asIntN(64, acc));
+  // acc += len ^ (PRIME64_5 ^ 3527539)
+  const kl = ((0x165667c5 ^ 3527539) >>> 0), kh = 0x27d4eb2f;
+  const addLo = (kl ^ items.length) >>> 0;
+  const sl = lo + addLo;
+  lo = sl >>> 0;
+  hi = (hi + kh + (sl > 0xffffffff ? 1 : 0)) >>> 0;
+  if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
+  if (hi <= 0x1fffff) return hi * 4294967296 + lo;
+  if (hi > 0xffe00000) return (hi - 4294967296) * 4294967296 + lo;
+  return normHash(BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo)));
+}
+
+let mulHi = 0, mulLo = 0;
+
+/** (ah:al) * (bh:bl) mod 2**64 into mulHi:mulLo. */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
+  const mid = a0 * b1 + a1 * b0;
+  const t = a0 * b0 + (mid % 65536) * 65536;
+  mulLo = t >>> 0;
+  mulHi = (a1 * b1 + Math.floor(mid / 65536) + Math.floor(t / 4294967296) + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
 }
