@@ -296,6 +296,7 @@ function cpCount(hay: string, needle: string): number {
   return n;
 }
 function cpSplit(hay: string, needle: string): string[] {
+  if (!needleMaySplit(needle)) return hay.split(needle);
   const out: string[] = [];
   let start = 0;
   for (let i = cpIndexOf(hay, needle); i >= 0; i = cpIndexOf(hay, needle, start)) {
