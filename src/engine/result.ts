@@ -88,7 +88,22 @@ export interface HeapView {
    * then the unreachable cyclic garbage; at most 5000. */
   objects: HeapObject[];
   truncated: boolean;
+  /** Every object the description's walk reaches, counted without its 5000-object cap. */
+  census: HeapCensus;
   arenas: import('./memory/allocator').ArenaView[];
+}
+
+/** The objects reachable from the program (and its cyclic garbage) at one step, all of them:
+ * sizes are sys.getsizeof's (an object's own block plus the buffers it owns). */
+export interface HeapCensus {
+  objects: number;
+  bytes: number;
+  /** By type, largest first (at most 40). */
+  byType: { type: string; count: number; bytes: number }[];
+  /** By the line that allocated them, largest first (at most 40): what tracemalloc's
+   * `statistics('lineno')` groups by. Line 0: objects made before the program's first line
+   * ran (constants of the code, interned names, small ints). */
+  byLine: { line: number; count: number; bytes: number; types: { type: string; count: number }[] }[];
 }
 
 export interface HeapObject {

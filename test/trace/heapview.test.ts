@@ -67,4 +67,38 @@ describe('heap view (time travel)', () => {
     const y = r.heapView!.frames[0].locals.find((l) => l.name === 'y')!;
     assert.equal(r.heapView!.objects.find((o) => o.id === y.id)!.refcount, 2);
   });
+
+  it('counts every reachable object by type and by allocation line, past the 5000 described', () => {
+    // the program measures itself with sys.getsizeof (oracle-checked); the census must agree
+    const src = [
+      'import sys',
+      'keep = [float(i) for i in range(20000)]',
+      'names = {str(i): (i, -i) for i in range(300)}',
+      'tmp = [bytearray(100) for i in range(50)]',
+      'del tmp',
+      'print(sys.getsizeof(keep) + sum(sys.getsizeof(x) for x in keep))',
+      'print(sys.getsizeof(names) + sum(sys.getsizeof(k) + sys.getsizeof(v) for k, v in names.items()))',
+      '',
+    ].join('\n');
+    const r = simulate(src, { python: '3.12', stopAtStep: 10 ** 9 });
+    assert.equal(r.outcome, 'ok');
+    const [keepBytes, namesBytes] = r.stdout.trim().split('\n').map(Number);
+    const v = r.heapView!;
+    assert.equal(v.truncated, true);
+    assert.ok(v.objects.length <= 5000);
+    const c = v.census;
+    const line = (n: number) => c.byLine.find((e) => e.line === n);
+    // line 2: the list and its 20 000 floats
+    assert.deepEqual([line(2)?.count, line(2)?.bytes], [20001, keepBytes]);
+    assert.deepEqual(line(2)?.types[0], { type: 'float', count: 20000 });
+    // line 3: the dict and its 300 tuples (and the keys and ints not shared with the runtime)
+    assert.ok(line(3)!.types.some((t) => t.type === 'tuple' && t.count === 300), JSON.stringify(line(3)));
+    // line 4's objects were freed by `del`
+    assert.equal(line(4), undefined);
+    assert.equal(c.byType.find((t) => t.type === 'bytearray'), undefined);
+    assert.equal(c.byType.find((t) => t.type === 'float')?.count, 20000);
+    // largest first, and the totals add up
+    assert.equal(c.byLine[0].line, 2);
+    assert.ok(c.objects > 20000 && c.bytes >= keepBytes + namesBytes);
+  });
 });

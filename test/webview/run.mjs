@@ -201,6 +201,24 @@ async function main() {
       await page.close();
     });
 
+    await test('the heap tab counts every object at the step by type and by allocation line, and a line reveals it', async () => {
+      const { page, host, session, errors } = await openPanel(browser, 'sizes');
+      await tab(page, 'heap');
+      const view = host.views.get(session.steps + 1);
+      const c = view.census;
+      assert(c.objects > 3500 && c.byLine[0].line === 1, `census ${c.objects} objects, top line ${c.byLine[0].line}`);
+      const rows = await page.$$eval('table.by-line tr', (trs) => trs.slice(1).map((tr) => [...tr.children].map((td) => td.textContent)));
+      assert(rows.length === c.byLine.length, `${rows.length} rows for ${c.byLine.length} lines`);
+      assert(rows[0][0] === 'line 1' && rows[0][1] === c.byLine[0].count.toLocaleString('en-US') && /float ×3,000/.test(rows[0][3]), JSON.stringify(rows[0]));
+      const types = await page.$$eval('table.by-type tr', (trs) => trs.slice(1).map((tr) => [tr.children[0].textContent, tr.children[1].textContent]));
+      const floats = c.byType.find((t) => t.type === 'float');
+      assert(types.some(([t, n]) => t === 'float' && n === floats.count.toLocaleString('en-US')), JSON.stringify(types));
+      await page.click('table.by-line tr:nth-child(2) a');
+      await until(() => page.evaluate(() => window.__posted.some((m) => m.type === 'reveal' && m.line === 1)), 5000, 'a reveal of line 1');
+      assert(errors.length === 0, errors.join('\n'));
+      await page.close();
+    });
+
     await test('time travel: keys and the slider move the step, and the heap at the new step arrives', async () => {
       const { page, host, session, errors } = await openPanel(browser, 'cycles');
       const end = session.steps + 1;

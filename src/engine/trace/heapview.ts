@@ -5,7 +5,7 @@
 //
 // The simulation is deterministic, so a viewer gets the heap at step S by running the program
 // again with `stopAtStep: S` (the engine stops at the first line that starts at or after it).
-import type { HeapView, HeapObject } from '../result';
+import type { HeapView, HeapObject, HeapCensus } from '../result';
 import type { PyObject } from '../runtime/object';
 import { F_GC, F_RUNTIME, F_TRACKED, F_IMMORTAL } from '../runtime/object';
 import { R, ST, T, reportedRefcount, isImmortal } from '../runtime/core';
@@ -59,19 +59,73 @@ function short(o: PyObject): string | undefined {
   return undefined;
 }
 
+/** The runtime's own objects are not the program's heap (but the ints and strs it shares are). */
+function described(o: PyObject): boolean {
+  return (o.f & F_RUNTIME) === 0 || o.t === T.str || o.t === T.int;
+}
+
+const CENSUS_ROWS = 40;
+
+/** Every object reachable from the roots by the walk captureHeap describes (not entering types,
+ * modules and code), and the cyclic garbage, counted by type and by allocation line. */
+function takeCensus(roots: PyObject[], garbage: Set<PyObject>): HeapCensus {
+  const seen = new Set<PyObject>();
+  const stack: PyObject[] = [];
+  const visit = (x: PyObject): void => {
+    if (seen.has(x) || !described(x)) return;
+    seen.add(x);
+    stack.push(x);
+  };
+  for (const r of roots) visit(r);
+  for (const g of garbage) visit(g);
+  const byType = new Map<string, { count: number; bytes: number }>();
+  const byLine = new Map<number, { count: number; bytes: number; types: Map<string, number> }>();
+  const lines = allocSites.lines;
+  let bytes = 0;
+  while (stack.length > 0) {
+    const o = stack.pop() as PyObject;
+    const ti = o.t.v as TypeInfo;
+    const size = objectSize(o);
+    bytes += size;
+    let t = byType.get(ti.name);
+    if (t === undefined) byType.set(ti.name, (t = { count: 0, bytes: 0 }));
+    t.count++;
+    t.bytes += size;
+    const line = lines?.get(o) ?? 0;
+    let l = byLine.get(line);
+    if (l === undefined) byLine.set(line, (l = { count: 0, bytes: 0, types: new Map() }));
+    l.count++;
+    l.bytes += size;
+    l.types.set(ti.name, (l.types.get(ti.name) ?? 0) + 1);
+    if ((o.f & F_GC) !== 0 && !opaque(o) && ti.traverse !== null) ti.traverse(o, visit);
+  }
+  const largest = <T extends { bytes: number }>(a: T, b: T): number => b.bytes - a.bytes;
+  return {
+    objects: seen.size,
+    bytes,
+    byType: [...byType].map(([type, e]) => ({ type, count: e.count, bytes: e.bytes })).sort((a, b) => largest(a, b) || (a.type < b.type ? -1 : 1)).slice(0, CENSUS_ROWS),
+    byLine: [...byLine]
+      .map(([line, e]) => ({ line, count: e.count, bytes: e.bytes, types: [...e.types].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1)).slice(0, 3) }))
+      .sort((a, b) => largest(a, b) || a.line - b.line)
+      .slice(0, CENSUS_ROWS),
+  };
+}
+
 /** The heap now; `moduleGlobals` stands for the module's frame once it has finished. */
 export function captureHeap(line: number, moduleGlobals: PyObject | null = null): HeapView {
   const ids = new Map<PyObject, number>();
   const order: PyObject[] = [];
   const add = (o: PyObject): void => {
     if (ids.has(o) || order.length >= MAX_OBJECTS) return;
-    if ((o.f & F_RUNTIME) !== 0 && !(o.t === T.str || o.t === T.int)) return;
+    if (!described(o)) return;
     ids.set(o, addressOf(o.a));
     order.push(o);
   };
   const frames: HeapView['frames'] = [];
+  const roots: PyObject[] = [];
   const bind = (name: string, o: PyObject | null, into: { name: string; id: number }[]): void => {
     if (o === null) return;
+    roots.push(o);
     add(o);
     if (ids.has(o)) into.push({ name, id: ids.get(o) as number });
   };
@@ -114,6 +168,7 @@ export function captureHeap(line: number, moduleGlobals: PyObject | null = null)
     garbage.add(g);
     add(g);
   }
+  const census = takeCensus(roots, garbage);
   const objects: HeapObject[] = order.map((o) => {
     const gcObj = (o.f & F_GC) !== 0;
     const refs = gcObj && !opaque(o) ? referentsOf(o).filter((x) => ids.has(x)).map((x) => ids.get(x) as number) : [];
@@ -132,5 +187,5 @@ export function captureHeap(line: number, moduleGlobals: PyObject | null = null)
       ...(allocSites.lines?.get(o) ? { line: allocSites.lines.get(o) } : {}),
     };
   });
-  return { step: ST.steps, line, frames, objects, truncated: order.length >= MAX_OBJECTS, arenas: R.heap.arenas() };
+  return { step: ST.steps, line, frames, objects, truncated: order.length >= MAX_OBJECTS, census, arenas: R.heap.arenas() };
 }
