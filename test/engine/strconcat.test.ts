@@ -9,7 +9,7 @@ import { simulate } from '../../src/engine';
 describe('str building stays linear', function () {
   this.timeout(60000);
 
-  it('200 000 `s += "x"` and a 200 000-piece join run in seconds, not minutes', () => {
+  it('200 000 `s += "x"`, a 200 000-piece join and 50 000 f-string appends run in seconds, not minutes', () => {
     const src = [
       's = ""',
       'for i in range(200000):',
@@ -22,13 +22,17 @@ describe('str building stays linear', function () {
       'for i in range(20000):',
       '    w = "%s%s" % (w, "y")',
       'print(len(w))',
+      'f = ""',
+      'for i in range(50000):',
+      '    f = f"{f}z"',
+      'print(len(f))',
       '',
     ].join('\n');
     const t0 = Date.now();
     const r = simulate(src, { python: '3.12', trace: true });
     const ms = Date.now() - t0;
     assert.equal(r.error, undefined);
-    assert.equal(r.stdout, '200000 599999\n20000\n');
+    assert.equal(r.stdout, '200000 599999\n20000\n50000\n');
     assert.ok(ms < 10000, `took ${ms} ms`);
   });
 

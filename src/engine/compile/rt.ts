@@ -16,7 +16,7 @@ import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
-import { newStr, newStrFresh, emptyStr, internStr, internedOrNew, joinChecked } from '../runtime/str';
+import { newStr, newStrFresh, emptyStr, internStr, internedOrNew, joinChecked, strKind, kindOf, K_ASCII } from '../runtime/str';
 import {
   Code, Frame, FuncData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs, newBuiltin,
 } from '../runtime/func';
@@ -666,7 +666,13 @@ function buildString(parts: PyObject[]): PyObject {
   }
   const s = joinChecked(parts.map((p) => p.v as string));
   if (s.length === 0) return emptyStr();
-  return newStrFresh(s);
+  // the widest kind of the pieces (each piece's kind is cached; scanning a long result is not)
+  let kind = K_ASCII;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if ((p.v as string).length !== 0) kind = Math.max(kind, p.t === T.str ? strKind(p) : kindOf(p.v as string));
+  }
+  return newStrFresh(s, kind);
 }
 
 /** FORMAT_VALUE: conversion 115 's', 114 'r', 97 'a'; spec a str or null. */

@@ -168,9 +168,9 @@ export function newStr(s: string): PyObject {
 
 /** PyUnicode_New + fill: a new str object even for one Latin-1 character (the case methods);
  * only the empty string is the shared singleton. */
-export function newStrFresh(s: string): PyObject {
+export function newStrFresh(s: string, kind = 0): PyObject {
   if (s.length === 0) return emptyStr();
-  const o = new PyObject(T.str, s, 0, 0);
+  const o = new PyObject(T.str, s, kind, 0);
   allocBlock(o, strBlockSize(o));
   return o;
 }
