@@ -1006,9 +1006,10 @@ function funcStr(fn: PyObject): string {
 // ---------------------------------------------------------------- functions and classes
 
 /** MAKE_FUNCTION: defaults/kwdefaults/closure owned. */
-function makeFunction(f: Frame, code: Code, defaults: PyObject | null, kwdefaults: PyObject | null, closure: PyObject | null, doc: PyObject | null): PyObject {
+function makeFunction(f: Frame, code: Code, defaults: PyObject | null, kwdefaults: PyObject | null, closure: PyObject | null, doc: PyObject | null, annotations: PyObject | null = null): PyObject {
   if (doc !== null) doc.rc++;
   const fn = newFunction(code, f.g, code.qualname, defaults, kwdefaults, closure, doc);
+  (fn.v as FuncData).annotations = annotations;
   const modName = dictGetStr(f.g, '__name__');
   if (modName !== null) {
     modName.rc++;

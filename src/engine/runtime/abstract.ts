@@ -98,7 +98,7 @@ export function genericGetAttr(o: PyObject, name: string): PyObject | null {
 /** The object's __dict__ if it has one (heap-type instances, functions, modules), else null. */
 export function instanceDictOf(o: PyObject): PyObject | null {
   const d = o.d;
-  if (d instanceof PyObject && d.t === T.dict && ((o.t.v as TypeInfo).hasDict || o.t === T.function || o.t === T.module)) return d;
+  if (d instanceof PyObject && d.t === T.dict && ((o.t.v as TypeInfo).hasDict || o.t === T.function || o.t === T.module || o.t === T.staticmethod || o.t === T.classmethod)) return d;
   return null;
 }
 

@@ -1096,7 +1096,8 @@ export function typeNew(meta: PyObject, name: string, basesIn: PyObject[], ns: P
 
 /** Instances of `t` have a __dict__ slot (tp_dictoffset != 0). */
 function typeHasDict(t: PyObject): boolean {
-  return heapInfo(t).hasDict || t === T.type;
+  // staticmethod and classmethod have a tp_dictoffset (sm_dict / cm_dict)
+  return heapInfo(t).hasDict || t === T.type || t === T.staticmethod || t === T.classmethod;
 }
 
 /** Instances of `t` have a weakref list (tp_weaklistoffset != 0). */
@@ -2571,6 +2572,25 @@ export function instanceDunderDict(o: PyObject): PyObject | null {
 // ---------------------------------------------------------------- descriptor types
 
 /** staticmethod / classmethod objects (payload: the callable). */
+/** functools_wraps (3.10+ sm_init/cm_init): the callable's __module__, __name__,
+ * __qualname__, __doc__ and __annotations__ set on the new object, i.e. into its __dict__ (made
+ * on the first). Modelled for a Python function (whose attributes all exist; reading
+ * __annotations__ makes its empty dict). */
+function wrapsInto(o: PyObject, callable: PyObject): void {
+  if (callable.t !== T.function) {
+    throw new NotSimulated(`${heapInfo(o.t).name}() of a ${typeName(callable)} object (3.10+ copy its attributes into their __dict__; HeapLens models that for Python functions)`, ST.line);
+  }
+  for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+    const v = getAttr(callable, name);
+    try {
+      if (o.d === null) o.d = newDict();
+      dictSetStr(o.d as PyObject, name, v);
+    } finally {
+      decref(v);
+    }
+  }
+}
+
 export function newWrapper(type: PyObject, callable: PyObject): PyObject {
   callable.rc++;
   const o = new PyObject(type, callable, null, F_GC);
@@ -2626,32 +2646,69 @@ export function initDescriptorTypes(): void {
     const ti = heapInfo(t);
     ti.gc = true;
     ti.basicsize = () => 32;
+    // sm_dealloc / cm_dealloc: the callable, then the __dict__ (sm_clear's order)
     ti.dealloc = (o) => {
       gcUntrack(o);
       const c = o.v as PyObject;
+      const d = o.d as PyObject | null;
       o.v = null;
+      o.d = null;
       decref(c);
+      xdecref(d);
       freeBlock(o, 48);
       gcCountFree();
     };
     ti.traverse = (o, visit) => {
       if (o.v) visit(o.v as PyObject);
+      if (o.d) visit(o.d as PyObject);
+    };
+    ti.clear = (o) => {
+      const d = o.d as PyObject | null;
+      o.d = null;
+      xdecref(d);
     };
     ti.new = (type, args) => {
       if (args.length !== 1) raise(T.TypeError, `${heapInfo(type).name} expected 1 argument, got ${args.length}`);
-      return newWrapper(type, args[0]);
+      if (P.minor >= 10 && type !== t) {
+        throw new NotSimulated(`an instance of a subclass of ${heapInfo(t).name} (3.10+ copy the function's attributes into its __dict__, which such a class may share keys for)`, ST.line);
+      }
+      const o = newWrapper(type, args[0]);
+      if (P.minor >= 10) {
+        try {
+          wrapsInto(o, args[0]);
+        } catch (e) {
+          decref(o);
+          throw e;
+        }
+      }
+      return o;
     };
     ti.descrGet = isClass
       ? (o, obj, type) => newMethod(o.v as PyObject, type ?? (obj as PyObject).t)
       : (o) => incref(o.v as PyObject);
+    // the members __func__ (and 3.10's __wrapped__), the __dict__ getset; the rest is
+    // PyObject_GenericGetAttr over the object's __dict__ (tp_dictoffset)
     ti.getattr = (o, name) => {
-      if (name === '__func__') return incref(o.v as PyObject);
-      // 3.10+ copies the callable's __module__, __name__, __qualname__, __doc__ and
-      // __annotations__ into the wrapper's __dict__ (functools_wraps), which is not modelled
-      if (P.minor >= 10 && (name === '__module__' || name === '__name__' || name === '__qualname__' || name === '__annotations__')) {
-        throw new NotSimulated(`${heapInfo(o.t).name}.${name} (3.10+ copies it into the object's __dict__)`, ST.line);
+      if (name === '__func__' || (name === '__wrapped__' && P.minor >= 10)) return incref(o.v as PyObject);
+      if (name === '__dict__') {
+        if (o.d === null) o.d = newDict();
+        return incref(o.d as PyObject);
       }
       return genericGetAttr(o, name);
+    };
+    ti.setattr = (o, name, v) => {
+      if (name === '__func__' || (name === '__wrapped__' && P.minor >= 10)) raise(T.AttributeError, 'readonly attribute');
+      if (name === '__dict__') throw new NotSimulated(`assigning the __dict__ of a ${heapInfo(o.t).name} object`, ST.line);
+      if (typeLookup(o.t, name) !== null) throw new NotSimulated(`setting ${heapInfo(o.t).name}.${name}`, ST.line);
+      if (v === null) {
+        if (o.d === null || !dictDelStr(o.d as PyObject, name)) {
+          throw new NotSimulated(`deleting a missing attribute of a ${heapInfo(o.t).name} object`, ST.line);
+        }
+        return;
+      }
+      // _PyObjectDict_SetItem: a builtin type's instance gets a plain new dict on the first set
+      if (o.d === null) o.d = newDict();
+      dictSetStr(o.d as PyObject, name, v);
     };
   }
   // property

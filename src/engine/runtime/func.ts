@@ -83,6 +83,9 @@ export class FuncData {
   closure: PyObject | null = null;
   doc: PyObject;
   module: PyObject | null = null;
+  /** func_annotations: the def's annotations (3.8 a dict; 3.10+ a tuple of names and values,
+   * made a dict on the first read), or an empty dict made on the first read. */
+  annotations: PyObject | null = null;
   constructor(code: Code, globals: PyObject, name: PyObject, qualname: PyObject, doc: PyObject) {
     this.code = code;
     this.globals = globals;
@@ -194,6 +197,7 @@ export function funcDealloc(o: PyObject): void {
   decref(fd.doc);
   xdecref(fd.module);
   xdecref(d);
+  xdecref(fd.annotations);
   freeBlock(o, P.functionSize);
   gcCountFree();
 }
@@ -209,6 +213,7 @@ export function funcTraverse(o: PyObject, visit: Visit): void {
   if (fd.module) visit(fd.module);
   visit(fd.doc);
   visit(fd.name);
+  if (fd.annotations) visit(fd.annotations);
   visit(fd.qualname);
   if (o.d) visit(o.d as PyObject);
 }
@@ -216,14 +221,15 @@ export function funcTraverse(o: PyObject, visit: Visit): void {
 export function funcClear(o: PyObject): void {
   const fd = o.v as FuncData | null;
   if (fd === null) return;
-  const { defaults, kwdefaults, closure } = fd;
-  fd.defaults = fd.kwdefaults = fd.closure = null;
+  const { defaults, kwdefaults, closure, annotations } = fd;
+  fd.defaults = fd.kwdefaults = fd.closure = fd.annotations = null;
   const d = o.d as PyObject | null;
   o.d = null;
   xdecref(defaults);
   xdecref(kwdefaults);
   xdecref(closure);
   xdecref(d);
+  xdecref(annotations);
 }
 
 // ---------------------------------------------------------------- cells

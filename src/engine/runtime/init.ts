@@ -7,7 +7,7 @@ import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, isType, type V
 import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
 import { S, genericGetAttr, idOf, newBool, notImpl, call, callHooks, resetCallState, makeTpCall } from './abstract';
-import { newDict, dictSetStr, dictDelStr, resetDictFreeList } from './dict';
+import { newDict, dictSetStr, dictDelStr, resetDictFreeList, dictSet } from './dict';
 import { newStr, internStr, resetStrState, resetInternedTable } from './str';
 import { resetCodecState } from './codecs';
 import { newTuple, resetTupleState, clearTupleFreeLists, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
@@ -445,6 +445,12 @@ function initFunctionType(ti: TypeInfo): void {
         if (f.d === null) f.d = newDict();
         return incref(f.d as PyObject);
       }
+      case '__annotations__':
+        return funcAnnotations(fd);
+      case '__type_params__':
+        // 3.12's func_get_type_params: none set gives the empty tuple
+        if (P.minor >= 12) return newTuple([]);
+        break;
     }
     return genericGetAttr(f, name);
   };
@@ -491,8 +497,18 @@ function initFunctionType(ti: TypeInfo): void {
       case '__code__':
         if (v === null || v.t !== T.code) raise2(T.TypeError, '__code__ must be set to a code object');
         throw new NotSimulated("assigning a function's __code__");
-      case '__annotations__':
-        throw new NotSimulated("a function's __annotations__");
+      case '__annotations__': {
+        // func_set_annotations: a dict, or None / deletion (no annotations: a new empty dict on
+        // the next read)
+        if (v !== null && v !== S.None && !isSubtype(v.t, T.dict)) raise2(T.TypeError, '__annotations__ must be set to a dict object');
+        const old = fd.annotations;
+        fd.annotations = v === null || v === S.None ? null : incref(v);
+        xdecref(old);
+        return;
+      }
+      case '__type_params__':
+        if (P.minor >= 12) throw new NotSimulated("assigning a function's __type_params__");
+        break;
       case '__dict__': {
         if (v === null) raise2(T.TypeError, 'cannot delete __dict__');
         if (!isSubtype(v.t, T.dict)) raise2(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
@@ -509,6 +525,26 @@ function initFunctionType(ti: TypeInfo): void {
     }
     dictSetStr(f.d as PyObject, name, v);
   };
+}
+
+/** func_get_annotations: an empty dict made on the first read when the def had none; 3.10+ turn
+ * the tuple of names and values MAKE_FUNCTION stored into a dict then. A new reference. */
+export function funcAnnotations(fd: FuncData): PyObject {
+  if (fd.annotations === null) fd.annotations = newDict();
+  else if (fd.annotations.t === T.tuple) {
+    const tup = fd.annotations;
+    const d = newDict();
+    const items = tup.v as PyObject[];
+    try {
+      for (let i = 0; i + 1 < items.length; i += 2) dictSet(d, items[i], items[i + 1]);
+    } catch (e) {
+      decref(d);
+      throw e;
+    }
+    fd.annotations = d;
+    decref(tup);
+  }
+  return incref(fd.annotations);
 }
 
 function initBuiltinFunctionType(ti: TypeInfo): void {
