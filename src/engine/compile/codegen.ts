@@ -1768,15 +1768,19 @@ export class Compiler {
       u.emit(`${t} = ${kind === 'list' ? 'listFromConst' : 'setFromConst'}(${k});`);
       return t;
     }
-    if (!starred) {
+    // starunpack_helper: 3.10+ build a display of more than STACK_USE_GUIDELINE (30) items
+    // empty and add to it one by one (a tuple through a list), as with a starred item
+    const big = this.minor >= 10 && elts.length > 30;
+    if (!starred && !big) {
       const vs = elts.map((x) => this.expr(u, x));
       if (kind === 'set') this.at(u, locOf(e));
       u.emit(`${t} = build${kind === 'tuple' ? 'Tuple' : kind === 'list' ? 'List' : 'Set'}([${vs.join(', ')}]);`);
       for (const v of vs) u.done(v);
       return t;
     }
-    // starred: build a list incrementally (BUILD_LIST + LIST_APPEND/LIST_EXTEND), convert for tuples
-    const before = elts.findIndex((x) => x.type === 'Starred');
+    // starred or big: build a list incrementally (BUILD_LIST + LIST_APPEND/LIST_EXTEND), convert for tuples
+    const first = elts.findIndex((x) => x.type === 'Starred');
+    const before = big || first < 0 ? 0 : first;
     const vs = elts.slice(0, before).map((x) => this.expr(u, x));
     if (kind === 'set') this.at(u, locOf(e));
     u.emit(`${t} = build${kind === 'set' ? 'Set' : 'List'}([${vs.join(', ')}]);`);
@@ -1803,54 +1807,113 @@ export class Compiler {
     return t;
   }
 
+  /** compiler_dict: the pairs are built in sub-dicts (BUILD_MAP / BUILD_CONST_KEY_MAP) between the
+   * `**` items. 3.8 pushes the sub-dicts and the unpacked mappings and merges them into a new
+   * dict (BUILD_MAP_UNPACK) when there is more than one or the last is unpacked; 3.10+ update
+   * the first dict in place (DICT_UPDATE), and split a run of more than 16 pairs into sub-dicts
+   * (STACK_USE_GUIDELINE). */
   dictDisplay(u: Unit, e: A.Dict): string {
-    const t = u.temp();
     const n = e.keys.length;
-    if (e.keys.every((k) => k !== null)) {
-      const allConstKeys = n > 1 && e.keys.every((k) => (k as A.Expr).type === 'Constant');
-      if (allConstKeys) {
-        // BUILD_CONST_KEY_MAP: values on the stack, keys in a constant tuple.
-        const vs = e.values.map((v) => this.expr(u, v));
-        const items = e.keys.map((k) => {
-          const o = this.ct.get(k as A.Constant);
-          o.rc++;
-          return o;
-        });
-        const tup = newTuple(items);
-        tup.f |= F_RUNTIME;
-        this.at(u, locOf(e));
-        u.emit(`${t} = buildConstKeyMap(${this.constRef(u, tup)}, [${vs.join(', ')}]);`);
-        for (const v of vs) u.done(v);
-        return t;
-      }
-      const parts: string[] = [];
+    if (this.minor < 10) {
+      const containers: string[] = [];
+      let elements = 0;
+      let unpacking = false;
       for (let i = 0; i < n; i++) {
-        parts.push(this.expr(u, e.keys[i] as A.Expr));
-        parts.push(this.expr(u, e.values[i]));
+        unpacking = e.keys[i] === null;
+        if (elements === 0xffff || (elements > 0 && unpacking)) {
+          containers.push(this.subdict(u, e, i - elements, i));
+          elements = 0;
+        }
+        if (unpacking) containers.push(this.expr(u, e.values[i]));
+        else elements++;
       }
+      if (elements > 0 || containers.length === 0) containers.push(this.subdict(u, e, n - elements, n));
+      if (containers.length === 1 && !unpacking) return containers[0];
+      const t = u.temp();
       this.at(u, locOf(e));
-      u.emit(`${t} = buildMap([${parts.join(', ')}]);`);
-      for (const p of parts) u.done(p);
+      u.emit(`${t} = buildMapUnpack38([${containers.join(', ')}]);`);
+      for (const c of containers) u.release(c);
       return t;
     }
-    // with ** unpacking: BUILD_MAP of the leading pairs, then DICT_UPDATE / MAP_ADD
-    u.emit(`${t} = buildMap([]);`);
+    let t: string | null = null;
+    let elements = 0;
+    const add = (sub: string): void => {
+      if (t === null) {
+        t = sub;
+        return;
+      }
+      this.at(u, locOf(e));
+      u.emit(`dictUpdate(${t}, ${sub});`);
+      u.release(sub);
+    };
     for (let i = 0; i < n; i++) {
-      const k = e.keys[i];
-      if (k === null) {
+      if (e.keys[i] === null) {
+        if (elements > 0) add(this.subdict(u, e, i - elements, i));
+        elements = 0;
+        if (t === null) {
+          t = u.temp();
+          u.emit(`${t} = buildMap([]);`);
+        }
         const v = this.expr(u, e.values[i]);
         this.at(u, locOf(e));
         u.emit(`dictUpdate(${t}, ${v});`);
         u.release(v);
-      } else {
-        const kt = this.expr(u, k);
-        const vt = this.expr(u, e.values[i]);
+      } else if (elements * 2 > 30) {
+        add(this.subdict(u, e, i - elements, i + 1));
+        elements = 0;
+      } else elements++;
+    }
+    if (elements > 0) add(this.subdict(u, e, n - elements, n));
+    if (t === null) {
+      t = u.temp();
+      u.emit(`${t} = buildMap([]);`);
+    }
+    return t;
+  }
+
+  /** compiler_subdict: the pairs begin..end as one dict — BUILD_CONST_KEY_MAP when there are
+   * several and every key is a constant, else BUILD_MAP of the evaluated pairs; 3.10+ build a
+   * run of more than 15 pairs empty and MAP_ADD each pair. */
+  subdict(u: Unit, e: A.Dict, begin: number, end: number): string {
+    const n = end - begin;
+    const t = u.temp();
+    const big = this.minor >= 10 && n * 2 > 30;
+    const keys = e.keys.slice(begin, end) as A.Expr[];
+    const values = e.values.slice(begin, end);
+    if (n > 1 && !big && keys.every((k) => k.type === 'Constant')) {
+      const vs = values.map((v) => this.expr(u, v));
+      const items = keys.map((k) => {
+        const o = this.ct.get(k as A.Constant);
+        o.rc++;
+        return o;
+      });
+      const tup = newTuple(items);
+      tup.f |= F_RUNTIME;
+      this.at(u, locOf(e));
+      u.emit(`${t} = buildConstKeyMap(${this.constRef(u, tup)}, [${vs.join(', ')}]);`);
+      for (const v of vs) u.done(v);
+      return t;
+    }
+    if (big) {
+      u.emit(`${t} = buildMap([]);`);
+      for (let i = 0; i < n; i++) {
+        const kt = this.expr(u, keys[i]);
+        const vt = this.expr(u, values[i]);
         this.at(u, locOf(e));
         u.emit(`mapAdd(${t}, ${kt}, ${vt});`);
         u.release(kt);
         u.release(vt);
       }
+      return t;
     }
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) {
+      parts.push(this.expr(u, keys[i]));
+      parts.push(this.expr(u, values[i]));
+    }
+    this.at(u, locOf(e));
+    u.emit(`${t} = buildMap([${parts.join(', ')}]);`);
+    for (const p of parts) u.done(p);
     return t;
   }
 

@@ -570,6 +570,19 @@ function dictUpdate(d: PyObject, other: PyObject): void {
   dictMerge(d, other, true);
 }
 
+/** 3.8 BUILD_MAP_UNPACK: a new dict, PyDict_Update'd with each part (borrowed) in order; a part
+ * that is no mapping (no keys()) is "not a mapping". */
+function buildMapUnpack38(parts: PyObject[]): PyObject {
+  const sum = newDict();
+  try {
+    for (const p of parts) dictUpdate(sum, p);
+  } catch (e) {
+    decref(sum);
+    throw e;
+  }
+  return sum;
+}
+
 function mapAdd(d: PyObject, k: PyObject, v: PyObject): void {
   dictSet(d, k, v);
 }
@@ -1314,7 +1327,7 @@ export const RT = {
   unpack, unpackEx,
   buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildSlice, buildString, formatValue,
   listFromConst, setFromConst, listExtend, listAppendSteal, setUpdate, setAddSteal, listToTuple,
-  dictUpdate, mapAdd, dictMergeKw, dictSetKw, buildMapUnpackWithCall38, kwKey, mapAddKw,
+  dictUpdate, buildMapUnpack38, mapAdd, dictMergeKw, dictSetKw, buildMapUnpackWithCall38, kwKey, mapAddKw,
   loadMethod, callv, callm, callEx, Site,
   makeFunction, classPrologue, classCellResult, buildClass, buildClassEx, buildClassFn,
   doRaise, reraise, assertFail, excMatch, dropErr, tb,
