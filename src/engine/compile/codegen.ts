@@ -1757,13 +1757,7 @@ export class Compiler {
     const allConst = elts.length > 2 && elts.every((x) => x.type === 'Constant');
     if (!starred && allConst && P.constListViaTuple && kind !== 'tuple') {
       // 3.9+: BUILD_LIST 0 + LIST_EXTEND (or BUILD_SET 0 + SET_UPDATE) of a constant tuple/frozenset.
-      const items = elts.map((x) => {
-        const o = this.ct.get(x as A.Constant);
-        o.rc++;
-        return o;
-      });
-      const tup = newTuple(items);
-      tup.f |= F_RUNTIME;
+      const tup = this.constTuple(elts);
       const k = kind === 'list' ? this.constRef(u, tup) : this.constRef(u, frozenFromTuple(tup));
       u.emit(`${t} = ${kind === 'list' ? 'listFromConst' : 'setFromConst'}(${k});`);
       return t;
@@ -1882,13 +1876,7 @@ export class Compiler {
     const values = e.values.slice(begin, end);
     if (n > 1 && !big && keys.every((k) => k.type === 'Constant')) {
       const vs = values.map((v) => this.expr(u, v));
-      const items = keys.map((k) => {
-        const o = this.ct.get(k as A.Constant);
-        o.rc++;
-        return o;
-      });
-      const tup = newTuple(items);
-      tup.f |= F_RUNTIME;
+      const tup = this.constTuple(keys);
       this.at(u, locOf(e));
       u.emit(`${t} = buildConstKeyMap(${this.constRef(u, tup)}, [${vs.join(', ')}]);`);
       for (const v of vs) u.done(v);
@@ -2106,6 +2094,18 @@ export class Compiler {
     return t;
   }
 
+  /** A folded tuple constant of constant nodes (each item a new reference the tuple owns); the
+   * tuple is the runtime's, not the program's. */
+  constTuple(nodes: A.Expr[]): PyObject {
+    const tup = newTuple(nodes.map((x) => {
+      const o = this.ct.get(x as A.Constant);
+      o.rc++;
+      return o;
+    }));
+    tup.f |= F_RUNTIME;
+    return tup;
+  }
+
   /** A def's annotations, evaluated in order: 3.8 a dict of the names (one constant tuple of
    * keys, BUILD_CONST_KEY_MAP); 3.10+ a tuple of names and values (folded into one constant when
    * every annotation is a constant). A temp holding the new object. */
@@ -2279,12 +2279,7 @@ export class Compiler {
         const t = u.temp();
         if (pre.length === 0 && runNodes.every((a) => a.type === 'Constant')) {
           // the peephole optimizer folds LOAD_CONSTs + BUILD_TUPLE into a constant tuple
-          const tup = newTuple(runNodes.map((a) => {
-            const o = this.ct.get(a as A.Constant);
-            o.rc++;
-            return o;
-          }));
-          tup.f |= F_RUNTIME;
+          const tup = this.constTuple(runNodes);
           u.emit(`${t} = ${this.constRef(u, tup)}; ${t}.rc++;`);
         } else {
           const run = [...pre, ...runNodes.map((a) => this.expr(u, a))];
@@ -2314,12 +2309,7 @@ export class Compiler {
     } else if (n > 2 && args.every((a) => a.type === 'Constant')) {
       // a folded constant tuple (3.10 drops what was pushed; 3.11+ builds a list from it)
       if (pushed.length > 0) throw new NotSimulated('a class statement whose bases are all constants', args[0].lineno);
-      const tup = newTuple(args.map((a) => {
-        const o = this.ct.get(a as A.Constant);
-        o.rc++;
-        return o;
-      }));
-      tup.f |= F_RUNTIME;
+      const tup = this.constTuple(args);
       pos = u.temp();
       u.emit(`${pos} = ${this.constRef(u, tup)}; ${pos}.rc++;`);
     } else {
