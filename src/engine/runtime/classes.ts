@@ -2078,8 +2078,10 @@ const TYPE_DATA_ATTRS = new Set([
 
 function typeGetAttr(t: PyObject, name: string): PyObject | null {
   const ti = heapInfo(t);
-  // (a builtin type's own dict can hold such names too: method-wrapper's __name__ getset)
-  if (name.charCodeAt(0) === 95 && TYPE_DATA_ATTRS.has(name) && (ti.heap || dictGetStr(ti.dict, name) !== null)) return typeSpecialAttr(t, name);
+  // (a builtin type's own dict can hold such names too: method-wrapper's __name__ getset; and a
+  // base's can: BaseException's __dict__ getset is for instances, Exception.__dict__ is still
+  // the metatype's data descriptor, the mappingproxy)
+  if (name.charCodeAt(0) === 95 && TYPE_DATA_ATTRS.has(name) && (ti.heap || typeLookup(t, name) !== null)) return typeSpecialAttr(t, name);
   const meta = t.t;
   const metaAttr = typeLookup(meta, name);
   if (metaAttr !== null) {
