@@ -4,6 +4,7 @@ import { P, R, T, PyErr, NotSimulated, decref, incref , ST } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
+import { parserInit } from './kwparsers';
 import {
   S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
   richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup, ascii as pyAscii,
@@ -18,7 +19,7 @@ import { listSortImpl, sequenceList } from './listmethods';
 import { builtinFunction, parseArgs, splitArgs, argRange, oneArg, badKeyword } from './methods';
 import { formatObject } from './format';
 import { newCallableIter } from './iters';
-import { zeroArgSuper, newSuper, identifier, builtinMethodOf, releaseBuiltinMethod } from './classes';
+import { zeroArgSuper, newSuper, builtinMethodOf, releaseBuiltinMethod } from './classes';
 import { callStack } from './func';
 import { stdoutWrite, stderrWrite, streamFlush } from './stdio';
 import { cEnter, cLeave, cCheck, enterBuiltin, leaveCall, WHILE_CALLING } from './recursion';
@@ -92,18 +93,15 @@ function streamSelf(): PyObject {
   return streamObject;
 }
 
-/** The keyword-names tuple of print's argument parser: 3.11 builds it on the first call
- * (parser_init) and keeps it; 3.12+ has it statically. */
-let printKwtuple: PyObject | null = null;
 export function resetPrintState(): void {
-  printKwtuple = null;
   streamObject = null;
 }
 
 function print(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (P.minor === 11 && printKwtuple === null) {
-    printKwtuple = newTuple(['sep', 'end', 'file', 'flush'].map((k) => identifier(k)));
-  }
+  // 3.11's Argument Clinic print parses with _PyArg_UnpackKeywordsWithVararg, which initialises
+  // the parser (its keyword tuple) on every call, keywords or not (3.8/3.10: on the first call
+  // with keywords, as other builtins: callBuiltinFn; 3.12+: a static tuple)
+  if (P.minor === 11) parserInit('print()');
   // 3.11+: Argument Clinic hands print its positional arguments as a fresh tuple.
   const nkw = kwnames === null ? 0 : kwnames.length;
   const varargs = P.minor >= 11 ? newTuple(args.slice(0, args.length - nkw).map((a) => incref(a))) : null;
@@ -308,9 +306,24 @@ function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
   const isFloat = !isInt && (v.t === T.float || isSubtype(v.t, T.float));
   const builtinRound = found !== null && (isInt || isFloat) && found === dictGetStr(((isInt ? T.int : T.float).v as TypeInfo).dict, '__round__');
   if (builtinRound) {
-    leaveCall(enterBuiltin(isFloat ? 'float' : 'int', '__round__'));
-    if (isInt) return intRound(v, nd === null || nd === S.None ? null : nd);
-    return floatRound(v.v as number, nd === null ? S.None : nd);
+    // _PyObject_LookupSpecial(number, "__round__"): a bound builtin method, released after the
+    // call (3.8: from and back to the PyCFunction free list)
+    const bound = builtinMethodOf('__round__', v);
+    try {
+      leaveCall(enterBuiltin(isFloat ? 'float' : 'int', '__round__'));
+      if (isInt) {
+        // 3.8's int.__round__ is METH_VARARGS: given ndigits, the call packs an argument tuple
+        const argt = P.minor === 8 && nd !== null && nd !== S.None ? newTuple([incref(nd)]) : null;
+        try {
+          return intRound(v, nd === null || nd === S.None ? null : nd);
+        } finally {
+          if (argt !== null) decref(argt);
+        }
+      }
+      return floatRound(v.v as number, nd === null ? S.None : nd);
+    } finally {
+      releaseBuiltinMethod(bound);
+    }
   }
   const m = typeLookup(v.t, '__round__');
   if (m === null) raise(T.TypeError, `type ${typeName(v)} doesn't define __round__ method`);
