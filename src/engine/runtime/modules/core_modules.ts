@@ -7,7 +7,7 @@ import { raise } from '../exc';
 import { S, call, lookupSpecial, indexJs, newBool, getIter, iterNext, index as pyIndex, repr as pyRepr } from '../abstract';
 import { dictSetStr, dictGetStr, dictDelStr, dictEntriesHashed } from '../dict';
 import { strRepr } from '../../util/repr';
-import { newStr, internStr, internInPlace } from '../str';
+import { newStr, internStr, internInPlace, startInternedRefsUnknown } from '../str';
 import { newInt } from '../numbers';
 import { newTuple, tupleAllocSize } from '../tuple';
 import { newList, listAppendSteal } from '../list';
@@ -142,6 +142,8 @@ registerModule('sys', (m) => {
   def(m, 'getrefcount', (_s, args, kw) => {
     const o = oneArg('getrefcount', args, kw);
     if (constRefsUnknown.has(o)) throw new NotSimulated('the reference count of a constant that several code objects may share through one merged co_consts tuple');
+    const si = startInternedRefsUnknown(o);
+    if (si !== null) throw new NotSimulated(si, ST.line, "the program's constant is the object start-up interned, and its count includes the references of the modules CPython loaded before the script (which depend on the installation and on the imports)");
     const imp = R.refsUnknownAfterImport.get(o);
     if (imp !== undefined) {
       throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp}'`, ST.line, `CPython ${P.id}'s import of ${imp} changes this object's count by an amount that differs from run to run (the import machinery frees objects of the interpreter's start-up)`);
