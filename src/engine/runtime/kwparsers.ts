@@ -18,6 +18,7 @@ import { P, PyErr, T, allocBuffer, freeBuffer } from './core';
 import { isSubtype } from './types';
 import { newTuple } from './tuple';
 import { identifier } from './classes';
+import { internStr, internedString, startInterned } from './str';
 import { pythonLevelCall, loadedModules } from './modules/registry';
 import { kwParsersFor } from '../profiles/baselines';
 
@@ -66,11 +67,14 @@ export function parserInit(key: string): void {
     return;
   }
   const t = newTuple(names.map((k) => {
-    if (k.length > 1) {
+    // a name start-up or the program interned already: the decoded copy is dropped for it; a
+    // new one is interned and kept (the tuple holds its only reference)
+    if (k.length > 1 && (internedString(k) !== undefined || startInterned(k) !== null)) {
       const bytes = P.strAsciiHeader + k.length + 1;
       freeBuffer(allocBuffer(bytes), bytes);
+      return internedString(k) !== undefined ? internStr(k, false) : identifier(k);
     }
-    return identifier(k);
+    return internStr(k, false);
   }));
   kept.push(t);
 }

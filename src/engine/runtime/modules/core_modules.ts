@@ -143,7 +143,7 @@ registerModule('sys', (m) => {
     const o = oneArg('getrefcount', args, kw);
     if (constRefsUnknown.has(o)) throw new NotSimulated('the reference count of a constant that several code objects may share through one merged co_consts tuple');
     const si = startInternedRefsUnknown(o);
-    if (si !== null) throw new NotSimulated(si, ST.line, "the program's constant is the object start-up interned, and its count includes the references of the modules CPython loaded before the script (which depend on the installation and on the imports)");
+    if (si !== null) throw new NotSimulated(si, ST.line);
     const imp = R.refsUnknownAfterImport.get(o);
     if (imp !== undefined) {
       throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp}'`, ST.line, `CPython ${P.id}'s import of ${imp} changes this object's count by an amount that differs from run to run (the import machinery frees objects of the interpreter's start-up)`);
