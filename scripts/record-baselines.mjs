@@ -56,7 +56,8 @@ function importEffects(py) {
     if (r.status !== 0) throw new Error(r.stderr);
     const [preloaded, garbage] = r.stdout.trim().split(' ').map(Number);
     effects[name] = { preloaded: preloaded === 1, garbage };
-    if (name === 'math') Object.assign(effects[name], importRefs(py, name));
+    // (sys is part of start-up)
+    if (name !== 'sys') Object.assign(effects[name], importRefs(py, name));
   }
   return effects;
 }
