@@ -18,7 +18,7 @@ import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData }
 import { formatSyntaxWarning } from './runtime/tbformat';
 import { ExcData } from './runtime/exc';
 import { gcCollect, gcCollectNoFail, gcDumpShutdownStats, moveToGeneration, trackedCount, shutdownIsObservable } from './runtime/gc';
-import { syncGcBaseline } from './runtime/modules/registry';
+import { syncGcBaseline, builtinsModule, mainLoaderStandIn } from './runtime/modules/registry';
 import { rebaseStart } from './runtime/startcounts';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
@@ -192,12 +192,13 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   put('__name__', newStr('__main__'));
   put('__doc__', incref(S.None));
   put('__package__', incref(S.None));
-  put('__loader__', incref(S.None));
+  put('__loader__', mainLoaderStandIn());
   put('__spec__', incref(S.None));
   // pylifecycle's add_main_module gives __main__ an empty __annotations__ (3.8-3.13), which
   // SETUP_ANNOTATIONS then finds
   put('__annotations__', newDict());
-  dictSetStr(globals, '__builtins__', RT.builtins);
+  // __main__'s __builtins__ is the builtins module (other modules' is its dict)
+  put('__builtins__', builtinsModule(RT.builtins));
   put('__file__', newStr(filename));
   put('__cached__', incref(S.None));
   setSuggestionSources(globals, RT.builtins);

@@ -499,7 +499,11 @@ function anyAll(all: boolean, it0: PyObject): PyObject {
 /** dir(obj): attribute names, sorted. */
 export function dirNames(o: PyObject): string[] {
   // module.__dir__: the names in the module's dict
-  if (o.t === T.module) return [...dictEntries(o.d as PyObject)].filter(([k]) => k.t === T.str).map(([k]) => k.v as string).sort();
+  if (o.t === T.module) {
+    const md = o.v as { name: string; partial: boolean };
+    if (md.partial) throw new NotSimulated(`dir() of the ${md.name} module`, ST.line, `HeapLens's ${md.name} module does not have every name CPython's has`);
+    return [...dictEntries(o.d as PyObject)].filter(([k]) => k.t === T.str).map(([k]) => k.v as string).sort();
+  }
   const names = new Set<string>();
   const d = (o.d instanceof PyObject && o.d.t === T.dict) ? o.d : null;
   if (d !== null) for (const [k] of dictEntries(d)) if (k.t === T.str) names.add(k.v as string);
