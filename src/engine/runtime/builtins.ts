@@ -5,6 +5,7 @@ import type { TypeInfo } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
 import { parserInit } from './kwparsers';
+import { pythonLevelCall } from './modules/registry';
 import {
   S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
   richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup, ascii as pyAscii,
@@ -1040,7 +1041,12 @@ export function makeBuiltins(): PyObject {
   def('dir', (_s, args, kw) => {
     argRange('dir', args, kw, 0, 1);
     if (args.length === 0) throw new NotSimulated("dir() without an argument", ST.line);
-    return newList(dirNames(args[0]).map((n) => newStr(n)));
+    const names = dirNames(args[0]);
+    // object.__dir__ / type.__dir__ build their result through a copy of the instance dict, the
+    // classes' mappingproxies, key lists and bound methods (PyObject_Dir, merge_class_dict), each
+    // version its own way; HeapLens makes only the result
+    pythonLevelCall('dir()', "dir() builds its list through temporary dicts, lists, mappingproxies and bound methods (object.__dir__, merge_class_dict) that HeapLens does not make");
+    return newList(names.map((n) => newStr(n)));
   });
   def('globals', (_s, args, kw) => {
     argRange('globals', args, kw, 0, 0);
@@ -1049,7 +1055,13 @@ export function makeBuiltins(): PyObject {
   });
   def('vars', (_s, args, kw) => {
     argRange('vars', args, kw, 1, 1);
-    return getAttr(args[0], '__dict__');
+    // METH_VARARGS (all but 3.12): the call packs its argument into a tuple
+    const argt = P.minor === 12 ? null : newTuple([incref(args[0])]);
+    try {
+      return getAttr(args[0], '__dict__');
+    } finally {
+      if (argt !== null) decref(argt);
+    }
   });
   for (const n of ['input', 'open', 'eval', 'exec', 'compile', '__import__', 'breakpoint', 'help', 'locals', 'aiter', 'anext', 'exit', 'quit']) def(n, notSim(n));
   dictSetStr(b, 'None', S.None);
