@@ -2,7 +2,8 @@
 // src/engine/profiles/baselines.json (committed; the engine never needs Python at run time).
 // `node scripts/record-baselines.mjs malloc` re-records only the allocator's start state,
 // `… imports` only what importing each simulated module does, `… modules` the modules' counts
-// per import set, `… gctracked` the collector's tracked objects per import set.
+// per import set, `… gctracked` the collector's tracked objects per import set, `… kwparsers` the
+// builtins whose first keyword call builds their argument parser's keyword tuple.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +56,8 @@ function importEffects(py) {
     if (r.status !== 0) throw new Error(r.stderr);
     const [preloaded, garbage] = r.stdout.trim().split(' ').map(Number);
     effects[name] = { preloaded: preloaded === 1, garbage };
-    if (name === 'math') Object.assign(effects[name], importRefs(py, name));
+    // (sys is part of start-up)
+    if (name !== 'sys') Object.assign(effects[name], importRefs(py, name));
   }
   return effects;
 }
@@ -135,6 +137,15 @@ function gcTrackedFor(py) {
   return tracked;
 }
 
+/** The builtins whose first keyword call builds their argument parser's keyword tuple (start-up
+ * has not called them with keywords), the builtins sharing one parser, and which of those parsers
+ * importing each simulated module readies (scripts/record-kwparsers.py). */
+function kwParsersFor(py) {
+  const r = spawnSync(py, ['scripts/record-kwparsers.py', 'record'], { encoding: 'utf8', env: cleanEnv(), maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+}
+
 /** Re-record one part of every version's record and update the committed file in place. */
 function updatePart(key, measure, describe) {
   const data = JSON.parse(readFileSync(FILE, 'utf8'));
@@ -151,6 +162,7 @@ function updatePart(key, measure, describe) {
 if (process.argv[2] === 'imports') updatePart('imports', importEffects, (v) => JSON.stringify(v));
 if (process.argv[2] === 'modules') updatePart('modules', moduleCountsFor, (v) => `module counts for ${Object.keys(v).length} import sets`);
 if (process.argv[2] === 'gctracked') updatePart('gcTracked', gcTrackedFor, (v) => `${v['']} objects tracked after a full collection`);
+if (process.argv[2] === 'kwparsers') updatePart('kwParsers', kwParsersFor, (v) => `${Object.keys(v.parsers).length} builtins build a keyword tuple on their first keyword call`);
 if (process.argv[2] === 'malloc') updatePart('malloc', mallocStart, (v) => `${v.arenas} arenas, ${v.unusedPools} unused pools at start`);
 
 const out = {};
@@ -198,5 +210,6 @@ for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
   console.log(`${minor}: module counts for ${Object.keys(rec.modules).length} import sets`);
   rec.malloc = mallocStart(py);
   rec.imports = importEffects(py);
+  rec.kwParsers = kwParsersFor(py);
 }
 writeFileSync(FILE, JSON.stringify(out) + '\n');

@@ -18,7 +18,7 @@ import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData }
 import { formatSyntaxWarning } from './runtime/tbformat';
 import { ExcData } from './runtime/exc';
 import { gcCollect, gcCollectNoFail, gcDumpShutdownStats, moveToGeneration, trackedCount, shutdownIsObservable } from './runtime/gc';
-import { syncGcBaseline } from './runtime/modules/registry';
+import { syncGcBaseline, builtinsModule, mainLoaderStandIn } from './runtime/modules/registry';
 import { rebaseStart } from './runtime/startcounts';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
@@ -135,6 +135,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     };
     const mod = parse(source, { version: profile.historical ? '3.8' : profileId, onWarning: warn });
     module = mod;
+    R.sourceIdentifiers = sourceIdentifiers(mod);
     timing?.mark('parse');
     if (tracer) tracer.setModule(mod);
     if (tracer && ann !== null) {
@@ -191,12 +192,13 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   put('__name__', newStr('__main__'));
   put('__doc__', incref(S.None));
   put('__package__', incref(S.None));
-  put('__loader__', incref(S.None));
+  put('__loader__', mainLoaderStandIn());
   put('__spec__', incref(S.None));
   // pylifecycle's add_main_module gives __main__ an empty __annotations__ (3.8-3.13), which
   // SETUP_ANNOTATIONS then finds
   put('__annotations__', newDict());
-  dictSetStr(globals, '__builtins__', RT.builtins);
+  // __main__'s __builtins__ is the builtins module (other modules' is its dict)
+  put('__builtins__', builtinsModule(RT.builtins));
   put('__file__', newStr(filename));
   put('__cached__', incref(S.None));
   setSuggestionSources(globals, RT.builtins);
@@ -432,4 +434,33 @@ function notRun(ann: NonNullable<SimulateOptions['annotations']>): Pick<Simulati
     expectations: ann.expectations.map((e) => ({ line: e.line, col: e.col, text: e.text, statementLine: null, checks: 0, status: 'not-reached' as const, message: 'never checked: the program did not run' })),
     snapshots: [],
   };
+}
+
+/** Every identifier the module's source uses: names, parameters, attributes, keyword arguments,
+ * function and class names, imported names, global/nonlocal declarations, capture patterns. */
+function sourceIdentifiers(mod: unknown): Set<string> {
+  const out = new Set<string>();
+  const FIELDS = ['id', 'arg', 'attr', 'name', 'asname', 'module', 'rest'];
+  const walk = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) walk(x);
+      return;
+    }
+    const node = n as Record<string, unknown>;
+    for (const f of FIELDS) {
+      const v = node[f];
+      if (typeof v === 'string') for (const part of v.split('.')) out.add(part);
+    }
+    for (const f of ['names', 'kwd_attrs']) {
+      const v = node[f];
+      if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') out.add(x);
+    }
+    for (const k of Object.keys(node)) {
+      const v = node[k];
+      if (v !== null && typeof v === 'object') walk(v);
+    }
+  };
+  walk(mod);
+  return out;
 }

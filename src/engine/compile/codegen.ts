@@ -1942,8 +1942,10 @@ export class Compiler {
     this.discardCall = false;
     const hasStar = e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.arg === null);
     const t = u.temp();
-    // method call: obj.name(...) uses LOAD_METHOD (no bound-method object)
-    if (!hasStar && e.func.type === 'Attribute') {
+    // method call: obj.name(...) uses LOAD_METHOD (no bound-method object) where the compiler
+    // optimises it (maybe_optimize_method_call: not with keywords before 3.11); otherwise
+    // LOAD_ATTR makes the bound method
+    if (!hasStar && e.func.type === 'Attribute' && (this.minor >= 11 || e.keywords.length === 0)) {
       const o = this.expr(u, e.func.value);
       const m = u.temp();
       this.at(u, this.methodCall(u, e) ? this.methodLoc(e) : this.attrLoc(e.func));

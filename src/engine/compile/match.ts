@@ -15,7 +15,7 @@
 import type * as A from '../parse/ast';
 import type { Compiler, Unit } from './codegen';
 import { locOf, type Loc } from './codegen';
-import { P } from '../runtime/core';
+import { P, NotSimulated } from '../runtime/core';
 import { F_RUNTIME } from '../runtime/object';
 import type { PyObject } from '../runtime/object';
 import { newTuple } from '../runtime/tuple';
@@ -748,8 +748,32 @@ class MatchGen {
   }
 }
 
+/** The lines any part of a pattern (its sub-patterns and their expressions) is written on. */
+function patternLines(p: unknown, out: Set<number>): void {
+  if (p === null || typeof p !== 'object') return;
+  if (Array.isArray(p)) {
+    for (const x of p) patternLines(x, out);
+    return;
+  }
+  const n = p as { lineno?: number; end_lineno?: number; [k: string]: unknown };
+  if (typeof n.lineno === 'number') out.add(n.lineno);
+  if (typeof n.end_lineno === 'number') out.add(n.end_lineno);
+  for (const k of Object.keys(n)) if (k !== 'lineno' && k !== 'end_lineno') patternLines(n[k], out);
+}
+
 /** compiler_match */
 export function compileMatch(c: Compiler, u: Unit, s: A.Match): void {
+  if (c.trace) {
+    // CPython's line events inside a pattern written over several lines follow each
+    // instruction's location (keys, sub-patterns, the fail-pop blocks and the stores at the
+    // case's line, per version, after the CFG clean-ups): not simulated, so a traced run stops
+    // rather than count those lines differently
+    for (const m of s.cases) {
+      const lines = new Set<number>();
+      patternLines(m.pattern, lines);
+      if (lines.size > 1) throw new NotSimulated("per-line execution counts of a 'case' pattern written over several lines", m.pattern.lineno);
+    }
+  }
   u.stmtRegion(() => {
     c.lineEvent(u, s);
     const g = new MatchGen(c, u);

@@ -732,7 +732,9 @@ function loadMethod(obj: PyObject, name: string, mc: MethodCache): PyObject {
       mc.epoch = typeEpoch.n;
       mc.descr = descr;
     }
-    if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor)) {
+    // (Py_TPFLAGS_METHOD_DESCRIPTOR: functions, method descriptors and slot wrappers; a slot
+    // wrapper is then called unbound, with its instance in the argument tuple)
+    if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor || descr.t === T.wrapper_descriptor)) {
       const dict = instanceDictOf(obj);
       if (dict === null || dictGetStr(dict, name) === null) {
         descr.rc++;

@@ -29,6 +29,16 @@ export interface Baselines {
    * imported it (the import only looks it up), and how many objects of cyclic garbage the import
    * leaves (measured with the collector disabled during the import). */
   imports: Record<string, ImportEffect>;
+  /** The builtins whose first use of their argument parser makes its keyword tuple (start-up
+   * has not used it): key ('round()', 'str.split()', 'collections.deque()') -> the keyword names,
+   * or '=KEY' for a builtin that shares KEY's parser; and which of those parsers importing each
+   * simulated module readies (scripts/record-kwparsers.py). */
+  kwParsers: KwParsers;
+}
+
+export interface KwParsers {
+  parsers: Record<string, string[] | string>;
+  readiedBy: Record<string, string[]>;
 }
 
 /** What a script's `import NAME` does, measured per version (scripts/record-baselines.mjs). */
@@ -70,6 +80,11 @@ export function moduleCounts(p: Profile, names: string[]): Record<string, number
  * that imported `names`, or null if not measured. */
 export function gcTrackedBaseline(p: Profile, names: string[]): number | null {
   return TABLE[p.historical ? '3.8' : p.id]?.gcTracked?.[[...names].sort().join(',')] ?? null;
+}
+
+/** The argument parsers that make their keyword tuple on first use (null if not measured). */
+export function kwParsersFor(p: Profile): KwParsers | null {
+  return TABLE[p.historical ? '3.8' : p.id]?.kwParsers ?? null;
 }
 
 /** What importing a simulated module does on this version (null if not measured). */

@@ -228,6 +228,9 @@ export function call(f: PyObject, args: PyObject[], kwnames: string[] | null = n
  * specialisation). */
 function vectorcallLevels(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObject[], kwnames: string[] | null): PyObject {
   const nkw = kwnames === null ? 0 : kwnames.length;
+  // 3.13's long_vectorcall and unicode_vectorcall hand keywords to tp_new the slow way: an
+  // argument tuple and a keyword dict (_PyObject_MakeTpCall, or the same done in place)
+  if (nkw > 0 && (f === T.int || f === T.str) && R.profile.minor >= 13) return tpCallPacked(f, c, args, kwnames, null, true);
   const cost = enterCall(f, calleeOf(f), true, args.length - nkw, nkw > 0);
   if (cost === 0) return c(f, args, kwnames);
   try {

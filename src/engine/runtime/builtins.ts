@@ -4,6 +4,8 @@ import { P, R, T, PyErr, NotSimulated, decref, incref , ST } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
+import { parserInit } from './kwparsers';
+import { pythonLevelCall } from './modules/registry';
 import {
   S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
   richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup, ascii as pyAscii,
@@ -18,7 +20,7 @@ import { listSortImpl, sequenceList } from './listmethods';
 import { builtinFunction, parseArgs, splitArgs, argRange, oneArg, badKeyword } from './methods';
 import { formatObject } from './format';
 import { newCallableIter } from './iters';
-import { zeroArgSuper, newSuper, identifier, builtinMethodOf, releaseBuiltinMethod } from './classes';
+import { zeroArgSuper, newSuper, builtinMethodOf, releaseBuiltinMethod } from './classes';
 import { callStack } from './func';
 import { stdoutWrite, stderrWrite, streamFlush } from './stdio';
 import { cEnter, cLeave, cCheck, enterBuiltin, leaveCall, WHILE_CALLING } from './recursion';
@@ -92,18 +94,15 @@ function streamSelf(): PyObject {
   return streamObject;
 }
 
-/** The keyword-names tuple of print's argument parser: 3.11 builds it on the first call
- * (parser_init) and keeps it; 3.12+ has it statically. */
-let printKwtuple: PyObject | null = null;
 export function resetPrintState(): void {
-  printKwtuple = null;
   streamObject = null;
 }
 
 function print(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
-  if (P.minor === 11 && printKwtuple === null) {
-    printKwtuple = newTuple(['sep', 'end', 'file', 'flush'].map((k) => identifier(k)));
-  }
+  // 3.11's Argument Clinic print parses with _PyArg_UnpackKeywordsWithVararg, which initialises
+  // the parser (its keyword tuple) on every call, keywords or not (3.8/3.10: on the first call
+  // with keywords, as other builtins: callBuiltinFn; 3.12+: a static tuple)
+  if (P.minor === 11) parserInit('print()');
   // 3.11+: Argument Clinic hands print its positional arguments as a fresh tuple.
   const nkw = kwnames === null ? 0 : kwnames.length;
   const varargs = P.minor >= 11 ? newTuple(args.slice(0, args.length - nkw).map((a) => incref(a))) : null;
@@ -308,9 +307,24 @@ function round(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
   const isFloat = !isInt && (v.t === T.float || isSubtype(v.t, T.float));
   const builtinRound = found !== null && (isInt || isFloat) && found === dictGetStr(((isInt ? T.int : T.float).v as TypeInfo).dict, '__round__');
   if (builtinRound) {
-    leaveCall(enterBuiltin(isFloat ? 'float' : 'int', '__round__'));
-    if (isInt) return intRound(v, nd === null || nd === S.None ? null : nd);
-    return floatRound(v.v as number, nd === null ? S.None : nd);
+    // _PyObject_LookupSpecial(number, "__round__"): a bound builtin method, released after the
+    // call (3.8: from and back to the PyCFunction free list)
+    const bound = builtinMethodOf('__round__', v);
+    try {
+      leaveCall(enterBuiltin(isFloat ? 'float' : 'int', '__round__'));
+      if (isInt) {
+        // 3.8's int.__round__ is METH_VARARGS: given ndigits, the call packs an argument tuple
+        const argt = P.minor === 8 && nd !== null && nd !== S.None ? newTuple([incref(nd)]) : null;
+        try {
+          return intRound(v, nd === null || nd === S.None ? null : nd);
+        } finally {
+          if (argt !== null) decref(argt);
+        }
+      }
+      return floatRound(v.v as number, nd === null ? S.None : nd);
+    } finally {
+      releaseBuiltinMethod(bound);
+    }
   }
   const m = typeLookup(v.t, '__round__');
   if (m === null) raise(T.TypeError, `type ${typeName(v)} doesn't define __round__ method`);
@@ -486,7 +500,11 @@ function anyAll(all: boolean, it0: PyObject): PyObject {
 /** dir(obj): attribute names, sorted. */
 export function dirNames(o: PyObject): string[] {
   // module.__dir__: the names in the module's dict
-  if (o.t === T.module) return [...dictEntries(o.d as PyObject)].filter(([k]) => k.t === T.str).map(([k]) => k.v as string).sort();
+  if (o.t === T.module) {
+    const md = o.v as { name: string; partial: boolean };
+    if (md.partial) throw new NotSimulated(`dir() of the ${md.name} module`, ST.line, `HeapLens's ${md.name} module does not have every name CPython's has`);
+    return [...dictEntries(o.d as PyObject)].filter(([k]) => k.t === T.str).map(([k]) => k.v as string).sort();
+  }
   const names = new Set<string>();
   const d = (o.d instanceof PyObject && o.d.t === T.dict) ? o.d : null;
   if (d !== null) for (const [k] of dictEntries(d)) if (k.t === T.str) names.add(k.v as string);
@@ -1023,7 +1041,12 @@ export function makeBuiltins(): PyObject {
   def('dir', (_s, args, kw) => {
     argRange('dir', args, kw, 0, 1);
     if (args.length === 0) throw new NotSimulated("dir() without an argument", ST.line);
-    return newList(dirNames(args[0]).map((n) => newStr(n)));
+    const names = dirNames(args[0]);
+    // object.__dir__ / type.__dir__ build their result through a copy of the instance dict, the
+    // classes' mappingproxies, key lists and bound methods (PyObject_Dir, merge_class_dict), each
+    // version its own way; HeapLens makes only the result
+    pythonLevelCall('dir()', "dir() builds its list through temporary dicts, lists, mappingproxies and bound methods (object.__dir__, merge_class_dict) that HeapLens does not make");
+    return newList(names.map((n) => newStr(n)));
   });
   def('globals', (_s, args, kw) => {
     argRange('globals', args, kw, 0, 0);
@@ -1032,7 +1055,13 @@ export function makeBuiltins(): PyObject {
   });
   def('vars', (_s, args, kw) => {
     argRange('vars', args, kw, 1, 1);
-    return getAttr(args[0], '__dict__');
+    // METH_VARARGS (all but 3.12): the call packs its argument into a tuple
+    const argt = P.minor === 12 ? null : newTuple([incref(args[0])]);
+    try {
+      return getAttr(args[0], '__dict__');
+    } finally {
+      if (argt !== null) decref(argt);
+    }
   });
   for (const n of ['input', 'open', 'eval', 'exec', 'compile', '__import__', 'breakpoint', 'help', 'locals', 'aiter', 'anext', 'exit', 'quit']) def(n, notSim(n));
   dictSetStr(b, 'None', S.None);

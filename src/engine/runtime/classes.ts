@@ -38,6 +38,7 @@ import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
 import { MethodDescr, callBuiltinFn, parseArgs, pythonStandIns, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
+import { parserInit, failedTypeCall, typeParserKey } from './kwparsers';
 import { ExcData } from './exc';
 import { tbLines, tracebackFromFrame } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
@@ -2078,8 +2079,10 @@ const TYPE_DATA_ATTRS = new Set([
 
 function typeGetAttr(t: PyObject, name: string): PyObject | null {
   const ti = heapInfo(t);
-  // (a builtin type's own dict can hold such names too: method-wrapper's __name__ getset)
-  if (name.charCodeAt(0) === 95 && TYPE_DATA_ATTRS.has(name) && (ti.heap || dictGetStr(ti.dict, name) !== null)) return typeSpecialAttr(t, name);
+  // (a builtin type's own dict can hold such names too: method-wrapper's __name__ getset; and a
+  // base's can: BaseException's __dict__ getset is for instances, Exception.__dict__ is still
+  // the metatype's data descriptor, the mappingproxy)
+  if (name.charCodeAt(0) === 95 && TYPE_DATA_ATTRS.has(name) && (ti.heap || typeLookup(t, name) !== null)) return typeSpecialAttr(t, name);
   const meta = t.t;
   const metaAttr = typeLookup(meta, name);
   if (metaAttr !== null) {
@@ -2360,7 +2363,19 @@ function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: strin
     if (npos !== 3) raise(T.TypeError, 'type() takes 1 or 3 arguments');
   }
   if (ti.new === null) raise(T.TypeError, `cannot create '${ti.name}' instances`);
-  const obj = ti.new(t, args, kwnames);
+  // keywords reach the argument parser of the builtin tp_new/tp_init the type uses
+  const withKw = kwnames !== null && kwnames.length > 0;
+  if (withKw) {
+    const pkey = typeParserKey(t);
+    if (pkey !== null) parserInit(pkey);
+  }
+  let obj: PyObject;
+  try {
+    obj = ti.new(t, args, kwnames);
+  } catch (e) {
+    if (!withKw) failedTypeCall(t, e);
+    throw e;
+  }
   if (!isSubtype(obj.t, t)) return obj;
   const oti = heapInfo(obj.t);
   if (oti.init !== null) {
@@ -2368,6 +2383,7 @@ function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: strin
       oti.init(obj, args, kwnames);
     } catch (e) {
       decref(obj);
+      if (!withKw) failedTypeCall(t, e);
       throw e;
     }
   }

@@ -96,6 +96,10 @@ export interface RunState {
   /** Shared singletons (3.8-3.11) whose count an import changed by an amount that differs from
    * run to run in CPython: sys.getrefcount of them stops, naming the import. */
   refsUnknownAfterImport: Map<PyObject, string>;
+  /** Every identifier the program's source uses (names, parameters, attributes, keyword
+   * arguments, imports): on 3.8-3.11 CPython's parser and code objects hold references to an
+   * interned string equal to one of them that HeapLens does not count. */
+  sourceIdentifiers: Set<string>;
   longLivedPending: number;
   gcDebug: number;
   /** Python-level recursion depth and limit. */
@@ -216,6 +220,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcFreedUnsimulated: '',
     gcImportGarbage: null,
     refsUnknownAfterImport: new Map(),
+    sourceIdentifiers: new Set(),
     longLivedPending: 0,
     gcDebug: 0,
     depth: 0,

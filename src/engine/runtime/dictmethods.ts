@@ -119,10 +119,12 @@ export function dictMerge(a: PyObject, b: PyObject, override: boolean): void {
 
 /** dict_update_arg: a mapping, or an iterable of 2-item sequences. */
 export function dictUpdateArg(d: PyObject, arg: PyObject): void {
-  // dict_update_arg: an exact dict merges at once; otherwise a `keys` attribute (looked up on
+  // dict_update_arg: an exact dict merges at once (3.9+; 3.8's dict_update_common looks its
+  // `keys` up too, a bound method made and released); otherwise a `keys` attribute (looked up on
   // the object, and released) chooses PyDict_Merge over the sequence of pairs
-  let keys = arg.t === T.dict ? null : getAttrOpt(arg, 'keys');
-  if (arg.t === T.dict || keys !== null) {
+  const exact = arg.t === T.dict && P.minor > 8;
+  let keys = exact ? null : getAttrOpt(arg, 'keys');
+  if (exact || keys !== null) {
     if (keys !== null) {
       decref(keys);
       keys = null;

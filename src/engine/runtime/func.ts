@@ -10,8 +10,9 @@ import type { Visit } from './types';
 import { raise } from './exc';
 import { bestMatch } from './suggest';
 import { newTuple, EMPTY_TUPLE } from './tuple';
+import { newList, listAppend } from './list';
 import { newDict, dictSetStr, DictData } from './dict';
-import { newStr } from './str';
+import { newStr, internedOrNew } from './str';
 import { S } from './abstract';
 import { registerFreeList, registerFreeListStats } from './freelists';
 import { clearWeakrefs } from './weakrefs';
@@ -601,12 +602,36 @@ export function bindArgs(func: PyObject, args: PyObject[], kwnames: string[] | n
       }
       if (kwdict === null) {
         if (steal) decref(value);
-        const posonly = code.varnames.slice(0, code.posonlyargcount).includes(name);
-        if (posonly && P.minor >= 8) {
-          raise(T.TypeError, `${funcLabel(fd)}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+        if (code.posonlyargcount > 0) {
+          // positional_only_passed_as_keyword: every keyword naming a positional-only parameter,
+          // gathered in a list (PyList_New(0) + PyList_Append) and joined with ', '
+          const list = newList([]);
+          const conflicts: string[] = [];
+          try {
+            for (let k = 0; k < code.posonlyargcount; k++) {
+              for (const kn of kwnames as string[]) {
+                if (kn !== code.varnames[k]) continue;
+                conflicts.push(kn);
+                const kobj = internedOrNew(kn);
+                listAppend(list, kobj);
+                decref(kobj);
+              }
+            }
+            if (conflicts.length > 0) {
+              raise(T.TypeError, `${funcLabel(fd)}() got some positional-only arguments passed as keyword arguments: '${conflicts.join(', ')}'`);
+            }
+          } finally {
+            decref(list);
+          }
         }
-        // 3.13: "Did you mean" among the parameters that take keywords
-        const m = P.minor >= 13 && total > code.posonlyargcount ? bestMatch(name, code.varnames.slice(code.posonlyargcount, total)) : null;
+        // 3.13: "Did you mean" among the parameters that take keywords, which CPython puts in a
+        // list (possible_keywords) for _Py_CalculateSuggestions
+        let m: string | null = null;
+        if (P.minor >= 13 && total > code.posonlyargcount) {
+          const possible = newList([]);
+          m = bestMatch(name, code.varnames.slice(code.posonlyargcount, total));
+          decref(possible);
+        }
         raise(T.TypeError, `${funcLabel(fd)}() got an unexpected keyword argument '${name}'${m === null ? '' : `. Did you mean '${m}'?`}`);
       }
       dictSetStr(kwdict, name, value);
@@ -643,6 +668,14 @@ export function bindArgs(func: PyObject, args: PyObject[], kwnames: string[] | n
     }
   } catch (e) {
     clearFrameLocals(fr);
+    // 3.8/3.10 bind the arguments into a frame object made first (_PyFrame_New_NoTrack); on an
+    // error it is released again (to the code's zombie slot or the free list)
+    if (P.heapFrames) {
+      allocHeapFrame(fr);
+      const o = fr.fobj as PyObject;
+      o.rc = 0;
+      frameDealloc(o);
+    }
     throw e;
   }
   // MAKE_CELL for captured parameters and cell variables, COPY_FREE_VARS for the closure.
@@ -674,12 +707,20 @@ export function funcLabel(fd: FuncData): string {
 }
 
 function missingArgs(fd: FuncData, names: string[], kind: string): never {
+  // missing_arguments: a list of the names' reprs (PyList_New), joined into the message, then
+  // released
   const q = names.map((n) => `'${n}'`);
+  const list = newList(q.map((r) => newStr(r)));
   let s: string;
   if (q.length === 1) s = q[0];
   else if (q.length === 2) s = `${q[0]} and ${q[1]}`;
   else s = q.slice(0, -2).join(', ') + `, ${q[q.length - 2]}, and ${q[q.length - 1]}`;
-  raise(T.TypeError, `${funcLabel(fd)}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${s}`);
+  const msg = `${funcLabel(fd)}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${s}`;
+  try {
+    raise(T.TypeError, msg);
+  } finally {
+    decref(list);
+  }
 }
 
 function tooManyPositional(fd: FuncData, given: number, l: (PyObject | null)[]): never {

@@ -34,6 +34,7 @@ import { initTracebackType, initTracebacks, resetTracebackState, setDirNames, de
 import { initWeakrefType, resetWeakrefState, unraisableHook } from './weakrefs';
 import { initGc, genFinalizeHook } from './gc';
 import { makeBuiltins, dirNames, resetPrintState } from './builtins';
+import { resetKwParsers } from './kwparsers';
 import { initModuleType, resetModules } from './modules/registry';
 import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
@@ -156,6 +157,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   resetSliceState();
   resetFuncState();
   resetPrintState();
+  resetKwParsers();
   resetFrameState();
   resetCfuncState();
   resetCallStack();

@@ -123,11 +123,39 @@ class EnumState {
 }
 
 class ZipState {
-  constructor(public its: PyObject[], public result: PyObject, public strict: boolean) {}
+  /** The iterators: the items of `ittuple`. */
+  its: PyObject[];
+  constructor(public ittuple: PyObject, public result: PyObject, public strict: boolean) {
+    this.its = ittuple.v as PyObject[];
+  }
 }
 
 class MapState {
-  constructor(public func: PyObject, public its: PyObject[]) {}
+  /** The iterators: the items of `iters`. */
+  its: PyObject[];
+  constructor(public func: PyObject, public iters: PyObject) {
+    this.its = iters.v as PyObject[];
+  }
+}
+
+/** PyTuple_New(n) filled by PyObject_GetIter of each argument (zip's ittuple, map's iters): the
+ * tuple is allocated first. On an error the tuple is released with the iterators made so far. */
+function iterTuple(srcs: PyObject[], check?: (i: number) => void): PyObject {
+  const t = packNone(srcs.length);
+  const items = t.v as PyObject[];
+  for (let i = 0; i < srcs.length; i++) {
+    try {
+      if (check !== undefined) check(i);
+      const it = getIter(srcs[i]);
+      const old = items[i];
+      items[i] = it;
+      decref(old);
+    } catch (e) {
+      decref(t);
+      throw e;
+    }
+  }
+  return t;
 }
 
 class FilterState {
@@ -418,23 +446,30 @@ export function initIteratorTypes(): void {
       strict = truthy(args[args.length - 1]);
       pos = args.slice(0, -1);
     }
-    const its: PyObject[] = [];
-    try {
-      for (let i = 0; i < pos.length; i++) {
-        const ti = pos[i].t.v as TypeInfo;
-        if (ti.iter === null && ti.getitem === null) {
-          raise(T.TypeError, P.minor >= 10 ? `'${typeName(pos[i])}' object is not iterable` : `zip argument #${i + 1} must support iteration`);
-        }
-        its.push(getIter(pos[i]));
+    // zip_new: the iterators' tuple, the result holder, then the object
+    const ittuple = iterTuple(pos, (i) => {
+      const ti = pos[i].t.v as TypeInfo;
+      if (ti.iter === null && ti.getitem === null) {
+        raise(T.TypeError, P.minor >= 10 ? `'${typeName(pos[i])}' object is not iterable` : `zip argument #${i + 1} must support iteration`);
       }
+    });
+    let result: PyObject;
+    try {
+      result = packNone(pos.length);
     } catch (e) {
-      for (const it of its) decref(it);
+      decref(ittuple);
       throw e;
     }
     const o = new PyObject(T.zip, null, null, F_GC);
-    allocBlock(o, P.zipSize);
+    try {
+      allocBlock(o, P.zipSize);
+    } catch (e) {
+      decref(ittuple);
+      decref(result);
+      throw e;
+    }
     gcAllocHook();
-    o.v = new ZipState(its, packNone(its.length), strict);
+    o.v = new ZipState(ittuple, result, strict);
     gcTrack(o);
     return o;
   };
@@ -442,7 +477,7 @@ export function initIteratorTypes(): void {
     const s = o.v as ZipState;
     o.v = null;
     gcUntrack(o);
-    for (const it of s.its) decref(it);
+    decref(s.ittuple);
     decref(s.result);
     freeBlock(o, P.zipSize);
     gcCountFree();
@@ -460,11 +495,22 @@ export function initIteratorTypes(): void {
   zt.next = (o) => {
     const s = o.v as ZipState;
     if (s.its.length === 0) return null;
-    const items: PyObject[] = [];
+    // zip_next: the result tuple is reused when the zip holds the only reference, else a new one
+    // is made before the items are fetched (and released again when an iterator is exhausted)
+    const reuse = s.result.rc === 1;
+    const holder = reuse ? s.result : packNone(s.its.length);
+    if (reuse) holder.rc++;
+    const slots = holder.v as PyObject[];
     for (let i = 0; i < s.its.length; i++) {
-      const x = iterNext(s.its[i]);
+      let x: PyObject | null;
+      try {
+        x = iterNext(s.its[i]);
+      } catch (e) {
+        decref(holder);
+        throw e;
+      }
       if (x === null) {
-        for (const y of items) decref(y);
+        decref(holder);
         if (s.strict) {
           if (i > 0) raise(T.ValueError, `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i > 1 ? `-${i}` : ''}`);
           for (let j = 1; j < s.its.length; j++) {
@@ -477,9 +523,13 @@ export function initIteratorTypes(): void {
         }
         return null;
       }
-      items.push(x);
+      const prev = slots[i];
+      slots[i] = x;
+      decref(prev);
     }
-    return recycle(s.result, items);
+    // bpo-42536: a recycled result the collector untracked is tracked again
+    if (reuse && !(holder.f & F_TRACKED)) gcTrack(holder);
+    return holder;
   };
 
   // map
@@ -489,22 +539,22 @@ export function initIteratorTypes(): void {
   mt.new = (_t, args, kw) => {
     if (kw && kw.length) raise(T.TypeError, 'map() takes no keyword arguments');
     if (args.length < 2) raise(T.TypeError, 'map() must have at least two arguments.');
-    const its: PyObject[] = [];
+    const iters = iterTuple(args.slice(1));
+    args[0].rc++;
     try {
-      for (const a of args.slice(1)) its.push(getIter(a));
+      return gcIter(T.map, new MapState(args[0], iters), 48);
     } catch (e) {
-      for (const it of its) decref(it);
+      decref(iters);
+      decref(args[0]);
       throw e;
     }
-    args[0].rc++;
-    return gcIter(T.map, new MapState(args[0], its), 48);
   };
   mt.dealloc = (o) => {
     const s = o.v as MapState;
     o.v = null;
     gcUntrack(o);
+    decref(s.iters);
     decref(s.func);
-    for (const it of s.its) decref(it);
     freeBlock(o, 48);
     gcCountFree();
   };

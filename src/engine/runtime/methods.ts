@@ -8,6 +8,7 @@ import type { TypeInfo } from './types';
 import { raise } from './exc';
 import { dictSetStr } from './dict';
 import { newBuiltin, type BuiltinImpl } from './func';
+import { parserInit, failedPositionalCall } from './kwparsers';
 
 export type MethodFn = (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject;
 
@@ -77,8 +78,14 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
   const o = CALLEE.owner, n = CALLEE.name;
   CALLEE.owner = owner;
   CALLEE.name = name;
+  // a call with keywords uses the builtin's argument parser: its first use may build the
+  // parser's keyword tuple (kwparsers.ts)
+  if (kw !== null && kw.length > 0) parserInit(owner === null ? `${name}()` : `${owner}.${name}()`);
   try {
     return fn(self, args, kw);
+  } catch (e) {
+    if (kw === null || kw.length === 0) failedPositionalCall(owner === null ? `${name}()` : `${owner}.${name}()`, e);
+    throw e;
   } finally {
     CALLEE.owner = o;
     CALLEE.name = n;

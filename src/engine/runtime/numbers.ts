@@ -320,7 +320,14 @@ export function intRound(v: PyObject, nd: PyObject | null): PyObject {
     q -= 1n;
   }
   if (2n * r > m || (2n * r === m && (q & 1n) === 1n)) q += 1n;
-  return newInt(norm(q * m));
+  // long_round: _PyLong_DivmodNear(self, 10 ** -ndigits) makes a (quotient, remainder) tuple;
+  // the result is self - remainder
+  const pair = newTuple([newInt(norm(q)), newInt(norm(b - q * m))]);
+  try {
+    return newInt(norm(q * m));
+  } finally {
+    decref(pair);
+  }
 }
 
 /** float.__round__: `nd` None rounds to an int (ties to even); else a float correctly rounded to

@@ -313,6 +313,13 @@ function addWrappers(type: PyObject): void {
   if (own('hash') && ti.hash) {
     const f = ti.hash;
     add('__hash__', (self, args, kw) => (wrapArgs('__hash__', args, kw, 0), newInt(f(self))));
+  } else if (ti.hash === null && (base === null || base.hash !== null || own('richcompare')) && dictGetStr(ti.dict, '__hash__') === null) {
+    // An unhashable type that does not just inherit its base's unhashability: PyType_Ready puts
+    // __hash__ = None in its dict (add_operators for an explicit PyObject_HashNotImplemented, the
+    // "tp_hash still NULL" hack for a type with its own tp_richcompare), so list.__hash__ is
+    // None. The reference to None is one the measured start-up count already holds.
+    dictSetStr(ti.dict, '__hash__', S.None);
+    S.None.rc--;
   }
   if (own('richcompare') && ti.richcompare) {
     const f = ti.richcompare;

@@ -1,7 +1,8 @@
 // str (Objects/unicodeobject.c): compact strings with a kind (ASCII, Latin-1, UCS-2, UCS-4) that
 // decides the size, the empty-string and 1-char Latin-1 singletons, and the interned table.
 import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME, F_STR_UTF8 } from './object';
-import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer } from './core';
+import { P, R, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer } from './core';
+import { START_INTERNED } from './startinterned';
 
 /** Kind codes kept in `o.d`: 0 = not yet computed. */
 export const K_ASCII = 1, K_LATIN1 = 2, K_UCS2 = 3, K_UCS4 = 4;
@@ -247,8 +248,49 @@ export function internInPlace(o: PyObject, immortal: boolean): PyObject {
   if (o.f & F_IMMORTAL) return o; // '' and 1-char singletons are already shared
   o.f |= F_INTERNED;
   interned.set(s, o);
-  if (immortal && P.immortalRefcnt !== null) makeStatic(o, 0);
+  // (3.13: a string start-up interned as immortal is that immortal object)
+  if ((immortal || P.minor === 13 && startInterned(s) === 'immortal') && P.immortalRefcnt !== null) makeStatic(o, 0);
   return o;
+}
+
+let startTable: Map<string, number> | null = null;
+
+/** How CPython's start-up left an equal string: interned before the script ran and mortal (its
+ * count includes the interpreter's references), interned and immortal (3.13), or not interned
+ * (null). 3.12 makes every interned string immortal; 1-character strings have their own
+ * baselines. Measured per version (scripts/record-start-interned.mjs). */
+export function startInterned(s: string): 'mortal' | 'immortal' | null {
+  if (s.length < 2 || P.minor === 12) return null;
+  if (startTable === null) {
+    startTable = new Map();
+    for (const e of START_INTERNED.split(' ')) {
+      const k = e.lastIndexOf(':');
+      startTable.set(e.slice(0, k), parseInt(e.slice(k + 1), 32));
+    }
+  }
+  const m = startTable.get(s);
+  if (m === undefined) return null;
+  switch (P.minor) {
+    case 8: return m & 1 ? 'mortal' : null;
+    case 10: return m & 2 ? 'mortal' : null;
+    case 11: return m & 4 ? 'mortal' : null;
+    case 13: return m & 8 ? 'immortal' : m & 16 ? 'mortal' : null;
+  }
+  return null;
+}
+
+/** Why the reference count of `o` cannot be told: an interned str that CPython's start-up had
+ * already interned (mortal): the object is start-up's, counted by the standard library's code
+ * and data loaded before the script (which depends on the installation and on what was
+ * imported). Null if it can. */
+export function startInternedRefsUnknown(o: PyObject): string | null {
+  if (o.t !== T.str || (o.f & F_INTERNED) === 0 || (o.f & F_IMMORTAL) !== 0) return null;
+  if (startInterned(o.v as string) === 'mortal') return `the reference count of ${JSON.stringify(o.v)}, a string CPython's start-up had already interned (its count includes the references of the modules loaded before the script, which depend on the installation and on the imports)`;
+  // 3.8-3.11: the parser's arena holds the identifier once per occurrence it made (3.10+'s PEG
+  // parser: once per attempt, backtracking included) and the code objects' co_names, co_varnames
+  // and keyword-name tuples hold it; HeapLens counts none of these
+  if (P.minor <= 11 && R.sourceIdentifiers.has(o.v as string)) return `the reference count of ${JSON.stringify(o.v)}, a string the program also uses as a name (the parser's and the code objects' references to the identifier count in CPython ${P.id})`;
+  return null;
 }
 
 /** An interned str for a JS string (new reference). */

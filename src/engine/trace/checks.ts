@@ -17,6 +17,7 @@ import type { DictData } from '../runtime/dict';
 import { cachedLookup, NameCache } from '../compile/rt';
 import { getsizeof } from '../runtime/modules/core_modules';
 import { gcState, unreachableObjects, referentsOf } from '../runtime/gc';
+import { startInternedRefsUnknown } from '../runtime/str';
 
 /** A statement that has annotations, and the scope (code object) it runs in. */
 interface Annotated {
@@ -212,6 +213,8 @@ export class Checks {
       case 'getsizeof': {
         const o = lookupName(f, e.name as string);
         if (o === null) return { ...base, status: 'error', message: `'${e.name}' is not bound after line ${a.lineno}` };
+        const unknown = e.kind === 'refcount' ? startInternedRefsUnknown(o) : null;
+        if (unknown !== null) return { ...base, status: 'error', message: `${unknown} is not simulated ${on}` };
         const v = e.kind === 'refcount' ? reportedRefcount(o) : getsizeof(o);
         const ok = compare(v, e.op as '==', e.value as number);
         return { ...base, status: ok ? 'pass' : 'fail', actual: v, message: ok ? `${e.kind}(${e.name}) is ${v} ${on}` : `${e.kind}(${e.name}) is ${v} ${on}, expected ${e.op} ${e.value}` };

@@ -1134,6 +1134,13 @@ export function addSlotDunders(type: PyObject): void {
     if (f !== undefined && own(f, base?.nb[slot])) add(name, (self, args, kw) => f(self, wrapArg(name, args, kw)));
   }
   defSlotWrappers(type, defs);
+  // unhashable (PyObject_HashNotImplemented, or no tp_hash beside its own tp_richcompare):
+  // PyType_Ready puts __hash__ = None in the type's dict; the reference to None is in the
+  // measured counts of the import
+  if (ti.hash === null && (base === null || base.hash !== null || (rc !== null && own(rc, base.richcompare))) && dictGetStr(ti.dict, '__hash__') === null) {
+    dictSetStr(ti.dict, '__hash__', S.None);
+    S.None.rc--;
+  }
 }
 
 /** tp_setattro of a module type without __dict__ (PyObject_GenericSetAttr): data descriptors

@@ -3218,6 +3218,10 @@ function makeCounterType(): PyObject {
         const r = callSpecial(a, ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'][op], [b]);
         return r ?? notImpl();
       };
+      // the class body defines __eq__ and no __hash__: __hash__ = None in the class dict (a
+      // reference to None in the import's measured counts)
+      dictSetStr(ti.dict, '__hash__', S.None);
+      S.None.rc--;
     }
     return cls;
   } finally {

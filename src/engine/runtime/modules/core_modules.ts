@@ -7,14 +7,14 @@ import { raise } from '../exc';
 import { S, call, lookupSpecial, indexJs, newBool, getIter, iterNext, index as pyIndex, repr as pyRepr } from '../abstract';
 import { dictSetStr, dictGetStr, dictDelStr, dictEntriesHashed } from '../dict';
 import { strRepr } from '../../util/repr';
-import { newStr, internStr, internInPlace } from '../str';
+import { newStr, internStr, internInPlace, startInternedRefsUnknown } from '../str';
 import { newInt } from '../numbers';
 import { newTuple, tupleAllocSize } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
 import { builtinFunction, oneArg, noArgs, parseArgs, defMethods } from '../methods';
 import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
-import { registerModule } from './registry';
+import { registerModule, constRefsUnknownModules } from './registry';
 import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, traverseOrder, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
 import { newWeakref, weakrefCount, weakrefsOf } from '../weakrefs';
 import { excStack } from '../traceback';
@@ -142,6 +142,9 @@ registerModule('sys', (m) => {
   def(m, 'getrefcount', (_s, args, kw) => {
     const o = oneArg('getrefcount', args, kw);
     if (constRefsUnknown.has(o)) throw new NotSimulated('the reference count of a constant that several code objects may share through one merged co_consts tuple');
+    if (constRefsUnknownModules.has(o)) throw new NotSimulated(`the reference count of ${o.t === T.module ? `the ${(o.v as { name: string }).name} module` : "__main__'s __loader__"}`, ST.line, "the interpreter's own references to it depend on its start-up");
+    const si = startInternedRefsUnknown(o);
+    if (si !== null) throw new NotSimulated(si, ST.line);
     const imp = R.refsUnknownAfterImport.get(o);
     if (imp !== undefined) {
       throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp}'`, ST.line, `CPython ${P.id}'s import of ${imp} changes this object's count by an amount that differs from run to run (the import machinery frees objects of the interpreter's start-up)`);

@@ -4,7 +4,7 @@ import { PyObject, F_GC, F_RUNTIME, F_STATIC, IMMORTAL_RC } from '../object';
 import { P, R, T, NotSimulated, decref, incref, ST, gcTrack } from '../core';
 import { moduleCounts, gcTrackedBaseline, importEffect } from '../../profiles/baselines';
 import { trackedCount, moveTrackedSince } from '../gc';
-import type { TypeInfo } from '../types';
+import { newBuiltinType, type TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
 import { newStr } from '../str';
 import { raise } from '../exc';
@@ -14,6 +14,9 @@ export class ModuleData {
   /** Attributes CPython's module has whose values HeapLens does not (a loader, a spec, a file
    * path, a __dict__ holding them): reading one stops the run. */
   opaque: Set<string> | null = null;
+  /** The module's dict lacks names CPython's has (the builtins module: the exceptions and site
+   * helpers HeapLens does not define): listing it, or a name it does not find, stops the run. */
+  partial = false;
   /** Loaded from a file (an extension module or Python source), so its repr shows a path. */
   fromFile = false;
   /** Objects the import keeps alive for the rest of the run (3.8's m_copy of a module dict). */
@@ -50,6 +53,35 @@ export function newModule(name: string): PyObject {
   decref(n);
   return m;
 }
+
+/** The builtins module (__main__'s __builtins__): a module object over the builtins namespace
+ * the program's name lookups use. Made at start-up, old to the collector (untracked here), its
+ * reference count the interpreter's (sys.getrefcount of it stops). */
+export function builtinsModule(ns: PyObject): PyObject {
+  const md = new ModuleData('builtins');
+  md.opaque = new Set(['__dict__', '__doc__', '__loader__', '__spec__', '__package__']);
+  md.partial = true;
+  const m = new PyObject(T.module, md, ns, F_RUNTIME);
+  constRefsUnknownModules.add(m);
+  return m;
+}
+/** __main__'s __loader__ under `python FILE`: a SourceFileLoader (Python code in
+ * importlib's frozen _bootstrap_external) HeapLens does not have; its repr (an address) and its
+ * attributes stop the run, while `is None` and type(...).__name__ answer as CPython's. */
+export function mainLoaderStandIn(): PyObject {
+  const t = newBuiltinType('_frozen_importlib_external.SourceFileLoader', T.object, (ti) => {
+    ti.dict = newDict();
+    ti.dict.f |= F_RUNTIME;
+    ti.repr = () => { throw new NotSimulated("the repr of __main__'s __loader__ (a SourceFileLoader object)", ST.line); };
+    ti.getattr = (_o, name) => { throw new NotSimulated(`__loader__.${name} (a SourceFileLoader object)`, ST.line); };
+  }, '_frozen_importlib_external');
+  const o = new PyObject(t, null, null, F_RUNTIME);
+  constRefsUnknownModules.add(o);
+  return o;
+}
+
+/** Modules whose reference count is the interpreter's business. */
+export const constRefsUnknownModules = new WeakSet<PyObject>();
 
 export function loadedModules(): Map<string, PyObject> {
   return loaded;
@@ -165,6 +197,7 @@ export function initModuleType(ti: TypeInfo): void {
     const v = dictGetStr(d, name);
     if (v !== null) return incref(v);
     if (name === '__dict__') return incref(d);
+    if (md.partial) throw new NotSimulated(`${md.name}.${name}`, ST.line, `HeapLens's ${md.name} module does not have every name CPython's has`);
     return null;
   };
   ti.setattr = (m, name, v) => {

@@ -1,0 +1,43 @@
+// A program's identifier-like string constant that CPython's start-up had already interned is
+// start-up's object: on 3.8-3.11 (and for 3.13's mortal ones) its reference count includes the
+// references of the standard library modules loaded before the script, so sys.getrefcount of it
+// stops as not simulated instead of printing the program's references alone (it printed 3 where
+// CPython 3.8 prints 132 for 'name'). 3.13's immortal start-up strings report the immortal count.
+import * as assert from 'node:assert/strict';
+import { simulate } from '../../src/engine';
+import { parseSnippets } from '../../src/engine/annotations';
+
+describe('strings CPython interned at start-up', () => {
+  for (const v of ['3.8', '3.10', '3.11'] as const) {
+    it(`sys.getrefcount('name') stops on ${v}`, () => {
+      const r = simulate("import sys\nprint(sys.getrefcount('name'))\n", { python: v });
+      assert.equal(r.outcome, 'not-simulated');
+      assert.match(r.stderr, /line 2: the reference count of "name", a string CPython's start-up had already interned \(.*\) is not simulated/);
+    });
+  }
+  it("3.13: 'name' is an immortal start-up string, 'hello_world' the program's own", () => {
+    const r = simulate("import sys\nprint(sys.getrefcount('name'), sys.getrefcount('hello_world'))\n", { python: '3.13' });
+    assert.equal(r.stdout, '4294967295 3\n');
+  });
+  it('3.8-3.11: the count of a string the program also uses as a name stops (the parser and code objects hold it)', () => {
+    for (const v of ['3.8', '3.10', '3.11'] as const) {
+      const r = simulate("import sys\nzzkw = 1\nprint(sys.getrefcount('zzkw'))\n", { python: v });
+      assert.equal(r.outcome, 'not-simulated');
+      assert.match(r.stderr, /the reference count of "zzkw", a string the program also uses as a name/);
+    }
+    assert.equal(simulate("import sys\nzzkw = 1\nprint(sys.getrefcount('zzkw'))\n", { python: '3.13' }).stdout, '4294967295\n');
+  });
+  it('a string start-up did not intern keeps its exact count', () => {
+    for (const v of ['3.8', '3.11'] as const) {
+      const r = simulate("import sys\nx = 'hello_world'\nprint(sys.getrefcount(x))\n", { python: v });
+      assert.equal(r.stdout, '4\n');
+    }
+  });
+  it('an @expect on such a string reports an error, not a number', () => {
+    const [snip] = parseSnippets("x = 'name'\n# @expect refcount(x) == 3\n", 'py');
+    const r = simulate(snip.source, { python: '3.10', annotations: { expectations: snip.expectations, snapshots: snip.snapshots } });
+    assert.equal(r.expectations?.length, 1);
+    assert.equal(r.expectations?.[0].status, 'error');
+    assert.match(r.expectations?.[0].message ?? '', /a string CPython's start-up had already interned \(.*\) is not simulated/);
+  });
+});
