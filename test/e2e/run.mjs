@@ -71,13 +71,24 @@ function startCodeServer(ws) {
 // waiting for it alone would let the keys go to the editor before the new one opens
 const QUICK_INPUT = '.quick-input-widget:not([style*="display: none"]) input';
 
+/** Waits until the shown quick input lists a row whose text includes `text` (on a loaded machine
+ * the file search or command list can take longer than a fixed pause, and Enter on an empty list
+ * does nothing). */
+async function quickRow(page, text) {
+  await until(
+    () => page.evaluate((t) => [...document.querySelectorAll('.quick-input-widget:not([style*="display: none"]) .quick-input-list .monaco-list-row')].some((r) => r.textContent.includes(t)), text),
+    15000,
+    `a quick-input row with ${text}`,
+  );
+}
+
 async function openFile(page, name) {
   await page.keyboard.press('Control+P');
   await page.waitForSelector(QUICK_INPUT, { timeout: 10000 });
   await page.keyboard.type(name, { delay: 10 });
-  await sleep(400);
+  await quickRow(page, name);
   await page.keyboard.press('Enter');
-  await until(() => page.evaluate((n) => [...document.querySelectorAll('.tab.active .label-name, .tab.active .monaco-icon-label')].some((e) => e.textContent.includes(n)), name), 10000, `tab ${name}`);
+  await until(() => page.evaluate((n) => [...document.querySelectorAll('.tab.active .label-name, .tab.active .monaco-icon-label')].some((e) => e.textContent.includes(n)), name), 15000, `tab ${name}`);
 }
 
 async function lensTexts(page) {
@@ -88,7 +99,7 @@ async function command(page, title) {
   await page.keyboard.press('F1');
   await page.waitForSelector(QUICK_INPUT, { timeout: 10000 });
   await page.keyboard.type(title, { delay: 5 });
-  await sleep(400);
+  await quickRow(page, title.split(':').pop().trim());
   await page.keyboard.press('Enter');
 }
 
