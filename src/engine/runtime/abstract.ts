@@ -8,7 +8,8 @@ import { P, R, T, ST, decref, PyErr, nextSerial, NotSimulated } from './core';
 import { unsimulatedAttr } from './unsimulated';
 import { collectScheduled } from './gc';
 import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE, typeEpoch } from './types';
-import { raise, ExcData } from './exc';
+import { raise, ExcData, lazyArgs } from './exc';
+import { unfreeTuple } from './tuple';
 import { dictGetStr, type DictData } from './dict';
 import { newStr, internedOrNew } from './str';
 import { pointerHash } from './hash';
@@ -260,6 +261,7 @@ function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObj
   const kwd = nkw === 0 || !makeKwDict ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
   const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
   let cost = 0;
+  let thrown: unknown = null;
   try {
     // _PyObject_MakeTpCall's recursion check (3.8: a METH_VARARGS builtin's cfunction_call_varargs
     // checks once more)
@@ -267,12 +269,19 @@ function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObj
     makeTpCall.tuple = tuple;
     makeTpCall.args = args;
     return c(f, args, kwnames);
+  } catch (e) {
+    thrown = e;
+    throw e;
   } finally {
     leaveCall(cost);
     makeTpCall.tuple = prevTuple;
     makeTpCall.args = prevArgs;
     if (tuple !== null) decref(tuple);
     if (kwd !== null) decref(kwd);
+    // 3.8-3.11: an exception C code raised during the call is instantiated later, when it is
+    // normalised; its one-item argument tuple then reuses this call's tuple from the free list
+    // rather than being new (the runtime made it first, so this tuple is taken back instead)
+    if (thrown instanceof PyErr && tuple !== null && npos === 1 && P.minor <= 11 && lazyArgs.has(thrown.exc) && unfreeTuple(tuple)) lazyArgs.delete(thrown.exc);
   }
 }
 

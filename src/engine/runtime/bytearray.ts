@@ -170,7 +170,7 @@ function baDealloc(o: PyObject): void {
   d.buf = NO_BYTES;
   o.v = null;
   freeBlock(o, d.blockBytes);
-  if (o.f & F_GC) gcCountFree();
+  // (a subclass instance is a GC object: instanceDealloc counts its PyObject_GC_Del)
 }
 
 function canResize(d: ByteArrayData): void {

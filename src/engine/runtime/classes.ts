@@ -593,8 +593,10 @@ export function instanceDealloc(o: PyObject): void {
       sideDicts.delete(o);
       decref(sd);
     }
-    // the builtin base's deallocation releases its payload and frees the block
+    // the builtin base's deallocation releases its payload and frees the block (a base that is
+    // not a GC type leaves the collector's count to subtype_dealloc's PyObject_GC_Del)
     (solid.v as TypeInfo).dealloc(o);
+    if (!(solid.v as TypeInfo).gc && (o.f & F_GC)) gcCountFree();
     decref(tp);
     return;
   }
@@ -2453,7 +2455,9 @@ export function isValueSolid(t: PyObject): boolean {
  * builtin base, consumed). */
 export function solidSubtypeInstance(type: PyObject, base: PyObject): PyObject {
   const solid = heapInfo(type).solid;
-  const o = new PyObject(type, base.v, base.d, (base.f & F_GC) | 0);
+  // every heap type has Py_TPFLAGS_HAVE_GC ("all heap types need GC"): an instance of a class
+  // deriving from int, str, float or bytes is tracked like any other instance
+  const o = new PyObject(type, base.v, base.d, (base.f & F_GC) | (heapInfo(type).gc ? F_GC : 0));
   if (Array.isArray(base.v)) for (const x of base.v as PyObject[]) x.rc++;
   const bytes = (heapInfo(type).basicsize()) + (solid === T.tuple ? 16 + 8 * (base.v as PyObject[]).length : 0);
   allocBlock(o, bytes);

@@ -3,7 +3,7 @@ import { PyObject, F_GC } from './object';
 import { P, R, T, PyErr, NotSimulated, ST, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
 import { newBuiltinType, type TypeInfo, type Visit, isSubtype } from './types';
 import { newStr } from './str';
-import { newTuple, EMPTY_TUPLE } from './tuple';
+import { newTuple, EMPTY_TUPLE, freshTupleCount } from './tuple';
 
 /** The struct a builtin exception type's instances have beyond PyBaseExceptionObject: which
  * members (T_OBJECT, NULL until set) it adds, in the order its tp_clear releases them. */
@@ -227,10 +227,18 @@ export function raise(type: PyObject, msg?: string): never {
     s = newStr(msg);
     args.push(s);
   }
+  const fresh = freshTupleCount();
   const e = newException(type, args);
   if (s) decref(s);
+  // up to 3.11 an exception C code raises (PyErr_SetString/Format) is instantiated only when it
+  // is normalised, in the handler: its argument tuple is made after the calls it unwinds through
+  // released theirs (abstract.ts, tpCallPacked)
+  if (msg !== undefined && freshTupleCount() !== fresh) lazyArgs.add(e);
   throw new PyErr(e);
 }
+
+/** Exceptions raised by runtime (C) code whose one-item argument tuple was allocated anew. */
+export const lazyArgs = new WeakSet<PyObject>();
 
 /** Raise `type(arg)` with an object argument (borrowed), e.g. KeyError(key). */
 export function raiseWith(type: PyObject, arg: PyObject): never {

@@ -18,7 +18,8 @@ import { newStr } from './str';
 import { listAppend, listTraverse } from './list';
 import { clearFreeLists as clearAllFreeLists } from './freelists';
 
-const F_COLLECTING = 4096;
+// (a bit of its own: 4096 is F_STR_UTF8, and an instance of a str subclass is a GC object)
+const F_COLLECTING = 16384;
 export const DEBUG_STATS = 1, DEBUG_COLLECTABLE = 2, DEBUG_UNCOLLECTABLE = 4, DEBUG_SAVEALL = 32, DEBUG_LEAK = 38;
 
 /** The tracer's view of collections: the cyclic garbage each one frees (or saves), as a list. */

@@ -68,6 +68,7 @@ export const F_STR_UTF8 = 4096;
 
 /** Weak references to the object exist (weakrefs.ts keeps them; saves a lookup on every dealloc). */
 export const F_WEAKREFS = 8192;
+// (16384: gc.ts's F_COLLECTING, set on the objects of a running collection)
 
 /** Internal refcount given to immortal and static objects so ordinary INCREF/DECREF never free them. */
 export const IMMORTAL_RC = 1 << 29;

@@ -66,9 +66,33 @@ export function newTuple(items: PyObject[]): PyObject {
     o = new PyObject(T.tuple, items, null, F_GC);
     allocBlock(o, tupleAllocSize(n));
     gcAllocHook();
+    freshTuples++;
   }
   gcTrack(o);
   return o;
+}
+
+/** Tuples allocated anew (not from the free list) so far. */
+let freshTuples = 0;
+export function freshTupleCount(): number {
+  return freshTuples;
+}
+
+/** `o`, just released onto its size's free list, was in CPython reused by a tuple the runtime
+ * made earlier instead (see abstract.ts's lazy normalisation): it leaves the free list and its
+ * block is freed, as if that other tuple had taken its place. False if it is not on top. */
+export function unfreeTuple(o: PyObject): boolean {
+  if (o.v !== null || o.t !== T.tuple) return false;
+  for (let n = 1; n < freeTuples.length; n++) {
+    const fl = freeTuples[n];
+    if (fl.length > 0 && fl[fl.length - 1] === o) {
+      fl.pop();
+      freeBlock(o, tupleAllocSize(n));
+      gcCountFree();
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A new tuple from borrowed items (each gets a new reference). */
