@@ -71,14 +71,18 @@ function startCodeServer(ws) {
 // waiting for it alone would let the keys go to the editor before the new one opens
 const QUICK_INPUT = '.quick-input-widget:not([style*="display: none"]) input';
 
-/** Waits until the shown quick input lists a row whose text includes `text` (on a loaded machine
- * the file search or command list can take longer than a fixed pause, and Enter on an empty list
- * does nothing). */
+/** Waits until the first row of the shown quick input — the one Enter picks — includes `text`:
+ * on a loaded machine the file search or command filter can take longer than a fixed pause, and
+ * Enter would pick from an empty list or from the recently opened files shown before it. */
 async function quickRow(page, text) {
   await until(
-    () => page.evaluate((t) => [...document.querySelectorAll('.quick-input-widget:not([style*="display: none"]) .quick-input-list .monaco-list-row')].some((r) => r.textContent.includes(t)), text),
+    () => page.evaluate((t) => {
+      const rows = [...document.querySelectorAll('.quick-input-widget:not([style*="display: none"]) .quick-input-list .monaco-list-row')];
+      const first = rows.find((r) => r.getAttribute('data-index') === '0');
+      return first !== undefined && first.textContent.includes(t);
+    }, text),
     15000,
-    `a quick-input row with ${text}`,
+    `a first quick-input row with ${text}`,
   );
 }
 
