@@ -131,6 +131,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     timing?.mark('init');
     const warn = (msg: string, lineno: number): void => {
       R.err.push(formatSyntaxWarning(filename, lineno, msg));
+      R.warningShown = true;
       noteWarningsImported();
     };
     const mod = parse(source, { version: profile.historical ? '3.8' : profileId, onWarning: warn });

@@ -5,14 +5,18 @@
 // are nulled when consumed, so a statement's `catch` releases exactly the live ones when an
 // exception unwinds through it, as CPython's unwinding pops the stack.
 import type * as A from '../parse/ast';
+import { moduleTokens } from '../parse/parser';
+import { T as TT, type Token } from '../parse/tokenizer';
+import { replayParse, type ReplayToken } from '../parse/pegenreplay';
+import { parseNumber } from '../parse/literals';
 import { PyObject, F_RUNTIME, F_TRACKED } from '../runtime/object';
-import { P, T, NotSimulated, gcUntrack, constRefsUnknown, decref } from '../runtime/core';
+import { P, R, T, NotSimulated, gcUntrack, constRefsUnknown, decref } from '../runtime/core';
 import { setItems, newFrozenSetFrom } from '../runtime/set';
 import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
 import { buildSymtable, mangle, type Scope, SyntaxErr, DEF_FREE_CLASS, DEF_IMPORT } from './symtable';
 import { ConstTable, foldModule } from './fold';
-import { stackSize, type StackVersion } from './stackdepth';
+import { stackSize, codeNames, type StackVersion, type CodeNames } from './stackdepth';
 import { constKey } from './constkey';
 import { internInPlace, allNameChars, internStr, internedString } from '../runtime/str';
 import { newTuple } from '../runtime/tuple';
@@ -110,6 +114,8 @@ export class Unit {
     return id;
   }
   kwnames(names: string[]): string {
+    // CALL_FUNCTION_KW / KW_NAMES: the keyword names are a constant tuple of the code object
+    this.c.constObject(this, newTuple(names.map((n) => internStr(n, P.interning !== 'mortal'))));
     const id = `KW${this.statics.length}`;
     this.statics.push(`const ${id} = ${JSON.stringify(names)};`);
     return id;
@@ -238,7 +244,7 @@ export class Compiler {
     } catch (e) {
       this.stackError = e instanceof Error ? e : new Error(String(e));
     }
-    internIdentifiers(mod, this.ct);
+    internIdentifiers(mod, this.ct, this.minor);
     foldModule(mod, this.ct, this.minor);
     let st;
     try {
@@ -255,6 +261,15 @@ export class Compiler {
     this.moduleBody(u, mod.body);
     const code = this.finish(u);
     this.markTupleCoConsts();
+    if (this.minor <= 11) {
+      const constTuples = new Set<string>();
+      for (const o of this.constCache.values()) {
+        if (o.t !== T.tuple) continue;
+        const items = o.v as PyObject[];
+        if (items.length && items.every((x) => x.t === T.str)) constTuples.add(items.map((x) => x.v as string).join('\u0000'));
+      }
+      code.nameRefs = nameTupleRefs(codeNames(mod, this.stackVersion()), this.minor, constTuples);
+    }
     return { code, arena: this.ct.arena };
   }
 
@@ -317,6 +332,35 @@ export class Compiler {
     return `K[${u.constIdx(obj)}]`;
   }
 
+  /** Add `o` (a new reference, consumed) to unit `u`'s constants: the canonical object. */
+  constObject(u: Unit, o: PyObject): PyObject {
+    const ref = this.constRef(u, o);
+    const k = u.consts[Number(ref.slice(2, -1))];
+    decref(o);
+    return k;
+  }
+
+  /**
+   * The name objects functions made from `code` (nested in `u`) share: func_name is co_name, the
+   * interned identifier; func_qualname is, on 3.8/3.10, the qualified name MAKE_FUNCTION takes from
+   * the enclosing code's constants (the identifier itself at the top level) and, from 3.11, the
+   * code's co_qualname (the name itself at the top level, its own string below).
+   */
+  functionNames(u: Unit, code: Code): void {
+    const immortal = P.interning !== 'mortal';
+    code.nameObj = internedString(code.name) ?? null;
+    if (code.nameObj === null || this.minor >= 12) code.nameObj = internStr(code.name, immortal);
+    const top = code.qualname === code.name;
+    if (this.minor <= 10) {
+      code.qualnameObj = this.constObject(u, top ? internStr(code.name, immortal) : newStr(code.qualname));
+    } else if (top) {
+      code.qualnameObj = code.nameObj;
+    } else {
+      code.qualnameObj = newStr(code.qualname);
+      code.qualnameObj.f |= F_RUNTIME;
+    }
+  }
+
   // ------------------------------------------------------------ merged co_consts tuples
 
   /**
@@ -334,8 +378,10 @@ export class Compiler {
     return keys.join('\u0002');
   }
 
+  /** The shared singletons too (3.8-3.11, where their counts are reported): a merged tuple holds
+   * its small ints and 1-char strings once for several code objects. */
   private markUnknown(objs: Iterable<PyObject>): void {
-    for (const o of objs) if ((o.f & (F_IMMORTAL | F_STATIC)) === 0) constRefsUnknown.add(o);
+    for (const o of objs) if ((o.f & F_IMMORTAL) === 0) constRefsUnknown.add(o);
   }
 
   markSharedConsts(consts: PyObject[]): void {
@@ -387,6 +433,7 @@ export class Compiler {
     code.plainArgs = (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0
       && code.argCells.length === 0 && code.cellvars.length === 0 && code.freevars.length === 0;
     code.consts = u.consts;
+    code.children = u.children;
     code.locs = Int32Array.from(u.locs);
     if (!code.isModule && u.children.length === 0) this.markSharedConsts(u.consts);
     newCodeObject(code).f |= F_RUNTIME;
@@ -842,6 +889,9 @@ export class Compiler {
         u.stmtRegion(() => {
           this.lineEvent(u, s);
           for (const a of s.names) {
+            // IMPORT_NAME's level (0) and fromlist (None) are constants of the code object
+            this.constObject(u, newInt(0));
+            this.constObject(u, (S.None.rc++, S.None));
             const t = u.temp();
             this.at(u, locOf(s));
             u.emit(`${t} = importName(${js(a.name)}, ${s.lineno});`);
@@ -856,6 +906,9 @@ export class Compiler {
         u.stmtRegion(() => {
           this.lineEvent(u, s);
           if (s.level > 0) throw new NotSimulated('relative import', s.lineno);
+          // the level and the fromlist, a tuple of the imported names, are constants
+          this.constObject(u, newInt(s.level));
+          if (!s.names.some((a) => a.name === '*')) this.constObject(u, newTuple(s.names.map((a) => internStr(a.name, P.interning !== 'mortal'))));
           const m = u.temp();
           this.at(u, locOf(s));
           u.emit(`${m} = importName(${js(s.module ?? '')}, ${s.lineno});`);
@@ -2086,6 +2139,7 @@ export class Compiler {
     const fcode = this.finish(child);
     const ci = u.children.length;
     u.children.push(fcode);
+    this.functionNames(u, fcode);
     const closure = this.closureTuple(u, fcode);
     const t = u.temp();
     u.emit(`${t} = makeFunction(f, C[${ci}], ${defaults}, ${kwdefaults}, ${closure}, ${docConst === 'null' ? 'null' : docConst}, ${annotations});`);
@@ -2214,6 +2268,9 @@ export class Compiler {
     const fcode = this.finish(child);
     const ci = u.children.length;
     u.children.push(fcode);
+    this.functionNames(u, fcode);
+    // the class's name, __build_class__'s second argument, is a constant of the enclosing code
+    this.constObject(u, internStr(s.name, P.interning !== 'mortal'));
     const closure = this.closureTuple(u, fcode);
     const body = u.temp();
     u.emit(`${body} = makeFunction(f, C[${ci}], null, null, ${closure}, null);`);
@@ -2370,12 +2427,14 @@ export class Compiler {
         if (big) {
           u.emit(`${t} = buildMap([]);`);
           for (const k of kws) {
+            this.constObject(u, internStr(k.arg as string, P.interning !== 'mortal'));
             const v = this.expr(u, k.value);
             u.emit(`mapAddKw(${t}, ${js(k.arg as string)}, ${v});`);
             u.release(v);
           }
           return t;
         }
+        this.constObject(u, internStr(kws[0].arg as string, P.interning !== 'mortal'));
         const v = this.expr(u, kws[0].value);
         u.emit(`${t} = buildMap([kwKey(${js(kws[0].arg as string)}), ${v}]);`);
         u.done(v);
@@ -2466,6 +2525,7 @@ export class Compiler {
     const fcode = this.finish(child);
     const ci = u.children.length;
     u.children.push(fcode);
+    this.functionNames(u, fcode);
     const closure = this.closureTuple(u, fcode);
     const fn = u.temp();
     u.emit(`${fn} = makeFunction(f, C[${ci}], null, null, ${closure}, null);`);
@@ -2690,9 +2750,22 @@ function safeName(n: string): string {
   return n.replace(/[^A-Za-z0-9_$]/g, '_');
 }
 
-/** Identifiers in the AST: the parser interns each and the arena holds a reference per occurrence. */
-function internIdentifiers(mod: A.Module, ct: ConstTable): void {
+/**
+ * The identifiers (and, 3.10/3.11, the extra small-int objects) the parser's arena holds while the
+ * module runs. 3.8's ast.c makes one interned identifier per occurrence; 3.10/3.11's PEG parser
+ * makes one each time a grammar item matches the token, backtracking included (pegenreplay.ts
+ * replays its path): `x = 1` holds `x` and `1` three times each. The number objects a NUMBER
+ * token's other matches made are separate objects except for the small ints, which are shared:
+ * those get the extra references (the Constant node's own object holds the first).
+ */
+function internIdentifiers(mod: A.Module, ct: ConstTable, minor: number): void {
   const immortal = P.interning !== 'mortal';
+  if (minor === 10 || minor === 11) {
+    const info = moduleTokens.get(mod);
+    if (info !== undefined && replayArena(info, ct, minor, immortal)) return;
+    // the walk did not accept the tokens: these counts are not known
+    R.arenaRefsUnknown = true;
+  }
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
@@ -2704,11 +2777,22 @@ function internIdentifiers(mod: A.Module, ct: ConstTable): void {
     switch (n.type) {
       case 'Name': ids.push(n.id as string); break;
       case 'Attribute': ids.push(n.attr as string); break;
-      case 'FunctionDef': case 'ClassDef': ids.push(n.name as string); break;
+      case 'FunctionDef': ids.push(n.name as string); break;
+      case 'ClassDef':
+        ids.push(n.name as string);
+        // ast_for_classdef: `class NAME(arglist):` makes the name once more for a dummy Call node
+        if ((n.bases as unknown[]).length || (n.keywords as unknown[]).length) ids.push(n.name as string);
+        break;
       case 'arg': ids.push(n.arg as string); break;
       case 'keyword': if (n.arg) ids.push(n.arg as string); break;
       case 'Global': case 'Nonlocal': ids.push(...(n.names as string[])); break;
       case 'ExceptHandler': if (n.name) ids.push(n.name as string); break;
+      // alias_for_import_name: a module's (dotted) name is one identifier, and so is `as` name
+      case 'ImportFrom': if (n.module) ids.push(n.module as string); break;
+      case 'alias':
+        ids.push(n.name as string);
+        if (n.asname) ids.push(n.asname as string);
+        break;
     }
     for (const id of ids) ct.arena.push(internStr(id, immortal));
     for (const k in n) {
@@ -2718,6 +2802,88 @@ function internIdentifiers(mod: A.Module, ct: ConstTable): void {
     }
   };
   visit(mod.body);
+}
+
+/**
+ * The references the name tuples of every code object CPython compiles for the module hold
+ * (stackdepth.ts follows compile.c): co_names, co_varnames, co_cellvars, co_freevars (3.11:
+ * co_names and co_localsplusnames, each local once) and co_name (3.11: and co_qualname, the same
+ * object at the top level). makecode() merges every tuple through the compilation's constant
+ * cache (merge_const_tuple / merge_const_one), so equal tuples — two methods whose only parameter
+ * is `self`, or a parameter tuple equal to a constant tuple of keyword names — are one object:
+ * each distinct tuple holds its names once. `constTuples` are the keys of the constant tuples of
+ * str the simulated code objects already hold.
+ */
+function nameTupleRefs(codes: CodeNames[], minor: number, constTuples: Set<string>): PyObject[] {
+  const refs: PyObject[] = [];
+  const seen = new Set(constTuples);
+  const tuple = (names: string[]): void => {
+    if (names.length === 0) return; // the () singleton
+    const key = names.join('\u0000');
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const n of names) refs.push(internStr(n, false));
+  };
+  for (const c of codes) {
+    tuple(c.names);
+    if (minor >= 11) {
+      tuple([...new Set([...c.varnames, ...c.cellvars, ...c.freevars])]);
+      if (c.topLevel) refs.push(internStr(c.name, false));
+    } else {
+      tuple(c.varnames);
+      tuple(c.cellvars);
+      tuple(c.freevars);
+    }
+    refs.push(internStr(c.name, false));
+  }
+  if (minor <= 10 && codes.some((c) => c.dotted)) refs.push(internStr('.', false));
+  return refs;
+}
+
+/** A parser token as the replay sees it (pegenreplay.ts). */
+function replayToken(t: Token): ReplayToken {
+  switch (t.type) {
+    case TT.NAME: return { key: 'NAME', str: t.str };
+    case TT.NUMBER: return { key: 'NUMBER', str: t.str };
+    case TT.STRING: return { key: 'STRING', str: '' };
+    case TT.NEWLINE: return { key: 'NEWLINE', str: '' };
+    case TT.INDENT: return { key: 'INDENT', str: '' };
+    case TT.DEDENT: return { key: 'DEDENT', str: '' };
+    case TT.ENDMARKER: return { key: 'ENDMARKER', str: '' };
+    case TT.KEYWORD: return { key: t.str === 'async' ? 'ASYNC' : t.str === 'await' ? 'AWAIT' : t.str, str: '' };
+    default: return { key: t.str, str: '' };
+  }
+}
+
+/** 3.10/3.11: the arena's identifiers and extra small ints from a replay of the parser's path over
+ * the module's tokens and each f-string field's "(expr)"; false if a walk failed. */
+function replayArena(info: { tokens: Token[]; fields: Token[][] }, ct: ConstTable, minor: 10 | 11, immortal: boolean): boolean {
+  const add = (toks: Token[], start: 'file' | 'fstring'): boolean => {
+    const rt = toks.map(replayToken);
+    if (start === 'fstring') {
+      rt.unshift({ key: '(', str: '' });
+      rt.push({ key: ')', str: '' }, { key: 'NEWLINE', str: '' }, { key: 'ENDMARKER', str: '' });
+    }
+    const r = replayParse(minor, rt, start);
+    if (r === null) return false;
+    const off = start === 'fstring' ? 1 : 0;
+    for (let i = 0; i < r.names.length; i++) {
+      for (let n = r.names[i]; n > 0; n--) ct.arena.push(internStr(rt[i].str, immortal));
+      const extra = r.numbers[i] - 1;
+      if (extra > 0) {
+        const v = parseNumber(toks[i - off].str);
+        if (v.k === 'int' && v.v <= 256n) {
+          for (let n = extra; n > 0; n--) ct.arena.push(newInt(Number(v.v)));
+        }
+      }
+    }
+    for (const d of r.dotted) ct.arena.push(internStr(d, immortal));
+    for (let n = r.stars; n > 0; n--) ct.arena.push(internStr('*', immortal));
+    return true;
+  };
+  if (!add(info.tokens, 'file')) return false;
+  for (const f of info.fields) if (!add(f, 'fstring')) return false;
+  return true;
 }
 
 /** 3.13 compiler_maybe_add_static_attribute_to_class: `self.<name>` assignment targets in a

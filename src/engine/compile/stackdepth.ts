@@ -1564,6 +1564,13 @@ class Unit {
   seq: Item[] = [];
   readonly fblocks: FBlock[] = [];
   doNotEmit = 0;
+  /** u_private: the class whose private names (__x) are mangled here (inherited by nested units). */
+  priv: string | null = null;
+  /** The names the code object will hold (see CodeNames). */
+  readonly names = new Set<string>();
+  readonly varnames = new Set<string>();
+  /** 3.8: made while the enclosing unit emitted nothing (`if 0:`): its code object is thrown away. */
+  dead = false;
   argcount = 0;
   posonlyargcount = 0;
   inInlinedComp = 0;
@@ -1573,11 +1580,34 @@ class Unit {
 const NONE: PV = { t: 'None' };
 const CODE: PV = { t: 'str', v: '<code>' };
 
+/**
+ * The names a code object holds (Objects/codeobject.c): co_names (globals, attributes, imports),
+ * co_varnames (parameters, then the fast locals in the order the compiler met them), co_cellvars,
+ * co_freevars and co_name — on 3.11+ the locals, cells and frees are one tuple,
+ * co_localsplusnames, and co_qualname is the name itself for a top-level function or class. Each
+ * tuple holds every (interned) name once, so these are the references a program's compiled code
+ * holds on its identifiers while the module runs.
+ */
+export interface CodeNames {
+  name: string;
+  /** A code object defined at the module's top level (3.11+: co_qualname is co_name). */
+  topLevel: boolean;
+  /** Its qualified name is built from the enclosing one ("K.m", "f.<locals>.g"): 3.8/3.10's
+   * compiler_set_qualname then makes its static "." identifier, the Latin-1 '.', once. */
+  dotted: boolean;
+  names: string[];
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+}
+
 class Codegen {
   private u!: Unit;
   private readonly units: Unit[] = [];
   /** optimized scope node -> stack sizes of the code objects compiled for it */
   readonly sizes = new Map<A.Node, number[]>();
+  /** The names of every code object compiled (kept ones only). */
+  readonly codeNames: CodeNames[] = [];
 
   constructor(readonly v: StackVersion, readonly st: SymtableBuilder, readonly futureAnnotations: boolean) {}
 
@@ -1638,6 +1668,16 @@ class Codegen {
   }
 
   private nameop(name: string, ctx: A.ExprContext): void {
+    // compiler_nameop: the (mangled) name goes to co_varnames (a function's local), co_names
+    // (global or name lookups) or nowhere new (cells and frees have their own tuples) — 3.8 adds it
+    // even where nothing is emitted (`if 0:` bodies)
+    const u = this.u;
+    const mangled = mangle(u.priv, name);
+    const scope = u.ste.scopeOf(mangled);
+    if (scope !== 'free' && scope !== 'cell' && !(this.v >= 12 && u.inInlinedComp)) {
+      if (scope === 'local' && u.ste.functionLike()) u.varnames.add(mangled);
+      else u.names.add(mangled);
+    }
     // every name opcode loads 1, stores pop 1, deletes 0 (3.12 class-body derefs: LOAD_LOCALS + LOAD_FROM_DICT_OR_DEREF)
     if (ctx === 'Load') this.addop('LOAD_NAME');
     else if (ctx === 'Store') this.addop('STORE_NAME');
@@ -1655,12 +1695,42 @@ class Codegen {
 
   // ---------------------------------------------------------------- units
 
+  /** compiler_addop_name: an attribute, method or import name for co_names (mangled; 3.8 adds
+   * nothing where nothing is emitted). */
+  private addName(name: string): void {
+    if (this.u.doNotEmit) return;
+    this.u.names.add(mangle(this.u.priv, name));
+  }
+
+  /** ADDOP_N(IMPORT_FROM, attr, names): a part of a dotted `import a.b as c`, not mangled. */
+  private importFromName(name: string): void {
+    if (!this.u.doNotEmit) this.u.names.add(name);
+  }
+
   private enterScope(kind: UnitKind, node: A.Node): void {
     const ste = this.st.byNode.get(node);
     if (!ste) throw new Error('stackdepth: no symbol table entry');
+    const parent = this.units.length ? this.u : null;
     const u = new Unit(kind, ste, node);
+    if (parent) {
+      u.priv = parent.priv;
+      u.dead = parent.dead || parent.doNotEmit > 0;
+    }
+    // u_varnames starts as the parameters (ste_varnames; '.0' for a comprehension)
+    for (const [n, flags] of ste.symbols) if (flags & DEF_PARAM) u.varnames.add(n);
     this.units.push(u);
     this.u = u;
+  }
+
+  /** The co_name of a unit's code object. */
+  private static unitName(kind: UnitKind, node: A.Node): string {
+    switch (kind) {
+      case 'module': return '<module>';
+      case 'lambda': return '<lambda>';
+      case 'function': case 'class': return (node as A.FunctionDef | A.ClassDef).name;
+      case 'comprehension':
+        return node.type === 'ListComp' ? '<listcomp>' : node.type === 'SetComp' ? '<setcomp>' : node.type === 'DictComp' ? '<dictcomp>' : '<genexpr>';
+    }
   }
 
   /**
@@ -1674,6 +1744,33 @@ class Codegen {
     this.addop('RETURN_VALUE');
     const gen = u.kind !== 'module' && u.kind !== 'class' && u.ste.isGenerator;
     const size = computeStackSize(u.seq, this.v, gen);
+    if (!u.dead) {
+      const cellvars: string[] = [];
+      const freevars: string[] = [];
+      for (const [n, flags] of u.ste.symbols) {
+        const sc = u.ste.scopes.get(n);
+        if (sc === 'cell') cellvars.push(n);
+        else if (sc === 'free' || flags & DEF_FREE_CLASS) freevars.push(n);
+      }
+      if (u.kind === 'class' && u.ste.needsClassClosure && !cellvars.includes('__class__')) cellvars.push('__class__');
+      // dictbytype() sorts them (by code point: PyList_Sort of the str keys)
+      const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+      cellvars.sort(byCodePoint);
+      freevars.sort(byCodePoint);
+      const name = Codegen.unitName(u.kind, u.node);
+      const parent = this.units.length > 1 ? this.units[this.units.length - 2]! : null;
+      // force_global: a function or class declared `global` in its enclosing scope
+      const forceGlobal = parent !== null && (u.kind === 'function' || u.kind === 'class') && parent.ste.scopeOf(mangle(parent.priv, name)) === 'global_explicit';
+      this.codeNames.push({
+        name,
+        topLevel: this.units.length === 2,
+        dotted: this.units.length > 2 && !forceGlobal,
+        names: [...u.names],
+        varnames: [...u.varnames],
+        cellvars,
+        freevars,
+      });
+    }
     const list = this.sizes.get(u.node) ?? [];
     list.push(size);
     this.sizes.set(u.node, list);
@@ -1838,6 +1935,7 @@ class Codegen {
   private compilerClass(s: A.ClassDef): void {
     this.decorators(s.decorator_list);
     this.enterScope('class', s);
+    this.u.priv = s.name;
     this.nameop('__name__', 'Load');
     this.nameop('__module__', 'Store');
     this.loadConst(CODE);
@@ -2898,8 +2996,11 @@ class Codegen {
   private compilerAssert(s: A.Assert): void {
     const end = this.label();
     this.jumpIf(s.test, end, true);
-    if (this.v === 8) this.addop('LOAD_GLOBAL');
-    else this.addop('LOAD_ASSERTION_ERROR');
+    if (this.v === 8) {
+      // ADDOP_O(LOAD_GLOBAL, assertion_error, names): not mangled
+      if (!this.u.doNotEmit) this.u.names.add('AssertionError');
+      this.addop('LOAD_GLOBAL');
+    } else this.addop('LOAD_ASSERTION_ERROR');
     if (s.msg) {
       this.visitExpr(s.msg);
       if (this.v <= 10) this.addop('CALL_FUNCTION', 1);
@@ -2914,12 +3015,14 @@ class Codegen {
     for (const a of s.names) {
       this.loadConst({ t: 'int', v: 0n });
       this.loadConst(NONE);
+      this.addName(a.name);
       this.addop('IMPORT_NAME');
       if (a.asname) {
         const parts = a.name.split('.');
         if (parts.length > 1) {
           // compiler_import_as: IMPORT_FROM each attribute of a dotted name
           for (let i = 1; i < parts.length; i++) {
+            this.importFromName(parts[i]!);
             this.addop('IMPORT_FROM');
             if (i === parts.length - 1) break;
             this.rot(2);
@@ -2940,12 +3043,14 @@ class Codegen {
   private compilerFromImport(s: A.ImportFrom): void {
     this.loadConst({ t: 'int', v: BigInt(s.level) });
     this.loadConst(CODE);
+    this.addName(s.module ?? '');
     this.addop('IMPORT_NAME');
     for (const a of s.names) {
       if (a.name === '*') {
         this.addop('IMPORT_STAR');
         return;
       }
+      this.addName(a.name);
       this.addop('IMPORT_FROM');
       this.nameop(a.asname ?? a.name, 'Store');
     }
@@ -2961,6 +3066,7 @@ class Codegen {
       case 'Attribute':
         this.visitExpr(e.value);
         this.dup();
+        this.addName(e.attr);
         this.addop('LOAD_ATTR');
         this.visitExpr(s.value);
         this.addop(inplace);
@@ -3017,6 +3123,7 @@ class Codegen {
     if (t.type === 'Name') {
       if (s.simple && moduleOrClass) {
         this.annexpr(s.annotation);
+        this.addName('__annotations__');
         this.addop('LOAD_NAME');
         this.loadConst(CODE);
         this.addop('STORE_SUBSCR');
@@ -3195,6 +3302,7 @@ class Codegen {
           return;
         }
         this.visitExpr(e.value);
+        this.addName(e.attr);
         if (e.ctx === 'Load') this.addop('LOAD_ATTR');
         else if (e.ctx === 'Store') this.addop('STORE_ATTR');
         else this.addop('DELETE_ATTR');
@@ -3525,6 +3633,7 @@ class Codegen {
     const n = e.values.length;
     if (v >= 10 && n > STACK_USE_GUIDELINE) {
       this.loadConst({ t: 'str', v: '' });
+      this.addName('join');
       this.addop(v >= 12 ? 'LOAD_ATTR' : 'LOAD_METHOD', 1);
       this.addop('BUILD_LIST', 0);
       for (const x of e.values) {
@@ -3613,6 +3722,7 @@ class Codegen {
       this.addop('NOP');
     } else {
       this.visitExpr(meth.value);
+      this.addName(meth.attr);
       if (v >= 12) this.addop('LOAD_ATTR', 1);
       else this.addop('LOAD_METHOD');
     }
@@ -3944,6 +4054,9 @@ function compileModule(mod: A.Module, version: StackVersion): Map<A.Node, number
   const st = new SymtableBuilder(om, version);
   const cg = new Codegen(version, st, future);
   cg.compileModule(om);
+  let names = NAMES.get(mod);
+  if (!names) NAMES.set(mod, (names = new Map()));
+  names.set(version, cg.codeNames);
   const out = new Map<A.Node, number>();
   for (const [orig, n] of opt.toNew) {
     const sizes = cg.sizes.get(n);
@@ -3951,6 +4064,9 @@ function compileModule(mod: A.Module, version: StackVersion): Map<A.Node, number
   }
   return out;
 }
+
+/** module -> version -> the names of its code objects (see CodeNames) */
+const NAMES = new WeakMap<A.Module, Map<StackVersion, CodeNames[]>>();
 
 /** module -> version -> results; code node -> the module it was analyzed with */
 const BY_MODULE = new WeakMap<A.Module, Map<StackVersion, Map<A.Node, number>>>();
@@ -3986,6 +4102,12 @@ function standalone(node: Exclude<CodeNode, A.Module>, version: StackVersion): M
     perVersion.set(version, res);
   }
   return res;
+}
+
+/** The names every code object CPython 3.`version` compiles for `mod` holds (see CodeNames). */
+export function codeNames(mod: A.Module, version: StackVersion): CodeNames[] {
+  analyzed(mod, version);
+  return NAMES.get(mod)?.get(version) ?? [];
 }
 
 /**

@@ -100,6 +100,18 @@ export interface RunState {
    * arguments, imports): on 3.8-3.11 CPython's parser and code objects hold references to an
    * interned string equal to one of them that HeapLens does not count. */
   sourceIdentifiers: Set<string>;
+  /** 3.10/3.11: the replay of the parser's path failed, so how many references the parser's arena
+   * holds on identifiers and small ints is not known (sys.getrefcount of them stops). */
+  arenaRefsUnknown: boolean;
+  /** Names looked up on a type (_PyType_Lookup): CPython's type attribute cache keeps a reference
+   * to the name object of each lookup until another lookup takes its slot (chosen by the name's
+   * hash, which is randomised), so the count of such a str is not known afterwards. */
+  typeLookupNames: Set<string>;
+  /** str objects getattr()/hasattr() passed to a type lookup as they are (not interned). */
+  rawLookupNames: WeakSet<PyObject>;
+  /** A warning was shown (3.8-3.11: CPython's warnings machinery — warnings, linecache, tokenize —
+   * holds references of its own to small ints and 1-char strings from then on). */
+  warningShown: boolean;
   longLivedPending: number;
   gcDebug: number;
   /** Python-level recursion depth and limit. */
@@ -221,6 +233,10 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcImportGarbage: null,
     refsUnknownAfterImport: new Map(),
     sourceIdentifiers: new Set(),
+    arenaRefsUnknown: false,
+    typeLookupNames: new Set(),
+    rawLookupNames: new WeakSet(),
+    warningShown: false,
     longLivedPending: 0,
     gcDebug: 0,
     depth: 0,

@@ -54,9 +54,15 @@ function compiledRefs(arena: PyObject[], code: Code): Map<PyObject, number> {
     add(o);
     container(o);
   }
-  for (const k of code.consts) {
-    add(k);
-    container(k);
+  // every code object's co_consts: the module's and, through it, the nested ones'
+  for (const o of code.nameRefs) add(o);
+  const codes = [code];
+  for (let i = 0; i < codes.length; i++) {
+    for (const k of codes[i].consts) {
+      add(k);
+      container(k);
+    }
+    codes.push(...codes[i].children);
   }
   return refs;
 }

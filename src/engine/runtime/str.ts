@@ -119,7 +119,7 @@ export function resetInternedTable(): void {
   interned = new Map();
 }
 
-export function resetStrState(bl: { emptyStr: number; chars: Record<string, number> } | null): void {
+export function resetStrState(bl: { emptyStr: number; chars: Record<string, number>; internedChars?: Record<string, number> } | null): void {
   latin1Chars = new Array(256);
   interned = new Map();
   // 3.11/3.12 start with some 1-char identifiers interned as their own static strings (the
@@ -130,7 +130,9 @@ export function resetStrState(bl: { emptyStr: number; chars: Record<string, numb
   for (const c of pre) {
     const o = rawStr(c, K_ASCII);
     o.f |= F_INTERNED;
-    makeStatic(o, 999999999);
+    // static (999999999) plus the references start-up made to it (measured on 3.11: the modules it
+    // loaded from .pyc files use these names)
+    makeStatic(o, bl?.internedChars?.[String(c.charCodeAt(0))] ?? 999999999);
     interned.set(c, o);
     globalStrs.push(o);
   }
