@@ -1118,11 +1118,64 @@ interface Instr {
   target: Label | null;
   /** LOAD_CONST: the constant (truthiness, None checks, tuple folding) */
   cv: PV | null;
+  /** LOAD_CONST: the constant's index in co_consts (3.10/3.11, see ConstOrder) */
+  ci?: number;
+}
+
+/**
+ * co_consts in the order compile.c adds to it (compiler_add_const: each distinct constant, by
+ * _PyCode_ConstantKey, where it is first loaded; 3.10/3.11's CFG optimizer appends the tuples it
+ * folds), so that trim_unused_consts can be followed: the constants after the last one a live
+ * LOAD_CONST uses are dropped. Keys are constkey.ts's; a constant this model does not carry (a
+ * code object, a qualified name) has a key of its own that matches nothing.
+ */
+class ConstOrder {
+  readonly keys: string[] = [];
+  private readonly index = new Map<string, number>();
+  private opaque = 0;
+  add(key: string | null): number {
+    const k = key ?? `?${this.opaque++}`;
+    let i = this.index.get(k);
+    if (i === undefined) {
+      i = this.keys.length;
+      this.keys.push(k);
+      this.index.set(k, i);
+    }
+    return i;
+  }
+}
+
+function floatCKey(x: number): string {
+  return Object.is(x, -0) ? '-0' : x !== x ? 'nan' : String(x);
+}
+
+/** constkey.ts's key of a constant value (null: a placeholder this model does not carry). */
+function constKeyOf(v: PV): string | null {
+  if (v === CODE || v === NOT_A_VALUE) return null;
+  switch (v.t) {
+    case 'None': return 'N';
+    case 'Ellipsis': return 'E';
+    case 'bool': return v.v ? 'B1' : 'B0';
+    case 'int': return `i${v.v}`;
+    case 'float': return `f${floatCKey(v.v)}`;
+    case 'complex': return `c${floatCKey(v.re)},${floatCKey(v.im)}`;
+    case 'str': return v.v === '<code>' || v.v === '<annotation>' ? null : `s${v.v}`;
+    case 'bytes': return `b${v.v}`;
+    case 'tuple': {
+      const items = v.items.map(constKeyOf);
+      return items.some((x) => x === null) ? null : `t(${items.join('\u0001')})`;
+    }
+    case 'frozenset': {
+      const items = v.items.map(constKeyOf);
+      return items.some((x) => x === null) ? null : `F{${items.sort().join('\u0001')}}`;
+    }
+  }
 }
 
 type Item = Instr | Label;
 
 const NOT_A_VALUE: PV = { t: 'Ellipsis' };
+
 
 function popcount4(flags: number): number {
   return (flags & 1) + ((flags >> 1) & 1) + ((flags >> 2) & 1) + ((flags >> 3) & 1);
@@ -1237,6 +1290,8 @@ interface CfgInstr {
   arg: number;
   cv: PV | null;
   to: Block | null;
+  /** LOAD_CONST: index in co_consts (3.10/3.11) */
+  ci?: number;
 }
 
 class Block {
@@ -1277,7 +1332,7 @@ function buildCfg(seq: Item[], v: StackVersion): Block[] {
     }
     const last = cur.instrs[cur.instrs.length - 1];
     if (last && ((last.to !== null && !isBlockPush(last.op)) || isScopeExit(last.op))) start(null);
-    const ins: CfgInstr = { op: it.op, arg: it.arg, cv: it.cv, to: null };
+    const ins: CfgInstr = { op: it.op, arg: it.arg, cv: it.cv, to: null, ci: it.ci };
     if (it.target) {
       pending.push([ins, it.target]);
       ins.to = cur; // placeholder until the label is placed
@@ -1300,7 +1355,7 @@ function nop(ins: CfgInstr): void {
 }
 
 /** fold_tuple_on_constants: n LOAD_CONSTs followed by BUILD_TUPLE n become one LOAD_CONST. */
-function foldTupleOnConstants(instrs: CfgInstr[], i: number, n: number): void {
+function foldTupleOnConstants(instrs: CfgInstr[], i: number, n: number, consts: ConstOrder | null = null): void {
   const items: PV[] = [];
   for (let k = i - n; k < i; k++) {
     const ins = instrs[k]!;
@@ -1312,10 +1367,12 @@ function foldTupleOnConstants(instrs: CfgInstr[], i: number, n: number): void {
   b.op = 'LOAD_CONST';
   b.arg = 0;
   b.cv = { t: 'tuple', items };
+  // (3.10/3.11 append the new tuple to co_consts unless it is there already)
+  if (consts !== null) b.ci = consts.add(constKeyOf(b.cv));
 }
 
 /** optimize_basic_block of 3.10 and 3.11 (compile.c), the transformations that change stack use. */
-function optimizeBlockOld(b: Block, v: StackVersion): void {
+function optimizeBlockOld(b: Block, v: StackVersion, consts: ConstOrder | null): void {
   const ins = b.instrs;
   for (let i = 0; i < ins.length; i++) {
     const inst = ins[i]!;
@@ -1366,7 +1423,7 @@ function optimizeBlockOld(b: Block, v: StackVersion): void {
           }
           if (v === 10) break;
         }
-        if (i >= inst.arg) foldTupleOnConstants(ins, i, inst.arg);
+        if (i >= inst.arg) foldTupleOnConstants(ins, i, inst.arg, consts);
         break;
       default:
         break;
@@ -1519,9 +1576,37 @@ function stackdepth(blocks: Block[], v: StackVersion, isGenerator: boolean): num
   return maxdepth;
 }
 
-function computeStackSize(seq: Item[], v: StackVersion, isGenerator: boolean): number {
+/**
+ * trim_unused_consts (3.10/3.11 compile.c): co_consts loses the constants after the last one a
+ * LOAD_CONST of the optimized, reachable code uses (the first is kept: a docstring's place).
+ * The keys of the constants dropped.
+ */
+function trimmedConsts(blocks: Block[], consts: ConstOrder): string[] {
+  const seen = new Set<Block>();
+  const todo: Block[] = [blocks[0]!];
+  let max = 0;
+  while (todo.length) {
+    const b = todo.pop()!;
+    if (seen.has(b)) continue;
+    seen.add(b);
+    let fall = true;
+    for (const ins of b.instrs) {
+      if (ins.op === 'LOAD_CONST' && ins.ci !== undefined && ins.ci > max) max = ins.ci;
+      if (ins.to !== null) todo.push(ins.to);
+      if (isUncondJump(ins.op) || isScopeExit(ins.op)) {
+        fall = false;
+        break;
+      }
+    }
+    if (fall && b.next !== null) todo.push(b.next);
+  }
+  return consts.keys.slice(max + 1).filter((k) => !k.startsWith('?'));
+}
+
+function computeStackSize(seq: Item[], v: StackVersion, isGenerator: boolean, consts: ConstOrder | null = null, trimmed: string[] | null = null): number {
   const blocks = buildCfg(seq, v);
-  if (v === 10 || v === 11) for (const b of blocks) optimizeBlockOld(b, v);
+  if (v === 10 || v === 11) for (const b of blocks) optimizeBlockOld(b, v, consts);
+  if ((v === 10 || v === 11) && consts !== null && trimmed !== null) trimmed.push(...trimmedConsts(blocks, consts));
   if (v >= 12) {
     for (const b of blocks) optimizeBlockNew(b, v);
     removeRedundantPairs(blocks);
@@ -1571,6 +1656,8 @@ class Unit {
   readonly varnames = new Set<string>();
   /** 3.8: made while the enclosing unit emitted nothing (`if 0:`): its code object is thrown away. */
   dead = false;
+  /** co_consts in the order constants are added (3.10/3.11 trim_unused_consts). */
+  readonly consts = new ConstOrder();
   argcount = 0;
   posonlyargcount = 0;
   inInlinedComp = 0;
@@ -1589,6 +1676,8 @@ const CODE: PV = { t: 'str', v: '<code>' };
  * holds on its identifiers while the module runs.
  */
 export interface CodeNames {
+  /** The AST node the code object is compiled from (the Module for the module's code). */
+  node: A.Node;
   name: string;
   /** A code object defined at the module's top level (3.11+: co_qualname is co_name). */
   topLevel: boolean;
@@ -1599,6 +1688,8 @@ export interface CodeNames {
   varnames: string[];
   cellvars: string[];
   freevars: string[];
+  /** 3.10/3.11: the constants (constkey.ts keys) trim_unused_consts drops from its co_consts. */
+  trimmed: string[];
 }
 
 class Codegen {
@@ -1619,7 +1710,7 @@ class Codegen {
   }
   private loadConst(cv: PV): void {
     if (this.u.doNotEmit) return;
-    this.u.seq.push({ op: 'LOAD_CONST', arg: 0, target: null, cv });
+    this.u.seq.push({ op: 'LOAD_CONST', arg: 0, target: null, cv, ci: this.u.consts.add(constKeyOf(cv)) });
   }
   private jump(op: string, target: Label): void {
     if (this.u.doNotEmit) return;
@@ -1718,6 +1809,12 @@ class Codegen {
     }
     // u_varnames starts as the parameters (ste_varnames; '.0' for a comprehension)
     for (const [n, flags] of ste.symbols) if (flags & DEF_PARAM) u.varnames.add(n);
+    // a function's first constant is its docstring or None, a lambda's None (compiler_function,
+    // compiler_lambda)
+    if (kind === 'function') {
+      const body = (node as A.FunctionDef).body;
+      u.consts.add(isDocString(body) ? constKeyOf(constVal((body[0] as A.ExprStmt).value as A.Constant)) : 'N');
+    } else if (kind === 'lambda') u.consts.add('N');
     this.units.push(u);
     this.u = u;
   }
@@ -1743,7 +1840,8 @@ class Codegen {
     if (addNone) this.loadConst(NONE);
     this.addop('RETURN_VALUE');
     const gen = u.kind !== 'module' && u.kind !== 'class' && u.ste.isGenerator;
-    const size = computeStackSize(u.seq, this.v, gen);
+    const trimmed: string[] = [];
+    const size = computeStackSize(u.seq, this.v, gen, u.consts, trimmed);
     if (!u.dead) {
       const cellvars: string[] = [];
       const freevars: string[] = [];
@@ -1762,6 +1860,7 @@ class Codegen {
       // force_global: a function or class declared `global` in its enclosing scope
       const forceGlobal = parent !== null && (u.kind === 'function' || u.kind === 'class') && parent.ste.scopeOf(mangle(parent.priv, name)) === 'global_explicit';
       this.codeNames.push({
+        node: u.node,
         name,
         topLevel: this.units.length === 2,
         dotted: this.units.length > 2 && !forceGlobal,
@@ -1769,6 +1868,7 @@ class Codegen {
         varnames: [...u.varnames],
         cellvars,
         freevars,
+        trimmed,
       });
     }
     const list = this.sizes.get(u.node) ?? [];
@@ -1848,18 +1948,19 @@ class Codegen {
   /** compiler_visit_annotations: returns true when an annotations dict/tuple was pushed. */
   private annotations(a: A.Arguments, returns: A.Expr | null): boolean {
     let count = 0;
-    const one = (ann: A.Expr | null): void => {
+    const one = (ann: A.Expr | null, name: string): void => {
       if (!ann) return;
-      if (this.v >= 10) this.loadConst({ t: 'str', v: '<name>' });
+      // the mangled parameter name, a constant
+      if (this.v >= 10) this.loadConst({ t: 'str', v: mangle(this.u.priv, name) });
       this.annexpr(ann);
       count++;
     };
-    for (const x of a.args) one(x.annotation);
-    for (const x of a.posonlyargs) one(x.annotation);
-    if (a.vararg) one(a.vararg.annotation);
-    for (const x of a.kwonlyargs) one(x.annotation);
-    if (a.kwarg) one(a.kwarg.annotation);
-    one(returns);
+    for (const x of a.args) one(x.annotation, x.arg);
+    for (const x of a.posonlyargs) one(x.annotation, x.arg);
+    if (a.vararg) one(a.vararg.annotation, a.vararg.arg);
+    for (const x of a.kwonlyargs) one(x.annotation, x.arg);
+    if (a.kwarg) one(a.kwarg.annotation, a.kwarg.arg);
+    one(returns, 'return');
     if (!count) return false;
     if (this.v >= 10) this.addop('BUILD_TUPLE', count * 2);
     else {
@@ -4056,6 +4157,10 @@ function compileModule(mod: A.Module, version: StackVersion): Map<A.Node, number
   cg.compileModule(om);
   let names = NAMES.get(mod);
   if (!names) NAMES.set(mod, (names = new Map()));
+  const toOrig = new Map<A.Node, A.Node>();
+  for (const [orig, n] of opt.toNew) toOrig.set(n, orig);
+  toOrig.set(om, mod);
+  for (const c of cg.codeNames) c.node = toOrig.get(c.node) ?? c.node;
   names.set(version, cg.codeNames);
   const out = new Map<A.Node, number>();
   for (const [orig, n] of opt.toNew) {

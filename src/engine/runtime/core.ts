@@ -112,6 +112,9 @@ export interface RunState {
   /** A warning was shown (3.8-3.11: CPython's warnings machinery — warnings, linecache, tokenize —
    * holds references of its own to small ints and 1-char strings from then on). */
   warningShown: boolean;
+  /** CPython's parser imported unicodedata, whose import holds references of its own: to
+   * normalize (NFKC) a non-ASCII identifier, or for a \N{...} escape in a str literal. */
+  unicodedataImported: boolean;
   longLivedPending: number;
   gcDebug: number;
   /** Python-level recursion depth and limit. */
@@ -237,6 +240,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     typeLookupNames: new Set(),
     rawLookupNames: new WeakSet(),
     warningShown: false,
+    unicodedataImported: false,
     longLivedPending: 0,
     gcDebug: 0,
     depth: 0,

@@ -55,7 +55,10 @@ function compiledRefs(arena: PyObject[], code: Code): Map<PyObject, number> {
     container(o);
   }
   // every code object's co_consts: the module's and, through it, the nested ones'
-  for (const o of code.nameRefs) add(o);
+  for (const o of code.nameRefs) {
+    add(o);
+    container(o);
+  }
   const codes = [code];
   for (let i = 0; i < codes.length; i++) {
     for (const k of codes[i].consts) {

@@ -200,6 +200,13 @@ export function latin1Created(): PyObject[] {
   return latin1Chars.filter((o) => o !== undefined);
 }
 
+/** The Latin-1 1-char singleton (borrowed; made if it does not exist yet). */
+export function latin1Borrowed(c: number): PyObject {
+  const o = latin1Char(c);
+  o.rc--;
+  return o;
+}
+
 export function latin1Char(c: number): PyObject {
   let o = latin1Chars[c];
   if (o === undefined) {
