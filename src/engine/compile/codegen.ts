@@ -10,7 +10,7 @@ import { T as TT, type Token } from '../parse/tokenizer';
 import { replayParse, type ReplayToken } from '../parse/pegenreplay';
 import { parseNumber, stringPrefix } from '../parse/literals';
 import { PyObject, F_RUNTIME, F_TRACKED } from '../runtime/object';
-import { P, R, T, NotSimulated, gcUntrack, constRefsUnknown, decref } from '../runtime/core';
+import { P, R, T, NotSimulated, gcUntrack, constRefsUnknown, MERGED_CONSTS, decref } from '../runtime/core';
 import { setItems, newFrozenSetFrom } from '../runtime/set';
 import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
@@ -270,7 +270,9 @@ export class Compiler {
     // code was their only use: whether the simulated code holds them is not known
     for (const key of c.trimmed) {
       const o = this.constCache.get(key);
-      if (o !== undefined) this.markUnknown([o]);
+      if (o !== undefined && (o.f & F_IMMORTAL) === 0) {
+        constRefsUnknown.set(o, `CPython ${P.id} drops the constants at the end of a code object's co_consts that only unreachable code loads (trim_unused_consts): whether this one stays depends on where the optimizer leaves it`);
+      }
     }
     tuple(c.names);
     if (this.minor >= 11) {
@@ -482,7 +484,7 @@ export class Compiler {
   /** The shared singletons too (3.8-3.11, where their counts are reported): a merged tuple holds
    * its small ints and 1-char strings once for several code objects. */
   private markUnknown(objs: Iterable<PyObject>): void {
-    for (const o of objs) if ((o.f & F_IMMORTAL) === 0) constRefsUnknown.add(o);
+    for (const o of objs) if ((o.f & F_IMMORTAL) === 0 && !constRefsUnknown.has(o)) constRefsUnknown.set(o, MERGED_CONSTS);
   }
 
   markSharedConsts(consts: PyObject[], comprehension = false): void {
@@ -2964,7 +2966,9 @@ function internIdentifiers(mod: A.Module, ct: ConstTable, minor: number): void {
         if (!p.bytes && !p.raw && t.str.includes('\\N{')) R.unicodedataImported = true;
         // a u'...' literal: the Constant's kind is the identifier 'u' (3.8: plus a static
         // reference the first time), once per constant made from it
-        if (t.str.startsWith('u') && minor <= 11) constRefsUnknown.add(latin1Borrowed(117));
+        if (t.str.startsWith('u') && minor <= 11) {
+          constRefsUnknown.set(latin1Borrowed(117), "the kind of each str constant of a u'...' literal is the identifier 'u', which the parser makes for it (3.8: and keeps once more)");
+        }
       }
     }
   }

@@ -327,7 +327,11 @@ export function dealloc(o: PyObject): void {
  * tuple and hold each constant once. The simulator does not model the exact co_consts tuples;
  * the compiler marks the constants of code objects that may share one (see Compiler.finish).
  */
-export const constRefsUnknown = new WeakSet<PyObject>();
+export const constRefsUnknown = new WeakMap<PyObject, string>();
+
+/** Why a constant's count is unknown (constRefsUnknown): several code objects may share one
+ * merged co_consts tuple. */
+export const MERGED_CONSTS = 'the reference count of a constant that several code objects may share through one merged co_consts tuple';
 
 /** The refcount `sys.getrefcount` would report (before adding its own argument reference). */
 export function reportedRefcount(o: PyObject): number {

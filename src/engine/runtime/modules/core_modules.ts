@@ -1,6 +1,6 @@
 // The sys, gc and weakref modules.
 import { PyObject, F_TRACKED, F_GC, F_RUNTIME } from '../object';
-import { P, R, T, NotSimulated, decref, incref, reportedRefcount , ST, constRefsUnknown, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook } from '../core';
+import { P, R, T, NotSimulated, decref, incref, reportedRefcount , ST, constRefsUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook } from '../core';
 import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
@@ -182,11 +182,12 @@ registerModule('sys', (m) => {
   def(m, 'getrefcount', (_s, args, kw) => {
     const o = oneArg('getrefcount', args, kw);
     const si = startInternedRefsUnknown(o);
-    const why = constRefsUnknown.has(o) ? 'merged' : constRefsUnknownModules.has(o) ? 'modules' : si ?? refcountUnknown(o);
+    const constWhy = constRefsUnknown.get(o);
+    const why = constWhy ?? (constRefsUnknownModules.has(o) ? 'modules' : si ?? refcountUnknown(o));
     // (scripts/dev/startcounts.mjs compares the counts themselves: one the run would stop at is
     // reported 10**12 higher)
     if (DEV_ALL_REFCOUNTS) return newInt(reportedRefcount(o) + (why !== null ? 1e12 : 0));
-    if (why === 'merged') throw new NotSimulated('the reference count of a constant that several code objects may share through one merged co_consts tuple');
+    if (why === MERGED_CONSTS) throw new NotSimulated(MERGED_CONSTS);
     if (why === 'modules') throw new NotSimulated(`the reference count of ${o.t === T.module ? `the ${(o.v as { name: string }).name} module` : "__main__'s __loader__"}`, ST.line, "the interpreter's own references to it depend on its start-up");
     if (si !== null && why === si) throw new NotSimulated(si, ST.line);
     if (why !== null) throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)})`, ST.line, why);
