@@ -30,14 +30,19 @@ elif mode == 'disable':
     gc.disable()
 
 
+# 3.11's interned 1-char strings that are objects of their own (the runtime's static strings)
+own = [c for c in range(256) if sys.intern(chr(c)) is not chr(c)]
+
+
 def snap():
     ints = list(map(float, map(sys.getrefcount, range(-5, 257))))
     chars = list(map(float, map(sys.getrefcount, map(chr, range(256)))))
+    interned = list(map(float, map(sys.getrefcount, map(sys.intern, map(chr, own)))))
     single = list(map(float, map(sys.getrefcount, (sys.gettrace(), callable(len), callable(sys), Ellipsis, NotImplemented, tuple(), str(), bytes()))))
-    return ints + chars + single
+    return ints + chars + interned + single
 
 
-keys = ['int%d' % v for v in range(-5, 257)] + ['char%d' % v for v in range(256)]
+keys = ['int%d' % v for v in range(-5, 257)] + ['char%d' % v for v in range(256)] + ['ichar%d' % v for v in own]
 keys += ['None', 'True', 'False', 'Ellipsis', 'NotImplemented', 'emptyTuple', 'emptyStr', 'emptyBytes']
 before = snap()
 control = snap()

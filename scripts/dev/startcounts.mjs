@@ -1,6 +1,6 @@
 // Dev tool: the shared singletons' reference counts at a program's first instruction, real CPython
 // against the simulator (3.8-3.11, where they are mortal).
-// usage: node scripts/dev/startcounts.mjs [--versions 3.8,3.10,3.11] [-q] file.py|dir …
+// usage: node scripts/dev/startcounts.mjs [--versions 3.8,3.10,3.11] [-q] [--at-end] file.py|dir …
 // Each file runs with a probe put in front of its first statement (after a docstring and
 // `from __future__` imports) that prints sys.getrefcount of every small int (-5..256), every
 // Latin-1 1-char str (chr(c)), every sys.intern(chr(c)) and the program's identifiers (renamed to
@@ -10,7 +10,7 @@
 // arena, its code objects' constants and names). Both sides run the same probed file, so the
 // probe's own references cancel out; any difference is something the simulator's start-up
 // counts get wrong for that program. -q prints only the files that differ.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -26,8 +26,10 @@ let versions = Object.keys(PY);
 const vi = args.indexOf('--versions');
 if (vi >= 0) versions = args.splice(vi, 2)[1].split(',');
 const quiet = args.includes('-q');
+// --at-end: probe after the program's last statement instead (what its run left behind counts too)
+const atEnd = args.includes('--at-end');
 const files = [];
-for (const a of args.filter((x) => x !== '-q')) {
+for (const a of args.filter((x) => x !== '-q' && x !== '--at-end')) {
   if (statSync(a).isDirectory()) for (const f of readdirSync(a).sort()) { if (f.endsWith('.py')) files.push(join(a, f)); }
   else files.push(a);
 }
@@ -45,7 +47,8 @@ const probeLine = (names) => "import sys as _hl_s; _hl_s.stdout.write('HLPROBE '
 /** The source, its identifiers renamed (startcounts-rename.py), with the probe before its first
  * statement (after a docstring and __future__ imports); and the renamed identifiers. */
 function probed(file) {
-  const out = execFileSync('python3', ['scripts/dev/startcounts-rename.py', file], { encoding: 'utf8' });
+  // (a program that runs — --at-end — keeps its names: renamed builtins would not be found)
+  const out = atEnd ? readFileSync(file, 'utf8') + '\n#HLNAMES \n' : execFileSync('python3', ['scripts/dev/startcounts-rename.py', file], { encoding: 'utf8' });
   const at = out.lastIndexOf('\n#HLNAMES ');
   const names = out.slice(at + 10).trim().split(' ').filter(Boolean);
   const lines = out.slice(0, at).split('\n');
@@ -62,6 +65,7 @@ function probed(file) {
     skip();
   }
   while (i < lines.length && /^from __future__ import/.test(lines[i])) { i++; skip(); }
+  if (atEnd) i = lines.length;
   lines.splice(i, 0, probeLine(names));
   return { src: lines.join('\n'), names };
 }

@@ -103,6 +103,8 @@ function sharedKeyed(): Map<string, PyObject> {
   for (const [k, o] of named) m.set(k, o);
   for (let i = -5; i <= 256; i++) m.set(`int${i}`, smallInt(i));
   for (const o of latin1Created()) m.set(`char${(o.v as string).charCodeAt(0)}`, o);
+  // 3.11's interned 1-char strings of their own
+  for (const o of globalStrings()) m.set(`ichar${(o.v as string).charCodeAt(0)}`, o);
   return m;
 }
 
