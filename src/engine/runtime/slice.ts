@@ -172,7 +172,7 @@ export function rangeLength(start: number, stop: number, step: number): number {
  * an int of its own (compute_range_length), as CPython's range holds all four. */
 export function newRange(start: number, stop: number, step: number, objs: PyObject[] | null = null): PyObject {
   const rd = new RangeData(start, stop, step, rangeLength(start, stop, step));
-  rd.objs = objs ?? [newInt(start), newInt(stop), newInt(step)];
+  rd.objs = objs !== null ? objs.slice() : [newInt(start), newInt(stop), newInt(step)];
   rd.objs.push(newInt(rd.length));
   const o = new PyObject(T.range, rd, null, 0);
   allocBlock(o, 48);
