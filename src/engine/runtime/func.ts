@@ -811,9 +811,18 @@ export function runFrame(fr: Frame): PyObject {
     frameEntry.inline = false;
     return genHooks.newGenerator(fr, fr.func as PyObject);
   }
-  enterRecursive(fr);
   const parent = callStack.length > 0 ? callStack[callStack.length - 1] : null;
+  // 3.8/3.10 make the frame object before _PyEval_EvalFrameDefault checks the recursion limit
   if (P.heapFrames) allocHeapFrame(fr, parent);
+  try {
+    enterRecursive(fr);
+  } catch (e) {
+    // the check failed before the frame ran (3.8/3.10 at the top of _PyEval_EvalFrameDefault,
+    // 3.11+ start_frame's _Py_EnterRecursivePy): the frame is released with its arguments
+    finishFrame(fr, false);
+    recycleFrame(fr);
+    throw e;
+  }
   fr.back = parent;
   callStack.push(fr);
   let ok = false;
