@@ -96,10 +96,6 @@ export interface RunState {
   /** Shared singletons (3.8-3.11) whose count an import changed by an amount that differs from
    * run to run in CPython: sys.getrefcount of them stops, naming the import. */
   refsUnknownAfterImport: Map<PyObject, string>;
-  /** Every identifier the program's source uses (names, parameters, attributes, keyword
-   * arguments, imports): on 3.8-3.11 CPython's parser and code objects hold references to an
-   * interned string equal to one of them that HeapLens does not count. */
-  sourceIdentifiers: Set<string>;
   /** 3.10/3.11: the replay of the parser's path failed, so how many references the parser's arena
    * holds on identifiers and small ints is not known (sys.getrefcount of them stops). */
   arenaRefsUnknown: boolean;
@@ -235,7 +231,6 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcFreedUnsimulated: '',
     gcImportGarbage: null,
     refsUnknownAfterImport: new Map(),
-    sourceIdentifiers: new Set(),
     arenaRefsUnknown: false,
     typeLookupNames: new Set(),
     rawLookupNames: new WeakSet(),

@@ -1,7 +1,7 @@
 // str (Objects/unicodeobject.c): compact strings with a kind (ASCII, Latin-1, UCS-2, UCS-4) that
 // decides the size, the empty-string and 1-char Latin-1 singletons, and the interned table.
 import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME, F_STR_UTF8 } from './object';
-import { P, R, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer } from './core';
+import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer } from './core';
 import { START_INTERNED } from './startinterned';
 
 /** Kind codes kept in `o.d`: 0 = not yet computed. */
@@ -295,10 +295,6 @@ export function startInterned(s: string): 'mortal' | 'immortal' | null {
 export function startInternedRefsUnknown(o: PyObject): string | null {
   if (o.t !== T.str || (o.f & F_INTERNED) === 0 || (o.f & F_IMMORTAL) !== 0) return null;
   if (startInterned(o.v as string) === 'mortal') return `the reference count of ${JSON.stringify(o.v)}, a string CPython's start-up had already interned (its count includes the references of the modules loaded before the script, which depend on the installation and on the imports)`;
-  // 3.8-3.11: the parser's arena holds the identifier once per occurrence it made (3.10+'s PEG
-  // parser: once per attempt, backtracking included) and the code objects' co_names, co_varnames
-  // and keyword-name tuples hold it; HeapLens counts none of these
-  if (P.minor <= 11 && R.sourceIdentifiers.has(o.v as string)) return `the reference count of ${JSON.stringify(o.v)}, a string the program also uses as a name (the parser's and the code objects' references to the identifier count in CPython ${P.id})`;
   return null;
 }
 
