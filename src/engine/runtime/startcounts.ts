@@ -15,7 +15,7 @@ import type { Code } from './func';
 import { setItems } from './set';
 import { S } from './abstract';
 import { EMPTY_TUPLE } from './tuple';
-import { emptyStrBorrowed, latin1Created, globalStrings } from './str';
+import { emptyStrBorrowed, latin1Created, latin1Borrowed, globalStrings } from './str';
 import { emptyBytes } from './bytes';
 import { smallInt } from './numbers';
 
@@ -113,6 +113,12 @@ function sharedKeyed(): Map<string, PyObject> {
  * references made while building are replaced by it). Singletons named in `unknown` changed by
  * different amounts in different real runs: their counts become unknown (`name` is the module). */
 export function importCounted(build: () => void, real: Record<string, number>, unknown: string[], name: string): void {
+  // the Latin-1 singletons exist from CPython's start-up: make those the import changes before it
+  // runs (the simulator makes them when first used, which would miss the change)
+  for (const key of [...Object.keys(real), ...unknown]) {
+    const m = /^char(\d+)$/.exec(key);
+    if (m !== null) latin1Borrowed(Number(m[1]));
+  }
   const before = counts();
   build();
   const keyed = sharedKeyed();

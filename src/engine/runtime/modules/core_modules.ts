@@ -186,12 +186,12 @@ registerModule('sys', (m) => {
     const why = constWhy ?? (constRefsUnknownModules.has(o) ? 'modules' : si ?? refcountUnknown(o));
     // (scripts/dev/startcounts.mjs compares the counts themselves: one the run would stop at is
     // reported 10**12 higher)
-    if (DEV_ALL_REFCOUNTS) return newInt(reportedRefcount(o) + (why !== null ? 1e12 : 0));
+    const imp = R.refsUnknownAfterImport.get(o);
+    if (DEV_ALL_REFCOUNTS) return newInt(reportedRefcount(o) + (why !== null || imp !== undefined ? 1e12 : 0));
     if (why === MERGED_CONSTS) throw new NotSimulated(MERGED_CONSTS);
     if (why === 'modules') throw new NotSimulated(`the reference count of ${o.t === T.module ? `the ${(o.v as { name: string }).name} module` : "__main__'s __loader__"}`, ST.line, "the interpreter's own references to it depend on its start-up");
     if (si !== null && why === si) throw new NotSimulated(si, ST.line);
     if (why !== null) throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)})`, ST.line, why);
-    const imp = R.refsUnknownAfterImport.get(o);
     if (imp !== undefined) {
       throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp}'`, ST.line, `CPython ${P.id}'s import of ${imp} changes this object's count by an amount that differs from run to run (the import machinery frees objects of the interpreter's start-up)`);
     }
