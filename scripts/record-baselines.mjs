@@ -72,7 +72,8 @@ function importRefs(py, name) {
   const runs = [];
   let attrs = null;
   for (const first of [[], ...MODULES.filter((m) => m !== name).map((m) => [m])]) {
-    for (const mode of ['plain', 'collect', 'disable']) {
+    // (gc itself only plainly: the other modes import it before the measurement)
+    for (const mode of name === 'gc' ? ['plain'] : ['plain', 'collect', 'disable']) {
       for (let i = 0; i < 3; i++) {
         const seed = String(1 + Math.floor(Math.random() * 4294967294));
         const r = spawnSync(py, ['scripts/record-import-refs.py', mode, name, ...first], { encoding: 'utf8', env: { ...cleanEnv(), PYTHONHASHSEED: seed } });
@@ -146,6 +147,34 @@ function kwParsersFor(py) {
   return JSON.parse(r.stdout);
 }
 
+const SEED_RUNS = 24;
+/** The singletons' counts at script start, measured with several random hash seeds (the
+ * environment as given, minus PYTHON* variables: a UTF-8 locale such as LANG=C.UTF-8 is what the
+ * committed counts of 0 and 1 were recorded with, see docs/profiles.md). */
+function singletonRuns(py, minor) {
+  const runs = [];
+  for (let i = 0; i < SEED_RUNS; i++) {
+    const seed = String(1 + Math.floor(Math.random() * 4294967294));
+    const r = spawnSync(py, ['scripts/record-baselines.py'], { encoding: 'utf8', env: { ...cleanEnv(), PYTHONHASHSEED: seed } });
+    if (r.status !== 0) throw new Error(r.stderr || r.stdout);
+    runs.push(new Map(r.stdout.trim().split('\n').map((line) => line.split(' '))));
+  }
+  const rec = { ints: {}, chars: {}, internedChars: {}, seedDependent: [] };
+  for (const [k, v] of runs[0]) {
+    if (k === 'python') { rec.python = v; continue; }
+    const vals = runs.map((m) => Number(m.get(k))).sort((a, b) => a - b);
+    const n = vals[Math.floor(vals.length / 2)];
+    if (vals[0] !== vals[vals.length - 1]) {
+      rec.seedDependent.push(k);
+      console.log(`${minor}: ${k} depends on the hash seed (${vals.join(', ')})`);
+    }
+    if (k.startsWith('int')) rec.ints[k.slice(3)] = n;
+    else if (k.startsWith('ichar')) rec.internedChars[k.slice(5)] = n;
+    else if (k.startsWith('char')) rec.chars[k.slice(4)] = n;
+    else rec[k] = n;
+  }
+  return rec;
+}
 /** Re-record one part of every version's record and update the committed file in place. */
 function updatePart(key, measure, describe) {
   const data = JSON.parse(readFileSync(FILE, 'utf8'));
@@ -164,37 +193,28 @@ if (process.argv[2] === 'modules') updatePart('modules', moduleCountsFor, (v) =>
 if (process.argv[2] === 'gctracked') updatePart('gcTracked', gcTrackedFor, (v) => `${v['']} objects tracked after a full collection`);
 if (process.argv[2] === 'kwparsers') updatePart('kwParsers', kwParsersFor, (v) => `${Object.keys(v.parsers).length} builtins build a keyword tuple on their first keyword call`);
 if (process.argv[2] === 'malloc') updatePart('malloc', mallocStart, (v) => `${v.arenas} arenas, ${v.unusedPools} unused pools at start`);
+if (process.argv[2] === 'interned') {
+  // only the counts of 3.11's interned 1-char strings (the rest of each record stays as it is)
+  const data = JSON.parse(readFileSync(FILE, 'utf8'));
+  for (const minor of ['3.8', '3.10', '3.11']) {
+    const py = pythonFor(minor);
+    if (py === null) continue;
+    data[minor].internedChars = singletonRuns(py, minor).internedChars;
+    console.log(`${minor}: ${Object.keys(data[minor].internedChars).length} interned 1-char strings of their own`);
+  }
+  writeFileSync(FILE, JSON.stringify(data) + '\n');
+  process.exit(0);
+}
 
 const out = {};
 // The singletons' start-up counts (3.8-3.11; 3.12+ makes them immortal). Each interpreter runs the
 // script with several random hash seeds (never 0: PYTHONHASHSEED=0 disables randomisation, which
 // changes some start-up counts). A count that differs between seeds cannot be reproduced by a
 // simulator: it is recorded as the median of the runs and named in `seedDependent`.
-const SEED_RUNS = 5;
 for (const minor of ['3.8', '3.10', '3.11']) {
   const py = pythonFor(minor);
   if (py === null) { console.error(`no ${minor} interpreter found`); continue; }
-  const runs = [];
-  for (let i = 0; i < SEED_RUNS; i++) {
-    const seed = String(1 + Math.floor(Math.random() * 4294967294));
-    const r = spawnSync(py, ['scripts/record-baselines.py'], { encoding: 'utf8', env: { ...cleanEnv(), PYTHONHASHSEED: seed } });
-    if (r.status !== 0) throw new Error(r.stderr || r.stdout);
-    runs.push(new Map(r.stdout.trim().split('\n').map((line) => line.split(' '))));
-  }
-  const rec = { ints: {}, chars: {}, seedDependent: [] };
-  for (const [k, v] of runs[0]) {
-    if (k === 'python') { rec.python = v; continue; }
-    const vals = runs.map((m) => Number(m.get(k))).sort((a, b) => a - b);
-    const n = vals[Math.floor(vals.length / 2)];
-    if (vals[0] !== vals[vals.length - 1]) {
-      rec.seedDependent.push(k);
-      console.log(`${minor}: ${k} depends on the hash seed (${vals.join(', ')})`);
-    }
-    if (k.startsWith('int')) rec.ints[k.slice(3)] = n;
-    else if (k.startsWith('char')) rec.chars[k.slice(4)] = n;
-    else rec[k] = n;
-  }
-  out[minor] = rec;
+  out[minor] = singletonRuns(py, minor);
   console.log(`${minor}: recorded with ${out[minor].python}`);
 }
 // Module objects are mortal on every version: measure them on all five, for every set of

@@ -1,6 +1,7 @@
 # Print, for the running CPython (3.8-3.11, where these objects are mortal), the reference
 # counts its shared singletons have when a script starts: small ints -5..256, the 256 Latin-1
-# 1-char strings, None, True, False, Ellipsis, NotImplemented, (), '' and b''.
+# 1-char strings (and, where they are other objects, the interned 1-char strings: ichar), None,
+# True, False, Ellipsis, NotImplemented, (), '' and b''.
 #
 # What is measured: the count at the script's first instruction, minus every reference the script
 # itself makes. That is what the simulator starts from; it adds the references a program makes
@@ -28,11 +29,18 @@
 # random hash seeds (never PYTHONHASHSEED=0: disabling randomisation changes start-up counts) and
 # collects the output of every installed version.
 #
+# No format string has a 1-char literal part before a unit 3.11's optimize_format gives up on:
+# the parts it made before giving up stay in the arena ('%s %d' held a reference to ' ').
+#
 # The script has no docstring: a module docstring changes what it measures (measured: with one,
 # True has one reference less and False one more on 3.8-3.11).
 sysmod = __import__('sys')
 intcounts = list(map(float, map(sysmod.getrefcount, range(int('-5'), int('257')))))
 charcounts = list(map(float, map(sysmod.getrefcount, map(chr, range(int('256'))))))
+# 3.11 (and 3.12) intern some 1-char identifiers as static strings of their own (the runtime's
+# global strings), not the Latin-1 singletons: those are what a program's identifiers, names and
+# string constants are, with counts of their own (interning changes no count)
+internedcounts = list(map(float, map(sysmod.getrefcount, map(sysmod.intern, map(chr, range(int('256')))))))
 singlecounts = list(map(float, map(sysmod.getrefcount, (sysmod.gettrace(), callable(len), callable(sysmod), Ellipsis, NotImplemented, tuple(), str(), bytes()))))
 codeconsts = sysmod._getframe().f_code.co_consts
 for const in codeconsts:
@@ -44,9 +52,12 @@ if sysmod.gettrace() not in codeconsts:
     raise SystemExit('expected None in co_consts')
 write = sysmod.stdout.write
 for name, count, mine in zip(('None', 'True', 'False', 'Ellipsis', 'NotImplemented', 'emptyTuple', 'emptyStr', 'emptyBytes'), singlecounts, (int('03'), int('02'), int('02'), int('02'), int('02'), int('02'), int('02'), int('02'))):
-    write('%s %d\n' % (name, count - mine))
+    write('%s%s%d\n' % (name, chr(int('32')), count - mine))
 for value, count in zip(range(int('-5'), int('257')), intcounts):
     write('int%d %d\n' % (value, count - int('01')))
 for value, count in zip(range(int('256')), charcounts):
     write('char%d %d\n' % (value, count - int('01')))
+for value, count in zip(range(int('256')), internedcounts):
+    if sysmod.intern(chr(value)) is not chr(value):
+        write('ichar%d %d\n' % (value, count - int('01')))
 write('python %d.%d.%d\n' % sysmod.version_info[:int('03')])

@@ -19,25 +19,30 @@ second and third snapshot the script runs only the import and binds one new glob
 between the first and second.
 """
 import sys
-import gc
 
 mode, name = sys.argv[1], sys.argv[2]
 for first in sys.argv[3:]:
     __import__(first)
+# (gc only when the mode needs it: importing gc is what `record-import-refs.py plain gc` measures)
 if mode == 'collect':
-    gc.collect()
+    __import__('gc').collect()
 elif mode == 'disable':
-    gc.disable()
+    __import__('gc').disable()
+
+
+# 3.11's interned 1-char strings that are objects of their own (the runtime's static strings)
+own = [c for c in range(256) if sys.intern(chr(c)) is not chr(c)]
 
 
 def snap():
     ints = list(map(float, map(sys.getrefcount, range(-5, 257))))
     chars = list(map(float, map(sys.getrefcount, map(chr, range(256)))))
+    interned = list(map(float, map(sys.getrefcount, map(sys.intern, map(chr, own)))))
     single = list(map(float, map(sys.getrefcount, (sys.gettrace(), callable(len), callable(sys), Ellipsis, NotImplemented, tuple(), str(), bytes()))))
-    return ints + chars + single
+    return ints + chars + interned + single
 
 
-keys = ['int%d' % v for v in range(-5, 257)] + ['char%d' % v for v in range(256)]
+keys = ['int%d' % v for v in range(-5, 257)] + ['char%d' % v for v in range(256)] + ['ichar%d' % v for v in own]
 keys += ['None', 'True', 'False', 'Ellipsis', 'NotImplemented', 'emptyTuple', 'emptyStr', 'emptyBytes']
 before = snap()
 control = snap()

@@ -131,11 +131,11 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     timing?.mark('init');
     const warn = (msg: string, lineno: number): void => {
       R.err.push(formatSyntaxWarning(filename, lineno, msg));
+      R.warningShown = true;
       noteWarningsImported();
     };
     const mod = parse(source, { version: profile.historical ? '3.8' : profileId, onWarning: warn });
     module = mod;
-    R.sourceIdentifiers = sourceIdentifiers(mod);
     timing?.mark('parse');
     if (tracer) tracer.setModule(mod);
     if (tracer && ann !== null) {
@@ -434,33 +434,4 @@ function notRun(ann: NonNullable<SimulateOptions['annotations']>): Pick<Simulati
     expectations: ann.expectations.map((e) => ({ line: e.line, col: e.col, text: e.text, statementLine: null, checks: 0, status: 'not-reached' as const, message: 'never checked: the program did not run' })),
     snapshots: [],
   };
-}
-
-/** Every identifier the module's source uses: names, parameters, attributes, keyword arguments,
- * function and class names, imported names, global/nonlocal declarations, capture patterns. */
-function sourceIdentifiers(mod: unknown): Set<string> {
-  const out = new Set<string>();
-  const FIELDS = ['id', 'arg', 'attr', 'name', 'asname', 'module', 'rest'];
-  const walk = (n: unknown): void => {
-    if (n === null || typeof n !== 'object') return;
-    if (Array.isArray(n)) {
-      for (const x of n) walk(x);
-      return;
-    }
-    const node = n as Record<string, unknown>;
-    for (const f of FIELDS) {
-      const v = node[f];
-      if (typeof v === 'string') for (const part of v.split('.')) out.add(part);
-    }
-    for (const f of ['names', 'kwd_attrs']) {
-      const v = node[f];
-      if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') out.add(x);
-    }
-    for (const k of Object.keys(node)) {
-      const v = node[k];
-      if (v !== null && typeof v === 'object') walk(v);
-    }
-  };
-  walk(mod);
-  return out;
 }

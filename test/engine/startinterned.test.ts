@@ -19,13 +19,13 @@ describe('strings CPython interned at start-up', () => {
     const r = simulate("import sys\nprint(sys.getrefcount('name'), sys.getrefcount('hello_world'))\n", { python: '3.13' });
     assert.equal(r.stdout, '4294967295 3\n');
   });
-  it('3.8-3.11: the count of a string the program also uses as a name stops (the parser and code objects hold it)', () => {
-    for (const v of ['3.8', '3.10', '3.11'] as const) {
-      const r = simulate("import sys\nzzkw = 1\nprint(sys.getrefcount('zzkw'))\n", { python: v });
-      assert.equal(r.outcome, 'not-simulated');
-      assert.match(r.stderr, /the reference count of "zzkw", a string the program also uses as a name/);
+  it("3.8-3.11: a string the program also uses as a name counts the parser's and the code objects' references", () => {
+    // CPython 3.8.18 / 3.10.13 / 3.11.7 print 5 / 7 / 7: the parser's arena (3.10+: once per PEG
+    // parse attempt) and co_names hold the identifier (docs/profiles.md, shared singletons)
+    const want: Record<string, string> = { '3.8': '5\n', '3.10': '7\n', '3.11': '7\n', '3.13': '4294967295\n' };
+    for (const [v, out] of Object.entries(want)) {
+      assert.equal(simulate("import sys\nzzkw = 1\nprint(sys.getrefcount('zzkw'))\n", { python: v as '3.8' }).stdout, out);
     }
-    assert.equal(simulate("import sys\nzzkw = 1\nprint(sys.getrefcount('zzkw'))\n", { python: '3.13' }).stdout, '4294967295\n');
   });
   it('a string start-up did not intern keeps its exact count', () => {
     for (const v of ['3.8', '3.11'] as const) {

@@ -5,22 +5,26 @@
 // are nulled when consumed, so a statement's `catch` releases exactly the live ones when an
 // exception unwinds through it, as CPython's unwinding pops the stack.
 import type * as A from '../parse/ast';
+import { moduleTokens } from '../parse/parser';
+import { T as TT, type Token } from '../parse/tokenizer';
+import { replayParse, type ReplayToken } from '../parse/pegenreplay';
+import { parseNumber, stringPrefix } from '../parse/literals';
 import { PyObject, F_RUNTIME, F_TRACKED } from '../runtime/object';
-import { P, T, NotSimulated, gcUntrack, constRefsUnknown, decref } from '../runtime/core';
+import { P, R, T, NotSimulated, gcUntrack, constRefsUnknown, MERGED_CONSTS, decref } from '../runtime/core';
 import { setItems, newFrozenSetFrom } from '../runtime/set';
 import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
 import { buildSymtable, mangle, type Scope, SyntaxErr, DEF_FREE_CLASS, DEF_IMPORT } from './symtable';
 import { ConstTable, foldModule } from './fold';
-import { stackSize, type StackVersion } from './stackdepth';
+import { stackSize, codeNames, type StackVersion, type CodeNames } from './stackdepth';
 import { constKey } from './constkey';
-import { internInPlace, allNameChars, internStr, internedString } from '../runtime/str';
+import { internInPlace, allNameChars, internStr, internedString, latin1Borrowed } from '../runtime/str';
 import { newTuple } from '../runtime/tuple';
 import { newStr } from '../runtime/str';
 import { newInt } from '../runtime/numbers';
 import { RT } from './rt';
 import { compileMatch } from './match';
-import { S } from '../runtime/abstract';
+import { S, truthy } from '../runtime/abstract';
 
 export interface CompileOptions {
   filename: string;
@@ -73,6 +77,8 @@ export class Unit {
   stmtTemps: string[][] = [];
   consts: PyObject[] = [];
   constIndex = new Map<string, number>();
+  /** 3.10/3.11: K slots of tuples the CFG optimizer folds (see Compiler.cfgFoldedTuple). */
+  cfgFolds: number[] = [];
   children: Code[] = [];
   blocks: Block[] = [];
   labelCount = 0;
@@ -110,6 +116,8 @@ export class Unit {
     return id;
   }
   kwnames(names: string[]): string {
+    // CALL_FUNCTION_KW / KW_NAMES: the keyword names are a constant tuple of the code object
+    this.c.constObject(this, newTuple(names.map((n) => internStr(n, P.interning !== 'mortal'))));
     const id = `KW${this.statics.length}`;
     this.statics.push(`const ${id} = ${JSON.stringify(names)};`);
     return id;
@@ -230,6 +238,54 @@ export class Compiler {
     this.trace = opts.trace;
   }
 
+  /** The name tuples (and co_name) of the code objects made so far: references they hold. */
+  private nameRefs: PyObject[] = [];
+  /** CPython's code objects by AST node, whose name tuples are not made yet (see nameTuples). */
+  private pendingNames = new Map<A.Node, CodeNames[]>();
+  /** The AST nodes whose code object's names are counted already. */
+  private namedNodes = new Set<A.Node>();
+
+  /**
+   * makecode() for one code object: its name tuples — co_names, co_varnames, co_cellvars,
+   * co_freevars (3.11: co_names and co_localsplusnames, each local once) — go through the
+   * compilation's constant cache like its constants (merge_const_tuple / merge_const_one): a tuple
+   * equal to one made before is that one (two methods whose only parameter is `self` share
+   * ('self',); a constant tuple ('x', 'y') made later is the co_names tuple of an earlier method,
+   * while the parser's own folded tuple keeps its items too). Plus co_name (3.11: and co_qualname,
+   * the same object at the top level).
+   */
+  private nameTuples(c: CodeNames): void {
+    const tuple = (names: string[]): void => {
+      if (names.length === 0) return; // the () singleton
+      const t = newTuple(names.map((n) => internStr(n, false)));
+      t.f |= F_RUNTIME;
+      const k = this.canonical(t);
+      // intern_strings: the tuple's items are the interned names (3.11: the runtime's own
+      // 1-char strings, where a constant made the cache hold the Latin-1 one)
+      internTupleStrings(k);
+      this.nameRefs.push(k);
+      decref(t);
+    };
+    // trim_unused_consts (3.10/3.11) dropped these from the code object's co_consts where dead
+    // code was their only use: whether the simulated code holds them is not known
+    for (const key of c.trimmed) {
+      const o = this.constCache.get(key);
+      if (o !== undefined && (o.f & F_IMMORTAL) === 0) {
+        constRefsUnknown.set(o, `CPython ${P.id} drops the constants at the end of a code object's co_consts that only unreachable code loads (trim_unused_consts): whether this one stays depends on where the optimizer leaves it`);
+      }
+    }
+    tuple(c.names);
+    if (this.minor >= 11) {
+      tuple([...new Set([...c.varnames, ...c.cellvars, ...c.freevars])]);
+      if (c.topLevel) this.nameRefs.push(internStr(c.name, false));
+    } else {
+      tuple(c.varnames);
+      tuple(c.cellvars);
+      tuple(c.freevars);
+    }
+    this.nameRefs.push(internStr(c.name, false));
+  }
+
   compileModule(mod: A.Module): CompiledModule {
     // co_stacksize of every code object, from the AST before folding (stackdepth.ts re-runs
     // CPython's optimizer itself); a construct it does not know stops the run when reached.
@@ -238,7 +294,14 @@ export class Compiler {
     } catch (e) {
       this.stackError = e instanceof Error ? e : new Error(String(e));
     }
-    internIdentifiers(mod, this.ct);
+    if (this.minor <= 11) {
+      for (const c of codeNames(mod, this.stackVersion())) {
+        const list = this.pendingNames.get(c.node);
+        if (list) list.push(c);
+        else this.pendingNames.set(c.node, [c]);
+      }
+    }
+    internIdentifiers(mod, this.ct, this.minor);
     foldModule(mod, this.ct, this.minor);
     let st;
     try {
@@ -255,6 +318,16 @@ export class Compiler {
     this.moduleBody(u, mod.body);
     const code = this.finish(u);
     this.markTupleCoConsts();
+    if (this.minor <= 11) {
+      // a code object CPython compiled more than once (a def in a `finally` body, which 3.9+
+      // compile for the normal and the exceptional path) is one constant: equal code objects are
+      // merged (_PyCode_ConstantKey); CPython code objects the simulator made none for count once
+      for (const [node, list] of this.pendingNames) if (!this.namedNodes.has(node)) this.nameTuples(list[0]);
+      // compiler_set_qualname's static "." identifier (3.8/3.10), made for the first qualified
+      // name built from an enclosing one, is the Latin-1 '.'
+      if (this.minor <= 10 && codeNames(mod, this.stackVersion()).some((c) => c.dotted)) this.nameRefs.push(internStr('.', false));
+      code.nameRefs = this.nameRefs;
+    }
     return { code, arena: this.ct.arena };
   }
 
@@ -314,7 +387,81 @@ export class Compiler {
       obj.rc--;
       return `K[${existing}]`;
     }
+    if (obj.t === T.frozenset) {
+      // (a code object's own new frozenset when interning changed an item)
+      const w = internedFrozenSet(obj);
+      if (w !== obj) {
+        decref(obj);
+        obj = w;
+      }
+    }
     return `K[${u.constIdx(obj)}]`;
+  }
+
+  /**
+   * 3.8's peephole optimizer (Python/peephole.c fold_tuple_on_constants): LOAD_CONSTs followed by
+   * BUILD_TUPLE become one LOAD_CONST of a new tuple, appended to co_consts as an object of its own
+   * (not merged; the loaded constants stay in co_consts too). Returns the K reference.
+   */
+  peepholeTuple38(u: Unit, elts: A.Constant[]): string {
+    const objs = elts.map((x) => this.ct.get(x));
+    for (const o of objs) this.constRef(u, o);
+    const tup = newTuple(objs.map((o) => this.canonical(o)));
+    tup.f |= F_RUNTIME;
+    const i = u.consts.length;
+    u.consts.push(tup);
+    return `K[${i}]`;
+  }
+
+  /**
+   * 3.10/3.11: a tuple the CFG optimizer folds from LOAD_CONSTs + BUILD_TUPLE (a function's constant
+   * defaults, a match mapping's keys, constant annotations). It does so when the code object is
+   * assembled, after every constant the compiler loaded: the fold finds an equal tuple loaded
+   * earlier in this code object's co_consts (that same object), else it goes through the constant
+   * cache then (merge_const_one) — after the rest of the code's constants. `tup` (a new reference)
+   * is consumed; returns the K reference.
+   */
+  cfgFoldedTuple(u: Unit, tup: PyObject): string {
+    const key = constKey(tup);
+    const existing = u.constIndex.get(key);
+    if (existing !== undefined) {
+      decref(tup);
+      return `K[${existing}]`;
+    }
+    const i = u.consts.length;
+    u.consts.push(tup);
+    u.constIndex.set(key, i);
+    u.cfgFolds.push(i);
+    return `K[${i}]`;
+  }
+
+  /** Add `o` (a new reference, consumed) to unit `u`'s constants: the canonical object. */
+  constObject(u: Unit, o: PyObject): PyObject {
+    const ref = this.constRef(u, o);
+    const k = u.consts[Number(ref.slice(2, -1))];
+    decref(o);
+    return k;
+  }
+
+  /**
+   * The name objects functions made from `code` (nested in `u`) share: func_name is co_name, the
+   * interned identifier; func_qualname is, on 3.8/3.10, the qualified name MAKE_FUNCTION takes from
+   * the enclosing code's constants (the identifier itself at the top level) and, from 3.11, the
+   * code's co_qualname (the name itself at the top level, its own string below).
+   */
+  functionNames(u: Unit, code: Code): void {
+    const immortal = P.interning !== 'mortal';
+    code.nameObj = internedString(code.name) ?? null;
+    if (code.nameObj === null || this.minor >= 12) code.nameObj = internStr(code.name, immortal);
+    const top = code.qualname === code.name;
+    if (this.minor <= 10) {
+      code.qualnameObj = this.constObject(u, top ? internStr(code.name, immortal) : newStr(code.qualname));
+    } else if (top) {
+      code.qualnameObj = code.nameObj;
+    } else {
+      code.qualnameObj = newStr(code.qualname);
+      code.qualnameObj.f |= F_RUNTIME;
+    }
   }
 
   // ------------------------------------------------------------ merged co_consts tuples
@@ -334,13 +481,16 @@ export class Compiler {
     return keys.join('\u0002');
   }
 
+  /** The shared singletons too (3.8-3.11, where their counts are reported): a merged tuple holds
+   * its small ints and 1-char strings once for several code objects. */
   private markUnknown(objs: Iterable<PyObject>): void {
-    for (const o of objs) if ((o.f & (F_IMMORTAL | F_STATIC)) === 0) constRefsUnknown.add(o);
+    for (const o of objs) if ((o.f & F_IMMORTAL) === 0 && !constRefsUnknown.has(o)) constRefsUnknown.set(o, MERGED_CONSTS);
   }
 
-  markSharedConsts(consts: PyObject[]): void {
+  markSharedConsts(consts: PyObject[], comprehension = false): void {
     const key = this.leafKey(consts);
     if (key === '') return;
+    if (comprehension) this.compLeafKeys.add(key);
     const prev = this.leafConsts.get(key);
     if (prev === undefined) {
       this.leafConsts.set(key, consts);
@@ -350,14 +500,20 @@ export class Compiler {
     this.markUnknown(consts);
   }
 
-  /** A constant tuple with the same constants as a code object may be that code's co_consts. */
+  /** Keys (leafKey) of the constant sets of comprehensions' code objects. */
+  private compLeafKeys = new Set<string>();
+
+  /** A constant tuple with the same constants as a code object may be that code's co_consts
+   * (a function's constant defaults (9,) and a comprehension's co_consts (9,) are one tuple). */
   markTupleCoConsts(): void {
     for (const o of this.constCache.values()) {
       if (o.t !== T.tuple) continue;
       const items = o.v as PyObject[];
-      // function, lambda and class-body co_consts always hold None
-      if (!items.some((x) => x.t === T.NoneType)) continue;
-      const consts = this.leafConsts.get(this.leafKey(items));
+      const key = this.leafKey(items);
+      // function, lambda and class-body co_consts always hold None; a comprehension's only the
+      // constants it uses
+      if (!items.some((x) => x.t === T.NoneType) && !this.compLeafKeys.has(key)) continue;
+      const consts = this.leafConsts.get(key);
       if (consts === undefined) continue;
       this.markUnknown([o, ...items, ...consts]);
     }
@@ -374,6 +530,14 @@ export class Compiler {
 
   finish(u: Unit): Code {
     const code = u.code;
+    // the tuples the CFG optimizer folded, merged now (see cfgFoldedTuple)
+    for (const i of u.cfgFolds) {
+      const t = u.consts[i];
+      const k = this.canonical(t);
+      internTupleStrings(k);
+      u.consts[i] = k;
+      decref(t);
+    }
     code.filename = this.filename;
     code.qualname = u.qualname;
     let size: number;
@@ -387,8 +551,14 @@ export class Compiler {
     code.plainArgs = (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0
       && code.argCells.length === 0 && code.cellvars.length === 0 && code.freevars.length === 0;
     code.consts = u.consts;
+    code.children = u.children;
+    const pending = this.pendingNames.get(u.scope.node as A.Node);
+    if (pending !== undefined && !this.namedNodes.has(u.scope.node as A.Node)) {
+      this.nameTuples(pending[0]);
+      this.namedNodes.add(u.scope.node as A.Node);
+    }
     code.locs = Int32Array.from(u.locs);
-    if (!code.isModule && u.children.length === 0) this.markSharedConsts(u.consts);
+    if (!code.isModule && u.children.length === 0) this.markSharedConsts(u.consts, u.kind === 'comprehension');
     newCodeObject(code).f |= F_RUNTIME;
     // Constant tuples of co_consts start untracked on 3.12 (the compiler untracks them).
     if (this.minor === 12) for (const k of code.consts) if (k.t === T.tuple && k.f & F_TRACKED) gcUntrack(k);
@@ -688,6 +858,9 @@ export class Compiler {
       case 'Expr':
         u.stmtRegion(() => {
           this.lineEvent(u, s);
+          // compiler_visit_stmt_expr: a constant expression statement compiles to nothing (its
+          // value is not a constant of the code object)
+          if (s.value.type === 'Constant') return;
           this.discardCall = s.value.type === 'Call';
           const t = this.expr(u, s.value);
           this.discardCall = false;
@@ -719,6 +892,8 @@ export class Compiler {
             // annotations of function locals are never evaluated (compiler_annassign)
             if (moduleLike) {
               const a = this.expr(u, s.annotation);
+              // __annotations__[<the mangled name, a constant>] = annotation
+              this.constObject(u, internStr(mangle(u.className, s.target.id), P.interning !== 'mortal'));
               u.emit(`storeAnnotation(f, ${js(mangle(u.className, s.target.id))}, ${a});`);
               u.release(a);
             }
@@ -842,6 +1017,9 @@ export class Compiler {
         u.stmtRegion(() => {
           this.lineEvent(u, s);
           for (const a of s.names) {
+            // IMPORT_NAME's level (0) and fromlist (None) are constants of the code object
+            this.constObject(u, newInt(0));
+            this.constObject(u, (S.None.rc++, S.None));
             const t = u.temp();
             this.at(u, locOf(s));
             u.emit(`${t} = importName(${js(a.name)}, ${s.lineno});`);
@@ -856,6 +1034,9 @@ export class Compiler {
         u.stmtRegion(() => {
           this.lineEvent(u, s);
           if (s.level > 0) throw new NotSimulated('relative import', s.lineno);
+          // the level and the fromlist, a tuple of the imported names, are constants
+          this.constObject(u, newInt(s.level));
+          if (!s.names.some((a) => a.name === '*')) this.constObject(u, newTuple(s.names.map((a) => internStr(a.name, P.interning !== 'mortal'))));
           const m = u.temp();
           this.at(u, locOf(s));
           u.emit(`${m} = importName(${js(s.module ?? '')}, ${s.lineno});`);
@@ -893,17 +1074,27 @@ export class Compiler {
   ifStmt(u: Unit, s: A.If): void {
     // The test is its own statement region; branches are compiled outside it.
     const cond = this.condVar(u, s, s.test);
-    u.emit(`if (${cond}) {`);
-    u.indent();
-    this.stmts(u, s.body);
-    u.dedent();
-    if (s.orelse.length > 0) {
-      u.emit('} else {');
+    const known = this.constTest38(s.test);
+    // 3.8 compiles the branch a constant test rules out without emitting it: no constants
+    if (known !== false) {
+      u.emit(`if (${cond}) {`);
+      u.indent();
+      this.stmts(u, s.body);
+      u.dedent();
+    } else u.emit('{');
+    if (s.orelse.length > 0 && known !== true) {
+      u.emit(known === false ? '' : '} else {');
       u.indent();
       this.stmts(u, s.orelse);
       u.dedent();
     }
     u.emit('}');
+  }
+
+  /** 3.8's expr_constant: the truth of a constant test (after folding), else null. */
+  constTest38(test: A.Expr): boolean | null {
+    if (this.minor > 8 || test.type !== 'Constant') return null;
+    return truthy(this.ct.get(test));
   }
 
   /** Evaluate a test (with its line event) into a JS boolean variable. */
@@ -912,7 +1103,9 @@ export class Compiler {
     u.emit(`let ${v};`);
     u.stmtRegion(() => {
       if (line) this.lineEvent(u, at);
-      u.emit(`${v} = ${this.test(u, test, locOf(at))};`);
+      // (3.8 loads no constant for a constant test of an if or while)
+      const known = this.constTest38(test);
+      u.emit(`${v} = ${known !== null ? String(known) : this.test(u, test, locOf(at))};`);
     });
     return v;
   }
@@ -927,7 +1120,8 @@ export class Compiler {
     const cond = this.condVar(u, s, s.test);
     u.emit(`if (!${cond}) break ${loop};`);
     u.blocks.push(new Block('loop', loop + '|' + brk));
-    this.stmts(u, s.body);
+    // (3.8: `while 0:` compiles its body without emitting it)
+    if (this.constTest38(s.test) !== false) this.stmts(u, s.body);
     u.blocks.pop();
     // 3.11 tests the condition again at the bottom (POP_JUMP_BACKWARD_IF_TRUE, no warm-up), but
     // an always-true condition leaves a plain JUMP_BACKWARD
@@ -1754,6 +1948,12 @@ export class Compiler {
     const starred = elts.some((x) => x.type === 'Starred');
     const kind = e.type === 'Tuple' ? 'tuple' : e.type === 'List' ? 'list' : 'set';
     const t = u.temp();
+    if (this.minor <= 8 && e.type === 'Tuple' && e.ctx === 'Load' && elts.length > 0 && elts.every((x) => x.type === 'Constant')) {
+      // a constant tuple 3.8's AST optimizer left alone (it does not look under `:=`): the
+      // peephole optimizer folds it, so every evaluation loads the same tuple
+      u.emit(`${t} = ${this.peepholeTuple38(u, elts as A.Constant[])}; ${t}.rc++;`);
+      return t;
+    }
     const allConst = elts.length > 2 && elts.every((x) => x.type === 'Constant');
     if (!starred && allConst && P.constListViaTuple && kind !== 'tuple') {
       // 3.9+: BUILD_LIST 0 + LIST_EXTEND (or BUILD_SET 0 + SET_UPDATE) of a constant tuple/frozenset.
@@ -1770,6 +1970,37 @@ export class Compiler {
       if (kind === 'set') this.at(u, locOf(e));
       u.emit(`${t} = build${kind === 'tuple' ? 'Tuple' : kind === 'list' ? 'List' : 'Set'}([${vs.join(', ')}]);`);
       for (const v of vs) u.done(v);
+      return t;
+    }
+    if (this.minor <= 8) {
+      // 3.8 starunpack_helper: each run of plain items is a tuple (a set for a set display; a
+      // constant tuple when the peephole folds it), then BUILD_{LIST,TUPLE,SET}_UNPACK
+      const parts: string[] = [];
+      let run: A.Expr[] = [];
+      const flush = (): void => {
+        if (run.length === 0) return;
+        const r = u.temp();
+        if (kind !== 'set' && run.every((x) => x.type === 'Constant')) {
+          u.emit(`${r} = ${this.peepholeTuple38(u, run as A.Constant[])}; ${r}.rc++;`);
+        } else {
+          const vs = run.map((x) => this.expr(u, x));
+          if (kind === 'set') this.at(u, locOf(e));
+          u.emit(`${r} = build${kind === 'set' ? 'Set' : 'Tuple'}([${vs.join(', ')}]);`);
+          for (const v of vs) u.done(v);
+        }
+        parts.push(r);
+        run = [];
+      };
+      for (const x of elts) {
+        if (x.type === 'Starred') {
+          flush();
+          parts.push(this.expr(u, x.value));
+        } else run.push(x);
+      }
+      flush();
+      this.at(u, locOf(e));
+      u.emit(`{ const p$ = [${parts.join(', ')}]; ${parts.map((x) => `${x} = null;`).join(' ')} ${t} = buildUnpack38(${kind === 'list' ? 0 : kind === 'tuple' ? 1 : 2}, p$); }`);
+      for (const x of parts) u.recycle(x);
       return t;
     }
     // starred or big: build a list incrementally (BUILD_LIST + LIST_APPEND/LIST_EXTEND), convert for tuples
@@ -2013,20 +2244,21 @@ export class Compiler {
     if (args.defaults.length > 0 && args.defaults.every((d) => d.type === 'Constant')) {
       // LOAD_CONSTs + BUILD_TUPLE folded by the optimizer (fold_tuple_on_constants): the defaults
       // tuple is a constant of the enclosing code, shared by every function made from it
-      const elems = args.defaults.map((d) => this.ct.get(d as A.Constant));
-      // the folded LOAD_CONSTs' own constants stay in co_consts until 3.12 (remove_unused_consts)
-      if (this.minor <= 11) for (const o of elems) this.constRef(u, o);
-      const tup = newTuple(elems.map((o) => this.canonical(o)));
-      tup.f |= F_RUNTIME;
       defaults = u.temp();
       if (this.minor <= 8) {
         // 3.8's peephole appends every folded tuple to co_consts as a new object (not merged)
-        const i = u.consts.length;
-        u.consts.push(tup);
-        u.emit(`${defaults} = K[${i}]; ${defaults}.rc++;`);
+        u.emit(`${defaults} = ${this.peepholeTuple38(u, args.defaults as A.Constant[])}; ${defaults}.rc++;`);
       } else {
-        u.emit(`${defaults} = ${this.constRef(u, tup)}; ${defaults}.rc++;`);
-        decref(tup);
+        const elems = args.defaults.map((d) => this.ct.get(d as A.Constant));
+        // the folded LOAD_CONSTs' own constants stay in co_consts until 3.12 (remove_unused_consts)
+        if (this.minor <= 11) for (const o of elems) this.constRef(u, o);
+        const tup = newTuple(elems.map((o) => this.canonical(o)));
+        tup.f |= F_RUNTIME;
+        if (this.minor <= 11) u.emit(`${defaults} = ${this.cfgFoldedTuple(u, tup)}; ${defaults}.rc++;`);
+        else {
+          u.emit(`${defaults} = ${this.constRef(u, tup)}; ${defaults}.rc++;`);
+          decref(tup);
+        }
       }
     } else if (args.defaults.length > 0) {
       defaults = this.display(u, { type: 'Tuple', elts: args.defaults, ctx: 'Load', lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset });
@@ -2042,6 +2274,9 @@ export class Compiler {
         u.emit(`dictSetKw(${kwdefaults}, ${js(mangle(u.className, args.kwonlyargs[i].arg))}, ${v}, null);`);
         u.release(v);
       }
+      // compiler_visit_kwonlydefaults: the names are a constant tuple (BUILD_CONST_KEY_MAP)
+      const keys = args.kwonlyargs.filter((_, i) => args.kw_defaults[i] !== null).map((a) => internStr(mangle(u.className, a.arg), P.interning !== 'mortal'));
+      this.constObject(u, newTuple(keys));
     }
     // compiler_visit_annotations: after the defaults, the annotations of the parameters, the
     // positional-only ones, *args, the keyword-only ones, **kwargs and the return value, in that
@@ -2086,6 +2321,7 @@ export class Compiler {
     const fcode = this.finish(child);
     const ci = u.children.length;
     u.children.push(fcode);
+    this.functionNames(u, fcode);
     const closure = this.closureTuple(u, fcode);
     const t = u.temp();
     u.emit(`${t} = makeFunction(f, C[${ci}], ${defaults}, ${kwdefaults}, ${closure}, ${docConst === 'null' ? 'null' : docConst}, ${annotations});`);
@@ -2113,30 +2349,44 @@ export class Compiler {
    * every annotation is a constant). A temp holding the new object. */
   annotationsOf(u: Unit, line: number, entries: [string, A.Expr][]): string {
     if (entries.some(([, e]) => e.type === 'Starred')) throw new NotSimulated('a starred annotation (*args: *Ts)', line);
-    const nameObj = (n: string): PyObject => internStr(n, P.interning !== 'mortal');
+    // (the parameter names are mangled in a class: `__key` is `_Box__key`)
+    const nameObj = (n: string): PyObject => internStr(mangle(u.className, n), P.interning !== 'mortal');
     const t = u.temp();
     if (this.minor < 10) {
       const vs = entries.map(([, e]) => this.expr(u, e));
       const keys = newTuple(entries.map(([n]) => nameObj(n)));
       keys.f |= F_RUNTIME;
       u.emit(`${t} = buildConstKeyMap(${this.constRef(u, keys)}, [${vs.join(', ')}]);`);
+      decref(keys);
       for (const v of vs) u.done(v);
     } else if (entries.every(([, e]) => e.type === 'Constant')) {
       const items: PyObject[] = [];
       for (const [n, e] of entries) {
-        items.push(nameObj(n));
+        const k = nameObj(n);
         const o = this.ct.get(e as A.Constant);
+        // the LOAD_CONSTs the optimizer folded into one tuple stay in co_consts until 3.12
+        if (this.minor <= 11) {
+          this.constRef(u, k);
+          this.constRef(u, o);
+        }
+        items.push(k);
         o.rc++;
         items.push(o);
       }
       const tup = newTuple(items);
       tup.f |= F_RUNTIME;
-      u.emit(`${t} = ${this.constRef(u, tup)}; ${t}.rc++;`);
+      if (this.minor <= 11) u.emit(`${t} = ${this.cfgFoldedTuple(u, tup)}; ${t}.rc++;`);
+      else {
+        u.emit(`${t} = ${this.constRef(u, tup)}; ${t}.rc++;`);
+        decref(tup);
+      }
     } else {
       const parts: string[] = [];
       for (const [n, e] of entries) {
         const k = u.temp();
-        u.emit(`${k} = ${this.constRef(u, nameObj(n))}; ${k}.rc++;`);
+        const o = nameObj(n);
+        u.emit(`${k} = ${this.constRef(u, o)}; ${k}.rc++;`);
+        decref(o);
         parts.push(k, this.expr(u, e));
       }
       u.emit(`${t} = buildTuple([${parts.join(', ')}]);`);
@@ -2214,6 +2464,9 @@ export class Compiler {
     const fcode = this.finish(child);
     const ci = u.children.length;
     u.children.push(fcode);
+    this.functionNames(u, fcode);
+    // the class's name, __build_class__'s second argument, is a constant of the enclosing code
+    this.constObject(u, internStr(s.name, P.interning !== 'mortal'));
     const closure = this.closureTuple(u, fcode);
     const body = u.temp();
     u.emit(`${body} = makeFunction(f, C[${ci}], null, null, ${closure}, null);`);
@@ -2281,8 +2534,7 @@ export class Compiler {
         const t = u.temp();
         if (pre.length === 0 && runNodes.every((a) => a.type === 'Constant')) {
           // the peephole optimizer folds LOAD_CONSTs + BUILD_TUPLE into a constant tuple
-          const tup = this.constTuple(runNodes);
-          u.emit(`${t} = ${this.constRef(u, tup)}; ${t}.rc++;`);
+          u.emit(`${t} = ${this.peepholeTuple38(u, runNodes as A.Constant[])}; ${t}.rc++;`);
         } else {
           const run = [...pre, ...runNodes.map((a) => this.expr(u, a))];
           u.emit(`${t} = buildTuple([${run.join(', ')}]);`);
@@ -2370,12 +2622,14 @@ export class Compiler {
         if (big) {
           u.emit(`${t} = buildMap([]);`);
           for (const k of kws) {
+            this.constObject(u, internStr(k.arg as string, P.interning !== 'mortal'));
             const v = this.expr(u, k.value);
             u.emit(`mapAddKw(${t}, ${js(k.arg as string)}, ${v});`);
             u.release(v);
           }
           return t;
         }
+        this.constObject(u, internStr(kws[0].arg as string, P.interning !== 'mortal'));
         const v = this.expr(u, kws[0].value);
         u.emit(`${t} = buildMap([kwKey(${js(kws[0].arg as string)}), ${v}]);`);
         u.done(v);
@@ -2466,6 +2720,7 @@ export class Compiler {
     const fcode = this.finish(child);
     const ci = u.children.length;
     u.children.push(fcode);
+    this.functionNames(u, fcode);
     const closure = this.closureTuple(u, fcode);
     const fn = u.temp();
     u.emit(`${fn} = makeFunction(f, C[${ci}], null, null, ${closure}, null);`);
@@ -2690,9 +2945,39 @@ function safeName(n: string): string {
   return n.replace(/[^A-Za-z0-9_$]/g, '_');
 }
 
-/** Identifiers in the AST: the parser interns each and the arena holds a reference per occurrence. */
-function internIdentifiers(mod: A.Module, ct: ConstTable): void {
+/**
+ * The identifiers (and, 3.10/3.11, the extra small-int objects) the parser's arena holds while the
+ * module runs. 3.8's ast.c makes one interned identifier per occurrence; 3.10/3.11's PEG parser
+ * makes one each time a grammar item matches the token, backtracking included (pegenreplay.ts
+ * replays its path): `x = 1` holds `x` and `1` three times each. The number objects a NUMBER
+ * token's other matches made are separate objects except for the small ints, which are shared:
+ * those get the extra references (the Constant node's own object holds the first).
+ */
+function internIdentifiers(mod: A.Module, ct: ConstTable, minor: number): void {
   const immortal = P.interning !== 'mortal';
+  const info = moduleTokens.get(mod);
+  if (info !== undefined) {
+    for (const t of [...info.tokens, ...info.fields.flat()]) {
+      // a non-ASCII identifier is normalized (NFKC) by unicodedata.normalize, and a \N{...}
+      // escape looked up through unicodedata's C API: either way the parser imports unicodedata
+      if (t.type === TT.NAME && !/^[\x00-\x7f]*$/.test(t.str)) R.unicodedataImported = true;
+      if (t.type === TT.STRING) {
+        const p = stringPrefix(t.str);
+        if (!p.bytes && !p.raw && t.str.includes('\\N{')) R.unicodedataImported = true;
+        // a u'...' literal: the Constant's kind is the identifier 'u' (3.8: plus a static
+        // reference the first time), once per constant made from it
+        if (t.str.startsWith('u') && minor <= 11) {
+          constRefsUnknown.set(latin1Borrowed(117), "the kind of each str constant of a u'...' literal is the identifier 'u', which the parser makes for it (3.8: and keeps once more)");
+        }
+      }
+    }
+  }
+  if (minor === 10 || minor === 11) {
+    const info = moduleTokens.get(mod);
+    if (info !== undefined && replayArena(info, ct, minor, immortal)) return;
+    // the walk did not accept the tokens: these counts are not known
+    R.arenaRefsUnknown = true;
+  }
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
@@ -2704,11 +2989,22 @@ function internIdentifiers(mod: A.Module, ct: ConstTable): void {
     switch (n.type) {
       case 'Name': ids.push(n.id as string); break;
       case 'Attribute': ids.push(n.attr as string); break;
-      case 'FunctionDef': case 'ClassDef': ids.push(n.name as string); break;
+      case 'FunctionDef': ids.push(n.name as string); break;
+      case 'ClassDef':
+        ids.push(n.name as string);
+        // ast_for_classdef: `class NAME(arglist):` makes the name once more for a dummy Call node
+        if ((n.bases as unknown[]).length || (n.keywords as unknown[]).length) ids.push(n.name as string);
+        break;
       case 'arg': ids.push(n.arg as string); break;
       case 'keyword': if (n.arg) ids.push(n.arg as string); break;
       case 'Global': case 'Nonlocal': ids.push(...(n.names as string[])); break;
       case 'ExceptHandler': if (n.name) ids.push(n.name as string); break;
+      // alias_for_import_name: a module's (dotted) name is one identifier, and so is `as` name
+      case 'ImportFrom': if (n.module) ids.push(n.module as string); break;
+      case 'alias':
+        ids.push(n.name as string);
+        if (n.asname) ids.push(n.asname as string);
+        break;
     }
     for (const id of ids) ct.arena.push(internStr(id, immortal));
     for (const k in n) {
@@ -2718,6 +3014,52 @@ function internIdentifiers(mod: A.Module, ct: ConstTable): void {
     }
   };
   visit(mod.body);
+}
+
+/** A parser token as the replay sees it (pegenreplay.ts). */
+function replayToken(t: Token): ReplayToken {
+  switch (t.type) {
+    case TT.NAME: return { key: 'NAME', str: t.str };
+    case TT.NUMBER: return { key: 'NUMBER', str: t.str };
+    case TT.STRING: return { key: 'STRING', str: '' };
+    case TT.NEWLINE: return { key: 'NEWLINE', str: '' };
+    case TT.INDENT: return { key: 'INDENT', str: '' };
+    case TT.DEDENT: return { key: 'DEDENT', str: '' };
+    case TT.ENDMARKER: return { key: 'ENDMARKER', str: '' };
+    case TT.KEYWORD: return { key: t.str === 'async' ? 'ASYNC' : t.str === 'await' ? 'AWAIT' : t.str, str: '' };
+    default: return { key: t.str, str: '' };
+  }
+}
+
+/** 3.10/3.11: the arena's identifiers and extra small ints from a replay of the parser's path over
+ * the module's tokens and each f-string field's "(expr)"; false if a walk failed. */
+function replayArena(info: { tokens: Token[]; fields: Token[][] }, ct: ConstTable, minor: 10 | 11, immortal: boolean): boolean {
+  const add = (toks: Token[], start: 'file' | 'fstring'): boolean => {
+    const rt = toks.map(replayToken);
+    if (start === 'fstring') {
+      rt.unshift({ key: '(', str: '' });
+      rt.push({ key: ')', str: '' }, { key: 'NEWLINE', str: '' }, { key: 'ENDMARKER', str: '' });
+    }
+    const r = replayParse(minor, rt, start);
+    if (r === null) return false;
+    const off = start === 'fstring' ? 1 : 0;
+    for (let i = 0; i < r.names.length; i++) {
+      for (let n = r.names[i]; n > 0; n--) ct.arena.push(internStr(rt[i].str, immortal));
+      const extra = r.numbers[i] - 1;
+      if (extra > 0) {
+        const v = parseNumber(toks[i - off].str);
+        if (v.k === 'int' && v.v <= 256n) {
+          for (let n = extra; n > 0; n--) ct.arena.push(newInt(Number(v.v)));
+        }
+      }
+    }
+    for (const d of r.dotted) ct.arena.push(internStr(d, immortal));
+    for (let n = r.stars; n > 0; n--) ct.arena.push(internStr('*', immortal));
+    return true;
+  };
+  if (!add(info.tokens, 'file')) return false;
+  for (const f of info.fields) if (!add(f, 'fstring')) return false;
+  return true;
 }
 
 /** 3.13 compiler_maybe_add_static_attribute_to_class: `self.<name>` assignment targets in a
@@ -2807,5 +3149,29 @@ function internTupleStrings(tup: PyObject): void {
         v.rc--;
       }
     } else if (v.t === T.tuple) internTupleStrings(v);
+    else if (v.t === T.frozenset) {
+      const w = internedFrozenSet(v);
+      if (w !== v) {
+        items[i] = w;
+        decref(v);
+      }
+    }
   }
+}
+
+/** intern_string_constants on a frozenset constant: when interning changes one of its strings, a
+ * new frozenset of the interned items takes its place (a new reference; else `fs` itself). */
+function internedFrozenSet(fs: PyObject): PyObject {
+  const tup = newTuple(setItems(fs).map((x) => (x.rc++, x)));
+  const before = [...(tup.v as PyObject[])];
+  internTupleStrings(tup);
+  const after = tup.v as PyObject[];
+  const modified = after.some((x, i) => x !== before[i]);
+  let out = fs;
+  if (modified) {
+    out = newFrozenSetFrom(tup);
+    out.f |= F_RUNTIME;
+  }
+  decref(tup);
+  return out;
 }

@@ -205,7 +205,13 @@ export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
         if (e.op === 'Mod' && e.right.type === 'Tuple' && lv.t === T.str && minor >= 11 && !e.right.elts.some((x) => x.type === 'Starred')) {
           // optimize_format: '...%s...' % (a, b) becomes an f-string when every unit is %s, %r
           // or %a (3.11 folds a tuple of constants first: the Tuple left is not constant)
-          return optimizeFormat(e, lv.v as string, e.right.elts, (v) => ({ type: 'Constant', value: { k: 'str', v }, lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 })) ?? e;
+          // (each literal part and width spec is made, into the arena, as it is parsed: a part made
+          // before the optimizer gives up on a unit stays there)
+          return optimizeFormat(e, lv.v as string, e.right.elts, (v) => {
+            const node: A.Constant = { type: 'Constant', value: { k: 'str', v }, lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
+            ct.get(node);
+            return node;
+          }) ?? e;
         }
         if (!isConst(e.right)) return e;
         const rv = ct.get(e.right);

@@ -15,7 +15,7 @@
 import type * as A from '../parse/ast';
 import type { Compiler, Unit } from './codegen';
 import { locOf, type Loc } from './codegen';
-import { P, NotSimulated } from '../runtime/core';
+import { P, NotSimulated, decref } from '../runtime/core';
 import { F_RUNTIME } from '../runtime/object';
 import type { PyObject } from '../runtime/object';
 import { newTuple } from '../runtime/tuple';
@@ -269,9 +269,11 @@ class MatchGen {
     this.push(t);
   }
 
+  /** LOAD_CONST of `o` (a new reference, consumed). */
   private loadConst(o: PyObject): void {
     const t = this.u.temp();
     this.emit(`${t} = ${this.c.constRef(this.u, o)}; ${t}.rc++;`);
+    decref(o);
     this.push(t);
   }
 
@@ -509,12 +511,18 @@ class MatchGen {
     if (p.keys.every((k) => k.type === 'Constant')) {
       const items = p.keys.map((k) => {
         const o = this.c.ct.get(k as A.Constant);
+        // the keys' own LOAD_CONSTs stay in co_consts until 3.12 (remove_unused_consts)
+        if (this.v <= 11) this.c.constRef(this.u, o);
         o.rc++;
         return o;
       });
       const tup = newTuple(items);
       tup.f |= F_RUNTIME;
-      this.loadConst(tup);
+      if (this.v <= 11) {
+        const t = this.u.temp();
+        this.emit(`${t} = ${this.c.cfgFoldedTuple(this.u, tup)}; ${t}.rc++;`);
+        this.push(t);
+      } else this.loadConst(tup);
     } else {
       this.flush();
       const ks = p.keys.map((k) => this.c.expr(this.u, k));
@@ -622,6 +630,7 @@ class MatchGen {
     const names = newTuple(p.kwd_attrs.map((a) => internStr(a, immortal)));
     names.f |= F_RUNTIME;
     const k = this.c.constRef(this.u, names);
+    decref(names);
     const subj = this.pop();
     const x = this.u.temp();
     this.here();

@@ -634,6 +634,29 @@ function dictMergeKw(d: PyObject, other: PyObject, fn: PyObject): void {
   }
 }
 
+/** 3.8 BUILD_LIST_UNPACK / BUILD_TUPLE_UNPACK / BUILD_SET_UNPACK ([*a, 1, *b]): a new list (made a
+ * tuple) or set extended with each part (owned) in order; the parts are released from the last. */
+function buildUnpack38(kind: number, parts: PyObject[]): PyObject {
+  const acc = kind === 2 ? newSet() : newList([]);
+  try {
+    for (const p of parts) {
+      if (kind === 2) setUpdate(acc, p);
+      else listExtend(acc, p);
+    }
+  } catch (e) {
+    decref(acc);
+    for (let i = parts.length - 1; i >= 0; i--) decref(parts[i]);
+    throw e;
+  }
+  let r = acc;
+  if (kind === 1) {
+    r = listToTuple(acc);
+    decref(acc);
+  }
+  for (let i = parts.length - 1; i >= 0; i--) decref(parts[i]);
+  return r;
+}
+
 /** 3.8 BUILD_MAP_UNPACK_WITH_CALL: a new dict merging the parts (owned) in order. */
 function buildMapUnpackWithCall38(parts: PyObject[], fn: PyObject): PyObject {
   const d = newDict();
@@ -1329,7 +1352,7 @@ export const RT = {
   unpack, unpackEx,
   buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildSlice, buildString, formatValue,
   listFromConst, setFromConst, listExtend, listAppendSteal, setUpdate, setAddSteal, listToTuple,
-  dictUpdate, buildMapUnpack38, mapAdd, dictMergeKw, dictSetKw, buildMapUnpackWithCall38, kwKey, mapAddKw,
+  dictUpdate, mapAdd, dictMergeKw, dictSetKw, buildMapUnpack38, buildUnpack38, buildMapUnpackWithCall38, kwKey, mapAddKw,
   loadMethod, callv, callm, callEx, Site,
   makeFunction, classPrologue, classCellResult, buildClass, buildClassEx, buildClassFn,
   doRaise, reraise, assertFail, excMatch, dropErr, tb,

@@ -1118,11 +1118,64 @@ interface Instr {
   target: Label | null;
   /** LOAD_CONST: the constant (truthiness, None checks, tuple folding) */
   cv: PV | null;
+  /** LOAD_CONST: the constant's index in co_consts (3.10/3.11, see ConstOrder) */
+  ci?: number;
+}
+
+/**
+ * co_consts in the order compile.c adds to it (compiler_add_const: each distinct constant, by
+ * _PyCode_ConstantKey, where it is first loaded; 3.10/3.11's CFG optimizer appends the tuples it
+ * folds), so that trim_unused_consts can be followed: the constants after the last one a live
+ * LOAD_CONST uses are dropped. Keys are constkey.ts's; a constant this model does not carry (a
+ * code object, a qualified name) has a key of its own that matches nothing.
+ */
+class ConstOrder {
+  readonly keys: string[] = [];
+  private readonly index = new Map<string, number>();
+  private opaque = 0;
+  add(key: string | null): number {
+    const k = key ?? `?${this.opaque++}`;
+    let i = this.index.get(k);
+    if (i === undefined) {
+      i = this.keys.length;
+      this.keys.push(k);
+      this.index.set(k, i);
+    }
+    return i;
+  }
+}
+
+function floatCKey(x: number): string {
+  return Object.is(x, -0) ? '-0' : x !== x ? 'nan' : String(x);
+}
+
+/** constkey.ts's key of a constant value (null: a placeholder this model does not carry). */
+function constKeyOf(v: PV): string | null {
+  if (v === CODE || v === NOT_A_VALUE) return null;
+  switch (v.t) {
+    case 'None': return 'N';
+    case 'Ellipsis': return 'E';
+    case 'bool': return v.v ? 'B1' : 'B0';
+    case 'int': return `i${v.v}`;
+    case 'float': return `f${floatCKey(v.v)}`;
+    case 'complex': return `c${floatCKey(v.re)},${floatCKey(v.im)}`;
+    case 'str': return v.v === '<code>' || v.v === '<annotation>' ? null : `s${v.v}`;
+    case 'bytes': return `b${v.v}`;
+    case 'tuple': {
+      const items = v.items.map(constKeyOf);
+      return items.some((x) => x === null) ? null : `t(${items.join('\u0001')})`;
+    }
+    case 'frozenset': {
+      const items = v.items.map(constKeyOf);
+      return items.some((x) => x === null) ? null : `F{${items.sort().join('\u0001')}}`;
+    }
+  }
 }
 
 type Item = Instr | Label;
 
 const NOT_A_VALUE: PV = { t: 'Ellipsis' };
+
 
 function popcount4(flags: number): number {
   return (flags & 1) + ((flags >> 1) & 1) + ((flags >> 2) & 1) + ((flags >> 3) & 1);
@@ -1237,6 +1290,8 @@ interface CfgInstr {
   arg: number;
   cv: PV | null;
   to: Block | null;
+  /** LOAD_CONST: index in co_consts (3.10/3.11) */
+  ci?: number;
 }
 
 class Block {
@@ -1277,7 +1332,7 @@ function buildCfg(seq: Item[], v: StackVersion): Block[] {
     }
     const last = cur.instrs[cur.instrs.length - 1];
     if (last && ((last.to !== null && !isBlockPush(last.op)) || isScopeExit(last.op))) start(null);
-    const ins: CfgInstr = { op: it.op, arg: it.arg, cv: it.cv, to: null };
+    const ins: CfgInstr = { op: it.op, arg: it.arg, cv: it.cv, to: null, ci: it.ci };
     if (it.target) {
       pending.push([ins, it.target]);
       ins.to = cur; // placeholder until the label is placed
@@ -1300,7 +1355,7 @@ function nop(ins: CfgInstr): void {
 }
 
 /** fold_tuple_on_constants: n LOAD_CONSTs followed by BUILD_TUPLE n become one LOAD_CONST. */
-function foldTupleOnConstants(instrs: CfgInstr[], i: number, n: number): void {
+function foldTupleOnConstants(instrs: CfgInstr[], i: number, n: number, consts: ConstOrder | null = null): void {
   const items: PV[] = [];
   for (let k = i - n; k < i; k++) {
     const ins = instrs[k]!;
@@ -1312,10 +1367,12 @@ function foldTupleOnConstants(instrs: CfgInstr[], i: number, n: number): void {
   b.op = 'LOAD_CONST';
   b.arg = 0;
   b.cv = { t: 'tuple', items };
+  // (3.10/3.11 append the new tuple to co_consts unless it is there already)
+  if (consts !== null) b.ci = consts.add(constKeyOf(b.cv));
 }
 
 /** optimize_basic_block of 3.10 and 3.11 (compile.c), the transformations that change stack use. */
-function optimizeBlockOld(b: Block, v: StackVersion): void {
+function optimizeBlockOld(b: Block, v: StackVersion, consts: ConstOrder | null): void {
   const ins = b.instrs;
   for (let i = 0; i < ins.length; i++) {
     const inst = ins[i]!;
@@ -1366,7 +1423,7 @@ function optimizeBlockOld(b: Block, v: StackVersion): void {
           }
           if (v === 10) break;
         }
-        if (i >= inst.arg) foldTupleOnConstants(ins, i, inst.arg);
+        if (i >= inst.arg) foldTupleOnConstants(ins, i, inst.arg, consts);
         break;
       default:
         break;
@@ -1519,9 +1576,37 @@ function stackdepth(blocks: Block[], v: StackVersion, isGenerator: boolean): num
   return maxdepth;
 }
 
-function computeStackSize(seq: Item[], v: StackVersion, isGenerator: boolean): number {
+/**
+ * trim_unused_consts (3.10/3.11 compile.c): co_consts loses the constants after the last one a
+ * LOAD_CONST of the optimized, reachable code uses (the first is kept: a docstring's place).
+ * The keys of the constants dropped.
+ */
+function trimmedConsts(blocks: Block[], consts: ConstOrder): string[] {
+  const seen = new Set<Block>();
+  const todo: Block[] = [blocks[0]!];
+  let max = 0;
+  while (todo.length) {
+    const b = todo.pop()!;
+    if (seen.has(b)) continue;
+    seen.add(b);
+    let fall = true;
+    for (const ins of b.instrs) {
+      if (ins.op === 'LOAD_CONST' && ins.ci !== undefined && ins.ci > max) max = ins.ci;
+      if (ins.to !== null) todo.push(ins.to);
+      if (isUncondJump(ins.op) || isScopeExit(ins.op)) {
+        fall = false;
+        break;
+      }
+    }
+    if (fall && b.next !== null) todo.push(b.next);
+  }
+  return consts.keys.slice(max + 1).filter((k) => !k.startsWith('?'));
+}
+
+function computeStackSize(seq: Item[], v: StackVersion, isGenerator: boolean, consts: ConstOrder | null = null, trimmed: string[] | null = null): number {
   const blocks = buildCfg(seq, v);
-  if (v === 10 || v === 11) for (const b of blocks) optimizeBlockOld(b, v);
+  if (v === 10 || v === 11) for (const b of blocks) optimizeBlockOld(b, v, consts);
+  if ((v === 10 || v === 11) && consts !== null && trimmed !== null) trimmed.push(...trimmedConsts(blocks, consts));
   if (v >= 12) {
     for (const b of blocks) optimizeBlockNew(b, v);
     removeRedundantPairs(blocks);
@@ -1564,6 +1649,15 @@ class Unit {
   seq: Item[] = [];
   readonly fblocks: FBlock[] = [];
   doNotEmit = 0;
+  /** u_private: the class whose private names (__x) are mangled here (inherited by nested units). */
+  priv: string | null = null;
+  /** The names the code object will hold (see CodeNames). */
+  readonly names = new Set<string>();
+  readonly varnames = new Set<string>();
+  /** 3.8: made while the enclosing unit emitted nothing (`if 0:`): its code object is thrown away. */
+  dead = false;
+  /** co_consts in the order constants are added (3.10/3.11 trim_unused_consts). */
+  readonly consts = new ConstOrder();
   argcount = 0;
   posonlyargcount = 0;
   inInlinedComp = 0;
@@ -1573,11 +1667,38 @@ class Unit {
 const NONE: PV = { t: 'None' };
 const CODE: PV = { t: 'str', v: '<code>' };
 
+/**
+ * The names a code object holds (Objects/codeobject.c): co_names (globals, attributes, imports),
+ * co_varnames (parameters, then the fast locals in the order the compiler met them), co_cellvars,
+ * co_freevars and co_name — on 3.11+ the locals, cells and frees are one tuple,
+ * co_localsplusnames, and co_qualname is the name itself for a top-level function or class. Each
+ * tuple holds every (interned) name once, so these are the references a program's compiled code
+ * holds on its identifiers while the module runs.
+ */
+export interface CodeNames {
+  /** The AST node the code object is compiled from (the Module for the module's code). */
+  node: A.Node;
+  name: string;
+  /** A code object defined at the module's top level (3.11+: co_qualname is co_name). */
+  topLevel: boolean;
+  /** Its qualified name is built from the enclosing one ("K.m", "f.<locals>.g"): 3.8/3.10's
+   * compiler_set_qualname then makes its static "." identifier, the Latin-1 '.', once. */
+  dotted: boolean;
+  names: string[];
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  /** 3.10/3.11: the constants (constkey.ts keys) trim_unused_consts drops from its co_consts. */
+  trimmed: string[];
+}
+
 class Codegen {
   private u!: Unit;
   private readonly units: Unit[] = [];
   /** optimized scope node -> stack sizes of the code objects compiled for it */
   readonly sizes = new Map<A.Node, number[]>();
+  /** The names of every code object compiled (kept ones only). */
+  readonly codeNames: CodeNames[] = [];
 
   constructor(readonly v: StackVersion, readonly st: SymtableBuilder, readonly futureAnnotations: boolean) {}
 
@@ -1589,7 +1710,7 @@ class Codegen {
   }
   private loadConst(cv: PV): void {
     if (this.u.doNotEmit) return;
-    this.u.seq.push({ op: 'LOAD_CONST', arg: 0, target: null, cv });
+    this.u.seq.push({ op: 'LOAD_CONST', arg: 0, target: null, cv, ci: this.u.consts.add(constKeyOf(cv)) });
   }
   private jump(op: string, target: Label): void {
     if (this.u.doNotEmit) return;
@@ -1638,6 +1759,16 @@ class Codegen {
   }
 
   private nameop(name: string, ctx: A.ExprContext): void {
+    // compiler_nameop: the (mangled) name goes to co_varnames (a function's local), co_names
+    // (global or name lookups) or nowhere new (cells and frees have their own tuples) — 3.8 adds it
+    // even where nothing is emitted (`if 0:` bodies)
+    const u = this.u;
+    const mangled = mangle(u.priv, name);
+    const scope = u.ste.scopeOf(mangled);
+    if (scope !== 'free' && scope !== 'cell' && !(this.v >= 12 && u.inInlinedComp)) {
+      if (scope === 'local' && u.ste.functionLike()) u.varnames.add(mangled);
+      else u.names.add(mangled);
+    }
     // every name opcode loads 1, stores pop 1, deletes 0 (3.12 class-body derefs: LOAD_LOCALS + LOAD_FROM_DICT_OR_DEREF)
     if (ctx === 'Load') this.addop('LOAD_NAME');
     else if (ctx === 'Store') this.addop('STORE_NAME');
@@ -1655,12 +1786,48 @@ class Codegen {
 
   // ---------------------------------------------------------------- units
 
+  /** compiler_addop_name: an attribute, method or import name for co_names (mangled; 3.8 adds
+   * nothing where nothing is emitted). */
+  private addName(name: string): void {
+    if (this.u.doNotEmit) return;
+    this.u.names.add(mangle(this.u.priv, name));
+  }
+
+  /** ADDOP_N(IMPORT_FROM, attr, names): a part of a dotted `import a.b as c`, not mangled. */
+  private importFromName(name: string): void {
+    if (!this.u.doNotEmit) this.u.names.add(name);
+  }
+
   private enterScope(kind: UnitKind, node: A.Node): void {
     const ste = this.st.byNode.get(node);
     if (!ste) throw new Error('stackdepth: no symbol table entry');
+    const parent = this.units.length ? this.u : null;
     const u = new Unit(kind, ste, node);
+    if (parent) {
+      u.priv = parent.priv;
+      u.dead = parent.dead || parent.doNotEmit > 0;
+    }
+    // u_varnames starts as the parameters (ste_varnames; '.0' for a comprehension)
+    for (const [n, flags] of ste.symbols) if (flags & DEF_PARAM) u.varnames.add(n);
+    // a function's first constant is its docstring or None, a lambda's None (compiler_function,
+    // compiler_lambda)
+    if (kind === 'function') {
+      const body = (node as A.FunctionDef).body;
+      u.consts.add(isDocString(body) ? constKeyOf(constVal((body[0] as A.ExprStmt).value as A.Constant)) : 'N');
+    } else if (kind === 'lambda') u.consts.add('N');
     this.units.push(u);
     this.u = u;
+  }
+
+  /** The co_name of a unit's code object. */
+  private static unitName(kind: UnitKind, node: A.Node): string {
+    switch (kind) {
+      case 'module': return '<module>';
+      case 'lambda': return '<lambda>';
+      case 'function': case 'class': return (node as A.FunctionDef | A.ClassDef).name;
+      case 'comprehension':
+        return node.type === 'ListComp' ? '<listcomp>' : node.type === 'SetComp' ? '<setcomp>' : node.type === 'DictComp' ? '<dictcomp>' : '<genexpr>';
+    }
   }
 
   /**
@@ -1673,7 +1840,37 @@ class Codegen {
     if (addNone) this.loadConst(NONE);
     this.addop('RETURN_VALUE');
     const gen = u.kind !== 'module' && u.kind !== 'class' && u.ste.isGenerator;
-    const size = computeStackSize(u.seq, this.v, gen);
+    const trimmed: string[] = [];
+    const size = computeStackSize(u.seq, this.v, gen, u.consts, trimmed);
+    if (!u.dead) {
+      const cellvars: string[] = [];
+      const freevars: string[] = [];
+      for (const [n, flags] of u.ste.symbols) {
+        const sc = u.ste.scopes.get(n);
+        if (sc === 'cell') cellvars.push(n);
+        else if (sc === 'free' || flags & DEF_FREE_CLASS) freevars.push(n);
+      }
+      if (u.kind === 'class' && u.ste.needsClassClosure && !cellvars.includes('__class__')) cellvars.push('__class__');
+      // dictbytype() sorts them (by code point: PyList_Sort of the str keys)
+      const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+      cellvars.sort(byCodePoint);
+      freevars.sort(byCodePoint);
+      const name = Codegen.unitName(u.kind, u.node);
+      const parent = this.units.length > 1 ? this.units[this.units.length - 2]! : null;
+      // force_global: a function or class declared `global` in its enclosing scope
+      const forceGlobal = parent !== null && (u.kind === 'function' || u.kind === 'class') && parent.ste.scopeOf(mangle(parent.priv, name)) === 'global_explicit';
+      this.codeNames.push({
+        node: u.node,
+        name,
+        topLevel: this.units.length === 2,
+        dotted: this.units.length > 2 && !forceGlobal,
+        names: [...u.names],
+        varnames: [...u.varnames],
+        cellvars,
+        freevars,
+        trimmed,
+      });
+    }
     const list = this.sizes.get(u.node) ?? [];
     list.push(size);
     this.sizes.set(u.node, list);
@@ -1751,18 +1948,19 @@ class Codegen {
   /** compiler_visit_annotations: returns true when an annotations dict/tuple was pushed. */
   private annotations(a: A.Arguments, returns: A.Expr | null): boolean {
     let count = 0;
-    const one = (ann: A.Expr | null): void => {
+    const one = (ann: A.Expr | null, name: string): void => {
       if (!ann) return;
-      if (this.v >= 10) this.loadConst({ t: 'str', v: '<name>' });
+      // the mangled parameter name, a constant
+      if (this.v >= 10) this.loadConst({ t: 'str', v: mangle(this.u.priv, name) });
       this.annexpr(ann);
       count++;
     };
-    for (const x of a.args) one(x.annotation);
-    for (const x of a.posonlyargs) one(x.annotation);
-    if (a.vararg) one(a.vararg.annotation);
-    for (const x of a.kwonlyargs) one(x.annotation);
-    if (a.kwarg) one(a.kwarg.annotation);
-    one(returns);
+    for (const x of a.args) one(x.annotation, x.arg);
+    for (const x of a.posonlyargs) one(x.annotation, x.arg);
+    if (a.vararg) one(a.vararg.annotation, a.vararg.arg);
+    for (const x of a.kwonlyargs) one(x.annotation, x.arg);
+    if (a.kwarg) one(a.kwarg.annotation, a.kwarg.arg);
+    one(returns, 'return');
     if (!count) return false;
     if (this.v >= 10) this.addop('BUILD_TUPLE', count * 2);
     else {
@@ -1838,6 +2036,7 @@ class Codegen {
   private compilerClass(s: A.ClassDef): void {
     this.decorators(s.decorator_list);
     this.enterScope('class', s);
+    this.u.priv = s.name;
     this.nameop('__name__', 'Load');
     this.nameop('__module__', 'Store');
     this.loadConst(CODE);
@@ -2898,8 +3097,11 @@ class Codegen {
   private compilerAssert(s: A.Assert): void {
     const end = this.label();
     this.jumpIf(s.test, end, true);
-    if (this.v === 8) this.addop('LOAD_GLOBAL');
-    else this.addop('LOAD_ASSERTION_ERROR');
+    if (this.v === 8) {
+      // ADDOP_O(LOAD_GLOBAL, assertion_error, names): not mangled
+      if (!this.u.doNotEmit) this.u.names.add('AssertionError');
+      this.addop('LOAD_GLOBAL');
+    } else this.addop('LOAD_ASSERTION_ERROR');
     if (s.msg) {
       this.visitExpr(s.msg);
       if (this.v <= 10) this.addop('CALL_FUNCTION', 1);
@@ -2914,12 +3116,14 @@ class Codegen {
     for (const a of s.names) {
       this.loadConst({ t: 'int', v: 0n });
       this.loadConst(NONE);
+      this.addName(a.name);
       this.addop('IMPORT_NAME');
       if (a.asname) {
         const parts = a.name.split('.');
         if (parts.length > 1) {
           // compiler_import_as: IMPORT_FROM each attribute of a dotted name
           for (let i = 1; i < parts.length; i++) {
+            this.importFromName(parts[i]!);
             this.addop('IMPORT_FROM');
             if (i === parts.length - 1) break;
             this.rot(2);
@@ -2940,12 +3144,14 @@ class Codegen {
   private compilerFromImport(s: A.ImportFrom): void {
     this.loadConst({ t: 'int', v: BigInt(s.level) });
     this.loadConst(CODE);
+    this.addName(s.module ?? '');
     this.addop('IMPORT_NAME');
     for (const a of s.names) {
       if (a.name === '*') {
         this.addop('IMPORT_STAR');
         return;
       }
+      this.addName(a.name);
       this.addop('IMPORT_FROM');
       this.nameop(a.asname ?? a.name, 'Store');
     }
@@ -2961,6 +3167,7 @@ class Codegen {
       case 'Attribute':
         this.visitExpr(e.value);
         this.dup();
+        this.addName(e.attr);
         this.addop('LOAD_ATTR');
         this.visitExpr(s.value);
         this.addop(inplace);
@@ -3017,6 +3224,7 @@ class Codegen {
     if (t.type === 'Name') {
       if (s.simple && moduleOrClass) {
         this.annexpr(s.annotation);
+        this.addName('__annotations__');
         this.addop('LOAD_NAME');
         this.loadConst(CODE);
         this.addop('STORE_SUBSCR');
@@ -3195,6 +3403,7 @@ class Codegen {
           return;
         }
         this.visitExpr(e.value);
+        this.addName(e.attr);
         if (e.ctx === 'Load') this.addop('LOAD_ATTR');
         else if (e.ctx === 'Store') this.addop('STORE_ATTR');
         else this.addop('DELETE_ATTR');
@@ -3525,6 +3734,7 @@ class Codegen {
     const n = e.values.length;
     if (v >= 10 && n > STACK_USE_GUIDELINE) {
       this.loadConst({ t: 'str', v: '' });
+      this.addName('join');
       this.addop(v >= 12 ? 'LOAD_ATTR' : 'LOAD_METHOD', 1);
       this.addop('BUILD_LIST', 0);
       for (const x of e.values) {
@@ -3613,6 +3823,7 @@ class Codegen {
       this.addop('NOP');
     } else {
       this.visitExpr(meth.value);
+      this.addName(meth.attr);
       if (v >= 12) this.addop('LOAD_ATTR', 1);
       else this.addop('LOAD_METHOD');
     }
@@ -3944,6 +4155,13 @@ function compileModule(mod: A.Module, version: StackVersion): Map<A.Node, number
   const st = new SymtableBuilder(om, version);
   const cg = new Codegen(version, st, future);
   cg.compileModule(om);
+  let names = NAMES.get(mod);
+  if (!names) NAMES.set(mod, (names = new Map()));
+  const toOrig = new Map<A.Node, A.Node>();
+  for (const [orig, n] of opt.toNew) toOrig.set(n, orig);
+  toOrig.set(om, mod);
+  for (const c of cg.codeNames) c.node = toOrig.get(c.node) ?? c.node;
+  names.set(version, cg.codeNames);
   const out = new Map<A.Node, number>();
   for (const [orig, n] of opt.toNew) {
     const sizes = cg.sizes.get(n);
@@ -3951,6 +4169,9 @@ function compileModule(mod: A.Module, version: StackVersion): Map<A.Node, number
   }
   return out;
 }
+
+/** module -> version -> the names of its code objects (see CodeNames) */
+const NAMES = new WeakMap<A.Module, Map<StackVersion, CodeNames[]>>();
 
 /** module -> version -> results; code node -> the module it was analyzed with */
 const BY_MODULE = new WeakMap<A.Module, Map<StackVersion, Map<A.Node, number>>>();
@@ -3986,6 +4207,12 @@ function standalone(node: Exclude<CodeNode, A.Module>, version: StackVersion): M
     perVersion.set(version, res);
   }
   return res;
+}
+
+/** The names every code object CPython 3.`version` compiles for `mod` holds (see CodeNames). */
+export function codeNames(mod: A.Module, version: StackVersion): CodeNames[] {
+  analyzed(mod, version);
+  return NAMES.get(mod)?.get(version) ?? [];
 }
 
 /**

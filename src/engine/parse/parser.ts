@@ -121,6 +121,9 @@ export class Parser {
   fstringDepth = 0;
   /** For f-string sub-parsers: the parser of the enclosing file. */
   root: Parser | null = null;
+  /** 3.10/3.11 (on the file's parser): the tokens of each f-string replacement field's
+   * expression, which CPython parses on its own as "(expr)" (see pegenreplay.ts). */
+  fieldToks: Token[][] = [];
   /** While reading a broken (3.12+) f-string: the tokenizer error at its end. */
   broken: TokError | null = null;
   /** Reading a single-quoted f-string. */
@@ -4757,6 +4760,7 @@ export class Parser {
     };
     const value = v < 312 ? this.legacyField(() => sub.fieldExpression(), exprStart, exprEndOf()) : sub.fieldExpression();
     if (!value) fail(null);
+    if (v >= 310 && v < 312) (this.root ?? this).fieldToks.push(toks.slice(0, sub.mark));
     if (v >= 310 && v < 312 && value!.type === 'Starred') {
       // the expression is compiled as `(expr)`: invalid_group
       throw this.remapLegacy(sub.errorAt(value!, 'cannot use starred expression here'), exprStart, exprEndOf(), false);
@@ -4965,6 +4969,10 @@ function relocateFstringPart(part: A.Constant | A.FormattedValue | A.JoinedStr, 
   if (part.type === 'JoinedStr') for (const v of part.values) relocateFstringPart(v as A.Constant | A.FormattedValue, at);
 }
 
+/** The tokens a module was parsed from, and (3.10/3.11) its f-string fields' expression tokens:
+ * what the parser's arena holds depends on them (see pegenreplay.ts). */
+export const moduleTokens = new WeakMap<A.Module, { tokens: Token[]; fields: Token[][] }>();
+
 export function emptyArguments(): A.Arguments {
   return { type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
 }
@@ -4987,6 +4995,7 @@ export function parse(source: string, options?: ParseOptions): A.Module {
   try {
     const mod = v < 310 ? run38(p) : runPegen(p);
     if (!options?.astOnly) validateModule(mod, p, v);
+    moduleTokens.set(mod, { tokens: p.toks, fields: p.fieldToks });
     return mod;
   } catch (e) {
     if (e instanceof PySyntaxError) e.version = `3.${v % 100}`;

@@ -18,6 +18,9 @@ export interface Baselines {
   emptyBytes: number;
   ints: Record<string, number>;
   chars: Record<string, number>;
+  /** 3.11: the interned 1-char strings that are objects of their own (the runtime's static
+   * strings, not the Latin-1 singletons), by code point. */
+  internedChars?: Record<string, number>;
   /** For each set of simulated modules a script has imported (names sorted, comma-joined): the
    * references the interpreter holds on each of them (sys.modules, startup modules that imported
    * it, and modules of the set that import it). */
@@ -90,6 +93,15 @@ export function kwParsersFor(p: Profile): KwParsers | null {
 /** What importing a simulated module does on this version (null if not measured). */
 export function importEffect(p: Profile, name: string): ImportEffect | null {
   return TABLE[p.historical ? '3.8' : p.id]?.imports?.[name] ?? null;
+}
+
+/** Whether a shared singleton's start-up count (key as in the baselines: int5, char85, ichar83)
+ * differed between the runs with different hash seeds that measured it. None's does on 3.8 and
+ * 3.11 by a few dozen; it is left out: programs print changes of None's count, which are exact. */
+export function seedDependentBaseline(p: Profile, key: string): boolean {
+  if (key === 'None') return false;
+  const rec = TABLE[p.historical ? '3.8' : p.id] as unknown as { seedDependent?: string[] } | undefined;
+  return rec?.seedDependent?.includes(key) ?? false;
 }
 
 /** The allocator's measured start state for a real version (none for the historical profile,

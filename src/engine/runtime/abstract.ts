@@ -54,6 +54,7 @@ export function typeLookup(t: PyObject, name: string): PyObject | null {
     const hit = cache.get(name);
     if (hit !== undefined) return hit;
   }
+  R.typeLookupNames.add(name);
   const mro = ti.mro;
   let found: PyObject | null = null;
   for (let i = 0; i < mro.length; i++) {

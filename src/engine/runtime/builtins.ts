@@ -974,6 +974,8 @@ export function makeBuiltins(): PyObject {
     argRange('getattr', args, kw, 2, 3);
     const name = args[1];
     attrNameCheck('getattr', name);
+    // PyObject_GetAttr does not intern: the type lookup (and its cache) gets this very object
+    R.rawLookupNames.add(name);
     if (args.length === 3) {
       const r = getAttrOpt(args[0], name.v as string);
       return r ?? incref(args[2]);
@@ -995,6 +997,7 @@ export function makeBuiltins(): PyObject {
   def('hasattr', (_s, args, kw) => {
     argRange('hasattr', args, kw, 2, 2);
     attrNameCheck('hasattr', args[1]);
+    R.rawLookupNames.add(args[1]);
     const r = getAttrOpt(args[0], args[1].v as string);
     if (r === null) return newBool(false);
     decref(r);

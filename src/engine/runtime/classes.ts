@@ -2633,7 +2633,10 @@ function propertyName(pd: PropertyData): PyObject | null {
   try {
     return getAttr(pd.fget, '__name__');
   } catch (e) {
-    if (e instanceof PyErr && isSubtype(e.exc.t, T.AttributeError)) return null;
+    if (e instanceof PyErr && isSubtype(e.exc.t, T.AttributeError)) {
+      decref(e.exc);
+      return null;
+    }
     throw e;
   }
 }

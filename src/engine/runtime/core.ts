@@ -96,10 +96,21 @@ export interface RunState {
   /** Shared singletons (3.8-3.11) whose count an import changed by an amount that differs from
    * run to run in CPython: sys.getrefcount of them stops, naming the import. */
   refsUnknownAfterImport: Map<PyObject, string>;
-  /** Every identifier the program's source uses (names, parameters, attributes, keyword
-   * arguments, imports): on 3.8-3.11 CPython's parser and code objects hold references to an
-   * interned string equal to one of them that HeapLens does not count. */
-  sourceIdentifiers: Set<string>;
+  /** 3.10/3.11: the replay of the parser's path failed, so how many references the parser's arena
+   * holds on identifiers and small ints is not known (sys.getrefcount of them stops). */
+  arenaRefsUnknown: boolean;
+  /** Names looked up on a type (_PyType_Lookup): CPython's type attribute cache keeps a reference
+   * to the name object of each lookup until another lookup takes its slot (chosen by the name's
+   * hash, which is randomised), so the count of such a str is not known afterwards. */
+  typeLookupNames: Set<string>;
+  /** str objects getattr()/hasattr() passed to a type lookup as they are (not interned). */
+  rawLookupNames: WeakSet<PyObject>;
+  /** A warning was shown (3.8-3.11: CPython's warnings machinery — warnings, linecache, tokenize —
+   * holds references of its own to small ints and 1-char strings from then on). */
+  warningShown: boolean;
+  /** CPython's parser imported unicodedata, whose import holds references of its own: to
+   * normalize (NFKC) a non-ASCII identifier, or for a \N{...} escape in a str literal. */
+  unicodedataImported: boolean;
   longLivedPending: number;
   gcDebug: number;
   /** Python-level recursion depth and limit. */
@@ -220,7 +231,11 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcFreedUnsimulated: '',
     gcImportGarbage: null,
     refsUnknownAfterImport: new Map(),
-    sourceIdentifiers: new Set(),
+    arenaRefsUnknown: false,
+    typeLookupNames: new Set(),
+    rawLookupNames: new WeakSet(),
+    warningShown: false,
+    unicodedataImported: false,
     longLivedPending: 0,
     gcDebug: 0,
     depth: 0,
@@ -307,7 +322,11 @@ export function dealloc(o: PyObject): void {
  * tuple and hold each constant once. The simulator does not model the exact co_consts tuples;
  * the compiler marks the constants of code objects that may share one (see Compiler.finish).
  */
-export const constRefsUnknown = new WeakSet<PyObject>();
+export const constRefsUnknown = new WeakMap<PyObject, string>();
+
+/** Why a constant's count is unknown (constRefsUnknown): several code objects may share one
+ * merged co_consts tuple. */
+export const MERGED_CONSTS = 'the reference count of a constant that several code objects may share through one merged co_consts tuple';
 
 /** The refcount `sys.getrefcount` would report (before adding its own argument reference). */
 export function reportedRefcount(o: PyObject): number {

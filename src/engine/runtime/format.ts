@@ -1007,7 +1007,8 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
           const cc = conv.codePointAt(0) as number;
           raise(T.ValueError, cc > 32 && cc < 127 ? `Unknown conversion specifier ${conv}` : `Unknown conversion specifier \\x${cc.toString(16)}`);
         }
-        if (conved !== cur) {
+        if (conv !== '') {
+          // a new reference, possibly to cur itself (str() of an exact str)
           decref(cur);
           cur = conved;
         }

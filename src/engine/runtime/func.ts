@@ -56,8 +56,19 @@ export class Code {
   run: CodeRunner | GenRunner = undefined as unknown as CodeRunner;
   /** co_consts and the name tuples: the references the code object holds. */
   consts: PyObject[] = [];
+  /** The code objects of the functions, classes, lambdas and comprehensions defined in this one
+   * (in CPython they are among co_consts). */
+  children: Code[] = [];
   /** The code object itself as a Python object (holds `consts`). */
   obj: PyObject | null = null;
+  /** co_name as an object (the interned identifier), which functions made from the code share. */
+  nameObj: PyObject | null = null;
+  /** The qualified name every function made from this code gets (3.8/3.10: the constant of the
+   * enclosing code MAKE_FUNCTION takes; 3.11+: co_qualname, the name itself at the top level). */
+  qualnameObj: PyObject | null = null;
+  /** The module's code: the references its code objects' name tuples hold (co_names,
+   * co_varnames, co_cellvars, co_freevars, co_name), one per name per tuple. */
+  nameRefs: PyObject[] = [];
   /** 3.8: the zombie frame kept per code object (co_zombieframe). */
   zombie: PyObject | null = null;
   /** The class body's `__class__` cell index (for zero-argument super), or -1. */
@@ -169,7 +180,10 @@ export function newCodeObject(code: Code): PyObject {
 /** MAKE_FUNCTION: `defaults`/`kwdefaults`/`closure` are owned references (or null). */
 export function newFunction(code: Code, globals: PyObject, qualname: string, defaults: PyObject | null, kwdefaults: PyObject | null, closure: PyObject | null, doc: PyObject | null): PyObject {
   globals.rc++;
-  const fd = new FuncData(code, globals, newStr(code.name), newStr(qualname), doc ?? (S.None.rc++, S.None));
+  // func_name is the code's co_name and func_qualname the shared qualified name: no new strings
+  const name = code.nameObj !== null ? (code.nameObj.rc++, code.nameObj) : newStr(code.name);
+  const qual = code.qualnameObj !== null ? (code.qualnameObj.rc++, code.qualnameObj) : newStr(qualname);
+  const fd = new FuncData(code, globals, name, qual, doc ?? (S.None.rc++, S.None));
   fd.defaults = defaults;
   fd.kwdefaults = kwdefaults;
   fd.closure = closure;
@@ -797,9 +811,18 @@ export function runFrame(fr: Frame): PyObject {
     frameEntry.inline = false;
     return genHooks.newGenerator(fr, fr.func as PyObject);
   }
-  enterRecursive(fr);
   const parent = callStack.length > 0 ? callStack[callStack.length - 1] : null;
+  // 3.8/3.10 make the frame object before _PyEval_EvalFrameDefault checks the recursion limit
   if (P.heapFrames) allocHeapFrame(fr, parent);
+  try {
+    enterRecursive(fr);
+  } catch (e) {
+    // the check failed before the frame ran (3.8/3.10 at the top of _PyEval_EvalFrameDefault,
+    // 3.11+ start_frame's _Py_EnterRecursivePy): the frame is released with its arguments
+    finishFrame(fr, false);
+    recycleFrame(fr);
+    throw e;
+  }
   fr.back = parent;
   callStack.push(fr);
   let ok = false;

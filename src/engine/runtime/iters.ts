@@ -485,7 +485,8 @@ export function initIteratorTypes(): void {
   zt.traverse = (o, visit) => {
     const s = o.v as ZipState | null;
     if (!s) return;
-    for (const it of s.its) visit(it);
+    // zip_traverse: ittuple, result
+    visit(s.ittuple);
     visit(s.result);
   };
   zt.iter = (o) => {
@@ -561,8 +562,9 @@ export function initIteratorTypes(): void {
   mt.traverse = (o, visit) => {
     const s = o.v as MapState | null;
     if (!s) return;
+    // map_traverse: iters, func
+    visit(s.iters);
     visit(s.func);
-    for (const it of s.its) visit(it);
   };
   mt.iter = (o) => {
     o.rc++;

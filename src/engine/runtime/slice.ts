@@ -1,6 +1,6 @@
 // slice and range objects (Objects/sliceobject.c, Objects/rangeobject.c).
 import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
+import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, incref } from './core';
 import type { TypeInfo } from './types';
 import { raise } from './exc';
 import { S, index, indexJs, reprJs, newBool, notImpl, genericGetAttr } from './abstract';
@@ -157,6 +157,8 @@ export function initSliceType(ti: TypeInfo): void {
 
 /** A range's fields: start, stop, step and length as JS numbers or bigints. */
 export class RangeData {
+  /** The int objects a range object holds (Objects/rangeobject.c: start, stop, step, length). */
+  objs: PyObject[] = [];
   constructor(public start: number, public stop: number, public step: number, public length: number) {}
 }
 
@@ -165,23 +167,36 @@ export function rangeLength(start: number, stop: number, step: number): number {
   return step > 0 ? Math.floor((stop - start - 1) / step) + 1 : Math.floor((start - stop - 1) / -step) + 1;
 }
 
-export function newRange(start: number, stop: number, step: number): PyObject {
-  const o = new PyObject(T.range, new RangeData(start, stop, step, rangeLength(start, stop, step)), null, 0);
+/** A range object; `objs` (owned) are its start, stop and step ints when the caller has them (the
+ * arguments' objects, as PyNumber_Index returns an int itself), else they are made; its length is
+ * an int of its own (compute_range_length), as CPython's range holds all four. */
+export function newRange(start: number, stop: number, step: number, objs: PyObject[] | null = null): PyObject {
+  const rd = new RangeData(start, stop, step, rangeLength(start, stop, step));
+  rd.objs = objs !== null ? objs.slice() : [newInt(start), newInt(stop), newInt(step)];
+  rd.objs.push(newInt(rd.length));
+  const o = new PyObject(T.range, rd, null, 0);
   allocBlock(o, 48);
   return o;
 }
 
-function rangeArg(o: PyObject): number {
+/** PyNumber_Index of a range argument (a new reference) and its value. */
+function rangeArg(o: PyObject): [PyObject, number] {
   const r = index(o);
   const v = r.v as number | bigint;
-  decref(r);
-  if (typeof v === 'bigint') throw new Error('big range');
-  return v;
+  if (typeof v === 'bigint') {
+    decref(r);
+    throw new Error('big range');
+  }
+  return [r, v];
 }
 
 export function initRangeType(ti: TypeInfo): void {
   ti.basicsize = () => 48;
-  ti.dealloc = (o) => freeBlock(o, 48);
+  ti.dealloc = (o) => {
+    // range_dealloc: start, stop, step, length
+    for (const x of (o.v as RangeData).objs) decref(x);
+    freeBlock(o, 48);
+  };
   ti.len = (o) => (o.v as RangeData).length;
   ti.bool = (o) => (o.v as RangeData).length > 0;
   ti.repr = (o) => {
@@ -192,17 +207,35 @@ export function initRangeType(ti: TypeInfo): void {
     if (kw && kw.length) raise(T.TypeError, 'range() takes no keyword arguments');
     if (args.length === 0) raise(T.TypeError, `range expected ${P.minor >= 10 ? 'at least ' : ''}1 argument, got 0`);
     if (args.length > 3) raise(T.TypeError, `range expected at most 3 arguments, got ${args.length}`);
-    let start = 0, stop: number, step = 1;
-    if (args.length === 1) stop = rangeArg(args[0]);
-    else {
-      start = rangeArg(args[0]);
-      stop = rangeArg(args[1]);
-      if (args.length === 3) {
-        step = rangeArg(args[2]);
-        if (step === 0) raise(T.ValueError, 'range() arg 3 must not be zero');
+    // range_from_array: range(n) starts at 0 with step 1 (the shared ints)
+    const objs: PyObject[] = [];
+    try {
+      let start = 0, stop: number, step = 1;
+      if (args.length === 1) {
+        const [so, sv] = rangeArg(args[0]);
+        objs.push(newInt(0), so);
+        stop = sv;
+      } else {
+        const [a, av] = rangeArg(args[0]);
+        objs.push(a);
+        start = av;
+        const [b, bv] = rangeArg(args[1]);
+        objs.push(b);
+        stop = bv;
+        if (args.length === 3) {
+          const [c, cv] = rangeArg(args[2]);
+          objs.push(c);
+          step = cv;
+          if (step === 0) raise(T.ValueError, 'range() arg 3 must not be zero');
+        }
       }
+      if (objs.length === 2) objs.push(newInt(1));
+      const r = newRange(start, stop, step, objs);
+      objs.length = 0;
+      return r;
+    } finally {
+      for (const x of objs) decref(x);
     }
-    return newRange(start, stop, step);
   };
   ti.getitem = (o, k) => {
     const r = o.v as RangeData;
@@ -259,9 +292,10 @@ export function initRangeType(ti: TypeInfo): void {
   };
   ti.getattr = (o, name) => {
     const r = o.v as RangeData;
-    if (name === 'start') return newInt(r.start);
-    if (name === 'stop') return newInt(r.stop);
-    if (name === 'step') return newInt(r.step);
+    // the range's own int objects
+    if (name === 'start') return incref(r.objs[0]);
+    if (name === 'stop') return incref(r.objs[1]);
+    if (name === 'step') return incref(r.objs[2]);
     return genericGetAttr(o, name);
   };
   defMethods(T.range, {

@@ -15,7 +15,7 @@ import type { Code } from './func';
 import { setItems } from './set';
 import { S } from './abstract';
 import { EMPTY_TUPLE } from './tuple';
-import { emptyStrBorrowed, latin1Created, globalStrings } from './str';
+import { emptyStrBorrowed, latin1Created, latin1Borrowed, globalStrings } from './str';
 import { emptyBytes } from './bytes';
 import { smallInt } from './numbers';
 
@@ -54,9 +54,18 @@ function compiledRefs(arena: PyObject[], code: Code): Map<PyObject, number> {
     add(o);
     container(o);
   }
-  for (const k of code.consts) {
-    add(k);
-    container(k);
+  // every code object's co_consts: the module's and, through it, the nested ones'
+  for (const o of code.nameRefs) {
+    add(o);
+    container(o);
+  }
+  const codes = [code];
+  for (let i = 0; i < codes.length; i++) {
+    for (const k of codes[i].consts) {
+      add(k);
+      container(k);
+    }
+    codes.push(...codes[i].children);
   }
   return refs;
 }
@@ -94,6 +103,8 @@ function sharedKeyed(): Map<string, PyObject> {
   for (const [k, o] of named) m.set(k, o);
   for (let i = -5; i <= 256; i++) m.set(`int${i}`, smallInt(i));
   for (const o of latin1Created()) m.set(`char${(o.v as string).charCodeAt(0)}`, o);
+  // 3.11's interned 1-char strings of their own
+  for (const o of globalStrings()) m.set(`ichar${(o.v as string).charCodeAt(0)}`, o);
   return m;
 }
 
@@ -102,6 +113,12 @@ function sharedKeyed(): Map<string, PyObject> {
  * references made while building are replaced by it). Singletons named in `unknown` changed by
  * different amounts in different real runs: their counts become unknown (`name` is the module). */
 export function importCounted(build: () => void, real: Record<string, number>, unknown: string[], name: string): void {
+  // the Latin-1 singletons exist from CPython's start-up: make those the import changes before it
+  // runs (the simulator makes them when first used, which would miss the change)
+  for (const key of [...Object.keys(real), ...unknown]) {
+    const m = /^char(\d+)$/.exec(key);
+    if (m !== null) latin1Borrowed(Number(m[1]));
+  }
   const before = counts();
   build();
   const keyed = sharedKeyed();

@@ -1,7 +1,7 @@
 // str (Objects/unicodeobject.c): compact strings with a kind (ASCII, Latin-1, UCS-2, UCS-4) that
 // decides the size, the empty-string and 1-char Latin-1 singletons, and the interned table.
 import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME, F_STR_UTF8 } from './object';
-import { P, R, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer } from './core';
+import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer } from './core';
 import { START_INTERNED } from './startinterned';
 
 /** Kind codes kept in `o.d`: 0 = not yet computed. */
@@ -119,7 +119,7 @@ export function resetInternedTable(): void {
   interned = new Map();
 }
 
-export function resetStrState(bl: { emptyStr: number; chars: Record<string, number> } | null): void {
+export function resetStrState(bl: { emptyStr: number; chars: Record<string, number>; internedChars?: Record<string, number> } | null): void {
   latin1Chars = new Array(256);
   interned = new Map();
   // 3.11/3.12 start with some 1-char identifiers interned as their own static strings (the
@@ -130,7 +130,9 @@ export function resetStrState(bl: { emptyStr: number; chars: Record<string, numb
   for (const c of pre) {
     const o = rawStr(c, K_ASCII);
     o.f |= F_INTERNED;
-    makeStatic(o, 999999999);
+    // static (999999999) plus the references start-up made to it (measured on 3.11: the modules it
+    // loaded from .pyc files use these names)
+    makeStatic(o, bl?.internedChars?.[String(c.charCodeAt(0))] ?? 999999999);
     interned.set(c, o);
     globalStrs.push(o);
   }
@@ -196,6 +198,13 @@ export function newAsciiStr(s: string): PyObject {
 /** The Latin-1 1-char singletons created so far (the others do not exist yet). */
 export function latin1Created(): PyObject[] {
   return latin1Chars.filter((o) => o !== undefined);
+}
+
+/** The Latin-1 1-char singleton (borrowed; made if it does not exist yet). */
+export function latin1Borrowed(c: number): PyObject {
+  const o = latin1Char(c);
+  o.rc--;
+  return o;
 }
 
 export function latin1Char(c: number): PyObject {
@@ -286,10 +295,6 @@ export function startInterned(s: string): 'mortal' | 'immortal' | null {
 export function startInternedRefsUnknown(o: PyObject): string | null {
   if (o.t !== T.str || (o.f & F_INTERNED) === 0 || (o.f & F_IMMORTAL) !== 0) return null;
   if (startInterned(o.v as string) === 'mortal') return `the reference count of ${JSON.stringify(o.v)}, a string CPython's start-up had already interned (its count includes the references of the modules loaded before the script, which depend on the installation and on the imports)`;
-  // 3.8-3.11: the parser's arena holds the identifier once per occurrence it made (3.10+'s PEG
-  // parser: once per attempt, backtracking included) and the code objects' co_names, co_varnames
-  // and keyword-name tuples hold it; HeapLens counts none of these
-  if (P.minor <= 11 && R.sourceIdentifiers.has(o.v as string)) return `the reference count of ${JSON.stringify(o.v)}, a string the program also uses as a name (the parser's and the code objects' references to the identifier count in CPython ${P.id})`;
   return null;
 }
 

@@ -232,6 +232,7 @@ function strTranslate(self: PyObject, table: PyObject): PyObject {
       r = getItem(table, key);
     } catch (e) {
       if (e instanceof PyErr && isSubtype(e.exc.t, T.LookupError)) {
+        decref(e.exc);
         out += ch;
         continue;
       }

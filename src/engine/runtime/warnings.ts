@@ -66,6 +66,7 @@ export function warnEx(category: PyObject, msg: string): void {
     if (ignored) return;
     const python = P.minor === 11 || P.minor >= 13;
     R.err.push(formatWarning(filename, lineno, cname, msg, python));
+    R.warningShown = true;
     if (python) pythonLevelCall('a warning was shown', "CPython's warnings module (Python code) formats it, with allocations HeapLens does not reproduce");
     noteWarningsImported();
   } finally {
