@@ -677,6 +677,8 @@ export function initStrType(ti: TypeInfo): void {
   ti.new = (type, args, kwnames) => {
     // 3.13's vectorcall checks the positional count first (_PyArg_CheckPositional)
     if (P.minor >= 13 && args.length - (kwnames?.length ?? 0) > 3) raise(T.TypeError, `str expected at most 3 arguments, got ${args.length - (kwnames?.length ?? 0)}`);
+    // str(x), the everyday call: no argument parsing
+    if (type === T.str && args.length === 1 && kwnames === null) return pyStr(args[0]);
     const [obj, enc, errors] = parseArgs('str', args, kwnames, ['object', 'encoding', 'errors'], 0);
     // the "s" converters of encoding and errors (3.8 numbers the argument, 3.10+ names it)
     ([[enc, 'encoding', 2], [errors, 'errors', 3]] as const).forEach(([a, name, i]) => {
