@@ -277,13 +277,19 @@ function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObj
     leaveCall(cost);
     makeTpCall.tuple = prevTuple;
     makeTpCall.args = prevArgs;
-    if (tuple !== null) decref(tuple);
+    if (tuple !== null) releaseCallTuple(tuple, thrown);
     if (kwd !== null) decref(kwd);
-    // 3.8-3.11: an exception C code raised during the call is instantiated later, when it is
-    // normalised; its one-item argument tuple then reuses this call's tuple from the free list
-    // rather than being new (the runtime made it first, so this tuple is taken back instead)
-    if (thrown instanceof PyErr && tuple !== null && npos === 1 && P.minor <= 11 && lazyArgs.has(thrown.exc) && unfreeTuple(tuple)) lazyArgs.delete(thrown.exc);
   }
+}
+
+/** Release the argument tuple a call was made with, the call having raised `thrown` (null if it
+ * returned). 3.8-3.11: an exception C code raised during the call is instantiated later, when it
+ * is normalised; its one-item argument tuple then reuses this call's one-item tuple from the free
+ * list rather than being new (the runtime made it first, so this tuple is taken back instead). */
+export function releaseCallTuple(tuple: PyObject, thrown: unknown): void {
+  const one = (tuple.v as PyObject[]).length === 1;
+  decref(tuple);
+  if (thrown instanceof PyErr && one && P.minor <= 11 && lazyArgs.has(thrown.exc) && unfreeTuple(tuple)) lazyArgs.delete(thrown.exc);
 }
 
 /** PyObject_VectorcallDict (3.8 _PyObject_FastCallDict): `args` (borrowed) are the positional

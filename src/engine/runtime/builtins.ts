@@ -10,6 +10,7 @@ import {
   S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
   richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup, ascii as pyAscii,
   lookupSpecial, objectIsInstance,
+  releaseCallTuple,
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
@@ -162,6 +163,7 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null)
   const npos = args.length - nkw;
   const argsTuple = P.minor < 13 ? newTuple(args.slice(0, npos).map((a) => incref(a))) : null;
   let kwDict: PyObject | null = null;
+  let thrown: unknown = null;
   if (P.minor < 13 && nkw > 0) {
     kwDict = newDict();
     for (let i = 0; i < nkw; i++) dictSetStr(kwDict, (kwnames as string[])[i], args[npos + i]);
@@ -234,8 +236,13 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null)
     decref(bestVal);
     if (it !== null) decref(it);
     return bestItem as PyObject;
+  } catch (e) {
+    thrown = e;
+    throw e;
   } finally {
-    if (argsTuple !== null) decref(argsTuple);
+    // (builtin_min/max are METH_VARARGS up to 3.12: their empty-sequence ValueError is made
+    // lazily, see releaseCallTuple)
+    if (argsTuple !== null) releaseCallTuple(argsTuple, thrown);
     if (kwDict !== null) decref(kwDict);
   }
 }
