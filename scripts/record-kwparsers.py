@@ -73,6 +73,10 @@ def candidates():
     for t, expr in seen_types:
         name = tp_name(t)
         out.append([name + '()', expr, None])
+        # a call of a subclass goes through type_call to tp_new even where the type's own
+        # vectorcall parses the arguments by hand (3.11+ enumerate): its parser may differ
+        if t.__flags__ & (1 << 10) and t is not type:
+            out.append([name + '() subclass', "type('HlSub', (%s,), {})" % expr, None])
         self_expr = SELF.get(name)
         if self_expr is None:
             try:
@@ -102,7 +106,12 @@ def probe(mods, indexes, cands):
     results = []
     for i in indexes:
         key, expr, self_expr = cands[i]
-        f = eval(expr)
+        try:
+            f = eval(expr)
+        except Exception:
+            # (a subclass the type does not allow: a metaclass conflict, a final layout)
+            results.append(None)
+            continue
         self_obj = eval(self_expr) if self_expr is not None else None
         gc.collect()
         before = gc.get_objects()

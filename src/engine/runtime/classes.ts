@@ -38,7 +38,7 @@ import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
 import { MethodDescr, callBuiltinFn, parseArgs, pythonStandIns, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
-import { parserInit, failedTypeCall, typeParserKey } from './kwparsers';
+import { failedTypeCall, typeParserInit } from './kwparsers';
 import { ExcData } from './exc';
 import { tbLines, tracebackFromFrame } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
@@ -2367,10 +2367,7 @@ function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: strin
   if (ti.new === null) raise(T.TypeError, `cannot create '${ti.name}' instances`);
   // keywords reach the argument parser of the builtin tp_new/tp_init the type uses
   const withKw = kwnames !== null && kwnames.length > 0;
-  if (withKw) {
-    const pkey = typeParserKey(t);
-    if (pkey !== null) parserInit(pkey);
-  }
+  if (withKw) typeParserInit(t);
   let obj: PyObject;
   try {
     obj = ti.new(t, args, kwnames);

@@ -103,8 +103,24 @@ export function typeParserKey(t: PyObject): string | null {
   return null;
 }
 
+/** The parser a call of the type `t` reaches. A subclass's call goes through type_call to the
+ * builtin tp_new even where the builtin type's own vectorcall parses the arguments by hand (3.11's
+ * enumerate): when that parser differs it is measured as '<type>() subclass'. */
+function typeCallKey(t: PyObject, viaTpNew = (t.v as { heap: boolean }).heap): string | null {
+  const key = typeParserKey(t);
+  if (key === null) return null;
+  return viaTpNew && parserOf(`${key} subclass`) !== null ? `${key} subclass` : key;
+}
+
+/** A call of the type `t` with keywords: its argument parser's first use (see parserInit).
+ * `viaTpNew`: the call reaches tp_new directly (T.__new__(T, ...), tp_new_wrapper). */
+export function typeParserInit(t: PyObject, viaTpNew?: boolean): void {
+  const key = typeCallKey(t, viaTpNew);
+  if (key !== null) parserInit(key);
+}
+
 /** A positional call of the type `t` failed (see failedPositionalCall). */
 export function failedTypeCall(t: PyObject, e: unknown): void {
-  const key = typeParserKey(t);
+  const key = typeCallKey(t);
   if (key !== null) failedPositionalCall(key, e);
 }

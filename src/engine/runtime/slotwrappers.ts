@@ -18,6 +18,7 @@ import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
 import { defReadonlyMembers, isValueSolid, solidSubtypeInstance } from './classes';
 import { addServedAttrDescriptors } from './builtinattrs';
+import { typeParserInit } from './kwparsers';
 
 export class GetSet {
   /** d_name of a getset made for a class (`__dict__`, `__weakref__`); null for builtin types'. */
@@ -579,6 +580,9 @@ function objectMethods(): void {
       const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
       makeTpCall.tuple = slice;
       makeTpCall.args = rest;
+      // keywords reach the argument parser of a tp_new that parses them (a type without a tp_init
+      // of its own): its first use makes the keyword tuple, as a call of the type does
+      if (kw !== null && kw.length > 0 && ti.init === (T.object.v as TypeInfo).init) typeParserInit(type, true);
       try {
         return f(sub, rest, kw);
       } finally {
