@@ -30,7 +30,7 @@ import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, parseArgs
 import { defGetters } from '../slotwrappers';
 import { defReadonlyMembers, defMembers, typeNew, newWrapper } from '../classes';
 import { clearWeakrefs } from '../weakrefs';
-import { reprEnter, reprLeave } from '../reprguard';
+import { reprEnter, reprLeave, readyReprGuard } from '../reprguard';
 import { bindPy, type PySig } from '../pysig';
 import { registerModule, importModule, pythonLevelCall, type ModuleData } from './registry';
 import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
@@ -1700,6 +1700,9 @@ registerModule('functools', (mod) => {
   // `from collections import namedtuple` (collections imports itertools)
   const coll = importModule('collections', ST.line);
   decref(coll);
+  // 3.8's import of functools reprs a container (the thread state's dict and its Py_Repr list
+  // exist afterwards: the program's first repr of a container allocates nothing; measured)
+  if (P.minor <= 8) readyReprGuard();
   // _functools' module state
   kwdMark = call(T.object, []);
   const mk = (name: string, module: string, init: (ti: TypeInfo) => void): PyObject => newModuleType(name, module, init);
