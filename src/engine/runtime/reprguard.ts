@@ -32,9 +32,10 @@ export function readyReprGuard(): void {
 /** false if `o` is already being repr'd (a recursive container). */
 export function reprEnter(o: PyObject): boolean {
   if (reprList === null) readyReprGuard();
-  const items = reprList.v as PyObject[];
+  const list = reprList as unknown as PyObject;
+  const items = list.v as PyObject[];
   for (let i = items.length - 1; i >= 0; i--) if (items[i] === o) return false;
-  listAppend(reprList, o);
+  listAppend(list, o);
   return true;
 }
 
