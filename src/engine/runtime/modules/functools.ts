@@ -842,6 +842,14 @@ function lruCall(self: PyObject, args: PyObject[], kwnames: string[] | null): Py
   return result;
 }
 
+/** The cache dict of an lru_cache wrapper that has one (maxsize not 0), or null for anything else
+ * (the tracer's unbounded-growth series). */
+export function lruCacheOf(o: PyObject): PyObject | null {
+  if (lruType === undefined || (o.t !== lruType && !isSubtype(o.t, lruType))) return null;
+  const d = o.v as LruData | null;
+  return d === null || d.kind === 'uncached' ? null : d.cache;
+}
+
 function lruNew(type: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const [func, maxsizeO, typedO, cacheInfoType] = parseArgs('lru_cache', args, kwnames, ['user_function', 'maxsize', 'typed', 'cache_info_type'], 4) as PyObject[];
   const typed = truthy(typedO);
