@@ -1118,6 +1118,8 @@ function initStandInType(ti: TypeInfo): void {
   ti.gc = true;
   ti.hasWeakref = true;
   ti.methodDescriptor = true;
+  // a function's vectorcall (no argument tuple, no tp_call recursion check)
+  ti.instVectorcall = () => true;
   ti.basicsize = () => P.functionSize - 16;
   ti.new = null;
   ti.dealloc = (o) => {
