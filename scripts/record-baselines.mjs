@@ -10,7 +10,26 @@ import { join } from 'node:path';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
 /** The simulated modules a program can import. */
-const MODULES = ['array', 'collections', 'gc', 'itertools', 'math', 'sys', 'weakref'];
+const MODULES = ['array', 'collections', 'functools', 'gc', 'itertools', 'math', 'sys', 'weakref'];
+/** Simulated modules whose import makes HeapLens import others, as CPython's does (functools
+ * does `from collections import namedtuple`): a set of loaded modules that holds one holds those. */
+const IMPORTS = { functools: ['collections', 'itertools'] };
+/** The modules measured before functools was simulated: their import effects are recorded with
+ * these imported first (`imports` re-records them only when named). */
+const FIRST_MODULES = ['array', 'collections', 'gc', 'itertools', 'math', 'sys', 'weakref'];
+
+/** Every set of simulated modules a program's imports can leave loaded. */
+function importSets() {
+  const sets = [];
+  for (let mask = 0; mask < 1 << MODULES.length; mask++) {
+    const set = MODULES.filter((_, i) => mask & (1 << i));
+    if (set.every((m) => (IMPORTS[m] ?? []).every((d) => set.includes(d)))) sets.push(set);
+  }
+  return sets;
+}
+/** `modules`/`gctracked`/`imports` re-record only the sets with these modules (or, for imports,
+ * these modules) when given after the part's name, merging into the committed file. */
+const ONLY = process.argv.slice(3);
 
 /** The environment without PYTHON* variables (a PYTHONHASHSEED or PYTHONPATH of the shell would
  * change what is measured). */
@@ -49,9 +68,10 @@ function mallocStart(py) {
 
 /** What importing each simulated module does in a script: whether start-up had already imported
  * it (the import only looks it up) and how much cyclic garbage its import leaves. */
-function importEffects(py) {
-  const effects = {};
+function importEffects(py, old) {
+  const effects = { ...(old ?? {}) };
   for (const name of MODULES) {
+    if (ONLY.length > 0 && !ONLY.includes(name)) continue;
     const r = spawnSync(py, ['scripts/record-gc-baselines.py', 'import', name], { encoding: 'utf8', env: cleanEnv() });
     if (r.status !== 0) throw new Error(r.stderr);
     const [preloaded, garbage] = r.stdout.trim().split(' ').map(Number);
@@ -71,7 +91,7 @@ function importEffects(py) {
 function importRefs(py, name) {
   const runs = [];
   let attrs = null;
-  for (const first of [[], ...MODULES.filter((m) => m !== name).map((m) => [m])]) {
+  for (const first of [[], ...FIRST_MODULES.filter((m) => m !== name).map((m) => [m])]) {
     // (gc itself only plainly: the other modes import it before the measurement)
     for (const mode of name === 'gc' ? ['plain'] : ['plain', 'collect', 'disable']) {
       for (let i = 0; i < 3; i++) {
@@ -100,17 +120,17 @@ function importRefs(py, name) {
   }
   // functions and floats only: str values are shared interned strings, None is a singleton
   const attrRefs = {};
-  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if type(v).__name__ in ('builtin_function_or_method', 'float'): print(k)`], { encoding: 'utf8', env: cleanEnv() });
+  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if type(v).__name__ in ${name === 'functools' ? "('builtin_function_or_method', 'float', 'function', 'type')" : "('builtin_function_or_method', 'float')"}: print(k)`], { encoding: 'utf8', env: cleanEnv() });
   for (const k of probe.stdout.trim().split('\n')) if (attrs[k]) attrRefs[k] = attrs[k];
   return { singletons, unknown, attrRefs };
 }
 
 /** The interpreter's own references on each simulated module, for every set of them a script
  * may import (importing one can add references to another). */
-function moduleCountsFor(py) {
-  const modules = {};
-  for (let mask = 1; mask < 1 << MODULES.length; mask++) {
-    const set = MODULES.filter((_, i) => mask & (1 << i));
+function moduleCountsFor(py, old) {
+  const modules = { ...(old ?? {}) };
+  for (const set of importSets()) {
+    if (set.length === 0 || (ONLY.length > 0 && !ONLY.some((m) => set.includes(m)))) continue;
     const r = spawnSync(py, ['scripts/record-module-baselines.py', ...set], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
     const counts = {};
@@ -125,10 +145,10 @@ function moduleCountsFor(py) {
 
 /** The cycle collector's hidden start state: how many objects it tracks after a full collection
  * (per import set), which becomes long_lived_total. */
-function gcTrackedFor(py) {
-  const tracked = {};
-  for (let mask = 0; mask < 1 << MODULES.length; mask++) {
-    const set = MODULES.filter((_, i) => mask & (1 << i));
+function gcTrackedFor(py, old) {
+  const tracked = { ...(old ?? {}) };
+  for (const set of importSets()) {
+    if (ONLY.length > 0 && !ONLY.some((m) => set.includes(m))) continue;
     // (the environment as given, as these were first recorded: dropping PYTHONUNBUFFERED and
     // PYTHONDONTWRITEBYTECODE leaves two more objects tracked on every version)
     const r = spawnSync(py, ['scripts/record-gc-baselines.py', 'tracked', ...set], { encoding: 'utf8' });
@@ -181,7 +201,7 @@ function updatePart(key, measure, describe) {
   for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
     const py = pythonFor(minor);
     if (py === null) continue;
-    (data[minor] ??= {})[key] = measure(py);
+    (data[minor] ??= {})[key] = measure(py, ONLY.length > 0 ? data[minor][key] : undefined);
     console.log(`${minor}: ${describe(data[minor][key])}`);
   }
   writeFileSync(FILE, JSON.stringify(data) + '\n');

@@ -52,6 +52,10 @@ types += [t for t in vars(builtins).values() if isinstance(t, type) and issubcla
 out = {}
 for t in types:
     out[t.__name__] = sorted(vars(t))
+# the C types of the simulated modules HeapLens defines as builtin types, by their dotted names
+import functools
+for t in (functools.partial, functools._lru_cache_wrapper, type(functools.cmp_to_key(len))):
+    out['functools.' + t.__name__] = sorted(vars(t))
 # the modules HeapLens simulates, keyed "module <name>"
 import gc, array, itertools, collections
 for m in (sys, gc, weakref, array, itertools, collections):

@@ -757,7 +757,7 @@ function loadMethod(obj: PyObject, name: string, mc: MethodCache): PyObject {
     }
     // (Py_TPFLAGS_METHOD_DESCRIPTOR: functions, method descriptors and slot wrappers; a slot
     // wrapper is then called unbound, with its instance in the argument tuple)
-    if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor || descr.t === T.wrapper_descriptor)) {
+    if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor || descr.t === T.wrapper_descriptor || (descr.t.v as TypeInfo).methodDescriptor)) {
       const dict = instanceDictOf(obj);
       if (dict === null || dictGetStr(dict, name) === null) {
         descr.rc++;
@@ -972,7 +972,7 @@ function callEx(fn: PyObject, callargs: PyObject, kw: PyObject | null): PyObject
     // PyObject_Call(fn, callargs, kwargs): a callable with vectorcall gets the tuple's items, and
     // the keywords through _PyStack_UnpackDict (PyVectorcall_Call); one without gets this very
     // tuple and dict (tp_call)
-    return callObjectTuple(fn, items, kwnames.length ? kwnames : null, kwkeys, pos);
+    return callObjectTuple(fn, items, kwnames.length ? kwnames : null, kwkeys, pos, kw);
   } finally {
     if (pos !== null) decref(pos);
     if (kw !== null) decref(kw);

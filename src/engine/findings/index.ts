@@ -195,12 +195,13 @@ function growthFindings(x: FindingInput, out: Finding[]): void {
     seen.add(g.name);
     const iterations = g.samples - 1;
     const per = (g.last - g.first) / iterations;
-    const unit = g.type === 'dict' ? 'entries' : 'items';
+    const lru = g.type === 'lru_cache';
+    const unit = g.type === 'dict' || lru ? 'entries' : 'items';
     const bind = x.lines.find((l) => l.refs.some((r) => r.name === g.name) && l.line < g.loopLine)?.line ?? g.loopLine;
     out.push({
       code: 'unbounded-growth',
       severity: 'warning',
-      message: `\`${g.name}\` (${g.type}) grew on every one of the ${plural(iterations, 'iteration')} of the loop at line ${g.loopLine} (+${Number.isInteger(per) ? per : per.toFixed(1)} ${unit} each; ${thousands(g.finalLen)} ${unit}, ${thousands(g.finalBytes)} bytes at the end) and is still reachable: nothing removes what is added, so memory grows with every call`,
+      message: `${lru ? `the lru_cache of \`${g.name}\` (its cache dict)` : `\`${g.name}\` (${g.type})`} grew on every one of the ${plural(iterations, 'iteration')} of the loop at line ${g.loopLine} (+${Number.isInteger(per) ? per : per.toFixed(1)} ${unit} each; ${thousands(g.finalLen)} ${unit}, ${thousands(g.finalBytes)} bytes at the end) and is still reachable: nothing removes what is added, so memory grows with every call`,
       line: bind,
       related: [{ line: g.loopLine, message: `grows on every iteration of this loop` }],
       data: { name: g.name, kind: g.type, loopLine: g.loopLine, perIteration: per, finalLength: g.finalLen, finalBytes: g.finalBytes },

@@ -248,19 +248,21 @@ function vectorcallLevels(f: PyObject, c: NonNullable<TypeInfo['call']>, args: P
  * through tp_call. */
 export function usesVectorcall(f: PyObject): boolean {
   const t = f.t;
-  return t === T.function || (t === T.builtin_function && !(f.v as { varargs: boolean }).varargs) || t === T.method || t === T.method_descriptor || hasVectorcall(f);
+  if (t === T.function || (t === T.builtin_function && !(f.v as { varargs: boolean }).varargs) || t === T.method || t === T.method_descriptor || hasVectorcall(f)) return true;
+  const iv = (t.v as TypeInfo).instVectorcall;
+  return iv !== null && iv(f);
 }
 
 /** _PyObject_MakeTpCall: no vectorcall, so the positional arguments are packed into a tuple
  * (`_PyTuple_FromArray`) and, when `makeKwDict`, the keywords into a dict (`_PyStack_AsDict`)
  * that live for the duration of the call. Without `makeKwDict` the keywords already sit in a
  * dict the caller holds (PyObject_VectorcallDict), which tp_call receives as it is. */
-function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObject[], kwnames: string[] | null, posTuple: PyObject | null, makeKwDict: boolean): PyObject {
+function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObject[], kwnames: string[] | null, posTuple: PyObject | null, makeKwDict: boolean, kwDict: PyObject | null = null): PyObject {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
   const tuple = posTuple !== null ? (posTuple.rc++, posTuple) : npos === 0 ? null : callHooks.tuple(args.slice(0, npos));
   const kwd = nkw === 0 || !makeKwDict ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
-  const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
+  const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args, prevKwd = makeTpCall.kwd;
   let cost = 0;
   let thrown: unknown = null;
   try {
@@ -269,6 +271,7 @@ function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObj
     cost = enterCall(f, calleeOf(f), false, npos, nkw > 0);
     makeTpCall.tuple = tuple;
     makeTpCall.args = args;
+    makeTpCall.kwd = kwd ?? (nkw > 0 ? kwDict : null);
     return c(f, args, kwnames);
   } catch (e) {
     thrown = e;
@@ -277,6 +280,7 @@ function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObj
     leaveCall(cost);
     makeTpCall.tuple = prevTuple;
     makeTpCall.args = prevArgs;
+    makeTpCall.kwd = prevKwd;
     if (tuple !== null) releaseCallTuple(tuple, thrown);
     if (kwd !== null) decref(kwd);
   }
@@ -299,11 +303,11 @@ export function releaseCallTuple(tuple: PyObject, thrown: unknown): void {
  * (one slot more from 3.10, for PY_VECTORCALL_ARGUMENTS_OFFSET) and a tuple of the keyword
  * names, released after the call; with no keywords it gets the arguments as they are. A
  * callable without vectorcall gets the dict itself (_PyObject_MakeTpCall). */
-export function callDict(f: PyObject, args: PyObject[], kwnames: string[] | null, keys: PyObject[] | null = null): PyObject {
+export function callDict(f: PyObject, args: PyObject[], kwnames: string[] | null, keys: PyObject[] | null = null, kwDict: PyObject | null = null): PyObject {
   const c = (f.t.v as TypeInfo).call;
   if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
   if (kwnames !== null && kwnames.length === 0) kwnames = null;
-  if (!usesVectorcall(f)) return tpCallPacked(f, c, args, kwnames, null, false);
+  if (!usesVectorcall(f)) return tpCallPacked(f, c, args, kwnames, null, false, kwDict);
   if (kwnames === null) return vectorcallLevels(f, c, args, null);
   const bytes = 8 * (args.length + (R.profile.minor >= 10 ? 1 : 0));
   const addr = callHooks.malloc(bytes);
@@ -333,17 +337,18 @@ export function callObjectDict(f: PyObject, args: PyObject[], kwnames: string[] 
   if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
   if (usesVectorcall(f)) return callDict(f, args, kwnames);
   if (kwnames !== null && kwnames.length === 0) kwnames = null;
-  return tpCallPacked(f, c, args, kwnames, makeTpCall.args === args ? makeTpCall.tuple : null, false);
+  const same = makeTpCall.args === args;
+  return tpCallPacked(f, c, args, kwnames, same ? makeTpCall.tuple : null, false, same ? makeTpCall.kwd : null);
 }
 
 /** PyObject_Call(callable, tuple, dict) from CALL_FUNCTION_EX: the arguments are the items of
  * `posTuple` followed by the dict's values (keys `keys`). A callable with vectorcall gets them
  * as PyObject_VectorcallDict gives them; one without gets the tuple and the dict themselves. */
-export function callObjectTuple(f: PyObject, args: PyObject[], kwnames: string[] | null, keys: PyObject[] | null, posTuple: PyObject): PyObject {
+export function callObjectTuple(f: PyObject, args: PyObject[], kwnames: string[] | null, keys: PyObject[] | null, posTuple: PyObject, kwDict: PyObject | null = null): PyObject {
   const c = (f.t.v as TypeInfo).call;
   if (c === null) raise(T.TypeError, `'${typeName(f)}' object is not callable`);
   if (usesVectorcall(f)) return callDict(f, args, kwnames, keys);
-  return tpCallPacked(f, c, args, kwnames, posTuple, false);
+  return tpCallPacked(f, c, args, kwnames, posTuple, false, kwDict);
 }
 
 /** _PyObject_Call_Prepend(callable, obj, args, kwargs), as the slots of heap types call a
@@ -378,7 +383,7 @@ function calleeOf(f: PyObject): BuiltinCallee | null {
 /** The positional-argument tuple _PyObject_MakeTpCall built for the call in progress, and the
  * argument array it was built from: a tp_new that keeps its `args` tuple (itertools.chain) takes
  * this one when it is handed that same array. */
-export const makeTpCall = { tuple: null as PyObject | null, args: null as PyObject[] | null };
+export const makeTpCall = { tuple: null as PyObject | null, args: null as PyObject[] | null, kwd: null as PyObject | null };
 
 /** Builtin types that have their own vectorcall (no args tuple), per minor version. */
 const VECTORCALL_TYPES: Record<number, string[]> = {
@@ -441,7 +446,7 @@ export function lookupSpecial(o: PyObject, name: string): PyObject | null {
 export function callSpecial(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject | null {
   const descr = typeLookup(o.t, name);
   if (descr === null) return null;
-  if (descr.t === T.function || descr.t === T.method_descriptor) {
+  if (descr.t === T.function || descr.t === T.method_descriptor || (descr.t.v as TypeInfo).methodDescriptor) {
     descr.rc++;
     try {
       return call(descr, [o, ...args], kwnames);

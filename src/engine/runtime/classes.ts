@@ -37,7 +37,7 @@ import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8 }
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
-import { MethodDescr, callBuiltinFn, parseArgs, pythonStandIns, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
+import { MethodDescr, callBuiltinFn, parseArgs, pythonStandIns, pythonStandInTypes, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
 import { failedTypeCall, typeParserInit } from './kwparsers';
 import { ExcData } from './exc';
 import { tbLines, tracebackFromFrame } from './traceback';
@@ -2318,6 +2318,8 @@ function typeClear(t: PyObject): void {
 /** type(x) of a builtin standing in for a Python function (Counter's and namedtuple's methods):
  * CPython's answer is `function` (or `method`). */
 function guardStandInType(x: PyObject): void {
+  const mod = pythonStandInTypes.get(x.t);
+  if (mod !== undefined) throw new NotSimulated(`type() of a function ${mod} defines in Python`, ST.line, `HeapLens runs ${mod}'s Python code as TypeScript; CPython's answer is the function type`);
   // (stand-ins are builtin functions and method descriptors; other payloads are not read)
   if (x.t !== T.builtin_function && x.t !== T.method_descriptor && x.t !== T.classmethod_descriptor) return;
   if (x.v !== null && typeof x.v === 'object' && pythonStandIns.has(x.v as object)) {

@@ -5,7 +5,7 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, T, PyErr, BudgetExceeded, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse } from './core';
+import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { bestMatch } from './suggest';
@@ -16,7 +16,7 @@ import { newStr, internedOrNew } from './str';
 import { S } from './abstract';
 import { registerFreeList, registerFreeListStats } from './freelists';
 import { clearWeakrefs } from './weakrefs';
-import { pyEnter, pyLeave, evalEnter, evalLeave, frameEntry, type BuiltinCallee } from './recursion';
+import { pyEnter, pyLeave, evalEnter, evalLeave, uEnter, uLeave, frameEntry, type BuiltinCallee } from './recursion';
 export { frameEntry };
 
 export const CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10, CO_GENERATOR = 0x20;
@@ -71,6 +71,11 @@ export class Code {
   nameRefs: PyObject[] = [];
   /** 3.8: the zombie frame kept per code object (co_zombieframe). */
   zombie: PyObject | null = null;
+  /** The standard-library module this code stands for ('' for the program's own code): a
+   * function CPython runs as Python code from its installation (functools' update_wrapper,
+   * total_ordering, ...) that HeapLens runs as TypeScript (runStdlibFrame). Its file, lines,
+   * locals and constants are not CPython's, so what would show them stops the run. */
+  stdlib = '';
   /** The class body's `__class__` cell index (for zero-argument super), or -1. */
   classCell = -1;
   isClassBody = false;
@@ -82,6 +87,68 @@ export class Code {
   /** Instruction locations (3.11+ co_positions), four numbers each: start line, end line, start
    * and end UTF-8 columns (-1: none). A frame's `li` indexes them. */
   locs: Int32Array = new Int32Array(0);
+}
+
+/** Reading what a standard-library frame or code object would show of CPython's own source (its
+ * file, lines, locals, globals): HeapLens runs that code as TypeScript, so it stops the run. */
+export function stdlibOpaque(code: Code, what: string): never {
+  throw new NotSimulated(what, ST.line, `it belongs to CPython's Python code of the ${code.stdlib} module (${code.qualname || code.name}), which HeapLens runs as its own TypeScript: its file, lines and locals are not CPython's`);
+}
+
+/** A standard-library code object run as TypeScript (see Code.stdlib): its name, and the
+ * co_stacksize and co_nlocals (+ cells) measured on each version, which size its 3.8/3.10 frame
+ * objects. */
+export function stdlibCode(module: string, name: string, qualname: string, stacksize: number, nlocalsplus: number): Code {
+  const c = new Code();
+  c.stdlib = module;
+  c.name = name;
+  c.qualname = qualname;
+  c.filename = `<${module}>`;
+  c.stacksize = stacksize;
+  c.nlocalsplus = nlocalsplus;
+  c.flags = CO_OPTIMIZED | CO_NEWLOCALS;
+  return c;
+}
+
+/** A call of a standard-library Python function HeapLens runs as TypeScript (`body`): a frame on
+ * the call stack (a frame object on 3.8/3.10, sized as CPython's, from the free list or the code's
+ * zombie slot), holding `locals` (borrowed; the frame takes references) as CPython's frame holds
+ * the arguments, the recursion level of a Python frame (3.12+: whether CPython enters it from C or
+ * inline is not followed, so its C units are uncertain), and the frame in the traceback of an
+ * exception leaving it (printing that traceback stops). */
+export function runStdlibFrame(code: Code, g: PyObject, locals: PyObject[], body: (fr: Frame) => PyObject): PyObject {
+  const fr = new Frame(code, g, null, null);
+  for (let i = 0; i < locals.length && i < fr.l.length; i++) fr.l[i] = incref(locals[i]);
+  fr.line = ST.line;
+  frameEntry.inline = false;
+  pyEnter();
+  if (P.minor >= 12) {
+    try {
+      uEnter(0, 2);
+    } catch (e) {
+      pyLeave();
+      throw e;
+    }
+  }
+  const parent = callStack.length > 0 ? callStack[callStack.length - 1] : null;
+  if (P.heapFrames) allocHeapFrame(fr, parent);
+  fr.back = parent;
+  callStack.push(fr);
+  let ok = false;
+  try {
+    const r = body(fr);
+    ok = true;
+    return r;
+  } catch (e) {
+    if (e instanceof PyErr) addTraceback(e, fr);
+    throw e;
+  } finally {
+    callStack.pop();
+    pyLeave();
+    if (P.minor >= 12) uLeave(0, 2);
+    finishFrame(fr, ok);
+    if (parent !== null) ST.line = parent.line;
+  }
 }
 
 /** A function object's payload (PyFunctionObject). */
@@ -98,6 +165,8 @@ export class FuncData {
   /** func_annotations: the def's annotations (3.8 a dict; 3.10+ a tuple of names and values,
    * made a dict on the first read), or an empty dict made on the first read. */
   annotations: PyObject | null = null;
+  /** func_typeparams (3.12+): set by assigning __type_params__ (functools.update_wrapper) */
+  typeParams: PyObject | null = null;
   constructor(code: Code, globals: PyObject, name: PyObject, qualname: PyObject, doc: PyObject) {
     this.code = code;
     this.globals = globals;
@@ -213,6 +282,7 @@ export function funcDealloc(o: PyObject): void {
   xdecref(fd.module);
   xdecref(d);
   xdecref(fd.annotations);
+  xdecref(fd.typeParams);
   freeBlock(o, P.functionSize);
   gcCountFree();
 }
@@ -229,6 +299,7 @@ export function funcTraverse(o: PyObject, visit: Visit): void {
   visit(fd.doc);
   visit(fd.name);
   if (fd.annotations) visit(fd.annotations);
+  if (fd.typeParams) visit(fd.typeParams);
   visit(fd.qualname);
   if (o.d) visit(o.d as PyObject);
 }
@@ -236,8 +307,8 @@ export function funcTraverse(o: PyObject, visit: Visit): void {
 export function funcClear(o: PyObject): void {
   const fd = o.v as FuncData | null;
   if (fd === null) return;
-  const { defaults, kwdefaults, closure, annotations } = fd;
-  fd.defaults = fd.kwdefaults = fd.closure = fd.annotations = null;
+  const { defaults, kwdefaults, closure, annotations, typeParams } = fd;
+  fd.defaults = fd.kwdefaults = fd.closure = fd.annotations = fd.typeParams = null;
   const d = o.d as PyObject | null;
   o.d = null;
   xdecref(defaults);
@@ -245,6 +316,7 @@ export function funcClear(o: PyObject): void {
   xdecref(closure);
   xdecref(d);
   xdecref(annotations);
+  xdecref(typeParams);
 }
 
 // ---------------------------------------------------------------- cells

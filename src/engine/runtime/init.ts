@@ -10,7 +10,7 @@ import { S, genericGetAttr, idOf, newBool, notImpl, call, callHooks, resetCallSt
 import { newDict, dictSetStr, dictDelStr, resetDictFreeList, dictSet } from './dict';
 import { newStr, internStr, resetStrState, resetInternedTable } from './str';
 import { resetCodecState } from './codecs';
-import { newTuple, resetTupleState, clearTupleFreeLists, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
+import { newTuple, setTuplePlaceholder, resetTupleState, clearTupleFreeLists, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
 import { resetListState } from './list';
 import { initIntType, initBoolType, initFloatType, initComplexType, resetIntState, resetFloatState } from './numbers';
 import { initStrType, setStrSubtypeAlloc } from './strmethods';
@@ -40,7 +40,7 @@ import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
 import './modules/stdlib';
 import { MethodDescr, callBuiltinFn, pythonStandIns, guardStandIn } from './methods';
-import { newBuiltin, materialiseFrame, clearFrameLocals } from './func';
+import { newBuiltin, materialiseFrame, clearFrameLocals, stdlibOpaque } from './func';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
 import { resetStdio, type StdoutMode } from './stdio';
@@ -289,6 +289,8 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     ti.getattr = (o, name) => {
       const fr = o.v as Frame | null;
       if (fr === null) return null;
+      // a frame of standard-library code HeapLens runs as TypeScript: only its f_back is CPython's
+      if (fr.code.stdlib !== '' && name !== 'f_back' && name.startsWith('f_')) stdlibOpaque(fr.code, `frame.${name} of a frame of ${fr.code.stdlib}.${fr.code.qualname}()`);
       switch (name) {
         case 'f_lineno': return newIntLazy(fr.line);
         // PyFrame_GetBack: the caller's frame object (made on demand on 3.11+)
@@ -315,6 +317,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   // singletons
   const bl = baselinesFor(profile);
   S.None = singleton(T.NoneType, null, bl?.None ?? 0);
+  setTuplePlaceholder(S.None);
   S.True = singleton(T.bool, 1, bl?.True ?? 0);
   S.False = singleton(T.bool, 0, bl?.False ?? 0);
   S.NotImplemented = singleton(T.NotImplementedType, null, bl?.NotImplemented ?? 0);
@@ -451,7 +454,7 @@ function initFunctionType(ti: TypeInfo): void {
         return funcAnnotations(fd);
       case '__type_params__':
         // 3.12's func_get_type_params: none set gives the empty tuple
-        if (P.minor >= 12) return newTuple([]);
+        if (P.minor >= 12) return fd.typeParams !== null ? incref(fd.typeParams) : newTuple([]);
         break;
     }
     return genericGetAttr(f, name);
@@ -508,9 +511,15 @@ function initFunctionType(ti: TypeInfo): void {
         xdecref(old);
         return;
       }
-      case '__type_params__':
-        if (P.minor >= 12) throw new NotSimulated("assigning a function's __type_params__");
-        break;
+      case '__type_params__': {
+        if (P.minor < 12) break;
+        // func_set_type_params: a tuple (not deleted)
+        if (v === null || !isSubtype(v.t, T.tuple)) raise2(T.TypeError, '__type_params__ must be set to a tuple');
+        const old = fd.typeParams;
+        fd.typeParams = incref(v);
+        xdecref(old);
+        return;
+      }
       case '__dict__': {
         if (v === null) raise2(T.TypeError, 'cannot delete __dict__');
         if (!isSubtype(v.t, T.dict)) raise2(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);

@@ -24,6 +24,10 @@ export class MethodDescr {
  * CPython, so reading one stops the run. Keys: their MethodDescr / BuiltinData payloads. */
 export const pythonStandIns = new WeakSet<object>();
 
+/** Types whose instances stand in for Python functions of a standard-library module HeapLens runs
+ * as TypeScript (functools'): type() of one would be `function` in CPython, so it stops. */
+export const pythonStandInTypes = new WeakMap<PyObject, string>();
+
 /** The attribute read on a stand-in for a Python function: only its __name__ (and, where it is
  * the same, __qualname__ / __self__) is answered. */
 export function guardStandIn(payload: object, what: string, name: string, allowed: readonly string[]): void {

@@ -18,17 +18,24 @@ export function resetReprGuard(): void {
   reprList = null;
 }
 
-/** false if `o` is already being repr'd (a recursive container). */
-export function reprEnter(o: PyObject): boolean {
+/** Make the thread state's dict and its "Py_Repr" list if they do not exist yet (a container's
+ * repr in code CPython runs while importing a module: functools on 3.8). */
+export function readyReprGuard(): void {
   if (reprList === null) {
     if (threadDict === null) threadDict = newDict();
     reprList = newList([]);
     dictSetStr(threadDict, 'Py_Repr', reprList);
     decref(reprList);
   }
-  const items = reprList.v as PyObject[];
+}
+
+/** false if `o` is already being repr'd (a recursive container). */
+export function reprEnter(o: PyObject): boolean {
+  if (reprList === null) readyReprGuard();
+  const list = reprList as unknown as PyObject;
+  const items = list.v as PyObject[];
   for (let i = items.length - 1; i >= 0; i--) if (items[i] === o) return false;
-  listAppend(reprList, o);
+  listAppend(list, o);
   return true;
 }
 

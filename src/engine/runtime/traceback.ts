@@ -9,7 +9,7 @@ import { newInt } from './numbers';
 
 import { ExcData, raise } from './exc';
 import { bestMatch } from './suggest';
-import { Frame, materialiseFrame, tbHooks } from './func';
+import { Frame, materialiseFrame, tbHooks, stdlibOpaque } from './func';
 import { S, str as pyStr, getAttrOpt } from './abstract';
 import { setTbSource, cTraceback, pyTraceback, byteLoc, sourceLine, type TbEntry } from './tbformat';
 import { STDLIB_MODULE_NAMES } from './stdlibnames';
@@ -175,7 +175,11 @@ export function defTracebackAttributes(): void {
     xdecref(old);
   });
   add('tb_frame', (o) => incref((o.v as TbData).frame), readonly);
-  add('tb_lineno', (o) => newInt((o.v as TbData).line), P.minor <= 10 ? readonly : null);
+  add('tb_lineno', (o) => {
+    const code = ((o.v as TbData).frame.v as Frame).code;
+    if (code.stdlib !== '') stdlibOpaque(code, `traceback.tb_lineno of a frame of ${code.stdlib}.${code.qualname}()`);
+    return newInt((o.v as TbData).line);
+  }, P.minor <= 10 ? readonly : null);
   add('tb_lasti', () => {
     throw new NotSimulated('traceback.tb_lasti (a bytecode offset)', ST.line);
   }, readonly);
@@ -205,6 +209,7 @@ function entriesOf(exc: PyObject): TbEntry[] {
   while (tb !== null) {
     const td = tb.v as TbData;
     const code = (td.frame.v as Frame).code;
+    if (code.stdlib !== '') stdlibOpaque(code, `the traceback of an exception raised through ${code.stdlib}.${code.qualname}()`);
     let loc: TbEntry['loc'] = null;
     if (P.minor >= 11 && td.li >= 0 && td.li * 4 + 3 < code.locs.length) {
       const k = td.li * 4;

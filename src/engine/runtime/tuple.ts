@@ -95,6 +95,30 @@ export function unfreeTuple(o: PyObject): boolean {
   return false;
 }
 
+/** Tuples made by PyTuple_New(n) whose slots are still being filled (NULL in CPython; None
+ * placeholders here): the collector does not untrack them (_PyTuple_MaybeUntrack stops at a NULL
+ * item). */
+const filling = new WeakSet<PyObject>();
+let PLACEHOLDER: PyObject = undefined as unknown as PyObject;
+/** The placeholder of unfilled slots (None, set by init.ts once it exists). */
+export function setTuplePlaceholder(none: PyObject): void {
+  PLACEHOLDER = none;
+}
+
+/** PyTuple_New(n) for a caller that fills the slots itself (functools.reduce's reused argument
+ * tuple): n placeholder slots, which the collector treats as NULL until tupleFilled. */
+export function newTupleSlots(n: number): PyObject {
+  PLACEHOLDER.rc += n;
+  const o = newTuple(new Array<PyObject>(n).fill(PLACEHOLDER));
+  if (n > 0) filling.add(o);
+  return o;
+}
+
+/** The slots of a tuple from newTupleSlots are all filled. */
+export function tupleFilled(o: PyObject): void {
+  filling.delete(o);
+}
+
 /** A new tuple from borrowed items (each gets a new reference). */
 export function tupleFrom(items: PyObject[]): PyObject {
   for (let i = 0; i < items.length; i++) items[i].rc++;
@@ -125,6 +149,7 @@ export function tupleTraverse(o: PyObject, visit: Visit): void {
 
 /** _PyTuple_MaybeUntrack: untrack when no item may be tracked. */
 export function tupleMaybeUntrack(o: PyObject): void {
+  if (filling.has(o)) return;
   const items = o.v as PyObject[];
   for (let i = 0; i < items.length; i++) {
     const x = items[i];

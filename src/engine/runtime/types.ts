@@ -88,6 +88,12 @@ export class TypeInfo {
   hasFinalizer = false;
   /** A builtin type with its own vectorcall (no argument tuple is built to call it). */
   vectorcall = false;
+  /** Instances that have a vectorcall of their own (tp_vectorcall_offset; functools.partial):
+   * whether this one has it now. */
+  instVectorcall: ((o: PyObject) => boolean) | null = null;
+  /** Py_TPFLAGS_METHOD_DESCRIPTOR: found on a class, LOAD_METHOD calls it with the instance
+   * prepended instead of binding it (functools._lru_cache_wrapper). */
+  methodDescriptor = false;
   /** typeLookup's cache for this type, valid while typeEpoch.n === lookupEpoch. */
   lookupCache: Map<string, PyObject | null> | null = null;
   lookupEpoch = -1;

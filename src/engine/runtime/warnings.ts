@@ -14,7 +14,7 @@ import { newStr } from './str';
 import { newTuple } from './tuple';
 import { newInt } from './numbers';
 import { newException } from './exc';
-import { callStack } from './func';
+import { callStack, stdlibOpaque } from './func';
 import type { TypeInfo } from './types';
 import { formatWarning } from './tbformat';
 import { noteWarningsImported } from './modules/core_modules';
@@ -29,6 +29,7 @@ export function bindIndexHooks(): void {
 export function warnEx(category: PyObject, msg: string): void {
   const fr = callStack.length > 0 ? callStack[callStack.length - 1] : null;
   if (fr === null) return;
+  if (fr.code.stdlib !== '') stdlibOpaque(fr.code, `a warning raised in ${fr.code.stdlib}.${fr.code.qualname}()`);
   // setup_context: the registry in the frame's globals, the module name
   const g = fr.g;
   let registry = dictGetStr(g, '__warningregistry__');

@@ -26,6 +26,7 @@ import type { GrowthSeries, InstanceCensus } from '../findings';
 import { PyObject as PyObjectClass } from '../runtime/object';
 import { trackedObjects } from '../runtime/gc';
 import { gcTraceHooks, unreachableObjects } from '../runtime/gc';
+import { lruCacheOf } from '../runtime/modules/functools';
 
 /** Where a name on a line is found in a frame of a given code object. */
 /** Off only in the test that checks the snapshot size cache against measuring every time. */
@@ -51,7 +52,9 @@ interface GrowthCandidate {
   /** `line:name`, the series' key. */
   key: string;
   nc: NameCache;
-  series: (GrowthSeries & { obj: PyObject }) | undefined;
+  series: (GrowthSeries & { obj: PyObject; inner: PyObject }) | undefined;
+  /** a decorated function's name: sampled (as an lru_cache's cache) even where the loop uses it */
+  cache?: boolean;
 }
 
 interface NameSlot {
@@ -108,7 +111,7 @@ export class Tracer {
   /** Loop header lines → global names that the loop's own code never mentions (containers
    * growing through those grow indirectly: the cache pattern). */
   private growthCandidates: (GrowthCandidate[] | undefined)[] = [];
-  private readonly growth = new Map<string, GrowthSeries & { obj: PyObject }>();
+  private readonly growth = new Map<string, GrowthSeries & { obj: PyObject; inner: PyObject }>();
   // ---- the timeline: samples every `interval` steps, in columns
   private interval = 1;
   private nextSample = 0;
@@ -195,9 +198,12 @@ export class Tracer {
   /** For each loop: the module-level names its code does not mention (see growthCandidates). */
   private findGrowthCandidates(mod: ast.Module): void {
     const moduleNames = new Set<string>();
+    // decorated functions: an lru_cache(maxsize=None) wrapper grows through the calls that use it
+    const decorated = new Set<string>();
     for (const s of mod.body) {
       if (s.type === 'Assign') for (const t of s.targets) if (t.type === 'Name') moduleNames.add(t.id);
       if (s.type === 'AnnAssign' && s.target.type === 'Name') moduleNames.add(s.target.id);
+      if (s.type === 'FunctionDef' && s.decorator_list.length > 0) decorated.add(s.name);
     }
     const namesIn = (n: unknown, out: Set<string>): void => {
       if (n === null || typeof n !== 'object') return;
@@ -220,9 +226,15 @@ export class Tracer {
         const used = new Set<string>();
         namesIn(node, used);
         const cands = [...moduleNames].filter((x) => !used.has(x));
+        const caches = [...decorated].filter((x) => !moduleNames.has(x));
         // growth through a call: the loop must call something
         const hasCall = containsCall(node);
-        if (cands.length > 0 && hasCall) this.growthCandidates[node.lineno] = cands.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined }));
+        if (cands.length + caches.length > 0 && hasCall) {
+          this.growthCandidates[node.lineno] = [
+            ...cands.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined })),
+            ...caches.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined, cache: true })),
+          ];
+        }
       }
       for (const k in node) if (node[k] !== null && typeof node[k] === 'object') visit(node[k]);
     };
@@ -236,13 +248,17 @@ export class Tracer {
       const c = cands[i];
       const o = cachedLookup(c.nc, c.name, g, null, null);
       if (o === null) continue;
-      const t = o.t;
+      // an lru_cache wrapper: its cache dict
+      const cache = lruCacheOf(o);
+      if (c.cache === true && cache === null) continue;
+      const inner = cache ?? o;
+      const t = inner.t;
       const ti = t.v as TypeInfo;
       if (ti.len === null || !(t === T.dict || t === T.list || t === T.set || ti.solid === T.dict || ti.solid === T.list || ti.solid === T.set)) continue;
-      const len = ti.len(o);
+      const len = ti.len(inner);
       const s = c.series;
       if (s === undefined || s.obj !== o) {
-        c.series = { loopLine: line, name: c.name, type: ti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: o };
+        c.series = { loopLine: line, name: c.name, type: cache !== null ? 'lru_cache' : ti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: o, inner };
         this.growth.set(c.key, c.series);
         continue;
       }
@@ -275,9 +291,9 @@ export class Tracer {
     const g = this.mainGlobals;
     for (const s of this.growth.values()) {
       const now = g === null ? null : cachedLookup(new NameCache(), s.name, g.v as DictData, null, null);
-      const alive = now === s.obj && s.obj.rc > 0;
-      const ti = s.obj.t.v as TypeInfo;
-      out.push({ loopLine: s.loopLine, name: s.name, type: s.type, first: s.first, last: s.last, samples: s.samples, increases: s.increases, alive, finalLen: alive && ti.len !== null ? ti.len(s.obj) : 0, finalBytes: alive ? objectSize(s.obj) : 0 });
+      const alive = now === s.obj && s.obj.rc > 0 && (s.inner === s.obj || lruCacheOf(s.obj) === s.inner);
+      const ti = s.inner.t.v as TypeInfo;
+      out.push({ loopLine: s.loopLine, name: s.name, type: s.type, first: s.first, last: s.last, samples: s.samples, increases: s.increases, alive, finalLen: alive && ti.len !== null ? ti.len(s.inner) : 0, finalBytes: alive ? objectSize(s.inner) : 0 });
     }
     return out;
   }

@@ -3,3 +3,4 @@ import './array';
 import './itertools';
 import './collections';
 import './math';
+import './functools';
