@@ -31,6 +31,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": ""
   },
+  "_tracemalloc": {
+   "fast": "start",
+   "fastkw": "",
+   "noargs": "_get_traces clear_traces get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing stop",
+   "o": "_get_object_traceback",
+   "other": "",
+   "varargs": ""
+  },
   "array": {
    "fast": "fromfile insert pop",
    "fastkw": "",
@@ -254,6 +262,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "fastkw": "reconfigure",
    "noargs": "close detach fileno flush isatty readable seekable tell writable",
    "o": "write",
+   "other": "",
+   "varargs": ""
+  },
+  "_tracemalloc": {
+   "fast": "start",
+   "fastkw": "",
+   "noargs": "_get_traces clear_traces get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing reset_peak stop",
+   "o": "_get_object_traceback",
    "other": "",
    "varargs": ""
   },
@@ -483,6 +499,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": ""
   },
+  "_tracemalloc": {
+   "fast": "start",
+   "fastkw": "",
+   "noargs": "_get_traces clear_traces get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing reset_peak stop",
+   "o": "_get_object_traceback",
+   "other": "",
+   "varargs": ""
+  },
   "array": {
    "fast": "index insert pop",
    "fastkw": "",
@@ -709,6 +733,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": "__reduce__ __reduce_ex__"
   },
+  "_tracemalloc": {
+   "fast": "start",
+   "fastkw": "",
+   "noargs": "_get_traces clear_traces get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing reset_peak stop",
+   "o": "_get_object_traceback",
+   "other": "",
+   "varargs": ""
+  },
   "array": {
    "fast": "index insert pop",
    "fastkw": "",
@@ -932,6 +964,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "fastkw": "reconfigure",
    "noargs": "__reduce__ close detach fileno flush isatty readable seekable tell writable",
    "o": "__reduce_ex__ write",
+   "other": "",
+   "varargs": ""
+  },
+  "_tracemalloc": {
+   "fast": "start",
+   "fastkw": "",
+   "noargs": "_get_traces clear_traces get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing reset_peak stop",
+   "o": "_get_object_traceback",
    "other": "",
    "varargs": ""
   },

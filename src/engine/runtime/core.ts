@@ -7,6 +7,7 @@ import {
 } from './object';
 import type { Types } from './types';
 import { Allocator, HeapExhausted } from '../memory/allocator';
+import type { TraceMalloc } from '../memory/tracemalloc';
 import { mallocStartFor } from '../profiles/baselines';
 import { setSipRounds } from './hash';
 
@@ -147,6 +148,8 @@ export interface RunState {
   intMaxStrDigits: number;
   /** 3.13: a warning was shown, which imported Lib/warnings.py. */
   warningsImported: boolean;
+  /** tracemalloc's table while it traces (tracemalloc.start() .. stop()), else null. */
+  tm: TraceMalloc | null;
 }
 
 /** State the generated code reads and writes directly: the current line, the step counter and
@@ -255,6 +258,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     nextSerial: 1,
     intMaxStrDigits: 4300,
     warningsImported: false,
+    tm: null,
   };
   return R;
 }
@@ -363,7 +367,21 @@ export function allocBlock(o: PyObject, bytes: number): void {
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
+  if (R.tm !== null) R.tm.add(o.a, bytes);
   if (R.onAlloc !== null) R.onAlloc(o, heap.inUse - before);
+}
+
+/** Run `fn` with tracemalloc's hooks out of the way: what it allocates CPython had allocated before
+ * (at start-up, while compiling, or as static objects), so it is no allocation tracemalloc sees. */
+export function untraced<X>(fn: () => X): X {
+  const tm = R.tm;
+  if (tm === null) return fn();
+  R.tm = null;
+  try {
+    return fn();
+  } finally {
+    R.tm = tm;
+  }
 }
 
 /** Fail like a malloc that returned NULL (PyErr_NoMemory) if `bytes` more would pass the cap. */
@@ -391,6 +409,7 @@ export function freeBlock(o: PyObject, bytes: number): void {
   const heap = R.heap;
   const before = heap.inUse;
   heap.free(o.a, bytes);
+  if (R.tm !== null) R.tm.remove(o.a);
   if (R.onFree !== null) R.onFree(o, before - heap.inUse);
   o.a = 0;
 }
@@ -406,6 +425,7 @@ export function allocBuffer(bytes: number): number {
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
+  if (R.tm !== null) R.tm.add(addr, bytes);
   R.bufferEpoch++;
   if (R.onBytes !== null) R.onBytes(heap.inUse - before);
   return addr;
@@ -414,6 +434,7 @@ export function freeBuffer(addr: number, bytes: number): void {
   const heap = R.heap;
   const before = heap.inUse;
   heap.free(addr, bytes);
+  if (R.tm !== null) R.tm.remove(addr);
   R.bufferEpoch++;
   if (R.onBytes !== null) R.onBytes(heap.inUse - before);
 }
@@ -427,6 +448,7 @@ export function reallocBuffer(addr: number, oldBytes: number, newBytes: number):
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
+  if (R.tm !== null) R.tm.realloc(addr, fresh, newBytes);
   R.bufferEpoch++;
   if (R.onBytes !== null) R.onBytes(heap.inUse - before);
   return fresh;

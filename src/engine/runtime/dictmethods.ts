@@ -5,7 +5,7 @@ import { P, T, PyErr, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, g
 import type { TypeInfo, Hash } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool } from './abstract';
+import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, repr, newBool, notImpl, call, callMethod, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool } from './abstract';
 import {
   DictData, newDict, newDictFresh, dictPresizeFor, dictCloneKeys, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
   dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit, dictGetHashed, dictDelHashed,
@@ -16,6 +16,7 @@ import { newTuple } from './tuple';
 import { listAppendSteal } from './list';
 import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
 import { reprEnter, reprLeave } from './reprguard';
+import { UnicodeWriter } from './uwriter';
 import { dictIterHooks } from './iters';
 import { newSet, setAdd, setItems, setEntriesHashed, setUpdateImpl, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersectionUpdate, setIntersection, type SetData } from './set';
 
@@ -51,22 +52,40 @@ export function dictRepr(d: PyObject): PyObject {
     reprLeave(d);
     return newStr('{}');
   }
+  const w = new UnicodeWriter();
+  const parts: string[] = [];
+  let done = false;
   try {
-    const parts: string[] = [];
+    w.overallocate = true;
+    w.minLength = 1 + 4 + (2 + 4) * (dd.used - 1) + 1;
+    w.writeChar(123);
     for (const [k, v] of [...dictEntries(d)]) {
       k.rc++;
       v.rc++;
       try {
-        parts.push(`${reprJs(k)}: ${reprJs(v)}`);
+        if (parts.length > 0) w.writeAscii(2);
+        const ks = repr(k);
+        w.writeStr(ks);
+        const kt = ks.v as string;
+        decref(ks);
+        w.writeAscii(2);
+        const vs = repr(v);
+        w.writeStr(vs);
+        parts.push(`${kt}: ${vs.v as string}`);
+        decref(vs);
       } finally {
         decref(k);
         decref(v);
       }
     }
-    return newStr('{' + parts.join(', ') + '}');
+    w.overallocate = false;
+    w.writeChar(125);
+    done = true;
   } finally {
     reprLeave(d);
+    if (!done) w.dealloc();
   }
+  return w.finish('{' + parts.join(', ') + '}');
 }
 
 /** dict_merge(a, b, override): b is a dict or a mapping with keys(). */

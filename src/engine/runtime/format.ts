@@ -8,8 +8,8 @@ import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import { S, str as pyStr, repr as pyRepr, getItem, getAttr, lookupSpecial, call, len as pyLen, ascii as pyAscii, index as pyIndex } from './abstract';
-import { newStr, newStrFresh, guardSurrogateJoin, guardAfter } from './str';
-import { intToString, type IntVal, toFloatOperand, intToFloat, newInt } from './numbers';
+import { newStr, guardSurrogateJoin, guardAfter } from './str';
+import { intToString, intDecimalStr, type IntVal, toFloatOperand, intToFloat, newInt } from './numbers';
 import { decimalValue } from './unicode';
 
 const SSIZE_MAX = (1n << 63n) - 1n;
@@ -413,7 +413,7 @@ export function formatObject(o: PyObject, spec: string): PyObject {
   if (spec === '' && t === T.int) {
     cEnter(GETTING_STR);
     try {
-      return newStrFresh(intToString(o.v as IntVal));
+      return intDecimalStr(o.v as IntVal);
     } finally {
       cLeave();
     }
@@ -433,9 +433,9 @@ export function formatObject(o: PyObject, spec: string): PyObject {
       decref(fmt);
     }
   }
-  if (fmt !== null) decref(fmt);
-  // a builtin __format__, called as a bound builtin method (its recursion check); with an empty
-  // spec, all but an exact str's and int's go through format_obj: PyObject_Str
+  // a builtin __format__, called as a bound builtin method (its recursion check; the bound method
+  // lives until the call returns); with an empty spec, all but an exact str's and int's go
+  // through format_obj: PyObject_Str
   cEnter(WHILE_CALLING);
   try {
     if (t === T.str || isSubtype(t, T.str)) {
@@ -455,9 +455,10 @@ export function formatObject(o: PyObject, spec: string): PyObject {
     if (t === T.bool || (t.v as TypeInfo).solid === T.int || isSubtype(t, T.int)) return newStr(formatInt(o.v as IntVal, spec, typeName(o), () => intAsFloat(o)));
     if (t === T.float || isSubtype(t, T.float)) return newStr(formatFloat(o.v as number, spec, typeName(o)));
     if (t === T.complex || isSubtype(t, T.complex)) return newStr(formatComplex(o.v as number, o.d as number, spec, typeName(o)));
-    raise(T.TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
+    return raise(T.TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
   } finally {
     cLeave();
+    if (fmt !== null) decref(fmt);
   }
 }
 

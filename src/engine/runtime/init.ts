@@ -36,6 +36,7 @@ import { initGc, genFinalizeHook } from './gc';
 import { makeBuiltins, dirNames, resetPrintState } from './builtins';
 import { resetKwParsers } from './kwparsers';
 import { initModuleType, resetModules } from './modules/registry';
+import { resetTracemallocState } from './modules/tracemalloc';
 import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
 import './modules/stdlib';
@@ -165,6 +166,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   resetTracebackState();
   resetWeakrefState();
   resetModules();
+  resetTracemallocState();
   resetReprGuard();
   resetStdio(opts.stdout);
 

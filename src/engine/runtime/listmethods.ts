@@ -7,7 +7,7 @@ import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import {
-  S, getIter, iterNext, richCompareBool, richCompare, reprJs, indexJs, newBool, notImpl, truthy, len as pyLen,
+  S, getIter, iterNext, richCompareBool, richCompare, reprJs, repr, indexJs, newBool, notImpl, truthy, len as pyLen,
 } from './abstract';
 import { newStr } from './str';
 import { newInt } from './numbers';
@@ -19,6 +19,7 @@ import { setItems } from './set';
 import { dictEntries } from './dict';
 import { ViewData } from './dictmethods';
 import { reprEnter, reprLeave } from './reprguard';
+import { UnicodeWriter } from './uwriter';
 import { listSort } from './listsort';
 
 /** list_preallocate_exact (3.10+ rounds up to even). Only for an empty list with no array. */
@@ -330,13 +331,29 @@ export function listRepr(o: PyObject): PyObject {
   const items = o.v as PyObject[];
   if (items.length === 0) return newStr('[]');
   if (!reprEnter(o)) return newStr('[...]');
+  const w = new UnicodeWriter();
+  const parts: string[] = [];
+  let done = false;
   try {
-    const parts: string[] = [];
-    for (let i = 0; i < items.length; i++) parts.push(reprJs(items[i]));
-    return newStr('[' + parts.join(', ') + ']');
+    w.overallocate = true;
+    w.minLength = 1 + 1 + (2 + 1) * (items.length - 1) + 1;
+    w.writeChar(91);
+    // the list may change while its items' reprs run: its size is read again every time
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) w.writeAscii(2);
+      const s = repr(items[i]);
+      w.writeStr(s);
+      parts.push(s.v as string);
+      decref(s);
+    }
+    w.overallocate = false;
+    w.writeChar(93);
+    done = true;
   } finally {
+    if (!done) w.dealloc();
     reprLeave(o);
   }
+  return w.finish('[' + parts.join(', ') + ']');
 }
 
 /** list_richcompare / tuplerichcompare: first differing item decides. */
@@ -611,12 +628,29 @@ export function initTupleType(ti: TypeInfo): void {
     const items = o.v as PyObject[];
     if (items.length === 0) return newStr('()');
     if (!reprEnter(o)) return newStr('(...)');
+    const w = new UnicodeWriter();
+    const parts: string[] = [];
+    let done = false;
     try {
-      const parts = items.map((x) => reprJs(x));
-      return newStr('(' + parts.join(', ') + (items.length === 1 ? ',)' : ')'));
+      w.overallocate = true;
+      w.minLength = items.length > 1 ? 1 + 1 + (2 + 1) * (items.length - 1) + 1 : 4;
+      w.writeChar(40);
+      for (let i = 0; i < items.length; i++) {
+        if (i > 0) w.writeAscii(2);
+        const s = repr(items[i]);
+        w.writeStr(s);
+        parts.push(s.v as string);
+        decref(s);
+      }
+      w.overallocate = false;
+      if (items.length > 1) w.writeChar(41);
+      else w.writeAscii(2);
+      done = true;
     } finally {
+      if (!done) w.dealloc();
       reprLeave(o);
     }
+    return w.finish('(' + parts.join(', ') + (items.length === 1 ? ',)' : ')'));
   };
   ti.richcompare = (a, b, op) => {
     if (b.t !== T.tuple && !isSubtype(b.t, T.tuple)) return notImpl();

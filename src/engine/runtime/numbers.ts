@@ -3,7 +3,7 @@
 // arithmetic stays fast and big results stay exact.
 import { newTuple } from './tuple';
 import { PyObject } from './object';
-import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref } from './core';
+import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref, allocBuffer, freeBuffer } from './core';
 import { powDecided } from './crpow';
 import { glibcHypot } from './hypot';
 import { cpowOutcome, cquot } from './cpowpure';
@@ -372,6 +372,27 @@ function roundFloat(x: number, n: number): number {
   return rounded;
 }
 
+/** long_to_decimal_string: a new str of the int's decimal digits (never a cached 1-char string),
+ * made while the conversion's scratch int (`_PyLong_New(1 + size_a + size_a / 99)`, its digits in
+ * base 10**9) is alive — a transient block tracemalloc's peak sees. From 3.12 an int of more than
+ * 1000 digits goes to _pylong (Python code). */
+export function intDecimalStr(v: IntVal): PyObject {
+  const sizeA = intDigits(v);
+  if (sizeA > 1000 && P.minor >= 12) {
+    const tm = R.tm;
+    if (tm !== null) tm.taint('str() of an int of more than 1000 digits runs _pylong (Python code) in CPython', ST.line);
+  }
+  const size = 1 + sizeA + Math.floor(sizeA / 99);
+  const scratch = 24 + 4 * size;
+  const s = intToString(v);
+  const addr = allocBuffer(scratch);
+  try {
+    return newStrFresh(s);
+  } finally {
+    freeBuffer(addr, scratch);
+  }
+}
+
 /** Value of an int-like object. */
 export function intVal(o: PyObject): IntVal {
   return o.v as IntVal;
@@ -449,7 +470,7 @@ export function initIntType(ti: TypeInfo): void {
   ti.dealloc = intDealloc;
   ti.sizeof = intSizeof;
   ti.hash = (o) => intHash(o.v as IntVal);
-  ti.repr = (o) => newStrFresh(intToString(o.v as IntVal));
+  ti.repr = (o) => intDecimalStr(o.v as IntVal);
   ti.bool = (o) => o.v !== 0 && o.v !== 0n;
   ti.richcompare = (a, b, op) => {
     const x = asInt(a);

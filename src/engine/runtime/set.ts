@@ -5,8 +5,9 @@ import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCo
 import type { Hash, TypeInfo, Visit } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { hash as pyHash, eq, getIter, iterNext, forEachItem, S, newBool, notImpl, reprJs } from './abstract';
+import { hash as pyHash, eq, getIter, iterNext, forEachItem, S, newBool, notImpl, repr } from './abstract';
 import { newStr } from './str';
+import { fromFormat } from './uwriter';
 import { dictEntriesHashed, dictContainsHashed, type DictData } from './dict';
 import { defMethods, noArgs, oneArg, argRange, splitArgs, noKw } from './methods';
 import { newTuple } from './tuple';
@@ -584,18 +585,28 @@ function isSubset(a: PyObject, b: PyObject): boolean {
 function setRepr(o: PyObject): PyObject {
   const ti = o.t.v as TypeInfo;
   const name = ti.name;
-  if (!reprEnter(o)) return newStr(`${name}(...)`);
+  if (!reprEnter(o)) return fromFormat('%s(...)', [name]);
+  if (setItems(o).length === 0) {
+    reprLeave(o);
+    return fromFormat('%s()', [name]);
+  }
   try {
-    if (setItems(o).length === 0) return newStr(`${name}()`);
     const keys = sequenceList(o);
-    let inner: string;
+    let listrepr: PyObject;
     try {
-      inner = reprJs(keys).slice(1, -1);
+      listrepr = repr(keys);
     } finally {
       decref(keys);
     }
-    if (o.t === T.set) return newStr(`{${inner}}`);
-    return newStr(`${name}({${inner}})`);
+    // PyUnicode_Substring(listrepr, 1, len - 1)
+    const inner = newStr((listrepr.v as string).slice(1, -1));
+    decref(listrepr);
+    try {
+      if (o.t === T.set) return fromFormat('{%U}', [inner]);
+      return fromFormat('%s({%U})', [name, inner]);
+    } finally {
+      decref(inner);
+    }
   } finally {
     reprLeave(o);
   }

@@ -101,9 +101,12 @@ export function importModule(name: string, line: number): PyObject {
   const tracked = trackedCount();
   // What building the module allocates is not what CPython's import does (sys exists before any
   // script runs; the others run their own code): it is not shown as the import line's work.
-  const { onAlloc, onFree, onBytes } = R;
+  const { onAlloc, onFree, onBytes, tm } = R;
   R.onAlloc = R.onFree = null;
   R.onBytes = null;
+  // nor as allocations tracemalloc sees (a module start-up imported costs nothing; any other
+  // import runs code whose allocations HeapLens does not reproduce: see below)
+  R.tm = null;
   // A module CPython's start-up already imported costs the program's import nothing: its objects
   // are old (generation 2) and the collector's counts do not move. Any other import runs code in
   // CPython whose allocations HeapLens does not reproduce: the counts are unknown until the next
@@ -142,12 +145,14 @@ export function importModule(name: string, line: number): PyObject {
     R.onAlloc = onAlloc;
     R.onFree = onFree;
     R.onBytes = onBytes;
+    R.tm = tm;
     R.gcEnabled = enabled;
   }
   if (pre) {
     moveTrackedSince(mark, 2);
     R.gens[0].count = count0;
   } else {
+    if (tm !== null) tm.taint(`importing ${name} runs code in CPython whose allocations HeapLens does not reproduce`, ST.line);
     if (R.gcCountsKnown) {
       R.gcCountsKnown = false;
       R.gcCountsUnknownImport = name;
@@ -177,6 +182,7 @@ export function importModule(name: string, line: number): PyObject {
  * modules some import on first use (heapq) move the collector's counts in ways HeapLens does not
  * reproduce, so they are unknown until the next full collection. */
 export function pythonLevelCall(what: string, why = `${what} is Python code in CPython (Lib/collections/__init__.py), whose frames and temporary objects HeapLens does not reproduce`): void {
+  if (R.tm !== null) R.tm.taint(why, ST.line);
   if (R.gcCountsKnown) {
     R.gcCountsKnown = false;
     R.gcCountsUnknownImport = '';
