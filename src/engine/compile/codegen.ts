@@ -19,6 +19,7 @@ import { ConstTable, foldModule } from './fold';
 import { stackSize, codeNames, type StackVersion, type CodeNames } from './stackdepth';
 import { constKey } from './constkey';
 import { internInPlace, allNameChars, internStr, internedString, latin1Borrowed } from '../runtime/str';
+import { identifier } from '../runtime/classes';
 import { newTuple } from '../runtime/tuple';
 import { newStr } from '../runtime/str';
 import { newInt } from '../runtime/numbers';
@@ -302,6 +303,7 @@ export class Compiler {
       }
     }
     internIdentifiers(mod, this.ct, this.minor);
+    internCompilerNames(mod.body);
     foldModule(mod, this.ct, this.minor);
     let st;
     try {
@@ -1039,7 +1041,7 @@ export class Compiler {
           if (!s.names.some((a) => a.name === '*')) this.constObject(u, newTuple(s.names.map((a) => internStr(a.name, P.interning !== 'mortal'))));
           const m = u.temp();
           this.at(u, locOf(s));
-          u.emit(`${m} = importName(${js(s.module ?? '')}, ${s.lineno});`);
+          u.emit(`${m} = importName(${js(s.module ?? '')}, ${s.lineno}, true);`);
           for (const a of s.names) {
             if (a.name === '*') throw new NotSimulated("'from ... import *'", s.lineno);
             const t = u.temp();
@@ -2943,6 +2945,27 @@ function collectInlinedCompNames(sc: Scope, out: string[]): void {
 
 function safeName(n: string): string {
   return n.replace(/[^A-Za-z0-9_$]/g, '_');
+}
+
+const CLASS_BODY_NAMES = ['__name__', '__module__', '__qualname__', '__doc__', '__classcell__', '__class__', '__annotations__', '__firstlineno__', '__static_attributes__'];
+
+/** The names a class body's code stores besides the user's (its co_names), and `__annotations__`
+ * of an annotated assignment: interned by the compiler, and by CPython's start-up before (static
+ * strings from 3.12) — made here so that they are not allocations of the running program. */
+function internCompilerNames(node: unknown): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const x of node) internCompilerNames(x);
+    return;
+  }
+  const n = node as Record<string, unknown>;
+  if (n.type === 'ClassDef') for (const s of CLASS_BODY_NAMES) decref(identifier(s));
+  else if (n.type === 'AnnAssign') decref(identifier('__annotations__'));
+  for (const k in n) {
+    if (k === 'type' || k === 'value' && n.type === 'Constant') continue;
+    const v = n[k];
+    if (v !== null && typeof v === 'object') internCompilerNames(v);
+  }
 }
 
 /**

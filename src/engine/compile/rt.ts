@@ -26,7 +26,7 @@ import { newSet, setAddSteal as setAddStealImpl, setUpdateImpl, newFrozenSetFrom
 import { newSlice } from '../runtime/slice';
 import { formatObject } from '../runtime/format';
 import { dictMerge } from '../runtime/dictmethods';
-import { buildClassImpl, instanceGetAttr } from '../runtime/classes';
+import { buildClassImpl, instanceGetAttr, identifier } from '../runtime/classes';
 import { callBuiltinFn } from '../runtime/methods';
 import { importModule } from '../runtime/modules/registry';
 import { collectScheduled } from '../runtime/gc';
@@ -1059,14 +1059,21 @@ function makeFunction(f: Frame, code: Code, defaults: PyObject | null, kwdefault
 /** The start of a class body: __module__ = __name__, __qualname__ = '...'. */
 /** A class body's first statements: __module__ = __name__; __qualname__ = <the constant>. */
 function classPrologue(f: Frame, qualname: PyObject): void {
+  // the names are the class body's co_names: interned by the compiler (and by CPython's start-up)
   const mod = dictGetStr(f.g, '__name__');
-  if (mod !== null) dictSetStr(f.ns as PyObject, '__module__', mod);
-  dictSetStr(f.ns as PyObject, '__qualname__', qualname);
+  if (mod !== null) dictSetIdent(f.ns as PyObject, '__module__', mod);
+  dictSetIdent(f.ns as PyObject, '__qualname__', qualname);
+}
+
+function dictSetIdent(d: PyObject, name: string, v: PyObject): void {
+  const k = identifier(name);
+  dictSet(d, k, v);
+  decref(k);
 }
 
 /** A class body that made the __class__ cell returns it (and stores __classcell__). */
 function classCellResult(f: Frame, cell: PyObject): PyObject {
-  dictSetStr(f.ns as PyObject, '__classcell__', cell);
+  dictSetIdent(f.ns as PyObject, '__classcell__', cell);
   cell.rc++;
   return cell;
 }
@@ -1301,8 +1308,8 @@ function withExitExc(exit: PyObject, e: PyErr): boolean {
 
 // ---------------------------------------------------------------- imports, gc, generators
 
-function importName(name: string, line: number): PyObject {
-  return importModule(name, line);
+function importName(name: string, line: number, fromlist = false): PyObject {
+  return importModule(name, line, fromlist);
 }
 
 function importFrom(mod: PyObject, name: string): PyObject {

@@ -35,6 +35,10 @@ export class TraceMalloc {
   /** Why the numbers are not CPython's ('' while they are), and the line that made them so. */
   inexact = '';
   inexactLine = 0;
+  /** Why only the peak is not CPython's (a transient block HeapLens does not reproduce): cleared
+   * by reset_peak(), which makes the peak the current size again. */
+  peakInexact = '';
+  peakInexactLine = 0;
 
   constructor(public nframe: number) {}
 
@@ -70,6 +74,14 @@ export class TraceMalloc {
     this.traces.clear();
     this.current = 0;
     this.peak = 0;
+  }
+
+  /** Mark the peak as not CPython's until the next reset_peak() (the first reason is kept). */
+  taintPeak(why: string, line: number): void {
+    if (this.peakInexact === '') {
+      this.peakInexact = why;
+      this.peakInexactLine = line;
+    }
   }
 
   /** Mark the numbers as not CPython's from now on (the first reason is kept). */

@@ -8,10 +8,11 @@ import { P, R, T, ST, decref, PyErr, nextSerial, NotSimulated } from './core';
 import { unsimulatedAttr } from './unsimulated';
 import { collectScheduled } from './gc';
 import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE, typeEpoch } from './types';
-import { raise, ExcData, lazyArgs } from './exc';
+import { raise, ExcData, lazyArgs, newException } from './exc';
 import { unfreeTuple } from './tuple';
+import { fromFormat, type FormatArg } from './uwriter';
 import { dictGetStr, type DictData } from './dict';
-import { newStr, internedOrNew } from './str';
+import { newStr, identifier } from './str';
 import { pointerHash } from './hash';
 import { addressOf } from '../memory/allocator';
 import { enterCall, leaveCall, callSiteState, cEnter, cLeave, GETTING_REPR, GETTING_STR, IN_COMPARISON, type BuiltinCallee } from './recursion';
@@ -124,7 +125,7 @@ export function attributeErrorContext(exc: PyObject, o: PyObject, name: string):
   if (!isSubtype(exc.t, T.AttributeError)) return;
   const ed = exc.v as ExcData;
   if (ed.family !== 'attr' || ed.get('name') !== null || ed.get('obj') !== null) return;
-  const n = internedOrNew(name);
+  const n = identifier(name);
   try {
     setAttr(exc, 'name', n);
     setAttr(exc, 'obj', o);
@@ -146,8 +147,58 @@ export function getAttrOpt(o: PyObject, name: string): PyObject | null {
     }
     throw e;
   }
-  if (r === null) guardUnsimulatedAttr(o, name);
+  if (r === null) {
+    guardUnsimulatedAttr(o, name);
+    // _PyObject_LookupAttr of a module (not the generic getattr): module_getattro raises and the
+    // lookup clears (up to 3.11; 3.12 passes `suppress` down)
+    if (o.t === T.module && P.minor <= 11) decref(moduleAttrMissMessage(o, name, false));
+  }
   return r;
+}
+
+/** An AttributeError CPython raises and clears inside a lookup: its message, and on 3.10/3.11
+ * when the generic getattr raised it (set_attribute_error_context), the exception made of it. */
+function clearedAttributeError(format: string, args: readonly FormatArg[], normalized: boolean): void {
+  const msg = fromFormat(format, args);
+  if (!normalized) {
+    decref(msg);
+    return;
+  }
+  const e = newException(T.AttributeError, [msg]);
+  decref(msg);
+  decref(e);
+}
+
+/** _PyModuleSpec_IsInitializing(spec) up to 3.11: getattr(spec, '_initializing') on the module's
+ * ModuleSpec fails, an AttributeError made and cleared (3.12 looks it up without one). */
+export function specInitializingCheck(): void {
+  if (P.minor >= 12) return;
+  const n = identifier('_initializing');
+  try {
+    clearedAttributeError("'%.50s' object has no attribute '%U'", ['ModuleSpec', n], P.minor >= 10);
+  } finally {
+    decref(n);
+  }
+}
+
+/** module_getattro of a missing name: up to 3.11 the generic getattr's AttributeError (made and
+ * cleared), the spec's _initializing check, then the module's own message, returned (a new
+ * reference) — with `normalized`, as PyObject_GetAttr (3.10/3.11) leaves it, an exception. */
+function moduleAttrMissMessage(o: PyObject, name: string, forRaise: boolean): PyObject {
+  const n = identifier(name);
+  try {
+    if (P.minor <= 11) {
+      clearedAttributeError("'%.50s' object has no attribute '%U'", ['module', n], P.minor >= 10);
+      // the spec's _initializing: set (False) on every module importlib loaded, missing on sys's
+      if ((o.v as { name: string }).name === 'sys') specInitializingCheck();
+    }
+    const modName = dictGetStr(o.d as PyObject, '__name__');
+    if (modName === null || modName.t !== T.str) return fromFormat("module has no attribute '%U'", [n]);
+    return fromFormat("module '%U' has no attribute '%U'", [modName, n]);
+  } finally {
+    decref(n);
+    void forRaise;
+  }
 }
 
 /**
@@ -190,16 +241,32 @@ export function guardUnsimulatedAttr(o: PyObject, name: string): void {
 
 export function attributeError(o: PyObject, name: string): never {
   guardUnsimulatedAttr(o, name);
-  let msg: string;
-  if (o.t === T.module) msg = `module '${(o.v as { name: string }).name}' has no attribute '${name}'`;
-  else if (o.t === T.type || isSubtype(o.t, T.type)) msg = `type object '${(o.v as TypeInfo).name}' has no attribute '${name}'`;
-  else msg = `'${typeName(o)}' object has no attribute '${name}'`;
-  try {
-    raise(T.AttributeError, msg);
-  } catch (e) {
-    if (e instanceof PyErr && R.profile.minor >= 10) attributeErrorContext(e.exc, o, name);
-    throw e;
+  let msg: PyObject;
+  if (o.t === T.module) msg = moduleAttrMissMessage(o, name, true);
+  else {
+    const n = identifier(name);
+    try {
+      if (o.t === T.type || isSubtype(o.t, T.type)) msg = fromFormat("type object '%.50s' has no attribute '%U'", [(o.v as TypeInfo).name, n]);
+      else msg = fromFormat("'%.50s' object has no attribute '%U'", [typeName(o), n]);
+    } finally {
+      decref(n);
+    }
   }
+  let e: PyObject;
+  try {
+    e = newException(T.AttributeError, [msg]);
+  } finally {
+    decref(msg);
+  }
+  if (R.profile.minor >= 10) {
+    try {
+      attributeErrorContext(e, o, name);
+    } catch (err) {
+      decref(e);
+      throw err;
+    }
+  }
+  throw new PyErr(e);
 }
 
 export function setAttr(o: PyObject, name: string, v: PyObject | null): void {

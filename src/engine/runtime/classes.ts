@@ -33,7 +33,7 @@ import {
   newDictPresized, dictEntries,
 } from './dict';
 import { dictCopy } from './dictmethods';
-import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8 } from './str';
+import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8, identifier } from './str';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
@@ -248,7 +248,6 @@ export function resetClassState(): void {
   sideDicts.clear();
   heapTypes = new Map();
   builtinSubclasses = new Map();
-  identifiers = new Map();
 }
 
 /** Materialise a managed dict (3.11+ `obj.__dict__`): the dict becomes a real object. */
@@ -872,20 +871,7 @@ function cfuncRelease(o: PyObject): void {
   decref(o);
 }
 
-/** An identifier the interpreter interned before the program ran ('__dict__', '__doc__', ...):
- * the interned str as a new reference, without allocating program memory. */
-export function identifier(s: string): PyObject {
-  const hit = identifiers.get(s);
-  if (hit !== undefined) return incref(hit);
-  const o = new PyObject(T.str, s, 0, F_RUNTIME);
-  // one reference for the caller and one that is never released (the interpreter's own)
-  o.rc = 2;
-  const r = internInPlace(o, P.interning !== 'mortal');
-  identifiers.set(s, r);
-  if (r !== o) r.rc++;
-  return r;
-}
-let identifiers = new Map<string, PyObject>();
+export { identifier };
 
 /** PyDict_SetItem with an interned identifier as the key. */
 function dictSetIdent(d: PyObject, key: string, v: PyObject): void {
@@ -3060,7 +3046,7 @@ export function newSuper(type: PyObject, obj: PyObject | null): PyObject {
   if (obj) obj.rc++;
   if (objType) objType.rc++;
   const o = new PyObject(T.super, new SuperData(type, obj, objType), null, F_GC);
-  allocBlock(o, 48 + 16);
+  allocBlock(o, 40 + 16);
   gcAllocHook();
   gcTrack(o);
   return o;
@@ -3088,7 +3074,7 @@ export function superGetAttr(s: PyObject, name: string): PyObject | null {
 export function initSuperType(): void {
   const st = heapInfo(T.super);
   st.gc = true;
-  st.basicsize = () => 48;
+  st.basicsize = () => 40;
   st.getattr = superGetAttr;
   st.dealloc = (o) => {
     gcUntrack(o);
@@ -3097,7 +3083,7 @@ export function initSuperType(): void {
     decref(sd.type);
     xdecref(sd.obj);
     xdecref(sd.objType);
-    freeBlock(o, 64);
+    freeBlock(o, 56);
     gcCountFree();
   };
   st.traverse = (o, visit) => {

@@ -384,6 +384,20 @@ export function untraced<X>(fn: () => X): X {
   }
 }
 
+/** While tracemalloc traces, the numbers are no longer CPython's: an allocation HeapLens does not
+ * reproduce exactly (reading them stops the run until clear_traces() or stop()). */
+export function tmInexact(why: string): void {
+  const tm = R.tm;
+  if (tm !== null) tm.taint(why, ST.line);
+}
+
+/** While tracemalloc traces, only the peak is no longer CPython's: a transient block HeapLens does
+ * not reproduce (until reset_peak()). */
+export function tmPeakInexact(why: string): void {
+  const tm = R.tm;
+  if (tm !== null) tm.taintPeak(why, ST.line);
+}
+
 /** Fail like a malloc that returned NULL (PyErr_NoMemory) if `bytes` more would pass the cap. */
 export function reserve(bytes: number): void {
   if (R.heap.inUse + bytes > R.heap.cap) memoryError();

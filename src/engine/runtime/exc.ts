@@ -1,6 +1,7 @@
 // Exceptions (Objects/exceptions.c): the builtin hierarchy and exception instances.
+import { fromFormat, type FormatArg } from './uwriter';
 import { PyObject, F_GC } from './object';
-import { P, R, T, PyErr, NotSimulated, ST, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import { P, R, T, PyErr, NotSimulated, ST, tmPeakInexact, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
 import { newBuiltinType, type TypeInfo, type Visit, isSubtype } from './types';
 import { newStr } from './str';
 import { newTuple, EMPTY_TUPLE, freshTupleCount } from './tuple';
@@ -132,17 +133,34 @@ export const tpCallHook = { current: (): { args: PyObject[] | null; tuple: PyObj
 /** An exception made by the runtime (PyErr_SetObject normalising, PyObject_Call(type, args)):
  * tp_new then the type's tp_init, so StopIteration.value, SystemExit.code, ... are set. */
 export function newException(type: PyObject, args: PyObject[]): PyObject {
-  const o = excNew(type, args);
-  const init = (o.t.v as TypeInfo).init;
-  if (init !== null && (o.v as ExcData).family !== 'base') {
-    try {
-      init(o, args, null);
-    } catch (e) {
-      decref(o);
-      throw e;
+  // PyObject_Call(type, args): exception types have no vectorcall, so _PyObject_MakeTpCall packs
+  // the arguments into one tuple that tp_new keeps as `args` and tp_init sees
+  const mt = tpCallHook.current();
+  const tuple = args.length > 0 && mt !== null ? newTuple(args.map((a) => (a.rc++, a))) : null;
+  const prevTuple = mt?.tuple ?? null, prevArgs = mt?.args ?? null;
+  if (mt !== null && tuple !== null) {
+    mt.tuple = tuple;
+    mt.args = args;
+  }
+  try {
+    const o = excNew(type, args);
+    const init = (o.t.v as TypeInfo).init;
+    if (init !== null && (o.v as ExcData).family !== 'base') {
+      try {
+        init(o, args, null);
+      } catch (e) {
+        decref(o);
+        throw e;
+      }
+    }
+    return o;
+  } finally {
+    if (mt !== null && tuple !== null) {
+      mt.tuple = prevTuple;
+      mt.args = prevArgs;
+      decref(tuple);
     }
   }
-  return o;
 }
 
 export function excDealloc(o: PyObject): void {
@@ -221,6 +239,14 @@ export function raiseMemoryError(): never {
 
 /** Raise `type(msg)` as a Python exception. */
 export function raise(type: PyObject, msg?: string): never {
+  // most messages come from PyErr_Format, whose writer over-allocates a buffer the simulator does
+  // not replay here (raiseFormat does); PyErr_SetString's are exact (raiseStr)
+  if (R.tm !== null && msg !== undefined) tmPeakInexact(`the message of a ${(type.v as TypeInfo).name} made by C code`);
+  return raiseStr(type, msg);
+}
+
+/** PyErr_SetString(type, msg): the message is PyUnicode_FromString's, exactly its size. */
+export function raiseStr(type: PyObject, msg?: string): never {
   const args: PyObject[] = [];
   let s: PyObject | null = null;
   if (msg !== undefined) {
@@ -239,6 +265,18 @@ export function raise(type: PyObject, msg?: string): never {
 
 /** Exceptions raised by runtime (C) code whose one-item argument tuple was allocated anew. */
 export const lazyArgs = new WeakSet<PyObject>();
+
+/** PyErr_Format(type, format, ...): the message as PyUnicode_FromFormatV makes it (fromFormat). */
+export function raiseFormat(type: PyObject, format: string, args: readonly FormatArg[]): never {
+  const s = fromFormat(format, args);
+  let e: PyObject;
+  try {
+    e = newException(type, [s]);
+  } finally {
+    decref(s);
+  }
+  throw new PyErr(e);
+}
 
 /** Raise `type(arg)` with an object argument (borrowed), e.g. KeyError(key). */
 export function raiseWith(type: PyObject, arg: PyObject): never {

@@ -3,7 +3,7 @@
 // arithmetic stays fast and big results stay exact.
 import { newTuple } from './tuple';
 import { PyObject } from './object';
-import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref, allocBuffer, freeBuffer } from './core';
+import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref, allocBuffer, freeBuffer, untraced } from './core';
 import { powDecided } from './crpow';
 import { glibcHypot } from './hypot';
 import { cpowOutcome, cquot } from './cpowpure';
@@ -577,7 +577,10 @@ export function initBoolType(ti: TypeInfo): void {
       if (P.minor === 11) {
         r = new PyObject(T.str, s, 0, 1024 /* F_RUNTIME */);
         makeStatic(r, 999999999);
-      } else r = internStr(s, P.minor >= 12);
+      } else {
+        // 3.12+: &_Py_ID(True), a static string; 3.8/3.10: made by start-up's first bool repr
+        r = untraced(() => internStr(s, P.minor >= 12));
+      }
       boolReprs[i] = r;
     }
     r.rc++;

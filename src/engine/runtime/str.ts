@@ -122,6 +122,7 @@ export function resetInternedTable(): void {
 export function resetStrState(bl: { emptyStr: number; chars: Record<string, number>; internedChars?: Record<string, number> } | null): void {
   latin1Chars = new Array(256);
   interned = new Map();
+  identifiers = new Map();
   // 3.11/3.12 start with some 1-char identifiers interned as their own static strings (the
   // runtime's global strings), not the Latin-1 singletons: there `'a' is chr(97)` is False
   // (measured: the chars c with sys.intern(chr(c)) is not chr(c)).
@@ -308,6 +309,24 @@ export function internStr(s: string, immortal: boolean): PyObject {
   }
   return internInPlace(newStr(s), immortal);
 }
+
+/** An identifier the interpreter interned before the program ran ('__dict__', '__doc__', ...):
+ * the interned str as a new reference, without allocating program memory. */
+export function identifier(s: string): PyObject {
+  const hit = identifiers.get(s);
+  if (hit !== undefined) {
+    hit.rc++;
+    return hit;
+  }
+  const o = new PyObject(T.str, s, 0, F_RUNTIME);
+  // one reference for the caller and one that is never released (the interpreter's own)
+  o.rc = 2;
+  const r = internInPlace(o, P.interning !== 'mortal');
+  identifiers.set(s, r);
+  if (r !== o) r.rc++;
+  return r;
+}
+let identifiers = new Map<string, PyObject>();
 
 /** The interned string `s` if there is one (an identifier the program's code uses), else a new
  * string: the name object CPython's attribute and name errors hold. A new reference. */

@@ -8,6 +8,7 @@ import { newBuiltinType, type TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
 import { newStr } from '../str';
 import { raise } from '../exc';
+import { specInitializingCheck, getAttrOpt } from '../abstract';
 import { uncounted, importCounted } from '../startcounts';
 
 export class ModuleData {
@@ -90,9 +91,12 @@ export function loadedModules(): Map<string, PyObject> {
 
 let importNesting = 0;
 
-export function importModule(name: string, line: number): PyObject {
+export function importModule(name: string, line: number, fromlist = false): PyObject {
   const hit = loaded.get(name);
-  if (hit !== undefined) return incref(hit);
+  if (hit !== undefined) {
+    importLoaded(hit, name, fromlist);
+    return incref(hit);
+  }
   const f = factories.get(name);
   // Anything else would run code HeapLens does not have (the standard library's Python and C
   // modules, installed packages, the user's own files): the run stops rather than guess.
@@ -151,6 +155,7 @@ export function importModule(name: string, line: number): PyObject {
   if (pre) {
     moveTrackedSince(mark, 2);
     R.gens[0].count = count0;
+    importLoaded(m, name, fromlist);
   } else {
     if (tm !== null) tm.taint(`importing ${name} runs code in CPython whose allocations HeapLens does not reproduce`, ST.line);
     if (R.gcCountsKnown) {
@@ -175,6 +180,25 @@ export function importModule(name: string, line: number): PyObject {
   m.rc++;
   return m;
 }
+
+/** PyImport_ImportModuleLevelObject for a module already in sys.modules: up to 3.11 the spec's
+ * `_initializing` check (for sys an AttributeError made and cleared), and with a fromlist the lookup of
+ * the module's `__path__` (a package's runs importlib's _handle_fromlist, Python code). */
+function importLoaded(m: PyObject, name: string, fromlist: boolean): void {
+  // modules importlib loaded (at start-up or later) have `_initializing = False` on their spec;
+  // sys's spec, made by start-up itself, has none
+  if (name === 'sys') specInitializingCheck();
+  if (!fromlist) return;
+  if (PACKAGES.has(name)) {
+    if (R.tm !== null) R.tm.taint(`'from ${name} import ...' runs importlib's _handle_fromlist (Python code) in CPython`, ST.line);
+    return;
+  }
+  const p = getAttrOpt(m, '__path__');
+  if (p !== null) decref(p);
+}
+
+/** The simulated modules that are packages in CPython (they have a __path__). */
+const PACKAGES = new Set(['collections']);
 
 /** A call of a function that CPython implements in Python (Lib/collections/__init__.py's Counter
  * methods, namedtuple() and the methods it generates) and HeapLens as a builtin: CPython's

@@ -42,7 +42,8 @@ export function resetTracemallocState(): void {
 /** Why the numbers tracemalloc would report now are not CPython's, or '' when they are. */
 function whyInexact(tm: TraceMalloc): string {
   if (!R.gcCountsKnown) return stateUnknownWhy();
-  if (tm.inexact !== '') return tm.inexact;
+  if (tm.inexact !== '') return `${tm.inexact} (line ${tm.inexactLine})`;
+  if (tm.peakInexact !== '') return `the peak includes ${tm.peakInexact} (line ${tm.peakInexactLine}), whose transient blocks HeapLens does not reproduce; tracemalloc.reset_peak() before the part to measure starts the peak afresh`;
   return '';
 }
 
@@ -52,13 +53,6 @@ function stateUnknownWhy(): string {
   if (callee !== '') return `since ${callee} the free lists and the collector's counts are not CPython's (${R.gcCountsUnknownWhy}) until the next gc.collect()`;
   if (imp !== '') return `importing ${imp} runs code in CPython that fills the free lists and moves the collector's counts (which decide whether an object costs a new block and when collections free memory) in ways HeapLens does not reproduce; call gc.collect() after the imports and before tracemalloc.start()`;
   return "before the program's first gc.collect() the free lists and the collector's counts (which decide whether an object costs a new block and when collections free memory) are what CPython's start-up and compiler left, which depends on the installation and the script; call gc.collect() before tracemalloc.start()";
-}
-
-/** The numbers are no longer CPython's while tracing (an allocation HeapLens does not reproduce
- * exactly, or state it does not know): reading them stops the run. */
-export function tracemallocInexact(why: string): void {
-  const tm = R.tm;
-  if (tm !== null) tm.taint(why, ST.line);
 }
 
 registerModule('tracemalloc', (m) => {
@@ -100,6 +94,7 @@ registerModule('tracemalloc', (m) => {
     if (tm !== null) {
       tm.clear();
       tm.inexact = '';
+      tm.peakInexact = '';
       if (!R.gcCountsKnown) tm.taint(stateUnknownWhy(), ST.line);
     }
     return none();
@@ -118,8 +113,7 @@ registerModule('tracemalloc', (m) => {
       if (why !== '' && NOSTOP) {
         process.stderr.write(`TMFLAG ${ST.line} ${why}\n`);
       } else if (why !== '') {
-        const at = tm.inexactLine > 0 && tm.inexact !== '' && R.gcCountsKnown ? ` (from line ${tm.inexactLine})` : '';
-        throw new NotSimulated('tracemalloc.get_traced_memory()', ST.line, why + at);
+        throw new NotSimulated('tracemalloc.get_traced_memory()', ST.line, why);
       }
       cur = tm.current;
       peak = tm.peak;
@@ -131,7 +125,10 @@ registerModule('tracemalloc', (m) => {
     def(m, 'reset_peak', (_s, args, kw) => {
       noArgs('reset_peak', args, kw);
       const tm = R.tm;
-      if (tm !== null) tm.peak = tm.current;
+      if (tm !== null) {
+        tm.peak = tm.current;
+        tm.peakInexact = '';
+      }
       return none();
     });
   }
