@@ -33,7 +33,7 @@ import {
   newDictPresized, dictEntries,
 } from './dict';
 import { dictCopy } from './dictmethods';
-import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8, identifier } from './str';
+import { newStr, internStr, strKind, strLen, strRepr, cacheUtf8, identifier } from './str';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
