@@ -604,7 +604,14 @@ function dictMergeKw(d: PyObject, other: PyObject, fn: PyObject): void {
     dictSet(d, k, v);
   };
   if (other.t === T.dict || (isSubtype(other.t, T.dict) && typeLookup(other.t, '__iter__') === typeLookup(T.dict, '__iter__'))) {
-    for (const [k, v] of [...dictEntries(other)]) put(k, v);
+    const entries = [...dictEntries(other)];
+    if (P.minor >= 9 && entries.every(([k]) => k.t === T.str && !dictContains(d, k))) {
+      // _PyDict_MergeEx(dict, update, 2): dict_merge, which clones the source's table into an
+      // empty dict and otherwise sizes the dict for both before inserting
+      dictMerge(d, other, true);
+      return;
+    }
+    for (const [k, v] of entries) put(k, v);
     return;
   }
   const keys = callMethod(other, 'keys', []);
@@ -952,11 +959,16 @@ function callEx(fn: PyObject, callargs: PyObject, kw: PyObject | null): PyObject
     if (fn.t === T.function && P.callExMovesArgs) {
       // 3.12+: the args tuple is unpacked into the frame and released; keyword arguments go
       // through _PyStack_UnpackDict, whose kwnames tuple lives while the frame is set up.
+      // _PyStack_UnpackDict: a PyMem array (one slot more for PY_VECTORCALL_ARGUMENTS_OFFSET)
+      // made before the kwnames tuple, both released once the frame is set up
+      const stackBytes = kwkeys.length > 0 ? 8 * (1 + items.length) : 0;
+      const stack = stackBytes > 0 ? allocBuffer(stackBytes) : 0;
       const kwt = kwkeys.length > 0 ? newTuple(kwkeys.map((k) => (k.rc++, k))) : null;
       let fr: Frame;
       try {
         fr = bindArgs(fn, items, kwnames.length ? kwnames : null, false);
       } finally {
+        if (stack !== 0) freeBuffer(stack, stackBytes);
         if (kwt !== null) decref(kwt);
       }
       decref(pos);

@@ -19,7 +19,7 @@
 import { inheritMatchFlags } from './patma';
 import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise, newException } from './exc';
 import {
@@ -2355,7 +2355,10 @@ function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: strin
   if (ti.new === null) raise(T.TypeError, `cannot create '${ti.name}' instances`);
   // keywords reach the argument parser of the builtin tp_new/tp_init the type uses
   const withKw = kwnames !== null && kwnames.length > 0;
-  if (withKw) typeParserInit(t);
+  if (withKw) {
+    typeParserInit(t);
+    if (!ti.heap && P.minor <= 11) keywordCall(`${ti.name}()`);
+  }
   let obj: PyObject;
   try {
     obj = ti.new(t, args, kwnames);

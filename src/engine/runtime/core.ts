@@ -150,6 +150,8 @@ export interface RunState {
   warningsImported: boolean;
   /** tracemalloc's table while it traces (tracemalloc.start() .. stop()), else null. */
   tm: TraceMalloc | null;
+  /** Builtins called with keyword arguments so far (their argument parsers are initialised). */
+  kwCalled: Set<string>;
 }
 
 /** State the generated code reads and writes directly: the current line, the step counter and
@@ -259,6 +261,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     intMaxStrDigits: 4300,
     warningsImported: false,
     tm: null,
+    kwCalled: new Set(),
   };
   return R;
 }
@@ -396,6 +399,18 @@ export function tmInexact(why: string): void {
 export function tmPeakInexact(why: string): void {
   const tm = R.tm;
   if (tm !== null) tm.taintPeak(why, ST.line);
+}
+
+/** A builtin (function, method or type) called with keyword arguments: up to 3.11 Argument
+ * Clinic's _PyArg_Parser builds its keyword-name tuple on the first such call and keeps it
+ * (parser_init) — a call CPython's start-up may already have made. While tracing, a first call
+ * in the run makes the numbers unknown. */
+export function keywordCall(what: string): void {
+  if (P.minor >= 12) return;
+  const kc = R.kwCalled;
+  if (kc.has(what)) return;
+  kc.add(what);
+  if (R.tm !== null) tmInexact(`the first call of ${what} with keyword arguments (up to 3.11 its argument parser builds and keeps a tuple of the keyword names then, unless CPython's start-up already called it so)`);
 }
 
 /** Fail like a malloc that returned NULL (PyErr_NoMemory) if `bytes` more would pass the cap. */

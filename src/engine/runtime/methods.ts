@@ -2,7 +2,7 @@
 // and argument checking with CPython's messages.
 import type { BuiltinCallee } from './recursion';
 import { PyObject, F_RUNTIME } from './object';
-import { P, T, NotSimulated, ST } from './core';
+import { P, T, NotSimulated, ST, keywordCall } from './core';
 import { bestMatch } from './suggest';
 import type { TypeInfo } from './types';
 import { raise } from './exc';
@@ -85,6 +85,8 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
   // a call with keywords uses the builtin's argument parser: its first use may build the
   // parser's keyword tuple (kwparsers.ts)
   if (kw !== null && kw.length > 0) parserInit(owner === null ? `${name}()` : `${owner}.${name}()`);
+  // (tracemalloc: 3.11's print builds its parser's tuple on its first call, keywords or not: builtins.ts)
+  if (kw !== null && kw.length > 0 && P.minor <= 11 && !(P.minor === 11 && owner === null && name === 'print')) keywordCall(owner === null ? `${name}()` : `${owner}.${name}()`);
   try {
     return fn(self, args, kw);
   } catch (e) {
