@@ -564,11 +564,25 @@ export function frameDealloc(o: PyObject): void {
   o.v = null;
   if (fr !== null) {
     fr.fobj = null;
-    if (fr.escaped) clearFrameLocals(fr);
-    if (P.heapFrames) releaseFrameRefs(fr);
-    const fn = fr.heldFunc;
-    fr.heldFunc = null;
-    if (fn !== null) decref(fn);
+    if (P.heapFrames) {
+      if (fr.escaped) clearFrameLocals(fr);
+      releaseFrameRefs(fr);
+    } else {
+      // 3.11+ frame_dealloc of a frame object that owns its frame: f_funcobj, the locals, then
+      // f_back
+      const fn = fr.heldFunc;
+      fr.heldFunc = null;
+      if (fn !== null) decref(fn);
+      if (fr.escaped) clearFrameLocals(fr);
+      const back = fr.heldBack;
+      fr.heldBack = null;
+      if (back !== null) decref(back);
+    }
+    if (P.heapFrames) {
+      const fn = fr.heldFunc;
+      fr.heldFunc = null;
+      if (fn !== null) decref(fn);
+    }
   }
   if (!P.heapFrames) {
     freeBlock(o, o.d as number);
@@ -600,6 +614,8 @@ export function frameTraverse(o: PyObject, visit: Visit): void {
     visit(fr.g);
     if (fr.ns !== null) visit(fr.ns);
   }
+  // 3.11+ frame_traverse: f_back first, then the frame's references
+  if (!P.heapFrames && fr.heldBack !== null) visit(fr.heldBack);
   for (const x of fr.l) if (x !== null) visit(x);
 }
 
@@ -928,7 +944,7 @@ export function finishFrame(fr: Frame, _ok: boolean): void {
       fr.func.rc++;
       fr.heldFunc = fr.func;
     }
-    takeOwnership(fo);
+    takeOwnership(fo, fr);
     decref(fo);
     return;
   }
@@ -937,9 +953,16 @@ export function finishFrame(fr: Frame, _ok: boolean): void {
 }
 
 /** A frame object that outlives its frame is GC-tracked from then on (3.11+ take_ownership; 3.8/3.10
- * track a function's frame when it is still referenced at return, a generator's from the start). */
-export function takeOwnership(fo: PyObject): void {
+ * track a function's frame when it is still referenced at return, a generator's from the start).
+ * 3.11+ also link it to the frame below (the caller, or what resumed a generator): that frame's
+ * object, made now if it has none, becomes its f_back. */
+export function takeOwnership(fo: PyObject, fr: Frame): void {
   if (!(fo.f & F_TRACKED)) gcTrack(fo);
+  if (!P.heapFrames && fr.heldBack === null && fr.back !== null && fr.back !== fr) {
+    const back = materialiseFrame(fr.back);
+    back.rc++;
+    fr.heldBack = back;
+  }
 }
 
 /** The tracer's hook: a frame is about to return, yield or unwind (its locals still alive). */

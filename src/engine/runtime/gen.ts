@@ -166,7 +166,7 @@ function finishGen(g: PyObject): void {
     gd.func = null;
     const fo = fr.fobj;
     fr.fobj = null;
-    takeOwnership(fo);
+    takeOwnership(fo, fr);
     decref(fo);
     return;
   }

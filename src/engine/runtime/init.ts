@@ -296,7 +296,9 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
       switch (name) {
         case 'f_lineno': return newIntLazy(fr.line);
         // PyFrame_GetBack: the caller's frame object (made on demand on 3.11+)
-        case 'f_back': return fr.back !== null && !fr.escaped ? incref(materialiseFrame(fr.back)) : incref(S.None);
+        case 'f_back':
+          if (fr.escaped) return incref(fr.heldBack ?? S.None);
+          return fr.back !== null ? incref(materialiseFrame(fr.back)) : incref(S.None);
         case 'f_code': return incref(fr.code.obj as PyObject);
         case 'f_globals': return incref(fr.g);
         case 'f_locals': case 'f_lasti': case 'f_trace': case 'f_builtins': case 'f_trace_lines': case 'f_trace_opcodes': case 'clear':

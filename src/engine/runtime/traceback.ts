@@ -107,7 +107,7 @@ export function addTraceback(e: PyErr, fr: Frame): void {
   else fo = materialiseFrame(fr);
   fo.rc++;
   const tb = new PyObject(T.traceback, new TbData(fo, ed.tb, fr.line, fr.li), null, F_GC);
-  allocBlock(tb, 64);
+  allocBlock(tb, 56);
   gcAllocHook();
   gcTrack(tb);
   ed.tb = tb;
@@ -121,7 +121,7 @@ export function tracebackFromFrame(exc: PyObject, fr: Frame): void {
   const fo = fr.fobj !== null ? fr.fobj : materialiseFrame(fr);
   fo.rc++;
   const tb = new PyObject(T.traceback, new TbData(fo, null, fr.line, fr.li), null, F_GC);
-  allocBlock(tb, 64);
+  allocBlock(tb, 56);
   gcAllocHook();
   gcTrack(tb);
   const ed = exc.v as ExcData;
@@ -132,14 +132,14 @@ export function tracebackFromFrame(exc: PyObject, fr: Frame): void {
 
 export function initTracebackType(ti: TypeInfo): void {
   ti.gc = true;
-  ti.basicsize = () => 48;
+  ti.basicsize = () => 40;
   ti.dealloc = (o) => {
     gcUntrack(o);
     const td = o.v as TbData;
     o.v = null;
     xdecref(td.next);
     decref(td.frame);
-    freeBlock(o, 64);
+    freeBlock(o, 56);
     gcCountFree();
   };
   ti.traverse = (o, visit: Visit) => {
