@@ -14,7 +14,7 @@ import {
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
-import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
+import { newInt, newIntSsize, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
 import { newTuple } from './tuple';
 import { newList, listAppendSteal } from './list';
 import { listSortImpl, sequenceList } from './listmethods';
@@ -930,11 +930,11 @@ export function makeBuiltins(): PyObject {
   (T.super.v as TypeInfo).init = () => {};
 
   def('print', print);
-  def('len', (_s, args, kw) => newInt(pyLen(oneArg('len', args, kw))));
+  def('len', (_s, args, kw) => newIntSsize(pyLen(oneArg('len', args, kw))));
   def('repr', (_s, args, kw) => pyRepr(oneArg('repr', args, kw)));
   def('ascii', (_s, args, kw) => pyAscii(oneArg('ascii', args, kw)));
-  def('id', (_s, args, kw) => newInt(idOf(oneArg('id', args, kw))));
-  def('hash', (_s, args, kw) => newInt(pyHash(oneArg('hash', args, kw))));
+  def('id', (_s, args, kw) => newIntSsize(idOf(oneArg('id', args, kw))));
+  def('hash', (_s, args, kw) => newIntSsize(pyHash(oneArg('hash', args, kw))));
   def('abs', (_s, args, kw) => unaryOp(oneArg('abs', args, kw), 'abs'));
   def('min', (_s, args, kw) => minmax('min', args, kw));
   def('max', (_s, args, kw) => minmax('max', args, kw));

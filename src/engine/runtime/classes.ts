@@ -2340,6 +2340,10 @@ function typeCall(t: PyObject, args: PyObject[], kwnames: string[] | null): PyOb
   return typeCallNew(t, ti, args, kwnames);
 }
 
+/** Builtin types whose tp_new/tp_init parse keyword arguments with Argument Clinic's cached
+ * _PyArg_Parser (dict(), zip(strict=) and the others keep nothing). */
+const CLINIC_KW_TYPES = new Set(['enumerate', 'int', 'str', 'bytes', 'bytearray', 'complex', 'memoryview', 'property', 'float', 'bool']);
+
 /** type_call */
 function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: string[] | null): PyObject {
   if (t === T.type) {
@@ -2357,7 +2361,7 @@ function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: strin
   const withKw = kwnames !== null && kwnames.length > 0;
   if (withKw) {
     typeParserInit(t);
-    if (!ti.heap && P.minor <= 11) keywordCall(`${ti.name}()`);
+    if (!ti.heap && P.minor <= 11 && CLINIC_KW_TYPES.has(ti.name)) keywordCall(`${ti.name}()`);
   }
   let obj: PyObject;
   try {

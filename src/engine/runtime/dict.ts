@@ -210,8 +210,10 @@ registerFreeListStats('DictKeys', () => (P.minor >= 13 ? [{ name: 'PyDictKeysObj
 
 function setKeysTable(dd: DictData, log2: number, unicode: boolean): void {
   const bytes = keysBytes(log2, unicode);
+  // dictresize: the new keys are made before the old ones are released
+  const fresh = bytes > 0 ? allocKeys(log2, unicode, bytes) : 0;
   if (dd.keysAddr !== 0) freeKeys(dd.keysAddr, dd.log2, dd.unicode, dd.keysBytes);
-  dd.keysAddr = bytes > 0 ? allocKeys(log2, unicode, bytes) : 0;
+  dd.keysAddr = fresh;
   dd.keysBytes = bytes;
   dd.log2 = log2;
   dd.unicode = unicode;

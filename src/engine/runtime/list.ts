@@ -31,16 +31,22 @@ export function resetListState(): void {
 export function newList(items: PyObject[]): PyObject {
   const n = items.length;
   let o: PyObject;
+  // PyList_New: the object (from the free list or a new block), then its item array
   if (freeLists.length > 0) {
     o = freeLists.pop() as PyObject;
     o.rc = 1;
     o.v = items;
-    o.d = new ListMeta(n, n > 0 ? allocBuffer(8 * n) : 0);
+    o.d = new ListMeta(0, 0);
     noteReuse(o);
   } else {
-    o = new PyObject(T.list, items, new ListMeta(n, n > 0 ? allocBuffer(8 * n) : 0), F_GC);
+    o = new PyObject(T.list, items, new ListMeta(0, 0), F_GC);
     allocBlock(o, 56);
     gcAllocHook();
+  }
+  if (n > 0) {
+    const m = o.d as ListMeta;
+    m.addr = allocBuffer(8 * n);
+    m.alloc = n;
   }
   gcTrack(o);
   return o;

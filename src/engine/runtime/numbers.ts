@@ -88,6 +88,17 @@ export function newInt(v: IntVal): PyObject {
   return o;
 }
 
+/** PyLong_FromSsize_t / PyLong_FromSize_t / PyLong_FromUnsignedLong(Long) (len(), hash(), id(),
+ * sys.getsizeof, ...): _PyLong_New(ndigits), exactly the digits the value needs — unlike
+ * PyLong_FromLong's _PyLong_FromMedium (3.11+), which asks for a whole PyLongObject. */
+export function newIntSsize(v: IntVal): PyObject {
+  if (typeof v === 'number' && v >= -NSMALLNEG && v < NSMALLPOS && Number.isInteger(v)) return newInt(v);
+  if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) return newIntSsize(Number(v));
+  const o = new PyObject(T.int, v, null, 0);
+  allocBlock(o, 24 + 4 * Math.max(intDigits(v), 1));
+  return o;
+}
+
 export function intDealloc(o: PyObject): void {
   // the allocator knows the block's size (the request may have been larger than the value needs)
   freeBlock(o, 0);
@@ -725,11 +736,51 @@ export function floatPow(x: number, y: number): number {
 /** Thrown by floatPow when a negative base meets a fractional exponent (the result is complex). */
 export class ComplexResult {}
 
+/** The buffer PyOS_double_to_string allocates for format_float_short (an upper bound of the
+ * text's size): sign, point and NUL, the digits with their zero padding, an exponent. `code` is
+ * 'r' (repr, shortest digits) here. */
+export function floatShortBufsize(x: number, addDot0: boolean): number {
+  if (!Number.isFinite(x)) return 5;
+  // the shortest digits that round-trip (what _Py_dg_dtoa's mode 0 gives) and the decimal point
+  let digits: string;
+  let decpt: number;
+  if (x === 0) {
+    digits = '0';
+    decpt = 1;
+  } else {
+    const [mant, ex] = Math.abs(x).toExponential().split('e');
+    digits = mant.replace('.', '').replace(/0+$/, '') || '0';
+    decpt = Number(ex) + 1;
+  }
+  let useExp = false;
+  if (decpt <= -4 || decpt > 16) {
+    useExp = true;
+    decpt = 1;
+  }
+  const vstart = decpt <= 0 ? decpt - 1 : 0;
+  let vend = digits.length;
+  if (!useExp && addDot0) vend = vend > decpt ? vend : decpt + 1;
+  else vend = vend > decpt ? vend : decpt;
+  return 3 + (vend - vstart) + (useExp ? 5 : 0);
+}
+
+/** float_repr: PyOS_double_to_string's buffer, then _PyUnicode_FromASCII of it, then the buffer
+ * released. */
+export function floatReprStr(x: number): PyObject {
+  const bytes = floatShortBufsize(x, true);
+  const addr = allocBuffer(bytes);
+  try {
+    return newStr(floatRepr(x));
+  } finally {
+    freeBuffer(addr, bytes);
+  }
+}
+
 export function initFloatType(ti: TypeInfo): void {
   ti.basicsize = () => 24;
   ti.dealloc = floatDealloc;
   ti.hash = (o) => floatHash(o.v as number);
-  ti.repr = (o) => newStr(floatRepr(o.v as number));
+  ti.repr = (o) => floatReprStr(o.v as number);
   ti.bool = (o) => o.v !== 0;
   ti.richcompare = (a, b, op) => {
     const x = a.v as number;

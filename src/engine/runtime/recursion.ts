@@ -192,7 +192,7 @@ function adaptive(site: Site, code: Warm, g: number, sp: Spec): number {
 const kindCache = new Map<string, string | null>();
 let kindMinor = -1;
 
-function kindOf(owner: string, name: string): string | null {
+export function kindOf(owner: string, name: string): string | null {
   if (kindMinor !== P.minor) {
     kindCache.clear();
     kindMinor = P.minor;

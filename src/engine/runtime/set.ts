@@ -133,8 +133,10 @@ function resize(sd: SetData, minused: number): void {
   const oldBytes = tableBytes(oldMask);
   const newBytes = tableBytes(newsize - 1);
   if (oldBytes !== newBytes || sd.tableAddr === 0) {
+    // the new table is made before the old one is released
+    const fresh = newBytes > 0 ? allocBuffer(newBytes) : 0;
     if (sd.tableAddr !== 0) freeBuffer(sd.tableAddr, oldBytes);
-    sd.tableAddr = newBytes > 0 ? allocBuffer(newBytes) : 0;
+    sd.tableAddr = fresh;
   }
   for (let i = 0; i <= oldMask; i++) {
     const k = oldKeys[i];

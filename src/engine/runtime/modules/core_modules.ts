@@ -10,7 +10,7 @@ import { strRepr } from '../../util/repr';
 import { newStr, internStr, internInPlace, startInternedRefsUnknown, isInterned, globalStrings } from '../str';
 import { F_IMMORTAL, F_STATIC } from '../object';
 import { seedDependentBaseline } from '../../profiles/baselines';
-import { newInt } from '../numbers';
+import { newInt, newIntSsize } from '../numbers';
 import { newTuple, tupleAllocSize } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
@@ -195,12 +195,12 @@ registerModule('sys', (m) => {
     if (imp !== undefined) {
       throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp}'`, ST.line, `CPython ${P.id}'s import of ${imp} changes this object's count by an amount that differs from run to run (the import machinery frees objects of the interpreter's start-up)`);
     }
-    return newInt(reportedRefcount(o));
+    return newIntSsize(reportedRefcount(o));
   });
   // METH_VARARGS | METH_KEYWORDS: called through an argument tuple
   def(m, 'getsizeof', (_s, args, kw) => {
     parseArgs('getsizeof', args, kw, ['object', 'default'], 1);
-    return newInt(getsizeof(args[0]));
+    return newIntSsize(getsizeof(args[0]));
   });
   ((dictGetStr(m.d as PyObject, 'getsizeof') as PyObject).v as BuiltinData).varargs = true;
   def(m, 'getrecursionlimit', (_s, args, kw) => (noArgs('getrecursionlimit', args, kw), newInt(R.recursionLimit)));
