@@ -1,6 +1,6 @@
 // The builtins namespace (Python/bltinmodule.c).
 import { PyObject, F_RUNTIME } from './object';
-import { P, R, T, PyErr, NotSimulated, decref, incref , ST } from './core';
+import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, allocBuffer, freeBuffer } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
@@ -48,6 +48,8 @@ function simStream(file: PyObject | null): string[] | null {
 function fileWrite(file: PyObject | null, v: PyObject | string): void {
   const stream = simStream(file);
   if (stream !== null) {
+    // PyFile_WriteObject: _PyObject_GetAttrId(f, &PyId_write)
+    lazyIdentifier('write');
     const writer = builtinMethodOf('write', streamSelf());
     try {
       // PyFile_WriteString makes a str of the C string (one character: the cached singleton)
@@ -117,6 +119,9 @@ function print(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
 function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   const [pos, kw] = splitArgs(args, kwnames);
   for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) badKeyword('print', k, ['sep', 'end', 'file', 'flush']);
+  // file None: _PySys_GetObjectId(&PyId_stdout)
+  const fileO = kw.get('file');
+  if (fileO === undefined || fileO === S.None) lazyIdentifier('stdout');
   const sepO = kw.get('sep');
   const endO = kw.get('end');
   if (sepO !== undefined && sepO !== S.None && sepO.t !== T.str) raise(T.TypeError, `sep must be None or a string, not ${typeName(sepO)}`);
@@ -132,6 +137,7 @@ function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
     const stream = simStream(file);
     if (stream !== null) {
       // _PyObject_CallMethodIdNoArgs(file, "flush"): a builtin method call
+      lazyIdentifier('flush');
       const writer = builtinMethodOf('flush', streamSelf());
       try {
         cEnter(WHILE_CALLING);

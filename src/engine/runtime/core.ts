@@ -152,6 +152,8 @@ export interface RunState {
   tm: TraceMalloc | null;
   /** Builtins called with keyword arguments so far (their argument parsers are initialised). */
   kwCalled: Set<string>;
+  /** 3.8/3.10 C identifiers (_Py_IDENTIFIER) the program's run made (see lazyIdentifier). */
+  lazyIds: Set<string>;
 }
 
 /** State the generated code reads and writes directly: the current line, the step counter and
@@ -262,6 +264,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     warningsImported: false,
     tm: null,
     kwCalled: new Set(),
+    lazyIds: new Set(),
   };
   return R;
 }
@@ -411,6 +414,18 @@ export function keywordCall(what: string): void {
   if (kc.has(what)) return;
   kc.add(what);
   if (R.tm !== null) tmInexact(`the first call of ${what} with keyword arguments (up to 3.11 its argument parser builds and keeps a tuple of the keyword names then, unless CPython's start-up already called it so)`);
+}
+
+/** A C identifier (_Py_IDENTIFIER, 3.8/3.10) used for the first time in the run, one CPython's
+ * start-up had not used: _PyUnicode_FromId decodes the C string into a new str and interns it,
+ * which finds the start-up's interned equal string and drops the new one (a transient block). */
+export function lazyIdentifier(name: string): void {
+  if (P.minor > 10) return;
+  const ids = R.lazyIds;
+  if (ids.has(name)) return;
+  ids.add(name);
+  const bytes = P.strAsciiHeader + name.length + 1;
+  freeBuffer(allocBuffer(bytes), bytes);
 }
 
 /** Fail like a malloc that returned NULL (PyErr_NoMemory) if `bytes` more would pass the cap. */

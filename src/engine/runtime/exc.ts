@@ -136,7 +136,7 @@ export function newException(type: PyObject, args: PyObject[]): PyObject {
   // PyObject_Call(type, args): exception types have no vectorcall, so _PyObject_MakeTpCall packs
   // the arguments into one tuple that tp_new keeps as `args` and tp_init sees
   const mt = tpCallHook.current();
-  const tuple = args.length > 0 && mt !== null ? newTuple(args.map((a) => (a.rc++, a))) : null;
+  const tuple = args.length > 0 && mt !== null && mt.args !== args ? newTuple(args.map((a) => (a.rc++, a))) : null;
   const prevTuple = mt?.tuple ?? null, prevArgs = mt?.args ?? null;
   if (mt !== null && tuple !== null) {
     mt.tuple = tuple;

@@ -86,10 +86,10 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
   // a call with keywords uses the builtin's argument parser: its first use may build the
   // parser's keyword tuple (kwparsers.ts)
   if (kw !== null && kw.length > 0) parserInit(owner === null ? `${name}()` : `${owner}.${name}()`);
-  // (3.11's print builds its parser's tuple on its first call, keywords or not: builtins.ts)
+  // (print's parser: builtins.ts)
   // (METH_FASTCALL|METH_KEYWORDS builtins parse with a cached _PyArg_Parser; METH_VARARGS ones
   // with PyArg_ParseTupleAndKeywords, which keeps nothing)
-  if (kw !== null && kw.length > 0 && P.minor <= 11 && !(P.minor === 11 && owner === null && name === 'print') && kindOf(owner ?? 'builtins', name) !== 'varargs') keywordCall(owner === null ? `${name}()` : `${owner}.${name}()`);
+  if (kw !== null && kw.length > 0 && P.minor <= 11 && !(owner === null && name === 'print') && kindOf(owner ?? 'builtins', name) !== 'varargs') keywordCall(owner === null ? `${name}()` : `${owner}.${name}()`);
   try {
     return fn(self, args, kw);
   } catch (e) {

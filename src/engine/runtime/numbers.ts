@@ -589,8 +589,14 @@ export function initBoolType(ti: TypeInfo): void {
         r = new PyObject(T.str, s, 0, 1024 /* F_RUNTIME */);
         makeStatic(r, 999999999);
       } else {
-        // 3.12+: &_Py_ID(True), a static string; 3.8/3.10: made by start-up's first bool repr
+        // 3.12+: &_Py_ID(True), a static string; 3.8/3.10: bool_repr's first call caches
+        // PyUnicode_InternFromString("True"), the start-up's interned string (a decoded copy is
+        // made and dropped)
         r = untraced(() => internStr(s, P.minor >= 12));
+        if (P.minor <= 10) {
+          const bytes = P.strAsciiHeader + s.length + 1;
+          freeBuffer(allocBuffer(bytes), bytes);
+        }
       }
       boolReprs[i] = r;
     }
