@@ -7,7 +7,7 @@
 import { PyObject, F_GC, F_TRACKED } from './object';
 import type { Hash, TypeInfo } from './types';
 import { typeEpoch } from './types';
-import { registerFreeList, registerFreeListStats } from './freelists';
+import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 import { P, R, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree, noteReuse } from './core';
 
 /** Shared keys of a class's instance dicts (ht_cached_keys). */
@@ -206,6 +206,11 @@ registerFreeList(() => {
   for (const addr of keysFreeList) freeBuffer(addr, bytes);
   keysFreeList.length = 0;
 });
+registerFreeListSwap((next) => {
+  const prev = keysFreeList.splice(0, keysFreeList.length);
+  if (next !== undefined) keysFreeList.push(...(next as number[]));
+  return prev;
+});
 registerFreeListStats('DictKeys', () => (P.minor >= 13 ? [{ name: 'PyDictKeysObject', count: keysFreeList.length, size: 32 }] : []));
 
 function setKeysTable(dd: DictData, log2: number, unicode: boolean): void {
@@ -244,6 +249,12 @@ registerFreeList(() => {
     gcCountFree();
   }
   freeDicts.length = 0;
+});
+
+registerFreeListSwap((next) => {
+  const prev = freeDicts.splice(0, freeDicts.length);
+  if (next !== undefined) freeDicts.push(...(next as PyObject[]));
+  return prev;
 });
 
 registerFreeListStats('Dict', () => [{ name: 'PyDictObject', count: freeDicts.length, size: 48 }]);

@@ -14,7 +14,7 @@ import { newList, listAppend } from './list';
 import { newDict, dictSetStr, DictData } from './dict';
 import { newStr, internedOrNew } from './str';
 import { S } from './abstract';
-import { registerFreeList, registerFreeListStats } from './freelists';
+import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 import { clearWeakrefs } from './weakrefs';
 import { pyEnter, pyLeave, evalEnter, evalLeave, uEnter, uLeave, frameEntry, type BuiltinCallee } from './recursion';
 export { frameEntry };
@@ -403,6 +403,11 @@ registerFreeList(() => {
   }
   cfuncFreeList = [];
 });
+registerFreeListSwap((next) => {
+  const prev = cfuncFreeList;
+  cfuncFreeList = (next as PyObject[] | undefined) ?? [];
+  return prev;
+});
 registerFreeListStats('CFunction', () => (P.minor < 9 ? [{ name: 'PyCFunctionObject', count: cfuncFreeList.length, size: 56 }] : []));
 export function resetCfuncState(): void {
   cfuncFreeList = [];
@@ -467,6 +472,14 @@ registerFreeList(() => {
     gcCountFree();
   }
   freeMethods = [];
+});
+
+registerFreeListSwap((next) => {
+  const prev = [freeFrames, freeMethods];
+  const n = next as PyObject[][] | undefined;
+  freeFrames = n?.[0] ?? [];
+  freeMethods = n?.[1] ?? [];
+  return prev;
 });
 
 export function resetFrameState(): void {

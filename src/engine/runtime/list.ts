@@ -3,7 +3,7 @@
 import { PyObject, F_GC } from './object';
 import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, noteReuse } from './core';
 import type { Visit } from './types';
-import { registerFreeList, registerFreeListStats } from './freelists';
+import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 
 /** Bookkeeping of a list object: ob_alloc and the item array's address. */
 export class ListMeta {
@@ -19,6 +19,12 @@ registerFreeList(() => {
     gcCountFree();
   }
   freeLists = [];
+});
+
+registerFreeListSwap((next) => {
+  const prev = freeLists;
+  freeLists = (next as PyObject[] | undefined) ?? [];
+  return prev;
 });
 
 registerFreeListStats('List', () => [{ name: 'PyListObject', count: freeLists.length, size: 40 }]);

@@ -12,7 +12,7 @@ import { raise } from './exc';
 import { notImpl, newBool, truthy, index as pyIndex } from './abstract';
 import { newStr, newStrFresh, internStr } from './str';
 import { intHash, floatHash } from './hash';
-import { registerFreeList, registerFreeListStats } from './freelists';
+import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 
 export type IntVal = number | bigint;
 
@@ -620,6 +620,12 @@ let freeFloats: PyObject[] = [];
 registerFreeList(() => {
   for (const o of freeFloats) freeBlock(o, 24);
   freeFloats = [];
+});
+
+registerFreeListSwap((next) => {
+  const prev = freeFloats;
+  freeFloats = (next as PyObject[] | undefined) ?? [];
+  return prev;
 });
 
 registerFreeListStats('Float', () => [{ name: 'PyFloatObject', count: freeFloats.length, size: 24 }]);

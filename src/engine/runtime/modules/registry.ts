@@ -10,6 +10,7 @@ import { newStr } from '../str';
 import { raise } from '../exc';
 import { specInitializingCheck, getAttrOpt } from '../abstract';
 import { uncounted, importCounted } from '../startcounts';
+import { withFreeListsAside } from '../freelists';
 
 export class ModuleData {
   /** Attributes CPython's module has whose values HeapLens does not (a loader, a spec, a file
@@ -133,7 +134,8 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
     importNesting++;
     try {
       if (importNesting > 1) f(m);
-      else if (name === 'sys' || pre) uncounted(() => f(m));
+      // (a module start-up imported: CPython's free lists are not touched by this import)
+      else if (name === 'sys' || pre) withFreeListsAside(() => uncounted(() => f(m)));
       else if (effect?.singletons !== undefined && P.immortalRefcnt === null) importCounted(() => f(m), effect.singletons, effect.unknown ?? [], name);
       else f(m);
     } finally {
