@@ -109,6 +109,12 @@ export class Unit {
     this.statics.push(`const ${id} = new Site(${discard});`);
     return id;
   }
+  /** 3.11+: an UNPACK_SEQUENCE's adaptive state (rt.ts UnpackSite). */
+  unpackSite(): string {
+    const id = `U${this.statics.length}`;
+    this.statics.push(`const ${id} = new UnpackSite(${P.minor});`);
+    return id;
+  }
   /** A fresh name-site cache (see rt.ts NameCache); `at`: where a NameError there is raised
    * (the frame's location then, [location index, line]). */
   nameCache(at: [number, number] | null = null): string {
@@ -1431,7 +1437,7 @@ export class Compiler {
         const arr = `u${u.labelCount++}`;
         this.at(u, locOf(target));
         if (star < 0) {
-          u.emit(`const ${arr} = unpack(${v}, ${elts.length});`);
+          u.emit(`const ${arr} = unpack(${v}, ${elts.length}${this.minor >= 11 ? `, ${u.unpackSite()}, f.code` : ''});`);
         } else {
           u.emit(`const ${arr} = unpackEx(${v}, ${star}, ${elts.length - star - 1});`);
         }

@@ -409,8 +409,78 @@ function compareFast(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 | 5): PyObj
 // ---------------------------------------------------------------- unpacking
 
 /** UNPACK_SEQUENCE: n owned items; consumes nothing (the caller releases the sequence). */
-function unpack(seq: PyObject, n: number): PyObject[] {
-  if (seq.t === T.tuple || seq.t === T.list) {
+/** UNPACK_SEQUENCE's adaptive state (3.11+): whether this execution takes a specialised form
+ * (UNPACK_SEQUENCE_TWO_TUPLE/_TUPLE/_LIST: the items are copied) or the generic one
+ * (unpack_iterable: an iterator over the sequence is made and released), with CPython's counters:
+ * 3.12+ warm up for one execution, then specialise; a failed specialisation backs off
+ * exponentially; a specialised form that misses runs the generic body, which re-specialises
+ * after 53 misses. 3.11 runs the base instruction until the code is quickened (eight calls or
+ * loop iterations), then specialises at once; 53 misses send it back to the adaptive form. */
+export class UnpackSite {
+  /** 0: the generic/adaptive instruction; 1: TWO_TUPLE; 2: TUPLE; 3: LIST. */
+  op = 0;
+  value: number;
+  backoff: number;
+  constructor(minor: number) {
+    this.value = minor >= 12 ? 1 : 0;
+    this.backoff = minor >= 12 ? 1 : 0;
+  }
+}
+
+function unpackGuard(op: number, seq: PyObject, n: number): boolean {
+  if (op === 3) return seq.t === T.list && (seq.v as PyObject[]).length === n;
+  return seq.t === T.tuple && (seq.v as PyObject[]).length === n && (op === 2 || n === 2);
+}
+
+/** Whether this UNPACK_SEQUENCE execution copies a tuple's or list's items (specialised, or the
+ * 3.8/3.10 base instruction's fast path) rather than iterating. */
+function unpackFast(seq: PyObject, n: number, site: UnpackSite | null, code: Code | null): boolean {
+  const exact = (seq.t === T.tuple || seq.t === T.list) && (seq.v as PyObject[]).length === n;
+  if (site === null) return exact;
+  const specialize = (): boolean => {
+    if (exact) {
+      site.op = seq.t === T.list ? 3 : n === 2 ? 1 : 2;
+      if (P.minor === 11) site.value = 53;
+      else {
+        site.value = 52;
+        site.backoff = 0;
+      }
+      return true;
+    }
+    site.op = 0;
+    site.backoff = Math.min(site.backoff + 1, 12);
+    site.value = (1 << site.backoff) - 1;
+    return false;
+  };
+  if (P.minor === 11) {
+    if (code === null || code.warm < 8) return false;
+    if (site.op !== 0) {
+      if (unpackGuard(site.op, seq, n)) return true;
+      // miss: the base instruction; the 53rd miss sends the instruction back to the adaptive form
+      if (--site.value === 0) {
+        site.op = 0;
+        site.backoff = 5;
+        site.value = 31;
+      }
+      return false;
+    }
+    if (site.value === 0) {
+      if (specialize()) return true;
+    }
+    site.value--;
+    return false;
+  }
+  if (site.op !== 0 && unpackGuard(site.op, seq, n)) return true;
+  // the generic body (a deoptimised specialisation runs it too)
+  if (site.value === 0) {
+    if (specialize()) return true;
+  }
+  site.value--;
+  return false;
+}
+
+function unpack(seq: PyObject, n: number, site: UnpackSite | null = null, code: Code | null = null): PyObject[] {
+  if ((seq.t === T.tuple || seq.t === T.list) && (P.minor < 11 || unpackFast(seq, n, site, code))) {
     const items = seq.v as PyObject[];
     if (items.length === n) {
       const out = items.slice();
@@ -1372,7 +1442,7 @@ export const RT = {
   buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildSlice, buildString, formatValue,
   listFromConst, setFromConst, listExtend, listAppendSteal, setUpdate, setAddSteal, listToTuple,
   dictUpdate, mapAdd, dictMergeKw, dictSetKw, buildMapUnpack38, buildUnpack38, buildMapUnpackWithCall38, kwKey, mapAddKw,
-  loadMethod, callv, callm, callEx, Site,
+  loadMethod, callv, callm, callEx, Site, UnpackSite,
   makeFunction, classPrologue, classCellResult, buildClass, buildClassEx, buildClassFn,
   doRaise, reraise, assertFail, excMatch, dropErr, tb,
   pushExc: pushExcState, popExc: popExcState,

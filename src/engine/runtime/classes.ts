@@ -19,7 +19,7 @@
 import { inheritMatchFlags } from './patma';
 import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, noteReuse } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise, newException } from './exc';
 import {
@@ -31,6 +31,7 @@ import {
   newDict, dictGetStr, dictSetStr, dictDelStr, DictData, dictSet, dictGet, dictDel, dictClear, dictTraverse,
   dictTraverseValues, makeSplit, keysBytes, allocKeys, freeKeys, type SharedKeys, dictLen, releaseShared, dictResize, log2For, mayBeTracked,
   newDictPresized, dictEntries,
+  takeFreeDictBlock,
 } from './dict';
 import { dictCopy } from './dictmethods';
 import { newStr, internStr, strKind, strLen, strRepr, cacheUtf8, identifier } from './str';
@@ -256,8 +257,15 @@ function materialise(o: PyObject): PyObject {
   if (isVirtualDict(d)) {
     d.f = F_GC;
     if (P.instanceLayout === 'inline') (d.v as DictData).embedded = true;
-    allocBlock(d, 64);
-    gcAllocHook();
+    // make_dict_from_instance_attributes: new_dict, from the dict free list when it has one
+    const a = takeFreeDictBlock();
+    if (a !== 0) {
+      d.a = a;
+      noteReuse(d);
+    } else {
+      allocBlock(d, 64);
+      gcAllocHook();
+    }
     // make_dict_from_instance_attributes tracks the new dict only if a value may be tracked
     const dd = d.v as DictData;
     if (dd.ks.some((k, i) => k !== null && mayBeTracked(dd.vs[i] as PyObject))) gcTrack(d);

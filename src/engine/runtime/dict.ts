@@ -264,6 +264,13 @@ export function resetDictFreeList(): void {
   keysFreeList.length = 0;
 }
 
+/** new_dict's object from the free list, for a dict made out of something else (an instance's
+ * materialised __dict__): its block's address, or 0 when the free list is empty. */
+export function takeFreeDictBlock(): number {
+  const o = freeDicts.pop();
+  return o === undefined ? 0 : o.a;
+}
+
 /** PyDict_New: an empty dict (Py_EMPTY_KEYS), from the free list when possible. */
 export function newDict(): PyObject {
   let o: PyObject;
