@@ -4,7 +4,7 @@
 // references unless a name says otherwise ("Owned" = the callee takes the references).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject } from './object';
-import { P, R, T, ST, decref, PyErr, nextSerial, NotSimulated } from './core';
+import { P, R, T, ST, decref, PyErr, nextSerial, NotSimulated, tmInexact } from './core';
 import { unsimulatedAttr } from './unsimulated';
 import { collectScheduled } from './gc';
 import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE, typeEpoch } from './types';
@@ -15,7 +15,7 @@ import { dictGetStr, type DictData } from './dict';
 import { newStr, identifier } from './str';
 import { pointerHash } from './hash';
 import { addressOf } from '../memory/allocator';
-import { enterCall, leaveCall, callSiteState, cEnter, cLeave, GETTING_REPR, GETTING_STR, IN_COMPARISON, type BuiltinCallee } from './recursion';
+import { enterCall, leaveCall, callSiteState, allocInitState, cEnter, cLeave, GETTING_REPR, GETTING_STR, IN_COMPARISON, type BuiltinCallee } from './recursion';
 
 // ---------------------------------------------------------------- singletons (set by init.ts)
 
@@ -327,15 +327,27 @@ export function usesVectorcall(f: PyObject): boolean {
 function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObject[], kwnames: string[] | null, posTuple: PyObject | null, makeKwDict: boolean, kwDict: PyObject | null = null): PyObject {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  const tuple = posTuple !== null ? (posTuple.rc++, posTuple) : npos === 0 ? null : callHooks.tuple(args.slice(0, npos));
-  const kwd = nkw === 0 || !makeKwDict ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
+  // _PyObject_MakeTpCall's recursion check (3.8: a METH_VARARGS builtin's cfunction_call_varargs
+  // checks once more)
+  let cost = enterCall(f, calleeOf(f), false, npos, nkw > 0);
+  // 3.13's CALL_ALLOC_AND_ENTER_INIT makes the instance and pushes __init__'s frame itself: no
+  // argument tuple
+  const inlineInit = cost === 4 && allocInitState.sure;
+  if (cost === 4 && !allocInitState.sure) tmInexact(`a call of class ${(f.v as TypeInfo).name} whose CALL_ALLOC_AND_ENTER_INIT specialisation may or may not hold (an argument tuple or none)`);
+  let tuple: PyObject | null = null;
+  let kwd: PyObject | null = null;
+  try {
+    tuple = posTuple !== null ? (posTuple.rc++, posTuple) : npos === 0 || inlineInit ? null : callHooks.tuple(args.slice(0, npos));
+    kwd = nkw === 0 || !makeKwDict ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
+  } catch (e) {
+    leaveCall(cost);
+    cost = 0;
+    if (tuple !== null) decref(tuple);
+    throw e;
+  }
   const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args, prevKwd = makeTpCall.kwd;
-  let cost = 0;
   let thrown: unknown = null;
   try {
-    // _PyObject_MakeTpCall's recursion check (3.8: a METH_VARARGS builtin's cfunction_call_varargs
-    // checks once more)
-    cost = enterCall(f, calleeOf(f), false, npos, nkw > 0);
     makeTpCall.tuple = tuple;
     makeTpCall.args = args;
     makeTpCall.kwd = kwd ?? (nkw > 0 ? kwDict : null);

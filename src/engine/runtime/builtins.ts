@@ -253,60 +253,131 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null)
   }
 }
 
-/** builtin sum: int and float fast paths (3.12+ uses compensated float summation). */
+/** builtin sum (builtin_sum_impl): while the running total and the items are exact ints (bools)
+ * that fit a C long it is summed in C and no int is made until the end or the first item that
+ * does not fit; then the same for floats (and ints fitting a long) in a C double, compensated from
+ * 3.12; then PyNumber_Add for the rest. */
 export function sum(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const [iterable, startO] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1, 2, { posonly: 1 });
-  let result: PyObject = startO ?? newInt(0);
   if (startO !== null) {
     if (startO.t === T.str) raise(T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (startO.t === T.bytes) raise(T.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-    startO.rc++;
+    if (startO.t === T.bytearray) raise(T.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
   }
-  const it = getIter(iterable as PyObject);
+  let it: PyObject | null = getIter(iterable as PyObject);
+  let result: PyObject | null = null;
+  // the iterator is released before the result is made (Py_DECREF(iter) at its end)
+  const done = (): void => {
+    const i = it as PyObject;
+    it = null;
+    decref(i);
+  };
   try {
-    // float accumulation in C doubles
-    let fsum: number | null = null;
-    let comp = 0;
-    for (;;) {
-      const x = iterNext(it);
-      if (x === null) break;
-      if (fsum === null && result.t === T.float && (x.t === T.float || x.t === T.int || x.t === T.bool)) {
-        fsum = result.v as number;
-        comp = 0;
+    result = startO !== null ? incref(startO) : newInt(0);
+    // the int made when the C total is handed back to objects: PyLong_FromLong (3.11: one of
+    // _PyLong_FromMedium's whole blocks), PyLong_FromSsize_t from 3.12 (its digits only)
+    const fromLong = (v: number | bigint): PyObject => (P.minor >= 12 ? newIntSsize(v) : newInt(v));
+    const LONG_MAX = 9223372036854775807n, LONG_MIN = -9223372036854775808n;
+    const norm = (v: bigint): IntVal => (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
+    const asLong = (o: PyObject): bigint | null => {
+      const v = BigInt(o.v as IntVal);
+      return v > LONG_MAX || v < LONG_MIN ? null : v;
+    };
+    if (result.t === T.int) {
+      let total = asLong(result);
+      if (total !== null) {
+        decref(result);
+        result = null;
+        while (result === null) {
+          const x = iterNext(it as PyObject);
+          if (x === null) {
+            done();
+            return fromLong(norm(total));
+          }
+          if (x.t === T.int || x.t === T.bool) {
+            const b = asLong(x);
+            if (b !== null && (total >= 0n ? b <= LONG_MAX - total : b >= LONG_MIN - total)) {
+              total += b;
+              decref(x);
+              continue;
+            }
+          }
+          // the item does not fit: objects again
+          const r0 = fromLong(norm(total));
+          let t: PyObject;
+          try {
+            t = binaryOp(r0, x, 'add');
+          } finally {
+            decref(r0);
+            decref(x);
+          }
+          result = t;
+        }
       }
-      if (fsum !== null) {
-        if (x.t === T.float || ((x.t === T.int || x.t === T.bool) && typeof x.v === 'number')) {
-          const v = x.t === T.float ? (x.v as number) : (x.v as number);
+    }
+    if (result.t === T.float) {
+      let f = result.v as number;
+      let c = 0;
+      decref(result);
+      result = null;
+      while (result === null) {
+        const x = iterNext(it as PyObject);
+        if (x === null) {
+          done();
+          if (P.minor >= 12 && c !== 0 && Number.isFinite(c)) f += c;
+          return newFloat(f);
+        }
+        if (x.t === T.float) {
+          const v = x.v as number;
           if (P.minor >= 12) {
-            // Neumaier summation (cs_add)
-            const f0: number = fsum;
-            const t: number = f0 + v;
-            if (Math.abs(f0) >= Math.abs(v)) comp += (f0 - t) + v;
-            else comp += (v - t) + f0;
-            fsum = t;
-          } else fsum += v;
+            // Neumaier's compensated summation
+            const t = f + v;
+            if (Math.abs(f) >= Math.abs(v)) c += (f - t) + v;
+            else c += (v - t) + f;
+            f = t;
+          } else f += v;
           decref(x);
           continue;
         }
-        decref(result);
-        result = newFloat(fsum + comp);
-        fsum = null;
+        if (x.t === T.int || x.t === T.bool || isSubtype(x.t, T.int)) {
+          const b = asLong(x);
+          if (b !== null) {
+            f += Number(b);
+            decref(x);
+            continue;
+          }
+        }
+        if (P.minor >= 12 && c !== 0 && Number.isFinite(c)) f += c;
+        const r0 = newFloat(f);
+        let t: PyObject;
+        try {
+          t = binaryOp(r0, x, 'add');
+        } finally {
+          decref(r0);
+          decref(x);
+        }
+        result = t;
       }
-      const r = binaryOp(result, x, 'add');
-      decref(result);
-      decref(x);
+    }
+    for (;;) {
+      const x = iterNext(it as PyObject);
+      if (x === null) break;
+      let r: PyObject;
+      try {
+        r = binaryOp(result as PyObject, x, 'add');
+      } finally {
+        decref(x);
+      }
+      decref(result as PyObject);
       result = r;
     }
-    if (fsum !== null) {
-      decref(result);
-      result = newFloat(comp !== 0 && Number.isFinite(comp) ? fsum + comp : fsum);
-    }
-    return result;
-  } catch (e) {
-    decref(result);
-    throw e;
+    done();
+    const out = result as PyObject;
+    result = null;
+    return out;
   } finally {
-    decref(it);
+    if (result !== null) decref(result);
+    if (it !== null) decref(it);
   }
 }
 

@@ -2006,6 +2006,8 @@ recursionHooks.allocInit = (t, nargs) => {
   if (t.t !== T.type) return false;
   const ti = heapInfo(t);
   if (!ti.heap || ti.new === null || !OBJECT_NEW.has(ti.new)) return false;
+  // Py_TPFLAGS_INLINE_VALUES: a managed dict, no __slots__ and no builtin base's fields
+  if (!ti.hasDict || ti.itemsize !== 0 || ti.basicsize() !== 16) return false;
   const init = findInMro(ti, '__init__');
   if (init === null || init.t !== T.function) return false;
   const code = (init.v as { code: { argcount: number; kwonlyargcount: number; flags: number } }).code;
