@@ -115,6 +115,12 @@ export class Unit {
     this.statics.push(`const ${id} = new UnpackSite(${P.minor});`);
     return id;
   }
+  /** 3.11+: a `+`/`+=` BINARY_OP's adaptive state (rt.ts BinopSite). */
+  binopSite(): string {
+    const id = `B${this.statics.length}`;
+    this.statics.push(`const ${id} = new BinopSite(${P.minor});`);
+    return id;
+  }
   /** A fresh name-site cache (see rt.ts NameCache); `at`: where a NameError there is raised
    * (the frame's location then, [location index, line]). */
   nameCache(at: [number, number] | null = null): string {
@@ -1396,6 +1402,20 @@ export class Compiler {
       for (let i = 0; i < vals.length; i++) this.store(u, tgt.elts[i], vals[i]);
       return;
     }
+    // name = name + value: BINARY_ADD/BINARY_OP then a store to the same name, which CPython may
+    // turn into an in-place str append (unicode_concatenate, BINARY_OP_INPLACE_ADD_UNICODE)
+    const val = s.value;
+    if (s.targets.length === 1 && tgt.type === 'Name' && val.type === 'BinOp' && val.op === 'Add' && val.left.type === 'Name' && val.left.id === tgt.id) {
+      const a = this.expr(u, val.left);
+      const b = this.expr(u, val.right);
+      const r = u.temp();
+      this.at(u, locOf(val));
+      this.strAppendToName(u, tgt.id, a, b, false, r);
+      u.recycle(a);
+      u.recycle(b);
+      this.storeName(u, tgt.id, r);
+      return;
+    }
     const v = this.expr(u, s.value);
     for (let i = 0; i < s.targets.length; i++) {
       if (i < s.targets.length - 1) {
@@ -1539,6 +1559,17 @@ export class Compiler {
     }
   }
 
+  /** `name = name + value` / `name += value`: the str append CPython may do in place (rt.ts
+   * strIadd); `cur` and `v` are consumed. */
+  strAppendToName(u: Unit, name: string, cur: string, v: string, augmented: boolean, r: string): void {
+    const mangled = mangle(u.className, name);
+    const sc = this.nameScope(u, mangled);
+    const kind = sc === 'fast' ? 1 : sc === 'deref' ? 2 : sc === 'name' ? 3 : 0;
+    const slot = kind === 1 || kind === 2 ? (u.slots.get(mangled) as number) : -1;
+    const site = P.minor >= 11 ? u.binopSite() : 'null';
+    u.emit(`{ const c$ = ${cur}, v$ = ${v}; ${cur} = null; ${v} = null; ${r} = strIadd(c$, v$, ${augmented}, ${kind}, ${kind === 1 || kind === 2 ? 'L' : 'null'}, ${slot}, f, ${js(mangled)}, ${site}); }`);
+  }
+
   augAssign(u: Unit, s: A.AugAssign): void {
     const op = BINOP_FN[s.op];
     const t = s.target;
@@ -1547,9 +1578,15 @@ export class Compiler {
       const v = this.expr(u, s.value);
       const r = u.temp();
       this.at(u, locOf(s));
-      u.emit(`${r} = inplace(${cur}, ${v}, ${js(op)});`);
-      u.release(cur);
-      u.release(v);
+      if (op === 'add') {
+        this.strAppendToName(u, t.id, cur, v, true, r);
+        u.recycle(cur);
+        u.recycle(v);
+      } else {
+        u.emit(`${r} = inplace(${cur}, ${v}, ${js(op)});`);
+        u.release(cur);
+        u.release(v);
+      }
       this.storeName(u, t.id, r);
     } else if (t.type === 'Attribute') {
       const o = this.expr(u, t.value);

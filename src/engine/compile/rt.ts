@@ -16,7 +16,7 @@ import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
-import { newStr, newStrFresh, emptyStr, internStr, internedOrNew, joinChecked, strKind, kindOf, K_ASCII } from '../runtime/str';
+import { newStr, newStrFresh, emptyStr, internStr, internedOrNew, joinChecked, strKind, kindOf, K_ASCII, unicodeAppend } from '../runtime/str';
 import {
   Code, Frame, FuncData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs, newBuiltin,
 } from '../runtime/func';
@@ -477,6 +477,122 @@ function unpackFast(seq: PyObject, n: number, site: UnpackSite | null, code: Cod
   }
   site.value--;
   return false;
+}
+
+/** BINARY_OP `+`/`+=` whose result is stored back into the name it read (3.11+): its adaptive
+ * state, as UnpackSite's. 0: generic/adaptive; 1: BINARY_OP_INPLACE_ADD_UNICODE (a local str
+ * extended in place); 2: BINARY_OP_ADD_UNICODE; 3: ADD_INT; 4: ADD_FLOAT. */
+export class BinopSite {
+  op = 0;
+  value: number;
+  backoff: number;
+  constructor(minor: number) {
+    this.value = minor >= 12 ? 1 : 0;
+    this.backoff = minor >= 12 ? 1 : 0;
+  }
+}
+
+/** The specialisation BINARY_OP's `+` takes for these operands (_Py_Specialize_BinaryOp), 0 if
+ * none; `inplace`: the next instruction is STORE_FAST to the local holding the left operand. */
+function binopKind(a: PyObject, b: PyObject, inplace: boolean): number {
+  if (a.t !== b.t) return 0;
+  if (a.t === T.str) return inplace ? 1 : 2;
+  if (a.t === T.int) return 3;
+  if (a.t === T.float) return 4;
+  return 0;
+}
+
+/** Whether this execution of the site runs BINARY_OP_INPLACE_ADD_UNICODE (3.11+). */
+function binopInplace(site: BinopSite, code: Code, a: PyObject, b: PyObject, inplace: boolean): boolean {
+  const kind = binopKind(a, b, inplace);
+  // a specialised form's guards: INPLACE_ADD_UNICODE needs the local to hold the left str,
+  // ADD_UNICODE two exact strs, ADD_INT/ADD_FLOAT two exact ints/floats
+  const guard = (op: number): boolean => (op === 2 ? kind === 1 || kind === 2 : op === kind);
+  const specialize = (): boolean => {
+    if (kind !== 0) {
+      site.op = kind;
+      if (P.minor === 11) site.value = 53;
+      else {
+        site.value = 52;
+        site.backoff = 0;
+      }
+      return true;
+    }
+    site.op = 0;
+    site.backoff = Math.min(site.backoff + 1, 12);
+    site.value = (1 << site.backoff) - 1;
+    return false;
+  };
+  if (P.minor === 11) {
+    if (code.warm < 8) return false;
+    if (site.op !== 0) {
+      if (guard(site.op)) return site.op === 1;
+      if (--site.value === 0) {
+        site.op = 0;
+        site.backoff = 5;
+        site.value = 31;
+      }
+      return false;
+    }
+    if (site.value === 0 && specialize()) return kind === 1;
+    site.value--;
+    return false;
+  }
+  if (site.op !== 0 && guard(site.op)) return site.op === 1;
+  if (site.value === 0 && specialize()) return kind === 1;
+  site.value--;
+  return false;
+}
+
+/** `name += value` or `name = name + value` (cur: the name's value, owned; v owned). Two exact
+ * strs may be appended in place when nothing else holds the string: 3.8/3.10's
+ * unicode_concatenate first drops the variable's reference (STORE_FAST/STORE_DEREF: the slot,
+ * STORE_NAME: the namespace entry, deleted and added again by the store) when the refcount is 2;
+ * 3.11+ do it only for a local once the site is specialised as BINARY_OP_INPLACE_ADD_UNICODE.
+ * `kind`: 1 local slot `L[slot]`, 2 cell `L[slot]`, 3 namespace entry `name`, 0 anything else. */
+function strIadd(cur: PyObject, v: PyObject, augmented: boolean, kind: number, L: (PyObject | null)[], slot: number, f: Frame, name: string, site: BinopSite | null): PyObject {
+  if (cur.t !== T.str || v.t !== T.str) {
+    try {
+      return augmented ? inplaceOp(cur, v, 'add') : binaryOp(cur, v, 'add');
+    } finally {
+      decref(cur);
+      decref(v);
+    }
+  }
+  let clear = false;
+  if (P.minor < 11) clear = cur.rc === 2;
+  else clear = site !== null && binopInplace(site, f.code, cur, v, kind === 1 && L[slot] === cur);
+  if (clear) {
+    if (kind === 1) {
+      if (L[slot] === cur) {
+        L[slot] = null;
+        cur.rc--;
+      }
+    } else if (kind === 2) {
+      const cell = L[slot] as PyObject;
+      if (cell.v === cur) {
+        cell.v = null;
+        cur.rc--;
+      }
+    } else if (kind === 3) {
+      const ns = f.ns ?? f.g;
+      if (dictGetStr(ns, name) === cur) dictDelStr(ns, name);
+    }
+  }
+  if (!clear && P.minor >= 11) {
+    // PyUnicode_Concat / the generic BINARY_OP: a new string
+    try {
+      return augmented ? inplaceOp(cur, v, 'add') : binaryOp(cur, v, 'add');
+    } finally {
+      decref(cur);
+      decref(v);
+    }
+  }
+  try {
+    return unicodeAppend(cur, v);
+  } finally {
+    decref(v);
+  }
 }
 
 function unpack(seq: PyObject, n: number, site: UnpackSite | null = null, code: Code | null = null): PyObject[] {
@@ -1442,7 +1558,7 @@ export const RT = {
   buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildSlice, buildString, formatValue,
   listFromConst, setFromConst, listExtend, listAppendSteal, setUpdate, setAddSteal, listToTuple,
   dictUpdate, mapAdd, dictMergeKw, dictSetKw, buildMapUnpack38, buildUnpack38, buildMapUnpackWithCall38, kwKey, mapAddKw,
-  loadMethod, callv, callm, callEx, Site, UnpackSite,
+  loadMethod, callv, callm, callEx, Site, UnpackSite, BinopSite, strIadd,
   makeFunction, classPrologue, classCellResult, buildClass, buildClassEx, buildClassFn,
   doRaise, reraise, assertFail, excMatch, dropErr, tb,
   pushExc: pushExcState, popExc: popExcState,

@@ -458,6 +458,23 @@ export function freeBlock(o: PyObject, bytes: number): void {
   o.a = 0;
 }
 
+/** PyObject_Realloc of an object's own block (a str resized in place): `o.a` may move. */
+export function reallocBlock(o: PyObject, oldBytes: number, newBytes: number): void {
+  const heap = R.heap;
+  const before = heap.inUse;
+  let fresh: number;
+  try {
+    fresh = heap.realloc(o.a, oldBytes, newBytes);
+  } catch (e) {
+    if (e instanceof HeapExhausted) memoryError();
+    throw e;
+  }
+  if (R.tm !== null) R.tm.realloc(o.a, fresh, newBytes);
+  o.a = fresh;
+  R.bufferEpoch++;
+  if (R.onBytes !== null) R.onBytes(heap.inUse - before);
+}
+
 /** Extra buffers (list item arrays, dict key tables, ...): returns the address. */
 export function allocBuffer(bytes: number): number {
   const heap = R.heap;

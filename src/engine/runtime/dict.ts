@@ -4,7 +4,7 @@
 // iteration order match. Lookup goes through a JS Map from a primitive form of the key (str,
 // int, float) or, for other keys, a hash-bucket map.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { PyObject, F_GC, F_TRACKED } from './object';
+import { PyObject, F_GC, F_TRACKED, F_HASHED } from './object';
 import type { Hash, TypeInfo } from './types';
 import { typeEpoch } from './types';
 import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
@@ -108,7 +108,11 @@ export class DictData {
  * different types (1, 1.0, True) map to the same primitive, as they collide in CPython. */
 export function primKey(k: PyObject): unknown {
   const t = k.t;
-  if (t === T.str || t === T.int || t === T.bool) return k.v;
+  if (t === T.str) {
+    k.f |= F_HASHED;
+    return k.v;
+  }
+  if (t === T.int || t === T.bool) return k.v;
   if (t === T.float) return floatKey(k.v as number);
   // A subclass of str/int/float that keeps its base's __hash__ and comparisons hashes and
   // compares as its value: the same entry as the base's equal key (d[S('a')] finds d['a']).

@@ -1,7 +1,7 @@
 // str (Objects/unicodeobject.c): compact strings with a kind (ASCII, Latin-1, UCS-2, UCS-4) that
 // decides the size, the empty-string and 1-char Latin-1 singletons, and the interned table.
-import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME, F_STR_UTF8 } from './object';
-import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer } from './core';
+import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME, F_STR_UTF8, F_HASHED, F_STATIC } from './object';
+import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer, R, decref, reallocBlock } from './core';
 import { START_INTERNED } from './startinterned';
 
 /** Kind codes kept in `o.d`: 0 = not yet computed. */
@@ -194,6 +194,32 @@ export function newAsciiStr(s: string): PyObject {
   const o = new PyObject(T.str, s, K_ASCII, 0);
   allocBlock(o, P.strAsciiHeader + n + 1);
   return o;
+}
+
+/** PyUnicode_Append(&left, right) for two exact strs: `left` is owned and a new reference comes
+ * back. A string nothing else references (refcount 1, no cached hash, not interned) grows in
+ * place by realloc (resize_compact) when `right`'s kind fits (not ASCII += non-ASCII); otherwise
+ * a new string is made and `left` released. */
+export function unicodeAppend(left: PyObject, right: PyObject): PyObject {
+  const lv = left.v as string, rv = right.v as string;
+  if (lv.length === 0 && left === EMPTY) {
+    left.rc--;
+    right.rc++;
+    return right;
+  }
+  if (rv.length === 0 && right === EMPTY) return left;
+  guardSurrogateJoin(lv, rv);
+  const lk = strKind(left), rk = strKind(right);
+  const modifiable = left.rc === 1 && !(left.f & (F_HASHED | F_INTERNED | F_IMMORTAL | F_STATIC)) && left.t === T.str;
+  if (modifiable && right.t === T.str && rk <= lk && !(lk === K_ASCII && rk !== K_ASCII)) {
+    const oldBytes = strSizeof(left);
+    left.v = lv + rv;
+    reallocBlock(left, oldBytes, strSizeof(left));
+    return left;
+  }
+  const res = newStrKind(lv + rv, Math.max(lk, rk));
+  decref(left);
+  return res;
 }
 
 /** The Latin-1 1-char singletons created so far (the others do not exist yet). */

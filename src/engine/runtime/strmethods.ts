@@ -1,7 +1,7 @@
 // str behaviour (Objects/unicodeobject.c): indexing and slicing by code point, comparison,
 // concatenation, repetition and the common methods.
 import { uflags, ucase, isSpaceCp, U_DECIMAL, U_DIGIT, U_NUMERIC, U_ALPHA, U_PRINTABLE, U_UPPER, U_LOWER, U_TITLE, U_CASED, U_CASE_IGNORABLE, U_XID_START, U_XID_CONTINUE } from './unicode';
-import { PyObject, F_RUNTIME } from './object';
+import { PyObject, F_RUNTIME, F_HASHED } from './object';
 import { P, T, PyErr, NotSimulated, ST, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
@@ -655,7 +655,10 @@ export function initStrType(ti: TypeInfo): void {
   ti.sizeof = strSizeof;
   ti.repr = strObjRepr;
   ti.str = (o) => (o.t === T.str ? (o.rc++, o) : newStr(o.v as string));
-  ti.hash = (o) => strHash(o.v as string);
+  ti.hash = (o) => {
+    o.f |= F_HASHED;
+    return strHash(o.v as string);
+  };
   ti.len = (o) => strLen(o);
   ti.getitem = strGetItem;
   ti.contains = (o, v) => {
