@@ -404,6 +404,12 @@ export function tmPeakInexact(why: string): void {
   if (tm !== null) tm.taintPeak(why, ST.line);
 }
 
+const KW_PARSERS_READY: Record<number, string[]> = {
+  8: ['list.sort()', 'str.split()', 'str.rsplit()', 'str.encode()', 'bytes.decode()', 'sum()', 'bytearray()', 'str()', 'memoryview()'],
+  10: ['list.sort()', 'str.split()', 'str.rsplit()', 'str.encode()', 'bytes.decode()', 'sum()', 'memoryview()'],
+  11: ['list.sort()', 'str.split()', 'str.rsplit()', 'str.encode()', 'bytes.decode()', 'sum()', 'memoryview()', 'enumerate()'],
+};
+
 /** A builtin (function, method or type) called with keyword arguments: up to 3.11 Argument
  * Clinic's _PyArg_Parser builds its keyword-name tuple on the first such call and keeps it
  * (parser_init) — a call CPython's start-up may already have made. While tracing, a first call
@@ -413,6 +419,9 @@ export function keywordCall(what: string): void {
   const kc = R.kwCalled;
   if (kc.has(what)) return;
   kc.add(what);
+  // measured: builtins whose first keyword call in a script that imported tracemalloc builds
+  // nothing (start-up or the import already called them with keywords)
+  if ((KW_PARSERS_READY[P.minor] ?? []).includes(what)) return;
   if (R.tm !== null) tmInexact(`the first call of ${what} with keyword arguments (up to 3.11 its argument parser builds and keeps a tuple of the keyword names then, unless CPython's start-up already called it so)`);
 }
 
