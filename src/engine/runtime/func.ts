@@ -488,7 +488,9 @@ export function resetFrameState(): void {
 
 export function frameSize(code: Code): number {
   const ncells = code.cellvars.length + code.freevars.length;
-  if (P.heapFrames) return P.frameBasicsize + 8 * (code.stacksize + code.varnames.length + ncells) + 16;
+  // 3.8/3.10 f_localsplus: co_nlocals + the cells (a parameter a closure captures is both a local
+  // and a cell, cell2arg) + the free variables + the stack
+  if (P.heapFrames) return P.frameBasicsize + 8 * (code.stacksize + code.varnames.length + ncells + code.argCells.length) + 16;
   return P.frameBasicsize + 8 * (code.nlocalsplus + code.stacksize) + 16;
 }
 

@@ -4,6 +4,7 @@
 // and functions (take_snapshot, Snapshot, Filter, get_object_traceback, ...) stop the run.
 import { PyObject } from '../object';
 import { P, R, T, NotSimulated, decref, ST } from '../core';
+import { isSubtype, typeName, type TypeInfo } from '../types';
 import { raise } from '../exc';
 import { S, newBool, indexJs } from '../abstract';
 import { dictSetStr } from '../dict';
@@ -65,12 +66,22 @@ registerModule('tracemalloc', (m) => {
     argRange('start', args, kw, 0, 1);
     let n = 1;
     if (args.length === 1) {
+      // Argument Clinic's int converter (_PyLong_AsInt)
       const a = args[0];
-      // Argument Clinic's int converter: no floats, then PyLong's overflow check
-      if (a.t === T.float || (a.t.v as { name: string }).name === 'float') raise(T.TypeError, 'integer argument expected, got float');
-      n = indexJs(a);
+      const isInt = a.t === T.int || a.t === T.bool || isSubtype(a.t, T.int);
+      if (!isInt && P.minor < 10) {
+        if (a.t === T.float || isSubtype(a.t, T.float)) raise(T.TypeError, 'integer argument expected, got float');
+        if ((a.t.v as TypeInfo).nb?.index === undefined) raise(T.TypeError, `an integer is required (got type ${typeName(a)})`);
+      }
+      if (!isInt && (a.t.v as TypeInfo).nb?.index === undefined) raise(T.TypeError, `'${typeName(a)}' object cannot be interpreted as an integer`);
+      const v = isInt ? BigInt(a.v as number | bigint) : BigInt(indexJs(a));
+      if (v > 2147483647n || v < -2147483648n) raise(T.OverflowError, 'Python int too large to convert to C int');
+      n = Number(v);
     }
-    if (n < 1 || n > 65535) raise(T.ValueError, `the number of frames must be in range [1; 65535]`);
+    // MAX_NFRAME: 3.8 compares with a size_t bound no int reaches (and prints it cut to an int)
+    if (P.minor < 10) {
+      if (n < 1) raise(T.ValueError, 'the number of frames must be in range [1; 178956969]');
+    } else if (n < 1 || n > 65535) raise(T.ValueError, 'the number of frames must be in range [1; 65535]');
     // hook already installed: do nothing (the traceback limit stays as it was)
     if (R.tm !== null) return none();
     traceLimit = n;
