@@ -939,7 +939,7 @@ function loadMethod(obj: PyObject, name: string, mc: MethodCache): PyObject {
   const ga = ti.getattr;
   // _PyObject_GetMethod: with the generic tp_getattro (builtin types, and classes without
   // __getattr__/__getattribute__) a function found on the type is used unbound: no bound method.
-  if (ga === null || ga === genericGetAttr || ga === instanceGetAttr) {
+  if (ga === null || ga === genericGetAttr || ga === instanceGetAttr || ti.genericGetattro) {
     let descr: PyObject | null;
     if (mc.t === obj.t && mc.epoch === typeEpoch.n) descr = mc.descr;
     else {

@@ -1,6 +1,6 @@
 // The builtins namespace (Python/bltinmodule.c).
 import { PyObject, F_RUNTIME } from './object';
-import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, allocBuffer, freeBuffer } from './core';
+import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, allocBuffer, freeBuffer, tmInexact } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
@@ -14,7 +14,7 @@ import {
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen } from './str';
-import { newInt, newIntSsize, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
+import { newInt, newIntSsize, newIntAllocated, intDigits, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
 import { newTuple } from './tuple';
 import { newList, listAppendSteal } from './list';
 import { listSortImpl, sequenceList } from './listmethods';
@@ -620,7 +620,12 @@ function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
   if (x.t === T.int) return incref(x);
   if (x.t === T.bool) return newInt(x.v as number);
   if (x.t === T.float) return floatToInt(x.v as number);
-  if (x.t === T.str || x.t === T.bytes) return parseIntLiteral(x, 10);
+  // PyNumber_Long: no nb_int/nb_index, so _PyObject_LookupSpecial(o, &PyId___trunc__) (a C
+  // identifier made on first use up to 3.10) before the string is parsed
+  if (x.t === T.str || x.t === T.bytes) {
+    lazyIdentifier('__trunc__');
+    return parseIntLiteral(x, 10);
+  }
   const ti = x.t.v as TypeInfo;
   // PyNumber_Long: nb_int (which must give an int), nb_index, then __trunc__ (deprecated 3.11)
   if (ti.nb.int) return exactIntResult(ti.nb.int(x), '__int__');
@@ -822,7 +827,15 @@ export function parseIntLiteral(o: PyObject, base: number, shown: string | null 
     v = v * bb + BigInt(d);
   }
   checkFromDecimal(s.length, b);
-  return newInt(neg ? -v : v);
+  const value = neg ? -v : v;
+  // PyLong_FromString: the int is allocated for the most digits the text can need (a power-of-two
+  // base: bits per character; otherwise digits * log(base)/log(2**30) + 1), then normalised, and
+  // a small result handed back for the cached one
+  let size: number;
+  if ((b & (b - 1)) === 0) size = Math.floor((s.length * Math.log2(b) + 29) / 30);
+  else size = Math.floor(s.length * (Math.log(b) / Math.log(1073741824)) + 1.0);
+  if (intDigits(value) > size || (P.minor >= 12 && b === 10 && s.length > 1000)) tmInexact('int() of a long string (its conversion reallocates, or runs _pylong)');
+  return newIntAllocated(value >= -9007199254740991n && value <= 9007199254740991n ? Number(value) : value, size);
 }
 
 function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {

@@ -1,7 +1,7 @@
 // bytes (Objects/bytesobject.c): an immutable byte string, held as a JS string of char codes
 // 0..255. The empty bytes and 1-byte values are shared singletons, as CPython's are.
 import { PyObject, F_RUNTIME } from './object';
-import { P, T, PyErr, NotSimulated, ST, allocBlock, allocBuffer, freeBlock, makeStatic, decref, reserve } from './core';
+import { P, T, PyErr, NotSimulated, ST, allocBlock, allocBuffer, freeBlock, makeStatic, decref, reserve, tmPeakInexact } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
@@ -132,7 +132,10 @@ export function initBytesType(ti: TypeInfo): void {
   ti.itemsize = 1;
   ti.dealloc = (o) => freeBlock(o, bytesSize(o.v as string));
   ti.sizeof = (o) => bytesSize(o.v as string);
-  ti.repr = (o) => newStr(bytesRepr(o.v as string));
+  ti.repr = (o) => {
+    tmPeakInexact('the repr of a bytes object');
+    return newStr(bytesRepr(o.v as string));
+  };
   ti.hash = (o) => bytesHash(o.v as string);
   ti.len = (o) => (o.v as string).length;
   ti.getitem = (o, k) => {

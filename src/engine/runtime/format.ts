@@ -2,7 +2,7 @@
 // (Objects/unicodeobject.c PyUnicode_Format) and str.format (Objects/stringlib/unicode_format.h).
 import { doubleToString, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0 } from '../util/dtoa';
 import { PyObject } from './object';
-import { P, T, PyErr, NotSimulated, ST, decref, reserve } from './core';
+import { P, T, PyErr, NotSimulated, ST, decref, reserve, tmPeakInexact } from './core';
 import { cEnter, cLeave, GETTING_STR, WHILE_CALLING } from './recursion';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
@@ -437,6 +437,9 @@ export function formatObject(o: PyObject, spec: string): PyObject {
   // lives until the call returns); with an empty spec, all but an exact str's and int's go
   // through format_obj: PyObject_Str
   cEnter(WHILE_CALLING);
+  // a format spec: the _PyUnicodeWriter of the builtin __format__ (and its number buffers) is not
+  // replayed
+  if (spec !== '') tmPeakInexact(`format() of ${typeName(o)} with a format spec`);
   try {
     if (t === T.str || isSubtype(t, T.str)) {
       // an empty spec gives str(o) (the object itself when exact); a spec that neither pads nor
@@ -567,6 +570,8 @@ function formatLong(v: IntVal, alt: boolean, prec: number, type: string): string
 
 /** PyUnicode_Format (Objects/unicodeobject.c): `fmtObj % args`. */
 export function percentFormat(fmtObj: PyObject, args: PyObject): PyObject {
+  // PyUnicode_Format's writer over-allocates: the peak is not replayed
+  tmPeakInexact('%-formatting of a str (PyUnicode_Format\'s buffer)');
   const fmt = Array.from(fmtObj.v as string);
   let fmtcnt = fmt.length;
   let pos = 0;

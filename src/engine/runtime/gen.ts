@@ -497,6 +497,7 @@ export function initGeneratorType(ti: TypeInfo): void {
     }
     return genericGetAttr(g, name);
   };
+  (T.generator.v as TypeInfo).genericGetattro = true;
   defMethods(T.generator, {
     send: (self, args, kw) => {
       argRange('send', args, kw, 1, 1);

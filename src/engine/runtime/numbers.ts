@@ -3,7 +3,7 @@
 // arithmetic stays fast and big results stay exact.
 import { newTuple } from './tuple';
 import { PyObject } from './object';
-import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref, allocBuffer, freeBuffer, untraced } from './core';
+import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref, allocBuffer, freeBuffer, untraced, tmInexact, tmPeakInexact } from './core';
 import { powDecided } from './crpow';
 import { glibcHypot } from './hypot';
 import { cpowOutcome, cquot } from './cpowpure';
@@ -349,6 +349,8 @@ export function floatRound(f: number, nd: PyObject): PyObject {
     if (Math.abs(f - Math.trunc(f)) === 0.5) r = 2 * Math.round(f / 2);
     return floatToInt(f !== f || !Number.isFinite(f) ? f : r);
   }
+  // double_round's dtoa buffers (a PyMem block for long ones) are not replayed
+  tmPeakInexact('round() of a float to a number of digits');
   const ni = pyIndex(nd);
   const nv = ni.v as IntVal;
   decref(ni);
@@ -441,6 +443,8 @@ function intArith(f: (a: IntVal, b: IntVal) => IntVal, op: Arith) {
     let n: number;
     if (op === Arith.Mul) {
       if (da === 0 || db === 0) return newInt(0);
+      // k_mul (Karatsuba) splits and allocates its halves beyond 70 digits
+      if (Math.min(da, db) >= 70 && R.tm !== null) tmInexact('multiplication of ints of 70 digits or more (Karatsuba)');
       n = da + db;
     } else {
       const sameSign = isNeg(x) === isNeg(y);
@@ -451,7 +455,7 @@ function intArith(f: (a: IntVal, b: IntVal) => IntVal, op: Arith) {
 }
 
 /** A new int whose block was allocated for `ndigits` digits before normalisation. */
-function newIntAllocated(v: IntVal, ndigits: number): PyObject {
+export function newIntAllocated(v: IntVal, ndigits: number): PyObject {
   const o = new PyObject(T.int, v, null, 0);
   allocBlock(o, 24 + 4 * Math.max(ndigits, 1));
   if (typeof v === 'number' && v >= -NSMALLNEG && v < NSMALLPOS) {
@@ -466,8 +470,18 @@ function intBin(f: (a: IntVal, b: IntVal) => IntVal) {
   return (a: PyObject, b: PyObject): PyObject => {
     const x = asInt(a), y = asInt(b);
     if (x === null || y === null) return notImpl();
-    return newInt(f(x, y));
+    const r = f(x, y);
+    bigIntOp(x, y, r);
+    return newInt(r);
   };
+}
+
+/** Division, modulo, powers, shifts and bitwise operations on ints of more than one 30-bit digit
+ * allocate their results and temporaries (x_divrem, long_pow's squarings, ...) in ways HeapLens
+ * does not replay: tracemalloc's numbers stop being CPython's. */
+function bigIntOp(x: IntVal, y: IntVal, r: IntVal): void {
+  if (R.tm === null) return;
+  if (intDigits(x) > 1 || intDigits(y) > 1 || intDigits(r) > 1) tmInexact('int arithmetic (other than +, - and *) on ints of more than one 30-bit digit');
 }
 
 function shiftCount(y: IntVal): number {
@@ -504,7 +518,9 @@ export function initIntType(ti: TypeInfo): void {
       const x = asInt(a), y = asInt(b);
       if (x === null || y === null) return notImpl();
       if (y === 0 || y === 0n) raise(T.ZeroDivisionError, 'integer division or modulo by zero');
-      const q = newInt(intFloorDiv(x, y));
+      const qv = intFloorDiv(x, y);
+      bigIntOp(x, y, qv);
+      const q = newInt(qv);
       const r = newInt(intMod(x, y));
       return newTuple([q, r]);
     },
@@ -526,7 +542,9 @@ export function initIntType(ti: TypeInfo): void {
           throw e;
         }
       }
-      return newInt(intPow(x, y));
+      const pv = intPow(x, y);
+      bigIntOp(x, y, pv);
+      return newInt(pv);
     },
     lshift: intBin((x, y) => {
       const n = shiftCount(y);
@@ -924,7 +942,11 @@ import { complexRepr } from '../util/repr';
 export function initComplexType(ti: TypeInfo): void {
   ti.basicsize = () => 32;
   ti.dealloc = (o) => freeBlock(o, 32);
-  ti.repr = (o) => newStr(complexRepr(o.v as number, o.d as number));
+  ti.repr = (o) => {
+    // complex_repr: PyOS_double_to_string's buffers and PyUnicode_FromFormat's, not replayed
+    tmPeakInexact('the repr of a complex number');
+    return newStr(complexRepr(o.v as number, o.d as number));
+  };
   ti.bool = (o) => o.v !== 0 || o.d !== 0;
   ti.hash = (o) => {
     const hr = floatHash(o.v as number), hi = floatHash(o.d as number);

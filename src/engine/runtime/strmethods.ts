@@ -18,7 +18,7 @@ import { newBuiltin } from './func';
 import { newDict, dictSet } from './dict';
 import { defAttr, defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs, tupleArgs } from './methods';
 import { percentFormat, strFormat, formatStrOrSelf } from './format';
-import { allocBuffer, reserve } from './core';
+import { allocBuffer, reserve, tmInexact } from './core';
 import { encodeToBytes, decodeToString, codecNameArg } from './codecs';
 
 function isStr(o: PyObject): boolean {
@@ -635,6 +635,8 @@ export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
  * str.format_map (a mapping): the result is a new string, or the one string object the writer
  * kept whole (a single field's str, or a format string that is one literal: self). */
 function doStringFormat(self: PyObject, pos: PyObject[], kw: Map<string, PyObject> | PyObject): PyObject {
+  // MarkupIterator and _PyUnicodeWriter's buffers, the fields' temporaries: not replayed
+  tmInexact('str.format() / format_map() (the writer and the fields\' temporary strings)');
   const fmt = sval(self);
   const holder: { single: PyObject | null } = { single: null };
   const text = strFormat(fmt, pos, kw, holder);

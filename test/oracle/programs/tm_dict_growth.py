@@ -6,7 +6,7 @@ tracemalloc.start()
 prev = tracemalloc.get_traced_memory()[0]
 steps = []
 for i in range(40):
-    d['k%d' % i] = i
+    d['k' + str(i)] = i
     cur, peak = tracemalloc.get_traced_memory()
     steps.append((i, cur - prev, peak - cur))
     prev = cur

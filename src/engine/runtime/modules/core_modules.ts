@@ -1,6 +1,6 @@
 // The sys, gc and weakref modules.
 import { PyObject, F_TRACKED, F_GC, F_RUNTIME } from '../object';
-import { P, R, T, NotSimulated, decref, incref, reportedRefcount , ST, constRefsUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook } from '../core';
+import { P, R, T, NotSimulated, decref, incref, reportedRefcount, ST, constRefsUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook, tmInexact } from '../core';
 import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
@@ -570,6 +570,7 @@ registerModule('gc', (m) => {
   });
   def(m, 'get_stats', (_s, args, kw) => {
     noArgs('get_stats', args, kw);
+    tmInexact('gc.get_stats() (Py_BuildValue\'s dicts and ints)');
     const l = newList([]);
     for (const g of R.gens) {
       const d = newDict();
