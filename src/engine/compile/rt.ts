@@ -1056,7 +1056,7 @@ function callm(func: PyObject, self: PyObject, args: PyObject[], kwnames: string
       }
       const callee = (md as { callee?: BuiltinCallee }).callee ??= { owner: (md.owner.v as TypeInfo).name, name: md.name, descrType: md.owner };
       cost = enterCall(func, callee, true, args.length - nkw + 1, nkw > 0);
-      return callBuiltinFn(callee.owner, md.name, md.fn, self, args, kwnames);
+      return callBuiltinFn(callee.owner, md.name, md.fn, self, args, kwnames, callee.owner);
     } finally {
       leaveCall(cost);
       releaseArgs(args);

@@ -15,7 +15,7 @@ import { isSubtype, typeName } from './types';
 import { raise } from './exc';
 import { S, newBool, notImpl, getIter, iterNext, call } from './abstract';
 import { newStr } from './str';
-import { newInt } from './numbers';
+import { newInt, newIntSsize } from './numbers';
 import { sliceIndices } from './slice';
 import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseArgs, type MethodFn } from './methods';
 import { newTuple } from './tuple';
@@ -754,7 +754,7 @@ export function defineByteArrayMethods(): void {
   };
   const own: Record<string, MethodFn> = {
     __alloc__: (self, args, kw) => (noArgs('__alloc__', args, kw), newInt(bd(self).alloc)),
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     append: (self, args, kw) => {
       const v = byteValue(oneArg('append', args, kw));
       const d = bd(self);

@@ -2931,7 +2931,8 @@ export function initDescriptorTypes(): void {
     if (self.t !== md.owner && !isSubtype(self.t, md.owner)) {
       raise(T.TypeError, `descriptor '${md.name}' for '${heapInfo(md.owner).name}' objects doesn't apply to a '${typeName(self)}' object`);
     }
-    return callBuiltinFn(heapInfo(md.owner).name, md.name, md.fn, self, args.slice(1), kw);
+    const owner = heapInfo(md.owner).name;
+    return callBuiltinFn(owner, md.name, md.fn, self, args.slice(1), kw, owner);
   };
   mdt.repr = (d) => {
     const md = d.v as MethodDescr;

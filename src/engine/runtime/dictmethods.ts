@@ -11,7 +11,7 @@ import {
   dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit, dictGetHashed, dictDelHashed,
 } from './dict';
 import { newStr, latin1Char, internStr } from './str';
-import { newInt } from './numbers';
+import { newIntSsize } from './numbers';
 import { newTuple } from './tuple';
 import { listAppendSteal } from './list';
 import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
@@ -598,7 +598,7 @@ export function initDictType(ti: TypeInfo): void {
     },
     __contains__: (self, args, kw) => newBool(dictContains(self, oneArg('__contains__', args, kw))),
     __getitem__: (self, args, kw) => dictGetItem(self, oneArg('__getitem__', args, kw)),
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     __reversed__: (self, args, kw) => (noArgs('__reversed__', args, kw), dictIterHooks.reversed[0](self)),
   });
   defClassMethods(T.dict, {

@@ -388,6 +388,9 @@ export type BuiltinImpl = (self: PyObject | null, args: PyObject[], kwnames: str
 export class BuiltinData {
   /** METH_VARARGS: no vectorcall, so calls go through tp_call with an argument tuple */
   varargs = false;
+  /** A bound method's: the builtin type defining it (whose PyMethodDef gives its calling
+   * convention), whatever the type of its self. */
+  kindOwner: string | null = null;
   /** How the recursion accounting sees it (recursion.ts), made on the first call. */
   callee: BuiltinCallee | undefined = undefined;
   constructor(public name: string, public fn: BuiltinImpl, public self: PyObject | null, public module: string | null, public qualOwner: string | null = null) {}

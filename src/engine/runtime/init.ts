@@ -20,7 +20,7 @@ import { initMemoryViewType, defineMemoryViewMethods } from './memoryview';
 import { initListType, initTupleType } from './listmethods';
 import { initDictType, bindDictHooks } from './dictmethods';
 import { initSetTypes, resetSetState } from './set';
-import { initRangeType, initSliceType, resetSliceState } from './slice';
+import { initRangeType, initRangeMembers, initSliceType, resetSliceState } from './slice';
 import { initExceptionTypes, raiseMemoryError, tpCallHook } from './exc';
 import { initExceptionBehaviour } from './excobject';
 import {
@@ -310,6 +310,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   init(T.traceback, initTracebackType);
   init(T.generator, initGeneratorType);
   initDescriptorTypes();
+  initRangeMembers();
   initSuperType();
   init(T.module, initModuleType);
   init(T.weakref, initWeakrefType);
@@ -342,6 +343,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     const b = newBuiltin(md.name, (self, args, kw) => md.fn(self as PyObject, args, kw), obj, null, false, ti.heap ? `=${ti.qualname}` : ti.name);
     // bound from a stand-in for a Python function: a stand-in for the bound method too
     if (pythonStandIns.has(md)) pythonStandIns.add(b.v as object);
+    (b.v as BuiltinData).kindOwner = (md.owner.v as TypeInfo).name;
     return b;
   };
   setCellFactory(() => newCell(null));
@@ -572,7 +574,10 @@ function initBuiltinFunctionType(ti: TypeInfo): void {
   };
   ti.call = (f, args, kw) => {
     const bd = f.v as BuiltinData;
-    return callBuiltinFn(bd.qualOwner ?? (bd.module === 'builtins' ? null : bd.module), bd.name, bd.fn, bd.self, args, kw);
+    // (a METH_VARARGS builtin flagged `varargs` got its tuple from _PyObject_MakeTpCall; the
+    // builtins namespace's own make theirs)
+    const owner = bd.qualOwner ?? (bd.module === 'builtins' ? null : bd.module);
+    return callBuiltinFn(owner, bd.name, bd.fn, bd.self, args, kw, bd.varargs ? null : bd.kindOwner ?? owner);
   };
   ti.repr = (f) => {
     const bd = f.v as BuiltinData;

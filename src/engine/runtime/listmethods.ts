@@ -10,7 +10,7 @@ import {
   S, getIter, iterNext, richCompareBool, richCompare, reprJs, repr, indexJs, newBool, notImpl, truthy, len as pyLen,
 } from './abstract';
 import { newStr } from './str';
-import { newInt } from './numbers';
+import { newInt, newIntSsize } from './numbers';
 import { newList, newListFresh, listAppend, listResize, listClear, ListMeta, listSizeof, listDealloc, listTraverse } from './list';
 import { sliceIndices } from './slice';
 import { defMethods, noArgs, oneArg, argRange, parseArgs } from './methods';
@@ -578,7 +578,7 @@ export function initListType(ti: TypeInfo): void {
     },
     __sizeof__: (self, args, kw) => {
       noArgs('__sizeof__', args, kw);
-      return newInt((self.t.v as TypeInfo).sizeof(self));
+      return newIntSsize((self.t.v as TypeInfo).sizeof(self));
     },
   });
 }

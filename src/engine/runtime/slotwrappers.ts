@@ -9,7 +9,7 @@ import { raise } from './exc';
 import { S, newBool, notImpl, richCompare, index as pyIndex, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError, truthy, ssizeArg, call as pyCall } from './abstract';
 import { dictGetStr, dictSetStr, newDict } from './dict';
 import { newStr } from './str';
-import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, intRound, floatRound, intPowMod, type IntVal } from './numbers';
+import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, intRound, floatRound, intPowMod, type IntVal, newIntSsize } from './numbers';
 import { floatFromHex } from './floathex';
 import { newTuple } from './tuple';
 import { defMethods, defClassMethods, oneArg, noArgs, noKw, parseArgs, MethodDescr, guardStandIn, type MethodFn } from './methods';
@@ -521,7 +521,7 @@ function objectMethods(): void {
     },
   });
   defMethods(T.object, {
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => {
       const spec = oneArg('__format__', args, kw);
       // object___format___impl (Argument Clinic: a str spec; only the empty one is accepted)
@@ -653,7 +653,7 @@ function numberAttributes(): void {
     conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newInt(intV(self))),
     as_integer_ratio: (self, args, kw) => (noArgs('as_integer_ratio', args, kw), newTuple([newInt(intV(self)), newInt(1)])),
     is_integer: (self, args, kw) => (noArgs('is_integer', args, kw), newBool(true)),
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => formatHook.method(self, oneArg('__format__', args, kw)),
     __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newInt(intV(self))])),
     to_bytes: (self, args, kw) => {

@@ -8,7 +8,7 @@ import { isSubtype, typeName } from './types';
 import { raise } from './exc';
 import { S, newBool, notImpl, getIter, indexJs, strJs, str as pyStr, truthy, getItem, index as pyIndex, ssizeArg } from './abstract';
 import { newStr, newStrFresh, newStrKind, emptyStr, strKind, K_UCS2, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char, guardSurrogateJoin, joinChecked } from './str';
-import { newInt } from './numbers';
+import { newInt, newIntSsize } from './numbers';
 import { newList, listAppendSteal, ListMeta } from './list';
 import { sequenceList } from './listmethods';
 import { newTuple } from './tuple';
@@ -18,7 +18,7 @@ import { newBuiltin } from './func';
 import { newDict, dictSet } from './dict';
 import { defAttr, defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs, tupleArgs } from './methods';
 import { percentFormat, strFormat, formatStrOrSelf } from './format';
-import { allocBuffer, reserve, tmInexact } from './core';
+import { allocBuffer, freeBuffer, reserve, tmInexact } from './core';
 import { encodeToBytes, decodeToString, codecNameArg } from './codecs';
 
 function isStr(o: PyObject): boolean {
@@ -473,8 +473,27 @@ function findIn(self: PyObject, sub: string, start: number, end: number, reverse
 
 /** upper/lower/title/capitalize/swapcase/casefold: ascii_upper_or_lower and case_operation
  * build the result with PyUnicode_New, so a 1-char result is not the Latin-1 singleton. */
-function caseOp(self: PyObject, f: (s: string) => string): PyObject {
-  return newStrFresh(f(sval(self)));
+function caseOp(self: PyObject, op: 'upper' | 'lower' | 'casefold' | 'swapcase' | 'title' | 'capitalize'): PyObject {
+  const s = sval(self);
+  if ((op === 'upper' || op === 'lower' || op === 'casefold') && /^[\x00-\x7f]*$/.test(s)) return newStrFresh(caseMap(s, op));
+  if (op === 'capitalize' && s.length === 0) {
+    // unicode_result_unchanged
+    if (self.t === T.str) {
+      self.rc++;
+      return self;
+    }
+    return newStrFresh(s);
+  }
+  // case_operation: a PyMem buffer of 3 UCS4 per code point holds the mapping until the result
+  // is made
+  const n = strLen(self);
+  const bytes = 12 * n;
+  const tmp = n > 0 ? allocBuffer(bytes) : 0;
+  try {
+    return newStrFresh(caseMap(s, op));
+  } finally {
+    if (n > 0) freeBuffer(tmp, bytes);
+  }
 }
 
 /** Every code point of a non-empty string has one of the database's `flags`. */
@@ -841,12 +860,12 @@ export function initStrType(ti: TypeInfo): void {
     },
     startswith: (self, args, kw) => affix(self, args, kw, 'startswith', false),
     endswith: (self, args, kw) => affix(self, args, kw, 'endswith', true),
-    upper: (self, args, kw) => (noArgs('upper', args, kw), caseOp(self, (s) => caseMap(s, 'upper'))),
-    lower: (self, args, kw) => (noArgs('lower', args, kw), caseOp(self, (s) => caseMap(s, 'lower'))),
-    casefold: (self, args, kw) => (noArgs('casefold', args, kw), caseOp(self, (s) => caseMap(s, 'casefold'))),
-    swapcase: (self, args, kw) => (noArgs('swapcase', args, kw), caseOp(self, (s) => caseMap(s, 'swapcase'))),
-    capitalize: (self, args, kw) => (noArgs('capitalize', args, kw), caseOp(self, (s) => caseMap(s, 'capitalize'))),
-    title: (self, args, kw) => (noArgs('title', args, kw), caseOp(self, (s) => caseMap(s, 'title'))),
+    upper: (self, args, kw) => (noArgs('upper', args, kw), caseOp(self, 'upper')),
+    lower: (self, args, kw) => (noArgs('lower', args, kw), caseOp(self, 'lower')),
+    casefold: (self, args, kw) => (noArgs('casefold', args, kw), caseOp(self, 'casefold')),
+    swapcase: (self, args, kw) => (noArgs('swapcase', args, kw), caseOp(self, 'swapcase')),
+    capitalize: (self, args, kw) => (noArgs('capitalize', args, kw), caseOp(self, 'capitalize')),
+    title: (self, args, kw) => (noArgs('title', args, kw), caseOp(self, 'title')),
     center: (self, args, kw) => padTo(self, args, kw, 'center', (s, n, f) => {
       // pad(): left = marg/2 + (marg & width & 1), width being the requested one
       const left = Math.floor(n / 2) + (n & (n + Array.from(s).length) & 1);
@@ -953,7 +972,7 @@ export function initStrType(ti: TypeInfo): void {
       }
       return newStr(r);
     },
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => {
       // unicode___format__ (Argument Clinic: the spec must be a str)
       const spec = oneArg('__format__', args, kw);

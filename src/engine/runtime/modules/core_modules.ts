@@ -73,12 +73,16 @@ export function getsizeof(o: PyObject): number {
     return objectSize(o);
   }
   // _PyObject_LookupSpecial(o, '__sizeof__'): the builtin method bound to o, then called
+  // (its result an int made by PyLong_FromSsize_t, released once read)
   const m = builtinMethodOf('__sizeof__', o);
+  let r: PyObject;
   try {
-    return objectSize(o);
+    r = newIntSsize(ti.sizeof(o));
   } finally {
     releaseBuiltinMethod(m);
   }
+  decref(r);
+  return objectSize(o);
 }
 
 /** sys.getsizeof as the object's own type computes it, without calling Python code (a class's
@@ -524,14 +528,8 @@ registerModule('gc', (m) => {
   def(m, 'set_threshold', (_s, args, kw) => {
     if (kw && kw.length) raise(T.TypeError, 'set_threshold() takes no keyword arguments');
     if (args.length < 1 || args.length > 3) raise(T.TypeError, `set_threshold() takes at most 3 arguments (${args.length} given)`);
-    // METH_VARARGS: the call packs its arguments into a tuple
-    const tup = newTuple(args.map((a) => incref(a)));
-    try {
-      for (let i = 0; i < args.length; i++) R.gens[i].threshold = indexJs(args[i]);
-      for (let i = args.length; i < 3 && false; i++) R.gens[i].threshold = R.gens[i - 1].threshold;
-    } finally {
-      decref(tup);
-    }
+    // (METH_VARARGS: the call packed its arguments into a tuple, methods.ts callBuiltinFn)
+    for (let i = 0; i < args.length; i++) R.gens[i].threshold = indexJs(args[i]);
     return none();
   });
   def(m, 'is_tracked', (_s, args, kw) => newBool((oneArg('is_tracked', args, kw).f & F_TRACKED) !== 0));
