@@ -1056,6 +1056,8 @@ export function makeBuiltins(): PyObject {
     if (it.t === T.generator && args.length === 1) {
       return genNextRaise(it);
     }
+    const raw = (nx as { raw?: (o: PyObject) => PyObject }).raw;
+    if (raw !== undefined && args.length === 1) return raw(it);
     r = nx(it);
     if (r !== null) return r;
     if (args.length === 2) return incref(args[1]);

@@ -19,7 +19,7 @@
 import { inheritMatchFlags } from './patma';
 import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, noteReuse } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, noteReuse, tmInexact } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise, newException } from './exc';
 import {
@@ -239,6 +239,8 @@ const sideDicts = new Map<PyObject, PyObject>();
 function sideDict(o: PyObject, create: boolean): PyObject | null {
   let d = sideDicts.get(o) ?? null;
   if (d === null && create) {
+    // (CPython gives it the class's shared keys, _PyObjectDict_SetItem; HeapLens a plain dict)
+    if (R.tm !== null) tmInexact(`the __dict__ of a ${typeName(o)} instance (a subclass of a builtin type: its shared-keys dict is not replayed)`);
     d = newDict();
     sideDicts.set(o, d);
   }
@@ -1863,7 +1865,7 @@ export function fixupSlots(cls: PyObject): void {
     }
     return r;
   } : solidTi.iter;
-  ti.next = hasF('__next__') ? (o) => {
+  ti.next = hasF('__next__') ? Object.assign((o: PyObject) => {
     try {
       return callSpecial(o, '__next__', []) as PyObject;
     } catch (e) {
@@ -1873,7 +1875,11 @@ export function fixupSlots(cls: PyObject): void {
       }
       throw e;
     }
-  } : solidTi.next;
+  }, {
+    // slot_tp_iternext as it is: the StopIteration __next__ raised is still set when it returns
+    // NULL (builtin next() without a default lets that exception propagate)
+    raw: (o: PyObject) => callSpecial(o, '__next__', []) as PyObject,
+  }) : solidTi.next;
   ti.call = hasF('__call__') ? (o, args, kw) => callSlotMethod(o, '__call__', args, kw) : solidTi.call;
   ti.descrGet = hasF('__get__') ? (d, obj, type) => callSpecial(d, '__get__', [obj ?? S.None, type]) as PyObject : null;
   ti.descrSet = hasF('__set__') || hasF('__delete__') ? (d, obj, v) => {

@@ -9,7 +9,7 @@ import { isSubtype, typeName } from './types';
 import { raise } from './exc';
 import { S, getIter, iterNext, call, truthy, getItem, hooks as abstractHooks } from './abstract';
 import { newStr, strKind, K_UCS4 } from './str';
-import { newInt } from './numbers';
+import { newInt, newIntSsize } from './numbers';
 import { newTuple } from './tuple';
 import type { RangeData } from './slice';
 import { rangeIterHook } from './slice';
@@ -221,7 +221,7 @@ export function initIteratorTypes(): void {
     return newInt(b.charCodeAt(s.i++));
   }, (s) => Math.max(0, ((s.seq as PyObject).v as string).length - s.i));
   seqIterType(T.seq_iterator.v as TypeInfo, 48, (s) => {
-    const k = newInt(s.i);
+    const k = newIntSsize(s.i);
     try {
       const v = getItem(s.seq as PyObject, k);
       s.i++;
@@ -380,7 +380,7 @@ export function initIteratorTypes(): void {
       return s.dict !== null && s.len === (s.dict.v as DictData).used ? s.left : 0;
     };
     (ti as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint = hint;
-    defMethods(type, { __length_hint__: (self, args, kw) => (noArgs('__length_hint__', args, kw), newInt(hint(self))) });
+    defMethods(type, { __length_hint__: (self, args, kw) => (noArgs('__length_hint__', args, kw), newIntSsize(hint(self))) });
   }
   (T.dict.v as TypeInfo).iter = dictIter(T.dict_keyiterator, 0, false);
   dictIterHooks.keys = dictIter(T.dict_keyiterator, 0, false);
@@ -428,7 +428,7 @@ export function initIteratorTypes(): void {
     const s = o.v as EnumState;
     const item = iterNext(s.it);
     if (item === null) return null;
-    const idx = newInt(s.index++);
+    const idx = newIntSsize(s.index++);
     return recycle(s.result, [idx, item]);
   };
 
@@ -651,7 +651,7 @@ export function initIteratorTypes(): void {
   };
   seqIterType(rt, 48, (s) => {
     if (s.i < 0) return null;
-    const k = newInt(s.i--);
+    const k = newIntSsize(s.i--);
     try {
       return getItem(s.seq as PyObject, k);
     } finally {

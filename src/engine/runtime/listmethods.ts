@@ -2,7 +2,7 @@
 // creation paths whose capacities differ per version (list_extend, list___init__,
 // list_preallocate_exact).
 import { PyObject } from './object';
-import { P, T, decref, freeBuffer, allocBuffer, reserve } from './core';
+import { P, T, PyErr, decref, freeBuffer, allocBuffer, reserve } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
@@ -142,6 +142,31 @@ export function sequenceList(it: PyObject): PyObject {
     throw e;
   }
   return l;
+}
+
+/** PySequence_Fast(o, msg): an exact list or tuple itself (new reference), else a list made from
+ * its iterator (PySequence_List of PyObject_GetIter(o), the iterator released after); a TypeError
+ * from getting the iterator becomes `msg`. */
+export function sequenceFast(o: PyObject, msg: string): PyObject {
+  if (o.t === T.list || o.t === T.tuple) {
+    o.rc++;
+    return o;
+  }
+  let it: PyObject;
+  try {
+    it = getIter(o);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
+      decref(e.exc);
+      raise(T.TypeError, msg);
+    }
+    throw e;
+  }
+  try {
+    return sequenceList(it);
+  } finally {
+    decref(it);
+  }
 }
 
 /** BUILD_LIST 0 + LIST_EXTEND <const tuple>. */
@@ -540,13 +565,13 @@ export function initListType(ti: TypeInfo): void {
       const [start, stop] = clampRange(n, args[1], args[2]);
       const i = listIndexOf(self, args[0], start, stop);
       if (i < 0) raise(T.ValueError, `${reprJs(args[0])} is not in list`);
-      return newInt(i);
+      return newIntSsize(i);
     },
     count: (self, args, kw) => {
       const v = oneArg('count', args, kw);
       let c = 0;
       for (const x of (self.v as PyObject[]).slice()) if (richCompareBool(x, v, 2)) c++;
-      return newInt(c);
+      return newIntSsize(c);
     },
     clear: (self, args, kw) => {
       noArgs('clear', args, kw);
@@ -697,14 +722,14 @@ export function initTupleType(ti: TypeInfo): void {
       argRange('index', args, kw, 1, 3);
       const items = self.v as PyObject[];
       const [start, stop] = clampRange(items.length, args[1], args[2]);
-      for (let i = start; i < stop && i < items.length; i++) if (richCompareBool(items[i], args[0], 2)) return newInt(i);
+      for (let i = start; i < stop && i < items.length; i++) if (richCompareBool(items[i], args[0], 2)) return newIntSsize(i);
       raise(T.ValueError, 'tuple.index(x): x not in tuple');
     },
     count: (self, args, kw) => {
       const v = oneArg('count', args, kw);
       let c = 0;
       for (const x of self.v as PyObject[]) if (richCompareBool(x, v, 2)) c++;
-      return newInt(c);
+      return newIntSsize(c);
     },
   });
 }

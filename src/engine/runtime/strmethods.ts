@@ -833,30 +833,30 @@ export function initStrType(ti: TypeInfo): void {
     },
     find: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'find', args, kw);
-      return newInt(findIn(self, sub, a, b, false));
+      return newIntSsize(findIn(self, sub, a, b, false));
     },
     rfind: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'rfind', args, kw);
-      return newInt(findIn(self, sub, a, b, true));
+      return newIntSsize(findIn(self, sub, a, b, true));
     },
     index: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'index', args, kw);
       const i = findIn(self, sub, a, b, false);
       if (i < 0) raise(T.ValueError, 'substring not found');
-      return newInt(i);
+      return newIntSsize(i);
     },
     rindex: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'rindex', args, kw);
       const i = findIn(self, sub, a, b, true);
       if (i < 0) raise(T.ValueError, 'substring not found');
-      return newInt(i);
+      return newIntSsize(i);
     },
     count: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'count', args, kw);
       const hay = cps(self) ? Array.from(sval(self)).slice(a, b).join('') : sval(self).slice(a, b);
-      if (a > b) return newInt(0);
-      if (sub === '') return newInt(Array.from(hay).length + 1);
-      return newInt(cpCount(hay, sub));
+      if (a > b) return newIntSsize(0);
+      if (sub === '') return newIntSsize(Array.from(hay).length + 1);
+      return newIntSsize(cpCount(hay, sub));
     },
     startswith: (self, args, kw) => affix(self, args, kw, 'startswith', false),
     endswith: (self, args, kw) => affix(self, args, kw, 'endswith', true),
