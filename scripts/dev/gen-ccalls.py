@@ -40,6 +40,7 @@ TABLES = {
     '_tracemalloc': ('Modules/_tracemalloc.c', 'module_methods'),
     'bytearray': ('Objects/bytearrayobject.c', 'bytearray_methods'),
     'memoryview': ('Objects/memoryobject.c', 'memory_methods'),
+    'property': ('Objects/descrobject.c', 'property_methods'),
 }
 
 def macros(root):

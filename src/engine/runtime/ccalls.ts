@@ -175,6 +175,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "__init_subclass__",
    "varargs": "__subclasshook__"
   },
+  "property": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "deleter getter setter",
+   "other": "",
+   "varargs": ""
+  },
   "range": {
    "fast": "",
    "fastkw": "",
@@ -408,6 +416,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "o": "__format__ __reduce_ex__",
    "other": "__init_subclass__",
    "varargs": "__subclasshook__"
+  },
+  "property": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "deleter getter setter",
+   "other": "",
+   "varargs": "__set_name__"
   },
   "range": {
    "fast": "",
@@ -643,6 +659,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "__init_subclass__",
    "varargs": "__subclasshook__"
   },
+  "property": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "deleter getter setter",
+   "other": "",
+   "varargs": "__set_name__"
+  },
   "range": {
    "fast": "",
    "fastkw": "",
@@ -877,6 +901,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "__init_subclass__",
    "varargs": "__subclasshook__"
   },
+  "property": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "deleter getter setter",
+   "other": "",
+   "varargs": "__set_name__"
+  },
   "range": {
    "fast": "",
    "fastkw": "",
@@ -1110,6 +1142,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "o": "__format__ __reduce_ex__",
    "other": "__init_subclass__ __subclasshook__",
    "varargs": ""
+  },
+  "property": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "deleter getter setter",
+   "other": "",
+   "varargs": "__set_name__"
   },
   "range": {
    "fast": "",

@@ -19,7 +19,7 @@
 import { inheritMatchFlags } from './patma';
 import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, noteReuse, tmInexact } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, noteReuse, tmInexact, untraced } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise, newException } from './exc';
 import {
@@ -33,6 +33,7 @@ import {
   newDictPresized, dictEntries,
   takeFreeDictBlock,
 } from './dict';
+import { SUBCLASS_REGISTRIES } from './subclassregs';
 import { dictCopy } from './dictmethods';
 import { newStr, internStr, strKind, strLen, strRepr, cacheUtf8, identifier } from './str';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
@@ -248,6 +249,9 @@ function sideDict(o: PyObject, create: boolean): PyObject | null {
 }
 
 export function resetClassState(): void {
+  regState.tmImported = false;
+  regState.valid = true;
+  regState.models = new Map();
   sideDicts.clear();
   heapTypes = new Map();
   builtinSubclasses = new Map();
@@ -846,9 +850,90 @@ const STARTUP_SUBCLASSED = new Set([
 function startupSubclassed(t: PyObject): boolean {
   const name = heapInfo(t).name;
   if (STARTUP_SUBCLASSED.has(name)) return true;
+  // (after `import tracemalloc`: the types its import gave subclasses too)
+  if (regState.tmImported && SUBCLASS_REGISTRIES[P.minor]?.[name] !== undefined) return true;
   if (P.minor >= 11 && (name === 'list' || name === 'BaseExceptionGroup')) return true;
   return P.minor === 11 && name === 'str';
 }
+
+/** The interpreter's tp_subclasses table of a builtin type, as far as its memory goes: what
+ * insertions are left before it resizes and how many live entries it has (measured after `import
+ * tracemalloc`, subclassregs.ts), and its table: `addr` 0 while it is the interpreter's own
+ * (whose `log2` is measured on 3.8/3.10, where an 8-slot one is reused), else the one a resize
+ * made. A resize makes a keys table of GROWTH_RATE (used * 3). */
+interface RegModel {
+  usable: number;
+  used: number;
+  addr: number;
+  log2: number;
+}
+const regState = {
+  /** tracemalloc has been imported (the state the measured tables describe) */
+  tmImported: false,
+  /** every module the program imported so far was start-up's or tracemalloc's */
+  valid: true,
+  models: new Map<PyObject, RegModel>(),
+};
+
+/** importModule's report: a module the interpreter had not imported at start-up. Importing
+ * tracemalloc puts the measured tables in place; any other such import makes classes in CPython
+ * (and so entries in these tables) HeapLens does not replay. */
+export function noteModuleImport(name: string): void {
+  if (name === 'tracemalloc' && !regState.tmImported) {
+    regState.tmImported = true;
+    // a table the program started on its own (a real dict here) is not the one CPython has now
+    for (const [base, reg] of builtinSubclasses) {
+      if (!(reg instanceof Map) && SUBCLASS_REGISTRIES[P.minor]?.[heapInfo(base).name] !== undefined) regState.valid = false;
+    }
+    return;
+  }
+  // (measured: importing gc, math, itertools or collections after tracemalloc makes no classes -
+  // the last two tracemalloc's import already loaded; array and weakref make some)
+  if (!REGISTRY_NEUTRAL.has(name)) regState.valid = false;
+}
+
+const REGISTRY_NEUTRAL = new Set(['gc', 'math', 'itertools', 'collections']);
+
+/** An insertion into a builtin type's interpreter-made tp_subclasses table (insertdict: a resize
+ * first when no slot is left). */
+function registryInsert(base: PyObject): void {
+  const m = registryModel(base);
+  if (m === null) {
+    if (R.tm !== null) tmInexact(`a subclass of ${heapInfo(base).name} (its tp_subclasses table, whose resizes depend on classes made by imports HeapLens does not replay)`);
+    return;
+  }
+  if (m.usable <= 0) {
+    const log2 = log2For(m.used * 3);
+    const bytes = keysBytes(log2, false);
+    const addr = allocKeys(log2, false, bytes);
+    if (m.addr !== 0) freeKeys(m.addr, m.log2, false, keysBytes(m.log2, false));
+    else if (m.log2 === 3 && P.minor < 11) {
+      // the interpreter's own 8-slot table goes onto 3.8/3.10's keys free list (a block made
+      // before the program, which a later new_keys_object takes without a traced allocation)
+      const b3 = keysBytes(3, false);
+      freeKeys(untraced(() => allocBuffer(b3)), 3, false, b3);
+    }
+    m.addr = addr;
+    m.log2 = log2;
+    m.usable = USABLE_FRACTION(1 << log2) - m.used;
+  }
+  m.usable--;
+  m.used++;
+}
+
+function registryModel(base: PyObject): RegModel | null {
+  if (!regState.tmImported || !regState.valid) return null;
+  let m = regState.models.get(base) ?? null;
+  if (m === null) {
+    const e = SUBCLASS_REGISTRIES[P.minor]?.[heapInfo(base).name];
+    if (e === undefined) return null;
+    m = { usable: e[0], used: e[1], addr: 0, log2: e[2] ?? 0 };
+    regState.models.set(base, m);
+  }
+  return m;
+}
+
+const USABLE_FRACTION = (n: number): number => ((n << 1) / 3) | 0;
 
 /** tp_subclasses of builtin types: a dict made by the program, or the entries the program added
  * to the interpreter's dict (subclass -> [key, weakref]). */
@@ -1559,17 +1644,18 @@ function addSubclass(base: PyObject, type: PyObject): void {
     const reg = subclassRegistry(base, true) as PyObject | Map<PyObject, [PyObject, PyObject]>;
     const key = newInt(idOf(type));
     const wr = newWeakref(type, null);
-    registryPut(reg, type, key, wr);
+    registryPut(reg, base, type, key, wr);
     return;
   }
   const key = newInt(idOf(type));
   const wr = newWeakref(type, null);
   const reg = subclassRegistry(base, true) as PyObject | Map<PyObject, [PyObject, PyObject]>;
-  registryPut(reg, type, key, wr);
+  registryPut(reg, base, type, key, wr);
 }
 
-function registryPut(reg: PyObject | Map<PyObject, [PyObject, PyObject]>, type: PyObject, key: PyObject, wr: PyObject): void {
+function registryPut(reg: PyObject | Map<PyObject, [PyObject, PyObject]>, base: PyObject, type: PyObject, key: PyObject, wr: PyObject): void {
   if (reg instanceof Map) {
+    if (heapOf(base) === undefined) registryInsert(base);
     reg.set(type, [key, wr]);
     return;
   }
@@ -1604,6 +1690,8 @@ function removeSubclass(base: PyObject, type: PyObject): void {
     const e = reg.get(type);
     if (e !== undefined) {
       reg.delete(type);
+      const m = regState.models.get(base);
+      if (m !== undefined) m.used--;
       decref(e[0]);
       decref(e[1]);
     }
@@ -1718,7 +1806,15 @@ function initSubclass(cls: PyObject, kwv: PyObject[], kwn: string[] | null): voi
  * else its base's; a builtin type is its own). */
 function solidBase(t: PyObject): PyObject {
   const h = heapOf(t);
-  if (h === undefined) return t;
+  if (h === undefined) {
+    // solid_base of a builtin type: itself if its layout adds to its base's (extra_ivars), else
+    // its base's (most builtin exceptions share BaseException's)
+    const b = heapInfo(t).base;
+    if (b === null || t === T.object) return t;
+    const sb = solidBase(b);
+    const ti = heapInfo(t), sti = heapInfo(sb);
+    return cpyBasicsize(t) !== cpyBasicsize(sb) || ti.itemsize !== sti.itemsize ? t : sb;
+  }
   const ti = heapInfo(t);
   return ti.slotNames.length > h.slotStart ? t : solidBase(h.base);
 }

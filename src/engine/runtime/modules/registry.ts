@@ -10,6 +10,7 @@ import { newStr } from '../str';
 import { raise } from '../exc';
 import { specInitializingCheck, getAttrOpt } from '../abstract';
 import { uncounted, importCounted } from '../startcounts';
+import { noteModuleImport } from '../classes';
 import { withFreeListsAside } from '../freelists';
 
 export class ModuleData {
@@ -159,6 +160,7 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
     R.gens[0].count = count0;
     importLoaded(m, name, fromlist);
   } else {
+    noteModuleImport(name);
     if (tm !== null) tm.taint(`importing ${name} runs code in CPython whose allocations HeapLens does not reproduce`, ST.line);
     if (R.gcCountsKnown) {
       R.gcCountsKnown = false;
