@@ -21,7 +21,7 @@ import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
 import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, noteReuse, tmInexact, untraced } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
-import { raise, newException } from './exc';
+import { raise, newException, raiseAttrName } from './exc';
 import {
   S, typeLookup, genericGetAttr, guardUnsimulatedAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
   defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex, idOf,
@@ -350,12 +350,15 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
       const d = dictForWrite(o);
       const ok = dictDelStr(d, name);
       dropCachedKeys(ti, heapOf(tp) as HeapType);
-      if (!ok) raise(T.AttributeError, name);
+      if (!ok) raiseAttrName(name);
       return;
     }
     const d = instDict(o);
     // the dict's KeyError becomes AttributeError(name) (3.8/3.10), or says which object (3.11+)
-    if (d === null || !dictDelStr(d, name)) raise(T.AttributeError, P.minor >= 11 ? `'${ti.name}' object has no attribute '${name}'` : name);
+    if (d === null || !dictDelStr(d, name)) {
+      if (P.minor >= 11) raise(T.AttributeError, `'${ti.name}' object has no attribute '${name}'`);
+      raiseAttrName(name);
+    }
     return;
   }
   const d = dictForWrite(o);
@@ -2329,7 +2332,10 @@ function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
     return;
   }
   if (v === null) {
-    if (!dictDelStr(ti.dict, name)) raise(T.AttributeError, P.minor >= 11 ? `type object '${ti.name}' has no attribute '${name}'` : name);
+    if (!dictDelStr(ti.dict, name)) {
+      if (P.minor >= 11) raise(T.AttributeError, `type object '${ti.name}' has no attribute '${name}'`);
+      raiseAttrName(name);
+    }
   } else dictSetStr(ti.dict, name, v);
   if (name.startsWith('__') && name.endsWith('__')) {
     fixupSlots(t);

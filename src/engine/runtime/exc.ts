@@ -3,7 +3,7 @@ import { fromFormat, type FormatArg } from './uwriter';
 import { PyObject, F_GC } from './object';
 import { P, R, T, PyErr, NotSimulated, ST, tmPeakInexact, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
 import { newBuiltinType, type TypeInfo, type Visit, isSubtype } from './types';
-import { newStr } from './str';
+import { newStr, internedStr } from './str';
 import { newTuple, EMPTY_TUPLE, freshTupleCount } from './tuple';
 
 /** The struct a builtin exception type's instances have beyond PyBaseExceptionObject: which
@@ -281,6 +281,16 @@ export function raiseFormat(type: PyObject, format: string, args: readonly Forma
 /** Raise `type(arg)` with an object argument (borrowed), e.g. KeyError(key). */
 export function raiseWith(type: PyObject, arg: PyObject): never {
   throw new PyErr(newException(type, [arg]));
+}
+
+/** 3.8/3.10 deleting a missing attribute (_PyObject_GenericSetAttrWithDict): the dict's KeyError
+ * becomes PyErr_SetObject(AttributeError, name), whose argument is the attribute name object
+ * itself — interned by PyObject_SetAttr, so the interned equal string — and no new message. A name
+ * HeapLens has no interned object for is raised as a new string, its peak marked inexact. */
+export function raiseAttrName(name: string): never {
+  const o = internedStr(name);
+  if (o === null) raise(T.AttributeError, name);
+  raiseWith(T.AttributeError, o);
 }
 
 /** PyErr_SetObject(type, value) with a non-exception value (_PyErr_CreateException): None gives

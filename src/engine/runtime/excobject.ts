@@ -9,7 +9,7 @@ import { PyObject } from './object';
 import { P, T, PyErr, decref, incref, xdecref } from './core';
 import { TypeInfo, isSubtype, typeName, isType } from './types';
 import { ExcData, argsTuple, type ExcMember, EMPTY_TUPLE } from './exc';
-import { raise } from './exc';
+import { raise, raiseAttrName } from './exc';
 import { S, genericGetAttr, getAttrOpt, setAttr, str as pyStr, repr as pyRepr, reprJs, typeLookup, indexJs, call } from './abstract';
 import { newBytes } from './bytes';
 import { newDict, dictGetStr, dictSetStr, dictDelStr, dictEntries } from './dict';
@@ -263,7 +263,8 @@ function excSetAttr(o: PyObject, name: string, v: PyObject | null): void {
   if (v === null) {
     const dict = o.d as PyObject | null;
     if (dict === null || !dictDelStr(dict, name)) {
-      raise(T.AttributeError, P.minor >= 11 ? `'${typeName(o)}' object has no attribute '${name}'` : name);
+      if (P.minor >= 11) raise(T.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+      raiseAttrName(name);
     }
     return;
   }

@@ -21,7 +21,7 @@ import { initListType, initTupleType } from './listmethods';
 import { initDictType, bindDictHooks } from './dictmethods';
 import { initSetTypes, resetSetState } from './set';
 import { initRangeType, initRangeMembers, initSliceType, resetSliceState } from './slice';
-import { initExceptionTypes, raiseMemoryError, tpCallHook } from './exc';
+import { initExceptionTypes, raiseMemoryError, tpCallHook, raiseAttrName, raise as raiseExc } from './exc';
 import { initExceptionBehaviour } from './excobject';
 import {
   FuncData, BuiltinData, funcDealloc, funcTraverse, funcClear, cellDealloc, methodDealloc, builtinDealloc, frameDealloc,
@@ -537,7 +537,10 @@ function initFunctionType(ti: TypeInfo): void {
     }
     if (f.d === null) f.d = newDict();
     if (v === null) {
-      if (!dictDelStr(f.d as PyObject, name)) raise2(T.AttributeError, P.minor >= 11 ? `'function' object has no attribute '${name}'` : name);
+      if (!dictDelStr(f.d as PyObject, name)) {
+        if (P.minor >= 11) raiseExc(T.AttributeError, `'function' object has no attribute '${name}'`);
+        raiseAttrName(name);
+      }
       return;
     }
     dictSetStr(f.d as PyObject, name, v);

@@ -345,6 +345,11 @@ export function internStr(s: string, immortal: boolean): PyObject {
   return internInPlace(newStr(s), immortal);
 }
 
+/** The interned str equal to `s`, if there is one (borrowed; nothing is made). */
+export function internedStr(s: string): PyObject | null {
+  return interned.get(s) ?? null;
+}
+
 /** An identifier the interpreter interned before the program ran ('__dict__', '__doc__', ...):
  * the interned str as a new reference, without allocating program memory. */
 export function identifier(s: string): PyObject {
