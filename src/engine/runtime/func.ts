@@ -5,7 +5,7 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse } from './core';
+import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse, R, tmInexact } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { bestMatch } from './suggest';
@@ -33,6 +33,8 @@ export class Code {
   filename = '';
   /** 3.11: RESUMEs and JUMP_BACKWARDs so far, up to 8 (then the code is quickened). */
   warm = 0;
+  /** 3.8/3.10: evaluations of this code so far (co_opcache_flag), counted up to 1024. */
+  runs = 0;
   firstlineno = 1;
   argcount = 0;
   posonlyargcount = 0;
@@ -898,6 +900,12 @@ export function enterRecursive(fr: Frame, resume = true): void {
       return;
     }
   } else if (P.minor === 11 && resume && fr.code.warm < 8) fr.code.warm++;
+  else if (P.minor <= 10 && fr.code.runs < 1024 && ++fr.code.runs === 1024) {
+    // 3.8/3.10 _PyEval_EvalFrameDefault: the 1024th evaluation of a code object (a call, a
+    // generator resumed) builds its opcode cache (_PyCode_InitOpcache): a byte per code unit
+    // and an entry per LOAD_GLOBAL (3.10: and LOAD_ATTR) — of bytecode HeapLens does not assemble
+    tmInexact(`the 1024th run of ${fr.code.qualname || fr.code.name}'s code (3.8/3.10 then build its opcode cache, sized by its bytecode)`);
+  }
   pyEnter();
 }
 
