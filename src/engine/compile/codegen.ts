@@ -2605,8 +2605,10 @@ export class Compiler {
         u.emit(`{ const p$ = [${parts.join(', ')}]; ${parts.map((x) => `${x} = null;`).join(' ')} ${pos} = callArgsJoin38(p$, ${fn}); }`);
         for (const x of parts) u.recycle(x);
       }
-    } else if (n > 2 && args.every((a) => a.type === 'Constant')) {
-      // a folded constant tuple (3.10 drops what was pushed; 3.11+ builds a list from it)
+    } else if ((n > 2 || (n > 0 && pushed.length === 0)) && args.every((a) => a.type === 'Constant')) {
+      // a folded constant tuple: starunpack_helper's for more than two (3.10 drops what was
+      // pushed; 3.11+ builds a list from it), the CFG optimizer's BUILD_TUPLE of constants
+      // (fold_tuple_on_constants) for fewer
       if (pushed.length > 0) throw new NotSimulated('a class statement whose bases are all constants', args[0].lineno);
       const tup = this.constTuple(args);
       pos = u.temp();
