@@ -152,6 +152,15 @@ export function getAttrOpt(o: PyObject, name: string): PyObject | null {
     // _PyObject_LookupAttr of a module (not the generic getattr): module_getattro raises and the
     // lookup clears (up to 3.11; 3.12 passes `suppress` down)
     if (o.t === T.module && P.minor <= 11) decref(moduleAttrMissMessage(o, name, false));
+    // and of a class (type_getattro): its PyErr_Format message is made and cleared
+    else if (P.minor <= 11 && (o.t === T.type || (isSubtype(o.t, T.type) && typeLookup(o.t, '__getattr__') === null && typeLookup(o.t, '__getattribute__') === typeLookup(T.type, '__getattribute__')))) {
+      const n = identifier(name);
+      try {
+        clearedAttributeError("type object '%.50s' has no attribute '%U'", [(o.v as TypeInfo).name, n], false);
+      } finally {
+        decref(n);
+      }
+    }
   }
   return r;
 }
