@@ -19,9 +19,10 @@
 import { inheritMatchFlags } from './patma';
 import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, noteReuse, tmInexact, untraced } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, tmPeakInexact, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, noteReuse, tmInexact, untraced } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise, newException, raiseAttrName } from './exc';
+import { fromFormat } from './uwriter';
 import {
   S, typeLookup, genericGetAttr, guardUnsimulatedAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
   defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex, idOf,
@@ -2600,10 +2601,34 @@ export function initTypeAndObject(): void {
     if (h === undefined) return P.minor === 10 || P.minor === 11 ? 408 : 416;
     return heapTypeStructSize() + (h.keysAddr !== 0 ? h.keysBytes : 0);
   };
+  // type_repr: type_module (a class's __module__ from its dict; for a builtin type 'builtins' or a
+  // new str of tp_name's dotted prefix), type_qualname (ht_qualname; for a builtin type a new str
+  // of its name), then PyUnicode_FromFormat
   tt.repr = (t) => {
     const ti = heapInfo(t);
-    const mod = ti.heap ? ti.module : 'builtins';
-    return newStr(mod === 'builtins' ? `<class '${ti.name}'>` : `<class '${mod}.${ti.qualname}'>`);
+    const h = ti.heap ? heapOf(t) : undefined;
+    if (h !== undefined) {
+      const m = dictGetStr(ti.dict, '__module__');
+      if (m === null || h.qualname === null) tmPeakInexact('the repr of a class without __module__ or __qualname__');
+      if (m !== null && isSubtype(m.t, T.str) && m.v !== 'builtins') {
+        const q = h.qualname !== null ? incref(h.qualname) : newStr(ti.qualname);
+        try {
+          return fromFormat("<class '%U.%U'>", [m, q]);
+        } finally {
+          decref(q);
+        }
+      }
+      return fromFormat("<class '%s'>", [ti.name]);
+    }
+    const dot = ti.name.lastIndexOf('.');
+    const mod = dot >= 0 ? newStr(ti.name.slice(0, dot)) : null;
+    const name = newStr(dot >= 0 ? ti.name.slice(dot + 1) : ti.name);
+    try {
+      return mod !== null ? fromFormat("<class '%U.%U'>", [mod, name]) : fromFormat("<class '%s'>", [ti.name]);
+    } finally {
+      if (mod !== null) decref(mod);
+      decref(name);
+    }
   };
   tt.richcompare = (a, b, op) => (op === Py_EQ || op === Py_NE ? newBool((a === b) === (op === Py_EQ)) : notImpl());
   tt.new = typeNewSlot;
