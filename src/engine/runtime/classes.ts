@@ -19,7 +19,7 @@
 import { inheritMatchFlags } from './patma';
 import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, tmPeakInexact, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, noteReuse, tmInexact, untraced } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, tmPeakInexact, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, lazyIdentifier, noteReuse, tmInexact, untraced } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise, newException, raiseAttrName } from './exc';
 import { fromFormat } from './uwriter';
@@ -1911,6 +1911,20 @@ export function fixupSlots(cls: PyObject): void {
     const base = solidTi.richcompare;
     ti.richcompare = (a, b, op) => {
       const name = cmpNames[op];
+      // (3.8/3.10: its name_op identifiers are decoded on first use)
+      lazyIdentifier(name, 'name_op');
+      // slot_tp_richcompare's lookup_maybe_method: a function, a builtin method or a slot wrapper
+      // (Py_TPFLAGS_METHOD_DESCRIPTOR: object.__ne__, int.__lt__, ...) is called unbound — no
+      // method object; a slot wrapper then gets its arguments as a tuple (_PyObject_MakeTpCall)
+      const descr = typeLookup(a.t, name);
+      if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor || descr.t === T.wrapper_descriptor)) {
+        descr.rc++;
+        try {
+          return call(descr, [a, b]);
+        } finally {
+          decref(descr);
+        }
+      }
       const m = lookupSpecial(a, name);
       // a Python method, or a builtin one that a class of the MRO defines itself (a heap base
       // such as Counter); a builtin type's own comparison is its slot (the base below)

@@ -428,11 +428,13 @@ export function keywordCall(what: string): void {
 /** A C identifier (_Py_IDENTIFIER, 3.8/3.10) used for the first time in the run, one CPython's
  * start-up had not used: _PyUnicode_FromId decodes the C string into a new str and interns it,
  * which finds the start-up's interned equal string and drops the new one (a transient block). */
-export function lazyIdentifier(name: string): void {
+export function lazyIdentifier(name: string, site = ''): void {
   if (P.minor > 10) return;
+  // (`site` tells apart identifiers of the same text that are different C statics)
+  const key = site === '' ? name : `${site}:${name}`;
   const ids = R.lazyIds;
-  if (ids.has(name)) return;
-  ids.add(name);
+  if (ids.has(key)) return;
+  ids.add(key);
   const bytes = P.strAsciiHeader + name.length + 1;
   freeBuffer(allocBuffer(bytes), bytes);
 }
