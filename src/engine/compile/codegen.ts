@@ -1694,8 +1694,14 @@ export class Compiler {
         const b = this.expr(u, e.right);
         const t = u.temp();
         this.at(u, locOf(e));
-        u.emit(`${t} = ${BINOP_FN[e.op]}(${a}, ${b});`);
-        u.release(a);
+        if (e.op === 'Add' && this.minor <= 10) {
+          // (unicode_concatenate takes the left operand's reference)
+          u.emit(`{ const a$ = ${a}; ${a} = null; ${t} = addSteal(a$, ${b}); }`);
+          u.recycle(a);
+        } else {
+          u.emit(`${t} = ${BINOP_FN[e.op]}(${a}, ${b});`);
+          u.release(a);
+        }
         u.release(b);
         return t;
       }

@@ -337,6 +337,18 @@ function mul(a: PyObject, b: PyObject): PyObject {
   return binaryOp(a, b, 'mul');
 }
 
+/** 3.8/3.10 BINARY_ADD, the left operand owned (consumed): two exact strs go to
+ * unicode_concatenate's PyUnicode_Append, which resizes a left string nothing else holds (a
+ * temporary: `a + b + c`) in place; anything else is `add`. */
+function addSteal(a: PyObject, b: PyObject): PyObject {
+  if (a.t === T.str && b.t === T.str) return unicodeAppend(a, b);
+  try {
+    return add(a, b);
+  } finally {
+    decref(a);
+  }
+}
+
 const binop = (name: BinOpName) => (a: PyObject, b: PyObject): PyObject => binaryOp(a, b, name);
 
 function inplace(a: PyObject, b: PyObject, op: BinOpName): PyObject {
@@ -1550,7 +1562,7 @@ export const RT = {
   loadName, storeName, delName, setupAnnotations, storeAnnotation, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
   unboundLocal, cellGet, cellSet, cellDel, newCell,
   getAttr, setAttr, getItem, setItem, delItem,
-  add, sub, mul,
+  add, addSteal, sub, mul,
   truediv: binop('truediv'), floordiv: binop('floordiv'), mod: binop('mod'), pow: binop('pow'),
   lshift: binop('lshift'), rshift: binop('rshift'), and: binop('and'), or: binop('or'), xor: binop('xor'), matmul: binop('matmul'),
   inplace, unary, truthy, compare, contains, getIter, iterNext, forIter,
