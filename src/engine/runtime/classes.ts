@@ -264,6 +264,16 @@ function materialise(o: PyObject): PyObject {
   if (isVirtualDict(d)) {
     d.f = F_GC;
     if (P.instanceLayout === 'inline') (d.v as DictData).embedded = true;
+    else {
+      // 3.11/3.12: the dict takes over the values array (the object's values pointer is
+      // cleared): the dict's clear, resize to a combined table or dealloc frees it
+      const meta = o.v as InstMeta;
+      const dd = d.v as DictData;
+      dd.valuesAddr = meta.valuesAddr;
+      dd.valuesBytes = meta.valuesBytes;
+      meta.valuesAddr = 0;
+      meta.valuesBytes = 0;
+    }
     // make_dict_from_instance_attributes: new_dict, from the dict free list when it has one
     const a = takeFreeDictBlock();
     if (a !== 0) {

@@ -341,11 +341,13 @@ function dropSplit(dd: DictData): void {
 export function dictCloneKeys(dst: PyObject, src: PyObject): void {
   const s = src.v as DictData;
   const dd = dst.v as DictData;
-  // dictkeys_decref of the old keys (a split table drops its shared keys and values)
+  // the clone is made first, then dictkeys_decref of the old keys (a split table drops its
+  // shared keys, then its values)
+  const bytes = keysBytes(s.log2, s.unicode);
+  const fresh = bytes > 0 ? allocBuffer(bytes) : 0;
   if (dd.split !== null) dropSplit(dd);
   else if (dd.keysAddr !== 0) freeKeys(dd.keysAddr, dd.log2, dd.unicode, dd.keysBytes);
-  const bytes = keysBytes(s.log2, s.unicode);
-  dd.keysAddr = bytes > 0 ? allocBuffer(bytes) : 0;
+  dd.keysAddr = fresh;
   dd.keysBytes = bytes;
   dd.log2 = s.log2;
   dd.unicode = s.unicode;
@@ -479,8 +481,10 @@ function resize(dd: DictData, log2: number, unicode: boolean): void {
   dd.embedded = false;
   // (a split table's shared keys are str-only: it may become a unicode table)
   if (!dd.unicode && dd.log2 !== 0 && dd.split === null) unicode = false;
-  if (dd.split !== null) dropSplit(dd);
+  // dictresize makes the new table first, then gives up a split table's shared keys and values
+  const split = dd.split !== null;
   setKeysTable(dd, log2, unicode && P.dictUnicodeEntries);
+  if (split) dropSplit(dd);
   compact(dd);
   dd.usable -= dd.used;
 }
