@@ -2931,6 +2931,8 @@ export function initDescriptorTypes(): void {
     const r = v === null ? call(f, [obj]) : call(f, [obj, v]);
     decref(r);
   };
+  // (PyObject_GenericGetAttr: fget/fset/fdel/__doc__ are members, the methods load unbound)
+  pt.genericGetattro = true;
   pt.getattr = (o, name) => {
     const pd = o.v as PropertyData;
     if (name === 'fget') return incref(pd.fget ?? S.None);
@@ -2943,9 +2945,17 @@ export function initDescriptorTypes(): void {
     const pd = p.v as PropertyData;
     const parts = { fget: pd.fget, fset: pd.fset, fdel: pd.fdel };
     parts[which] = f;
-    const np = newProperty(parts.fget, parts.fset, parts.fdel, pd.doc);
-    if (pd.name !== null) (np.v as PropertyData).name = incref(pd.name);
-    return np;
+    // property_copy: PyObject_CallFunctionObjArgs(type(old), fget, fset, fdel, doc) — the
+    // property type has no vectorcall, so _PyObject_MakeTpCall packs the four into a tuple
+    const none = S.None;
+    const argt = newTuple([parts.fget ?? none, parts.fset ?? none, parts.fdel ?? none, pd.doc ?? none].map((x) => incref(x)));
+    try {
+      const np = newProperty(parts.fget, parts.fset, parts.fdel, pd.doc);
+      if (pd.name !== null) (np.v as PropertyData).name = incref(pd.name);
+      return np;
+    } finally {
+      decref(argt);
+    }
   };
   defMethodsHook(T.property, {
     getter: (self, args, kw) => copyWith(self, 'fget', oneArgHook('getter', args, kw)),

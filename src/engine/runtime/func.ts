@@ -35,6 +35,8 @@ export class Code {
   warm = 0;
   /** 3.8/3.10: evaluations of this code so far (co_opcache_flag), counted up to 1024. */
   runs = 0;
+  /** The def has parameter or return annotations (which HeapLens does not evaluate). */
+  annotated = false;
   firstlineno = 1;
   argcount = 0;
   posonlyargcount = 0;
@@ -315,8 +317,8 @@ export function funcClear(o: PyObject): void {
   o.d = null;
   xdecref(defaults);
   xdecref(kwdefaults);
-  xdecref(closure);
   xdecref(d);
+  xdecref(closure);
   xdecref(annotations);
   xdecref(typeParams);
 }
