@@ -538,6 +538,9 @@ export function runDel(o: PyObject): void {
  * 3.11+ qualname alone for builtins and __main__ — and ": " with str() of the exception. */
 export function unraisable(e: PyErr, where: PyObject | null): void {
   const exc = e.exc;
+  // (the default hook writes to sys.stderr through its file object and prints the traceback's
+  // source lines by opening the script: allocations HeapLens does not replay)
+  tmInexact('an exception ignored in __del__ or a callback (PyErr_WriteUnraisable: its report is written through sys.stderr, the source lines read from the file)');
   // an exception raised in C without a traceback gets the running Python frame's
   if ((exc.v as ExcData).tb === null && callStack.length > 0) tracebackFromFrame(exc, callStack[callStack.length - 1]);
   if (where !== null) {

@@ -251,6 +251,13 @@ export function newCodeObject(code: Code): PyObject {
 // ---------------------------------------------------------------- functions
 
 /** MAKE_FUNCTION: `defaults`/`kwdefaults`/`closure` are owned references (or null). */
+/** co_name / co_qualname (3.11+): the code object's own str objects (new references). */
+export function codeNameObjects(code: Code): [PyObject, PyObject] {
+  const name = code.nameObj !== null ? (code.nameObj.rc++, code.nameObj) : newStr(code.name);
+  const qual = code.qualnameObj !== null ? (code.qualnameObj.rc++, code.qualnameObj) : newStr(code.qualname);
+  return [name, qual];
+}
+
 export function newFunction(code: Code, globals: PyObject, qualname: string, defaults: PyObject | null, kwdefaults: PyObject | null, closure: PyObject | null, doc: PyObject | null): PyObject {
   globals.rc++;
   // func_name is the code's co_name and func_qualname the shared qualified name: no new strings

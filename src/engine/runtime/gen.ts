@@ -10,7 +10,7 @@ import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr, rep
 import { newStr } from './str';
 import { warnEx } from './warnings';
 import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData } from './func';
-import { addTraceback, excStack, takeExcStates, restoreExcStates, releaseExcStates } from './traceback';
+import { addTraceback, excStack, takeExcStates, restoreExcStates, releaseExcStates, type ExcStates } from './traceback';
 import { unraisableHook, clearWeakrefs } from './weakrefs';
 import { defMethods, argRange, noArgs } from './methods';
 
@@ -26,7 +26,7 @@ export class GenData {
   /** 3.11+: the embedded frame's f_funcobj, held until the frame is cleared. */
   func: PyObject | null = null;
   /** The handlers the generator was suspended in (gi_exc_state), off the thread's stack. */
-  excSaved: { exc: PyObject[]; onStack: boolean[] } | null = null;
+  excSaved: ExcStates | null = null;
   constructor(public frame: Frame, public name: PyObject, public qualname: PyObject) {}
 }
 

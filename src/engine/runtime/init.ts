@@ -41,7 +41,7 @@ import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
 import './modules/stdlib';
 import { MethodDescr, callBuiltinFn, pythonStandIns, guardStandIn } from './methods';
-import { newBuiltin, materialiseFrame, clearFrameLocals, stdlibOpaque } from './func';
+import { newBuiltin, materialiseFrame, clearFrameLocals, stdlibOpaque, codeNameObjects } from './func';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
 import { resetStdio, type StdoutMode } from './stdio';
@@ -254,7 +254,11 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     ti.getattr = (o, name) => {
       const c = o.v as Code;
       switch (name) {
-        case 'co_name': return newStr(c.name);
+        case 'co_name': {
+          const [n, q] = codeNameObjects(c);
+          decref(q);
+          return n;
+        }
         case 'co_filename': return newStr(c.filename);
         case 'co_firstlineno': return newIntLazy(c.firstlineno);
         case 'co_argcount': return newIntLazy(c.argcount);
@@ -263,7 +267,13 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
         case 'co_nlocals': return newIntLazy(c.varnames.length);
         case 'co_stacksize': return newIntLazy(c.stacksize);
         case 'co_flags': return newIntLazy(c.flags);
-        case 'co_qualname': if (P.minor >= 11) return newStr(c.qualname); break;
+        case 'co_qualname':
+          if (P.minor >= 11) {
+            const [n, q] = codeNameObjects(c);
+            decref(n);
+            return q;
+          }
+          break;
         case 'co_consts': case 'co_names': case 'co_varnames': case 'co_cellvars': case 'co_freevars': case 'co_code':
         case 'co_lnotab': case 'co_linetable': case 'co_exceptiontable': case 'co_positions': case 'co_lines': case 'replace':
           throw new NotSimulated(`code.${name}`, ST.line);

@@ -15,6 +15,8 @@ import { registerModule, type ModuleData } from './registry';
 import { ensureReprList } from '../reprguard';
 import { TraceMalloc, setTraceLogContext } from '../../memory/tracemalloc';
 
+const TM_LOG = typeof process !== 'undefined' && process.env?.HEAPLENS_TM_LOG === '1';
+
 type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;
 
 function def(mod: PyObject, name: string, fn: Fn): void {
@@ -128,6 +130,8 @@ registerModule('tracemalloc', (m) => {
       }
       cur = tm.current;
       peak = tm.peak;
+      // (HEAPLENS_TM_LOG: the reading, between the allocations logged before and after it)
+      if (TM_LOG) process.stderr.write(`tm READ line ${ST.line} (${cur}, ${peak})\n`);
     }
     // Py_BuildValue("nn", size, peak_size)
     return newTuple([newInt(cur), newInt(peak)]);
