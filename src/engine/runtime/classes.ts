@@ -45,7 +45,7 @@ import { failedTypeCall, typeParserInit } from './kwparsers';
 import { ExcData } from './exc';
 import { tbLines, tracebackFromFrame } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
-import { newInt } from './numbers';
+import { newInt, intDigits, type IntVal } from './numbers';
 import { GetSet } from './slotwrappers';
 import { collectScheduled } from './gc';
 import { utf8Length } from '../util/text';
@@ -623,8 +623,14 @@ export function instanceDealloc(o: PyObject): void {
       sideDicts.delete(o);
       decref(sd);
     }
-    // the builtin base's deallocation releases its payload and frees the block (a base that is
-    // not a GC type leaves the collector's count to subtype_dealloc's PyObject_GC_Del)
+    // the builtin base's deallocation releases its payload (a str subclass's character buffer
+    // first) and frees the block (a base that is not a GC type leaves the collector's count to
+    // subtype_dealloc's PyObject_GC_Del)
+    const data = strSubData.get(o);
+    if (data !== undefined) {
+      strSubData.delete(o);
+      freeBuffer(data[0], data[1]);
+    }
     (solid.v as TypeInfo).dealloc(o);
     if (!(solid.v as TypeInfo).gc && (o.f & F_GC)) gcCountFree();
     decref(tp);
@@ -1906,8 +1912,13 @@ export function fixupSlots(cls: PyObject): void {
   // "__str__ returned non-string")
   ti.repr = hasF('__repr__') ? (o) => callSpecial(o, '__repr__', []) as PyObject : solidTi.repr;
   ti.str = hasF('__str__') ? (o) => callSpecial(o, '__str__', []) as PyObject : hasF('__repr__') ? null : solidTi.str;
-  if (hasF('__hash__')) {
-    const h = findInMro(ti, '__hash__');
+  const hashDescr = hasF('__hash__') ? findInMro(ti, '__hash__') : null;
+  if (hashDescr !== null && hashDescr.t === T.wrapper_descriptor && isSubtype(cls, (hashDescr.v as { owner: PyObject }).owner)) {
+    // update_one_slot: a slot wrapper of a base's own slot (`__hash__ = str.__hash__`) puts
+    // that C function itself in the slot (no call of the wrapper)
+    ti.hash = heapInfo((hashDescr.v as { owner: PyObject }).owner).hash;
+  } else if (hasF('__hash__')) {
+    const h = hashDescr;
     ti.hash = h === S.None ? null : (o) => {
       const r = callSpecial(o, '__hash__', []) as PyObject;
       try {
@@ -2589,20 +2600,46 @@ export function isValueSolid(t: PyObject): boolean {
   return t === T.int || t === T.float || t === T.str || t === T.tuple || t === T.bytes || t === T.complex;
 }
 
+/** The separate character buffer of a str subclass instance (unicode_subtype_new). */
+const strSubData = new WeakMap<PyObject, [number, number]>();
+
 /** An instance of the heap subclass `type` holding the value of `base` (an instance of its
- * builtin base, consumed). */
+ * builtin base, consumed): the base type's *_subtype_new copies the value into
+ * type->tp_alloc(type, n) — PyType_GenericAlloc, which allocates n + 1 items (the sentinel), rounded
+ * to a pointer, behind the GC head (the class adds a __dict__, so it is a GC type) and from 3.11
+ * the managed-dict pre-header; a str subclass keeps its characters in a buffer of their own. */
 export function solidSubtypeInstance(type: PyObject, base: PyObject): PyObject {
-  const solid = heapInfo(type).solid;
+  const ti = heapInfo(type);
+  const solid = ti.solid as PyObject;
   // every heap type has Py_TPFLAGS_HAVE_GC ("all heap types need GC"): an instance of a class
   // deriving from int, str, float or bytes is tracked like any other instance
-  const o = new PyObject(type, base.v, base.d, (base.f & F_GC) | (heapInfo(type).gc ? F_GC : 0));
+  const gc = (base.f & F_GC) !== 0 || ti.gc;
+  const o = new PyObject(type, base.v, base.d, gc ? F_GC : 0);
   if (Array.isArray(base.v)) for (const x of base.v as PyObject[]) x.rc++;
-  const bytes = (heapInfo(type).basicsize()) + (solid === T.tuple ? 16 + 8 * (base.v as PyObject[]).length : 0);
-  allocBlock(o, bytes);
-  if (o.f & F_GC) {
-    gcAllocHook();
-    gcTrack(o);
+  let n = 0;
+  let itemsize = 0;
+  if (solid === T.tuple) {
+    itemsize = 8;
+    n = (base.v as PyObject[]).length;
+  } else if (solid === T.int) {
+    // long_subtype_new: the digit count (3.12+: at least one)
+    itemsize = 4;
+    n = intDigits(base.v as IntVal);
+    if (n === 0 && P.minor >= 12) n = 1;
+  } else if (solid === T.bytes) {
+    itemsize = 1;
+    n = (base.v as { length: number }).length;
   }
+  const bytes = ((ti.basicsize() + (n + 1) * itemsize + 7) & ~7) + (gc ? 16 : 0) + preHeaderBytes(type);
+  allocBlock(o, bytes);
+  if (gc) gcAllocHook();
+  if (solid === T.str) {
+    // PyObject_Malloc((length + 1) * char_size)
+    const k = strKind(base);
+    const dataBytes = (strLen(base) + 1) * (k <= 2 ? 1 : k === 3 ? 2 : 4);
+    strSubData.set(o, [allocBuffer(dataBytes), dataBytes]);
+  }
+  if (gc) gcTrack(o);
   decref(base);
   type.rc++;
   return o;
