@@ -518,6 +518,33 @@ export function callMethod(o: PyObject, name: string, args: PyObject[], kwnames:
   }
 }
 
+/** classes.ts's tp_getattro of classes without __getattr__/__getattribute__ (the generic one). */
+export const heapGenericGetattr = { fn: null as ((o: PyObject, name: string) => PyObject | null) | null };
+
+/** A method called by name from C as 3.9+'s PyObject_VectorcallMethod does: _PyObject_GetMethod
+ * finds a function or method descriptor on the type (of a type with the generic getattr, not
+ * shadowed by the instance's dict) and calls it unbound — no bound method. 3.8's
+ * _PyObject_CallMethodId binds it. */
+export function callMethodVector(o: PyObject, name: string, args: PyObject[]): PyObject {
+  const ti = o.t.v as TypeInfo;
+  const ga = ti.getattr;
+  if (R.profile.minor >= 9 && (ga === null || ga === genericGetAttr || ga === heapGenericGetattr.fn || ti.genericGetattro)) {
+    const descr = typeLookup(o.t, name);
+    if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor)) {
+      const d = instanceDictOf(o);
+      if (d === null || dictGetStr(d, name) === null) {
+        descr.rc++;
+        try {
+          return call(descr, [o, ...args]);
+        } finally {
+          decref(descr);
+        }
+      }
+    }
+  }
+  return callMethod(o, name, args);
+}
+
 /** Look up a special method on the type (not the instance), as _PyObject_LookupSpecial does. */
 export function lookupSpecial(o: PyObject, name: string): PyObject | null {
   const descr = typeLookup(o.t, name);

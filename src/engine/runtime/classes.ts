@@ -26,7 +26,7 @@ import { fromFormat } from './uwriter';
 import {
   S, typeLookup, genericGetAttr, guardUnsimulatedAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
   defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex, idOf,
-  getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs, callDict, callPrepend, callObjectDict, getAttrOpt,
+  getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs, callDict, callPrepend, callObjectDict, getAttrOpt, heapGenericGetattr,
 } from './abstract';
 import {
   newDict, dictGetStr, dictSetStr, dictDelStr, DictData, dictSet, dictGet, dictDel, dictClear, dictTraverse,
@@ -2646,6 +2646,7 @@ export function solidSubtypeInstance(type: PyObject, base: PyObject): PyObject {
 }
 
 export function initTypeAndObject(): void {
+  heapGenericGetattr.fn = instanceGetAttr;
   const tt = heapInfo(T.type);
   tt.gc = true;
   tt.basicsize = () => P.heapTypeSize - 16;

@@ -4,6 +4,7 @@
 // iteration order match. Lookup goes through a JS Map from a primitive form of the key (str,
 // int, float) or, for other keys, a hash-bucket map.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { preHeaderBytes } from './classes';
 import { PyObject, F_GC, F_TRACKED, F_HASHED } from './object';
 import type { Hash, TypeInfo } from './types';
 import { typeEpoch } from './types';
@@ -313,7 +314,9 @@ export function newDictPresized(n: number, unicode: boolean): PyObject {
 /** dict_new via tp_alloc (dict() calls): never from the free list; 3.8 gives it an 8-slot table. */
 export function newDictFresh(type: PyObject): PyObject {
   const o = new PyObject(type, new DictData(), null, F_GC);
-  allocBlock(o, (type.v as { basicsize: () => number }).basicsize() + 16);
+  // PyType_GenericAlloc: the GC head, and (3.11+) a subclass's managed-dict pre-header
+  const ti = type.v as TypeInfo;
+  allocBlock(o, ti.basicsize() + 16 + (ti.heap ? preHeaderBytes(type) : 0));
   gcAllocHook();
   if (P.minor < 10) setKeysTable(o.v as DictData, 3, false);
   return o;
@@ -834,7 +837,7 @@ export function dictDealloc(o: PyObject): void {
   if (o.t === T.dict && freeDicts.length < DICT_FREELIST_MAX) {
     freeDicts.push(o);
   } else {
-    freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16);
+    freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16 + ((o.t.v as TypeInfo).heap ? preHeaderBytes(o.t) : 0));
     gcCountFree();
   }
 }

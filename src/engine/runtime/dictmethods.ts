@@ -5,7 +5,7 @@ import { P, T, PyErr, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, g
 import type { TypeInfo, Hash } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, repr, newBool, notImpl, call, callMethod, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool } from './abstract';
+import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, repr, newBool, notImpl, call, callMethodVector, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool } from './abstract';
 import {
   DictData, newDict, newDictFresh, dictPresizeFor, dictCloneKeys, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
   dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit, dictGetHashed, dictDelHashed,
@@ -13,6 +13,7 @@ import {
 import { newStr, latin1Char, internStr } from './str';
 import { newIntSsize } from './numbers';
 import { newTuple } from './tuple';
+import { sequenceList } from './listmethods';
 import { listAppendSteal } from './list';
 import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
 import { reprEnter, reprLeave } from './reprguard';
@@ -115,9 +116,30 @@ export function dictMerge(a: PyObject, b: PyObject, override: boolean): void {
     }
     return;
   }
-  const keys = callMethod(b, 'keys', []);
-  const it = getIter(keys);
-  decref(keys);
+  // the generic way: PyMapping_Keys (method_output_as_list: keys() as a list, made by
+  // PySequence_List from its iterator unless it is one), iterated
+  const out = callMethodVector(b, 'keys', []);
+  let keys: PyObject;
+  if (out.t === T.list) keys = out;
+  else {
+    let kit: PyObject;
+    try {
+      kit = getIter(out);
+    } finally {
+      decref(out);
+    }
+    try {
+      keys = sequenceList(kit);
+    } finally {
+      decref(kit);
+    }
+  }
+  let it: PyObject;
+  try {
+    it = getIter(keys);
+  } finally {
+    decref(keys);
+  }
   try {
     for (;;) {
       const k = iterNext(it);

@@ -1,4 +1,5 @@
 // Exceptions (Objects/exceptions.c): the builtin hierarchy and exception instances.
+import { preHeaderBytes } from './classes';
 import { fromFormat, type FormatArg } from './uwriter';
 import { PyObject, F_GC } from './object';
 import { P, R, T, PyErr, NotSimulated, ST, tmPeakInexact, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
@@ -105,7 +106,7 @@ export function excNew(type: PyObject, args: PyObject[], kwnames: string[] | nul
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
   const tup = argsTuple(args, npos);
   const o = new PyObject(type, new ExcData(tup, excFamily(type)), null, F_GC);
-  allocBlock(o, (type.v as TypeInfo).basicsize() + 16 + P.preHeader * ((type.v as TypeInfo).heap ? 1 : 0));
+  allocBlock(o, (type.v as TypeInfo).basicsize() + 16 + ((type.v as TypeInfo).heap ? preHeaderBytes(type) : 0));
   gcAllocHook();
   gcTrack(o);
   if ((type.v as TypeInfo).heap) type.rc++;
@@ -178,7 +179,7 @@ export function excDealloc(o: PyObject): void {
   xdecref(ed.cause);
   xdecref(ed.context);
   const ti = o.t.v as TypeInfo;
-  freeBlock(o, ti.basicsize() + 16 + P.preHeader * (ti.heap ? 1 : 0));
+  freeBlock(o, ti.basicsize() + 16 + (ti.heap ? preHeaderBytes(o.t) : 0));
   gcCountFree();
   // a subclass's instance: instanceDealloc, which called this, releases the type
 }

@@ -1,5 +1,6 @@
 // list (Objects/listobject.c): a 56-byte object (with GC head) plus a separately allocated item
 // array of `allocated` slots that grows by list_resize's over-allocation rule (per profile).
+import { preHeaderBytes } from './classes';
 import { PyObject, F_GC } from './object';
 import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, noteReuse } from './core';
 import type { Visit } from './types';
@@ -61,7 +62,7 @@ export function newList(items: PyObject[]): PyObject {
 /** list_new / list_vectorcall via tp_alloc: a fresh object, never from the free list. */
 export function newListFresh(type: PyObject): PyObject {
   const o = new PyObject(type, [], new ListMeta(0, 0), F_GC);
-  allocBlock(o, (type.v as { basicsize: () => number }).basicsize() + 16);
+  allocBlock(o, (type.v as { basicsize: () => number }).basicsize() + 16 + ((type.v as { heap: boolean }).heap ? preHeaderBytes(type) : 0));
   gcAllocHook();
   gcTrack(o);
   return o;
@@ -127,7 +128,7 @@ export function listDealloc(o: PyObject): void {
     freeLists.push(o);
     return;
   }
-  freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16);
+  freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16 + ((o.t.v as { heap: boolean }).heap ? preHeaderBytes(o.t) : 0));
   gcCountFree();
 }
 

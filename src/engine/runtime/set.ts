@@ -1,5 +1,6 @@
 // set and frozenset (Objects/setobject.c): CPython's open-addressing table with linear probes
 // (LINEAR_PROBES = 9) and perturbation, so iteration order, sizes and growth match CPython.
+import { preHeaderBytes } from './classes';
 import { PyObject, F_GC } from './object';
 import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
 import type { Hash, TypeInfo, Visit } from './types';
@@ -268,7 +269,7 @@ export function resetSetState(): void {
 
 function allocSet(type: PyObject): PyObject {
   const o = new PyObject(type, new SetData(), null, F_GC);
-  allocBlock(o, (type.v as TypeInfo).basicsize() + 16);
+  allocBlock(o, (type.v as TypeInfo).basicsize() + 16 + ((type.v as TypeInfo).heap ? preHeaderBytes(type) : 0));
   gcAllocHook();
   gcTrack(o);
   if ((type.v as TypeInfo).heap) type.rc++;
@@ -384,7 +385,7 @@ export function setDealloc(o: PyObject): void {
   }
   if (sd.tableAddr !== 0) freeBuffer(sd.tableAddr, tableBytes(sd.mask));
   const ti = o.t.v as TypeInfo;
-  freeBlock(o, ti.basicsize() + 16);
+  freeBlock(o, ti.basicsize() + 16 + (ti.heap ? preHeaderBytes(o.t) : 0));
   gcCountFree();
   // a subclass's instance: instanceDealloc, which called this, releases the type
 }
