@@ -3004,19 +3004,29 @@ const CLASS_BODY_NAMES = ['__name__', '__module__', '__qualname__', '__doc__', '
 /** The names a class body's code stores besides the user's (its co_names), and `__annotations__`
  * of an annotated assignment: interned by the compiler, and by CPython's start-up before (static
  * strings from 3.12) — made here so that they are not allocations of the running program. */
-function internCompilerNames(node: unknown): void {
+function internCompilerNames(node: unknown, cls: string | null = null): void {
   if (node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const x of node) internCompilerNames(x);
+    for (const x of node) internCompilerNames(x, cls);
     return;
   }
   const n = node as Record<string, unknown>;
   if (n.type === 'ClassDef') for (const s of CLASS_BODY_NAMES) decref(identifier(s));
   else if (n.type === 'AnnAssign') decref(identifier('__annotations__'));
+  // private names (`__x`) in a class body and the functions in it: their mangled forms are the
+  // code objects' co_names, interned with them (3.12+ immortal; up to 3.11 the name tuples the
+  // compile-time references hold keep them)
+  if (cls !== null && P.interning !== 'mortal') {
+    const id = n.type === 'Name' ? n.id : n.type === 'Attribute' ? n.attr : n.type === 'FunctionDef' ? n.name : n.type === 'arg' ? n.arg : null;
+    if (typeof id === 'string') {
+      const m = mangle(cls, id);
+      if (m !== id) internStr(m, true);
+    }
+  }
   for (const k in n) {
     if (k === 'type' || k === 'value' && n.type === 'Constant') continue;
     const v = n[k];
-    if (v !== null && typeof v === 'object') internCompilerNames(v);
+    if (v !== null && typeof v === 'object') internCompilerNames(v, n.type === 'ClassDef' && k === 'body' ? (n.name as string) : cls);
   }
 }
 
