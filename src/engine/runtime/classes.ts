@@ -19,7 +19,7 @@
 import { inheritMatchFlags } from './patma';
 import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, tmPeakInexact, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, lazyIdentifier, noteReuse, tmInexact, untraced } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, tmPeakInexact, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, lazyIdentifier, noteReuse, tmInexact, untraced, makeStatic } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise, newException, raiseAttrName } from './exc';
 import { fromFormat } from './uwriter';
@@ -36,7 +36,7 @@ import {
 } from './dict';
 import { SUBCLASS_REGISTRIES } from './subclassregs';
 import { dictCopy } from './dictmethods';
-import { newStr, internStr, strKind, strLen, strRepr, cacheUtf8, identifier } from './str';
+import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8, identifier } from './str';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
@@ -254,6 +254,7 @@ export function resetClassState(): void {
   regState.valid = true;
   regState.models = new Map();
   sideDicts.clear();
+  builtinTypeTuples.clear();
   heapTypes = new Map();
   builtinSubclasses = new Map();
 }
@@ -2247,6 +2248,37 @@ function typeGetAttr(t: PyObject, name: string): PyObject | null {
   return typeSpecialAttr(t, name);
 }
 
+/** descr_repr(descr, format): PyUnicode_FromFormat(format, d_name, tp_name). */
+export function descrRepr(format: string, name: string, owner: PyObject): PyObject {
+  const n = identifier(name);
+  try {
+    return fromFormat(format, [n, heapInfo(owner).name]);
+  } finally {
+    decref(n);
+  }
+}
+
+/** A builtin type's tp_mro / tp_bases: tuples PyType_Ready made at start-up (one each, kept). */
+const builtinTypeTuples = new Map<PyObject, { mro?: PyObject; bases?: PyObject }>();
+export function resetBuiltinTypeTuples(): void {
+  builtinTypeTuples.clear();
+}
+function builtinTypeTuple(t: PyObject, which: 'mro' | 'bases'): PyObject {
+  let e = builtinTypeTuples.get(t);
+  if (e === undefined) {
+    e = {};
+    builtinTypeTuples.set(t, e);
+  }
+  let o = e[which];
+  if (o === undefined) {
+    const ti = heapInfo(t);
+    o = new PyObject(T.tuple, (which === 'mro' ? ti.mro : ti.bases).map((x) => incref(x)), null, F_RUNTIME);
+    makeStatic(o, 1);
+    e[which] = o;
+  }
+  return incref(o);
+}
+
 function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
   const ti = heapInfo(t);
   const h = ti.heap ? heapOf(t) : undefined;
@@ -2261,10 +2293,13 @@ function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
         if (m === null) raise(T.AttributeError, '__module__');
         return incref(m);
       }
-      return newStr(ti.module);
+      // type_module of a builtin type: 'builtins' (an identifier), or tp_name's dotted prefix as
+      // a new str, interned (the interned equal one if there is one)
+      if (!ti.name.includes('.')) return identifier('builtins');
+      return internInPlace(newStr(ti.name.slice(0, ti.name.lastIndexOf('.'))), false);
     }
-    case '__mro__': return h !== undefined && h.mro !== null ? incref(h.mro) : newTuple(ti.mro.map((x) => incref(x)));
-    case '__bases__': return h !== undefined ? incref(h.bases) : newTuple(ti.bases.map((x) => incref(x)));
+    case '__mro__': return h !== undefined && h.mro !== null ? incref(h.mro) : builtinTypeTuple(t, 'mro');
+    case '__bases__': return h !== undefined ? incref(h.bases) : builtinTypeTuple(t, 'bases');
     case '__base__': return ti.base ? incref(ti.base) : (S.None.rc++, S.None);
     case '__dict__': return newMappingProxy(ti.dict);
     case '__basicsize__': return newInt(h !== undefined ? ti.basicsize() : cpyBasicsize(t));
@@ -3118,9 +3153,10 @@ export function initDescriptorTypes(): void {
     }
     return genericGetAttr(m, name);
   };
+  // descr_repr: PyUnicode_FromFormat with the descriptor's name object and tp_name
   mt.repr = (m) => {
     const md = m.v as { name: string; owner: PyObject };
-    return newStr(`<member '${md.name}' of '${heapInfo(md.owner).name}' objects>`);
+    return descrRepr('<member \'%U\' of \'%s\' objects>', md.name, md.owner);
   };
   // method descriptors (builtin methods in type dicts)
   const mdt = heapInfo(T.method_descriptor);
@@ -3145,9 +3181,11 @@ export function initDescriptorTypes(): void {
   mdt.repr = (d) => {
     const md = d.v as MethodDescr;
     if (pythonStandIns.has(md)) throw new NotSimulated(`the repr of ${heapInfo(md.owner).qualname}.${md.name}, a function collections defines in Python`, ST.line);
-    return newStr(`<method '${md.name}' of '${heapInfo(md.owner).name}' objects>`);
+    return descrRepr('<method \'%U\' of \'%s\' objects>', md.name, md.owner);
   };
   const cmd = heapInfo(T.classmethod_descriptor);
+  // (PyClassMethodDescr_Type's tp_repr is method_repr too)
+  cmd.repr = (d) => descrRepr('<method \'%U\' of \'%s\' objects>', (d.v as MethodDescr).name, (d.v as MethodDescr).owner);
   cmd.descrGet = (d, obj, type) => {
     const md = d.v as MethodDescr;
     return builtinMethodHook.bind(md, type ?? (obj as PyObject).t);

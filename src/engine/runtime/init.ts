@@ -42,6 +42,7 @@ import './modules/core_modules';
 import './modules/stdlib';
 import { MethodDescr, callBuiltinFn, pythonStandIns, guardStandIn } from './methods';
 import { newBuiltin, materialiseFrame, clearFrameLocals, stdlibOpaque, codeNameObjects } from './func';
+import { fromFormat } from './uwriter';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
 import { resetStdio, type StdoutMode } from './stdio';
@@ -595,8 +596,9 @@ function initBuiltinFunctionType(ti: TypeInfo): void {
   ti.repr = (f) => {
     const bd = f.v as BuiltinData;
     if (pythonStandIns.has(bd)) throw new NotSimulated(`the repr of ${bd.name}, a function collections defines in Python`, ST.line);
-    if (bd.self === null || bd.module !== null && bd.self === null) return newStr(`<built-in function ${bd.name}>`);
-    return newStr(`<built-in method ${bd.name} of ${typeName(bd.self)} object at 0x${idOf(bd.self).toString(16)}>`);
+    // meth_repr: PyUnicode_FromFormat
+    if (bd.self === null || bd.module !== null && bd.self === null) return fromFormat('<built-in function %s>', [bd.name]);
+    return fromFormat('<built-in method %s of %s object at %p>', [bd.name, typeName(bd.self), idOf(bd.self)]);
   };
   ti.getattr = (f, name) => {
     const bd = f.v as BuiltinData;

@@ -16,7 +16,7 @@ import { defMethods, defClassMethods, oneArg, noArgs, noKw, parseArgs, MethodDes
 import { newBytes, bytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
-import { defReadonlyMembers, isValueSolid, solidSubtypeInstance } from './classes';
+import { defReadonlyMembers, isValueSolid, solidSubtypeInstance, descrRepr } from './classes';
 import { addServedAttrDescriptors } from './builtinattrs';
 import { typeParserInit } from './kwparsers';
 
@@ -68,7 +68,7 @@ function initGetSetType(): void {
   };
   ti.repr = (d) => {
     const gs = d.v as GetSet;
-    return newStr(`<attribute '${gs.name}' of '${(gs.owner.v as TypeInfo).name}' objects>`);
+    return descrRepr('<attribute \'%U\' of \'%s\' objects>', gs.name, gs.owner);
   };
 }
 
@@ -161,7 +161,7 @@ function initWrapperTypes(): void {
   };
   wd.repr = (d) => {
     const md = d.v as MethodDescr;
-    return newStr(`<slot wrapper '${md.name}' of '${(md.owner.v as TypeInfo).name}' objects>`);
+    return descrRepr('<slot wrapper \'%U\' of \'%s\' objects>', md.name, md.owner);
   };
   wd.getattr = (d, name) => descrAttr(d.v as MethodDescr, d, name) ?? genericGetAttr(d, name);
   const mdt = T.method_descriptor.v as TypeInfo;

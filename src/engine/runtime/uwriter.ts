@@ -238,8 +238,9 @@ export function fromFormat(format: string, args: readonly FormatArg[]): PyObject
       i++;
       const arg = args[ai++];
       switch (conv) {
-        case 'd': case 'i': case 'u': case 'x': {
-          const t = conv === 'x' ? (arg as number).toString(16) : String(arg);
+        case 'd': case 'i': case 'u': case 'x': case 'p': {
+          // (%p: sprintf's "%p", an address as 0x and lower-case hex digits)
+          const t = conv === 'x' ? (arg as number).toString(16) : conv === 'p' ? `0x${(arg as number).toString(16)}` : String(arg);
           w.writeChars(t.length, 127);
           out += t;
           break;
