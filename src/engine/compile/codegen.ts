@@ -829,6 +829,46 @@ export class Compiler {
     return l;
   }
 
+  /** 3.12+ can_optimize_super_call: `super().name` / `super(a, b).name` (no keywords, not
+   * `__class__`, `super` the builtins' name here and bound nowhere at module level; zero-argument
+   * super in a function with a positional parameter and the __class__ cell) compiles to
+   * LOAD_SUPER_ATTR with the class and the first argument (or the two arguments) on the stack. */
+  superForm(u: Unit, e: A.Attribute): boolean {
+    if (this.minor < 12 || e.value.type !== 'Call') return false;
+    const c = e.value;
+    if (c.func.type !== 'Name' || c.func.id !== 'super' || e.attr === '__class__' || c.keywords.length > 0) return false;
+    const sc = u.scope.scopes.get('super');
+    if (sc !== undefined && sc !== 'global_implicit') return false;
+    if (this.topScope.symbols.has('super')) return false;
+    if (c.args.length === 2) return c.args.every((a) => a.type !== 'Starred');
+    if (c.args.length !== 0 || u.kind !== 'function' || u.code.argcount === 0) return false;
+    return u.scope.scopes.get('__class__') === 'free';
+  }
+
+  /** LOAD_SUPER_ATTR (rt.ts superAttr): the attribute, or with `method` the callable with
+   * ST.meth / ST.sself set as loadMethod leaves them. */
+  superLoad(u: Unit, e: A.Attribute, method: boolean): string {
+    const c = e.value as A.Call;
+    const g = this.loadName(u, 'super', c.func);
+    let a: string, b: string;
+    if (c.args.length === 2) {
+      a = this.expr(u, c.args[0]);
+      b = this.expr(u, c.args[1]);
+    } else {
+      a = this.loadName(u, '__class__', c);
+      b = this.loadName(u, u.scope.params[0], c);
+    }
+    const t = u.temp();
+    this.at(u, method ? this.startAtAttr(locOf(e), e) : this.attrLoc(e));
+    const site = `S${u.statics.length}`;
+    u.statics.push(`const ${site} = new SuperSite();`);
+    u.emit(`{ const g$ = ${g}, a$ = ${a}, b$ = ${b}; ${g} = null; ${a} = null; ${b} = null; ${t} = superAttr(g$, a$, b$, ${c.args.length === 0}, ${js(mangle(u.className, e.attr))}, ${method}, ${site}, f); }`);
+    u.recycle(g);
+    u.recycle(a);
+    u.recycle(b);
+    return t;
+  }
+
   /** Whether CPython compiles the call with LOAD_METHOD (maybe_optimize_method_call). */
   methodCall(u: Unit, e: A.Call): e is A.Call & { func: A.Attribute } {
     if (e.func.type !== 'Attribute' || e.args.some((a) => a.type === 'Starred')) return false;
@@ -1755,6 +1795,7 @@ export class Compiler {
         return t;
       }
       case 'Attribute': {
+        if (this.superForm(u, e)) return this.superLoad(u, e, false);
         const o = this.expr(u, e.value);
         const t = u.temp();
         this.at(u, this.attrLoc(e));
@@ -2228,10 +2269,17 @@ export class Compiler {
     // optimises it (maybe_optimize_method_call: not with keywords before 3.11); otherwise
     // LOAD_ATTR makes the bound method
     if (!hasStar && e.func.type === 'Attribute' && (this.minor >= 11 || e.keywords.length === 0)) {
-      const o = this.expr(u, e.func.value);
-      const m = u.temp();
-      this.at(u, this.methodCall(u, e) ? this.methodLoc(e) : this.attrLoc(e.func));
-      u.emit(`${m} = loadMethod(${o}, ${js(mangle(u.className, e.func.attr))}, ${u.methodCache()}); if (ST.meth === 0) ${o} = null;`);
+      let o: string, m: string;
+      if (this.methodCall(u, e) && this.superForm(u, e.func)) {
+        m = this.superLoad(u, e.func, true);
+        o = u.temp();
+        u.emit(`${o} = ST.meth === 1 ? ST.sself : null; ST.sself = null;`);
+      } else {
+        o = this.expr(u, e.func.value);
+        m = u.temp();
+        this.at(u, this.methodCall(u, e) ? this.methodLoc(e) : this.attrLoc(e.func));
+        u.emit(`${m} = loadMethod(${o}, ${js(mangle(u.className, e.func.attr))}, ${u.methodCache()}); if (ST.meth === 0) ${o} = null;`);
+      }
       const args = e.args.map((a) => this.expr(u, a));
       const kw = e.keywords.map((k) => this.expr(u, k.value));
       const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';

@@ -26,7 +26,7 @@ import { newSet, setAddSteal as setAddStealImpl, setUpdateImpl, newFrozenSetFrom
 import { newSlice } from '../runtime/slice';
 import { formatObject } from '../runtime/format';
 import { dictMerge } from '../runtime/dictmethods';
-import { buildClassImpl, instanceGetAttr, identifier } from '../runtime/classes';
+import { buildClassImpl, instanceGetAttr, identifier, superLookup } from '../runtime/classes';
 import { callBuiltinFn } from '../runtime/methods';
 import { importModule } from '../runtime/modules/registry';
 import { collectScheduled } from '../runtime/gc';
@@ -554,6 +554,66 @@ function binopInplace(site: BinopSite, code: Code, a: PyObject, b: PyObject, inp
   if (site.value === 0 && specialize()) return kind === 1;
   site.value--;
   return false;
+}
+
+/** 3.12+ LOAD_SUPER_ATTR's adaptive state: the counter starts at the warm-up value 1. */
+export class SuperSite {
+  counter = 1;
+  spec = false;
+}
+
+/** 3.12+ LOAD_SUPER_ATTR (`super().name`, `super(a, b).name`): `g` the loaded `super`, `a`/`b` the
+ * __class__ cell's class and the first argument (or the two arguments), all owned. The generic
+ * instruction calls `g` for a super object and takes its attribute (a bound method); once the
+ * site has specialised (the second run, when `g` is the builtin super and `a` a class) the
+ * attribute comes from _PySuper_Lookup without one — with `method`, a function found is left
+ * unbound (ST.meth = 1, the instance in ST.sself). */
+function superAttr(g: PyObject, a: PyObject, b: PyObject, zeroArg: boolean, name: string, method: boolean, site: SuperSite, f: Frame): PyObject {
+  void f;
+  const canSpec = g === T.super && (a.t === T.type || isSubtype(a.t, T.type));
+  let spec = site.spec && canSpec;
+  if (!site.spec) {
+    if (site.counter > 0) site.counter--;
+    else if (canSpec) {
+      site.spec = true;
+      spec = true;
+    } else site.counter = 1;
+  }
+  ST.meth = 0;
+  if (!spec) {
+    let sup: PyObject;
+    try {
+      sup = zeroArg ? call(g, []) : call(g, [a, b]);
+    } finally {
+      decref(g);
+      decref(a);
+      decref(b);
+    }
+    try {
+      return getAttr(sup, name);
+    } finally {
+      decref(sup);
+    }
+  }
+  const bti = b.t.v as TypeInfo;
+  const generic = bti.getattr === null || bti.getattr === genericGetAttr || bti.getattr === instanceGetAttr || bti.genericGetattro;
+  const found = { unbound: false };
+  let r: PyObject;
+  try {
+    r = superLookup(a, b, name, method && generic, found);
+  } catch (e) {
+    decref(g);
+    decref(a);
+    decref(b);
+    throw e;
+  }
+  decref(g);
+  decref(a);
+  if (found.unbound) {
+    ST.meth = 1;
+    ST.sself = b;
+  } else decref(b);
+  return r;
 }
 
 /** `name += value` or `name = name + value` (cur: the name's value, owned; v owned). Two exact
@@ -1570,7 +1630,7 @@ export const RT = {
   buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildSlice, buildString, formatValue,
   listFromConst, setFromConst, listExtend, listAppendSteal, setUpdate, setAddSteal, listToTuple,
   dictUpdate, mapAdd, dictMergeKw, dictSetKw, buildMapUnpack38, buildUnpack38, buildMapUnpackWithCall38, kwKey, mapAddKw,
-  loadMethod, callv, callm, callEx, Site, UnpackSite, BinopSite, strIadd,
+  loadMethod, callv, callm, callEx, Site, UnpackSite, BinopSite, strIadd, SuperSite, superAttr,
   makeFunction, classPrologue, classCellResult, buildClass, buildClassEx, buildClassFn,
   doRaise, reraise, assertFail, excMatch, dropErr, tb,
   pushExc: pushExcState, popExc: popExcState,

@@ -3363,6 +3363,42 @@ export function initSuperType(): void {
   };
 }
 
+/** 3.12+ _PySuper_Lookup(type, obj, name, method): super(type, obj).name without the super
+ * object (do_super_lookup): the attribute found in the MRO of obj's type after `type` — with
+ * `method`, a function or method/slot descriptor is returned as it is and `found.unbound` set —
+ * bound by its __get__ otherwise; a name not found there is looked up on a temporary super
+ * object. A new reference. */
+export function superLookup(type: PyObject, obj: PyObject, name: string, method: boolean, found: { unbound: boolean }): PyObject {
+  // supercheck
+  let objType: PyObject;
+  if (isType(obj) && isSubtype(obj, type)) objType = obj;
+  else if (isSubtype(obj.t, type)) objType = obj.t;
+  else return newSuper(type, obj); // (raises supercheck's TypeError)
+  const mro = heapInfo(objType).mro;
+  const start = mro.indexOf(type) + 1;
+  if (start > 0) {
+    for (let i = start; i < mro.length; i++) {
+      const v = dictGetStr(heapInfo(mro[i]).dict, name);
+      if (v === null) continue;
+      if (method && (v.t === T.function || v.t === T.method_descriptor || v.t === T.wrapper_descriptor)) {
+        found.unbound = true;
+        return incref(v);
+      }
+      const dti = v.t.v as TypeInfo;
+      if (dti.descrGet !== null) return dti.descrGet(v, obj === objType ? null : obj, objType);
+      return incref(v);
+    }
+  }
+  const su = newSuper(type, obj);
+  try {
+    const r = genericGetAttr(su, name);
+    if (r === null) attributeError(su, name);
+    return r;
+  } finally {
+    decref(su);
+  }
+}
+
 /** Zero-argument super(): the enclosing function's __class__ cell and first argument. */
 export function zeroArgSuper(fr: Frame | null): PyObject {
   if (fr === null) raise(T.RuntimeError, 'super(): no arguments');

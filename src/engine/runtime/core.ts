@@ -164,6 +164,8 @@ export const ST = {
   line: 0,
   /** LOAD_METHOD result: 1 = unbound method (self follows), 0 = plain callable. */
   meth: 0,
+  /** 3.12+ LOAD_SUPER_ATTR's method form: the instance an unbound method found is called with. */
+  sself: null as PyObject | null,
   gcPending: false,
   /** The callable an expression statement is calling (its result is dropped unseen): set just
    * before the call, for builtins whose result alone HeapLens cannot reproduce. */

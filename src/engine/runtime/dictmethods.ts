@@ -5,7 +5,7 @@ import { P, T, PyErr, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, g
 import type { TypeInfo, Hash } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, repr, newBool, notImpl, call, callMethodVector, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool } from './abstract';
+import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, repr, newBool, notImpl, call, callMethodVector, makeTpCall, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool } from './abstract';
 import {
   DictData, newDict, newDictFresh, dictPresizeFor, dictCloneKeys, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
   dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit, dictGetHashed, dictDelHashed,
@@ -551,8 +551,15 @@ export function initDictType(ti: TypeInfo): void {
     const [pos, kw] = splitArgs(args, kwnames);
     if (pos.length > 1) raise(T.TypeError, `dict expected at most 1 argument, got ${pos.length}`);
     if (pos.length === 1) dictUpdateArg(self, pos[0]);
+    if (kw.size === 0) return;
+    // dict_update_common: PyDict_Merge(self, kwds) of the keyword dict _PyObject_MakeTpCall made
+    const kwd = makeTpCall.args === args ? makeTpCall.kwd : null;
+    if (kwd !== null) {
+      dictMerge(self, kwd, true);
+      return;
+    }
     for (const [k, v] of kw) {
-      const ks = newStr(k);
+      const ks = internStr(k, false);
       dictSet(self, ks, v);
       decref(ks);
     }
