@@ -154,6 +154,8 @@ export interface RunState {
   kwCalled: Set<string>;
   /** 3.8/3.10 C identifiers (_Py_IDENTIFIER) the program's run made (see lazyIdentifier). */
   lazyIds: Set<string>;
+  /** 3.11 _PyUnicode_FromId: the next identifier index, and the interpreter's ids array. */
+  ids311: { next: number; size: number; addr: number };
 }
 
 /** State the generated code reads and writes directly: the current line, the step counter and
@@ -267,6 +269,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     tm: null,
     kwCalled: new Set(),
     lazyIds: new Set(),
+    ids311: { next: 0, size: 0, addr: 0 },
   };
   return R;
 }
@@ -439,6 +442,32 @@ export function lazyIdentifier(name: string, site = ''): void {
   ids.add(key);
   const bytes = P.strAsciiHeader + name.length + 1;
   freeBuffer(allocBuffer(bytes), bytes);
+}
+
+/** A _Py_IDENTIFIER of a C module that still uses them after 3.10 (math's __floor__, __ceil__,
+ * __trunc__): on 3.8/3.10 as lazyIdentifier; on 3.11 _PyUnicode_FromId also gives the identifier
+ * the next process-wide index and stores the interned str in the interpreter's ids array,
+ * (re)allocated to max(2 * index, 16) entries when the index does not fit (the array stays);
+ * 3.12+ use static strings. */
+export function moduleIdentifier(name: string, site: string): void {
+  if (P.minor <= 10) {
+    lazyIdentifier(name, site);
+    return;
+  }
+  if (P.minor > 11) return;
+  const key = `${site}:${name}`;
+  const ids = R.lazyIds;
+  if (ids.has(key)) return;
+  ids.add(key);
+  const bytes = P.strAsciiHeader + name.length + 1;
+  freeBuffer(allocBuffer(bytes), bytes);
+  const a = R.ids311;
+  const index = a.next++;
+  if (index >= a.size) {
+    const size = Math.max(index * 2, 16);
+    a.addr = a.addr === 0 ? allocBuffer(size * 8) : reallocBuffer(a.addr, a.size * 8, size * 8);
+    a.size = size;
+  }
 }
 
 /** Fail like a malloc that returned NULL (PyErr_NoMemory) if `bytes` more would pass the cap. */

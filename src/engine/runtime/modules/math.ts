@@ -7,14 +7,14 @@
 // the C library's transcendental functions only where their result does not depend on the
 // library (docs/math-libm.md) — elsewhere the run stops.
 import { PyObject, F_RUNTIME } from '../object';
-import { P, T, NotSimulated, decref, incref, ST, allocBuffer, freeBuffer } from '../core';
+import { P, T, NotSimulated, decref, incref, ST, allocBuffer, freeBuffer, moduleIdentifier, tmInexact } from '../core';
 import { isSubtype, typeName, type TypeInfo } from '../types';
 import { raise } from '../exc';
 import { S, getIter, iterNext, index, lookupSpecial, call, binaryOp, newBool, typeLookup } from '../abstract';
 import { builtinMethodOf, releaseBuiltinMethod } from '../classes';
 import { dictSetStr, newDict, dictEntries, dictSet } from '../dict';
 import { newStr } from '../str';
-import { newInt, newFloat, intToFloat, floatToInt, intDigits, type IntVal } from '../numbers';
+import { newInt, newIntSsize, newFloat, intToFloat, floatToInt, intDigits, type IntVal } from '../numbers';
 import { newTuple } from '../tuple';
 import { builtinFunction, oneArg, argRange, parseArgs, noKw } from '../methods';
 import { registerModule, ModuleData } from './registry';
@@ -129,6 +129,8 @@ function intFromDouble(x: number): PyObject {
 
 /** _PyObject_LookupSpecial + call: the result of x.__name__(), or null if the type lacks it. */
 function callDunder(x: PyObject, name: string): PyObject | null {
+  // (its name: a _Py_IDENTIFIER up to 3.11)
+  moduleIdentifier(name, 'math');
   const descr = typeLookup(x.t, name);
   if (descr === null) return null;
   if (descr.t === T.method_descriptor) {
@@ -294,6 +296,10 @@ function factorialOf(arg: PyObject): PyObject {
   if (n > LONG_MAX) raise(T.OverflowError, `factorial() argument should not exceed ${LONG_MAX}`);
   if (n < 0n) raise(T.ValueError, 'factorial() not defined for negative values');
   if (n > 100000n) throw new NotSimulated(`math.factorial(${n})`, ST.line, 'a factorial this large is beyond what HeapLens computes');
+  // up to 20! a value of the SmallFactorials table, PyLong_FromUnsignedLong (its digits only);
+  // beyond, factorial_odd_part's products
+  if (n <= 20n) return newIntSsize(norm(L.factorial(Number(n))));
+  tmInexact('math.factorial() of more than 20 (the products it multiplies up)');
   return newInt(norm(L.factorial(Number(n))));
 }
 
