@@ -95,6 +95,9 @@ export class Unit {
   inInlinedComp = 0;
   /** JS constants hoisted into the factory (keyword-name arrays). */
   statics: string[] = [];
+  /** try/with blocks enclosing the code being compiled (3.13: a yield at depth 0 lets gen_close
+   * skip throwing GeneratorExit). */
+  excDepth = 0;
   /** A fresh LOAD_METHOD-site cache (see rt.ts MethodCache). */
   methodCache(): string {
     const id = `M${this.statics.length}`;
@@ -1268,6 +1271,15 @@ export class Compiler {
   }
 
   tryStmt(u: Unit, s: A.Try): void {
+    u.excDepth++;
+    try {
+      this.tryStmtInner(u, s);
+    } finally {
+      u.excDepth--;
+    }
+  }
+
+  tryStmtInner(u: Unit, s: A.Try): void {
     const hasFinally = s.finalbody.length > 0;
     const id = u.labelCount++;
     if (hasFinally) {
@@ -1384,7 +1396,10 @@ export class Compiler {
     if (s.orelse.length > 0) {
       u.emit(`if (ok${id}) {`);
       u.indent();
+      // (the else block runs after the try block's handler is popped: only a finally covers it)
+      if (s.finalbody.length === 0) u.excDepth--;
       this.stmts(u, s.orelse);
+      if (s.finalbody.length === 0) u.excDepth++;
       u.dedent();
       u.emit('}');
     }
@@ -1392,7 +1407,12 @@ export class Compiler {
 
   withStmt(u: Unit, s: A.With, i: number): void {
     if (i >= s.items.length) {
-      this.stmts(u, s.body);
+      u.excDepth++;
+      try {
+        this.stmts(u, s.body);
+      } finally {
+        u.excDepth--;
+      }
       return;
     }
     const item = s.items[i];
@@ -1857,6 +1877,7 @@ export class Compiler {
         }
         const t = u.temp();
         this.at(u, locOf(e));
+        if (this.minor >= 13) u.emit(`f.yd = ${u.excDepth === 0 ? 1 : 0};`);
         u.emit(`{ const y$ = ${v}; ${v} = null; ${t} = yield y$; }`);
         u.recycle(v);
         return t;
@@ -1866,6 +1887,7 @@ export class Compiler {
         const v = this.expr(u, e.value);
         const t = u.temp();
         this.at(u, locOf(e));
+        if (this.minor >= 13) u.emit('f.yd = 0;');
         u.emit(`{ const y$ = yieldFromIter(${v}); ${v} = null; ${t} = yield* yieldFrom(y$, f); }`);
         u.recycle(v);
         return t;
@@ -2895,6 +2917,7 @@ export class Compiler {
         if (e.type === 'GeneratorExp') {
           const v = this.expr(u, e.elt);
           this.at(u, eltAt);
+          if (this.minor >= 13) u.emit('f.yd = 1;');
           u.emit(`{ const y$ = ${v}; ${v} = null; const s$ = yield y$; if (--s$.rc === 0) dealloc(s$); }`);
           u.recycle(v);
         } else if (e.type === 'DictComp') {

@@ -10,6 +10,7 @@ import { P, T, PyErr, decref, incref, xdecref } from './core';
 import { TypeInfo, isSubtype, typeName, isType } from './types';
 import { ExcData, argsTuple, type ExcMember, EMPTY_TUPLE } from './exc';
 import { raise, raiseAttrName } from './exc';
+import { fromFormat } from './uwriter';
 import { S, genericGetAttr, getAttrOpt, setAttr, str as pyStr, repr as pyRepr, reprJs, typeLookup, indexJs, call } from './abstract';
 import { newBytes } from './bytes';
 import { newDict, dictGetStr, dictSetStr, dictDelStr, dictEntries } from './dict';
@@ -330,8 +331,9 @@ export function initExceptionBehaviour(): void {
     // _PyType_Name: tp_name after its last dot
     const tn = (e.t.v as TypeInfo).name;
     const name = tn.slice(tn.lastIndexOf('.') + 1);
-    if (items.length === 1) return newStr(`${name}(${reprJs(items[0])})`);
-    return newStr(`${name}${reprJs(args)}`);
+    // BaseException_repr: PyUnicode_FromFormat("%s(%R)" / "%s%R")
+    if (items.length === 1) return fromFormat('%s(%R)', [name, items[0]]);
+    return fromFormat('%s%R', [name, args]);
   };
   bt.hasDict = true;
   bt.getattr = genericGetAttr;

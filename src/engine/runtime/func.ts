@@ -201,6 +201,9 @@ export class Frame {
   tl = 0;
   /** 3.8/3.10: the caller's frame object this frame's object holds (f_back). */
   heldBack: PyObject | null = null;
+  /** 3.13 generator frames: 1 while suspended at a yield no try/with block encloses (the RESUME
+   * after it has RESUME_OPARG_DEPTH1_MASK: gen_close then just clears the locals), 0 otherwise. */
+  yd = 0;
   /** 3.11+: the function a frame object that took over a finished frame holds (f_funcobj). */
   heldFunc: PyObject | null = null;
   /** Set while the frame sits in its code's pool of finished frames (see recycleFrame). */
@@ -993,6 +996,9 @@ export function finishFrame(fr: Frame, _ok: boolean): void {
  * object, made now if it has none, becomes its f_back. */
 export function takeOwnership(fo: PyObject, fr: Frame): void {
   if (!(fo.f & F_TRACKED)) gcTrack(fo);
+  // (3.11's gen_send_ex2 sets a generator frame's `previous` to NULL before _PyFrame_Clear, so
+  // its frame object gets no f_back; 3.12+ clear it first, in clear_gen_frame)
+  if (P.minor === 11 && fr.gen !== null) return;
   if (!P.heapFrames && fr.heldBack === null && fr.back !== null && fr.back !== fr) {
     const back = materialiseFrame(fr.back);
     back.rc++;

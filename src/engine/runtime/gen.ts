@@ -6,11 +6,11 @@ import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAll
 import type { TypeInfo, Visit } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise, newException, ExcData } from './exc';
-import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
+import { S, getIter, iterNext, call, callObjectTuple, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
 import { newStr } from './str';
 import { warnEx } from './warnings';
 import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData } from './func';
-import { addTraceback, excStack, takeExcStates, restoreExcStates, releaseExcStates, type ExcStates } from './traceback';
+import { addTraceback, excStack, takeExcStates, restoreExcStates, releaseExcStates, chain, type ExcStates } from './traceback';
 import { unraisableHook, clearWeakrefs } from './weakrefs';
 import { defMethods, argRange, noArgs } from './methods';
 
@@ -18,6 +18,8 @@ export class GenData {
   it: Generator<PyObject, PyObject, PyObject> | null = null;
   started = false;
   finished = false;
+  /** 3.13 gen_close's fast path cleared the locals: the rest of the frame waits for dealloc. */
+  closedFast = false;
   running = false;
   allocBytes = 0;
   /** The iterator a `yield from` delegates to while the generator is suspended in it (borrowed;
@@ -85,6 +87,9 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
     restoreExcStates(gd.excSaved);
     gd.excSaved = null;
   }
+  // 3.10+ gen_send_ex2 (_PyErr_ChainStackItem): an exception thrown in gets the exception the
+  // generator is handling as its __context__
+  if (exc !== null && P.minor >= 10 && gd.started) chain(exc.exc);
   let res: IteratorResult<PyObject, PyObject> | undefined;
   try {
     if (!gd.started) {
@@ -242,8 +247,10 @@ export function genThrow(g: PyObject, typ: PyObject, val: PyObject | null = null
       inst = val;
       inst.rc++;
     } else {
-      const args = val === null || val === S.None ? [] : val.t === T.tuple ? (val.v as PyObject[]).slice() : [val];
-      inst = call(typ, args);
+      // _PyErr_CreateException: PyObject_Call(type, tuple) for a tuple — the exception keeps
+      // that tuple as its args unless the type has a vectorcall (3.12+ BaseException's copies)
+      if (val !== null && val.t === T.tuple) inst = callObjectTuple(typ, (val.v as PyObject[]).slice(), null, null, val);
+      else inst = call(typ, val === null || val === S.None ? [] : [val]);
       if (!isSubtype(inst.t, T.BaseException)) {
         const tn = typeName(inst);
         decref(inst);
@@ -262,6 +269,10 @@ export function genThrow(g: PyObject, typ: PyObject, val: PyObject | null = null
   return r.value;
 }
 
+/** Thrown into a suspended generator's code to unwind it (its temporaries released) without a
+ * Python exception. */
+class ClearLocals {}
+
 /** gen_close: throw GeneratorExit; a yield in response is an error. */
 export function genClose(g: PyObject): void {
   decref(genCloseValue(g));
@@ -275,6 +286,22 @@ function genCloseValue(g: PyObject): PyObject {
   if (!gd.started) {
     gd.finished = true;
     finishGen(g);
+    return incref(S.None);
+  }
+  if (P.minor >= 13 && gd.frame.yd === 1 && !gd.running) {
+    // 3.13: suspended after a yield no try/with block encloses: no GeneratorExit, the frame's
+    // locals and value stack are cleared (_PyFrame_ClearLocals); the rest of the frame (its
+    // function) goes when the generator does
+    gd.finished = true;
+    gd.closedFast = true;
+    const it = gd.it as Generator<PyObject, PyObject, PyObject>;
+    gd.it = null;
+    try {
+      it.throw(new ClearLocals());
+    } catch (e) {
+      if (!(e instanceof ClearLocals)) throw e;
+    }
+    clearFrameLocals(gd.frame);
     return incref(S.None);
   }
   const ge = newException(T.GeneratorExit, []);
@@ -318,6 +345,10 @@ function genDealloc(g: PyObject): void {
   }
   if (!gd.finished) {
     gd.finished = true;
+    finishGen(g);
+  } else if (gd.closedFast) {
+    // gen_dealloc: _PyFrame_ClearExceptCode of the frame gen_close left completed
+    gd.closedFast = false;
     finishGen(g);
   }
   g.v = null;

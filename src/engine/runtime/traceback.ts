@@ -80,7 +80,7 @@ export function popExcState(onStack = false): void {
 }
 
 /** _PyErr_SetObject's implicit chaining: the handled exception becomes the new one's context. */
-function chain(exc: PyObject): void {
+export function chain(exc: PyObject): void {
   if (excStack.length === 0) return;
   const handled = excStack[excStack.length - 1];
   if (handled === exc || handled === S.None) return;
