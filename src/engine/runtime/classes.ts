@@ -218,11 +218,11 @@ function instDict(o: PyObject): PyObject | null {
 /** The instance dict for writing: created on the first store (3.8/3.10). */
 function dictForWrite(o: PyObject): PyObject {
   const ti = heapInfo(o.t);
-  if (excSolid(ti)) {
+  if (excSolid(ti) && (P.instanceLayout !== 'dict' || ti.sharedKeys === null)) {
     if (o.d === null) o.d = newDict();
     return o.d as PyObject;
   }
-  if (ti.solid !== null) return sideDict(o, true) as PyObject;
+  if (ti.solid !== null && !excSolid(ti)) return sideDict(o, true) as PyObject;
   let d = o.d as PyObject | null;
   if (d === null) {
     d = newDict();
@@ -356,7 +356,7 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
       : `'${ti.name}' object has no attribute '${name}'`);
   }
   if (v === null) {
-    if (P.instanceLayout === 'dict' && ti.sharedKeys !== null && ti.solid === null) {
+    if (P.instanceLayout === 'dict' && ti.sharedKeys !== null && (ti.solid === null || excSolid(ti))) {
       // 3.8/3.10 _PyObjectDict_SetItem: the dict is created (sharing the keys) if need be, and
       // any deletion makes the type stop sharing its keys with new instances
       const d = dictForWrite(o);
@@ -1425,7 +1425,9 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
       }
     }
     // shared keys for instance dicts
-    if (ti.hasDict && ti.solid === null) {
+    // (3.8/3.10 give every heap type with a dict offset cached keys: an exception subclass's
+    // instances share them too, in the dict BaseException keeps)
+    if (ti.hasDict && (ti.solid === null || (P.instanceLayout === 'dict' && excSolid(ti)))) {
       ti.sharedKeys = P.instanceLayout === 'dict'
         ? { log2: 3, usable: 5, nentries: 0, names: [], refs: 1 }
         : { log2: 6, usable: 30, nentries: 0, names: [], refs: 1 };
