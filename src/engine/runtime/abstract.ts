@@ -530,7 +530,7 @@ export function callMethodVector(o: PyObject, name: string, args: PyObject[]): P
   const ga = ti.getattr;
   if (R.profile.minor >= 9 && (ga === null || ga === genericGetAttr || ga === heapGenericGetattr.fn || ti.genericGetattro)) {
     const descr = typeLookup(o.t, name);
-    if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor)) {
+    if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor || descr.t === T.wrapper_descriptor)) {
       const d = instanceDictOf(o);
       if (d === null || dictGetStr(d, name) === null) {
         descr.rc++;
@@ -561,7 +561,9 @@ export function lookupSpecial(o: PyObject, name: string): PyObject | null {
 export function callSpecial(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject | null {
   const descr = typeLookup(o.t, name);
   if (descr === null) return null;
-  if (descr.t === T.function || descr.t === T.method_descriptor || (descr.t.v as TypeInfo).methodDescriptor) {
+  // (lookup_maybe_method: a Py_TPFLAGS_METHOD_DESCRIPTOR type — function, method descriptor, slot
+  // wrapper — is called unbound)
+  if (descr.t === T.function || descr.t === T.method_descriptor || descr.t === T.wrapper_descriptor || (descr.t.v as TypeInfo).methodDescriptor) {
     descr.rc++;
     try {
       return call(descr, [o, ...args], kwnames);

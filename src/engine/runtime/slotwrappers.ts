@@ -2,16 +2,17 @@
 // (Objects/typeobject.c slotdefs/add_operators, Objects/descrobject.c getset descriptors):
 // `object.__init__`, `int.__add__`, `list.__getitem__`, `(3j).imag`, `x.real` ...
 import { PyObject, F_RUNTIME, F_GC } from './object';
-import { P, T, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack } from './core';
+import { P, T, PyErr, tmInexact, lazyIdentifier, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack } from './core';
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName, isType, Py_EQ, Py_NE } from './types';
-import { raise } from './exc';
-import { S, newBool, notImpl, richCompare, index as pyIndex, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError, truthy, ssizeArg, call as pyCall } from './abstract';
+import { raise, ExcData } from './exc';
+import { S, newBool, notImpl, richCompare, index as pyIndex, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError, truthy, ssizeArg, call as pyCall, getAttr } from './abstract';
 import { dictGetStr, dictSetStr, newDict } from './dict';
-import { newStr } from './str';
+import { newStr, identifier } from './str';
 import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, intRound, floatRound, intPowMod, type IntVal, newIntSsize } from './numbers';
 import { floatFromHex } from './floathex';
 import { newTuple } from './tuple';
+import { fromFormat } from './uwriter';
 import { defMethods, defClassMethods, oneArg, noArgs, noKw, parseArgs, MethodDescr, guardStandIn, type MethodFn } from './methods';
 import { newBytes, bytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
@@ -85,12 +86,22 @@ export function defSlotWrappers(type: PyObject, defs: Record<string, MethodFn>):
   }
 }
 
-/** descr_get_qualname: "type.name", made on first use and kept by the descriptor (d_qualname). */
+/** descr_get_qualname: "type.name", made on first use and kept by the descriptor (d_qualname):
+ * calculate_qualname gets the type's __qualname__ (3.8/3.10 by a _Py_IDENTIFIER) and formats
+ * "%S.%S" with the descriptor's name. */
 const QUALNAMES = new WeakMap<MethodDescr, PyObject>();
 function descrQualname(md: MethodDescr): PyObject {
   let q = QUALNAMES.get(md);
   if (q === undefined) {
-    q = newStr(`${(md.owner.v as TypeInfo).name}.${md.name}`);
+    lazyIdentifier('__qualname__', 'calculate_qualname');
+    const tq = getAttr(md.owner, '__qualname__');
+    const n = identifier(md.name);
+    try {
+      q = fromFormat('%S.%S', [tq, n]);
+    } finally {
+      decref(n);
+      decref(tq);
+    }
     QUALNAMES.set(md, q);
   }
   return incref(q);
@@ -102,7 +113,8 @@ function descrQualname(md: MethodDescr): PyObject {
 function descrAttr(md: MethodDescr, o: PyObject, name: string): PyObject | null {
   guardStandIn(md, `${(md.owner.v as TypeInfo).qualname}.${md.name}`, name, ['__name__', '__qualname__']);
   switch (name) {
-    case '__name__': return newStr(md.name);
+    // (d_name: the interned name the descriptor was made with)
+    case '__name__': return identifier(md.name);
     case '__qualname__': return descrQualname(md);
     case '__objclass__': return incref(md.owner);
     case '__getattribute__':
@@ -155,6 +167,13 @@ function initWrapperTypes(): void {
     const slice = npos > 0 ? callHooks.tuple(rest.slice(0, npos)) : null;
     try {
       return md.fn(self, rest, kw);
+    } catch (e) {
+      // 3.8-3.11 make the exception a C function sets only when it is normalised, after this
+      // call's argument tuple went back to the free list, which its own args may then reuse
+      if (e instanceof PyErr && P.minor <= 11 && e.exc.v instanceof ExcData && (e.exc.v.args.v as PyObject[]).length > 0) {
+        tmInexact(`an exception with arguments raised through the slot wrapper ${md.name} (made when normalised, after the call's argument tuple is freed)`);
+      }
+      throw e;
     } finally {
       if (slice !== null) decref(slice);
     }
