@@ -193,10 +193,20 @@ function releaseFunc(gd: GenData): void {
 
 /** tp_iternext: the next value or null (no StopIteration object is made for a plain return). */
 export function genNext(g: PyObject): PyObject | null {
+  // (FOR_ITER_GEN, 3.12+: the generator runs in the loop's own interpreter)
+  const inline = frameEntry.inline;
   const r = resume(g, null, null);
   if (r.done) {
     if (r.value !== S.None) {
-      // a `return value` in a generator used by a for loop: the value is dropped
+      // a `return value` in a generator used by a for loop: the value is dropped — by
+      // gen_iternext as a StopIteration(value) the caller clears, which 3.12+ make at once
+      // (3.8-3.11 leave it unnormalised: never made); not by FOR_ITER_GEN
+      if (P.minor >= 12 && !inline) {
+        const e = newException(T.StopIteration, [r.value]);
+        decref(r.value);
+        decref(e);
+        return null;
+      }
       decref(r.value);
       return null;
     }
