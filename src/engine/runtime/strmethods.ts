@@ -18,7 +18,7 @@ import { newBuiltin } from './func';
 import { newDict, dictSet } from './dict';
 import { defAttr, defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs, tupleArgs } from './methods';
 import { percentFormat, strFormat, formatStrOrSelf } from './format';
-import { allocBuffer, freeBuffer, reserve, tmInexact } from './core';
+import { allocBuffer, freeBuffer, reserve, tmInexact, tmPeakInexact } from './core';
 import { encodeToBytes, decodeToString, codecNameArg } from './codecs';
 
 function isStr(o: PyObject): boolean {
@@ -224,6 +224,9 @@ function strMaketrans(args: PyObject[], kw: string[] | null): PyObject {
 
 /** str.translate(table): each character looked up in the table by its code point. */
 function strTranslate(self: PyObject, table: PyObject): PyObject {
+  // (_PyUnicode_TranslateCharmap writes into a _PyUnicodeWriter, caching an ASCII string's
+  // lookups: blocks HeapLens does not replay)
+  tmPeakInexact("str.translate()'s writer");
   let out = '';
   for (const ch of Array.from(sval(self))) {
     const key = newInt(ch.codePointAt(0) as number);
