@@ -13,7 +13,7 @@ import {
   releaseCallTuple,
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
-import { newStr, emptyStr, latin1Char, strLen } from './str';
+import { newStr, emptyStr, latin1Char, strLen, internInPlace } from './str';
 import { newInt, newIntSsize, newIntAllocated, intDigits, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
 import { newTuple } from './tuple';
 import { newList, listAppendSteal } from './list';
@@ -1084,7 +1084,14 @@ export function makeBuiltins(): PyObject {
   def('setattr', (_s, args, kw) => {
     argRange('setattr', args, kw, 3, 3);
     attrNameCheck(null, args[1]);
-    setAttr(args[0], args[1].v as string, args[2]);
+    // PyObject_SetAttr interns the name in place (3.12's interned strings are immortal): the
+    // object itself becomes the interned one when no equal string is
+    const n = args[1].t === T.str ? internInPlace(incref(args[1]), P.interning === 'all-immortal') : incref(args[1]);
+    try {
+      setAttr(args[0], n.v as string, args[2]);
+    } finally {
+      decref(n);
+    }
     return none();
   });
   def('delattr', (_s, args, kw) => {
