@@ -410,9 +410,9 @@ export function tmPeakInexact(why: string): void {
 }
 
 const KW_PARSERS_READY: Record<number, string[]> = {
-  8: ['list.sort()', 'str.split()', 'str.rsplit()', 'str.encode()', 'bytes.decode()', 'sum()', 'bytearray()', 'str()', 'memoryview()'],
-  10: ['list.sort()', 'str.split()', 'str.rsplit()', 'str.encode()', 'bytes.decode()', 'sum()', 'memoryview()'],
-  11: ['list.sort()', 'str.split()', 'str.rsplit()', 'str.encode()', 'bytes.decode()', 'sum()', 'memoryview()', 'enumerate()'],
+  8: ['list.sort()', 'str.split()', 'str.encode()', 'bytes.decode()', 'sum()', 'bytearray()', 'str()', 'memoryview()'],
+  10: ['list.sort()', 'str.split()', 'str.encode()', 'bytes.decode()', 'sum()', 'memoryview()'],
+  11: ['list.sort()', 'str.split()', 'str.encode()', 'bytes.decode()', 'sum()', 'memoryview()', 'enumerate()'],
 };
 
 /** A builtin (function, method or type) called with keyword arguments: up to 3.11 Argument
