@@ -9,7 +9,7 @@ import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
 import { newStr } from '../str';
 import { raise } from '../exc';
 import { specInitializingCheck, getAttrOpt } from '../abstract';
-import { uncounted, importCounted } from '../startcounts';
+import { uncounted, importCounted, importUncounted } from '../startcounts';
 import { noteModuleImport } from '../classes';
 import { withFreeListsAside } from '../freelists';
 
@@ -138,7 +138,11 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
       // (a module start-up imported: CPython's free lists are not touched by this import)
       else if (name === 'sys' || pre) withFreeListsAside(() => uncounted(() => f(m)));
       else if (effect?.singletons !== undefined && P.immortalRefcnt === null) importCounted(() => f(m), effect.singletons, effect.unknown ?? [], name);
-      else f(m);
+      else {
+        f(m);
+        // (a built-in module's import loads no code: gc, itertools)
+        if (name !== 'gc' && name !== 'itertools') importUncounted(name);
+      }
     } finally {
       importNesting--;
     }
