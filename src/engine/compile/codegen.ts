@@ -16,7 +16,7 @@ import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
 import { buildSymtable, mangle, type Scope, SyntaxErr, DEF_FREE_CLASS, DEF_IMPORT } from './symtable';
 import { ConstTable, foldModule } from './fold';
-import { stackSize, codeNames, type StackVersion, type CodeNames } from './stackdepth';
+import { stackSize, codeNames, type StackVersion, type CodeNames, codeUnitsBound } from './stackdepth';
 import { constKey } from './constkey';
 import { internInPlace, allNameChars, internStr, internedString, latin1Borrowed } from '../runtime/str';
 import { identifier } from '../runtime/classes';
@@ -69,6 +69,9 @@ class Block {
 }
 
 /** Compiles one code object. */
+/** Code units of slack kept below CPython's 256 small-int limit when trusting the code-size bound. */
+const LASTI_MARGIN = 8;
+
 export class Unit {
   out: string[] = [];
   ind = '  ';
@@ -98,6 +101,8 @@ export class Unit {
   /** try/with blocks enclosing the code being compiled (3.13: a yield at depth 0 lets gen_close
    * skip throwing GeneratorExit). */
   excDepth = 0;
+  /** 3.11+: whether an exception handler's `lasti` int may be a new block here (Compiler.lastiBig) */
+  lastiBigCache: boolean | null = null;
   /** A fresh LOAD_METHOD-site cache (see rt.ts MethodCache). */
   methodCache(): string {
     const id = `M${this.statics.length}`;
@@ -540,6 +545,27 @@ export class Compiler {
 
   private stackError: Error | null = null;
 
+  /**
+   * 3.11+: whether the code object of `u` may be larger than 256 code units, so that the int
+   * object a `lasti`-keeping exception handler pushes (the offset of the instruction that raised)
+   * may be a new block rather than a cached small int. HeapLens does not assemble the bytecode,
+   * so it uses stackdepth.ts's upper bound of the code size (with a margin) and, when that is
+   * above, marks the tracemalloc peak inexact where such a handler is entered (rt.ts lastiInt).
+   */
+  lastiBig(u: Unit): boolean {
+    if (this.minor < 11) return false;
+    if (u.lastiBigCache === null) {
+      let bound: number | null = null;
+      try {
+        bound = codeUnitsBound(u.scope.node as Parameters<typeof codeUnitsBound>[0], this.stackVersion());
+      } catch {
+        bound = null;
+      }
+      u.lastiBigCache = bound === null || bound + LASTI_MARGIN > 256;
+    }
+    return u.lastiBigCache;
+  }
+
   private stackVersion(): StackVersion {
     const m = this.minor;
     return (m <= 8 ? 8 : m >= 13 ? 13 : m) as StackVersion;
@@ -565,6 +591,7 @@ export class Compiler {
       throw new NotSimulated(`the stack size of '${u.qualname}'`, code.firstlineno);
     }
     code.stacksize = size;
+    code.lastiBig = this.lastiBig(u);
     code.plainArgs = (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0
       && code.argCells.length === 0 && code.cellvars.length === 0 && code.freevars.length === 0;
     code.consts = u.consts;
@@ -1305,7 +1332,11 @@ export class Compiler {
       u.dedent();
       u.emit('}');
       u.emit(`d${id} = true;`);
+      // 3.11+: the exceptional path's finally body is covered by a cleanup handler that keeps
+      // `lasti`: reached by the final RERAISE or by an exception the body raises
+      if (this.lastiBig(u)) u.emit(`if (x${id} !== null) lastiInt();`);
       u.dedent();
+      if (this.lastiBig(u)) u.emit(`} catch (e2$) { if (x${id} !== null && e2$ instanceof PyErr) lastiInt(); throw e2$;`);
       // The pending exception is dropped if the finally body returned, broke out or raised.
       u.emit(`} finally { if (x${id} !== null) { popExc(true); if (!d${id}) dropErr(x${id}); } }`);
       u.dedent();
@@ -1389,8 +1420,11 @@ export class Compiler {
       u.emit('}');
     }
     u.dedent();
+    // 3.11+: the handlers run under a cleanup handler that keeps `lasti`: reached by an
+    // exception a handler (or its test) raises, or by the RERAISE when none matched
+    if (this.lastiBig(u)) u.emit(`} catch (e2$) { if (e2$ instanceof PyErr) lastiInt(); throw e2$;`);
     u.emit(`} finally { popExc(); if (!nm${id}) dropErr(e$); }`);
-    u.emit(`if (nm${id}) throw e$;`);
+    u.emit(`if (nm${id}) ${this.lastiBig(u) ? '{ lastiInt(); throw e$; }' : 'throw e$;'}`);
     u.dedent();
     u.emit('}');
     if (s.orelse.length > 0) {
@@ -1445,7 +1479,7 @@ export class Compiler {
     u.indent();
     u.emit('if (!(e$ instanceof PyErr)) throw e$;');
     u.emit(`${ok} = false; tb(e$, f);`);
-    u.emit(`${this.errAt(u, exitAt)}if (!withExitExc(${ex}, e$)) throw e$;`);
+    u.emit(`${this.errAt(u, exitAt)}if (!withExitExc(${ex}, e$${this.lastiBig(u) ? ', true' : ''})) throw e$;`);
     u.dedent();
     u.emit(`} finally { if (${ok} && ${ex} !== null) { ${this.minor <= 8 ? '' : this.errAt(u, exitAt)}withExitOk(${ex}); } else if (${ex} !== null) { if (--${ex}.rc === 0) dealloc(${ex}); } ${ex} = null; }`);
   }

@@ -3,7 +3,7 @@
 // helper takes them ("owned"/"steal"); results are new references.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED } from '../runtime/object';
-import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline, gcTrack, gcUntrack, allocBuffer, freeBuffer } from '../runtime/core';
+import { P, R, T, PyErr, NotSimulated, ST, tmTransient, tmLasti as lastiInt, LASTI_WHY, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline, gcTrack, gcUntrack, allocBuffer, freeBuffer } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
 import { isSubtype, typeName, isType, typeEpoch } from '../runtime/types';
 import {
@@ -1558,9 +1558,11 @@ function withExitOk(exit: PyObject): void {
 }
 
 /** __exit__(type, value, tb) while an exception unwinds; true if it suppressed it. The
- * exception PyErr keeps its reference unless suppressed. exit owned. */
-function withExitExc(exit: PyObject, e: PyErr): boolean {
+ * exception PyErr keeps its reference unless suppressed. exit owned. `lasti`: the handler's
+ * `lasti` int may be a new block (lastiInt), alive while __exit__ runs. */
+function withExitExc(exit: PyObject, e: PyErr, lasti = false): boolean {
   const exc = e.exc;
+  const end = lasti ? tmTransient(LASTI_WHY) : null;
   pushExcState(exc, true);
   let suppress: boolean;
   try {
@@ -1571,6 +1573,7 @@ function withExitExc(exit: PyObject, e: PyErr): boolean {
   } finally {
     popExcState(true);
     decref(exit);
+    if (end !== null) end();
   }
   if (suppress) dropErr(e);
   return suppress;
@@ -1634,7 +1637,7 @@ export const RT = {
   makeFunction, classPrologue, classCellResult, buildClass, buildClassEx, buildClassFn,
   doRaise, reraise, assertFail, excMatch, dropErr, tb,
   pushExc: pushExcState, popExc: popExcState,
-  withEnter, withExitOk, withExitExc,
+  withEnter, withExitOk, withExitExc, lastiInt,
   importName, importFrom, runPendingGc,
   yieldFromIter, yieldFrom: yieldFromImpl,
   frozensetFromTuple, notSimulated,

@@ -39,6 +39,10 @@ export class TraceMalloc {
    * by reset_peak(), which makes the peak the current size again. */
   peakInexact = '';
   peakInexactLine = 0;
+  /** Why the current size includes, for now, a block HeapLens does not reproduce ('' when none is
+   * alive): set while it lives (a with statement's `lasti` int while __exit__ runs). */
+  transient = '';
+  transientLine = 0;
 
   constructor(public nframe: number) {}
 

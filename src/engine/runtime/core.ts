@@ -409,6 +409,31 @@ export function tmPeakInexact(why: string): void {
   if (tm !== null) tm.taintPeak(why, ST.line);
 }
 
+/** 3.11+: the handlers that keep the offset of the instruction that raised (`lasti`: a with
+ * statement's exit, the cleanup of except and finally blocks, 3.12+ a generator body's
+ * StopIteration handler) push it as an int object, a new block unless it is a cached small int
+ * (<= 256). The code generator calls tmLasti only in code objects that may be larger than that. */
+export const LASTI_WHY = 'an exception handled in a code object that may exceed 256 code units (the handler pushes the offset of the instruction that raised as an int object, a new block when above 256; HeapLens does not assemble the bytecode)';
+export function tmLasti(): void {
+  tmPeakInexact(LASTI_WHY);
+}
+
+/** While tracemalloc traces, a block HeapLens does not reproduce is alive until the returned
+ * function is called: reading the numbers meanwhile stops (the peak stays inexact after). */
+export function tmTransient(why: string): () => void {
+  const tm = R.tm;
+  if (tm === null) return () => {};
+  tm.taintPeak(why, ST.line);
+  const prev = tm.transient;
+  const prevLine = tm.transientLine;
+  tm.transient = why;
+  tm.transientLine = ST.line;
+  return () => {
+    tm.transient = prev;
+    tm.transientLine = prevLine;
+  };
+}
+
 const KW_PARSERS_READY: Record<number, string[]> = {
   8: ['list.sort()', 'str.split()', 'str.encode()', 'bytes.decode()', 'sum()', 'bytearray()', 'str()', 'memoryview()'],
   10: ['list.sort()', 'str.split()', 'str.encode()', 'bytes.decode()', 'sum()', 'memoryview()'],

@@ -37,6 +37,9 @@ export class Code {
   runs = 0;
   /** The def has parameter or return annotations (which HeapLens does not evaluate). */
   annotated = false;
+  /** 3.11+: the code may exceed 256 code units, so a `lasti`-keeping handler's int may be a new
+   * block (set by the compiler; core.ts tmLasti). */
+  lastiBig = false;
   firstlineno = 1;
   argcount = 0;
   posonlyargcount = 0;

@@ -2,7 +2,7 @@
 // JS generator function, resumed by next()/send()/throw()/close(). A finished generator clears
 // its frame (releasing its locals), a suspended one is closed when it is deallocated.
 import { PyObject, F_GC, F_FINALIZED } from './object';
-import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST } from './core';
+import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, tmLasti } from './core';
 import type { TypeInfo, Visit } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise, newException, ExcData } from './exc';
@@ -109,6 +109,8 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
   } catch (e) {
     gd.finished = true;
     if (e instanceof PyErr) {
+      // 3.12+: the body runs under a StopIteration handler that keeps `lasti`
+      if (P.minor >= 12 && fr.code.lastiBig) tmLasti();
       addTraceback(e, fr);
       if (isSubtype(e.exc.t, T.StopIteration) || (P.minor >= 7 && isSubtype(e.exc.t, T.StopAsyncIteration) && false)) {
         // PEP 479

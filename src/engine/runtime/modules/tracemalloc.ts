@@ -46,6 +46,7 @@ export function resetTracemallocState(): void {
 function whyInexact(tm: TraceMalloc): string {
   if (!R.gcCountsKnown) return stateUnknownWhy();
   if (tm.inexact !== '') return `${tm.inexact} (line ${tm.inexactLine})`;
+  if (tm.transient !== '') return `the current size includes ${tm.transient} (line ${tm.transientLine}), a block HeapLens does not reproduce, while it is alive`;
   if (tm.peakInexact !== '') return `the peak includes ${tm.peakInexact} (line ${tm.peakInexactLine}), whose transient blocks HeapLens does not reproduce; tracemalloc.reset_peak() before the part to measure starts the peak afresh`;
   return '';
 }
