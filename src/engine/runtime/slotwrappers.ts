@@ -165,6 +165,11 @@ function initWrapperTypes(): void {
     const rest = args.slice(1);
     const npos = rest.length - nkw;
     const slice = npos > 0 ? callHooks.tuple(rest.slice(0, npos)) : null;
+    // the slice is the argument tuple the slot function gets (wrap_init passes it to tp_init,
+    // which BaseException_init keeps as `args`)
+    const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
+    makeTpCall.tuple = slice;
+    makeTpCall.args = rest;
     try {
       return md.fn(self, rest, kw);
     } catch (e) {
@@ -175,6 +180,8 @@ function initWrapperTypes(): void {
       }
       throw e;
     } finally {
+      makeTpCall.tuple = prevTuple;
+      makeTpCall.args = prevArgs;
       if (slice !== null) decref(slice);
     }
   };
