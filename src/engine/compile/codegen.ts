@@ -103,6 +103,9 @@ export class Unit {
   excDepth = 0;
   /** 3.11+: whether an exception handler's `lasti` int may be a new block here (Compiler.lastiBig) */
   lastiBigCache: boolean | null = null;
+  /** 3.8/3.10: index in `children` of each lambda/comprehension code compiled here, by
+   * mergeKey (the compiler merges equal code objects among the constants) */
+  mergeable = new Map<string, number>();
   /** A fresh LOAD_METHOD-site cache (see rt.ts MethodCache). */
   methodCache(): string {
     const id = `M${this.statics.length}`;
@@ -251,6 +254,10 @@ export class Compiler {
   readonly filename: string;
   readonly trace: boolean;
   keepSource = false;
+  /** 3.8/3.10 (3.12 constant lambdas): the unit whose constants hold the code object of each
+   * mergeKey (see mergeKey) */
+  private readonly mergeOwner = new Map<string, Unit>();
+  private nanCount = 0;
   readonly onWarning: ((msg: string, lineno: number) => void) | null;
   constructor(opts: CompileOptions) {
     this.onWarning = opts.onWarning ?? null;
@@ -2450,6 +2457,9 @@ export class Compiler {
       if (node.returns) entries.push(['return', node.returns]);
       if (entries.length > 0) annotations = this.annotationsOf(u, node.lineno, entries);
     }
+    const key = node.type === 'Lambda' ? this.mergeKey(u, node) : null;
+    const same = key !== null ? u.mergeable.get(key) : undefined;
+    if (same !== undefined) return this.emitMakeFunction(u, same, defaults, kwdefaults, 'null', annotations);
     const child = this.newUnit(u, node, name, 'function');
     const code = child.code;
     code.name = name;
@@ -2478,7 +2488,12 @@ export class Compiler {
     const ci = u.children.length;
     u.children.push(fcode);
     this.functionNames(u, fcode);
-    const closure = this.closureTuple(u, fcode);
+    if (key !== null) { u.mergeable.set(key, ci); this.mergeOwner.set(key, u); }
+    return this.emitMakeFunction(u, ci, defaults, kwdefaults, docConst, annotations);
+  }
+
+  private emitMakeFunction(u: Unit, ci: number, defaults: string, kwdefaults: string, docConst: string, annotations: string): string {
+    const closure = this.closureTuple(u, u.children[ci]);
     const t = u.temp();
     u.emit(`${t} = makeFunction(f, C[${ci}], ${defaults}, ${kwdefaults}, ${closure}, ${docConst === 'null' ? 'null' : docConst}, ${annotations});`);
     if (defaults !== 'null') u.done(defaults);
@@ -2549,6 +2564,45 @@ export class Compiler {
       for (const p of parts) u.done(p);
     }
     return t;
+  }
+
+  /**
+   * 3.8/3.10: the key under which a lambda or comprehension's code object equals another one
+   * compiled in the same scope. The compiler merges equal constants (merge_consts_recursive), and
+   * code objects compare equal (code_richcompare) when their name, first line, argument counts,
+   * flags, bytecode, constants and names are — not their line table or columns before 3.11 — so
+   * two equal lambdas or generator expressions on one line share one code object (and, 3.8, its
+   * zombie frame). Same folded AST (positions, lambda defaults and a comprehension's outermost
+   * iterable, which the enclosing code evaluates, left out) in the same scope, same bytecode.
+   * 3.11+ compare the line table too, whose columns differ — except 3.12's for a lambda whose
+   * (folded) body is a constant: its RESUME and RETURN_CONST are both at (line, 0, 0).
+   * null: nothing to merge.
+   */
+  private mergeKey(u: Unit, node: A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): string | null {
+    if (this.minor >= 11 && !(this.minor === 12 && node.type === 'Lambda' && node.body.type === 'Constant')) return null;
+    const skip = new Set<unknown>();
+    if (node.type === 'Lambda') {
+      for (const d of node.args.defaults) skip.add(d);
+      for (const d of node.args.kw_defaults) if (d !== null) skip.add(d);
+    } else skip.add(node.generators[0].iter);
+    const json = JSON.stringify(node, (k, v: unknown) => {
+      if (k === 'lineno' || k === 'col_offset' || k === 'end_lineno' || k === 'end_col_offset') return undefined;
+      if (skip.has(v)) return '<outer>';
+      // a constant (folded ones too) by the compiler's constant key
+      if (typeof v === 'object' && v !== null && (v as A.Node).type === 'Constant') return `K${constKey(this.ct.get(v as A.Constant))}`;
+      if (typeof v === 'bigint') return `${v}n`;
+      // _PyCode_ConstantKey tells -0.0 from 0.0; a NaN equals no other constant
+      if (typeof v === 'number' && (Object.is(v, -0) || Number.isNaN(v))) return Number.isNaN(v) ? `nan${this.nanCount++}` : '-0';
+      return v;
+    });
+    const key = `${node.type}@${node.lineno}:${json}`;
+    const owner = this.mergeOwner.get(key);
+    if (owner !== undefined && owner !== u) {
+      // the compiler's constant cache is the module's: equal code objects of different enclosing
+      // scopes are shared too, which HeapLens does not do
+      throw new NotSimulated('equal lambdas or comprehensions on one line in different enclosing scopes (CPython shares one code object)', node.lineno);
+    }
+    return key;
   }
 
   /** LOAD_CLOSURE + BUILD_TUPLE for the new code's free variables. */
@@ -2849,6 +2903,9 @@ export class Compiler {
     const scope = this.byNode.get(e) as Scope;
     if (scope.inlined && e.type !== 'GeneratorExp') return this.inlinedComprehension(u, e, scope);
     const name = e.type === 'ListComp' ? '<listcomp>' : e.type === 'SetComp' ? '<setcomp>' : e.type === 'DictComp' ? '<dictcomp>' : '<genexpr>';
+    const key = this.mergeKey(u, e);
+    const same = key !== null ? u.mergeable.get(key) : undefined;
+    if (same !== undefined) return this.callComprehension(u, e, same);
     const child = this.newUnit(u, e, name, 'comprehension');
     const code = child.code;
     code.name = name;
@@ -2879,7 +2936,13 @@ export class Compiler {
     const ci = u.children.length;
     u.children.push(fcode);
     this.functionNames(u, fcode);
-    const closure = this.closureTuple(u, fcode);
+    if (key !== null) { u.mergeable.set(key, ci); this.mergeOwner.set(key, u); }
+    return this.callComprehension(u, e, ci);
+  }
+
+  /** MAKE_FUNCTION of the comprehension's code `C[ci]`, GET_ITER of its outermost iterable, CALL. */
+  private callComprehension(u: Unit, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, ci: number): string {
+    const closure = this.closureTuple(u, u.children[ci]);
     const fn = u.temp();
     u.emit(`${fn} = makeFunction(f, C[${ci}], null, null, ${closure}, null);`);
     if (closure !== 'null') u.done(closure);
