@@ -1,6 +1,6 @@
 // The builtins namespace (Python/bltinmodule.c).
 import { PyObject, F_RUNTIME } from './object';
-import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, allocBuffer, freeBuffer, tmInexact } from './core';
+import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, tmInexact } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';

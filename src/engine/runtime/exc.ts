@@ -270,12 +270,15 @@ export const lazyArgs = new WeakSet<PyObject>();
 /** PyErr_Format(type, format, ...): the message as PyUnicode_FromFormatV makes it (fromFormat). */
 export function raiseFormat(type: PyObject, format: string, args: readonly FormatArg[]): never {
   const s = fromFormat(format, args);
+  const fresh = freshTupleCount();
   let e: PyObject;
   try {
     e = newException(type, [s]);
   } finally {
     decref(s);
   }
+  // (instantiated when normalised up to 3.11: see raiseStr)
+  if (freshTupleCount() !== fresh) lazyArgs.add(e);
   throw new PyErr(e);
 }
 

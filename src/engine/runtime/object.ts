@@ -67,7 +67,7 @@ export const F_DICT_MATERIALISED = 2048;
 export const F_STR_UTF8 = 4096;
 /** A str whose hash CPython has computed and cached (dict or set key, hash()): PyUnicode_Append
  * no longer resizes it in place (unicode_modifiable). */
-export const F_HASHED = 16384;
+export const F_HASHED = 32768;
 
 /** Weak references to the object exist (weakrefs.ts keeps them; saves a lookup on every dealloc). */
 export const F_WEAKREFS = 8192;
