@@ -347,7 +347,7 @@ export function floatRound(f: number, nd: PyObject): PyObject {
   if (nd.t === T.NoneType) {
     let r = Math.round(f);
     if (Math.abs(f - Math.trunc(f)) === 0.5) r = 2 * Math.round(f / 2);
-    return floatToInt(f !== f || !Number.isFinite(f) ? f : r);
+    return longFromDouble(f !== f || !Number.isFinite(f) ? f : r);
   }
   // double_round's dtoa buffers (a PyMem block for long ones) are not replayed
   tmPeakInexact('round() of a float to a number of digits');
@@ -866,6 +866,20 @@ export function floatToInt(x: number): PyObject {
   if (!Number.isFinite(x)) raise(T.OverflowError, 'cannot convert float infinity to integer');
   const t = Math.trunc(x);
   return newInt(Number.isSafeInteger(t) ? t : BigInt(t));
+}
+
+/** PyLong_FromDouble (round(x), 3.8's math.floor/ceil of a float): from 3.9 a value in a C long's
+ * range goes through PyLong_FromLong (small ints cached); 3.8 builds a new int of the value's
+ * digits (_PyLong_New) for any |x| >= 1 — `round(7.25) is 7` is False there. */
+export function longFromDouble(x: number): PyObject {
+  if (P.minor <= 8 && Number.isFinite(x) && Math.abs(x) >= 1) {
+    const t = Math.trunc(x);
+    const v: IntVal = Number.isSafeInteger(t) ? t : BigInt(t);
+    const o = new PyObject(T.int, v, null, 0);
+    allocBlock(o, 24 + 4 * Math.max(intDigits(v), 1));
+    return o;
+  }
+  return floatToInt(x);
 }
 
 // ---------------------------------------------------------------- complex

@@ -14,7 +14,7 @@ import { S, getIter, iterNext, index, lookupSpecial, call, binaryOp, newBool, ty
 import { builtinMethodOf, releaseBuiltinMethod } from '../classes';
 import { dictSetStr, newDict, dictEntries, dictSet } from '../dict';
 import { newStr } from '../str';
-import { newInt, newIntSsize, newFloat, intToFloat, floatToInt, intDigits, type IntVal } from '../numbers';
+import { newInt, newIntSsize, newFloat, intToFloat, longFromDouble, intDigits, type IntVal } from '../numbers';
 import { newTuple } from '../tuple';
 import { builtinFunction, oneArg, argRange, parseArgs, noKw } from '../methods';
 import { registerModule, ModuleData } from './registry';
@@ -124,7 +124,7 @@ function math2(name: string, args: PyObject[], kw: string[] | null, f: (x: numbe
 
 /** PyLong_FromDouble */
 function intFromDouble(x: number): PyObject {
-  return floatToInt(x);
+  return longFromDouble(x);
 }
 
 /** _PyObject_LookupSpecial + call: the result of x.__name__(), or null if the type lacks it. */
