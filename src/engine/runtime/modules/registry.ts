@@ -1,7 +1,7 @@
 // Importable modules. Each simulated stdlib module is built on first import into a module
 // object whose dict holds its functions and types; importing anything else stops the run.
 import { PyObject, F_GC, F_RUNTIME, F_STATIC, IMMORTAL_RC } from '../object';
-import { P, R, T, NotSimulated, decref, incref, ST, gcTrack } from '../core';
+import { P, R, T, NotSimulated, decref, incref, ST, gcTrack, tmInexact } from '../core';
 import { moduleCounts, gcTrackedBaseline, importEffect } from '../../profiles/baselines';
 import { trackedCount, moveTrackedSince } from '../gc';
 import { newBuiltinType, type TypeInfo } from '../types';
@@ -264,6 +264,8 @@ export function initModuleType(ti: TypeInfo): void {
   ti.repr = (m) => {
     const md = m.v as ModuleData;
     if (md.fromFile) throw new NotSimulated(`the repr of module '${md.name}'`, ST.line, "it shows the module's file path, which depends on the installation");
+    // module_repr calls importlib._bootstrap._module_repr, Python code (frames, its caches)
+    tmInexact(`the repr of module '${md.name}' (CPython makes it with importlib's Python code)`);
     return newStr(`<module '${md.name}' (built-in)>`);
   };
   ti.traverse = (m, visit) => visit(m.d as PyObject);
