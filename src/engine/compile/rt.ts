@@ -12,7 +12,7 @@ import {
   callObjectTuple,
 } from '../runtime/abstract';
 import type { BinOpName } from '../runtime/abstract';
-import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/exc';
+import { raise, raiseWith, newException, materializeExc, excMatches, ExcData } from '../runtime/exc';
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
@@ -1503,6 +1503,8 @@ function dropErr(e: PyErr): void {
 
 function tb(e: PyErr, f: Frame): void {
   addTraceback(e, f);
+  // reaching a handler normalises the exception (3.8-3.11: a PyErr_SetNone one is made now)
+  materializeExc(e.exc);
 }
 
 // ---------------------------------------------------------------- with

@@ -164,7 +164,32 @@ export function newException(type: PyObject, args: PyObject[]): PyObject {
   }
 }
 
+/** Exceptions set as a type alone (PyErr_SetNone) that CPython 3.8-3.11 instantiates only when
+ * they are normalised — when they reach a handler — which the simulator made without their block
+ * (materializeExc allocates it at that point). */
+const deferredExc = new WeakSet<PyObject>();
+
+/** PyErr_SetNone(type) up to 3.11 for a builtin exception type: the instance exists for the
+ * simulator but costs nothing until materializeExc (a handler normalises it); 3.12+ make it at once. */
+export function newExceptionDeferred(type: PyObject): PyObject {
+  if (P.minor >= 12 || (type.v as TypeInfo).heap) return newException(type, []);
+  EMPTY_TUPLE().rc++;
+  const o = new PyObject(type, new ExcData(EMPTY_TUPLE(), excFamily(type)), null, F_GC);
+  deferredExc.add(o);
+  return o;
+}
+
+/** _PyErr_NormalizeException at a handler: a deferred exception gets its block now. */
+export function materializeExc(o: PyObject): void {
+  if (!deferredExc.has(o)) return;
+  deferredExc.delete(o);
+  allocBlock(o, (o.t.v as TypeInfo).basicsize() + 16);
+  gcAllocHook();
+  gcTrack(o);
+}
+
 export function excDealloc(o: PyObject): void {
+  const ghost = deferredExc.delete(o);
   gcUntrack(o);
   const ed = o.v as ExcData;
   o.v = null;
@@ -178,6 +203,7 @@ export function excDealloc(o: PyObject): void {
   xdecref(ed.tb);
   xdecref(ed.cause);
   xdecref(ed.context);
+  if (ghost) return;
   const ti = o.t.v as TypeInfo;
   freeBlock(o, ti.basicsize() + 16 + (ti.heap ? preHeaderBytes(o.t) : 0));
   gcCountFree();

@@ -5,7 +5,7 @@ import { PyObject, F_GC, F_FINALIZED } from './object';
 import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, tmLasti } from './core';
 import type { TypeInfo, Visit } from './types';
 import { isSubtype, typeName, isType } from './types';
-import { raise, newException, ExcData } from './exc';
+import { raise, newException, newExceptionDeferred, ExcData } from './exc';
 import { S, getIter, iterNext, call, callObjectTuple, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
 import { newStr } from './str';
 import { warnEx } from './warnings';
@@ -295,7 +295,9 @@ export function genClose(g: PyObject): void {
 function genCloseValue(g: PyObject): PyObject {
   const gd = g.v as GenData;
   if (gd.finished) return incref(S.None);
-  if (!gd.started) {
+  if (!gd.started && P.minor >= 12) {
+    // 3.12+: a generator that never ran is marked completed (no GeneratorExit); up to 3.11 it is
+    // thrown into the frame at its first instruction like any other (a traceback entry)
     gd.finished = true;
     finishGen(g);
     return incref(S.None);
@@ -316,7 +318,9 @@ function genCloseValue(g: PyObject): PyObject {
     clearFrameLocals(gd.frame);
     return incref(S.None);
   }
-  const ge = newException(T.GeneratorExit, []);
+  // PyErr_SetNone(PyExc_GeneratorExit): up to 3.11 instantiated only if a handler in the
+  // generator normalises it
+  const ge = newExceptionDeferred(T.GeneratorExit);
   try {
     const r = resume(g, null, new PyErr(ge, true));
     if (!r.done) {
@@ -340,7 +344,7 @@ function genDealloc(g: PyObject): void {
   const gd = g.v as GenData;
   gcUntrack(g);
   clearWeakrefs(g);
-  if (gd.started && !gd.finished && !(g.f & F_FINALIZED)) {
+  if ((gd.started || P.minor <= 11) && !gd.finished && !(g.f & F_FINALIZED)) {
     // _PyGen_Finalize (once per object, PyObject_CallFinalizerFromDealloc): close a suspended
     // generator (runs its finally blocks)
     g.f |= F_FINALIZED;
