@@ -1397,7 +1397,8 @@ export class Compiler {
         u.indent();
         this.stmts(u, h.body);
         u.dedent();
-        u.emit('} finally {');
+        // the body runs under a handler (SETUP_FINALLY; 3.11+ SETUP_CLEANUP) that clears the name
+        u.emit('} catch (e3$) { if (e3$ instanceof PyErr) tb(e3$, f); throw e3$; } finally {');
         u.indent();
         // e = None; del e
         const t = u.temp();
@@ -1429,7 +1430,9 @@ export class Compiler {
     u.dedent();
     // 3.11+: the handlers run under a cleanup handler that keeps `lasti`: reached by an
     // exception a handler (or its test) raises, or by the RERAISE when none matched
-    if (this.lastiBig(u)) u.emit(`} catch (e2$) { if (e2$ instanceof PyErr) lastiInt(); throw e2$;`);
+    // (the exception's traceback entry is made where it is raised, before the handler block is
+    // popped; 3.11+ normalise it in the cleanup handler, 3.8/3.10 pop the block without a handler)
+    u.emit(`} catch (e2$) { if (e2$ instanceof PyErr) { tb(e2$, f, ${this.minor >= 11}); ${this.lastiBig(u) ? 'lastiInt(); ' : ''}} throw e2$;`);
     u.emit(`} finally { popExc(); if (!nm${id}) dropErr(e$); }`);
     u.emit(`if (nm${id}) ${this.lastiBig(u) ? '{ lastiInt(); throw e$; }' : 'throw e$;'}`);
     u.dedent();

@@ -1501,10 +1501,13 @@ function dropErr(e: PyErr): void {
   }
 }
 
-function tb(e: PyErr, f: Frame): void {
+/** An exception raised in (or passing through) frame `f` reaches one of its handlers: its
+ * traceback entry for the frame (PyTraceBack_Here, made where it was raised), and, unless
+ * `normalise` is false (a 3.8/3.10 except-handler block popped on the way), the normalisation
+ * that makes a PyErr_SetNone exception (3.8-3.11) at this point. */
+function tb(e: PyErr, f: Frame, normalise = true): void {
   addTraceback(e, f);
-  // reaching a handler normalises the exception (3.8-3.11: a PyErr_SetNone one is made now)
-  materializeExc(e.exc);
+  if (normalise) materializeExc(e.exc);
 }
 
 // ---------------------------------------------------------------- with
