@@ -25,6 +25,9 @@ export class GenData {
   /** The iterator a `yield from` delegates to while the generator is suspended in it (borrowed;
    * the frame's value stack holds it). */
   yf: PyObject | null = null;
+  /** gen_close closed the `yield from` delegate itself before throwing into the generator (the
+   * exception then propagates from the yield point as it is). */
+  yfClosed = false;
   /** 3.11+: the embedded frame's f_funcobj, held until the frame is cleared. */
   func: PyObject | null = null;
   /** The handlers the generator was suspended in (gi_exc_state), off the thread's stack. */
@@ -320,9 +323,26 @@ function genCloseValue(g: PyObject): PyObject {
   }
   // PyErr_SetNone(PyExc_GeneratorExit): up to 3.11 instantiated only if a handler in the
   // generator normalises it
-  const ge = newExceptionDeferred(T.GeneratorExit);
+  // a generator suspended in `yield from` closes its delegate first (gen_close_iter); an error
+  // there is thrown into the generator instead of GeneratorExit
+  let err: PyErr | null = null;
+  if (gd.yf !== null && !gd.running) {
+    const yf = incref(gd.yf);
+    gd.running = true;
+    try {
+      closeIter(yf);
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      err = e;
+    } finally {
+      gd.running = false;
+      decref(yf);
+    }
+    gd.yfClosed = true;
+  }
+  const thrown = err ?? new PyErr(newExceptionDeferred(T.GeneratorExit), true);
   try {
-    const r = resume(g, null, new PyErr(ge, true));
+    const r = resume(g, null, thrown);
     if (!r.done) {
       decref(r.value);
       raise(T.RuntimeError, 'generator ignored GeneratorExit');
@@ -336,6 +356,8 @@ function genCloseValue(g: PyObject): PyObject {
     }
     // a StopIteration the generator raised itself is a RuntimeError by now (PEP 479)
     throw e;
+  } finally {
+    gd.yfClosed = false;
   }
   return incref(S.None);
 }
@@ -414,6 +436,22 @@ function sendInline(g: PyObject, arg: PyObject | null): { value: PyObject; done:
   }
 }
 
+/** gen_close_iter: close a generator, or call an iterator's close() if it has one. */
+function closeIter(it: PyObject): void {
+  if (it.t === T.generator) {
+    genClose(it);
+    return;
+  }
+  const close = getAttrOpt(it, 'close');
+  if (close !== null) {
+    try {
+      decref(call(close, []));
+    } finally {
+      decref(close);
+    }
+  }
+}
+
 /** `yield from it` (PEP 380): delegates next/send/throw/close; returns the result (owned). */
 export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyObject, PyObject> {
   const gd = _f.gen !== null ? (_f.gen.v as GenData) : null;
@@ -444,16 +482,13 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
         }
       } catch (e) {
         if (!(e instanceof PyErr)) throw e;
+        if (gd !== null && gd.yfClosed) {
+          // gen_close closed the delegate already and throws at the yield point
+          gd.yfClosed = false;
+          throw e;
+        }
         if (isSubtype(e.exc.t, T.GeneratorExit)) {
-          if (it.t === T.generator) genClose(it);
-          else {
-            const close = getAttrOpt(it, 'close');
-            if (close !== null) {
-              const r = call(close, []);
-              decref(r);
-              decref(close);
-            }
-          }
+          closeIter(it);
           throw e;
         }
         // throw into the sub-iterator
