@@ -1365,7 +1365,9 @@ export class Compiler {
     // nm: no handler matched (the exception propagates with its reference intact). In every
     // other case — a handler finished, returned, broke out or raised, or a handler test
     // raised — the handled exception is released when leaving, as POP_EXCEPT does.
-    u.emit(`tb(e$, f); const x${id} = e$.exc; pushExc(x${id}); let nm${id} = false;`);
+    // pp: a named handler's normal exit already popped the exception (3.10+ POP_EXCEPT before
+    // `name = None; del name`)
+    u.emit(`tb(e$, f); const x${id} = e$.exc; pushExc(x${id}); let nm${id} = false, pp${id} = false;`);
     u.emit('try {');
     u.indent();
     let closers = 0;
@@ -1393,13 +1395,19 @@ export class Compiler {
           u.emit(`${t} = x${id}; e$.exc = null;`);
           this.storeName(u, h.name as string, t);
         });
+        const xc = `xc${u.labelCount++}`;
+        u.emit(`let ${xc} = false;`);
         u.emit('try {');
         u.indent();
         this.stmts(u, h.body);
         u.dedent();
         // the body runs under a handler (SETUP_FINALLY; 3.11+ SETUP_CLEANUP) that clears the name
-        u.emit('} catch (e3$) { if (e3$ instanceof PyErr) tb(e3$, f); throw e3$; } finally {');
+        u.emit(`} catch (e3$) { ${xc} = true; if (e3$ instanceof PyErr) tb(e3$, f); throw e3$; } finally {`);
         u.indent();
+        // 3.10+: leaving the body normally (or by return/break/continue) pops the exception
+        // (POP_EXCEPT) before clearing the name; 3.8 clears the name first, as does the handler
+        // an exception from the body reaches
+        if (this.minor >= 10) u.emit(`if (!${xc}) { popExc(); pp${id} = true; }`);
         // e = None; del e
         const t = u.temp();
         u.emit(`${t} = S.None; S.None.rc++;`);
@@ -1433,7 +1441,7 @@ export class Compiler {
     // (the exception's traceback entry is made where it is raised, before the handler block is
     // popped; 3.11+ normalise it in the cleanup handler, 3.8/3.10 pop the block without a handler)
     u.emit(`} catch (e2$) { if (e2$ instanceof PyErr) { tb(e2$, f, ${this.minor >= 11}); ${this.lastiBig(u) ? 'lastiInt(); ' : ''}} throw e2$;`);
-    u.emit(`} finally { popExc(); if (!nm${id}) dropErr(e$); }`);
+    u.emit(`} finally { if (!pp${id}) popExc(); if (!nm${id}) dropErr(e$); }`);
     u.emit(`if (nm${id}) ${this.lastiBig(u) ? '{ lastiInt(); throw e$; }' : 'throw e$;'}`);
     u.dedent();
     u.emit('}');
