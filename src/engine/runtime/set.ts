@@ -717,6 +717,12 @@ export function initSetTypes(): void {
       args[0].rc++;
       return args[0];
     }
+    if (P.minor < 10 && type === T.frozenset && args.length === 0) {
+      // 3.8: frozenset() returns the singleton without making a set
+      if (emptyFrozen === null) emptyFrozen = allocSet(T.frozenset); // the static's reference
+      emptyFrozen.rc++;
+      return emptyFrozen;
+    }
     const s = allocSet(type);
     if (args.length === 1) {
       try {
