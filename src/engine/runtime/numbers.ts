@@ -726,6 +726,20 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   return [floordiv, mod];
 }
 
+const floatFloorDivBin = floatBin(floatFloorDiv);
+
+/** A tuple slot before it is filled (never released). */
+const NOT_YET = undefined as unknown as PyObject;
+
+/** Py_BuildValue("(dd)", a, b): the tuple (PyTuple_New), then each float. */
+function floatPair([a, b]: [number, number]): PyObject {
+  const items: PyObject[] = [NOT_YET, NOT_YET];
+  const t = newTuple(items);
+  items[0] = newFloat(a);
+  items[1] = newFloat(b);
+  return t;
+}
+
 /** float_pow: its special cases, then C's pow() for a finite base > 0, 1 excluded (crpow.ts). */
 export function floatPow(x: number, y: number): number {
   if (y === 0) return 1;
@@ -834,14 +848,24 @@ export function initFloatType(ti: TypeInfo): void {
       if (y === 0) raise(T.ZeroDivisionError, 'float division by zero');
       return x / y;
     }),
-    floordiv: floatBin(floatFloorDiv),
+    floordiv: (a, b) => {
+      if (P.minor >= 10) return floatFloorDivBin(a, b);
+      // 3.8's float_floor_div is float_divmod's tuple, its first item kept
+      const x = toFloatOperand(a), y = toFloatOperand(b);
+      if (x === null || y === null) return notImpl();
+      if (y === 0) raise(T.ZeroDivisionError, 'float divmod()');
+      const t = floatPair(floatDivmod(x, y));
+      const q = (t.v as PyObject[])[0];
+      q.rc++;
+      decref(t);
+      return q;
+    },
     mod: floatBin(floatMod),
     divmod: (a, b) => {
       const x = toFloatOperand(a), y = toFloatOperand(b);
       if (x === null || y === null) return notImpl();
       if (y === 0) raise(T.ZeroDivisionError, 'float divmod()');
-      const [q, r] = floatDivmod(x, y);
-      return newTuple([newFloat(q), newFloat(r)]);
+      return floatPair(floatDivmod(x, y));
     },
     pow: (a, b) => {
       const x = toFloatOperand(a), y = toFloatOperand(b);
