@@ -504,12 +504,15 @@ function hypotFn(args: PyObject[], kw: string[] | null): PyObject {
   noKw('hypot', kw);
   // more than 16 coordinates are copied into a PyObject_Malloc'd array
   const addr = args.length > 16 ? allocBuffer(args.length * 8) : 0;
+  let r: number;
   try {
     const [vec, max, nan] = coordinates(args);
-    return newFloat(L.vectorNorm(P.minor, vec, max, nan));
+    r = L.vectorNorm(P.minor, vec, max, nan);
   } finally {
     if (addr !== 0) freeBuffer(addr, args.length * 8);
   }
+  // (the array is freed before the result is made)
+  return newFloat(r);
 }
 
 function tupleItems(o: PyObject): PyObject[] {
@@ -560,6 +563,7 @@ function distFn(args: PyObject[], kw: string[] | null): PyObject {
   }
   const n = pi.length;
   const addr = n > 16 ? allocBuffer(n * 8) : 0;
+  let r: number;
   try {
     const vec: number[] = [];
     let max = 0;
@@ -572,12 +576,14 @@ function distFn(args: PyObject[], kw: string[] | null): PyObject {
       if (x !== x) nan = true;
       if (x > max) max = x;
     }
-    return newFloat(L.vectorNorm(P.minor, vec, max, nan));
+    r = L.vectorNorm(P.minor, vec, max, nan);
   } finally {
     if (addr !== 0) freeBuffer(addr, n * 8);
     decref(p);
     decref(q);
   }
+  // (the array and the tuples made of the arguments go before the result is made)
+  return newFloat(r);
 }
 
 function sumprodFn(args: PyObject[], kw: string[] | null): PyObject {
