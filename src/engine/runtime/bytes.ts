@@ -1,7 +1,7 @@
 // bytes (Objects/bytesobject.c): an immutable byte string, held as a JS string of char codes
 // 0..255. The empty bytes and 1-byte values are shared singletons, as CPython's are.
 import { PyObject, F_RUNTIME } from './object';
-import { P, R, T, PyErr, NotSimulated, ST, tmInexact, allocBlock, allocBuffer, freeBlock, freeBuffer, makeStatic, decref, reserve, tmPeakInexact } from './core';
+import { P, R, T, PyErr, NotSimulated, ST, tmInexact, allocBlock, allocBuffer, freeBlock, freeBuffer, makeStatic, decref, reserve, tmPeakInexact, lazyIdentifier } from './core';
 import { sequenceFast, lengthHint } from './listmethods';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
@@ -237,12 +237,31 @@ export function initBytesType(ti: TypeInfo): void {
       if (enc === null) raise(T.TypeError, 'string argument without an encoding');
       return encodeToBytes(src, codecNameArg(enc), codecNameArg(errors));
     }
-    // PyBytes_FromObject: an exact bytes is returned itself; bytes(n) is zero-filled by _PyBytes_FromSize
-    if (src.t === T.bytes && enc === null) {
+    // bytes_new looks __bytes__ up first (_PyObject_LookupSpecial: a C identifier up to 3.10)
+    lazyIdentifier('__bytes__', 'bytes_new');
+    if (src.t === T.int || src.t === T.bool) return newBytesFresh(bytesFromObject(src));
+    return pyBytesFromObject(src);
+  };
+  defAttr(T.bytes, 'maketrans', maketransMethod('bytes'));
+  defClassMethods(T.bytes, {
+    fromhex: (_cls, args, kw) => {
+      // _PyBytesWriter_Finish copies its small buffer with PyBytes_FromStringAndSize
+      return newBytes(hexToBytes(oneArg('fromhex', args, kw)));
+    },
+  });
+
+  defMethods(T.bytes, bytesLikeMethods(BYTES_KIND));
+  bytesHook.fromJs = newBytes;
+}
+
+/** PyBytes_FromObject(src) for anything but a str or an int: a new bytes object (src itself if
+ * it is an exact bytes). */
+export function pyBytesFromObject(src: PyObject): PyObject {
+    // PyBytes_FromObject: an exact bytes is returned itself
+    if (src.t === T.bytes) {
       src.rc++;
       return src;
     }
-    if (src.t === T.int || src.t === T.bool) return newBytesFresh(bytesFromObject(src));
     // _PyBytes_FromBuffer: PyBytes_FromStringAndSize(NULL, len), filled in (no 1-byte singleton)
     const buf = bufferStr(src, true);
     if (buf !== null) return newBytesFresh(buf);
@@ -266,17 +285,6 @@ export function initBytesType(ti: TypeInfo): void {
     } finally {
       decref(it);
     }
-  };
-  defAttr(T.bytes, 'maketrans', maketransMethod('bytes'));
-  defClassMethods(T.bytes, {
-    fromhex: (_cls, args, kw) => {
-      // _PyBytesWriter_Finish copies its small buffer with PyBytes_FromStringAndSize
-      return newBytes(hexToBytes(oneArg('fromhex', args, kw)));
-    },
-  });
-
-  defMethods(T.bytes, bytesLikeMethods(BYTES_KIND));
-  bytesHook.fromJs = newBytes;
 }
 
 /** What distinguishes bytes from bytearray in the methods they share (the stringlib templates

@@ -21,6 +21,7 @@ import { ViewData } from './dictmethods';
 import { reprEnter, reprLeave } from './reprguard';
 import { UnicodeWriter } from './uwriter';
 import { listSort } from './listsort';
+import { builtinMethodOf, releaseBuiltinMethod } from './classes';
 
 /** list_preallocate_exact (3.10+ rounds up to even). Only for an empty list with no array. */
 export function preallocExact(o: PyObject, n: number): void {
@@ -41,7 +42,15 @@ export function lengthHint(o: PyObject, dflt: number): number {
     }
   }
   const lh = (ti as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint;
-  if (lh !== undefined) return lh(o);
+  if (lh !== undefined) {
+    // _PyObject_LookupSpecial(o, __length_hint__): a bound builtin method, called, released
+    const bm = builtinMethodOf('__length_hint__', o);
+    try {
+      return lh(o);
+    } finally {
+      releaseBuiltinMethod(bm);
+    }
+  }
   return dflt;
 }
 

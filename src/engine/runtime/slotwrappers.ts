@@ -2,19 +2,19 @@
 // (Objects/typeobject.c slotdefs/add_operators, Objects/descrobject.c getset descriptors):
 // `object.__init__`, `int.__add__`, `list.__getitem__`, `(3j).imag`, `x.real` ...
 import { PyObject, F_RUNTIME, F_GC } from './object';
-import { P, T, PyErr, tmInexact, lazyIdentifier, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack } from './core';
+import { P, T, PyErr, tmInexact, tmPeakInexact, lazyIdentifier, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack } from './core';
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName, isType, Py_EQ, Py_NE } from './types';
 import { raise, ExcData } from './exc';
-import { S, newBool, notImpl, richCompare, index as pyIndex, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError, truthy, ssizeArg, call as pyCall, getAttr } from './abstract';
+import { S, newBool, notImpl, richCompare, index as pyIndex, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError, truthy, ssizeArg, call as pyCall, getAttr, typeLookup } from './abstract';
 import { dictGetStr, dictSetStr, newDict } from './dict';
 import { newStr, identifier } from './str';
-import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, intRound, floatRound, intPowMod, type IntVal, newIntSsize } from './numbers';
+import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, intRound, floatRound, intPowMod, type IntVal, newIntSsize, newIntAllocated } from './numbers';
 import { floatFromHex } from './floathex';
 import { newTuple } from './tuple';
 import { fromFormat } from './uwriter';
 import { defMethods, defClassMethods, oneArg, noArgs, noKw, parseArgs, MethodDescr, guardStandIn, type MethodFn } from './methods';
-import { newBytes, bytesFromObject } from './bytes';
+import { newBytes, pyBytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
 import { defReadonlyMembers, isValueSolid, solidSubtypeInstance, descrRepr } from './classes';
@@ -742,18 +742,51 @@ function numberAttributes(): void {
     };
   }
   defMethods(T.int, intMethods);
+  /** _PyLong_FromByteArray of the big-endian bytes `s` (value `v`): no bytes give the cached 0;
+   * otherwise _PyLong_New of the digits the significant bytes need (leading 0x00 bytes, or 0xff
+   * bytes of a negative number, less one, do not count), normalised — and from 3.11 swapped for a
+   * cached small int (maybe_small_long); 3.8/3.10 return the new object even for 0 or 1. */
+  const longFromByteArray = (s: string, negative: boolean, v: bigint): PyObject => {
+    if (s.length === 0) return newInt(0);
+    const insignificant = negative ? 0xff : 0;
+    let i = 0;
+    while (i < s.length && s.charCodeAt(i) === insignificant) i++;
+    let significant = s.length - i;
+    if (negative && significant < s.length) significant++;
+    const ndigits = Math.floor((significant * 8 + 29) / 30);
+    const val: IntVal = v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+    if (P.minor >= 11) return newIntAllocated(val, ndigits);
+    const o = new PyObject(T.int, val, null, 0);
+    allocBlock(o, 24 + 4 * ndigits);
+    return o;
+  };
   defClassMethods(T.int, {
     from_bytes: (cls, args, kw) => {
       const [bytesO, orderO, signedO] = parseArgs('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], P.minor >= 11 ? 1 : 2, 2);
       // PyObject_Bytes: bytes, or an iterable of ints; a str or a plain number is refused
       const src = bytesO as PyObject;
       if ([T.str, T.int, T.bool, T.float, T.complex, T.NoneType].includes(src.t)) raise(T.TypeError, `cannot convert '${typeName(src)}' object to bytes`);
-      let s = bytesFromObject(src);
-      if (byteOrder('from_bytes', orderO) === 'little') s = s.split('').reverse().join('');
-      let v = 0n;
-      for (let i = 0; i < s.length; i++) v = (v << 8n) | BigInt(s.charCodeAt(i));
-      if (signedO !== null && truthy(signedO) && s.length > 0 && (s.charCodeAt(0) & 0x80)) v -= 1n << BigInt(8 * s.length);
-      const r = newInt(v);
+      // PyObject_Bytes: the argument itself if it is a bytes; its __bytes__() if it has one (a
+      // Python one is not simulated here; 3.11+ bytes.__bytes__ of a subclass instance through a
+      // bound method HeapLens does not make); else PyBytes_FromObject, a new bytes object
+      if (src.t !== T.bytes && typeLookup(src.t, '__bytes__') !== null) {
+        if (!isSubtype(src.t, T.bytes)) throw new NotSimulated(`int.from_bytes() of an object with __bytes__ (${typeName(src)})`, ST.line);
+        tmPeakInexact('int.from_bytes() of a bytes subclass instance (bytes.__bytes__ through a bound method)');
+      }
+      const bo = pyBytesFromObject(src);
+      let r: PyObject;
+      try {
+        let s = bo.v as string;
+        if (byteOrder('from_bytes', orderO) === 'little') s = s.split('').reverse().join('');
+        const signed = signedO !== null && truthy(signedO);
+        let v = 0n;
+        for (let i = 0; i < s.length; i++) v = (v << 8n) | BigInt(s.charCodeAt(i));
+        const negative = signed && s.length > 0 && (s.charCodeAt(0) & 0x80) !== 0;
+        if (negative) v -= 1n << BigInt(8 * s.length);
+        r = longFromByteArray(s, negative, v);
+      } finally {
+        decref(bo);
+      }
       // int_from_bytes_impl: a subclass (bool included) gets type(result)
       if (cls === T.int) return r;
       try {
