@@ -224,8 +224,10 @@ export function fromFormat(format: string, args: readonly FormatArg[]): PyObject
         i++;
         continue;
       }
-      while (format[i] === '-' || format[i] === '0') i++;
-      while (format[i] >= '0' && format[i] <= '9') i++;
+      let zero = false;
+      while (format[i] === '-' || format[i] === '0') zero ||= format[i++] === '0';
+      let width = 0;
+      while (format[i] >= '0' && format[i] <= '9') width = width * 10 + Number(format[i++]);
       let precision = -1;
       if (format[i] === '.') {
         i++;
@@ -240,7 +242,9 @@ export function fromFormat(format: string, args: readonly FormatArg[]): PyObject
       switch (conv) {
         case 'd': case 'i': case 'u': case 'x': case 'p': {
           // (%p: sprintf's "%p", an address as 0x and lower-case hex digits)
-          const t = conv === 'x' ? (arg as number).toString(16) : conv === 'p' ? `0x${(arg as number).toString(16)}` : String(arg);
+          let t = conv === 'x' ? (arg as number).toString(16) : conv === 'p' ? `0x${(arg as number).toString(16)}` : String(arg);
+          // (a width pads the number: with zeros after a 0 flag, "%02x")
+          if (t.length < width) t = (zero ? '0' : ' ').repeat(width - t.length) + t;
           w.writeChars(t.length, 127);
           out += t;
           break;
