@@ -120,6 +120,17 @@ let charBaselines: Record<string, number> | null = null;
 const LATIN1_LAZY: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27, 28, 29, 30, 31, 96, ...Array.from({ length: 129 }, (_, i) => 127 + i)];
 let latin1Lazy: Set<number> | null = null;
 
+/** 3.12: the Latin-1 singletons start-up had interned already (their INTERNED_STRINGS entry
+ * exists; measured with sys.intern under tracemalloc after `import sys, gc, tracemalloc`, the same
+ * with every simulated module imported), and those the run interned since. */
+const STATIC_INTERNED_12 = new Set('*01ABCIKLMNPSTUX_abcdefghijklmnopqrstuvwxy'.split('').map((c) => c.charCodeAt(0)));
+let staticInterned12 = new Set<number>();
+function staticIntern12(code: number): void {
+  if (code >= 256 || STATIC_INTERNED_12.has(code) || staticInterned12.has(code)) return;
+  staticInterned12.add(code);
+  if (R.tm !== null) R.tm.addPhantom(32);
+}
+
 /** A run starts with an empty interned table: the previous run's str objects belong to its own
  * types (call first thing, before any dict of the new run gets keys). */
 export function resetInternedTable(): void {
@@ -129,6 +140,7 @@ export function resetInternedTable(): void {
 export function resetStrState(bl: { emptyStr: number; chars: Record<string, number>; internedChars?: Record<string, number> } | null): void {
   latin1Chars = new Array(256);
   latin1Lazy = P.minor <= 10 ? new Set(LATIN1_LAZY) : null;
+  staticInterned12 = new Set();
   interned = new Map();
   identifiers = new Map();
   // 3.11/3.12 start with some 1-char identifiers interned as their own static strings (the
@@ -290,7 +302,12 @@ export function internInPlace(o: PyObject, immortal: boolean): PyObject {
     if (immortal && !(existing.f & F_IMMORTAL) && P.immortalRefcnt !== null) makeStatic(existing, 0);
     return existing;
   }
-  if (o.f & F_IMMORTAL) return o; // '' and 1-char singletons are already shared
+  if (o.f & F_IMMORTAL) {
+    // '' and 1-char singletons are already shared; 3.12 puts a statically allocated one into the
+    // runtime's INTERNED_STRINGS hashtable on its first interning: an entry (32 bytes) that stays
+    if (P.minor === 12 && s.length === 1) staticIntern12(s.charCodeAt(0));
+    return o;
+  }
   o.f |= F_INTERNED;
   interned.set(s, o);
   // (3.13: a string start-up interned as immortal is that immortal object)
