@@ -36,7 +36,7 @@ import {
 } from './dict';
 import { SUBCLASS_REGISTRIES } from './subclassregs';
 import { dictCopy } from './dictmethods';
-import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8, identifier } from './str';
+import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8, identifier, internedStr } from './str';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
@@ -301,6 +301,25 @@ function classAttrOverridden(tp: PyObject): boolean {
     if (bi.heap && dictGetStr(bi.dict, '__class__') !== null) return true;
   }
   return false;
+}
+
+/** The attribute name object a Python __getattribute__/__getattr__/__setattr__/__delattr__ is
+ * called with: CPython passes the caller's object — the interned name of the code's co_names, or
+ * the C identifier of a lookup the runtime makes (isinstance's __class__) — which the simulator
+ * has as the interned str, or as an interpreter identifier for a dunder name. A name that is
+ * neither (getattr() with a string made at run time) is a new str here where CPython passes the
+ * caller's object: its transient block marks the tracemalloc peak inexact. */
+function attrNameObject(name: string): PyObject {
+  const i = internedStr(name);
+  if (i !== null) {
+    i.rc++;
+    return i;
+  }
+  if (name.startsWith('__') && name.endsWith('__') && name.length > 4) return identifier(name);
+  // (a 1-character Latin-1 name is the shared singleton)
+  if (name.length === 1 && name.charCodeAt(0) < 256) return newStr(name);
+  tmPeakInexact(`a run-time attribute name passed to a Python __getattribute__ or __setattr__ (CPython passes the caller's str)`);
+  return newStr(name);
 }
 
 /** tp_getattro of heap types without __getattr__/__getattribute__ (PyObject_GenericGetAttr). */
@@ -2032,7 +2051,7 @@ export function fixupSlots(cls: PyObject): void {
     ti.getattr = (o, name) => {
       let r: PyObject | null = null;
       if (has('__getattribute__')) {
-        const n = newStr(name);
+        const n = attrNameObject(name);
         try {
           r = callSpecial(o, '__getattribute__', [n]);
         } catch (e) {
@@ -2047,7 +2066,7 @@ export function fixupSlots(cls: PyObject): void {
         r = typeSolid ? typeGetAttr(o, name) : instanceGetAttr(o, name);
         if (r !== null) return r;
       }
-      const n = newStr(name);
+      const n = attrNameObject(name);
       try {
         return callSpecial(o, '__getattr__', [n]);
       } finally {
@@ -2057,7 +2076,7 @@ export function fixupSlots(cls: PyObject): void {
   } else ti.getattr = typeSolid ? typeGetAttr : instanceGetAttr;
   if (hasF('__setattr__') || hasF('__delattr__')) {
     ti.setattr = (o, name, v) => {
-      const n = newStr(name);
+      const n = attrNameObject(name);
       try {
         const r = v === null ? callSpecial(o, '__delattr__', [n]) : callSpecial(o, '__setattr__', [n, v]);
         if (r === null) (typeSolid ? typeSetAttr : instanceSetAttr)(o, name, v);
