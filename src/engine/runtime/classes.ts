@@ -60,6 +60,9 @@ export class InstMeta {
   /** bytes of the values array (3.11/3.12) or inline values (3.13) */
   valuesBytes = 0;
   valuesAddr = 0;
+  /** 3.13: the size of a copy of the inline values (values_size_from_count of the capacity
+   * _PyObject_InitInlineValues gave them: the shared keys' usable size after this instance) */
+  copyBytes = 0;
   constructor(public allocBytes: number, public slots: (PyObject | null)[] | null) {}
 }
 
@@ -166,6 +169,7 @@ export function allocInstance(type: PyObject): PyObject {
     if (P.instanceLayout === 'inline') {
       extra = valuesBytes(sharedUsable(sk));
       if (sk.usable > 1) sk.usable--;
+      meta.copyBytes = valuesBytes(sharedUsable(sk));
     } else {
       if (sk.usable > 1) sk.usable--;
       extra = valuesBytes(sharedUsable(sk));
@@ -660,7 +664,10 @@ export function instanceDealloc(o: PyObject): void {
   o.d = null;
   if (d !== null) {
     if (isVirtualDict(d)) releaseVirtual(d);
-    else decref(d);
+    else {
+      detachEmbeddedDict(o, d);
+      decref(d);
+    }
   }
   const meta = o.v as InstMeta;
   if (meta.valuesAddr !== 0) freeBuffer(meta.valuesAddr, meta.valuesBytes);
@@ -784,8 +791,23 @@ function instanceClear(o: PyObject): void {
       }
     } else {
       o.d = null;
+      detachEmbeddedDict(o, d);
       decref(d);
     }
+  }
+}
+
+/** 3.13 PyObject_ClearManagedDict (subtype_clear, subtype_dealloc): a materialised dict still on
+ * the instance's inline values gets a copy of them (_PyDict_DetachFromObject: copy_values, a new
+ * values block the dict then owns) before the instance lets it go. */
+function detachEmbeddedDict(o: PyObject, d: PyObject): void {
+  const dd = d.v as DictData;
+  if (!dd.embedded) return;
+  dd.embedded = false;
+  const bytes = (o.v as InstMeta).copyBytes;
+  if (bytes > 0) {
+    dd.valuesAddr = allocBuffer(bytes);
+    dd.valuesBytes = bytes;
   }
 }
 
