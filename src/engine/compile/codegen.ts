@@ -235,6 +235,9 @@ export class Unit {
     }
     this.out.splice(mark, 0, `${ind}try {`);
     this.out.push(`${ind}} catch (e$) {`);
+    // the traceback entry of this frame is made where the exception is raised, before the
+    // evaluation stack is unwound (PyTraceBack_Here, then the pops)
+    this.out.push(`${ind}  if (e$ instanceof PyErr) tb(e$, f, false);`);
     this.out.push(`${ind}  ${uniq.map((t) => `if (${t} !== null) { if (--${t}.rc === 0) dealloc(${t}); ${t} = null; }`).join(' ')}`);
     this.out.push(`${ind}  throw e$;`);
     this.out.push(`${ind}}`);
@@ -1285,7 +1288,8 @@ export class Compiler {
     u.dedent();
     u.emit('}');
     u.dedent();
-    u.emit(`} finally { if (${it} !== null) { if (--${it}.rc === 0) dealloc(${it}); ${it} = null; } }`);
+    // (an exception escaping the loop gets its traceback entry before the iterator is released)
+    u.emit(`} catch (e9$) { if (e9$ instanceof PyErr) tb(e9$, f, false); throw e9$; } finally { if (${it} !== null) { if (--${it}.rc === 0) dealloc(${it}); ${it} = null; } }`);
     this.stmts(u, s.orelse);
     u.dedent();
     u.emit('}');
@@ -2939,7 +2943,7 @@ export class Compiler {
     if (e.type !== 'GeneratorExp') {
       child.emit('const x$ = r$; r$ = null; return x$;');
       child.dedent();
-      child.emit('} finally { if (r$ !== null && --r$.rc === 0) dealloc(r$); }');
+      child.emit('} catch (e9$) { if (e9$ instanceof PyErr) tb(e9$, f, false); throw e9$; } finally { if (r$ !== null && --r$.rc === 0) dealloc(r$); }');
     } else {
       child.emit('S.None.rc++; return S.None;');
     }
@@ -3049,7 +3053,7 @@ export class Compiler {
     u.emit('}');
     if (own) {
       u.dedent();
-      u.emit(`} finally { if (--${it}.rc === 0) dealloc(${it}); }`);
+      u.emit(`} catch (e9$) { if (e9$ instanceof PyErr) tb(e9$, f, false); throw e9$; } finally { if (--${it}.rc === 0) dealloc(${it}); }`);
     }
   }
 
@@ -3096,7 +3100,7 @@ export class Compiler {
     }
     u.inlined = prevInlined;
     u.dedent();
-    u.emit(`} finally { if (--${iter}.rc === 0) dealloc(${iter}); ${iter} = null;`);
+    u.emit(`} catch (e9$) { if (e9$ instanceof PyErr) tb(e9$, f, false); throw e9$; } finally { if (--${iter}.rc === 0) dealloc(${iter}); ${iter} = null;`);
     for (const s of saved) u.emit(`  { const o$ = L[${s.slot}]; L[${s.slot}] = ${s.sv}; if (o$ !== null && --o$.rc === 0) dealloc(o$); }`);
     u.emit('}');
     u.recycle(iter);

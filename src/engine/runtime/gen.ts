@@ -535,6 +535,10 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
         throw e;
       }
     }
+  } catch (e) {
+    // the delegating frame's traceback entry, made before its stack (the delegate) is unwound
+    if (e instanceof PyErr) addTraceback(e, _f);
+    throw e;
   } finally {
     decref(it);
   }
