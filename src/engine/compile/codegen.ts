@@ -2485,7 +2485,6 @@ export class Compiler {
     code.kwonlyargcount = args.kwonlyargs.length;
     code.flags = CO_OPTIMIZED | CO_NEWLOCALS | (args.vararg ? CO_VARARGS : 0) | (args.kwarg ? CO_VARKEYWORDS : 0) | (child.scope.isGenerator ? CO_GENERATOR : 0) | (u.kind !== 'module' ? CO_NESTED : 0);
     code.isGenerator = child.scope.isGenerator;
-    code.annotated = (node.type === 'FunctionDef' && node.returns !== null) || [...args.posonlyargs, ...args.args, ...args.kwonlyargs, ...(args.vararg ? [args.vararg] : []), ...(args.kwarg ? [args.kwarg] : [])].some((a) => a.annotation !== null);
     // parameter order: posonly, args, kwonly, *args, **kwargs (co_varnames)
     child.scope.params = [
       ...args.posonlyargs.map((a) => mangle(child.className, a.arg)),

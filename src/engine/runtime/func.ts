@@ -35,8 +35,6 @@ export class Code {
   warm = 0;
   /** 3.8/3.10: evaluations of this code so far (co_opcache_flag), counted up to 1024. */
   runs = 0;
-  /** The def has parameter or return annotations (which HeapLens does not evaluate). */
-  annotated = false;
   /** 3.11+: the code may exceed 256 code units, so a `lasti`-keeping handler's int may be a new
    * block (set by the compiler; core.ts tmLasti). */
   lastiBig = false;
