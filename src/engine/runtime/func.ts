@@ -5,14 +5,14 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse, R, tmInexact } from './core';
+import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse, R, tmInexact, untraced } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { bestMatch } from './suggest';
 import { newTuple, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { newDict, dictSetStr, DictData } from './dict';
-import { newStr, internedOrNew } from './str';
+import { newStr, internedOrNew, internStr } from './str';
 import { S } from './abstract';
 import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 import { clearWeakrefs } from './weakrefs';
@@ -257,6 +257,15 @@ export function newCodeObject(code: Code): PyObject {
 /** MAKE_FUNCTION: `defaults`/`kwdefaults`/`closure` are owned references (or null). */
 /** co_name / co_qualname (3.11+): the code object's own str objects (new references). */
 export function codeNameObjects(code: Code): [PyObject, PyObject] {
+  if (code.nameObj === null) {
+    // a module's or class body's code: its names were made by the compiler (interned), not by
+    // the running program
+    untraced(() => {
+      const n = internStr(code.name, P.interning !== 'mortal');
+      code.nameObj = n;
+      if (code.qualnameObj === null) code.qualnameObj = code.qualname === code.name ? (n.rc++, n) : newStr(code.qualname);
+    });
+  }
   const name = code.nameObj !== null ? (code.nameObj.rc++, code.nameObj) : newStr(code.name);
   const qual = code.qualnameObj !== null ? (code.qualnameObj.rc++, code.qualnameObj) : newStr(code.qualname);
   return [name, qual];

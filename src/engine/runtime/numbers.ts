@@ -423,6 +423,19 @@ function isNeg(v: IntVal): boolean {
   return typeof v === 'number' ? v < 0 : v < 0n;
 }
 
+/** x_sub's result size for two magnitudes of `n` digits each: the index of the highest 30-bit
+ * digit in which they differ, plus one (0: equal). */
+function subSize(x: IntVal, y: IntVal, n: number): number {
+  let a = BigInt(x), b = BigInt(y);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  for (let i = n - 1; i >= 0; i--) {
+    const sh = BigInt(30 * i);
+    if (((a >> sh) & 0x3fffffffn) !== ((b >> sh) & 0x3fffffffn)) return i + 1;
+  }
+  return 0;
+}
+
 const enum Arith {
   Add,
   Sub,
@@ -446,9 +459,22 @@ function intArith(f: (a: IntVal, b: IntVal) => IntVal, op: Arith) {
       // k_mul (Karatsuba) splits and allocates its halves beyond 70 digits
       if (Math.min(da, db) >= 70 && R.tm !== null) tmInexact('multiplication of ints of 70 digits or more (Karatsuba)');
       n = da + db;
+    } else if ((op === Arith.Add) === (isNeg(x) === isNeg(y))) {
+      // x_add: the longer operand's digits + 1
+      n = Math.max(da, db) + 1;
     } else {
-      const sameSign = isNeg(x) === isNeg(y);
-      n = Math.max(da, db) + ((op === Arith.Add) === sameSign ? 1 : 0);
+      // x_sub: the longer operand's digits; operands of equal length are compared from the top
+      // digit down: equal magnitudes give the cached 0 without a block, else the block has the
+      // digits up to the highest that differs
+      n = da !== db ? Math.max(da, db) : subSize(x, y, da);
+      if (n === 0) return newInt(0);
+      if (P.minor <= 8) {
+        // 3.8's x_sub returns long_normalize(z) itself: a small result is a new int, not the
+        // cached one (`d - (d - 1) is 1` is False there)
+        const o = new PyObject(T.int, r, null, 0);
+        allocBlock(o, 24 + 4 * n);
+        return o;
+      }
     }
     return newIntAllocated(r, n);
   };
