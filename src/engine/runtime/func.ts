@@ -5,7 +5,7 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse, R, tmInexact, untraced } from './core';
+import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse, tmInexact, untraced } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { bestMatch } from './suggest';
