@@ -41,7 +41,7 @@ import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
 import { MethodDescr, callBuiltinFn, parseArgs, pythonStandIns, pythonStandInTypes, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
-import { failedTypeCall, typeParserInit } from './kwparsers';
+import { failedTypeCall, typeParserInit, typeParserKey } from './kwparsers';
 import { ExcData } from './exc';
 import { tbLines, tracebackFromFrame } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
@@ -2597,6 +2597,12 @@ function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: strin
   if (withKw) {
     typeParserInit(t);
     if (!ti.heap && P.minor <= 11 && CLINIC_KW_TYPES.has(ti.name)) keywordCall(`${ti.name}()`);
+    else if (ti.heap && P.minor <= 11) {
+      // a subclass's call reaches its builtin base's parser (whose keyword names HeapLens makes
+      // as new strings where CPython's start-up may have interned them)
+      const key = typeParserKey(t);
+      if (key !== null) keywordCall(`${key} through a subclass`);
+    }
   }
   let obj: PyObject;
   try {

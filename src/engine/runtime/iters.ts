@@ -12,6 +12,7 @@ import { newStr, strKind, K_UCS4 } from './str';
 import { newInt, newIntSsize } from './numbers';
 import { newTuple } from './tuple';
 import type { RangeData } from './slice';
+import { preHeaderBytes } from './classes';
 import { rangeIterHook } from './slice';
 import type { DictData } from './dict';
 import type { SetData } from './set';
@@ -392,14 +393,20 @@ export function initIteratorTypes(): void {
   const et = T.enumerate.v as TypeInfo;
   et.gc = true;
   et.basicsize = () => P.enumerateSize - 16;
-  et.new = (_t, args, kw) => {
+  // (an instance of a subclass is the subclass's basicsize, with its dict and weakref slots or the
+  // 3.11+ pre-header, as PyType_GenericAlloc makes it)
+  const enumSize = (t: PyObject): number => {
+    const ti = t.v as TypeInfo;
+    return ti.heap ? ti.basicsize() + 16 + preHeaderBytes(t) : P.enumerateSize;
+  };
+  et.new = (t, args, kw) => {
     // 3.11+'s enum_vectorcall checks a bare enumerate() itself (no "(pos 1)")
     if (P.minor >= 11 && args.length === 0) raise(T.TypeError, "enumerate() missing required argument 'iterable'");
     const [iterable, startO] = parseArgs('enumerate', args, kw, ['iterable', 'start'], 1, 2, { legacyKwMessage: true });
     const start = startO !== null ? Number((startO as PyObject).v) : 0;
     const it = getIter(iterable as PyObject);
-    const o = new PyObject(T.enumerate, null, null, F_GC);
-    allocBlock(o, P.enumerateSize);
+    const o = new PyObject(t, null, null, F_GC);
+    allocBlock(o, enumSize(t));
     gcAllocHook();
     o.v = new EnumState(it, start, packNone(2));
     gcTrack(o);
@@ -411,7 +418,7 @@ export function initIteratorTypes(): void {
     gcUntrack(o);
     decref(s.it);
     decref(s.result);
-    freeBlock(o, P.enumerateSize);
+    freeBlock(o, enumSize(o.t));
     gcCountFree();
   };
   et.traverse = (o, visit) => {
