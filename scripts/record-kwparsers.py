@@ -169,7 +169,7 @@ def record():
                 canon[b] = canon[a]
         roots = [i for i in found if canon[i] == i]
         readied = {}
-        for m in ['array', 'collections', 'gc', 'itertools', 'math', 'sys', 'weakref']:
+        for m in ['array', 'collections', 'gc', 'itertools', 'math', 'sys', 'tracemalloc', 'weakref']:
             res = list(ex.map(lambda i: run([m], [i])[0] is None, roots))
             readied[m] = sorted(cands[i][0] for i, r in zip(roots, res) if r)
     os.unlink(tmp.name)

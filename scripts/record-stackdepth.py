@@ -8,7 +8,9 @@ test/oracle/programs/*.py, as "oracle/<name>") and every installed profile inter
 (3.8, 3.10, 3.11, 3.12, 3.13, found under `pyenv root`), the case is compiled by that
 interpreter (`compile(src, name, 'exec')`, no optimization) and the `co_stacksize` of the
 module code object and of every nested code object (found by walking `co_consts` recursively)
-is written to test/stackdepth/golden/<version>.json:
+is written to test/stackdepth/golden/<version>.json (and, for 3.11+, the code units of each,
+len(co_code) // 2 with the inline caches, the largest of same-named ones, to
+test/stackdepth/golden/units-<version>.json):
 
     {
       "python": "3.12.1",
@@ -44,15 +46,17 @@ CHILD = r'''
 import json, sys, warnings
 warnings.simplefilter('ignore')
 
-def walk(co, out):
+def walk(co, out, units):
     key = '%s@%d' % (co.co_name, co.co_firstlineno)
     out.setdefault(key, set()).add(co.co_stacksize)
+    units[key] = max(units.get(key, 0), len(co.co_code) // 2)
     for c in co.co_consts:
         if hasattr(c, 'co_code'):
-            walk(c, out)
+            walk(c, out, units)
 
 sources = json.load(sys.stdin)
 result = {}
+units_result = {}
 for name in sorted(sources):
     try:
         code = compile(sources[name], name + '.py', 'exec')
@@ -61,9 +65,11 @@ for name in sorted(sources):
         result[name] = None
         continue
     out = {}
-    walk(code, out)
+    units = {}
+    walk(code, out, units)
     result[name] = {k: (min(v) if len(v) == 1 else sorted(v)) for k, v in sorted(out.items())}
-json.dump({'python': '%d.%d.%d' % sys.version_info[:3], 'cases': result}, sys.stdout)
+    units_result[name] = dict(sorted(units.items()))
+json.dump({'python': '%d.%d.%d' % sys.version_info[:3], 'cases': result, 'units': units_result}, sys.stdout)
 '''
 
 
@@ -128,10 +134,16 @@ def main(argv):
     os.makedirs(GOLDEN, exist_ok=True)
     for profile, exe in exes.items():
         res = run(exe, sources)
+        units = res.pop('units')
         out = os.path.join(GOLDEN, profile + '.json')
         with open(out, 'w', encoding='utf-8') as f:
             json.dump(res, f, indent=1, sort_keys=True)
             f.write('\n')
+        if profile not in ('3.8', '3.10'):
+            # 3.11+: the code units of every code object (len(co_code) // 2, inline caches included)
+            with open(os.path.join(GOLDEN, 'units-' + profile + '.json'), 'w', encoding='utf-8') as f:
+                json.dump({'python': res['python'], 'cases': units}, f, indent=1, sort_keys=True)
+                f.write('\n')
         n = sum(len(v) for v in res['cases'].values() if v is not None)
         print('%s (%s): %d cases, %d code objects -> %s' % (profile, res['python'], len(res['cases']), n,
                                                             os.path.relpath(out, ROOT)))

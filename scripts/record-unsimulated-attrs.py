@@ -60,4 +60,7 @@ for t in (functools.partial, functools._lru_cache_wrapper, type(functools.cmp_to
 import gc, array, itertools, collections
 for m in (sys, gc, weakref, array, itertools, collections):
     out['module ' + m.__name__] = sorted(vars(m))
+# last: importing tracemalloc imports collections.abc (an attribute of collections from then on)
+import tracemalloc
+out['module tracemalloc'] = sorted(vars(tracemalloc))
 sys.stdout.write(json.dumps(out))

@@ -37,8 +37,10 @@ TABLES = {
     'gc': ('Modules/gcmodule.c', 'GcMethods'),
     'weakref': ('Modules/_weakref.c', 'weakref_functions'),
     'math': ('Modules/mathmodule.c', 'math_methods'),
+    '_tracemalloc': ('Modules/_tracemalloc.c', 'module_methods'),
     'bytearray': ('Objects/bytearrayobject.c', 'bytearray_methods'),
     'memoryview': ('Objects/memoryobject.c', 'memory_methods'),
+    'property': ('Objects/descrobject.c', 'property_methods'),
 }
 
 def macros(root):

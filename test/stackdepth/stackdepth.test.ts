@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, PySyntaxError } from '../../src/engine/parse/parser';
 import type * as A from '../../src/engine/parse/ast';
-import { stackSize } from '../../src/engine/compile/stackdepth';
+import { codeUnitsBound, stackSize } from '../../src/engine/compile/stackdepth';
 import type { StackVersion } from '../../src/engine/compile/stackdepth';
 import { codeObjects } from './codekeys';
 
@@ -139,4 +139,37 @@ describe('stackdepth: co_stacksize as CPython computes it', () => {
       assert.equal(stackSize(f, 12), 3);
     });
   });
+
+  // 3.11+: codeUnitsBound() must never be below the code units CPython's code object has (the
+  // tracemalloc simulation relies on it to know that an exception handler's `lasti` is a cached
+  // small int). Recorded by scripts/record-stackdepth.py in golden/units-<version>.json.
+  for (const [version, v] of VERSIONS.filter(([, n]) => n >= 11)) {
+    it(`bounds the code units of every code object (CPython ${version})`, () => {
+      const path = join(GOLDEN_DIR, `units-${version}.json`);
+      assert.ok(existsSync(path), `no ${path}: run scripts/record-stackdepth.py`);
+      const g = JSON.parse(readFileSync(path, 'utf8')) as { cases: Record<string, Record<string, number> | null> };
+      const under: string[] = [];
+      let checked = 0;
+      for (const [name, real] of Object.entries(g.cases)) {
+        if (real === null) continue;
+        const file = name.startsWith('oracle/') ? join(ORACLE_DIR, `${name.slice('oracle/'.length)}.py`) : join(CASES_DIR, `${name}.py`);
+        if (!existsSync(file)) continue;
+        const mod = parse(readFileSync(file, 'utf8'), { version });
+        const bound = new Map<string, number>();
+        for (const { key, node } of codeObjects(mod, v)) {
+          const k = node.type === 'Module' ? '<module>' : key;
+          const b = codeUnitsBound(node, v, mod);
+          if (b !== null) bound.set(k, Math.max(bound.get(k) ?? 0, b));
+        }
+        for (const [key, units] of Object.entries(real)) {
+          const b = bound.get(key.startsWith('<module>@') ? '<module>' : key);
+          if (b === undefined) continue;
+          checked++;
+          if (b < units) under.push(`${name} ${key}: bound ${b} < ${units}`);
+        }
+      }
+      assert.ok(checked > 1000, `only ${checked} code objects checked`);
+      assert.deepEqual(under, []);
+    });
+  }
 });

@@ -16,9 +16,10 @@ import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
 import { buildSymtable, mangle, type Scope, SyntaxErr, DEF_FREE_CLASS, DEF_IMPORT } from './symtable';
 import { ConstTable, foldModule } from './fold';
-import { stackSize, codeNames, type StackVersion, type CodeNames } from './stackdepth';
+import { stackSize, codeNames, type StackVersion, type CodeNames, codeUnitsBound } from './stackdepth';
 import { constKey } from './constkey';
 import { internInPlace, allNameChars, internStr, internedString, latin1Borrowed } from '../runtime/str';
+import { identifier } from '../runtime/classes';
 import { newTuple } from '../runtime/tuple';
 import { newStr } from '../runtime/str';
 import { newInt } from '../runtime/numbers';
@@ -68,6 +69,9 @@ class Block {
 }
 
 /** Compiles one code object. */
+/** Code units of slack kept below CPython's 256 small-int limit when trusting the code-size bound. */
+const LASTI_MARGIN = 8;
+
 export class Unit {
   out: string[] = [];
   ind = '  ';
@@ -94,6 +98,14 @@ export class Unit {
   inInlinedComp = 0;
   /** JS constants hoisted into the factory (keyword-name arrays). */
   statics: string[] = [];
+  /** try/with blocks enclosing the code being compiled (3.13: a yield at depth 0 lets gen_close
+   * skip throwing GeneratorExit). */
+  excDepth = 0;
+  /** 3.11+: whether an exception handler's `lasti` int may be a new block here (Compiler.lastiBig) */
+  lastiBigCache: boolean | null = null;
+  /** 3.8/3.10: index in `children` of each lambda/comprehension code compiled here, by
+   * mergeKey (the compiler merges equal code objects among the constants) */
+  mergeable = new Map<string, number>();
   /** A fresh LOAD_METHOD-site cache (see rt.ts MethodCache). */
   methodCache(): string {
     const id = `M${this.statics.length}`;
@@ -106,6 +118,18 @@ export class Unit {
     if (P.minor < 11) return 'null';
     const id = `Z${this.statics.length}`;
     this.statics.push(`const ${id} = new Site(${discard});`);
+    return id;
+  }
+  /** 3.11+: an UNPACK_SEQUENCE's adaptive state (rt.ts UnpackSite). */
+  unpackSite(): string {
+    const id = `U${this.statics.length}`;
+    this.statics.push(`const ${id} = new UnpackSite(${P.minor});`);
+    return id;
+  }
+  /** 3.11+: a `+`/`+=` BINARY_OP's adaptive state (rt.ts BinopSite). */
+  binopSite(): string {
+    const id = `B${this.statics.length}`;
+    this.statics.push(`const ${id} = new BinopSite(${P.minor});`);
     return id;
   }
   /** A fresh name-site cache (see rt.ts NameCache); `at`: where a NameError there is raised
@@ -211,6 +235,9 @@ export class Unit {
     }
     this.out.splice(mark, 0, `${ind}try {`);
     this.out.push(`${ind}} catch (e$) {`);
+    // the traceback entry of this frame is made where the exception is raised, before the
+    // evaluation stack is unwound (PyTraceBack_Here, then the pops)
+    this.out.push(`${ind}  if (e$ instanceof PyErr) tb(e$, f, false);`);
     this.out.push(`${ind}  ${uniq.map((t) => `if (${t} !== null) { if (--${t}.rc === 0) dealloc(${t}); ${t} = null; }`).join(' ')}`);
     this.out.push(`${ind}  throw e$;`);
     this.out.push(`${ind}}`);
@@ -230,6 +257,10 @@ export class Compiler {
   readonly filename: string;
   readonly trace: boolean;
   keepSource = false;
+  /** 3.8/3.10 (3.12 constant lambdas): the unit whose constants hold the code object of each
+   * mergeKey (see mergeKey) */
+  private readonly mergeOwner = new Map<string, Unit>();
+  private nanCount = 0;
   readonly onWarning: ((msg: string, lineno: number) => void) | null;
   constructor(opts: CompileOptions) {
     this.onWarning = opts.onWarning ?? null;
@@ -302,6 +333,7 @@ export class Compiler {
       }
     }
     internIdentifiers(mod, this.ct, this.minor);
+    internCompilerNames(mod.body);
     foldModule(mod, this.ct, this.minor);
     let st;
     try {
@@ -523,6 +555,27 @@ export class Compiler {
 
   private stackError: Error | null = null;
 
+  /**
+   * 3.11+: whether the code object of `u` may be larger than 256 code units, so that the int
+   * object a `lasti`-keeping exception handler pushes (the offset of the instruction that raised)
+   * may be a new block rather than a cached small int. HeapLens does not assemble the bytecode,
+   * so it uses stackdepth.ts's upper bound of the code size (with a margin) and, when that is
+   * above, marks the tracemalloc peak inexact where such a handler is entered (rt.ts lastiInt).
+   */
+  lastiBig(u: Unit): boolean {
+    if (this.minor < 11) return false;
+    if (u.lastiBigCache === null) {
+      let bound: number | null = null;
+      try {
+        bound = codeUnitsBound(u.scope.node as Parameters<typeof codeUnitsBound>[0], this.stackVersion());
+      } catch {
+        bound = null;
+      }
+      u.lastiBigCache = bound === null || bound + LASTI_MARGIN > 256;
+    }
+    return u.lastiBigCache;
+  }
+
   private stackVersion(): StackVersion {
     const m = this.minor;
     return (m <= 8 ? 8 : m >= 13 ? 13 : m) as StackVersion;
@@ -548,6 +601,7 @@ export class Compiler {
       throw new NotSimulated(`the stack size of '${u.qualname}'`, code.firstlineno);
     }
     code.stacksize = size;
+    code.lastiBig = this.lastiBig(u);
     code.plainArgs = (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0
       && code.argCells.length === 0 && code.cellvars.length === 0 && code.freevars.length === 0;
     code.consts = u.consts;
@@ -815,6 +869,46 @@ export class Compiler {
     return l;
   }
 
+  /** 3.12+ can_optimize_super_call: `super().name` / `super(a, b).name` (no keywords, not
+   * `__class__`, `super` the builtins' name here and bound nowhere at module level; zero-argument
+   * super in a function with a positional parameter and the __class__ cell) compiles to
+   * LOAD_SUPER_ATTR with the class and the first argument (or the two arguments) on the stack. */
+  superForm(u: Unit, e: A.Attribute): boolean {
+    if (this.minor < 12 || e.value.type !== 'Call') return false;
+    const c = e.value;
+    if (c.func.type !== 'Name' || c.func.id !== 'super' || e.attr === '__class__' || c.keywords.length > 0) return false;
+    const sc = u.scope.scopes.get('super');
+    if (sc !== undefined && sc !== 'global_implicit') return false;
+    if (this.topScope.symbols.has('super')) return false;
+    if (c.args.length === 2) return c.args.every((a) => a.type !== 'Starred');
+    if (c.args.length !== 0 || u.kind !== 'function' || u.code.argcount === 0) return false;
+    return u.scope.scopes.get('__class__') === 'free';
+  }
+
+  /** LOAD_SUPER_ATTR (rt.ts superAttr): the attribute, or with `method` the callable with
+   * ST.meth / ST.sself set as loadMethod leaves them. */
+  superLoad(u: Unit, e: A.Attribute, method: boolean): string {
+    const c = e.value as A.Call;
+    const g = this.loadName(u, 'super', c.func);
+    let a: string, b: string;
+    if (c.args.length === 2) {
+      a = this.expr(u, c.args[0]);
+      b = this.expr(u, c.args[1]);
+    } else {
+      a = this.loadName(u, '__class__', c);
+      b = this.loadName(u, u.scope.params[0], c);
+    }
+    const t = u.temp();
+    this.at(u, method ? this.startAtAttr(locOf(e), e) : this.attrLoc(e));
+    const site = `S${u.statics.length}`;
+    u.statics.push(`const ${site} = new SuperSite();`);
+    u.emit(`{ const g$ = ${g}, a$ = ${a}, b$ = ${b}; ${g} = null; ${a} = null; ${b} = null; ${t} = superAttr(g$, a$, b$, ${c.args.length === 0}, ${js(mangle(u.className, e.attr))}, ${method}, ${site}, f); }`);
+    u.recycle(g);
+    u.recycle(a);
+    u.recycle(b);
+    return t;
+  }
+
   /** Whether CPython compiles the call with LOAD_METHOD (maybe_optimize_method_call). */
   methodCall(u: Unit, e: A.Call): e is A.Call & { func: A.Attribute } {
     if (e.func.type !== 'Attribute' || e.args.some((a) => a.type === 'Starred')) return false;
@@ -1039,7 +1133,7 @@ export class Compiler {
           if (!s.names.some((a) => a.name === '*')) this.constObject(u, newTuple(s.names.map((a) => internStr(a.name, P.interning !== 'mortal'))));
           const m = u.temp();
           this.at(u, locOf(s));
-          u.emit(`${m} = importName(${js(s.module ?? '')}, ${s.lineno});`);
+          u.emit(`${m} = importName(${js(s.module ?? '')}, ${s.lineno}, true);`);
           for (const a of s.names) {
             if (a.name === '*') throw new NotSimulated("'from ... import *'", s.lineno);
             const t = u.temp();
@@ -1194,7 +1288,8 @@ export class Compiler {
     u.dedent();
     u.emit('}');
     u.dedent();
-    u.emit(`} finally { if (${it} !== null) { if (--${it}.rc === 0) dealloc(${it}); ${it} = null; } }`);
+    // (an exception escaping the loop gets its traceback entry before the iterator is released)
+    u.emit(`} catch (e9$) { if (e9$ instanceof PyErr) tb(e9$, f, false); throw e9$; } finally { if (${it} !== null) { if (--${it}.rc === 0) dealloc(${it}); ${it} = null; } }`);
     this.stmts(u, s.orelse);
     u.dedent();
     u.emit('}');
@@ -1214,6 +1309,15 @@ export class Compiler {
   }
 
   tryStmt(u: Unit, s: A.Try): void {
+    u.excDepth++;
+    try {
+      this.tryStmtInner(u, s);
+    } finally {
+      u.excDepth--;
+    }
+  }
+
+  tryStmtInner(u: Unit, s: A.Try): void {
     const hasFinally = s.finalbody.length > 0;
     const id = u.labelCount++;
     if (hasFinally) {
@@ -1239,7 +1343,11 @@ export class Compiler {
       u.dedent();
       u.emit('}');
       u.emit(`d${id} = true;`);
+      // 3.11+: the exceptional path's finally body is covered by a cleanup handler that keeps
+      // `lasti`: reached by the final RERAISE or by an exception the body raises
+      if (this.lastiBig(u)) u.emit(`if (x${id} !== null) lastiInt();`);
       u.dedent();
+      if (this.lastiBig(u)) u.emit(`} catch (e2$) { if (x${id} !== null && e2$ instanceof PyErr) lastiInt(); throw e2$;`);
       // The pending exception is dropped if the finally body returned, broke out or raised.
       u.emit(`} finally { if (x${id} !== null) { popExc(true); if (!d${id}) dropErr(x${id}); } }`);
       u.dedent();
@@ -1261,7 +1369,9 @@ export class Compiler {
     // nm: no handler matched (the exception propagates with its reference intact). In every
     // other case — a handler finished, returned, broke out or raised, or a handler test
     // raised — the handled exception is released when leaving, as POP_EXCEPT does.
-    u.emit(`tb(e$, f); const x${id} = e$.exc; pushExc(x${id}); let nm${id} = false;`);
+    // pp: a named handler's normal exit already popped the exception (3.10+ POP_EXCEPT before
+    // `name = None; del name`)
+    u.emit(`tb(e$, f); const x${id} = e$.exc; pushExc(x${id}); let nm${id} = false, pp${id} = false;`);
     u.emit('try {');
     u.indent();
     let closers = 0;
@@ -1289,12 +1399,19 @@ export class Compiler {
           u.emit(`${t} = x${id}; e$.exc = null;`);
           this.storeName(u, h.name as string, t);
         });
+        const xc = `xc${u.labelCount++}`;
+        u.emit(`let ${xc} = false;`);
         u.emit('try {');
         u.indent();
         this.stmts(u, h.body);
         u.dedent();
-        u.emit('} finally {');
+        // the body runs under a handler (SETUP_FINALLY; 3.11+ SETUP_CLEANUP) that clears the name
+        u.emit(`} catch (e3$) { ${xc} = true; if (e3$ instanceof PyErr) tb(e3$, f); throw e3$; } finally {`);
         u.indent();
+        // 3.10+: leaving the body normally (or by return/break/continue) pops the exception
+        // (POP_EXCEPT) before clearing the name; 3.8 clears the name first, as does the handler
+        // an exception from the body reaches
+        if (this.minor >= 10) u.emit(`if (!${xc}) { popExc(); pp${id} = true; }`);
         // e = None; del e
         const t = u.temp();
         u.emit(`${t} = S.None; S.None.rc++;`);
@@ -1323,14 +1440,22 @@ export class Compiler {
       u.emit('}');
     }
     u.dedent();
-    u.emit(`} finally { popExc(); if (!nm${id}) dropErr(e$); }`);
-    u.emit(`if (nm${id}) throw e$;`);
+    // 3.11+: the handlers run under a cleanup handler that keeps `lasti`: reached by an
+    // exception a handler (or its test) raises, or by the RERAISE when none matched
+    // (the exception's traceback entry is made where it is raised, before the handler block is
+    // popped; 3.11+ normalise it in the cleanup handler, 3.8/3.10 pop the block without a handler)
+    u.emit(`} catch (e2$) { if (e2$ instanceof PyErr) { tb(e2$, f, ${this.minor >= 11}); ${this.lastiBig(u) ? 'lastiInt(); ' : ''}} throw e2$;`);
+    u.emit(`} finally { if (!pp${id}) popExc(); if (!nm${id}) dropErr(e$); }`);
+    u.emit(`if (nm${id}) ${this.lastiBig(u) ? '{ lastiInt(); throw e$; }' : 'throw e$;'}`);
     u.dedent();
     u.emit('}');
     if (s.orelse.length > 0) {
       u.emit(`if (ok${id}) {`);
       u.indent();
+      // (the else block runs after the try block's handler is popped: only a finally covers it)
+      if (s.finalbody.length === 0) u.excDepth--;
       this.stmts(u, s.orelse);
+      if (s.finalbody.length === 0) u.excDepth++;
       u.dedent();
       u.emit('}');
     }
@@ -1338,7 +1463,12 @@ export class Compiler {
 
   withStmt(u: Unit, s: A.With, i: number): void {
     if (i >= s.items.length) {
-      this.stmts(u, s.body);
+      u.excDepth++;
+      try {
+        this.stmts(u, s.body);
+      } finally {
+        u.excDepth--;
+      }
       return;
     }
     const item = s.items[i];
@@ -1371,7 +1501,7 @@ export class Compiler {
     u.indent();
     u.emit('if (!(e$ instanceof PyErr)) throw e$;');
     u.emit(`${ok} = false; tb(e$, f);`);
-    u.emit(`${this.errAt(u, exitAt)}if (!withExitExc(${ex}, e$)) throw e$;`);
+    u.emit(`${this.errAt(u, exitAt)}if (!withExitExc(${ex}, e$${this.lastiBig(u) ? ', true' : ''})) throw e$;`);
     u.dedent();
     u.emit(`} finally { if (${ok} && ${ex} !== null) { ${this.minor <= 8 ? '' : this.errAt(u, exitAt)}withExitOk(${ex}); } else if (${ex} !== null) { if (--${ex}.rc === 0) dealloc(${ex}); } ${ex} = null; }`);
   }
@@ -1386,6 +1516,20 @@ export class Compiler {
       && !tgt.elts.some((e) => e.type === 'Starred') && !s.value.elts.some((e) => e.type === 'Starred')) {
       const vals = s.value.elts.map((e) => this.expr(u, e));
       for (let i = 0; i < vals.length; i++) this.store(u, tgt.elts[i], vals[i]);
+      return;
+    }
+    // name = name + value: BINARY_ADD/BINARY_OP then a store to the same name, which CPython may
+    // turn into an in-place str append (unicode_concatenate, BINARY_OP_INPLACE_ADD_UNICODE)
+    const val = s.value;
+    if (s.targets.length === 1 && tgt.type === 'Name' && val.type === 'BinOp' && val.op === 'Add' && val.left.type === 'Name' && val.left.id === tgt.id) {
+      const a = this.expr(u, val.left);
+      const b = this.expr(u, val.right);
+      const r = u.temp();
+      this.at(u, locOf(val));
+      this.strAppendToName(u, tgt.id, a, b, false, r);
+      u.recycle(a);
+      u.recycle(b);
+      this.storeName(u, tgt.id, r);
       return;
     }
     const v = this.expr(u, s.value);
@@ -1429,7 +1573,7 @@ export class Compiler {
         const arr = `u${u.labelCount++}`;
         this.at(u, locOf(target));
         if (star < 0) {
-          u.emit(`const ${arr} = unpack(${v}, ${elts.length});`);
+          u.emit(`const ${arr} = unpack(${v}, ${elts.length}${this.minor >= 11 ? `, ${u.unpackSite()}, f.code` : ''});`);
         } else {
           u.emit(`const ${arr} = unpackEx(${v}, ${star}, ${elts.length - star - 1});`);
         }
@@ -1531,6 +1675,17 @@ export class Compiler {
     }
   }
 
+  /** `name = name + value` / `name += value`: the str append CPython may do in place (rt.ts
+   * strIadd); `cur` and `v` are consumed. */
+  strAppendToName(u: Unit, name: string, cur: string, v: string, augmented: boolean, r: string): void {
+    const mangled = mangle(u.className, name);
+    const sc = this.nameScope(u, mangled);
+    const kind = sc === 'fast' ? 1 : sc === 'deref' ? 2 : sc === 'name' ? 3 : 0;
+    const slot = kind === 1 || kind === 2 ? (u.slots.get(mangled) as number) : -1;
+    const site = P.minor >= 11 ? u.binopSite() : 'null';
+    u.emit(`{ const c$ = ${cur}, v$ = ${v}; ${cur} = null; ${v} = null; ${r} = strIadd(c$, v$, ${augmented}, ${kind}, ${kind === 1 || kind === 2 ? 'L' : 'null'}, ${slot}, f, ${js(mangled)}, ${site}); }`);
+  }
+
   augAssign(u: Unit, s: A.AugAssign): void {
     const op = BINOP_FN[s.op];
     const t = s.target;
@@ -1539,9 +1694,15 @@ export class Compiler {
       const v = this.expr(u, s.value);
       const r = u.temp();
       this.at(u, locOf(s));
-      u.emit(`${r} = inplace(${cur}, ${v}, ${js(op)});`);
-      u.release(cur);
-      u.release(v);
+      if (op === 'add') {
+        this.strAppendToName(u, t.id, cur, v, true, r);
+        u.recycle(cur);
+        u.recycle(v);
+      } else {
+        u.emit(`${r} = inplace(${cur}, ${v}, ${js(op)});`);
+        u.release(cur);
+        u.release(v);
+      }
       this.storeName(u, t.id, r);
     } else if (t.type === 'Attribute') {
       const o = this.expr(u, t.value);
@@ -1649,8 +1810,14 @@ export class Compiler {
         const b = this.expr(u, e.right);
         const t = u.temp();
         this.at(u, locOf(e));
-        u.emit(`${t} = ${BINOP_FN[e.op]}(${a}, ${b});`);
-        u.release(a);
+        if (e.op === 'Add' && this.minor <= 10) {
+          // (unicode_concatenate takes the left operand's reference)
+          u.emit(`{ const a$ = ${a}; ${a} = null; ${t} = addSteal(a$, ${b}); }`);
+          u.recycle(a);
+        } else {
+          u.emit(`${t} = ${BINOP_FN[e.op]}(${a}, ${b});`);
+          u.release(a);
+        }
         u.release(b);
         return t;
       }
@@ -1704,6 +1871,7 @@ export class Compiler {
         return t;
       }
       case 'Attribute': {
+        if (this.superForm(u, e)) return this.superLoad(u, e, false);
         const o = this.expr(u, e.value);
         const t = u.temp();
         this.at(u, this.attrLoc(e));
@@ -1765,6 +1933,7 @@ export class Compiler {
         }
         const t = u.temp();
         this.at(u, locOf(e));
+        if (this.minor >= 13) u.emit(`f.yd = ${u.excDepth === 0 ? 1 : 0};`);
         u.emit(`{ const y$ = ${v}; ${v} = null; ${t} = yield y$; }`);
         u.recycle(v);
         return t;
@@ -1774,6 +1943,7 @@ export class Compiler {
         const v = this.expr(u, e.value);
         const t = u.temp();
         this.at(u, locOf(e));
+        if (this.minor >= 13) u.emit('f.yd = 0;');
         u.emit(`{ const y$ = yieldFromIter(${v}); ${v} = null; ${t} = yield* yieldFrom(y$, f); }`);
         u.recycle(v);
         return t;
@@ -2177,10 +2347,17 @@ export class Compiler {
     // optimises it (maybe_optimize_method_call: not with keywords before 3.11); otherwise
     // LOAD_ATTR makes the bound method
     if (!hasStar && e.func.type === 'Attribute' && (this.minor >= 11 || e.keywords.length === 0)) {
-      const o = this.expr(u, e.func.value);
-      const m = u.temp();
-      this.at(u, this.methodCall(u, e) ? this.methodLoc(e) : this.attrLoc(e.func));
-      u.emit(`${m} = loadMethod(${o}, ${js(mangle(u.className, e.func.attr))}, ${u.methodCache()}); if (ST.meth === 0) ${o} = null;`);
+      let o: string, m: string;
+      if (this.methodCall(u, e) && this.superForm(u, e.func)) {
+        m = this.superLoad(u, e.func, true);
+        o = u.temp();
+        u.emit(`${o} = ST.meth === 1 ? ST.sself : null; ST.sself = null;`);
+      } else {
+        o = this.expr(u, e.func.value);
+        m = u.temp();
+        this.at(u, this.methodCall(u, e) ? this.methodLoc(e) : this.attrLoc(e.func));
+        u.emit(`${m} = loadMethod(${o}, ${js(mangle(u.className, e.func.attr))}, ${u.methodCache()}); if (ST.meth === 0) ${o} = null;`);
+      }
       const args = e.args.map((a) => this.expr(u, a));
       const kw = e.keywords.map((k) => this.expr(u, k.value));
       const kwnames = e.keywords.length ? u.kwnames(e.keywords.map((k) => k.arg as string)) : 'null';
@@ -2295,6 +2472,9 @@ export class Compiler {
       if (node.returns) entries.push(['return', node.returns]);
       if (entries.length > 0) annotations = this.annotationsOf(u, node.lineno, entries);
     }
+    const key = node.type === 'Lambda' ? this.mergeKey(u, node) : null;
+    const same = key !== null ? u.mergeable.get(key) : undefined;
+    if (same !== undefined) return this.emitMakeFunction(u, same, defaults, kwdefaults, 'null', annotations);
     const child = this.newUnit(u, node, name, 'function');
     const code = child.code;
     code.name = name;
@@ -2322,7 +2502,12 @@ export class Compiler {
     const ci = u.children.length;
     u.children.push(fcode);
     this.functionNames(u, fcode);
-    const closure = this.closureTuple(u, fcode);
+    if (key !== null) { u.mergeable.set(key, ci); this.mergeOwner.set(key, u); }
+    return this.emitMakeFunction(u, ci, defaults, kwdefaults, docConst, annotations);
+  }
+
+  private emitMakeFunction(u: Unit, ci: number, defaults: string, kwdefaults: string, docConst: string, annotations: string): string {
+    const closure = this.closureTuple(u, u.children[ci]);
     const t = u.temp();
     u.emit(`${t} = makeFunction(f, C[${ci}], ${defaults}, ${kwdefaults}, ${closure}, ${docConst === 'null' ? 'null' : docConst}, ${annotations});`);
     if (defaults !== 'null') u.done(defaults);
@@ -2393,6 +2578,45 @@ export class Compiler {
       for (const p of parts) u.done(p);
     }
     return t;
+  }
+
+  /**
+   * 3.8/3.10: the key under which a lambda or comprehension's code object equals another one
+   * compiled in the same scope. The compiler merges equal constants (merge_consts_recursive), and
+   * code objects compare equal (code_richcompare) when their name, first line, argument counts,
+   * flags, bytecode, constants and names are — not their line table or columns before 3.11 — so
+   * two equal lambdas or generator expressions on one line share one code object (and, 3.8, its
+   * zombie frame). Same folded AST (positions, lambda defaults and a comprehension's outermost
+   * iterable, which the enclosing code evaluates, left out) in the same scope, same bytecode.
+   * 3.11+ compare the line table too, whose columns differ — except 3.12's for a lambda whose
+   * (folded) body is a constant: its RESUME and RETURN_CONST are both at (line, 0, 0).
+   * null: nothing to merge.
+   */
+  private mergeKey(u: Unit, node: A.Lambda | A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): string | null {
+    if (this.minor >= 11 && !(this.minor === 12 && node.type === 'Lambda' && node.body.type === 'Constant')) return null;
+    const skip = new Set<unknown>();
+    if (node.type === 'Lambda') {
+      for (const d of node.args.defaults) skip.add(d);
+      for (const d of node.args.kw_defaults) if (d !== null) skip.add(d);
+    } else skip.add(node.generators[0].iter);
+    const json = JSON.stringify(node, (k, v: unknown) => {
+      if (k === 'lineno' || k === 'col_offset' || k === 'end_lineno' || k === 'end_col_offset') return undefined;
+      if (skip.has(v)) return '<outer>';
+      // a constant (folded ones too) by the compiler's constant key
+      if (typeof v === 'object' && v !== null && (v as A.Node).type === 'Constant') return `K${constKey(this.ct.get(v as A.Constant))}`;
+      if (typeof v === 'bigint') return `${v}n`;
+      // _PyCode_ConstantKey tells -0.0 from 0.0; a NaN equals no other constant
+      if (typeof v === 'number' && (Object.is(v, -0) || Number.isNaN(v))) return Number.isNaN(v) ? `nan${this.nanCount++}` : '-0';
+      return v;
+    });
+    const key = `${node.type}@${node.lineno}:${json}`;
+    const owner = this.mergeOwner.get(key);
+    if (owner !== undefined && owner !== u) {
+      // the compiler's constant cache is the module's: equal code objects of different enclosing
+      // scopes are shared too, which HeapLens does not do
+      throw new NotSimulated('equal lambdas or comprehensions on one line in different enclosing scopes (CPython shares one code object)', node.lineno);
+    }
+    return key;
   }
 
   /** LOAD_CLOSURE + BUILD_TUPLE for the new code's free variables. */
@@ -2560,8 +2784,10 @@ export class Compiler {
         u.emit(`{ const p$ = [${parts.join(', ')}]; ${parts.map((x) => `${x} = null;`).join(' ')} ${pos} = callArgsJoin38(p$, ${fn}); }`);
         for (const x of parts) u.recycle(x);
       }
-    } else if (n > 2 && args.every((a) => a.type === 'Constant')) {
-      // a folded constant tuple (3.10 drops what was pushed; 3.11+ builds a list from it)
+    } else if ((n > 2 || (n > 0 && pushed.length === 0)) && args.every((a) => a.type === 'Constant')) {
+      // a folded constant tuple: starunpack_helper's for more than two (3.10 drops what was
+      // pushed; 3.11+ builds a list from it), the CFG optimizer's BUILD_TUPLE of constants
+      // (fold_tuple_on_constants) for fewer
       if (pushed.length > 0) throw new NotSimulated('a class statement whose bases are all constants', args[0].lineno);
       const tup = this.constTuple(args);
       pos = u.temp();
@@ -2691,6 +2917,9 @@ export class Compiler {
     const scope = this.byNode.get(e) as Scope;
     if (scope.inlined && e.type !== 'GeneratorExp') return this.inlinedComprehension(u, e, scope);
     const name = e.type === 'ListComp' ? '<listcomp>' : e.type === 'SetComp' ? '<setcomp>' : e.type === 'DictComp' ? '<dictcomp>' : '<genexpr>';
+    const key = this.mergeKey(u, e);
+    const same = key !== null ? u.mergeable.get(key) : undefined;
+    if (same !== undefined) return this.callComprehension(u, e, same);
     const child = this.newUnit(u, e, name, 'comprehension');
     const code = child.code;
     code.name = name;
@@ -2713,7 +2942,7 @@ export class Compiler {
     if (e.type !== 'GeneratorExp') {
       child.emit('const x$ = r$; r$ = null; return x$;');
       child.dedent();
-      child.emit('} finally { if (r$ !== null && --r$.rc === 0) dealloc(r$); }');
+      child.emit('} catch (e9$) { if (e9$ instanceof PyErr) tb(e9$, f, false); throw e9$; } finally { if (r$ !== null && --r$.rc === 0) dealloc(r$); }');
     } else {
       child.emit('S.None.rc++; return S.None;');
     }
@@ -2721,7 +2950,13 @@ export class Compiler {
     const ci = u.children.length;
     u.children.push(fcode);
     this.functionNames(u, fcode);
-    const closure = this.closureTuple(u, fcode);
+    if (key !== null) { u.mergeable.set(key, ci); this.mergeOwner.set(key, u); }
+    return this.callComprehension(u, e, ci);
+  }
+
+  /** MAKE_FUNCTION of the comprehension's code `C[ci]`, GET_ITER of its outermost iterable, CALL. */
+  private callComprehension(u: Unit, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, ci: number): string {
+    const closure = this.closureTuple(u, u.children[ci]);
     const fn = u.temp();
     u.emit(`${fn} = makeFunction(f, C[${ci}], null, null, ${closure}, null);`);
     if (closure !== 'null') u.done(closure);
@@ -2793,6 +3028,7 @@ export class Compiler {
         if (e.type === 'GeneratorExp') {
           const v = this.expr(u, e.elt);
           this.at(u, eltAt);
+          if (this.minor >= 13) u.emit('f.yd = 1;');
           u.emit(`{ const y$ = ${v}; ${v} = null; const s$ = yield y$; if (--s$.rc === 0) dealloc(s$); }`);
           u.recycle(v);
         } else if (e.type === 'DictComp') {
@@ -2816,7 +3052,7 @@ export class Compiler {
     u.emit('}');
     if (own) {
       u.dedent();
-      u.emit(`} finally { if (--${it}.rc === 0) dealloc(${it}); }`);
+      u.emit(`} catch (e9$) { if (e9$ instanceof PyErr) tb(e9$, f, false); throw e9$; } finally { if (--${it}.rc === 0) dealloc(${it}); }`);
     }
   }
 
@@ -2863,7 +3099,7 @@ export class Compiler {
     }
     u.inlined = prevInlined;
     u.dedent();
-    u.emit(`} finally { if (--${iter}.rc === 0) dealloc(${iter}); ${iter} = null;`);
+    u.emit(`} catch (e9$) { if (e9$ instanceof PyErr) tb(e9$, f, false); throw e9$; } finally { if (--${iter}.rc === 0) dealloc(${iter}); ${iter} = null;`);
     for (const s of saved) u.emit(`  { const o$ = L[${s.slot}]; L[${s.slot}] = ${s.sv}; if (o$ !== null && --o$.rc === 0) dealloc(o$); }`);
     u.emit('}');
     u.recycle(iter);
@@ -2943,6 +3179,37 @@ function collectInlinedCompNames(sc: Scope, out: string[]): void {
 
 function safeName(n: string): string {
   return n.replace(/[^A-Za-z0-9_$]/g, '_');
+}
+
+const CLASS_BODY_NAMES = ['__name__', '__module__', '__qualname__', '__doc__', '__classcell__', '__class__', '__annotations__', '__firstlineno__', '__static_attributes__'];
+
+/** The names a class body's code stores besides the user's (its co_names), and `__annotations__`
+ * of an annotated assignment: interned by the compiler, and by CPython's start-up before (static
+ * strings from 3.12) — made here so that they are not allocations of the running program. */
+function internCompilerNames(node: unknown, cls: string | null = null): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const x of node) internCompilerNames(x, cls);
+    return;
+  }
+  const n = node as Record<string, unknown>;
+  if (n.type === 'ClassDef') for (const s of CLASS_BODY_NAMES) decref(identifier(s));
+  else if (n.type === 'AnnAssign') decref(identifier('__annotations__'));
+  // private names (`__x`) in a class body and the functions in it: their mangled forms are the
+  // code objects' co_names, interned with them (3.12+ immortal; up to 3.11 the name tuples the
+  // compile-time references hold keep them)
+  if (cls !== null && P.interning !== 'mortal') {
+    const id = n.type === 'Name' ? n.id : n.type === 'Attribute' ? n.attr : n.type === 'FunctionDef' ? n.name : n.type === 'arg' ? n.arg : null;
+    if (typeof id === 'string') {
+      const m = mangle(cls, id);
+      if (m !== id) internStr(m, true);
+    }
+  }
+  for (const k in n) {
+    if (k === 'type' || k === 'value' && n.type === 'Constant') continue;
+    const v = n[k];
+    if (v !== null && typeof v === 'object') internCompilerNames(v, n.type === 'ClassDef' && k === 'body' ? (n.name as string) : cls);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
 // helper takes them ("owned"/"steal"); results are new references.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED } from '../runtime/object';
-import { P, R, T, PyErr, NotSimulated, ST, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline, gcTrack, gcUntrack, allocBuffer, freeBuffer } from '../runtime/core';
+import { P, R, T, PyErr, NotSimulated, ST, tmTransient, tmLasti as lastiInt, LASTI_WHY, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline, gcTrack, gcUntrack, allocBuffer, freeBuffer } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
 import { isSubtype, typeName, isType, typeEpoch } from '../runtime/types';
 import {
@@ -12,11 +12,11 @@ import {
   callObjectTuple,
 } from '../runtime/abstract';
 import type { BinOpName } from '../runtime/abstract';
-import { raise, raiseWith, newException, excMatches, ExcData } from '../runtime/exc';
+import { raise, raiseWith, newException, materializeExc, excMatches, ExcData } from '../runtime/exc';
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
-import { newStr, newStrFresh, emptyStr, internStr, internedOrNew, joinChecked, strKind, kindOf, K_ASCII } from '../runtime/str';
+import { newStr, newStrFresh, emptyStr, internStr, internedOrNew, joinChecked, strKind, kindOf, K_ASCII, unicodeAppend } from '../runtime/str';
 import {
   Code, Frame, FuncData, newFunction, newCell, callPython, callPythonSteal, runFrame, bindArgs, newBuiltin,
 } from '../runtime/func';
@@ -26,7 +26,7 @@ import { newSet, setAddSteal as setAddStealImpl, setUpdateImpl, newFrozenSetFrom
 import { newSlice } from '../runtime/slice';
 import { formatObject } from '../runtime/format';
 import { dictMerge } from '../runtime/dictmethods';
-import { buildClassImpl, instanceGetAttr } from '../runtime/classes';
+import { buildClassImpl, instanceGetAttr, identifier, superLookup } from '../runtime/classes';
 import { callBuiltinFn } from '../runtime/methods';
 import { importModule } from '../runtime/modules/registry';
 import { collectScheduled } from '../runtime/gc';
@@ -337,6 +337,18 @@ function mul(a: PyObject, b: PyObject): PyObject {
   return binaryOp(a, b, 'mul');
 }
 
+/** 3.8/3.10 BINARY_ADD, the left operand owned (consumed): two exact strs go to
+ * unicode_concatenate's PyUnicode_Append, which resizes a left string nothing else holds (a
+ * temporary: `a + b + c`) in place; anything else is `add`. */
+function addSteal(a: PyObject, b: PyObject): PyObject {
+  if (a.t === T.str && b.t === T.str) return unicodeAppend(a, b);
+  try {
+    return add(a, b);
+  } finally {
+    decref(a);
+  }
+}
+
 const binop = (name: BinOpName) => (a: PyObject, b: PyObject): PyObject => binaryOp(a, b, name);
 
 function inplace(a: PyObject, b: PyObject, op: BinOpName): PyObject {
@@ -409,8 +421,254 @@ function compareFast(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 | 5): PyObj
 // ---------------------------------------------------------------- unpacking
 
 /** UNPACK_SEQUENCE: n owned items; consumes nothing (the caller releases the sequence). */
-function unpack(seq: PyObject, n: number): PyObject[] {
-  if (seq.t === T.tuple || seq.t === T.list) {
+/** UNPACK_SEQUENCE's adaptive state (3.11+): whether this execution takes a specialised form
+ * (UNPACK_SEQUENCE_TWO_TUPLE/_TUPLE/_LIST: the items are copied) or the generic one
+ * (unpack_iterable: an iterator over the sequence is made and released), with CPython's counters:
+ * 3.12+ warm up for one execution, then specialise; a failed specialisation backs off
+ * exponentially; a specialised form that misses runs the generic body, which re-specialises
+ * after 53 misses. 3.11 runs the base instruction until the code is quickened (eight calls or
+ * loop iterations), then specialises at once; 53 misses send it back to the adaptive form. */
+export class UnpackSite {
+  /** 0: the generic/adaptive instruction; 1: TWO_TUPLE; 2: TUPLE; 3: LIST. */
+  op = 0;
+  value: number;
+  backoff: number;
+  constructor(minor: number) {
+    this.value = minor >= 12 ? 1 : 0;
+    this.backoff = minor >= 12 ? 1 : 0;
+  }
+}
+
+function unpackGuard(op: number, seq: PyObject, n: number): boolean {
+  if (op === 3) return seq.t === T.list && (seq.v as PyObject[]).length === n;
+  return seq.t === T.tuple && (seq.v as PyObject[]).length === n && (op === 2 || n === 2);
+}
+
+/** Whether this UNPACK_SEQUENCE execution copies a tuple's or list's items (specialised, or the
+ * 3.8/3.10 base instruction's fast path) rather than iterating. */
+function unpackFast(seq: PyObject, n: number, site: UnpackSite | null, code: Code | null): boolean {
+  const exact = (seq.t === T.tuple || seq.t === T.list) && (seq.v as PyObject[]).length === n;
+  if (site === null) return exact;
+  const specialize = (): boolean => {
+    if (exact) {
+      site.op = seq.t === T.list ? 3 : n === 2 ? 1 : 2;
+      if (P.minor === 11) site.value = 53;
+      else {
+        site.value = 52;
+        site.backoff = 0;
+      }
+      return true;
+    }
+    site.op = 0;
+    site.backoff = Math.min(site.backoff + 1, 12);
+    site.value = (1 << site.backoff) - 1;
+    return false;
+  };
+  if (P.minor === 11) {
+    if (code === null || code.warm < 8) return false;
+    if (site.op !== 0) {
+      if (unpackGuard(site.op, seq, n)) return true;
+      // miss: the base instruction; the 53rd miss sends the instruction back to the adaptive form
+      if (--site.value === 0) {
+        site.op = 0;
+        site.backoff = 5;
+        site.value = 31;
+      }
+      return false;
+    }
+    if (site.value === 0) {
+      if (specialize()) return true;
+    }
+    site.value--;
+    return false;
+  }
+  if (site.op !== 0 && unpackGuard(site.op, seq, n)) return true;
+  // the generic body (a deoptimised specialisation runs it too)
+  if (site.value === 0) {
+    if (specialize()) return true;
+  }
+  site.value--;
+  return false;
+}
+
+/** BINARY_OP `+`/`+=` whose result is stored back into the name it read (3.11+): its adaptive
+ * state, as UnpackSite's. 0: generic/adaptive; 1: BINARY_OP_INPLACE_ADD_UNICODE (a local str
+ * extended in place); 2: BINARY_OP_ADD_UNICODE; 3: ADD_INT; 4: ADD_FLOAT. */
+export class BinopSite {
+  op = 0;
+  value: number;
+  backoff: number;
+  constructor(minor: number) {
+    this.value = minor >= 12 ? 1 : 0;
+    this.backoff = minor >= 12 ? 1 : 0;
+  }
+}
+
+/** The specialisation BINARY_OP's `+` takes for these operands (_Py_Specialize_BinaryOp), 0 if
+ * none; `inplace`: the next instruction is STORE_FAST to the local holding the left operand. */
+function binopKind(a: PyObject, b: PyObject, inplace: boolean): number {
+  if (a.t !== b.t) return 0;
+  if (a.t === T.str) return inplace ? 1 : 2;
+  if (a.t === T.int) return 3;
+  if (a.t === T.float) return 4;
+  return 0;
+}
+
+/** Whether this execution of the site runs BINARY_OP_INPLACE_ADD_UNICODE (3.11+). */
+function binopInplace(site: BinopSite, code: Code, a: PyObject, b: PyObject, inplace: boolean): boolean {
+  const kind = binopKind(a, b, inplace);
+  // a specialised form's guards: INPLACE_ADD_UNICODE needs the local to hold the left str,
+  // ADD_UNICODE two exact strs, ADD_INT/ADD_FLOAT two exact ints/floats
+  const guard = (op: number): boolean => (op === 2 ? kind === 1 || kind === 2 : op === kind);
+  const specialize = (): boolean => {
+    if (kind !== 0) {
+      site.op = kind;
+      if (P.minor === 11) site.value = 53;
+      else {
+        site.value = 52;
+        site.backoff = 0;
+      }
+      return true;
+    }
+    site.op = 0;
+    site.backoff = Math.min(site.backoff + 1, 12);
+    site.value = (1 << site.backoff) - 1;
+    return false;
+  };
+  if (P.minor === 11) {
+    if (code.warm < 8) return false;
+    if (site.op !== 0) {
+      if (guard(site.op)) return site.op === 1;
+      if (--site.value === 0) {
+        site.op = 0;
+        site.backoff = 5;
+        site.value = 31;
+      }
+      return false;
+    }
+    if (site.value === 0 && specialize()) return kind === 1;
+    site.value--;
+    return false;
+  }
+  if (site.op !== 0 && guard(site.op)) return site.op === 1;
+  if (site.value === 0 && specialize()) return kind === 1;
+  site.value--;
+  return false;
+}
+
+/** 3.12+ LOAD_SUPER_ATTR's adaptive state: the counter starts at the warm-up value 1. */
+export class SuperSite {
+  counter = 1;
+  spec = false;
+}
+
+/** 3.12+ LOAD_SUPER_ATTR (`super().name`, `super(a, b).name`): `g` the loaded `super`, `a`/`b` the
+ * __class__ cell's class and the first argument (or the two arguments), all owned. The generic
+ * instruction calls `g` for a super object and takes its attribute (a bound method); once the
+ * site has specialised (the second run, when `g` is the builtin super and `a` a class) the
+ * attribute comes from _PySuper_Lookup without one — with `method`, a function found is left
+ * unbound (ST.meth = 1, the instance in ST.sself). */
+function superAttr(g: PyObject, a: PyObject, b: PyObject, zeroArg: boolean, name: string, method: boolean, site: SuperSite, f: Frame): PyObject {
+  void f;
+  const canSpec = g === T.super && (a.t === T.type || isSubtype(a.t, T.type));
+  let spec = site.spec && canSpec;
+  if (!site.spec) {
+    if (site.counter > 0) site.counter--;
+    else if (canSpec) {
+      site.spec = true;
+      spec = true;
+    } else site.counter = 1;
+  }
+  ST.meth = 0;
+  if (!spec) {
+    let sup: PyObject;
+    try {
+      sup = zeroArg ? call(g, []) : call(g, [a, b]);
+    } finally {
+      decref(g);
+      decref(a);
+      decref(b);
+    }
+    try {
+      return getAttr(sup, name);
+    } finally {
+      decref(sup);
+    }
+  }
+  const bti = b.t.v as TypeInfo;
+  const generic = bti.getattr === null || bti.getattr === genericGetAttr || bti.getattr === instanceGetAttr || bti.genericGetattro;
+  const found = { unbound: false };
+  let r: PyObject;
+  try {
+    r = superLookup(a, b, name, method && generic, found);
+  } catch (e) {
+    decref(g);
+    decref(a);
+    decref(b);
+    throw e;
+  }
+  decref(g);
+  decref(a);
+  if (found.unbound) {
+    ST.meth = 1;
+    ST.sself = b;
+  } else decref(b);
+  return r;
+}
+
+/** `name += value` or `name = name + value` (cur: the name's value, owned; v owned). Two exact
+ * strs may be appended in place when nothing else holds the string: 3.8/3.10's
+ * unicode_concatenate first drops the variable's reference (STORE_FAST/STORE_DEREF: the slot,
+ * STORE_NAME: the namespace entry, deleted and added again by the store) when the refcount is 2;
+ * 3.11+ do it only for a local once the site is specialised as BINARY_OP_INPLACE_ADD_UNICODE.
+ * `kind`: 1 local slot `L[slot]`, 2 cell `L[slot]`, 3 namespace entry `name`, 0 anything else. */
+function strIadd(cur: PyObject, v: PyObject, augmented: boolean, kind: number, L: (PyObject | null)[], slot: number, f: Frame, name: string, site: BinopSite | null): PyObject {
+  if (cur.t !== T.str || v.t !== T.str) {
+    try {
+      return augmented ? inplaceOp(cur, v, 'add') : binaryOp(cur, v, 'add');
+    } finally {
+      decref(cur);
+      decref(v);
+    }
+  }
+  let clear = false;
+  if (P.minor < 11) clear = cur.rc === 2;
+  else clear = site !== null && binopInplace(site, f.code, cur, v, kind === 1 && L[slot] === cur);
+  if (clear) {
+    if (kind === 1) {
+      if (L[slot] === cur) {
+        L[slot] = null;
+        cur.rc--;
+      }
+    } else if (kind === 2) {
+      const cell = L[slot] as PyObject;
+      if (cell.v === cur) {
+        cell.v = null;
+        cur.rc--;
+      }
+    } else if (kind === 3) {
+      const ns = f.ns ?? f.g;
+      if (dictGetStr(ns, name) === cur) dictDelStr(ns, name);
+    }
+  }
+  if (!clear && P.minor >= 11) {
+    // PyUnicode_Concat / the generic BINARY_OP: a new string
+    try {
+      return augmented ? inplaceOp(cur, v, 'add') : binaryOp(cur, v, 'add');
+    } finally {
+      decref(cur);
+      decref(v);
+    }
+  }
+  try {
+    return unicodeAppend(cur, v);
+  } finally {
+    decref(v);
+  }
+}
+
+function unpack(seq: PyObject, n: number, site: UnpackSite | null = null, code: Code | null = null): PyObject[] {
+  if ((seq.t === T.tuple || seq.t === T.list) && (P.minor < 11 || unpackFast(seq, n, site, code))) {
     const items = seq.v as PyObject[];
     if (items.length === n) {
       const out = items.slice();
@@ -604,7 +862,14 @@ function dictMergeKw(d: PyObject, other: PyObject, fn: PyObject): void {
     dictSet(d, k, v);
   };
   if (other.t === T.dict || (isSubtype(other.t, T.dict) && typeLookup(other.t, '__iter__') === typeLookup(T.dict, '__iter__'))) {
-    for (const [k, v] of [...dictEntries(other)]) put(k, v);
+    const entries = [...dictEntries(other)];
+    if (P.minor >= 9 && entries.every(([k]) => k.t === T.str && !dictContains(d, k))) {
+      // _PyDict_MergeEx(dict, update, 2): dict_merge, which clones the source's table into an
+      // empty dict and otherwise sizes the dict for both before inserting
+      dictMerge(d, other, true);
+      return;
+    }
+    for (const [k, v] of entries) put(k, v);
     return;
   }
   const keys = callMethod(other, 'keys', []);
@@ -746,7 +1011,7 @@ function loadMethod(obj: PyObject, name: string, mc: MethodCache): PyObject {
   const ga = ti.getattr;
   // _PyObject_GetMethod: with the generic tp_getattro (builtin types, and classes without
   // __getattr__/__getattribute__) a function found on the type is used unbound: no bound method.
-  if (ga === null || ga === genericGetAttr || ga === instanceGetAttr) {
+  if (ga === null || ga === genericGetAttr || ga === instanceGetAttr || ti.genericGetattro) {
     let descr: PyObject | null;
     if (mc.t === obj.t && mc.epoch === typeEpoch.n) descr = mc.descr;
     else {
@@ -863,7 +1128,7 @@ function callm(func: PyObject, self: PyObject, args: PyObject[], kwnames: string
       }
       const callee = (md as { callee?: BuiltinCallee }).callee ??= { owner: (md.owner.v as TypeInfo).name, name: md.name, descrType: md.owner };
       cost = enterCall(func, callee, true, args.length - nkw + 1, nkw > 0);
-      return callBuiltinFn(callee.owner, md.name, md.fn, self, args, kwnames);
+      return callBuiltinFn(callee.owner, md.name, md.fn, self, args, kwnames, callee.owner);
     } finally {
       leaveCall(cost);
       releaseArgs(args);
@@ -952,11 +1217,16 @@ function callEx(fn: PyObject, callargs: PyObject, kw: PyObject | null): PyObject
     if (fn.t === T.function && P.callExMovesArgs) {
       // 3.12+: the args tuple is unpacked into the frame and released; keyword arguments go
       // through _PyStack_UnpackDict, whose kwnames tuple lives while the frame is set up.
+      // _PyStack_UnpackDict: a PyMem array (one slot more for PY_VECTORCALL_ARGUMENTS_OFFSET)
+      // made before the kwnames tuple, both released once the frame is set up
+      const stackBytes = kwkeys.length > 0 ? 8 * (1 + items.length) : 0;
+      const stack = stackBytes > 0 ? allocBuffer(stackBytes) : 0;
       const kwt = kwkeys.length > 0 ? newTuple(kwkeys.map((k) => (k.rc++, k))) : null;
       let fr: Frame;
       try {
         fr = bindArgs(fn, items, kwnames.length ? kwnames : null, false);
       } finally {
+        if (stack !== 0) freeBuffer(stack, stackBytes);
         if (kwt !== null) decref(kwt);
       }
       decref(pos);
@@ -1059,14 +1329,21 @@ function makeFunction(f: Frame, code: Code, defaults: PyObject | null, kwdefault
 /** The start of a class body: __module__ = __name__, __qualname__ = '...'. */
 /** A class body's first statements: __module__ = __name__; __qualname__ = <the constant>. */
 function classPrologue(f: Frame, qualname: PyObject): void {
+  // the names are the class body's co_names: interned by the compiler (and by CPython's start-up)
   const mod = dictGetStr(f.g, '__name__');
-  if (mod !== null) dictSetStr(f.ns as PyObject, '__module__', mod);
-  dictSetStr(f.ns as PyObject, '__qualname__', qualname);
+  if (mod !== null) dictSetIdent(f.ns as PyObject, '__module__', mod);
+  dictSetIdent(f.ns as PyObject, '__qualname__', qualname);
+}
+
+function dictSetIdent(d: PyObject, name: string, v: PyObject): void {
+  const k = identifier(name);
+  dictSet(d, k, v);
+  decref(k);
 }
 
 /** A class body that made the __class__ cell returns it (and stores __classcell__). */
 function classCellResult(f: Frame, cell: PyObject): PyObject {
-  dictSetStr(f.ns as PyObject, '__classcell__', cell);
+  dictSetIdent(f.ns as PyObject, '__classcell__', cell);
   cell.rc++;
   return cell;
 }
@@ -1224,8 +1501,13 @@ function dropErr(e: PyErr): void {
   }
 }
 
-function tb(e: PyErr, f: Frame): void {
+/** An exception raised in (or passing through) frame `f` reaches one of its handlers: its
+ * traceback entry for the frame (PyTraceBack_Here, made where it was raised), and, unless
+ * `normalise` is false (a 3.8/3.10 except-handler block popped on the way), the normalisation
+ * that makes a PyErr_SetNone exception (3.8-3.11) at this point. */
+function tb(e: PyErr, f: Frame, normalise = true): void {
   addTraceback(e, f);
+  if (normalise) materializeExc(e.exc);
 }
 
 // ---------------------------------------------------------------- with
@@ -1281,9 +1563,11 @@ function withExitOk(exit: PyObject): void {
 }
 
 /** __exit__(type, value, tb) while an exception unwinds; true if it suppressed it. The
- * exception PyErr keeps its reference unless suppressed. exit owned. */
-function withExitExc(exit: PyObject, e: PyErr): boolean {
+ * exception PyErr keeps its reference unless suppressed. exit owned. `lasti`: the handler's
+ * `lasti` int may be a new block (lastiInt), alive while __exit__ runs. */
+function withExitExc(exit: PyObject, e: PyErr, lasti = false): boolean {
   const exc = e.exc;
+  const end = lasti ? tmTransient(LASTI_WHY) : null;
   pushExcState(exc, true);
   let suppress: boolean;
   try {
@@ -1294,6 +1578,7 @@ function withExitExc(exit: PyObject, e: PyErr): boolean {
   } finally {
     popExcState(true);
     decref(exit);
+    if (end !== null) end();
   }
   if (suppress) dropErr(e);
   return suppress;
@@ -1301,8 +1586,8 @@ function withExitExc(exit: PyObject, e: PyErr): boolean {
 
 // ---------------------------------------------------------------- imports, gc, generators
 
-function importName(name: string, line: number): PyObject {
-  return importModule(name, line);
+function importName(name: string, line: number, fromlist = false): PyObject {
+  return importModule(name, line, fromlist);
 }
 
 function importFrom(mod: PyObject, name: string): PyObject {
@@ -1345,7 +1630,7 @@ export const RT = {
   loadName, storeName, delName, setupAnnotations, storeAnnotation, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
   unboundLocal, cellGet, cellSet, cellDel, newCell,
   getAttr, setAttr, getItem, setItem, delItem,
-  add, sub, mul,
+  add, addSteal, sub, mul,
   truediv: binop('truediv'), floordiv: binop('floordiv'), mod: binop('mod'), pow: binop('pow'),
   lshift: binop('lshift'), rshift: binop('rshift'), and: binop('and'), or: binop('or'), xor: binop('xor'), matmul: binop('matmul'),
   inplace, unary, truthy, compare, contains, getIter, iterNext, forIter,
@@ -1353,11 +1638,11 @@ export const RT = {
   buildTuple, buildList, buildSet, buildMap, buildConstKeyMap, buildSlice, buildString, formatValue,
   listFromConst, setFromConst, listExtend, listAppendSteal, setUpdate, setAddSteal, listToTuple,
   dictUpdate, mapAdd, dictMergeKw, dictSetKw, buildMapUnpack38, buildUnpack38, buildMapUnpackWithCall38, kwKey, mapAddKw,
-  loadMethod, callv, callm, callEx, Site,
+  loadMethod, callv, callm, callEx, Site, UnpackSite, BinopSite, strIadd, SuperSite, superAttr,
   makeFunction, classPrologue, classCellResult, buildClass, buildClassEx, buildClassFn,
   doRaise, reraise, assertFail, excMatch, dropErr, tb,
   pushExc: pushExcState, popExc: popExcState,
-  withEnter, withExitOk, withExitExc,
+  withEnter, withExitOk, withExitExc, lastiInt,
   importName, importFrom, runPendingGc,
   yieldFromIter, yieldFrom: yieldFromImpl,
   frozensetFromTuple, notSimulated,

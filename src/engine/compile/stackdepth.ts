@@ -1270,6 +1270,46 @@ function stackEffect(v: StackVersion, op: string, arg: number, jump: boolean): n
   throw new Error(`stackdepth: no stack effect for ${op} (3.${v})`);
 }
 
+/** _PyOpcode_Caches of 3.11-3.13: the inline cache entries (code units) after an instruction
+ * (read from each interpreter's `opcode._inline_cache_entries`). Pseudo-instructions are counted
+ * as the instruction they become (3.12+ LOAD_METHOD/LOAD_SUPER_METHOD as LOAD_ATTR/
+ * LOAD_SUPER_ATTR; 3.13's JUMP as JUMP_BACKWARD, the larger). */
+const INLINE_CACHES: Record<11 | 12 | 13, Record<string, number>> = {
+  11: { BINARY_SUBSCR: 4, STORE_SUBSCR: 1, UNPACK_SEQUENCE: 1, STORE_ATTR: 4, LOAD_ATTR: 4, COMPARE_OP: 2, LOAD_GLOBAL: 5, BINARY_OP: 1, LOAD_METHOD: 10, PRECALL: 1, CALL: 4 },
+  12: {
+    BINARY_SUBSCR: 1, STORE_SUBSCR: 1, UNPACK_SEQUENCE: 1, FOR_ITER: 1, STORE_ATTR: 4, LOAD_ATTR: 9, LOAD_METHOD: 9, COMPARE_OP: 1, LOAD_GLOBAL: 4,
+    BINARY_OP: 1, SEND: 1, LOAD_SUPER_ATTR: 1, LOAD_SUPER_METHOD: 1, LOAD_ZERO_SUPER_ATTR: 1, LOAD_ZERO_SUPER_METHOD: 1, CALL: 3,
+  },
+  13: {
+    LOAD_GLOBAL: 4, BINARY_OP: 1, UNPACK_SEQUENCE: 1, COMPARE_OP: 1, CONTAINS_OP: 1, BINARY_SUBSCR: 1, FOR_ITER: 1, LOAD_SUPER_ATTR: 1,
+    LOAD_SUPER_METHOD: 1, LOAD_ZERO_SUPER_ATTR: 1, LOAD_ZERO_SUPER_METHOD: 1, LOAD_ATTR: 9, LOAD_METHOD: 9, STORE_ATTR: 4, CALL: 3,
+    CALL_KW: 3, STORE_SUBSCR: 1, SEND: 1, JUMP_BACKWARD: 1, JUMP: 1, TO_BOOL: 3, POP_JUMP_IF_TRUE: 1, POP_JUMP_IF_FALSE: 1,
+    POP_JUMP_IF_NONE: 1, POP_JUMP_IF_NOT_NONE: 1,
+  },
+};
+
+/** Code units an instruction sequence (before the CFG optimizer) can take in co_code, 3.11+: each
+ * instruction, its inline caches and an EXTENDED_ARG for an argument above 255;
+ * pseudo-instructions that become no instruction (SETUP_*, POP_BLOCK) take none. */
+function codeUnitsOf(seq: Item[], v: 11 | 12 | 13, ste: Ste, generator: boolean): number {
+  const caches = INLINE_CACHES[v];
+  // the prefix insert_prefix_instructions() adds: RESUME (the compiler here emits none),
+  // RETURN_GENERATOR + POP_TOP, a MAKE_CELL per cell (at most one per name, plus `__class__` and
+  // `__classdict__`), COPY_FREE_VARS
+  let n = 1 + (generator ? 2 : 0);
+  let cells = 2;
+  for (const sc of ste.scopes.values()) if (sc === 'cell') cells++;
+  n += cells + (ste.freeCount() > 0 || ste.inlinedCells.size > 0 ? 1 + ste.inlinedCells.size : 0);
+  for (const it of seq) {
+    if (it instanceof Label) continue;
+    if (isBlockPush(it.op) || it.op === 'POP_BLOCK') continue;
+    // a name load is emitted here as LOAD_NAME whatever its scope: count a LOAD_GLOBAL
+    const op = it.op === 'LOAD_NAME' ? 'LOAD_GLOBAL' : it.op;
+    n += 1 + (caches[op] ?? 0) + (it.arg > 0xff ? 1 : 0) + (it.arg > 0xffff ? 1 : 0);
+  }
+  return n;
+}
+
 function isScopeExit(op: string): boolean {
   return op === 'RETURN_VALUE' || op === 'RETURN_CONST' || op === 'RAISE_VARARGS' || op === 'RERAISE';
 }
@@ -1699,6 +1739,8 @@ class Codegen {
   readonly sizes = new Map<A.Node, number[]>();
   /** The names of every code object compiled (kept ones only). */
   readonly codeNames: CodeNames[] = [];
+  /** 3.11+: optimized scope node -> code units of its instruction sequence (codeUnitsOf) */
+  readonly codeUnits = new Map<A.Node, number>();
 
   constructor(readonly v: StackVersion, readonly st: SymtableBuilder, readonly futureAnnotations: boolean) {}
 
@@ -1840,6 +1882,10 @@ class Codegen {
     if (addNone) this.loadConst(NONE);
     this.addop('RETURN_VALUE');
     const gen = u.kind !== 'module' && u.kind !== 'class' && u.ste.isGenerator;
+    if (this.v >= 11) {
+      const units = codeUnitsOf(u.seq, this.v as 11 | 12 | 13, u.ste, gen);
+      this.codeUnits.set(u.node, Math.max(units, this.codeUnits.get(u.node) ?? 0));
+    }
     const trimmed: string[] = [];
     const size = computeStackSize(u.seq, this.v, gen, u.consts, trimmed);
     if (!u.dead) {
@@ -4147,8 +4193,16 @@ function hasFutureAnnotations(mod: A.Module): boolean {
   return false;
 }
 
-/** Every code object of `mod` compiled by CPython 3.`version`: original AST node -> co_stacksize. */
-function compileModule(mod: A.Module, version: StackVersion): Map<A.Node, number> {
+/** What the compilation of a module gives per code object (by original AST node). */
+interface Compiled {
+  /** co_stacksize */
+  sizes: Map<A.Node, number>;
+  /** 3.11+: an upper bound of len(co_code) // 2 (codeUnitsOf) */
+  units: Map<A.Node, number>;
+}
+
+/** Every code object of `mod` compiled by CPython 3.`version`. */
+function compileModule(mod: A.Module, version: StackVersion): Compiled {
   const future = hasFutureAnnotations(mod);
   const opt = new AstOptimizer(version, future);
   const om = opt.module(mod);
@@ -4162,10 +4216,12 @@ function compileModule(mod: A.Module, version: StackVersion): Map<A.Node, number
   toOrig.set(om, mod);
   for (const c of cg.codeNames) c.node = toOrig.get(c.node) ?? c.node;
   names.set(version, cg.codeNames);
-  const out = new Map<A.Node, number>();
+  const out: Compiled = { sizes: new Map(), units: new Map() };
   for (const [orig, n] of opt.toNew) {
     const sizes = cg.sizes.get(n);
-    if (sizes) out.set(orig, Math.max(...sizes));
+    if (sizes) out.sizes.set(orig, Math.max(...sizes));
+    const units = cg.codeUnits.get(n);
+    if (units !== undefined) out.units.set(orig, units);
   }
   return out;
 }
@@ -4174,11 +4230,11 @@ function compileModule(mod: A.Module, version: StackVersion): Map<A.Node, number
 const NAMES = new WeakMap<A.Module, Map<StackVersion, CodeNames[]>>();
 
 /** module -> version -> results; code node -> the module it was analyzed with */
-const BY_MODULE = new WeakMap<A.Module, Map<StackVersion, Map<A.Node, number>>>();
+const BY_MODULE = new WeakMap<A.Module, Map<StackVersion, Compiled>>();
 const MODULE_OF = new WeakMap<A.Node, A.Module>();
-const STANDALONE = new WeakMap<A.Node, Map<StackVersion, Map<A.Node, number>>>();
+const STANDALONE = new WeakMap<A.Node, Map<StackVersion, Compiled>>();
 
-function analyzed(mod: A.Module, version: StackVersion): Map<A.Node, number> {
+function analyzed(mod: A.Module, version: StackVersion): Compiled {
   let perVersion = BY_MODULE.get(mod);
   if (!perVersion) {
     perVersion = new Map();
@@ -4188,12 +4244,12 @@ function analyzed(mod: A.Module, version: StackVersion): Map<A.Node, number> {
   if (!res) {
     res = compileModule(mod, version);
     perVersion.set(version, res);
-    for (const node of res.keys()) MODULE_OF.set(node, mod);
+    for (const node of res.sizes.keys()) MODULE_OF.set(node, mod);
   }
   return res;
 }
 
-function standalone(node: Exclude<CodeNode, A.Module>, version: StackVersion): Map<A.Node, number> {
+function standalone(node: Exclude<CodeNode, A.Module>, version: StackVersion): Compiled {
   let perVersion = STANDALONE.get(node);
   if (!perVersion) {
     perVersion = new Map();
@@ -4215,6 +4271,12 @@ export function codeNames(mod: A.Module, version: StackVersion): CodeNames[] {
   return NAMES.get(mod)?.get(version) ?? [];
 }
 
+function compiledFor(node: CodeNode, version: StackVersion, module?: A.Module): Compiled {
+  if (node.type === 'Module') return analyzed(node, version);
+  const mod = module ?? MODULE_OF.get(node);
+  return mod ? analyzed(mod, version) : standalone(node, version);
+}
+
 /**
  * co_stacksize of the code object whose body is `node`: a Module, FunctionDef/Lambda, ClassDef
  * body, or a comprehension/generator expression (the separate code object comprehensions get
@@ -4227,16 +4289,26 @@ export function codeNames(mod: A.Module, version: StackVersion): CodeNames[] {
  * at the top level of a module of its own.
  */
 export function stackSize(node: CodeNode, version: StackVersion, module?: A.Module): number {
-  let res: Map<A.Node, number>;
-  if (node.type === 'Module') res = analyzed(node, version);
-  else {
-    const mod = module ?? MODULE_OF.get(node);
-    res = mod ? analyzed(mod, version) : standalone(node, version);
-  }
-  const size = res.get(node);
+  const size = compiledFor(node, version, module).sizes.get(node);
   if (size !== undefined) return size;
   if (version >= 12 && (node.type === 'ListComp' || node.type === 'SetComp' || node.type === 'DictComp')) {
     throw new RangeError(`stackSize: a ${node.type} has no code object of its own in 3.${version} (PEP 709 inlines it)`);
   }
   throw new RangeError(`stackSize: the ${node.type} at line ${'lineno' in node ? node.lineno : 1} is not compiled in 3.${version}${module ? '' : ' (pass its module)'}`);
+}
+
+/**
+ * 3.11+: an upper bound of the code units (len(co_code) // 2, inline caches included) of the code
+ * object whose body is `node` — every instruction the compiler emits for it before the CFG
+ * optimizer removes some, plus the prefix the assembler inserts (RESUME, MAKE_CELL,
+ * COPY_FREE_VARS, RETURN_GENERATOR/POP_TOP) and the exit blocks it copies (at most 4 instructions
+ * per jump). An exception handler that preserves the offset of the instruction that raised
+ * (`lasti`) pushes it as an int object, which is allocated unless it is a cached small int
+ * (<= 256): a code object whose bound is at most 256 never allocates one. `null` before 3.11 or
+ * for a code object not compiled (a 3.12+ inlined comprehension).
+ */
+export function codeUnitsBound(node: CodeNode, version: StackVersion, module?: A.Module): number | null {
+  if (version < 11) return null;
+  const c = compiledFor(node, version, module);
+  return c.units.get(node) ?? null;
 }

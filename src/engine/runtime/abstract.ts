@@ -4,17 +4,18 @@
 // references unless a name says otherwise ("Owned" = the callee takes the references).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject } from './object';
-import { P, R, T, ST, decref, PyErr, nextSerial, NotSimulated } from './core';
+import { P, R, T, ST, decref, PyErr, nextSerial, NotSimulated, tmInexact } from './core';
 import { unsimulatedAttr } from './unsimulated';
 import { collectScheduled } from './gc';
 import { TypeInfo, type CompareOp, type Hash, type NumberSlots, isSubtype, typeName, Py_EQ, Py_NE, typeEpoch } from './types';
-import { raise, ExcData, lazyArgs } from './exc';
+import { raise, ExcData, lazyArgs, newException } from './exc';
 import { unfreeTuple } from './tuple';
+import { fromFormat, type FormatArg } from './uwriter';
 import { dictGetStr, type DictData } from './dict';
-import { newStr, internedOrNew } from './str';
+import { newStr, identifier } from './str';
 import { pointerHash } from './hash';
 import { addressOf } from '../memory/allocator';
-import { enterCall, leaveCall, callSiteState, cEnter, cLeave, GETTING_REPR, GETTING_STR, IN_COMPARISON, type BuiltinCallee } from './recursion';
+import { enterCall, leaveCall, callSiteState, allocInitState, cEnter, cLeave, GETTING_REPR, GETTING_STR, IN_COMPARISON, type BuiltinCallee } from './recursion';
 
 // ---------------------------------------------------------------- singletons (set by init.ts)
 
@@ -124,7 +125,7 @@ export function attributeErrorContext(exc: PyObject, o: PyObject, name: string):
   if (!isSubtype(exc.t, T.AttributeError)) return;
   const ed = exc.v as ExcData;
   if (ed.family !== 'attr' || ed.get('name') !== null || ed.get('obj') !== null) return;
-  const n = internedOrNew(name);
+  const n = identifier(name);
   try {
     setAttr(exc, 'name', n);
     setAttr(exc, 'obj', o);
@@ -146,8 +147,67 @@ export function getAttrOpt(o: PyObject, name: string): PyObject | null {
     }
     throw e;
   }
-  if (r === null) guardUnsimulatedAttr(o, name);
+  if (r === null) {
+    guardUnsimulatedAttr(o, name);
+    // _PyObject_LookupAttr of a module (not the generic getattr): module_getattro raises and the
+    // lookup clears (up to 3.11; 3.12 passes `suppress` down)
+    if (o.t === T.module && P.minor <= 11) decref(moduleAttrMissMessage(o, name, false));
+    // and of a class (type_getattro): its PyErr_Format message is made and cleared
+    else if (P.minor <= 11 && (o.t === T.type || (isSubtype(o.t, T.type) && typeLookup(o.t, '__getattr__') === null && typeLookup(o.t, '__getattribute__') === typeLookup(T.type, '__getattribute__')))) {
+      const n = identifier(name);
+      try {
+        clearedAttributeError("type object '%.50s' has no attribute '%U'", [(o.v as TypeInfo).name, n], false);
+      } finally {
+        decref(n);
+      }
+    }
+  }
   return r;
+}
+
+/** An AttributeError CPython raises and clears inside a lookup: its message, and on 3.10/3.11
+ * when the generic getattr raised it (set_attribute_error_context), the exception made of it. */
+function clearedAttributeError(format: string, args: readonly FormatArg[], normalized: boolean): void {
+  const msg = fromFormat(format, args);
+  if (!normalized) {
+    decref(msg);
+    return;
+  }
+  const e = newException(T.AttributeError, [msg]);
+  decref(msg);
+  decref(e);
+}
+
+/** _PyModuleSpec_IsInitializing(spec) up to 3.11: getattr(spec, '_initializing') on the module's
+ * ModuleSpec fails, an AttributeError made and cleared (3.12 looks it up without one). */
+export function specInitializingCheck(): void {
+  if (P.minor >= 12) return;
+  const n = identifier('_initializing');
+  try {
+    clearedAttributeError("'%.50s' object has no attribute '%U'", ['ModuleSpec', n], P.minor >= 10);
+  } finally {
+    decref(n);
+  }
+}
+
+/** module_getattro of a missing name: up to 3.11 the generic getattr's AttributeError (made and
+ * cleared), the spec's _initializing check, then the module's own message, returned (a new
+ * reference) — with `normalized`, as PyObject_GetAttr (3.10/3.11) leaves it, an exception. */
+function moduleAttrMissMessage(o: PyObject, name: string, forRaise: boolean): PyObject {
+  const n = identifier(name);
+  try {
+    if (P.minor <= 11) {
+      clearedAttributeError("'%.50s' object has no attribute '%U'", ['module', n], P.minor >= 10);
+      // the spec's _initializing: set (False) on every module importlib loaded, missing on sys's
+      if ((o.v as { name: string }).name === 'sys') specInitializingCheck();
+    }
+    const modName = dictGetStr(o.d as PyObject, '__name__');
+    if (modName === null || modName.t !== T.str) return fromFormat("module has no attribute '%U'", [n]);
+    return fromFormat("module '%U' has no attribute '%U'", [modName, n]);
+  } finally {
+    decref(n);
+    void forRaise;
+  }
 }
 
 /**
@@ -190,16 +250,32 @@ export function guardUnsimulatedAttr(o: PyObject, name: string): void {
 
 export function attributeError(o: PyObject, name: string): never {
   guardUnsimulatedAttr(o, name);
-  let msg: string;
-  if (o.t === T.module) msg = `module '${(o.v as { name: string }).name}' has no attribute '${name}'`;
-  else if (o.t === T.type || isSubtype(o.t, T.type)) msg = `type object '${(o.v as TypeInfo).name}' has no attribute '${name}'`;
-  else msg = `'${typeName(o)}' object has no attribute '${name}'`;
-  try {
-    raise(T.AttributeError, msg);
-  } catch (e) {
-    if (e instanceof PyErr && R.profile.minor >= 10) attributeErrorContext(e.exc, o, name);
-    throw e;
+  let msg: PyObject;
+  if (o.t === T.module) msg = moduleAttrMissMessage(o, name, true);
+  else {
+    const n = identifier(name);
+    try {
+      if (o.t === T.type || isSubtype(o.t, T.type)) msg = fromFormat("type object '%.50s' has no attribute '%U'", [(o.v as TypeInfo).name, n]);
+      else msg = fromFormat("'%.50s' object has no attribute '%U'", [typeName(o), n]);
+    } finally {
+      decref(n);
+    }
   }
+  let e: PyObject;
+  try {
+    e = newException(T.AttributeError, [msg]);
+  } finally {
+    decref(msg);
+  }
+  if (R.profile.minor >= 10) {
+    try {
+      attributeErrorContext(e, o, name);
+    } catch (err) {
+      decref(e);
+      throw err;
+    }
+  }
+  throw new PyErr(e);
 }
 
 export function setAttr(o: PyObject, name: string, v: PyObject | null): void {
@@ -260,15 +336,27 @@ export function usesVectorcall(f: PyObject): boolean {
 function tpCallPacked(f: PyObject, c: NonNullable<TypeInfo['call']>, args: PyObject[], kwnames: string[] | null, posTuple: PyObject | null, makeKwDict: boolean, kwDict: PyObject | null = null): PyObject {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  const tuple = posTuple !== null ? (posTuple.rc++, posTuple) : npos === 0 ? null : callHooks.tuple(args.slice(0, npos));
-  const kwd = nkw === 0 || !makeKwDict ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
+  // _PyObject_MakeTpCall's recursion check (3.8: a METH_VARARGS builtin's cfunction_call_varargs
+  // checks once more)
+  let cost = enterCall(f, calleeOf(f), false, npos, nkw > 0);
+  // 3.13's CALL_ALLOC_AND_ENTER_INIT makes the instance and pushes __init__'s frame itself: no
+  // argument tuple
+  const inlineInit = cost === 4 && allocInitState.sure;
+  if (cost === 4 && !allocInitState.sure) tmInexact(`a call of class ${(f.v as TypeInfo).name} whose CALL_ALLOC_AND_ENTER_INIT specialisation may or may not hold (an argument tuple or none)`);
+  let tuple: PyObject | null = null;
+  let kwd: PyObject | null = null;
+  try {
+    tuple = posTuple !== null ? (posTuple.rc++, posTuple) : npos === 0 || inlineInit ? null : callHooks.tuple(args.slice(0, npos));
+    kwd = nkw === 0 || !makeKwDict ? null : callHooks.kwdict(args.slice(npos), kwnames as string[]);
+  } catch (e) {
+    leaveCall(cost);
+    cost = 0;
+    if (tuple !== null) decref(tuple);
+    throw e;
+  }
   const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args, prevKwd = makeTpCall.kwd;
-  let cost = 0;
   let thrown: unknown = null;
   try {
-    // _PyObject_MakeTpCall's recursion check (3.8: a METH_VARARGS builtin's cfunction_call_varargs
-    // checks once more)
-    cost = enterCall(f, calleeOf(f), false, npos, nkw > 0);
     makeTpCall.tuple = tuple;
     makeTpCall.args = args;
     makeTpCall.kwd = kwd ?? (nkw > 0 ? kwDict : null);
@@ -430,6 +518,33 @@ export function callMethod(o: PyObject, name: string, args: PyObject[], kwnames:
   }
 }
 
+/** classes.ts's tp_getattro of classes without __getattr__/__getattribute__ (the generic one). */
+export const heapGenericGetattr = { fn: null as ((o: PyObject, name: string) => PyObject | null) | null };
+
+/** A method called by name from C as 3.9+'s PyObject_VectorcallMethod does: _PyObject_GetMethod
+ * finds a function or method descriptor on the type (of a type with the generic getattr, not
+ * shadowed by the instance's dict) and calls it unbound — no bound method. 3.8's
+ * _PyObject_CallMethodId binds it. */
+export function callMethodVector(o: PyObject, name: string, args: PyObject[]): PyObject {
+  const ti = o.t.v as TypeInfo;
+  const ga = ti.getattr;
+  if (R.profile.minor >= 9 && (ga === null || ga === genericGetAttr || ga === heapGenericGetattr.fn || ti.genericGetattro)) {
+    const descr = typeLookup(o.t, name);
+    if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor || descr.t === T.wrapper_descriptor)) {
+      const d = instanceDictOf(o);
+      if (d === null || dictGetStr(d, name) === null) {
+        descr.rc++;
+        try {
+          return call(descr, [o, ...args]);
+        } finally {
+          decref(descr);
+        }
+      }
+    }
+  }
+  return callMethod(o, name, args);
+}
+
 /** Look up a special method on the type (not the instance), as _PyObject_LookupSpecial does. */
 export function lookupSpecial(o: PyObject, name: string): PyObject | null {
   const descr = typeLookup(o.t, name);
@@ -446,7 +561,9 @@ export function lookupSpecial(o: PyObject, name: string): PyObject | null {
 export function callSpecial(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject | null {
   const descr = typeLookup(o.t, name);
   if (descr === null) return null;
-  if (descr.t === T.function || descr.t === T.method_descriptor || (descr.t.v as TypeInfo).methodDescriptor) {
+  // (lookup_maybe_method: a Py_TPFLAGS_METHOD_DESCRIPTOR type — function, method descriptor, slot
+  // wrapper — is called unbound)
+  if (descr.t === T.function || descr.t === T.method_descriptor || descr.t === T.wrapper_descriptor || (descr.t.v as TypeInfo).methodDescriptor) {
     descr.rc++;
     try {
       return call(descr, [o, ...args], kwnames);

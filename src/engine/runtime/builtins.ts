@@ -1,6 +1,6 @@
 // The builtins namespace (Python/bltinmodule.c).
 import { PyObject, F_RUNTIME } from './object';
-import { P, R, T, PyErr, NotSimulated, decref, incref , ST } from './core';
+import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, tmInexact } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
@@ -13,8 +13,8 @@ import {
   releaseCallTuple,
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
-import { newStr, emptyStr, latin1Char, strLen } from './str';
-import { newInt, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
+import { newStr, emptyStr, latin1Char, strLen, internInPlace } from './str';
+import { newInt, newIntSsize, newIntAllocated, intDigits, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
 import { newTuple } from './tuple';
 import { newList, listAppendSteal } from './list';
 import { listSortImpl, sequenceList } from './listmethods';
@@ -48,6 +48,8 @@ function simStream(file: PyObject | null): string[] | null {
 function fileWrite(file: PyObject | null, v: PyObject | string): void {
   const stream = simStream(file);
   if (stream !== null) {
+    // PyFile_WriteObject: _PyObject_GetAttrId(f, &PyId_write)
+    lazyIdentifier('write');
     const writer = builtinMethodOf('write', streamSelf());
     try {
       // PyFile_WriteString makes a str of the C string (one character: the cached singleton)
@@ -117,6 +119,9 @@ function print(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
 function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   const [pos, kw] = splitArgs(args, kwnames);
   for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) badKeyword('print', k, ['sep', 'end', 'file', 'flush']);
+  // file None: _PySys_GetObjectId(&PyId_stdout)
+  const fileO = kw.get('file');
+  if (fileO === undefined || fileO === S.None) lazyIdentifier('stdout');
   const sepO = kw.get('sep');
   const endO = kw.get('end');
   if (sepO !== undefined && sepO !== S.None && sepO.t !== T.str) raise(T.TypeError, `sep must be None or a string, not ${typeName(sepO)}`);
@@ -132,6 +137,7 @@ function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
     const stream = simStream(file);
     if (stream !== null) {
       // _PyObject_CallMethodIdNoArgs(file, "flush"): a builtin method call
+      lazyIdentifier('flush');
       const writer = builtinMethodOf('flush', streamSelf());
       try {
         cEnter(WHILE_CALLING);
@@ -247,60 +253,131 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: string[] | null)
   }
 }
 
-/** builtin sum: int and float fast paths (3.12+ uses compensated float summation). */
+/** builtin sum (builtin_sum_impl): while the running total and the items are exact ints (bools)
+ * that fit a C long it is summed in C and no int is made until the end or the first item that
+ * does not fit; then the same for floats (and ints fitting a long) in a C double, compensated from
+ * 3.12; then PyNumber_Add for the rest. */
 export function sum(_self: PyObject | null, args: PyObject[], kwnames: string[] | null): PyObject {
   const [iterable, startO] = parseArgs('sum', args, kwnames, ['iterable', 'start'], 1, 2, { posonly: 1 });
-  let result: PyObject = startO ?? newInt(0);
   if (startO !== null) {
     if (startO.t === T.str) raise(T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (startO.t === T.bytes) raise(T.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-    startO.rc++;
+    if (startO.t === T.bytearray) raise(T.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
   }
-  const it = getIter(iterable as PyObject);
+  let it: PyObject | null = getIter(iterable as PyObject);
+  let result: PyObject | null = null;
+  // the iterator is released before the result is made (Py_DECREF(iter) at its end)
+  const done = (): void => {
+    const i = it as PyObject;
+    it = null;
+    decref(i);
+  };
   try {
-    // float accumulation in C doubles
-    let fsum: number | null = null;
-    let comp = 0;
-    for (;;) {
-      const x = iterNext(it);
-      if (x === null) break;
-      if (fsum === null && result.t === T.float && (x.t === T.float || x.t === T.int || x.t === T.bool)) {
-        fsum = result.v as number;
-        comp = 0;
+    result = startO !== null ? incref(startO) : newInt(0);
+    // the int made when the C total is handed back to objects: PyLong_FromLong (3.11: one of
+    // _PyLong_FromMedium's whole blocks), PyLong_FromSsize_t from 3.12 (its digits only)
+    const fromLong = (v: number | bigint): PyObject => (P.minor >= 12 ? newIntSsize(v) : newInt(v));
+    const LONG_MAX = 9223372036854775807n, LONG_MIN = -9223372036854775808n;
+    const norm = (v: bigint): IntVal => (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
+    const asLong = (o: PyObject): bigint | null => {
+      const v = BigInt(o.v as IntVal);
+      return v > LONG_MAX || v < LONG_MIN ? null : v;
+    };
+    if (result.t === T.int) {
+      let total = asLong(result);
+      if (total !== null) {
+        decref(result);
+        result = null;
+        while (result === null) {
+          const x = iterNext(it as PyObject);
+          if (x === null) {
+            done();
+            return fromLong(norm(total));
+          }
+          if (x.t === T.int || x.t === T.bool) {
+            const b = asLong(x);
+            if (b !== null && (total >= 0n ? b <= LONG_MAX - total : b >= LONG_MIN - total)) {
+              total += b;
+              decref(x);
+              continue;
+            }
+          }
+          // the item does not fit: objects again
+          const r0 = fromLong(norm(total));
+          let t: PyObject;
+          try {
+            t = binaryOp(r0, x, 'add');
+          } finally {
+            decref(r0);
+            decref(x);
+          }
+          result = t;
+        }
       }
-      if (fsum !== null) {
-        if (x.t === T.float || ((x.t === T.int || x.t === T.bool) && typeof x.v === 'number')) {
-          const v = x.t === T.float ? (x.v as number) : (x.v as number);
+    }
+    if (result.t === T.float) {
+      let f = result.v as number;
+      let c = 0;
+      decref(result);
+      result = null;
+      while (result === null) {
+        const x = iterNext(it as PyObject);
+        if (x === null) {
+          done();
+          if (P.minor >= 12 && c !== 0 && Number.isFinite(c)) f += c;
+          return newFloat(f);
+        }
+        if (x.t === T.float) {
+          const v = x.v as number;
           if (P.minor >= 12) {
-            // Neumaier summation (cs_add)
-            const f0: number = fsum;
-            const t: number = f0 + v;
-            if (Math.abs(f0) >= Math.abs(v)) comp += (f0 - t) + v;
-            else comp += (v - t) + f0;
-            fsum = t;
-          } else fsum += v;
+            // Neumaier's compensated summation
+            const t = f + v;
+            if (Math.abs(f) >= Math.abs(v)) c += (f - t) + v;
+            else c += (v - t) + f;
+            f = t;
+          } else f += v;
           decref(x);
           continue;
         }
-        decref(result);
-        result = newFloat(fsum + comp);
-        fsum = null;
+        if (x.t === T.int || x.t === T.bool || isSubtype(x.t, T.int)) {
+          const b = asLong(x);
+          if (b !== null) {
+            f += Number(b);
+            decref(x);
+            continue;
+          }
+        }
+        if (P.minor >= 12 && c !== 0 && Number.isFinite(c)) f += c;
+        const r0 = newFloat(f);
+        let t: PyObject;
+        try {
+          t = binaryOp(r0, x, 'add');
+        } finally {
+          decref(r0);
+          decref(x);
+        }
+        result = t;
       }
-      const r = binaryOp(result, x, 'add');
-      decref(result);
-      decref(x);
+    }
+    for (;;) {
+      const x = iterNext(it as PyObject);
+      if (x === null) break;
+      let r: PyObject;
+      try {
+        r = binaryOp(result as PyObject, x, 'add');
+      } finally {
+        decref(x);
+      }
+      decref(result as PyObject);
       result = r;
     }
-    if (fsum !== null) {
-      decref(result);
-      result = newFloat(comp !== 0 && Number.isFinite(comp) ? fsum + comp : fsum);
-    }
-    return result;
-  } catch (e) {
-    decref(result);
-    throw e;
+    done();
+    const out = result as PyObject;
+    result = null;
+    return out;
   } finally {
-    decref(it);
+    if (result !== null) decref(result);
+    if (it !== null) decref(it);
   }
 }
 
@@ -543,7 +620,12 @@ function intNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObj
   if (x.t === T.int) return incref(x);
   if (x.t === T.bool) return newInt(x.v as number);
   if (x.t === T.float) return floatToInt(x.v as number);
-  if (x.t === T.str || x.t === T.bytes) return parseIntLiteral(x, 10);
+  // PyNumber_Long: no nb_int/nb_index, so _PyObject_LookupSpecial(o, &PyId___trunc__) (a C
+  // identifier made on first use up to 3.10) before the string is parsed
+  if (x.t === T.str || x.t === T.bytes) {
+    lazyIdentifier('__trunc__');
+    return parseIntLiteral(x, 10);
+  }
   const ti = x.t.v as TypeInfo;
   // PyNumber_Long: nb_int (which must give an int), nb_index, then __trunc__ (deprecated 3.11)
   if (ti.nb.int) return exactIntResult(ti.nb.int(x), '__int__');
@@ -745,7 +827,15 @@ export function parseIntLiteral(o: PyObject, base: number, shown: string | null 
     v = v * bb + BigInt(d);
   }
   checkFromDecimal(s.length, b);
-  return newInt(neg ? -v : v);
+  const value = neg ? -v : v;
+  // PyLong_FromString: the int is allocated for the most digits the text can need (a power-of-two
+  // base: bits per character; otherwise digits * log(base)/log(2**30) + 1), then normalised, and
+  // a small result handed back for the cached one
+  let size: number;
+  if ((b & (b - 1)) === 0) size = Math.floor((s.length * Math.log2(b) + 29) / 30);
+  else size = Math.floor(s.length * (Math.log(b) / Math.log(1073741824)) + 1.0);
+  if (intDigits(value) > size || (P.minor >= 12 && b === 10 && s.length > 1000)) tmInexact('int() of a long string (its conversion reallocates, or runs _pylong)');
+  return newIntAllocated(value >= -9007199254740991n && value <= 9007199254740991n ? Number(value) : value, size);
 }
 
 function floatNew(_t: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
@@ -930,11 +1020,11 @@ export function makeBuiltins(): PyObject {
   (T.super.v as TypeInfo).init = () => {};
 
   def('print', print);
-  def('len', (_s, args, kw) => newInt(pyLen(oneArg('len', args, kw))));
+  def('len', (_s, args, kw) => newIntSsize(pyLen(oneArg('len', args, kw))));
   def('repr', (_s, args, kw) => pyRepr(oneArg('repr', args, kw)));
   def('ascii', (_s, args, kw) => pyAscii(oneArg('ascii', args, kw)));
-  def('id', (_s, args, kw) => newInt(idOf(oneArg('id', args, kw))));
-  def('hash', (_s, args, kw) => newInt(pyHash(oneArg('hash', args, kw))));
+  def('id', (_s, args, kw) => newIntSsize(idOf(oneArg('id', args, kw))));
+  def('hash', (_s, args, kw) => newIntSsize(pyHash(oneArg('hash', args, kw))));
   def('abs', (_s, args, kw) => unaryOp(oneArg('abs', args, kw), 'abs'));
   def('min', (_s, args, kw) => minmax('min', args, kw));
   def('max', (_s, args, kw) => minmax('max', args, kw));
@@ -966,6 +1056,8 @@ export function makeBuiltins(): PyObject {
     if (it.t === T.generator && args.length === 1) {
       return genNextRaise(it);
     }
+    const raw = (nx as { raw?: (o: PyObject) => PyObject }).raw;
+    if (raw !== undefined && args.length === 1) return raw(it);
     r = nx(it);
     if (r !== null) return r;
     if (args.length === 2) return incref(args[1]);
@@ -992,7 +1084,14 @@ export function makeBuiltins(): PyObject {
   def('setattr', (_s, args, kw) => {
     argRange('setattr', args, kw, 3, 3);
     attrNameCheck(null, args[1]);
-    setAttr(args[0], args[1].v as string, args[2]);
+    // PyObject_SetAttr interns the name in place (3.12's interned strings are immortal): the
+    // object itself becomes the interned one when no equal string is
+    const n = args[1].t === T.str ? internInPlace(incref(args[1]), P.interning === 'all-immortal') : incref(args[1]);
+    try {
+      setAttr(args[0], n.v as string, args[2]);
+    } finally {
+      decref(n);
+    }
     return none();
   });
   def('delattr', (_s, args, kw) => {

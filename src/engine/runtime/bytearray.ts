@@ -15,7 +15,7 @@ import { isSubtype, typeName } from './types';
 import { raise } from './exc';
 import { S, newBool, notImpl, getIter, iterNext, call } from './abstract';
 import { newStr } from './str';
-import { newInt } from './numbers';
+import { newInt, newIntSsize } from './numbers';
 import { sliceIndices } from './slice';
 import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseArgs, type MethodFn } from './methods';
 import { newTuple } from './tuple';
@@ -753,8 +753,8 @@ export function defineByteArrayMethods(): void {
     }
   };
   const own: Record<string, MethodFn> = {
-    __alloc__: (self, args, kw) => (noArgs('__alloc__', args, kw), newInt(bd(self).alloc)),
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __alloc__: (self, args, kw) => (noArgs('__alloc__', args, kw), newIntSsize(bd(self).alloc)),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     append: (self, args, kw) => {
       const v = byteValue(oneArg('append', args, kw));
       const d = bd(self);
@@ -781,6 +781,7 @@ export function defineByteArrayMethods(): void {
         throw e;
       }
       let tmp: PyObject | null = null;
+      let itLive = true;
       try {
         // a scratch bytearray sized by the length hint (32 by default), grown by half
         let bufSize = lengthHint(src, 32);
@@ -811,10 +812,13 @@ export function defineByteArrayMethods(): void {
             byteArrayResize(tmp, bufSize);
           }
         }
+        // the iterator goes before the resize down to the exact size
+        itLive = false;
+        decref(it);
         byteArrayResize(tmp, len);
         setSlice(self, d.n, d.n, tmp);
       } finally {
-        decref(it);
+        if (itLive) decref(it);
         if (tmp !== null) decref(tmp);
       }
       return none();
@@ -963,7 +967,7 @@ export function defineByteArrayMethods(): void {
   S.None.rc--;
   const it = T.bytearray_iterator;
   defMethods(it, {
-    __length_hint__: (self, args, kw) => (noArgs('__length_hint__', args, kw), newInt((it.v as TypeInfo).lengthHint?.(self) ?? 0)),
+    __length_hint__: (self, args, kw) => (noArgs('__length_hint__', args, kw), newIntSsize((it.v as TypeInfo).lengthHint?.(self) ?? 0)),
   });
   defClassMethods(t, {
     fromhex: (cls, args, kw) => {

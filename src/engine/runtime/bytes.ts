@@ -1,13 +1,14 @@
 // bytes (Objects/bytesobject.c): an immutable byte string, held as a JS string of char codes
 // 0..255. The empty bytes and 1-byte values are shared singletons, as CPython's are.
 import { PyObject, F_RUNTIME } from './object';
-import { P, T, PyErr, NotSimulated, ST, allocBlock, allocBuffer, freeBlock, makeStatic, decref, reserve } from './core';
+import { P, R, T, PyErr, NotSimulated, ST, tmInexact, allocBlock, allocBuffer, freeBlock, freeBuffer, makeStatic, decref, reserve, tmPeakInexact, lazyIdentifier } from './core';
+import { sequenceFast, lengthHint } from './listmethods';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
 import { S, newBool, notImpl, indexJs, getIter, iterNext, truthy, len as pyLen } from './abstract';
 import { newStr } from './str';
-import { newInt } from './numbers';
+import { newInt, newIntSsize } from './numbers';
 import { sliceIndices } from './slice';
 import { bytesHash } from './hash';
 import { defMethods, defClassMethods, defAttr, argRange, oneArg, noArgs, parseArgs, tupleArgs, type MethodFn } from './methods';
@@ -110,18 +111,38 @@ export function bytesFromObject(o: PyObject): string {
   }
   if (o.t === T.str) raise(T.TypeError, 'string argument without an encoding');
   const it = getIter(o);
-  let out = '';
   try {
-    for (;;) {
-      const x = iterNext(it);
-      if (x === null) break;
-      const n = indexJs(x, `'${typeName(x)}' object cannot be interpreted as an integer`);
-      decref(x);
-      if (n < 0 || n > 255) raise(T.ValueError, 'bytes must be in range(0, 256)');
-      out += String.fromCharCode(n);
-    }
+    return byteValuesOf(it);
   } finally {
     decref(it);
+  }
+}
+
+/** An iterator's items as byte values. */
+function byteValuesOf(it: PyObject): string {
+  let out = '';
+  for (;;) {
+    const x = iterNext(it);
+    if (x === null) break;
+    let n: number;
+    try {
+      n = indexJs(x, `'${typeName(x)}' object cannot be interpreted as an integer`);
+    } finally {
+      decref(x);
+    }
+    if (n < 0 || n > 255) raise(T.ValueError, 'bytes must be in range(0, 256)');
+    out += String.fromCharCode(n);
+  }
+  return out;
+}
+
+/** The items of a list or tuple as byte values (PyNumber_AsSsize_t each). */
+function byteValues(items: PyObject[]): string {
+  let out = '';
+  for (const x of items) {
+    const n = indexJs(x, `'${typeName(x)}' object cannot be interpreted as an integer`);
+    if (n < 0 || n > 255) raise(T.ValueError, 'bytes must be in range(0, 256)');
+    out += String.fromCharCode(n);
   }
   return out;
 }
@@ -132,7 +153,10 @@ export function initBytesType(ti: TypeInfo): void {
   ti.itemsize = 1;
   ti.dealloc = (o) => freeBlock(o, bytesSize(o.v as string));
   ti.sizeof = (o) => bytesSize(o.v as string);
-  ti.repr = (o) => newStr(bytesRepr(o.v as string));
+  ti.repr = (o) => {
+    tmPeakInexact('the repr of a bytes object');
+    return newStr(bytesRepr(o.v as string));
+  };
   ti.hash = (o) => bytesHash(o.v as string);
   ti.len = (o) => (o.v as string).length;
   ti.getitem = (o, k) => {
@@ -213,16 +237,10 @@ export function initBytesType(ti: TypeInfo): void {
       if (enc === null) raise(T.TypeError, 'string argument without an encoding');
       return encodeToBytes(src, codecNameArg(enc), codecNameArg(errors));
     }
-    // PyBytes_FromObject: an exact bytes is returned itself; bytes(n) is zero-filled by _PyBytes_FromSize
-    if (src.t === T.bytes && enc === null) {
-      src.rc++;
-      return src;
-    }
+    // bytes_new looks __bytes__ up first (_PyObject_LookupSpecial: a C identifier up to 3.10)
+    lazyIdentifier('__bytes__', 'bytes_new');
     if (src.t === T.int || src.t === T.bool) return newBytesFresh(bytesFromObject(src));
-    // _PyBytes_FromBuffer: PyBytes_FromStringAndSize(NULL, len), filled in (no 1-byte singleton)
-    const buf = bufferStr(src, true);
-    if (buf !== null) return newBytesFresh(buf);
-    return newBytes(bytesFromObject(src));
+    return pyBytesFromObject(src);
   };
   defAttr(T.bytes, 'maketrans', maketransMethod('bytes'));
   defClassMethods(T.bytes, {
@@ -234,6 +252,39 @@ export function initBytesType(ti: TypeInfo): void {
 
   defMethods(T.bytes, bytesLikeMethods(BYTES_KIND));
   bytesHook.fromJs = newBytes;
+}
+
+/** PyBytes_FromObject(src) for anything but a str or an int: a new bytes object (src itself if
+ * it is an exact bytes). */
+export function pyBytesFromObject(src: PyObject): PyObject {
+    // PyBytes_FromObject: an exact bytes is returned itself
+    if (src.t === T.bytes) {
+      src.rc++;
+      return src;
+    }
+    // _PyBytes_FromBuffer: PyBytes_FromStringAndSize(NULL, len), filled in (no 1-byte singleton)
+    const buf = bufferStr(src, true);
+    if (buf !== null) return newBytesFresh(buf);
+    // _PyBytes_FromList (a _PyBytesWriter: its 512-byte stack buffer, then a bytes object of the
+    // list's size) and _PyBytes_FromTuple (PyBytes_FromStringAndSize(NULL, size): no 1-byte
+    // singleton) read the items without an iterator
+    if (src.t === T.list || src.t === T.tuple) {
+      const out = byteValues((src.v as PyObject[]).slice());
+      if (src.t === T.tuple && out.length > 0) return newBytesFresh(out);
+      return out.length > 512 ? newBytesFresh(out) : newBytes(out);
+    }
+    // _PyBytes_FromIterator: a _PyBytesWriter sized by the length hint, over-allocating beyond
+    // its stack buffer
+    // (the result is made before the iterator is released)
+    const it = getIter(src);
+    try {
+      const hint = lengthHint(src, 64);
+      const out = byteValuesOf(it);
+      if (R.tm !== null && (hint > 512 || out.length > 512)) tmInexact('bytes() of an iterator of more than 512 items (_PyBytesWriter buffers)');
+      return newBytes(out);
+    } finally {
+      decref(it);
+    }
 }
 
 /** What distinguishes bytes from bytearray in the methods they share (the stringlib templates
@@ -319,7 +370,7 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
     const [sub, a, b] = subArgs(sv(self), name, args, kw);
     const r = findIn(sv(self), sub, a, b, reverse);
     if (index && r < 0) raise(T.ValueError, 'subsection not found');
-    return newInt(r);
+    return newIntSsize(r);
   };
   const affix = (name: string, end: boolean): MethodFn => (self, args, kw) => {
     tupleArgs(name, args, kw, 1, 3);
@@ -397,10 +448,10 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
     count: (self, args, kw) => {
       const [sub, a, b] = subArgs(sv(self), 'count', args, kw);
       const s = sv(self);
-      if (a > s.length || a > b) return newInt(0);
+      if (a > s.length || a > b) return newIntSsize(0);
       const hay = s.slice(a, b);
-      if (sub === '') return newInt(hay.length + 1);
-      return newInt(hay.split(sub).length - 1);
+      if (sub === '') return newIntSsize(hay.length + 1);
+      return newIntSsize(hay.split(sub).length - 1);
     },
     find: finder('find', false, false),
     rfind: finder('rfind', true, false),
@@ -498,41 +549,38 @@ export function bytesLikeMethods(k: BytesKind): Record<string, MethodFn> {
     rpartition: partition('rpartition', true),
     join: (self, args, kw) => {
       const arg = oneArg('join', args, kw);
-      const items: PyObject[] = [];
-      let it: PyObject;
-      try {
-        it = getIter(arg);
-      } catch (e) {
-        // PySequence_Fast(iterable, "can only join an iterable")
-        if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
-          decref(e.exc);
-          raise(T.TypeError, 'can only join an iterable');
-        }
-        throw e;
+      // stringlib_bytes_join: PySequence_Fast, then (beyond NB_STATIC_BUFFERS = 10 items) a PyMem
+      // array of Py_buffer (80 bytes each) while the result is made
+      const seq = sequenceFast(arg, 'can only join an iterable');
+      const items = (seq.v as PyObject[]).slice();
+      if (items.length === 0) {
+        decref(seq);
+        return k.piece('');
       }
+      // one exact bytes item is the result itself (not for bytearray)
+      if (!k.mutable && items.length === 1 && items[0].t === T.bytes) {
+        items[0].rc++;
+        decref(seq);
+        return items[0];
+      }
+      const bufs = items.length > 10 ? allocBuffer(80 * items.length) : 0;
+      // each buffer holds a reference to its item until the end (done: the sequence goes first)
+      let held = 0;
       try {
-        for (;;) {
-          const x = iterNext(it);
-          if (x === null) break;
-          items.push(x);
-        }
-        if (items.length === 0) return k.piece('');
-        // stringlib join: one exact bytes item is the result itself (not for bytearray)
-        if (!k.mutable && items.length === 1 && items[0].t === T.bytes) {
-          items[0].rc++;
-          return items[0];
-        }
         const parts: string[] = [];
         for (let i = 0; i < items.length; i++) {
           const x = items[i];
           const xs = bufferStrOrNull(x);
           if (xs === null) raise(T.TypeError, `sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`);
+          x.rc++;
+          held++;
           parts.push(xs);
         }
         return k.fresh(parts.join(sv(self)));
       } finally {
-        decref(it);
-        for (const x of items) decref(x);
+        decref(seq);
+        for (let i = 0; i < held; i++) decref(items[i]);
+        if (bufs !== 0) freeBuffer(bufs, 80 * items.length);
       }
     },
     replace: (self, args, kw) => {

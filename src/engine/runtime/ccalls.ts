@@ -31,6 +31,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": ""
   },
+  "_tracemalloc": {
+   "fast": "start",
+   "fastkw": "",
+   "noargs": "_get_traces clear_traces get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing stop",
+   "o": "_get_object_traceback",
+   "other": "",
+   "varargs": ""
+  },
   "array": {
    "fast": "fromfile insert pop",
    "fastkw": "",
@@ -167,6 +175,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "__init_subclass__",
    "varargs": "__subclasshook__"
   },
+  "property": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "deleter getter setter",
+   "other": "",
+   "varargs": ""
+  },
   "range": {
    "fast": "",
    "fastkw": "",
@@ -254,6 +270,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "fastkw": "reconfigure",
    "noargs": "close detach fileno flush isatty readable seekable tell writable",
    "o": "write",
+   "other": "",
+   "varargs": ""
+  },
+  "_tracemalloc": {
+   "fast": "start",
+   "fastkw": "",
+   "noargs": "_get_traces clear_traces get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing reset_peak stop",
+   "o": "_get_object_traceback",
    "other": "",
    "varargs": ""
   },
@@ -393,6 +417,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "__init_subclass__",
    "varargs": "__subclasshook__"
   },
+  "property": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "deleter getter setter",
+   "other": "",
+   "varargs": "__set_name__"
+  },
   "range": {
    "fast": "",
    "fastkw": "",
@@ -480,6 +512,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "fastkw": "reconfigure",
    "noargs": "close detach fileno flush isatty readable seekable tell writable",
    "o": "write",
+   "other": "",
+   "varargs": ""
+  },
+  "_tracemalloc": {
+   "fast": "start",
+   "fastkw": "",
+   "noargs": "_get_traces clear_traces get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing reset_peak stop",
+   "o": "_get_object_traceback",
    "other": "",
    "varargs": ""
   },
@@ -619,6 +659,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "__init_subclass__",
    "varargs": "__subclasshook__"
   },
+  "property": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "deleter getter setter",
+   "other": "",
+   "varargs": "__set_name__"
+  },
   "range": {
    "fast": "",
    "fastkw": "",
@@ -708,6 +756,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "o": "write",
    "other": "",
    "varargs": "__reduce__ __reduce_ex__"
+  },
+  "_tracemalloc": {
+   "fast": "start",
+   "fastkw": "",
+   "noargs": "_get_traces clear_traces get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing reset_peak stop",
+   "o": "_get_object_traceback",
+   "other": "",
+   "varargs": ""
   },
   "array": {
    "fast": "index insert pop",
@@ -845,6 +901,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "__init_subclass__",
    "varargs": "__subclasshook__"
   },
+  "property": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "deleter getter setter",
+   "other": "",
+   "varargs": "__set_name__"
+  },
   "range": {
    "fast": "",
    "fastkw": "",
@@ -932,6 +996,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "fastkw": "reconfigure",
    "noargs": "__reduce__ close detach fileno flush isatty readable seekable tell writable",
    "o": "__reduce_ex__ write",
+   "other": "",
+   "varargs": ""
+  },
+  "_tracemalloc": {
+   "fast": "start",
+   "fastkw": "",
+   "noargs": "_get_traces clear_traces get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing reset_peak stop",
+   "o": "_get_object_traceback",
    "other": "",
    "varargs": ""
   },
@@ -1070,6 +1142,14 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "o": "__format__ __reduce_ex__",
    "other": "__init_subclass__ __subclasshook__",
    "varargs": ""
+  },
+  "property": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "deleter getter setter",
+   "other": "",
+   "varargs": "__set_name__"
   },
   "range": {
    "fast": "",

@@ -19,30 +19,33 @@
 import { inheritMatchFlags } from './patma';
 import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
-import { P, R, T, PyErr, decref, xdecref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST } from './core';
+import { P, R, T, PyErr, decref, xdecref, incref, tmPeakInexact, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, lazyIdentifier, noteReuse, tmInexact, untraced, makeStatic } from './core';
 import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
-import { raise, newException } from './exc';
+import { raise, newException, raiseAttrName } from './exc';
+import { fromFormat } from './uwriter';
 import {
   S, typeLookup, genericGetAttr, guardUnsimulatedAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
   defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex, idOf,
-  getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs, callDict, callPrepend, callObjectDict, getAttrOpt,
+  getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs, callDict, callPrepend, callObjectDict, getAttrOpt, heapGenericGetattr,
 } from './abstract';
 import {
   newDict, dictGetStr, dictSetStr, dictDelStr, DictData, dictSet, dictGet, dictDel, dictClear, dictTraverse,
   dictTraverseValues, makeSplit, keysBytes, allocKeys, freeKeys, type SharedKeys, dictLen, releaseShared, dictResize, log2For, mayBeTracked,
   newDictPresized, dictEntries,
+  takeFreeDictBlock,
 } from './dict';
+import { SUBCLASS_REGISTRIES } from './subclassregs';
 import { dictCopy } from './dictmethods';
-import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8 } from './str';
+import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8, identifier, internedStr } from './str';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
 import { MethodDescr, callBuiltinFn, parseArgs, pythonStandIns, pythonStandInTypes, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
-import { failedTypeCall, typeParserInit } from './kwparsers';
+import { failedTypeCall, typeParserInit, typeParserKey } from './kwparsers';
 import { ExcData } from './exc';
 import { tbLines, tracebackFromFrame } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
-import { newInt } from './numbers';
+import { newInt, intDigits, type IntVal } from './numbers';
 import { GetSet } from './slotwrappers';
 import { collectScheduled } from './gc';
 import { utf8Length } from '../util/text';
@@ -57,6 +60,9 @@ export class InstMeta {
   /** bytes of the values array (3.11/3.12) or inline values (3.13) */
   valuesBytes = 0;
   valuesAddr = 0;
+  /** 3.13: the size of a copy of the inline values (values_size_from_count of the capacity
+   * _PyObject_InitInlineValues gave them: the shared keys' usable size after this instance) */
+  copyBytes = 0;
   constructor(public allocBytes: number, public slots: (PyObject | null)[] | null) {}
 }
 
@@ -163,6 +169,7 @@ export function allocInstance(type: PyObject): PyObject {
     if (P.instanceLayout === 'inline') {
       extra = valuesBytes(sharedUsable(sk));
       if (sk.usable > 1) sk.usable--;
+      meta.copyBytes = valuesBytes(sharedUsable(sk));
     } else {
       if (sk.usable > 1) sk.usable--;
       extra = valuesBytes(sharedUsable(sk));
@@ -215,11 +222,11 @@ function instDict(o: PyObject): PyObject | null {
 /** The instance dict for writing: created on the first store (3.8/3.10). */
 function dictForWrite(o: PyObject): PyObject {
   const ti = heapInfo(o.t);
-  if (excSolid(ti)) {
+  if (excSolid(ti) && (P.instanceLayout !== 'dict' || ti.sharedKeys === null)) {
     if (o.d === null) o.d = newDict();
     return o.d as PyObject;
   }
-  if (ti.solid !== null) return sideDict(o, true) as PyObject;
+  if (ti.solid !== null && !excSolid(ti)) return sideDict(o, true) as PyObject;
   let d = o.d as PyObject | null;
   if (d === null) {
     d = newDict();
@@ -238,6 +245,8 @@ const sideDicts = new Map<PyObject, PyObject>();
 function sideDict(o: PyObject, create: boolean): PyObject | null {
   let d = sideDicts.get(o) ?? null;
   if (d === null && create) {
+    // (CPython gives it the class's shared keys, _PyObjectDict_SetItem; HeapLens a plain dict)
+    if (R.tm !== null) tmInexact(`the __dict__ of a ${typeName(o)} instance (a subclass of a builtin type: its shared-keys dict is not replayed)`);
     d = newDict();
     sideDicts.set(o, d);
   }
@@ -245,10 +254,13 @@ function sideDict(o: PyObject, create: boolean): PyObject | null {
 }
 
 export function resetClassState(): void {
+  regState.tmImported = false;
+  regState.valid = true;
+  regState.models = new Map();
   sideDicts.clear();
+  builtinTypeTuples.clear();
   heapTypes = new Map();
   builtinSubclasses = new Map();
-  identifiers = new Map();
 }
 
 /** Materialise a managed dict (3.11+ `obj.__dict__`): the dict becomes a real object. */
@@ -257,8 +269,25 @@ function materialise(o: PyObject): PyObject {
   if (isVirtualDict(d)) {
     d.f = F_GC;
     if (P.instanceLayout === 'inline') (d.v as DictData).embedded = true;
-    allocBlock(d, 64);
-    gcAllocHook();
+    else {
+      // 3.11/3.12: the dict takes over the values array (the object's values pointer is
+      // cleared): the dict's clear, resize to a combined table or dealloc frees it
+      const meta = o.v as InstMeta;
+      const dd = d.v as DictData;
+      dd.valuesAddr = meta.valuesAddr;
+      dd.valuesBytes = meta.valuesBytes;
+      meta.valuesAddr = 0;
+      meta.valuesBytes = 0;
+    }
+    // make_dict_from_instance_attributes: new_dict, from the dict free list when it has one
+    const a = takeFreeDictBlock();
+    if (a !== 0) {
+      d.a = a;
+      noteReuse(d);
+    } else {
+      allocBlock(d, 64);
+      gcAllocHook();
+    }
     // make_dict_from_instance_attributes tracks the new dict only if a value may be tracked
     const dd = d.v as DictData;
     if (dd.ks.some((k, i) => k !== null && mayBeTracked(dd.vs[i] as PyObject))) gcTrack(d);
@@ -276,6 +305,25 @@ function classAttrOverridden(tp: PyObject): boolean {
     if (bi.heap && dictGetStr(bi.dict, '__class__') !== null) return true;
   }
   return false;
+}
+
+/** The attribute name object a Python __getattribute__/__getattr__/__setattr__/__delattr__ is
+ * called with: CPython passes the caller's object — the interned name of the code's co_names, or
+ * the C identifier of a lookup the runtime makes (isinstance's __class__) — which the simulator
+ * has as the interned str, or as an interpreter identifier for a dunder name. A name that is
+ * neither (getattr() with a string made at run time) is a new str here where CPython passes the
+ * caller's object: its transient block marks the tracemalloc peak inexact. */
+function attrNameObject(name: string): PyObject {
+  const i = internedStr(name);
+  if (i !== null) {
+    i.rc++;
+    return i;
+  }
+  if (name.startsWith('__') && name.endsWith('__') && name.length > 4) return identifier(name);
+  // (a 1-character Latin-1 name is the shared singleton)
+  if (name.length === 1 && name.charCodeAt(0) < 256) return newStr(name);
+  tmPeakInexact(`a run-time attribute name passed to a Python __getattribute__ or __setattr__ (CPython passes the caller's str)`);
+  return newStr(name);
 }
 
 /** tp_getattro of heap types without __getattr__/__getattribute__ (PyObject_GenericGetAttr). */
@@ -331,18 +379,21 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
       : `'${ti.name}' object has no attribute '${name}'`);
   }
   if (v === null) {
-    if (P.instanceLayout === 'dict' && ti.sharedKeys !== null && ti.solid === null) {
+    if (P.instanceLayout === 'dict' && ti.sharedKeys !== null && (ti.solid === null || excSolid(ti))) {
       // 3.8/3.10 _PyObjectDict_SetItem: the dict is created (sharing the keys) if need be, and
       // any deletion makes the type stop sharing its keys with new instances
       const d = dictForWrite(o);
       const ok = dictDelStr(d, name);
       dropCachedKeys(ti, heapOf(tp) as HeapType);
-      if (!ok) raise(T.AttributeError, name);
+      if (!ok) raiseAttrName(name);
       return;
     }
     const d = instDict(o);
     // the dict's KeyError becomes AttributeError(name) (3.8/3.10), or says which object (3.11+)
-    if (d === null || !dictDelStr(d, name)) raise(T.AttributeError, P.minor >= 11 ? `'${ti.name}' object has no attribute '${name}'` : name);
+    if (d === null || !dictDelStr(d, name)) {
+      if (P.minor >= 11) raise(T.AttributeError, `'${ti.name}' object has no attribute '${name}'`);
+      raiseAttrName(name);
+    }
     return;
   }
   const d = dictForWrite(o);
@@ -511,6 +562,9 @@ export function runDel(o: PyObject): void {
  * 3.11+ qualname alone for builtins and __main__ — and ": " with str() of the exception. */
 export function unraisable(e: PyErr, where: PyObject | null): void {
   const exc = e.exc;
+  // (the default hook writes to sys.stderr through its file object and prints the traceback's
+  // source lines by opening the script: allocations HeapLens does not replay)
+  tmInexact('an exception ignored in __del__ or a callback (PyErr_WriteUnraisable: its report is written through sys.stderr, the source lines read from the file)');
   // an exception raised in C without a traceback gets the running Python frame's
   if ((exc.v as ExcData).tb === null && callStack.length > 0) tracebackFromFrame(exc, callStack[callStack.length - 1]);
   if (where !== null) {
@@ -593,8 +647,14 @@ export function instanceDealloc(o: PyObject): void {
       sideDicts.delete(o);
       decref(sd);
     }
-    // the builtin base's deallocation releases its payload and frees the block (a base that is
-    // not a GC type leaves the collector's count to subtype_dealloc's PyObject_GC_Del)
+    // the builtin base's deallocation releases its payload (a str subclass's character buffer
+    // first) and frees the block (a base that is not a GC type leaves the collector's count to
+    // subtype_dealloc's PyObject_GC_Del)
+    const data = strSubData.get(o);
+    if (data !== undefined) {
+      strSubData.delete(o);
+      freeBuffer(data[0], data[1]);
+    }
     (solid.v as TypeInfo).dealloc(o);
     if (!(solid.v as TypeInfo).gc && (o.f & F_GC)) gcCountFree();
     decref(tp);
@@ -604,7 +664,10 @@ export function instanceDealloc(o: PyObject): void {
   o.d = null;
   if (d !== null) {
     if (isVirtualDict(d)) releaseVirtual(d);
-    else decref(d);
+    else {
+      detachEmbeddedDict(o, d);
+      decref(d);
+    }
   }
   const meta = o.v as InstMeta;
   if (meta.valuesAddr !== 0) freeBuffer(meta.valuesAddr, meta.valuesBytes);
@@ -728,8 +791,23 @@ function instanceClear(o: PyObject): void {
       }
     } else {
       o.d = null;
+      detachEmbeddedDict(o, d);
       decref(d);
     }
+  }
+}
+
+/** 3.13 PyObject_ClearManagedDict (subtype_clear, subtype_dealloc): a materialised dict still on
+ * the instance's inline values gets a copy of them (_PyDict_DetachFromObject: copy_values, a new
+ * values block the dict then owns) before the instance lets it go. */
+function detachEmbeddedDict(o: PyObject, d: PyObject): void {
+  const dd = d.v as DictData;
+  if (!dd.embedded) return;
+  dd.embedded = false;
+  const bytes = (o.v as InstMeta).copyBytes;
+  if (bytes > 0) {
+    dd.valuesAddr = allocBuffer(bytes);
+    dd.valuesBytes = bytes;
   }
 }
 
@@ -837,9 +915,90 @@ const STARTUP_SUBCLASSED = new Set([
 function startupSubclassed(t: PyObject): boolean {
   const name = heapInfo(t).name;
   if (STARTUP_SUBCLASSED.has(name)) return true;
+  // (after `import tracemalloc`: the types its import gave subclasses too)
+  if (regState.tmImported && SUBCLASS_REGISTRIES[P.minor]?.[name] !== undefined) return true;
   if (P.minor >= 11 && (name === 'list' || name === 'BaseExceptionGroup')) return true;
   return P.minor === 11 && name === 'str';
 }
+
+/** The interpreter's tp_subclasses table of a builtin type, as far as its memory goes: what
+ * insertions are left before it resizes and how many live entries it has (measured after `import
+ * tracemalloc`, subclassregs.ts), and its table: `addr` 0 while it is the interpreter's own
+ * (whose `log2` is measured on 3.8/3.10, where an 8-slot one is reused), else the one a resize
+ * made. A resize makes a keys table of GROWTH_RATE (used * 3). */
+interface RegModel {
+  usable: number;
+  used: number;
+  addr: number;
+  log2: number;
+}
+const regState = {
+  /** tracemalloc has been imported (the state the measured tables describe) */
+  tmImported: false,
+  /** every module the program imported so far was start-up's or tracemalloc's */
+  valid: true,
+  models: new Map<PyObject, RegModel>(),
+};
+
+/** importModule's report: a module the interpreter had not imported at start-up. Importing
+ * tracemalloc puts the measured tables in place; any other such import makes classes in CPython
+ * (and so entries in these tables) HeapLens does not replay. */
+export function noteModuleImport(name: string): void {
+  if (name === 'tracemalloc' && !regState.tmImported) {
+    regState.tmImported = true;
+    // a table the program started on its own (a real dict here) is not the one CPython has now
+    for (const [base, reg] of builtinSubclasses) {
+      if (!(reg instanceof Map) && SUBCLASS_REGISTRIES[P.minor]?.[heapInfo(base).name] !== undefined) regState.valid = false;
+    }
+    return;
+  }
+  // (measured: importing gc, math, itertools or collections after tracemalloc makes no classes -
+  // the last two tracemalloc's import already loaded; array and weakref make some)
+  if (!REGISTRY_NEUTRAL.has(name)) regState.valid = false;
+}
+
+const REGISTRY_NEUTRAL = new Set(['gc', 'math', 'itertools', 'collections']);
+
+/** An insertion into a builtin type's interpreter-made tp_subclasses table (insertdict: a resize
+ * first when no slot is left). */
+function registryInsert(base: PyObject): void {
+  const m = registryModel(base);
+  if (m === null) {
+    if (R.tm !== null) tmInexact(`a subclass of ${heapInfo(base).name} (its tp_subclasses table, whose resizes depend on classes made by imports HeapLens does not replay)`);
+    return;
+  }
+  if (m.usable <= 0) {
+    const log2 = log2For(m.used * 3);
+    const bytes = keysBytes(log2, false);
+    const addr = allocKeys(log2, false, bytes);
+    if (m.addr !== 0) freeKeys(m.addr, m.log2, false, keysBytes(m.log2, false));
+    else if (m.log2 === 3 && P.minor < 11) {
+      // the interpreter's own 8-slot table goes onto 3.8/3.10's keys free list (a block made
+      // before the program, which a later new_keys_object takes without a traced allocation)
+      const b3 = keysBytes(3, false);
+      freeKeys(untraced(() => allocBuffer(b3)), 3, false, b3);
+    }
+    m.addr = addr;
+    m.log2 = log2;
+    m.usable = USABLE_FRACTION(1 << log2) - m.used;
+  }
+  m.usable--;
+  m.used++;
+}
+
+function registryModel(base: PyObject): RegModel | null {
+  if (!regState.tmImported || !regState.valid) return null;
+  let m = regState.models.get(base) ?? null;
+  if (m === null) {
+    const e = SUBCLASS_REGISTRIES[P.minor]?.[heapInfo(base).name];
+    if (e === undefined) return null;
+    m = { usable: e[0], used: e[1], addr: 0, log2: e[2] ?? 0 };
+    regState.models.set(base, m);
+  }
+  return m;
+}
+
+const USABLE_FRACTION = (n: number): number => ((n << 1) / 3) | 0;
 
 /** tp_subclasses of builtin types: a dict made by the program, or the entries the program added
  * to the interpreter's dict (subclass -> [key, weakref]). */
@@ -872,20 +1031,7 @@ function cfuncRelease(o: PyObject): void {
   decref(o);
 }
 
-/** An identifier the interpreter interned before the program ran ('__dict__', '__doc__', ...):
- * the interned str as a new reference, without allocating program memory. */
-export function identifier(s: string): PyObject {
-  const hit = identifiers.get(s);
-  if (hit !== undefined) return incref(hit);
-  const o = new PyObject(T.str, s, 0, F_RUNTIME);
-  // one reference for the caller and one that is never released (the interpreter's own)
-  o.rc = 2;
-  const r = internInPlace(o, P.interning !== 'mortal');
-  identifiers.set(s, r);
-  if (r !== o) r.rc++;
-  return r;
-}
-let identifiers = new Map<string, PyObject>();
+export { identifier };
 
 /** PyDict_SetItem with an interned identifier as the key. */
 function dictSetIdent(d: PyObject, key: string, v: PyObject): void {
@@ -1320,7 +1466,9 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
       }
     }
     // shared keys for instance dicts
-    if (ti.hasDict && ti.solid === null) {
+    // (3.8/3.10 give every heap type with a dict offset cached keys: an exception subclass's
+    // instances share them too, in the dict BaseException keeps)
+    if (ti.hasDict && (ti.solid === null || (P.instanceLayout === 'dict' && excSolid(ti)))) {
       ti.sharedKeys = P.instanceLayout === 'dict'
         ? { log2: 3, usable: 5, nentries: 0, names: [], refs: 1 }
         : { log2: 6, usable: 30, nentries: 0, names: [], refs: 1 };
@@ -1563,17 +1711,18 @@ function addSubclass(base: PyObject, type: PyObject): void {
     const reg = subclassRegistry(base, true) as PyObject | Map<PyObject, [PyObject, PyObject]>;
     const key = newInt(idOf(type));
     const wr = newWeakref(type, null);
-    registryPut(reg, type, key, wr);
+    registryPut(reg, base, type, key, wr);
     return;
   }
   const key = newInt(idOf(type));
   const wr = newWeakref(type, null);
   const reg = subclassRegistry(base, true) as PyObject | Map<PyObject, [PyObject, PyObject]>;
-  registryPut(reg, type, key, wr);
+  registryPut(reg, base, type, key, wr);
 }
 
-function registryPut(reg: PyObject | Map<PyObject, [PyObject, PyObject]>, type: PyObject, key: PyObject, wr: PyObject): void {
+function registryPut(reg: PyObject | Map<PyObject, [PyObject, PyObject]>, base: PyObject, type: PyObject, key: PyObject, wr: PyObject): void {
   if (reg instanceof Map) {
+    if (heapOf(base) === undefined) registryInsert(base);
     reg.set(type, [key, wr]);
     return;
   }
@@ -1608,6 +1757,8 @@ function removeSubclass(base: PyObject, type: PyObject): void {
     const e = reg.get(type);
     if (e !== undefined) {
       reg.delete(type);
+      const m = regState.models.get(base);
+      if (m !== undefined) m.used--;
       decref(e[0]);
       decref(e[1]);
     }
@@ -1722,7 +1873,15 @@ function initSubclass(cls: PyObject, kwv: PyObject[], kwn: string[] | null): voi
  * else its base's; a builtin type is its own). */
 function solidBase(t: PyObject): PyObject {
   const h = heapOf(t);
-  if (h === undefined) return t;
+  if (h === undefined) {
+    // solid_base of a builtin type: itself if its layout adds to its base's (extra_ivars), else
+    // its base's (most builtin exceptions share BaseException's)
+    const b = heapInfo(t).base;
+    if (b === null || t === T.object) return t;
+    const sb = solidBase(b);
+    const ti = heapInfo(t), sti = heapInfo(sb);
+    return cpyBasicsize(t) !== cpyBasicsize(sb) || ti.itemsize !== sti.itemsize ? t : sb;
+  }
   const ti = heapInfo(t);
   return ti.slotNames.length > h.slotStart ? t : solidBase(h.base);
 }
@@ -1797,8 +1956,13 @@ export function fixupSlots(cls: PyObject): void {
   // "__str__ returned non-string")
   ti.repr = hasF('__repr__') ? (o) => callSpecial(o, '__repr__', []) as PyObject : solidTi.repr;
   ti.str = hasF('__str__') ? (o) => callSpecial(o, '__str__', []) as PyObject : hasF('__repr__') ? null : solidTi.str;
-  if (hasF('__hash__')) {
-    const h = findInMro(ti, '__hash__');
+  const hashDescr = hasF('__hash__') ? findInMro(ti, '__hash__') : null;
+  if (hashDescr !== null && hashDescr.t === T.wrapper_descriptor && isSubtype(cls, (hashDescr.v as { owner: PyObject }).owner)) {
+    // update_one_slot: a slot wrapper of a base's own slot (`__hash__ = str.__hash__`) puts
+    // that C function itself in the slot (no call of the wrapper)
+    ti.hash = heapInfo((hashDescr.v as { owner: PyObject }).owner).hash;
+  } else if (hasF('__hash__')) {
+    const h = hashDescr;
     ti.hash = h === S.None ? null : (o) => {
       const r = callSpecial(o, '__hash__', []) as PyObject;
       try {
@@ -1815,6 +1979,20 @@ export function fixupSlots(cls: PyObject): void {
     const base = solidTi.richcompare;
     ti.richcompare = (a, b, op) => {
       const name = cmpNames[op];
+      // (3.8/3.10: its name_op identifiers are decoded on first use)
+      lazyIdentifier(name, 'name_op');
+      // slot_tp_richcompare's lookup_maybe_method: a function, a builtin method or a slot wrapper
+      // (Py_TPFLAGS_METHOD_DESCRIPTOR: object.__ne__, int.__lt__, ...) is called unbound — no
+      // method object; a slot wrapper then gets its arguments as a tuple (_PyObject_MakeTpCall)
+      const descr = typeLookup(a.t, name);
+      if (descr !== null && (descr.t === T.function || descr.t === T.method_descriptor || descr.t === T.wrapper_descriptor)) {
+        descr.rc++;
+        try {
+          return call(descr, [a, b]);
+        } finally {
+          decref(descr);
+        }
+      }
       const m = lookupSpecial(a, name);
       // a Python method, or a builtin one that a class of the MRO defines itself (a heap base
       // such as Counter); a builtin type's own comparison is its slot (the base below)
@@ -1869,7 +2047,7 @@ export function fixupSlots(cls: PyObject): void {
     }
     return r;
   } : solidTi.iter;
-  ti.next = hasF('__next__') ? (o) => {
+  ti.next = hasF('__next__') ? Object.assign((o: PyObject) => {
     try {
       return callSpecial(o, '__next__', []) as PyObject;
     } catch (e) {
@@ -1879,7 +2057,11 @@ export function fixupSlots(cls: PyObject): void {
       }
       throw e;
     }
-  } : solidTi.next;
+  }, {
+    // slot_tp_iternext as it is: the StopIteration __next__ raised is still set when it returns
+    // NULL (builtin next() without a default lets that exception propagate)
+    raw: (o: PyObject) => callSpecial(o, '__next__', []) as PyObject,
+  }) : solidTi.next;
   ti.call = hasF('__call__') ? (o, args, kw) => callSlotMethod(o, '__call__', args, kw) : solidTi.call;
   ti.descrGet = hasF('__get__') ? (d, obj, type) => callSpecial(d, '__get__', [obj ?? S.None, type]) as PyObject : null;
   ti.descrSet = hasF('__set__') || hasF('__delete__') ? (d, obj, v) => {
@@ -1891,7 +2073,7 @@ export function fixupSlots(cls: PyObject): void {
     ti.getattr = (o, name) => {
       let r: PyObject | null = null;
       if (has('__getattribute__')) {
-        const n = newStr(name);
+        const n = attrNameObject(name);
         try {
           r = callSpecial(o, '__getattribute__', [n]);
         } catch (e) {
@@ -1906,7 +2088,7 @@ export function fixupSlots(cls: PyObject): void {
         r = typeSolid ? typeGetAttr(o, name) : instanceGetAttr(o, name);
         if (r !== null) return r;
       }
-      const n = newStr(name);
+      const n = attrNameObject(name);
       try {
         return callSpecial(o, '__getattr__', [n]);
       } finally {
@@ -1916,7 +2098,7 @@ export function fixupSlots(cls: PyObject): void {
   } else ti.getattr = typeSolid ? typeGetAttr : instanceGetAttr;
   if (hasF('__setattr__') || hasF('__delattr__')) {
     ti.setattr = (o, name, v) => {
-      const n = newStr(name);
+      const n = attrNameObject(name);
       try {
         const r = v === null ? callSpecial(o, '__delattr__', [n]) : callSpecial(o, '__setattr__', [n, v]);
         if (r === null) (typeSolid ? typeSetAttr : instanceSetAttr)(o, name, v);
@@ -2012,6 +2194,8 @@ recursionHooks.allocInit = (t, nargs) => {
   if (t.t !== T.type) return false;
   const ti = heapInfo(t);
   if (!ti.heap || ti.new === null || !OBJECT_NEW.has(ti.new)) return false;
+  // Py_TPFLAGS_INLINE_VALUES: a managed dict, no __slots__ and no builtin base's fields
+  if (!ti.hasDict || ti.itemsize !== 0 || ti.basicsize() !== 16) return false;
   const init = findInMro(ti, '__init__');
   if (init === null || init.t !== T.function) return false;
   const code = (init.v as { code: { argcount: number; kwonlyargcount: number; flags: number } }).code;
@@ -2107,6 +2291,37 @@ function typeGetAttr(t: PyObject, name: string): PyObject | null {
   return typeSpecialAttr(t, name);
 }
 
+/** descr_repr(descr, format): PyUnicode_FromFormat(format, d_name, tp_name). */
+export function descrRepr(format: string, name: string, owner: PyObject): PyObject {
+  const n = identifier(name);
+  try {
+    return fromFormat(format, [n, heapInfo(owner).name]);
+  } finally {
+    decref(n);
+  }
+}
+
+/** A builtin type's tp_mro / tp_bases: tuples PyType_Ready made at start-up (one each, kept). */
+const builtinTypeTuples = new Map<PyObject, { mro?: PyObject; bases?: PyObject }>();
+export function resetBuiltinTypeTuples(): void {
+  builtinTypeTuples.clear();
+}
+function builtinTypeTuple(t: PyObject, which: 'mro' | 'bases'): PyObject {
+  let e = builtinTypeTuples.get(t);
+  if (e === undefined) {
+    e = {};
+    builtinTypeTuples.set(t, e);
+  }
+  let o = e[which];
+  if (o === undefined) {
+    const ti = heapInfo(t);
+    o = new PyObject(T.tuple, (which === 'mro' ? ti.mro : ti.bases).map((x) => incref(x)), null, F_RUNTIME);
+    makeStatic(o, 1);
+    e[which] = o;
+  }
+  return incref(o);
+}
+
 function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
   const ti = heapInfo(t);
   const h = ti.heap ? heapOf(t) : undefined;
@@ -2121,10 +2336,13 @@ function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
         if (m === null) raise(T.AttributeError, '__module__');
         return incref(m);
       }
-      return newStr(ti.module);
+      // type_module of a builtin type: 'builtins' (an identifier), or tp_name's dotted prefix as
+      // a new str, interned (the interned equal one if there is one)
+      if (!ti.name.includes('.')) return identifier('builtins');
+      return internInPlace(newStr(ti.name.slice(0, ti.name.lastIndexOf('.'))), false);
     }
-    case '__mro__': return h !== undefined && h.mro !== null ? incref(h.mro) : newTuple(ti.mro.map((x) => incref(x)));
-    case '__bases__': return h !== undefined ? incref(h.bases) : newTuple(ti.bases.map((x) => incref(x)));
+    case '__mro__': return h !== undefined && h.mro !== null ? incref(h.mro) : builtinTypeTuple(t, 'mro');
+    case '__bases__': return h !== undefined ? incref(h.bases) : builtinTypeTuple(t, 'bases');
     case '__base__': return ti.base ? incref(ti.base) : (S.None.rc++, S.None);
     case '__dict__': return newMappingProxy(ti.dict);
     case '__basicsize__': return newInt(h !== undefined ? ti.basicsize() : cpyBasicsize(t));
@@ -2231,7 +2449,10 @@ function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
     return;
   }
   if (v === null) {
-    if (!dictDelStr(ti.dict, name)) raise(T.AttributeError, P.minor >= 11 ? `type object '${ti.name}' has no attribute '${name}'` : name);
+    if (!dictDelStr(ti.dict, name)) {
+      if (P.minor >= 11) raise(T.AttributeError, `type object '${ti.name}' has no attribute '${name}'`);
+      raiseAttrName(name);
+    }
   } else dictSetStr(ti.dict, name, v);
   if (name.startsWith('__') && name.endsWith('__')) {
     fixupSlots(t);
@@ -2354,6 +2575,10 @@ function typeCall(t: PyObject, args: PyObject[], kwnames: string[] | null): PyOb
   return typeCallNew(t, ti, args, kwnames);
 }
 
+/** Builtin types whose tp_new/tp_init parse keyword arguments with Argument Clinic's cached
+ * _PyArg_Parser (dict(), zip(strict=) and the others keep nothing). */
+const CLINIC_KW_TYPES = new Set(['enumerate', 'int', 'str', 'bytes', 'bytearray', 'complex', 'memoryview', 'property', 'float', 'bool']);
+
 /** type_call */
 function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: string[] | null): PyObject {
   if (t === T.type) {
@@ -2369,7 +2594,16 @@ function typeCallNew(t: PyObject, ti: TypeInfo, args: PyObject[], kwnames: strin
   if (ti.new === null) raise(T.TypeError, `cannot create '${ti.name}' instances`);
   // keywords reach the argument parser of the builtin tp_new/tp_init the type uses
   const withKw = kwnames !== null && kwnames.length > 0;
-  if (withKw) typeParserInit(t);
+  if (withKw) {
+    typeParserInit(t);
+    if (!ti.heap && P.minor <= 11 && CLINIC_KW_TYPES.has(ti.name)) keywordCall(`${ti.name}()`);
+    else if (ti.heap && P.minor <= 11) {
+      // a subclass's call reaches its builtin base's parser (whose keyword names HeapLens makes
+      // as new strings where CPython's start-up may have interned them)
+      const key = typeParserKey(t);
+      if (key !== null) keywordCall(`${key} through a subclass`);
+    }
+  }
   let obj: PyObject;
   try {
     obj = ti.new(t, args, kwnames);
@@ -2450,26 +2684,53 @@ export function isValueSolid(t: PyObject): boolean {
   return t === T.int || t === T.float || t === T.str || t === T.tuple || t === T.bytes || t === T.complex;
 }
 
+/** The separate character buffer of a str subclass instance (unicode_subtype_new). */
+const strSubData = new WeakMap<PyObject, [number, number]>();
+
 /** An instance of the heap subclass `type` holding the value of `base` (an instance of its
- * builtin base, consumed). */
+ * builtin base, consumed): the base type's *_subtype_new copies the value into
+ * type->tp_alloc(type, n) — PyType_GenericAlloc, which allocates n + 1 items (the sentinel), rounded
+ * to a pointer, behind the GC head (the class adds a __dict__, so it is a GC type) and from 3.11
+ * the managed-dict pre-header; a str subclass keeps its characters in a buffer of their own. */
 export function solidSubtypeInstance(type: PyObject, base: PyObject): PyObject {
-  const solid = heapInfo(type).solid;
+  const ti = heapInfo(type);
+  const solid = ti.solid as PyObject;
   // every heap type has Py_TPFLAGS_HAVE_GC ("all heap types need GC"): an instance of a class
   // deriving from int, str, float or bytes is tracked like any other instance
-  const o = new PyObject(type, base.v, base.d, (base.f & F_GC) | (heapInfo(type).gc ? F_GC : 0));
+  const gc = (base.f & F_GC) !== 0 || ti.gc;
+  const o = new PyObject(type, base.v, base.d, gc ? F_GC : 0);
   if (Array.isArray(base.v)) for (const x of base.v as PyObject[]) x.rc++;
-  const bytes = (heapInfo(type).basicsize()) + (solid === T.tuple ? 16 + 8 * (base.v as PyObject[]).length : 0);
-  allocBlock(o, bytes);
-  if (o.f & F_GC) {
-    gcAllocHook();
-    gcTrack(o);
+  let n = 0;
+  let itemsize = 0;
+  if (solid === T.tuple) {
+    itemsize = 8;
+    n = (base.v as PyObject[]).length;
+  } else if (solid === T.int) {
+    // long_subtype_new: the digit count (3.12+: at least one)
+    itemsize = 4;
+    n = intDigits(base.v as IntVal);
+    if (n === 0 && P.minor >= 12) n = 1;
+  } else if (solid === T.bytes) {
+    itemsize = 1;
+    n = (base.v as { length: number }).length;
   }
+  const bytes = ((ti.basicsize() + (n + 1) * itemsize + 7) & ~7) + (gc ? 16 : 0) + preHeaderBytes(type);
+  allocBlock(o, bytes);
+  if (gc) gcAllocHook();
+  if (solid === T.str) {
+    // PyObject_Malloc((length + 1) * char_size)
+    const k = strKind(base);
+    const dataBytes = (strLen(base) + 1) * (k <= 2 ? 1 : k === 3 ? 2 : 4);
+    strSubData.set(o, [allocBuffer(dataBytes), dataBytes]);
+  }
+  if (gc) gcTrack(o);
   decref(base);
   type.rc++;
   return o;
 }
 
 export function initTypeAndObject(): void {
+  heapGenericGetattr.fn = instanceGetAttr;
   const tt = heapInfo(T.type);
   tt.gc = true;
   tt.basicsize = () => P.heapTypeSize - 16;
@@ -2489,10 +2750,34 @@ export function initTypeAndObject(): void {
     if (h === undefined) return P.minor === 10 || P.minor === 11 ? 408 : 416;
     return heapTypeStructSize() + (h.keysAddr !== 0 ? h.keysBytes : 0);
   };
+  // type_repr: type_module (a class's __module__ from its dict; for a builtin type 'builtins' or a
+  // new str of tp_name's dotted prefix), type_qualname (ht_qualname; for a builtin type a new str
+  // of its name), then PyUnicode_FromFormat
   tt.repr = (t) => {
     const ti = heapInfo(t);
-    const mod = ti.heap ? ti.module : 'builtins';
-    return newStr(mod === 'builtins' ? `<class '${ti.name}'>` : `<class '${mod}.${ti.qualname}'>`);
+    const h = ti.heap ? heapOf(t) : undefined;
+    if (h !== undefined) {
+      const m = dictGetStr(ti.dict, '__module__');
+      if (m === null || h.qualname === null) tmPeakInexact('the repr of a class without __module__ or __qualname__');
+      if (m !== null && isSubtype(m.t, T.str) && m.v !== 'builtins') {
+        const q = h.qualname !== null ? incref(h.qualname) : newStr(ti.qualname);
+        try {
+          return fromFormat("<class '%U.%U'>", [m, q]);
+        } finally {
+          decref(q);
+        }
+      }
+      return fromFormat("<class '%s'>", [ti.name]);
+    }
+    const dot = ti.name.lastIndexOf('.');
+    const mod = dot >= 0 ? newStr(ti.name.slice(0, dot)) : null;
+    const name = newStr(dot >= 0 ? ti.name.slice(dot + 1) : ti.name);
+    try {
+      return mod !== null ? fromFormat("<class '%U.%U'>", [mod, name]) : fromFormat("<class '%s'>", [ti.name]);
+    } finally {
+      if (mod !== null) decref(mod);
+      decref(name);
+    }
   };
   tt.richcompare = (a, b, op) => (op === Py_EQ || op === Py_NE ? newBool((a === b) === (op === Py_EQ)) : notImpl());
   tt.new = typeNewSlot;
@@ -2771,6 +3056,8 @@ export function initDescriptorTypes(): void {
     const r = v === null ? call(f, [obj]) : call(f, [obj, v]);
     decref(r);
   };
+  // (PyObject_GenericGetAttr: fget/fset/fdel/__doc__ are members, the methods load unbound)
+  pt.genericGetattro = true;
   pt.getattr = (o, name) => {
     const pd = o.v as PropertyData;
     if (name === 'fget') return incref(pd.fget ?? S.None);
@@ -2783,9 +3070,17 @@ export function initDescriptorTypes(): void {
     const pd = p.v as PropertyData;
     const parts = { fget: pd.fget, fset: pd.fset, fdel: pd.fdel };
     parts[which] = f;
-    const np = newProperty(parts.fget, parts.fset, parts.fdel, pd.doc);
-    if (pd.name !== null) (np.v as PropertyData).name = incref(pd.name);
-    return np;
+    // property_copy: PyObject_CallFunctionObjArgs(type(old), fget, fset, fdel, doc) — the
+    // property type has no vectorcall, so _PyObject_MakeTpCall packs the four into a tuple
+    const none = S.None;
+    const argt = newTuple([parts.fget ?? none, parts.fset ?? none, parts.fdel ?? none, pd.doc ?? none].map((x) => incref(x)));
+    try {
+      const np = newProperty(parts.fget, parts.fset, parts.fdel, pd.doc);
+      if (pd.name !== null) (np.v as PropertyData).name = incref(pd.name);
+      return np;
+    } finally {
+      decref(argt);
+    }
   };
   defMethodsHook(T.property, {
     getter: (self, args, kw) => copyWith(self, 'fget', oneArgHook('getter', args, kw)),
@@ -2907,9 +3202,10 @@ export function initDescriptorTypes(): void {
     }
     return genericGetAttr(m, name);
   };
+  // descr_repr: PyUnicode_FromFormat with the descriptor's name object and tp_name
   mt.repr = (m) => {
     const md = m.v as { name: string; owner: PyObject };
-    return newStr(`<member '${md.name}' of '${heapInfo(md.owner).name}' objects>`);
+    return descrRepr('<member \'%U\' of \'%s\' objects>', md.name, md.owner);
   };
   // method descriptors (builtin methods in type dicts)
   const mdt = heapInfo(T.method_descriptor);
@@ -2928,14 +3224,17 @@ export function initDescriptorTypes(): void {
     if (self.t !== md.owner && !isSubtype(self.t, md.owner)) {
       raise(T.TypeError, `descriptor '${md.name}' for '${heapInfo(md.owner).name}' objects doesn't apply to a '${typeName(self)}' object`);
     }
-    return callBuiltinFn(heapInfo(md.owner).name, md.name, md.fn, self, args.slice(1), kw);
+    const owner = heapInfo(md.owner).name;
+    return callBuiltinFn(owner, md.name, md.fn, self, args.slice(1), kw, owner);
   };
   mdt.repr = (d) => {
     const md = d.v as MethodDescr;
     if (pythonStandIns.has(md)) throw new NotSimulated(`the repr of ${heapInfo(md.owner).qualname}.${md.name}, a function collections defines in Python`, ST.line);
-    return newStr(`<method '${md.name}' of '${heapInfo(md.owner).name}' objects>`);
+    return descrRepr('<method \'%U\' of \'%s\' objects>', md.name, md.owner);
   };
   const cmd = heapInfo(T.classmethod_descriptor);
+  // (PyClassMethodDescr_Type's tp_repr is method_repr too)
+  cmd.repr = (d) => descrRepr('<method \'%U\' of \'%s\' objects>', (d.v as MethodDescr).name, (d.v as MethodDescr).owner);
   cmd.descrGet = (d, obj, type) => {
     const md = d.v as MethodDescr;
     return builtinMethodHook.bind(md, type ?? (obj as PyObject).t);
@@ -3060,7 +3359,7 @@ export function newSuper(type: PyObject, obj: PyObject | null): PyObject {
   if (obj) obj.rc++;
   if (objType) objType.rc++;
   const o = new PyObject(T.super, new SuperData(type, obj, objType), null, F_GC);
-  allocBlock(o, 48 + 16);
+  allocBlock(o, 40 + 16);
   gcAllocHook();
   gcTrack(o);
   return o;
@@ -3088,7 +3387,7 @@ export function superGetAttr(s: PyObject, name: string): PyObject | null {
 export function initSuperType(): void {
   const st = heapInfo(T.super);
   st.gc = true;
-  st.basicsize = () => 48;
+  st.basicsize = () => 40;
   st.getattr = superGetAttr;
   st.dealloc = (o) => {
     gcUntrack(o);
@@ -3097,7 +3396,7 @@ export function initSuperType(): void {
     decref(sd.type);
     xdecref(sd.obj);
     xdecref(sd.objType);
-    freeBlock(o, 64);
+    freeBlock(o, 56);
     gcCountFree();
   };
   st.traverse = (o, visit) => {
@@ -3111,6 +3410,42 @@ export function initSuperType(): void {
     const sd = o.v as SuperData;
     return newStr(sd.objType ? `<super: <class '${heapInfo(sd.type).name}'>, <${heapInfo(sd.objType).name} object>>` : `<super: <class '${heapInfo(sd.type).name}'>, NULL>`);
   };
+}
+
+/** 3.12+ _PySuper_Lookup(type, obj, name, method): super(type, obj).name without the super
+ * object (do_super_lookup): the attribute found in the MRO of obj's type after `type` — with
+ * `method`, a function or method/slot descriptor is returned as it is and `found.unbound` set —
+ * bound by its __get__ otherwise; a name not found there is looked up on a temporary super
+ * object. A new reference. */
+export function superLookup(type: PyObject, obj: PyObject, name: string, method: boolean, found: { unbound: boolean }): PyObject {
+  // supercheck
+  let objType: PyObject;
+  if (isType(obj) && isSubtype(obj, type)) objType = obj;
+  else if (isSubtype(obj.t, type)) objType = obj.t;
+  else return newSuper(type, obj); // (raises supercheck's TypeError)
+  const mro = heapInfo(objType).mro;
+  const start = mro.indexOf(type) + 1;
+  if (start > 0) {
+    for (let i = start; i < mro.length; i++) {
+      const v = dictGetStr(heapInfo(mro[i]).dict, name);
+      if (v === null) continue;
+      if (method && (v.t === T.function || v.t === T.method_descriptor || v.t === T.wrapper_descriptor)) {
+        found.unbound = true;
+        return incref(v);
+      }
+      const dti = v.t.v as TypeInfo;
+      if (dti.descrGet !== null) return dti.descrGet(v, obj === objType ? null : obj, objType);
+      return incref(v);
+    }
+  }
+  const su = newSuper(type, obj);
+  try {
+    const r = genericGetAttr(su, name);
+    if (r === null) attributeError(su, name);
+    return r;
+  } finally {
+    decref(su);
+  }
 }
 
 /** Zero-argument super(): the enclosing function's __class__ cell and first argument. */

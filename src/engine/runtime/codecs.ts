@@ -5,7 +5,7 @@
 // surrogatepass) and the registered handlers they call for the rest; any other name goes to the
 // codec registry, whose unknown names raise LookupError and whose codecs are not simulated.
 import { PyObject } from './object';
-import { P, T, PyErr, NotSimulated, ST, decref, incref } from './core';
+import { P, T, PyErr, NotSimulated, ST, decref, incref, allocBuffer, freeBuffer } from './core';
 import { raise } from './exc';
 import { call } from './abstract';
 import { newStr, internStr, raiseHooks } from './str';
@@ -179,6 +179,10 @@ class CodecError {
     }
     return this.exc;
   }
+  /** The handler callHandler called raises the exception object it was given. */
+  raiseMade(): never {
+    throw new PyErr(incref(this.exc as PyObject));
+  }
   /** The handler raises the exception object (PyErr_SetObject). */
   raise(start: number, end: number, reason: string): never {
     const e = this.make(start, end, reason);
@@ -197,6 +201,9 @@ class CodecError {
 /** The handler a codec calls for what it does not handle inline (PyCodec_LookupError first). */
 function callHandler(errors: string | null, err: CodecError, start: number, end: number, reason: string): string {
   const name = lookupHandler(errors);
+  // PyCodec_LookupError: the registry is looked up with a str made from the name (and dropped)
+  const tmp = P.strAsciiHeader + name.length + 1;
+  freeBuffer(allocBuffer(tmp), tmp);
   err.make(start, end, reason);
   return name;
 }
@@ -267,7 +274,7 @@ function encodeFast(obj: PyObject, codec: FastCodec, errors: string | null): [st
             // strict, and the handlers that refuse the rest (surrogateescape past a non-escape,
             // the others by name): the original exception
             callHandler(errors, err, start, end, 'surrogates not allowed');
-            err.raise(start, end, 'surrogates not allowed');
+            err.raiseMade();
           }
         }
         i = end;
@@ -303,7 +310,7 @@ function encodeFast(obj: PyObject, codec: FastCodec, errors: string | null): [st
           // surrogatepass knows no ASCII or Latin-1 form, surrogateescape past a non-escape
           // refuses too: the original exception
           callHandler(errors, err, collstart, collend, reason);
-          err.raise(collstart, collend, reason);
+          err.raiseMade();
         }
       }
       pos = collend;
@@ -394,14 +401,14 @@ function decodeHandler(errors: string | null, err: CodecError, codec: FastCodec,
           }
         }
       }
-      return err.raise(start, end, reason);
+      return err.raiseMade();
     }
     case 'xmlcharrefreplace':
       raise(T.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
     // eslint-disable-next-line no-fallthrough
     default:
       // strict (and ignore, replace, surrogateescape, which the decoders handle inline)
-      return err.raise(start, end, reason);
+      return err.raiseMade();
   }
 }
 

@@ -7,6 +7,7 @@ import {
 } from './object';
 import type { Types } from './types';
 import { Allocator, HeapExhausted } from '../memory/allocator';
+import type { TraceMalloc } from '../memory/tracemalloc';
 import { mallocStartFor } from '../profiles/baselines';
 import { setSipRounds } from './hash';
 
@@ -147,6 +148,14 @@ export interface RunState {
   intMaxStrDigits: number;
   /** 3.13: a warning was shown, which imported Lib/warnings.py. */
   warningsImported: boolean;
+  /** tracemalloc's table while it traces (tracemalloc.start() .. stop()), else null. */
+  tm: TraceMalloc | null;
+  /** Builtins called with keyword arguments so far (their argument parsers are initialised). */
+  kwCalled: Set<string>;
+  /** 3.8/3.10 C identifiers (_Py_IDENTIFIER) the program's run made (see lazyIdentifier). */
+  lazyIds: Set<string>;
+  /** 3.11 _PyUnicode_FromId: the next identifier index, and the interpreter's ids array. */
+  ids311: { next: number; size: number; addr: number };
 }
 
 /** State the generated code reads and writes directly: the current line, the step counter and
@@ -157,6 +166,8 @@ export const ST = {
   line: 0,
   /** LOAD_METHOD result: 1 = unbound method (self follows), 0 = plain callable. */
   meth: 0,
+  /** 3.12+ LOAD_SUPER_ATTR's method form: the instance an unbound method found is called with. */
+  sself: null as PyObject | null,
   gcPending: false,
   /** The callable an expression statement is calling (its result is dropped unseen): set just
    * before the call, for builtins whose result alone HeapLens cannot reproduce. */
@@ -255,6 +266,10 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     nextSerial: 1,
     intMaxStrDigits: 4300,
     warningsImported: false,
+    tm: null,
+    kwCalled: new Set(),
+    lazyIds: new Set(),
+    ids311: { next: 0, size: 0, addr: 0 },
   };
   return R;
 }
@@ -363,7 +378,121 @@ export function allocBlock(o: PyObject, bytes: number): void {
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
+  if (R.tm !== null) R.tm.add(o.a, bytes);
   if (R.onAlloc !== null) R.onAlloc(o, heap.inUse - before);
+}
+
+/** Run `fn` with tracemalloc's hooks out of the way: what it allocates CPython had allocated before
+ * (at start-up, while compiling, or as static objects), so it is no allocation tracemalloc sees. */
+export function untraced<X>(fn: () => X): X {
+  const tm = R.tm;
+  if (tm === null) return fn();
+  R.tm = null;
+  try {
+    return fn();
+  } finally {
+    R.tm = tm;
+  }
+}
+
+/** While tracemalloc traces, the numbers are no longer CPython's: an allocation HeapLens does not
+ * reproduce exactly (reading them stops the run until clear_traces() or stop()). */
+export function tmInexact(why: string): void {
+  const tm = R.tm;
+  if (tm !== null) tm.taint(why, ST.line);
+}
+
+/** While tracemalloc traces, only the peak is no longer CPython's: a transient block HeapLens does
+ * not reproduce (until reset_peak()). */
+export function tmPeakInexact(why: string): void {
+  const tm = R.tm;
+  if (tm !== null) tm.taintPeak(why, ST.line);
+}
+
+/** 3.11+: the handlers that keep the offset of the instruction that raised (`lasti`: a with
+ * statement's exit, the cleanup of except and finally blocks, 3.12+ a generator body's
+ * StopIteration handler) push it as an int object, a new block unless it is a cached small int
+ * (<= 256). The code generator calls tmLasti only in code objects that may be larger than that. */
+export const LASTI_WHY = 'an exception handled in a code object that may exceed 256 code units (the handler pushes the offset of the instruction that raised as an int object, a new block when above 256; HeapLens does not assemble the bytecode)';
+export function tmLasti(): void {
+  tmPeakInexact(LASTI_WHY);
+}
+
+/** While tracemalloc traces, a block HeapLens does not reproduce is alive until the returned
+ * function is called: reading the numbers meanwhile stops (the peak stays inexact after). */
+export function tmTransient(why: string): () => void {
+  const tm = R.tm;
+  if (tm === null) return () => {};
+  tm.taintPeak(why, ST.line);
+  const prev = tm.transient;
+  const prevLine = tm.transientLine;
+  tm.transient = why;
+  tm.transientLine = ST.line;
+  return () => {
+    tm.transient = prev;
+    tm.transientLine = prevLine;
+  };
+}
+
+const KW_PARSERS_READY: Record<number, string[]> = {
+  8: ['list.sort()', 'str.split()', 'str.encode()', 'bytes.decode()', 'sum()', 'bytearray()', 'str()', 'memoryview()'],
+  10: ['list.sort()', 'str.split()', 'str.encode()', 'bytes.decode()', 'sum()', 'memoryview()'],
+  11: ['list.sort()', 'str.split()', 'str.encode()', 'bytes.decode()', 'sum()', 'memoryview()', 'enumerate()'],
+};
+
+/** A builtin (function, method or type) called with keyword arguments: up to 3.11 Argument
+ * Clinic's _PyArg_Parser builds its keyword-name tuple on the first such call and keeps it
+ * (parser_init) — a call CPython's start-up may already have made. While tracing, a first call
+ * in the run makes the numbers unknown. */
+export function keywordCall(what: string): void {
+  if (P.minor >= 12) return;
+  const kc = R.kwCalled;
+  if (kc.has(what)) return;
+  kc.add(what);
+  // measured: builtins whose first keyword call in a script that imported tracemalloc builds
+  // nothing (start-up or the import already called them with keywords)
+  if ((KW_PARSERS_READY[P.minor] ?? []).includes(what)) return;
+  if (R.tm !== null) tmInexact(`the first call of ${what} with keyword arguments (up to 3.11 its argument parser builds and keeps a tuple of the keyword names then, unless CPython's start-up already called it so)`);
+}
+
+/** A C identifier (_Py_IDENTIFIER, 3.8/3.10) used for the first time in the run, one CPython's
+ * start-up had not used: _PyUnicode_FromId decodes the C string into a new str and interns it,
+ * which finds the start-up's interned equal string and drops the new one (a transient block). */
+export function lazyIdentifier(name: string, site = ''): void {
+  if (P.minor > 10) return;
+  // (`site` tells apart identifiers of the same text that are different C statics)
+  const key = site === '' ? name : `${site}:${name}`;
+  const ids = R.lazyIds;
+  if (ids.has(key)) return;
+  ids.add(key);
+  const bytes = P.strAsciiHeader + name.length + 1;
+  freeBuffer(allocBuffer(bytes), bytes);
+}
+
+/** A _Py_IDENTIFIER of a C module that still uses them after 3.10 (math's __floor__, __ceil__,
+ * __trunc__): on 3.8/3.10 as lazyIdentifier; on 3.11 _PyUnicode_FromId also gives the identifier
+ * the next process-wide index and stores the interned str in the interpreter's ids array,
+ * (re)allocated to max(2 * index, 16) entries when the index does not fit (the array stays);
+ * 3.12+ use static strings. */
+export function moduleIdentifier(name: string, site: string): void {
+  if (P.minor <= 10) {
+    lazyIdentifier(name, site);
+    return;
+  }
+  if (P.minor > 11) return;
+  const key = `${site}:${name}`;
+  const ids = R.lazyIds;
+  if (ids.has(key)) return;
+  ids.add(key);
+  const bytes = P.strAsciiHeader + name.length + 1;
+  freeBuffer(allocBuffer(bytes), bytes);
+  const a = R.ids311;
+  const index = a.next++;
+  if (index >= a.size) {
+    const size = Math.max(index * 2, 16);
+    a.addr = a.addr === 0 ? allocBuffer(size * 8) : reallocBuffer(a.addr, a.size * 8, size * 8);
+    a.size = size;
+  }
 }
 
 /** Fail like a malloc that returned NULL (PyErr_NoMemory) if `bytes` more would pass the cap. */
@@ -391,8 +520,26 @@ export function freeBlock(o: PyObject, bytes: number): void {
   const heap = R.heap;
   const before = heap.inUse;
   heap.free(o.a, bytes);
+  if (R.tm !== null) R.tm.remove(o.a);
   if (R.onFree !== null) R.onFree(o, before - heap.inUse);
   o.a = 0;
+}
+
+/** PyObject_Realloc of an object's own block (a str resized in place): `o.a` may move. */
+export function reallocBlock(o: PyObject, oldBytes: number, newBytes: number): void {
+  const heap = R.heap;
+  const before = heap.inUse;
+  let fresh: number;
+  try {
+    fresh = heap.realloc(o.a, oldBytes, newBytes);
+  } catch (e) {
+    if (e instanceof HeapExhausted) memoryError();
+    throw e;
+  }
+  if (R.tm !== null) R.tm.realloc(o.a, fresh, newBytes);
+  o.a = fresh;
+  R.bufferEpoch++;
+  if (R.onBytes !== null) R.onBytes(heap.inUse - before);
 }
 
 /** Extra buffers (list item arrays, dict key tables, ...): returns the address. */
@@ -406,6 +553,7 @@ export function allocBuffer(bytes: number): number {
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
+  if (R.tm !== null) R.tm.add(addr, bytes);
   R.bufferEpoch++;
   if (R.onBytes !== null) R.onBytes(heap.inUse - before);
   return addr;
@@ -414,6 +562,7 @@ export function freeBuffer(addr: number, bytes: number): void {
   const heap = R.heap;
   const before = heap.inUse;
   heap.free(addr, bytes);
+  if (R.tm !== null) R.tm.remove(addr);
   R.bufferEpoch++;
   if (R.onBytes !== null) R.onBytes(heap.inUse - before);
 }
@@ -427,6 +576,7 @@ export function reallocBuffer(addr: number, oldBytes: number, newBytes: number):
     if (e instanceof HeapExhausted) memoryError();
     throw e;
   }
+  if (R.tm !== null) R.tm.realloc(addr, fresh, newBytes);
   R.bufferEpoch++;
   if (R.onBytes !== null) R.onBytes(heap.inUse - before);
   return fresh;

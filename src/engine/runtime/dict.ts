@@ -4,10 +4,11 @@
 // iteration order match. Lookup goes through a JS Map from a primitive form of the key (str,
 // int, float) or, for other keys, a hash-bucket map.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { PyObject, F_GC, F_TRACKED } from './object';
+import { preHeaderBytes } from './classes';
+import { PyObject, F_GC, F_TRACKED, F_HASHED } from './object';
 import type { Hash, TypeInfo } from './types';
 import { typeEpoch } from './types';
-import { registerFreeList, registerFreeListStats } from './freelists';
+import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 import { P, R, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree, noteReuse } from './core';
 
 /** Shared keys of a class's instance dicts (ht_cached_keys). */
@@ -108,7 +109,11 @@ export class DictData {
  * different types (1, 1.0, True) map to the same primitive, as they collide in CPython. */
 export function primKey(k: PyObject): unknown {
   const t = k.t;
-  if (t === T.str || t === T.int || t === T.bool) return k.v;
+  if (t === T.str) {
+    k.f |= F_HASHED;
+    return k.v;
+  }
+  if (t === T.int || t === T.bool) return k.v;
   if (t === T.float) return floatKey(k.v as number);
   // A subclass of str/int/float that keeps its base's __hash__ and comparisons hashes and
   // compares as its value: the same entry as the base's equal key (d[S('a')] finds d['a']).
@@ -206,12 +211,19 @@ registerFreeList(() => {
   for (const addr of keysFreeList) freeBuffer(addr, bytes);
   keysFreeList.length = 0;
 });
+registerFreeListSwap((next) => {
+  const prev = keysFreeList.splice(0, keysFreeList.length);
+  if (next !== undefined) keysFreeList.push(...(next as number[]));
+  return prev;
+});
 registerFreeListStats('DictKeys', () => (P.minor >= 13 ? [{ name: 'PyDictKeysObject', count: keysFreeList.length, size: 32 }] : []));
 
 function setKeysTable(dd: DictData, log2: number, unicode: boolean): void {
   const bytes = keysBytes(log2, unicode);
+  // dictresize: the new keys are made before the old ones are released
+  const fresh = bytes > 0 ? allocKeys(log2, unicode, bytes) : 0;
   if (dd.keysAddr !== 0) freeKeys(dd.keysAddr, dd.log2, dd.unicode, dd.keysBytes);
-  dd.keysAddr = bytes > 0 ? allocKeys(log2, unicode, bytes) : 0;
+  dd.keysAddr = fresh;
   dd.keysBytes = bytes;
   dd.log2 = log2;
   dd.unicode = unicode;
@@ -244,11 +256,24 @@ registerFreeList(() => {
   freeDicts.length = 0;
 });
 
+registerFreeListSwap((next) => {
+  const prev = freeDicts.splice(0, freeDicts.length);
+  if (next !== undefined) freeDicts.push(...(next as PyObject[]));
+  return prev;
+});
+
 registerFreeListStats('Dict', () => [{ name: 'PyDictObject', count: freeDicts.length, size: 48 }]);
 
 export function resetDictFreeList(): void {
   freeDicts.length = 0;
   keysFreeList.length = 0;
+}
+
+/** new_dict's object from the free list, for a dict made out of something else (an instance's
+ * materialised __dict__): its block's address, or 0 when the free list is empty. */
+export function takeFreeDictBlock(): number {
+  const o = freeDicts.pop();
+  return o === undefined ? 0 : o.a;
 }
 
 /** PyDict_New: an empty dict (Py_EMPTY_KEYS), from the free list when possible. */
@@ -289,7 +314,9 @@ export function newDictPresized(n: number, unicode: boolean): PyObject {
 /** dict_new via tp_alloc (dict() calls): never from the free list; 3.8 gives it an 8-slot table. */
 export function newDictFresh(type: PyObject): PyObject {
   const o = new PyObject(type, new DictData(), null, F_GC);
-  allocBlock(o, (type.v as { basicsize: () => number }).basicsize() + 16);
+  // PyType_GenericAlloc: the GC head, and (3.11+) a subclass's managed-dict pre-header
+  const ti = type.v as TypeInfo;
+  allocBlock(o, ti.basicsize() + 16 + (ti.heap ? preHeaderBytes(type) : 0));
   gcAllocHook();
   if (P.minor < 10) setKeysTable(o.v as DictData, 3, false);
   return o;
@@ -317,11 +344,13 @@ function dropSplit(dd: DictData): void {
 export function dictCloneKeys(dst: PyObject, src: PyObject): void {
   const s = src.v as DictData;
   const dd = dst.v as DictData;
-  // dictkeys_decref of the old keys (a split table drops its shared keys and values)
+  // the clone is made first, then dictkeys_decref of the old keys (a split table drops its
+  // shared keys, then its values)
+  const bytes = keysBytes(s.log2, s.unicode);
+  const fresh = bytes > 0 ? allocBuffer(bytes) : 0;
   if (dd.split !== null) dropSplit(dd);
   else if (dd.keysAddr !== 0) freeKeys(dd.keysAddr, dd.log2, dd.unicode, dd.keysBytes);
-  const bytes = keysBytes(s.log2, s.unicode);
-  dd.keysAddr = bytes > 0 ? allocBuffer(bytes) : 0;
+  dd.keysAddr = fresh;
   dd.keysBytes = bytes;
   dd.log2 = s.log2;
   dd.unicode = s.unicode;
@@ -455,8 +484,10 @@ function resize(dd: DictData, log2: number, unicode: boolean): void {
   dd.embedded = false;
   // (a split table's shared keys are str-only: it may become a unicode table)
   if (!dd.unicode && dd.log2 !== 0 && dd.split === null) unicode = false;
-  if (dd.split !== null) dropSplit(dd);
+  // dictresize makes the new table first, then gives up a split table's shared keys and values
+  const split = dd.split !== null;
   setKeysTable(dd, log2, unicode && P.dictUnicodeEntries);
+  if (split) dropSplit(dd);
   compact(dd);
   dd.usable -= dd.used;
 }
@@ -806,7 +837,7 @@ export function dictDealloc(o: PyObject): void {
   if (o.t === T.dict && freeDicts.length < DICT_FREELIST_MAX) {
     freeDicts.push(o);
   } else {
-    freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16);
+    freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16 + ((o.t.v as TypeInfo).heap ? preHeaderBytes(o.t) : 0));
     gcCountFree();
   }
 }

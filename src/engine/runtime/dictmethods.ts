@@ -5,17 +5,19 @@ import { P, T, PyErr, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, g
 import type { TypeInfo, Hash } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, newBool, notImpl, call, callMethod, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool } from './abstract';
+import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, repr, newBool, notImpl, call, callMethodVector, makeTpCall, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool } from './abstract';
 import {
   DictData, newDict, newDictFresh, dictPresizeFor, dictCloneKeys, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
   dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit, dictGetHashed, dictDelHashed,
 } from './dict';
 import { newStr, latin1Char, internStr } from './str';
-import { newInt } from './numbers';
+import { newIntSsize } from './numbers';
 import { newTuple } from './tuple';
+import { sequenceList } from './listmethods';
 import { listAppendSteal } from './list';
 import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
 import { reprEnter, reprLeave } from './reprguard';
+import { UnicodeWriter } from './uwriter';
 import { dictIterHooks } from './iters';
 import { newSet, setAdd, setItems, setEntriesHashed, setUpdateImpl, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersectionUpdate, setIntersection, type SetData } from './set';
 
@@ -51,22 +53,40 @@ export function dictRepr(d: PyObject): PyObject {
     reprLeave(d);
     return newStr('{}');
   }
+  const w = new UnicodeWriter();
+  const parts: string[] = [];
+  let done = false;
   try {
-    const parts: string[] = [];
+    w.overallocate = true;
+    w.minLength = 1 + 4 + (2 + 4) * (dd.used - 1) + 1;
+    w.writeChar(123);
     for (const [k, v] of [...dictEntries(d)]) {
       k.rc++;
       v.rc++;
       try {
-        parts.push(`${reprJs(k)}: ${reprJs(v)}`);
+        if (parts.length > 0) w.writeAscii(2);
+        const ks = repr(k);
+        w.writeStr(ks);
+        const kt = ks.v as string;
+        decref(ks);
+        w.writeAscii(2);
+        const vs = repr(v);
+        w.writeStr(vs);
+        parts.push(`${kt}: ${vs.v as string}`);
+        decref(vs);
       } finally {
         decref(k);
         decref(v);
       }
     }
-    return newStr('{' + parts.join(', ') + '}');
+    w.overallocate = false;
+    w.writeChar(125);
+    done = true;
   } finally {
     reprLeave(d);
+    if (!done) w.dealloc();
   }
+  return w.finish('{' + parts.join(', ') + '}');
 }
 
 /** dict_merge(a, b, override): b is a dict or a mapping with keys(). */
@@ -96,9 +116,30 @@ export function dictMerge(a: PyObject, b: PyObject, override: boolean): void {
     }
     return;
   }
-  const keys = callMethod(b, 'keys', []);
-  const it = getIter(keys);
-  decref(keys);
+  // the generic way: PyMapping_Keys (method_output_as_list: keys() as a list, made by
+  // PySequence_List from its iterator unless it is one), iterated
+  const out = callMethodVector(b, 'keys', []);
+  let keys: PyObject;
+  if (out.t === T.list) keys = out;
+  else {
+    let kit: PyObject;
+    try {
+      kit = getIter(out);
+    } finally {
+      decref(out);
+    }
+    try {
+      keys = sequenceList(kit);
+    } finally {
+      decref(kit);
+    }
+  }
+  let it: PyObject;
+  try {
+    it = getIter(keys);
+  } finally {
+    decref(keys);
+  }
   try {
     for (;;) {
       const k = iterNext(it);
@@ -510,8 +551,15 @@ export function initDictType(ti: TypeInfo): void {
     const [pos, kw] = splitArgs(args, kwnames);
     if (pos.length > 1) raise(T.TypeError, `dict expected at most 1 argument, got ${pos.length}`);
     if (pos.length === 1) dictUpdateArg(self, pos[0]);
+    if (kw.size === 0) return;
+    // dict_update_common: PyDict_Merge(self, kwds) of the keyword dict _PyObject_MakeTpCall made
+    const kwd = makeTpCall.args === args ? makeTpCall.kwd : null;
+    if (kwd !== null) {
+      dictMerge(self, kwd, true);
+      return;
+    }
     for (const [k, v] of kw) {
-      const ks = newStr(k);
+      const ks = internStr(k, false);
       dictSet(self, ks, v);
       decref(ks);
     }
@@ -579,7 +627,7 @@ export function initDictType(ti: TypeInfo): void {
     },
     __contains__: (self, args, kw) => newBool(dictContains(self, oneArg('__contains__', args, kw))),
     __getitem__: (self, args, kw) => dictGetItem(self, oneArg('__getitem__', args, kw)),
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     __reversed__: (self, args, kw) => (noArgs('__reversed__', args, kw), dictIterHooks.reversed[0](self)),
   });
   defClassMethods(T.dict, {

@@ -1,8 +1,10 @@
 // Exceptions (Objects/exceptions.c): the builtin hierarchy and exception instances.
+import { preHeaderBytes } from './classes';
+import { fromFormat, type FormatArg } from './uwriter';
 import { PyObject, F_GC } from './object';
-import { P, R, T, PyErr, NotSimulated, ST, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
+import { P, R, T, PyErr, NotSimulated, ST, tmPeakInexact, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref } from './core';
 import { newBuiltinType, type TypeInfo, type Visit, isSubtype } from './types';
-import { newStr } from './str';
+import { newStr, internedStr } from './str';
 import { newTuple, EMPTY_TUPLE, freshTupleCount } from './tuple';
 
 /** The struct a builtin exception type's instances have beyond PyBaseExceptionObject: which
@@ -104,7 +106,7 @@ export function excNew(type: PyObject, args: PyObject[], kwnames: string[] | nul
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
   const tup = argsTuple(args, npos);
   const o = new PyObject(type, new ExcData(tup, excFamily(type)), null, F_GC);
-  allocBlock(o, (type.v as TypeInfo).basicsize() + 16 + P.preHeader * ((type.v as TypeInfo).heap ? 1 : 0));
+  allocBlock(o, (type.v as TypeInfo).basicsize() + 16 + ((type.v as TypeInfo).heap ? preHeaderBytes(type) : 0));
   gcAllocHook();
   gcTrack(o);
   if ((type.v as TypeInfo).heap) type.rc++;
@@ -132,20 +134,62 @@ export const tpCallHook = { current: (): { args: PyObject[] | null; tuple: PyObj
 /** An exception made by the runtime (PyErr_SetObject normalising, PyObject_Call(type, args)):
  * tp_new then the type's tp_init, so StopIteration.value, SystemExit.code, ... are set. */
 export function newException(type: PyObject, args: PyObject[]): PyObject {
-  const o = excNew(type, args);
-  const init = (o.t.v as TypeInfo).init;
-  if (init !== null && (o.v as ExcData).family !== 'base') {
-    try {
-      init(o, args, null);
-    } catch (e) {
-      decref(o);
-      throw e;
+  // PyObject_Call(type, args): exception types have no vectorcall, so _PyObject_MakeTpCall packs
+  // the arguments into one tuple that tp_new keeps as `args` and tp_init sees
+  const mt = tpCallHook.current();
+  const tuple = args.length > 0 && mt !== null && mt.args !== args ? newTuple(args.map((a) => (a.rc++, a))) : null;
+  const prevTuple = mt?.tuple ?? null, prevArgs = mt?.args ?? null;
+  if (mt !== null && tuple !== null) {
+    mt.tuple = tuple;
+    mt.args = args;
+  }
+  try {
+    const o = excNew(type, args);
+    const init = (o.t.v as TypeInfo).init;
+    if (init !== null && (o.v as ExcData).family !== 'base') {
+      try {
+        init(o, args, null);
+      } catch (e) {
+        decref(o);
+        throw e;
+      }
+    }
+    return o;
+  } finally {
+    if (mt !== null && tuple !== null) {
+      mt.tuple = prevTuple;
+      mt.args = prevArgs;
+      decref(tuple);
     }
   }
+}
+
+/** Exceptions set as a type alone (PyErr_SetNone) that CPython 3.8-3.11 instantiates only when
+ * they are normalised — when they reach a handler — which the simulator made without their block
+ * (materializeExc allocates it at that point). */
+const deferredExc = new WeakSet<PyObject>();
+
+/** PyErr_SetNone(type) up to 3.11 for a builtin exception type: the instance exists for the
+ * simulator but costs nothing until materializeExc (a handler normalises it); 3.12+ make it at once. */
+export function newExceptionDeferred(type: PyObject): PyObject {
+  if (P.minor >= 12 || (type.v as TypeInfo).heap) return newException(type, []);
+  EMPTY_TUPLE().rc++;
+  const o = new PyObject(type, new ExcData(EMPTY_TUPLE(), excFamily(type)), null, F_GC);
+  deferredExc.add(o);
   return o;
 }
 
+/** _PyErr_NormalizeException at a handler: a deferred exception gets its block now. */
+export function materializeExc(o: PyObject): void {
+  if (!deferredExc.has(o)) return;
+  deferredExc.delete(o);
+  allocBlock(o, (o.t.v as TypeInfo).basicsize() + 16);
+  gcAllocHook();
+  gcTrack(o);
+}
+
 export function excDealloc(o: PyObject): void {
+  const ghost = deferredExc.delete(o);
   gcUntrack(o);
   const ed = o.v as ExcData;
   o.v = null;
@@ -159,8 +203,9 @@ export function excDealloc(o: PyObject): void {
   xdecref(ed.tb);
   xdecref(ed.cause);
   xdecref(ed.context);
+  if (ghost) return;
   const ti = o.t.v as TypeInfo;
-  freeBlock(o, ti.basicsize() + 16 + P.preHeader * (ti.heap ? 1 : 0));
+  freeBlock(o, ti.basicsize() + 16 + (ti.heap ? preHeaderBytes(o.t) : 0));
   gcCountFree();
   // a subclass's instance: instanceDealloc, which called this, releases the type
 }
@@ -221,6 +266,14 @@ export function raiseMemoryError(): never {
 
 /** Raise `type(msg)` as a Python exception. */
 export function raise(type: PyObject, msg?: string): never {
+  // most messages come from PyErr_Format, whose writer over-allocates a buffer the simulator does
+  // not replay here (raiseFormat does); PyErr_SetString's are exact (raiseStr)
+  if (R.tm !== null && msg !== undefined) tmPeakInexact(`the message of a ${(type.v as TypeInfo).name} made by C code`);
+  return raiseStr(type, msg);
+}
+
+/** PyErr_SetString(type, msg): the message is PyUnicode_FromString's, exactly its size. */
+export function raiseStr(type: PyObject, msg?: string): never {
   const args: PyObject[] = [];
   let s: PyObject | null = null;
   if (msg !== undefined) {
@@ -240,9 +293,34 @@ export function raise(type: PyObject, msg?: string): never {
 /** Exceptions raised by runtime (C) code whose one-item argument tuple was allocated anew. */
 export const lazyArgs = new WeakSet<PyObject>();
 
+/** PyErr_Format(type, format, ...): the message as PyUnicode_FromFormatV makes it (fromFormat). */
+export function raiseFormat(type: PyObject, format: string, args: readonly FormatArg[]): never {
+  const s = fromFormat(format, args);
+  const fresh = freshTupleCount();
+  let e: PyObject;
+  try {
+    e = newException(type, [s]);
+  } finally {
+    decref(s);
+  }
+  // (instantiated when normalised up to 3.11: see raiseStr)
+  if (freshTupleCount() !== fresh) lazyArgs.add(e);
+  throw new PyErr(e);
+}
+
 /** Raise `type(arg)` with an object argument (borrowed), e.g. KeyError(key). */
 export function raiseWith(type: PyObject, arg: PyObject): never {
   throw new PyErr(newException(type, [arg]));
+}
+
+/** 3.8/3.10 deleting a missing attribute (_PyObject_GenericSetAttrWithDict): the dict's KeyError
+ * becomes PyErr_SetObject(AttributeError, name), whose argument is the attribute name object
+ * itself — interned by PyObject_SetAttr, so the interned equal string — and no new message. A name
+ * HeapLens has no interned object for is raised as a new string, its peak marked inexact. */
+export function raiseAttrName(name: string): never {
+  const o = internedStr(name);
+  if (o === null) raise(T.AttributeError, name);
+  raiseWith(T.AttributeError, o);
 }
 
 /** PyErr_SetObject(type, value) with a non-exception value (_PyErr_CreateException): None gives

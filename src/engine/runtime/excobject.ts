@@ -9,7 +9,8 @@ import { PyObject } from './object';
 import { P, T, PyErr, decref, incref, xdecref } from './core';
 import { TypeInfo, isSubtype, typeName, isType } from './types';
 import { ExcData, argsTuple, type ExcMember, EMPTY_TUPLE } from './exc';
-import { raise } from './exc';
+import { raise, raiseAttrName } from './exc';
+import { fromFormat, type FormatArg } from './uwriter';
 import { S, genericGetAttr, getAttrOpt, setAttr, str as pyStr, repr as pyRepr, reprJs, typeLookup, indexJs, call } from './abstract';
 import { newBytes } from './bytes';
 import { newDict, dictGetStr, dictSetStr, dictDelStr, dictEntries } from './dict';
@@ -155,13 +156,6 @@ function unicodeInit(kind: 'encode' | 'decode' | 'translate'): Init {
   };
 }
 
-/** The text of a code point as UnicodeEncodeError_str writes it ('\xe9', '\u20ac', '\U0001f600'). */
-function escapedChar(cp: number): string {
-  if (cp <= 0xff) return '\\x' + cp.toString(16).padStart(2, '0');
-  if (cp <= 0xffff) return '\\u' + cp.toString(16).padStart(4, '0');
-  return '\\U' + cp.toString(16).padStart(8, '0');
-}
-
 /** UnicodeEncodeError_str / UnicodeDecodeError_str / UnicodeTranslateError_str. */
 function unicodeStr(kind: 'encode' | 'decode' | 'translate') {
   return (e: PyObject): PyObject => {
@@ -172,24 +166,25 @@ function unicodeStr(kind: 'encode' | 'decode' | 'translate') {
     let encoding: PyObject | null = null;
     try {
       if (kind !== 'translate') encoding = pyStr(d.get('encoding') ?? S.None);
-      const enc = encoding === null ? '' : (encoding.v as string);
-      const why = reason.v as string;
       const { start, end } = d;
+      // (PyUnicode_FromFormat: the writer's over-allocated buffer, then the result)
       if (kind === 'decode') {
         const bytes = object.v as string;
         if (start < bytes.length && end === start + 1) {
           const byte = bytes.charCodeAt(start < 0 ? bytes.length + start : start);
-          return newStr(`'${enc}' codec can't decode byte 0x${byte.toString(16).padStart(2, '0')} in position ${start}: ${why}`);
+          return fromFormat("'%U' codec can't decode byte 0x%02x in position %zd: %U", [encoding as PyObject, byte, start, reason]);
         }
-        return newStr(`'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${why}`);
+        return fromFormat("'%U' codec can't decode bytes in position %zd-%zd: %U", [encoding as PyObject, start, end - 1, reason]);
       }
       const cps = Array.from(object.v as string, (c) => c.codePointAt(0) as number);
-      const what = kind === 'encode' ? `'${enc}' codec can't encode` : "can't translate";
+      const head = kind === 'encode' ? "'%U' codec can't encode" : "can't translate";
+      const lead: FormatArg[] = kind === 'encode' ? [encoding as PyObject] : [];
       if (start < cps.length && end === start + 1) {
         const cp = cps[start < 0 ? cps.length + start : start];
-        return newStr(`${what} character '${escapedChar(cp)}' in position ${start}: ${why}`);
+        const esc = cp <= 0xff ? '\\x%02x' : cp <= 0xffff ? '\\u%04x' : '\\U%08x';
+        return fromFormat(`${head} character '${esc}' in position %zd: %U`, [...lead, cp, start, reason]);
       }
-      return newStr(`${what} characters in position ${start}-${end - 1}: ${why}`);
+      return fromFormat(`${head} characters in position %zd-%zd: %U`, [...lead, start, end - 1, reason]);
     } finally {
       decref(reason);
       if (encoding !== null) decref(encoding);
@@ -263,7 +258,8 @@ function excSetAttr(o: PyObject, name: string, v: PyObject | null): void {
   if (v === null) {
     const dict = o.d as PyObject | null;
     if (dict === null || !dictDelStr(dict, name)) {
-      raise(T.AttributeError, P.minor >= 11 ? `'${typeName(o)}' object has no attribute '${name}'` : name);
+      if (P.minor >= 11) raise(T.AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+      raiseAttrName(name);
     }
     return;
   }
@@ -329,8 +325,9 @@ export function initExceptionBehaviour(): void {
     // _PyType_Name: tp_name after its last dot
     const tn = (e.t.v as TypeInfo).name;
     const name = tn.slice(tn.lastIndexOf('.') + 1);
-    if (items.length === 1) return newStr(`${name}(${reprJs(items[0])})`);
-    return newStr(`${name}${reprJs(args)}`);
+    // BaseException_repr: PyUnicode_FromFormat("%s(%R)" / "%s%R")
+    if (items.length === 1) return fromFormat('%s(%R)', [name, items[0]]);
+    return fromFormat('%s%R', [name, args]);
   };
   bt.hasDict = true;
   bt.getattr = genericGetAttr;

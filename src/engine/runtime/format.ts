@@ -2,14 +2,14 @@
 // (Objects/unicodeobject.c PyUnicode_Format) and str.format (Objects/stringlib/unicode_format.h).
 import { doubleToString, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0 } from '../util/dtoa';
 import { PyObject } from './object';
-import { P, T, PyErr, NotSimulated, ST, decref, reserve } from './core';
+import { P, T, PyErr, NotSimulated, ST, decref, reserve, tmPeakInexact } from './core';
 import { cEnter, cLeave, GETTING_STR, WHILE_CALLING } from './recursion';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import { S, str as pyStr, repr as pyRepr, getItem, getAttr, lookupSpecial, call, len as pyLen, ascii as pyAscii, index as pyIndex } from './abstract';
-import { newStr, newStrFresh, guardSurrogateJoin, guardAfter } from './str';
-import { intToString, type IntVal, toFloatOperand, intToFloat, newInt } from './numbers';
+import { newStr, guardSurrogateJoin, guardAfter } from './str';
+import { intToString, intDecimalStr, type IntVal, toFloatOperand, intToFloat, newInt } from './numbers';
 import { decimalValue } from './unicode';
 
 const SSIZE_MAX = (1n << 63n) - 1n;
@@ -413,7 +413,7 @@ export function formatObject(o: PyObject, spec: string): PyObject {
   if (spec === '' && t === T.int) {
     cEnter(GETTING_STR);
     try {
-      return newStrFresh(intToString(o.v as IntVal));
+      return intDecimalStr(o.v as IntVal);
     } finally {
       cLeave();
     }
@@ -433,10 +433,13 @@ export function formatObject(o: PyObject, spec: string): PyObject {
       decref(fmt);
     }
   }
-  if (fmt !== null) decref(fmt);
-  // a builtin __format__, called as a bound builtin method (its recursion check); with an empty
-  // spec, all but an exact str's and int's go through format_obj: PyObject_Str
+  // a builtin __format__, called as a bound builtin method (its recursion check; the bound method
+  // lives until the call returns); with an empty spec, all but an exact str's and int's go
+  // through format_obj: PyObject_Str
   cEnter(WHILE_CALLING);
+  // a format spec: the _PyUnicodeWriter of the builtin __format__ (and its number buffers) is not
+  // replayed
+  if (spec !== '') tmPeakInexact(`format() of ${typeName(o)} with a format spec`);
   try {
     if (t === T.str || isSubtype(t, T.str)) {
       // an empty spec gives str(o) (the object itself when exact); a spec that neither pads nor
@@ -455,9 +458,10 @@ export function formatObject(o: PyObject, spec: string): PyObject {
     if (t === T.bool || (t.v as TypeInfo).solid === T.int || isSubtype(t, T.int)) return newStr(formatInt(o.v as IntVal, spec, typeName(o), () => intAsFloat(o)));
     if (t === T.float || isSubtype(t, T.float)) return newStr(formatFloat(o.v as number, spec, typeName(o)));
     if (t === T.complex || isSubtype(t, T.complex)) return newStr(formatComplex(o.v as number, o.d as number, spec, typeName(o)));
-    raise(T.TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
+    return raise(T.TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
   } finally {
     cLeave();
+    if (fmt !== null) decref(fmt);
   }
 }
 
@@ -566,6 +570,8 @@ function formatLong(v: IntVal, alt: boolean, prec: number, type: string): string
 
 /** PyUnicode_Format (Objects/unicodeobject.c): `fmtObj % args`. */
 export function percentFormat(fmtObj: PyObject, args: PyObject): PyObject {
+  // PyUnicode_Format's writer over-allocates: the peak is not replayed
+  tmPeakInexact('%-formatting of a str (PyUnicode_Format\'s buffer)');
   const fmt = Array.from(fmtObj.v as string);
   let fmtcnt = fmt.length;
   let pos = 0;

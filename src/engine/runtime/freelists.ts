@@ -31,6 +31,29 @@ export function clearFreeLists(): void {
   for (const c of clearers) c();
 }
 
+/** Install `next` as a free list's contents (undefined: an empty list) and return what it held. */
+type Swap = (next: unknown) => unknown;
+const swaps: Swap[] = [];
+
+/** Called once per module at load time for each free list (see withFreeListsAside). */
+export function registerFreeListSwap(fn: Swap): void {
+  swaps.push(fn);
+}
+
+/** Run `fn` with the free lists set aside: what it takes from them or puts on them is not the
+ * program's. Used for work CPython did before the program ran (a module its start-up already
+ * imported, built by HeapLens on the program's first import of it): the objects `fn` freed
+ * onto the lists are released, and the lists get their contents back. */
+export function withFreeListsAside<X>(fn: () => X): X {
+  const saved = swaps.map((s) => s(undefined));
+  try {
+    return fn();
+  } finally {
+    for (const c of clearers) c();
+    swaps.forEach((s, i) => s(saved[i]));
+  }
+}
+
 export function freeListStats(): FreeListStat[] {
   const out: FreeListStat[] = [];
   for (const r of reporters) out.push(...r.fn());

@@ -5,16 +5,16 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse } from './core';
+import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse, tmInexact, untraced } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { bestMatch } from './suggest';
 import { newTuple, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
 import { newDict, dictSetStr, DictData } from './dict';
-import { newStr, internedOrNew } from './str';
+import { newStr, internedOrNew, internStr } from './str';
 import { S } from './abstract';
-import { registerFreeList, registerFreeListStats } from './freelists';
+import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 import { clearWeakrefs } from './weakrefs';
 import { pyEnter, pyLeave, evalEnter, evalLeave, uEnter, uLeave, frameEntry, type BuiltinCallee } from './recursion';
 export { frameEntry };
@@ -33,6 +33,11 @@ export class Code {
   filename = '';
   /** 3.11: RESUMEs and JUMP_BACKWARDs so far, up to 8 (then the code is quickened). */
   warm = 0;
+  /** 3.8/3.10: evaluations of this code so far (co_opcache_flag), counted up to 1024. */
+  runs = 0;
+  /** 3.11+: the code may exceed 256 code units, so a `lasti`-keeping handler's int may be a new
+   * block (set by the compiler; core.ts tmLasti). */
+  lastiBig = false;
   firstlineno = 1;
   argcount = 0;
   posonlyargcount = 0;
@@ -197,6 +202,9 @@ export class Frame {
   tl = 0;
   /** 3.8/3.10: the caller's frame object this frame's object holds (f_back). */
   heldBack: PyObject | null = null;
+  /** 3.13 generator frames: 1 while suspended at a yield no try/with block encloses (the RESUME
+   * after it has RESUME_OPARG_DEPTH1_MASK: gen_close then just clears the locals), 0 otherwise. */
+  yd = 0;
   /** 3.11+: the function a frame object that took over a finished frame holds (f_funcobj). */
   heldFunc: PyObject | null = null;
   /** Set while the frame sits in its code's pool of finished frames (see recycleFrame). */
@@ -247,6 +255,22 @@ export function newCodeObject(code: Code): PyObject {
 // ---------------------------------------------------------------- functions
 
 /** MAKE_FUNCTION: `defaults`/`kwdefaults`/`closure` are owned references (or null). */
+/** co_name / co_qualname (3.11+): the code object's own str objects (new references). */
+export function codeNameObjects(code: Code): [PyObject, PyObject] {
+  if (code.nameObj === null) {
+    // a module's or class body's code: its names were made by the compiler (interned), not by
+    // the running program
+    untraced(() => {
+      const n = internStr(code.name, P.interning !== 'mortal');
+      code.nameObj = n;
+      if (code.qualnameObj === null) code.qualnameObj = code.qualname === code.name ? (n.rc++, n) : newStr(code.qualname);
+    });
+  }
+  const name = code.nameObj !== null ? (code.nameObj.rc++, code.nameObj) : newStr(code.name);
+  const qual = code.qualnameObj !== null ? (code.qualnameObj.rc++, code.qualnameObj) : newStr(code.qualname);
+  return [name, qual];
+}
+
 export function newFunction(code: Code, globals: PyObject, qualname: string, defaults: PyObject | null, kwdefaults: PyObject | null, closure: PyObject | null, doc: PyObject | null): PyObject {
   globals.rc++;
   // func_name is the code's co_name and func_qualname the shared qualified name: no new strings
@@ -313,8 +337,8 @@ export function funcClear(o: PyObject): void {
   o.d = null;
   xdecref(defaults);
   xdecref(kwdefaults);
-  xdecref(closure);
   xdecref(d);
+  xdecref(closure);
   xdecref(annotations);
   xdecref(typeParams);
 }
@@ -388,6 +412,9 @@ export type BuiltinImpl = (self: PyObject | null, args: PyObject[], kwnames: str
 export class BuiltinData {
   /** METH_VARARGS: no vectorcall, so calls go through tp_call with an argument tuple */
   varargs = false;
+  /** A bound method's: the builtin type defining it (whose PyMethodDef gives its calling
+   * convention), whatever the type of its self. */
+  kindOwner: string | null = null;
   /** How the recursion accounting sees it (recursion.ts), made on the first call. */
   callee: BuiltinCallee | undefined = undefined;
   constructor(public name: string, public fn: BuiltinImpl, public self: PyObject | null, public module: string | null, public qualOwner: string | null = null) {}
@@ -402,6 +429,11 @@ registerFreeList(() => {
     gcCountFree();
   }
   cfuncFreeList = [];
+});
+registerFreeListSwap((next) => {
+  const prev = cfuncFreeList;
+  cfuncFreeList = (next as PyObject[] | undefined) ?? [];
+  return prev;
 });
 registerFreeListStats('CFunction', () => (P.minor < 9 ? [{ name: 'PyCFunctionObject', count: cfuncFreeList.length, size: 56 }] : []));
 export function resetCfuncState(): void {
@@ -469,13 +501,23 @@ registerFreeList(() => {
   freeMethods = [];
 });
 
+registerFreeListSwap((next) => {
+  const prev = [freeFrames, freeMethods];
+  const n = next as PyObject[][] | undefined;
+  freeFrames = n?.[0] ?? [];
+  freeMethods = n?.[1] ?? [];
+  return prev;
+});
+
 export function resetFrameState(): void {
   freeFrames = [];
 }
 
 export function frameSize(code: Code): number {
   const ncells = code.cellvars.length + code.freevars.length;
-  if (P.heapFrames) return P.frameBasicsize + 8 * (code.stacksize + code.varnames.length + ncells) + 16;
+  // 3.8/3.10 f_localsplus: co_nlocals + the cells (a parameter a closure captures is both a local
+  // and a cell, cell2arg) + the free variables + the stack
+  if (P.heapFrames) return P.frameBasicsize + 8 * (code.stacksize + code.varnames.length + ncells + code.argCells.length) + 16;
   return P.frameBasicsize + 8 * (code.nlocalsplus + code.stacksize) + 16;
 }
 
@@ -564,11 +606,25 @@ export function frameDealloc(o: PyObject): void {
   o.v = null;
   if (fr !== null) {
     fr.fobj = null;
-    if (fr.escaped) clearFrameLocals(fr);
-    if (P.heapFrames) releaseFrameRefs(fr);
-    const fn = fr.heldFunc;
-    fr.heldFunc = null;
-    if (fn !== null) decref(fn);
+    if (P.heapFrames) {
+      if (fr.escaped) clearFrameLocals(fr);
+      releaseFrameRefs(fr);
+    } else {
+      // 3.11+ frame_dealloc of a frame object that owns its frame: f_funcobj, the locals, then
+      // f_back
+      const fn = fr.heldFunc;
+      fr.heldFunc = null;
+      if (fn !== null) decref(fn);
+      if (fr.escaped) clearFrameLocals(fr);
+      const back = fr.heldBack;
+      fr.heldBack = null;
+      if (back !== null) decref(back);
+    }
+    if (P.heapFrames) {
+      const fn = fr.heldFunc;
+      fr.heldFunc = null;
+      if (fn !== null) decref(fn);
+    }
   }
   if (!P.heapFrames) {
     freeBlock(o, o.d as number);
@@ -600,6 +656,8 @@ export function frameTraverse(o: PyObject, visit: Visit): void {
     visit(fr.g);
     if (fr.ns !== null) visit(fr.ns);
   }
+  // 3.11+ frame_traverse: f_back first, then the frame's references
+  if (!P.heapFrames && fr.heldBack !== null) visit(fr.heldBack);
   for (const x of fr.l) if (x !== null) visit(x);
 }
 
@@ -864,6 +922,12 @@ export function enterRecursive(fr: Frame, resume = true): void {
       return;
     }
   } else if (P.minor === 11 && resume && fr.code.warm < 8) fr.code.warm++;
+  else if (P.minor <= 10 && fr.code.runs < 1024 && ++fr.code.runs === 1024) {
+    // 3.8/3.10 _PyEval_EvalFrameDefault: the 1024th evaluation of a code object (a call, a
+    // generator resumed) builds its opcode cache (_PyCode_InitOpcache): a byte per code unit
+    // and an entry per LOAD_GLOBAL (3.10: and LOAD_ATTR) — of bytecode HeapLens does not assemble
+    tmInexact(`the 1024th run of ${fr.code.qualname || fr.code.name}'s code (3.8/3.10 then build its opcode cache, sized by its bytecode)`);
+  }
   pyEnter();
 }
 
@@ -928,7 +992,7 @@ export function finishFrame(fr: Frame, _ok: boolean): void {
       fr.func.rc++;
       fr.heldFunc = fr.func;
     }
-    takeOwnership(fo);
+    takeOwnership(fo, fr);
     decref(fo);
     return;
   }
@@ -937,9 +1001,19 @@ export function finishFrame(fr: Frame, _ok: boolean): void {
 }
 
 /** A frame object that outlives its frame is GC-tracked from then on (3.11+ take_ownership; 3.8/3.10
- * track a function's frame when it is still referenced at return, a generator's from the start). */
-export function takeOwnership(fo: PyObject): void {
+ * track a function's frame when it is still referenced at return, a generator's from the start).
+ * 3.11+ also link it to the frame below (the caller, or what resumed a generator): that frame's
+ * object, made now if it has none, becomes its f_back. */
+export function takeOwnership(fo: PyObject, fr: Frame): void {
   if (!(fo.f & F_TRACKED)) gcTrack(fo);
+  // (3.11's gen_send_ex2 sets a generator frame's `previous` to NULL before _PyFrame_Clear, so
+  // its frame object gets no f_back; 3.12+ clear it first, in clear_gen_frame)
+  if (P.minor === 11 && fr.gen !== null) return;
+  if (!P.heapFrames && fr.heldBack === null && fr.back !== null && fr.back !== fr) {
+    const back = materialiseFrame(fr.back);
+    back.rc++;
+    fr.heldBack = back;
+  }
 }
 
 /** The tracer's hook: a frame is about to return, yield or unwind (its locals still alive). */

@@ -2,15 +2,15 @@
 // JS generator function, resumed by next()/send()/throw()/close(). A finished generator clears
 // its frame (releasing its locals), a suspended one is closed when it is deallocated.
 import { PyObject, F_GC, F_FINALIZED } from './object';
-import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST } from './core';
+import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, tmLasti } from './core';
 import type { TypeInfo, Visit } from './types';
 import { isSubtype, typeName, isType } from './types';
-import { raise, newException, ExcData } from './exc';
-import { S, getIter, iterNext, call, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
+import { raise, newException, newExceptionDeferred, ExcData } from './exc';
+import { S, getIter, iterNext, call, callObjectTuple, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
 import { newStr } from './str';
 import { warnEx } from './warnings';
 import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData } from './func';
-import { addTraceback, excStack, takeExcStates, restoreExcStates, releaseExcStates } from './traceback';
+import { addTraceback, excStack, takeExcStates, restoreExcStates, releaseExcStates, chain, type ExcStates } from './traceback';
 import { unraisableHook, clearWeakrefs } from './weakrefs';
 import { defMethods, argRange, noArgs } from './methods';
 
@@ -18,15 +18,20 @@ export class GenData {
   it: Generator<PyObject, PyObject, PyObject> | null = null;
   started = false;
   finished = false;
+  /** 3.13 gen_close's fast path cleared the locals: the rest of the frame waits for dealloc. */
+  closedFast = false;
   running = false;
   allocBytes = 0;
   /** The iterator a `yield from` delegates to while the generator is suspended in it (borrowed;
    * the frame's value stack holds it). */
   yf: PyObject | null = null;
+  /** gen_close closed the `yield from` delegate itself before throwing into the generator (the
+   * exception then propagates from the yield point as it is). */
+  yfClosed = false;
   /** 3.11+: the embedded frame's f_funcobj, held until the frame is cleared. */
   func: PyObject | null = null;
   /** The handlers the generator was suspended in (gi_exc_state), off the thread's stack. */
-  excSaved: { exc: PyObject[]; onStack: boolean[] } | null = null;
+  excSaved: ExcStates | null = null;
   constructor(public frame: Frame, public name: PyObject, public qualname: PyObject) {}
 }
 
@@ -85,6 +90,9 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
     restoreExcStates(gd.excSaved);
     gd.excSaved = null;
   }
+  // 3.10+ gen_send_ex2 (_PyErr_ChainStackItem): an exception thrown in gets the exception the
+  // generator is handling as its __context__
+  if (exc !== null && P.minor >= 10 && gd.started) chain(exc.exc);
   let res: IteratorResult<PyObject, PyObject> | undefined;
   try {
     if (!gd.started) {
@@ -104,6 +112,8 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
   } catch (e) {
     gd.finished = true;
     if (e instanceof PyErr) {
+      // 3.12+: the body runs under a StopIteration handler that keeps `lasti`
+      if (P.minor >= 12 && fr.code.lastiBig) tmLasti();
       addTraceback(e, fr);
       if (isSubtype(e.exc.t, T.StopIteration) || (P.minor >= 7 && isSubtype(e.exc.t, T.StopAsyncIteration) && false)) {
         // PEP 479
@@ -166,7 +176,7 @@ function finishGen(g: PyObject): void {
     gd.func = null;
     const fo = fr.fobj;
     fr.fobj = null;
-    takeOwnership(fo);
+    takeOwnership(fo, fr);
     decref(fo);
     return;
   }
@@ -188,10 +198,20 @@ function releaseFunc(gd: GenData): void {
 
 /** tp_iternext: the next value or null (no StopIteration object is made for a plain return). */
 export function genNext(g: PyObject): PyObject | null {
+  // (FOR_ITER_GEN, 3.12+: the generator runs in the loop's own interpreter)
+  const inline = frameEntry.inline;
   const r = resume(g, null, null);
   if (r.done) {
     if (r.value !== S.None) {
-      // a `return value` in a generator used by a for loop: the value is dropped
+      // a `return value` in a generator used by a for loop: the value is dropped — by
+      // gen_iternext as a StopIteration(value) the caller clears, which 3.12+ make at once
+      // (3.8-3.11 leave it unnormalised: never made); not by FOR_ITER_GEN
+      if (P.minor >= 12 && !inline) {
+        const e = newException(T.StopIteration, [r.value]);
+        decref(r.value);
+        decref(e);
+        return null;
+      }
       decref(r.value);
       return null;
     }
@@ -242,8 +262,10 @@ export function genThrow(g: PyObject, typ: PyObject, val: PyObject | null = null
       inst = val;
       inst.rc++;
     } else {
-      const args = val === null || val === S.None ? [] : val.t === T.tuple ? (val.v as PyObject[]).slice() : [val];
-      inst = call(typ, args);
+      // _PyErr_CreateException: PyObject_Call(type, tuple) for a tuple — the exception keeps
+      // that tuple as its args unless the type has a vectorcall (3.12+ BaseException's copies)
+      if (val !== null && val.t === T.tuple) inst = callObjectTuple(typ, (val.v as PyObject[]).slice(), null, null, val);
+      else inst = call(typ, val === null || val === S.None ? [] : [val]);
       if (!isSubtype(inst.t, T.BaseException)) {
         const tn = typeName(inst);
         decref(inst);
@@ -262,6 +284,10 @@ export function genThrow(g: PyObject, typ: PyObject, val: PyObject | null = null
   return r.value;
 }
 
+/** Thrown into a suspended generator's code to unwind it (its temporaries released) without a
+ * Python exception. */
+class ClearLocals {}
+
 /** gen_close: throw GeneratorExit; a yield in response is an error. */
 export function genClose(g: PyObject): void {
   decref(genCloseValue(g));
@@ -272,14 +298,51 @@ export function genClose(g: PyObject): void {
 function genCloseValue(g: PyObject): PyObject {
   const gd = g.v as GenData;
   if (gd.finished) return incref(S.None);
-  if (!gd.started) {
+  if (!gd.started && P.minor >= 12) {
+    // 3.12+: a generator that never ran is marked completed (no GeneratorExit); up to 3.11 it is
+    // thrown into the frame at its first instruction like any other (a traceback entry)
     gd.finished = true;
     finishGen(g);
     return incref(S.None);
   }
-  const ge = newException(T.GeneratorExit, []);
+  if (P.minor >= 13 && gd.frame.yd === 1 && !gd.running) {
+    // 3.13: suspended after a yield no try/with block encloses: no GeneratorExit, the frame's
+    // locals and value stack are cleared (_PyFrame_ClearLocals); the rest of the frame (its
+    // function) goes when the generator does
+    gd.finished = true;
+    gd.closedFast = true;
+    const it = gd.it as Generator<PyObject, PyObject, PyObject>;
+    gd.it = null;
+    try {
+      it.throw(new ClearLocals());
+    } catch (e) {
+      if (!(e instanceof ClearLocals)) throw e;
+    }
+    clearFrameLocals(gd.frame);
+    return incref(S.None);
+  }
+  // PyErr_SetNone(PyExc_GeneratorExit): up to 3.11 instantiated only if a handler in the
+  // generator normalises it
+  // a generator suspended in `yield from` closes its delegate first (gen_close_iter); an error
+  // there is thrown into the generator instead of GeneratorExit
+  let err: PyErr | null = null;
+  if (gd.yf !== null && !gd.running) {
+    const yf = incref(gd.yf);
+    gd.running = true;
+    try {
+      closeIter(yf);
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      err = e;
+    } finally {
+      gd.running = false;
+      decref(yf);
+    }
+    gd.yfClosed = true;
+  }
+  const thrown = err ?? new PyErr(newExceptionDeferred(T.GeneratorExit), true);
   try {
-    const r = resume(g, null, new PyErr(ge, true));
+    const r = resume(g, null, thrown);
     if (!r.done) {
       decref(r.value);
       raise(T.RuntimeError, 'generator ignored GeneratorExit');
@@ -293,6 +356,8 @@ function genCloseValue(g: PyObject): PyObject {
     }
     // a StopIteration the generator raised itself is a RuntimeError by now (PEP 479)
     throw e;
+  } finally {
+    gd.yfClosed = false;
   }
   return incref(S.None);
 }
@@ -301,7 +366,7 @@ function genDealloc(g: PyObject): void {
   const gd = g.v as GenData;
   gcUntrack(g);
   clearWeakrefs(g);
-  if (gd.started && !gd.finished && !(g.f & F_FINALIZED)) {
+  if ((gd.started || P.minor <= 11) && !gd.finished && !(g.f & F_FINALIZED)) {
     // _PyGen_Finalize (once per object, PyObject_CallFinalizerFromDealloc): close a suspended
     // generator (runs its finally blocks)
     g.f |= F_FINALIZED;
@@ -318,6 +383,10 @@ function genDealloc(g: PyObject): void {
   }
   if (!gd.finished) {
     gd.finished = true;
+    finishGen(g);
+  } else if (gd.closedFast) {
+    // gen_dealloc: _PyFrame_ClearExceptCode of the frame gen_close left completed
+    gd.closedFast = false;
     finishGen(g);
   }
   g.v = null;
@@ -367,6 +436,22 @@ function sendInline(g: PyObject, arg: PyObject | null): { value: PyObject; done:
   }
 }
 
+/** gen_close_iter: close a generator, or call an iterator's close() if it has one. */
+function closeIter(it: PyObject): void {
+  if (it.t === T.generator) {
+    genClose(it);
+    return;
+  }
+  const close = getAttrOpt(it, 'close');
+  if (close !== null) {
+    try {
+      decref(call(close, []));
+    } finally {
+      decref(close);
+    }
+  }
+}
+
 /** `yield from it` (PEP 380): delegates next/send/throw/close; returns the result (owned). */
 export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyObject, PyObject> {
   const gd = _f.gen !== null ? (_f.gen.v as GenData) : null;
@@ -397,16 +482,13 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
         }
       } catch (e) {
         if (!(e instanceof PyErr)) throw e;
+        if (gd !== null && gd.yfClosed) {
+          // gen_close closed the delegate already and throws at the yield point
+          gd.yfClosed = false;
+          throw e;
+        }
         if (isSubtype(e.exc.t, T.GeneratorExit)) {
-          if (it.t === T.generator) genClose(it);
-          else {
-            const close = getAttrOpt(it, 'close');
-            if (close !== null) {
-              const r = call(close, []);
-              decref(r);
-              decref(close);
-            }
-          }
+          closeIter(it);
           throw e;
         }
         // throw into the sub-iterator
@@ -453,6 +535,10 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
         throw e;
       }
     }
+  } catch (e) {
+    // the delegating frame's traceback entry, made before its stack (the delegate) is unwound
+    if (e instanceof PyErr) addTraceback(e, _f);
+    throw e;
   } finally {
     decref(it);
   }
@@ -497,6 +583,7 @@ export function initGeneratorType(ti: TypeInfo): void {
     }
     return genericGetAttr(g, name);
   };
+  (T.generator.v as TypeInfo).genericGetattro = true;
   defMethods(T.generator, {
     send: (self, args, kw) => {
       argRange('send', args, kw, 1, 1);

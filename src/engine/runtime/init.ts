@@ -20,8 +20,8 @@ import { initMemoryViewType, defineMemoryViewMethods } from './memoryview';
 import { initListType, initTupleType } from './listmethods';
 import { initDictType, bindDictHooks } from './dictmethods';
 import { initSetTypes, resetSetState } from './set';
-import { initRangeType, initSliceType, resetSliceState } from './slice';
-import { initExceptionTypes, raiseMemoryError, tpCallHook } from './exc';
+import { initRangeType, initRangeMembers, initSliceType, resetSliceState } from './slice';
+import { initExceptionTypes, raiseMemoryError, tpCallHook, raiseAttrName, raise as raiseExc } from './exc';
 import { initExceptionBehaviour } from './excobject';
 import {
   FuncData, BuiltinData, funcDealloc, funcTraverse, funcClear, cellDealloc, methodDealloc, builtinDealloc, frameDealloc,
@@ -36,11 +36,13 @@ import { initGc, genFinalizeHook } from './gc';
 import { makeBuiltins, dirNames, resetPrintState } from './builtins';
 import { resetKwParsers } from './kwparsers';
 import { initModuleType, resetModules } from './modules/registry';
+import { resetTracemallocState } from './modules/tracemalloc';
 import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
 import './modules/stdlib';
 import { MethodDescr, callBuiltinFn, pythonStandIns, guardStandIn } from './methods';
-import { newBuiltin, materialiseFrame, clearFrameLocals, stdlibOpaque } from './func';
+import { newBuiltin, materialiseFrame, clearFrameLocals, stdlibOpaque, codeNameObjects } from './func';
+import { fromFormat } from './uwriter';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
 import { resetStdio, type StdoutMode } from './stdio';
@@ -165,6 +167,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   resetTracebackState();
   resetWeakrefState();
   resetModules();
+  resetTracemallocState();
   resetReprGuard();
   resetStdio(opts.stdout);
 
@@ -252,7 +255,11 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     ti.getattr = (o, name) => {
       const c = o.v as Code;
       switch (name) {
-        case 'co_name': return newStr(c.name);
+        case 'co_name': {
+          const [n, q] = codeNameObjects(c);
+          decref(q);
+          return n;
+        }
         case 'co_filename': return newStr(c.filename);
         case 'co_firstlineno': return newIntLazy(c.firstlineno);
         case 'co_argcount': return newIntLazy(c.argcount);
@@ -261,7 +268,13 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
         case 'co_nlocals': return newIntLazy(c.varnames.length);
         case 'co_stacksize': return newIntLazy(c.stacksize);
         case 'co_flags': return newIntLazy(c.flags);
-        case 'co_qualname': if (P.minor >= 11) return newStr(c.qualname); break;
+        case 'co_qualname':
+          if (P.minor >= 11) {
+            const [n, q] = codeNameObjects(c);
+            decref(n);
+            return q;
+          }
+          break;
         case 'co_consts': case 'co_names': case 'co_varnames': case 'co_cellvars': case 'co_freevars': case 'co_code':
         case 'co_lnotab': case 'co_linetable': case 'co_exceptiontable': case 'co_positions': case 'co_lines': case 'replace':
           throw new NotSimulated(`code.${name}`, ST.line);
@@ -294,7 +307,9 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
       switch (name) {
         case 'f_lineno': return newIntLazy(fr.line);
         // PyFrame_GetBack: the caller's frame object (made on demand on 3.11+)
-        case 'f_back': return fr.back !== null && !fr.escaped ? incref(materialiseFrame(fr.back)) : incref(S.None);
+        case 'f_back':
+          if (fr.escaped) return incref(fr.heldBack ?? S.None);
+          return fr.back !== null ? incref(materialiseFrame(fr.back)) : incref(S.None);
         case 'f_code': return incref(fr.code.obj as PyObject);
         case 'f_globals': return incref(fr.g);
         case 'f_locals': case 'f_lasti': case 'f_trace': case 'f_builtins': case 'f_trace_lines': case 'f_trace_opcodes': case 'clear':
@@ -306,6 +321,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   init(T.traceback, initTracebackType);
   init(T.generator, initGeneratorType);
   initDescriptorTypes();
+  initRangeMembers();
   initSuperType();
   init(T.module, initModuleType);
   init(T.weakref, initWeakrefType);
@@ -338,6 +354,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     const b = newBuiltin(md.name, (self, args, kw) => md.fn(self as PyObject, args, kw), obj, null, false, ti.heap ? `=${ti.qualname}` : ti.name);
     // bound from a stand-in for a Python function: a stand-in for the bound method too
     if (pythonStandIns.has(md)) pythonStandIns.add(b.v as object);
+    (b.v as BuiltinData).kindOwner = (md.owner.v as TypeInfo).name;
     return b;
   };
   setCellFactory(() => newCell(null));
@@ -531,7 +548,10 @@ function initFunctionType(ti: TypeInfo): void {
     }
     if (f.d === null) f.d = newDict();
     if (v === null) {
-      if (!dictDelStr(f.d as PyObject, name)) raise2(T.AttributeError, P.minor >= 11 ? `'function' object has no attribute '${name}'` : name);
+      if (!dictDelStr(f.d as PyObject, name)) {
+        if (P.minor >= 11) raiseExc(T.AttributeError, `'function' object has no attribute '${name}'`);
+        raiseAttrName(name);
+      }
       return;
     }
     dictSetStr(f.d as PyObject, name, v);
@@ -568,13 +588,17 @@ function initBuiltinFunctionType(ti: TypeInfo): void {
   };
   ti.call = (f, args, kw) => {
     const bd = f.v as BuiltinData;
-    return callBuiltinFn(bd.qualOwner ?? (bd.module === 'builtins' ? null : bd.module), bd.name, bd.fn, bd.self, args, kw);
+    // (a METH_VARARGS builtin flagged `varargs` got its tuple from _PyObject_MakeTpCall; the
+    // builtins namespace's own make theirs)
+    const owner = bd.qualOwner ?? (bd.module === 'builtins' ? null : bd.module);
+    return callBuiltinFn(owner, bd.name, bd.fn, bd.self, args, kw, bd.varargs ? null : bd.kindOwner ?? owner);
   };
   ti.repr = (f) => {
     const bd = f.v as BuiltinData;
     if (pythonStandIns.has(bd)) throw new NotSimulated(`the repr of ${bd.name}, a function collections defines in Python`, ST.line);
-    if (bd.self === null || bd.module !== null && bd.self === null) return newStr(`<built-in function ${bd.name}>`);
-    return newStr(`<built-in method ${bd.name} of ${typeName(bd.self)} object at 0x${idOf(bd.self).toString(16)}>`);
+    // meth_repr: PyUnicode_FromFormat
+    if (bd.self === null || bd.module !== null && bd.self === null) return fromFormat('<built-in function %s>', [bd.name]);
+    return fromFormat('<built-in method %s of %s object at %p>', [bd.name, typeName(bd.self), idOf(bd.self)]);
   };
   ti.getattr = (f, name) => {
     const bd = f.v as BuiltinData;

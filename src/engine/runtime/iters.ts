@@ -9,9 +9,10 @@ import { isSubtype, typeName } from './types';
 import { raise } from './exc';
 import { S, getIter, iterNext, call, truthy, getItem, hooks as abstractHooks } from './abstract';
 import { newStr, strKind, K_UCS4 } from './str';
-import { newInt } from './numbers';
+import { newInt, newIntSsize } from './numbers';
 import { newTuple } from './tuple';
 import type { RangeData } from './slice';
+import { preHeaderBytes } from './classes';
 import { rangeIterHook } from './slice';
 import type { DictData } from './dict';
 import type { SetData } from './set';
@@ -221,7 +222,7 @@ export function initIteratorTypes(): void {
     return newInt(b.charCodeAt(s.i++));
   }, (s) => Math.max(0, ((s.seq as PyObject).v as string).length - s.i));
   seqIterType(T.seq_iterator.v as TypeInfo, 48, (s) => {
-    const k = newInt(s.i);
+    const k = newIntSsize(s.i);
     try {
       const v = getItem(s.seq as PyObject, k);
       s.i++;
@@ -380,7 +381,7 @@ export function initIteratorTypes(): void {
       return s.dict !== null && s.len === (s.dict.v as DictData).used ? s.left : 0;
     };
     (ti as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint = hint;
-    defMethods(type, { __length_hint__: (self, args, kw) => (noArgs('__length_hint__', args, kw), newInt(hint(self))) });
+    defMethods(type, { __length_hint__: (self, args, kw) => (noArgs('__length_hint__', args, kw), newIntSsize(hint(self))) });
   }
   (T.dict.v as TypeInfo).iter = dictIter(T.dict_keyiterator, 0, false);
   dictIterHooks.keys = dictIter(T.dict_keyiterator, 0, false);
@@ -392,14 +393,20 @@ export function initIteratorTypes(): void {
   const et = T.enumerate.v as TypeInfo;
   et.gc = true;
   et.basicsize = () => P.enumerateSize - 16;
-  et.new = (_t, args, kw) => {
+  // (an instance of a subclass is the subclass's basicsize, with its dict and weakref slots or the
+  // 3.11+ pre-header, as PyType_GenericAlloc makes it)
+  const enumSize = (t: PyObject): number => {
+    const ti = t.v as TypeInfo;
+    return ti.heap ? ti.basicsize() + 16 + preHeaderBytes(t) : P.enumerateSize;
+  };
+  et.new = (t, args, kw) => {
     // 3.11+'s enum_vectorcall checks a bare enumerate() itself (no "(pos 1)")
     if (P.minor >= 11 && args.length === 0) raise(T.TypeError, "enumerate() missing required argument 'iterable'");
     const [iterable, startO] = parseArgs('enumerate', args, kw, ['iterable', 'start'], 1, 2, { legacyKwMessage: true });
     const start = startO !== null ? Number((startO as PyObject).v) : 0;
     const it = getIter(iterable as PyObject);
-    const o = new PyObject(T.enumerate, null, null, F_GC);
-    allocBlock(o, P.enumerateSize);
+    const o = new PyObject(t, null, null, F_GC);
+    allocBlock(o, enumSize(t));
     gcAllocHook();
     o.v = new EnumState(it, start, packNone(2));
     gcTrack(o);
@@ -411,7 +418,7 @@ export function initIteratorTypes(): void {
     gcUntrack(o);
     decref(s.it);
     decref(s.result);
-    freeBlock(o, P.enumerateSize);
+    freeBlock(o, enumSize(o.t));
     gcCountFree();
   };
   et.traverse = (o, visit) => {
@@ -428,7 +435,7 @@ export function initIteratorTypes(): void {
     const s = o.v as EnumState;
     const item = iterNext(s.it);
     if (item === null) return null;
-    const idx = newInt(s.index++);
+    const idx = newIntSsize(s.index++);
     return recycle(s.result, [idx, item]);
   };
 
@@ -651,7 +658,7 @@ export function initIteratorTypes(): void {
   };
   seqIterType(rt, 48, (s) => {
     if (s.i < 0) return null;
-    const k = newInt(s.i--);
+    const k = newIntSsize(s.i--);
     try {
       return getItem(s.seq as PyObject, k);
     } finally {

@@ -17,6 +17,7 @@ import type { PyObject } from './object';
 import { P, PyErr, T, allocBuffer, freeBuffer } from './core';
 import { isSubtype } from './types';
 import { newTuple } from './tuple';
+import { S } from './abstract';
 import { identifier } from './classes';
 import { internStr, internedString, startInterned } from './str';
 import { pythonLevelCall, loadedModules } from './modules/registry';
@@ -66,16 +67,19 @@ export function parserInit(key: string): void {
     pythonLevelCall(key, `HeapLens does not know whether an earlier call of ${key} that failed had already built its argument parser's tuple of keyword names (a GC-tracked tuple CPython makes on the parser's first use)`);
     return;
   }
-  const t = newTuple(names.map((k) => {
+  // PyTuple_New first, then each name decoded and interned into it
+  const items: PyObject[] = names.map(() => S.None);
+  const t = newTuple(items);
+  for (let i = 0; i < names.length; i++) {
+    const k = names[i];
     // a name start-up or the program interned already: the decoded copy is dropped for it; a
     // new one is interned and kept (the tuple holds its only reference)
     if (k.length > 1 && (internedString(k) !== undefined || startInterned(k) !== null)) {
       const bytes = P.strAsciiHeader + k.length + 1;
       freeBuffer(allocBuffer(bytes), bytes);
-      return internedString(k) !== undefined ? internStr(k, false) : identifier(k);
-    }
-    return internStr(k, false);
-  }));
+      items[i] = internedString(k) !== undefined ? internStr(k, false) : identifier(k);
+    } else items[i] = internStr(k, false);
+  }
   kept.push(t);
 }
 

@@ -1,9 +1,10 @@
 // list (Objects/listobject.c): a 56-byte object (with GC head) plus a separately allocated item
 // array of `allocated` slots that grows by list_resize's over-allocation rule (per profile).
+import { preHeaderBytes } from './classes';
 import { PyObject, F_GC } from './object';
 import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, noteReuse } from './core';
 import type { Visit } from './types';
-import { registerFreeList, registerFreeListStats } from './freelists';
+import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 
 /** Bookkeeping of a list object: ob_alloc and the item array's address. */
 export class ListMeta {
@@ -21,6 +22,12 @@ registerFreeList(() => {
   freeLists = [];
 });
 
+registerFreeListSwap((next) => {
+  const prev = freeLists;
+  freeLists = (next as PyObject[] | undefined) ?? [];
+  return prev;
+});
+
 registerFreeListStats('List', () => [{ name: 'PyListObject', count: freeLists.length, size: 40 }]);
 
 export function resetListState(): void {
@@ -31,16 +38,22 @@ export function resetListState(): void {
 export function newList(items: PyObject[]): PyObject {
   const n = items.length;
   let o: PyObject;
+  // PyList_New: the object (from the free list or a new block), then its item array
   if (freeLists.length > 0) {
     o = freeLists.pop() as PyObject;
     o.rc = 1;
     o.v = items;
-    o.d = new ListMeta(n, n > 0 ? allocBuffer(8 * n) : 0);
+    o.d = new ListMeta(0, 0);
     noteReuse(o);
   } else {
-    o = new PyObject(T.list, items, new ListMeta(n, n > 0 ? allocBuffer(8 * n) : 0), F_GC);
+    o = new PyObject(T.list, items, new ListMeta(0, 0), F_GC);
     allocBlock(o, 56);
     gcAllocHook();
+  }
+  if (n > 0) {
+    const m = o.d as ListMeta;
+    m.addr = allocBuffer(8 * n);
+    m.alloc = n;
   }
   gcTrack(o);
   return o;
@@ -49,7 +62,7 @@ export function newList(items: PyObject[]): PyObject {
 /** list_new / list_vectorcall via tp_alloc: a fresh object, never from the free list. */
 export function newListFresh(type: PyObject): PyObject {
   const o = new PyObject(type, [], new ListMeta(0, 0), F_GC);
-  allocBlock(o, (type.v as { basicsize: () => number }).basicsize() + 16);
+  allocBlock(o, (type.v as { basicsize: () => number }).basicsize() + 16 + ((type.v as { heap: boolean }).heap ? preHeaderBytes(type) : 0));
   gcAllocHook();
   gcTrack(o);
   return o;
@@ -115,7 +128,7 @@ export function listDealloc(o: PyObject): void {
     freeLists.push(o);
     return;
   }
-  freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16);
+  freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16 + ((o.t.v as { heap: boolean }).heap ? preHeaderBytes(o.t) : 0));
   gcCountFree();
 }
 

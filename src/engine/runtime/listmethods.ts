@@ -2,15 +2,15 @@
 // creation paths whose capacities differ per version (list_extend, list___init__,
 // list_preallocate_exact).
 import { PyObject } from './object';
-import { P, T, decref, freeBuffer, allocBuffer, reserve } from './core';
+import { P, T, PyErr, decref, freeBuffer, allocBuffer, reserve } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
 import {
-  S, getIter, iterNext, richCompareBool, richCompare, reprJs, indexJs, newBool, notImpl, truthy, len as pyLen,
+  S, getIter, iterNext, richCompareBool, richCompare, reprJs, repr, indexJs, newBool, notImpl, truthy, len as pyLen,
 } from './abstract';
 import { newStr } from './str';
-import { newInt } from './numbers';
+import { newInt, newIntSsize } from './numbers';
 import { newList, newListFresh, listAppend, listResize, listClear, ListMeta, listSizeof, listDealloc, listTraverse } from './list';
 import { sliceIndices } from './slice';
 import { defMethods, noArgs, oneArg, argRange, parseArgs } from './methods';
@@ -19,7 +19,9 @@ import { setItems } from './set';
 import { dictEntries } from './dict';
 import { ViewData } from './dictmethods';
 import { reprEnter, reprLeave } from './reprguard';
+import { UnicodeWriter } from './uwriter';
 import { listSort } from './listsort';
+import { builtinMethodOf, releaseBuiltinMethod } from './classes';
 
 /** list_preallocate_exact (3.10+ rounds up to even). Only for an empty list with no array. */
 export function preallocExact(o: PyObject, n: number): void {
@@ -40,7 +42,15 @@ export function lengthHint(o: PyObject, dflt: number): number {
     }
   }
   const lh = (ti as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint;
-  if (lh !== undefined) return lh(o);
+  if (lh !== undefined) {
+    // _PyObject_LookupSpecial(o, __length_hint__): a bound builtin method, called, released
+    const bm = builtinMethodOf('__length_hint__', o);
+    try {
+      return lh(o);
+    } finally {
+      releaseBuiltinMethod(bm);
+    }
+  }
   return dflt;
 }
 
@@ -141,6 +151,31 @@ export function sequenceList(it: PyObject): PyObject {
     throw e;
   }
   return l;
+}
+
+/** PySequence_Fast(o, msg): an exact list or tuple itself (new reference), else a list made from
+ * its iterator (PySequence_List of PyObject_GetIter(o), the iterator released after); a TypeError
+ * from getting the iterator becomes `msg`. */
+export function sequenceFast(o: PyObject, msg: string): PyObject {
+  if (o.t === T.list || o.t === T.tuple) {
+    o.rc++;
+    return o;
+  }
+  let it: PyObject;
+  try {
+    it = getIter(o);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
+      decref(e.exc);
+      raise(T.TypeError, msg);
+    }
+    throw e;
+  }
+  try {
+    return sequenceList(it);
+  } finally {
+    decref(it);
+  }
 }
 
 /** BUILD_LIST 0 + LIST_EXTEND <const tuple>. */
@@ -330,13 +365,29 @@ export function listRepr(o: PyObject): PyObject {
   const items = o.v as PyObject[];
   if (items.length === 0) return newStr('[]');
   if (!reprEnter(o)) return newStr('[...]');
+  const w = new UnicodeWriter();
+  const parts: string[] = [];
+  let done = false;
   try {
-    const parts: string[] = [];
-    for (let i = 0; i < items.length; i++) parts.push(reprJs(items[i]));
-    return newStr('[' + parts.join(', ') + ']');
+    w.overallocate = true;
+    w.minLength = 1 + 1 + (2 + 1) * (items.length - 1) + 1;
+    w.writeChar(91);
+    // the list may change while its items' reprs run: its size is read again every time
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) w.writeAscii(2);
+      const s = repr(items[i]);
+      w.writeStr(s);
+      parts.push(s.v as string);
+      decref(s);
+    }
+    w.overallocate = false;
+    w.writeChar(93);
+    done = true;
   } finally {
+    if (!done) w.dealloc();
     reprLeave(o);
   }
+  return w.finish('[' + parts.join(', ') + ']');
 }
 
 /** list_richcompare / tuplerichcompare: first differing item decides. */
@@ -523,13 +574,13 @@ export function initListType(ti: TypeInfo): void {
       const [start, stop] = clampRange(n, args[1], args[2]);
       const i = listIndexOf(self, args[0], start, stop);
       if (i < 0) raise(T.ValueError, `${reprJs(args[0])} is not in list`);
-      return newInt(i);
+      return newIntSsize(i);
     },
     count: (self, args, kw) => {
       const v = oneArg('count', args, kw);
       let c = 0;
       for (const x of (self.v as PyObject[]).slice()) if (richCompareBool(x, v, 2)) c++;
-      return newInt(c);
+      return newIntSsize(c);
     },
     clear: (self, args, kw) => {
       noArgs('clear', args, kw);
@@ -561,7 +612,7 @@ export function initListType(ti: TypeInfo): void {
     },
     __sizeof__: (self, args, kw) => {
       noArgs('__sizeof__', args, kw);
-      return newInt((self.t.v as TypeInfo).sizeof(self));
+      return newIntSsize((self.t.v as TypeInfo).sizeof(self));
     },
   });
 }
@@ -611,12 +662,29 @@ export function initTupleType(ti: TypeInfo): void {
     const items = o.v as PyObject[];
     if (items.length === 0) return newStr('()');
     if (!reprEnter(o)) return newStr('(...)');
+    const w = new UnicodeWriter();
+    const parts: string[] = [];
+    let done = false;
     try {
-      const parts = items.map((x) => reprJs(x));
-      return newStr('(' + parts.join(', ') + (items.length === 1 ? ',)' : ')'));
+      w.overallocate = true;
+      w.minLength = items.length > 1 ? 1 + 1 + (2 + 1) * (items.length - 1) + 1 : 4;
+      w.writeChar(40);
+      for (let i = 0; i < items.length; i++) {
+        if (i > 0) w.writeAscii(2);
+        const s = repr(items[i]);
+        w.writeStr(s);
+        parts.push(s.v as string);
+        decref(s);
+      }
+      w.overallocate = false;
+      if (items.length > 1) w.writeChar(41);
+      else w.writeAscii(2);
+      done = true;
     } finally {
+      if (!done) w.dealloc();
       reprLeave(o);
     }
+    return w.finish('(' + parts.join(', ') + (items.length === 1 ? ',)' : ')'));
   };
   ti.richcompare = (a, b, op) => {
     if (b.t !== T.tuple && !isSubtype(b.t, T.tuple)) return notImpl();
@@ -663,14 +731,14 @@ export function initTupleType(ti: TypeInfo): void {
       argRange('index', args, kw, 1, 3);
       const items = self.v as PyObject[];
       const [start, stop] = clampRange(items.length, args[1], args[2]);
-      for (let i = start; i < stop && i < items.length; i++) if (richCompareBool(items[i], args[0], 2)) return newInt(i);
+      for (let i = start; i < stop && i < items.length; i++) if (richCompareBool(items[i], args[0], 2)) return newIntSsize(i);
       raise(T.ValueError, 'tuple.index(x): x not in tuple');
     },
     count: (self, args, kw) => {
       const v = oneArg('count', args, kw);
       let c = 0;
       for (const x of self.v as PyObject[]) if (richCompareBool(x, v, 2)) c++;
-      return newInt(c);
+      return newIntSsize(c);
     },
   });
 }

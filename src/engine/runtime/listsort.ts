@@ -20,7 +20,7 @@
 // Not modelled (as before): the merge temp array and, for 128+ items with a key function, the
 // keys array are PyMem allocations in CPython; here they are plain JS arrays.
 import { PyObject } from './object';
-import { P, T, decref, freeBuffer } from './core';
+import { P, T, decref, freeBuffer, allocBuffer } from './core';
 import type { TypeInfo } from './types';
 import { raise } from './exc';
 import { S, richCompareBool, consumeBool, call } from './abstract';
@@ -49,12 +49,38 @@ class MergeState {
   pending: Run[] = [];
   listlen: number;
   lt: Lt;
+  /** merge_init / merge_getmem: the temp array's capacity (the MergeState's own temparray of
+   * MERGESTATE_TEMP_SIZE slots, half of them for keys with a key function) and the PyMem block
+   * that replaced it (0: none). */
+  alloced: number;
+  addr = 0;
+  addrBytes = 0;
 
   constructor(k: PyObject[], v: PyObject[] | null, lt: Lt) {
     this.k = k;
     this.v = v;
     this.listlen = k.length;
     this.lt = lt;
+    this.alloced = v !== null ? Math.min((k.length + 1) >> 1, MERGESTATE_TEMP_SIZE / 2) : MERGESTATE_TEMP_SIZE;
+  }
+}
+
+const MERGESTATE_TEMP_SIZE = 256;
+
+/** MERGE_GETMEM(ms, need): a bigger temp array (the old one freed first, not realloc'd). */
+function mergeGetmem(ms: MergeState, need: number): void {
+  if (need <= ms.alloced) return;
+  mergeFreemem(ms);
+  const bytes = 8 * need * (ms.v !== null ? 2 : 1);
+  ms.addr = allocBuffer(bytes);
+  ms.addrBytes = bytes;
+  ms.alloced = need;
+}
+
+function mergeFreemem(ms: MergeState): void {
+  if (ms.addr !== 0) {
+    freeBuffer(ms.addr, ms.addrBytes);
+    ms.addr = 0;
   }
 }
 
@@ -308,6 +334,7 @@ function copyBack(
 
 /** merge_lo: merge a[sa:sa+na] and a[sa+na:sa+na+nb], na <= nb, through a temp copy of the first run. */
 function mergeLo(ms: MergeState, sa: number, na: number, nb: number): void {
+  mergeGetmem(ms, na);
   const K = ms.k, V = ms.v, lt = ms.lt;
   const tk = ms.tk, tv = ms.tv;
   const hv = V !== null;
@@ -394,6 +421,7 @@ function mergeLo(ms: MergeState, sa: number, na: number, nb: number): void {
 
 /** merge_hi: merge a[sa:sa+na] and a[sa+na:sa+na+nb], na >= nb, through a temp copy of the second run. */
 function mergeHi(ms: MergeState, sa: number, na: number, nb: number): void {
+  mergeGetmem(ms, nb);
   const K = ms.k, V = ms.v, lt = ms.lt;
   const tk = ms.tk, tv = ms.tv;
   const hv = V !== null;
@@ -617,12 +645,16 @@ export function listSort(o: PyObject, key: PyObject | null, reverse: boolean): v
   let failed = false;
   let keys: PyObject[] | null = null;
   let keyfuncFailed = false;
+  // the key array: the MergeState's temparray for short lists, else a PyMem block
+  const keysBytes = key !== null && n >= MERGESTATE_TEMP_SIZE / 2 ? 8 * n : 0;
+  const keysAddr = keysBytes > 0 ? allocBuffer(keysBytes) : 0;
   if (key !== null) {
     keys = [];
     try {
       for (let i = 0; i < n; i++) keys.push(call(key, [saved[i]]));
     } catch (e) {
       for (let i = keys.length - 1; i >= 0; i--) decref(keys[i]);
+      if (keysAddr !== 0) freeBuffer(keysAddr, keysBytes);
       keys = null;
       error = e;
       failed = true;
@@ -630,6 +662,7 @@ export function listSort(o: PyObject, key: PyObject | null, reverse: boolean): v
     }
   }
   if (!keyfuncFailed) {
+    let msRef: MergeState | null = null;
     try {
       if (n > 1) {
         const ks = keys ?? saved;
@@ -638,6 +671,7 @@ export function listSort(o: PyObject, key: PyObject | null, reverse: boolean): v
           if (keys !== null) reverseRange(keys, 0, n);
           reverseRange(saved, 0, n);
         }
+        msRef = ms;
         timsort(ms);
       }
     } catch (e) {
@@ -645,6 +679,7 @@ export function listSort(o: PyObject, key: PyObject | null, reverse: boolean): v
       failed = true;
     }
     if (keys !== null) for (let i = 0; i < n; i++) decref(keys[i]);
+    if (keysAddr !== 0) freeBuffer(keysAddr, keysBytes);
     if (meta.alloc !== -1 && !failed) {
       failed = true;
       try {
@@ -654,6 +689,7 @@ export function listSort(o: PyObject, key: PyObject | null, reverse: boolean): v
       }
     }
     if (reverse && n > 1) reverseRange(saved, 0, n);
+    if (msRef !== null) mergeFreemem(msRef);
   }
   // keyfunc_fail: put the saved items back and release what was put in the list meanwhile.
   // (list.clear may have replaced the list's array meanwhile.)

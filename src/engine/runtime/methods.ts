@@ -2,8 +2,10 @@
 // and argument checking with CPython's messages.
 import type { BuiltinCallee } from './recursion';
 import { PyObject, F_RUNTIME } from './object';
-import { P, T, NotSimulated, ST } from './core';
+import { P, T, NotSimulated, ST, keywordCall, decref } from './core';
+import { callHooks } from './abstract';
 import { bestMatch } from './suggest';
+import { kindOf } from './recursion';
 import type { TypeInfo } from './types';
 import { raise } from './exc';
 import { dictSetStr } from './dict';
@@ -78,13 +80,45 @@ const CALLEE = { owner: null as string | null, name: '' };
 /** Call a builtin's implementation with CALLEE naming it (`owner`: the type name for a method, the
  * module name for a module function, null for a builtins function). On every builtin call: keep
  * it to two stores; messages format the name only when they are raised. */
-export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: S, args: PyObject[], kw: string[] | null) => PyObject, self: S, args: PyObject[], kw: string[] | null): PyObject {
+/** 3.13's METH_FASTCALL methods whose Argument Clinic parser packs `*args` into a new tuple
+ * (PyTuple_New) before calling the implementation (Objects/clinic/setobject.c.h,
+ * Modules/clinic/gcmodule.c.h). */
+const CLINIC_STAR_ARGS = new Set([
+  'set.update', 'set.union', 'set.intersection', 'set.intersection_update', 'set.difference_update', 'set.difference',
+  'frozenset.union', 'frozenset.intersection', 'frozenset.difference', 'gc.get_referrers', 'gc.get_referents',
+]);
+
+export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: S, args: PyObject[], kw: string[] | null) => PyObject, self: S, args: PyObject[], kw: string[] | null, pack: string | null = null): PyObject {
   const o = CALLEE.owner, n = CALLEE.name;
   CALLEE.owner = owner;
   CALLEE.name = name;
   // a call with keywords uses the builtin's argument parser: its first use may build the
   // parser's keyword tuple (kwparsers.ts)
   if (kw !== null && kw.length > 0) parserInit(owner === null ? `${name}()` : `${owner}.${name}()`);
+  // (print's parser: builtins.ts)
+  // (METH_FASTCALL|METH_KEYWORDS builtins parse with a cached _PyArg_Parser; METH_VARARGS ones
+  // with PyArg_ParseTupleAndKeywords, which keeps nothing)
+  // `pack`: the owner (type or module) whose PyMethodDef tells whether the call packs its
+  // arguments, when nothing before packed them
+  const varargs = (pack !== null || (kw !== null && kw.length > 0 && P.minor <= 11)) && (kindOf(pack ?? owner ?? 'builtins', name) === 'varargs' || (pack !== null && P.minor >= 13 && CLINIC_STAR_ARGS.has(`${pack}.${name}`)));
+  if (kw !== null && kw.length > 0 && P.minor <= 11 && !(owner === null && name === 'print') && !varargs) keywordCall(owner === null ? `${name}()` : `${owner}.${name}()`);
+  // A METH_VARARGS method gets its positional arguments as a tuple (method_vectorcall_VARARGS,
+  // or _PyObject_MakeTpCall for a bound one) and its keywords as a dict (_PyStack_AsDict), made
+  // before it runs and released after
+  let tuple: PyObject | null = null;
+  let kwd: PyObject | null = null;
+  if (pack !== null && varargs) {
+    const nkw = kw === null ? 0 : kw.length;
+    tuple = callHooks.tuple(args.slice(0, args.length - nkw));
+    if (nkw > 0) {
+      try {
+        kwd = callHooks.kwdict(args.slice(args.length - nkw), kw as string[]);
+      } catch (e) {
+        decref(tuple);
+        throw e;
+      }
+    }
+  }
   try {
     return fn(self, args, kw);
   } catch (e) {
@@ -93,6 +127,8 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
   } finally {
     CALLEE.owner = o;
     CALLEE.name = n;
+    if (tuple !== null) decref(tuple);
+    if (kwd !== null) decref(kwd);
   }
 }
 

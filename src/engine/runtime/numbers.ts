@@ -3,7 +3,7 @@
 // arithmetic stays fast and big results stay exact.
 import { newTuple } from './tuple';
 import { PyObject } from './object';
-import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref } from './core';
+import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref, allocBuffer, freeBuffer, untraced, tmInexact, tmPeakInexact } from './core';
 import { powDecided } from './crpow';
 import { glibcHypot } from './hypot';
 import { cpowOutcome, cquot } from './cpowpure';
@@ -12,7 +12,7 @@ import { raise } from './exc';
 import { notImpl, newBool, truthy, index as pyIndex } from './abstract';
 import { newStr, newStrFresh, internStr } from './str';
 import { intHash, floatHash } from './hash';
-import { registerFreeList, registerFreeListStats } from './freelists';
+import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 
 export type IntVal = number | bigint;
 
@@ -85,6 +85,17 @@ export function newInt(v: IntVal): PyObject {
   }
   const o = new PyObject(T.int, v, null, 0);
   allocBlock(o, intAllocSize(v));
+  return o;
+}
+
+/** PyLong_FromSsize_t / PyLong_FromSize_t / PyLong_FromUnsignedLong(Long) (len(), hash(), id(),
+ * sys.getsizeof, ...): _PyLong_New(ndigits), exactly the digits the value needs — unlike
+ * PyLong_FromLong's _PyLong_FromMedium (3.11+), which asks for a whole PyLongObject. */
+export function newIntSsize(v: IntVal): PyObject {
+  if (typeof v === 'number' && v >= -NSMALLNEG && v < NSMALLPOS && Number.isInteger(v)) return newInt(v);
+  if (typeof v === 'bigint' && v >= -9007199254740991n && v <= 9007199254740991n) return newIntSsize(Number(v));
+  const o = new PyObject(T.int, v, null, 0);
+  allocBlock(o, 24 + 4 * Math.max(intDigits(v), 1));
   return o;
 }
 
@@ -336,8 +347,10 @@ export function floatRound(f: number, nd: PyObject): PyObject {
   if (nd.t === T.NoneType) {
     let r = Math.round(f);
     if (Math.abs(f - Math.trunc(f)) === 0.5) r = 2 * Math.round(f / 2);
-    return floatToInt(f !== f || !Number.isFinite(f) ? f : r);
+    return longFromDouble(f !== f || !Number.isFinite(f) ? f : r);
   }
+  // double_round's dtoa buffers (a PyMem block for long ones) are not replayed
+  tmPeakInexact('round() of a float to a number of digits');
   const ni = pyIndex(nd);
   const nv = ni.v as IntVal;
   decref(ni);
@@ -372,6 +385,27 @@ function roundFloat(x: number, n: number): number {
   return rounded;
 }
 
+/** long_to_decimal_string: a new str of the int's decimal digits (never a cached 1-char string),
+ * made while the conversion's scratch int (`_PyLong_New(1 + size_a + size_a / 99)`, its digits in
+ * base 10**9) is alive — a transient block tracemalloc's peak sees. From 3.12 an int of more than
+ * 1000 digits goes to _pylong (Python code). */
+export function intDecimalStr(v: IntVal): PyObject {
+  const sizeA = intDigits(v);
+  if (sizeA > 1000 && P.minor >= 12) {
+    const tm = R.tm;
+    if (tm !== null) tm.taint('str() of an int of more than 1000 digits runs _pylong (Python code) in CPython', ST.line);
+  }
+  const size = 1 + sizeA + Math.floor(sizeA / 99);
+  const scratch = 24 + 4 * size;
+  const s = intToString(v);
+  const addr = allocBuffer(scratch);
+  try {
+    return newStrFresh(s);
+  } finally {
+    freeBuffer(addr, scratch);
+  }
+}
+
 /** Value of an int-like object. */
 export function intVal(o: PyObject): IntVal {
   return o.v as IntVal;
@@ -387,6 +421,19 @@ const MEDIUM = 1073741824;
 
 function isNeg(v: IntVal): boolean {
   return typeof v === 'number' ? v < 0 : v < 0n;
+}
+
+/** x_sub's result size for two magnitudes of `n` digits each: the index of the highest 30-bit
+ * digit in which they differ, plus one (0: equal). */
+function subSize(x: IntVal, y: IntVal, n: number): number {
+  let a = BigInt(x), b = BigInt(y);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  for (let i = n - 1; i >= 0; i--) {
+    const sh = BigInt(30 * i);
+    if (((a >> sh) & 0x3fffffffn) !== ((b >> sh) & 0x3fffffffn)) return i + 1;
+  }
+  return 0;
 }
 
 const enum Arith {
@@ -409,17 +456,32 @@ function intArith(f: (a: IntVal, b: IntVal) => IntVal, op: Arith) {
     let n: number;
     if (op === Arith.Mul) {
       if (da === 0 || db === 0) return newInt(0);
+      // k_mul (Karatsuba) splits and allocates its halves beyond 70 digits
+      if (Math.min(da, db) >= 70 && R.tm !== null) tmInexact('multiplication of ints of 70 digits or more (Karatsuba)');
       n = da + db;
+    } else if ((op === Arith.Add) === (isNeg(x) === isNeg(y))) {
+      // x_add: the longer operand's digits + 1
+      n = Math.max(da, db) + 1;
     } else {
-      const sameSign = isNeg(x) === isNeg(y);
-      n = Math.max(da, db) + ((op === Arith.Add) === sameSign ? 1 : 0);
+      // x_sub: the longer operand's digits; operands of equal length are compared from the top
+      // digit down: equal magnitudes give the cached 0 without a block, else the block has the
+      // digits up to the highest that differs
+      n = da !== db ? Math.max(da, db) : subSize(x, y, da);
+      if (n === 0) return newInt(0);
+      if (P.minor <= 8) {
+        // 3.8's x_sub returns long_normalize(z) itself: a small result is a new int, not the
+        // cached one (`d - (d - 1) is 1` is False there)
+        const o = new PyObject(T.int, r, null, 0);
+        allocBlock(o, 24 + 4 * n);
+        return o;
+      }
     }
     return newIntAllocated(r, n);
   };
 }
 
 /** A new int whose block was allocated for `ndigits` digits before normalisation. */
-function newIntAllocated(v: IntVal, ndigits: number): PyObject {
+export function newIntAllocated(v: IntVal, ndigits: number): PyObject {
   const o = new PyObject(T.int, v, null, 0);
   allocBlock(o, 24 + 4 * Math.max(ndigits, 1));
   if (typeof v === 'number' && v >= -NSMALLNEG && v < NSMALLPOS) {
@@ -434,8 +496,18 @@ function intBin(f: (a: IntVal, b: IntVal) => IntVal) {
   return (a: PyObject, b: PyObject): PyObject => {
     const x = asInt(a), y = asInt(b);
     if (x === null || y === null) return notImpl();
-    return newInt(f(x, y));
+    const r = f(x, y);
+    bigIntOp(x, y, r);
+    return newInt(r);
   };
+}
+
+/** Division, modulo, powers, shifts and bitwise operations on ints of more than one 30-bit digit
+ * allocate their results and temporaries (x_divrem, long_pow's squarings, ...) in ways HeapLens
+ * does not replay: tracemalloc's numbers stop being CPython's. */
+function bigIntOp(x: IntVal, y: IntVal, r: IntVal): void {
+  if (R.tm === null) return;
+  if (intDigits(x) > 1 || intDigits(y) > 1 || intDigits(r) > 1) tmInexact('int arithmetic (other than +, - and *) on ints of more than one 30-bit digit');
 }
 
 function shiftCount(y: IntVal): number {
@@ -449,7 +521,7 @@ export function initIntType(ti: TypeInfo): void {
   ti.dealloc = intDealloc;
   ti.sizeof = intSizeof;
   ti.hash = (o) => intHash(o.v as IntVal);
-  ti.repr = (o) => newStrFresh(intToString(o.v as IntVal));
+  ti.repr = (o) => intDecimalStr(o.v as IntVal);
   ti.bool = (o) => o.v !== 0 && o.v !== 0n;
   ti.richcompare = (a, b, op) => {
     const x = asInt(a);
@@ -472,7 +544,9 @@ export function initIntType(ti: TypeInfo): void {
       const x = asInt(a), y = asInt(b);
       if (x === null || y === null) return notImpl();
       if (y === 0 || y === 0n) raise(T.ZeroDivisionError, 'integer division or modulo by zero');
-      const q = newInt(intFloorDiv(x, y));
+      const qv = intFloorDiv(x, y);
+      bigIntOp(x, y, qv);
+      const q = newInt(qv);
       const r = newInt(intMod(x, y));
       return newTuple([q, r]);
     },
@@ -494,7 +568,9 @@ export function initIntType(ti: TypeInfo): void {
           throw e;
         }
       }
-      return newInt(intPow(x, y));
+      const pv = intPow(x, y);
+      bigIntOp(x, y, pv);
+      return newInt(pv);
     },
     lshift: intBin((x, y) => {
       const n = shiftCount(y);
@@ -556,7 +632,16 @@ export function initBoolType(ti: TypeInfo): void {
       if (P.minor === 11) {
         r = new PyObject(T.str, s, 0, 1024 /* F_RUNTIME */);
         makeStatic(r, 999999999);
-      } else r = internStr(s, P.minor >= 12);
+      } else {
+        // 3.12+: &_Py_ID(True), a static string; 3.8/3.10: bool_repr's first call caches
+        // PyUnicode_InternFromString("True"), the start-up's interned string (a decoded copy is
+        // made and dropped)
+        r = untraced(() => internStr(s, P.minor >= 12));
+        if (P.minor <= 10) {
+          const bytes = P.strAsciiHeader + s.length + 1;
+          freeBuffer(allocBuffer(bytes), bytes);
+        }
+      }
       boolReprs[i] = r;
     }
     r.rc++;
@@ -579,6 +664,12 @@ let freeFloats: PyObject[] = [];
 registerFreeList(() => {
   for (const o of freeFloats) freeBlock(o, 24);
   freeFloats = [];
+});
+
+registerFreeListSwap((next) => {
+  const prev = freeFloats;
+  freeFloats = (next as PyObject[] | undefined) ?? [];
+  return prev;
 });
 
 registerFreeListStats('Float', () => [{ name: 'PyFloatObject', count: freeFloats.length, size: 24 }]);
@@ -661,6 +752,20 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   return [floordiv, mod];
 }
 
+const floatFloorDivBin = floatBin(floatFloorDiv);
+
+/** A tuple slot before it is filled (never released). */
+const NOT_YET = undefined as unknown as PyObject;
+
+/** Py_BuildValue("(dd)", a, b): the tuple (PyTuple_New), then each float. */
+function floatPair([a, b]: [number, number]): PyObject {
+  const items: PyObject[] = [NOT_YET, NOT_YET];
+  const t = newTuple(items);
+  items[0] = newFloat(a);
+  items[1] = newFloat(b);
+  return t;
+}
+
 /** float_pow: its special cases, then C's pow() for a finite base > 0, 1 excluded (crpow.ts). */
 export function floatPow(x: number, y: number): number {
   if (y === 0) return 1;
@@ -701,11 +806,51 @@ export function floatPow(x: number, y: number): number {
 /** Thrown by floatPow when a negative base meets a fractional exponent (the result is complex). */
 export class ComplexResult {}
 
+/** The buffer PyOS_double_to_string allocates for format_float_short (an upper bound of the
+ * text's size): sign, point and NUL, the digits with their zero padding, an exponent. `code` is
+ * 'r' (repr, shortest digits) here. */
+export function floatShortBufsize(x: number, addDot0: boolean): number {
+  if (!Number.isFinite(x)) return 5;
+  // the shortest digits that round-trip (what _Py_dg_dtoa's mode 0 gives) and the decimal point
+  let digits: string;
+  let decpt: number;
+  if (x === 0) {
+    digits = '0';
+    decpt = 1;
+  } else {
+    const [mant, ex] = Math.abs(x).toExponential().split('e');
+    digits = mant.replace('.', '').replace(/0+$/, '') || '0';
+    decpt = Number(ex) + 1;
+  }
+  let useExp = false;
+  if (decpt <= -4 || decpt > 16) {
+    useExp = true;
+    decpt = 1;
+  }
+  const vstart = decpt <= 0 ? decpt - 1 : 0;
+  let vend = digits.length;
+  if (!useExp && addDot0) vend = vend > decpt ? vend : decpt + 1;
+  else vend = vend > decpt ? vend : decpt;
+  return 3 + (vend - vstart) + (useExp ? 5 : 0);
+}
+
+/** float_repr: PyOS_double_to_string's buffer, then _PyUnicode_FromASCII of it, then the buffer
+ * released. */
+export function floatReprStr(x: number): PyObject {
+  const bytes = floatShortBufsize(x, true);
+  const addr = allocBuffer(bytes);
+  try {
+    return newStr(floatRepr(x));
+  } finally {
+    freeBuffer(addr, bytes);
+  }
+}
+
 export function initFloatType(ti: TypeInfo): void {
   ti.basicsize = () => 24;
   ti.dealloc = floatDealloc;
   ti.hash = (o) => floatHash(o.v as number);
-  ti.repr = (o) => newStr(floatRepr(o.v as number));
+  ti.repr = (o) => floatReprStr(o.v as number);
   ti.bool = (o) => o.v !== 0;
   ti.richcompare = (a, b, op) => {
     const x = a.v as number;
@@ -729,14 +874,24 @@ export function initFloatType(ti: TypeInfo): void {
       if (y === 0) raise(T.ZeroDivisionError, 'float division by zero');
       return x / y;
     }),
-    floordiv: floatBin(floatFloorDiv),
+    floordiv: (a, b) => {
+      if (P.minor >= 10) return floatFloorDivBin(a, b);
+      // 3.8's float_floor_div is float_divmod's tuple, its first item kept
+      const x = toFloatOperand(a), y = toFloatOperand(b);
+      if (x === null || y === null) return notImpl();
+      if (y === 0) raise(T.ZeroDivisionError, 'float divmod()');
+      const t = floatPair(floatDivmod(x, y));
+      const q = (t.v as PyObject[])[0];
+      q.rc++;
+      decref(t);
+      return q;
+    },
     mod: floatBin(floatMod),
     divmod: (a, b) => {
       const x = toFloatOperand(a), y = toFloatOperand(b);
       if (x === null || y === null) return notImpl();
       if (y === 0) raise(T.ZeroDivisionError, 'float divmod()');
-      const [q, r] = floatDivmod(x, y);
-      return newTuple([newFloat(q), newFloat(r)]);
+      return floatPair(floatDivmod(x, y));
     },
     pow: (a, b) => {
       const x = toFloatOperand(a), y = toFloatOperand(b);
@@ -761,6 +916,20 @@ export function floatToInt(x: number): PyObject {
   if (!Number.isFinite(x)) raise(T.OverflowError, 'cannot convert float infinity to integer');
   const t = Math.trunc(x);
   return newInt(Number.isSafeInteger(t) ? t : BigInt(t));
+}
+
+/** PyLong_FromDouble (round(x), 3.8's math.floor/ceil of a float): from 3.9 a value in a C long's
+ * range goes through PyLong_FromLong (small ints cached); 3.8 builds a new int of the value's
+ * digits (_PyLong_New) for any |x| >= 1 — `round(7.25) is 7` is False there. */
+export function longFromDouble(x: number): PyObject {
+  if (P.minor <= 8 && Number.isFinite(x) && Math.abs(x) >= 1) {
+    const t = Math.trunc(x);
+    const v: IntVal = Number.isSafeInteger(t) ? t : BigInt(t);
+    const o = new PyObject(T.int, v, null, 0);
+    allocBlock(o, 24 + 4 * Math.max(intDigits(v), 1));
+    return o;
+  }
+  return floatToInt(x);
 }
 
 // ---------------------------------------------------------------- complex
@@ -837,7 +1006,11 @@ import { complexRepr } from '../util/repr';
 export function initComplexType(ti: TypeInfo): void {
   ti.basicsize = () => 32;
   ti.dealloc = (o) => freeBlock(o, 32);
-  ti.repr = (o) => newStr(complexRepr(o.v as number, o.d as number));
+  ti.repr = (o) => {
+    // complex_repr: PyOS_double_to_string's buffers and PyUnicode_FromFormat's, not replayed
+    tmPeakInexact('the repr of a complex number');
+    return newStr(complexRepr(o.v as number, o.d as number));
+  };
   ti.bool = (o) => o.v !== 0 || o.d !== 0;
   ti.hash = (o) => {
     const hr = floatHash(o.v as number), hi = floatHash(o.d as number);

@@ -65,6 +65,9 @@ export const F_DICT_MATERIALISED = 2048;
 
 /** A str whose UTF-8 form is cached (PyUnicode_AsUTF8): sys.getsizeof counts it. */
 export const F_STR_UTF8 = 4096;
+/** A str whose hash CPython has computed and cached (dict or set key, hash()): PyUnicode_Append
+ * no longer resizes it in place (unicode_modifiable). */
+export const F_HASHED = 32768;
 
 /** Weak references to the object exist (weakrefs.ts keeps them; saves a lookup on every dealloc). */
 export const F_WEAKREFS = 8192;

@@ -2,7 +2,7 @@
 // to (Python/ceval.c match_class / match_keys, 3.12+ bytecodes.c) with CPython's allocations,
 // lookups and messages per version. Arguments are borrowed; results are new references.
 import { PyObject } from './object';
-import { P, T, PyErr, decref } from './core';
+import { P, R, T, PyErr, decref, tmInexact } from './core';
 import { TypeInfo, isType, typeName } from './types';
 import {
   S, getAttr, getAttrOpt, call, typeLookup, genericGetAttr, instanceDictOf, reprJs, len as pyLen,
@@ -90,6 +90,9 @@ export function matchClass(subject: PyObject, type: PyObject, nargs: number, kwa
   try {
     if (nargs) {
       let matchSelf = false;
+      // (3.10-3.12: PyObject_GetAttrString, a decoded name the type's attribute cache may keep
+      // for as long as its slot is not reused: which depends on addresses)
+      if (P.minor <= 12 && R.tm !== null) tmInexact('a class pattern with positional sub-patterns (3.10-3.12 look __match_args__ up by a decoded name the type attribute cache may keep)');
       matchArgs = getAttrOpt(type, '__match_args__');
       if (matchArgs !== null) {
         if (matchArgs.t !== T.tuple) {

@@ -192,7 +192,7 @@ function adaptive(site: Site, code: Warm, g: number, sp: Spec): number {
 const kindCache = new Map<string, string | null>();
 let kindMinor = -1;
 
-function kindOf(owner: string, name: string): string | null {
+export function kindOf(owner: string, name: string): string | null {
   if (kindMinor !== P.minor) {
     kindCache.clear();
     kindMinor = P.minor;
@@ -338,6 +338,10 @@ function genericCost(callee: BuiltinCallee | null, hasVectorcall: boolean): numb
   return hasVectorcall ? 0 : 1;
 }
 
+/** Whether the last enterCall's cost 4 (3.13's CALL_ALLOC_AND_ENTER_INIT) is certain: a settled
+ * site, not one whose specialisation may have missed. */
+export const allocInitState = { sure: false };
+
 /** The call site the next call() comes from (set by the bytecode's CALL, consumed at once). */
 export const callSiteState = { site: null as Site | null, code: null as Warm | null, self: null as PyObject | null, isMeth: false };
 
@@ -346,6 +350,7 @@ export const callSiteState = { site: null as Site | null, code: null as Warm | n
 export function enterCall(f: PyObject, callee: BuiltinCallee | null, hasVectorcall: boolean, nargs: number, kw: boolean): number {
   const site = callSiteState.site;
   let cost = genericCost(callee, hasVectorcall);
+  allocInitState.sure = false;
   if (site !== null) {
     callSiteState.site = null;
     const selfT = callSiteState.self === null ? null : callSiteState.self.t;
@@ -369,6 +374,7 @@ export function enterCall(f: PyObject, callee: BuiltinCallee | null, hasVectorca
       }
     }
   }
+  if (cost === 4) allocInitState.sure = site !== null && !site.poisoned;
   if (cost === 1) cEnter(WHILE_CALLING);
   else if (cost === 4) {
     // CALL_ALLOC_AND_ENTER_INIT, or its deopt: a shim frame and __init__ run inline, or

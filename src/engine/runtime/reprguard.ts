@@ -5,8 +5,9 @@
 // allocations the program can see in gc.get_count()) and live to the end. Entering appends the
 // object (a reference), leaving removes it with PyList_SetSlice (the item array shrinks).
 import type { PyObject } from './object';
-import { decref } from './core';
-import { newDict, dictSetStr } from './dict';
+import { P, decref, untraced } from './core';
+import { newDict, dictSet } from './dict';
+import { internStr } from './str';
 import { newList, listAppend, listResize } from './list';
 
 /** tstate->dict (PyThreadState_GetDict) and its "Py_Repr" list; null until first needed. */
@@ -19,15 +20,19 @@ export function resetReprGuard(): void {
 }
 
 /** Make the thread state's dict and its "Py_Repr" list if they do not exist yet (a container's
- * repr in code CPython runs while importing a module: functools on 3.8). */
+ * repr in code CPython runs while importing a module: functools on 3.8, tracemalloc on 3.8). */
 export function readyReprGuard(): void {
-  if (reprList === null) {
-    if (threadDict === null) threadDict = newDict();
-    reprList = newList([]);
-    dictSetStr(threadDict, 'Py_Repr', reprList);
-    decref(reprList);
-  }
+  if (reprList !== null) return;
+  if (threadDict === null) threadDict = newDict();
+  reprList = newList([]);
+  // the key: a _Py_IDENTIFIER made on first use up to 3.10, a static string from 3.11
+  const mk = (): PyObject => internStr('Py_Repr', P.interning !== 'mortal');
+  const key = P.minor >= 11 ? untraced(mk) : mk();
+  dictSet(threadDict, key, reprList);
+  decref(key);
+  decref(reprList);
 }
+export const ensureReprList = readyReprGuard;
 
 /** false if `o` is already being repr'd (a recursive container). */
 export function reprEnter(o: PyObject): boolean {

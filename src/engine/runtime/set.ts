@@ -1,12 +1,14 @@
 // set and frozenset (Objects/setobject.c): CPython's open-addressing table with linear probes
 // (LINEAR_PROBES = 9) and perturbation, so iteration order, sizes and growth match CPython.
+import { preHeaderBytes } from './classes';
 import { PyObject, F_GC } from './object';
 import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
 import type { Hash, TypeInfo, Visit } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { hash as pyHash, eq, getIter, iterNext, forEachItem, S, newBool, notImpl, reprJs } from './abstract';
+import { hash as pyHash, eq, getIter, iterNext, forEachItem, S, newBool, notImpl, repr } from './abstract';
 import { newStr } from './str';
+import { fromFormat } from './uwriter';
 import { dictEntriesHashed, dictContainsHashed, type DictData } from './dict';
 import { defMethods, noArgs, oneArg, argRange, splitArgs, noKw } from './methods';
 import { newTuple } from './tuple';
@@ -132,8 +134,10 @@ function resize(sd: SetData, minused: number): void {
   const oldBytes = tableBytes(oldMask);
   const newBytes = tableBytes(newsize - 1);
   if (oldBytes !== newBytes || sd.tableAddr === 0) {
+    // the new table is made before the old one is released
+    const fresh = newBytes > 0 ? allocBuffer(newBytes) : 0;
     if (sd.tableAddr !== 0) freeBuffer(sd.tableAddr, oldBytes);
-    sd.tableAddr = newBytes > 0 ? allocBuffer(newBytes) : 0;
+    sd.tableAddr = fresh;
   }
   for (let i = 0; i <= oldMask; i++) {
     const k = oldKeys[i];
@@ -265,7 +269,7 @@ export function resetSetState(): void {
 
 function allocSet(type: PyObject): PyObject {
   const o = new PyObject(type, new SetData(), null, F_GC);
-  allocBlock(o, (type.v as TypeInfo).basicsize() + 16);
+  allocBlock(o, (type.v as TypeInfo).basicsize() + 16 + ((type.v as TypeInfo).heap ? preHeaderBytes(type) : 0));
   gcAllocHook();
   gcTrack(o);
   if ((type.v as TypeInfo).heap) type.rc++;
@@ -381,7 +385,7 @@ export function setDealloc(o: PyObject): void {
   }
   if (sd.tableAddr !== 0) freeBuffer(sd.tableAddr, tableBytes(sd.mask));
   const ti = o.t.v as TypeInfo;
-  freeBlock(o, ti.basicsize() + 16);
+  freeBlock(o, ti.basicsize() + 16 + (ti.heap ? preHeaderBytes(o.t) : 0));
   gcCountFree();
   // a subclass's instance: instanceDealloc, which called this, releases the type
 }
@@ -584,18 +588,28 @@ function isSubset(a: PyObject, b: PyObject): boolean {
 function setRepr(o: PyObject): PyObject {
   const ti = o.t.v as TypeInfo;
   const name = ti.name;
-  if (!reprEnter(o)) return newStr(`${name}(...)`);
+  if (!reprEnter(o)) return fromFormat('%s(...)', [name]);
+  if (setItems(o).length === 0) {
+    reprLeave(o);
+    return fromFormat('%s()', [name]);
+  }
   try {
-    if (setItems(o).length === 0) return newStr(`${name}()`);
     const keys = sequenceList(o);
-    let inner: string;
+    let listrepr: PyObject;
     try {
-      inner = reprJs(keys).slice(1, -1);
+      listrepr = repr(keys);
     } finally {
       decref(keys);
     }
-    if (o.t === T.set) return newStr(`{${inner}}`);
-    return newStr(`${name}({${inner}})`);
+    // PyUnicode_Substring(listrepr, 1, len - 1)
+    const inner = newStr((listrepr.v as string).slice(1, -1));
+    decref(listrepr);
+    try {
+      if (o.t === T.set) return fromFormat('{%U}', [inner]);
+      return fromFormat('%s({%U})', [name, inner]);
+    } finally {
+      decref(inner);
+    }
   } finally {
     reprLeave(o);
   }
@@ -702,6 +716,12 @@ export function initSetTypes(): void {
     if (args.length === 1 && args[0].t === T.frozenset && type === T.frozenset) {
       args[0].rc++;
       return args[0];
+    }
+    if (P.minor < 10 && type === T.frozenset && args.length === 0) {
+      // 3.8: frozenset() returns the singleton without making a set
+      if (emptyFrozen === null) emptyFrozen = allocSet(T.frozenset); // the static's reference
+      emptyFrozen.rc++;
+      return emptyFrozen;
     }
     const s = allocSet(type);
     if (args.length === 1) {

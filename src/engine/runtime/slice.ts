@@ -1,14 +1,15 @@
 // slice and range objects (Objects/sliceobject.c, Objects/rangeobject.c).
 import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, incref } from './core';
-import type { TypeInfo } from './types';
-import { raise } from './exc';
-import { S, index, indexJs, reprJs, newBool, notImpl, genericGetAttr } from './abstract';
-import { newStr } from './str';
-import { newInt } from './numbers';
+import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
+import { type TypeInfo, Py_EQ } from './types';
+import { raise, raiseFormat } from './exc';
+import { S, index, indexJs, newBool, notImpl, genericGetAttr, binaryOp, unaryOp, getIter, iterNext, richCompareBool } from './abstract';
+import { newInt, newIntSsize } from './numbers';
+import { fromFormat } from './uwriter';
 import { newTuple } from './tuple';
 import { intHash } from './hash';
 import { defMethods, noArgs, oneArg } from './methods';
+import { defMembers, type BuiltinMember } from './classes';
 
 // ---------------------------------------------------------------- slices
 
@@ -108,7 +109,7 @@ export function initSliceType(ti: TypeInfo): void {
   };
   ti.repr = (o) => {
     const [a, b, c] = o.v as PyObject[];
-    return newStr(`slice(${reprJs(a)}, ${reprJs(b)}, ${reprJs(c)})`);
+    return fromFormat('slice(%R, %R, %R)', [a, b, c]);
   };
   ti.hash = P.minor >= 12 ? (o) => {
     const t = newTuple((o.v as PyObject[]).map((x) => (x.rc++, x)));
@@ -155,11 +156,11 @@ export function initSliceType(ti: TypeInfo): void {
 
 // ---------------------------------------------------------------- range
 
-/** A range's fields: start, stop, step and length as JS numbers or bigints. */
+/** A range's fields: start, stop, step and length as JS numbers, and the int objects CPython's
+ * rangeobject holds for them (`o`: start, stop, step, length — owned references; every piece of
+ * range arithmetic is PyLong arithmetic, whose results are allocated like any int's). */
 export class RangeData {
-  /** The int objects a range object holds (Objects/rangeobject.c: start, stop, step, length). */
-  objs: PyObject[] = [];
-  constructor(public start: number, public stop: number, public step: number, public length: number) {}
+  constructor(public start: number, public stop: number, public step: number, public length: number, public o: PyObject[]) {}
 }
 
 export function rangeLength(start: number, stop: number, step: number): number {
@@ -167,109 +168,305 @@ export function rangeLength(start: number, stop: number, step: number): number {
   return step > 0 ? Math.floor((stop - start - 1) / step) + 1 : Math.floor((start - stop - 1) / -step) + 1;
 }
 
-/** A range object; `objs` (owned) are its start, stop and step ints when the caller has them (the
- * arguments' objects, as PyNumber_Index returns an int itself), else they are made; its length is
- * an int of its own (compute_range_length), as CPython's range holds all four. */
-export function newRange(start: number, stop: number, step: number, objs: PyObject[] | null = null): PyObject {
-  const rd = new RangeData(start, stop, step, rangeLength(start, stop, step));
-  rd.objs = objs !== null ? objs.slice() : [newInt(start), newInt(stop), newInt(step)];
-  rd.objs.push(newInt(rd.length));
-  const o = new PyObject(T.range, rd, null, 0);
+type IntV = number | bigint;
+const iv = (o: PyObject): IntV => o.v as IntV;
+
+function jsNum(o: PyObject): number {
+  const v = iv(o);
+  if (typeof v === 'bigint') {
+    if (v >= -9007199254740991n && v <= 9007199254740991n) return Number(v);
+    throw new Error('big range');
+  }
+  return v;
+}
+
+/** compute_range_length: 3.12+ computes it in C longs (PyLong_FromLong); before, in PyLong
+ * arithmetic — (hi - lo - 1) // step + 1 — every intermediate a new int. */
+function computeRangeLength(start: PyObject, stop: PyObject, step: PyObject): PyObject {
+  const a = jsNum(start), b = jsNum(stop), c = jsNum(step);
+  if (P.minor >= 12) return newInt(rangeLength(a, b, c));
+  let lo = start, hi = stop, st = step;
+  if (c > 0) step.rc++;
+  else {
+    lo = stop;
+    hi = start;
+    st = unaryOp(step, 'neg');
+  }
+  if (iv(lo) >= iv(hi)) {
+    decref(st);
+    return newInt(0);
+  }
+  const one = newInt(1);
+  const tmp1 = binaryOp(hi, lo, 'sub');
+  const diff = binaryOp(tmp1, one, 'sub');
+  const tmp2 = binaryOp(diff, st, 'floordiv');
+  const result = binaryOp(tmp2, one, 'add');
+  decref(tmp2);
+  decref(diff);
+  decref(st);
+  decref(tmp1);
+  decref(one);
+  return result;
+}
+
+/** make_range_object: start/stop/step are owned references, taken over by the range. The length
+ * is computed (and allocated) before the object. */
+function makeRange(start: PyObject, stop: PyObject, step: PyObject): PyObject {
+  let length: PyObject;
+  try {
+    length = computeRangeLength(start, stop, step);
+  } catch (e) {
+    decref(start);
+    decref(stop);
+    decref(step);
+    throw e;
+  }
+  const o = new PyObject(T.range, new RangeData(jsNum(start), jsNum(stop), jsNum(step), jsNum(length), [start, stop, step, length]), null, 0);
   allocBlock(o, 48);
   return o;
 }
 
-/** PyNumber_Index of a range argument (a new reference) and its value. */
-function rangeArg(o: PyObject): [PyObject, number] {
+/** PyNumber_Index of a range argument: an exact int is the object itself; 3.10+ copy a bool to an
+ * int (_PyLong_Copy: a small int). */
+function rangeIndex(o: PyObject): PyObject {
   const r = index(o);
-  const v = r.v as number | bigint;
-  if (typeof v === 'bigint') {
+  if (r.t === T.bool && P.minor >= 10) {
     decref(r);
-    throw new Error('big range');
+    return newInt(r.v as number);
   }
-  return [r, v];
+  return r;
+}
+
+/** compute_item: start + i * step (3.10+: start + i when step is 1). */
+function computeItem(r: RangeData, i: PyObject): PyObject {
+  const [start, , step] = r.o;
+  if (P.minor >= 10 && step.t === T.int && step.v === 1) return binaryOp(start, i, 'add');
+  const incr = binaryOp(i, step, 'mul');
+  try {
+    return binaryOp(start, incr, 'add');
+  } finally {
+    decref(incr);
+  }
+}
+
+const SLICE_INDEX_MSG = 'slice indices must be integers or None or have an __index__ method';
+
+function evaluateSliceIndex(v: PyObject): PyObject {
+  if (v.t !== T.int && v.t !== T.bool && (v.t.v as TypeInfo).nb.index === undefined) raise(T.TypeError, SLICE_INDEX_MSG);
+  return index(v);
+}
+
+/** _PySlice_GetLongIndices: the slice's start, stop and step as ints against `length` (owned). */
+function sliceLongIndices(slice: PyObject, length: PyObject): [PyObject, PyObject, PyObject] {
+  const [s0, s1, s2] = slice.v as PyObject[];
+  const held: PyObject[] = [];
+  const own = (o: PyObject): PyObject => {
+    held.push(o);
+    return o;
+  };
+  const ref = (o: PyObject): PyObject => {
+    o.rc++;
+    return o;
+  };
+  try {
+    let step: PyObject;
+    let neg = false;
+    if (s2 === S.None) step = own(newInt(1));
+    else {
+      step = own(evaluateSliceIndex(s2));
+      if (iv(step) == 0) raise(T.ValueError, 'slice step cannot be zero');
+      neg = iv(step) < 0;
+    }
+    let lower: PyObject, upper: PyObject;
+    if (neg) {
+      lower = own(newInt(-1));
+      upper = own(binaryOp(length, lower, 'add'));
+    } else {
+      lower = own(newInt(0));
+      upper = own(ref(length));
+    }
+    const bound = (v: PyObject, dflt: PyObject): PyObject => {
+      if (v === S.None) return ref(dflt);
+      let x = evaluateSliceIndex(v);
+      if (iv(x) < 0) {
+        const t = binaryOp(x, length, 'add');
+        decref(x);
+        x = t;
+        if (iv(x) < iv(lower)) {
+          decref(x);
+          x = ref(lower);
+        }
+      } else if (iv(x) > iv(upper)) {
+        decref(x);
+        x = ref(upper);
+      }
+      return x;
+    };
+    const start = own(bound(s0, neg ? upper : lower));
+    const stop = own(bound(s1, neg ? lower : upper));
+    held.length = 0;
+    decref(upper);
+    decref(lower);
+    return [start, stop, step];
+  } finally {
+    for (const o of held) decref(o);
+  }
+}
+
+/** compute_slice: the sub-range's step, start and stop (in that order), then make_range_object. */
+function computeSlice(r: RangeData, slice: PyObject): PyObject {
+  const [start, stop, step] = sliceLongIndices(slice, r.o[3]);
+  const live = [start, stop, step];
+  const made: PyObject[] = [];
+  try {
+    const substep = binaryOp(r.o[2], step, 'mul');
+    made.push(substep);
+    live.splice(2, 1);
+    decref(step);
+    const substart = computeItem(r, start);
+    made.push(substart);
+    live.splice(0, 1);
+    decref(start);
+    const substop = computeItem(r, stop);
+    made.push(substop);
+    live.length = 0;
+    decref(stop);
+    made.length = 0;
+    return makeRange(substart, substop, substep);
+  } finally {
+    for (const o of live) decref(o);
+    for (const o of made) decref(o);
+  }
+}
+
+/** range_contains_long: bounds compared, then ((ob - start) % step) == 0 computed in ints. */
+function containsLong(r: RangeData, ob: PyObject): boolean {
+  const v = iv(ob);
+  if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+  const tmp1 = binaryOp(ob, r.o[0], 'sub');
+  try {
+    const tmp2 = binaryOp(tmp1, r.o[2], 'mod');
+    const res = iv(tmp2) == 0;
+    decref(tmp2);
+    return res;
+  } finally {
+    decref(tmp1);
+  }
+}
+
+const enum IterSearch {
+  Count,
+  Index,
+  Contains,
+}
+
+/** _PySequence_IterSearch over the range's iterator (a non-int operand). */
+function iterSearch(o: PyObject, obj: PyObject, op: IterSearch): number {
+  const it = getIter(o);
+  let n = 0;
+  let found = false;
+  try {
+    for (;;) {
+      const item = iterNext(it);
+      if (item === null) break;
+      let cmp: boolean;
+      try {
+        cmp = P.minor >= 12 ? richCompareBool(item, obj, Py_EQ) : richCompareBool(obj, item, Py_EQ);
+      } finally {
+        decref(item);
+      }
+      if (cmp) {
+        if (op === IterSearch.Count) n++;
+        else {
+          found = true;
+          if (op === IterSearch.Contains) n = 1;
+          break;
+        }
+      } else if (op === IterSearch.Index) n++;
+    }
+  } finally {
+    decref(it);
+  }
+  if (op === IterSearch.Index && !found) raise(T.ValueError, 'sequence.index(x): x not in sequence');
+  return n;
 }
 
 export function initRangeType(ti: TypeInfo): void {
   ti.basicsize = () => 48;
   ti.dealloc = (o) => {
-    // range_dealloc: start, stop, step, length
-    for (const x of (o.v as RangeData).objs) decref(x);
+    const r = o.v as RangeData;
+    for (const x of r.o) decref(x);
+    r.o = [];
     freeBlock(o, 48);
   };
   ti.len = (o) => (o.v as RangeData).length;
   ti.bool = (o) => (o.v as RangeData).length > 0;
   ti.repr = (o) => {
     const r = o.v as RangeData;
-    return newStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`);
+    const [start, stop, step] = r.o;
+    return r.step === 1 ? fromFormat('range(%R, %R)', [start, stop]) : fromFormat('range(%R, %R, %R)', [start, stop, step]);
   };
   ti.new = (_t, args, kw) => {
     if (kw && kw.length) raise(T.TypeError, 'range() takes no keyword arguments');
     if (args.length === 0) raise(T.TypeError, `range expected ${P.minor >= 10 ? 'at least ' : ''}1 argument, got 0`);
     if (args.length > 3) raise(T.TypeError, `range expected at most 3 arguments, got ${args.length}`);
-    // range_from_array: range(n) starts at 0 with step 1 (the shared ints)
-    const objs: PyObject[] = [];
-    try {
-      let start = 0, stop: number, step = 1;
-      if (args.length === 1) {
-        const [so, sv] = rangeArg(args[0]);
-        objs.push(newInt(0), so);
-        stop = sv;
-      } else {
-        const [a, av] = rangeArg(args[0]);
-        objs.push(a);
-        start = av;
-        const [b, bv] = rangeArg(args[1]);
-        objs.push(b);
-        stop = bv;
-        if (args.length === 3) {
-          const [c, cv] = rangeArg(args[2]);
-          objs.push(c);
-          step = cv;
-          if (step === 0) raise(T.ValueError, 'range() arg 3 must not be zero');
-        }
-      }
-      if (objs.length === 2) objs.push(newInt(1));
-      const r = newRange(start, stop, step, objs);
-      objs.length = 0;
-      return r;
-    } finally {
-      for (const x of objs) decref(x);
+    if (args.length === 1) {
+      const stop = rangeIndex(args[0]);
+      return makeRange(newInt(0), stop, newInt(1));
     }
+    const start = rangeIndex(args[0]);
+    let stop: PyObject;
+    try {
+      stop = rangeIndex(args[1]);
+    } catch (e) {
+      decref(start);
+      throw e;
+    }
+    let step: PyObject;
+    try {
+      if (args.length === 3) {
+        step = rangeIndex(args[2]);
+        if (iv(step) == 0) {
+          decref(step);
+          raise(T.ValueError, 'range() arg 3 must not be zero');
+        }
+      } else step = newInt(1);
+    } catch (e) {
+      decref(start);
+      decref(stop);
+      throw e;
+    }
+    return makeRange(start, stop, step);
   };
   ti.getitem = (o, k) => {
     const r = o.v as RangeData;
-    if (k.t === T.slice) {
-      const [s, , st, n] = sliceIndices(k, r.length);
-      const nstart = r.start + s * r.step;
-      const nstep = r.step * st;
-      return newRange(nstart, nstart + n * nstep, nstep);
+    if (k.t !== T.int && k.t !== T.bool && (k.t.v as TypeInfo).nb.index === undefined) {
+      if (k.t === T.slice) return computeSlice(r, k);
+      raise(T.TypeError, `range indices must be integers or slices, not ${(k.t.v as TypeInfo).name}`);
     }
-    let i = indexJs(k, `range indices must be integers or slices, not ${(k.t.v as TypeInfo).name}`);
-    if (i < 0) i += r.length;
-    if (i < 0 || i >= r.length) raise(T.IndexError, 'range object index out of range');
-    return newInt(r.start + i * r.step);
+    // compute_range_item
+    const arg = index(k);
+    try {
+      let i: PyObject;
+      if (iv(arg) < 0) i = binaryOp(r.o[3], arg, 'add');
+      else {
+        i = arg;
+        arg.rc++;
+      }
+      try {
+        if (iv(i) < 0 || iv(i) >= r.length) raise(T.IndexError, 'range object index out of range');
+        return computeItem(r, i);
+      } finally {
+        decref(i);
+      }
+    } finally {
+      decref(arg);
+    }
   };
   ti.contains = (o, k) => {
     const r = o.v as RangeData;
-    if ((k.t === T.int || k.t === T.bool) && typeof k.v === 'number') {
-      const v = k.v as number;
-      if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
-      return (v - r.start) % r.step === 0;
-    }
-    for (let i = 0; i < r.length; i++) {
-      const x = newInt(r.start + i * r.step);
-      const eqv = (k.t.v as TypeInfo).richcompare;
-      let found = false;
-      if (eqv) {
-        const res = eqv(k, x, 2);
-        found = res === S.True;
-        decref(res);
-      }
-      decref(x);
-      if (found) return true;
-    }
-    return false;
+    if (k.t === T.int || k.t === T.bool) return containsLong(r, k);
+    return iterSearch(o, k, IterSearch.Contains) === 1;
   };
   ti.richcompare = (a, b, op) => {
     if (b.t !== T.range || (op !== 2 && op !== 3)) return notImpl();
@@ -280,9 +477,9 @@ export function initRangeType(ti: TypeInfo): void {
   };
   ti.hash = (o) => {
     const r = o.v as RangeData;
-    const items = [newInt(r.length), newInt(r.length === 0 ? 0 : r.start), newInt(r.length <= 1 ? 0 : r.step)];
-    if (r.length === 0) { decref(items[1]); items[1] = S.None; S.None.rc++; decref(items[2]); items[2] = S.None; S.None.rc++; }
-    else if (r.length === 1) { decref(items[2]); items[2] = S.None; S.None.rc++; }
+    const [start, , step, length] = r.o;
+    const items = [length, r.length === 0 ? S.None : start, r.length <= 1 ? S.None : step];
+    for (const x of items) x.rc++;
     const t = newTuple(items);
     try {
       return ((T.tuple.v as TypeInfo).hash as (o: PyObject) => number | bigint)(t);
@@ -290,23 +487,26 @@ export function initRangeType(ti: TypeInfo): void {
       decref(t);
     }
   };
-  ti.getattr = (o, name) => {
-    const r = o.v as RangeData;
-    // the range's own int objects
-    if (name === 'start') return incref(r.objs[0]);
-    if (name === 'stop') return incref(r.objs[1]);
-    if (name === 'step') return incref(r.objs[2]);
-    return genericGetAttr(o, name);
-  };
   defMethods(T.range, {
-    count: (self, args, kw) => newInt(((self.t.v as TypeInfo).contains as (o: PyObject, k: PyObject) => boolean)(self, oneArg('count', args, kw)) ? 1 : 0),
+    count: (self, args, kw) => {
+      const k = oneArg('count', args, kw);
+      if (k.t === T.int || k.t === T.bool) return newInt(containsLong(self.v as RangeData, k) ? 1 : 0);
+      return newIntSsize(iterSearch(self, k, IterSearch.Count));
+    },
     index: (self, args, kw) => {
       const k = oneArg('index', args, kw);
       const r = self.v as RangeData;
-      if ((k.t === T.int || k.t === T.bool) && ((self.t.v as TypeInfo).contains as (o: PyObject, k: PyObject) => boolean)(self, k)) {
-        return newInt(((k.v as number) - r.start) / r.step);
+      if (k.t !== T.int && k.t !== T.bool) return newIntSsize(iterSearch(self, k, IterSearch.Index));
+      if (containsLong(r, k)) {
+        const idx = binaryOp(k, r.o[0], 'sub');
+        if (P.minor >= 10 && r.o[2].t === T.int && r.o[2].v === 1) return idx;
+        try {
+          return binaryOp(idx, r.o[2], 'floordiv');
+        } finally {
+          decref(idx);
+        }
       }
-      raise(T.ValueError, `${reprJs(k)} is not in range`);
+      raiseFormat(T.ValueError, '%R is not in range', [k]);
     },
     __reversed__: (self, args, kw) => {
       noArgs('__reversed__', args, kw);
@@ -314,6 +514,17 @@ export function initRangeType(ti: TypeInfo): void {
       return rangeIterHook.make(r.length === 0 ? r.start : r.start + (r.length - 1) * r.step, -r.step, r.length);
     },
   });
+}
+
+/** range_members: start, stop and step, READONLY T_OBJECT_EX members (the int objects the range
+ * holds, not new ones). */
+export function initRangeMembers(): void {
+  const field = (i: number): BuiltinMember => ({
+    kind: 'object',
+    get: (o) => (o.v as RangeData).o[i],
+    set: () => raise(T.AttributeError, 'readonly attribute'),
+  });
+  defMembers(T.range, { start: field(0), stop: field(1), step: field(2) });
 }
 
 export const rangeIterHook = {

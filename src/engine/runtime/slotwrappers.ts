@@ -2,21 +2,22 @@
 // (Objects/typeobject.c slotdefs/add_operators, Objects/descrobject.c getset descriptors):
 // `object.__init__`, `int.__add__`, `list.__getitem__`, `(3j).imag`, `x.real` ...
 import { PyObject, F_RUNTIME, F_GC } from './object';
-import { P, T, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack } from './core';
+import { P, T, PyErr, tmInexact, tmPeakInexact, lazyIdentifier, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack } from './core';
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName, isType, Py_EQ, Py_NE } from './types';
-import { raise } from './exc';
-import { S, newBool, notImpl, richCompare, index as pyIndex, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError, truthy, ssizeArg, call as pyCall } from './abstract';
+import { raise, ExcData } from './exc';
+import { S, newBool, notImpl, richCompare, index as pyIndex, genericGetAttr, hash as pyHash, repr as pyRepr, str as pyStr, len as pyLen, getIter, idOf, identityHash, callHooks, makeTpCall, attributeError, truthy, ssizeArg, call as pyCall, getAttr, typeLookup } from './abstract';
 import { dictGetStr, dictSetStr, newDict } from './dict';
-import { newStr } from './str';
-import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, intRound, floatRound, intPowMod, type IntVal } from './numbers';
+import { newStr, identifier } from './str';
+import { newInt, newFloat, newComplex, intDigits, floatRepr, floatToInt, intRound, floatRound, intPowMod, type IntVal, newIntSsize, newIntAllocated } from './numbers';
 import { floatFromHex } from './floathex';
 import { newTuple } from './tuple';
+import { fromFormat } from './uwriter';
 import { defMethods, defClassMethods, oneArg, noArgs, noKw, parseArgs, MethodDescr, guardStandIn, type MethodFn } from './methods';
-import { newBytes, bytesFromObject } from './bytes';
+import { newBytes, pyBytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
-import { defReadonlyMembers, isValueSolid, solidSubtypeInstance } from './classes';
+import { defReadonlyMembers, isValueSolid, solidSubtypeInstance, descrRepr } from './classes';
 import { addServedAttrDescriptors } from './builtinattrs';
 import { typeParserInit } from './kwparsers';
 
@@ -68,7 +69,7 @@ function initGetSetType(): void {
   };
   ti.repr = (d) => {
     const gs = d.v as GetSet;
-    return newStr(`<attribute '${gs.name}' of '${(gs.owner.v as TypeInfo).name}' objects>`);
+    return descrRepr('<attribute \'%U\' of \'%s\' objects>', gs.name, gs.owner);
   };
 }
 
@@ -85,12 +86,22 @@ export function defSlotWrappers(type: PyObject, defs: Record<string, MethodFn>):
   }
 }
 
-/** descr_get_qualname: "type.name", made on first use and kept by the descriptor (d_qualname). */
+/** descr_get_qualname: "type.name", made on first use and kept by the descriptor (d_qualname):
+ * calculate_qualname gets the type's __qualname__ (3.8/3.10 by a _Py_IDENTIFIER) and formats
+ * "%S.%S" with the descriptor's name. */
 const QUALNAMES = new WeakMap<MethodDescr, PyObject>();
 function descrQualname(md: MethodDescr): PyObject {
   let q = QUALNAMES.get(md);
   if (q === undefined) {
-    q = newStr(`${(md.owner.v as TypeInfo).name}.${md.name}`);
+    lazyIdentifier('__qualname__', 'calculate_qualname');
+    const tq = getAttr(md.owner, '__qualname__');
+    const n = identifier(md.name);
+    try {
+      q = fromFormat('%S.%S', [tq, n]);
+    } finally {
+      decref(n);
+      decref(tq);
+    }
     QUALNAMES.set(md, q);
   }
   return incref(q);
@@ -102,7 +113,8 @@ function descrQualname(md: MethodDescr): PyObject {
 function descrAttr(md: MethodDescr, o: PyObject, name: string): PyObject | null {
   guardStandIn(md, `${(md.owner.v as TypeInfo).qualname}.${md.name}`, name, ['__name__', '__qualname__']);
   switch (name) {
-    case '__name__': return newStr(md.name);
+    // (d_name: the interned name the descriptor was made with)
+    case '__name__': return identifier(md.name);
     case '__qualname__': return descrQualname(md);
     case '__objclass__': return incref(md.owner);
     case '__getattribute__':
@@ -153,15 +165,29 @@ function initWrapperTypes(): void {
     const rest = args.slice(1);
     const npos = rest.length - nkw;
     const slice = npos > 0 ? callHooks.tuple(rest.slice(0, npos)) : null;
+    // the slice is the argument tuple the slot function gets (wrap_init passes it to tp_init,
+    // which BaseException_init keeps as `args`)
+    const prevTuple = makeTpCall.tuple, prevArgs = makeTpCall.args;
+    makeTpCall.tuple = slice;
+    makeTpCall.args = rest;
     try {
       return md.fn(self, rest, kw);
+    } catch (e) {
+      // 3.8-3.11 make the exception a C function sets only when it is normalised, after this
+      // call's argument tuple went back to the free list, which its own args may then reuse
+      if (e instanceof PyErr && P.minor <= 11 && e.exc.v instanceof ExcData && (e.exc.v.args.v as PyObject[]).length > 0) {
+        tmInexact(`an exception with arguments raised through the slot wrapper ${md.name} (made when normalised, after the call's argument tuple is freed)`);
+      }
+      throw e;
     } finally {
+      makeTpCall.tuple = prevTuple;
+      makeTpCall.args = prevArgs;
       if (slice !== null) decref(slice);
     }
   };
   wd.repr = (d) => {
     const md = d.v as MethodDescr;
-    return newStr(`<slot wrapper '${md.name}' of '${(md.owner.v as TypeInfo).name}' objects>`);
+    return descrRepr('<slot wrapper \'%U\' of \'%s\' objects>', md.name, md.owner);
   };
   wd.getattr = (d, name) => descrAttr(d.v as MethodDescr, d, name) ?? genericGetAttr(d, name);
   const mdt = T.method_descriptor.v as TypeInfo;
@@ -521,7 +547,7 @@ function objectMethods(): void {
     },
   });
   defMethods(T.object, {
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => {
       const spec = oneArg('__format__', args, kw);
       // object___format___impl (Argument Clinic: a str spec; only the empty one is accepted)
@@ -653,7 +679,7 @@ function numberAttributes(): void {
     conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newInt(intV(self))),
     as_integer_ratio: (self, args, kw) => (noArgs('as_integer_ratio', args, kw), newTuple([newInt(intV(self)), newInt(1)])),
     is_integer: (self, args, kw) => (noArgs('is_integer', args, kw), newBool(true)),
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => formatHook.method(self, oneArg('__format__', args, kw)),
     __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newInt(intV(self))])),
     to_bytes: (self, args, kw) => {
@@ -716,18 +742,51 @@ function numberAttributes(): void {
     };
   }
   defMethods(T.int, intMethods);
+  /** _PyLong_FromByteArray of the big-endian bytes `s` (value `v`): no bytes give the cached 0;
+   * otherwise _PyLong_New of the digits the significant bytes need (leading 0x00 bytes, or 0xff
+   * bytes of a negative number, less one, do not count), normalised — and from 3.11 swapped for a
+   * cached small int (maybe_small_long); 3.8/3.10 return the new object even for 0 or 1. */
+  const longFromByteArray = (s: string, negative: boolean, v: bigint): PyObject => {
+    if (s.length === 0) return newInt(0);
+    const insignificant = negative ? 0xff : 0;
+    let i = 0;
+    while (i < s.length && s.charCodeAt(i) === insignificant) i++;
+    let significant = s.length - i;
+    if (negative && significant < s.length) significant++;
+    const ndigits = Math.floor((significant * 8 + 29) / 30);
+    const val: IntVal = v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+    if (P.minor >= 11) return newIntAllocated(val, ndigits);
+    const o = new PyObject(T.int, val, null, 0);
+    allocBlock(o, 24 + 4 * ndigits);
+    return o;
+  };
   defClassMethods(T.int, {
     from_bytes: (cls, args, kw) => {
       const [bytesO, orderO, signedO] = parseArgs('from_bytes', args, kw, ['bytes', 'byteorder', 'signed'], P.minor >= 11 ? 1 : 2, 2);
       // PyObject_Bytes: bytes, or an iterable of ints; a str or a plain number is refused
       const src = bytesO as PyObject;
       if ([T.str, T.int, T.bool, T.float, T.complex, T.NoneType].includes(src.t)) raise(T.TypeError, `cannot convert '${typeName(src)}' object to bytes`);
-      let s = bytesFromObject(src);
-      if (byteOrder('from_bytes', orderO) === 'little') s = s.split('').reverse().join('');
-      let v = 0n;
-      for (let i = 0; i < s.length; i++) v = (v << 8n) | BigInt(s.charCodeAt(i));
-      if (signedO !== null && truthy(signedO) && s.length > 0 && (s.charCodeAt(0) & 0x80)) v -= 1n << BigInt(8 * s.length);
-      const r = newInt(v);
+      // PyObject_Bytes: the argument itself if it is a bytes; its __bytes__() if it has one (a
+      // Python one is not simulated here; 3.11+ bytes.__bytes__ of a subclass instance through a
+      // bound method HeapLens does not make); else PyBytes_FromObject, a new bytes object
+      if (src.t !== T.bytes && typeLookup(src.t, '__bytes__') !== null) {
+        if (!isSubtype(src.t, T.bytes)) throw new NotSimulated(`int.from_bytes() of an object with __bytes__ (${typeName(src)})`, ST.line);
+        tmPeakInexact('int.from_bytes() of a bytes subclass instance (bytes.__bytes__ through a bound method)');
+      }
+      const bo = pyBytesFromObject(src);
+      let r: PyObject;
+      try {
+        let s = bo.v as string;
+        if (byteOrder('from_bytes', orderO) === 'little') s = s.split('').reverse().join('');
+        const signed = signedO !== null && truthy(signedO);
+        let v = 0n;
+        for (let i = 0; i < s.length; i++) v = (v << 8n) | BigInt(s.charCodeAt(i));
+        const negative = signed && s.length > 0 && (s.charCodeAt(0) & 0x80) !== 0;
+        if (negative) v -= 1n << BigInt(8 * s.length);
+        r = longFromByteArray(s, negative, v);
+      } finally {
+        decref(bo);
+      }
       // int_from_bytes_impl: a subclass (bool included) gets type(result)
       if (cls === T.int) return r;
       try {

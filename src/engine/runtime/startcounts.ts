@@ -10,7 +10,7 @@
 // __main__ globals are set up, rebaseStart() makes sys.getrefcount report recorded + (the
 // compilation's references), and the program's own references add to that as it runs.
 import { IMMORTAL_RC, F_STATIC, type PyObject } from './object';
-import { R, T } from './core';
+import { P, R, T } from './core';
 import type { Code } from './func';
 import { setItems } from './set';
 import { S } from './abstract';
@@ -106,6 +106,16 @@ function sharedKeyed(): Map<string, PyObject> {
   // 3.11's interned 1-char strings of their own
   for (const o of globalStrings()) m.set(`ichar${(o.v as string).charCodeAt(0)}`, o);
   return m;
+}
+
+/** An import that runs code in CPython whose effect on the shared singletons' counts was not
+ * measured: every one of them has an unknown count from now on (3.8-3.11; immortal after). */
+export function importUncounted(name: string): void {
+  if (P.immortalRefcnt !== null) return;
+  for (const o of sharedKeyed().values()) {
+    // ('?': not measured, rather than measured to vary)
+    if ((o.f & F_STATIC) !== 0 && !R.refsUnknownAfterImport.has(o)) R.refsUnknownAfterImport.set(o, `?${name}`);
+  }
 }
 
 /** Run `build` (a module's import, which runs code in CPython), then make each shared singleton's

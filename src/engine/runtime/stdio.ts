@@ -15,7 +15,7 @@
 // BufferedWriter's size is the terminal's, and the levels of a flush count as uncertain).
 // stderr is line buffered from 3.9, block buffered on 3.8.
 import type { PyObject } from './object';
-import { P, R, T, decref } from './core';
+import { P, R, T, decref, allocBuffer, freeBuffer } from './core';
 import { newList, listAppend } from './list';
 import { newBytes } from './bytes';
 import { cEnter, cLeave, uEnter, uLeave, WHILE_CALLING } from './recursion';
@@ -173,10 +173,10 @@ function bufferedWrite(io: TextIO, n: number): void {
     return;
   }
   if (io.bufPos > 0) {
-    ioCall(io, () => undefined);
+    rawWrite(io, io.bufPos);
     io.bufPos = 0;
   }
-  if (n > BUFFER_SIZE) ioCall(io, () => undefined);
+  if (n > BUFFER_SIZE) rawWrite(io, n);
   else io.bufPos = n;
 }
 
@@ -184,8 +184,26 @@ function bufferedWrite(io: TextIO, n: number): void {
 function bufferFlush(io: TextIO): void {
   ioCall(io, () => {
     if (io.bufPos > 0) {
-      ioCall(io, () => undefined);
+      rawWrite(io, io.bufPos);
       io.bufPos = 0;
     }
   });
+}
+
+/** _bufferedwriter_raw_write of `n` bytes: a memoryview of the buffer (its managed buffer, then
+ * the view) passed to raw.write(), which answers the count written as an int
+ * (PyLong_FromSsize_t); the view is released before the count. */
+function rawWrite(io: TextIO, n: number): void {
+  const mbuf = allocBuffer(128);
+  const view = allocBuffer(184);
+  const count = n > 256 ? 24 + 4 * (n < 1073741824 ? 1 : 2) : 0;
+  let res = 0;
+  try {
+    ioCall(io, () => undefined);
+    if (count > 0) res = allocBuffer(count);
+  } finally {
+    freeBuffer(mbuf, 128);
+    freeBuffer(view, 184);
+    if (res !== 0) freeBuffer(res, count);
+  }
 }

@@ -1,7 +1,7 @@
 // str (Objects/unicodeobject.c): compact strings with a kind (ASCII, Latin-1, UCS-2, UCS-4) that
 // decides the size, the empty-string and 1-char Latin-1 singletons, and the interned table.
-import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME, F_STR_UTF8 } from './object';
-import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer } from './core';
+import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME, F_STR_UTF8, F_HASHED, F_STATIC } from './object';
+import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer, R, decref, reallocBlock } from './core';
 import { START_INTERNED } from './startinterned';
 
 /** Kind codes kept in `o.d`: 0 = not yet computed. */
@@ -113,6 +113,24 @@ let interned = new Map<string, PyObject>();
 
 let charBaselines: Record<string, number> | null = null;
 
+/** 3.8/3.10 make a Latin-1 singleton on its first use (get_latin1_char) and keep it for good:
+ * these are the ones not made yet when a program starts (after `import tracemalloc`; measured
+ * with tracemalloc on 3.8.18 and 3.10.13). The first use of one while tracing is a traced block
+ * that stays. */
+const LATIN1_LAZY: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27, 28, 29, 30, 31, 96, ...Array.from({ length: 129 }, (_, i) => 127 + i)];
+let latin1Lazy: Set<number> | null = null;
+
+/** 3.12: the Latin-1 singletons start-up had interned already (their INTERNED_STRINGS entry
+ * exists; measured with sys.intern under tracemalloc after `import sys, gc, tracemalloc`, the same
+ * with every simulated module imported), and those the run interned since. */
+const STATIC_INTERNED_12 = new Set('*01ABCIKLMNPSTUX_abcdefghijklmnopqrstuvwxy'.split('').map((c) => c.charCodeAt(0)));
+let staticInterned12 = new Set<number>();
+function staticIntern12(code: number): void {
+  if (code >= 256 || STATIC_INTERNED_12.has(code) || staticInterned12.has(code)) return;
+  staticInterned12.add(code);
+  if (R.tm !== null) R.tm.addPhantom(32);
+}
+
 /** A run starts with an empty interned table: the previous run's str objects belong to its own
  * types (call first thing, before any dict of the new run gets keys). */
 export function resetInternedTable(): void {
@@ -121,7 +139,10 @@ export function resetInternedTable(): void {
 
 export function resetStrState(bl: { emptyStr: number; chars: Record<string, number>; internedChars?: Record<string, number> } | null): void {
   latin1Chars = new Array(256);
+  latin1Lazy = P.minor <= 10 ? new Set(LATIN1_LAZY) : null;
+  staticInterned12 = new Set();
   interned = new Map();
+  identifiers = new Map();
   // 3.11/3.12 start with some 1-char identifiers interned as their own static strings (the
   // runtime's global strings), not the Latin-1 singletons: there `'a' is chr(97)` is False
   // (measured: the chars c with sys.intern(chr(c)) is not chr(c)).
@@ -195,6 +216,32 @@ export function newAsciiStr(s: string): PyObject {
   return o;
 }
 
+/** PyUnicode_Append(&left, right) for two exact strs: `left` is owned and a new reference comes
+ * back. A string nothing else references (refcount 1, no cached hash, not interned) grows in
+ * place by realloc (resize_compact) when `right`'s kind fits (not ASCII += non-ASCII); otherwise
+ * a new string is made and `left` released. */
+export function unicodeAppend(left: PyObject, right: PyObject): PyObject {
+  const lv = left.v as string, rv = right.v as string;
+  if (lv.length === 0 && left === EMPTY) {
+    left.rc--;
+    right.rc++;
+    return right;
+  }
+  if (rv.length === 0 && right === EMPTY) return left;
+  guardSurrogateJoin(lv, rv);
+  const lk = strKind(left), rk = strKind(right);
+  const modifiable = left.rc === 1 && !(left.f & (F_HASHED | F_INTERNED | F_IMMORTAL | F_STATIC)) && left.t === T.str;
+  if (modifiable && right.t === T.str && rk <= lk && !(lk === K_ASCII && rk !== K_ASCII)) {
+    const oldBytes = strSizeof(left);
+    left.v = lv + rv;
+    reallocBlock(left, oldBytes, strSizeof(left));
+    return left;
+  }
+  const res = newStrKind(lv + rv, Math.max(lk, rk));
+  decref(left);
+  return res;
+}
+
 /** The Latin-1 1-char singletons created so far (the others do not exist yet). */
 export function latin1Created(): PyObject[] {
   return latin1Chars.filter((o) => o !== undefined);
@@ -208,6 +255,7 @@ export function latin1Borrowed(c: number): PyObject {
 }
 
 export function latin1Char(c: number): PyObject {
+  if (latin1Lazy !== null && latin1Lazy.delete(c) && R !== undefined && R.tm !== null) R.tm.addPhantom(c < 128 ? 50 : 74);
   let o = latin1Chars[c];
   if (o === undefined) {
     // Created by the interpreter before the program ran (not program heap).
@@ -254,7 +302,12 @@ export function internInPlace(o: PyObject, immortal: boolean): PyObject {
     if (immortal && !(existing.f & F_IMMORTAL) && P.immortalRefcnt !== null) makeStatic(existing, 0);
     return existing;
   }
-  if (o.f & F_IMMORTAL) return o; // '' and 1-char singletons are already shared
+  if (o.f & F_IMMORTAL) {
+    // '' and 1-char singletons are already shared; 3.12 puts a statically allocated one into the
+    // runtime's INTERNED_STRINGS hashtable on its first interning: an entry (32 bytes) that stays
+    if (P.minor === 12 && s.length === 1) staticIntern12(s.charCodeAt(0));
+    return o;
+  }
   o.f |= F_INTERNED;
   interned.set(s, o);
   // (3.13: a string start-up interned as immortal is that immortal object)
@@ -308,6 +361,29 @@ export function internStr(s: string, immortal: boolean): PyObject {
   }
   return internInPlace(newStr(s), immortal);
 }
+
+/** The interned str equal to `s`, if there is one (borrowed; nothing is made). */
+export function internedStr(s: string): PyObject | null {
+  return interned.get(s) ?? null;
+}
+
+/** An identifier the interpreter interned before the program ran ('__dict__', '__doc__', ...):
+ * the interned str as a new reference, without allocating program memory. */
+export function identifier(s: string): PyObject {
+  const hit = identifiers.get(s);
+  if (hit !== undefined) {
+    hit.rc++;
+    return hit;
+  }
+  const o = new PyObject(T.str, s, 0, F_RUNTIME);
+  // one reference for the caller and one that is never released (the interpreter's own)
+  o.rc = 2;
+  const r = internInPlace(o, P.interning !== 'mortal');
+  identifiers.set(s, r);
+  if (r !== o) r.rc++;
+  return r;
+}
+let identifiers = new Map<string, PyObject>();
 
 /** The interned string `s` if there is one (an identifier the program's code uses), else a new
  * string: the name object CPython's attribute and name errors hold. A new reference. */

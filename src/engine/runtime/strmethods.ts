@@ -1,14 +1,14 @@
 // str behaviour (Objects/unicodeobject.c): indexing and slicing by code point, comparison,
 // concatenation, repetition and the common methods.
 import { uflags, ucase, isSpaceCp, U_DECIMAL, U_DIGIT, U_NUMERIC, U_ALPHA, U_PRINTABLE, U_UPPER, U_LOWER, U_TITLE, U_CASED, U_CASE_IGNORABLE, U_XID_START, U_XID_CONTINUE } from './unicode';
-import { PyObject, F_RUNTIME } from './object';
+import { PyObject, F_RUNTIME, F_HASHED } from './object';
 import { P, T, PyErr, NotSimulated, ST, decref } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
 import { S, newBool, notImpl, getIter, indexJs, strJs, str as pyStr, truthy, getItem, index as pyIndex, ssizeArg } from './abstract';
 import { newStr, newStrFresh, newStrKind, emptyStr, strKind, K_UCS2, K_UCS4, strLen, strObjRepr, strSizeof, strDealloc, latin1Char, guardSurrogateJoin, joinChecked } from './str';
-import { newInt } from './numbers';
+import { newInt, newIntSsize } from './numbers';
 import { newList, listAppendSteal, ListMeta } from './list';
 import { sequenceList } from './listmethods';
 import { newTuple } from './tuple';
@@ -18,7 +18,7 @@ import { newBuiltin } from './func';
 import { newDict, dictSet } from './dict';
 import { defAttr, defMethods, noArgs, oneArg, argRange, parseArgs, splitArgs, tupleArgs } from './methods';
 import { percentFormat, strFormat, formatStrOrSelf } from './format';
-import { allocBuffer, reserve } from './core';
+import { allocBuffer, freeBuffer, reserve, tmInexact, tmPeakInexact } from './core';
 import { encodeToBytes, decodeToString, codecNameArg } from './codecs';
 
 function isStr(o: PyObject): boolean {
@@ -224,6 +224,9 @@ function strMaketrans(args: PyObject[], kw: string[] | null): PyObject {
 
 /** str.translate(table): each character looked up in the table by its code point. */
 function strTranslate(self: PyObject, table: PyObject): PyObject {
+  // (_PyUnicode_TranslateCharmap writes into a _PyUnicodeWriter, caching an ASCII string's
+  // lookups: blocks HeapLens does not replay)
+  tmPeakInexact("str.translate()'s writer");
   let out = '';
   for (const ch of Array.from(sval(self))) {
     const key = newInt(ch.codePointAt(0) as number);
@@ -473,8 +476,27 @@ function findIn(self: PyObject, sub: string, start: number, end: number, reverse
 
 /** upper/lower/title/capitalize/swapcase/casefold: ascii_upper_or_lower and case_operation
  * build the result with PyUnicode_New, so a 1-char result is not the Latin-1 singleton. */
-function caseOp(self: PyObject, f: (s: string) => string): PyObject {
-  return newStrFresh(f(sval(self)));
+function caseOp(self: PyObject, op: 'upper' | 'lower' | 'casefold' | 'swapcase' | 'title' | 'capitalize'): PyObject {
+  const s = sval(self);
+  if ((op === 'upper' || op === 'lower' || op === 'casefold') && /^[\x00-\x7f]*$/.test(s)) return newStrFresh(caseMap(s, op));
+  if (op === 'capitalize' && s.length === 0) {
+    // unicode_result_unchanged
+    if (self.t === T.str) {
+      self.rc++;
+      return self;
+    }
+    return newStrFresh(s);
+  }
+  // case_operation: a PyMem buffer of 3 UCS4 per code point holds the mapping until the result
+  // is made
+  const n = strLen(self);
+  const bytes = 12 * n;
+  const tmp = n > 0 ? allocBuffer(bytes) : 0;
+  try {
+    return newStrFresh(caseMap(s, op));
+  } finally {
+    if (n > 0) freeBuffer(tmp, bytes);
+  }
 }
 
 /** Every code point of a non-empty string has one of the database's `flags`. */
@@ -635,6 +657,8 @@ export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
  * str.format_map (a mapping): the result is a new string, or the one string object the writer
  * kept whole (a single field's str, or a format string that is one literal: self). */
 function doStringFormat(self: PyObject, pos: PyObject[], kw: Map<string, PyObject> | PyObject): PyObject {
+  // MarkupIterator and _PyUnicodeWriter's buffers, the fields' temporaries: not replayed
+  tmInexact('str.format() / format_map() (the writer and the fields\' temporary strings)');
   const fmt = sval(self);
   const holder: { single: PyObject | null } = { single: null };
   const text = strFormat(fmt, pos, kw, holder);
@@ -655,7 +679,10 @@ export function initStrType(ti: TypeInfo): void {
   ti.sizeof = strSizeof;
   ti.repr = strObjRepr;
   ti.str = (o) => (o.t === T.str ? (o.rc++, o) : newStr(o.v as string));
-  ti.hash = (o) => strHash(o.v as string);
+  ti.hash = (o) => {
+    o.f |= F_HASHED;
+    return strHash(o.v as string);
+  };
   ti.len = (o) => strLen(o);
   ti.getitem = strGetItem;
   ti.contains = (o, v) => {
@@ -809,39 +836,39 @@ export function initStrType(ti: TypeInfo): void {
     },
     find: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'find', args, kw);
-      return newInt(findIn(self, sub, a, b, false));
+      return newIntSsize(findIn(self, sub, a, b, false));
     },
     rfind: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'rfind', args, kw);
-      return newInt(findIn(self, sub, a, b, true));
+      return newIntSsize(findIn(self, sub, a, b, true));
     },
     index: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'index', args, kw);
       const i = findIn(self, sub, a, b, false);
       if (i < 0) raise(T.ValueError, 'substring not found');
-      return newInt(i);
+      return newIntSsize(i);
     },
     rindex: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'rindex', args, kw);
       const i = findIn(self, sub, a, b, true);
       if (i < 0) raise(T.ValueError, 'substring not found');
-      return newInt(i);
+      return newIntSsize(i);
     },
     count: (self, args, kw) => {
       const [sub, a, b] = subArgs(self, 'count', args, kw);
       const hay = cps(self) ? Array.from(sval(self)).slice(a, b).join('') : sval(self).slice(a, b);
-      if (a > b) return newInt(0);
-      if (sub === '') return newInt(Array.from(hay).length + 1);
-      return newInt(cpCount(hay, sub));
+      if (a > b) return newIntSsize(0);
+      if (sub === '') return newIntSsize(Array.from(hay).length + 1);
+      return newIntSsize(cpCount(hay, sub));
     },
     startswith: (self, args, kw) => affix(self, args, kw, 'startswith', false),
     endswith: (self, args, kw) => affix(self, args, kw, 'endswith', true),
-    upper: (self, args, kw) => (noArgs('upper', args, kw), caseOp(self, (s) => caseMap(s, 'upper'))),
-    lower: (self, args, kw) => (noArgs('lower', args, kw), caseOp(self, (s) => caseMap(s, 'lower'))),
-    casefold: (self, args, kw) => (noArgs('casefold', args, kw), caseOp(self, (s) => caseMap(s, 'casefold'))),
-    swapcase: (self, args, kw) => (noArgs('swapcase', args, kw), caseOp(self, (s) => caseMap(s, 'swapcase'))),
-    capitalize: (self, args, kw) => (noArgs('capitalize', args, kw), caseOp(self, (s) => caseMap(s, 'capitalize'))),
-    title: (self, args, kw) => (noArgs('title', args, kw), caseOp(self, (s) => caseMap(s, 'title'))),
+    upper: (self, args, kw) => (noArgs('upper', args, kw), caseOp(self, 'upper')),
+    lower: (self, args, kw) => (noArgs('lower', args, kw), caseOp(self, 'lower')),
+    casefold: (self, args, kw) => (noArgs('casefold', args, kw), caseOp(self, 'casefold')),
+    swapcase: (self, args, kw) => (noArgs('swapcase', args, kw), caseOp(self, 'swapcase')),
+    capitalize: (self, args, kw) => (noArgs('capitalize', args, kw), caseOp(self, 'capitalize')),
+    title: (self, args, kw) => (noArgs('title', args, kw), caseOp(self, 'title')),
     center: (self, args, kw) => padTo(self, args, kw, 'center', (s, n, f) => {
       // pad(): left = marg/2 + (marg & width & 1), width being the requested one
       const left = Math.floor(n / 2) + (n & (n + Array.from(s).length) & 1);
@@ -948,7 +975,7 @@ export function initStrType(ti: TypeInfo): void {
       }
       return newStr(r);
     },
-    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newInt((self.t.v as TypeInfo).sizeof(self))),
+    __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => {
       // unicode___format__ (Argument Clinic: the spec must be a str)
       const spec = oneArg('__format__', args, kw);

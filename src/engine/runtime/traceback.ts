@@ -19,54 +19,68 @@ import { dictEntries, dictGetStr, dictSetStr } from './dict';
 export const excStack: PyObject[] = [];
 /** Whether each entry was pushed `onStack` (pushExcState). */
 const excOnStack: boolean[] = [];
+/** 3.8/3.10: the traceback each exc_info triple holds (owned; null: none or 3.11+). */
+const excTbs: (PyObject | null)[] = [];
+
+export type ExcStates = { exc: PyObject[]; onStack: boolean[]; tbs: (PyObject | null)[] };
 
 export function resetTracebackState(): void {
   excStack.length = 0;
   excOnStack.length = 0;
+  excTbs.length = 0;
 }
 
 /** A generator suspends: the handlers it is in are its own (gi_exc_state), not its caller's. */
-export function takeExcStates(base: number): { exc: PyObject[]; onStack: boolean[] } | null {
+export function takeExcStates(base: number): ExcStates | null {
   if (excStack.length <= base) return null;
-  return { exc: excStack.splice(base), onStack: excOnStack.splice(base) };
+  return { exc: excStack.splice(base), onStack: excOnStack.splice(base), tbs: excTbs.splice(base) };
 }
 
 /** The generator resumes: its handlers are the current ones again. */
-export function restoreExcStates(saved: { exc: PyObject[]; onStack: boolean[] }): void {
+export function restoreExcStates(saved: ExcStates): void {
   excStack.push(...saved.exc);
   excOnStack.push(...saved.onStack);
+  excTbs.push(...saved.tbs);
 }
 
 /** A suspended generator's handlers are released with its frame. */
-export function releaseExcStates(saved: { exc: PyObject[]; onStack: boolean[] }): void {
+export function releaseExcStates(saved: ExcStates): void {
   restoreExcStates(saved);
   for (let i = saved.exc.length - 1; i >= 0; i--) popExcState(saved.onStack[i]);
 }
 
-/** A handler starts (3.8/3.10: the exc_info triple also holds the type; the traceback's reference
- * is not observable separately). `onStack`: 3.8/3.10 keep the (tb, value, type) triple on the
- * evaluation stack too while a `finally` body or a `with` block's __exit__ runs (an `except`
+/** A handler starts (3.8/3.10: the exc_info triple also holds the type and the traceback the
+ * exception had when it was caught). `onStack`: 3.8/3.10 keep the (tb, value, type) triple on
+ * the evaluation stack too while a `finally` body or a `with` block's __exit__ runs (an `except`
  * clause pops it before its body). */
 export function pushExcState(exc: PyObject, onStack = false): void {
   exc.rc++;
   excStack.push(exc);
   excOnStack.push(onStack);
-  if (P.minor <= 10 && exc !== S.None) exc.t.rc += onStack ? 2 : 1;
+  let tb: PyObject | null = null;
+  if (P.minor <= 10 && exc !== S.None) {
+    exc.t.rc += onStack ? 2 : 1;
+    if (exc.v instanceof ExcData && exc.v.tb !== null) tb = incref(exc.v.tb);
+  }
+  excTbs.push(tb);
 }
 
+/** POP_EXCEPT: the triple's type, then the exception, then (3.8/3.10) its traceback. */
 export function popExcState(onStack = false): void {
   const e = excStack.pop();
   excOnStack.pop();
+  const tb = excTbs.pop() ?? null;
   if (e === undefined) return;
   if (P.minor <= 10 && e !== S.None) {
     if (onStack) decref(e.t);
     decref(e.t);
   }
   decref(e);
+  xdecref(tb);
 }
 
 /** _PyErr_SetObject's implicit chaining: the handled exception becomes the new one's context. */
-function chain(exc: PyObject): void {
+export function chain(exc: PyObject): void {
   if (excStack.length === 0) return;
   const handled = excStack[excStack.length - 1];
   if (handled === exc || handled === S.None) return;
@@ -107,7 +121,7 @@ export function addTraceback(e: PyErr, fr: Frame): void {
   else fo = materialiseFrame(fr);
   fo.rc++;
   const tb = new PyObject(T.traceback, new TbData(fo, ed.tb, fr.line, fr.li), null, F_GC);
-  allocBlock(tb, 64);
+  allocBlock(tb, 56);
   gcAllocHook();
   gcTrack(tb);
   ed.tb = tb;
@@ -121,7 +135,7 @@ export function tracebackFromFrame(exc: PyObject, fr: Frame): void {
   const fo = fr.fobj !== null ? fr.fobj : materialiseFrame(fr);
   fo.rc++;
   const tb = new PyObject(T.traceback, new TbData(fo, null, fr.line, fr.li), null, F_GC);
-  allocBlock(tb, 64);
+  allocBlock(tb, 56);
   gcAllocHook();
   gcTrack(tb);
   const ed = exc.v as ExcData;
@@ -132,14 +146,14 @@ export function tracebackFromFrame(exc: PyObject, fr: Frame): void {
 
 export function initTracebackType(ti: TypeInfo): void {
   ti.gc = true;
-  ti.basicsize = () => 48;
+  ti.basicsize = () => 40;
   ti.dealloc = (o) => {
     gcUntrack(o);
     const td = o.v as TbData;
     o.v = null;
     xdecref(td.next);
     decref(td.frame);
-    freeBlock(o, 64);
+    freeBlock(o, 56);
     gcCountFree();
   };
   ti.traverse = (o, visit: Visit) => {

@@ -4,7 +4,7 @@ import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
 import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic, noteReuse } from './core';
 import type { Visit, Hash } from './types';
 import { normHash } from './hash';
-import { registerFreeList, registerFreeListStats } from './freelists';
+import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 
 const TUPLE_FREELIST_CAP = 2000;
 let freeTuples: PyObject[][] = [];
@@ -18,6 +18,13 @@ registerFreeList(() => {
     }
     freeTuples[n] = [];
   }
+});
+
+registerFreeListSwap((next) => {
+  const prev = freeTuples;
+  if (next === undefined) clearTupleFreeLists();
+  else freeTuples = next as PyObject[][];
+  return prev;
 });
 
 registerFreeListStats('Tuple', () => {

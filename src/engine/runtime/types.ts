@@ -86,6 +86,9 @@ export class TypeInfo {
   sharedKeys: any = null;
   /** A Python-level __del__ anywhere in the MRO (tp_finalize = slot_tp_finalize). */
   hasFinalizer = false;
+  /** CPython's tp_getattro is PyObject_GenericGetAttr although the simulator answers some
+   * attributes in `getattr` (a generator's gi_frame, ...): LOAD_METHOD finds its methods unbound. */
+  genericGetattro = false;
   /** A builtin type with its own vectorcall (no argument tuple is built to call it). */
   vectorcall = false;
   /** Instances that have a vectorcall of their own (tp_vectorcall_offset; functools.partial):

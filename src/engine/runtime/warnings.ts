@@ -7,7 +7,7 @@
 // unknown until the next full collection.
 import { pythonLevelCall } from './modules/registry';
 import { PyObject } from './object';
-import { P, R, T, decref } from './core';
+import { P, R, T, decref, tmInexact } from './core';
 import { S, indexHooks } from './abstract';
 import { newDict, dictGetStr, dictSetStr, dictClear, dictGet, dictSet } from './dict';
 import { newStr } from './str';
@@ -69,6 +69,9 @@ export function warnEx(category: PyObject, msg: string): void {
     R.err.push(formatWarning(filename, lineno, cname, msg, python));
     R.warningShown = true;
     if (python) pythonLevelCall('a warning was shown', "CPython's warnings module (Python code) formats it, with allocations HeapLens does not reproduce");
+    // (the C show_warning writes through sys.stderr's file object and reads the source line
+    // from the file: allocations HeapLens does not reproduce)
+    else tmInexact('a warning shown (written through sys.stderr, its source line read from the file)');
     noteWarningsImported();
   } finally {
     decref(key);

@@ -652,9 +652,10 @@ const EXPR_TYPES = new Set(['BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda',
   'SetComp', 'DictComp', 'GeneratorExp', 'Await', 'Yield', 'YieldFrom', 'Compare', 'Call', 'FormattedValue',
   'JoinedStr', 'Constant', 'Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple', 'Slice']);
 
-/** Objects whose size never changes (immutable built-in types). */
+/** Objects whose size never changes (immutable built-in types; not str, which PyUnicode_Append
+ * resizes in place when nothing else references it). */
 function fixedSize(t: PyObject): boolean {
-  return t === T.int || t === T.str || t === T.float || t === T.tuple || t === T.bool || t === T.NoneType || t === T.bytes || t === T.frozenset || t === T.complex;
+  return t === T.int || t === T.float || t === T.tuple || t === T.bool || t === T.NoneType || t === T.bytes || t === T.frozenset || t === T.complex;
 }
 
 function lookup(f: Frame, s: NameSlot): PyObject | null {

@@ -1,6 +1,6 @@
 // The sys, gc and weakref modules.
 import { PyObject, F_TRACKED, F_GC, F_RUNTIME } from '../object';
-import { P, R, T, NotSimulated, decref, incref, reportedRefcount , ST, constRefsUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook } from '../core';
+import { P, R, T, NotSimulated, decref, incref, reportedRefcount, ST, constRefsUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook, tmInexact } from '../core';
 import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
@@ -10,7 +10,7 @@ import { strRepr } from '../../util/repr';
 import { newStr, internStr, internInPlace, startInternedRefsUnknown, isInterned, globalStrings } from '../str';
 import { F_IMMORTAL, F_STATIC } from '../object';
 import { seedDependentBaseline } from '../../profiles/baselines';
-import { newInt } from '../numbers';
+import { newInt, newIntSsize } from '../numbers';
 import { newTuple, tupleAllocSize } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
@@ -73,12 +73,16 @@ export function getsizeof(o: PyObject): number {
     return objectSize(o);
   }
   // _PyObject_LookupSpecial(o, '__sizeof__'): the builtin method bound to o, then called
+  // (its result an int made by PyLong_FromSsize_t, released once read)
   const m = builtinMethodOf('__sizeof__', o);
+  let r: PyObject;
   try {
-    return objectSize(o);
+    r = newIntSsize(ti.sizeof(o));
   } finally {
     releaseBuiltinMethod(m);
   }
+  decref(r);
+  return objectSize(o);
 }
 
 /** sys.getsizeof as the object's own type computes it, without calling Python code (a class's
@@ -193,14 +197,17 @@ registerModule('sys', (m) => {
     if (si !== null && why === si) throw new NotSimulated(si, ST.line);
     if (why !== null) throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)})`, ST.line, why);
     if (imp !== undefined) {
+      if (imp.startsWith('?')) {
+        throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp.slice(1)}'`, ST.line, `CPython ${P.id}'s import of ${imp.slice(1)} runs code that changes the counts of shared objects like this one by amounts HeapLens has not measured`);
+      }
       throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp}'`, ST.line, `CPython ${P.id}'s import of ${imp} changes this object's count by an amount that differs from run to run (the import machinery frees objects of the interpreter's start-up)`);
     }
-    return newInt(reportedRefcount(o));
+    return newIntSsize(reportedRefcount(o));
   });
   // METH_VARARGS | METH_KEYWORDS: called through an argument tuple
   def(m, 'getsizeof', (_s, args, kw) => {
     parseArgs('getsizeof', args, kw, ['object', 'default'], 1);
-    return newInt(getsizeof(args[0]));
+    return newIntSsize(getsizeof(args[0]));
   });
   ((dictGetStr(m.d as PyObject, 'getsizeof') as PyObject).v as BuiltinData).varargs = true;
   def(m, 'getrecursionlimit', (_s, args, kw) => (noArgs('getrecursionlimit', args, kw), newInt(R.recursionLimit)));
@@ -524,14 +531,8 @@ registerModule('gc', (m) => {
   def(m, 'set_threshold', (_s, args, kw) => {
     if (kw && kw.length) raise(T.TypeError, 'set_threshold() takes no keyword arguments');
     if (args.length < 1 || args.length > 3) raise(T.TypeError, `set_threshold() takes at most 3 arguments (${args.length} given)`);
-    // METH_VARARGS: the call packs its arguments into a tuple
-    const tup = newTuple(args.map((a) => incref(a)));
-    try {
-      for (let i = 0; i < args.length; i++) R.gens[i].threshold = indexJs(args[i]);
-      for (let i = args.length; i < 3 && false; i++) R.gens[i].threshold = R.gens[i - 1].threshold;
-    } finally {
-      decref(tup);
-    }
+    // (METH_VARARGS: the call packed its arguments into a tuple, methods.ts callBuiltinFn)
+    for (let i = 0; i < args.length; i++) R.gens[i].threshold = indexJs(args[i]);
     return none();
   });
   def(m, 'is_tracked', (_s, args, kw) => newBool((oneArg('is_tracked', args, kw).f & F_TRACKED) !== 0));
@@ -570,6 +571,7 @@ registerModule('gc', (m) => {
   });
   def(m, 'get_stats', (_s, args, kw) => {
     noArgs('get_stats', args, kw);
+    tmInexact('gc.get_stats() (Py_BuildValue\'s dicts and ints)');
     const l = newList([]);
     for (const g of R.gens) {
       const d = newDict();

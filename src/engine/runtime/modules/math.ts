@@ -7,14 +7,14 @@
 // the C library's transcendental functions only where their result does not depend on the
 // library (docs/math-libm.md) — elsewhere the run stops.
 import { PyObject, F_RUNTIME } from '../object';
-import { P, T, NotSimulated, decref, incref, ST, allocBuffer, freeBuffer } from '../core';
+import { P, T, NotSimulated, decref, incref, ST, allocBuffer, freeBuffer, moduleIdentifier, tmInexact } from '../core';
 import { isSubtype, typeName, type TypeInfo } from '../types';
 import { raise } from '../exc';
 import { S, getIter, iterNext, index, lookupSpecial, call, binaryOp, newBool, typeLookup } from '../abstract';
 import { builtinMethodOf, releaseBuiltinMethod } from '../classes';
 import { dictSetStr, newDict, dictEntries, dictSet } from '../dict';
 import { newStr } from '../str';
-import { newInt, newFloat, intToFloat, floatToInt, intDigits, type IntVal } from '../numbers';
+import { newInt, newIntSsize, newFloat, intToFloat, longFromDouble, intDigits, type IntVal } from '../numbers';
 import { newTuple } from '../tuple';
 import { builtinFunction, oneArg, argRange, parseArgs, noKw } from '../methods';
 import { registerModule, ModuleData } from './registry';
@@ -124,11 +124,13 @@ function math2(name: string, args: PyObject[], kw: string[] | null, f: (x: numbe
 
 /** PyLong_FromDouble */
 function intFromDouble(x: number): PyObject {
-  return floatToInt(x);
+  return longFromDouble(x);
 }
 
 /** _PyObject_LookupSpecial + call: the result of x.__name__(), or null if the type lacks it. */
 function callDunder(x: PyObject, name: string): PyObject | null {
+  // (its name: a _Py_IDENTIFIER up to 3.11)
+  moduleIdentifier(name, 'math');
   const descr = typeLookup(x.t, name);
   if (descr === null) return null;
   if (descr.t === T.method_descriptor) {
@@ -294,6 +296,10 @@ function factorialOf(arg: PyObject): PyObject {
   if (n > LONG_MAX) raise(T.OverflowError, `factorial() argument should not exceed ${LONG_MAX}`);
   if (n < 0n) raise(T.ValueError, 'factorial() not defined for negative values');
   if (n > 100000n) throw new NotSimulated(`math.factorial(${n})`, ST.line, 'a factorial this large is beyond what HeapLens computes');
+  // up to 20! a value of the SmallFactorials table, PyLong_FromUnsignedLong (its digits only);
+  // beyond, factorial_odd_part's products
+  if (n <= 20n) return newIntSsize(norm(L.factorial(Number(n))));
+  tmInexact('math.factorial() of more than 20 (the products it multiplies up)');
   return newInt(norm(L.factorial(Number(n))));
 }
 
@@ -498,12 +504,15 @@ function hypotFn(args: PyObject[], kw: string[] | null): PyObject {
   noKw('hypot', kw);
   // more than 16 coordinates are copied into a PyObject_Malloc'd array
   const addr = args.length > 16 ? allocBuffer(args.length * 8) : 0;
+  let r: number;
   try {
     const [vec, max, nan] = coordinates(args);
-    return newFloat(L.vectorNorm(P.minor, vec, max, nan));
+    r = L.vectorNorm(P.minor, vec, max, nan);
   } finally {
     if (addr !== 0) freeBuffer(addr, args.length * 8);
   }
+  // (the array is freed before the result is made)
+  return newFloat(r);
 }
 
 function tupleItems(o: PyObject): PyObject[] {
@@ -554,6 +563,7 @@ function distFn(args: PyObject[], kw: string[] | null): PyObject {
   }
   const n = pi.length;
   const addr = n > 16 ? allocBuffer(n * 8) : 0;
+  let r: number;
   try {
     const vec: number[] = [];
     let max = 0;
@@ -566,12 +576,14 @@ function distFn(args: PyObject[], kw: string[] | null): PyObject {
       if (x !== x) nan = true;
       if (x > max) max = x;
     }
-    return newFloat(L.vectorNorm(P.minor, vec, max, nan));
+    r = L.vectorNorm(P.minor, vec, max, nan);
   } finally {
     if (addr !== 0) freeBuffer(addr, n * 8);
     decref(p);
     decref(q);
   }
+  // (the array and the tuples made of the arguments go before the result is made)
+  return newFloat(r);
 }
 
 function sumprodFn(args: PyObject[], kw: string[] | null): PyObject {

@@ -1,14 +1,17 @@
 // Importable modules. Each simulated stdlib module is built on first import into a module
 // object whose dict holds its functions and types; importing anything else stops the run.
 import { PyObject, F_GC, F_RUNTIME, F_STATIC, IMMORTAL_RC } from '../object';
-import { P, R, T, NotSimulated, decref, incref, ST, gcTrack } from '../core';
+import { P, R, T, NotSimulated, decref, incref, ST, gcTrack, tmInexact } from '../core';
 import { moduleCounts, gcTrackedBaseline, importEffect } from '../../profiles/baselines';
 import { trackedCount, moveTrackedSince } from '../gc';
 import { newBuiltinType, type TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
 import { newStr } from '../str';
 import { raise } from '../exc';
-import { uncounted, importCounted } from '../startcounts';
+import { specInitializingCheck, getAttrOpt } from '../abstract';
+import { uncounted, importCounted, importUncounted } from '../startcounts';
+import { noteModuleImport } from '../classes';
+import { withFreeListsAside } from '../freelists';
 
 export class ModuleData {
   /** Attributes CPython's module has whose values HeapLens does not (a loader, a spec, a file
@@ -90,9 +93,12 @@ export function loadedModules(): Map<string, PyObject> {
 
 let importNesting = 0;
 
-export function importModule(name: string, line: number): PyObject {
+export function importModule(name: string, line: number, fromlist = false): PyObject {
   const hit = loaded.get(name);
-  if (hit !== undefined) return incref(hit);
+  if (hit !== undefined) {
+    importLoaded(hit, name, fromlist);
+    return incref(hit);
+  }
   const f = factories.get(name);
   // Anything else would run code HeapLens does not have (the standard library's Python and C
   // modules, installed packages, the user's own files): the run stops rather than guess.
@@ -101,9 +107,12 @@ export function importModule(name: string, line: number): PyObject {
   const tracked = trackedCount();
   // What building the module allocates is not what CPython's import does (sys exists before any
   // script runs; the others run their own code): it is not shown as the import line's work.
-  const { onAlloc, onFree, onBytes } = R;
+  const { onAlloc, onFree, onBytes, tm } = R;
   R.onAlloc = R.onFree = null;
   R.onBytes = null;
+  // nor as allocations tracemalloc sees (a module start-up imported costs nothing; any other
+  // import runs code whose allocations HeapLens does not reproduce: see below)
+  R.tm = null;
   // A module CPython's start-up already imported costs the program's import nothing: its objects
   // are old (generation 2) and the collector's counts do not move. Any other import runs code in
   // CPython whose allocations HeapLens does not reproduce: the counts are unknown until the next
@@ -126,9 +135,14 @@ export function importModule(name: string, line: number): PyObject {
     importNesting++;
     try {
       if (importNesting > 1) f(m);
-      else if (name === 'sys' || pre) uncounted(() => f(m));
+      // (a module start-up imported: CPython's free lists are not touched by this import)
+      else if (name === 'sys' || pre) withFreeListsAside(() => uncounted(() => f(m)));
       else if (effect?.singletons !== undefined && P.immortalRefcnt === null) importCounted(() => f(m), effect.singletons, effect.unknown ?? [], name);
-      else f(m);
+      else {
+        f(m);
+        // (a built-in module's import loads no code: gc, itertools)
+        if (name !== 'gc' && name !== 'itertools') importUncounted(name);
+      }
     } finally {
       importNesting--;
     }
@@ -142,12 +156,16 @@ export function importModule(name: string, line: number): PyObject {
     R.onAlloc = onAlloc;
     R.onFree = onFree;
     R.onBytes = onBytes;
+    R.tm = tm;
     R.gcEnabled = enabled;
   }
   if (pre) {
     moveTrackedSince(mark, 2);
     R.gens[0].count = count0;
+    importLoaded(m, name, fromlist);
   } else {
+    noteModuleImport(name);
+    if (tm !== null) tm.taint(`importing ${name} runs code in CPython whose allocations HeapLens does not reproduce`, ST.line);
     if (R.gcCountsKnown) {
       R.gcCountsKnown = false;
       R.gcCountsUnknownImport = name;
@@ -171,12 +189,32 @@ export function importModule(name: string, line: number): PyObject {
   return m;
 }
 
+/** PyImport_ImportModuleLevelObject for a module already in sys.modules: up to 3.11 the spec's
+ * `_initializing` check (for sys an AttributeError made and cleared), and with a fromlist the lookup of
+ * the module's `__path__` (a package's runs importlib's _handle_fromlist, Python code). */
+function importLoaded(m: PyObject, name: string, fromlist: boolean): void {
+  // modules importlib loaded (at start-up or later) have `_initializing = False` on their spec;
+  // sys's spec, made by start-up itself, has none
+  if (name === 'sys') specInitializingCheck();
+  if (!fromlist) return;
+  if (PACKAGES.has(name)) {
+    if (R.tm !== null) R.tm.taint(`'from ${name} import ...' runs importlib's _handle_fromlist (Python code) in CPython`, ST.line);
+    return;
+  }
+  const p = getAttrOpt(m, '__path__');
+  if (p !== null) decref(p);
+}
+
+/** The simulated modules that are packages in CPython (they have a __path__). */
+const PACKAGES = new Set(['collections']);
+
 /** A call of a function that CPython implements in Python (Lib/collections/__init__.py's Counter
  * methods, namedtuple() and the methods it generates) and HeapLens as a builtin: CPython's
  * frames (3.8/3.10 keep one per code object), bound methods, argument tuples and dicts, and the
  * modules some import on first use (heapq) move the collector's counts in ways HeapLens does not
  * reproduce, so they are unknown until the next full collection. */
 export function pythonLevelCall(what: string, why = `${what} is Python code in CPython (Lib/collections/__init__.py), whose frames and temporary objects HeapLens does not reproduce`): void {
+  if (R.tm !== null) R.tm.taint(why, ST.line);
   if (R.gcCountsKnown) {
     R.gcCountsKnown = false;
     R.gcCountsUnknownImport = '';
@@ -226,6 +264,8 @@ export function initModuleType(ti: TypeInfo): void {
   ti.repr = (m) => {
     const md = m.v as ModuleData;
     if (md.fromFile) throw new NotSimulated(`the repr of module '${md.name}'`, ST.line, "it shows the module's file path, which depends on the installation");
+    // module_repr calls importlib._bootstrap._module_repr, Python code (frames, its caches)
+    tmInexact(`the repr of module '${md.name}' (CPython makes it with importlib's Python code)`);
     return newStr(`<module '${md.name}' (built-in)>`);
   };
   ti.traverse = (m, visit) => visit(m.d as PyObject);

@@ -4,3 +4,4 @@ import './itertools';
 import './collections';
 import './math';
 import './functools';
+import './tracemalloc';

@@ -1,0 +1,16 @@
+# tracemalloc: sum over a list comprehension holds the whole list at its peak; a generator expression does not
+import tracemalloc, gc
+gc.collect()
+tracemalloc.start()
+total = sum([i * 2 for i in range(1000)])
+list_peak = tracemalloc.get_traced_memory()
+tracemalloc.stop()
+gc.collect()
+tracemalloc.start()
+total2 = sum(i * 2 for i in range(1000))
+gen_peak = tracemalloc.get_traced_memory()
+tracemalloc.stop()
+print(total == total2)
+print('list comprehension', list_peak)
+print('generator expression', gen_peak)
+print(list_peak[1] > gen_peak[1])
