@@ -119,6 +119,8 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
       }
     }
   }
+  const prevTuple = varargsCall.tuple;
+  varargsCall.tuple = tuple;
   try {
     return fn(self, args, kw);
   } catch (e) {
@@ -127,6 +129,7 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
   } finally {
     CALLEE.owner = o;
     CALLEE.name = n;
+    varargsCall.tuple = prevTuple;
     if (tuple !== null) decref(tuple);
     if (kwd !== null) decref(kwd);
   }
@@ -141,6 +144,10 @@ export function calleeName(name: string, since = 10): string {
   // a dotted owner ('collections.deque', 'os.path') is named by its last part
   return `${owner.slice(owner.lastIndexOf('.') + 1)}.${name}`;
 }
+
+/** The argument tuple of the METH_VARARGS builtin running now (gc.get_referrers skips it, as
+ * gc_referrers_for skips its own `objs` tuple). */
+export const varargsCall: { tuple: PyObject | null } = { tuple: null };
 
 /** "f() takes no keyword arguments". METH_VARARGS builtins (`varargs`) name the type only from
  * 3.11 (cfunction_call), the vectorcall conventions from 3.10. */

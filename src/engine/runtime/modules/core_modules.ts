@@ -14,7 +14,7 @@ import { newInt, newIntSsize } from '../numbers';
 import { newTuple, tupleAllocSize } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
-import { builtinFunction, oneArg, noArgs, parseArgs, defMethods } from '../methods';
+import { builtinFunction, oneArg, noArgs, parseArgs, defMethods, varargsCall } from '../methods';
 import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
 import { registerModule, constRefsUnknownModules } from './registry';
 import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, traverseOrder, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
@@ -559,8 +559,9 @@ registerModule('gc', (m) => {
   def(m, 'get_referrers', (_s, args, kw) => {
     if (kw && kw.length) raise(T.TypeError, 'get_referrers() takes no keyword arguments');
     const l = newList([]);
+    const own = varargsCall.tuple;
     for (const o of trackedObjects(null)) {
-      if (o === l) continue;
+      if (o === l || o === own) continue;
       const refs = referentsOf(o);
       if (args.some((a) => refs.includes(a))) {
         o.rc++;
