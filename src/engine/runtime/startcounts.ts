@@ -130,6 +130,9 @@ export function importCounted(build: () => void, real: Record<string, number>, u
     if (m !== null) latin1Borrowed(Number(m[1]));
   }
   const before = counts();
+  // (3.11/3.12's interned 1-char strings of their own too: without their counts before, the
+  // program's own references to them were taken for the import's)
+  for (const o of globalStrings()) before.set(o, o.rc);
   build();
   const keyed = sharedKeyed();
   for (const [key, o] of keyed) {
