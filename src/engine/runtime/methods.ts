@@ -88,6 +88,18 @@ const CLINIC_STAR_ARGS = new Set([
   'frozenset.union', 'frozenset.intersection', 'frozenset.difference', 'gc.get_referrers', 'gc.get_referents',
 ]);
 
+/** Whether the builtin `name` of `kindOwner` is METH_VARARGS (or, with `packed`, one of 3.13's
+ * clinic parsers that pack *args): static per implementation and version, so remembered on `fn`
+ * (every builtin call asks; the string-keyed lookup cost a twentieth of w1's run). */
+const packCache = new WeakMap<object, { minor: number; owner: string; packed: boolean; varargs: boolean }>();
+function packsArgs(fn: object, kindOwner: string, name: string, packed: boolean): boolean {
+  const c = packCache.get(fn);
+  if (c !== undefined && c.minor === P.minor && c.owner === kindOwner && c.packed === packed) return c.varargs;
+  const varargs = kindOf(kindOwner, name) === 'varargs' || (packed && P.minor >= 13 && CLINIC_STAR_ARGS.has(`${kindOwner}.${name}`));
+  packCache.set(fn, { minor: P.minor, owner: kindOwner, packed, varargs });
+  return varargs;
+}
+
 export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: S, args: PyObject[], kw: string[] | null) => PyObject, self: S, args: PyObject[], kw: string[] | null, pack: string | null = null): PyObject {
   const o = CALLEE.owner, n = CALLEE.name;
   CALLEE.owner = owner;
@@ -100,7 +112,7 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
   // with PyArg_ParseTupleAndKeywords, which keeps nothing)
   // `pack`: the owner (type or module) whose PyMethodDef tells whether the call packs its
   // arguments, when nothing before packed them
-  const varargs = (pack !== null || (kw !== null && kw.length > 0 && P.minor <= 11)) && (kindOf(pack ?? owner ?? 'builtins', name) === 'varargs' || (pack !== null && P.minor >= 13 && CLINIC_STAR_ARGS.has(`${pack}.${name}`)));
+  const varargs = (pack !== null || (kw !== null && kw.length > 0 && P.minor <= 11)) && packsArgs(fn, pack ?? owner ?? 'builtins', name, pack !== null);
   if (kw !== null && kw.length > 0 && P.minor <= 11 && !(owner === null && name === 'print') && !varargs) keywordCall(owner === null ? `${name}()` : `${owner}.${name}()`);
   // A METH_VARARGS method gets its positional arguments as a tuple (method_vectorcall_VARARGS,
   // or _PyObject_MakeTpCall for a bound one) and its keywords as a dict (_PyStack_AsDict), made
