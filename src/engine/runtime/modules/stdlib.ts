@@ -5,3 +5,5 @@ import './collections';
 import './math';
 import './functools';
 import './tracemalloc';
+import './heapq';
+import './bisect';
