@@ -173,3 +173,21 @@ describe('modules: heapq and bisect stop where CPython runs Python code or other
     assert.match(s.stderr, /line 4: bisect on a 'L' object is not simulated/);
   });
 });
+
+describe('modules: operator stops where HeapLens does not reproduce the C code', () => {
+  it('methodcaller (read), concat/countOf/indexOf/length_hint (called) stop with their reason', () => {
+    const r = simulate('import operator\nprint(operator.add(1, 2))\nm = operator.methodcaller\n', { python: '3.12' });
+    assert.equal(r.exitCode, 2);
+    assert.equal(r.stdout, '3\n');
+    assert.match(r.stderr, /^heaplens: line 3: operator\.methodcaller is not simulated: its calls look the method up/);
+    for (const call of ['concat([1], [2])', 'countOf([1], 1)', 'indexOf([1], 1)', 'length_hint([])', 'iconcat([1], [2])']) {
+      const s = simulate(`import operator\nx = operator.${call}\n`, { python: '3.10' });
+      assert.equal(s.exitCode, 2, call);
+      assert.match(s.stderr, new RegExp(`line 2: operator\\.${call.slice(0, call.indexOf('('))}\\(\\) is not simulated`), call);
+    }
+    const c = simulate('from operator import call\n', { python: '3.11' });
+    assert.equal(c.exitCode, 0, c.stderr);
+    const f = simulate('from operator import itemgetter, methodcaller\n', { python: '3.8' });
+    assert.equal(f.exitCode, 2);
+  });
+});

@@ -7,3 +7,4 @@ import './functools';
 import './tracemalloc';
 import './heapq';
 import './bisect';
+import './operator';
