@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
 /** The simulated modules a program can import. */
-const MODULES = ['array', 'collections', 'functools', 'gc', 'itertools', 'math', 'sys', 'tracemalloc', 'weakref'];
+const MODULES = ['array', 'bisect', 'collections', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'sys', 'tracemalloc', 'weakref'];
 /** Simulated modules whose import makes HeapLens import others, as CPython's does (functools
  * does `from collections import namedtuple`): a set of loaded modules that holds one holds those. */
 const IMPORTS = { functools: ['collections', 'itertools'] };

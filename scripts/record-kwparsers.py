@@ -38,7 +38,8 @@ SELF = {
 SKIP = {'breakpoint()', 'input()', 'open()', 'exec()', 'eval()', 'compile()', 'exit()', 'quit()',
         'help()', '__import__()', '__build_class__()', 'sys.breakpointhook()',
         'sys.__breakpointhook__()', 'sys.exit()', 'sys.settrace()', 'sys.setprofile()'}
-MODULES = ['builtins', 'sys', 'gc', 'math', 'itertools', 'collections', 'array', 'weakref']
+# (heapq, bisect and operator by their C modules, whose names their functions carry)
+MODULES = ['builtins', 'sys', 'gc', 'math', 'itertools', 'collections', 'array', 'weakref', '_heapq', '_bisect', '_operator']
 PROBE_KW = '__hlprobe'
 POSITIONAL = [(), ([],), ('',), (0,), (0, 0), ([], []), ('', '')]
 
@@ -96,7 +97,7 @@ def candidates():
 
 def owner_module(expr):
     head = expr.split('.')[0].split('(')[0]
-    return head if head in ('collections', 'array', 'itertools', 'math', 'gc', 'weakref') else None
+    return head if head in ('collections', 'array', 'itertools', 'math', 'gc', 'weakref', '_heapq', '_bisect', '_operator') else None
 
 
 def probe(mods, indexes, cands):
@@ -169,7 +170,7 @@ def record():
                 canon[b] = canon[a]
         roots = [i for i in found if canon[i] == i]
         readied = {}
-        for m in ['array', 'collections', 'gc', 'itertools', 'math', 'sys', 'tracemalloc', 'weakref']:
+        for m in ['array', 'bisect', 'collections', 'gc', 'heapq', 'itertools', 'math', 'operator', 'sys', 'tracemalloc', 'weakref']:
             res = list(ex.map(lambda i: run([m], [i])[0] is None, roots))
             readied[m] = sorted(cands[i][0] for i, r in zip(roots, res) if r)
     os.unlink(tmp.name)

@@ -57,9 +57,12 @@ import functools
 for t in (functools.partial, functools._lru_cache_wrapper, type(functools.cmp_to_key(len))):
     out['functools.' + t.__name__] = sorted(vars(t))
 # the modules HeapLens simulates, keyed "module <name>"
-import gc, array, itertools, collections
-for m in (sys, gc, weakref, array, itertools, collections):
+import gc, array, itertools, collections, heapq, bisect, operator
+for m in (sys, gc, weakref, array, itertools, collections, heapq, bisect, operator):
     out['module ' + m.__name__] = sorted(vars(m))
+# operator's C types, by their dotted names
+for t in (operator.itemgetter, operator.attrgetter, operator.methodcaller):
+    out['operator.' + t.__name__] = sorted(vars(t))
 # last: importing tracemalloc imports collections.abc (an attribute of collections from then on)
 import tracemalloc
 out['module tracemalloc'] = sorted(vars(tracemalloc))

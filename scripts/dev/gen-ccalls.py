@@ -38,6 +38,9 @@ TABLES = {
     'weakref': ('Modules/_weakref.c', 'weakref_functions'),
     'math': ('Modules/mathmodule.c', 'math_methods'),
     '_tracemalloc': ('Modules/_tracemalloc.c', 'module_methods'),
+    '_heapq': ('Modules/_heapqmodule.c', 'heapq_methods'),
+    '_bisect': ('Modules/_bisectmodule.c', 'bisect_methods'),
+    '_operator': ('Modules/_operator.c', 'operator_methods'),
     'bytearray': ('Objects/bytearrayobject.c', 'bytearray_methods'),
     'memoryview': ('Objects/memoryobject.c', 'memory_methods'),
     'property': ('Objects/descrobject.c', 'property_methods'),
@@ -59,7 +62,7 @@ def table(root, mac, fname, arr):
     if not os.path.exists(path) and fname == 'Modules/gcmodule.c':
         path = os.path.join(root, 'Python/gc.c')
     s = open(path, encoding='utf-8', errors='replace').read()
-    m = re.search(r'static PyMethodDef\s*\n?\s*' + arr + r'\[\]\s*=\s*\{(.*?)\n\};', s, re.S)
+    m = re.search(r'static (?:struct )?PyMethodDef\s*\n?\s*' + arr + r'\[\]\s*=\s*\{(.*?)\n\};', s, re.S)
     if m is None:
         raise SystemExit(f'{arr} not found in {fname}')
     body = m.group(1)

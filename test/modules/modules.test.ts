@@ -141,3 +141,53 @@ describe('modules: stand-ins for Python functions', () => {
     assert.equal(r.stderr.trim(), 'heaplens: line 6: P._make.__code__ is not simulated: CPython defines it as a Python function (Lib/collections/__init__.py), which HeapLens runs as a builtin');
   });
 });
+
+describe('modules: heapq and bisect stop where CPython runs Python code or other types', () => {
+  it('heapq.nlargest, nsmallest and merge (Python functions in Lib/heapq.py) stop when read', () => {
+    for (const name of ['nlargest', 'nsmallest', 'merge']) {
+      const r = simulate(`import heapq\nprint(heapq.heappop([3]))\nf = heapq.${name}\n`, { python: '3.12' });
+      assert.equal(r.exitCode, 2);
+      assert.equal(r.stdout, '3\n');
+      assert.equal(r.stderr.trim(), `heaplens: line 3: heapq.${name} is not simulated: heapq.${name} is a Python function in CPython (Lib/heapq.py), whose frames, generators and temporary objects HeapLens does not reproduce`);
+    }
+    const f = simulate('from heapq import heappush, nsmallest\n', { python: '3.8' });
+    assert.equal(f.exitCode, 2);
+    assert.match(f.stderr, /line 1: heapq\.nsmallest is not simulated/);
+  });
+  it("heapq's module attributes HeapLens does not carry stop (__about__, __file__)", () => {
+    for (const name of ['__about__', '__file__', '__doc__']) {
+      const r = simulate(`import heapq\nx = heapq.${name}\n`, { python: '3.11' });
+      assert.equal(r.exitCode, 2, name);
+      assert.match(r.stderr, new RegExp(`heapq\\.${name} is not simulated`));
+    }
+    const ok = simulate('import heapq\nprint(heapq.__name__, heapq.__all__[-1], heapq.heappush.__name__)\n', { python: '3.13' });
+    assert.equal(ok.stdout, 'heapq heappushpop heappush\n');
+  });
+  it('bisect on a sequence other than a list or tuple, and insort into a list subclass, stop', () => {
+    const r = simulate('import bisect\nfrom collections import deque\nprint(bisect.bisect([1, 3], 2))\nbisect.bisect(deque([1, 3]), 2)\n', { python: '3.12' });
+    assert.equal(r.exitCode, 2);
+    assert.equal(r.stdout, '1\n');
+    assert.match(r.stderr, /line 4: bisect on a 'collections\.deque' object is not simulated|line 4: bisect on a 'deque' object is not simulated/);
+    const s = simulate('import bisect\nclass L(list):\n    pass\nbisect.insort(L([1, 3]), 2)\n', { python: '3.10' });
+    assert.equal(s.exitCode, 2);
+    assert.match(s.stderr, /line 4: bisect on a 'L' object is not simulated/);
+  });
+});
+
+describe('modules: operator stops where HeapLens does not reproduce the C code', () => {
+  it('methodcaller (read), concat/countOf/indexOf/length_hint (called) stop with their reason', () => {
+    const r = simulate('import operator\nprint(operator.add(1, 2))\nm = operator.methodcaller\n', { python: '3.12' });
+    assert.equal(r.exitCode, 2);
+    assert.equal(r.stdout, '3\n');
+    assert.match(r.stderr, /^heaplens: line 3: operator\.methodcaller is not simulated: its calls look the method up/);
+    for (const call of ['concat([1], [2])', 'countOf([1], 1)', 'indexOf([1], 1)', 'length_hint([])', 'iconcat([1], [2])']) {
+      const s = simulate(`import operator\nx = operator.${call}\n`, { python: '3.10' });
+      assert.equal(s.exitCode, 2, call);
+      assert.match(s.stderr, new RegExp(`line 2: operator\\.${call.slice(0, call.indexOf('('))}\\(\\) is not simulated`), call);
+    }
+    const c = simulate('from operator import call\n', { python: '3.11' });
+    assert.equal(c.exitCode, 0, c.stderr);
+    const f = simulate('from operator import itemgetter, methodcaller\n', { python: '3.8' });
+    assert.equal(f.exitCode, 2);
+  });
+});

@@ -31,6 +31,30 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": ""
   },
+  "_bisect": {
+   "fast": "",
+   "fastkw": "",
+   "noargs": "",
+   "o": "",
+   "other": "",
+   "varargs": "bisect_left bisect_right insort_left insort_right"
+  },
+  "_heapq": {
+   "fast": "_heapreplace_max heappush heappushpop heapreplace",
+   "fastkw": "",
+   "noargs": "",
+   "o": "_heapify_max _heappop_max heapify heappop",
+   "other": "",
+   "varargs": ""
+  },
+  "_operator": {
+   "fast": "_compare_digest add and_ concat contains countOf delitem eq floordiv ge getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul indexOf ior ipow irshift is_ is_not isub itruediv ixor le length_hint lshift lt matmul mod mul ne or_ pow rshift setitem sub truediv xor",
+   "fastkw": "",
+   "noargs": "",
+   "o": "abs index inv invert neg not_ pos truth",
+   "other": "",
+   "varargs": ""
+  },
   "_tracemalloc": {
    "fast": "start",
    "fastkw": "",
@@ -270,6 +294,30 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "fastkw": "reconfigure",
    "noargs": "close detach fileno flush isatty readable seekable tell writable",
    "o": "write",
+   "other": "",
+   "varargs": ""
+  },
+  "_bisect": {
+   "fast": "",
+   "fastkw": "bisect_left bisect_right insort_left insort_right",
+   "noargs": "",
+   "o": "",
+   "other": "",
+   "varargs": ""
+  },
+  "_heapq": {
+   "fast": "_heapreplace_max heappush heappushpop heapreplace",
+   "fastkw": "",
+   "noargs": "",
+   "o": "_heapify_max _heappop_max heapify heappop",
+   "other": "",
+   "varargs": ""
+  },
+  "_operator": {
+   "fast": "_compare_digest add and_ concat contains countOf delitem eq floordiv ge getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul indexOf ior ipow irshift is_ is_not isub itruediv ixor le length_hint lshift lt matmul mod mul ne or_ pow rshift setitem sub truediv xor",
+   "fastkw": "",
+   "noargs": "",
+   "o": "abs index inv invert neg not_ pos truth",
    "other": "",
    "varargs": ""
   },
@@ -515,6 +563,30 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": ""
   },
+  "_bisect": {
+   "fast": "",
+   "fastkw": "bisect_left bisect_right insort_left insort_right",
+   "noargs": "",
+   "o": "",
+   "other": "",
+   "varargs": ""
+  },
+  "_heapq": {
+   "fast": "_heapreplace_max heappush heappushpop heapreplace",
+   "fastkw": "",
+   "noargs": "",
+   "o": "_heapify_max _heappop_max heapify heappop",
+   "other": "",
+   "varargs": ""
+  },
+  "_operator": {
+   "fast": "_compare_digest add and_ concat contains countOf delitem eq floordiv ge getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul indexOf ior ipow irshift is_ is_not isub itruediv ixor le length_hint lshift lt matmul mod mul ne or_ pow rshift setitem sub truediv xor",
+   "fastkw": "call",
+   "noargs": "",
+   "o": "abs index inv invert neg not_ pos truth",
+   "other": "",
+   "varargs": ""
+  },
   "_tracemalloc": {
    "fast": "start",
    "fastkw": "",
@@ -757,6 +829,30 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "other": "",
    "varargs": "__reduce__ __reduce_ex__"
   },
+  "_bisect": {
+   "fast": "",
+   "fastkw": "bisect_left bisect_right insort_left insort_right",
+   "noargs": "",
+   "o": "",
+   "other": "",
+   "varargs": ""
+  },
+  "_heapq": {
+   "fast": "_heapreplace_max heappush heappushpop heapreplace",
+   "fastkw": "",
+   "noargs": "",
+   "o": "_heapify_max _heappop_max heapify heappop",
+   "other": "",
+   "varargs": ""
+  },
+  "_operator": {
+   "fast": "_compare_digest add and_ concat contains countOf delitem eq floordiv ge getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul indexOf ior ipow irshift is_ is_not isub itruediv ixor le length_hint lshift lt matmul mod mul ne or_ pow rshift setitem sub truediv xor",
+   "fastkw": "call",
+   "noargs": "",
+   "o": "abs index inv invert neg not_ pos truth",
+   "other": "",
+   "varargs": ""
+  },
   "_tracemalloc": {
    "fast": "start",
    "fastkw": "",
@@ -996,6 +1092,30 @@ export const CALL_KINDS: Record<number, Record<string, { fast: string; fastkw: s
    "fastkw": "reconfigure",
    "noargs": "__reduce__ close detach fileno flush isatty readable seekable tell writable",
    "o": "__reduce_ex__ write",
+   "other": "",
+   "varargs": ""
+  },
+  "_bisect": {
+   "fast": "",
+   "fastkw": "bisect_left bisect_right insort_left insort_right",
+   "noargs": "",
+   "o": "",
+   "other": "",
+   "varargs": ""
+  },
+  "_heapq": {
+   "fast": "_heapreplace_max heappush heappushpop heapreplace",
+   "fastkw": "",
+   "noargs": "",
+   "o": "_heapify_max _heappop_max heapify heappop",
+   "other": "",
+   "varargs": ""
+  },
+  "_operator": {
+   "fast": "_compare_digest add and_ concat contains countOf delitem eq floordiv ge getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul indexOf ior ipow irshift is_ is_not isub itruediv ixor le length_hint lshift lt matmul mod mul ne or_ pow rshift setitem sub truediv xor",
+   "fastkw": "call",
+   "noargs": "",
+   "o": "abs index inv invert neg not_ pos truth",
    "other": "",
    "varargs": ""
   },

@@ -2070,12 +2070,25 @@ export function fixupSlots(cls: PyObject): void {
     decref(r);
   } : null;
   if (hasF('__getattr__') || hasF('__getattribute__')) {
+    // slot_tp_getattr_hook's call_attribute: up to 3.11 the method is bound first (its
+    // tp_descr_get: a bound method holds self during the call); 3.12+ calls a function unbound
+    const callAttribute = (o: PyObject, attr: string, n: PyObject): PyObject | null => {
+      if (P.minor >= 12) return callSpecial(o, attr, [n]);
+      const m = lookupSpecial(o, attr);
+      if (m === null) return null;
+      try {
+        return call(m, [n]);
+      } finally {
+        decref(m);
+      }
+    };
     ti.getattr = (o, name) => {
       let r: PyObject | null = null;
       if (has('__getattribute__')) {
         const n = attrNameObject(name);
         try {
-          r = callSpecial(o, '__getattribute__', [n]);
+          // (without __getattr__ it is slot_tp_getattro, which calls it unbound on every version)
+          r = has('__getattr__') ? callAttribute(o, '__getattribute__', n) : callSpecial(o, '__getattribute__', [n]);
         } catch (e) {
           if (!(e instanceof PyErr && isSubtype(e.exc.t, T.AttributeError) && has('__getattr__'))) throw e;
           decref(e.exc);
@@ -2090,7 +2103,7 @@ export function fixupSlots(cls: PyObject): void {
       }
       const n = attrNameObject(name);
       try {
-        return callSpecial(o, '__getattr__', [n]);
+        return callAttribute(o, '__getattr__', n);
       } finally {
         decref(n);
       }

@@ -257,8 +257,9 @@ function newIntTemp(i: number): PyObject {
   return x;
 }
 
-/** list_ass_slice for step 1: replace items[lo:hi] with `v` (borrowed list of new items). */
-function assignSlice(o: PyObject, lo: number, hi: number, v: PyObject[]): void {
+/** list_ass_slice for step 1: replace items[lo:hi] with `v` (borrowed list of new items); also
+ * PyList_SetSlice (heapq's heappop deletes the last item through it). */
+export function assignSlice(o: PyObject, lo: number, hi: number, v: PyObject[]): void {
   const items = o.v as PyObject[];
   const n = items.length;
   if (lo < 0) lo = 0;

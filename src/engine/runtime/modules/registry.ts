@@ -8,7 +8,7 @@ import { newBuiltinType, type TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
 import { newStr } from '../str';
 import { raise } from '../exc';
-import { specInitializingCheck, getAttrOpt } from '../abstract';
+import { S, specInitializingCheck, getAttrOpt } from '../abstract';
 import { uncounted, importCounted, importUncounted } from '../startcounts';
 import { noteModuleImport } from '../classes';
 import { withFreeListsAside } from '../freelists';
@@ -24,6 +24,9 @@ export class ModuleData {
   fromFile = false;
   /** Objects the import keeps alive for the rest of the run (3.8's m_copy of a module dict). */
   keep: PyObject[] = [];
+  /** Names bound to what HeapLens does not simulate (Python functions of a module whose C part it
+   * has, such as heapq.nlargest): reading one stops the run, with the reason given here. */
+  stops: Map<string, string> | null = null;
   constructor(public name: string) {}
 }
 
@@ -244,6 +247,10 @@ export function initModuleType(ti: TypeInfo): void {
     if (md.opaque !== null && md.opaque.has(name)) {
       throw new NotSimulated(`${md.name}.${name}`, ST.line, `HeapLens does not have the module's ${name === '__dict__' ? 'loader, spec and file path its dict holds' : name === '__file__' ? 'file path, which depends on the installation' : name.slice(2, -2)}`);
     }
+    if (md.stops !== null) {
+      const why = md.stops.get(name);
+      if (why !== undefined) throw new NotSimulated(`${md.name}.${name}`, ST.line, why);
+    }
     const d = m.d as PyObject;
     const v = dictGetStr(d, name);
     if (v !== null) return incref(v);
@@ -273,3 +280,18 @@ export function initModuleType(ti: TypeInfo): void {
 }
 
 export { R };
+
+/** The first entries of a module CPython loads from Python source (Lib/NAME.py), in its order:
+ * __name__ (made by newModule), __doc__, __package__, __loader__, __spec__, __file__, __cached__,
+ * __builtins__. HeapLens has the values of none but __name__ and __package__: None holds their
+ * places (so the dict has CPython's keys and size) and reading one stops the run. */
+export function sourceModuleHeader(mod: PyObject): void {
+  const d = mod.d as PyObject;
+  const md = mod.v as ModuleData;
+  md.opaque = new Set(['__doc__', '__loader__', '__spec__', '__file__', '__cached__', '__builtins__', '__dict__']);
+  dictSetStr(d, '__doc__', S.None);
+  const pkg = newStr('');
+  dictSetStr(d, '__package__', pkg);
+  decref(pkg);
+  for (const k of ['__loader__', '__spec__', '__file__', '__cached__', '__builtins__']) dictSetStr(d, k, S.None);
+}

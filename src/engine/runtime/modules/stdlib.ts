@@ -5,3 +5,6 @@ import './collections';
 import './math';
 import './functools';
 import './tracemalloc';
+import './heapq';
+import './bisect';
+import './operator';

@@ -1,0 +1,321 @@
+// The operator module: Lib/operator.py, whose names are _operator's C functions and types
+// (Modules/_operator.c) once `from _operator import *` has replaced the Python definitions; the
+// dunder aliases (__add__ = add, ...) are the same objects, and _abs is the builtin abs.
+//
+// The plain functions are the abstract operations they wrap (PyNumber_Add, PyObject_RichCompare,
+// PyObject_GetItem, ...) with _operator's argument checks. itemgetter and attrgetter are simulated
+// as objects of their own: their sizes per version (3.11 adds the vectorcall slot), GC tracking,
+// the argument tuple itemgetter(a, b) keeps, the interned names attrgetter keeps (dotted names as
+// tuples of their parts), their calls (tp_call with an argument tuple up to 3.10, vectorcall from
+// 3.11), repr and the heap types of 3.10+ that each instance holds. methodcaller, concat/iconcat,
+// countOf/indexOf, length_hint and call stop as not simulated.
+import { PyObject, F_GC } from '../object';
+import { P, T, NotSimulated, ST, decref, incref, xdecref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
+import { isSubtype, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE, type TypeInfo, type CompareOp } from '../types';
+import { raise } from '../exc';
+import {
+  S, richCompare, binaryOp, inplaceOp, unaryOp, index as pyIndex, getItem, setItem, delItem, contains, truthy, newBool,
+  getAttr, reprJs, makeTpCall, type BinOpName,
+} from '../abstract';
+import { dictSetStr, dictGetStr } from '../dict';
+import { newStr, internInPlace } from '../str';
+import { newTuple } from '../tuple';
+import { newInt } from '../numbers';
+import { newList } from '../list';
+import { builtinFunction, oneArg, argRange, noKw } from '../methods';
+import { reprEnter, reprLeave } from '../reprguard';
+import { registerModule, sourceModuleHeader, ModuleData } from './registry';
+import { newModuleType, setTypeBaseline } from './array';
+import { RT } from '../../compile/rt';
+
+type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;
+
+/** 3.10+: _operator's types are heap types (PyType_FromModuleAndSpec): instances hold them. */
+function heapTypes(): boolean {
+  return P.minor >= 10;
+}
+
+let itemgetterType: PyObject | null = null;
+let attrgetterType: PyObject | null = null;
+
+// ---------------------------------------------------------------- functions
+
+const two = (name: string, f: (a: PyObject, b: PyObject) => PyObject): Fn => (_s, args, kw) => {
+  argRange(name, args, kw, 2, 2);
+  return f(args[0], args[1]);
+};
+const one = (name: string, f: (a: PyObject) => PyObject): Fn => (_s, args, kw) => f(oneArg(name, args, kw));
+const stop = (name: string, why: string): Fn => () => {
+  throw new NotSimulated(`operator.${name}()`, ST.line, why);
+};
+
+function functions(): [string, Fn][] {
+  const cmp = (name: string, op: CompareOp): [string, Fn] => [name, two(name, (a, b) => richCompare(a, b, op))];
+  const bin = (name: string, op: BinOpName): [string, Fn] => [name, two(name, (a, b) => binaryOp(a, b, op))];
+  const inp = (name: string, op: BinOpName): [string, Fn] => [name, two(name, (a, b) => inplaceOp(a, b, op))];
+  const seqStop = 'CPython runs the sequence protocol (sq_concat, _PySequence_IterSearch) HeapLens does not reproduce step for step';
+  const out: [string, Fn][] = [
+    cmp('lt', Py_LT), cmp('le', Py_LE), cmp('eq', Py_EQ), cmp('ne', Py_NE), cmp('ge', Py_GE), cmp('gt', Py_GT),
+    ['not_', one('not_', (a) => newBool(!truthy(a)))],
+    ['truth', one('truth', (a) => newBool(truthy(a)))],
+    ['is_', two('is_', (a, b) => newBool(a === b))],
+    ['is_not', two('is_not', (a, b) => newBool(a !== b))],
+    ['abs', one('abs', (a) => unaryOp(a, 'abs'))],
+    bin('add', 'add'), bin('and_', 'and'), bin('floordiv', 'floordiv'),
+    ['index', one('index', (a) => {
+      // PyNumber_Index: from 3.10 an exact int (a bool or int subclass is copied, _PyLong_Copy)
+      const r = pyIndex(a);
+      if (P.minor < 10 || r.t === T.int) return r;
+      const v = r.v as number | bigint;
+      decref(r);
+      return newInt(v);
+    })],
+    ['inv', one('inv', (a) => unaryOp(a, 'invert'))],
+    ['invert', one('invert', (a) => unaryOp(a, 'invert'))],
+    bin('lshift', 'lshift'), bin('mod', 'mod'), bin('mul', 'mul'), bin('matmul', 'matmul'),
+    ['neg', one('neg', (a) => unaryOp(a, 'neg'))],
+    bin('or_', 'or'),
+    ['pos', one('pos', (a) => unaryOp(a, 'pos'))],
+    bin('pow', 'pow'), bin('rshift', 'rshift'), bin('sub', 'sub'), bin('truediv', 'truediv'), bin('xor', 'xor'),
+    ['concat', stop('concat', seqStop)],
+    ['contains', two('contains', (a, b) => newBool(contains(a, b)))],
+    ['countOf', stop('countOf', seqStop)],
+    ['delitem', two('delitem', (a, b) => (delItem(a, b), incref(S.None)))],
+    ['getitem', two('getitem', (a, b) => getItem(a, b))],
+    ['indexOf', stop('indexOf', seqStop)],
+    ['setitem', (_s, args, kw) => {
+      argRange('setitem', args, kw, 3, 3);
+      setItem(args[0], args[1], args[2]);
+      return incref(S.None);
+    }],
+    ['length_hint', stop('length_hint', "it calls the object's __length_hint__ through PyObject_LengthHint, which HeapLens does not reproduce here")],
+  ];
+  if (P.minor >= 11) out.push(['call', stop('call', 'it forwards arbitrary arguments through PyObject_Call, whose argument tuple and dict HeapLens does not reproduce here')]);
+  out.push(
+    inp('iadd', 'add'), inp('iand', 'and'),
+    ['iconcat', stop('iconcat', seqStop)],
+    inp('ifloordiv', 'floordiv'), inp('ilshift', 'lshift'), inp('imod', 'mod'), inp('imul', 'mul'), inp('imatmul', 'matmul'),
+    inp('ior', 'or'), inp('ipow', 'pow'), inp('irshift', 'rshift'), inp('isub', 'sub'), inp('itruediv', 'truediv'), inp('ixor', 'xor'),
+  );
+  return out;
+}
+
+// ---------------------------------------------------------------- itemgetter, attrgetter
+
+class Getter {
+  /** itemgetter: the item, or the argument tuple of several; attrgetter: the tuple of names
+   * (each an interned str, or a tuple of the interned parts of a dotted name). */
+  constructor(public n: number, public item: PyObject | null) {}
+}
+
+function getterSize(kind: 'item' | 'attr'): number {
+  // PyObject_HEAD, nitems/nattrs, item/attr (+ itemgetter's index), 3.11+ vectorcall; + GC head
+  const base = kind === 'item' ? 40 : 32;
+  return base + (P.minor >= 11 ? 8 : 0) + 16;
+}
+
+function allocGetter(type: PyObject, g: Getter, kind: 'item' | 'attr'): PyObject {
+  const o = new PyObject(type, g, null, F_GC);
+  allocBlock(o, getterSize(kind));
+  gcAllocHook();
+  if (heapTypes()) type.rc++;
+  gcTrack(o);
+  return o;
+}
+
+function initGetterType(ti: TypeInfo, kind: 'item' | 'attr'): void {
+  ti.gc = true;
+  ti.basicsize = () => getterSize(kind) - 16;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    const g = o.v as Getter;
+    const item = g.item;
+    g.item = null;
+    xdecref(item);
+    o.v = null;
+    freeBlock(o, getterSize(kind));
+    gcCountFree();
+    if (heapTypes()) decref(o.t);
+  };
+  ti.traverse = (o, visit) => {
+    const g = o.v as Getter | null;
+    // itemgetter visits its type first, attrgetter its names first (3.10+)
+    if (heapTypes() && kind === 'item') visit(o.t);
+    if (g !== null && g.item !== null) visit(g.item);
+    if (heapTypes() && kind === 'attr') visit(o.t);
+  };
+  // instances are called through vectorcall from 3.11 (no argument tuple)
+  ti.instVectorcall = P.minor >= 11 ? () => true : null;
+  ti.call = (f, args, kw) => {
+    const name = kind === 'item' ? 'itemgetter' : 'attrgetter';
+    noKw(name, kw);
+    argRange(name, args, kw, 1, 1);
+    return kind === 'item' ? itemgetterCall(f.v as Getter, args[0]) : attrgetterCall(f.v as Getter, args[0]);
+  };
+  ti.repr = (o) => {
+    const tpName = kind === 'item' ? 'operator.itemgetter' : 'operator.attrgetter';
+    if (!reprEnter(o)) return newStr(`${tpName}(...)`);
+    try {
+      const g = o.v as Getter;
+      if (kind === 'item') return newStr(g.n === 1 ? `${tpName}(${reprJs(g.item as PyObject)})` : `${tpName}${reprJs(g.item as PyObject)}`);
+      const names = (g.item as PyObject).v as PyObject[];
+      const joined = names.map((x) => x.t === T.tuple ? (x.v as PyObject[]).map((p) => p.v as string).join('.') : x.v as string);
+      const reprs = joined.map((s) => reprJs(newTempStr(s)));
+      return newStr(g.n === 1 ? `${tpName}(${reprs[0]})` : `${tpName}(${reprs.join(', ')}${reprs.length === 1 ? ',' : ''})`);
+    } finally {
+      reprLeave(o);
+    }
+  };
+}
+
+/** A str for a repr's text only (never escapes into the program). */
+function newTempStr(s: string): PyObject {
+  const o = newStr(s);
+  o.rc--;
+  return o;
+}
+
+/** itemgetter_new: a single item is kept as it is, several as the call's argument tuple. */
+function itemgetterNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  if (kw !== null && kw.length > 0) raise(T.TypeError, 'itemgetter() takes no keyword arguments');
+  const n = args.length;
+  let item: PyObject;
+  if (n <= 1) {
+    if (n === 0) raise(T.TypeError, 'itemgetter expected 1 argument, got 0');
+    item = incref(args[0]);
+  } else item = argTuple(args);
+  return allocGetter(type, new Getter(n, item), 'item');
+}
+
+/** The type call's argument tuple (what _PyObject_MakeTpCall made for it), a new reference. */
+function argTuple(args: PyObject[]): PyObject {
+  if (makeTpCall.args === args && makeTpCall.tuple !== null) return incref(makeTpCall.tuple);
+  return newTuple(args.map((a) => incref(a)));
+}
+
+function itemgetterCall(g: Getter, obj: PyObject): PyObject {
+  const item = g.item as PyObject;
+  if (g.n === 1) {
+    // the fast path for an exact tuple and a non-negative int index returns the same item
+    return getItem(obj, item);
+  }
+  const keys = item.v as PyObject[];
+  const vals: PyObject[] = [];
+  try {
+    for (const k of keys) vals.push(getItem(obj, k));
+  } catch (e) {
+    for (const v of vals) decref(v);
+    throw e;
+  }
+  return newTuple(vals);
+}
+
+/** attrgetter_new: the names interned (PyUnicode_InternInPlace; 3.13 mortal), a dotted name split
+ * into a tuple of its interned parts; the tuple of them is new. */
+function attrgetterNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  if (kw !== null && kw.length > 0) raise(T.TypeError, 'attrgetter() takes no keyword arguments');
+  const n = args.length;
+  if (n === 0) raise(T.TypeError, 'attrgetter expected 1 argument, got 0');
+  const names: PyObject[] = [];
+  const fail = (): never => {
+    for (const x of names) decref(x);
+    raise(T.TypeError, 'attribute name must be a string');
+  };
+  const immortal = P.minor === 12;
+  for (const a of args) {
+    if (a.t !== T.str) {
+      if (isSubtype(a.t, T.str)) throw new NotSimulated('attrgetter() of a str subclass', ST.line);
+      fail();
+    }
+    const s = a.v as string;
+    if (!s.includes('.')) {
+      names.push(internInPlace(incref(a), immortal));
+    } else {
+      const parts = s.split('.').map((p) => internInPlace(newStr(p), immortal));
+      names.push(newTuple(parts));
+    }
+  }
+  return allocGetter(type, new Getter(n, newTuple(names)), 'attr');
+}
+
+function dottedGetattr(obj: PyObject, attr: PyObject): PyObject {
+  if (attr.t === T.tuple) {
+    let cur = incref(obj);
+    for (const part of attr.v as PyObject[]) {
+      try {
+        const next = getAttr(cur, part.v as string);
+        decref(cur);
+        cur = next;
+      } catch (e) {
+        decref(cur);
+        throw e;
+      }
+    }
+    return cur;
+  }
+  return getAttr(obj, attr.v as string);
+}
+
+function attrgetterCall(g: Getter, obj: PyObject): PyObject {
+  const names = (g.item as PyObject).v as PyObject[];
+  if (g.n === 1) return dottedGetattr(obj, names[0]);
+  const vals: PyObject[] = [];
+  try {
+    for (const a of names) vals.push(dottedGetattr(obj, a));
+  } catch (e) {
+    for (const v of vals) decref(v);
+    throw e;
+  }
+  return newTuple(vals);
+}
+
+/** sys.getrefcount(operator.X) - 1 right after `import operator` (itemgetter, attrgetter),
+ * measured per version. */
+const TYPE_REFS: Record<string, [number, number]> = {
+  '3.8': [10, 10], '3.10': [9, 9], '3.11': [11, 13], '3.12': [10, 10], '3.13': [11, 11],
+};
+
+registerModule('operator', (mod) => {
+  const d = mod.d as PyObject;
+  const md = mod.v as ModuleData;
+  sourceModuleHeader(mod);
+  const fns = functions();
+  const all = [...fns.map(([n]) => n), 'attrgetter', 'itemgetter', 'methodcaller'].sort();
+  const allList = newList(all.map((n) => newStr(n)));
+  dictSetStr(d, '__all__', allList);
+  decref(allList);
+  // `from builtins import abs as _abs`
+  const abs = dictGetStr(RT.builtins as PyObject, 'abs');
+  if (abs !== null) dictSetStr(d, '_abs', abs);
+  const objs = new Map<string, PyObject>();
+  const put = (name: string, o: PyObject): void => {
+    objs.set(name, o);
+    dictSetStr(d, name, o);
+  };
+  // the Python definitions' order (lt ... length_hint, call, the getter classes, iadd ...)
+  for (const [name, fn] of fns) {
+    if (name === 'iadd') {
+      itemgetterType = newModuleType('operator.itemgetter', 'operator', (ti) => { initGetterType(ti, 'item'); ti.new = itemgetterNew; });
+      attrgetterType = newModuleType('operator.attrgetter', 'operator', (ti) => { initGetterType(ti, 'attr'); ti.new = attrgetterNew; });
+      put('attrgetter', attrgetterType);
+      put('itemgetter', itemgetterType);
+      const refs = TYPE_REFS[P.historical ? '3.8' : P.id] ?? TYPE_REFS['3.8'];
+      setTypeBaseline(attrgetterType, refs[1]);
+      setTypeBaseline(itemgetterType, refs[0]);
+      dictSetStr(d, 'methodcaller', S.None);
+    }
+    const f = builtinFunction(name, fn, '_operator');
+    put(name, f);
+    decref(f);
+  }
+  md.stops = new Map([['methodcaller', "its calls look the method up and call it with stored arguments (3.13 through PyObject_VectorcallMethod), which HeapLens does not reproduce yet"]]);
+  // `__lt__ = lt`, ... (the same objects)
+  const dunders = ['lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', ...(P.minor >= 11 ? ['call'] : []), 'floordiv', 'index', 'inv', 'invert',
+    'lshift', 'mod', 'mul', 'matmul', 'neg', 'or', 'pos', 'pow', 'rshift', 'sub', 'truediv', 'xor', 'concat', 'contains',
+    'delitem', 'getitem', 'setitem', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imod', 'imul', 'imatmul', 'ior',
+    'ipow', 'irshift', 'isub', 'itruediv', 'ixor'];
+  for (const n of dunders) {
+    const o = objs.get(n) ?? objs.get(n + '_');
+    if (o !== undefined) dictSetStr(d, `__${n}__`, o);
+  }
+});
