@@ -421,15 +421,9 @@ function compareFast(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 | 5): PyObj
 // ---------------------------------------------------------------- unpacking
 
 /** UNPACK_SEQUENCE: n owned items; consumes nothing (the caller releases the sequence). */
-/** UNPACK_SEQUENCE's adaptive state (3.11+): whether this execution takes a specialised form
- * (UNPACK_SEQUENCE_TWO_TUPLE/_TUPLE/_LIST: the items are copied) or the generic one
- * (unpack_iterable: an iterator over the sequence is made and released), with CPython's counters:
- * 3.12+ warm up for one execution, then specialise; a failed specialisation backs off
- * exponentially; a specialised form that misses runs the generic body, which re-specialises
- * after 53 misses. 3.11 runs the base instruction until the code is quickened (eight calls or
- * loop iterations), then specialises at once; 53 misses send it back to the adaptive form. */
-export class UnpackSite {
-  /** 0: the generic/adaptive instruction; 1: TWO_TUPLE; 2: TUPLE; 3: LIST. */
+/** The counters of an adaptive instruction (3.11+): its current form `op` (0: the generic or
+ * adaptive one) and CPython's counter and back-off. */
+class AdaptiveSite {
   op = 0;
   value: number;
   backoff: number;
@@ -439,19 +433,17 @@ export class UnpackSite {
   }
 }
 
-function unpackGuard(op: number, seq: PyObject, n: number): boolean {
-  if (op === 3) return seq.t === T.list && (seq.v as PyObject[]).length === n;
-  return seq.t === T.tuple && (seq.v as PyObject[]).length === n && (op === 2 || n === 2);
-}
-
-/** Whether this UNPACK_SEQUENCE execution copies a tuple's or list's items (specialised, or the
- * 3.8/3.10 base instruction's fast path) rather than iterating. */
-function unpackFast(seq: PyObject, n: number, site: UnpackSite | null, code: Code | null): boolean {
-  const exact = (seq.t === T.tuple || seq.t === T.list) && (seq.v as PyObject[]).length === n;
-  if (site === null) return exact;
+/** One execution of an adaptive instruction: `want` is the form it would specialise to now (0:
+ * none), `hit` whether the current specialised form's guard passes, `warm` whether 3.11 has
+ * quickened the code. Returns the form this execution runs (0: the generic one). 3.12+ warm up
+ * for one execution, then specialise; a failed specialisation backs off exponentially; a
+ * specialised form that misses runs the generic body, which re-specialises after 53 misses.
+ * 3.11 runs the base instruction until the code is quickened (eight calls or loop iterations),
+ * then specialises at once; 53 misses send it back to the adaptive form. */
+function adaptiveRun(site: AdaptiveSite, warm: boolean, want: number, hit: boolean): number {
   const specialize = (): boolean => {
-    if (exact) {
-      site.op = seq.t === T.list ? 3 : n === 2 ? 1 : 2;
+    if (want !== 0) {
+      site.op = want;
       if (P.minor === 11) site.value = 53;
       else {
         site.value = 52;
@@ -465,44 +457,52 @@ function unpackFast(seq: PyObject, n: number, site: UnpackSite | null, code: Cod
     return false;
   };
   if (P.minor === 11) {
-    if (code === null || code.warm < 8) return false;
+    if (!warm) return 0;
     if (site.op !== 0) {
-      if (unpackGuard(site.op, seq, n)) return true;
+      if (hit) return site.op;
       // miss: the base instruction; the 53rd miss sends the instruction back to the adaptive form
       if (--site.value === 0) {
         site.op = 0;
         site.backoff = 5;
         site.value = 31;
       }
-      return false;
+      return 0;
     }
-    if (site.value === 0) {
-      if (specialize()) return true;
-    }
+    if (site.value === 0 && specialize()) return site.op;
     site.value--;
-    return false;
+    return 0;
   }
-  if (site.op !== 0 && unpackGuard(site.op, seq, n)) return true;
+  if (site.op !== 0 && hit) return site.op;
   // the generic body (a deoptimised specialisation runs it too)
-  if (site.value === 0) {
-    if (specialize()) return true;
-  }
+  if (site.value === 0 && specialize()) return site.op;
   site.value--;
-  return false;
+  return 0;
+}
+
+/** UNPACK_SEQUENCE's adaptive state per site (3.11+): the specialised forms copy a tuple's or
+ * list's items (UNPACK_SEQUENCE_TWO_TUPLE/_TUPLE/_LIST), the generic one iterates
+ * (unpack_iterable: an iterator over the sequence is made and released). op 1: TWO_TUPLE; 2:
+ * TUPLE; 3: LIST. */
+export class UnpackSite extends AdaptiveSite {}
+
+function unpackGuard(op: number, seq: PyObject, n: number): boolean {
+  if (op === 3) return seq.t === T.list && (seq.v as PyObject[]).length === n;
+  return seq.t === T.tuple && (seq.v as PyObject[]).length === n && (op === 2 || n === 2);
+}
+
+/** Whether this UNPACK_SEQUENCE execution copies a tuple's or list's items (specialised, or the
+ * 3.8/3.10 base instruction's fast path) rather than iterating. */
+function unpackFast(seq: PyObject, n: number, site: UnpackSite | null, code: Code | null): boolean {
+  const exact = (seq.t === T.tuple || seq.t === T.list) && (seq.v as PyObject[]).length === n;
+  if (site === null) return exact;
+  const want = !exact ? 0 : seq.t === T.list ? 3 : n === 2 ? 1 : 2;
+  return adaptiveRun(site, code !== null && code.warm >= 8, want, site.op !== 0 && unpackGuard(site.op, seq, n)) !== 0;
 }
 
 /** BINARY_OP `+`/`+=` whose result is stored back into the name it read (3.11+): its adaptive
- * state, as UnpackSite's. 0: generic/adaptive; 1: BINARY_OP_INPLACE_ADD_UNICODE (a local str
- * extended in place); 2: BINARY_OP_ADD_UNICODE; 3: ADD_INT; 4: ADD_FLOAT. */
-export class BinopSite {
-  op = 0;
-  value: number;
-  backoff: number;
-  constructor(minor: number) {
-    this.value = minor >= 12 ? 1 : 0;
-    this.backoff = minor >= 12 ? 1 : 0;
-  }
-}
+ * state. op 1: BINARY_OP_INPLACE_ADD_UNICODE (a local str extended in place); 2:
+ * BINARY_OP_ADD_UNICODE; 3: ADD_INT; 4: ADD_FLOAT. */
+export class BinopSite extends AdaptiveSite {}
 
 /** The specialisation BINARY_OP's `+` takes for these operands (_Py_Specialize_BinaryOp), 0 if
  * none; `inplace`: the next instruction is STORE_FAST to the local holding the left operand. */
@@ -519,41 +519,8 @@ function binopInplace(site: BinopSite, code: Code, a: PyObject, b: PyObject, inp
   const kind = binopKind(a, b, inplace);
   // a specialised form's guards: INPLACE_ADD_UNICODE needs the local to hold the left str,
   // ADD_UNICODE two exact strs, ADD_INT/ADD_FLOAT two exact ints/floats
-  const guard = (op: number): boolean => (op === 2 ? kind === 1 || kind === 2 : op === kind);
-  const specialize = (): boolean => {
-    if (kind !== 0) {
-      site.op = kind;
-      if (P.minor === 11) site.value = 53;
-      else {
-        site.value = 52;
-        site.backoff = 0;
-      }
-      return true;
-    }
-    site.op = 0;
-    site.backoff = Math.min(site.backoff + 1, 12);
-    site.value = (1 << site.backoff) - 1;
-    return false;
-  };
-  if (P.minor === 11) {
-    if (code.warm < 8) return false;
-    if (site.op !== 0) {
-      if (guard(site.op)) return site.op === 1;
-      if (--site.value === 0) {
-        site.op = 0;
-        site.backoff = 5;
-        site.value = 31;
-      }
-      return false;
-    }
-    if (site.value === 0 && specialize()) return kind === 1;
-    site.value--;
-    return false;
-  }
-  if (site.op !== 0 && guard(site.op)) return site.op === 1;
-  if (site.value === 0 && specialize()) return kind === 1;
-  site.value--;
-  return false;
+  const hit = site.op === 2 ? kind === 1 || kind === 2 : site.op === kind;
+  return adaptiveRun(site, code.warm >= 8, kind, site.op !== 0 && hit) === 1;
 }
 
 /** 3.12+ LOAD_SUPER_ATTR's adaptive state: the counter starts at the warm-up value 1. */

@@ -17,7 +17,7 @@ import { type TypeInfo, type Visit, isSubtype, typeName, Py_LT, Py_NE, Py_EQ } f
 import { raise, newException, ExcData } from '../exc';
 import {
   S, call, callObjectDict, callObjectTuple, callDict, usesVectorcall, makeTpCall, reprJs, strJs, getIter, iterNext, hash as pyHash,
-  richCompare, genericGetAttr, ssizeArg, truthy, callHooks, getAttr, getAttrOpt, setAttr, callMethod, setItem, newBool,
+  richCompare, genericGetAttr, ssizeArg, truthy, callHooks, getAttr, getAttrOpt, setAttr, callMethod, setItem, newBool, forEachItem,
 } from '../abstract';
 import { newTuple, EMPTY_TUPLE, newTupleSlots, tupleFilled } from '../tuple';
 import { newList } from '../list';
@@ -1231,24 +1231,6 @@ function attrNameCheck(fn: string | null, name: PyObject): void {
   raise(T.TypeError, fn !== null && P.minor < 11 ? `${fn}(): attribute name must be string` : `attribute name must be string, not '${typeName(name)}'`);
 }
 
-/** `for x in iterable: fn(x)` */
-function forIn(iterable: PyObject, fn: (x: PyObject) => void): void {
-  const it = getIter(iterable);
-  try {
-    for (;;) {
-      const x = iterNext(it);
-      if (x === null) break;
-      try {
-        fn(x);
-      } finally {
-        decref(x);
-      }
-    }
-  } finally {
-    decref(it);
-  }
-}
-
 let WRAPPER_ASSIGNMENTS: PyObject = undefined as unknown as PyObject;
 let WRAPPER_UPDATES: PyObject = undefined as unknown as PyObject;
 let updateWrapperFn: PyObject = undefined as unknown as PyObject;
@@ -1265,7 +1247,7 @@ function updateWrapper(wrapper: PyObject, wrapped: PyObject, assigned: PyObject,
   return pyCall('update_wrapper', [wrapper, wrapped, assigned, updated], () => {
     // for attr in assigned: try: value = getattr(wrapped, attr) except AttributeError: pass
     // else: setattr(wrapper, attr, value)
-    forIn(assigned, (attr) => {
+    forEachItem(assigned, (attr) => {
       let value: PyObject;
       try {
         value = builtinGetattr(wrapped, attr);
@@ -1282,7 +1264,7 @@ function updateWrapper(wrapper: PyObject, wrapped: PyObject, assigned: PyObject,
       }
     });
     // for attr in updated: getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    forIn(updated, (attr) => {
+    forEachItem(updated, (attr) => {
       const target = builtinGetattr(wrapper, attr);
       try {
         const meth = getAttr(target, 'update');
