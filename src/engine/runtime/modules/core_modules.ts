@@ -14,11 +14,11 @@ import { newInt, newIntSsize } from '../numbers';
 import { newTuple, tupleAllocSize } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
-import { builtinFunction, oneArg, noArgs, parseArgs, defMethods, varargsCall } from '../methods';
+import { builtinFunction, oneArg, noArgs, argRange, parseArgs, defMethods, varargsCall } from '../methods';
 import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
 import { registerModule, constRefsUnknownModules } from './registry';
 import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, traverseOrder, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
-import { newWeakref, weakrefCount, weakrefsOf } from '../weakrefs';
+import { newWeakref, newProxy, weakrefCount, weakrefsOf } from '../weakrefs';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
 import { callStack, materialiseFrame, type BuiltinData } from '../func';
@@ -612,8 +612,15 @@ registerModule('gc', (m) => {
 // ---------------------------------------------------------------- weakref
 
 registerModule('weakref', (m) => {
-  dictSetStr(m.d as PyObject, 'ref', T.weakref);
-  dictSetStr(m.d as PyObject, 'ReferenceType', T.weakref);
+  const md = m.d as PyObject;
+  dictSetStr(md, 'ref', T.weakref);
+  dictSetStr(md, 'ReferenceType', T.weakref);
+  dictSetStr(md, 'ProxyType', T.weakproxy);
+  dictSetStr(md, 'CallableProxyType', T.weakcallableproxy);
+  // Lib/weakref.py: ProxyTypes = (ProxyType, CallableProxyType)
+  const pt = newTuple([incref(T.weakproxy), incref(T.weakcallableproxy)]);
+  dictSetStr(md, 'ProxyTypes', pt);
+  decref(pt);
   def(m, 'getweakrefcount', (_s, args, kw) => newInt(weakrefCount(oneArg('getweakrefcount', args, kw))), '_weakref');
   def(m, 'getweakrefs', (_s, args, kw) => {
     const l = newList([]);
@@ -623,7 +630,14 @@ registerModule('weakref', (m) => {
     }
     return l;
   }, '_weakref');
-  for (const n of ['proxy', 'WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'finalize', 'WeakMethod']) {
+  // _weakref.proxy(object, callback=None, /): METH_VARARGS up to 3.10, Argument Clinic's
+  // METH_FASTCALL from 3.11 (the same messages)
+  def(m, 'proxy', (_s, args, kw) => {
+    argRange('proxy', args, kw, 1, 2);
+    return newProxy(args[0], args[1] ?? null);
+  }, '_weakref');
+  if (P.minor < 11) ((dictGetStr(md, 'proxy') as PyObject).v as BuiltinData).varargs = true;
+  for (const n of ['WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'finalize', 'WeakMethod']) {
     def(m, n, () => {
       throw new NotSimulated(`weakref.${n}`, ST.line);
     });
