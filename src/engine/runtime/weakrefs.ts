@@ -214,9 +214,10 @@ export function clearWeakrefs(ob: PyObject): void {
     }
     return;
   }
-  // PyTuple_New(count * 2), filled with (reference, callback) pairs
-  const items: PyObject[] = [];
+  // PyTuple_New(count * 2) (its slots NULL until filled), then (reference, callback) pairs
+  const items = new Array<PyObject>(count * 2).fill(null as unknown as PyObject);
   const tuple = newTuple(items);
+  let n = 0;
   for (const cur of list.slice()) {
     const wd = cur.v as WeakrefData;
     const cb = wd.callback;
@@ -225,10 +226,12 @@ export function clearWeakrefs(ob: PyObject): void {
     if (cur.rc > 0) {
       if (cb === null) throw new NotSimulated('a weak reference subclass without a callback', ST.line);
       cur.rc++;
-      items.push(cur, cb);
+      items[n++] = cur;
+      items[n++] = cb;
     } else xdecref(cb);
   }
-  for (let i = 0; i < items.length; i += 2) handleCallback(items[i], items[i + 1]);
+  if (n !== items.length) throw new NotSimulated('a weak reference deallocated while its referent dies', ST.line);
+  for (let i = 0; i < n; i += 2) handleCallback(items[i], items[i + 1]);
   decref(tuple);
 }
 
