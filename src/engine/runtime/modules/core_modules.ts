@@ -19,7 +19,7 @@ import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
 import { registerModule, constRefsUnknownModules } from './registry';
 import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, traverseOrder, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
 import { newWeakref, newProxy, weakrefCount, weakrefsOf } from '../weakrefs';
-import { installWeakValueDictionary, wvdFreedByCollection } from './weakdict';
+import { installWeakValueDictionary, wvdFreedByCollection, isWvdIterator } from './weakdict';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
 import { callStack, materialiseFrame, type BuiltinData } from '../func';
@@ -56,6 +56,7 @@ export function getsizeof(o: PyObject): number {
   if (isType(o) && !(o.v as TypeInfo).heap && (o.v as TypeInfo).module !== 'builtins') {
     throw new NotSimulated(`the size of the type object '${(o.v as TypeInfo).name}'`, ST.line);
   }
+  if (isWvdIterator(o)) throw new NotSimulated('the size of a WeakValueDictionary iterator (a generator in CPython)', ST.line);
   const custom = ti.heap ? lookupSpecial(o, '__sizeof__') : null;
   if (custom !== null && custom.t === T.method) {
     const r = call(custom, []);
