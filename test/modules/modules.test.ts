@@ -133,6 +133,37 @@ describe('modules: where CPython runs Python code HeapLens replaces with builtin
   });
 });
 
+describe('modules: weakref.WeakValueDictionary (Python code in CPython)', () => {
+  const sim = (src: string, version: ProfileId) => simulate(src, { python: version, filename: 'prog.py' });
+  for (const v of PROFILES) {
+    it(`${v}: gc.get_count() after a WeakValueDictionary method stops until the next full collection`, () => {
+      const r = sim('import gc, weakref\ngc.collect()\nd = weakref.WeakValueDictionary()\nprint(gc.get_count())\n', v);
+      assert.equal(r.exitCode, 2);
+      assert.match(r.stderr, /^heaplens: line 4: gc\.get_count\(\) after WeakValueDictionary\.__init__\(\) and before the next gc\.collect\(\) is not simulated: WeakValueDictionary is Python code in CPython \(Lib\/weakref\.py\)/);
+      const after = sim('import gc, weakref\ngc.collect()\nd = weakref.WeakValueDictionary()\ngc.collect()\nprint(gc.get_count())\n', v);
+      assert.equal(after.exitCode, 0, after.stderr);
+      assert.equal(after.stdout, '(0, 0, 0)\n');
+    });
+  }
+  it("gc.collect()'s result when it frees a WeakValueDictionary stops; a gc.collect() statement does not", () => {
+    const src = (use: string): string => `import gc, weakref\ngc.collect()\nclass O: pass\no = O()\no.self = o\no.cache = weakref.WeakValueDictionary()\no.cache["k"] = o\ndel o\n${use}\nprint("done")\n`;
+    const r = sim(src('print(gc.collect())'), '3.12');
+    assert.equal(r.exitCode, 2);
+    assert.match(r.stderr, /^heaplens: line 9: what gc\.collect\(\) returns when it frees a WeakValueDictionary is not simulated/);
+    const s = sim(src('gc.collect()'), '3.12');
+    assert.equal(s.exitCode, 0, s.stderr);
+    assert.equal(s.stdout, 'done\n');
+  });
+  it('the iterators (generators in CPython) and the methods HeapLens lacks stop', () => {
+    for (const [code, what] of [['d.keys().gi_frame', 'generator in CPython'], ['d.copy()', 'WeakValueDictionary.copy()'], ['d.popitem()', 'WeakValueDictionary.popitem()'], ['d == {}', 'WeakValueDictionary.__eq__()'], ['weakref.WeakKeyDictionary()', 'weakref.WeakKeyDictionary'], ['weakref.WeakSet()', 'weakref.WeakSet'], ['weakref.finalize(d, print)', 'weakref.finalize']]) {
+      const r = sim(`import weakref\nd = weakref.WeakValueDictionary()\nprint(${code})\n`, '3.12');
+      assert.equal(r.exitCode, 2, code);
+      assert.match(r.stderr, /^heaplens: line 3: .* is not simulated/, code);
+      assert.ok(r.stderr.includes(what), `${code}: ${r.stderr}`);
+    }
+  });
+});
+
 describe('modules: stand-ins for Python functions', () => {
   it("Counter's and namedtuple's methods answer __name__ but stop on a Python function's other attributes", () => {
     const r = simulate('from collections import Counter, namedtuple\nc = Counter("ab")\nf = c.update\nprint(f.__name__, f.__self__ is c, Counter.update.__qualname__)\nP = namedtuple("P", "a")\nprint(P._make.__code__)\n', { python: '3.12' });

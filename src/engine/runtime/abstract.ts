@@ -890,7 +890,7 @@ function newSeqIter(o: PyObject): PyObject {
 
 // ---------------------------------------------------------------- numbers
 
-export type BinOpName = keyof Omit<NumberSlots, 'neg' | 'pos' | 'abs' | 'invert' | 'index' | 'int' | 'float' | 'iadd' | 'imul' | 'ior' | 'iand' | 'ixor' | 'isub'>;
+export type BinOpName = keyof Omit<NumberSlots, 'neg' | 'pos' | 'abs' | 'invert' | 'index' | 'int' | 'float' | 'iadd' | 'imul' | 'ior' | 'iand' | 'ixor' | 'isub' | 'itruediv' | 'ifloordiv' | 'imod' | 'ipow' | 'ilshift' | 'irshift' | 'imatmul' | 'inplaceAny'>;
 
 export const BINOP_SYMBOL: Record<string, string> = {
   add: '+', sub: '-', mul: '*', truediv: '/', floordiv: '//', mod: '%', divmod: 'divmod()', pow: '** or pow()',
@@ -938,10 +938,15 @@ export function binopTypeError(a: PyObject, b: PyObject, op: string): never {
   raise(T.TypeError, `unsupported operand type(s) for ${BINOP_SYMBOL[op] ?? op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
-const INPLACE: Record<string, keyof NumberSlots> = { add: 'iadd', mul: 'imul', or: 'ior', and: 'iand', xor: 'ixor', sub: 'isub' };
+const INPLACE: Record<string, keyof NumberSlots> = {
+  add: 'iadd', mul: 'imul', or: 'ior', and: 'iand', xor: 'ixor', sub: 'isub', truediv: 'itruediv', floordiv: 'ifloordiv',
+  mod: 'imod', pow: 'ipow', lshift: 'ilshift', rshift: 'irshift', matmul: 'imatmul',
+};
 
 /** PyNumber_InPlace*: the in-place slot of the left operand first, then the binary operation. */
 export function inplaceOp(a: PyObject, b: PyObject, op: BinOpName): PyObject {
+  const any = (a.t.v as TypeInfo).nb.inplaceAny;
+  if (any !== undefined) return any(a, b, op);
   const islot = INPLACE[op];
   if (islot !== undefined) {
     const f = (a.t.v as TypeInfo).nb[islot] as ((a: PyObject, b: PyObject) => PyObject) | undefined;

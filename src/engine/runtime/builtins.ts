@@ -589,6 +589,13 @@ export function dirNames(o: PyObject): string[] {
     if (md.partial) throw new NotSimulated(`dir() of the ${md.name} module`, ST.line, `HeapLens's ${md.name} module does not have every name CPython's has`);
     return [...dictEntries(o.d as PyObject)].filter(([k]) => k.t === T.str).map(([k]) => k.v as string).sort();
   }
+  // a weakref proxy: object.__dir__ reads the proxy's __dict__ and __class__, the referent's
+  if (o.t === T.weakproxy || o.t === T.weakcallableproxy) {
+    const ref = (o.v as { referent: PyObject | null }).referent;
+    if (ref === null) raise(T.ReferenceError, 'weakly-referenced object no longer exists');
+    if (isType(ref) || ref.t === T.module || !(ref.t.v as TypeInfo).heap) throw new NotSimulated('dir() of a weakref proxy to a class, module or builtin object', ST.line);
+    return dirNames(ref);
+  }
   const names = new Set<string>();
   const d = (o.d instanceof PyObject && o.d.t === T.dict) ? o.d : null;
   if (d !== null) for (const [k] of dictEntries(d)) if (k.t === T.str) names.add(k.v as string);

@@ -240,6 +240,8 @@ export function initBytesType(ti: TypeInfo): void {
     // bytes_new looks __bytes__ up first (_PyObject_LookupSpecial: a C identifier up to 3.10)
     lazyIdentifier('__bytes__', 'bytes_new');
     if (src.t === T.int || src.t === T.bool) return newBytesFresh(bytesFromObject(src));
+    // a proxy's __bytes__ (proxy_bytes) calls the referent's
+    if (src.t === T.weakproxy || src.t === T.weakcallableproxy) throw new NotSimulated('bytes() of a weakref proxy', ST.line);
     return pyBytesFromObject(src);
   };
   defAttr(T.bytes, 'maketrans', maketransMethod('bytes'));

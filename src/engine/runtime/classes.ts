@@ -1916,7 +1916,11 @@ const NB_SLOTS: [string, string, string][] = [
   ['rshift', '__rshift__', '__rrshift__'], ['and', '__and__', '__rand__'], ['or', '__or__', '__ror__'],
   ['xor', '__xor__', '__rxor__'], ['matmul', '__matmul__', '__rmatmul__'],
 ];
-const INPLACE_SLOTS: [string, string][] = [['iadd', '__iadd__'], ['isub', '__isub__'], ['imul', '__imul__'], ['ior', '__ior__'], ['iand', '__iand__'], ['ixor', '__ixor__']];
+const INPLACE_SLOTS: [string, string][] = [
+  ['iadd', '__iadd__'], ['isub', '__isub__'], ['imul', '__imul__'], ['ior', '__ior__'], ['iand', '__iand__'], ['ixor', '__ixor__'],
+  ['itruediv', '__itruediv__'], ['ifloordiv', '__ifloordiv__'], ['imod', '__imod__'], ['ipow', '__ipow__'],
+  ['ilshift', '__ilshift__'], ['irshift', '__irshift__'], ['imatmul', '__imatmul__'],
+];
 const UNARY_SLOTS: [string, string][] = [['neg', '__neg__'], ['pos', '__pos__'], ['abs', '__abs__'], ['invert', '__invert__'], ['index', '__index__'], ['int', '__int__'], ['float', '__float__']];
 const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 

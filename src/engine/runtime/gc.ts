@@ -8,7 +8,7 @@ import { P, R, T, PyErr, NotSimulated, decref, gcUntrack, setGcAllocHook , ST } 
 import type { TypeInfo } from './types';
 import { tupleMaybeUntrack, tupleTraverse } from './tuple';
 import { dictMaybeUntrack } from './dict';
-import { weakrefsOf, clearForGc, handleCallback, WeakrefData, anyWeakrefCallbacks } from './weakrefs';
+import { weakrefsOf, clearForGc, handleCallback, WeakrefData, anyWeakrefCallbacks, isWeakrefObject } from './weakrefs';
 import { runDel, unraisable } from './classes';
 import { call, repr } from './abstract';
 import { newDict, dictSetStr } from './dict';
@@ -229,7 +229,7 @@ function untrackDicts(head: PyObject): void {
 function handleWeakrefs(unreachable: PyObject, old: PyObject): number {
   const toCall: PyObject[] = [];
   for (let o = unreachable.gn as PyObject; o !== unreachable; o = o.gn as PyObject) {
-    if (o.t === T.weakref) {
+    if (isWeakrefObject(o)) {
       const wd = o.v as WeakrefData;
       if (wd.referent !== null) {
         const cb = clearForGc(o);

@@ -31,7 +31,7 @@ import { initTypeAndObject, initDescriptorTypes, initSuperType, resetClassState,
 import { initIteratorTypes } from './iters';
 import { initGeneratorType, genClose } from './gen';
 import { initTracebackType, initTracebacks, resetTracebackState, setDirNames, defTracebackAttributes } from './traceback';
-import { initWeakrefType, resetWeakrefState, unraisableHook } from './weakrefs';
+import { initWeakrefType, initProxyType, initCallableProxyType, defineProxyMethods, resetWeakrefState, unraisableHook } from './weakrefs';
 import { initGc, genFinalizeHook } from './gc';
 import { makeBuiltins, dirNames, resetPrintState } from './builtins';
 import { resetKwParsers } from './kwparsers';
@@ -65,7 +65,7 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['frame', 'object'], ['traceback', 'object'], ['generator', 'object'], ['property', 'object'],
   ['staticmethod', 'object'], ['classmethod', 'object'], ['super', 'object'], ['member_descriptor', 'object'],
   ['getset_descriptor', 'object'], ['module', 'object'], ['weakref', 'object', 'weakref.ReferenceType'],
-  ['weakproxy', 'object', 'weakref.ProxyType'], ['mappingproxy', 'object'],
+  ['weakproxy', 'object', 'weakref.ProxyType'], ['weakcallableproxy', 'object', 'weakref.CallableProxyType'], ['mappingproxy', 'object'],
   ['list_iterator', 'object'], ['list_reverseiterator', 'object'], ['tuple_iterator', 'object'],
   ['range_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['bytes_iterator', 'object'], ['bytearray_iterator', 'object'],
   ['dict_keyiterator', 'object'], ['dict_valueiterator', 'object'], ['dict_itemiterator', 'object'],
@@ -131,7 +131,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   for (const [name, base, display] of BUILTIN_TYPES) {
     // 3.8's weak reference types are tp_name 'weakref' and 'weakproxy' (3.9 named them
     // weakref.ReferenceType and weakref.ProxyType)
-    const shown = profile.minor < 9 && (name === 'weakref' || name === 'weakproxy') ? name : display ?? name;
+    const shown = profile.minor < 9 && (name === 'weakref' || name === 'weakproxy' || name === 'weakcallableproxy') ? name : display ?? name;
     T[name] = mkType(name, shown, T[base as string]);
   }
   // object and type get their slots first; every other builtin type inherits from them once.
@@ -325,6 +325,9 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initSuperType();
   init(T.module, initModuleType);
   init(T.weakref, initWeakrefType);
+  init(T.weakproxy, initProxyType);
+  init(T.weakcallableproxy, initCallableProxyType);
+  defineProxyMethods();
   initIteratorTypes();
   initExceptionBehaviour();
   initMatchFlags();

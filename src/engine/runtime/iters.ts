@@ -652,7 +652,8 @@ export function initIteratorTypes(): void {
     const rev = (seq.t.v as TypeInfo).dict ? lookupReversed(seq) : null;
     if (rev !== null) return rev;
     const ti = seq.t.v as TypeInfo;
-    if (ti.getitem === null || ti.len === null || seq.t === T.dict) raise(T.TypeError, `'${typeName(seq)}' object is not reversible`);
+    // PySequence_Check: sq_item (a weakref proxy has only mp_subscript)
+    if (ti.getitem === null || ti.len === null || seq.t === T.dict || seq.t === T.weakproxy || seq.t === T.weakcallableproxy) raise(T.TypeError, `'${typeName(seq)}' object is not reversible`);
     seq.rc++;
     return gcIter(T.reversed, { seq, i: ti.len(seq) - 1 }, 48);
   };

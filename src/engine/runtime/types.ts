@@ -17,10 +17,14 @@ export interface NumberSlots {
   neg?: UnSlot; pos?: UnSlot; abs?: UnSlot; invert?: UnSlot;
   /** In-place variants (list += ..., set |= ...); absent means fall back to the binary slot. */
   iadd?: BinSlot; imul?: BinSlot; ior?: BinSlot; iand?: BinSlot; ixor?: BinSlot; isub?: BinSlot;
+  itruediv?: BinSlot; ifloordiv?: BinSlot; imod?: BinSlot; ipow?: BinSlot; ilshift?: BinSlot; irshift?: BinSlot; imatmul?: BinSlot;
   /** nb_index / nb_int / nb_float as JS conversions. */
   index?: (o: PyObject) => PyObject;
   int?: (o: PyObject) => PyObject;
   float?: (o: PyObject) => PyObject;
+  /** Every in-place operator at once (weakref proxies forward each to their referent's
+   * PyNumber_InPlace*); `op` is the binary operation's name. */
+  inplaceAny?: (a: PyObject, b: PyObject, op: string) => PyObject;
 }
 /** Returns a new reference, or NotImplemented (a new reference to it). */
 export type BinSlot = (a: PyObject, b: PyObject) => PyObject;
@@ -169,7 +173,7 @@ export interface Types {
   cell: PyObject; code: PyObject; frame: PyObject; traceback: PyObject; generator: PyObject;
   property: PyObject; staticmethod: PyObject; classmethod: PyObject; super: PyObject;
   member_descriptor: PyObject; getset_descriptor: PyObject; module: PyObject; weakref: PyObject;
-  weakproxy: PyObject; mappingproxy: PyObject;
+  weakproxy: PyObject; weakcallableproxy: PyObject; mappingproxy: PyObject;
   list_iterator: PyObject; list_reverseiterator: PyObject; tuple_iterator: PyObject; range_iterator: PyObject;
   str_iterator: PyObject; bytes_iterator: PyObject; bytearray_iterator: PyObject;
   memoryview: PyObject; managedbuffer: PyObject; memory_iterator: PyObject; dict_keyiterator: PyObject; dict_valueiterator: PyObject;
