@@ -219,6 +219,13 @@ function instDict(o: PyObject): PyObject | null {
   return o.d as PyObject | null;
 }
 
+/** The instance's dict object if it exists (borrowed; a 3.11+ managed dict not materialised yet
+ * included), or null: what _PyObject_GetDictPtr points at. */
+export function existingInstanceDict(o: PyObject): PyObject | null {
+  if (!heapInfo(o.t).hasDict) return null;
+  return instDict(o);
+}
+
 /** The instance dict for writing: created on the first store (3.8/3.10). */
 function dictForWrite(o: PyObject): PyObject {
   const ti = heapInfo(o.t);
