@@ -29,6 +29,7 @@ import { raise } from '../exc';
 import { S, call, getAttr, getAttrOpt, setAttr, lookupSpecial, getIter, iterNext, truthy, setItem, getItem, reprJs } from '../abstract';
 import { newTuple, EMPTY_TUPLE } from '../tuple';
 import { newList, listAppendSteal } from '../list';
+import { sequenceList } from '../listmethods';
 import { newDict, dictGetStr, dictSetStr, dictSet, DictData } from '../dict';
 import { newStr, internStr } from '../str';
 import { smallInt } from '../numbers';
@@ -417,6 +418,31 @@ export function defineObjectReduce(): void {
   };
   if (P.minor >= 11) defs.__getstate__ = (self, args, kw) => (noArgs('__getstate__', args, kw), getstateDefault(self, false));
   defMethods(T.object, defs);
+  // set_reduce (set and frozenset): (type(so), (list(so),), state) — the state is the instance's
+  // __dict__ attribute or None (3.8/3.10), _PyObject_GetState (3.11+)
+  const setReduce = (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    noArgs('__reduce__', args, kw);
+    const keys = sequenceList(self);
+    let targs: PyObject;
+    let state: PyObject;
+    try {
+      keys.rc++;
+      targs = newTuple([keys]);
+      try {
+        if (P.minor >= 11) state = getState311(self, false);
+        else state = getAttrOpt(self, '__dict__') ?? incref(S.None);
+      } catch (e) {
+        decref(targs);
+        throw e;
+      }
+    } finally {
+      decref(keys);
+    }
+    self.t.rc++;
+    return newTuple([self.t, targs, state]);
+  };
+  defMethods(T.set, { __reduce__: setReduce });
+  defMethods(T.frozenset, { __reduce__: setReduce });
   const od = (T.object.v as TypeInfo).dict;
   objReduceDescr = dictGetStr(od, '__reduce__');
   objGetstateMd = P.minor >= 11 ? ((dictGetStr(od, '__getstate__') as PyObject).v as object) : null;
