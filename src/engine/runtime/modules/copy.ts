@@ -441,6 +441,15 @@ export function defineObjectReduce(): void {
     self.t.rc++;
     return newTuple([self.t, targs, state]);
   };
+  // range_reduce: (range, (start, stop, step))
+  defMethods(T.range, {
+    __reduce__: (self, args, kw) => {
+      noArgs('__reduce__', args, kw);
+      const parts = ['start', 'stop', 'step'].map((n) => getAttr(self, n));
+      self.t.rc++;
+      return newTuple([self.t, newTuple(parts)]);
+    },
+  });
   defMethods(T.set, { __reduce__: setReduce });
   defMethods(T.frozenset, { __reduce__: setReduce });
   const od = (T.object.v as TypeInfo).dict;
