@@ -10,10 +10,10 @@ import { join } from 'node:path';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
 /** The simulated modules a program can import. */
-const MODULES = ['array', 'bisect', 'collections', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'sys', 'tracemalloc', 'weakref'];
+const MODULES = ['array', 'bisect', 'collections', 'copy', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'sys', 'tracemalloc', 'weakref'];
 /** Simulated modules whose import makes HeapLens import others, as CPython's does (functools
  * does `from collections import namedtuple`): a set of loaded modules that holds one holds those. */
-const IMPORTS = { functools: ['collections', 'itertools'] };
+const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'] };
 /** The modules measured before functools was simulated: their import effects are recorded with
  * these imported first (`imports` re-records them only when named). */
 const FIRST_MODULES = ['array', 'collections', 'gc', 'itertools', 'math', 'sys', 'weakref'];
@@ -127,7 +127,7 @@ function importRefs(py, name) {
   }
   // functions and floats only: str values are shared interned strings, None is a singleton
   const attrRefs = {};
-  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if type(v).__name__ in ${name === 'functools' ? "('builtin_function_or_method', 'float', 'function', 'type')" : "('builtin_function_or_method', 'float')"}: print(k)`], { encoding: 'utf8', env: cleanEnv() });
+  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if type(v).__name__ in ${name === 'functools' || name === 'copy' ? "('builtin_function_or_method', 'float', 'function', 'type')" : "('builtin_function_or_method', 'float')"}: print(k)`], { encoding: 'utf8', env: cleanEnv() });
   for (const k of probe.stdout.trim().split('\n')) if (attrs[k]) attrRefs[k] = attrs[k];
   return { singletons, unknown, attrRefs };
 }

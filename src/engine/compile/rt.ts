@@ -1046,6 +1046,17 @@ function callv(fn: PyObject, args: PyObject[], kwnames: string[] | null, site: S
       if (--fn.rc === 0) dealloc(fn);
     }
   }
+  const steal = P.callMovesArgs ? (t.v as TypeInfo).callSteal : null;
+  if (steal !== null) {
+    // a stand-in for a Python function (copy's): the frame takes the stack's references
+    pyCallSite(fn, site, kwnames !== null);
+    try {
+      return steal(fn, args, kwnames);
+    } finally {
+      frameEntry.inline = false;
+      if (--fn.rc === 0) dealloc(fn);
+    }
+  }
   if (t === T.method && P.callMovesArgs && (fn.v as PyObject).t === T.function) {
     // 3.11+: the bound method is unpacked into function + self on the stack.
     pyCallSite(fn, site, kwnames !== null);

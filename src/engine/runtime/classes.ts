@@ -219,6 +219,13 @@ function instDict(o: PyObject): PyObject | null {
   return o.d as PyObject | null;
 }
 
+/** The instance's dict object if it exists (borrowed; a 3.11+ managed dict not materialised yet
+ * included), or null: what _PyObject_GetDictPtr points at. */
+export function existingInstanceDict(o: PyObject): PyObject | null {
+  if (!heapInfo(o.t).hasDict) return null;
+  return instDict(o);
+}
+
 /** The instance dict for writing: created on the first store (3.8/3.10). */
 function dictForWrite(o: PyObject): PyObject {
   const ti = heapInfo(o.t);
@@ -3258,6 +3265,15 @@ export function initDescriptorTypes(): void {
   };
   // bound methods
   const meth = heapInfo(T.method);
+  // method_new: method(function, instance) (copy's _deepcopy_method calls it)
+  meth.new = (_t, args, kw) => {
+    if (kw !== null && kw.length > 0) raise(T.TypeError, 'method() takes no keyword arguments');
+    if (args.length !== 2) raise(T.TypeError, `method expected 2 arguments, got ${args.length}`);
+    const [func, self] = args;
+    if ((func.t.v as TypeInfo).call === null) raise(T.TypeError, 'first argument must be callable');
+    if (self === S.None) raise(T.TypeError, P.minor >= 11 ? 'instance must not be None' : 'self must not be None');
+    return newMethod(func, self);
+  };
   meth.call = (m, args, kw) => {
     const func = m.v as PyObject, self = m.d as PyObject;
     return call(func, [self, ...args], kw);

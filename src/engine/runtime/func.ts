@@ -417,6 +417,8 @@ export class BuiltinData {
   kindOwner: string | null = null;
   /** How the recursion accounting sees it (recursion.ts), made on the first call. */
   callee: BuiltinCallee | undefined = undefined;
+  /** A method descriptor bound to `self`: the descriptor's payload (PyCFunction_GET_FUNCTION). */
+  md: object | null = null;
   constructor(public name: string, public fn: BuiltinImpl, public self: PyObject | null, public module: string | null, public qualOwner: string | null = null) {}
 }
 

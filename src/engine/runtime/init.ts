@@ -40,6 +40,7 @@ import { resetTracemallocState } from './modules/tracemalloc';
 import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
 import './modules/stdlib';
+import { defineObjectReduce } from './modules/copy';
 import { MethodDescr, callBuiltinFn, pythonStandIns, guardStandIn } from './methods';
 import { newBuiltin, materialiseFrame, clearFrameLocals, stdlibOpaque, codeNameObjects } from './func';
 import { fromFormat } from './uwriter';
@@ -355,6 +356,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   builtinMethodHook.bind = (md: MethodDescr, obj: PyObject) => {
     const ti = (isType(obj) ? obj : obj.t).v as TypeInfo;
     const b = newBuiltin(md.name, (self, args, kw) => md.fn(self as PyObject, args, kw), obj, null, false, ti.heap ? `=${ti.qualname}` : ti.name);
+    (b.v as BuiltinData).md = md;
     // bound from a stand-in for a Python function: a stand-in for the bound method too
     if (pythonStandIns.has(md)) pythonStandIns.add(b.v as object);
     (b.v as BuiltinData).kindOwner = (md.owner.v as TypeInfo).name;
@@ -414,6 +416,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   setHeapAttrHooks(heapGetAttrHook, heapSetAttrHook);
   formatHook.method = numberFormatMethod;
   addBuiltinDescriptors();
+  defineObjectReduce();
   RT.builtins = makeBuiltins();
   R.heap.endStartup();
 }

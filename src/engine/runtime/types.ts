@@ -98,6 +98,10 @@ export class TypeInfo {
   /** Instances that have a vectorcall of their own (tp_vectorcall_offset; functools.partial):
    * whether this one has it now. */
   instVectorcall: ((o: PyObject) => boolean) | null = null;
+  /** Stand-ins for Python functions (copy's): a bytecode CALL on 3.11+ hands them the stack's
+   * references to the arguments (`args` owned, the callee takes them over), as it pushes a Python
+   * function's frame inline. */
+  callSteal: ((f: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject) | null = null;
   /** Py_TPFLAGS_METHOD_DESCRIPTOR: found on a class, LOAD_METHOD calls it with the instance
    * prepended instead of binding it (functools._lru_cache_wrapper). */
   methodDescriptor = false;

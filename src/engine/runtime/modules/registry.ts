@@ -8,7 +8,7 @@ import { newBuiltinType, type TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
 import { newStr } from '../str';
 import { raise } from '../exc';
-import { S, specInitializingCheck, getAttrOpt } from '../abstract';
+import { S, specInitializingCheck, getAttrOpt, typeLookup } from '../abstract';
 import { uncounted, importCounted, importUncounted } from '../startcounts';
 import { noteModuleImport } from '../classes';
 import { withFreeListsAside } from '../freelists';
@@ -255,6 +255,13 @@ export function initModuleType(ti: TypeInfo): void {
     const v = dictGetStr(d, name);
     if (v !== null) return incref(v);
     if (name === '__dict__') return incref(d);
+    // module_getattro is PyObject_GenericGetAttr first: the module type's attributes (here only
+    // object's pickling methods, which copy looks up)
+    const descr = name === '__reduce_ex__' || name === '__reduce__' || name === '__getstate__' ? typeLookup(m.t, name) : null;
+    if (descr !== null) {
+      const get = (descr.t.v as TypeInfo).descrGet;
+      return get !== null ? get(descr, m, m.t) : incref(descr);
+    }
     if (md.partial) throw new NotSimulated(`${md.name}.${name}`, ST.line, `HeapLens's ${md.name} module does not have every name CPython's has`);
     return null;
   };

@@ -8,3 +8,4 @@ import './tracemalloc';
 import './heapq';
 import './bisect';
 import './operator';
+import './copy';
