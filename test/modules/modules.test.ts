@@ -109,6 +109,13 @@ describe('modules: where CPython runs Python code HeapLens replaces with builtin
       assert.equal(after.stdout, '(0, 0, 0)\n');
     });
   }
+  it('sys._debugmallocstats() stops for the rest of the run after such a call (its frames went through the allocator)', () => {
+    const r = sim('import sys, gc\nfrom collections import Counter\nsys._debugmallocstats()\nc = Counter("abc")\ngc.collect()\nsys._debugmallocstats()\n', '3.12');
+    assert.equal(r.exitCode, 2);
+    assert.match(r.stderr, /^heaplens: line 6: sys\._debugmallocstats\(\) after Counter\.__init__\(\) is not simulated: Counter\.__init__\(\) is Python code in CPython/m);
+    // the report before the call was printed
+    assert.match(r.stderr, /Small block threshold = 512/);
+  });
   it("gc.collect()'s result when it frees a namedtuple class stops; a gc.collect() statement does not", () => {
     const src = (use: string): string => `import gc\nfrom collections import namedtuple\ngc.collect()\nP = namedtuple("P", "a")\ndel P\n${use}\nprint("done")\n`;
     const r = sim(src('print(gc.collect())'), '3.12');

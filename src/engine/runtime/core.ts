@@ -87,6 +87,11 @@ export interface RunState {
    * methods) that made them unknown, and why. */
   gcCountsUnknownCall: string;
   gcCountsUnknownWhy: string;
+  /** The first call of a function CPython implements in Python that this run made: its frames'
+   * temporaries went through CPython's allocator, so sys._debugmallocstats() cannot match from
+   * then on ('' if none). */
+  mallocUnknownCall: string;
+  mallocUnknownWhy: string;
   /** A class the runtime built in place of CPython's Python code (namedtuple's) that the
    * collector freed since the last gc.collect(): what CPython counts there is not known. */
   gcFreedUnsimulated: string;
@@ -239,6 +244,8 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcCountsUnknownImport: '',
     gcCountsUnknownCall: '',
     gcCountsUnknownWhy: '',
+    mallocUnknownCall: '',
+    mallocUnknownWhy: '',
     gcFreedUnsimulated: '',
     gcImportGarbage: null,
     refsUnknownAfterImport: new Map(),

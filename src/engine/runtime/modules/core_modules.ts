@@ -269,6 +269,7 @@ registerModule('sys', (m) => {
   });
   def(m, '_debugmallocstats', (_s, args, kw) => {
     noArgs('_debugmallocstats', args, kw);
+    if (R.mallocUnknownCall !== '') throw new NotSimulated(`sys._debugmallocstats() after ${R.mallocUnknownCall}`, ST.line, R.mallocUnknownWhy);
     R.err.push(formatMallocStats(R.heap.stats(), P.arenaMap, freeListStats()));
     return incref(S.None);
   });

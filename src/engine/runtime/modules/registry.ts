@@ -218,6 +218,10 @@ const PACKAGES = new Set(['collections']);
  * reproduce, so they are unknown until the next full collection. */
 export function pythonLevelCall(what: string, why = `${what} is Python code in CPython (Lib/collections/__init__.py), whose frames and temporary objects HeapLens does not reproduce`): void {
   if (R.tm !== null) R.tm.taint(why, ST.line);
+  if (R.mallocUnknownCall === '') {
+    R.mallocUnknownCall = what;
+    R.mallocUnknownWhy = why;
+  }
   if (R.gcCountsKnown) {
     R.gcCountsKnown = false;
     R.gcCountsUnknownImport = '';
