@@ -66,7 +66,21 @@ export interface MallocStart {
   classes: [number, number, number][];
 }
 
-const TABLE = data as unknown as Record<string, Baselines>;
+// (the bundle holds each version's table as a JSON string, parsed on first use: scripts/build.mjs)
+const RAW = data as unknown as Record<string, Baselines | string>;
+const parsed = new Map<string, Baselines>();
+const TABLE = new Proxy({} as Record<string, Baselines | undefined>, {
+  get(_t, id: string): Baselines | undefined {
+    let t = parsed.get(id);
+    if (t === undefined) {
+      const raw = RAW[id];
+      if (raw === undefined) return undefined;
+      t = typeof raw === 'string' ? (JSON.parse(raw) as Baselines) : raw;
+      parsed.set(id, t);
+    }
+    return t;
+  },
+});
 
 export function baselinesFor(p: Profile): Baselines | null {
   if (p.immortalRefcnt !== null) return null;
