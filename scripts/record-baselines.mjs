@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
 /** The simulated modules a program can import. */
@@ -14,6 +15,9 @@ const MODULES = ['array', 'bisect', 'collections', 'copy', 'functools', 'gc', 'h
 /** Simulated modules whose import makes HeapLens import others, as CPython's does (functools
  * does `from collections import namedtuple`): a set of loaded modules that holds one holds those. */
 const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'] };
+/** The import-set codec the engine decodes with (src/engine/profiles/importsets.ts), loaded
+ * through esbuild: module counts and tracked objects per import set are stored compactly. */
+const codec = await import('data:text/javascript;base64,' + Buffer.from(buildSync({ entryPoints: ['src/engine/profiles/importsets.ts'], bundle: true, format: 'esm', platform: 'node', write: false }).outputFiles[0].text).toString('base64'));
 /** The modules measured before functools was simulated: their import effects are recorded with
  * these imported first (`imports` re-records them only when named). */
 const FIRST_MODULES = ['array', 'collections', 'gc', 'itertools', 'math', 'sys', 'weakref'];
@@ -215,9 +219,26 @@ function updatePart(key, measure, describe) {
   process.exit(0);
 }
 
+/** Re-record the module counts or the tracked objects per import set (key 'modules' or
+ * 'gcTracked' of the raw measurements) and store both compactly again. */
+function updateImportSets(key, measure, describe) {
+  const data = JSON.parse(readFileSync(FILE, 'utf8'));
+  for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
+    const py = pythonFor(minor);
+    if (py === null) continue;
+    const rec = (data[minor] ??= {});
+    const raw = rec.importSets ? codec.decodeImportSets(rec.importSets) : { modules: {}, gcTracked: {} };
+    raw[key] = measure(py, ONLY.length > 0 ? raw[key] : undefined);
+    rec.importSets = codec.encodeImportSets(raw, MODULES, IMPORTS);
+    console.log(`${minor}: ${describe(raw[key])}`);
+  }
+  writeFileSync(FILE, JSON.stringify(data) + '\n');
+  process.exit(0);
+}
+
 if (process.argv[2] === 'imports') updatePart('imports', importEffects, (v) => JSON.stringify(v));
-if (process.argv[2] === 'modules') updatePart('modules', moduleCountsFor, (v) => `module counts for ${Object.keys(v).length} import sets`);
-if (process.argv[2] === 'gctracked') updatePart('gcTracked', gcTrackedFor, (v) => `${v['']} objects tracked after a full collection`);
+if (process.argv[2] === 'modules') updateImportSets('modules', moduleCountsFor, (v) => `module counts for ${Object.keys(v).length} import sets`);
+if (process.argv[2] === 'gctracked') updateImportSets('gcTracked', gcTrackedFor, (v) => `${v['']} objects tracked after a full collection`);
 if (process.argv[2] === 'kwparsers') updatePart('kwParsers', kwParsersFor, (v) => `${Object.keys(v.parsers).length} builtins build a keyword tuple on their first keyword call`);
 if (process.argv[2] === 'malloc') updatePart('malloc', mallocStart, (v) => `${v.arenas} arenas, ${v.unusedPools} unused pools at start`);
 if (process.argv[2] === 'interned') {
@@ -251,10 +272,10 @@ for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
   if (dirs.length === 0) continue;
   const py = join(root, 'versions', dirs[0], 'bin', 'python');
   const rec = (out[minor] ??= { python: dirs[0] });
-  rec.modules = moduleCountsFor(py);
-  rec.gcTracked = gcTrackedFor(py);
-  console.log(`${minor}: ${rec.gcTracked['']} objects tracked after a full collection`);
-  console.log(`${minor}: module counts for ${Object.keys(rec.modules).length} import sets`);
+  const raw = { modules: moduleCountsFor(py), gcTracked: gcTrackedFor(py) };
+  rec.importSets = codec.encodeImportSets(raw, MODULES, IMPORTS);
+  console.log(`${minor}: ${raw.gcTracked['']} objects tracked after a full collection`);
+  console.log(`${minor}: module counts for ${Object.keys(raw.modules).length} import sets (${rec.importSets.gcTracked.length} + ${Object.values(rec.importSets.counts).reduce((n, g) => n + g.length, 0)} stored terms)`);
   rec.malloc = mallocStart(py);
   rec.imports = importEffects(py);
   rec.kwParsers = kwParsersFor(py);

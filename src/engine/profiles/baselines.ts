@@ -5,6 +5,7 @@
 // references exactly, so changes (deltas) are exact and absolute values are the measured ones.
 import data from './baselines.json';
 import type { Profile } from './profile';
+import { moduleCountsAt, gcTrackedAt, type ImportSetTables } from './importsets';
 
 export interface Baselines {
   python: string;
@@ -21,13 +22,11 @@ export interface Baselines {
   /** 3.11: the interned 1-char strings that are objects of their own (the runtime's static
    * strings, not the Latin-1 singletons), by code point. */
   internedChars?: Record<string, number>;
-  /** For each set of simulated modules a script has imported (names sorted, comma-joined): the
-   * references the interpreter holds on each of them (sys.modules, startup modules that imported
-   * it, and modules of the set that import it). */
-  modules: Record<string, Record<string, number>>;
-  /** Objects the collector tracks after `gc.collect()` in a script that imported a set of the
-   * simulated modules (names sorted, comma-joined; '' for none): long_lived_total. */
-  gcTracked: Record<string, number>;
+  /** For each set of simulated modules a script has imported: the references the interpreter
+   * holds on each of them (sys.modules, startup modules that imported it, and modules of the set
+   * that import it), and the objects the collector tracks after `gc.collect()`
+   * (long_lived_total); stored compactly (importsets.ts). */
+  importSets: ImportSetTables;
   /** What a script's `import NAME` does for each simulated module: whether start-up had already
    * imported it (the import only looks it up), and how many objects of cyclic garbage the import
    * leaves (measured with the collector disabled during the import). */
@@ -90,13 +89,15 @@ export function baselinesFor(p: Profile): Baselines | null {
 /** The interpreter's own references on each module once a script has imported `names`, or
  * null if that set was not measured. */
 export function moduleCounts(p: Profile, names: string[]): Record<string, number> | null {
-  return TABLE[p.historical ? '3.8' : p.id]?.modules?.[[...names].sort().join(',')] ?? null;
+  const t = TABLE[p.historical ? '3.8' : p.id]?.importSets;
+  return t === undefined ? null : moduleCountsAt(t, names);
 }
 
 /** Objects real CPython's collector tracks after a full collection at the start of a script
  * that imported `names`, or null if not measured. */
 export function gcTrackedBaseline(p: Profile, names: string[]): number | null {
-  return TABLE[p.historical ? '3.8' : p.id]?.gcTracked?.[[...names].sort().join(',')] ?? null;
+  const t = TABLE[p.historical ? '3.8' : p.id]?.importSets;
+  return t === undefined ? null : gcTrackedAt(t, names);
 }
 
 /** The argument parsers that make their keyword tuple on first use (null if not measured). */
