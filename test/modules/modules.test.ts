@@ -116,6 +116,12 @@ describe('modules: where CPython runs Python code HeapLens replaces with builtin
     // the report before the call was printed
     assert.match(r.stderr, /Small block threshold = 512/);
   });
+  it("a C module function's __self__ (its module object) stops; builtins' is the builtins module", () => {
+    const r = sim('import math\nprint(len.__self__ is __builtins__)\nprint(math.sqrt.__self__)\n', '3.12');
+    assert.equal(r.exitCode, 2);
+    assert.equal(r.stdout, 'True\n');
+    assert.match(r.stderr, /^heaplens: line 3: math\.sqrt\.__self__ is not simulated/m);
+  });
   it("gc.collect()'s result when it frees a namedtuple class stops; a gc.collect() statement does not", () => {
     const src = (use: string): string => `import gc\nfrom collections import namedtuple\ngc.collect()\nP = namedtuple("P", "a")\ndel P\n${use}\nprint("done")\n`;
     const r = sim(src('print(gc.collect())'), '3.12');

@@ -35,7 +35,7 @@ import { initWeakrefType, initProxyType, initCallableProxyType, defineProxyMetho
 import { initGc, genFinalizeHook } from './gc';
 import { makeBuiltins, dirNames, resetPrintState } from './builtins';
 import { resetKwParsers } from './kwparsers';
-import { initModuleType, resetModules } from './modules/registry';
+import { initModuleType, resetModules, builtinsModuleObject } from './modules/registry';
 import { resetTracemallocState } from './modules/tracemalloc';
 import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
@@ -614,7 +614,18 @@ function initBuiltinFunctionType(ti: TypeInfo): void {
       guardStandIn(bd, `${owner}${bd.name}`, name, ['__name__', '__self__']);
     }
     if (name === '__name__') return newStr(bd.name);
-    if (name === '__self__') return incref(bd.self ?? S.None);
+    if (name === '__self__') {
+      if (bd.self !== null) return incref(bd.self);
+      // a C module's function holds its module (m_self): builtins' is the builtins module; the
+      // other modules' functions belong to C modules HeapLens does not keep apart (heapq's are
+      // _heapq's, operator's _operator's)
+      if (bd.module === 'builtins') {
+        const b = builtinsModuleObject();
+        if (b !== null) return incref(b);
+      }
+      if (bd.module !== null) throw new NotSimulated(`${bd.module}.${bd.name}.__self__`, ST.line, "HeapLens does not keep the C module object a module's builtin function refers to");
+      return incref(S.None);
+    }
     return genericGetAttr(f, name);
   };
   ti.richcompare = (a, b, op) => {

@@ -70,7 +70,14 @@ export function builtinsModule(ns: PyObject): PyObject {
   md.partial = true;
   const m = new PyObject(T.module, md, ns, F_RUNTIME);
   constRefsUnknownModules.add(m);
+  builtinsMod = m;
   return m;
+}
+let builtinsMod: PyObject | null = null;
+
+/** The builtins module object of this run (`len.__self__`), or null before __main__ exists. */
+export function builtinsModuleObject(): PyObject | null {
+  return builtinsMod;
 }
 /** __main__'s __loader__ under `python FILE`: a SourceFileLoader (Python code in
  * importlib's frozen _bootstrap_external) HeapLens does not have; its repr (an address) and its
