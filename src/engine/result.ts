@@ -53,6 +53,8 @@ export interface SimulationError {
   message: string;
   line: number;
   col?: number;
+  /** A not-simulated stop that a change to the program gets past ('collect-after-imports'). */
+  remedy?: string;
 }
 
 export interface SimulationResult {

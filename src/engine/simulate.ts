@@ -178,7 +178,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     outcome = 'not-simulated';
     exitCode = 2;
     const line = e.line || ST.line;
-    error = { kind: 'not-simulated', message: `line ${line}: ${e.message}`, line };
+    error = { kind: 'not-simulated', message: `line ${line}: ${e.message}`, line, ...(e.remedy !== undefined ? { remedy: e.remedy } : {}) };
     R.err.push(`heaplens: ${error.message}\n`);
     return result();
   }

@@ -105,6 +105,30 @@ export function fixCycleWithWeakref(lines: string[], f: Finding): Fix | null {
   return null;
 }
 
+/** A stop that a `gc.collect()` after the imports gets past (what CPython's start-up and the
+ * imports left to the collector depends on the installation) → that statement after the last
+ * top-level import before the stop (and `import gc` if the module has none). */
+export function fixCollectAfterImports(lines: string[], f: Finding): Fix | null {
+  if (f.data?.remedy !== 'collect-after-imports') return null;
+  let after = -1;
+  for (let i = 0; i < Math.min(f.line - 1, lines.length); i++) {
+    if (!/^(import|from)\s+[A-Za-z_]/.test(lines[i])) continue;
+    // a parenthesised `from m import (a,\n b)` ends at its closing parenthesis
+    let end = i;
+    if (/\(\s*(#.*)?$/.test(lines[i]) || (lines[i].includes('(') && !lines[i].includes(')'))) {
+      while (end < lines.length - 1 && !lines[end].includes(')')) end++;
+    } else {
+      while (end < lines.length - 1 && /\\\s*$/.test(lines[end])) end++;
+    }
+    after = end;
+    i = end;
+  }
+  const at = after + 1;
+  const hasGc = lines.some((l) => /^import\s+(.*,\s*)?gc\s*(,|#|$)/.test(l));
+  const text = `${hasGc ? '' : 'import gc\n'}gc.collect()  # HeapLens: start from a collector state that does not depend on the installation\n`;
+  return { title: 'Add gc.collect() after the imports (the simulation can go on from there)', edits: [{ line: at, endLine: at, text }] };
+}
+
 /** Where an import can go: after a leading docstring/comments and __future__ imports. */
 function firstCodeLine(lines: string[]): number {
   let i = 0;
@@ -151,6 +175,7 @@ export function fixesFor(lines: string[], f: Finding): Fix[] {
   if (f.code === 'quadratic-concat') out.push(fixQuadraticConcat(lines, f));
   if (f.code === 'unbounded-growth') out.push(fixUnboundedGrowth(lines, f));
   if (f.code === 'cycle-garbage') out.push(fixCycleWithWeakref(lines, f));
+  if (f.code === 'not-simulated') out.push(fixCollectAfterImports(lines, f));
   return out.filter((x): x is Fix => x !== null);
 }
 

@@ -108,6 +108,32 @@ describe('quick fixes', () => {
     return r;
   };
 
+  it('not-simulated gc.collect() after an import → gc.collect() after the imports, the run goes on', () => {
+    for (const v of ['3.10', '3.12'] as ProfileId[]) {
+      const src = 'import sys\nfrom collections import (deque,\n    OrderedDict)\nimport weakref\n\nclass N:\n    pass\n\na = N()\na.me = a\ndel a\nprint(gc.collect())\n'.replace('import sys', 'import sys, gc');
+      const r = simulate(src, { python: v, trace: true });
+      assert.equal(r.outcome, 'not-simulated');
+      const f = r.findings!.find((x) => x.code === 'not-simulated')!;
+      assert.equal(f.data?.remedy, 'collect-after-imports');
+      const fixes = fixesFor(src.split('\n'), f);
+      assert.equal(fixes.length, 1);
+      const out = applyEdits(src, fixes[0].edits);
+      assert.match(out, /^import weakref\ngc\.collect\(\)  # HeapLens: /m);
+      const r2 = simulate(out, { python: v, trace: true });
+      assert.equal(r2.outcome, 'ok', r2.stderr);
+      assert.match(r2.stdout, /^\d+\n$/);
+    }
+    // gc.get_count() before the first collection; no `import gc` of its own → one is added
+    const src = 'from gc import get_count\nx = []\nprint(get_count())\n';
+    const f = simulate(src, { python: '3.12', trace: true }).findings!.find((x) => x.code === 'not-simulated')!;
+    const out = applyEdits(src, fixesFor(src.split('\n'), f)[0].edits);
+    assert.match(out, /^from gc import get_count\nimport gc\ngc\.collect\(\)/);
+    assert.equal(stillValid(out).outcome, 'ok');
+    // other stops offer nothing
+    const g = simulate('async def f():\n    pass\n', { python: '3.12', trace: true }).findings!.find((x) => x.code === 'not-simulated')!;
+    assert.deepEqual(fixesFor(['async def f():', '    pass', ''], g), []);
+  });
+
   it('quadratic-concat → a list and "".join(), same output, finding gone', () => {
     const src = 's = ""\nfor i in range(50):\n    s += str(i)\nprint(len(s))\n';
     const out = fixed(src, 'quadratic-concat');

@@ -58,7 +58,8 @@ const plural = (n: number, word: string): string => `${thousands(n)} ${word}${n 
 export function computeFindings(x: FindingInput): Finding[] {
   const out: Finding[] = [];
   if (x.error?.kind === 'not-simulated') {
-    out.push({ code: 'not-simulated', severity: 'error', message: x.error.message.replace(/^line \d+: /, '') + ': the simulation stopped here', line: x.error.line, related: [] });
+    const remedy = x.error.remedy;
+    out.push({ code: 'not-simulated', severity: 'error', message: x.error.message.replace(/^line \d+: /, '') + ': the simulation stopped here', line: x.error.line, related: [], ...(remedy !== undefined ? { data: { remedy } } : {}) });
   }
   cycleFindings(x, out);
   if (x.mod !== null) quadraticConcat(x.mod, x.lines, out);

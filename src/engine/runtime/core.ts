@@ -15,10 +15,23 @@ import { setSipRounds } from './hash';
 
 /** The program used something HeapLens does not simulate. Never caught by Python `except`. */
 export class NotSimulated extends Error {
+  /** A change to the program that gets past the stop (the editor offers it as a quick fix). */
+  remedy?: Remedy;
   /** `why`: what makes it impossible to reproduce, when the construct alone does not say. */
   constructor(public construct: string, public line: number = 0, public why = '') {
     super(`${construct} is not simulated${why ? `: ${why}` : ''}`);
   }
+}
+
+/** `collect-after-imports`: a `gc.collect()` statement after the module's imports, which puts the
+ * collector (and the free lists) in a state HeapLens knows. */
+export type Remedy = 'collect-after-imports';
+
+/** A NotSimulated stop that `remedy` gets past. */
+export function notSimulatedUnless(remedy: Remedy, construct: string, line: number, why: string): NotSimulated {
+  const e = new NotSimulated(construct, line, why);
+  e.remedy = remedy;
+  return e;
 }
 
 /** A budget (steps, wall time, JS stack) ran out. Never caught by Python `except`. */
