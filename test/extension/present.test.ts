@@ -129,6 +129,14 @@ describe('quick fixes', () => {
     const out = applyEdits(src, fixesFor(src.split('\n'), f)[0].edits);
     assert.match(out, /^from gc import get_count\nimport gc\ngc\.collect\(\)/);
     assert.equal(stillValid(out).outcome, 'ok');
+    // tracemalloc started before the first collection
+    const tsrc = 'import tracemalloc\ntracemalloc.start()\nx = [1.5 * i for i in range(100)]\nprint(tracemalloc.get_traced_memory()[0] > 0)\n';
+    const tf = simulate(tsrc, { python: '3.11', trace: true }).findings!.find((x) => x.code === 'not-simulated')!;
+    assert.equal(tf.data?.remedy, 'collect-after-imports', tf.message);
+    const tout = applyEdits(tsrc, fixesFor(tsrc.split('\n'), tf)[0].edits);
+    assert.match(tout, /^import tracemalloc\nimport gc\ngc\.collect\(\)/);
+    const tr = simulate(tout, { python: '3.11', trace: true });
+    assert.equal(tr.outcome, 'ok', tr.stderr);
     // other stops offer nothing
     const g = simulate('async def f():\n    pass\n', { python: '3.12', trace: true }).findings!.find((x) => x.code === 'not-simulated')!;
     assert.deepEqual(fixesFor(['async def f():', '    pass', ''], g), []);

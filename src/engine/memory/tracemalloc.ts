@@ -88,11 +88,14 @@ export class TraceMalloc {
     }
   }
 
-  /** Mark the numbers as not CPython's from now on (the first reason is kept). */
-  taint(why: string, line: number): void {
+  /** Mark the numbers as not CPython's from now on (the first reason is kept; `remedy`: a change
+   * to the program that avoids it, see NotSimulated). */
+  taint(why: string, line: number, remedy?: 'collect-after-imports'): void {
     if (this.inexact === '') {
       this.inexact = why;
       this.inexactLine = line;
+      this.inexactRemedy = remedy;
     }
   }
+  inexactRemedy: 'collect-after-imports' | undefined = undefined;
 }

@@ -3,7 +3,7 @@
 // simulated over the runtime's own allocation table (memory/tracemalloc.ts); its Python classes
 // and functions (take_snapshot, Snapshot, Filter, get_object_traceback, ...) stop the run.
 import { PyObject } from '../object';
-import { P, R, T, NotSimulated, decref, ST } from '../core';
+import { P, R, T, NotSimulated, notSimulatedUnless, decref, ST } from '../core';
 import { isSubtype, typeName, type TypeInfo } from '../types';
 import { raise } from '../exc';
 import { S, newBool, indexJs } from '../abstract';
@@ -90,7 +90,7 @@ registerModule('tracemalloc', (m) => {
     traceLimit = n;
     const tm = new TraceMalloc(n);
     R.tm = tm;
-    if (!R.gcCountsKnown) tm.taint(stateUnknownWhy(), ST.line);
+    if (!R.gcCountsKnown) tm.taint(stateUnknownWhy(), ST.line, R.gcCountsUnknownCall === '' ? 'collect-after-imports' : undefined);
     return none();
   });
   def(m, 'stop', (_s, args, kw) => {
@@ -109,7 +109,7 @@ registerModule('tracemalloc', (m) => {
       tm.clear();
       tm.inexact = '';
       tm.peakInexact = '';
-      if (!R.gcCountsKnown) tm.taint(stateUnknownWhy(), ST.line);
+      if (!R.gcCountsKnown) tm.taint(stateUnknownWhy(), ST.line, R.gcCountsUnknownCall === '' ? 'collect-after-imports' : undefined);
     }
     return none();
   });
@@ -127,7 +127,8 @@ registerModule('tracemalloc', (m) => {
       if (why !== '' && NOSTOP) {
         process.stderr.write(`TMFLAG ${ST.line} ${why}\n`);
       } else if (why !== '') {
-        throw new NotSimulated('tracemalloc.get_traced_memory()', ST.line, why);
+        const remedy = R.gcCountsKnown ? (tm.inexact !== '' ? tm.inexactRemedy : undefined) : R.gcCountsUnknownCall === '' ? 'collect-after-imports' : undefined;
+        throw remedy === undefined ? new NotSimulated('tracemalloc.get_traced_memory()', ST.line, why) : notSimulatedUnless(remedy, 'tracemalloc.get_traced_memory()', ST.line, why);
       }
       cur = tm.current;
       peak = tm.peak;
