@@ -527,8 +527,8 @@ registerModule('gc', (m) => {
         imp === '' ? "gc.get_count() before the program's first gc.collect()" : `gc.get_count() after 'import ${imp}' and before the next gc.collect()`,
         ST.line,
         imp === ''
-          ? "CPython's counts then include what its start-up, site customisation and compiler allocated, which depends on the installation, the environment and the script"
-          : `importing ${imp} runs code in CPython whose allocations HeapLens does not reproduce`,
+          ? "CPython's counts then include what its start-up, site customisation and compiler allocated, which depends on the installation, the environment and the script; a `gc.collect()` statement after the imports starts from a known state"
+          : `importing ${imp} runs code in CPython whose allocations HeapLens does not reproduce; a \`gc.collect()\` statement after the imports starts from a known state`,
       );
     }
     const [a, b, c] = R.gens.map((g) => g.count);
