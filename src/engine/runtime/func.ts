@@ -118,25 +118,41 @@ export function stdlibCode(module: string, name: string, qualname: string, stack
 /** A call of a standard-library Python function HeapLens runs as TypeScript (`body`): a frame on
  * the call stack (a frame object on 3.8/3.10, sized as CPython's, from the free list or the code's
  * zombie slot), holding `locals` (borrowed; the frame takes references) as CPython's frame holds
- * the arguments, the recursion level of a Python frame (3.12+: whether CPython enters it from C or
- * inline is not followed, so its C units are uncertain), and the frame in the traceback of an
- * exception leaving it (printing that traceback stops). */
-export function runStdlibFrame(code: Code, g: PyObject, locals: PyObject[], body: (fr: Frame) => PyObject): PyObject {
+ * the arguments, and the frame in the traceback of an exception leaving it (printing that
+ * traceback stops). `moved`: the caller's stack references the call takes over (3.11+), released
+ * once the frame holds its own. The recursion checks: with `followed`, those of a Python function
+ * (enterRecursive: pushed inline on 3.12+ if frameEntry.inline says so, entered from C otherwise,
+ * 3.11's warm-up); without, the recursion level of a Python frame while on 3.12+ whether CPython
+ * enters it from C or inline is not followed, so its C units are uncertain. */
+export function runStdlibFrame(code: Code, g: PyObject, locals: PyObject[], body: (fr: Frame) => PyObject, moved: PyObject[] | null = null, followed = false): PyObject {
   const fr = new Frame(code, g, null, null);
   for (let i = 0; i < locals.length && i < fr.l.length; i++) fr.l[i] = incref(locals[i]);
+  if (moved !== null) for (const a of moved) decref(a);
   fr.line = ST.line;
-  frameEntry.inline = false;
-  pyEnter();
-  if (P.minor >= 12) {
+  const parent = callStack.length > 0 ? callStack[callStack.length - 1] : null;
+  if (followed) {
+    // 3.8/3.10 make the frame object before the recursion check
+    if (P.heapFrames) allocHeapFrame(fr, parent);
     try {
-      uEnter(0, 2);
+      enterRecursive(fr);
     } catch (e) {
-      pyLeave();
+      frameEntry.inline = false;
+      finishFrame(fr, false);
       throw e;
     }
+  } else {
+    frameEntry.inline = false;
+    pyEnter();
+    if (P.minor >= 12) {
+      try {
+        uEnter(0, 2);
+      } catch (e) {
+        pyLeave();
+        throw e;
+      }
+    }
+    if (P.heapFrames) allocHeapFrame(fr, parent);
   }
-  const parent = callStack.length > 0 ? callStack[callStack.length - 1] : null;
-  if (P.heapFrames) allocHeapFrame(fr, parent);
   fr.back = parent;
   callStack.push(fr);
   let ok = false;
@@ -149,8 +165,11 @@ export function runStdlibFrame(code: Code, g: PyObject, locals: PyObject[], body
     throw e;
   } finally {
     callStack.pop();
-    pyLeave();
-    if (P.minor >= 12) uLeave(0, 2);
+    if (followed) leaveRecursive(fr);
+    else {
+      pyLeave();
+      if (P.minor >= 12) uLeave(0, 2);
+    }
     finishFrame(fr, ok);
     if (parent !== null) ST.line = parent.line;
   }

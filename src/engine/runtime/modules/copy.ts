@@ -22,8 +22,8 @@
 // What the Python code's temporaries do to the collector's counts is not reproduced: after a
 // call, gc.get_count() stops until the next full collection; a traceback through one of these
 // frames stops the run when printed.
-import { PyObject, F_GC } from '../object';
-import { P, R, T, ST, PyErr, NotSimulated, decref, xdecref, incref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
+import { PyObject } from '../object';
+import { P, R, T, ST, PyErr, NotSimulated, decref, xdecref, incref } from '../core';
 import { type TypeInfo, isSubtype, typeName } from '../types';
 import { raise } from '../exc';
 import { S, call, getAttr, getAttrOpt, setAttr, lookupSpecial, getIter, iterNext, truthy, setItem, getItem, reprJs } from '../abstract';
@@ -33,18 +33,15 @@ import { sequenceList } from '../listmethods';
 import { newDict, dictGetStr, dictSetStr, dictSet, DictData } from '../dict';
 import { newStr, internStr } from '../str';
 import { smallInt } from '../numbers';
-import {
-  Frame, type Code, type BuiltinData, stdlibCode, allocHeapFrame, callStack, enterRecursive, leaveRecursive, finishFrame, frameEntry, tbHooks, newMethod,
-} from '../func';
-import { defMethods, pythonStandInTypes, oneArg, noArgs } from '../methods';
+import { Frame, type Code, type BuiltinData, frameEntry, runStdlibFrame } from '../func';
+import { StandIn, newStandInType, newStandIn, bindDefaults, stdlibCodeFor, type StandInKind } from '../standin';
+import { defMethods, oneArg, noArgs } from '../methods';
 import { typeNew, instanceDunderDict, existingInstanceDict } from '../classes';
-import { clearWeakrefs } from '../weakrefs';
-import { bindPy, type PySig } from '../pysig';
+import { type PySig } from '../pysig';
 import { RT } from '../../compile/rt';
 import { Site } from '../recursion';
 import { UNSIMULATED_ATTRS } from '../unsimulated';
 import { registerModule, importModule, pythonLevelCall, type ModuleData } from './registry';
-import { newModuleType } from './array';
 
 // ================================================================ per-run state
 
@@ -482,16 +479,7 @@ const FRAMES: Record<string, Record<number, [number, number]>> = {
 };
 
 function codeFor(cs: CopyState, module: string, qualname: string): Code {
-  let c = cs.codes.get(qualname);
-  if (c === undefined) {
-    const sizes = FRAMES[qualname];
-    let best: [number, number] = [8, 8];
-    for (const m of [8, 10, 11, 12, 13]) if (m <= P.minor && sizes[m] !== undefined) best = sizes[m];
-    const dot = qualname.lastIndexOf('.');
-    c = stdlibCode(module, dot < 0 ? qualname : qualname.slice(dot + 1), qualname, best[0], best[1]);
-    cs.codes.set(qualname, c);
-  }
-  return c;
+  return stdlibCodeFor(cs.codes, module, qualname, FRAMES[qualname]);
 }
 
 /** A frame of copy.py's (or copyreg.py's) code: `locals` (borrowed) become its first locals; the
@@ -500,35 +488,7 @@ function codeFor(cs: CopyState, module: string, qualname: string): Code {
 function copyFrame(code: Code, locals: PyObject[], moved: PyObject[] | null, body: (fr: Frame) => PyObject): PyObject {
   const cs = st as CopyState;
   pythonLevelCall(`${code.stdlib}.${code.qualname}()`, `${code.stdlib}.${code.qualname} is Python code in CPython (Lib/${code.stdlib}.py), whose temporary objects HeapLens does not reproduce`);
-  const fr = new Frame(code, cs.moduleDict, null, null);
-  for (let i = 0; i < locals.length; i++) fr.l[i] = incref(locals[i]);
-  if (moved !== null) for (const a of moved) decref(a);
-  fr.line = ST.line;
-  const parent = callStack.length > 0 ? callStack[callStack.length - 1] : null;
-  if (P.heapFrames) allocHeapFrame(fr, parent);
-  try {
-    enterRecursive(fr);
-  } catch (e) {
-    frameEntry.inline = false;
-    finishFrame(fr, false);
-    throw e;
-  }
-  fr.back = parent;
-  callStack.push(fr);
-  let ok = false;
-  try {
-    const r = body(fr);
-    ok = true;
-    return r;
-  } catch (e) {
-    if (e instanceof PyErr) tbHooks.addTraceback(e, fr);
-    throw e;
-  } finally {
-    callStack.pop();
-    leaveRecursive(fr);
-    finishFrame(fr, ok);
-    if (parent !== null) ST.line = parent.line;
-  }
+  return runStdlibFrame(code, cs.moduleDict, locals, body, moved, true);
 }
 
 /** STORE_FAST */
@@ -541,6 +501,36 @@ function setLocal(fr: Frame, i: number, v: PyObject): void {
 /** 3.11: a JUMP_BACKWARD warms the code object up. */
 function loopTick(fr: Frame): void {
   if (P.minor === 11 && fr.code.warm < 8) fr.code.warm++;
+}
+
+/** `for key, value in iterable:` — the pairs unpacked into the frame's locals `ki` and `vi`, then
+ * `body(key, value)` (both borrowed from the locals); an item that is not a pair stops (`what`).
+ * The iterable is borrowed, or released once iterated over when `owned`. */
+function forEachPair(fr: Frame, iterable: PyObject, owned: boolean, ki: number, vi: number, what: string, body: (key: PyObject, value: PyObject) => void): void {
+  let it: PyObject;
+  try {
+    it = getIter(iterable);
+  } finally {
+    if (owned) decref(iterable);
+  }
+  try {
+    for (;;) {
+      const pair = iterNext(it);
+      if (pair === null) break;
+      if (pair.t !== T.tuple || (pair.v as PyObject[]).length !== 2) {
+        decref(pair);
+        throw new NotSimulated(what, ST.line);
+      }
+      const [key, value] = pair.v as PyObject[];
+      setLocal(fr, ki, key);
+      setLocal(fr, vi, value);
+      decref(pair);
+      body(key, value);
+      loopTick(fr);
+    }
+  } finally {
+    decref(it);
+  }
 }
 
 // ---------------------------------------------------------------- bytecode-level calls
@@ -601,100 +591,21 @@ function isKeyError(e: unknown): e is PyErr {
 
 // ---------------------------------------------------------------- the stand-in functions
 
-/** A function of Lib/copy.py or copyreg.py run as TypeScript. `run(args, moved)`: args borrowed,
- * `moved` the caller's stack references passed to the frame (3.11+), or null. */
-class StandIn {
-  constructor(
-    public name: string,
-    public qualname: string,
-    public module: string,
-    public sig: PySig,
-    /** the defaults the function holds (owned) */
-    public defaults: PyObject[],
-    public run: (args: PyObject[], moved: PyObject[] | null) => PyObject,
-  ) {}
-}
+/** A function of Lib/copy.py or copyreg.py run as TypeScript: a stand-in (standin.ts) whose
+ * body binds the call (defaults filled in) and runs `run(args, moved)`: args borrowed, `moved` the
+ * caller's stack references passed to the frame (3.11+), or null. */
+type Run = (args: PyObject[], moved: PyObject[] | null) => PyObject;
+const KIND: StandInKind = { module: 'copy', steal: true };
 
-function standInWhy(si: StandIn): string {
-  return `${si.module}.${si.qualname} is Python code in CPython (Lib/${si.module}.py), which HeapLens runs as TypeScript`;
-}
-
-/** Bind a call's arguments to the function's parameters (defaults filled in). */
-function bindStandIn(si: StandIn, args: PyObject[], kw: string[] | null): PyObject[] {
-  const b = bindPy(si.sig, args, kw);
-  const out: PyObject[] = [];
-  const nd = si.sig.ndefaults;
-  const np = si.sig.params.length;
-  for (let i = 0; i < np; i++) out.push(b.args[i] ?? si.defaults[i - (np - nd)]);
-  if (si.sig.varargs) out.push(...b.rest);
-  if (b.kw.length > 0 || b.kwonly.size > 0) throw new NotSimulated(`${si.module}.${si.qualname}() with keyword-only arguments`, ST.line);
-  return out;
-}
-
-function initStandInType(ti: TypeInfo): void {
-  ti.gc = true;
-  ti.hasWeakref = true;
-  ti.methodDescriptor = true;
-  ti.instVectorcall = () => true;
-  ti.basicsize = () => P.functionSize - 16;
-  ti.new = null;
-  ti.dealloc = (o) => {
-    gcUntrack(o);
-    clearWeakrefs(o);
-    const si = o.v as StandIn;
-    o.v = null;
-    for (const x of si.defaults) decref(x);
-    freeBlock(o, P.functionSize);
-    gcCountFree();
-  };
-  ti.traverse = (o, visit) => {
-    const si = o.v as StandIn | null;
-    if (si !== null) for (const x of si.defaults) visit(x);
-  };
-  // called from C (or by a bytecode CALL up to 3.10, whose stack keeps its references)
-  ti.call = (f, args, kw) => {
-    const si = f.v as StandIn;
-    return si.run(bindStandIn(si, args, kw), null);
-  };
-  // a bytecode CALL on 3.11+: the frame takes over the stack's references
-  ti.callSteal = (f, args, kw) => {
-    const si = f.v as StandIn;
-    let bound: PyObject[];
-    try {
-      bound = bindStandIn(si, args, kw);
-    } catch (e) {
-      for (const a of args) decref(a);
-      throw e;
-    }
-    return si.run(bound, args);
-  };
-  ti.descrGet = (self, obj) => {
-    if (obj === null || obj === S.None) return incref(self);
-    return newMethod(self, obj);
-  };
-  ti.repr = (o) => {
-    const si = o.v as StandIn;
-    throw new NotSimulated(`the repr of ${si.module}.${si.qualname}`, ST.line, standInWhy(si));
-  };
-  ti.getattr = (o, name) => {
-    const si = o.v as StandIn;
-    if (name === '__name__') return newStr(si.name);
-    if (name === '__qualname__') return newStr(si.qualname);
-    if (name === '__module__') return newStr(si.module);
-    throw new NotSimulated(`${si.module}.${si.qualname}.${name}`, ST.line, standInWhy(si));
-  };
-  ti.setattr = (o) => {
-    const si = o.v as StandIn;
-    throw new NotSimulated(`setting an attribute of ${si.module}.${si.qualname}`, ST.line, standInWhy(si));
-  };
-}
-
-function newStandIn(cs: CopyState, si: StandIn): PyObject {
-  const o = new PyObject(cs.standInType, si, null, F_GC);
-  allocBlock(o, P.functionSize);
-  gcAllocHook();
-  gcTrack(o);
-  return o;
+function runBound(si: StandIn, args: PyObject[], kw: string[] | null, moved: PyObject[] | null, run: Run): PyObject {
+  let bound: PyObject[];
+  try {
+    bound = bindDefaults(si, args, kw);
+  } catch (e) {
+    if (moved !== null) for (const a of moved) decref(a);
+    throw e;
+  }
+  return run(bound, moved);
 }
 
 /** A call the Python code makes of one of its own functions (CALL of a Python function: inline on
@@ -705,18 +616,15 @@ function pyCall(f: PyObject, args: PyObject[], inline = true): PyObject {
   for (const a of args) a.rc++;
   frameEntry.inline = inline && P.minor >= 12;
   if (P.callMovesArgs) {
-    let bound: PyObject[];
     try {
-      bound = bindStandIn(si, args, null);
+      return si.body(si, args, null, args);
     } catch (e) {
       frameEntry.inline = false;
-      for (const a of args) decref(a);
       throw e;
     }
-    return si.run(bound, args);
   }
   try {
-    return si.run(bindStandIn(si, args, null), null);
+    return si.body(si, args, null, null);
   } finally {
     frameEntry.inline = false;
     for (const a of args) decref(a);
@@ -729,7 +637,7 @@ function callFromC(f: PyObject, args: PyObject[], inline = false): PyObject {
   const si = f.v as StandIn;
   frameEntry.inline = inline;
   try {
-    return si.run(bindStandIn(si, args, null), null);
+    return si.body(si, args, null, null);
   } finally {
     frameEntry.inline = false;
   }
@@ -1074,42 +982,21 @@ function deepcopyDict(args: PyObject[], moved: PyObject[] | null): PyObject {
       decref(id);
     }
     const items = callMethodAt(s.m_items, x, 'items', []);
-    let it: PyObject;
-    try {
-      it = getIter(items);
-    } finally {
-      decref(items);
-    }
-    try {
-      for (;;) {
-        const pair = iterNext(it);
-        if (pair === null) break;
-        if (pair.t !== T.tuple || (pair.v as PyObject[]).length !== 2) {
-          decref(pair);
-          throw new NotSimulated('deepcopy of a dict whose items() yields something else than pairs', ST.line);
-        }
-        const [key, value] = pair.v as PyObject[];
-        setLocal(fr, 4, key);
-        setLocal(fr, 5, value);
-        decref(pair);
-        // y[deepcopy(key, memo)] = deepcopy(value, memo): the value first
-        const dc = (a: PyObject, site: Site): PyObject => (isStandIn(cs, deepcopy) ? pyCall(deepcopy, [a, memo]) : callAt(site, deepcopy, [a, memo]));
-        const v = dc(value, s.m_deepv);
+    forEachPair(fr, items, true, 4, 5, 'deepcopy of a dict whose items() yields something else than pairs', (key, value) => {
+      // y[deepcopy(key, memo)] = deepcopy(value, memo): the value first
+      const dc = (a: PyObject, site: Site): PyObject => (isStandIn(cs, deepcopy) ? pyCall(deepcopy, [a, memo]) : callAt(site, deepcopy, [a, memo]));
+      const v = dc(value, s.m_deepv);
+      try {
+        const k = dc(key, s.m_deepk);
         try {
-          const k = dc(key, s.m_deepk);
-          try {
-            setItem(y, k, v);
-          } finally {
-            decref(k);
-          }
+          setItem(y, k, v);
         } finally {
-          decref(v);
+          decref(k);
         }
-        loopTick(fr);
+      } finally {
+        decref(v);
       }
-    } finally {
-      decref(it);
-    }
+    });
     return incref(y);
   });
 }
@@ -1300,30 +1187,9 @@ function reconstruct(args: PyObject[], moved: PyObject[] | null): PyObject {
         }
         if (slotstate !== S.None) {
           const items = callMethodAt(s.r_sitems, slotstate, 'items', []);
-          let it: PyObject;
-          try {
-            it = getIter(items);
-          } finally {
-            decref(items);
-          }
-          try {
-            for (;;) {
-              const pair = iterNext(it);
-              if (pair === null) break;
-              if (pair.t !== T.tuple || (pair.v as PyObject[]).length !== 2) {
-                decref(pair);
-                throw new NotSimulated('a slot state whose items() yields something else than pairs', ST.line);
-              }
-              const [key, value] = pair.v as PyObject[];
-              setLocal(fr, 11, key);
-              setLocal(fr, 12, value);
-              decref(pair);
-              decref(callBuiltin(s.r_setattr_, 'setattr', [y, key, value]));
-              loopTick(fr);
-            }
-          } finally {
-            decref(it);
-          }
+          forEachPair(fr, items, true, 11, 12, 'a slot state whose items() yields something else than pairs', (key, value) => {
+            decref(callBuiltin(s.r_setattr_, 'setattr', [y, key, value]));
+          });
         }
       }
     }
@@ -1351,33 +1217,17 @@ function reconstruct(args: PyObject[], moved: PyObject[] | null): PyObject {
     }
     const dictiter = fr.l[6] as PyObject;
     if (dictiter !== S.None) {
-      const it = getIter(dictiter);
-      try {
-        for (;;) {
-          const pair = iterNext(it);
-          if (pair === null) break;
-          if (pair.t !== T.tuple || (pair.v as PyObject[]).length !== 2) {
-            decref(pair);
-            throw new NotSimulated('dict items that are not pairs', ST.line);
-          }
-          let [key, value] = pair.v as PyObject[];
+      forEachPair(fr, dictiter, false, 11, 12, 'dict items that are not pairs', (key, value) => {
+        if (deep) {
+          key = dc(key, s.r_deepkey);
           setLocal(fr, 11, key);
+          decref(key);
+          value = dc(value, s.r_deepval);
           setLocal(fr, 12, value);
-          decref(pair);
-          if (deep) {
-            key = dc(key, s.r_deepkey);
-            setLocal(fr, 11, key);
-            decref(key);
-            value = dc(value, s.r_deepval);
-            setLocal(fr, 12, value);
-            decref(value);
-          }
-          setItem(y, key, value);
-          loopTick(fr);
+          decref(value);
         }
-      } finally {
-        decref(it);
-      }
+        setItem(y, key, value);
+      });
     }
     return incref(y);
   });
@@ -1524,8 +1374,7 @@ registerModule('copy', (mod) => {
   methodCaches.clear();
   // import types, weakref; from copyreg import dispatch_table
   decref(importModule('weakref', ST.line));
-  const standInType = newModuleType('function', 'builtins', initStandInType);
-  pythonStandInTypes.set(standInType, 'copy');
+  const standInType = newStandInType(KIND);
   const cs: CopyState = {
     moduleDict: d,
     standInType,
@@ -1543,8 +1392,8 @@ registerModule('copy', (mod) => {
     fns: {},
   };
   st = cs;
-  const mk = (module: string, name: string, sig: PySig, defaults: PyObject[], run: StandIn['run']): PyObject => {
-    const f = newStandIn(cs, new StandIn(name, sig.qualname, module, sig, defaults, run));
+  const mk = (module: string, name: string, sig: PySig, defaults: PyObject[], run: Run): PyObject => {
+    const f = newStandIn(standInType, new StandIn(KIND, module, name, sig.qualname, (si, args, kw, moved) => runBound(si, args, kw, moved, run), defaults, sig));
     cs.fns[name] = f;
     return f;
   };
@@ -1579,7 +1428,7 @@ registerModule('copy', (mod) => {
   put('deepcopy', deepcopyFn);
   const atomic = mk('copy', '_deepcopy_atomic', SIG('_deepcopy_atomic', ['x', 'memo'], 0), [], deepcopyAtomic);
   const immutable = mk('copy', '_copy_immutable', SIG('_copy_immutable', ['x'], 0), [], copyImmutable);
-  const withDeep = (name: string, run: StandIn['run']): PyObject => mk('copy', name, SIG(name, ['x', 'memo', 'deepcopy'], 1), [incref(deepcopyFn)], run);
+  const withDeep = (name: string, run: Run): PyObject => mk('copy', name, SIG(name, ['x', 'memo', 'deepcopy'], 1), [incref(deepcopyFn)], run);
   const dList = withDeep('_deepcopy_list', deepcopyList);
   const dTuple = withDeep('_deepcopy_tuple', deepcopyTuple);
   const dDict = withDeep('_deepcopy_dict', deepcopyDict);

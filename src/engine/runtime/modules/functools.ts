@@ -12,7 +12,7 @@
 // Lib/functools.py (update_wrapper, wraps, total_ordering, lru_cache, cache, cached_property) is
 // TypeScript further down that does what that code does on the simulated heap.
 import { PyObject, F_GC, F_TRACKED } from '../object';
-import { P, R, T, ST, PyErr, NotSimulated, decref, xdecref, incref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
+import { P, T, ST, PyErr, NotSimulated, decref, xdecref, incref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
 import { type TypeInfo, type Visit, isSubtype, typeName, Py_LT, Py_NE, Py_EQ } from '../types';
 import { raise, newException, ExcData } from '../exc';
 import {
@@ -25,8 +25,9 @@ import { newDict, newDictPresized, dictGetStr, dictSetStr, dictDelStr, dictEntri
 import { dictCopy, dictMerge } from '../dictmethods';
 import { newStr, internStr } from '../str';
 import { newInt, smallInt } from '../numbers';
-import { newMethod, runStdlibFrame, stdlibCode, type Code } from '../func';
-import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, parseArgs, pythonStandInTypes } from '../methods';
+import { newMethod, runStdlibFrame, type Code } from '../func';
+import { StandIn, newStandInType, newStandIn as newStandInOf, stdlibCodeFor, type StandInKind } from '../standin';
+import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, parseArgs } from '../methods';
 import { defGetters } from '../slotwrappers';
 import { defReadonlyMembers, defMembers, typeNew, newWrapper } from '../classes';
 import { clearWeakrefs } from '../weakrefs';
@@ -1085,97 +1086,16 @@ function defineRLockMethods(t: PyObject): void {
 // (pythonLevelCall); a traceback through one of these frames, the frame's attributes and the
 // functions' attributes other than their names stop the run.
 
-/** A function Lib/functools.py defines, run as TypeScript: a stand-in of its own type (CPython's
- * is `function`, so type(), repr() and the attributes HeapLens cannot answer stop). */
-class StandIn {
-  constructor(
-    public name: PyObject,
-    public qualname: string,
-    public code: Code,
-    public body: (self: StandIn, args: PyObject[], kwnames: string[] | null) => PyObject,
-    /** what its closure cells or defaults hold (owned) */
-    public held: PyObject[] = [],
-  ) {}
-}
+/** A function Lib/functools.py defines, run as TypeScript: a stand-in (standin.ts) of functools'
+ * own stand-in type; __name__ can be assigned (update_wrapper does), and a collection that frees
+ * one frees CPython's closure cells too, which HeapLens does not have. */
+const KIND: StandInKind = { module: 'functools', renamable: true, collectUnsimulated: true };
 
 let standInType: PyObject = undefined as unknown as PyObject;
 let moduleDict: PyObject = undefined as unknown as PyObject;
 
-function standInWhy(qualname: string): string {
-  return `functools.${qualname} is Python code in CPython (Lib/functools.py), whose frames and temporary objects HeapLens does not reproduce`;
-}
-
-/** A stand-in function object: allocated and tracked as a function object is. */
-function newStandIn(name: string, qualname: string, code: Code, body: StandIn['body'], held: PyObject[] = []): PyObject {
-  const o = new PyObject(standInType, new StandIn(newStr(name), qualname, code, body, held), null, F_GC);
-  allocBlock(o, P.functionSize);
-  gcAllocHook();
-  gcTrack(o);
-  return o;
-}
-
-function initStandInType(ti: TypeInfo): void {
-  ti.gc = true;
-  ti.hasWeakref = true;
-  ti.methodDescriptor = true;
-  // a function's vectorcall (no argument tuple, no tp_call recursion check)
-  ti.instVectorcall = () => true;
-  ti.basicsize = () => P.functionSize - 16;
-  ti.new = null;
-  ti.dealloc = (o) => {
-    gcUntrack(o);
-    clearWeakrefs(o);
-    const si = o.v as StandIn;
-    o.v = null;
-    decref(si.name);
-    for (const x of si.held) decref(x);
-    freeBlock(o, P.functionSize);
-    gcCountFree();
-    // CPython frees a function, its closure tuple and cells: not the same objects
-    if (R.gcCollecting) R.gcFreedUnsimulated = `functools.${si.qualname}`;
-  };
-  ti.traverse = (o, visit) => {
-    const si = o.v as StandIn | null;
-    if (si === null) return;
-    visit(si.name);
-    for (const x of si.held) visit(x);
-  };
-  ti.call = (f, args, kw) => {
-    const si = f.v as StandIn;
-    return si.body(si, args, kw);
-  };
-  // func_descr_get: a bound method
-  ti.descrGet = (self, obj) => {
-    if (obj === null || obj === S.None) return incref(self);
-    return newMethod(self, obj);
-  };
-  ti.repr = (o) => {
-    throw new NotSimulated(`the repr of functools.${(o.v as StandIn).qualname}`, ST.line, standInWhy((o.v as StandIn).qualname));
-  };
-  ti.getattr = (o, name) => {
-    const si = o.v as StandIn;
-    if (name === '__name__') return incref(si.name);
-    if (name === '__qualname__') return newStr(si.qualname);
-    if (name === '__module__') return newStr('functools');
-    throw new NotSimulated(`functools.${si.qualname}.${name}`, ST.line, 'CPython defines it as a Python function (Lib/functools.py), which HeapLens runs as TypeScript');
-  };
-  ti.setattr = (o, name, v) => {
-    const si = o.v as StandIn;
-    if (name === '__name__') {
-      // func_set_name
-      if (v === null || !isSubtype(v.t, T.str)) raise(T.TypeError, '__name__ must be set to a string object');
-      const old = si.name;
-      si.name = incref(v);
-      decref(old);
-      return;
-    }
-    throw new NotSimulated(`setting functools.${si.qualname}.${name}`, ST.line, 'CPython defines it as a Python function (Lib/functools.py), which HeapLens runs as TypeScript');
-  };
-}
-
-/** type() of a stand-in: `function` in CPython. */
-export function isFunctoolsStandIn(o: PyObject): boolean {
-  return standInType !== undefined && o.t === standInType;
+function newStandIn(name: string, qualname: string, body: (si: StandIn, args: PyObject[], kwnames: string[] | null) => PyObject, held: PyObject[] = []): PyObject {
+  return newStandInOf(standInType, new StandIn(KIND, 'functools', newStr(name), qualname, body, held));
 }
 
 /** Frame sizes (co_stacksize, co_nlocals + cells + free variables) of Lib/functools.py's code
@@ -1197,22 +1117,14 @@ const FRAMES: Record<string, Record<string, [number, number]>> = {
 
 const codes = new Map<string, Code>();
 function codeFor(qualname: string, key = qualname): Code {
-  let c = codes.get(qualname);
-  if (c === undefined) {
-    const sizes = FRAMES[key];
-    let best: [number, number] = [8, 8];
-    for (const m of [8, 10, 11, 12, 13]) if (m <= P.minor && sizes[m] !== undefined) best = sizes[m];
-    const dot = qualname.lastIndexOf('.');
-    c = stdlibCode('functools', dot < 0 ? qualname : qualname.slice(dot + 1), qualname, best[0], best[1]);
-    codes.set(qualname, c);
-  }
-  return c;
+  return stdlibCodeFor(codes, 'functools', qualname, FRAMES[key]);
 }
 
 /** Enter a stand-in's frame: the collector's counts become unknown, the body runs in the frame. */
 function pyCall(qualname: string, locals: PyObject[], body: () => PyObject, key = qualname): PyObject {
-  pythonLevelCall(`functools.${qualname}()`, standInWhy(qualname));
-  return runStdlibFrame(codeFor(qualname, key), moduleDict, locals, () => body());
+  const code = codeFor(qualname, key);
+  pythonLevelCall(`functools.${qualname}()`, `functools.${qualname} is Python code in CPython (Lib/functools.py), whose frames and temporary objects HeapLens does not reproduce`);
+  return runStdlibFrame(code, moduleDict, locals, () => body());
 }
 
 function isAttributeError(e: unknown): e is PyErr {
@@ -1297,7 +1209,7 @@ function updateWrapper(wrapper: PyObject, wrapped: PyObject, assigned: PyObject,
 /** The function `lambda: {'maxsize': maxsize, 'typed': typed}` lru_cache stores as the
  * wrapper's cache_parameters (3.9+), with the values its cells hold. */
 function cacheParameters(qualname: string, maxsize: PyObject, typed: PyObject): PyObject {
-  return newStandIn('<lambda>', qualname, codeFor(qualname), (si, args, kw) => {
+  return newStandIn('<lambda>', qualname, (si, args, kw) => {
     bindPy({ name: '<lambda>', qualname, params: [], posonly: 0, ndefaults: 0 }, args, kw);
     return pyCall(qualname, [], () => {
       // BUILD_MAP of two str keys
@@ -1368,7 +1280,7 @@ function lruCacheImpl(args: PyObject[], kw: string[] | null): PyObject {
       }
       // def decorating_function(user_function): ... (a closure over maxsize and typed)
       const qn = 'lru_cache.<locals>.decorating_function';
-      return newStandIn('decorating_function', qn, codeFor(qn), (si, a, k) => {
+      return newStandIn('decorating_function', qn, (si, a, k) => {
         const userFunction = bindPy(SIG_DECORATING, a, k).args[0] as PyObject;
         return pyCall(qn, [userFunction], () => makeLruWrapper(userFunction, si.held[0], si.held[1], 'lru_cache.<locals>.decorating_function.<locals>.<lambda>'));
       }, [incref(maxsize), incref(typed)]);
@@ -1458,7 +1370,7 @@ function makeDerived(fname: string): PyObject {
     ? { name: fname, qualname: fname, params: ['self', 'other', 'NotImplemented'], posonly: 0, ndefaults: 1 }
     : { name: fname, qualname: fname, params: ['self', 'other'], posonly: 0, ndefaults: 0 };
   const held = P.minor <= 8 ? [incref(S.NotImplemented)] : [];
-  return newStandIn(fname, fname, codeFor(fname, 'compare'), (_si, args, kw) => {
+  return newStandIn(fname, fname, (_si, args, kw) => {
     const b = bindPy(sig, args, kw);
     const self = b.args[0] as PyObject;
     const other = b.args[1] as PyObject;
@@ -1646,7 +1558,7 @@ function cpGet(self: PyObject, instance: PyObject, owner: PyObject): PyObject {
 
 function standInMethod(name: string, sig: PySig, body: (b: (PyObject | null)[]) => PyObject): PyObject {
   const qn = `cached_property.${name}`;
-  return newStandIn(name, qn, codeFor(qn), (_si, args, kw) => body(bindPy(sig, args, kw).args), []);
+  return newStandIn(name, qn, (_si, args, kw) => body(bindPy(sig, args, kw).args), []);
 }
 
 function makeCachedProperty(): PyObject {
@@ -1721,8 +1633,7 @@ registerModule('functools', (mod) => {
   elemType = mk('functools._lru_list_elem', 'functools', initElemType);
   rlockType = mk('_thread.RLock', '_thread', initRLockType);
   defineRLockMethods(rlockType);
-  standInType = mk('function', 'builtins', initStandInType);
-  pythonStandInTypes.set(standInType, 'functools');
+  standInType = newStandInType(KIND);
   for (const t of [partialType, lruType, keyType, rlockType]) addSlotDunders(t);
   // the types' own __doc__ (none for KeyWrapper and RLock) and, for the heap types of 3.10+,
   // __module__ (which their instances then answer too)
@@ -1778,12 +1689,12 @@ registerModule('functools', (mod) => {
   put('WRAPPER_ASSIGNMENTS', WRAPPER_ASSIGNMENTS);
   WRAPPER_UPDATES = newTuple([internStr('__dict__', true)]);
   put('WRAPPER_UPDATES', WRAPPER_UPDATES);
-  updateWrapperFn = newStandIn('update_wrapper', 'update_wrapper', codeFor('update_wrapper'), (_si, args, kw) => {
+  updateWrapperFn = newStandIn('update_wrapper', 'update_wrapper', (_si, args, kw) => {
     const b = bindPy(SIG_UPDATE_WRAPPER, args, kw);
     return updateWrapper(b.args[0] as PyObject, b.args[1] as PyObject, b.args[2] ?? WRAPPER_ASSIGNMENTS, b.args[3] ?? WRAPPER_UPDATES);
   }, [incref(WRAPPER_ASSIGNMENTS), incref(WRAPPER_UPDATES)]);
   put('update_wrapper', updateWrapperFn);
-  put('wraps', newStandIn('wraps', 'wraps', codeFor('wraps'), (_si, args, kw) => {
+  put('wraps', newStandIn('wraps', 'wraps', (_si, args, kw) => {
     const b = bindPy(SIG_WRAPS, args, kw);
     const wrapped = b.args[0] as PyObject;
     const asg = b.args[1] ?? WRAPPER_ASSIGNMENTS;
@@ -1791,9 +1702,9 @@ registerModule('functools', (mod) => {
     // return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
     return pyCall('wraps', [wrapped, asg, upd], () => call(partialType, [updateWrapperFn, wrapped, asg, upd], ['wrapped', 'assigned', 'updated']));
   }, [incref(WRAPPER_ASSIGNMENTS), incref(WRAPPER_UPDATES)]));
-  put('lru_cache', newStandIn('lru_cache', 'lru_cache', codeFor('lru_cache'), (_si, args, kw) => lruCacheImpl(args, kw), [incref(smallInt(128)), incref(S.False)]));
+  put('lru_cache', newStandIn('lru_cache', 'lru_cache', (_si, args, kw) => lruCacheImpl(args, kw), [incref(smallInt(128)), incref(S.False)]));
   if (P.minor >= 9) {
-    put('cache', newStandIn('cache', 'cache', codeFor('cache'), (_si, args, kw) => {
+    put('cache', newStandIn('cache', 'cache', (_si, args, kw) => {
       const userFunction = bindPy(SIG_CACHE, args, kw).args[0] as PyObject;
       // return lru_cache(maxsize=None)(user_function)
       return pyCall('cache', [userFunction], () => {
@@ -1809,7 +1720,7 @@ registerModule('functools', (mod) => {
     }));
   }
   for (const fns of Object.values(CONVERT)) for (const [, fname] of fns) derived.set(fname, makeDerived(fname));
-  put('total_ordering', newStandIn('total_ordering', 'total_ordering', codeFor('total_ordering'), (_si, args, kw) => totalOrdering(bindPy(SIG_TOTAL, args, kw).args[0] as PyObject)));
+  put('total_ordering', newStandIn('total_ordering', 'total_ordering', (_si, args, kw) => totalOrdering(bindPy(SIG_TOTAL, args, kw).args[0] as PyObject)));
   notFound = call(T.object, []);
   put('_NOT_FOUND', notFound);
   put('RLock', incref(rlockType));

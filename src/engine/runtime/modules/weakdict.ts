@@ -25,7 +25,7 @@ import { newList } from '../list';
 import { newSet, setAdd, setDiscard } from '../set';
 import { typeNew, fixupSlots } from '../classes';
 import { defMethods, pythonStandIns, type MethodFn } from '../methods';
-import { newBuiltin } from '../func';
+import { StandIn, newStandIn, newStandInType, type StandInKind } from '../standin';
 import { bindPy, type PySig } from '../pysig';
 import { pythonLevelCall } from './registry';
 import { WeakrefData, newRefOfType, initWeakrefType } from '../weakrefs';
@@ -34,6 +34,9 @@ let keyedRefType: PyObject = undefined as unknown as PyObject;
 let wvdType: PyObject = undefined as unknown as PyObject;
 let guardType: PyObject = undefined as unknown as PyObject;
 let iterType: PyObject = undefined as unknown as PyObject;
+/** the type of the `_remove` functions (stand-ins, see standin.ts) */
+let removeType: PyObject = undefined as unknown as PyObject;
+const REMOVE_KIND: StandInKind = { module: 'weakref' };
 /** The `_remove` stand-ins made so far (a collection that frees one frees CPython's function,
  * its defaults tuple and weak reference, which are not counted alike here). */
 let removers: PyObject[] = [];
@@ -161,10 +164,10 @@ function commitIfPending(self: PyObject): void {
 }
 
 /** `remove(wr, selfref=ref(self))`, the callback of every KeyedRef of the dictionary. */
-function removeCallback(selfref: PyObject | null, args: PyObject[]): PyObject {
+function removeCallback(selfref: PyObject, args: PyObject[]): PyObject {
   pythonLevelCall('the WeakValueDictionary entry removal callback', WHY);
   const wr = args[0];
-  const self = (selfref as PyObject).v !== null ? ((selfref as PyObject).v as WeakrefData).referent : null;
+  const self = selfref.v !== null ? (selfref.v as WeakrefData).referent : null;
   if (self === null) return none();
   self.rc++;
   try {
@@ -463,9 +466,7 @@ function methods(): Record<string, MethodFn> {
       enter('__init__');
       // def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref): ...
       const selfref = newRefOfType(T.weakref, self, null);
-      const rm = newBuiltin('remove', (s, a) => removeCallback(s, a), selfref, 'weakref', false);
-      decref(selfref);
-      pythonStandIns.add(rm.v as object);
+      const rm = newStandIn(removeType, new StandIn(REMOVE_KIND, 'weakref', 'remove', 'WeakValueDictionary.__init__.<locals>.remove', (si, a) => removeCallback(si.held[0], a), [selfref]));
       removers.push(rm);
       const init: [string, PyObject][] = [['_remove', rm], ['_pending_removals', newList([])], ['_iterating', newSet()], ['data', newDict()]];
       for (const [name, v] of init) {
@@ -736,6 +737,7 @@ export function wvdFreedByCollection(): boolean {
 
 export function installWeakValueDictionary(md: PyObject): void {
   removers = [];
+  removeType = newStandInType(REMOVE_KIND);
   keyedRefType = newBuiltinType('weakref.KeyedRef', T.weakref, initKeyedRefType, 'weakref');
   const kti = keyedRefType.v as TypeInfo;
   kti.dict = newDict();

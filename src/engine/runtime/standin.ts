@@ -1,0 +1,166 @@
+// Stand-ins for functions the standard library writes in Python (functools' update_wrapper and
+// lru_cache, copy's deepcopy and _reconstruct, the `_remove` callback of weakref's dictionaries and
+// sets) that HeapLens runs as TypeScript. In CPython each is a `function` object; here it is an
+// object of a type named `function` (one per module that makes them, created when the module is
+// imported), allocated, sized and tracked as a function object is, whose call runs a TypeScript
+// body. type(), repr() and the attributes HeapLens cannot answer (all but __name__, __qualname__
+// and __module__) stop the run. The body usually enters a frame of its own (runStdlibFrame).
+import { PyObject, F_GC } from './object';
+import { P, R, T, ST, NotSimulated, decref, incref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from './core';
+import { type TypeInfo, isSubtype } from './types';
+import { raise } from './exc';
+import { S } from './abstract';
+import { newStr } from './str';
+import { newMethod, stdlibCode, type Code } from './func';
+import { pythonStandInTypes } from './methods';
+import { clearWeakrefs } from './weakrefs';
+import { bindPy, type PySig } from './pysig';
+import { newModuleType } from './modules/array';
+
+/** What the stand-ins of one module share. */
+export interface StandInKind {
+  /** the module whose Python code they stand for (what type() of one names when it stops) */
+  module: string;
+  /** __name__ may be assigned (func_set_name); otherwise setting any attribute stops */
+  renamable?: boolean;
+  /** a collection that frees one frees CPython's function with its closure cells or defaults
+   * tuple, which HeapLens does not have: gc.collect() then stops (R.gcFreedUnsimulated) */
+  collectUnsimulated?: boolean;
+  /** a bytecode CALL on 3.11+ hands the caller's stack references over to the call (`moved`) */
+  steal?: boolean;
+}
+
+/** The body of a stand-in: `args` borrowed; `moved` the caller's stack references the call takes
+ * over (3.11+ bytecode CALL of a `steal` kind), to be released by the callee, or null. */
+export type StandInBody = (si: StandIn, args: PyObject[], kwnames: string[] | null, moved: PyObject[] | null) => PyObject;
+
+export class StandIn {
+  constructor(
+    public kind: StandInKind,
+    /** the module it belongs to (__module__; copy's include copyreg's) */
+    public module: string,
+    /** func_name: a str object (owned) where it can be renamed, else the name */
+    public name: PyObject | string,
+    public qualname: string,
+    public body: StandInBody,
+    /** what its closure cells or defaults hold (owned; the defaults are the last of `held`) */
+    public held: PyObject[] = [],
+    /** its signature, when bindDefaults binds its calls */
+    public sig: PySig | null = null,
+  ) {}
+}
+
+/** Why something about a stand-in is not simulated. */
+export function standInWhy(si: StandIn): string {
+  return `${si.module}.${si.qualname} is Python code in CPython (Lib/${si.module}.py), which HeapLens runs as TypeScript`;
+}
+
+/** The type of a module's stand-ins (`function` to the program, which stops at type()). */
+export function newStandInType(kind: StandInKind): PyObject {
+  const t = newModuleType('function', 'builtins', (ti) => initStandInType(ti, kind));
+  pythonStandInTypes.set(t, kind.module);
+  return t;
+}
+
+function initStandInType(ti: TypeInfo, kind: StandInKind): void {
+  ti.gc = true;
+  ti.hasWeakref = true;
+  ti.methodDescriptor = true;
+  // a function's vectorcall (no argument tuple, no tp_call recursion check)
+  ti.instVectorcall = () => true;
+  ti.basicsize = () => P.functionSize - 16;
+  ti.new = null;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    clearWeakrefs(o);
+    const si = o.v as StandIn;
+    o.v = null;
+    if (typeof si.name !== 'string') decref(si.name);
+    for (const x of si.held) decref(x);
+    freeBlock(o, P.functionSize);
+    gcCountFree();
+    if (kind.collectUnsimulated && R.gcCollecting) R.gcFreedUnsimulated = `${si.module}.${si.qualname}`;
+  };
+  ti.traverse = (o, visit) => {
+    const si = o.v as StandIn | null;
+    if (si === null) return;
+    if (typeof si.name !== 'string') visit(si.name);
+    for (const x of si.held) visit(x);
+  };
+  ti.call = (f, args, kw) => {
+    const si = f.v as StandIn;
+    return si.body(si, args, kw, null);
+  };
+  if (kind.steal) {
+    ti.callSteal = (f, args, kw) => {
+      const si = f.v as StandIn;
+      return si.body(si, args, kw, args);
+    };
+  }
+  // func_descr_get: a bound method
+  ti.descrGet = (self, obj) => {
+    if (obj === null || obj === S.None) return incref(self);
+    return newMethod(self, obj);
+  };
+  ti.repr = (o) => {
+    const si = o.v as StandIn;
+    throw new NotSimulated(`the repr of ${si.module}.${si.qualname}`, ST.line, standInWhy(si));
+  };
+  ti.getattr = (o, name) => {
+    const si = o.v as StandIn;
+    if (name === '__name__') return typeof si.name === 'string' ? newStr(si.name) : incref(si.name);
+    if (name === '__qualname__') return newStr(si.qualname);
+    if (name === '__module__') return newStr(si.module);
+    throw new NotSimulated(`${si.module}.${si.qualname}.${name}`, ST.line, standInWhy(si));
+  };
+  ti.setattr = (o, name, v) => {
+    const si = o.v as StandIn;
+    if (kind.renamable && name === '__name__' && typeof si.name !== 'string') {
+      // func_set_name
+      if (v === null || !isSubtype(v.t, T.str)) raise(T.TypeError, '__name__ must be set to a string object');
+      const old = si.name;
+      si.name = incref(v);
+      decref(old);
+      return;
+    }
+    throw new NotSimulated(`setting ${si.module}.${si.qualname}.${name}`, ST.line, standInWhy(si));
+  };
+}
+
+/** A stand-in function object of type `type`: allocated and tracked as a function object is. */
+export function newStandIn(type: PyObject, si: StandIn): PyObject {
+  const o = new PyObject(type, si, null, F_GC);
+  allocBlock(o, P.functionSize);
+  gcAllocHook();
+  gcTrack(o);
+  return o;
+}
+
+/** Bind a call's arguments to the stand-in's parameters, defaults (the last of `held`) filled in;
+ * keyword-only arguments stop. The result is borrowed. */
+export function bindDefaults(si: StandIn, args: PyObject[], kw: string[] | null): PyObject[] {
+  const sig = si.sig as PySig;
+  const b = bindPy(sig, args, kw);
+  const out: PyObject[] = [];
+  const nd = sig.ndefaults;
+  const np = sig.params.length;
+  const d0 = si.held.length - nd;
+  for (let i = 0; i < np; i++) out.push(b.args[i] ?? si.held[d0 + i - (np - nd)]);
+  if (sig.varargs) out.push(...b.rest);
+  if (b.kw.length > 0 || b.kwonly.size > 0) throw new NotSimulated(`${si.module}.${si.qualname}() with keyword-only arguments`, ST.line);
+  return out;
+}
+
+/** The code object a stand-in's frames run (its frame's size), per qualified name: `sizes` gives
+ * [co_stacksize, co_nlocals + cells + free variables] from the version that introduced them. */
+export function stdlibCodeFor(cache: Map<string, Code>, module: string, qualname: string, sizes: Record<string, [number, number]> | undefined): Code {
+  let c = cache.get(qualname);
+  if (c === undefined) {
+    let best: [number, number] = [8, 8];
+    if (sizes !== undefined) for (const m of [8, 10, 11, 12, 13]) if (m <= P.minor && sizes[m] !== undefined) best = sizes[m];
+    const dot = qualname.lastIndexOf('.');
+    c = stdlibCode(module, dot < 0 ? qualname : qualname.slice(dot + 1), qualname, best[0], best[1]);
+    cache.set(qualname, c);
+  }
+  return c;
+}
