@@ -525,7 +525,7 @@ export const heapGenericGetattr = { fn: null as ((o: PyObject, name: string) => 
  * finds a function or method descriptor on the type (of a type with the generic getattr, not
  * shadowed by the instance's dict) and calls it unbound — no bound method. 3.8's
  * _PyObject_CallMethodId binds it. */
-export function callMethodVector(o: PyObject, name: string, args: PyObject[]): PyObject {
+export function callMethodVector(o: PyObject, name: string, args: PyObject[], kwnames: string[] | null = null): PyObject {
   const ti = o.t.v as TypeInfo;
   const ga = ti.getattr;
   if (R.profile.minor >= 9 && (ga === null || ga === genericGetAttr || ga === heapGenericGetattr.fn || ti.genericGetattro)) {
@@ -535,14 +535,14 @@ export function callMethodVector(o: PyObject, name: string, args: PyObject[]): P
       if (d === null || dictGetStr(d, name) === null) {
         descr.rc++;
         try {
-          return call(descr, [o, ...args]);
+          return call(descr, [o, ...args], kwnames);
         } finally {
           decref(descr);
         }
       }
     }
   }
-  return callMethod(o, name, args);
+  return callMethod(o, name, args, kwnames);
 }
 
 /** Look up a special method on the type (not the instance), as _PyObject_LookupSpecial does. */

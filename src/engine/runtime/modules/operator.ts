@@ -7,15 +7,22 @@
 // as objects of their own: their sizes per version (3.11 adds the vectorcall slot), GC tracking,
 // the argument tuple itemgetter(a, b) keeps, the interned names attrgetter keeps (dotted names as
 // tuples of their parts), their calls (tp_call with an argument tuple up to 3.10, vectorcall from
-// 3.11), repr and the heap types of 3.10+ that each instance holds. methodcaller, concat/iconcat,
-// countOf/indexOf, length_hint and call stop as not simulated.
+// 3.11), repr and the heap types of 3.10+ that each instance holds. methodcaller likewise: the
+// interned name, the argument slice (3.8-3.12) or the whole argument tuple (3.13) and the keyword
+// dict it keeps; its call looks the method up and calls it (3.8-3.12: a bound method and
+// PyObject_Call with the stored tuple and dict; 3.13: PyObject_VectorcallMethod over an argument
+// array and kwnames tuple made on the first call). concat/iconcat, countOf/indexOf, length_hint
+// and call stop as not simulated.
 import { PyObject, F_GC } from '../object';
+import { EMPTY_TUPLE } from '../tuple';
+import { dictEntries } from '../dict';
+import { defMethods, noArgs } from '../methods';
 import { P, T, NotSimulated, ST, decref, incref, xdecref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
 import { isSubtype, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE, type TypeInfo, type CompareOp } from '../types';
 import { raise } from '../exc';
 import {
   S, richCompare, binaryOp, inplaceOp, unaryOp, index as pyIndex, getItem, setItem, delItem, contains, truthy, newBool,
-  getAttr, reprJs, makeTpCall, type BinOpName,
+  getAttr, reprJs, makeTpCall, callObjectTuple, callMethodVector, callHooks, type BinOpName,
 } from '../abstract';
 import { dictSetStr, dictGetStr } from '../dict';
 import { newStr, internInPlace } from '../str';
@@ -24,7 +31,7 @@ import { newInt } from '../numbers';
 import { newList } from '../list';
 import { builtinFunction, oneArg, argRange, noKw } from '../methods';
 import { reprEnter, reprLeave } from '../reprguard';
-import { registerModule, sourceModuleHeader, ModuleData } from './registry';
+import { registerModule, sourceModuleHeader } from './registry';
 import { newModuleType, setTypeBaseline } from './array';
 import { RT } from '../../compile/rt';
 
@@ -37,6 +44,7 @@ function heapTypes(): boolean {
 
 let itemgetterType: PyObject | null = null;
 let attrgetterType: PyObject | null = null;
+let methodcallerType: PyObject | null = null;
 
 // ---------------------------------------------------------------- functions
 
@@ -269,15 +277,215 @@ function attrgetterCall(g: Getter, obj: PyObject): PyObject {
   return newTuple(vals);
 }
 
+// ---------------------------------------------------------------- methodcaller
+
+class MethodCaller {
+  constructor(
+    /** the interned method name */
+    public name: PyObject | null,
+    /** 3.8-3.12: the arguments after the name (PyTuple_GetSlice); 3.13: the whole argument
+     * tuple of the constructor call (xargs), name first */
+    public args: PyObject | null,
+    /** the keyword dict the constructor received, or null */
+    public kwds: PyObject | null,
+    /** 3.13: the PyMem_Calloc'd vectorcall_args array (its size in bytes; 0 before the first call) */
+    public vcBytes = 0,
+    public vcAddr = 0,
+    /** 3.13: the kwnames tuple made with the array (the keyword dict's keys), or null */
+    public kwnames: PyObject | null = null,
+    /** 3.13: the keyword names and values the array was filled with on the first call */
+    public vcNames: string[] | null = null,
+    public vcVals: PyObject[] = [],
+  ) {}
+}
+
+function methodcallerSize(): number {
+  // PyObject_HEAD, name, args, kwds (+ 3.13's vectorcall_args, vectorcall_kwnames, vectorcall);
+  // + GC head
+  return (P.minor >= 13 ? 64 : 40) + 16;
+}
+
+/** The positional arguments of the call a tp_new is handling, as the tuple it received. */
+function tpNewArgs(args: PyObject[], npos: number): PyObject {
+  if (makeTpCall.args === args && makeTpCall.tuple !== null) return incref(makeTpCall.tuple);
+  return newTuple(args.slice(0, npos).map((a) => incref(a)));
+}
+
+function methodcallerNew(type: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  if (npos < 1) raise(T.TypeError, 'methodcaller needs at least one argument, the method name');
+  const name = args[0];
+  if (name.t !== T.str) {
+    if (isSubtype(name.t, T.str)) throw new NotSimulated('methodcaller() of a str subclass', ST.line);
+    raise(T.TypeError, 'method name must be a string');
+  }
+  let kwds: PyObject | null = null;
+  if (nkw > 0) {
+    if (makeTpCall.args !== args || makeTpCall.kwd === null) throw new NotSimulated('methodcaller() called with keywords by this path', ST.line);
+    kwds = makeTpCall.kwd;
+  }
+  // PyObject_GC_New (the heap type held from 3.10)
+  const mc = new MethodCaller(null, null, null);
+  const o = new PyObject(type, mc, null, F_GC);
+  allocBlock(o, methodcallerSize());
+  gcAllocHook();
+  if (heapTypes()) type.rc++;
+  // 3.8-3.12: PyUnicode_InternInPlace (3.12: immortal); 3.13: _PyUnicode_InternMortal
+  if (P.minor >= 13) {
+    mc.name = internInPlace(incref(name), false);
+    mc.args = tpNewArgs(args, npos);
+    if (kwds !== null) mc.kwds = incref(kwds);
+  } else {
+    mc.name = internInPlace(incref(name), P.minor === 12);
+    if (kwds !== null) mc.kwds = incref(kwds);
+    mc.args = npos === 1 ? incref(EMPTY_TUPLE()) : newTuple(args.slice(1, npos).map((a) => incref(a)));
+  }
+  gcTrack(o);
+  return o;
+}
+
+function methodcallerClear(o: PyObject): void {
+  const mc = o.v as MethodCaller | null;
+  if (mc === null) return;
+  const name = mc.name, args = mc.args, kwds = mc.kwds;
+  mc.name = null;
+  mc.args = null;
+  mc.kwds = null;
+  if (name !== null) decref(name);
+  if (args !== null) decref(args);
+  if (kwds !== null) decref(kwds);
+  if (mc.vcBytes > 0) {
+    callHooks.free(mc.vcAddr, mc.vcBytes);
+    mc.vcBytes = 0;
+    const kn = mc.kwnames;
+    mc.kwnames = null;
+    mc.vcVals = [];
+    if (kn !== null) decref(kn);
+  }
+}
+
+/** The keyword dict's names (str keys only) and values, in its order. */
+function kwItems(kwds: PyObject | null): { names: string[] | null; keys: PyObject[]; vals: PyObject[] } {
+  if (kwds === null) return { names: null, keys: [], vals: [] };
+  const keys: PyObject[] = [], vals: PyObject[] = [];
+  for (const [k, v] of dictEntries(kwds)) {
+    if (k.t !== T.str) throw new NotSimulated('a methodcaller keyword that is not a str', ST.line);
+    keys.push(k);
+    vals.push(v);
+  }
+  return { names: keys.length > 0 ? keys.map((k) => k.v as string) : null, keys, vals };
+}
+
+/** methodcaller_call (3.8-3.12): PyObject_GetAttr(obj, name), then PyObject_Call(method, args, kwds). */
+function methodcallerCall(mc: MethodCaller, obj: PyObject): PyObject {
+  const method = getAttr(obj, (mc.name as PyObject).v as string);
+  try {
+    const args = mc.args as PyObject;
+    const { names, keys, vals } = kwItems(mc.kwds);
+    return callObjectTuple(method, [...(args.v as PyObject[]), ...vals], names, keys, args, mc.kwds);
+  } finally {
+    decref(method);
+  }
+}
+
+/** methodcaller_vectorcall (3.13): the argument array and kwnames tuple made on the first call
+ * (_methodcaller_initialize_vectorcall), then PyObject_VectorcallMethod. */
+function methodcallerVectorcall(mc: MethodCaller, obj: PyObject): PyObject {
+  const xargs = (mc.args as PyObject).v as PyObject[];
+  if (mc.vcBytes === 0) {
+    const { names, keys, vals } = kwItems(mc.kwds);
+    const bytes = 8 * (xargs.length + (mc.kwds !== null ? keys.length : 0));
+    mc.vcAddr = callHooks.malloc(bytes);
+    mc.vcBytes = bytes;
+    if (mc.kwds !== null) mc.kwnames = newTuple(keys.map((k) => incref(k)));
+    mc.vcNames = names;
+    mc.vcVals = vals;
+  }
+  return callMethodVector(obj, (mc.name as PyObject).v as string, [...xargs.slice(1), ...mc.vcVals], mc.vcNames);
+}
+
+function initMethodcallerType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.basicsize = () => methodcallerSize() - 16;
+  ti.new = methodcallerNew;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    methodcallerClear(o);
+    o.v = null;
+    freeBlock(o, methodcallerSize());
+    gcCountFree();
+    if (heapTypes()) decref(o.t);
+  };
+  // 3.8 has no tp_clear
+  ti.clear = heapTypes() ? methodcallerClear : null;
+  ti.traverse = (o, visit) => {
+    const mc = o.v as MethodCaller | null;
+    if (mc === null) return;
+    // 3.8 visits args and kwds; 3.10+ name, args, kwds and the type
+    if (heapTypes() && mc.name !== null) visit(mc.name);
+    if (mc.args !== null) visit(mc.args);
+    if (mc.kwds !== null) visit(mc.kwds);
+    if (heapTypes()) visit(o.t);
+  };
+  ti.instVectorcall = P.minor >= 13 ? () => true : null;
+  ti.call = (f, args, kw) => {
+    const mc = f.v as MethodCaller;
+    if (P.minor >= 13) {
+      // _PyArg_CheckPositional, then _PyArg_NoKwnames
+      const nkw = kw === null ? 0 : kw.length;
+      const npos = args.length - nkw;
+      if (npos !== 1) raise(T.TypeError, `methodcaller expected 1 argument, got ${npos}`);
+      noKw('methodcaller', kw);
+      return methodcallerVectorcall(mc, args[0]);
+    }
+    noKw('methodcaller', kw);
+    argRange('methodcaller', args, kw, 1, 1);
+    return methodcallerCall(mc, args[0]);
+  };
+  ti.repr = (o) => {
+    const tpName = 'operator.methodcaller';
+    if (!reprEnter(o)) return newStr(`${tpName}(...)`);
+    try {
+      const mc = o.v as MethodCaller;
+      const pos = (mc.args as PyObject).v as PyObject[];
+      const parts = (P.minor >= 13 ? pos.slice(1) : pos).map((a) => reprJs(a));
+      if (mc.kwds !== null) for (const [k, v] of dictEntries(mc.kwds)) parts.push(`${k.v as string}=${reprJs(v)}`);
+      const name = reprJs(mc.name as PyObject);
+      return newStr(parts.length === 0 ? `${tpName}(${name})` : `${tpName}(${name}, ${parts.join(', ')})`);
+    } finally {
+      reprLeave(o);
+    }
+  };
+}
+
+function defineMethodcallerMethods(t: PyObject): void {
+  defMethods(t, {
+    __reduce__: (self, args, kw) => {
+      noArgs('__reduce__', args, kw);
+      const mc = self.v as MethodCaller;
+      if (mc.kwds !== null && [...dictEntries(mc.kwds)].length > 0) {
+        throw new NotSimulated('methodcaller.__reduce__() with keyword arguments', ST.line, 'CPython builds a functools.partial of the type, which HeapLens does not reproduce here');
+      }
+      const pos = (mc.args as PyObject).v as PyObject[];
+      const rest = P.minor >= 13 ? pos.slice(1) : pos;
+      const newargs = newTuple([incref(mc.name as PyObject), ...rest.map((a) => incref(a))]);
+      return newTuple([incref(self.t), newargs]);
+    },
+  });
+}
+
 /** sys.getrefcount(operator.X) - 1 right after `import operator` (itemgetter, attrgetter),
  * measured per version. */
 const TYPE_REFS: Record<string, [number, number]> = {
   '3.8': [10, 10], '3.10': [9, 9], '3.11': [11, 13], '3.12': [10, 10], '3.13': [11, 11],
 };
 
+/** sys.getrefcount(operator.methodcaller) - 1 right after `import operator`, measured per version. */
+const MC_TYPE_REFS: Record<string, number> = { '3.8': 10, '3.10': 9, '3.11': 9, '3.12': 9, '3.13': 11 };
+
 registerModule('operator', (mod) => {
   const d = mod.d as PyObject;
-  const md = mod.v as ModuleData;
   sourceModuleHeader(mod);
   const fns = functions();
   const all = [...fns.map(([n]) => n), 'attrgetter', 'itemgetter', 'methodcaller'].sort();
@@ -302,13 +510,15 @@ registerModule('operator', (mod) => {
       const refs = TYPE_REFS[P.historical ? '3.8' : P.id] ?? TYPE_REFS['3.8'];
       setTypeBaseline(attrgetterType, refs[1]);
       setTypeBaseline(itemgetterType, refs[0]);
-      dictSetStr(d, 'methodcaller', S.None);
+      methodcallerType = newModuleType('operator.methodcaller', 'operator', initMethodcallerType);
+      defineMethodcallerMethods(methodcallerType);
+      put('methodcaller', methodcallerType);
+      setTypeBaseline(methodcallerType, MC_TYPE_REFS[P.historical ? '3.8' : P.id] ?? 10);
     }
     const f = builtinFunction(name, fn, '_operator');
     put(name, f);
     decref(f);
   }
-  md.stops = new Map([['methodcaller', "its calls look the method up and call it with stored arguments (3.13 through PyObject_VectorcallMethod), which HeapLens does not reproduce yet"]]);
   // `__lt__ = lt`, ... (the same objects)
   const dunders = ['lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', ...(P.minor >= 11 ? ['call'] : []), 'floordiv', 'index', 'inv', 'invert',
     'lshift', 'mod', 'mul', 'matmul', 'neg', 'or', 'pos', 'pow', 'rshift', 'sub', 'truediv', 'xor', 'concat', 'contains',
