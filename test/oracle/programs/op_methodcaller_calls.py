@@ -1,3 +1,4 @@
+# operator.methodcaller: size, tracking, refcounts of name and arguments, calls through sorted/map, reprs, __reduce__, argument errors
 import sys, gc
 from operator import methodcaller
 gc.collect()

@@ -1,3 +1,4 @@
+# operator.methodcaller: keyword arguments kept and passed, cycles through its arguments and keyword dict collected, recursive repr
 import sys, gc
 import operator
 gc.collect()

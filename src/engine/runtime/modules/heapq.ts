@@ -5,10 +5,27 @@
 // PyList_SetSlice (so popping the last item frees the item array), every comparison is
 // PyObject_RichCompareBool(..., Py_LT) with both operands held for its duration (a user __lt__
 // sees those references), and a list that changes size during a comparison raises RuntimeError.
-// merge, nsmallest, nlargest and the _sift* helpers stay Python functions in CPython: reading
-// them stops the run.
+// nsmallest and nlargest are Python functions in CPython (Lib/heapq.py, the same code on every
+// profiled version): HeapLens runs them as TypeScript stand-ins (standin.ts) doing what that code
+// does bytecode by bytecode on the same objects — the frame and its locals, the builtins and heapq
+// globals looked up and called as CALL does, the comprehensions as frames of their own up to 3.11
+// and inlined from 3.12 (PEP 709: the enclosing frame's slots saved and restored), the decorated
+// tuples, the C heap functions, result.sort() and the final comprehension's list. The frames'
+// function and cell objects are not made, so the collector's counts and tracemalloc are marked
+// unknown after a call (pythonLevelCall). merge (a generator) and the _sift* helpers stop when read.
 import { PyObject } from '../object';
-import { P, T, decref, incref } from '../core';
+import { P, T, ST, PyErr, NotSimulated, decref, incref } from '../core';
+import { RT } from '../../compile/rt';
+import { Site } from '../recursion';
+import { dictGetStr } from '../dict';
+import { newSlice } from '../slice';
+import { smallInt } from '../numbers';
+import { getItem, inplaceOp, unaryOp, truthy, getIter, iterNext } from '../abstract';
+import { newTuple } from '../tuple';
+import { stdlibCode, runStdlibFrame, frameEntry, type Code, type Frame } from '../func';
+import { StandIn, newStandInType, newStandIn, bindDefaults, type StandInKind } from '../standin';
+import { pythonLevelCall } from './registry';
+import type { PySig } from '../pysig';
 import { isSubtype, typeName, Py_LT } from '../types';
 import { raise } from '../exc';
 import { S, richCompareBool } from '../abstract';
@@ -198,7 +215,323 @@ function functions(): [string, (self: PyObject | null, args: PyObject[], kw: str
   ];
 }
 
-const PYTHON_FUNCTIONS = ['_siftdown', '_siftup', '_siftdown_max', '_siftup_max', 'merge', 'nsmallest', 'nlargest'];
+
+// ---------------------------------------------------------------- nsmallest, nlargest
+
+/** co_stacksize and co_nlocals + cells of each code object, per version (from the version that
+ * introduced them); the comprehensions are code objects of their own up to 3.11. */
+const CODE_SIZES: Record<string, Record<number, [number, number]>> = {
+  nsmallest: { 8: [9, 15], 11: [7, 15], 12: [8, 15] },
+  nlargest: { 8: [9, 15], 11: [8, 15], 12: [8, 15] },
+  // [(elem, i) for ...], [elem for (elem, order) in result], [(key(elem), i, elem) ...] (key a
+  // free variable), [elem for (k, order, elem) in result]
+  lc_pairs: { 8: [4, 3] },
+  lc_unpairs: { 8: [4, 3] },
+  lc_triples: { 8: [5, 4] },
+  lc_untriples: { 8: [5, 4] },
+};
+
+/** The locals of nsmallest/nlargest in co_varnames order (3.12+ adds the comprehensions' i and
+ * elem before top; up to 3.11 key lives in a cell after them). */
+const VARNAMES_311 = ['n', 'iterable', 'key', 'it', 'sentinel', 'result', 'size', 'top', 'order', '_heapreplace', 'elem', '_order', 'k', '_elem'];
+const VARNAMES_312 = ['n', 'iterable', 'key', 'it', 'sentinel', 'result', 'size', 'i', 'elem', 'top', 'order', '_heapreplace', '_order', 'k', '_elem'];
+
+interface HeapqState {
+  moduleDict: PyObject;
+  codes: Map<string, Code>;
+  sites: Map<string, Site>;
+  slot: Map<string, number>;
+  sortCache: InstanceType<typeof RT.MethodCache>;
+}
+let hs: HeapqState | null = null;
+
+function codeOf(key: string, qualname: string): Code {
+  const st = hs as HeapqState;
+  let c = st.codes.get(key);
+  if (c === undefined) {
+    const sizes = CODE_SIZES[key];
+    let best: [number, number] = [8, 8];
+    for (const m of [8, 10, 11, 12, 13]) if (m <= P.minor && sizes[m] !== undefined) best = sizes[m];
+    const dot = qualname.lastIndexOf('.');
+    c = stdlibCode('heapq', dot < 0 ? qualname : qualname.slice(dot + 1), qualname, best[0], best[1]);
+    st.codes.set(key, c);
+  }
+  return c;
+}
+
+function site(name: string): Site {
+  const st = hs as HeapqState;
+  let s = st.sites.get(name);
+  if (s === undefined) st.sites.set(name, s = new Site(false));
+  return s;
+}
+
+/** LOAD_GLOBAL: heapq's globals, then the builtins. */
+function global(name: string): PyObject {
+  const g = dictGetStr((hs as HeapqState).moduleDict, name) ?? dictGetStr(RT.builtins as PyObject, name);
+  if (g === null) throw new NotSimulated(`heapq's Python code without the name '${name}'`, ST.line);
+  return g;
+}
+
+/** CALL of `f` with `args` (borrowed; pushed as the bytecode pushes them), keyword names last. */
+function callAt(s: string, f: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
+  f.rc++;
+  for (const a of args) a.rc++;
+  return RT.callv(f, args.slice(), kwnames, site(s));
+}
+
+function slot(name: string): number {
+  return (hs as HeapqState).slot.get(name) as number;
+}
+function load(fr: Frame, name: string): PyObject {
+  return fr.l[slot(name)] as PyObject;
+}
+/** STORE_FAST of an owned reference. */
+function store(fr: Frame, name: string, v: PyObject | null): void {
+  const i = slot(name);
+  const old = fr.l[i];
+  fr.l[i] = v;
+  if (old !== null) decref(old);
+}
+
+/** COMPARE_OP + POP_JUMP_IF_FALSE (`op`: 0 <, 2 ==, 5 >=). */
+function cmpTest(s: string, a: PyObject, b: PyObject, op: 0 | 2 | 5): boolean {
+  // both operands are on the value stack (LOAD_FAST) while the comparison runs
+  a.rc++;
+  b.rc++;
+  let r: PyObject;
+  try {
+    r = RT.compare(a, b, op, site(s), true);
+  } finally {
+    decref(a);
+    decref(b);
+  }
+  try {
+    return r === S.True ? true : r === S.False ? false : truthy(r);
+  } finally {
+    decref(r);
+  }
+}
+
+/** A comprehension over `iter` (owned: the value GET_ITER left on the stack) that appends
+ * `item(values)` for each item unpacked into `names`: up to 3.11 a frame of its own whose `.0` is
+ * the iterator (the function object is not made); from 3.12 inlined in `fr`, whose slots for
+ * `names` are saved and restored around it. */
+function comprehension(fr: Frame, key: string, iter: PyObject, names: string[], item: (vals: PyObject[]) => PyObject): PyObject {
+  const loop = (get: (i: number) => PyObject, set: (i: number, v: PyObject) => void): PyObject => {
+    const out = newList([]);
+    try {
+      for (;;) {
+        const x = iterNext(iter);
+        if (x === null) break;
+        // UNPACK_SEQUENCE (or the plain target), STORE_FAST each
+        if (names.length === 1) set(0, x);
+        else {
+          const parts = unpack(x, names.length);
+          for (let i = 0; i < names.length; i++) set(i, parts[i]);
+        }
+        const v = item(names.map((_n, i) => get(i)));
+        try {
+          listAppend(out, v);
+        } finally {
+          decref(v);
+        }
+      }
+    } catch (e) {
+      decref(out);
+      throw e;
+    }
+    return out;
+  };
+  if (P.minor >= 12) {
+    // LOAD_FAST_AND_CLEAR of each name, the loop, END_FOR (the iterator released), then the
+    // saved values stored back
+    const saved = names.map((n) => {
+      const i = slot(n);
+      const v = fr.l[i];
+      fr.l[i] = null;
+      return v;
+    });
+    let out: PyObject | null = null;
+    try {
+      out = loop((i) => load(fr, names[i]), (i, v) => store(fr, names[i], v));
+    } finally {
+      decref(iter);
+      for (let i = names.length - 1; i >= 0; i--) store(fr, names[i], saved[i]);
+    }
+    return out;
+  }
+  const code = codeOf(key, `${fr.code.qualname}.<locals>.<listcomp>`);
+  frameEntry.inline = false;
+  const moved = P.callMovesArgs ? [iter] : null;
+  try {
+    return runStdlibFrame(code, (hs as HeapqState).moduleDict, [iter], (cf) => loop((i) => cf.l[1 + i] as PyObject, (i, v) => {
+      const old = cf.l[1 + i];
+      cf.l[1 + i] = v;
+      if (old !== null) decref(old);
+    }), moved, true);
+  } finally {
+    if (moved === null) decref(iter);
+  }
+}
+
+/** UNPACK_SEQUENCE of an owned value into `n` owned references (the value released). */
+function unpack(x: PyObject, n: number): PyObject[] {
+  try {
+    if (x.t === T.tuple || x.t === T.list) {
+      const items = x.v as PyObject[];
+      if (items.length === n) return items.map((v) => incref(v));
+    }
+    throw new NotSimulated('unpacking a value other than a tuple of the expected length in heapq', ST.line);
+  } finally {
+    decref(x);
+  }
+}
+
+/** The body of nsmallest (`largest` false) or nlargest, run in frame `fr` holding n, iterable and
+ * key (key in its cell's slot up to 3.11). */
+function nBody(fr: Frame, largest: boolean): PyObject {
+  const n = load(fr, 'n'), iterable = load(fr, 'iterable');
+  const keyOf = (): PyObject => fr.l[P.minor >= 12 ? slot('key') : 14] as PyObject;
+  const tag = largest ? 'L' : 'S';
+  if (cmpTest(tag + 'n1', n, smallInt(1), 2)) {
+    store(fr, 'it', callAt(tag + 'iter1', global('iter'), [iterable]));
+    store(fr, 'sentinel', callAt(tag + 'object', global('object'), []));
+    store(fr, 'result', callAt(tag + 'minmax', global(largest ? 'max' : 'min'), [load(fr, 'it'), load(fr, 'sentinel'), keyOf()], ['default', 'key']));
+    const result = load(fr, 'result');
+    return result === load(fr, 'sentinel') ? newList([]) : newList([incref(result)]);
+  }
+  let size: PyObject | null = null;
+  try {
+    size = callAt(tag + 'len', global('len'), [iterable]);
+  } catch (e) {
+    if (!(e instanceof PyErr && (isSubtype(e.exc.t, T.TypeError) || isSubtype(e.exc.t, T.AttributeError)))) throw e;
+    decref(e.exc);
+  }
+  if (size !== null) {
+    store(fr, 'size', size);
+    if (cmpTest(tag + 'nsize', n, size, 5)) {
+      const sorted = largest
+        ? callAt(tag + 'sorted', global('sorted'), [iterable, keyOf(), S.True], ['key', 'reverse'])
+        : callAt(tag + 'sorted', global('sorted'), [iterable, keyOf()], ['key']);
+      const sl = newSlice(S.None, n, S.None);
+      try {
+        return getItem(sorted, sl);
+      } finally {
+        decref(sorted);
+        decref(sl);
+      }
+    }
+  }
+  const keyed = keyOf() !== S.None;
+  store(fr, 'it', callAt(tag + 'iter', global('iter'), [iterable]));
+  // zip(range(n), it) / zip(range(0, -n, -1), it)
+  let rng: PyObject;
+  if (largest) {
+    const neg = unaryOp(n, 'neg');
+    try {
+      rng = callAt(tag + 'range', global('range'), [smallInt(0), neg, smallInt(-1)]);
+    } finally {
+      decref(neg);
+    }
+  } else rng = callAt(tag + 'range', global('range'), [n]);
+  let z: PyObject;
+  try {
+    z = callAt(tag + 'zip', global('zip'), [rng, load(fr, 'it')]);
+  } finally {
+    decref(rng);
+  }
+  const first = keyed
+    ? comprehension(fr, 'lc_triples', z, ['i', 'elem'], ([i, elem]) => {
+      const k = callAt(tag + 'key1', keyOf(), [elem]);
+      return newTuple([k, incref(i), incref(elem)]);
+    })
+    : comprehension(fr, 'lc_pairs', z, ['i', 'elem'], ([i, elem]) => newTuple([incref(elem), incref(i)]));
+  store(fr, 'result', first);
+  const result = first;
+  if ((result.v as PyObject[]).length === 0) return incref(result);
+  decref(callAt(tag + 'heapify', global(largest ? 'heapify' : '_heapify_max'), [result]));
+  {
+    const r0 = getItem(result, smallInt(0));
+    try {
+      store(fr, 'top', getItem(r0, smallInt(0)));
+    } finally {
+      decref(r0);
+    }
+  }
+  store(fr, 'order', largest ? unaryOp(n, 'neg') : incref(n));
+  store(fr, '_heapreplace', incref(global(largest ? 'heapreplace' : '_heapreplace_max')));
+  const it = incref(load(fr, 'it'));
+  try {
+    for (;;) {
+      const elem = iterNext(it);
+      if (elem === null) break;
+      store(fr, 'elem', elem);
+      let cmpWith: PyObject = elem;
+      if (keyed) {
+        store(fr, 'k', callAt(tag + 'key2', keyOf(), [elem]));
+        cmpWith = load(fr, 'k');
+      }
+      const top = load(fr, 'top');
+      if (largest ? cmpTest(tag + 'lt', top, cmpWith, 0) : cmpTest(tag + 'lt', cmpWith, top, 0)) {
+        const entry = keyed ? newTuple([incref(cmpWith), incref(load(fr, 'order')), incref(elem)]) : newTuple([incref(elem), incref(load(fr, 'order'))]);
+        const hr = load(fr, '_heapreplace');
+        hr.rc++;
+        result.rc++;
+        decref(RT.callv(hr, [result, entry], null, site(tag + 'replace')));
+        const parts = unpack(getItem(result, smallInt(0)), keyed ? 3 : 2);
+        store(fr, 'top', parts[0]);
+        store(fr, '_order', parts[1]);
+        if (keyed) store(fr, '_elem', parts[2]);
+        const one = smallInt(1);
+        store(fr, 'order', inplaceOp(load(fr, 'order'), one, largest ? 'sub' : 'add'));
+      }
+    }
+  } finally {
+    decref(it);
+  }
+  // result.sort() / result.sort(reverse=True): LOAD_METHOD + CALL
+  {
+    result.rc++;
+    const f = RT.loadMethod(result, 'sort', (hs as HeapqState).sortCache);
+    const meth = ST.meth === 1;
+    ST.meth = 0;
+    const args = largest ? [incref(S.True)] : [];
+    const kw = largest ? ['reverse'] : null;
+    decref(meth ? RT.callm(f, result, args, kw, site(tag + 'sort')) : RT.callv(f, args, kw, site(tag + 'sort')));
+  }
+  result.rc++;
+  const names = keyed ? ['k', 'order', 'elem'] : ['elem', 'order'];
+  const li = getIter(result);
+  decref(result);
+  const ei = names.indexOf('elem');
+  return comprehension(fr, keyed ? 'lc_untriples' : 'lc_unpairs', li, names, (vals) => incref(vals[ei]));
+}
+
+const KIND: StandInKind = { module: 'heapq', steal: true };
+
+/** A call of nsmallest/nlargest: the arguments bound (key=None), a frame of heapq.py's code. */
+function runN(si: StandIn, args: PyObject[], kw: string[] | null, moved: PyObject[] | null, largest: boolean): PyObject {
+  let bound: PyObject[];
+  try {
+    bound = bindDefaults(si, args, kw);
+  } catch (e) {
+    if (moved !== null) for (const a of moved) decref(a);
+    throw e;
+  }
+  const name = largest ? 'nlargest' : 'nsmallest';
+  pythonLevelCall(`heapq.${name}()`, `heapq.${name} is Python code in CPython (Lib/heapq.py), whose function, cell and frame objects HeapLens does not reproduce`);
+  return runStdlibFrame(codeOf(name, name), (hs as HeapqState).moduleDict, bound, (fr) => {
+    // up to 3.11 key is a cell variable (the comprehensions use it): the cell takes the argument
+    if (P.minor < 12) {
+      fr.l[14] = fr.l[2];
+      fr.l[2] = null;
+    }
+    return nBody(fr, largest);
+  }, moved, true);
+}
+
+const PYTHON_FUNCTIONS = ['_siftdown', '_siftup', '_siftdown_max', '_siftup_max', 'merge'];
 
 registerModule('heapq', (mod) => {
   const d = mod.d as PyObject;
@@ -214,6 +547,21 @@ registerModule('heapq', (mod) => {
   // `from _heapq import *` then replaces with the C functions)
   for (const [name, fn] of functions()) {
     const f = builtinFunction(name, fn, '_heapq');
+    dictSetStr(d, name, f);
+    decref(f);
+  }
+  hs = {
+    moduleDict: d,
+    codes: new Map(),
+    sites: new Map(),
+    slot: new Map((P.minor >= 12 ? VARNAMES_312 : VARNAMES_311).map((n, i) => [n, i])),
+    sortCache: new RT.MethodCache(),
+  };
+  const standInType = newStandInType(KIND);
+  for (const largest of [false, true]) {
+    const name = largest ? 'nlargest' : 'nsmallest';
+    const sig: PySig = { name, qualname: name, params: ['n', 'iterable', 'key'], posonly: 0, ndefaults: 1 };
+    const f = newStandIn(standInType, new StandIn(KIND, 'heapq', name, name, (si, args, kw, moved) => runN(si, args, kw, moved, largest), [incref(S.None)], sig));
     dictSetStr(d, name, f);
     decref(f);
   }
