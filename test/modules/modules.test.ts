@@ -177,6 +177,42 @@ describe('modules: weakref.WeakValueDictionary (Python code in CPython)', () => 
   });
 });
 
+describe('modules: weakref classes HeapLens does not build as CPython does (abc.ABCMeta, generators)', () => {
+  const sim = (src: string, version: ProfileId) => simulate(src, { python: version, filename: 'prog.py' });
+  const cases: [string, string][] = [
+    ['type(W)', 'type() of weakref.WeakValueDictionary'],
+    ['W.__mro__', 'weakref.WeakValueDictionary.__mro__'],
+    ['W.__bases__', 'weakref.WeakValueDictionary.__bases__'],
+    ['W.__dict__', 'weakref.WeakValueDictionary.__dict__'],
+    ['W.__doc__', 'weakref.WeakValueDictionary.__doc__'],
+    ['W.mro()', 'weakref.WeakValueDictionary.mro'],
+    ['W[int]', 'weakref.WeakValueDictionary.__class_getitem__'],
+    ['dir(W)', 'dir() of weakref.WeakValueDictionary'],
+    ['dir(d)', 'dir() of a weakref.WeakValueDictionary object'],
+    ['d.__doc__', 'a weakref.WeakValueDictionary object.__doc__'],
+    ['d.__slots__', 'a weakref.WeakValueDictionary object.__slots__'],
+    ['getattr(d, "_abc_impl", 0)', 'a weakref.WeakValueDictionary object._abc_impl'],
+    ['isinstance(5, W)', 'isinstance() against weakref.WeakValueDictionary'],
+    ['isinstance("s", (int, W))', 'isinstance() against weakref.WeakValueDictionary'],
+    ['issubclass(W, W)', 'issubclass() against weakref.WeakValueDictionary'],
+    ['type(d.keys())', 'type() of a WeakValueDictionary iterator (a generator in CPython)'],
+    ['isinstance(d.items(), type(x for x in ()))', 'isinstance() of a WeakValueDictionary iterator (a generator in CPython) against generator'],
+    ['dir(d.values())', 'dir() of a WeakValueDictionary iterator'],
+  ];
+  for (const v of PROFILES) {
+    it(`${v}: the class's metaclass, bases, MRO, dict, dir(), abc checks and the iterators' type stop`, () => {
+      for (const [code, what] of cases) {
+        const r = sim(`import weakref\nW = weakref.WeakValueDictionary\nd = W()\nprint(${code})\n`, v);
+        assert.equal(r.exitCode, 2, code);
+        assert.ok(r.stderr.startsWith(`heaplens: line 4: ${what}`) && r.stderr.includes('is not simulated'), `${code}: ${r.stderr}`);
+      }
+      const sub = sim('import weakref\nclass D(weakref.WeakValueDictionary):\n    pass\n', v);
+      assert.equal(sub.exitCode, 2);
+      assert.match(sub.stderr, /^heaplens: line 2: a subclass of weakref\.WeakValueDictionary is not simulated: CPython's weakref\.WeakValueDictionary is a class of abc\.ABCMeta/);
+    });
+  }
+});
+
 describe('modules: stand-ins for Python functions', () => {
   it("Counter's and namedtuple's methods answer __name__ but stop on a Python function's other attributes", () => {
     const r = simulate('from collections import Counter, namedtuple\nc = Counter("ab")\nf = c.update\nprint(f.__name__, f.__self__ is c, Counter.update.__qualname__)\nP = namedtuple("P", "a")\nprint(P._make.__code__)\n', { python: '3.12' });

@@ -1,7 +1,7 @@
 // The builtins namespace (Python/bltinmodule.c).
 import { PyObject, F_RUNTIME } from './object';
 import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, tmInexact } from './core';
-import type { TypeInfo } from './types';
+import type { TypeInfo, ForeignClass } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
 import { parserInit } from './kwparsers';
@@ -21,7 +21,7 @@ import { listSortImpl, sequenceList } from './listmethods';
 import { builtinFunction, parseArgs, splitArgs, argRange, oneArg, badKeyword } from './methods';
 import { formatObject } from './format';
 import { newCallableIter } from './iters';
-import { zeroArgSuper, newSuper, builtinMethodOf, releaseBuiltinMethod } from './classes';
+import { foreignStop, zeroArgSuper, newSuper, builtinMethodOf, releaseBuiltinMethod } from './classes';
 import { callStack } from './func';
 import { stdoutWrite, stderrWrite, streamFlush } from './stdio';
 import { cEnter, cLeave, cCheck, enterBuiltin, leaveCall, WHILE_CALLING } from './recursion';
@@ -472,6 +472,12 @@ function sortedImpl(_self: PyObject | null, args: PyObject[], kwnames: string[] 
  * a bound builtin method made and dropped around the check). */
 function isinstanceOf(o: PyObject, cls: PyObject, name: string): boolean {
   if (o.t === cls) return true;
+  if (cls.t === T.type) {
+    const ci = cls.v as TypeInfo;
+    if (ci.foreign !== null) foreignStop(cls, `${name}() against ${ci.foreign.what}`);
+    const dg = (o.t.v as TypeInfo).disguise;
+    if (dg !== null && dg.real === cls) throw new NotSimulated(`${name}() of ${dg.what} against ${ci.name}`, ST.line, `HeapLens's object stands in for CPython's ${ci.name}, which it is not`);
+  }
   if (cls.t === T.type) return recursiveIsinstance(o, cls, name);
   if (cls.t === T.tuple) {
     cEnter(' in __instancecheck__');
@@ -497,6 +503,7 @@ function recursiveIsinstance(o: PyObject, cls: PyObject, name: string): boolean 
 
 /** PyObject_IsSubclass: as isinstance, with __subclasscheck__. */
 function issubclassOf(c: PyObject, cls: PyObject): boolean {
+  if (cls.t === T.type && (cls.v as TypeInfo).foreign !== null) foreignStop(cls, `issubclass() against ${((cls.v as TypeInfo).foreign as ForeignClass).what}`);
   if (cls.t === T.type) {
     if (c === cls) return true;
     return recursiveIssubclass(c, cls);
@@ -583,6 +590,10 @@ function anyAll(all: boolean, it0: PyObject): PyObject {
 
 /** dir(obj): attribute names, sorted. */
 export function dirNames(o: PyObject): string[] {
+  if (isType(o) && (o.v as TypeInfo).foreign !== null) foreignStop(o, `dir() of ${((o.v as TypeInfo).foreign as ForeignClass).what}`);
+  if ((o.t.v as TypeInfo).foreign !== null) foreignStop(o.t, `dir() of a ${((o.t.v as TypeInfo).foreign as ForeignClass).what} object`);
+  const dg = (o.t.v as TypeInfo).disguise;
+  if (dg !== null) throw new NotSimulated(`dir() of ${dg.what}`, ST.line, `HeapLens's object stands in for CPython's ${(dg.real.v as TypeInfo).name}, which it is not`);
   // module.__dir__: the names in the module's dict
   if (o.t === T.module) {
     const md = o.v as { name: string; partial: boolean };

@@ -20,7 +20,7 @@ import { inheritMatchFlags } from './patma';
 import { recursionHooks } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
 import { P, R, T, PyErr, decref, xdecref, incref, tmPeakInexact, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, lazyIdentifier, noteReuse, tmInexact, untraced, makeStatic } from './core';
-import { TypeInfo, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
+import { TypeInfo, type ForeignClass, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
 import { raise, newException, raiseAttrName } from './exc';
 import { fromFormat } from './uwriter';
 import {
@@ -1282,6 +1282,7 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
   if (meta !== T.type && !isSubtype(meta, T.type)) throw new NotSimulated(`type.__new__ for a metatype that is not a subclass of type`, ST.line);
   const name = nameObj.v as string;
   const given = basesArg.v as PyObject[];
+  for (const b of given) if (isType(b) && (b.v as TypeInfo).foreign !== null) foreignStop(b, `a subclass of ${((b.v as TypeInfo).foreign as ForeignClass).what}`);
   let bases: PyObject;
   let base: PyObject;
   if (given.length === 0) {
@@ -2289,6 +2290,7 @@ const TYPE_DATA_ATTRS = new Set([
 
 function typeGetAttr(t: PyObject, name: string): PyObject | null {
   const ti = heapInfo(t);
+  if (ti.foreign !== null && !ti.foreign.classAttrs.has(name)) foreignStop(t, `${ti.foreign.what}.${name}`);
   // (a builtin type's own dict can hold such names too: method-wrapper's __name__ getset; and a
   // base's can: BaseException's __dict__ getset is for instances, Exception.__dict__ is still
   // the metatype's data descriptor, the mappingproxy)
@@ -2560,9 +2562,18 @@ function typeClear(t: PyObject): void {
   }
 }
 
+/** Something about a class whose metaclass and bases HeapLens does not have (TypeInfo.foreign). */
+export function foreignStop(cls: PyObject, what: string): never {
+  const f = (cls.v as TypeInfo).foreign as ForeignClass;
+  throw new NotSimulated(what, ST.line, f.why);
+}
+
 /** type(x) of a builtin standing in for a Python function (Counter's and namedtuple's methods):
  * CPython's answer is `function` (or `method`). */
 function guardStandInType(x: PyObject): void {
+  if (isType(x) && (x.v as TypeInfo).foreign !== null) foreignStop(x, `type() of ${((x.v as TypeInfo).foreign as ForeignClass).what}`);
+  const dg = (x.t.v as TypeInfo).disguise;
+  if (dg !== null) throw new NotSimulated(`type() of ${dg.what}`, ST.line, `HeapLens's object stands in for CPython's ${(dg.real.v as TypeInfo).name}, which it is not`);
   const mod = pythonStandInTypes.get(x.t);
   if (mod !== undefined) throw new NotSimulated(`type() of a function ${mod} defines in Python`, ST.line, `HeapLens runs ${mod}'s Python code as TypeScript; CPython's answer is the function type`);
   // (stand-ins are builtin functions and method descriptors; other payloads are not read)

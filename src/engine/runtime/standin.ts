@@ -7,10 +7,11 @@
 // and __module__) stop the run. The body usually enters a frame of its own (runStdlibFrame).
 import { PyObject, F_GC } from './object';
 import { P, R, T, ST, NotSimulated, decref, incref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from './core';
-import { type TypeInfo, isSubtype } from './types';
+import { type TypeInfo, isSubtype, newBuiltinType } from './types';
 import { raise } from './exc';
 import { S } from './abstract';
 import { newStr } from './str';
+import { dictEntries, dictSetStr } from './dict';
 import { newMethod, stdlibCode, type Code } from './func';
 import { pythonStandInTypes } from './methods';
 import { clearWeakrefs } from './weakrefs';
@@ -163,4 +164,42 @@ export function stdlibCodeFor(cache: Map<string, Code>, module: string, qualname
     cache.set(qualname, c);
   }
   return c;
+}
+
+// ---------------------------------------------------------------- classes of abc.ABCMeta
+
+/** The names collections.abc's classes (and ABCMeta) give a class deriving from one of them, which
+ * HeapLens's class does not have: read on an instance they stop (class-level reads stop anyway,
+ * TypeInfo.foreign). `__reversed__` is Mapping's None, which HeapLens's class has itself. */
+const ABC_NAMES = ['__slots__', '__abstractmethods__', '_abc_impl', '__class_getitem__', '__subclasshook__', '__doc__', '__dir__'];
+
+let stopDescrType: PyObject | null = null;
+
+/** Make `cls` (a heap class HeapLens creates for a Python class of the standard library whose
+ * metaclass is abc.ABCMeta and whose bases are collections.abc's) answer only what it can answer
+ * as CPython does: its own methods and names; the rest stops (see TypeInfo.foreign). */
+export function markAbcClass(cls: PyObject, what: string, bases: string): void {
+  const ti = cls.v as TypeInfo;
+  const why = `CPython's ${what} is a class of abc.ABCMeta deriving from ${bases}, which HeapLens's stand-in class does not have`;
+  if (stopDescrType === null || (stopDescrType.v as TypeInfo | null) === null) stopDescrType = newBuiltinType('abc_attribute', T.object, () => {}, 'builtins');
+  const sti = stopDescrType.v as TypeInfo;
+  sti.descrGet = (d, obj) => {
+    const name = d.v as string;
+    throw new NotSimulated(`${obj === null || obj === S.None ? what : `a ${what} object`}.${name}`, ST.line, why);
+  };
+  const own = new Set<string>(['__name__', '__qualname__', '__module__']);
+  for (const [k] of dictEntries(ti.dict)) if (k.t === T.str) own.add(k.v as string);
+  own.delete('__dict__');
+  own.delete('__doc__');
+  for (const name of ABC_NAMES) {
+    const d = new PyObject(stopDescrType, name, null, 1);
+    dictSetStr(ti.dict, name, d);
+    decref(d);
+  }
+  // Mapping.__reversed__ = None
+  if (bases.includes('Mapping')) {
+    dictSetStr(ti.dict, '__reversed__', S.None);
+    own.add('__reversed__');
+  }
+  ti.foreign = { what, why, classAttrs: own };
 }

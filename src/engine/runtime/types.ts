@@ -57,9 +57,33 @@ export function typeModified(ti: TypeInfo): void {
   typeEpoch.n++;
 }
 
+/** What HeapLens's class for a standard-library class lacks of CPython's (see TypeInfo.foreign). */
+export interface ForeignClass {
+  /** the class as the program names it ('weakref.WeakValueDictionary') */
+  what: string;
+  /** why its class-level facts are not simulated */
+  why: string;
+  /** the class attributes answered (those of its own dict that are CPython's, and its names) */
+  classAttrs: ReadonlySet<string>;
+}
+
+/** Objects of a type standing in for another CPython type (weakref's dictionary iterators for
+ * CPython's generators): type() of one, and isinstance() against `real`, stop. */
+export interface Disguise {
+  what: string;
+  real: PyObject;
+}
+
 export class TypeInfo {
   /** A small integer unique to this type within the process (the tracer indexes by it). */
   readonly tid = nextTid++;
+  /** A class CPython creates with a metaclass and bases HeapLens does not have (abc.ABCMeta,
+   * collections.abc.MutableMapping: weakref's dictionaries): type() of it, its MRO, bases, dict
+   * and other class-level attributes, dir(), isinstance()/issubclass() through its
+   * __instancecheck__/__subclasscheck__ and subclassing it stop. */
+  foreign: ForeignClass | null = null;
+  /** Instances stand in for objects of another CPython type. */
+  disguise: Disguise | null = null;
   name: string;
   qualname: string;
   module: string;

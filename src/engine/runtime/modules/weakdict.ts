@@ -25,7 +25,7 @@ import { newList } from '../list';
 import { newSet, setAdd, setDiscard } from '../set';
 import { typeNew, fixupSlots } from '../classes';
 import { defMethods, pythonStandIns, type MethodFn } from '../methods';
-import { StandIn, newStandIn, newStandInType, type StandInKind } from '../standin';
+import { StandIn, newStandIn, newStandInType, markAbcClass, type StandInKind } from '../standin';
 import { bindPy, type PySig } from '../pysig';
 import { pythonLevelCall } from './registry';
 import { WeakrefData, newRefOfType, initWeakrefType } from '../weakrefs';
@@ -743,6 +743,7 @@ export function installWeakValueDictionary(md: PyObject): void {
   kti.dict = newDict();
   iterType = newBuiltinType('generator', T.object, initIterType, 'builtins');
   (iterType.v as TypeInfo).dict = newDict();
+  (iterType.v as TypeInfo).disguise = { what: 'a WeakValueDictionary iterator (a generator in CPython)', real: T.generator };
   guardType = heapClass('_IterationGuard', '_weakrefset', T.object);
   wvdType = heapClass('WeakValueDictionary', 'weakref', T.object);
   const ms = methods();
@@ -754,6 +755,7 @@ export function installWeakValueDictionary(md: PyObject): void {
   }
   // Mapping defines __eq__: __hash__ = None
   dictSetStr(d, '__hash__', S.None);
+  markAbcClass(wvdType, 'weakref.WeakValueDictionary', 'collections.abc.MutableMapping');
   fixupSlots(wvdType);
   dictSetStr(md, 'KeyedRef', keyedRefType);
   dictSetStr(md, 'WeakValueDictionary', wvdType);
