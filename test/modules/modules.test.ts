@@ -168,7 +168,7 @@ describe('modules: weakref.WeakValueDictionary (Python code in CPython)', () => 
     assert.equal(s.stdout, 'done\n');
   });
   it('the iterators (generators in CPython) and the methods HeapLens lacks stop', () => {
-    for (const [code, what] of [['d.keys().gi_frame', 'generator in CPython'], ['d.copy()', 'WeakValueDictionary.copy()'], ['d.popitem()', 'WeakValueDictionary.popitem()'], ['d == {}', 'WeakValueDictionary.__eq__()'], ['weakref.WeakKeyDictionary()', 'weakref.WeakKeyDictionary'], ['weakref.WeakSet()', 'weakref.WeakSet'], ['weakref.finalize(d, print)', 'weakref.finalize']]) {
+    for (const [code, what] of [['d.keys().gi_frame', 'generator in CPython'], ['d.copy()', 'WeakValueDictionary.copy()'], ['d.popitem()', 'WeakValueDictionary.popitem()'], ['d == {}', 'WeakValueDictionary.__eq__()'], ['weakref.WeakKeyDictionary().copy()', 'WeakKeyDictionary.copy()'], ['weakref.WeakSet().union([])', 'WeakSet.union()'], ['weakref.finalize(d, print)', 'weakref.finalize']]) {
       const r = sim(`import weakref\nd = weakref.WeakValueDictionary()\nprint(${code})\n`, '3.12');
       assert.equal(r.exitCode, 2, code);
       assert.match(r.stderr, /^heaplens: line 3: .* is not simulated/, code);
@@ -195,9 +195,21 @@ describe('modules: weakref classes HeapLens does not build as CPython does (abc.
     ['isinstance(5, W)', 'isinstance() against weakref.WeakValueDictionary'],
     ['isinstance("s", (int, W))', 'isinstance() against weakref.WeakValueDictionary'],
     ['issubclass(W, W)', 'issubclass() against weakref.WeakValueDictionary'],
-    ['type(d.keys())', 'type() of a WeakValueDictionary iterator (a generator in CPython)'],
-    ['isinstance(d.items(), type(x for x in ()))', 'isinstance() of a WeakValueDictionary iterator (a generator in CPython) against generator'],
-    ['dir(d.values())', 'dir() of a WeakValueDictionary iterator'],
+    ['type(d.keys())', 'type() of an iterator of a weakref container (a generator in CPython)'],
+    ['isinstance(d.items(), type(x for x in ()))', 'isinstance() of an iterator of a weakref container (a generator in CPython) against generator'],
+    ['dir(d.values())', 'dir() of an iterator of a weakref container'],
+    ['type(weakref.WeakKeyDictionary)', 'type() of weakref.WeakKeyDictionary'],
+    ['weakref.WeakKeyDictionary.__bases__', 'weakref.WeakKeyDictionary.__bases__'],
+    ['isinstance(1, weakref.WeakKeyDictionary)', 'isinstance() against weakref.WeakKeyDictionary'],
+    ['dir(weakref.WeakKeyDictionary())', 'dir() of a weakref.WeakKeyDictionary object'],
+    ['type(iter(weakref.WeakKeyDictionary()))', 'type() of an iterator of a weakref container'],
+    ['type(iter(weakref.WeakSet()))', 'type() of an iterator of a weakref container'],
+    ['weakref.WeakSet.__dict__', 'weakref.WeakSet.__dict__'],
+    ['dir(weakref.WeakSet)', 'dir() of weakref.WeakSet'],
+    ['dir(weakref.WeakSet())', 'dir() of a weakref.WeakSet object'],
+    ['type(weakref.WeakSet()._remove)', 'type() of a function weakref defines in Python'],
+    ['weakref.WeakSet()._remove.__defaults__', '_weakrefset.WeakSet.__init__.<locals>._remove.__defaults__'],
+    ['weakref.WeakSet() == weakref.WeakSet()', 'WeakSet.__eq__()'],
   ];
   for (const v of PROFILES) {
     it(`${v}: the class's metaclass, bases, MRO, dict, dir(), abc checks and the iterators' type stop`, () => {
@@ -209,6 +221,12 @@ describe('modules: weakref classes HeapLens does not build as CPython does (abc.
       const sub = sim('import weakref\nclass D(weakref.WeakValueDictionary):\n    pass\n', v);
       assert.equal(sub.exitCode, 2);
       assert.match(sub.stderr, /^heaplens: line 2: a subclass of weakref\.WeakValueDictionary is not simulated: CPython's weakref\.WeakValueDictionary is a class of abc\.ABCMeta/);
+      const ws = sim('import weakref\nclass S(weakref.WeakSet):\n    pass\n', v);
+      assert.equal(ws.exitCode, 2);
+      assert.match(ws.stderr, /^heaplens: line 2: a subclass of weakref\.WeakSet is not simulated/);
+      const cg = sim('import weakref\nprint(weakref.WeakSet[int])\n', v);
+      if (v === '3.8') assert.match(cg.stderr, /TypeError: 'type' object is not subscriptable/);
+      else assert.match(cg.stderr, /^heaplens: line 2: weakref\.WeakSet\.__class_getitem__ is not simulated/);
     });
   }
 });

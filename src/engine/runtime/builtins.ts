@@ -474,7 +474,7 @@ function isinstanceOf(o: PyObject, cls: PyObject, name: string): boolean {
   if (o.t === cls) return true;
   if (cls.t === T.type) {
     const ci = cls.v as TypeInfo;
-    if (ci.foreign !== null) foreignStop(cls, `${name}() against ${ci.foreign.what}`);
+    if (ci.foreign?.abc) foreignStop(cls, `${name}() against ${ci.foreign.what}`);
     const dg = (o.t.v as TypeInfo).disguise;
     if (dg !== null && dg.real === cls) throw new NotSimulated(`${name}() of ${dg.what} against ${ci.name}`, ST.line, `HeapLens's object stands in for CPython's ${ci.name}, which it is not`);
   }
@@ -503,7 +503,7 @@ function recursiveIsinstance(o: PyObject, cls: PyObject, name: string): boolean 
 
 /** PyObject_IsSubclass: as isinstance, with __subclasscheck__. */
 function issubclassOf(c: PyObject, cls: PyObject): boolean {
-  if (cls.t === T.type && (cls.v as TypeInfo).foreign !== null) foreignStop(cls, `issubclass() against ${((cls.v as TypeInfo).foreign as ForeignClass).what}`);
+  if (cls.t === T.type && (cls.v as TypeInfo).foreign?.abc) foreignStop(cls, `issubclass() against ${((cls.v as TypeInfo).foreign as ForeignClass).what}`);
   if (cls.t === T.type) {
     if (c === cls) return true;
     return recursiveIssubclass(c, cls);

@@ -2290,7 +2290,7 @@ const TYPE_DATA_ATTRS = new Set([
 
 function typeGetAttr(t: PyObject, name: string): PyObject | null {
   const ti = heapInfo(t);
-  if (ti.foreign !== null && !ti.foreign.classAttrs.has(name)) foreignStop(t, `${ti.foreign.what}.${name}`);
+  if (ti.foreign !== null && (ti.foreign.classAttrs !== null ? !ti.foreign.classAttrs.has(name) : ti.foreign.blocked.has(name))) foreignStop(t, `${ti.foreign.what}.${name}`);
   // (a builtin type's own dict can hold such names too: method-wrapper's __name__ getset; and a
   // base's can: BaseException's __dict__ getset is for instances, Exception.__dict__ is still
   // the metatype's data descriptor, the mappingproxy)
@@ -2571,7 +2571,7 @@ export function foreignStop(cls: PyObject, what: string): never {
 /** type(x) of a builtin standing in for a Python function (Counter's and namedtuple's methods):
  * CPython's answer is `function` (or `method`). */
 function guardStandInType(x: PyObject): void {
-  if (isType(x) && (x.v as TypeInfo).foreign !== null) foreignStop(x, `type() of ${((x.v as TypeInfo).foreign as ForeignClass).what}`);
+  if (isType(x) && (x.v as TypeInfo).foreign?.abc) foreignStop(x, `type() of ${((x.v as TypeInfo).foreign as ForeignClass).what}`);
   const dg = (x.t.v as TypeInfo).disguise;
   if (dg !== null) throw new NotSimulated(`type() of ${dg.what}`, ST.line, `HeapLens's object stands in for CPython's ${(dg.real.v as TypeInfo).name}, which it is not`);
   const mod = pythonStandInTypes.get(x.t);

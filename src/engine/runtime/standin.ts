@@ -175,31 +175,40 @@ const ABC_NAMES = ['__slots__', '__abstractmethods__', '_abc_impl', '__class_get
 
 let stopDescrType: PyObject | null = null;
 
-/** Make `cls` (a heap class HeapLens creates for a Python class of the standard library whose
- * metaclass is abc.ABCMeta and whose bases are collections.abc's) answer only what it can answer
- * as CPython does: its own methods and names; the rest stops (see TypeInfo.foreign). */
-export function markAbcClass(cls: PyObject, what: string, bases: string): void {
+/** Make `cls` (a heap class HeapLens creates for a Python class of the standard library) answer
+ * only what it can answer as CPython does. `bases`: the collections.abc classes CPython's derives
+ * from (its metaclass then abc.ABCMeta), or null for a plain class. Its own methods and names are
+ * answered; for an ABC class the rest of the class's attributes stop, for a plain one its __dict__
+ * and `stopNames`; read on an instance, the names of `stopNames` (and for an ABC class the
+ * names collections.abc gives it) stop (see TypeInfo.foreign). */
+export function markStandInClass(cls: PyObject, what: string, bases: string | null, stopNames: string[] = []): void {
   const ti = cls.v as TypeInfo;
-  const why = `CPython's ${what} is a class of abc.ABCMeta deriving from ${bases}, which HeapLens's stand-in class does not have`;
+  const why = bases !== null
+    ? `CPython's ${what} is a class of abc.ABCMeta deriving from ${bases}, which HeapLens's stand-in class does not have`
+    : `CPython's ${what} is a Python class whose functions HeapLens runs as builtins of its own class`;
   if (stopDescrType === null || (stopDescrType.v as TypeInfo | null) === null) stopDescrType = newBuiltinType('abc_attribute', T.object, () => {}, 'builtins');
   const sti = stopDescrType.v as TypeInfo;
   sti.descrGet = (d, obj) => {
-    const name = d.v as string;
-    throw new NotSimulated(`${obj === null || obj === S.None ? what : `a ${what} object`}.${name}`, ST.line, why);
+    const [owner, name] = d.v as [string, string];
+    throw new NotSimulated(`${obj === null || obj === S.None ? owner : `a ${owner} object`}.${name}`, ST.line, whys.get(owner));
   };
+  whys.set(what, why);
   const own = new Set<string>(['__name__', '__qualname__', '__module__']);
   for (const [k] of dictEntries(ti.dict)) if (k.t === T.str) own.add(k.v as string);
   own.delete('__dict__');
   own.delete('__doc__');
-  for (const name of ABC_NAMES) {
-    const d = new PyObject(stopDescrType, name, null, 1);
+  const names = bases !== null ? [...ABC_NAMES, ...stopNames] : stopNames;
+  for (const name of names) {
+    const d = new PyObject(stopDescrType, [what, name], null, 1);
     dictSetStr(ti.dict, name, d);
     decref(d);
   }
   // Mapping.__reversed__ = None
-  if (bases.includes('Mapping')) {
+  if (bases !== null && bases.includes('Mapping')) {
     dictSetStr(ti.dict, '__reversed__', S.None);
     own.add('__reversed__');
   }
-  ti.foreign = { what, why, classAttrs: own };
+  ti.foreign = { what, why, abc: bases !== null, classAttrs: bases !== null ? own : null, blocked: new Set(['__dict__', ...stopNames]) };
 }
+
+const whys = new Map<string, string>();

@@ -63,8 +63,12 @@ export interface ForeignClass {
   what: string;
   /** why its class-level facts are not simulated */
   why: string;
-  /** the class attributes answered (those of its own dict that are CPython's, and its names) */
-  classAttrs: ReadonlySet<string>;
+  /** the class attributes answered (those of its own dict that are CPython's, and its names); or
+   * null: all but `blocked` */
+  classAttrs: ReadonlySet<string> | null;
+  blocked: ReadonlySet<string>;
+  /** its metaclass is abc.ABCMeta (type(), isinstance() and issubclass() against it stop) */
+  abc: boolean;
 }
 
 /** Objects of a type standing in for another CPython type (weakref's dictionary iterators for

@@ -493,9 +493,10 @@ registerModule('gc', (m) => {
     if (gen === 2) R.gcImportGarbage = null;
     gcState.lastCollected = n;
     gcState.lastCollectedUnknown = pending === null ? '' : `${unknown} is not simulated: ${why}`;
-    if (wvdFreedByCollection()) {
-      const what = 'what gc.collect() returns when it frees a WeakValueDictionary';
-      const whyW = "CPython's dictionary holds a Python function (with its defaults tuple) as its entries' callback, which HeapLens replaces with a builtin, so the objects freed with it are not counted alike";
+    const freedWeak = wvdFreedByCollection();
+    if (freedWeak !== '') {
+      const what = `what gc.collect() returns when it frees a ${freedWeak}`;
+      const whyW = "CPython's container holds a Python function (with its defaults tuple) as its entries' callback, which HeapLens replaces with a stand-in, so the objects freed with it are not counted alike";
       gcState.lastCollectedUnknown = `${what} is not simulated: ${whyW}`;
       if (!dropped) throw new NotSimulated(what, ST.line, whyW);
     }
@@ -648,7 +649,7 @@ registerModule('weakref', (m) => {
   }, '_weakref');
   if (P.minor < 11) ((dictGetStr(md, 'proxy') as PyObject).v as BuiltinData).varargs = true;
   installWeakValueDictionary(md);
-  for (const n of ['WeakKeyDictionary', 'WeakSet', 'finalize', 'WeakMethod']) {
+  for (const n of ['finalize', 'WeakMethod']) {
     def(m, n, () => {
       throw new NotSimulated(`weakref.${n}`, ST.line);
     });

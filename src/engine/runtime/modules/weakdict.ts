@@ -15,7 +15,7 @@ import type { TypeInfo } from '../types';
 import { typeName, newBuiltinType, isSubtype } from '../types';
 import { raise } from '../exc';
 import {
-  S, call, genericGetAttr, getAttr, getAttrOpt, setAttr, getItem, setItem, delItem, truthy, len as pyLen, callMethod, getIter, iterNext, idOf,
+  S, call, genericGetAttr, getAttr, getAttrOpt, setAttr, getItem, setItem, delItem, truthy, len as pyLen, callMethod, getIter, iterNext, idOf, contains as pyContains, repr as pyRepr,
 } from '../abstract';
 import { dictSetStr, dictGetStr, newDict } from '../dict';
 import { newStr } from '../str';
@@ -25,13 +25,15 @@ import { newList } from '../list';
 import { newSet, setAdd, setDiscard } from '../set';
 import { typeNew, fixupSlots } from '../classes';
 import { defMethods, pythonStandIns, type MethodFn } from '../methods';
-import { StandIn, newStandIn, newStandInType, markAbcClass, type StandInKind } from '../standin';
+import { StandIn, newStandIn, newStandInType, markStandInClass, type StandInKind } from '../standin';
 import { bindPy, type PySig } from '../pysig';
 import { pythonLevelCall } from './registry';
 import { WeakrefData, newRefOfType, initWeakrefType } from '../weakrefs';
 
 let keyedRefType: PyObject = undefined as unknown as PyObject;
 let wvdType: PyObject = undefined as unknown as PyObject;
+let wkdType: PyObject = undefined as unknown as PyObject;
+let wsType: PyObject = undefined as unknown as PyObject;
 let guardType: PyObject = undefined as unknown as PyObject;
 let iterType: PyObject = undefined as unknown as PyObject;
 /** the type of the `_remove` functions (stand-ins, see standin.ts) */
@@ -39,12 +41,19 @@ let removeType: PyObject = undefined as unknown as PyObject;
 const REMOVE_KIND: StandInKind = { module: 'weakref' };
 /** The `_remove` stand-ins made so far (a collection that frees one frees CPython's function,
  * its defaults tuple and weak reference, which are not counted alike here). */
-let removers: PyObject[] = [];
+let removers: { fn: PyObject; cls: string }[] = [];
 
 const WHY = 'WeakValueDictionary is Python code in CPython (Lib/weakref.py), whose frames and temporary objects HeapLens does not reproduce';
 
 function enter(what: string): void {
   pythonLevelCall(`WeakValueDictionary.${what}()`, WHY);
+}
+
+const WHY_WKD = 'WeakKeyDictionary is Python code in CPython (Lib/weakref.py), whose frames and temporary objects HeapLens does not reproduce';
+const WHY_WS = 'WeakSet is Python code in CPython (Lib/_weakrefset.py), whose frames and temporary objects HeapLens does not reproduce';
+
+function whyOf(owner: PyObject): string {
+  return owner.t === wkdType ? WHY_WKD : owner.t === wsType ? WHY_WS : WHY;
 }
 
 function sig(name: string, params: string[], posonly: number, ndefaults: number, extra: Partial<PySig> = {}): PySig {
@@ -136,8 +145,36 @@ function removeDeadWeakref(d: PyObject, key: PyObject): void {
   if (dead) delItem(d, key);
 }
 
-/** _commit_removals: pop each pending key (last first) and remove its entry if still dead. */
+/** _commit_removals: pop each pending key (last first) and remove its entry if still dead
+ * (WeakKeyDictionary: `del d[key]`, a KeyError ignored from 3.9 on; WeakSet: `discard(item)`). */
 function commitRemovals(self: PyObject): void {
+  if (self.t === wkdType || self.t === wsType) {
+    const ws = self.t === wsType;
+    const l = attr(self, '_pending_removals');
+    const d = attr(self, 'data');
+    try {
+      while (pyLen(l) > 0) {
+        const key = callMethod(l, 'pop', []);
+        try {
+          if (ws) decref(callMethod(d, 'discard', [key]));
+          else {
+            try {
+              delItem(d, key);
+            } catch (e) {
+              if (P.minor < 9 || !isKeyError(e)) throw e;
+              decref(e.exc);
+            }
+          }
+        } finally {
+          decref(key);
+        }
+      }
+    } finally {
+      decref(d);
+      decref(l);
+    }
+    return;
+  }
   const l = attr(self, '_pending_removals');
   const d = attr(self, 'data');
   try {
@@ -287,7 +324,7 @@ function update(self: PyObject, other: PyObject | null, kw: [string, PyObject][]
 
 // ---------------------------------------------------------------- iteration
 
-const K_KEYS = 0, K_VALUES = 1, K_ITEMS = 2;
+const K_KEYS = 0, K_VALUES = 1, K_ITEMS = 2, K_WK_KEYS = 3, K_WK_VALUES = 4, K_WK_ITEMS = 5, K_WS = 6;
 
 interface IterState {
   owner: PyObject;
@@ -366,7 +403,9 @@ function finish(st: IterState): void {
     decref(it);
   }
   guardExit(st);
-  const locals = [st.owner, st.k, st.wr, st.v];
+  // the frame's locals in their order (WeakValueDictionary: self k wr v; the others: self wr
+  // value key)
+  const locals = st.kind <= K_ITEMS ? [st.owner, st.k, st.wr, st.v] : [st.owner, st.wr, st.v, st.k];
   st.k = st.wr = st.v = null;
   for (const x of locals) xdecref(x);
 }
@@ -377,25 +416,47 @@ function setLocal(st: IterState, name: 'k' | 'wr' | 'v', x: PyObject): void {
   xdecref(old);
 }
 
+/** The generator's name for the messages: `WeakValueDictionary.keys` ... */
+const ITER_NAMES = ['WeakValueDictionary.keys', 'WeakValueDictionary.values', 'WeakValueDictionary.items', 'WeakKeyDictionary.keys', 'WeakKeyDictionary.values', 'WeakKeyDictionary.items', 'WeakSet.__iter__'];
+
+/** Where the generator's `for` loop takes its items: `self.data.items()` / `.values()`, or
+ * `self.data` itself (WeakKeyDictionary.keys, WeakSet.__iter__). */
+function dataIterator(st: IterState): PyObject {
+  const d = attr(st.owner, 'data');
+  try {
+    if (st.kind === K_WK_KEYS || st.kind === K_WS) return getIter(d);
+    const view = callMethod(d, st.kind === K_VALUES ? 'values' : 'items', []);
+    try {
+      return getIter(view);
+    } finally {
+      decref(view);
+    }
+  } finally {
+    decref(d);
+  }
+}
+
+/** Unpack an item pair into the frame's locals `a` then `b` (STORE_FAST order). */
+function unpack(st: IterState, x: PyObject, a: 'k' | 'wr' | 'v', b: 'k' | 'wr' | 'v'): void {
+  const [p, q] = x.v as PyObject[];
+  p.rc++;
+  q.rc++;
+  decref(x);
+  setLocal(st, a, p);
+  setLocal(st, b, q);
+}
+
 function iterNextItem(o: PyObject): PyObject | null {
   const st = o.v as IterState;
   if (st.done) return null;
-  enter(['keys', 'values', 'items'][st.kind]);
+  const name = ITER_NAMES[st.kind];
+  pythonLevelCall(`${name}()`, whyOf(st.owner));
   if (!st.started) {
     st.started = true;
-    commitIfPending(st.owner);
+    // WeakValueDictionary's generators commit pending removals before entering the guard
+    if (st.kind <= K_ITEMS) commitIfPending(st.owner);
     guardEnter(st);
-    const d = attr(st.owner, 'data');
-    try {
-      const view = callMethod(d, st.kind === K_VALUES ? 'values' : 'items', []);
-      try {
-        st.it = getIter(view);
-      } finally {
-        decref(view);
-      }
-    } finally {
-      decref(d);
-    }
+    st.it = dataIterator(st);
   }
   for (;;) {
     const x = iterNext(st.it as PyObject);
@@ -403,27 +464,52 @@ function iterNextItem(o: PyObject): PyObject | null {
       finish(st);
       return null;
     }
-    if (st.kind === K_VALUES) {
-      setLocal(st, 'wr', x);
-    } else {
-      const [k, wr] = x.v as PyObject[];
-      k.rc++;
-      wr.rc++;
-      decref(x);
-      setLocal(st, 'k', k);
-      setLocal(st, 'wr', wr);
+    switch (st.kind) {
+      case K_KEYS:
+      case K_VALUES:
+      case K_ITEMS: {
+        // for k, wr in self.data.items(): v = wr()  (values(): for wr in self.data.values())
+        if (st.kind === K_VALUES) setLocal(st, 'wr', x);
+        else unpack(st, x, 'k', 'wr');
+        const v = call(st.wr as PyObject, []);
+        if (st.kind === K_KEYS) {
+          const alive = v !== S.None;
+          decref(v);
+          if (alive) return incref(st.k as PyObject);
+          continue;
+        }
+        setLocal(st, 'v', v);
+        if (v === S.None) continue;
+        if (st.kind === K_VALUES) return incref(v);
+        return newTuple([incref(st.k as PyObject), incref(v)]);
+      }
+      case K_WK_KEYS:
+      case K_WS: {
+        // for wr in self.data: obj = wr(); if obj is not None: yield obj
+        setLocal(st, 'wr', x);
+        const obj = call(x, []);
+        setLocal(st, 'k', obj);
+        if (obj === S.None) continue;
+        return incref(obj);
+      }
+      case K_WK_VALUES: {
+        // for wr, value in self.data.items(): if wr() is not None: yield value
+        unpack(st, x, 'wr', 'v');
+        const k = call(st.wr as PyObject, []);
+        const alive = k !== S.None;
+        decref(k);
+        if (alive) return incref(st.v as PyObject);
+        continue;
+      }
+      default: {
+        // for wr, value in self.data.items(): key = wr(); if key is not None: yield key, value
+        unpack(st, x, 'wr', 'v');
+        const key = call(st.wr as PyObject, []);
+        setLocal(st, 'k', key);
+        if (key === S.None) continue;
+        return newTuple([incref(key), incref(st.v as PyObject)]);
+      }
     }
-    const v = call(st.wr as PyObject, []);
-    if (st.kind === K_KEYS) {
-      const alive = v !== S.None;
-      decref(v);
-      if (alive) return incref(st.k as PyObject);
-      continue;
-    }
-    setLocal(st, 'v', v);
-    if (v === S.None) continue;
-    if (st.kind === K_VALUES) return incref(v);
-    return newTuple([incref(st.k as PyObject), incref(v)]);
   }
 }
 
@@ -467,7 +553,7 @@ function methods(): Record<string, MethodFn> {
       // def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref): ...
       const selfref = newRefOfType(T.weakref, self, null);
       const rm = newStandIn(removeType, new StandIn(REMOVE_KIND, 'weakref', 'remove', 'WeakValueDictionary.__init__.<locals>.remove', (si, a) => removeCallback(si.held[0], a), [selfref]));
-      removers.push(rm);
+      removers.push({ fn: rm, cls: 'WeakValueDictionary' });
       const init: [string, PyObject][] = [['_remove', rm], ['_pending_removals', newList([])], ['_iterating', newSet()], ['data', newDict()]];
       for (const [name, v] of init) {
         try {
@@ -703,6 +789,537 @@ function methods(): Record<string, MethodFn> {
   return m;
 }
 
+
+// ---------------------------------------------------------------- WeakKeyDictionary and WeakSet
+
+function wsig(cls: string, name: string, params: string[], posonly: number, ndefaults: number, extra: Partial<PySig> = {}): PySig {
+  return { name, qualname: `${cls}.${name}`, params, posonly, ndefaults, ...extra };
+}
+
+/** `def remove(k, selfref=ref(self))` / `def _remove(item, selfref=ref(self))`: the callback of
+ * every weak reference the container holds. */
+function keyRemoveCallback(selfref: PyObject, args: PyObject[], ws: boolean): PyObject {
+  pythonLevelCall(`the ${ws ? 'WeakSet' : 'WeakKeyDictionary'} entry removal callback`, ws ? WHY_WS : WHY_WKD);
+  const k = args[0];
+  const self = selfref.v !== null ? (selfref.v as WeakrefData).referent : null;
+  if (self === null) return none();
+  self.rc++;
+  try {
+    const it = attr(self, '_iterating');
+    const iterating = truthy(it);
+    decref(it);
+    if (iterating) {
+      const l = attr(self, '_pending_removals');
+      try {
+        decref(callMethod(l, 'append', [k]));
+      } finally {
+        decref(l);
+      }
+    } else {
+      const d = attr(self, 'data');
+      try {
+        if (ws) decref(callMethod(d, 'discard', [k]));
+        else {
+          try {
+            delItem(d, k);
+          } catch (e) {
+            // 3.8's callback lets the KeyError out (an "Exception ignored" report naming it)
+            if (P.minor < 9 || !isKeyError(e)) throw e;
+            decref(e.exc);
+          }
+        }
+      } finally {
+        decref(d);
+      }
+    }
+  } finally {
+    decref(self);
+  }
+  return none();
+}
+
+/** __init__'s first statements: `self.data = {}` (set()), the `_remove` closure, the
+ * `_pending_removals` list, the `_iterating` set (and WeakKeyDictionary's `_dirty_len`). */
+function initContainer(self: PyObject, ws: boolean): void {
+  const cls = ws ? 'WeakSet' : 'WeakKeyDictionary';
+  const data = ws ? newSet() : newDict();
+  try {
+    setAttr(self, 'data', data);
+  } finally {
+    decref(data);
+  }
+  const selfref = newRefOfType(T.weakref, self, null);
+  const rm = newStandIn(removeType, new StandIn(REMOVE_KIND, ws ? '_weakrefset' : 'weakref', ws ? '_remove' : 'remove', ws ? 'WeakSet.__init__.<locals>._remove' : 'WeakKeyDictionary.__init__.<locals>.remove', (si, a) => keyRemoveCallback(si.held[0], a, ws), [selfref]));
+  removers.push({ fn: rm, cls });
+  const init: [string, PyObject][] = [['_remove', rm], ['_pending_removals', newList([])], ['_iterating', newSet()]];
+  if (!ws) init.push(['_dirty_len', incref(S.False)]);
+  for (const [name, v] of init) {
+    try {
+      setAttr(self, name, v);
+    } finally {
+      decref(v);
+    }
+  }
+}
+
+/** `ref(key)` (the shared callback-less reference) or `ref(key, self._remove)` (a new one). */
+function refOf(self: PyObject, key: PyObject, withCallback: boolean): PyObject {
+  if (!withCallback) return newRefOfType(T.weakref, key, null);
+  const rm = attr(self, '_remove');
+  try {
+    return newRefOfType(T.weakref, key, rm);
+  } finally {
+    decref(rm);
+  }
+}
+
+/** `self.data.<name>(ref(key[, self._remove]), *rest)` */
+function dataCall(self: PyObject, name: string, key: PyObject, withCallback: boolean, rest: PyObject[] = []): PyObject {
+  const d = attr(self, 'data');
+  try {
+    const r = refOf(self, key, withCallback);
+    try {
+      return callMethod(d, name, [r, ...rest]);
+    } finally {
+      decref(r);
+    }
+  } finally {
+    decref(d);
+  }
+}
+
+function isTypeError(e: unknown): e is PyErr {
+  return e instanceof PyErr && isSubtype(e.exc.t, T.TypeError);
+}
+
+/** `try: wr = ref(key) except TypeError: return False; return wr in self.data` */
+function containsRef(self: PyObject, key: PyObject): PyObject {
+  let wr: PyObject;
+  try {
+    wr = newRefOfType(T.weakref, key, null);
+  } catch (e) {
+    if (!isTypeError(e)) throw e;
+    decref(e.exc);
+    return incref(S.False);
+  }
+  try {
+    const d = attr(self, 'data');
+    try {
+      return incref(pyContains(d, wr) ? S.True : S.False);
+    } finally {
+      decref(d);
+    }
+  } finally {
+    decref(wr);
+  }
+}
+
+function setDirtyLen(self: PyObject): void {
+  setAttr(self, '_dirty_len', S.True);
+}
+
+/** WeakKeyDictionary.update(dict=None, /, **kwargs) */
+function wkdUpdate(self: PyObject, other: PyObject | null, kw: [string, PyObject][]): void {
+  pythonLevelCall('WeakKeyDictionary.update()', WHY_WKD);
+  const d = attr(self, 'data');
+  try {
+    if (other !== null && other !== S.None) {
+      let src = other;
+      const items = getAttrOpt(other, 'items');
+      if (items === null) src = call(T.dict, [other]);
+      else decref(items);
+      try {
+        const view = callMethod(src, 'items', []);
+        try {
+          const it = getIter(view);
+          try {
+            for (;;) {
+              const pair = iterNext(it);
+              if (pair === null) break;
+              try {
+                if (pair.t !== T.tuple || (pair.v as PyObject[]).length !== 2) throw new NotSimulated('WeakKeyDictionary.update() from items() that are not pairs', ST.line);
+                const [k, v] = pair.v as PyObject[];
+                // d[ref(key, self._remove)] = value
+                const r = refOf(self, k, true);
+                try {
+                  setItem(d, r, v);
+                } finally {
+                  decref(r);
+                }
+              } finally {
+                decref(pair);
+              }
+            }
+          } finally {
+            decref(it);
+          }
+        } finally {
+          decref(view);
+        }
+      } finally {
+        if (src !== other) decref(src);
+      }
+    }
+  } finally {
+    decref(d);
+  }
+  if (kw.length > 0) {
+    // self.update(kwargs)
+    const kwargs = newDict();
+    try {
+      for (const [name, v] of kw) dictSetStr(kwargs, name, v);
+      wkdUpdate(self, kwargs, []);
+    } finally {
+      decref(kwargs);
+    }
+  }
+}
+
+function wkdMethods(): Record<string, MethodFn> {
+  const C = 'WeakKeyDictionary';
+  const en = (what: string): void => pythonLevelCall(`${C}.${what}()`, WHY_WKD);
+  const m: Record<string, MethodFn> = {
+    __init__: (self, args, kw) => {
+      const b = bindPy(wsig(C, '__init__', ['self', 'dict'], 0, 1), [self, ...args], kw);
+      en('__init__');
+      initContainer(self, false);
+      const other = b.args[1];
+      if (other !== null && other !== S.None) wkdUpdate(self, other, []);
+      return none();
+    },
+    update: (self, args, kw) => {
+      const b = bindPy(wsig(C, 'update', ['self', 'dict'], 2, 1, { varkw: true }), [self, ...args], kw);
+      wkdUpdate(self, b.args[1], b.kw);
+      return none();
+    },
+    __delitem__: (self, args, kw) => {
+      const b = bindPy(wsig(C, '__delitem__', ['self', 'key'], 0, 0), [self, ...args], kw);
+      en('__delitem__');
+      setDirtyLen(self);
+      const d = attr(self, 'data');
+      try {
+        const r = refOf(self, b.args[1] as PyObject, false);
+        try {
+          delItem(d, r);
+        } finally {
+          decref(r);
+        }
+      } finally {
+        decref(d);
+      }
+      return none();
+    },
+    __getitem__: (self, args, kw) => {
+      const b = bindPy(wsig(C, '__getitem__', ['self', 'key'], 0, 0), [self, ...args], kw);
+      en('__getitem__');
+      const d = attr(self, 'data');
+      try {
+        const r = refOf(self, b.args[1] as PyObject, false);
+        try {
+          return getItem(d, r);
+        } finally {
+          decref(r);
+        }
+      } finally {
+        decref(d);
+      }
+    },
+    __setitem__: (self, args, kw) => {
+      const b = bindPy(wsig(C, '__setitem__', ['self', 'key', 'value'], 0, 0), [self, ...args], kw);
+      en('__setitem__');
+      const d = attr(self, 'data');
+      try {
+        const r = refOf(self, b.args[1] as PyObject, true);
+        try {
+          setItem(d, r, b.args[2] as PyObject);
+        } finally {
+          decref(r);
+        }
+      } finally {
+        decref(d);
+      }
+      return none();
+    },
+    __len__: (self, args, kw) => {
+      bindPy(wsig(C, '__len__', ['self'], 0, 0), [self, ...args], kw);
+      en('__len__');
+      const dirty = attr(self, '_dirty_len');
+      const isDirty = truthy(dirty);
+      decref(dirty);
+      if (isDirty) {
+        const l = attr(self, '_pending_removals');
+        const pending = truthy(l);
+        decref(l);
+        if (pending) {
+          // _scrub_removals: keep the pending keys still in the dict
+          const d = attr(self, 'data');
+          try {
+            const old = attr(self, '_pending_removals');
+            try {
+              const kept = newList([]);
+              try {
+                for (const k of [...(old.v as PyObject[])]) if (pyContains(d, k)) decref(callMethod(kept, 'append', [k]));
+                setAttr(self, '_pending_removals', kept);
+              } finally {
+                decref(kept);
+              }
+            } finally {
+              decref(old);
+            }
+            setAttr(self, '_dirty_len', S.False);
+          } finally {
+            decref(d);
+          }
+        }
+      }
+      const d = attr(self, 'data');
+      const l = attr(self, '_pending_removals');
+      try {
+        return newInt(pyLen(d) - pyLen(l));
+      } finally {
+        decref(l);
+        decref(d);
+      }
+    },
+    __repr__: (self, args, kw) => {
+      bindPy(wsig(C, '__repr__', ['self'], 0, 0), [self, ...args], kw);
+      en('__repr__');
+      return newStr(`<${C} at 0x${idOf(self).toString(16)}>`);
+    },
+    get: (self, args, kw) => {
+      const b = bindPy(wsig(C, 'get', ['self', 'key', 'default'], 0, 1), [self, ...args], kw);
+      en('get');
+      return dataCall(self, 'get', b.args[1] as PyObject, false, [b.args[2] ?? S.None]);
+    },
+    __contains__: (self, args, kw) => {
+      const b = bindPy(wsig(C, '__contains__', ['self', 'key'], 0, 0), [self, ...args], kw);
+      en('__contains__');
+      return containsRef(self, b.args[1] as PyObject);
+    },
+    keys: (self, args, kw) => {
+      bindPy(wsig(C, 'keys', ['self'], 0, 0), [self, ...args], kw);
+      en('keys');
+      return newWvdIter(self, K_WK_KEYS);
+    },
+    values: (self, args, kw) => {
+      bindPy(wsig(C, 'values', ['self'], 0, 0), [self, ...args], kw);
+      en('values');
+      return newWvdIter(self, K_WK_VALUES);
+    },
+    items: (self, args, kw) => {
+      bindPy(wsig(C, 'items', ['self'], 0, 0), [self, ...args], kw);
+      en('items');
+      return newWvdIter(self, K_WK_ITEMS);
+    },
+    keyrefs: (self, args, kw) => {
+      bindPy(wsig(C, 'keyrefs', ['self'], 0, 0), [self, ...args], kw);
+      en('keyrefs');
+      const d = attr(self, 'data');
+      try {
+        return call(T.list, [d]);
+      } finally {
+        decref(d);
+      }
+    },
+    pop: (self, args, kw) => {
+      const b = bindPy(wsig(C, 'pop', ['self', 'key'], 0, 0, { varargs: true }), [self, ...args], kw);
+      en('pop');
+      setDirtyLen(self);
+      return dataCall(self, 'pop', b.args[1] as PyObject, false, b.rest);
+    },
+    setdefault: (self, args, kw) => {
+      const b = bindPy(wsig(C, 'setdefault', ['self', 'key', 'default'], 0, 1), [self, ...args], kw);
+      en('setdefault');
+      return dataCall(self, 'setdefault', b.args[1] as PyObject, true, [b.args[2] ?? S.None]);
+    },
+  };
+  m.__iter__ = m.keys;
+  const stops = ['copy', '__copy__', '__deepcopy__', 'popitem', 'clear', '__eq__', '__ne__', '_commit_removals', '_scrub_removals'];
+  if (P.minor >= 9) stops.push('__or__', '__ror__', '__ior__');
+  for (const name of stops) {
+    m[name] = () => {
+      throw new NotSimulated(`${C}.${name}()`, ST.line);
+    };
+  }
+  return m;
+}
+
+/** WeakSet.add's body: commit pending removals, `self.data.add(ref(item, self._remove))`. */
+function wsAdd(self: PyObject, item: PyObject): void {
+  commitIfPending(self);
+  decref(dataCall(self, 'add', item, true));
+}
+
+function wsMethods(): Record<string, MethodFn> {
+  const C = 'WeakSet';
+  const en = (what: string): void => pythonLevelCall(`${C}.${what}()`, WHY_WS);
+  const wsUpdate = (self: PyObject, other: PyObject): void => {
+    en('update');
+    commitIfPending(self);
+    const it = getIter(other);
+    try {
+      for (;;) {
+        const x = iterNext(it);
+        if (x === null) break;
+        try {
+          en('add');
+          wsAdd(self, x);
+        } finally {
+          decref(x);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+  };
+  const m: Record<string, MethodFn> = {
+    __init__: (self, args, kw) => {
+      const b = bindPy(wsig(C, '__init__', ['self', 'data'], 0, 1), [self, ...args], kw);
+      en('__init__');
+      initContainer(self, true);
+      const data = b.args[1];
+      if (data !== null && data !== S.None) wsUpdate(self, data);
+      return none();
+    },
+    __iter__: (self, args, kw) => {
+      bindPy(wsig(C, '__iter__', ['self'], 0, 0), [self, ...args], kw);
+      en('__iter__');
+      return newWvdIter(self, K_WS);
+    },
+    __len__: (self, args, kw) => {
+      bindPy(wsig(C, '__len__', ['self'], 0, 0), [self, ...args], kw);
+      en('__len__');
+      const d = attr(self, 'data');
+      const l = attr(self, '_pending_removals');
+      try {
+        return newInt(pyLen(d) - pyLen(l));
+      } finally {
+        decref(l);
+        decref(d);
+      }
+    },
+    __contains__: (self, args, kw) => {
+      const b = bindPy(wsig(C, '__contains__', ['self', 'item'], 0, 0), [self, ...args], kw);
+      en('__contains__');
+      return containsRef(self, b.args[1] as PyObject);
+    },
+    add: (self, args, kw) => {
+      const b = bindPy(wsig(C, 'add', ['self', 'item'], 0, 0), [self, ...args], kw);
+      en('add');
+      wsAdd(self, b.args[1] as PyObject);
+      return none();
+    },
+    clear: (self, args, kw) => {
+      bindPy(wsig(C, 'clear', ['self'], 0, 0), [self, ...args], kw);
+      en('clear');
+      commitIfPending(self);
+      const d = attr(self, 'data');
+      try {
+        decref(callMethod(d, 'clear', []));
+      } finally {
+        decref(d);
+      }
+      return none();
+    },
+    copy: (self, args, kw) => {
+      bindPy(wsig(C, 'copy', ['self'], 0, 0), [self, ...args], kw);
+      en('copy');
+      // self.__class__(self)
+      const cls = getAttr(self, '__class__');
+      try {
+        return call(cls, [self]);
+      } finally {
+        decref(cls);
+      }
+    },
+    pop: (self, args, kw) => {
+      bindPy(wsig(C, 'pop', ['self'], 0, 0), [self, ...args], kw);
+      en('pop');
+      commitIfPending(self);
+      const d = attr(self, 'data');
+      try {
+        for (;;) {
+          let r: PyObject;
+          try {
+            r = callMethod(d, 'pop', []);
+          } catch (e) {
+            if (!isKeyError(e)) throw e;
+            // raise KeyError('pop from empty WeakSet') from None
+            decref(e.exc);
+            const msg = newStr('pop from empty WeakSet');
+            try {
+              raiseKeyError(msg);
+            } finally {
+              decref(msg);
+            }
+          }
+          const item = call(r, []);
+          decref(r);
+          if (item !== S.None) return item;
+          decref(item);
+        }
+      } finally {
+        decref(d);
+      }
+    },
+    remove: (self, args, kw) => {
+      const b = bindPy(wsig(C, 'remove', ['self', 'item'], 0, 0), [self, ...args], kw);
+      en('remove');
+      commitIfPending(self);
+      decref(dataCall(self, 'remove', b.args[1] as PyObject, false));
+      return none();
+    },
+    discard: (self, args, kw) => {
+      const b = bindPy(wsig(C, 'discard', ['self', 'item'], 0, 0), [self, ...args], kw);
+      en('discard');
+      commitIfPending(self);
+      decref(dataCall(self, 'discard', b.args[1] as PyObject, false));
+      return none();
+    },
+    update: (self, args, kw) => {
+      const b = bindPy(wsig(C, 'update', ['self', 'other'], 0, 0), [self, ...args], kw);
+      wsUpdate(self, b.args[1] as PyObject);
+      return none();
+    },
+    __ior__: (self, args, kw) => {
+      const b = bindPy(wsig(C, '__ior__', ['self', 'other'], 0, 0), [self, ...args], kw);
+      en('__ior__');
+      wsUpdate(self, b.args[1] as PyObject);
+      return incref(self);
+    },
+    __repr__: (self, args, kw) => {
+      bindPy(wsig(C, '__repr__', ['self'], 0, 0), [self, ...args], kw);
+      en('__repr__');
+      const d = attr(self, 'data');
+      try {
+        return pyRepr(d);
+      } finally {
+        decref(d);
+      }
+    },
+  };
+  const stops = ['_commit_removals', '__reduce__', 'difference', '__sub__', 'difference_update', '__isub__', 'intersection', '__and__', 'intersection_update', '__iand__',
+    'issubset', '__le__', '__lt__', 'issuperset', '__ge__', '__gt__', '__eq__', 'symmetric_difference', '__xor__', 'symmetric_difference_update', '__ixor__', 'union', '__or__', 'isdisjoint'];
+  for (const name of stops) {
+    m[name] = () => {
+      throw new NotSimulated(`${C}.${name}()`, ST.line);
+    };
+  }
+  return m;
+}
+
+/** A heap class with builtin methods standing in for a Python class's functions. */
+function standInClass(name: string, module: string, ms: Record<string, MethodFn>): PyObject {
+  const t = heapClass(name, module, T.object);
+  defMethods(t, ms);
+  const d = (t.v as TypeInfo).dict;
+  for (const n of Object.keys(ms)) {
+    const f = dictGetStr(d, n);
+    if (f !== null) pythonStandIns.add(f.v as object);
+  }
+  return t;
+}
+
 function emptyTuple(): PyObject {
   return newTuple([]);
 }
@@ -728,11 +1345,12 @@ export function isWvdIterator(o: PyObject): boolean {
   return o.t === iterType;
 }
 
-/** After a collection: did it free a WeakValueDictionary's `_remove` (with the dictionary)? */
-export function wvdFreedByCollection(): boolean {
-  const freed = removers.some((r) => r.rc <= 0);
-  removers = removers.filter((r) => r.rc > 0);
-  return freed;
+/** After a collection: the class of a weak container whose `_remove` it freed (with the
+ * container), or ''. */
+export function wvdFreedByCollection(): string {
+  const freed = removers.find((r) => r.fn.rc <= 0);
+  removers = removers.filter((r) => r.fn.rc > 0);
+  return freed === undefined ? '' : freed.cls;
 }
 
 export function installWeakValueDictionary(md: PyObject): void {
@@ -743,7 +1361,7 @@ export function installWeakValueDictionary(md: PyObject): void {
   kti.dict = newDict();
   iterType = newBuiltinType('generator', T.object, initIterType, 'builtins');
   (iterType.v as TypeInfo).dict = newDict();
-  (iterType.v as TypeInfo).disguise = { what: 'a WeakValueDictionary iterator (a generator in CPython)', real: T.generator };
+  (iterType.v as TypeInfo).disguise = { what: 'an iterator of a weakref container (a generator in CPython)', real: T.generator };
   guardType = heapClass('_IterationGuard', '_weakrefset', T.object);
   wvdType = heapClass('WeakValueDictionary', 'weakref', T.object);
   const ms = methods();
@@ -755,11 +1373,24 @@ export function installWeakValueDictionary(md: PyObject): void {
   }
   // Mapping defines __eq__: __hash__ = None
   dictSetStr(d, '__hash__', S.None);
-  markAbcClass(wvdType, 'weakref.WeakValueDictionary', 'collections.abc.MutableMapping');
+  markStandInClass(wvdType, 'weakref.WeakValueDictionary', 'collections.abc.MutableMapping');
   fixupSlots(wvdType);
+  wkdType = standInClass('WeakKeyDictionary', 'weakref', wkdMethods());
+  dictSetStr((wkdType.v as TypeInfo).dict, '__hash__', S.None);
+  markStandInClass(wkdType, 'weakref.WeakKeyDictionary', 'collections.abc.MutableMapping');
+  fixupSlots(wkdType);
+  wsType = standInClass('WeakSet', '_weakrefset', wsMethods());
+  // WeakSet defines __eq__: __hash__ = None
+  dictSetStr((wsType.v as TypeInfo).dict, '__hash__', S.None);
+  markStandInClass(wsType, 'weakref.WeakSet', null, P.minor >= 9 ? ['__class_getitem__'] : []);
+  fixupSlots(wsType);
   dictSetStr(md, 'KeyedRef', keyedRefType);
   dictSetStr(md, 'WeakValueDictionary', wvdType);
   decref(wvdType);
+  dictSetStr(md, 'WeakKeyDictionary', wkdType);
+  decref(wkdType);
+  dictSetStr(md, 'WeakSet', wsType);
+  decref(wsType);
   void R;
   void typeName;
 }
