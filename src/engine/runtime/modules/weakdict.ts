@@ -10,7 +10,7 @@
 // What the Python frames, argument tuples and temporaries do to the collector's counts is not
 // reproduced: every call marks gc.get_count() unknown until the next full collection.
 import { PyObject, F_GC } from '../object';
-import { P, R, T, PyErr, NotSimulated, ST, decref, incref, xdecref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
+import { P, R, T, PyErr, NotSimulated, ST, constRefsUnknown, decref, incref, xdecref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
 import type { TypeInfo } from '../types';
 import { typeName, newBuiltinType, isSubtype } from '../types';
 import { raise } from '../exc';
@@ -1390,7 +1390,14 @@ export function installWeakValueDictionary(md: PyObject): void {
   dictSetStr(md, 'WeakKeyDictionary', wkdType);
   decref(wkdType);
   dictSetStr(md, 'WeakSet', wsType);
-  decref(wsType);
+  // (the reference of the _weakrefset module's dict, a module HeapLens does not have, stays)
+  if (P.minor === 11) {
+    // this installation's 3.11 start-up (a site .pth file) imports threading, which keeps a
+    // WeakSet (and its module a reference), and typing, which keeps a WeakKeyDictionary
+    const why = "the interpreter's own references to the class depend on what its start-up imported (threading keeps a WeakSet, typing a WeakKeyDictionary)";
+    constRefsUnknown.set(wsType, why);
+    constRefsUnknown.set(wkdType, why);
+  }
   void R;
   void typeName;
 }
