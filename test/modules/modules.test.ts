@@ -210,14 +210,23 @@ describe('modules: weakref classes HeapLens does not build as CPython does (abc.
     ['type(weakref.WeakSet()._remove)', 'type() of a function weakref defines in Python'],
     ['weakref.WeakSet()._remove.__defaults__', '_weakrefset.WeakSet.__init__.<locals>._remove.__defaults__'],
     ['weakref.WeakSet() == weakref.WeakSet()', 'WeakSet.__eq__()'],
+    ['weakref.WeakMethod.__doc__', 'weakref.WeakMethod.__doc__'],
+    ['weakref.WeakMethod.__dict__', 'weakref.WeakMethod.__dict__'],
+    ['dir(weakref.WeakMethod)', 'dir() of weakref.WeakMethod'],
+    ['sys.getrefcount(weakref.WeakMethod)', 'sys.getrefcount('],
+    ['weakref.WeakMethod(c.f).__eq__', 'a weakref.WeakMethod object.__eq__'],
+    ['weakref.WeakMethod(c.f).__callback__.__closure__', 'weakref.WeakMethod.__new__.<locals>._cb.__closure__'],
   ];
   for (const v of PROFILES) {
     it(`${v}: the class's metaclass, bases, MRO, dict, dir(), abc checks and the iterators' type stop`, () => {
       for (const [code, what] of cases) {
-        const r = sim(`import weakref\nW = weakref.WeakValueDictionary\nd = W()\nprint(${code})\n`, v);
+        const r = sim(`import sys, weakref\nclass C:\n    def f(self): pass\nc = C()\nW = weakref.WeakValueDictionary\nd = W()\nprint(${code})\n`, v);
         assert.equal(r.exitCode, 2, code);
-        assert.ok(r.stderr.startsWith(`heaplens: line 4: ${what}`) && r.stderr.includes('is not simulated'), `${code}: ${r.stderr}`);
+        assert.ok(r.stderr.startsWith(`heaplens: line 7: ${what}`) && r.stderr.includes('is not simulated'), `${code}: ${r.stderr}`);
       }
+      const wm = sim('import weakref\nclass M(weakref.WeakMethod):\n    pass\n', v);
+      assert.equal(wm.exitCode, 2);
+      assert.match(wm.stderr, /^heaplens: line 2: a subclass of weakref\.WeakMethod is not simulated/);
       const sub = sim('import weakref\nclass D(weakref.WeakValueDictionary):\n    pass\n', v);
       assert.equal(sub.exitCode, 2);
       assert.match(sub.stderr, /^heaplens: line 2: a subclass of weakref\.WeakValueDictionary is not simulated: CPython's weakref\.WeakValueDictionary is a class of abc\.ABCMeta/);

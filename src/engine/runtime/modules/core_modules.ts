@@ -19,7 +19,8 @@ import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
 import { registerModule, constRefsUnknownModules } from './registry';
 import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, traverseOrder, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
 import { newWeakref, newProxy, weakrefCount, weakrefsOf } from '../weakrefs';
-import { installWeakValueDictionary, wvdFreedByCollection, isWvdIterator } from './weakdict';
+import { installWeakValueDictionary, wvdFreedByCollection, pruneFreedWeakFns, isWvdIterator } from './weakdict';
+import { installWeakMethod } from './weakmethod';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
 import { callStack, materialiseFrame, type BuiltinData } from '../func';
@@ -489,6 +490,7 @@ registerModule('gc', (m) => {
     const why = pending === null ? '' : `importing ${pending.name} leaves ${pending.garbage} objects of cyclic garbage in CPython ${P.id}, part of which an automatic collection may already have reclaimed, depending on the interpreter's start-up; a plain \`gc.collect()\` statement after the imports starts from a known state`;
     if (pending !== null && !dropped) throw notSimulatedUnless('collect-after-imports', unknown, ST.line, why);
     R.gcFreedUnsimulated = '';
+    pruneFreedWeakFns();
     const n = gcCollect(gen);
     if (gen === 2) R.gcImportGarbage = null;
     gcState.lastCollected = n;
@@ -496,7 +498,7 @@ registerModule('gc', (m) => {
     const freedWeak = wvdFreedByCollection();
     if (freedWeak !== '') {
       const what = `what gc.collect() returns when it frees a ${freedWeak}`;
-      const whyW = "CPython's container holds a Python function (with its defaults tuple) as its entries' callback, which HeapLens replaces with a stand-in, so the objects freed with it are not counted alike";
+      const whyW = `CPython's ${freedWeak} holds Python functions (with their defaults or closure cells) as its callbacks, which HeapLens replaces with stand-ins, so the objects freed with them are not counted alike`;
       gcState.lastCollectedUnknown = `${what} is not simulated: ${whyW}`;
       if (!dropped) throw new NotSimulated(what, ST.line, whyW);
     }
@@ -649,7 +651,8 @@ registerModule('weakref', (m) => {
   }, '_weakref');
   if (P.minor < 11) ((dictGetStr(md, 'proxy') as PyObject).v as BuiltinData).varargs = true;
   installWeakValueDictionary(md);
-  for (const n of ['finalize', 'WeakMethod']) {
+  installWeakMethod(md);
+  for (const n of ['finalize']) {
     def(m, n, () => {
       throw new NotSimulated(`weakref.${n}`, ST.line);
     });

@@ -1345,6 +1345,20 @@ export function isWvdIterator(o: PyObject): boolean {
   return o.t === iterType;
 }
 
+/** A function weakref's Python code defines (a callback), as a stand-in: `body(held, args)`, where
+ * `held` is what its cells or defaults hold (owned). A collection that frees it stops
+ * gc.collect()'s result (as for the containers' `_remove`), naming `cls`. */
+export function newWeakrefFunction(module: string, name: string, qualname: string, cls: string, body: (held: PyObject[], args: PyObject[]) => PyObject, held: PyObject[]): PyObject {
+  const f = newStandIn(removeType, new StandIn(REMOVE_KIND, module, name, qualname, (si, a) => body(si.held, a), held));
+  removers.push({ fn: f, cls });
+  return f;
+}
+
+/** Before a collection: forget the stand-ins reference counting freed already. */
+export function pruneFreedWeakFns(): void {
+  removers = removers.filter((r) => r.fn.rc > 0);
+}
+
 /** After a collection: the class of a weak container whose `_remove` it freed (with the
  * container), or ''. */
 export function wvdFreedByCollection(): string {
