@@ -269,6 +269,8 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
       if (tracer) growth = tracer.growthSeries();
       // the globals dict may be freed (and its memory reused) from here on
       if (tracer) tracer.mainGlobals = null;
+      // Py_FinalizeEx: the atexit functions (last registered first), then the collections
+      for (let i = R.atexit.length - 1; i >= 0; i--) R.atexit[i]();
       shutdown(globals);
     }
     timing?.mark('shutdown');

@@ -168,7 +168,7 @@ describe('modules: weakref.WeakValueDictionary (Python code in CPython)', () => 
     assert.equal(s.stdout, 'done\n');
   });
   it('the iterators (generators in CPython) and the methods HeapLens lacks stop', () => {
-    for (const [code, what] of [['d.keys().gi_frame', 'generator in CPython'], ['d.copy()', 'WeakValueDictionary.copy()'], ['d.popitem()', 'WeakValueDictionary.popitem()'], ['d == {}', 'WeakValueDictionary.__eq__()'], ['weakref.WeakKeyDictionary().copy()', 'WeakKeyDictionary.copy()'], ['weakref.WeakSet().union([])', 'WeakSet.union()'], ['weakref.finalize(d, print)', 'weakref.finalize']]) {
+    for (const [code, what] of [['d.keys().gi_frame', 'generator in CPython'], ['d.copy()', 'WeakValueDictionary.copy()'], ['d.popitem()', 'WeakValueDictionary.popitem()'], ['d == {}', 'WeakValueDictionary.__eq__()'], ['weakref.WeakKeyDictionary().copy()', 'WeakKeyDictionary.copy()'], ['weakref.WeakSet().union([])', 'WeakSet.union()'], ['weakref.finalize._index_iter', 'weakref.finalize._index_iter']]) {
       const r = sim(`import weakref\nd = weakref.WeakValueDictionary()\nprint(${code})\n`, '3.12');
       assert.equal(r.exitCode, 2, code);
       assert.match(r.stderr, /^heaplens: line 3: .* is not simulated/, code);
@@ -238,6 +238,31 @@ describe('modules: weakref classes HeapLens does not build as CPython does (abc.
       else assert.match(cg.stderr, /^heaplens: line 2: weakref\.WeakSet\.__class_getitem__ is not simulated/);
     });
   }
+});
+
+describe('modules: weakref.finalize and the Python frames of weakref', () => {
+  const sim = (src: string) => simulate(src, { python: '3.12', filename: 'prog.py' });
+  it('an exception through a frame of weakref\'s Python code stops when its traceback would be printed', () => {
+    const r = sim('import weakref\nclass C: pass\nc = C()\ndef boom():\n    raise ValueError(1)\nf = weakref.finalize(c, boom)\ndel c\n');
+    assert.equal(r.exitCode, 2);
+    assert.match(r.stderr, /the traceback of an exception raised through weakref\.finalize\.__call__\(\) is not simulated/);
+    const k = sim('import weakref\nd = weakref.WeakKeyDictionary()\nd[[]] = 1\n');
+    assert.equal(k.exitCode, 2);
+    assert.match(k.stderr, /raised through weakref\.WeakKeyDictionary\.__setitem__\(\) is not simulated/);
+  });
+  it('a finalizer left registered at exit (atexit False) stops: CPython frees what it holds in its module teardown', () => {
+    const r = sim('import weakref\nclass C: pass\nc = C()\nf = weakref.finalize(c, print, "x")\nf.atexit = False\nprint("end")\n');
+    assert.equal(r.exitCode, 2);
+    assert.equal(r.stdout, 'end\n');
+    assert.match(r.stderr, /interpreter shutdown with weakref\.finalize objects still registered \(atexit set to False\) is not simulated/);
+  });
+  it("finalize's class attributes that are Python objects in CPython stop", () => {
+    for (const code of ['weakref.finalize.alive', 'weakref.finalize.__dict__', 'weakref.finalize._Info', 'type(weakref.finalize.__init__)', 'sys.getrefcount(weakref.finalize)']) {
+      const r = sim(`import sys, weakref\nprint(${code})\n`);
+      assert.equal(r.exitCode, 2, code);
+      assert.match(r.stderr, /^heaplens: line 2: .* is not simulated/, code);
+    }
+  });
 });
 
 describe('modules: stand-ins for Python functions', () => {

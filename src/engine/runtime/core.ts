@@ -108,6 +108,9 @@ export interface RunState {
   /** A class the runtime built in place of CPython's Python code (namedtuple's) that the
    * collector freed since the last gc.collect(): what CPython counts there is not known. */
   gcFreedUnsimulated: string;
+  /** What atexit runs when the interpreter shuts down (Py_FinalizeEx's _PyAtExit_Call), first
+   * registered last: weakref.finalize's exit function. */
+  atexit: (() => void)[];
   /** An import since the last full collection that leaves cyclic garbage in CPython (which an
    * automatic collection during the import may or may not have reclaimed): what the next
    * collection returns is unknown. */
@@ -260,6 +263,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     mallocUnknownCall: '',
     mallocUnknownWhy: '',
     gcFreedUnsimulated: '',
+    atexit: [],
     gcImportGarbage: null,
     refsUnknownAfterImport: new Map(),
     arenaRefsUnknown: false,

@@ -12,8 +12,8 @@ import { raise } from './exc';
 import { S } from './abstract';
 import { newStr } from './str';
 import { dictEntries, dictSetStr } from './dict';
-import { newMethod, stdlibCode, type Code } from './func';
-import { pythonStandInTypes } from './methods';
+import { newMethod, stdlibCode, runStdlibFrame, type Code } from './func';
+import { pythonStandInTypes, type MethodFn } from './methods';
 import { clearWeakrefs } from './weakrefs';
 import { bindPy, type PySig } from './pysig';
 import { newModuleType } from './modules/array';
@@ -181,7 +181,7 @@ let stopDescrType: PyObject | null = null;
  * answered; for an ABC class the rest of the class's attributes stop, for a plain one its __dict__
  * and `stopNames`; read on an instance, the names of `stopNames` (and for an ABC class the
  * names collections.abc gives it) stop (see TypeInfo.foreign). */
-export function markStandInClass(cls: PyObject, what: string, bases: string | null, stopNames: string[] = []): void {
+export function markStandInClass(cls: PyObject, what: string, bases: string | null, stopNames: string[] = [], classOnly: string[] = []): void {
   const ti = cls.v as TypeInfo;
   const why = bases !== null
     ? `CPython's ${what} is a class of abc.ABCMeta deriving from ${bases}, which HeapLens's stand-in class does not have`
@@ -208,7 +208,25 @@ export function markStandInClass(cls: PyObject, what: string, bases: string | nu
     dictSetStr(ti.dict, '__reversed__', S.None);
     own.add('__reversed__');
   }
-  ti.foreign = { what, why, abc: bases !== null, classAttrs: bases !== null ? own : null, blocked: new Set(['__dict__', ...stopNames]) };
+  ti.foreign = { what, why, abc: bases !== null, classAttrs: bases !== null ? own : null, blocked: new Set(['__dict__', ...stopNames, ...classOnly]) };
 }
 
 const whys = new Map<string, string>();
+
+const framedCodes = new Map<string, Code>();
+
+/** Run `body` in a frame of the standard-library function `module`.`qualname` (runStdlibFrame):
+ * the recursion level of a Python frame, and a traceback through it, which printing stops. */
+export function inStdlibFrame(module: string, qualname: string, g: PyObject, locals: PyObject[], body: () => PyObject): PyObject {
+  return runStdlibFrame(stdlibCodeFor(framedCodes, module, qualname, undefined), g, locals, () => body());
+}
+
+/** A class's builtin methods, each run in a frame of the Python method it stands for (but those
+ * named in `generators`: calling a generator function runs no code). */
+export function framedMethods(module: string, cls: string, g: PyObject, ms: Record<string, MethodFn>, generators: string[] = []): Record<string, MethodFn> {
+  const out: Record<string, MethodFn> = {};
+  for (const [name, fn] of Object.entries(ms)) {
+    out[name] = generators.includes(name) ? fn : (self, args, kw) => inStdlibFrame(module, `${cls}.${name}`, g, [self, ...args], () => fn(self, args, kw));
+  }
+  return out;
+}

@@ -20,7 +20,7 @@ import { registerModule, constRefsUnknownModules } from './registry';
 import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, traverseOrder, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
 import { newWeakref, newProxy, weakrefCount, weakrefsOf } from '../weakrefs';
 import { installWeakValueDictionary, wvdFreedByCollection, pruneFreedWeakFns, isWvdIterator } from './weakdict';
-import { installWeakMethod } from './weakmethod';
+import { installWeakMethod, installFinalize } from './weakmethod';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
 import { callStack, materialiseFrame, type BuiltinData } from '../func';
@@ -652,11 +652,7 @@ registerModule('weakref', (m) => {
   if (P.minor < 11) ((dictGetStr(md, 'proxy') as PyObject).v as BuiltinData).varargs = true;
   installWeakValueDictionary(md);
   installWeakMethod(md);
-  for (const n of ['finalize']) {
-    def(m, n, () => {
-      throw new NotSimulated(`weakref.${n}`, ST.line);
-    });
-  }
+  installFinalize(md);
   void newWeakref;
 });
 

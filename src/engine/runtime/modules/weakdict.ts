@@ -25,7 +25,7 @@ import { newList } from '../list';
 import { newSet, setAdd, setDiscard } from '../set';
 import { typeNew, fixupSlots } from '../classes';
 import { defMethods, pythonStandIns, type MethodFn } from '../methods';
-import { StandIn, newStandIn, newStandInType, markStandInClass, type StandInKind } from '../standin';
+import { StandIn, newStandIn, newStandInType, markStandInClass, framedMethods, inStdlibFrame, type StandInKind } from '../standin';
 import { bindPy, type PySig } from '../pysig';
 import { pythonLevelCall } from './registry';
 import { WeakrefData, newRefOfType, initWeakrefType } from '../weakrefs';
@@ -39,6 +39,8 @@ let iterType: PyObject = undefined as unknown as PyObject;
 /** the type of the `_remove` functions (stand-ins, see standin.ts) */
 let removeType: PyObject = undefined as unknown as PyObject;
 const REMOVE_KIND: StandInKind = { module: 'weakref' };
+/** the weakref module's dict (the globals of the frames) */
+let weakrefDict: PyObject = undefined as unknown as PyObject;
 /** The `_remove` stand-ins made so far (a collection that frees one frees CPython's function,
  * its defaults tuple and weak reference, which are not counted alike here). */
 let removers: { fn: PyObject; cls: string }[] = [];
@@ -552,7 +554,7 @@ function methods(): Record<string, MethodFn> {
       enter('__init__');
       // def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref): ...
       const selfref = newRefOfType(T.weakref, self, null);
-      const rm = newStandIn(removeType, new StandIn(REMOVE_KIND, 'weakref', 'remove', 'WeakValueDictionary.__init__.<locals>.remove', (si, a) => removeCallback(si.held[0], a), [selfref]));
+      const rm = newStandIn(removeType, new StandIn(REMOVE_KIND, 'weakref', 'remove', 'WeakValueDictionary.__init__.<locals>.remove', (si, a) => inStdlibFrame('weakref', 'WeakValueDictionary.__init__.<locals>.remove', weakrefDict, a, () => removeCallback(si.held[0], a)), [selfref]));
       removers.push({ fn: rm, cls: 'WeakValueDictionary' });
       const init: [string, PyObject][] = [['_remove', rm], ['_pending_removals', newList([])], ['_iterating', newSet()], ['data', newDict()]];
       for (const [name, v] of init) {
@@ -849,7 +851,7 @@ function initContainer(self: PyObject, ws: boolean): void {
     decref(data);
   }
   const selfref = newRefOfType(T.weakref, self, null);
-  const rm = newStandIn(removeType, new StandIn(REMOVE_KIND, ws ? '_weakrefset' : 'weakref', ws ? '_remove' : 'remove', ws ? 'WeakSet.__init__.<locals>._remove' : 'WeakKeyDictionary.__init__.<locals>.remove', (si, a) => keyRemoveCallback(si.held[0], a, ws), [selfref]));
+  const rm = newStandIn(removeType, new StandIn(REMOVE_KIND, ws ? '_weakrefset' : 'weakref', ws ? '_remove' : 'remove', ws ? 'WeakSet.__init__.<locals>._remove' : 'WeakKeyDictionary.__init__.<locals>.remove', (si, a) => inStdlibFrame(ws ? '_weakrefset' : 'weakref', ws ? 'WeakSet.__init__.<locals>._remove' : 'WeakKeyDictionary.__init__.<locals>.remove', weakrefDict, a, () => keyRemoveCallback(si.held[0], a, ws)), [selfref]));
   removers.push({ fn: rm, cls });
   const init: [string, PyObject][] = [['_remove', rm], ['_pending_removals', newList([])], ['_iterating', newSet()]];
   if (!ws) init.push(['_dirty_len', incref(S.False)]);
@@ -1349,7 +1351,7 @@ export function isWvdIterator(o: PyObject): boolean {
  * `held` is what its cells or defaults hold (owned). A collection that frees it stops
  * gc.collect()'s result (as for the containers' `_remove`), naming `cls`. */
 export function newWeakrefFunction(module: string, name: string, qualname: string, cls: string, body: (held: PyObject[], args: PyObject[]) => PyObject, held: PyObject[]): PyObject {
-  const f = newStandIn(removeType, new StandIn(REMOVE_KIND, module, name, qualname, (si, a) => body(si.held, a), held));
+  const f = newStandIn(removeType, new StandIn(REMOVE_KIND, module, name, qualname, (si, a) => inStdlibFrame(module, qualname, weakrefDict, a, () => body(si.held, a)), held));
   removers.push({ fn: f, cls });
   return f;
 }
@@ -1369,6 +1371,7 @@ export function wvdFreedByCollection(): string {
 
 export function installWeakValueDictionary(md: PyObject): void {
   removers = [];
+  weakrefDict = md;
   removeType = newStandInType(REMOVE_KIND);
   keyedRefType = newBuiltinType('weakref.KeyedRef', T.weakref, initKeyedRefType, 'weakref');
   const kti = keyedRefType.v as TypeInfo;
@@ -1378,7 +1381,7 @@ export function installWeakValueDictionary(md: PyObject): void {
   (iterType.v as TypeInfo).disguise = { what: 'an iterator of a weakref container (a generator in CPython)', real: T.generator };
   guardType = heapClass('_IterationGuard', '_weakrefset', T.object);
   wvdType = heapClass('WeakValueDictionary', 'weakref', T.object);
-  const ms = methods();
+  const ms = framedMethods('weakref', 'WeakValueDictionary', md, methods(), ['keys', 'values', 'items', '__iter__']);
   defMethods(wvdType, ms);
   const d = (wvdType.v as TypeInfo).dict;
   for (const n of Object.keys(ms)) {
@@ -1389,11 +1392,11 @@ export function installWeakValueDictionary(md: PyObject): void {
   dictSetStr(d, '__hash__', S.None);
   markStandInClass(wvdType, 'weakref.WeakValueDictionary', 'collections.abc.MutableMapping');
   fixupSlots(wvdType);
-  wkdType = standInClass('WeakKeyDictionary', 'weakref', wkdMethods());
+  wkdType = standInClass('WeakKeyDictionary', 'weakref', framedMethods('weakref', 'WeakKeyDictionary', md, wkdMethods(), ['keys', 'values', 'items', '__iter__']));
   dictSetStr((wkdType.v as TypeInfo).dict, '__hash__', S.None);
   markStandInClass(wkdType, 'weakref.WeakKeyDictionary', 'collections.abc.MutableMapping');
   fixupSlots(wkdType);
-  wsType = standInClass('WeakSet', '_weakrefset', wsMethods());
+  wsType = standInClass('WeakSet', '_weakrefset', framedMethods('_weakrefset', 'WeakSet', md, wsMethods(), ['__iter__']));
   // WeakSet defines __eq__: __hash__ = None
   dictSetStr((wsType.v as TypeInfo).dict, '__hash__', S.None);
   markStandInClass(wsType, 'weakref.WeakSet', null, P.minor >= 9 ? ['__class_getitem__'] : []);
