@@ -186,7 +186,7 @@ export function markStandInClass(cls: PyObject, what: string, bases: string | nu
   const why = bases !== null
     ? `CPython's ${what} is a class of abc.ABCMeta deriving from ${bases}, which HeapLens's stand-in class does not have`
     : `CPython's ${what} is a Python class whose functions HeapLens runs as builtins of its own class`;
-  if (stopDescrType === null || (stopDescrType.v as TypeInfo | null) === null) stopDescrType = newBuiltinType('abc_attribute', T.object, () => {}, 'builtins');
+  if (stopDescrType === null) stopDescrType = newBuiltinType('abc_attribute', T.object, () => {}, 'builtins');
   const sti = stopDescrType.v as TypeInfo;
   sti.descrGet = (d, obj) => {
     const [owner, name] = d.v as [string, string];
@@ -214,6 +214,14 @@ export function markStandInClass(cls: PyObject, what: string, bases: string | nu
 const whys = new Map<string, string>();
 
 const framedCodes = new Map<string, Code>();
+
+/** A new run's weakref import: the code objects (3.8's zombie frames) and the attribute type of
+ * the previous run are not reused. */
+export function resetStandInClasses(): void {
+  framedCodes.clear();
+  stopDescrType = null;
+  whys.clear();
+}
 
 /** Run `body` in a frame of the standard-library function `module`.`qualname` (runStdlibFrame):
  * the recursion level of a Python frame, and a traceback through it, which printing stops. */

@@ -25,7 +25,7 @@ import { newList } from '../list';
 import { newSet, setAdd, setDiscard } from '../set';
 import { typeNew, fixupSlots } from '../classes';
 import { defMethods, pythonStandIns, type MethodFn } from '../methods';
-import { StandIn, newStandIn, newStandInType, markStandInClass, framedMethods, inStdlibFrame, type StandInKind } from '../standin';
+import { StandIn, newStandIn, newStandInType, markStandInClass, framedMethods, inStdlibFrame, resetStandInClasses, type StandInKind } from '../standin';
 import { bindPy, type PySig } from '../pysig';
 import { pythonLevelCall } from './registry';
 import { WeakrefData, newRefOfType, initWeakrefType } from '../weakrefs';
@@ -147,6 +147,21 @@ function removeDeadWeakref(d: PyObject, key: PyObject): void {
   if (dead) delItem(d, key);
 }
 
+/** A dead key's removal: WeakSet's `data.discard(item)`; WeakKeyDictionary's `del d[key]`, whose
+ * KeyError 3.8 lets out (from the callback: an "Exception ignored" report) and 3.9+ ignore. */
+function dropKey(d: PyObject, key: PyObject, ws: boolean): void {
+  if (ws) {
+    decref(callMethod(d, 'discard', [key]));
+    return;
+  }
+  try {
+    delItem(d, key);
+  } catch (e) {
+    if (P.minor < 9 || !isKeyError(e)) throw e;
+    decref(e.exc);
+  }
+}
+
 /** _commit_removals: pop each pending key (last first) and remove its entry if still dead
  * (WeakKeyDictionary: `del d[key]`, a KeyError ignored from 3.9 on; WeakSet: `discard(item)`). */
 function commitRemovals(self: PyObject): void {
@@ -158,15 +173,7 @@ function commitRemovals(self: PyObject): void {
       while (pyLen(l) > 0) {
         const key = callMethod(l, 'pop', []);
         try {
-          if (ws) decref(callMethod(d, 'discard', [key]));
-          else {
-            try {
-              delItem(d, key);
-            } catch (e) {
-              if (P.minor < 9 || !isKeyError(e)) throw e;
-              decref(e.exc);
-            }
-          }
+          dropKey(d, key, ws);
         } finally {
           decref(key);
         }
@@ -202,6 +209,29 @@ function commitIfPending(self: PyObject): void {
   if (pending) commitRemovals(self);
 }
 
+/** The removal callbacks' body: `if self._iterating: self._pending_removals.append(key)`, else
+ * `drop(self.data, key)`. */
+function pendOrDrop(self: PyObject, key: PyObject, drop: (d: PyObject, key: PyObject) => void): void {
+  const it = attr(self, '_iterating');
+  const iterating = truthy(it);
+  decref(it);
+  if (iterating) {
+    const l = attr(self, '_pending_removals');
+    try {
+      decref(callMethod(l, 'append', [key]));
+    } finally {
+      decref(l);
+    }
+  } else {
+    const d = attr(self, 'data');
+    try {
+      drop(d, key);
+    } finally {
+      decref(d);
+    }
+  }
+}
+
 /** `remove(wr, selfref=ref(self))`, the callback of every KeyedRef of the dictionary. */
 function removeCallback(selfref: PyObject, args: PyObject[]): PyObject {
   pythonLevelCall('the WeakValueDictionary entry removal callback', WHY);
@@ -210,26 +240,9 @@ function removeCallback(selfref: PyObject, args: PyObject[]): PyObject {
   if (self === null) return none();
   self.rc++;
   try {
-    const it = attr(self, '_iterating');
-    const iterating = truthy(it);
-    decref(it);
     const key = getAttr(wr, 'key');
     try {
-      if (iterating) {
-        const l = attr(self, '_pending_removals');
-        try {
-          decref(callMethod(l, 'append', [key]));
-        } finally {
-          decref(l);
-        }
-      } else {
-        const d = attr(self, 'data');
-        try {
-          removeDeadWeakref(d, key);
-        } finally {
-          decref(d);
-        }
-      }
+      pendOrDrop(self, key, removeDeadWeakref);
     } finally {
       decref(key);
     }
@@ -276,41 +289,45 @@ function raiseKeyError(key: PyObject): never {
   throw new PyErr(e);
 }
 
+/** `if not hasattr(other, "items"): other = dict(other)`, then `for k, v in other.items(): body(k, v)`
+ * (an item that is not a pair stops, naming `what`). */
+function forEachMappingItem(other: PyObject, what: string, body: (k: PyObject, v: PyObject) => void): void {
+  let src = other;
+  const items = getAttrOpt(other, 'items');
+  if (items === null) src = call(T.dict, [other]);
+  else decref(items);
+  try {
+    const view = callMethod(src, 'items', []);
+    try {
+      const it = getIter(view);
+      try {
+        for (;;) {
+          const pair = iterNext(it);
+          if (pair === null) break;
+          try {
+            if (pair.t !== T.tuple || (pair.v as PyObject[]).length !== 2) throw new NotSimulated(`${what} from items() that are not pairs`, ST.line);
+            const [k, v] = pair.v as PyObject[];
+            body(k, v);
+          } finally {
+            decref(pair);
+          }
+        }
+      } finally {
+        decref(it);
+      }
+    } finally {
+      decref(view);
+    }
+  } finally {
+    if (src !== other) decref(src);
+  }
+}
+
 function update(self: PyObject, other: PyObject | null, kw: [string, PyObject][]): void {
   commitIfPending(self);
   const d = attr(self, 'data');
   try {
-    if (other !== null && other !== S.None) {
-      let src = other;
-      const items = getAttrOpt(other, 'items');
-      if (items === null) src = call(T.dict, [other]);
-      else decref(items);
-      try {
-        const view = callMethod(src, 'items', []);
-        try {
-          const it = getIter(view);
-          try {
-            for (;;) {
-              const pair = iterNext(it);
-              if (pair === null) break;
-              try {
-                if (pair.t !== T.tuple || (pair.v as PyObject[]).length !== 2) throw new NotSimulated('WeakValueDictionary.update() from items() that are not pairs', ST.line);
-                const [k, o] = pair.v as PyObject[];
-                storeEntry(self, d, k, o);
-              } finally {
-                decref(pair);
-              }
-            }
-          } finally {
-            decref(it);
-          }
-        } finally {
-          decref(view);
-        }
-      } finally {
-        if (src !== other) decref(src);
-      }
-    }
+    if (other !== null && other !== S.None) forEachMappingItem(other, 'WeakValueDictionary.update()', (k, o) => storeEntry(self, d, k, o));
     for (const [name, o] of kw) {
       const k = newStr(name);
       try {
@@ -807,33 +824,7 @@ function keyRemoveCallback(selfref: PyObject, args: PyObject[], ws: boolean): Py
   if (self === null) return none();
   self.rc++;
   try {
-    const it = attr(self, '_iterating');
-    const iterating = truthy(it);
-    decref(it);
-    if (iterating) {
-      const l = attr(self, '_pending_removals');
-      try {
-        decref(callMethod(l, 'append', [k]));
-      } finally {
-        decref(l);
-      }
-    } else {
-      const d = attr(self, 'data');
-      try {
-        if (ws) decref(callMethod(d, 'discard', [k]));
-        else {
-          try {
-            delItem(d, k);
-          } catch (e) {
-            // 3.8's callback lets the KeyError out (an "Exception ignored" report naming it)
-            if (P.minor < 9 || !isKeyError(e)) throw e;
-            decref(e.exc);
-          }
-        }
-      } finally {
-        decref(d);
-      }
-    }
+    pendOrDrop(self, k, (d, key) => dropKey(d, key, ws));
   } finally {
     decref(self);
   }
@@ -851,8 +842,7 @@ function initContainer(self: PyObject, ws: boolean): void {
     decref(data);
   }
   const selfref = newRefOfType(T.weakref, self, null);
-  const rm = newStandIn(removeType, new StandIn(REMOVE_KIND, ws ? '_weakrefset' : 'weakref', ws ? '_remove' : 'remove', ws ? 'WeakSet.__init__.<locals>._remove' : 'WeakKeyDictionary.__init__.<locals>.remove', (si, a) => inStdlibFrame(ws ? '_weakrefset' : 'weakref', ws ? 'WeakSet.__init__.<locals>._remove' : 'WeakKeyDictionary.__init__.<locals>.remove', weakrefDict, a, () => keyRemoveCallback(si.held[0], a, ws)), [selfref]));
-  removers.push({ fn: rm, cls });
+  const rm = newWeakrefFunction(ws ? '_weakrefset' : 'weakref', ws ? '_remove' : 'remove', `${cls}.__init__.<locals>.${ws ? '_remove' : 'remove'}`, cls, (held, a) => keyRemoveCallback(held[0], a, ws), [selfref]);
   const init: [string, PyObject][] = [['_remove', rm], ['_pending_removals', newList([])], ['_iterating', newSet()]];
   if (!ws) init.push(['_dirty_len', incref(S.False)]);
   for (const [name, v] of init) {
@@ -926,41 +916,15 @@ function wkdUpdate(self: PyObject, other: PyObject | null, kw: [string, PyObject
   const d = attr(self, 'data');
   try {
     if (other !== null && other !== S.None) {
-      let src = other;
-      const items = getAttrOpt(other, 'items');
-      if (items === null) src = call(T.dict, [other]);
-      else decref(items);
-      try {
-        const view = callMethod(src, 'items', []);
+      forEachMappingItem(other, 'WeakKeyDictionary.update()', (k, v) => {
+        // d[ref(key, self._remove)] = value
+        const r = refOf(self, k, true);
         try {
-          const it = getIter(view);
-          try {
-            for (;;) {
-              const pair = iterNext(it);
-              if (pair === null) break;
-              try {
-                if (pair.t !== T.tuple || (pair.v as PyObject[]).length !== 2) throw new NotSimulated('WeakKeyDictionary.update() from items() that are not pairs', ST.line);
-                const [k, v] = pair.v as PyObject[];
-                // d[ref(key, self._remove)] = value
-                const r = refOf(self, k, true);
-                try {
-                  setItem(d, r, v);
-                } finally {
-                  decref(r);
-                }
-              } finally {
-                decref(pair);
-              }
-            }
-          } finally {
-            decref(it);
-          }
+          setItem(d, r, v);
         } finally {
-          decref(view);
+          decref(r);
         }
-      } finally {
-        if (src !== other) decref(src);
-      }
+      });
     }
   } finally {
     decref(d);
@@ -974,6 +938,18 @@ function wkdUpdate(self: PyObject, other: PyObject | null, kw: [string, PyObject
     } finally {
       decref(kwargs);
     }
+  }
+}
+
+/** `len(self.data) - len(self._pending_removals)` */
+function liveLen(self: PyObject): PyObject {
+  const d = attr(self, 'data');
+  const l = attr(self, '_pending_removals');
+  try {
+    return newInt(pyLen(d) - pyLen(l));
+  } finally {
+    decref(l);
+    decref(d);
   }
 }
 
@@ -1074,14 +1050,7 @@ function wkdMethods(): Record<string, MethodFn> {
           }
         }
       }
-      const d = attr(self, 'data');
-      const l = attr(self, '_pending_removals');
-      try {
-        return newInt(pyLen(d) - pyLen(l));
-      } finally {
-        decref(l);
-        decref(d);
-      }
+      return liveLen(self);
     },
     __repr__: (self, args, kw) => {
       bindPy(wsig(C, '__repr__', ['self'], 0, 0), [self, ...args], kw);
@@ -1191,14 +1160,7 @@ function wsMethods(): Record<string, MethodFn> {
     __len__: (self, args, kw) => {
       bindPy(wsig(C, '__len__', ['self'], 0, 0), [self, ...args], kw);
       en('__len__');
-      const d = attr(self, 'data');
-      const l = attr(self, '_pending_removals');
-      try {
-        return newInt(pyLen(d) - pyLen(l));
-      } finally {
-        decref(l);
-        decref(d);
-      }
+      return liveLen(self);
     },
     __contains__: (self, args, kw) => {
       const b = bindPy(wsig(C, '__contains__', ['self', 'item'], 0, 0), [self, ...args], kw);
@@ -1371,6 +1333,7 @@ export function wvdFreedByCollection(): string {
 
 export function installWeakValueDictionary(md: PyObject): void {
   removers = [];
+  resetStandInClasses();
   weakrefDict = md;
   removeType = newStandInType(REMOVE_KIND);
   keyedRefType = newBuiltinType('weakref.KeyedRef', T.weakref, initKeyedRefType, 'weakref');

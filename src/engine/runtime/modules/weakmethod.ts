@@ -463,6 +463,30 @@ function exitFunc(): void {
   }
 }
 
+/** peek(): `info = self._registry.get(self); obj = info and info.weakref(); if obj is not None:
+ * return (obj, info.func, info.args, info.kwargs or {})`; detach() also needs
+ * `self._registry.pop(self, None)` to be true. */
+function peekOrDetach(self: PyObject, detach: boolean): PyObject {
+  const info = registryInfo(self, false);
+  try {
+    const obj = infoReferent(info);
+    try {
+      if (obj === S.None) return incref(S.None);
+      if (detach) {
+        const popped = registryInfo(self, true);
+        const ok = truthy(popped);
+        decref(popped);
+        if (!ok) return incref(S.None);
+      }
+      return infoTuple(obj, info);
+    } finally {
+      decref(obj);
+    }
+  } finally {
+    decref(info);
+  }
+}
+
 function finMethods(): Record<string, MethodFn> {
   const sig0 = (name: string): PySig => ({ name, qualname: `finalize.${name}`, params: ['self'], posonly: 0, ndefaults: 0 });
   const m: Record<string, MethodFn> = {
@@ -477,38 +501,12 @@ function finMethods(): Record<string, MethodFn> {
     detach: (self, args, kw) => {
       bindPy(sig0('detach'), [self, ...args], kw);
       fin('detach');
-      const info = registryInfo(self, false);
-      try {
-        const obj = infoReferent(info);
-        try {
-          if (obj === S.None) return incref(S.None);
-          const popped = registryInfo(self, true);
-          const ok = truthy(popped);
-          decref(popped);
-          if (!ok) return incref(S.None);
-          return infoTuple(obj, info);
-        } finally {
-          decref(obj);
-        }
-      } finally {
-        decref(info);
-      }
+      return peekOrDetach(self, true);
     },
     peek: (self, args, kw) => {
       bindPy(sig0('peek'), [self, ...args], kw);
       fin('peek');
-      const info = registryInfo(self, false);
-      try {
-        const obj = infoReferent(info);
-        try {
-          if (obj === S.None) return incref(S.None);
-          return infoTuple(obj, info);
-        } finally {
-          decref(obj);
-        }
-      } finally {
-        decref(info);
-      }
+      return peekOrDetach(self, false);
     },
     __repr__: (self, args, kw) => {
       bindPy(sig0('__repr__'), [self, ...args], kw);
