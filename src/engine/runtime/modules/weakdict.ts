@@ -1339,6 +1339,14 @@ export function installWeakValueDictionary(md: PyObject): void {
   keyedRefType = newBuiltinType('weakref.KeyedRef', T.weakref, initKeyedRefType, 'weakref');
   const kti = keyedRefType.v as TypeInfo;
   kti.dict = newDict();
+  // class KeyedRef(ref): __slots__ = "key", (a Python class in CPython: its __doc__, __new__,
+  // __init__, dict and count are Python objects HeapLens's type does not have)
+  const ks = newStr('key');
+  const slots = newTuple([ks]);
+  dictSetStr(kti.dict, '__slots__', slots);
+  decref(slots);
+  markStandInClass(keyedRefType, 'weakref.KeyedRef', null, ['__doc__', '__new__', '__init__']);
+  constRefsUnknown.set(keyedRefType, "CPython's KeyedRef is a Python class whose slot descriptor and MRO hold references to it that HeapLens's type does not have");
   iterType = newBuiltinType('generator', T.object, initIterType, 'builtins');
   (iterType.v as TypeInfo).dict = newDict();
   (iterType.v as TypeInfo).disguise = { what: 'an iterator of a weakref container (a generator in CPython)', real: T.generator };

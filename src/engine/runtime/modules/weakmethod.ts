@@ -215,7 +215,11 @@ export function installWeakMethod(md: PyObject): void {
   wmType = newBuiltinType('weakref.WeakMethod', T.weakref, initWeakMethodType, 'weakref');
   const ti = wmType.v as TypeInfo;
   ti.dict = newDict();
-  markStandInClass(wmType, 'weakref.WeakMethod', null, ['__doc__', '__slots__', '__new__', '__call__', '__eq__', '__ne__', '__sizeof__']);
+  // __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+  const slots = newTuple(['_func_ref', '_meth_type', '_alive', '__weakref__'].map((n) => newStr(n)));
+  dictSetStr(ti.dict, '__slots__', slots);
+  decref(slots);
+  markStandInClass(wmType, 'weakref.WeakMethod', null, ['__doc__', '__new__', '__call__', '__eq__', '__ne__', '__sizeof__']);
   // its count holds the references of its descriptors and MRO, which HeapLens's type does not
   constRefsUnknown.set(wmType, "CPython's WeakMethod is a Python class whose slot descriptors and MRO hold references to it that HeapLens's type does not have");
   dictSetStr(md, 'WeakMethod', wmType);
