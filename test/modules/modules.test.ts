@@ -249,6 +249,9 @@ describe('modules: weakref.finalize and the Python frames of weakref', () => {
     const r = sim('import weakref\nclass C: pass\nc = C()\ndef boom():\n    raise ValueError(1)\nf = weakref.finalize(c, boom)\ndel c\n');
     assert.equal(r.exitCode, 2);
     assert.match(r.stderr, /the traceback of an exception raised through weakref\.finalize\.__call__\(\) is not simulated/);
+    const g = sim('import weakref\nclass C: pass\ncs = [C(), C()]\nd = weakref.WeakKeyDictionary({c: 1 for c in cs})\nfor k in d:\n    d[C()] = 2\n');
+    assert.equal(g.exitCode, 2);
+    assert.match(g.stderr, /^heaplens: line 5: the traceback of an exception raised through weakref\.WeakKeyDictionary\.keys\(\) is not simulated/);
     const k = sim('import weakref\nd = weakref.WeakKeyDictionary()\nd[[]] = 1\n');
     assert.equal(k.exitCode, 2);
     assert.match(k.stderr, /raised through weakref\.WeakKeyDictionary\.__setitem__\(\) is not simulated/);

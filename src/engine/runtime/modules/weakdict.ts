@@ -465,7 +465,19 @@ function unpack(st: IterState, x: PyObject, a: 'k' | 'wr' | 'v', b: 'k' | 'wr' |
   setLocal(st, b, q);
 }
 
+/** The generator's next step; an exception leaving it finishes it as it propagates (the `for`
+ * loop's iterator popped, the `with` block's __exit__, the frame's locals), as CPython's does. */
 function iterNextItem(o: PyObject): PyObject | null {
+  const st = o.v as IterState;
+  try {
+    return iterStep(o);
+  } catch (e) {
+    if (e instanceof PyErr && st.started && !st.done) finish(st);
+    throw e;
+  }
+}
+
+function iterStep(o: PyObject): PyObject | null {
   const st = o.v as IterState;
   if (st.done) return null;
   const name = ITER_NAMES[st.kind];
@@ -536,7 +548,13 @@ function initIterType(ti: TypeInfo): void {
   ti.gc = true;
   ti.basetype = false;
   ti.iter = (o) => incref(o);
-  ti.next = iterNextItem;
+  // a generator's resumption runs its frame (an exception leaving it has weakref.py's line in
+  // its traceback, which printing stops)
+  ti.next = (o) => {
+    const st = o.v as IterState;
+    if (st.done) return null;
+    return inStdlibFrame(st.kind === K_WS ? '_weakrefset' : 'weakref', ITER_NAMES[st.kind], weakrefDict, [], () => iterNextItem(o) as PyObject) as PyObject | null;
+  };
   ti.traverse = (o, visit) => {
     const st = o.v as IterState | null;
     if (st === null) return;
