@@ -262,6 +262,15 @@ describe('modules: weakref.finalize and the Python frames of weakref', () => {
     assert.equal(r.stdout, 'end\n');
     assert.match(r.stderr, /interpreter shutdown with weakref\.finalize objects still registered \(atexit set to False\) is not simulated/);
   });
+  it("3.11: the counts of the WeakSet and WeakKeyDictionary classes stop (the installation's start-up holds instances); other versions answer", () => {
+    for (const cls of ['WeakSet', 'WeakKeyDictionary']) {
+      const r = simulate(`import sys, weakref\nprint(sys.getrefcount(weakref.${cls}))\n`, { python: '3.11', filename: 'prog.py' });
+      assert.equal(r.exitCode, 2, cls);
+      assert.match(r.stderr, /depend on what its start-up imported/);
+      const ok = simulate(`import sys, weakref\nprint(sys.getrefcount(weakref.${cls}))\n`, { python: '3.12', filename: 'prog.py' });
+      assert.equal(ok.exitCode, 0, ok.stderr);
+    }
+  });
   it("finalize's class attributes that are Python objects in CPython stop", () => {
     for (const code of ['weakref.finalize.alive', 'weakref.finalize.__dict__', 'weakref.finalize._Info', 'type(weakref.finalize.__init__)', 'sys.getrefcount(weakref.finalize)']) {
       const r = sim(`import sys, weakref\nprint(${code})\n`);
