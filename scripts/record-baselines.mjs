@@ -11,10 +11,10 @@ import { buildSync } from 'esbuild';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
 /** The simulated modules a program can import. */
-const MODULES = ['array', 'bisect', 'collections', 'copy', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'sys', 'tracemalloc', 'weakref'];
+const MODULES = ['array', 'bisect', 'collections', 'copy', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys', 'tracemalloc', 'weakref'];
 /** Simulated modules whose import makes HeapLens import others, as CPython's does (functools
  * does `from collections import namedtuple`): a set of loaded modules that holds one holds those. */
-const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'] };
+const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'], random: ['bisect', 'itertools', 'math', 'operator'] };
 /** The import-set codec the engine decodes with (src/engine/profiles/importsets.ts), loaded
  * through esbuild: module counts and tracked objects per import set are stored compactly. */
 const codec = await import('data:text/javascript;base64,' + Buffer.from(buildSync({ entryPoints: ['src/engine/profiles/importsets.ts'], bundle: true, format: 'esm', platform: 'node', write: false }).outputFiles[0].text).toString('base64'));
@@ -131,7 +131,7 @@ function importRefs(py, name) {
   }
   // functions and floats only: str values are shared interned strings, None is a singleton
   const attrRefs = {};
-  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if type(v).__name__ in ${name === 'functools' || name === 'copy' ? "('builtin_function_or_method', 'float', 'function', 'type')" : "('builtin_function_or_method', 'float')"}: print(k)`], { encoding: 'utf8', env: cleanEnv() });
+  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if type(v).__name__ in ${name === 'functools' || name === 'copy' ? "('builtin_function_or_method', 'float', 'function', 'type')" : name === 'random' ? "('builtin_function_or_method', 'float', 'type', 'Random')" : "('builtin_function_or_method', 'float')"}: print(k)`], { encoding: 'utf8', env: cleanEnv() });
   for (const k of probe.stdout.trim().split('\n')) if (attrs[k]) attrRefs[k] = attrs[k];
   return { singletons, unknown, attrRefs };
 }
