@@ -19,7 +19,7 @@
 // the C library's log/exp/cos/... (gauss, normalvariate, expovariate, ...) stop: their last bit is
 // glibc's (docs/math-libm.md). Subclassing Random, SystemRandom and seeding version 1 stop.
 import { PyObject, F_GC } from '../object';
-import { P, T, ST, PyErr, NotSimulated, decref, incref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
+import { P, T, ST, PyErr, NotSimulated, decref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
 import { type TypeInfo, isSubtype, typeName, Py_LT, Py_GT, Py_EQ, Py_NE } from '../types';
 import { raise } from '../exc';
 import { S, call, getAttr, setAttr, getItem, setItem, len, index, binaryOp, richCompareBool, strJs, getIter, iterNext, hash, reprJs } from '../abstract';
@@ -162,10 +162,17 @@ function randBits(s: MTState, k: number): [IntVal, number] {
 
 function newBitsInt(s: MTState, k: number): PyObject {
   if (k === 0) return newInt(0);
+  if (k <= 32) return newInt(randBits(s, k)[0]);
+  // the word array (PyMem_Malloc), the int made from it, the array freed
+  const bytes = (Math.floor((k - 1) / 32) + 1) * 4;
+  const buf = allocBuffer(bytes);
   const [v, nd] = randBits(s, k);
-  if (nd === 0) return newInt(v);
-  // (a value of the small-int range goes back to the cache, as maybe_small_long does)
-  return newIntAllocated(v, Math.max(nd, intDigits(v)));
+  try {
+    // (a value of the small-int range goes back to the cache, as maybe_small_long does)
+    return newIntAllocated(v, Math.max(nd, intDigits(v)));
+  } finally {
+    freeBuffer(buf, bytes);
+  }
 }
 
 // ================================================================ _random.Random
