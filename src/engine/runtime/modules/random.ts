@@ -20,9 +20,9 @@
 // glibc's (docs/math-libm.md). Subclassing Random, SystemRandom and seeding version 1 stop.
 import { PyObject, F_GC } from '../object';
 import { P, T, ST, PyErr, NotSimulated, decref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
-import { type TypeInfo, isSubtype, typeName, Py_LT, Py_GT, Py_EQ, Py_NE } from '../types';
+import { type TypeInfo, isSubtype, typeName, Py_LT, Py_LE, Py_GT, Py_GE, Py_EQ, Py_NE } from '../types';
 import { raise } from '../exc';
-import { S, call, getAttr, setAttr, getItem, setItem, len, index, binaryOp, richCompareBool, strJs, getIter, iterNext, hash, reprJs } from '../abstract';
+import { S, call, getAttr, setAttr, getItem, setItem, len, index, binaryOp, richCompare, richCompareBool, strJs, getIter, iterNext, hash, reprJs } from '../abstract';
 import { newTuple } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict, dictGetStr, dictSetStr } from '../dict';
@@ -1154,6 +1154,86 @@ function setstateImpl(self: PyObject, state: PyObject): PyObject {
   });
 }
 
+/** `x OP c` for a float constant c (borrowed x). */
+function cmpFloat(x: PyObject, c: number, op: 0 | 1 | 2 | 3 | 4 | 5): boolean {
+  const f = newFloat(c);
+  try {
+    return richCompareBool(x, f, op);
+  } finally {
+    decref(f);
+  }
+}
+
+/** vonmisesvariate: only its `kappa <= 1e-6` branch (TWOPI * random()) is free of the C library. */
+function vonmisesImpl(self: PyObject, mu: PyObject, kappa: PyObject): PyObject {
+  checkSelf(self, ['random']);
+  return frame('vonmisesvariate', [self, mu, kappa], () => {
+    if (!cmpFloat(kappa, 1e-6, Py_LE)) return libmStop('vonmisesvariate');
+    const twopi = dictGetStr((st as RandomState).moduleDict, 'TWOPI');
+    if (twopi === null || twopi.t !== T.float) throw new NotSimulated('random.vonmisesvariate() with random.TWOPI rebound', ST.line);
+    const r = randomCall(self);
+    try {
+      return binaryOp(twopi, r, 'mul');
+    } finally {
+      decref(r);
+    }
+  });
+}
+
+/** gammavariate: its argument check; any result goes through log/exp. */
+function gammaImpl(self: PyObject, alpha: PyObject, beta: PyObject): PyObject {
+  checkSelf(self, ['random']);
+  return frame('gammavariate', [self, alpha, beta], () => {
+    if (cmpFloat(alpha, 0.0, Py_LE) || cmpFloat(beta, 0.0, Py_LE)) raise(T.ValueError, 'gammavariate: alpha and beta must be > 0.0');
+    return libmStop('gammavariate');
+  });
+}
+
+/** binomialvariate (3.12+): the argument checks, p of 0 or 1, n == 1 and p > 0.5's reflection; the
+ * general case takes log2 of random() values. */
+function binomialImpl(self: PyObject, n: PyObject, p: PyObject): PyObject {
+  checkSelf(self, ['random', 'binomialvariate']);
+  return frame('binomialvariate', [self, n, p], () => {
+    const zero = newInt(0);
+    let neg: boolean;
+    try {
+      neg = richCompareBool(n, zero, Py_LT);
+    } finally {
+      decref(zero);
+    }
+    if (neg) raise(T.ValueError, 'n must be non-negative');
+    if (cmpFloat(p, 0.0, Py_LE) || cmpFloat(p, 1.0, Py_GE)) {
+      if (cmpFloat(p, 0.0, Py_EQ)) return newInt(0);
+      if (cmpFloat(p, 1.0, Py_EQ)) return incref(n);
+      raise(T.ValueError, 'p must be in the range 0.0 <= p <= 1.0');
+    }
+    const one = newInt(1);
+    let isOne: boolean;
+    try {
+      isOne = richCompareBool(n, one, Py_EQ);
+    } finally {
+      decref(one);
+    }
+    if (isOne) {
+      const r = randomCall(self);
+      let lt: PyObject;
+      try {
+        lt = richCompare(r, p, Py_LT);
+      } finally {
+        decref(r);
+      }
+      // operator.index (PyNumber_Index): a bool becomes an exact int
+      try {
+        if (lt === S.True || lt === S.False) return newInt(lt === S.True ? 1 : 0);
+        return index(lt);
+      } finally {
+        decref(lt);
+      }
+    }
+    return libmStop('binomialvariate');
+  });
+}
+
 /** The line of `class Random` in 3.13's Lib/random.py (its __firstlineno__). */
 const RANDOM_FIRSTLINENO = 103;
 
@@ -1340,6 +1420,18 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
   mk('triangular', SIG('triangular', ['self', 'low', 'high', 'mode'], 3), [newFloat(0.0), newFloat(1.0), incref(S.None)], (a) => triangularImpl(a[0], a[1], a[2], a[3]));
   for (const name of LIBM) {
     if (name === 'binomialvariate' && m < 12) continue;
+    if (name === 'vonmisesvariate') {
+      mk(name, SIG(name, ['self', 'mu', 'kappa'], 0), [], (a) => vonmisesImpl(a[0], a[1], a[2]));
+      continue;
+    }
+    if (name === 'gammavariate') {
+      mk(name, SIG(name, ['self', 'alpha', 'beta'], 0), [], (a) => gammaImpl(a[0], a[1], a[2]));
+      continue;
+    }
+    if (name === 'binomialvariate') {
+      mk(name, SIG(name, ['self', 'n', 'p'], 2), [newInt(1), newFloat(0.5)], (a) => binomialImpl(a[0], a[1], a[2]));
+      continue;
+    }
     mk(name, SIG(name, ['self', '*args'], 0), [], () => libmStop(name));
     (rs.fns[name].v as StandIn).sig = { name, qualname: `Random.${name}`, params: ['self'], posonly: 0, ndefaults: 0, varargs: true, varkw: true };
   }
