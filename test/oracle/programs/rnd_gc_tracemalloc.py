@@ -12,7 +12,9 @@ c = [random.random() for _ in range(100)]
 print(tracemalloc.get_traced_memory())
 d = [random.getrandbits(200) for _ in range(10)]
 print(tracemalloc.get_traced_memory())
-del c, d
+e = [random.getrandbits(k) for k in (20, 31, 32, 33, 64) for _ in range(20)]
+print(tracemalloc.get_traced_memory())
+del c, d, e
 print(tracemalloc.get_traced_memory()[0])
 tracemalloc.stop()
 n = random.randint(1, 10)

@@ -27,7 +27,7 @@ import { newTuple } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict, dictGetStr, dictSetStr } from '../dict';
 import { newStr } from '../str';
-import { newInt, newIntAllocated, newFloat, intDigits, type IntVal } from '../numbers';
+import { newInt, newIntSsize, newIntAllocated, newFloat, intDigits, type IntVal } from '../numbers';
 import { newBytes, bufferStr } from '../bytes';
 import { encodeToString } from '../codecs';
 import { newMethod, runStdlibFrame, stdlibCode, callStack, type Code } from '../func';
@@ -162,7 +162,8 @@ function randBits(s: MTState, k: number): [IntVal, number] {
 
 function newBitsInt(s: MTState, k: number): PyObject {
   if (k === 0) return newInt(0);
-  if (k <= 32) return newInt(randBits(s, k)[0]);
+  // (PyLong_FromUnsignedLong: exactly the digits the value needs)
+  if (k <= 32) return newIntSsize(randBits(s, k)[0]);
   // the word array (PyMem_Malloc), the int made from it, the array freed
   const bytes = (Math.floor((k - 1) / 32) + 1) * 4;
   const buf = allocBuffer(bytes);
@@ -262,7 +263,7 @@ function getrandbitsC(self: PyObject, a: PyObject): PyObject {
 function getstateC(self: PyObject): PyObject {
   const s = mtOf(self);
   const items: PyObject[] = [];
-  for (let i = 0; i < N; i++) items.push(newInt(s.mt[i]));
+  for (let i = 0; i < N; i++) items.push(newIntSsize(s.mt[i]));
   items.push(newInt(s.index));
   return newTuple(items);
 }
