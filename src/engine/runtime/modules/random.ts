@@ -248,7 +248,8 @@ function checkBits(name: string, a: PyObject): number {
   const iv = index(a);
   const v = iv.v as IntVal;
   decref(iv);
-  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) throw new NotSimulated(`${name}() of a number of bits beyond a C int`, ST.line);
+  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) raise(T.OverflowError, 'Python int too large to convert to C int');
+  if (v > 1 << 24) throw new NotSimulated(`${name}() of more than 2**24 bits`, ST.line);
   return v;
 }
 
@@ -694,8 +695,17 @@ function sampleImpl(self: PyObject, population: PyObject, k: PyObject, counts: P
       const n = len(pop);
       if (counts !== null && counts !== S.None) return sampleCounts(self, pop, n, k, counts);
       if (!isInt(k)) {
-        // `0 <= k <= n` with a non-int k
-        throw new NotSimulated(`random.sample() with k of type '${typeName(k)}'`, ST.line);
+        // `0 <= k <= n`, then `[None] * k`
+        if ((k.t.v as TypeInfo).nb.index !== undefined) throw new NotSimulated(`random.sample() with k of type '${typeName(k)}'`, ST.line);
+        const zero = newInt(0);
+        const nObj = newInt(n);
+        try {
+          if (!(richCompareBool(zero, k, Py_LE) && richCompareBool(k, nObj, Py_LE))) raise(T.ValueError, 'Sample larger than population or is negative');
+        } finally {
+          decref(zero);
+          decref(nObj);
+        }
+        raise(T.TypeError, `can't multiply sequence by non-int of type '${typeName(k)}'`);
       }
       const kv = iv(k);
       if (!(0n <= kv && kv <= BigInt(n))) raise(T.ValueError, 'Sample larger than population or is negative');
@@ -1147,7 +1157,47 @@ function setstateImpl(self: PyObject, state: PyObject): PyObject {
         setstateC(self, items[1]);
         return incref(S.None);
       }
-      if (isInt(version) && iv(version) === 2n) throw new NotSimulated('random.setstate() of a version 2 state', ST.line);
+      if (isInt(version) && iv(version) === 2n) {
+        // version, internalstate, self.gauss_next = state
+        // internalstate = tuple(x % (2 ** 32) for x in internalstate)  (a ValueError becomes TypeError)
+        if (state.t !== T.tuple) throw new NotSimulated(`random.setstate() of a '${typeName(state)}'`, ST.line);
+        const items = state.v as PyObject[];
+        if (items.length !== 3) raise(T.ValueError, items.length < 3 ? `not enough values to unpack (expected 3, got ${items.length})` : 'too many values to unpack (expected 3)');
+        setAttr(self, 'gauss_next', items[2]);
+        const mod = intObj(1n << 32n);
+        const words: PyObject[] = [];
+        try {
+          const it = getIter(items[1]);
+          try {
+            for (;;) {
+              const x = iterNext(it);
+              if (x === null) break;
+              try {
+                words.push(binaryOp(x, mod, 'mod'));
+              } catch (e) {
+                if (e instanceof PyErr && isSubtype(e.exc.t, T.ValueError)) {
+                  decref(e.exc);
+                  raise(T.TypeError);
+                }
+                throw e;
+              } finally {
+                decref(x);
+              }
+            }
+          } finally {
+            decref(it);
+          }
+        } finally {
+          decref(mod);
+        }
+        const t = newTuple(words);
+        try {
+          setstateC(self, t);
+        } finally {
+          decref(t);
+        }
+        return incref(S.None);
+      }
       raise(T.ValueError, `state with version ${strJs(version)} passed to Random.setstate() of version 3`);
     } finally {
       decref(version);
