@@ -22,7 +22,7 @@ import { PyObject, F_GC } from '../object';
 import { P, T, ST, PyErr, NotSimulated, decref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
 import { type TypeInfo, isSubtype, typeName, Py_LT, Py_LE, Py_GT, Py_GE, Py_EQ, Py_NE } from '../types';
 import { raise } from '../exc';
-import { S, call, getAttr, setAttr, getItem, setItem, len, index, binaryOp, richCompare, richCompareBool, strJs, getIter, iterNext, hash, reprJs } from '../abstract';
+import { S, typeLookup, call, getAttr, setAttr, getItem, setItem, len, index, binaryOp, richCompare, richCompareBool, strJs, getIter, iterNext, hash, reprJs } from '../abstract';
 import { newTuple } from '../tuple';
 import { newList, listAppendSteal } from '../list';
 import { newDict, dictGetStr, dictSetStr } from '../dict';
@@ -395,6 +395,7 @@ let importing = false;
 /** co_stacksize and co_nlocals (+ cells) of random.py's code objects per version (f.__code__). */
 const FRAMES: Record<string, Record<number, [number, number]>> = {
   __init__: { 8: [3, 2] },
+  __init_subclass__: { 8: [3, 3] },
   seed: { 8: [5, 6], 10: [8, 6], 11: [9, 6] },
   getstate: { 8: [3, 2], 12: [4, 2] },
   setstate: { 8: [10, 6], 11: [6, 6] },
@@ -437,14 +438,37 @@ function frame(qualname: string, locals: PyObject[], body: () => PyObject): PyOb
  * class attribute replacing one (CPython would call it) stops the run. */
 function checkSelf(self: PyObject, uses: string[]): void {
   const rs = st as RandomState;
-  if (self.t !== rs.cls) throw new NotSimulated(`random.Random's methods called on a '${typeName(self)}' object`, ST.line);
+  if (!isSubtype(self.t, rs.cls)) throw new NotSimulated(`random.Random's methods called on a '${typeName(self)}' object`, ST.line);
   const inst = existingInstanceDict(self);
   for (const name of uses) {
     if (inst !== null && dictGetStr(inst, name) !== null) throw new NotSimulated(`random.Random with an instance attribute '${name}'`, ST.line, 'the Python code would call it');
-    const own = dictGetStr((rs.cls.v as TypeInfo).dict, name);
-    const expected = name === '_randbelow' ? rs.fns._randbelow_with_getrandbits : rs.fns[name] ?? null;
-    if (own !== expected) throw new NotSimulated(`random.Random.${name} replaced`, ST.line, 'the Python code would call the replacement');
+    // the method the Python code would find on the instance's class (a subclass may override it)
+    const found = typeLookup(self.t, name);
+    const expected = name === '_randbelow' ? rs.fns._randbelow_with_getrandbits : rs.fns[name] ?? dictGetStr((baseType.v as TypeInfo).dict, name);
+    if (found !== expected) throw new NotSimulated(`random.Random.${name} overridden or replaced`, ST.line, 'the Python code would call the replacement');
   }
+}
+
+/** Random.__init_subclass__: the first class of the MRO that defines _randbelow, getrandbits or
+ * random decides the subclass's _randbelow. */
+function initSubclassImpl(cls: PyObject): PyObject {
+  return frame('__init_subclass__', [cls], () => {
+    for (const c of (cls.v as TypeInfo).mro.slice()) {
+      const cd = (c.v as TypeInfo).dict;
+      if (dictGetStr(cd, '_randbelow') !== null) break;
+      const which = dictGetStr(cd, 'getrandbits') !== null ? '_randbelow_with_getrandbits' : dictGetStr(cd, 'random') !== null ? '_randbelow_without_getrandbits' : null;
+      if (which !== null) {
+        const f = getAttr(cls, which);
+        try {
+          setAttr(cls, '_randbelow', f);
+        } finally {
+          decref(f);
+        }
+        break;
+      }
+    }
+    return incref(S.None);
+  });
 }
 
 function isInt(o: PyObject): boolean {
@@ -1370,10 +1394,9 @@ registerModule('random', (mod) => {
 function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
   void mod;
   docType = null;
-  // the simulated modules random.py imports (3.8 does not import operator; HeapLens loads it on
-  // every version so that the import sets stay few: see docs/simulated-subset.md)
+  // the simulated modules random.py imports (3.8's does not import operator)
   const math = importModule('math', ST.line);
-  const operator = importModule('operator', ST.line);
+  const operator = P.minor >= 10 ? importModule('operator', ST.line) : null;
   const itertools = importModule('itertools', ST.line);
   const bisect = importModule('bisect', ST.line);
   const from = (m: PyObject, name: string): PyObject => {
@@ -1425,9 +1448,7 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
   mk('__getstate__', SIG('__getstate__', ['self'], 0), [], () => { throw new NotSimulated('random.Random.__getstate__()', ST.line); });
   mk('__setstate__', SIG('__setstate__', ['self', 'state'], 0), [], () => { throw new NotSimulated('random.Random.__setstate__()', ST.line); });
   mk('__reduce__', SIG('__reduce__', ['self'], 0), [], () => { throw new NotSimulated('random.Random.__reduce__() (pickling or copying a Random)', ST.line); });
-  mk('__init_subclass__', { name: '__init_subclass__', qualname: 'Random.__init_subclass__', params: ['cls'], posonly: 1, ndefaults: 0, varkw: true }, [], () => {
-    throw new NotSimulated('subclassing random.Random', ST.line, "Random.__init_subclass__ and the subclass's overrides of random()/getrandbits() change which Python code runs");
-  });
+  mk('__init_subclass__', { name: '__init_subclass__', qualname: 'Random.__init_subclass__', params: ['cls'], posonly: 1, ndefaults: 0, varkw: true }, [], (a) => initSubclassImpl(a[0]));
   mk('_randbelow_with_getrandbits', SIG('_randbelow_with_getrandbits', ['self', 'n'], 0), [], (a) => {
     checkSelf(a[0], ['getrandbits']);
     if (!isInt(a[1])) throw new NotSimulated(`random.Random._randbelow() of a '${typeName(a[1])}'`, ST.line);
@@ -1533,7 +1554,7 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
       case '_warn': lack(name, 'warnings.warn (the warnings module)'); break;
       case '_urandom': lack(name, 'os.urandom'); break;
       case '_Set': case '_Sequence': lack(name, `collections.abc.${name.slice(1)}`); break;
-      case '_index': dictSetStr(d, name, from(operator, 'index')); break;
+      case '_index': dictSetStr(d, name, from(operator as PyObject, 'index')); break;
       case '_accumulate': dictSetStr(d, name, from(itertools, 'accumulate')); break;
       case '_repeat': dictSetStr(d, name, from(itertools, 'repeat')); break;
       case '_bisect': dictSetStr(d, name, from(bisect, 'bisect')); break;
@@ -1563,7 +1584,7 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
     }
   }
   decref(math);
-  decref(operator);
+  if (operator !== null) decref(operator);
   decref(itertools);
   decref(bisect);
 }
