@@ -436,16 +436,96 @@ function frame(qualname: string, locals: PyObject[], body: () => PyObject): PyOb
 
 /** The Random methods the stand-ins call on `self` must be Random's own: an instance attribute or a
  * class attribute replacing one (CPython would call it) stops the run. */
-function checkSelf(self: PyObject, uses: string[]): void {
+function checkSelf(self: PyObject, _uses: string[] = []): void {
   const rs = st as RandomState;
   if (!isSubtype(self.t, rs.cls)) throw new NotSimulated(`random.Random's methods called on a '${typeName(self)}' object`, ST.line);
+}
+
+/** Whether `self.name` is Random's own method (the instance's dict does not hold the name and its
+ * class does not override it): the TypeScript runs it directly; anything else is called as the
+ * Python code calls it. */
+function isOriginal(self: PyObject, name: string): boolean {
+  const rs = st as RandomState;
   const inst = existingInstanceDict(self);
-  for (const name of uses) {
-    if (inst !== null && dictGetStr(inst, name) !== null) throw new NotSimulated(`random.Random with an instance attribute '${name}'`, ST.line, 'the Python code would call it');
-    // the method the Python code would find on the instance's class (a subclass may override it)
-    const found = typeLookup(self.t, name);
-    const expected = name === '_randbelow' ? rs.fns._randbelow_with_getrandbits : rs.fns[name] ?? dictGetStr((baseType.v as TypeInfo).dict, name);
-    if (found !== expected) throw new NotSimulated(`random.Random.${name} overridden or replaced`, ST.line, 'the Python code would call the replacement');
+  if (inst !== null && dictGetStr(inst, name) !== null) return false;
+  const expected = name === '_randbelow' ? rs.fns._randbelow_with_getrandbits : rs.fns[name] ?? dictGetStr((baseType.v as TypeInfo).dict, name);
+  return typeLookup(self.t, name) === expected;
+}
+
+/** `self.name(*args)` (borrowed arguments) through the object's own attribute. */
+function callOwn(self: PyObject, name: string, args: PyObject[]): PyObject {
+  const f = getAttr(self, name);
+  try {
+    return call(f, args);
+  } finally {
+    decref(f);
+  }
+}
+
+/** `self._randbelow(n)`. */
+function randbelowOf(self: PyObject, n: bigint): PyObject {
+  if (isOriginal(self, '_randbelow')) return randbelow(self, n);
+  const rs = st as RandomState;
+  const inst = existingInstanceDict(self);
+  if ((inst === null || dictGetStr(inst, '_randbelow') === null) && typeLookup(self.t, '_randbelow') === rs.fns._randbelow_without_getrandbits) return randbelowWithout(self, n);
+  const nObj = intObj(n);
+  let r: PyObject;
+  try {
+    r = callOwn(self, '_randbelow', [nObj]);
+  } finally {
+    decref(nObj);
+  }
+  if (!isInt(r)) {
+    decref(r);
+    throw new NotSimulated('a _randbelow() override that returns a non-int', ST.line);
+  }
+  return r;
+}
+
+/** `random = self.random` and its calls as floats (`done` releases the bound method). */
+function randomSource(self: PyObject): { next: () => number; done: () => void } {
+  if (isOriginal(self, 'random')) {
+    const s = mtOf(self);
+    return { next: () => randomFloat(s), done: () => {} };
+  }
+  const bound = getAttr(self, 'random');
+  return {
+    next: () => {
+      const r = call(bound, []);
+      const v = r.v;
+      const t = r.t;
+      decref(r);
+      if (t !== T.float) throw new NotSimulated(`a random() override that returns a '${(t.v as TypeInfo).name}'`, ST.line);
+      return v as number;
+    },
+    done: () => decref(bound),
+  };
+}
+
+/** Random._randbelow_without_getrandbits(n, maxsize=1<<53): from random() alone. */
+function randbelowWithout(self: PyObject, n: bigint): PyObject {
+  const nObj = intObj(n);
+  try {
+    return frame('_randbelow_without_getrandbits', [self, nObj], () => {
+      const maxsize = 1n << 53n;
+      if (n >= maxsize) throw new NotSimulated('random.Random._randbelow_without_getrandbits() of n >= 2**53', ST.line, 'it warns through the warnings module');
+      if (n <= 0n) {
+        if (n === 0n) raise(T.ZeroDivisionError, P.minor >= 12 ? 'integer modulo by zero' : 'integer division or modulo by zero');
+      }
+      const src = randomSource(self);
+      try {
+        const rem = ((maxsize % n) + n) % n;
+        const limit = Number(maxsize - rem) / 2 ** 53;
+        let r = src.next();
+        while (r >= limit) r = src.next();
+        const f = BigInt(Math.floor(r * 2 ** 53));
+        return intObj(((f % n) + n) % n);
+      } finally {
+        src.done();
+      }
+    });
+  } finally {
+    decref(nObj);
   }
 }
 
@@ -494,6 +574,25 @@ function randbelow(self: PyObject, n: bigint): PyObject {
       if (k === 0) {
         if (P.minor < 10) raise(T.ValueError, 'number of bits must be greater than zero');
         return newInt(0);
+      }
+      if (!isOriginal(self, 'getrandbits')) {
+        // getrandbits = self.getrandbits; r = getrandbits(k) while r >= n
+        const bound = getAttr(self, 'getrandbits');
+        const kObj = newInt(k);
+        try {
+          for (;;) {
+            const r = call(bound, [kObj]);
+            if (!isInt(r)) {
+              decref(r);
+              throw new NotSimulated('a getrandbits() override that returns a non-int', ST.line);
+            }
+            if (iv(r) < n) return r;
+            decref(r);
+          }
+        } finally {
+          decref(kObj);
+          decref(bound);
+        }
       }
       for (;;) {
         const r = newBitsInt(s, k);
@@ -559,7 +658,7 @@ function randrangeImpl(self: PyObject, start: PyObject, stop: PyObject, step: Py
     const istart = rrArg(start, 'arg 1');
     if (stop === S.None) {
       if (P.minor >= 10 && step !== oneObj) raise(T.TypeError, 'Missing a non-None stop argument');
-      if (istart > 0n) return randbelow(self, istart);
+      if (istart > 0n) return randbelowOf(self, istart);
       raise(T.ValueError, 'empty range for randrange()');
     }
     const istop = rrArg(stop, 'stop');
@@ -569,12 +668,12 @@ function randrangeImpl(self: PyObject, start: PyObject, stop: PyObject, step: Py
       const one = newInt(1);
       const isOne = richCompareBool(step, one, Py_EQ);
       decref(one);
-      if (isOne && width > 0n) return addInt(istart, randbelow(self, width));
+      if (isOne && width > 0n) return addInt(istart, randbelowOf(self, width));
       if (isOne) raise(T.ValueError, `empty range for randrange() (${istart}, ${istop}, ${width})`);
     }
     const istep = rrArg(step, 'step');
     if (P.minor >= 10 && istep === 1n) {
-      if (width > 0n) return addInt(istart, randbelow(self, width));
+      if (width > 0n) return addInt(istart, randbelowOf(self, width));
       if (P.minor >= 12) raise(T.ValueError, `empty range in randrange(${strJs(start)}, ${strJs(stop)})`);
       raise(T.ValueError, `empty range for randrange() (${istart}, ${istop}, ${width})`);
     }
@@ -586,7 +685,7 @@ function randrangeImpl(self: PyObject, start: PyObject, stop: PyObject, step: Py
       if (P.minor >= 12) raise(T.ValueError, `empty range in randrange(${strJs(start)}, ${strJs(stop)}, ${strJs(step)})`);
       raise(T.ValueError, 'empty range for randrange()');
     }
-    const r = randbelow(self, n);
+    const r = randbelowOf(self, n);
     const v = istart + istep * iv(r);
     decref(r);
     return intObj(v);
@@ -620,13 +719,13 @@ function choiceImpl(self: PyObject, seq: PyObject): PyObject {
     let i: PyObject;
     if (P.minor < 10) {
       try {
-        i = randbelow(self, lenOf(seq));
+        i = randbelowOf(self, lenOf(seq));
       } catch (e) {
         if (!(e instanceof PyErr) || !isSubtype(e.exc.t, T.ValueError)) throw e;
         decref(e.exc);
         raise(T.IndexError, 'Cannot choose from an empty sequence');
       }
-    } else i = randbelow(self, lenOf(seq));
+    } else i = randbelowOf(self, lenOf(seq));
     try {
       return getItem(seq, i);
     } finally {
@@ -641,7 +740,7 @@ function shuffleImpl(self: PyObject, x: PyObject, rnd: PyObject | null): PyObjec
     if (rnd !== null && rnd !== S.None) throw new NotSimulated('random.shuffle() with a random function', ST.line);
     const n = len(x);
     for (let i = n - 1; i >= 1; i--) {
-      const jo = randbelow(self, BigInt(i + 1));
+      const jo = randbelowOf(self, BigInt(i + 1));
       const j = Number(iv(jo));
       if (x.t === T.list) {
         // x[i], x[j] = x[j], x[i] on a list: the items trade places
@@ -750,7 +849,7 @@ function sampleImpl(self: PyObject, population: PyObject, k: PyObject, counts: P
           try {
             const pitems = pool.v as PyObject[];
             for (let i = 0; i < kn; i++) {
-              const jo = randbelow(self, BigInt(n - i));
+              const jo = randbelowOf(self, BigInt(n - i));
               const j = Number(iv(jo));
               decref(jo);
               const v = pitems[j];
@@ -768,10 +867,10 @@ function sampleImpl(self: PyObject, population: PyObject, k: PyObject, counts: P
         } else {
           const selected = new Set<number>();
           for (let i = 0; i < kn; i++) {
-            let jo = randbelow(self, BigInt(n));
+            let jo = randbelowOf(self, BigInt(n));
             while (selected.has(Number(iv(jo)))) {
               decref(jo);
-              jo = randbelow(self, BigInt(n));
+              jo = randbelowOf(self, BigInt(n));
             }
             selected.add(Number(iv(jo)));
             try {
@@ -840,6 +939,7 @@ function sampleCounts(self: PyObject, pop: PyObject, n: number, k: PyObject, cou
     try {
       if (!isInt(total)) raise(T.TypeError, 'Counts must be integers');
       if (iv(total) <= 0n) raise(T.ValueError, 'Total of counts must be greater than zero');
+      if (!isOriginal(self, 'sample')) throw new NotSimulated('random.sample() with counts on a class that overrides sample()', ST.line);
       const rng = call(T.range, [total]);
       let sel: PyObject;
       try {
@@ -897,7 +997,8 @@ function repeatCount(k: PyObject): number {
 function choicesImpl(self: PyObject, population: PyObject, weights: PyObject, cumWeights: PyObject, k: PyObject): PyObject {
   checkSelf(self, ['random']);
   return frame('choices', [self, population, weights], () => {
-    const s = mtOf(self);
+    const src = randomSource(self);
+    try {
     const n = len(population);
     let cum: PyObject[] | null = null;
     try {
@@ -907,7 +1008,7 @@ function choicesImpl(self: PyObject, population: PyObject, weights: PyObject, cu
           const times = repeatCount(k);
           return listcomp('choices', (out) => {
             for (let i = 0; i < times; i++) {
-              const ix = newInt(Math.floor(randomFloat(s) * nf));
+              const ix = newInt(Math.floor(src.next() * nf));
               try {
                 listAppendSteal(out, getItem(population, ix));
               } finally {
@@ -966,7 +1067,7 @@ function choicesImpl(self: PyObject, population: PyObject, weights: PyObject, cu
         const times = repeatCount(k);
         return listcomp('choices', (out) => {
           for (let i = 0; i < times; i++) {
-            const x = newFloat(randomFloat(s) * total);
+            const x = newFloat(src.next() * total);
             let ix: PyObject;
             try {
               ix = newInt(bisectRight(cw, x, hi));
@@ -986,10 +1087,15 @@ function choicesImpl(self: PyObject, population: PyObject, weights: PyObject, cu
     } finally {
       if (cum !== null) for (const o of cum) decref(o);
     }
+    } finally {
+      src.done();
+    }
   });
 }
 
+/** `self.random()`. */
 function randomCall(self: PyObject): PyObject {
+  if (!isOriginal(self, 'random')) return callOwn(self, 'random', []);
   return newFloat(randomFloat(mtOf(self)));
 }
 
@@ -1073,7 +1179,11 @@ function randbytesImpl(self: PyObject, n: PyObject): PyObject {
     const n8 = binaryOp(n, eightObj(), 'mul');
     let bits: PyObject;
     try {
-      bits = getrandbitsC(self, n8);
+      bits = isOriginal(self, 'getrandbits') ? getrandbitsC(self, n8) : callOwn(self, 'getrandbits', [n8]);
+      if (!isInt(bits)) {
+        decref(bits);
+        throw new NotSimulated('a getrandbits() override that returns a non-int', ST.line);
+      }
     } finally {
       decref(n8);
     }
@@ -1143,7 +1253,7 @@ function initImpl(self: PyObject, x: PyObject): PyObject {
   const rs = st as RandomState;
   return frame('__init__', [self, x], () => {
     checkSelf(self, ['seed']);
-    decref(seedImpl(self, x, twoObj));
+    decref(isOriginal(self, 'seed') ? seedImpl(self, x, twoObj) : callOwn(self, 'seed', [x]));
     setAttr(self, 'gauss_next', S.None);
     void rs;
     return incref(S.None);
@@ -1469,6 +1579,7 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
     return frame('randint', [a[0], a[1], a[2]], () => {
       const b1 = binaryOp(a[2], oneObj, 'add');
       try {
+        if (!isOriginal(a[0], 'randrange')) return callOwn(a[0], 'randrange', [a[1], b1]);
         return randrangeImpl(a[0], a[1], b1, oneObj);
       } finally {
         decref(b1);
