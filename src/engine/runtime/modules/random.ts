@@ -17,9 +17,11 @@
 // level, 3.8/3.10 frame objects); the temporaries of its frames are not reproduced, so the
 // collector's counts are unknown after a call (pythonLevelCall). The distributions that go through
 // the C library's log/exp/cos/... (gauss, normalvariate, expovariate, ...) stop: their last bit is
-// glibc's (docs/math-libm.md). Subclassing Random, SystemRandom and seeding version 1 stop.
+// glibc's (docs/math-libm.md). Subclasses work as in CPython (Random.__init_subclass__ picks their
+// _randbelow; the code calls their overrides); SystemRandom and seeding version 1 stop. The
+// functions are stand-ins of standin.ts's function-like type.
 import { PyObject, F_GC } from '../object';
-import { P, T, ST, PyErr, NotSimulated, decref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
+import { P, T, ST, PyErr, NotSimulated, decref, incref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcTrack } from '../core';
 import { type TypeInfo, isSubtype, typeName, Py_LT, Py_LE, Py_GT, Py_GE, Py_EQ, Py_NE } from '../types';
 import { raise } from '../exc';
 import { S, typeLookup, call, getAttr, setAttr, getItem, setItem, len, index, binaryOp, richCompare, richCompareBool, strJs, getIter, iterNext, hash, reprJs } from '../abstract';
@@ -30,11 +32,11 @@ import { newStr } from '../str';
 import { newInt, newIntSsize, newIntAllocated, newFloat, intDigits, type IntVal } from '../numbers';
 import { newBytes, bufferStr } from '../bytes';
 import { encodeToString } from '../codecs';
-import { newMethod, runStdlibFrame, stdlibCode, callStack, type Code } from '../func';
-import { defMethods, noArgs, oneArg, pythonStandInTypes } from '../methods';
+import { runStdlibFrame, stdlibCode, callStack, type Code } from '../func';
+import { defMethods, noArgs, oneArg } from '../methods';
 import { typeNew, existingInstanceDict, newWrapper } from '../classes';
-import { clearWeakrefs } from '../weakrefs';
 import { bindPy, type PySig } from '../pysig';
+import { StandIn, newStandInType, newStandIn, type StandInKind } from '../standin';
 import { warnEx } from '../warnings';
 import { sha512 } from '../../util/sha512';
 import { registerModule, importModule, pythonLevelCall, sourceModuleHeader, type ModuleData } from './registry';
@@ -310,75 +312,25 @@ function defineBaseMethods(t: PyObject): void {
 
 // ================================================================ stand-ins for random.py's functions
 
-/** A function of Lib/random.py, run as TypeScript. `run` gets the bound arguments (borrowed). */
-class StandIn {
-  constructor(
-    public name: string,
-    public sig: PySig,
-    /** default values (owned) for the trailing positional parameters, then keyword-only ones by name */
-    public defaults: PyObject[],
-    public kwDefaults: Record<string, PyObject>,
-    public run: (a: PyObject[], kwonly: Map<string, PyObject>) => PyObject,
-  ) {}
-}
+/** The stand-ins of Lib/random.py's functions (the shared function-like type of standin.ts). */
+const KIND: StandInKind = { module: 'random' };
 
 let standInType: PyObject = undefined as unknown as PyObject;
 
-function why(name: string): string {
-  return `random.Random.${name} is Python code in CPython (Lib/random.py), which HeapLens runs as TypeScript`;
-}
+/** A random.py function: its call binds the arguments as the Python function's signature does
+ * (defaults, keyword-only parameters with theirs) and runs `run` on them (borrowed). */
+type RandomBody = (a: PyObject[], kwonly: Map<string, PyObject>) => PyObject;
 
-function initStandInType(ti: TypeInfo): void {
-  ti.gc = true;
-  ti.hasWeakref = true;
-  ti.methodDescriptor = true;
-  ti.instVectorcall = () => true;
-  ti.basicsize = () => P.functionSize - 16;
-  ti.new = null;
-  ti.dealloc = (o) => {
-    gcUntrack(o);
-    clearWeakrefs(o);
-    const si = o.v as StandIn;
-    o.v = null;
-    for (const x of si.defaults) decref(x);
-    for (const x of Object.values(si.kwDefaults)) decref(x);
-    freeBlock(o, P.functionSize);
-    gcCountFree();
-  };
-  ti.traverse = (o, visit) => {
-    const si = o.v as StandIn | null;
-    if (si === null) return;
-    for (const x of si.defaults) visit(x);
-    for (const x of Object.values(si.kwDefaults)) visit(x);
-  };
-  ti.call = (f, args, kw) => {
-    const si = f.v as StandIn;
-    const b = bindPy(si.sig, args, kw);
-    const np = si.sig.params.length;
-    const nd = si.sig.ndefaults;
-    const a: PyObject[] = [];
-    for (let i = 0; i < np; i++) a.push(b.args[i] ?? si.defaults[i - (np - nd)]);
-    const kwonly = new Map<string, PyObject>();
-    for (const k of si.sig.kwonly ?? []) kwonly.set(k, b.kwonly.get(k) ?? si.kwDefaults[k]);
-    return si.run(a, kwonly);
-  };
-  ti.descrGet = (self, obj) => {
-    if (obj === null || obj === S.None) return incref(self);
-    return newMethod(self, obj);
-  };
-  ti.repr = (o) => {
-    throw new NotSimulated(`the repr of random.Random.${(o.v as StandIn).name}`, ST.line, why((o.v as StandIn).name));
-  };
-  ti.getattr = (o, name) => {
-    const si = o.v as StandIn;
-    if (name === '__name__') return newStr(si.name);
-    if (name === '__qualname__') return newStr(si.sig.qualname);
-    if (name === '__module__') return newStr('random');
-    throw new NotSimulated(`random.Random.${si.name}.${name}`, ST.line, why(si.name));
-  };
-  ti.setattr = (o) => {
-    throw new NotSimulated(`setting an attribute of random.Random.${(o.v as StandIn).name}`, ST.line, why((o.v as StandIn).name));
-  };
+function bindRun(si: StandIn, args: PyObject[], kw: string[] | null, defaults: PyObject[], kwDefaults: Record<string, PyObject>, run: RandomBody): PyObject {
+  const sig = si.sig as PySig;
+  const b = bindPy(sig, args, kw);
+  const np = sig.params.length;
+  const nd = sig.ndefaults;
+  const a: PyObject[] = [];
+  for (let i = 0; i < np; i++) a.push(b.args[i] ?? defaults[i - (np - nd)]);
+  const kwonly = new Map<string, PyObject>();
+  for (const k of sig.kwonly ?? []) kwonly.set(k, b.kwonly.get(k) ?? kwDefaults[k]);
+  return run(a, kwonly);
 }
 
 /** Per-run state: the module's dict (the frames' globals), the Random class and its stand-ins. */
@@ -430,7 +382,7 @@ function codeFor(rs: RandomState, qualname: string): Code {
 function frame(qualname: string, locals: PyObject[], body: () => PyObject): PyObject {
   const rs = st as RandomState;
   // (the import's own calls, _inst = Random(): part of the import, whose effect is measured)
-  if (!importing) pythonLevelCall(`random.${qualname.replace(/\.<locals>.*/, '')}()`, `${why(qualname)}: its frames' temporary objects are not reproduced`);
+  if (!importing) pythonLevelCall(`random.${qualname.replace(/\.<locals>.*/, '')}()`, `random.Random.${qualname} is Python code in CPython (Lib/random.py), which HeapLens runs as TypeScript: its frames' temporary objects are not reproduced`);
   return runStdlibFrame(codeFor(rs, qualname), rs.moduleDict, locals, () => body());
 }
 
@@ -1517,8 +1469,7 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
 
   baseType = newModuleType('_random.Random', '_random', initBaseType);
   defineBaseMethods(baseType);
-  standInType = newModuleType('function', 'builtins', initStandInType);
-  pythonStandInTypes.set(standInType, 'random');
+  standInType = newStandInType(KIND);
   oneObj = newInt(1);
   twoObj = newInt(2);
   const rs: RandomState = { moduleDict: d, cls: undefined as unknown as PyObject, fns: {}, codes: new Map() };
@@ -1530,11 +1481,11 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
     dictSetStr(dict, k, v);
     decref(v);
   };
-  const mk = (name: string, sig: PySig, defaults: PyObject[], run: StandIn['run'], kwDefaults: Record<string, PyObject> = {}): PyObject => {
-    const o = new PyObject(standInType, new StandIn(name, sig, defaults, kwDefaults, run), null, F_GC);
-    allocBlock(o, P.functionSize);
-    gcAllocHook();
-    gcTrack(o);
+  const mk = (name: string, sig: PySig, defaults: PyObject[], run: RandomBody, kwDefaults: Record<string, PyObject> = {}): PyObject => {
+    // (the defaults and keyword-only defaults are what the function holds)
+    const held = [...defaults, ...Object.values(kwDefaults)];
+    const si = new StandIn(KIND, 'random', name, sig.qualname, (me, args, kw) => bindRun(me, args, kw, defaults, kwDefaults, run), held, sig);
+    const o = newStandIn(standInType, si);
     rs.fns[name] = o;
     return o;
   };
@@ -1615,8 +1566,7 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
       mk(name, SIG(name, ['self', 'n', 'p'], 2), [newInt(1), newFloat(0.5)], (a) => binomialImpl(a[0], a[1], a[2]));
       continue;
     }
-    mk(name, SIG(name, ['self', '*args'], 0), [], () => libmStop(name));
-    (rs.fns[name].v as StandIn).sig = { name, qualname: `Random.${name}`, params: ['self'], posonly: 0, ndefaults: 0, varargs: true, varkw: true };
+    mk(name, { name, qualname: `Random.${name}`, params: ['self'], posonly: 0, ndefaults: 0, varargs: true, varkw: true }, [], () => libmStop(name));
   }
   // the class body's order
   const order = m < 10
