@@ -38,6 +38,8 @@ import { typeNew, existingInstanceDict, newWrapper } from '../classes';
 import { bindPy, type PySig } from '../pysig';
 import { StandIn, newStandInType, newStandIn, type StandInKind } from '../standin';
 import { warnEx } from '../warnings';
+import { Site, registerCallKinds } from '../recursion';
+import { RT } from '../../compile/rt';
 import { sha512 } from '../../util/sha512';
 import { registerModule, importModule, pythonLevelCall, sourceModuleHeader, type ModuleData } from './registry';
 import { newModuleType } from './array';
@@ -339,6 +341,7 @@ interface RandomState {
   cls: PyObject;
   fns: Record<string, PyObject>;
   codes: Map<string, Code>;
+  sites: Map<string, Site>;
 }
 let st: RandomState | null = null;
 /** While the module is being built (its import runs Random() for _inst). */
@@ -435,15 +438,11 @@ function randbelowOf(self: PyObject, n: bigint): PyObject {
 }
 
 /** `random = self.random` and its calls as floats (`done` releases the bound method). */
-function randomSource(self: PyObject): { next: () => number; done: () => void } {
-  if (isOriginal(self, 'random')) {
-    const s = mtOf(self);
-    return { next: () => randomFloat(s), done: () => {} };
-  }
+function randomSource(self: PyObject, site: Site): { next: () => number; done: () => void } {
   const bound = getAttr(self, 'random');
   return {
     next: () => {
-      const r = call(bound, []);
+      const r = callAt(site, bound, []);
       const v = r.v;
       const t = r.t;
       decref(r);
@@ -452,6 +451,42 @@ function randomSource(self: PyObject): { next: () => number; done: () => void } 
     },
     done: () => decref(bound),
   };
+}
+
+/** CALL of `f` with `args` (borrowed; pushed as the bytecode pushes them): through the call
+ * machinery, so a builtin's recursion checks are its calling convention's. */
+function callAt(site: Site, f: PyObject, args: PyObject[]): PyObject {
+  f.rc++;
+  for (const a of args) a.rc++;
+  return RT.callv(f, args.slice(), null, site);
+}
+
+const methodCaches = new Map<string, InstanceType<typeof RT.MethodCache>>();
+/** LOAD_METHOD `name` on `obj` + CALL (borrowed arguments). */
+function callMethodAt(site: Site, obj: PyObject, name: string, args: PyObject[]): PyObject {
+  let mc = methodCaches.get(name);
+  if (mc === undefined) {
+    mc = new RT.MethodCache();
+    methodCaches.set(name, mc);
+  }
+  obj.rc++;
+  const f = RT.loadMethod(obj, name, mc);
+  const meth = ST.meth === 1;
+  ST.meth = 0;
+  for (const a of args) a.rc++;
+  if (meth) return RT.callm(f, obj, args.slice(), null, site);
+  return RT.callv(f, args.slice(), null, site);
+}
+
+/** The call sites of random.py's code (their adaptive state on 3.11+), per run. */
+function site(name: string): Site {
+  const rs = st as RandomState;
+  let x = rs.sites.get(name);
+  if (x === undefined) {
+    x = new Site();
+    rs.sites.set(name, x);
+  }
+  return x;
 }
 
 /** Random._randbelow_without_getrandbits(n, maxsize=1<<53): from random() alone. */
@@ -464,7 +499,7 @@ function randbelowWithout(self: PyObject, n: bigint): PyObject {
       if (n <= 0n) {
         if (n === 0n) raise(T.ZeroDivisionError, P.minor >= 12 ? 'integer modulo by zero' : 'integer division or modulo by zero');
       }
-      const src = randomSource(self);
+      const src = randomSource(self, site('rbw_random'));
       try {
         const rem = ((maxsize % n) + n) % n;
         const limit = Number(maxsize - rem) / 2 ** 53;
@@ -515,41 +550,29 @@ function intObj(v: bigint): PyObject {
   return newInt(v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
 }
 
-/** _randbelow_with_getrandbits(n), n an int >= 0 (3.10: 0 gives 0; 3.8/3.11+: getrandbits(0)). */
+/** _randbelow_with_getrandbits(n), n an int >= 0 (3.10: 0 gives 0; 3.8: getrandbits(0) raises, 3.11+
+ * gives 0): `getrandbits = self.getrandbits`, then getrandbits(k) until it is below n. */
 function randbelow(self: PyObject, n: bigint): PyObject {
   const nObj = intObj(n);
   try {
     return frame('_randbelow_with_getrandbits', [self, nObj], () => {
       if (P.minor === 10 && n === 0n) return newInt(0);
-      const s = mtOf(self);
+      const bound = getAttr(self, 'getrandbits');
       const k = n === 0n ? 0 : n.toString(2).length;
-      if (k === 0) {
-        if (P.minor < 10) raise(T.ValueError, 'number of bits must be greater than zero');
-        return newInt(0);
-      }
-      if (!isOriginal(self, 'getrandbits')) {
-        // getrandbits = self.getrandbits; r = getrandbits(k) while r >= n
-        const bound = getAttr(self, 'getrandbits');
-        const kObj = newInt(k);
-        try {
-          for (;;) {
-            const r = call(bound, [kObj]);
-            if (!isInt(r)) {
-              decref(r);
-              throw new NotSimulated('a getrandbits() override that returns a non-int', ST.line);
-            }
-            if (iv(r) < n) return r;
+      const kObj = newInt(k);
+      try {
+        for (;;) {
+          const r = callAt(site('rb_getrandbits'), bound, [kObj]);
+          if (!isInt(r)) {
             decref(r);
+            throw new NotSimulated('a getrandbits() override that returns a non-int', ST.line);
           }
-        } finally {
-          decref(kObj);
-          decref(bound);
+          if (iv(r) < n) return r;
+          decref(r);
         }
-      }
-      for (;;) {
-        const r = newBitsInt(s, k);
-        if (iv(r) < n) return r;
-        decref(r);
+      } finally {
+        decref(kObj);
+        decref(bound);
       }
     });
   } finally {
@@ -949,7 +972,7 @@ function repeatCount(k: PyObject): number {
 function choicesImpl(self: PyObject, population: PyObject, weights: PyObject, cumWeights: PyObject, k: PyObject): PyObject {
   checkSelf(self, ['random']);
   return frame('choices', [self, population, weights], () => {
-    const src = randomSource(self);
+    const src = randomSource(self, site('choices_random'));
     try {
     const n = len(population);
     let cum: PyObject[] | null = null;
@@ -1045,10 +1068,9 @@ function choicesImpl(self: PyObject, population: PyObject, weights: PyObject, cu
   });
 }
 
-/** `self.random()`. */
-function randomCall(self: PyObject): PyObject {
-  if (!isOriginal(self, 'random')) return callOwn(self, 'random', []);
-  return newFloat(randomFloat(mtOf(self)));
+/** `self.random()` (LOAD_METHOD + CALL at the caller's site). */
+function randomCall(self: PyObject, where: string): PyObject {
+  return callMethodAt(site(where), self, 'random', []);
 }
 
 function uniformImpl(self: PyObject, a: PyObject, b: PyObject): PyObject {
@@ -1057,7 +1079,7 @@ function uniformImpl(self: PyObject, a: PyObject, b: PyObject): PyObject {
     const d = binaryOp(b, a, 'sub');
     let p: PyObject;
     try {
-      const r = randomCall(self);
+      const r = randomCall(self, 'uniform_random');
       try {
         p = binaryOp(d, r, 'mul');
       } finally {
@@ -1079,7 +1101,7 @@ function triangularImpl(self: PyObject, low0: PyObject, high0: PyObject, mode: P
   return frame('triangular', [self, low0, high0, mode], () => {
     let low = low0;
     let high = high0;
-    let u = randomCall(self);
+    let u = randomCall(self, 'triangular_random');
     let c: PyObject;
     const held: PyObject[] = [u];
     try {
@@ -1131,7 +1153,7 @@ function randbytesImpl(self: PyObject, n: PyObject): PyObject {
     const n8 = binaryOp(n, eightObj(), 'mul');
     let bits: PyObject;
     try {
-      bits = isOriginal(self, 'getrandbits') ? getrandbitsC(self, n8) : callOwn(self, 'getrandbits', [n8]);
+      bits = callMethodAt(site('randbytes_getrandbits'), self, 'getrandbits', [n8]);
       if (!isInt(bits)) {
         decref(bits);
         throw new NotSimulated('a getrandbits() override that returns a non-int', ST.line);
@@ -1308,7 +1330,7 @@ function vonmisesImpl(self: PyObject, mu: PyObject, kappa: PyObject): PyObject {
     if (!cmpFloat(kappa, 1e-6, Py_LE)) return libmStop('vonmisesvariate');
     const twopi = dictGetStr((st as RandomState).moduleDict, 'TWOPI');
     if (twopi === null || twopi.t !== T.float) throw new NotSimulated('random.vonmisesvariate() with random.TWOPI rebound', ST.line);
-    const r = randomCall(self);
+    const r = randomCall(self, 'vonmises_random');
     try {
       return binaryOp(twopi, r, 'mul');
     } finally {
@@ -1352,7 +1374,7 @@ function binomialImpl(self: PyObject, n: PyObject, p: PyObject): PyObject {
       decref(one);
     }
     if (isOne) {
-      const r = randomCall(self);
+      const r = randomCall(self, 'binomial_random');
       let lt: PyObject;
       try {
         lt = richCompare(r, p, Py_LT);
@@ -1472,7 +1494,9 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
   standInType = newStandInType(KIND);
   oneObj = newInt(1);
   twoObj = newInt(2);
-  const rs: RandomState = { moduleDict: d, cls: undefined as unknown as PyObject, fns: {}, codes: new Map() };
+  const rs: RandomState = { moduleDict: d, cls: undefined as unknown as PyObject, fns: {}, codes: new Map(), sites: new Map() };
+  methodCaches.clear();
+  registerCallKinds('_random.Random', { noargs: 'random getstate', o: 'setstate getrandbits', fast: 'seed' });
   st = rs;
 
   // class Random(_random.Random): its namespace in the order of the class body
