@@ -11,10 +11,14 @@ import { buildSync } from 'esbuild';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
 /** The simulated modules a program can import. */
-const MODULES = ['array', 'bisect', 'collections', 'copy', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'sys', 'tracemalloc', 'weakref'];
+const MODULES = ['array', 'bisect', 'collections', 'copy', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys', 'tracemalloc', 'weakref'];
 /** Simulated modules whose import makes HeapLens import others, as CPython's does (functools
  * does `from collections import namedtuple`): a set of loaded modules that holds one holds those. */
-const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'] };
+const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'], random: ['bisect', 'itertools', 'math', 'operator'] };
+/** IMPORTS as a version's modules do them (3.8's random.py does not import operator). */
+function importsFor(minor) {
+  return minor === '3.8' ? { ...IMPORTS, random: IMPORTS.random.filter((m) => m !== 'operator') } : IMPORTS;
+}
 /** The import-set codec the engine decodes with (src/engine/profiles/importsets.ts), loaded
  * through esbuild: module counts and tracked objects per import set are stored compactly. */
 const codec = await import('data:text/javascript;base64,' + Buffer.from(buildSync({ entryPoints: ['src/engine/profiles/importsets.ts'], bundle: true, format: 'esm', platform: 'node', write: false }).outputFiles[0].text).toString('base64'));
@@ -23,11 +27,12 @@ const codec = await import('data:text/javascript;base64,' + Buffer.from(buildSyn
 const FIRST_MODULES = ['array', 'collections', 'gc', 'itertools', 'math', 'sys', 'weakref'];
 
 /** Every set of simulated modules a program's imports can leave loaded. */
-function importSets() {
+function importSets(minor) {
+  const imports = importsFor(minor);
   const sets = [];
   for (let mask = 0; mask < 1 << MODULES.length; mask++) {
     const set = MODULES.filter((_, i) => mask & (1 << i));
-    if (set.every((m) => (IMPORTS[m] ?? []).every((d) => set.includes(d)))) sets.push(set);
+    if (set.every((m) => (imports[m] ?? []).every((d) => set.includes(d)))) sets.push(set);
   }
   return sets;
 }
@@ -131,16 +136,16 @@ function importRefs(py, name) {
   }
   // functions and floats only: str values are shared interned strings, None is a singleton
   const attrRefs = {};
-  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if type(v).__name__ in ${name === 'functools' || name === 'copy' ? "('builtin_function_or_method', 'float', 'function', 'type')" : "('builtin_function_or_method', 'float')"}: print(k)`], { encoding: 'utf8', env: cleanEnv() });
+  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if type(v).__name__ in ${name === 'functools' || name === 'copy' ? "('builtin_function_or_method', 'float', 'function', 'type')" : name === 'random' ? "('builtin_function_or_method', 'float', 'type', 'Random')" : "('builtin_function_or_method', 'float')"}: print(k)`], { encoding: 'utf8', env: cleanEnv() });
   for (const k of probe.stdout.trim().split('\n')) if (attrs[k]) attrRefs[k] = attrs[k];
   return { singletons, unknown, attrRefs };
 }
 
 /** The interpreter's own references on each simulated module, for every set of them a script
  * may import (importing one can add references to another). */
-function moduleCountsFor(py, old) {
+function moduleCountsFor(py, old, minor) {
   const modules = { ...(old ?? {}) };
-  for (const set of importSets()) {
+  for (const set of importSets(minor)) {
     if (set.length === 0 || (ONLY.length > 0 && !ONLY.some((m) => set.includes(m)))) continue;
     const r = spawnSync(py, ['scripts/record-module-baselines.py', ...set], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
@@ -156,9 +161,9 @@ function moduleCountsFor(py, old) {
 
 /** The cycle collector's hidden start state: how many objects it tracks after a full collection
  * (per import set), which becomes long_lived_total. */
-function gcTrackedFor(py, old) {
+function gcTrackedFor(py, old, minor) {
   const tracked = { ...(old ?? {}) };
-  for (const set of importSets()) {
+  for (const set of importSets(minor)) {
     if (ONLY.length > 0 && !ONLY.some((m) => set.includes(m))) continue;
     // (the environment as given, as these were first recorded: dropping PYTHONUNBUFFERED and
     // PYTHONDONTWRITEBYTECODE leaves two more objects tracked on every version)
@@ -228,8 +233,8 @@ function updateImportSets(key, measure, describe) {
     if (py === null) continue;
     const rec = (data[minor] ??= {});
     const raw = rec.importSets ? codec.decodeImportSets(rec.importSets) : { modules: {}, gcTracked: {} };
-    raw[key] = measure(py, ONLY.length > 0 ? raw[key] : undefined);
-    rec.importSets = codec.encodeImportSets(raw, MODULES, IMPORTS);
+    raw[key] = measure(py, ONLY.length > 0 ? raw[key] : undefined, minor);
+    rec.importSets = codec.encodeImportSets(raw, MODULES, importsFor(minor));
     console.log(`${minor}: ${describe(raw[key])}`);
   }
   writeFileSync(FILE, JSON.stringify(data) + '\n');
@@ -272,8 +277,8 @@ for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
   if (dirs.length === 0) continue;
   const py = join(root, 'versions', dirs[0], 'bin', 'python');
   const rec = (out[minor] ??= { python: dirs[0] });
-  const raw = { modules: moduleCountsFor(py), gcTracked: gcTrackedFor(py) };
-  rec.importSets = codec.encodeImportSets(raw, MODULES, IMPORTS);
+  const raw = { modules: moduleCountsFor(py, undefined, minor), gcTracked: gcTrackedFor(py, undefined, minor) };
+  rec.importSets = codec.encodeImportSets(raw, MODULES, importsFor(minor));
   console.log(`${minor}: ${raw.gcTracked['']} objects tracked after a full collection`);
   console.log(`${minor}: module counts for ${Object.keys(raw.modules).length} import sets (${rec.importSets.gcTracked.length} + ${Object.values(rec.importSets.counts).reduce((n, g) => n + g.length, 0)} stored terms)`);
   rec.malloc = mallocStart(py);

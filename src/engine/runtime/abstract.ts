@@ -99,7 +99,15 @@ export function genericGetAttr(o: PyObject, name: string): PyObject | null {
 }
 
 /** The object's __dict__ if it has one (heap-type instances, functions, modules), else null. */
+/** Bound by classes.ts (which imports this module): the dict an instance of a class over a builtin
+ * type (a deque or int subclass) keeps beside the object, or null. */
+export const instanceDictHooks = { side: (_o: PyObject): PyObject | null => null };
+
 export function instanceDictOf(o: PyObject): PyObject | null {
+  if ((o.t.v as TypeInfo).solid !== null && (o.t.v as TypeInfo).heap) {
+    const sd = instanceDictHooks.side(o);
+    if (sd !== null) return sd;
+  }
   const d = o.d;
   if (d instanceof PyObject && d.t === T.dict && ((o.t.v as TypeInfo).hasDict || o.t === T.function || o.t === T.module || o.t === T.staticmethod || o.t === T.classmethod)) return d;
   return null;

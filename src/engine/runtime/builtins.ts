@@ -21,7 +21,7 @@ import { listSortImpl, sequenceList } from './listmethods';
 import { builtinFunction, parseArgs, splitArgs, argRange, oneArg, badKeyword } from './methods';
 import { formatObject } from './format';
 import { newCallableIter } from './iters';
-import { foreignStop, zeroArgSuper, newSuper, builtinMethodOf, releaseBuiltinMethod } from './classes';
+import { foreignStop, zeroArgSuper, newSuper, builtinMethodOf, releaseBuiltinMethod, existingInstanceDict } from './classes';
 import { callStack } from './func';
 import { stdoutWrite, stderrWrite, streamFlush } from './stdio';
 import { cEnter, cLeave, cCheck, enterBuiltin, leaveCall, WHILE_CALLING } from './recursion';
@@ -608,7 +608,9 @@ export function dirNames(o: PyObject): string[] {
     return dirNames(ref);
   }
   const names = new Set<string>();
-  const d = (o.d instanceof PyObject && o.d.t === T.dict) ? o.d : null;
+  // (an instance of a class over a builtin base keeps its dict beside the object)
+  const side = !isType(o) && (o.t.v as TypeInfo).heap && (o.t.v as TypeInfo).solid !== null ? existingInstanceDict(o) : null;
+  const d = side !== null ? side : (o.d instanceof PyObject && o.d.t === T.dict) ? o.d : null;
   if (d !== null) for (const [k] of dictEntries(d)) if (k.t === T.str) names.add(k.v as string);
   const mro = isType(o) ? (o.v as TypeInfo).mro : (o.t.v as TypeInfo).mro;
   for (const t of mro) for (const [k] of dictEntries((t.v as TypeInfo).dict)) if (k.t === T.str) names.add(k.v as string);

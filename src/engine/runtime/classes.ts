@@ -25,7 +25,7 @@ import { raise, newException, raiseAttrName } from './exc';
 import { fromFormat } from './uwriter';
 import {
   S, typeLookup, genericGetAttr, guardUnsimulatedAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
-  defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, index as pyIndex, idOf,
+  defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, instanceDictHooks, index as pyIndex, idOf,
   getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs, callDict, callPrepend, callObjectDict, getAttrOpt, heapGenericGetattr,
 } from './abstract';
 import {
@@ -249,6 +249,7 @@ function dictForWrite(o: PyObject): PyObject {
 
 /** __dict__ of instances of builtin-derived classes (list/dict/int subclasses) lives beside them. */
 const sideDicts = new Map<PyObject, PyObject>();
+instanceDictHooks.side = (o) => (excSolid(heapInfo(o.t)) ? null : sideDicts.get(o) ?? null);
 function sideDict(o: PyObject, create: boolean): PyObject | null {
   let d = sideDicts.get(o) ?? null;
   if (d === null && create) {

@@ -192,6 +192,14 @@ function adaptive(site: Site, code: Warm, g: number, sp: Spec): number {
 const kindCache = new Map<string, string | null>();
 let kindMinor = -1;
 
+/** Calling conventions of builtins whose PyMethodDef tables gen-ccalls.py does not read (random's
+ * _random.Random), by owner: registered by their module, the same on every version. */
+const EXTRA_KINDS = new Map<string, Partial<Record<'fast' | 'fastkw' | 'o' | 'noargs' | 'varargs' | 'other', string>>>();
+export function registerCallKinds(owner: string, kinds: Partial<Record<'fast' | 'fastkw' | 'o' | 'noargs' | 'varargs' | 'other', string>>): void {
+  EXTRA_KINDS.set(owner, kinds);
+  kindCache.clear();
+}
+
 export function kindOf(owner: string, name: string): string | null {
   if (kindMinor !== P.minor) {
     kindCache.clear();
@@ -201,11 +209,11 @@ export function kindOf(owner: string, name: string): string | null {
   const hit = kindCache.get(ck);
   if (hit !== undefined) return hit;
   // a module's type is named by its last part ('_io.TextIOWrapper', 'collections.deque')
-  const table = CALL_KINDS[P.minor]?.[owner] ?? CALL_KINDS[P.minor]?.[owner.slice(owner.lastIndexOf('.') + 1)];
+  const table = CALL_KINDS[P.minor]?.[owner] ?? CALL_KINDS[P.minor]?.[owner.slice(owner.lastIndexOf('.') + 1)] ?? EXTRA_KINDS.get(owner);
   let kind: string | null = null;
   if (table !== undefined) {
     for (const k of ['fast', 'fastkw', 'o', 'noargs', 'varargs', 'other'] as const) {
-      if ((' ' + table[k] + ' ').includes(' ' + name + ' ')) {
+      if ((' ' + (table[k] ?? '') + ' ').includes(' ' + name + ' ')) {
         kind = k;
         break;
       }

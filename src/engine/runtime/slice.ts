@@ -1,6 +1,6 @@
 // slice and range objects (Objects/sliceobject.c, Objects/rangeobject.c).
 import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
+import { P, T, ST, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref } from './core';
 import { type TypeInfo, Py_EQ } from './types';
 import { raise, raiseFormat } from './exc';
 import { S, index, indexJs, newBool, notImpl, genericGetAttr, binaryOp, unaryOp, getIter, iterNext, richCompareBool } from './abstract';
@@ -175,7 +175,7 @@ function jsNum(o: PyObject): number {
   const v = iv(o);
   if (typeof v === 'bigint') {
     if (v >= -9007199254740991n && v <= 9007199254740991n) return Number(v);
-    throw new Error('big range');
+    throw new NotSimulated('a range whose bounds or length lie beyond 2**53', ST.line);
   }
   return v;
 }

@@ -193,7 +193,17 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
   if (counts !== null) {
     m.f |= F_STATIC;
     m.rc = IMMORTAL_RC;
-    for (const [n, c] of Object.entries(counts)) R.baselines.set(loaded.get(n) as PyObject, c);
+    for (const [n, c] of Object.entries(counts)) {
+      const mod = loaded.get(n) as PyObject;
+      // a module imported while another was being built (random's math, functools' collections)
+      // finished before the set of loaded modules was one that was measured: its count becomes
+      // the measured one now (its creation reference is the measured sys.modules one)
+      if (mod !== m && (mod.f & F_STATIC) === 0) {
+        mod.f |= F_STATIC;
+        mod.rc = IMMORTAL_RC + mod.rc - 1;
+      }
+      R.baselines.set(mod, c);
+    }
   }
   m.rc++;
   return m;

@@ -9,3 +9,4 @@ import './heapq';
 import './bisect';
 import './operator';
 import './copy';
+import './random';

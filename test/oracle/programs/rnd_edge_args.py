@@ -1,0 +1,32 @@
+# random's argument handling at the edges: keywords, bools, huge ints, non-int k, C-int overflow, setstate versions
+import random
+random.seed(9)
+def attempt(f, *a, **k):
+    try:
+        print(f(*a, **k))
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: random.Random(x=5).random())
+attempt(random.seed, a=5)
+attempt(random.seed, 5, version=1)
+print(random.random())
+attempt(random.shuffle, x=[1, 2, 3])
+attempt(random.sample, population=[1, 2, 3], k=2)
+attempt(random.randrange, True, 10)
+attempt(random.randint, 10**25, 10**25 + 5)
+attempt(random.choice, {0: 'a', 1: 'b'})
+attempt(random.sample, 'abc', 2.0)
+attempt(random.choices, [1, 2], k=2.5)
+attempt(random.getrandbits, 2**40)
+attempt(random.randbytes, 0)
+attempt(random.randbytes, -1)
+attempt(random.setstate, 5)
+attempt(random.setstate, (2, 3, 4))
+attempt(random.triangular, 1, 1, 1)
+attempt(random.uniform, 'a', 'b')
+attempt(random.randint, 1.0, 3.0)
+st = random.getstate()
+random.setstate((2, tuple(x - 2**32 for x in st[1][:-1]) + (st[1][-1],), None))
+a = random.random()
+random.setstate(st)
+print(a == random.random())

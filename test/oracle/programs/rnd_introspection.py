@@ -1,0 +1,10 @@
+# what the random module and its Random class look like: MRO, methods, bound module functions, dir() of an instance (its gauss_next)
+import random, sys
+print(random.Random.__mro__, random.Random.__bases__)
+print(isinstance(random._inst, random.Random), type(random._inst))
+print(dir(random._inst))
+print(sorted(vars(random.Random).keys()))
+print(sys.getsizeof(random.Random))
+print(random.Random.random, random.Random.getrandbits)
+print(random.randint.__name__, random.randint.__qualname__, random.random.__name__)
+print(hasattr(random, 'gauss'), 'shuffle' in dir(random))
