@@ -10,3 +10,4 @@ import './bisect';
 import './operator';
 import './copy';
 import './random';
+import './dataclasses';
