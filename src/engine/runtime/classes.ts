@@ -2428,7 +2428,7 @@ function weakrefOffset(t: PyObject): number {
 }
 
 /** A mappingproxy over a type's dict (PyDictProxy_New): a GC object holding the mapping. */
-function newMappingProxy(d: PyObject): PyObject {
+export function newMappingProxy(d: PyObject): PyObject {
   d.rc++;
   const o = new PyObject(T.mappingproxy, d, null, F_GC);
   allocBlock(o, 40);
