@@ -707,10 +707,18 @@ function addSlots(cls: PyObject, p: Params, all: FieldInfo[]): PyObject {
     decref(slotsT);
     for (const f of all) dictDelStr(cd, f.name);
     dictDelStr(cd, '__dict__');
-    if (P.minor >= 12) dictDelStr(cd, '__weakref__');
+    if (P.minor >= 11) dictDelStr(cd, '__weakref__');
     const qn = getAttrOpt(cls, '__qualname__');
-    const bases = ti.bases.slice();
-    const nc = typeNew(T.type, ti.name, bases, cd);
+    // type(cls)(cls.__name__, cls.__bases__, cls_dict): the new class shares the bases tuple
+    const nameObj = getAttr(cls, '__name__');
+    const basesObj = getAttr(cls, '__bases__');
+    let nc: PyObject;
+    try {
+      nc = call(cls.t, [nameObj, basesObj, cd]);
+    } finally {
+      decref(nameObj);
+      decref(basesObj);
+    }
     if (qn !== null) {
       setAttr(nc, '__qualname__', qn);
       decref(qn);
@@ -899,10 +907,15 @@ registerModule('dataclasses', (mod) => {
   };
   // import copy; import functools (3.13: through inspect): functools brings collections and
   // itertools, copy brings weakref
-  put('copy', importModule('copy', ST.line));
+  // (the measured module counts include these globals' references: not counted again)
+  const cp = importModule('copy', ST.line);
+  put('copy', cp);
+  cp.rc--;
   const ft = importModule('functools', ST.line);
-  if (P.minor <= 12) put('functools', ft);
-  else decref(ft);
+  if (P.minor <= 12) {
+    put('functools', ft);
+    ft.rc--;
+  } else decref(ft);
   st = {
     mod, dict: d,
     fieldType: slottedClass('Field', ['name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare', 'metadata', ...(P.minor >= 10 ? ['kw_only'] : []), '_field_type']),
