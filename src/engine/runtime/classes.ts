@@ -2580,7 +2580,7 @@ function guardStandInType(x: PyObject): void {
   // (stand-ins are builtin functions and method descriptors; other payloads are not read)
   if (x.t !== T.builtin_function && x.t !== T.method_descriptor && x.t !== T.classmethod_descriptor) return;
   if (x.v !== null && typeof x.v === 'object' && pythonStandIns.has(x.v as object)) {
-    throw new NotSimulated(`type() of ${x.t === T.builtin_function ? 'a bound method' : 'a function'} collections defines in Python`, ST.line);
+    throw new NotSimulated(`type() of ${x.t === T.builtin_function ? 'a bound method' : 'a function'} the standard library defines in Python`, ST.line);
   }
 }
 
@@ -3265,7 +3265,7 @@ export function initDescriptorTypes(): void {
   };
   mdt.repr = (d) => {
     const md = d.v as MethodDescr;
-    if (pythonStandIns.has(md)) throw new NotSimulated(`the repr of ${heapInfo(md.owner).qualname}.${md.name}, a function collections defines in Python`, ST.line);
+    if (pythonStandIns.has(md)) throw new NotSimulated(`the repr of ${heapInfo(md.owner).qualname}.${md.name}, a function the standard library defines in Python`, ST.line);
     return descrRepr('<method \'%U\' of \'%s\' objects>', md.name, md.owner);
   };
   const cmd = heapInfo(T.classmethod_descriptor);

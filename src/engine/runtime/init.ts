@@ -601,7 +601,7 @@ function initBuiltinFunctionType(ti: TypeInfo): void {
   };
   ti.repr = (f) => {
     const bd = f.v as BuiltinData;
-    if (pythonStandIns.has(bd)) throw new NotSimulated(`the repr of ${bd.name}, a function collections defines in Python`, ST.line);
+    if (pythonStandIns.has(bd)) throw new NotSimulated(`the repr of ${bd.name}, a function the standard library defines in Python`, ST.line);
     // meth_repr: PyUnicode_FromFormat
     if (bd.self === null || bd.module !== null && bd.self === null) return fromFormat('<built-in function %s>', [bd.name]);
     return fromFormat('<built-in method %s of %s object at %p>', [bd.name, typeName(bd.self), idOf(bd.self)]);

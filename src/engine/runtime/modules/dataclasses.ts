@@ -243,12 +243,33 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
   // the bases, in reverse MRO order: getattr(b, _FIELDS, None)
   const fields = newDict();
   try {
-    const mro = ti.mro;
+    const mro = ti.mro.slice();
+    let anyFrozenBase = false;
+    let hasDataclassBases = false;
     for (let i = mro.length - 1; i >= 1; i--) {
       const bf = getAttrOpt(mro[i], '__dataclass_fields__');
       if (bf !== null) {
-        decref(bf);
-        stop('a dataclass whose base is a dataclass');
+        try {
+          if (bf.t !== T.dict) stop('a dataclass base whose __dataclass_fields__ is not a dict');
+          hasDataclassBases = true;
+          for (const [, f] of dictEntries(bf)) {
+            const nm = getAttr(f, 'name');
+            try {
+              if (nm.t !== T.str) stop('a dataclass base field whose name is not a str');
+              dictSetStr(fields, nm.v as string, f);
+            } finally {
+              decref(nm);
+            }
+          }
+        } finally {
+          decref(bf);
+        }
+        const bp = getAttr(mro[i], '__dataclass_params__');
+        try {
+          if (slotTrue(bp, 'frozen')) anyFrozenBase = true;
+        } finally {
+          decref(bp);
+        }
       }
     }
     // cls_annotations
@@ -288,6 +309,10 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
     // Field members without annotations
     for (const [k, v] of dictEntries(clsDict(cls))) {
       if (isSubtype(v.t, st.fieldType) && !annItems.some(([n]) => n === k.v)) raise(T.TypeError, `'${k.v as string}' is a field but has no type annotation`);
+    }
+    if (hasDataclassBases) {
+      if (anyFrozenBase && !p.frozen) raise(T.TypeError, 'cannot inherit non-frozen dataclass from a frozen one');
+      if (!anyFrozenBase && p.frozen) raise(T.TypeError, 'cannot inherit frozen dataclass from a non-frozen one');
     }
     setAttr(cls, '__dataclass_fields__', fields);
     const classHash = dictGetStr(clsDict(cls), '__hash__');
