@@ -27,9 +27,10 @@ import { PyObject } from '../object';
 import { P, R, T, ST, incref, decref, xdecref, NotSimulated, PyErr } from '../core';
 import { isSubtype, type TypeInfo } from '../types';
 import { S, call, getAttr, getAttrOpt, setAttr, reprJs, truthy, hash as pyHash } from '../abstract';
-import { dictSetStr, dictGetStr, newDict, dictEntries, dictDelStr } from '../dict';
+import { dictSetStr, dictGetStr, newDict, dictEntries, dictDelStr, dictSet } from '../dict';
 import { newStr } from '../str';
 import { newTuple } from '../tuple';
+import { newList, listAppend } from '../list';
 import { newInt } from '../numbers';
 import { raise } from '../exc';
 import { builtinFunction, parseArgs, pythonStandIns, defMethods } from '../methods';
@@ -815,6 +816,257 @@ function replaceImpl(args: PyObject[], kwnames: string[] | null): PyObject {
 }
 const held: PyObject[] = [];
 
+// ---------------------------------------------------------------- asdict(), astuple()
+
+function isDataclassInstance(obj: PyObject): boolean {
+  const v = getAttrOpt(obj.t, '__dataclass_fields__');
+  xdecref(v);
+  return v !== null;
+}
+
+/** fields(obj): the _FIELD entries of __dataclass_fields__ (new references). */
+function fieldObjs(obj: PyObject): PyObject[] {
+  const fs = getAttr(obj, '__dataclass_fields__');
+  try {
+    if (fs.t !== T.dict) stop('a dataclass whose __dataclass_fields__ is not a dict');
+    const out: PyObject[] = [];
+    for (const [, f] of dictEntries(fs)) if (slotIs(f, '_field_type', st.fieldMarker)) out.push(incref(f));
+    return out;
+  } finally {
+    decref(fs);
+  }
+}
+
+let atomic: Set<PyObject> | null = null;
+function atomicTypes(): Set<PyObject> {
+  atomic ??= new Set([T.NoneType, T.bool, T.int, T.float, T.str, T.complex, T.bytes, T.ellipsis, T.NotImplementedType, T.code, T.builtin_function, T.function, T.type, T.range, T.property]);
+  return atomic;
+}
+
+/** type(obj)(<generator over obj>) for an exact list or tuple: built from an iterator without a
+ * length (list_extend's guess of 8, tuple's of 10, then cut back), as CPython's generator is. */
+function fromLazy(type: PyObject, source: PyObject, each: (x: PyObject) => PyObject): PyObject {
+  const mapType = dictGetStr(RT.builtins, 'map') as PyObject;
+  const fn = builtinFunction('<genexpr>', (_s, a) => each(a[0]), null);
+  try {
+    const m = call(mapType, [fn, source]);
+    try {
+      return call(type, [m]);
+    } finally {
+      decref(m);
+    }
+  } finally {
+    decref(fn);
+  }
+}
+
+function pairOf(k: PyObject, v: PyObject, each: (x: PyObject) => PyObject): PyObject {
+  const a = each(k);
+  let b: PyObject;
+  try {
+    b = each(v);
+  } catch (e) {
+    decref(a);
+    throw e;
+  }
+  return newTuple([a, b]);
+}
+
+function deepcopy(obj: PyObject): PyObject {
+  const cp = dictGetStr(st.dict, 'copy') as PyObject;
+  const dc = getAttr(cp, 'deepcopy');
+  try {
+    return call(dc, [obj]);
+  } finally {
+    decref(dc);
+  }
+}
+
+function asdictInner(obj: PyObject): PyObject {
+  const v = P.minor;
+  const t = obj.t;
+  if (v >= 12 && atomicTypes().has(t)) return incref(obj);
+  if (isDataclassInstance(obj)) {
+    const fs = fieldObjs(obj);
+    try {
+      if (v >= 12) {
+        // {f.name: _asdict_inner(getattr(obj, f.name), dict) for f in fields(obj)}
+        const d = newDict();
+        try {
+          for (const f of fs) {
+            const name = getAttr(f, 'name');
+            try {
+              const val = getAttr(obj, name.v as string);
+              let r: PyObject;
+              try {
+                r = asdictInner(val);
+              } finally {
+                decref(val);
+              }
+              try {
+                dictSet(d, name, r);
+              } finally {
+                decref(r);
+              }
+            } finally {
+              decref(name);
+            }
+          }
+        } catch (e) {
+          decref(d);
+          throw e;
+        }
+        return d;
+      }
+      // result = [(f.name, value), ...]; return dict_factory(result)
+      const result = newList([]);
+      try {
+        for (const f of fs) {
+          const name = getAttr(f, 'name');
+          let value: PyObject;
+          try {
+            const val = getAttr(obj, name.v as string);
+            try {
+              value = asdictInner(val);
+            } finally {
+              decref(val);
+            }
+          } catch (e) {
+            decref(name);
+            throw e;
+          }
+          const pair = newTuple([name, value]);
+          listAppend(result, pair);
+          decref(pair);
+        }
+        return call(T.dict, [result]);
+      } finally {
+        decref(result);
+      }
+    } finally {
+      fs.forEach((f) => decref(f));
+    }
+  }
+  return containerCopy(obj, asdictInner, 'asdict');
+}
+
+function containerCopy(obj: PyObject, each: (x: PyObject) => PyObject, what: string): PyObject {
+  const v = P.minor;
+  const t = obj.t;
+  const isTuple = isSubtype(t, T.tuple);
+  if (isTuple) {
+    const nf = getAttrOpt(obj, '_fields');
+    xdecref(nf);
+    if (nf !== null) stop(`dataclasses.${what}() of a namedtuple field`);
+  }
+  if (isTuple || isSubtype(t, T.list)) {
+    if (t !== T.tuple && t !== T.list) stop(`dataclasses.${what}() of a list or tuple subclass`);
+    if (v >= 13 && what === 'asdict') {
+      // [_asdict_inner(v) for v in obj] (3.13), tuple([...]) for a tuple
+      const l = newList([]);
+      try {
+        for (const x of [...(obj.v as PyObject[])]) {
+          const r = each(x);
+          listAppend(l, r);
+          decref(r);
+        }
+        return t === T.list ? incref(l) : call(T.tuple, [l]);
+      } finally {
+        decref(l);
+      }
+    }
+    return fromLazy(t, obj, each);
+  }
+  if (isSubtype(t, T.dict)) {
+    if (t !== T.dict) stop(`dataclasses.${what}() of a dict subclass`);
+    if (v >= 13 && what === 'asdict') {
+      const d = newDict();
+      try {
+        for (const [k, x] of [...dictEntries(obj)]) {
+          const a = each(k);
+          let b: PyObject;
+          try {
+            b = each(x);
+          } catch (e) {
+            decref(a);
+            throw e;
+          }
+          try {
+            dictSet(d, a, b);
+          } finally {
+            decref(a);
+            decref(b);
+          }
+        }
+      } catch (e) {
+        decref(d);
+        throw e;
+      }
+      return d;
+    }
+    // type(obj)((inner(k), inner(v)) for k, v in obj.items())
+    const items = getAttr(obj, 'items');
+    let it: PyObject;
+    try {
+      it = call(items, []);
+    } finally {
+      decref(items);
+    }
+    try {
+      return fromLazy(t, it, (kv) => pairOf((kv.v as PyObject[])[0], (kv.v as PyObject[])[1], each));
+    } finally {
+      decref(it);
+    }
+  }
+  return deepcopy(obj);
+}
+
+function astupleInner(obj: PyObject): PyObject {
+  const v = P.minor;
+  if (v >= 12 && atomicTypes().has(obj.t)) return incref(obj);
+  if (isDataclassInstance(obj)) {
+    const fs = fieldObjs(obj);
+    const result = newList([]);
+    try {
+      for (const f of fs) {
+        const name = getAttr(f, 'name');
+        try {
+          const val = getAttr(obj, name.v as string);
+          let r: PyObject;
+          try {
+            r = astupleInner(val);
+          } finally {
+            decref(val);
+          }
+          listAppend(result, r);
+          decref(r);
+        } finally {
+          decref(name);
+        }
+      }
+      return call(T.tuple, [result]);
+    } finally {
+      decref(result);
+      fs.forEach((f) => decref(f));
+    }
+  }
+  return containerCopy(obj, astupleInner, 'astuple');
+}
+
+function asdictImpl(which: 'asdict' | 'astuple', args: PyObject[], kwnames: string[] | null): PyObject {
+  const factory = which === 'asdict' ? 'dict_factory' : 'tuple_factory';
+  const b = bindPy({ name: which, qualname: which, params: ['obj'], posonly: 0, ndefaults: 0, kwonly: [factory], kwonlyDefaults: [factory] }, args, kwnames);
+  const obj = b.args[0] as PyObject;
+  const fac = b.kwonly.get(factory);
+  if (fac !== undefined && fac !== (which === 'asdict' ? T.dict : T.tuple)) stop(`dataclasses.${which}(${factory}=...)`);
+  pythonLevelCall(`dataclasses.${which}()`, WHY);
+  const code = stdlibCode('dataclasses', which, which, 10, 4);
+  return runStdlibFrame(code, st.dict, [obj], () => {
+    if (!isDataclassInstance(obj)) raise(T.TypeError, `${which}() should be called on dataclass instances`);
+    return which === 'asdict' ? asdictInner(obj) : astupleInner(obj);
+  });
+}
+
 // ---------------------------------------------------------------- the module
 
 /** The recursion guard around __repr__, as Python code doing what CPython's does (3.8-3.12
@@ -917,8 +1169,6 @@ registerModule('dataclasses', (mod) => {
   sourceModuleHeader(mod);
   md.partial = true;
   md.stops = new Map([
-    ['asdict', 'dataclasses.asdict() is not simulated'],
-    ['astuple', 'dataclasses.astuple() is not simulated'],
     ['make_dataclass', 'dataclasses.make_dataclass() is not simulated'],
     ['InitVar', 'dataclasses.InitVar is not simulated'],
     ['KW_ONLY', 'dataclasses.KW_ONLY is not simulated'],
@@ -1029,6 +1279,8 @@ registerModule('dataclasses', (mod) => {
   fn('field', fieldImpl);
   fn('fields', fieldsImpl);
   fn('replace', replaceImpl);
+  fn('asdict', (a, k) => asdictImpl('asdict', a, k));
+  fn('astuple', (a, k) => asdictImpl('astuple', a, k));
   // def is_dataclass(obj):
   //     cls = obj if isinstance(obj, type) else type(obj)
   //     return hasattr(cls, _FIELDS)
