@@ -33,6 +33,8 @@ export interface CompileOptions {
   trace: boolean;
   /** The compiler's SyntaxWarnings (compiler_warn), in CPython's order. */
   onWarning?: (msg: string, lineno: number) => void;
+  /** Text that is not the program's file (Code.foreign): line events leave ST.line alone. */
+  foreign?: boolean;
 }
 
 export interface CompiledModule {
@@ -256,6 +258,8 @@ export class Compiler {
   readonly minor: number;
   readonly filename: string;
   readonly trace: boolean;
+  /** ST.line's assignment in line events ('' for foreign code, see CompileOptions.foreign) */
+  readonly stLine: (n: number) => string;
   keepSource = false;
   /** 3.8/3.10 (3.12 constant lambdas): the unit whose constants hold the code object of each
    * mergeKey (see mergeKey) */
@@ -267,6 +271,7 @@ export class Compiler {
     this.minor = P.minor;
     this.filename = opts.filename;
     this.trace = opts.trace;
+    this.stLine = opts.foreign === true ? () => '' : (n) => ` ST.line = ${n};`;
   }
 
   /** The name tuples (and co_name) of the code objects made so far: references they hold. */
@@ -822,7 +827,7 @@ export class Compiler {
   lineEvent(u: Unit, node: A.Pos): void {
     const cont = u.evLine === node.lineno;
     u.evLine = node.lineno;
-    u.emit(`f.line = ${node.lineno}; ST.line = ${node.lineno}; if (++ST.steps > ST.lim) step();${this.trace ? ` tline(f, ${node.lineno}${cont ? ', false' : ''});` : ''}`);
+    u.emit(`f.line = ${node.lineno};${this.stLine(node.lineno)} if (++ST.steps > ST.lim) step();${this.trace ? ` tline(f, ${node.lineno}${cont ? ', false' : ''});` : ''}`);
     u.emLi = -1;
     u.emLine = node.lineno;
   }
@@ -1267,13 +1272,13 @@ export class Compiler {
     if (this.trace) u.emit(`let ${fst} = true;`);
     u.emit(`${loop}: for (;;) {`);
     u.indent();
-    if (this.trace) u.emit(`if (${fst}) ${fst} = false; else { f.line = ${s.lineno}; ST.line = ${s.lineno}; tline(f, ${s.lineno}); }`);
+    if (this.trace) u.emit(`if (${fst}) ${fst} = false; else { f.line = ${s.lineno};${this.stLine(s.lineno)} tline(f, ${s.lineno}); }`);
     const x = `x${u.labelCount++}`;
     this.at(u, iterAt);
     u.emit(`const ${x} = ${this.forIterCall(u, it)};`);
     u.emit(`if (${x} === null) break ${loop};`);
     u.stmtRegion(() => {
-      u.emit(`f.line = ${s.lineno}; ST.line = ${s.lineno};`);
+      u.emit(`f.line = ${s.lineno};${this.stLine(s.lineno)}`);
       u.emLi = -1;
       u.emLine = s.lineno;
       const t = u.temp();

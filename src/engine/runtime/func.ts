@@ -81,6 +81,10 @@ export class Code {
    * total_ordering, ...) that HeapLens runs as TypeScript (runStdlibFrame). Its file, lines,
    * locals and constants are not CPython's, so what would show them stops the run. */
   stdlib = '';
+  /** Compiled from text that is not the program's file (code exec'd by a standard-library module
+   * HeapLens simulates, as dataclasses' generated methods): its lines are not the program's, so its
+   * line events leave ST.line (what allocations and steps are attributed to) at the program's. */
+  foreign = false;
   /** The class body's `__class__` cell index (for zero-argument super), or -1. */
   classCell = -1;
   isClassBody = false;
@@ -173,6 +177,14 @@ export function runStdlibFrame(code: Code, g: PyObject, locals: PyObject[], body
     finishFrame(fr, ok);
     if (parent !== null) ST.line = parent.line;
   }
+}
+
+/** The program line a frame of foreign code (Code.foreign) runs for: its nearest caller's that is
+ * the program's own. */
+export function programLine(fr: Frame): number {
+  let f: Frame | null = fr;
+  while (f !== null && f.code.foreign) f = f.back;
+  return f === null ? ST.line : f.line;
 }
 
 /** A function object's payload (PyFunctionObject). */
@@ -996,7 +1008,7 @@ export function runFrame(fr: Frame): PyObject {
     leaveRecursive(fr);
     finishFrame(fr, ok);
     // Back in the caller: what happens next belongs to the caller's line.
-    if (parent !== null) ST.line = parent.line;
+    if (parent !== null) ST.line = parent.code.foreign ? programLine(parent) : parent.line;
     recycleFrame(fr);
   }
 }

@@ -9,7 +9,7 @@ import { raise, newException, newExceptionDeferred, ExcData } from './exc';
 import { S, getIter, iterNext, call, callObjectTuple, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
 import { newStr } from './str';
 import { warnEx } from './warnings';
-import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData } from './func';
+import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData, programLine } from './func';
 import { addTraceback, excStack, takeExcStates, restoreExcStates, releaseExcStates, chain, type ExcStates } from './traceback';
 import { unraisableHook, clearWeakrefs } from './weakrefs';
 import { defMethods, argRange, noArgs } from './methods';
@@ -142,7 +142,7 @@ function resume(g: PyObject, arg: PyObject | null, exc: PyErr | null): { value: 
     gd.running = false;
     callStack.pop();
     leaveRecursive(fr);
-    if (fr.back !== null) ST.line = fr.back.line;
+    if (fr.back !== null) ST.line = fr.back.code.foreign ? programLine(fr.back) : fr.back.line;
   }
   if (res.done) {
     gd.finished = true;

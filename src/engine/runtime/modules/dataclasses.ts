@@ -36,7 +36,7 @@ import { raise } from '../exc';
 import { builtinFunction, parseArgs, pythonStandIns, defMethods } from '../methods';
 import { bindPy, type PySig } from '../pysig';
 import { typeNew, newMappingProxy } from '../classes';
-import { Frame, callStack, allocHeapFrame, finishFrame, runStdlibFrame, stdlibCode, type CodeRunner, type Code } from '../func';
+import { Frame, callStack, allocHeapFrame, finishFrame, runStdlibFrame, stdlibCode, programLine, type CodeRunner, type Code } from '../func';
 import { pyEnter, pyLeave } from '../recursion';
 import { parse } from '../../parse/parser';
 import { Compiler } from '../../compile/codegen';
@@ -71,9 +71,9 @@ function stop(what: string): never {
  * CPython's own generated source are marked as standard-library code (`stdlib`). */
 function execText(text: string, globals: PyObject, ns: PyObject, stdlib: string): void {
   const mod = parse(text, { version: P.historical ? '3.8' : P.id });
-  const comp = new Compiler({ filename: stdlib !== '' ? `<${stdlib}>` : '<string>', trace: false });
+  const comp = new Compiler({ filename: stdlib !== '' ? `<${stdlib}>` : '<string>', trace: false, foreign: true });
   const { code, arena } = comp.compileModule(mod);
-  if (stdlib !== '') markStdlib(code, stdlib);
+  markForeign(code, stdlib);
   const parent = callStack.length > 0 ? callStack[callStack.length - 1] : null;
   const fr = new Frame(code, globals, ns, null);
   fr.back = parent;
@@ -88,14 +88,15 @@ function execText(text: string, globals: PyObject, ns: PyObject, stdlib: string)
     callStack.pop();
     pyLeave();
     if (P.heapFrames) finishFrame(fr, ok);
-    if (parent !== null) ST.line = parent.line;
+    if (parent !== null) ST.line = programLine(parent);
     for (const o of arena) decref(o);
   }
 }
 
-function markStdlib(code: Code, module: string): void {
-  code.stdlib = module;
-  for (const c of code.children) markStdlib(c, module);
+function markForeign(code: Code, stdlib: string): void {
+  code.foreign = true;
+  if (stdlib !== '') code.stdlib = stdlib;
+  for (const c of code.children) markForeign(c, stdlib);
 }
 
 // ---------------------------------------------------------------- fields
@@ -1165,6 +1166,8 @@ function defDunders(t: PyObject, defs: Record<string, (self: PyObject, args: PyO
 }
 
 registerModule('dataclasses', (mod) => {
+  // (the builtin types are made per run)
+  atomic = null;
   const md = mod.v as ModuleData;
   sourceModuleHeader(mod);
   md.partial = true;
