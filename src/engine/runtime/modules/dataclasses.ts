@@ -135,8 +135,14 @@ function newField(vals: Map<string, PyObject>): PyObject {
   setSlot(f, 'type', S.None);
   for (const k of ['default', 'default_factory', 'init', 'repr', 'hash', 'compare']) setSlot(f, k, vals.get(k) as PyObject);
   const md = vals.get('metadata') as PyObject;
-  if (md !== S.None) stop('dataclasses.field(metadata=...)');
-  setSlot(f, 'metadata', st.emptyMetadata);
+  if (md === S.None) setSlot(f, 'metadata', st.emptyMetadata);
+  else {
+    // types.MappingProxyType(metadata)
+    if (md.t !== T.dict) stop('dataclasses.field(metadata=...) with something other than a dict');
+    const mp = newMappingProxy(md);
+    setSlot(f, 'metadata', mp);
+    decref(mp);
+  }
   if (P.minor >= 10) setSlot(f, 'kw_only', vals.get('kw_only') as PyObject);
   setSlot(f, '_field_type', S.None);
   return f;
@@ -286,7 +292,14 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
     }
     const clsFields: FieldInfo[] = [];
     for (const [name, key, type] of annItems) {
-      if (type.t === T.str || isSubtype(type.t, T.str)) stop(`the string annotation of dataclass field '${name}'`);
+      if (isSubtype(type.t, T.str)) {
+        // _is_type's regex on a string annotation: InitVar (3.10+: KW_ONLY) looked up in the
+        // class's module or the named module; HeapLens has neither, so such a name stops
+        if (type.t !== T.str) stop(`the annotation of dataclass field '${name}' (a str subclass)`);
+        const m = /^(?:\s*(\w+)\s*\.)?\s*(\w+)/.exec(type.v as string);
+        if (/[^\x00-\x7f]/.test(type.v as string)) stop(`the non-ASCII string annotation of dataclass field '${name}'`);
+        if (m !== null && ['InitVar', 'ClassVar', 'KW_ONLY'].includes(m[2])) stop(`the string annotation '${type.v as string}' of dataclass field '${name}'`);
+      }
       clsFields.push({ obj: getField(cls, name, key, type, p.kwOnly), name });
     }
     try {
@@ -708,12 +721,12 @@ function formatAnnotation(a: PyObject): string {
     }
   }
   if (a === S.None) return 'None';
+  if (a.t === T.str) return reprJs(a);
   stop('the __doc__ of a dataclass annotated with something other than a class or None');
 }
 
 /** _add_slots: a new class with __slots__ replaces the decorated one. */
 function addSlots(cls: PyObject, p: Params, all: FieldInfo[]): PyObject {
-  if (p.frozen) stop('@dataclass(slots=True, frozen=True) (__getstate__/__setstate__ are dataclasses functions)');
   if (p.weakrefSlot) stop('@dataclass(weakref_slot=True)');
   const ti = cls.v as TypeInfo;
   for (let i = 1; i < ti.mro.length - 1; i++) {
@@ -749,6 +762,13 @@ function addSlots(cls: PyObject, p: Params, all: FieldInfo[]): PyObject {
     if (qn !== null) {
       setAttr(nc, '__qualname__', qn);
       decref(qn);
+    }
+    if (p.frozen) {
+      // pickling support for frozen classes with slots (3.11+: unless the class defines them)
+      for (const [name, fn] of [['__getstate__', '_dataclass_getstate'], ['__setstate__', '_dataclass_setstate']]) {
+        if (P.minor >= 11 && dictGetStr(cd, name) !== null) continue;
+        setAttr(nc, name, dictGetStr(st.dict, fn) as PyObject);
+      }
     }
     return nc;
   } finally {
@@ -1272,6 +1292,17 @@ registerModule('dataclasses', (mod) => {
     put('_thread', thMod);
     execText(reprGuardSource(), d, d, 'dataclasses');
     st.recursiveRepr = incref(dictGetStr(d, '_recursive_repr') as PyObject);
+  }
+  if (P.minor >= 10) {
+    // _dataclass_getstate / _dataclass_setstate (what _add_slots gives a frozen class)
+    execText([
+      'def _dataclass_getstate(self):',
+      '    return [getattr(self, f.name) for f in fields(self)]',
+      'def _dataclass_setstate(self, state):',
+      '    for field, value in zip(fields(self), state):',
+      '        object.__setattr__(self, field.name, value)',
+      '',
+    ].join('\n'), d, d, 'dataclasses');
   }
   const fn = (name: string, impl: (a: PyObject[], k: string[] | null) => PyObject): void => {
     const f = builtinFunction(name, (_s, a, k) => impl(a, k), 'dataclasses');
