@@ -28,7 +28,7 @@ import { P, R, T, ST, incref, decref, xdecref, NotSimulated, PyErr } from '../co
 import { isSubtype, type TypeInfo } from '../types';
 import { S, call, getAttr, getAttrOpt, setAttr, reprJs, truthy, hash as pyHash } from '../abstract';
 import { dictSetStr, dictGetStr, newDict, dictEntries, dictDelStr, dictSet } from '../dict';
-import { newStr } from '../str';
+import { newStr, internStr } from '../str';
 import { newTuple } from '../tuple';
 import { newList, listAppend } from '../list';
 import { newInt } from '../numbers';
@@ -54,6 +54,8 @@ interface DcState {
   missing: PyObject;
   hasDefaultFactory: PyObject;
   fieldMarker: PyObject;
+  initVarMarker: PyObject;
+  initVarType: PyObject;
   emptyMetadata: PyObject;
   /** 3.8-3.12 dataclasses._recursive_repr, 3.13 reprlib.recursive_repr (compiled Python) */
   recursiveRepr: PyObject;
@@ -370,7 +372,7 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
       // _set_new_attribute(cls, '__replace__', _replace)
       setNew('__replace__', st.replaceFn as PyObject);
     }
-    const fieldList = all;
+    const fieldList = all.filter((f) => slotIs(f.obj, '_field_type', st.fieldMarker));
     if (p.repr) {
       const flds = fieldList.filter((f) => slotTrue(f.obj, 'repr'));
       const inner = flds.map((f) => `${f.name}={self.${f.name}!r}`).join(', ');
@@ -487,7 +489,7 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
       decref(t);
     }
     if (P.minor >= 11 && p.weakrefSlot && !p.slots) raise(T.TypeError, 'weakref_slot is True but slots is False');
-    if (p.slots) return addSlots(cls, p, all);
+    if (p.slots) return addSlots(cls, p, fieldList);
     return incref(cls);
   } finally {
     decref(fields);
@@ -533,9 +535,16 @@ function getField(cls: PyObject, name: string, key: PyObject, type: PyObject, kw
   }
   setAttr(f, 'name', key);
   setAttr(f, 'type', type);
-  setAttr(f, '_field_type', st.fieldMarker);
+  // _is_initvar: a_type is InitVar or type(a_type) is InitVar
+  const initVar = type === st.initVarType || type.t === st.initVarType;
+  setAttr(f, '_field_type', initVar ? st.initVarMarker : st.fieldMarker);
+  if (initVar && !slotIs(f, 'default_factory', st.missing)) {
+    decref(f);
+    raise(T.TypeError, `field ${name} cannot have a default factory`);
+  }
   if (P.minor >= 10 && slotIs(f, 'kw_only', st.missing)) setAttr(f, 'kw_only', kwOnlyDefault ? S.True : S.False);
-  // mutable defaults
+  // mutable defaults (real fields only)
+  if (initVar) return f;
   const d = slot(f, 'default');
   try {
     let mutable: boolean;
@@ -591,10 +600,15 @@ function initFn(fields: FieldInfo[], std: FieldInfo[], kwo: FieldInfo[], frozen:
       value = dn;
     } else value = null;
     if (value === null) continue;
+    // (an InitVar's default is passed, but nothing is assigned)
+    if (slotIs(f.obj, '_field_type', st.initVarMarker)) continue;
     if (frozen) body.push(`${ind}${v >= 10 ? '__dataclass_builtins_object__' : 'BUILTINS.object'}.__setattr__(${selfName},${pyRepr(f.name)},${value})`);
     else body.push(`${ind}${selfName}.${f.name}=${value}`);
   }
-  if (hasPostInit) body.push(`${ind}${selfName}.__post_init__()`);
+  if (hasPostInit) {
+    const params = fields.filter((f) => slotIs(f.obj, '_field_type', st.initVarMarker)).map((f) => f.name).join(',');
+    body.push(`${ind}${selfName}.__post_init__(${params})`);
+  }
   if (body.length === 0) body.push(`${ind}pass`);
   const param = (f: FieldInfo): string => {
     const d = slot(f.obj, 'default');
@@ -721,13 +735,12 @@ function formatAnnotation(a: PyObject): string {
     }
   }
   if (a === S.None) return 'None';
-  if (a.t === T.str) return reprJs(a);
+  if (a.t === T.str || a.t === st.initVarType) return reprJs(a);
   stop('the __doc__ of a dataclass annotated with something other than a class or None');
 }
 
 /** _add_slots: a new class with __slots__ replaces the decorated one. */
 function addSlots(cls: PyObject, p: Params, all: FieldInfo[]): PyObject {
-  if (p.weakrefSlot) stop('@dataclass(weakref_slot=True)');
   const ti = cls.v as TypeInfo;
   for (let i = 1; i < ti.mro.length - 1; i++) {
     if (dictGetStr((ti.mro[i].v as TypeInfo).dict, '__slots__') !== null) stop('@dataclass(slots=True) on a class whose bases define __slots__');
@@ -742,6 +755,7 @@ function addSlots(cls: PyObject, p: Params, all: FieldInfo[]): PyObject {
   }
   try {
     const names = all.map((f) => getAttr(f.obj, 'name'));
+    if (p.weakrefSlot) names.push(internStr('__weakref__', false));
     const slotsT = newTuple(names);
     dictSetStr(cd, '__slots__', slotsT);
     decref(slotsT);
@@ -813,10 +827,11 @@ function replaceImpl(args: PyObject[], kwnames: string[] | null): PyObject {
       for (const [k, f] of dictEntries(fl)) {
         const name = k.v as string;
         if (!slotTrue(f, 'init')) {
-          if (changes.has(name)) raise(T.ValueError, `field ${name} is declared with init=False, it cannot be specified with replace()`);
+          if (changes.has(name)) raise(P.minor >= 13 ? T.TypeError : T.ValueError, `field ${name} is declared with init=False, it cannot be specified with replace()`);
           continue;
         }
         if (!changes.has(name)) {
+          if (slotIs(f, '_field_type', st.initVarMarker) && slotIs(f, 'default', st.missing)) raise(P.minor >= 13 ? T.TypeError : T.ValueError, `InitVar '${name}' must be specified with replace()`);
           const v = getAttr(obj, name);
           changes.set(name, v);
           held.push(v);
@@ -1193,7 +1208,6 @@ registerModule('dataclasses', (mod) => {
   md.partial = true;
   md.stops = new Map([
     ['make_dataclass', 'dataclasses.make_dataclass() is not simulated'],
-    ['InitVar', 'dataclasses.InitVar is not simulated'],
     ['KW_ONLY', 'dataclasses.KW_ONLY is not simulated'],
   ]);
   const d = mod.d as PyObject;
@@ -1222,6 +1236,8 @@ registerModule('dataclasses', (mod) => {
     missing: undefined as unknown as PyObject,
     hasDefaultFactory: undefined as unknown as PyObject,
     fieldMarker: undefined as unknown as PyObject,
+    initVarMarker: undefined as unknown as PyObject,
+    initVarType: undefined as unknown as PyObject,
     emptyMetadata: undefined as unknown as PyObject,
     recursiveRepr: undefined as unknown as PyObject,
     replaceFn: null,
@@ -1234,11 +1250,64 @@ registerModule('dataclasses', (mod) => {
   st.hasDefaultFactory = call(hdfType, []);
   decref(hdfType);
   const fbType = plainClass('_FIELD_BASE');
-  st.fieldMarker = call(fbType, []);
-  const nm = newStr('_FIELD');
-  setAttr(st.fieldMarker, 'name', nm);
-  decref(nm);
+  const marker = (name: string): PyObject => {
+    const o = call(fbType, []);
+    const nm = newStr(name);
+    setAttr(o, 'name', nm);
+    decref(nm);
+    return o;
+  };
+  st.fieldMarker = marker('_FIELD');
+  const classVarMarker = marker('_FIELD_CLASSVAR');
+  st.initVarMarker = marker('_FIELD_INITVAR');
   decref(fbType);
+  // InitVar: InitVar[T] makes an InitVar(T) (3.8 through a metaclass's __getitem__, later
+  // __class_getitem__)
+  const newInitVar = (t: PyObject): PyObject => {
+    const o = call(st.initVarType, []);
+    setAttr(o, 'type', t);
+    return o;
+  };
+  if (P.minor <= 8) {
+    const meta = plainClass('_InitVarMeta', [T.type]);
+    defDunders(meta, { __getitem__: (_self, a) => newInitVar(a[0]) });
+    const ns = newDict();
+    try {
+      const putNs = (k: string, v: PyObject): void => {
+        dictSetStr(ns, k, v);
+        decref(v);
+      };
+      putNs('__module__', newStr('dataclasses'));
+      putNs('__qualname__', newStr('InitVar'));
+      putNs('__slots__', newTuple([newStr('type')]));
+      st.initVarType = typeNew(meta, 'InitVar', [T.object], ns);
+    } finally {
+      decref(ns);
+      decref(meta);
+    }
+  } else {
+    st.initVarType = slottedClass('InitVar', ['type']);
+    const cg = builtinFunction('__class_getitem__', (_s, a) => newInitVar(a[0]), null);
+    pythonStandIns.add(cg.v as object);
+    setAttr(st.initVarType, '__class_getitem__', cg);
+    decref(cg);
+  }
+  defDunders(st.initVarType, {
+    __repr__: (self) => {
+      const t = getAttr(self, 'type');
+      try {
+        let name: string;
+        if (isSubtype(t.t, T.type)) {
+          const n = getAttr(t, '__name__');
+          name = n.v as string;
+          decref(n);
+        } else name = reprJs(t);
+        return newStr(`dataclasses.InitVar[${name}]`);
+      } finally {
+        decref(t);
+      }
+    },
+  });
   const empty = newDict();
   st.emptyMetadata = newMappingProxy(empty);
   decref(empty);
@@ -1263,6 +1332,9 @@ registerModule('dataclasses', (mod) => {
   put('MISSING', incref(st.missing));
   put('_HAS_DEFAULT_FACTORY', incref(st.hasDefaultFactory));
   put('_FIELD', incref(st.fieldMarker));
+  put('_FIELD_CLASSVAR', classVarMarker);
+  put('_FIELD_INITVAR', incref(st.initVarMarker));
+  put('InitVar', incref(st.initVarType));
   put('_DataclassParams', incref(st.paramsType));
   // the recursion guard of __repr__
   if (P.minor >= 13) {
