@@ -56,6 +56,8 @@ interface DcState {
   fieldMarker: PyObject;
   initVarMarker: PyObject;
   initVarType: PyObject;
+  /** 3.10+ KW_ONLY */
+  kwOnly: PyObject | null;
   emptyMetadata: PyObject;
   /** 3.8-3.12 dataclasses._recursive_repr, 3.13 reprlib.recursive_repr (compiled Python) */
   recursiveRepr: PyObject;
@@ -293,7 +295,16 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
       }
     }
     const clsFields: FieldInfo[] = [];
+    let kwOnly = p.kwOnly;
+    let kwOnlySeen = false;
     for (const [name, key, type] of annItems) {
+      // _is_kw_only: the KW_ONLY sentinel switches the default to keyword-only (3.10+)
+      if (st.kwOnly !== null && type === st.kwOnly) {
+        if (kwOnlySeen) raise(T.TypeError, `'${name}' is KW_ONLY, but KW_ONLY has already been specified`);
+        kwOnlySeen = true;
+        kwOnly = true;
+        continue;
+      }
       if (isSubtype(type.t, T.str)) {
         // _is_type's regex on a string annotation: InitVar (3.10+: KW_ONLY) looked up in the
         // class's module or the named module; HeapLens has neither, so such a name stops
@@ -302,7 +313,7 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
         if (/[^\x00-\x7f]/.test(type.v as string)) stop(`the non-ASCII string annotation of dataclass field '${name}'`);
         if (m !== null && ['InitVar', 'ClassVar', 'KW_ONLY'].includes(m[2])) stop(`the string annotation '${type.v as string}' of dataclass field '${name}'`);
       }
-      clsFields.push({ obj: getField(cls, name, key, type, p.kwOnly), name });
+      clsFields.push({ obj: getField(cls, name, key, type, kwOnly), name });
     }
     try {
       for (const f of clsFields) {
@@ -1208,7 +1219,6 @@ registerModule('dataclasses', (mod) => {
   md.partial = true;
   md.stops = new Map([
     ['make_dataclass', 'dataclasses.make_dataclass() is not simulated'],
-    ['KW_ONLY', 'dataclasses.KW_ONLY is not simulated'],
   ]);
   const d = mod.d as PyObject;
   // modules' __builtins__ is the builtins dict (the generated code's globals come from __main__)
@@ -1238,6 +1248,7 @@ registerModule('dataclasses', (mod) => {
     fieldMarker: undefined as unknown as PyObject,
     initVarMarker: undefined as unknown as PyObject,
     initVarType: undefined as unknown as PyObject,
+    kwOnly: null,
     emptyMetadata: undefined as unknown as PyObject,
     recursiveRepr: undefined as unknown as PyObject,
     replaceFn: null,
@@ -1331,6 +1342,15 @@ registerModule('dataclasses', (mod) => {
   put('FrozenInstanceError', incref(st.frozenError));
   put('MISSING', incref(st.missing));
   put('_HAS_DEFAULT_FACTORY', incref(st.hasDefaultFactory));
+  if (P.minor >= 10) {
+    const kt = plainClass('_KW_ONLY_TYPE');
+    st.kwOnly = call(kt, []);
+    decref(kt);
+    put('KW_ONLY', incref(st.kwOnly));
+  } else {
+    // (3.8 has no KW_ONLY: importing it is an ImportError naming the module's file)
+    md.stops.set('KW_ONLY', 'from dataclasses import KW_ONLY on 3.8 raises an ImportError that names the module\'s file, which depends on the installation');
+  }
   put('_FIELD', incref(st.fieldMarker));
   put('_FIELD_CLASSVAR', classVarMarker);
   put('_FIELD_INITVAR', incref(st.initVarMarker));

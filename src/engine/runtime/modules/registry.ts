@@ -283,6 +283,8 @@ export function initModuleType(ti: TypeInfo): void {
       const get = (descr.t.v as TypeInfo).descrGet;
       return get !== null ? get(descr, m, m.t) : incref(descr);
     }
+    // (only packages have a __path__: `from M import x` after `import M` looks it up)
+    if (name === '__path__' && !PACKAGES.has(md.name)) return null;
     if (md.partial) throw new NotSimulated(`${md.name}.${name}`, ST.line, `HeapLens's ${md.name} module does not have every name CPython's has`);
     return null;
   };
