@@ -364,6 +364,8 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
       return false;
     };
 
+    // (inspect.signature for __doc__ reads the __init__ the class ends up with)
+    const ownInit = dictGetStr(clsDict(cls), '__init__') !== null;
     if (p.init) {
       const hasPostInit = (() => {
         const x = getAttrOpt(cls, '__post_init__');
@@ -485,11 +487,21 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
     const hasDoc = truthy(doc);
     decref(doc);
     if (!hasDoc) {
-      if (!p.init) stop('the __doc__ of a dataclass with init=False (inspect.signature of the class)');
-      const initFn0 = dictGetStr(clsDict(cls), '__init__');
-      // inspect.signature reads __init__'s annotations (3.10+ makes its dict then)
-      if (initFn0 !== null) decref(getAttr(initFn0, '__annotations__'));
-      const sig = signatureText(std, kwo);
+      let sig: string;
+      if (p.init && !ownInit) {
+        const initFn0 = dictGetStr(clsDict(cls), '__init__');
+        // inspect.signature reads __init__'s annotations (3.10+ makes its dict then)
+        if (initFn0 !== null) decref(getAttr(initFn0, '__annotations__'));
+        sig = signatureText(std, kwo);
+      } else {
+        // no generated __init__: inspect.signature of a class whose __init__ and __new__ are
+        // object's is '()'; anything else it would read from the class's own methods
+        for (let i = 0; i < ti.mro.length - 1; i++) {
+          const md = (ti.mro[i].v as TypeInfo).dict;
+          if (dictGetStr(md, '__init__') !== null || dictGetStr(md, '__new__') !== null || dictGetStr(md, '__signature__') !== null) stop('the __doc__ of a dataclass whose __init__ is not the generated one (inspect.signature of the class)');
+        }
+        sig = '()';
+      }
       const ds = newStr(ti.name + sig);
       setAttr(cls, '__doc__', ds);
       decref(ds);
