@@ -299,21 +299,14 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
     let kwOnlySeen = false;
     for (const [name, key, type] of annItems) {
       // _is_kw_only: the KW_ONLY sentinel switches the default to keyword-only (3.10+)
-      if (st.kwOnly !== null && type === st.kwOnly) {
+      if (st.kwOnly !== null && (type === st.kwOnly || (type.t === T.str && isTypeString(type, globals, (o) => o === st.kwOnly)))) {
         if (kwOnlySeen) raise(T.TypeError, `'${name}' is KW_ONLY, but KW_ONLY has already been specified`);
         kwOnlySeen = true;
         kwOnly = true;
         continue;
       }
-      if (isSubtype(type.t, T.str)) {
-        // _is_type's regex on a string annotation: InitVar (3.10+: KW_ONLY) looked up in the
-        // class's module or the named module; HeapLens has neither, so such a name stops
-        if (type.t !== T.str) stop(`the annotation of dataclass field '${name}' (a str subclass)`);
-        const m = /^(?:\s*(\w+)\s*\.)?\s*(\w+)/.exec(type.v as string);
-        if (/[^\x00-\x7f]/.test(type.v as string)) stop(`the non-ASCII string annotation of dataclass field '${name}'`);
-        if (m !== null && ['InitVar', 'ClassVar', 'KW_ONLY'].includes(m[2])) stop(`the string annotation '${type.v as string}' of dataclass field '${name}'`);
-      }
-      clsFields.push({ obj: getField(cls, name, key, type, kwOnly), name });
+      if (isSubtype(type.t, T.str) && type.t !== T.str) stop(`the annotation of dataclass field '${name}' (a str subclass)`);
+      clsFields.push({ obj: getField(cls, name, key, type, kwOnly, globals), name });
     }
     try {
       for (const f of clsFields) {
@@ -542,7 +535,23 @@ function cmpFn(name: string, op: string, selfT: string, otherT: string): Gen {
   return { name, args: ['self', 'other'], body: ['if other.__class__ is self.__class__:', ` return ${selfT}${op}${otherT}`, 'return NotImplemented'], locals: [], returnNone: false };
 }
 
-function getField(cls: PyObject, name: string, key: PyObject, type: PyObject, kwOnlyDefault: boolean): PyObject {
+/** _is_type: whether a string annotation names, by the regex `^(?:\s*(\w+)\s*\.)?\s*(\w+)`, an
+ * object of dataclasses that `pred` accepts: the bare name looked up in the class's module
+ * (__main__), `dataclasses.NAME` when __main__'s `dataclasses` is the module. (ClassVar is only
+ * checked when typing is imported, which no program HeapLens runs can do.) */
+function isTypeString(ann: PyObject, globals: PyObject, pred: (o: PyObject | null) => boolean): boolean {
+  const text = ann.v as string;
+  if (/[^\x00-\x7f]/.test(text)) stop('a non-ASCII string annotation of a dataclass field');
+  const m = /^(?:\s*(\w+)\s*\.)?\s*(\w+)/.exec(text);
+  if (m === null) return false;
+  let ns: PyObject | null = null;
+  if (m[1] === undefined || m[1] === '') ns = globals;
+  else if (dictGetStr(globals, m[1]) === st.mod) ns = st.dict;
+  if (ns === null) return false;
+  return pred(dictGetStr(ns, m[2]));
+}
+
+function getField(cls: PyObject, name: string, key: PyObject, type: PyObject, kwOnlyDefault: boolean, globals: PyObject): PyObject {
   // default = getattr(cls, a_name, MISSING)
   let dflt = getAttrOpt(cls, name);
   let f: PyObject;
@@ -559,7 +568,8 @@ function getField(cls: PyObject, name: string, key: PyObject, type: PyObject, kw
   setAttr(f, 'name', key);
   setAttr(f, 'type', type);
   // _is_initvar: a_type is InitVar or type(a_type) is InitVar
-  const initVar = type === st.initVarType || type.t === st.initVarType;
+  const isInitVar = (o: PyObject | null): boolean => o !== null && (o === st.initVarType || o.t === st.initVarType);
+  const initVar = isInitVar(type) || (type.t === T.str && isTypeString(type, globals, isInitVar));
   setAttr(f, '_field_type', initVar ? st.initVarMarker : st.fieldMarker);
   if (initVar && !slotIs(f, 'default_factory', st.missing)) {
     decref(f);
