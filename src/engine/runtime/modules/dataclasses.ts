@@ -19,10 +19,10 @@
 // The decorator's own frames and temporaries are not reproduced: the collector's counts are
 // unknown until the next full collection (pythonLevelCall), tracemalloc is tainted.
 //
-// What stops: anything else the decorator handles (string annotations, ClassVar/InitVar/KW_ONLY,
-// dataclass bases, `metadata`, `__slots__` of the user's own, `slots=True` with `frozen=True`,
-// `weakref_slot`, a class of a module other than __main__), `asdict`/`astuple`/`make_dataclass`,
-// and reading `Field`/`InitVar`/`KW_ONLY` objects' Python-level methods (their reprs).
+// What stops: `make_dataclass`, a metaclass, a class of a module other than __main__, slots=True
+// under bases that define __slots__, a default whose type has __set_name__, metadata that is not
+// a dict, the __doc__ of a class whose __init__ inspect.signature would read elsewhere, and the
+// reprs of Field and __dataclass_params__ objects (Python methods in CPython).
 import { PyObject } from '../object';
 import { P, R, T, ST, incref, decref, xdecref, NotSimulated, PyErr } from '../core';
 import { isSubtype, type TypeInfo } from '../types';
@@ -243,7 +243,6 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
   decref(modName);
   if (!isMain || callStack.length === 0) stop('@dataclass on a class whose __module__ is not __main__');
   const globals = callStack[0].g;
-  if (dictGetStr(clsDict(cls), '__slots__') !== null) stop('@dataclass on a class that defines __slots__');
 
   // setattr(cls, _PARAMS, _DataclassParams(...))
   const params = call(st.paramsType, []);
@@ -558,7 +557,11 @@ function getField(cls: PyObject, name: string, key: PyObject, type: PyObject, kw
   if (dflt !== null && isSubtype(dflt.t, st.fieldType)) {
     f = dflt;
   } else {
-    if (dflt !== null && dflt.t === T.member_descriptor) stop('a dataclass field that is a __slots__ member');
+    // a __slots__ member descriptor is no default
+    if (dflt !== null && dflt.t === T.member_descriptor) {
+      decref(dflt);
+      dflt = null;
+    }
     const d = dflt ?? incref(st.missing);
     dflt = d;
     const vals = new Map<string, PyObject>([['default', d], ['default_factory', st.missing], ['init', S.True], ['repr', S.True], ['hash', S.None], ['compare', S.True], ['metadata', S.None], ['kw_only', st.missing]]);
@@ -775,6 +778,7 @@ function formatAnnotation(a: PyObject): string {
 /** _add_slots: a new class with __slots__ replaces the decorated one. */
 function addSlots(cls: PyObject, p: Params, all: FieldInfo[]): PyObject {
   const ti = cls.v as TypeInfo;
+  if (dictGetStr(ti.dict, '__slots__') !== null) raise(T.TypeError, `${ti.name} already specifies __slots__`);
   for (let i = 1; i < ti.mro.length - 1; i++) {
     if (dictGetStr((ti.mro[i].v as TypeInfo).dict, '__slots__') !== null) stop('@dataclass(slots=True) on a class whose bases define __slots__');
   }
