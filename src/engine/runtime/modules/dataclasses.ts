@@ -24,9 +24,9 @@
 // a dict, the __doc__ of a class whose __init__ inspect.signature would read elsewhere, and the
 // reprs of Field and __dataclass_params__ objects (Python methods in CPython).
 import { PyObject } from '../object';
-import { P, R, T, ST, incref, decref, xdecref, NotSimulated, PyErr } from '../core';
+import { P, T, ST, incref, decref, xdecref, NotSimulated } from '../core';
 import { isSubtype, type TypeInfo } from '../types';
-import { S, call, getAttr, getAttrOpt, setAttr, reprJs, truthy, hash as pyHash } from '../abstract';
+import { S, call, getAttr, getAttrOpt, setAttr, reprJs, truthy } from '../abstract';
 import { dictSetStr, dictGetStr, newDict, dictEntries, dictDelStr, dictSet } from '../dict';
 import { newStr, internStr } from '../str';
 import { newTuple } from '../tuple';
@@ -346,12 +346,12 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
 
     const gens: Gen[] = [];
     const builder = P.minor >= 13;
-    const added: [string, PyObject][] = [];
     /** 3.8-3.12: each method is made (and set) as it is generated */
     const makeNow = (g: Gen): PyObject => createFn(g, globals);
     const setNew = (name: string, v: PyObject): boolean => {
       if (dictGetStr(clsDict(cls), name) !== null) return true;
-      if (P.minor >= 10 && v.t === T.function) setQualname(cls, v);
+      // (3.10-3.12 _set_qualname; 3.13 names the generated functions itself)
+      if (P.minor >= 10 && P.minor <= 12 && v.t === T.function) setQualname(cls, v);
       setAttr(cls, name, v);
       return false;
     };
@@ -471,8 +471,7 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
         decref(fn);
       }
     }
-    if (builder) addFnsToClass(cls, gens, globals, setNew);
-    void added;
+    if (builder) addFnsToClass(cls, gens, globals);
 
     // __doc__: cls.__name__ + str(inspect.signature(cls)).replace(' -> None', '')
     const doc = getAttr(cls, '__doc__');
@@ -687,7 +686,7 @@ function runCreateFn(txt: string, globals: PyObject, locals: [string, PyObject][
 }
 
 /** 3.13's _FuncBuilder.add_fns_to_class. */
-function addFnsToClass(cls: PyObject, gens: Gen[], globals: PyObject, setNew: (name: string, v: PyObject) => boolean): void {
+function addFnsToClass(cls: PyObject, gens: Gen[], globals: PyObject): void {
   const locals: [string, PyObject][] = [];
   const put = (k: string, v: PyObject): void => {
     const i = locals.findIndex(([n]) => n === k);
@@ -726,7 +725,6 @@ function addFnsToClass(cls: PyObject, gens: Gen[], globals: PyObject, setNew: (n
   } finally {
     decref(fns);
   }
-  void setNew;
 }
 
 function builtinsModuleObj(): PyObject {
@@ -1445,7 +1443,4 @@ registerModule('dataclasses', (mod) => {
     decref(v);
     return incref(S.True);
   });
-  void R;
-  void pyHash;
-  void PyErr;
 });
