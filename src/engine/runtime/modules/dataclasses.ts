@@ -1224,6 +1224,18 @@ function plainClass(name: string, bases: PyObject[] = [T.object]): PyObject {
   }
 }
 
+/** The recursion guard's answer for a repr already running on the same object ('...'). */
+const reprRunning = new Set<PyObject>();
+function guardedRepr(o: PyObject, f: () => PyObject): PyObject {
+  if (reprRunning.has(o)) return newStr('...');
+  reprRunning.add(o);
+  try {
+    return f();
+  } finally {
+    reprRunning.delete(o);
+  }
+}
+
 /** Methods of the module's classes (CPython's are Python functions), set as a class attribute
  * is so the type's slots see them. */
 function defDunders(t: PyObject, defs: Record<string, (self: PyObject, args: PyObject[], kw: string[] | null) => PyObject>): void {
@@ -1285,6 +1297,9 @@ registerModule('dataclasses', (mod) => {
   st.hasDefaultFactory = call(hdfType, []);
   decref(hdfType);
   const fbType = plainClass('_FIELD_BASE');
+  defDunders(fbType, {
+    __repr__: (self) => getAttr(self, 'name'),
+  });
   const marker = (name: string): PyObject => {
     const o = call(fbType, []);
     const nm = newStr(name);
@@ -1347,7 +1362,31 @@ registerModule('dataclasses', (mod) => {
   st.emptyMetadata = newMappingProxy(empty);
   decref(empty);
   defDunders(st.fieldType, {
-    __repr__: () => stop('the repr of a dataclasses.Field'),
+    // Field.__repr__ (behind the recursion guard, as CPython's)
+    __repr__: (self) => guardedRepr(self, () => {
+      const parts = ['name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare', 'metadata', ...(P.minor >= 10 ? ['kw_only'] : [])].map((k) => {
+        const v = getAttr(self, k);
+        try {
+          return `${k}=${reprJs(v)}`;
+        } finally {
+          decref(v);
+        }
+      });
+      // f'_field_type={self._field_type}': str() of the marker, its name
+      const ft = getAttr(self, '_field_type');
+      try {
+        let text: string;
+        if (ft === S.None) text = 'None';
+        else {
+          const n = getAttr(ft, 'name');
+          text = n.v as string;
+          decref(n);
+        }
+        return newStr(`Field(${parts.join(',')},_field_type=${text})`);
+      } finally {
+        decref(ft);
+      }
+    }),
     // Field.__set_name__: forwards to the default's type's __set_name__
     __set_name__: (self) => {
       pythonLevelCall('dataclasses.Field.__set_name__()', WHY);
@@ -1361,7 +1400,20 @@ registerModule('dataclasses', (mod) => {
       return incref(S.None);
     },
   });
-  defDunders(st.paramsType, { __repr__: () => stop('the repr of __dataclass_params__') });
+  defDunders(st.paramsType, {
+    __repr__: (self) => {
+      const names = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', ...(P.minor >= 12 ? ['match_args', 'kw_only', 'slots', 'weakref_slot'] : [])];
+      const parts = names.map((k) => {
+        const v = getAttr(self, k);
+        try {
+          return `${k}=${reprJs(v)}`;
+        } finally {
+          decref(v);
+        }
+      });
+      return newStr(`_DataclassParams(${parts.join(',')})`);
+    },
+  });
   put('Field', incref(st.fieldType));
   put('FrozenInstanceError', incref(st.frozenError));
   put('MISSING', incref(st.missing));
