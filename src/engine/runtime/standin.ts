@@ -17,6 +17,8 @@ import { pythonStandInTypes, type MethodFn } from './methods';
 import { clearWeakrefs } from './weakrefs';
 import { bindPy, type PySig } from './pysig';
 import { newModuleType } from './modules/array';
+import { RT } from '../compile/rt';
+import type { Site } from './recursion';
 
 /** What the stand-ins of one module share. */
 export interface StandInKind {
@@ -237,4 +239,26 @@ export function framedMethods(module: string, cls: string, g: PyObject, ms: Reco
     out[name] = generators.includes(name) ? fn : (self, args, kw) => inStdlibFrame(module, `${cls}.${name}`, g, [self, ...args], () => fn(self, args, kw));
   }
   return out;
+}
+
+const methodCaches = new Map<string, InstanceType<typeof RT.MethodCache>>();
+/** LOAD_METHOD `name` on `obj` + CALL in a stand-in's Python code (borrowed arguments). */
+export function callMethodAt(site: Site, obj: PyObject, name: string, args: PyObject[]): PyObject {
+  let mc = methodCaches.get(name);
+  if (mc === undefined) {
+    mc = new RT.MethodCache();
+    methodCaches.set(name, mc);
+  }
+  obj.rc++;
+  const f = RT.loadMethod(obj, name, mc);
+  const meth = ST.meth === 1;
+  ST.meth = 0;
+  for (const a of args) a.rc++;
+  if (meth) return RT.callm(f, obj, args.slice(), null, site);
+  return RT.callv(f, args.slice(), null, site);
+}
+
+/** Forget the method caches (a module using callMethodAt is imported afresh in each run). */
+export function clearMethodCaches(): void {
+  methodCaches.clear();
 }

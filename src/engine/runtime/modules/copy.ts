@@ -34,7 +34,7 @@ import { newDict, dictGetStr, dictSetStr, dictSet, DictData } from '../dict';
 import { newStr, internStr } from '../str';
 import { smallInt } from '../numbers';
 import { Frame, type Code, type BuiltinData, frameEntry, runStdlibFrame } from '../func';
-import { StandIn, newStandInType, newStandIn, bindDefaults, stdlibCodeFor, type StandInKind } from '../standin';
+import { StandIn, newStandInType, newStandIn, bindDefaults, stdlibCodeFor, type StandInKind, callMethodAt, clearMethodCaches } from '../standin';
 import { defMethods, oneArg, noArgs } from '../methods';
 import { typeNew, instanceDunderDict, existingInstanceDict } from '../classes';
 import { type PySig } from '../pysig';
@@ -563,22 +563,6 @@ function callBuiltin(site: Site, name: string, args: PyObject[]): PyObject {
   return callAt(site, builtin(name), args);
 }
 
-const methodCaches = new Map<string, InstanceType<typeof RT.MethodCache>>();
-/** LOAD_METHOD `name` on `obj` + CALL (borrowed arguments). */
-function callMethodAt(site: Site, obj: PyObject, name: string, args: PyObject[]): PyObject {
-  let mc = methodCaches.get(name);
-  if (mc === undefined) {
-    mc = new RT.MethodCache();
-    methodCaches.set(name, mc);
-  }
-  obj.rc++;
-  const f = RT.loadMethod(obj, name, mc);
-  const meth = ST.meth === 1;
-  ST.meth = 0;
-  for (const a of args) a.rc++;
-  if (meth) return RT.callm(f, obj, args.slice(), null, site);
-  return RT.callv(f, args.slice(), null, site);
-}
 
 /** The truth of a value the code tests (`if copier:`). */
 function test(o: PyObject): boolean {
@@ -1371,7 +1355,7 @@ const SIG = (name: string, params: string[], ndefaults: number, varargs = false,
 registerModule('copy', (mod) => {
   const d = mod.d as PyObject;
   (mod.v as ModuleData).partial = true;
-  methodCaches.clear();
+  clearMethodCaches();
   // import types, weakref; from copyreg import dispatch_table
   decref(importModule('weakref', ST.line));
   const standInType = newStandInType(KIND);

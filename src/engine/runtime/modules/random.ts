@@ -36,7 +36,7 @@ import { runStdlibFrame, stdlibCode, callStack, type Code } from '../func';
 import { defMethods, noArgs, oneArg } from '../methods';
 import { typeNew, existingInstanceDict, newWrapper } from '../classes';
 import { bindPy, type PySig } from '../pysig';
-import { StandIn, newStandInType, newStandIn, type StandInKind } from '../standin';
+import { StandIn, newStandInType, newStandIn, type StandInKind, callMethodAt, clearMethodCaches } from '../standin';
 import { warnEx } from '../warnings';
 import { Site, registerCallKinds } from '../recursion';
 import { RT } from '../../compile/rt';
@@ -461,22 +461,6 @@ function callAt(site: Site, f: PyObject, args: PyObject[]): PyObject {
   return RT.callv(f, args.slice(), null, site);
 }
 
-const methodCaches = new Map<string, InstanceType<typeof RT.MethodCache>>();
-/** LOAD_METHOD `name` on `obj` + CALL (borrowed arguments). */
-function callMethodAt(site: Site, obj: PyObject, name: string, args: PyObject[]): PyObject {
-  let mc = methodCaches.get(name);
-  if (mc === undefined) {
-    mc = new RT.MethodCache();
-    methodCaches.set(name, mc);
-  }
-  obj.rc++;
-  const f = RT.loadMethod(obj, name, mc);
-  const meth = ST.meth === 1;
-  ST.meth = 0;
-  for (const a of args) a.rc++;
-  if (meth) return RT.callm(f, obj, args.slice(), null, site);
-  return RT.callv(f, args.slice(), null, site);
-}
 
 /** The call sites of random.py's code (their adaptive state on 3.11+), per run. */
 function site(name: string): Site {
@@ -1495,7 +1479,7 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
   oneObj = newInt(1);
   twoObj = newInt(2);
   const rs: RandomState = { moduleDict: d, cls: undefined as unknown as PyObject, fns: {}, codes: new Map(), sites: new Map() };
-  methodCaches.clear();
+  clearMethodCaches();
   registerCallKinds('_random.Random', { noargs: 'random getstate', o: 'setstate getrandbits', fast: 'seed' });
   st = rs;
 
