@@ -154,6 +154,17 @@ export function bindDefaults(si: StandIn, args: PyObject[], kw: string[] | null)
   return out;
 }
 
+/** bindDefaults for a call whose arguments' stack references were moved to the callee (3.11+,
+ * `moved`, or null): when binding fails, the callee releases them before the error propagates. */
+export function bindOrRelease(si: StandIn, args: PyObject[], kw: string[] | null, moved: PyObject[] | null): PyObject[] {
+  try {
+    return bindDefaults(si, args, kw);
+  } catch (e) {
+    if (moved !== null) for (const a of moved) decref(a);
+    throw e;
+  }
+}
+
 /** The code object a stand-in's frames run (its frame's size), per qualified name: `sizes` gives
  * [co_stacksize, co_nlocals + cells + free variables] from the version that introduced them. */
 export function stdlibCodeFor(cache: Map<string, Code>, module: string, qualname: string, sizes: Record<string, [number, number]> | undefined): Code {

@@ -34,7 +34,7 @@ import { newDict, dictGetStr, dictSetStr, dictSet, DictData } from '../dict';
 import { newStr, internStr } from '../str';
 import { smallInt } from '../numbers';
 import { Frame, type Code, type BuiltinData, frameEntry, runStdlibFrame } from '../func';
-import { StandIn, newStandInType, newStandIn, bindDefaults, stdlibCodeFor, type StandInKind, callMethodAt, clearMethodCaches } from '../standin';
+import { StandIn, newStandInType, newStandIn, bindOrRelease, stdlibCodeFor, type StandInKind, callMethodAt, clearMethodCaches } from '../standin';
 import { defMethods, oneArg, noArgs } from '../methods';
 import { typeNew, instanceDunderDict, existingInstanceDict } from '../classes';
 import { type PySig } from '../pysig';
@@ -582,14 +582,7 @@ type Run = (args: PyObject[], moved: PyObject[] | null) => PyObject;
 const KIND: StandInKind = { module: 'copy', steal: true };
 
 function runBound(si: StandIn, args: PyObject[], kw: string[] | null, moved: PyObject[] | null, run: Run): PyObject {
-  let bound: PyObject[];
-  try {
-    bound = bindDefaults(si, args, kw);
-  } catch (e) {
-    if (moved !== null) for (const a of moved) decref(a);
-    throw e;
-  }
-  return run(bound, moved);
+  return run(bindOrRelease(si, args, kw, moved), moved);
 }
 
 /** A call the Python code makes of one of its own functions (CALL of a Python function: inline on

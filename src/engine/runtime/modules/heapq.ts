@@ -23,7 +23,7 @@ import { smallInt } from '../numbers';
 import { getItem, inplaceOp, unaryOp, truthy, getIter, iterNext } from '../abstract';
 import { newTuple } from '../tuple';
 import { stdlibCode, runStdlibFrame, frameEntry, type Code, type Frame } from '../func';
-import { StandIn, newStandInType, newStandIn, bindDefaults, type StandInKind } from '../standin';
+import { StandIn, newStandInType, newStandIn, bindOrRelease, type StandInKind } from '../standin';
 import { pythonLevelCall } from './registry';
 import type { PySig } from '../pysig';
 import { isSubtype, typeName, Py_LT } from '../types';
@@ -512,13 +512,7 @@ const KIND: StandInKind = { module: 'heapq', steal: true };
 
 /** A call of nsmallest/nlargest: the arguments bound (key=None), a frame of heapq.py's code. */
 function runN(si: StandIn, args: PyObject[], kw: string[] | null, moved: PyObject[] | null, largest: boolean): PyObject {
-  let bound: PyObject[];
-  try {
-    bound = bindDefaults(si, args, kw);
-  } catch (e) {
-    if (moved !== null) for (const a of moved) decref(a);
-    throw e;
-  }
+  const bound = bindOrRelease(si, args, kw, moved);
   const name = largest ? 'nlargest' : 'nsmallest';
   pythonLevelCall(`heapq.${name}()`, `heapq.${name} is Python code in CPython (Lib/heapq.py), whose function, cell and frame objects HeapLens does not reproduce`);
   return runStdlibFrame(codeOf(name, name), (hs as HeapqState).moduleDict, bound, (fr) => {
