@@ -834,8 +834,13 @@ export function contains(container: PyObject, item: PyObject): boolean {
     for (;;) {
       const x = iterNext(it);
       if (x === null) return false;
-      const found = x === item || eq(x, item);
-      decref(x);
+      // _PySequence_IterSearch: 3.8 compares the value with the item, 3.10+ the item with the value
+      let found: boolean;
+      try {
+        found = P.minor < 10 ? eq(item, x) : eq(x, item);
+      } finally {
+        decref(x);
+      }
       if (found) return true;
     }
   } finally {
@@ -926,17 +931,40 @@ export function binaryOp1(a: PyObject, b: PyObject, op: BinOpName): PyObject {
   return notImpl();
 }
 
+type SeqSlot = 'sqConcat' | 'sqRepeat' | 'sqInplaceConcat' | 'sqInplaceRepeat';
+const SEQ_SLOT_NAMES: Record<SeqSlot, string[]> = { sqConcat: ['__add__'], sqRepeat: ['__mul__', '__rmul__'], sqInplaceConcat: ['__iadd__'], sqInplaceRepeat: ['__imul__'] };
+
+/** A type's sequence slot as CPython has it. A class inherits its base's C slot, but
+ * update_one_slot leaves it NULL once the class (or a class between) defines one of the slot's
+ * dunders itself: the slotdefs of sq_concat/sq_repeat have no generic function, so only a
+ * builtin's own slot wrapper found first in the MRO keeps the C function. */
+export function seqSlot(t: PyObject, slot: SeqSlot): ((a: PyObject, b: PyObject) => PyObject) | undefined {
+  const ti = t.v as TypeInfo;
+  const f = ti[slot];
+  if (f === undefined || !ti.heap) return f;
+  for (const name of SEQ_SLOT_NAMES[slot]) {
+    for (const m of ti.mro) {
+      const mi = m.v as TypeInfo;
+      const i = (mi.dict.v as DictData).find(name);
+      if (i < 0) continue;
+      if (((mi.dict.v as DictData).vs[i] as PyObject).t !== T.wrapper_descriptor || mi[slot] !== f) return undefined;
+      break;
+    }
+  }
+  return f;
+}
+
 export function binaryOp(a: PyObject, b: PyObject, op: BinOpName): PyObject {
   const r = binaryOp1(a, b, op);
   if (r !== S.NotImplemented) return r;
   decref(r);
   if (op === 'add') {
-    const c = (a.t.v as TypeInfo & { sqConcat?: (a: PyObject, b: PyObject) => PyObject }).sqConcat;
+    const c = seqSlot(a.t, 'sqConcat');
     if (c !== undefined) return c(a, b);
   } else if (op === 'mul') {
-    const ra = (a.t.v as TypeInfo & { sqRepeat?: (a: PyObject, n: PyObject) => PyObject }).sqRepeat;
+    const ra = seqSlot(a.t, 'sqRepeat');
     if (ra !== undefined) return ra(a, b);
-    const rb = (b.t.v as TypeInfo & { sqRepeat?: (a: PyObject, n: PyObject) => PyObject }).sqRepeat;
+    const rb = seqSlot(b.t, 'sqRepeat');
     if (rb !== undefined) return rb(b, a);
   }
   return binopTypeError(a, b, op);
@@ -952,9 +980,9 @@ const INPLACE: Record<string, keyof NumberSlots> = {
 };
 
 /** PyNumber_InPlace*: the in-place slot of the left operand first, then the binary operation. */
-export function inplaceOp(a: PyObject, b: PyObject, op: BinOpName): PyObject {
-  const any = (a.t.v as TypeInfo).nb.inplaceAny;
-  if (any !== undefined) return any(a, b, op);
+/** binary_iop1: the left operand's in-place slot, then binary_op1 (NotImplemented, owned, when
+ * neither handles it). */
+export function binaryIop1(a: PyObject, b: PyObject, op: BinOpName): PyObject {
   const islot = INPLACE[op];
   if (islot !== undefined) {
     const f = (a.t.v as TypeInfo).nb[islot] as ((a: PyObject, b: PyObject) => PyObject) | undefined;
@@ -964,18 +992,26 @@ export function inplaceOp(a: PyObject, b: PyObject, op: BinOpName): PyObject {
       decref(r);
     }
   }
-  const r = binaryOp1(a, b, op);
+  return binaryOp1(a, b, op);
+}
+
+export function inplaceOp(a: PyObject, b: PyObject, op: BinOpName): PyObject {
+  const any = (a.t.v as TypeInfo).nb.inplaceAny;
+  if (any !== undefined) return any(a, b, op);
+  const r = binaryIop1(a, b, op);
   if (r !== S.NotImplemented) return r;
   decref(r);
   if (op === 'add') {
-    const ti = a.t.v as TypeInfo & { sqInplaceConcat?: (a: PyObject, b: PyObject) => PyObject; sqConcat?: (a: PyObject, b: PyObject) => PyObject };
-    if (ti.sqInplaceConcat !== undefined) return ti.sqInplaceConcat(a, b);
-    if (ti.sqConcat !== undefined) return ti.sqConcat(a, b);
+    const ic = seqSlot(a.t, 'sqInplaceConcat');
+    if (ic !== undefined) return ic(a, b);
+    const c = seqSlot(a.t, 'sqConcat');
+    if (c !== undefined) return c(a, b);
   } else if (op === 'mul') {
-    const ti = a.t.v as TypeInfo & { sqInplaceRepeat?: (a: PyObject, n: PyObject) => PyObject; sqRepeat?: (a: PyObject, n: PyObject) => PyObject };
-    if (ti.sqInplaceRepeat !== undefined) return ti.sqInplaceRepeat(a, b);
-    if (ti.sqRepeat !== undefined) return ti.sqRepeat(a, b);
-    const rb = (b.t.v as TypeInfo & { sqRepeat?: (a: PyObject, n: PyObject) => PyObject }).sqRepeat;
+    const ir = seqSlot(a.t, 'sqInplaceRepeat');
+    if (ir !== undefined) return ir(a, b);
+    const ra = seqSlot(a.t, 'sqRepeat');
+    if (ra !== undefined) return ra(a, b);
+    const rb = seqSlot(b.t, 'sqRepeat');
     if (rb !== undefined) return rb(b, a);
   }
   const sym = BINOP_SYMBOL[op] ?? op;

@@ -2,12 +2,13 @@
 // creation paths whose capacities differ per version (list_extend, list___init__,
 // list_preallocate_exact).
 import { PyObject } from './object';
-import { P, T, PyErr, decref, freeBuffer, allocBuffer, reserve } from './core';
+import { P, T, ST, PyErr, NotSimulated, decref, freeBuffer, allocBuffer, reserve } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
-import { raise, raiseWith } from './exc';
+import { raise, raiseStr, raiseWith } from './exc';
 import {
   S, getIter, iterNext, richCompareBool, richCompare, reprJs, repr, indexJs, newBool, notImpl, truthy, len as pyLen,
+  lookupSpecial, call, longAsSsize,
 } from './abstract';
 import { newStr } from './str';
 import { newInt, newIntSsize } from './numbers';
@@ -31,19 +32,22 @@ export function preallocExact(o: PyObject, n: number): void {
   m.alloc = size;
 }
 
-/** PyObject_LengthHint */
+/** PyObject_LengthHint: len() where the type has a length (a TypeError from it is dropped), else
+ * `__length_hint__` looked up as _PyObject_LookupSpecial does (a bound method, called and
+ * released; a TypeError or NotImplemented gives the default). */
 export function lengthHint(o: PyObject, dflt: number): number {
   const ti = o.t.v as TypeInfo;
   if (ti.len !== null) {
     try {
       return ti.len(o);
-    } catch {
-      return dflt;
+    } catch (e) {
+      if (!(e instanceof PyErr) || !isSubtype(e.exc.t, T.TypeError)) throw e;
+      decref(e.exc);
     }
   }
   const lh = (ti as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint;
-  if (lh !== undefined) {
-    // _PyObject_LookupSpecial(o, __length_hint__): a bound builtin method, called, released
+  if (lh !== undefined && !ti.heap) {
+    // a builtin iterator's __length_hint__: its bound builtin method, called, released
     const bm = builtinMethodOf('__length_hint__', o);
     try {
       return lh(o);
@@ -51,7 +55,36 @@ export function lengthHint(o: PyObject, dflt: number): number {
       releaseBuiltinMethod(bm);
     }
   }
-  return dflt;
+  const hint = lookupSpecial(o, '__length_hint__');
+  if (hint === null) return dflt;
+  let r: PyObject;
+  try {
+    r = call(hint, []);
+  } catch (e) {
+    decref(hint);
+    if (!(e instanceof PyErr) || !isSubtype(e.exc.t, T.TypeError)) throw e;
+    decref(e.exc);
+    return dflt;
+  }
+  decref(hint);
+  if (r === S.NotImplemented) {
+    decref(r);
+    return dflt;
+  }
+  if (!(r.t === T.int || r.t === T.bool || isSubtype(r.t, T.int))) {
+    const tn = typeName(r);
+    decref(r);
+    raise(T.TypeError, `__length_hint__ must be an integer, not ${tn}`);
+  }
+  let v: number | bigint;
+  try {
+    v = longAsSsize(r);
+  } finally {
+    decref(r);
+  }
+  if (v < 0) raiseStr(T.ValueError, '__length_hint__() should return >= 0');
+  if (typeof v === 'bigint') throw new NotSimulated(`a __length_hint__() of ${v}`, ST.line, 'a length hint beyond 2**53');
+  return v;
 }
 
 /** list_extend: items are appended with new references. */

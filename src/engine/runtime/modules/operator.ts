@@ -11,17 +11,18 @@
 // interned name, the argument slice (3.8-3.12) or the whole argument tuple (3.13) and the keyword
 // dict it keeps; its call looks the method up and calls it (3.8-3.12: a bound method and
 // PyObject_Call with the stored tuple and dict; 3.13: PyObject_VectorcallMethod over an argument
-// array and kwnames tuple made on the first call). concat/iconcat, countOf/indexOf, length_hint
-// and call stop as not simulated.
+// array and kwnames tuple made on the first call). concat/iconcat are PySequence_Concat and
+// PySequence_InPlaceConcat, countOf/indexOf _PySequence_IterSearch; length_hint and call stop as
+// not simulated.
 import { PyObject, F_GC } from '../object';
 import { EMPTY_TUPLE } from '../tuple';
 import { dictEntries } from '../dict';
 import { defMethods, noArgs } from '../methods';
-import { P, T, NotSimulated, ST, decref, incref, xdecref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
+import { P, T, NotSimulated, ST, PyErr, decref, incref, xdecref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
 import { isSubtype, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE, type TypeInfo, type CompareOp } from '../types';
-import { raise } from '../exc';
+import { raise, raiseStr } from '../exc';
 import {
-  S, richCompare, binaryOp, inplaceOp, unaryOp, index as pyIndex, getItem, setItem, delItem, contains, truthy, newBool,
+  S, call as callObject, richCompare, binaryOp, inplaceOp, unaryOp, seqSlot, binaryOp1, binaryIop1, eq, getIter, iterNext, index as pyIndex, getItem, setItem, delItem, contains, truthy, newBool,
   getAttr, reprJs, makeTpCall, callObjectTuple, callMethodVector, callHooks, type BinOpName,
 } from '../abstract';
 import { dictSetStr, dictGetStr } from '../dict';
@@ -29,6 +30,7 @@ import { newStr, internInPlace } from '../str';
 import { newTuple } from '../tuple';
 import { newInt } from '../numbers';
 import { newList } from '../list';
+import { lengthHint } from '../listmethods';
 import { builtinFunction, oneArg, argRange, noKw } from '../methods';
 import { reprEnter, reprLeave } from '../reprguard';
 import { registerModule, sourceModuleHeader } from './registry';
@@ -46,6 +48,69 @@ let itemgetterType: PyObject | null = null;
 let attrgetterType: PyObject | null = null;
 let methodcallerType: PyObject | null = null;
 
+// ---------------------------------------------------------------- the sequence protocol
+
+/** PySequence_Check: sq_item — a mapping (dict and its subclasses, mappingproxy, a weakref proxy)
+ * has only mp_subscript. */
+function isSequence(o: PyObject): boolean {
+  const t = o.t;
+  if ((t.v as TypeInfo).getitem === null || t === T.mappingproxy || t === T.weakproxy || t === T.weakcallableproxy) return false;
+  return !isSubtype(t, T.dict);
+}
+
+/** PySequence_Concat / PySequence_InPlaceConcat: the sequence slots, then (both operands
+ * sequences) the number protocol's addition; otherwise "can't be concatenated". */
+function seqConcat(a: PyObject, b: PyObject, inplace: boolean): PyObject {
+  if (inplace) {
+    const ic = seqSlot(a.t, 'sqInplaceConcat');
+    if (ic !== undefined) return ic(a, b);
+  }
+  const c = seqSlot(a.t, 'sqConcat');
+  if (c !== undefined) return c(a, b);
+  if (isSequence(a) && isSequence(b)) {
+    const r = inplace ? binaryIop1(a, b, 'add') : binaryOp1(a, b, 'add');
+    if (r !== S.NotImplemented) return r;
+    decref(r);
+  }
+  raise(T.TypeError, `'${(a.t.v as TypeInfo).name}' object can't be concatenated`);
+}
+
+/** _PySequence_IterSearch for PySequence_Count / PySequence_Index: each item compared with ==
+ * (3.8: the value's comparison first, PyObject_RichCompareBool(obj, item); 3.10+: the item's). */
+function iterSearch(seq: PyObject, obj: PyObject, index: boolean): PyObject {
+  let it: PyObject;
+  try {
+    it = getIter(seq);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
+      decref(e.exc);
+      raise(T.TypeError, `argument of type '${(seq.t.v as TypeInfo).name}' is not iterable`);
+    }
+    throw e;
+  }
+  let n = 0;
+  try {
+    for (;;) {
+      const item = iterNext(it);
+      if (item === null) break;
+      let hit: boolean;
+      try {
+        hit = P.minor < 10 ? eq(obj, item) : eq(item, obj);
+      } finally {
+        decref(item);
+      }
+      if (hit) {
+        if (index) return newInt(n);
+        n++;
+      } else if (index) n++;
+    }
+    if (index) raiseStr(T.ValueError, 'sequence.index(x): x not in sequence');
+  } finally {
+    decref(it);
+  }
+  return newInt(n);
+}
+
 // ---------------------------------------------------------------- functions
 
 const two = (name: string, f: (a: PyObject, b: PyObject) => PyObject): Fn => (_s, args, kw) => {
@@ -53,15 +118,11 @@ const two = (name: string, f: (a: PyObject, b: PyObject) => PyObject): Fn => (_s
   return f(args[0], args[1]);
 };
 const one = (name: string, f: (a: PyObject) => PyObject): Fn => (_s, args, kw) => f(oneArg(name, args, kw));
-const stop = (name: string, why: string): Fn => () => {
-  throw new NotSimulated(`operator.${name}()`, ST.line, why);
-};
 
 function functions(): [string, Fn][] {
   const cmp = (name: string, op: CompareOp): [string, Fn] => [name, two(name, (a, b) => richCompare(a, b, op))];
   const bin = (name: string, op: BinOpName): [string, Fn] => [name, two(name, (a, b) => binaryOp(a, b, op))];
   const inp = (name: string, op: BinOpName): [string, Fn] => [name, two(name, (a, b) => inplaceOp(a, b, op))];
-  const seqStop = 'CPython runs the sequence protocol (sq_concat, _PySequence_IterSearch) HeapLens does not reproduce step for step';
   const out: [string, Fn][] = [
     cmp('lt', Py_LT), cmp('le', Py_LE), cmp('eq', Py_EQ), cmp('ne', Py_NE), cmp('ge', Py_GE), cmp('gt', Py_GT),
     ['not_', one('not_', (a) => newBool(!truthy(a)))],
@@ -85,23 +146,43 @@ function functions(): [string, Fn][] {
     bin('or_', 'or'),
     ['pos', one('pos', (a) => unaryOp(a, 'pos'))],
     bin('pow', 'pow'), bin('rshift', 'rshift'), bin('sub', 'sub'), bin('truediv', 'truediv'), bin('xor', 'xor'),
-    ['concat', stop('concat', seqStop)],
+    ['concat', two('concat', (a, b) => seqConcat(a, b, false))],
     ['contains', two('contains', (a, b) => newBool(contains(a, b)))],
-    ['countOf', stop('countOf', seqStop)],
+    ['countOf', two('countOf', (a, b) => iterSearch(a, b, false))],
     ['delitem', two('delitem', (a, b) => (delItem(a, b), incref(S.None)))],
     ['getitem', two('getitem', (a, b) => getItem(a, b))],
-    ['indexOf', stop('indexOf', seqStop)],
+    ['indexOf', two('indexOf', (a, b) => iterSearch(a, b, true))],
     ['setitem', (_s, args, kw) => {
       argRange('setitem', args, kw, 3, 3);
       setItem(args[0], args[1], args[2]);
       return incref(S.None);
     }],
-    ['length_hint', stop('length_hint', "it calls the object's __length_hint__ through PyObject_LengthHint, which HeapLens does not reproduce here")],
+    ['length_hint', (_s, args, kw) => {
+      // clinic: obj, default: Py_ssize_t = 0 (PyNumber_AsSsize_t with OverflowError)
+      argRange('length_hint', args, kw, 1, 2);
+      let dflt = 0;
+      if (args.length > 1) {
+        const d = args[1];
+        if ((d.t.v as TypeInfo).nb.index === undefined && !isSubtype(d.t, T.int)) raise(T.TypeError, `'${(d.t.v as TypeInfo).name}' object cannot be interpreted as an integer`);
+        const i = pyIndex(d);
+        const v = i.v as number | bigint;
+        decref(i);
+        if (typeof v !== 'number') raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
+        dflt = v;
+      }
+      return newInt(lengthHint(args[0], dflt));
+    }],
   ];
-  if (P.minor >= 11) out.push(['call', stop('call', 'it forwards arbitrary arguments through PyObject_Call, whose argument tuple and dict HeapLens does not reproduce here')]);
+  // 3.11+: METH_FASTCALL | METH_KEYWORDS, the arguments after the first forwarded as they are
+  // (PyObject_Vectorcall with PY_VECTORCALL_ARGUMENTS_OFFSET and the caller's kwnames)
+  if (P.minor >= 11) out.push(['call', (_s, args, kw) => {
+    const npos = args.length - (kw === null ? 0 : kw.length);
+    if (npos < 1) raise(T.TypeError, `call expected at least 1 argument, got ${npos}`);
+    return callObject(args[0], args.slice(1), kw);
+  }]);
   out.push(
     inp('iadd', 'add'), inp('iand', 'and'),
-    ['iconcat', stop('iconcat', seqStop)],
+    ['iconcat', two('iconcat', (a, b) => seqConcat(a, b, true))],
     inp('ifloordiv', 'floordiv'), inp('ilshift', 'lshift'), inp('imod', 'mod'), inp('imul', 'mul'), inp('imatmul', 'matmul'),
     inp('ior', 'or'), inp('ipow', 'pow'), inp('irshift', 'rshift'), inp('isub', 'sub'), inp('itruediv', 'truediv'), inp('ixor', 'xor'),
   );
