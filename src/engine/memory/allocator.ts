@@ -94,6 +94,11 @@ export interface ArenaView {
   pools: PoolView[];
 }
 
+/** The address units a malloc'd block of n bytes spans (its chunk header, 16-byte aligned). */
+function mallocSpan(n: number): number {
+  return ((n + 31) & ~15) / UNIT;
+}
+
 export class Allocator {
   /** Bytes handed out (block sizes for pymalloc requests, request sizes for malloc). */
   inUse = 0;
@@ -230,7 +235,17 @@ export class Allocator {
       this.free(addr, oldN);
       return fresh;
     }
-    if (newN === (this.mallocSize.get(addr) ?? oldN)) return addr;
+    const cur = this.mallocSize.get(addr) ?? oldN;
+    if (newN === cur) return addr;
+    if (addr + mallocSpan(cur) === this.nextMalloc) {
+      // the block at the top of the malloc heap grows or shrinks where it is, as glibc's realloc
+      // extends the top chunk (a string built by += keeps its address)
+      this.account(newN - cur);
+      this.mallocBytes += newN - cur;
+      this.mallocSize.set(addr, newN);
+      this.nextMalloc = addr + mallocSpan(newN);
+      return addr;
+    }
     const fresh = this.rawMalloc(newN);
     this.rawFree(addr, oldN);
     return fresh;
@@ -256,7 +271,7 @@ export class Allocator {
       addr = fl.pop() as number;
     } else {
       addr = this.nextMalloc;
-      this.nextMalloc += ((n + 31) & ~15) / UNIT;
+      this.nextMalloc += mallocSpan(n);
     }
     this.mallocSize.set(addr, n);
     return addr;
