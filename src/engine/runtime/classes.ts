@@ -334,6 +334,28 @@ function attrNameObject(name: string): PyObject {
   return newStr(name);
 }
 
+/** tp_descr_get with the descriptor held (Py_INCREF after _PyType_Lookup, Py_DECREF after), as
+ * PyObject_GenericGetAttr, type_getattro and super_getattro call it on every version: a Python
+ * `__get__` sees its descriptor with one reference more than the class dict's. */
+function descrGetHeld(dti: TypeInfo, descr: PyObject, obj: PyObject | null, type: PyObject): PyObject {
+  descr.rc++;
+  try {
+    return (dti.descrGet as NonNullable<TypeInfo['descrGet']>)(descr, obj, type);
+  } finally {
+    decref(descr);
+  }
+}
+
+/** tp_descr_set with the descriptor held, as PyObject_GenericSetAttr calls it. */
+function descrSetHeld(dti: TypeInfo, descr: PyObject, obj: PyObject, v: PyObject | null): void {
+  descr.rc++;
+  try {
+    (dti.descrSet as NonNullable<TypeInfo['descrSet']>)(descr, obj, v);
+  } finally {
+    decref(descr);
+  }
+}
+
 /** tp_getattro of heap types without __getattr__/__getattribute__ (PyObject_GenericGetAttr). */
 export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
   const tp = o.t;
@@ -348,7 +370,7 @@ export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
   const descr = typeLookup(tp, name);
   if (descr !== null) {
     const dti = descr.t.v as TypeInfo;
-    if (dti.descrGet !== null && dti.descrSet !== null) return dti.descrGet(descr, o, tp);
+    if (dti.descrGet !== null && dti.descrSet !== null) return descrGetHeld(dti, descr, o, tp);
   }
   const d = instDict(o);
   if (d !== null) {
@@ -360,7 +382,7 @@ export function instanceGetAttr(o: PyObject, name: string): PyObject | null {
   }
   if (descr !== null) {
     const dti = descr.t.v as TypeInfo;
-    if (dti.descrGet !== null) return dti.descrGet(descr, o, tp);
+    if (dti.descrGet !== null) return descrGetHeld(dti, descr, o, tp);
     descr.rc++;
     return descr;
   }
@@ -374,7 +396,7 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
   if (descr !== null) {
     const dti = descr.t.v as TypeInfo;
     if (dti.descrSet !== null) {
-      dti.descrSet(descr, o, v);
+      descrSetHeld(dti, descr, o, v);
       return;
     }
   }
@@ -2300,18 +2322,18 @@ function typeGetAttr(t: PyObject, name: string): PyObject | null {
   const metaAttr = typeLookup(meta, name);
   if (metaAttr !== null) {
     const mti = metaAttr.t.v as TypeInfo;
-    if (mti.descrGet !== null && mti.descrSet !== null) return mti.descrGet(metaAttr, t, meta);
+    if (mti.descrGet !== null && mti.descrSet !== null) return descrGetHeld(mti, metaAttr, t, meta);
   }
   const attr = typeLookup(t, name);
   if (attr !== null) {
     const ati = attr.t.v as TypeInfo;
-    if (ati.descrGet !== null) return ati.descrGet(attr, null, t);
+    if (ati.descrGet !== null) return descrGetHeld(ati, attr, null, t);
     attr.rc++;
     return attr;
   }
   if (metaAttr !== null) {
     const mti = metaAttr.t.v as TypeInfo;
-    if (mti.descrGet !== null) return mti.descrGet(metaAttr, t, meta);
+    if (mti.descrGet !== null) return descrGetHeld(mti, metaAttr, t, meta);
     metaAttr.rc++;
     return metaAttr;
   }
@@ -2831,7 +2853,7 @@ export function initTypeAndObject(): void {
     if (descr !== null) {
       const dti = descr.t.v as TypeInfo;
       if (dti.descrSet !== null) {
-        dti.descrSet(descr, o, v);
+        descrSetHeld(dti, descr, o, v);
         return;
       }
       raise(T.AttributeError, `'${typeName(o)}' object attribute '${name}' is read-only`);
@@ -3420,7 +3442,7 @@ export function superGetAttr(s: PyObject, name: string): PyObject | null {
       const v = dictGetStr(heapInfo(mro[i]).dict, name);
       if (v !== null) {
         const dti = v.t.v as TypeInfo;
-        if (dti.descrGet !== null) return dti.descrGet(v, sd.obj === sd.objType ? null : sd.obj, sd.objType);
+        if (dti.descrGet !== null) return descrGetHeld(dti, v, sd.obj === sd.objType ? null : sd.obj, sd.objType);
         v.rc++;
         return v;
       }
@@ -3479,7 +3501,7 @@ export function superLookup(type: PyObject, obj: PyObject, name: string, method:
         return incref(v);
       }
       const dti = v.t.v as TypeInfo;
-      if (dti.descrGet !== null) return dti.descrGet(v, obj === objType ? null : obj, objType);
+      if (dti.descrGet !== null) return descrGetHeld(dti, v, obj === objType ? null : obj, objType);
       return incref(v);
     }
   }
