@@ -128,6 +128,13 @@ export class Unit {
     this.statics.push(`const ${id} = new UnpackSite(${P.minor});`);
     return id;
   }
+  /** STORE_SUBSCR `o[k] = v`: 3.11+ through its adaptive state (rt.ts StoreSubscrSite). */
+  storeSubscr(o: string, k: string, v: string): string {
+    if (P.minor < 11) return `setItem(${o}, ${k}, ${v});`;
+    const id = `W${this.statics.length}`;
+    this.statics.push(`const ${id} = new StoreSubscrSite(${P.minor});`);
+    return `storeSubscr(${o}, ${k}, ${v}, ${id}, f.code);`;
+  }
   /** 3.11+: a `+`/`+=` BINARY_OP's adaptive state (rt.ts BinopSite). */
   binopSite(): string {
     const id = `B${this.statics.length}`;
@@ -1565,7 +1572,7 @@ export class Compiler {
         const o = this.expr(u, target.value);
         const k = this.expr(u, target.slice);
         this.at(u, locOf(target));
-        u.emit(`setItem(${o}, ${k}, ${v});`);
+        u.emit(u.storeSubscr(o, k, v));
         u.release(v);
         u.release(o);
         u.release(k);
@@ -1738,7 +1745,7 @@ export class Compiler {
       u.release(cur);
       u.release(v);
       this.at(u, locOf(t));
-      u.emit(`setItem(${o}, ${k}, ${r});`);
+      u.emit(u.storeSubscr(o, k, r));
       u.release(r);
       u.release(o);
       u.release(k);
@@ -2943,7 +2950,7 @@ export class Compiler {
       child.emit('try {');
       child.indent();
     }
-    this.compLoops(child, e, 0, acc, (cu) => `L[${cu.slots.get('.0')}]`);
+    this.compLoops(child, e, 0, acc, (cu) => `L[${cu.slots.get('.0')}]`, true);
     if (e.type !== 'GeneratorExp') {
       child.emit('const x$ = r$; r$ = null; return x$;');
       child.dedent();
@@ -2985,13 +2992,22 @@ export class Compiler {
   }
 
   /** The nested for/if loops of a comprehension. `acc` is the JS name of the result container. */
-  compLoops(u: Unit, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, i: number, acc: string, firstIter: (u: Unit) => string): void {
+  compLoops(u: Unit, e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, i: number, acc: string, firstIter: (u: Unit) => string, fromArg = false): void {
     const gen = e.generators[i];
     if (gen.is_async) throw new NotSimulated("'async for' in a comprehension", e.lineno);
     const it = `i${u.labelCount++}`;
     const own = i > 0;
+    // `fromArg`: the comprehension's own code object loops over its argument `.0` with LOAD_FAST
+    // .0 + FOR_ITER, so its value stack holds the iterator (one reference more than the local)
+    // until the loop ends
+    const held = i === 0 && fromArg;
     if (i === 0) {
       u.emit(`const ${it} = ${firstIter(u)};`);
+      if (held) {
+        u.emit(`${it}.rc++;`);
+        u.emit('try {');
+        u.indent();
+      }
     } else {
       u.emit(`let ${it} = null;`);
       u.stmtRegion(() => {
@@ -3058,6 +3074,10 @@ export class Compiler {
     if (own) {
       u.dedent();
       u.emit(`} catch (e9$) { if (e9$ instanceof PyErr) tb(e9$, f, false); throw e9$; } finally { if (--${it}.rc === 0) dealloc(${it}); }`);
+    }
+    if (held) {
+      u.dedent();
+      u.emit(`} finally { if (--${it}.rc === 0) dealloc(${it}); }`);
     }
   }
 

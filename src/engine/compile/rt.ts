@@ -732,6 +732,7 @@ function buildMap(kv: PyObject[]): PyObject {
   const n = kv.length >> 1;
   const d = newDictPresized(n, kv.every((x, i) => i % 2 === 1 || x.t === T.str));
   try {
+    // _PyDict_FromItems: PyDict_SetItem per pair
     for (let i = 0; i < kv.length; i += 2) dictSet(d, kv[i], kv[i + 1]);
   } catch (e) {
     decref(d);
@@ -752,6 +753,30 @@ function buildConstKeyMap(keys: PyObject, values: PyObject[]): PyObject {
     for (const v of values) decref(v);
   }
   return d;
+}
+
+/** STORE_SUBSCR's adaptive state (3.11+): op 1 STORE_SUBSCR_LIST_INT, 2 STORE_SUBSCR_DICT. */
+export class StoreSubscrSite extends AdaptiveSite {}
+
+/** The form _Py_Specialize_StoreSubscr gives STORE_SUBSCR for these operands (and the guard
+ * each specialised form checks): an exact list with an exact non-negative one-digit int index
+ * below its length, or an exact dict; 0 if none. */
+function storeSubscrKind(o: PyObject, k: PyObject): number {
+  if (o.t === T.dict) return 2;
+  if (o.t === T.list && k.t === T.int && typeof k.v === 'number' && k.v >= 0 && k.v < 2 ** 30 && k.v < (o.v as PyObject[]).length) return 1;
+  return 0;
+}
+
+/** STORE_SUBSCR (3.11+ with its site): the generic form is PyObject_SetItem (a dict's
+ * PyDict_SetItem takes references to key and value before hashing); STORE_SUBSCR_DICT hands the
+ * stack's references to _PyDict_SetItem_Take2, so the key's `__hash__`/`__eq__` see one fewer. */
+function storeSubscr(o: PyObject, k: PyObject, v: PyObject, site: StoreSubscrSite, code: Code): void {
+  const kind = storeSubscrKind(o, k);
+  if (adaptiveRun(site, code.warm >= 8, kind, site.op !== 0 && site.op === kind) === 2) {
+    dictSet(o, k, v, undefined, true);
+    return;
+  }
+  setItem(o, k, v);
 }
 
 /** BUILD_LIST 0 + LIST_EXTEND <const tuple> (3.9+). */
@@ -809,7 +834,8 @@ function buildMapUnpack38(parts: PyObject[]): PyObject {
 }
 
 function mapAdd(d: PyObject, k: PyObject, v: PyObject): void {
-  dictSet(d, k, v);
+  // 3.11+: _PyDict_SetItem_Take2 with the stack's references
+  dictSet(d, k, v, undefined, true);
 }
 
 /** DICT_MERGE for f(**x) (_PyDict_MergeEx(d, x, 2)): x's items go into d, a key already there
@@ -1607,7 +1633,7 @@ export const RT = {
   ST, S, PyErr, dealloc, step, tline, NameCache, MethodCache, callArgsJoin38,
   loadName, storeName, delName, setupAnnotations, storeAnnotation, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
   unboundLocal, cellGet, cellSet, cellDel, newCell,
-  getAttr, setAttr, getItem, setItem, delItem,
+  getAttr, setAttr, getItem, setItem, delItem, storeSubscr, StoreSubscrSite,
   add, addSteal, sub, mul,
   truediv: binop('truediv'), floordiv: binop('floordiv'), mod: binop('mod'), pow: binop('pow'),
   lshift: binop('lshift'), rshift: binop('rshift'), and: binop('and'), or: binop('or'), xor: binop('xor'), matmul: binop('matmul'),

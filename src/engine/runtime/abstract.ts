@@ -763,6 +763,19 @@ export function eq(a: PyObject, b: PyObject): boolean {
   return richCompareBool(a, b, Py_EQ);
 }
 
+/** A hash table's probe comparing a stored key with the one looked up: lookdict's and
+ * set_lookkey's/set_add_entry's `Py_INCREF(startkey); PyObject_RichCompareBool(startkey, key,
+ * Py_EQ); Py_DECREF(startkey)` on every version — the key's `__eq__` sees the table's key with
+ * one reference more, and the key outlives a comparison that removes it from the table. */
+export function storedKeyEq(startkey: PyObject, key: PyObject): boolean {
+  startkey.rc++;
+  try {
+    return richCompareBool(startkey, key, Py_EQ);
+  } finally {
+    decref(startkey);
+  }
+}
+
 // ---------------------------------------------------------------- truth, length
 
 export function truthy(o: PyObject): boolean {

@@ -533,13 +533,45 @@ function addObjIndex(dd: DictData, h: Hash, i: number): void {
 }
 
 /** PyDict_SetItem: key and value are borrowed (the dict takes its own references). */
-export function dictSet(d: PyObject, key: PyObject, value: PyObject, knownHash?: Hash): void {
+export function dictSet(d: PyObject, key: PyObject, value: PyObject, knownHash?: Hash, steal = false): void {
   const dd = d.v as DictData;
   const pk = primKey(key);
-  // `knownHash`: the hash a dict or set entry already stores (insertdict with the source's
-  // me_hash: copies, merges and fromkeys never call the key's __hash__ again)
-  const h: Hash = pk !== undefined ? 0 : knownHash ?? dictHooks.hash(key);
-  let i = pk !== undefined && dd.oidx === null ? dd.find(pk) : findEntry(dd, key, pk, h);
+  let h: Hash = 0;
+  let i: number;
+  if (pk !== undefined && dd.oidx === null) i = dd.find(pk);
+  else {
+    // The references the table will own are taken before the key's __hash__/__eq__ run, which
+    // see them: 3.8/3.10's insertdict takes them before its lookup (PyDict_SetItem hashes first);
+    // on 3.11+ PyDict_SetItem takes them before hashing (_PyDict_SetItem_Take2(mp,
+    // Py_NewRef(key), Py_NewRef(value))), as dict_merge and setdefault do, while `steal` — MAP_ADD
+    // and STORE_SUBSCR_DICT handing the stack's references to _PyDict_SetItem_Take2 — takes none.
+    // (The caller holds both throughout, so dropping them again never frees anything.)
+    const early = P.minor >= 11 && !steal;
+    if (early) {
+      key.rc++;
+      value.rc++;
+    }
+    try {
+      // `knownHash`: the hash a dict or set entry already stores (insertdict with the source's
+      // me_hash: copies, merges and fromkeys never call the key's __hash__ again)
+      h = pk !== undefined ? 0 : knownHash ?? dictHooks.hash(key);
+      if (P.minor < 11) {
+        key.rc++;
+        value.rc++;
+        try {
+          i = findEntry(dd, key, pk, h);
+        } finally {
+          key.rc--;
+          value.rc--;
+        }
+      } else i = findEntry(dd, key, pk, h);
+    } finally {
+      if (early) {
+        key.rc--;
+        value.rc--;
+      }
+    }
+  }
   const isStr = key.t === T.str;
   if (dd.split !== null && (!isStr || i < 0)) {
     // insertdict on a split table: a non-str key makes it a general table (insertion_resize).

@@ -5,7 +5,7 @@ import { P, T, PyErr, decref, allocBlock, freeBlock, gcAllocHook, gcCountFree, g
 import type { TypeInfo, Hash } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { S, hash as pyHash, eq, getIter, iterNext, forEachItem, reprJs, repr, newBool, notImpl, call, callMethodVector, makeTpCall, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool } from './abstract';
+import { S, hash as pyHash, getIter, iterNext, forEachItem, reprJs, repr, newBool, notImpl, call, callMethodVector, makeTpCall, lookupSpecial, getAttrOpt, getItem, contains as pyContains, richCompareBool, storedKeyEq } from './abstract';
 import {
   DictData, newDict, newDictFresh, dictPresizeFor, dictCloneKeys, dictGet, dictSet, dictDel, dictPop, dictPopLast, dictClear, dictEntries, dictSizeof,
   dictDealloc, dictTraverse, dictContains, dictHooks, primKey, dictEntriesHashed, dictCopySplit, dictGetHashed, dictDelHashed,
@@ -207,7 +207,16 @@ export function dictUpdateArg(d: PyObject, arg: PyObject): void {
           for (const x of pair) x.rc--;
         }
         if (pair.length !== 2) raise(T.ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
-        dictSet(d, pair[0], pair[1]);
+        // PyDict_MergeFromSeq2 holds the key and the value (Py_INCREF) around PyDict_SetItem
+        const [k, v] = pair;
+        k.rc++;
+        v.rc++;
+        try {
+          dictSet(d, k, v);
+        } finally {
+          k.rc--;
+          v.rc--;
+        }
       } finally {
         decref(item);
       }
@@ -520,9 +529,27 @@ export function initDictType(ti: TypeInfo): void {
     const ad = a.v as DictData, bd = b.v as DictData;
     let same = ad.used === bd.used;
     if (same) {
-      for (const [k, v] of [...dictEntries(a)]) {
-        const bv = dictGet(b, k);
-        if (bv === null || !richCompareBool(v, bv, 2)) {
+      // dict_equal: each of a's entries, its key and value held (Py_INCREF) while b is searched
+      // with the stored hash (no __hash__ call) and the values compared, b's value held too
+      for (const [k, v, h] of dictEntriesHashed(a)) {
+        v.rc++;
+        k.rc++;
+        let eqv = false;
+        try {
+          const bv = dictGetHashed(b, k, h ?? 0);
+          if (bv !== null) {
+            bv.rc++;
+            try {
+              eqv = richCompareBool(v, bv, 2);
+            } finally {
+              decref(bv);
+            }
+          }
+        } finally {
+          decref(k);
+          decref(v);
+        }
+        if (!eqv) {
           same = false;
           break;
         }
@@ -575,10 +602,13 @@ export function initDictType(ti: TypeInfo): void {
     },
     setdefault: (self, args, kw) => {
       argRange('setdefault', args, kw, 1, 2);
-      let v = dictGet(self, args[0]);
+      // PyDict_SetDefault: one hash, one lookup, and a miss inserts with that hash
+      const key = args[0];
+      const h = primKey(key) !== undefined ? 0 : pyHash(key);
+      let v = dictGetHashed(self, key, h);
       if (v === null) {
         v = args[1] ?? S.None;
-        dictSet(self, args[0], v);
+        dictSet(self, key, v, h);
       }
       v.rc++;
       return v;
@@ -693,7 +723,7 @@ export function setDictSubtypeAlloc(f: (type: PyObject) => PyObject): void {
 
 export function bindDictHooks(): void {
   dictHooks.hash = pyHash;
-  dictHooks.eq = eq;
+  dictHooks.eq = storedKeyEq;
   dictHooks.keyError = (k) => raiseWith(T.KeyError, k);
   // A key inserted by name (a global, an attribute, a class member) is the interned identifier
   // CPython's code uses (co_names, or setattr's PyUnicode_InternInPlace), not a new str.

@@ -244,7 +244,10 @@ function listInit(self: PyObject, iterable: PyObject): void {
       let n = -1;
       try {
         n = ti.len(iterable);
-      } catch {
+      } catch (e) {
+        // PyObject_Size's TypeError is cleared; any other error propagates
+        if (!(e instanceof PyErr && isSubtype(e.exc.t, T.TypeError))) throw e;
+        decref(e.exc);
         n = -1;
       }
       if (n > 0 && (self.d as ListMeta).addr === 0) preallocExact(self, n);
@@ -425,12 +428,30 @@ export function listRepr(o: PyObject): PyObject {
 }
 
 /** list_richcompare / tuplerichcompare: first differing item decides. */
-export function seqRichCompare(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 | 5): PyObject {
+/** list_richcompare (`list`) and tuplerichcompare. list_richcompare holds both items (Py_INCREF)
+ * while their `==` runs, on every version, and from 3.12 while the final comparison runs too: the
+ * items' `__eq__`/`__lt__` see one reference more each than a tuple's. */
+export function seqRichCompare(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 | 5, list = false): PyObject {
   const x = a.v as PyObject[], y = b.v as PyObject[];
   if (x.length !== y.length && (op === 2 || op === 3)) return newBool(op === 3);
   let i = 0;
   for (; i < x.length && i < y.length; i++) {
-    if (!richCompareBool(x[i], y[i], 2)) break;
+    const v = x[i], w = y[i];
+    if (!list) {
+      if (!richCompareBool(v, w, 2)) break;
+      continue;
+    }
+    if (v === w) continue;
+    v.rc++;
+    w.rc++;
+    let k: boolean;
+    try {
+      k = richCompareBool(v, w, 2);
+    } finally {
+      decref(v);
+      decref(w);
+    }
+    if (!k) break;
   }
   if (i >= x.length || i >= y.length) {
     const c = x.length - y.length;
@@ -439,7 +460,16 @@ export function seqRichCompare(a: PyObject, b: PyObject, op: 0 | 1 | 2 | 3 | 4 |
   }
   if (op === 2) return newBool(false);
   if (op === 3) return newBool(true);
-  return richCompare(x[i], y[i], op);
+  if (!list || P.minor < 12) return richCompare(x[i], y[i], op);
+  const v = x[i], w = y[i];
+  v.rc++;
+  w.rc++;
+  try {
+    return richCompare(v, w, op);
+  } finally {
+    decref(v);
+    decref(w);
+  }
 }
 
 function listConcat(a: PyObject, b: PyObject): PyObject {
@@ -493,10 +523,24 @@ function listClearMethod(o: PyObject): void {
   listClear(o);
 }
 
+/** PyObject_RichCompareBool(item, v, Py_EQ) with the item held for the comparison (Py_INCREF
+ * before, Py_DECREF after), as list_index_impl, list_count, list_remove and list_contains do on
+ * every version (tuple's do not): an `__eq__` it runs sees one reference more, and the item
+ * outlives a comparison that takes it out of the list. 3.8's list_contains compares `el == item`
+ * (the operand first); 3.10+ `item == el`. */
+function heldItemEq(item: PyObject, v: PyObject, operandFirst = false): boolean {
+  item.rc++;
+  try {
+    return operandFirst ? richCompareBool(v, item, 2) : richCompareBool(item, v, 2);
+  } finally {
+    decref(item);
+  }
+}
+
 function listIndexOf(o: PyObject, v: PyObject, start: number, stop: number): number {
   const items = o.v as PyObject[];
   for (let i = start; i < stop && i < items.length; i++) {
-    if (richCompareBool(items[i], v, 2)) return i;
+    if (heldItemEq(items[i], v)) return i;
   }
   return -1;
 }
@@ -529,12 +573,12 @@ export function initListType(ti: TypeInfo): void {
   ti.repr = listRepr;
   ti.contains = (o, v) => {
     const items = o.v as PyObject[];
-    for (let i = 0; i < items.length; i++) if (richCompareBool(items[i], v, 2)) return true;
+    for (let i = 0; i < items.length; i++) if (heldItemEq(items[i], v, P.minor < 10)) return true;
     return false;
   };
   ti.richcompare = (a, b, op) => {
     if (b.t !== T.list && !isSubtype(b.t, T.list)) return notImpl();
-    return seqRichCompare(a, b, op);
+    return seqRichCompare(a, b, op, true);
   };
   const tx = ti as TypeInfo & Record<string, unknown>;
   tx.sqConcat = listConcat;
@@ -613,7 +657,8 @@ export function initListType(ti: TypeInfo): void {
     count: (self, args, kw) => {
       const v = oneArg('count', args, kw);
       let c = 0;
-      for (const x of (self.v as PyObject[]).slice()) if (richCompareBool(x, v, 2)) c++;
+      const items = self.v as PyObject[];
+      for (let i = 0; i < items.length; i++) if (heldItemEq(items[i], v)) c++;
       return newIntSsize(c);
     },
     clear: (self, args, kw) => {
@@ -688,8 +733,10 @@ export function initTupleType(ti: TypeInfo): void {
       decref(x);
     }
   };
+  // tuplecontains: 3.8 compares `el == item` (the operand first), 3.10+ `item == el`; no reference
+  // is taken on the item (the tuple cannot lose it)
   ti.contains = (o, v) => {
-    for (const x of o.v as PyObject[]) if (richCompareBool(x, v, 2)) return true;
+    for (const x of o.v as PyObject[]) if (P.minor < 10 ? richCompareBool(v, x, 2) : richCompareBool(x, v, 2)) return true;
     return false;
   };
   ti.repr = (o) => {
@@ -791,6 +838,9 @@ export function sequenceTuple(o: PyObject): PyObject {
   const it = getIter(o);
   const out: PyObject[] = [];
   try {
+    // the size guess (PyObject_LengthHint(v, 10)) after the iterator is made: a __len__ or
+    // __length_hint__ runs
+    lengthHint(o, 10);
     for (;;) {
       const x = iterNext(it);
       if (x === null) break;

@@ -6,7 +6,7 @@ import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCo
 import type { Hash, TypeInfo, Visit } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseWith } from './exc';
-import { hash as pyHash, eq, getIter, iterNext, forEachItem, S, newBool, notImpl, repr } from './abstract';
+import { hash as pyHash, storedKeyEq, getIter, iterNext, forEachItem, S, newBool, notImpl, repr } from './abstract';
 import { newStr } from './str';
 import { fromFormat } from './uwriter';
 import { dictEntriesHashed, dictContainsHashed, type DictData } from './dict';
@@ -86,7 +86,7 @@ function lookup(sd: SetData, key: PyObject, h: Hash): number {
         if (k === key) return i;
         if (k.t === T.str && key.t === T.str) {
           if (k.v === key.v) return i;
-        } else if (eq(k, key)) return i;
+        } else if (storedKeyEq(k, key)) return i;
       }
       i++;
     } while (probes-- > 0);
@@ -95,6 +95,19 @@ function lookup(sd: SetData, key: PyObject, h: Hash): number {
 }
 
 /** set_insert_clean */
+/** set_contains_entry (or set_discard_entry's lookup) on an entry of another table, as 3.10+'s
+ * set_intersection, set_isdisjoint, set_difference(_update), set_issubset do it: the entry's key
+ * held (Py_INCREF) meanwhile, so the `__eq__` it runs sees one reference more than on 3.8. */
+function entryLookup(sd: SetData, key: PyObject, h: Hash): number {
+  if (P.minor < 10) return lookup(sd, key, h);
+  key.rc++;
+  try {
+    return lookup(sd, key, h);
+  } finally {
+    decref(key);
+  }
+}
+
 function insertClean(keys: (PyObject | null)[], hashes: Hash[], mask: number, key: PyObject, h: Hash): void {
   const p = new Prober(h, mask);
   for (;;) {
@@ -181,7 +194,15 @@ export function setAddEntry(sd: SetData, key: PyObject, h: Hash): boolean {
         if (k === key) return false;
         if (k.t === T.str && key.t === T.str) {
           if (k.v === key.v) return false;
-        } else if (eq(k, key)) return false;
+        } else {
+          // set_add_entry holds the key from its start (its Py_INCREF(key) before probing)
+          key.rc++;
+          try {
+            if (storedKeyEq(k, key)) return false;
+          } finally {
+            key.rc--;
+          }
+        }
       }
       i++;
     } while (probes-- > 0);
@@ -450,7 +471,7 @@ export function setIntersection(so: PyObject, other: PyObject): PyObject {
       let a = so, b = other;
       if ((b.v as SetData).used > (a.v as SetData).used) [a, b] = [b, a];
       for (const [k, h] of [...setEntries(b)]) {
-        if (lookup(a.v as SetData, k, h) >= 0) setAddEntry(result.v as SetData, k, h);
+        if (entryLookup(a.v as SetData, k, h) >= 0) setAddEntry(result.v as SetData, k, h);
       }
       return result;
     }
@@ -487,7 +508,7 @@ export function setDifferenceUpdate(so: PyObject, other: PyObject): void {
     const big = P.minor >= 10 && (other.v as SetData).used >> 3 > (so.v as SetData).used;
     const o = big ? setIntersection(so, other) : other;
     try {
-      for (const [k, h] of [...setEntries(o)]) discardEntry(so, k, h);
+      for (const [k, h] of [...setEntries(o)]) discardEntry(so, k, h, true);
     } finally {
       if (big) decref(o);
     }
@@ -501,9 +522,9 @@ export function setDifferenceUpdate(so: PyObject, other: PyObject): void {
 }
 
 /** set_discard_entry: true when the key was there. */
-function discardEntry(so: PyObject, key: PyObject, h: Hash): boolean {
+function discardEntry(so: PyObject, key: PyObject, h: Hash, entry = false): boolean {
   const sd = so.v as SetData;
-  const i = lookup(sd, key, h);
+  const i = entry ? entryLookup(sd, key, h) : lookup(sd, key, h);
   if (i < 0) return false;
   const k = sd.keys[i] as PyObject;
   sd.keys[i] = DUMMY;
@@ -530,7 +551,17 @@ export function setDifference(so: PyObject, other: PyObject): PyObject {
   }
   const result = allocSet(resultType(so));
   for (const [k, h] of [...setEntries(so)]) {
-    const inOther = other.t === T.dict ? dictContainsHashed(other, k, h) : lookup(other.v as SetData, k, h) >= 0;
+    let inOther: boolean;
+    if (other.t !== T.dict) inOther = entryLookup(other.v as SetData, k, h) >= 0;
+    else {
+      // 3.10+ hold the key for _PyDict_Contains_KnownHash too
+      if (P.minor >= 10) k.rc++;
+      try {
+        inOther = dictContainsHashed(other, k, h);
+      } finally {
+        if (P.minor >= 10) decref(k);
+      }
+    }
     if (!inOther) setAddEntry(result.v as SetData, k, h);
   }
   return result;
@@ -580,7 +611,7 @@ export function setSymmetricDifference(so: PyObject, other: PyObject): PyObject 
 function isSubset(a: PyObject, b: PyObject): boolean {
   const ad = a.v as SetData, bd = b.v as SetData;
   if (ad.used > bd.used) return false;
-  for (const [k, h] of setEntries(a)) if (lookup(bd, k, h) < 0) return false;
+  for (const [k, h] of [...setEntries(a)]) if (entryLookup(bd, k, h) < 0) return false;
   return true;
 }
 
@@ -802,6 +833,14 @@ export function initSetTypes(): void {
     },
     isdisjoint: (self: PyObject, args: PyObject[], kw: string[] | null) => {
       const o = oneArg('isdisjoint', args, kw);
+      if (o === self) return newBool((self.v as SetData).used === 0);
+      if (o.t === T.set || o.t === T.frozenset) {
+        // the smaller table's entries (their stored hashes) looked up in the larger
+        let big = self, small = o;
+        if ((o.v as SetData).used > (self.v as SetData).used) [big, small] = [o, self];
+        for (const [k, h] of [...setEntries(small)]) if (entryLookup(big.v as SetData, k, h) >= 0) return newBool(false);
+        return newBool(true);
+      }
       const it = getIter(o);
       try {
         for (;;) {

@@ -846,7 +846,8 @@ function defineDequeMethods(t: PyObject): void {
         const [b, k] = slot(d, i);
         const item = b.data[k] as PyObject;
         let cmp: boolean;
-        if (P.minor >= 12) {
+        // 3.13 holds the item (Py_NewRef); 3.12.1, the release profiled, does not yet
+        if (P.minor >= 13) {
           item.rc++;
           try {
             cmp = richCompareBool(item, v, Py_EQ);
@@ -1205,10 +1206,21 @@ function odRemoveNode(s: ODState, node: ODNode): void {
 /** _odict_add_new_node: after the dict took the key; nothing when the key has a node already. */
 function odAddNewNode(o: PyObject, key: PyObject): void {
   const s = ods(o);
-  const k = odIndex(o, key);
-  if (k === null) raiseSetObject(T.KeyError, key);
-  if (s.fast.has(k)) return;
-  const node = new ODNode(incref(key), allocBuffer(OD_NODE_BYTES));
+  // the node's reference is taken before the lookup, whose comparisons see it
+  key.rc++;
+  let k: PyObject | null;
+  try {
+    k = odIndex(o, key);
+    if (k === null) raiseSetObject(T.KeyError, key);
+  } catch (e) {
+    decref(key);
+    throw e;
+  }
+  if (s.fast.has(k)) {
+    decref(key);
+    return;
+  }
+  const node = new ODNode(key, allocBuffer(OD_NODE_BYTES));
   odAddTail(s, node);
   s.fast.set(k, node);
 }
