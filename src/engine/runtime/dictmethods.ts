@@ -483,12 +483,9 @@ function initViews(): void {
       if (kind === 2) for (const x of items) decref(x);
       return newStr(s);
     };
-    ti.contains = (o, x) => {
-      const d = (o.v as ViewData).dict;
-      if (kind !== 1) return viewContains(o, x);
-      for (const [, v] of dictEntries(d)) if (richCompareBool(v, x, 2)) return true;
-      return false;
-    };
+    // dict_values has no sq_contains: `in` is _PySequence_IterSearch over a values iterator (the
+    // iterator object, each value owned while compared, 3.8's operand-first comparison)
+    ti.contains = kind === 1 ? null : (o, x) => viewContains(o, x);
     if (kind !== 1) {
       ti.nb = { and: viewsAnd, or: viewsOr, sub: viewsSub, xor: viewsXor };
       ti.richcompare = viewRichCompare;
