@@ -11,10 +11,10 @@ import { buildSync } from 'esbuild';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
 /** The simulated modules a program can import. */
-const MODULES = ['array', 'bisect', 'collections', 'copy', 'dataclasses', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys', 'tracemalloc', 'weakref'];
+const MODULES = ['array', 'bisect', 'collections', 'copy', 'dataclasses', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys', 'tracemalloc', 'typing', 'weakref'];
 /** Simulated modules whose import makes HeapLens import others, as CPython's does (functools
  * does `from collections import namedtuple`): a set of loaded modules that holds one holds those. */
-const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'], random: ['bisect', 'itertools', 'math', 'operator'], dataclasses: ['copy', 'functools'] };
+const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'], random: ['bisect', 'itertools', 'math', 'operator'], dataclasses: ['copy', 'functools'], typing: ['collections', 'functools', 'itertools', 'operator'] };
 /** IMPORTS as a version's modules do them (3.8's random.py does not import operator). */
 function importsFor(minor) {
   return minor === '3.8' ? { ...IMPORTS, random: IMPORTS.random.filter((m) => m !== 'operator') } : IMPORTS;
