@@ -11,3 +11,4 @@ import './operator';
 import './copy';
 import './random';
 import './dataclasses';
+import './typing';

@@ -1,0 +1,434 @@
+// The typing module (Lib/typing.py, Python code in every version).
+//
+// The import: CPython's `import typing` loads collections, functools, itertools and operator among
+// the simulated modules (and re, contextlib, types, … which HeapLens does not simulate); HeapLens's
+// import loads those four likewise, so the interpreter's references on each module and the
+// collector's tracked objects after a full collection are the measured ones
+// (scripts/record-baselines.mjs, import sets with 'typing'). On 3.11 start-up has imported typing
+// already (this installation's .pth files): the import only binds it.
+//
+// The objects: `Any`, `Optional`, `Union` (special forms), the aliases of the builtin and
+// collections.abc containers (`List`, `Dict`, `Set`, `FrozenSet`, `Tuple`, `Type`, `Iterable`,
+// `Iterator`, `Sequence`, `Mapping`, …) and what subscripting them makes (`_GenericAlias`, 3.9+'s
+// `_UnionGenericAlias`), as each version's typing.py makes them: the reprs (`typing.List[int]`,
+// 3.8's `typing.Union[int, NoneType]`, 3.10+'s `typing.Optional[int]`), equality (origin and
+// arguments; a union's arguments as a set), hash, sizes, GC tracking, and the `_tp_cache`s — one
+// functools.lru_cache(maxsize=128) per decorated function (`_SpecialForm.__getitem__`, the
+// container aliases' `__getitem__`, Tuple's) — which decide that `List[int] is List[int]` and hold
+// the references CPython's hold: each cache entry keeps its key, the call's argument tuple
+// `(alias, parameters)`, and its result; an alias keeps its `__args__` tuple. `Optional[X]` is
+// `Union[X, None]` through the same cache, so it holds two entries. Least recently used entries are
+// dropped past 128 as CPython's bounded cache drops them.
+//
+// The Python code's frames and temporaries are not reproduced: after a subscript the collector's
+// counts are unknown until the next full collection (pythonLevelCall), tracemalloc is tainted. The
+// reference counts of typing's own objects (`List`, `Optional`, an alias) include references
+// typing's module and caches hold that HeapLens does not count one by one: sys.getrefcount of
+// them stops. TypeVar, Generic, Protocol, NamedTuple, TypedDict, Callable, Literal, Annotated,
+// get_type_hints, overload, forward references (string arguments) and the rest stop the run.
+import { PyObject, F_GC } from '../object';
+import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown } from '../core';
+import { isType, typeName, type TypeInfo, type Hash, type CompareOp, Py_EQ, Py_NE } from '../types';
+import { S, getAttr, hash, reprJs } from '../abstract';
+import { dictSetStr } from '../dict';
+import { newStr } from '../str';
+import { newTuple, tupleHashOf } from '../tuple';
+import { newFrozenSetFrom } from '../set';
+import { StandIn, newStandIn, newStandInType, type StandInKind } from '../standin';
+import { registerModule, importModule, pythonLevelCall, sourceModuleHeader, type ModuleData } from './registry';
+import { newModuleType } from './array';
+
+const WHY = 'typing is Python code in CPython (Lib/typing.py), whose frames and temporary objects HeapLens does not reproduce';
+const KIND: StandInKind = { module: 'typing' };
+const RC_WHY = "typing's module, its classes and its _tp_cache caches hold references to it that HeapLens does not count one by one";
+
+type Kind = 'form' | 'special' | 'alias' | 'union';
+class TypingObj {
+  constructor(
+    public kind: Kind,
+    /** form/special: the name (`Optional`, `List`); alias: its special alias's name */
+    public name: string,
+    /** special/alias: the class it stands for (list, dict, collections.abc.Iterable's stand-in) */
+    public origin: PyObject | null,
+    /** alias/union: the __args__ tuple (owned) */
+    public args: PyObject | null,
+    /** special: how many parameters it takes (-1: Tuple's variable number) */
+    public arity = 0,
+  ) {}
+}
+
+interface Entry {
+  key: PyObject;
+  result: PyObject;
+}
+/** functools.lru_cache(maxsize=128)'s bounded cache, keyed by the (self, parameters) argument
+ * tuple as CPython's C wrapper keys it (no keywords, typed=False: the tuple itself). */
+class TpCache {
+  map = new Map<string, Entry>();
+  get(k: string): PyObject | null {
+    const e = this.map.get(k);
+    if (e === undefined) return null;
+    this.map.delete(k);
+    this.map.set(k, e);
+    return incref(e.result);
+  }
+  put(k: string, key: PyObject, result: PyObject): void {
+    if (this.map.has(k)) {
+      decref(key);
+      return;
+    }
+    if (this.map.size >= 128) {
+      const [oldK, old] = this.map.entries().next().value as [string, Entry];
+      this.map.delete(oldK);
+      decref(old.key);
+      decref(old.result);
+    }
+    this.map.set(k, { key, result: incref(result) });
+  }
+}
+
+interface TypingState {
+  formType: PyObject;
+  specialType: PyObject;
+  tupleType: PyObject;
+  aliasType: PyObject;
+  unionType: PyObject;
+  anyType: PyObject | null;
+  any: PyObject;
+  optional: PyObject;
+  union: PyObject;
+  forms: TpCache;
+  specials: TpCache;
+  tuples: TpCache;
+  ids: WeakMap<PyObject, number>;
+  nextId: number;
+}
+let st: TypingState = undefined as unknown as TypingState;
+
+function stop(what: string, why = 'HeapLens simulates typing\'s Any, Optional, Union and the container aliases only'): never {
+  throw new NotSimulated(what, ST.line, why);
+}
+
+function tobj(o: PyObject): TypingObj | null {
+  return o.v instanceof TypingObj ? o.v : null;
+}
+
+// ---------------------------------------------------------------- sizes and types
+
+/** sys.getsizeof of an instance of typing's classes (measured): the aliases are instances with a
+ * __dict__ and __weakref__ (3.11 places the dict before the object), _SpecialForm has slots. */
+function aliasSize(): number {
+  return P.minor === 11 ? 56 : 48;
+}
+function formSize(): number {
+  return P.minor >= 12 ? 72 : 64;
+}
+
+function newTypingObj(type: PyObject, d: TypingObj, size: number): PyObject {
+  const o = new PyObject(type, d, null, F_GC);
+  allocBlock(o, size);
+  gcAllocHook();
+  gcTrack(o);
+  // (an alias's count is the references of the caches, other aliases and the program)
+  if (d.kind === 'form' || d.kind === 'special') constRefsUnknown.set(o, RC_WHY);
+  return o;
+}
+
+function initTypingType(ti: TypeInfo, size: () => number): void {
+  ti.gc = true;
+  ti.hasWeakref = true;
+  ti.basicsize = () => size() - 16;
+  ti.new = null;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    const d = o.v as TypingObj;
+    o.v = null;
+    if (d.args !== null) decref(d.args);
+    freeBlock(o, size());
+    gcCountFree();
+  };
+  ti.traverse = (o, visit) => {
+    const d = o.v as TypingObj | null;
+    if (d !== null && d.args !== null) visit(d.args);
+  };
+  ti.repr = (o) => newStr(typingRepr(o));
+  ti.getitem = (o, key) => subscript(o, key);
+  ti.richcompare = (a, b, op) => compare(a, b, op);
+  ti.hash = (o) => typingHash(o);
+  ti.getattr = (o, name) => stop(`the attribute ${name} of ${typingRepr(o)}`, 'HeapLens does not have the attributes of typing\'s objects');
+  ti.call = (o) => stop(`calling ${typingRepr(o)}`);
+}
+
+// ---------------------------------------------------------------- repr
+
+/** typing._type_repr */
+function typeRepr(o: PyObject): string {
+  if (tobj(o) !== null) return typingRepr(o);
+  if (o === S.Ellipsis) return '...';
+  if (isType(o)) {
+    const m = getAttr(o, '__module__');
+    const q = getAttr(o, '__qualname__');
+    try {
+      const ms = m.t === T.str ? m.v as string : null;
+      const qs = q.t === T.str ? q.v as string : reprJs(q);
+      return ms === 'builtins' ? qs : `${ms === null ? reprJs(m) : ms}.${qs}`;
+    } finally {
+      decref(m);
+      decref(q);
+    }
+  }
+  return reprJs(o);
+}
+
+function typingRepr(o: PyObject): string {
+  const d = o.v as TypingObj;
+  if (d.kind === 'form' || d.kind === 'special') return `typing.${d.name}`;
+  const args = (d.args as PyObject).v as PyObject[];
+  if (d.kind === 'union') {
+    if (P.minor >= 10 && args.length === 2) {
+      if (args[1] === T.NoneType) return `typing.Optional[${typeRepr(args[0])}]`;
+      if (args[0] === T.NoneType) return `typing.Optional[${typeRepr(args[1])}]`;
+    }
+    return `typing.Union[${args.map(typeRepr).join(', ')}]`;
+  }
+  return `typing.${d.name}[${args.map(typeRepr).join(', ')}]`;
+}
+
+// ---------------------------------------------------------------- equality and hash
+
+function compare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
+  if (op !== Py_EQ && op !== Py_NE) return incref(S.NotImplemented);
+  const x = tobj(a);
+  const y = tobj(b);
+  if (x === null || y === null || (x.kind !== 'alias' && x.kind !== 'union')) return incref(S.NotImplemented);
+  let eq: boolean;
+  if (x.kind === 'union') {
+    // 3.9+ _UnionGenericAlias.__eq__ (3.8: _GenericAlias.__eq__ with origin Union): the arguments as sets
+    if (y.kind !== 'union') return incref(S.NotImplemented);
+    eq = canon(a) === canon(b);
+  } else {
+    if (y.kind !== 'alias') return incref(S.NotImplemented);
+    eq = canon(a) === canon(b);
+  }
+  return incref(eq === (op === Py_EQ) ? S.True : S.False);
+}
+
+function typingHash(o: PyObject): Hash {
+  const d = o.v as TypingObj;
+  if (d.kind === 'alias') {
+    // hash((self.__origin__, self.__args__))
+    return tupleHashOf([d.origin as PyObject, d.args as PyObject], hash);
+  }
+  if (d.kind === 'union') {
+    // 3.8: hash((Union, frozenset(args))); 3.9+: hash(frozenset(args))
+    const fs = newFrozenSetFrom(d.args as PyObject);
+    try {
+      return P.minor <= 8 ? tupleHashOf([st.union, fs], hash) : hash(fs);
+    } finally {
+      decref(fs);
+    }
+  }
+  // (an unsubscripted alias: object's hash, its address)
+  if (d.kind === 'special') return ident(o);
+  return stop(`hash() of typing.${d.name}`, "its hash is typing's Python code over the name's randomised string hash or the object's address");
+}
+
+/** A string equal for objects CPython's cache keys treat as equal (identity for classes and
+ * typing's unsubscripted objects, origin and arguments for aliases, argument sets for unions). */
+function canon(o: PyObject): string {
+  const d = tobj(o);
+  if (d !== null && d.kind === 'alias') return `A${ident(d.origin as PyObject)}(${((d.args as PyObject).v as PyObject[]).map(canon).join(',')})`;
+  if (d !== null && d.kind === 'union') return `U{${[...new Set(((d.args as PyObject).v as PyObject[]).map(canon))].sort().join(',')}}`;
+  if (o.t === T.tuple) return `(${(o.v as PyObject[]).map(canon).join(',')})`;
+  return String(ident(o));
+}
+function ident(o: PyObject): number {
+  let n = st.ids.get(o);
+  if (n === undefined) {
+    n = st.nextId++;
+    st.ids.set(o, n);
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------- subscripts
+
+/** typing._type_check (3.9+ _type_convert first: None is type(None)), for what HeapLens
+ * simulates: classes, None, Any and the aliases; anything else stops. */
+function typeCheck(p: PyObject): PyObject {
+  if (p === S.None) return T.NoneType;
+  const d = tobj(p);
+  if (d !== null) {
+    if (d.kind === 'form' && p !== st.any) stop(`${typingRepr(p)} as a type argument`, 'CPython raises a TypeError whose message HeapLens does not reproduce');
+    return p;
+  }
+  if (p.t === T.str) stop(`a forward reference ('${p.v as string}' as a type argument)`, 'typing.ForwardRef is not simulated');
+  if (isType(p)) {
+    if (p.t !== T.type) stop(`a class with a metaclass (${typeName(p)}) as a type argument`);
+    return p;
+  }
+  return stop(`${typeName(p)} object as a type argument`);
+}
+
+function params(key: PyObject): PyObject[] {
+  return key.t === T.tuple ? key.v as PyObject[] : [key];
+}
+
+function subscript(o: PyObject, key: PyObject): PyObject {
+  const d = o.v as TypingObj;
+  if (d.kind === 'alias' || d.kind === 'union') stop(`subscripting ${typingRepr(o)}`, 'it has no type variables left to substitute: CPython raises a TypeError whose message HeapLens does not reproduce');
+  if (key.t !== T.tuple && key.t !== T.str && !isType(key) && key !== S.None && tobj(key) === null) typeCheck(key);
+  pythonLevelCall(`typing.${d.name}[...]`, WHY);
+  if (d.kind === 'form') {
+    if (o === st.any) stop('subscripting typing.Any', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+    return cached(st.forms, o, key, () => (o === st.optional ? optional(key) : unionOf(key)));
+  }
+  if (d.arity === -1) return cached(st.tuples, o, key, () => tupleAlias(o, key));
+  return cached(st.specials, o, key, () => specialAlias(o, key));
+}
+
+/** _tp_cache's wrapper: the lru_cache called with the argument tuple (self, parameters). */
+function cached(cache: TpCache, self: PyObject, key: PyObject, make: () => PyObject): PyObject {
+  const ps = params(key);
+  for (const p of ps) if (p.t === T.tuple || p.t === T.list) stop('a tuple or list as a type argument');
+  const k = `${ident(self)}|${canon(key)}`;
+  const hit = cache.get(k);
+  if (hit !== null) return hit;
+  const r = make();
+  cache.put(k, newTuple([incref(self), incref(key)]), r);
+  return r;
+}
+
+function optional(p: PyObject): PyObject {
+  if (p.t === T.tuple) stop('typing.Optional with several arguments', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+  // Union[arg, type(None)] (3.8: after _type_check(arg))
+  const arg = typeCheck(p);
+  const pair = newTuple([incref(arg), incref(T.NoneType)]);
+  try {
+    return cached(st.forms, st.union, pair, () => unionOf(pair));
+  } finally {
+    decref(pair);
+  }
+}
+
+/** Union.__getitem__: the parameters checked, nested unions flattened, duplicates removed (first
+ * occurrence kept); one left is the result itself. */
+function unionOf(key: PyObject): PyObject {
+  const ps = params(key);
+  if (ps.length === 0) stop('typing.Union[()]', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+  const flat: PyObject[] = [];
+  for (const p0 of ps) {
+    const p = typeCheck(p0);
+    const d = tobj(p);
+    if (d !== null && d.kind === 'union') flat.push(...((d.args as PyObject).v as PyObject[]));
+    else flat.push(p);
+  }
+  const seen = new Set<string>();
+  const out: PyObject[] = [];
+  for (const p of flat) {
+    const c = canon(p);
+    if (seen.has(c)) continue;
+    seen.add(c);
+    out.push(p);
+  }
+  if (out.length === 1) return incref(out[0]);
+  return newTypingObj(st.unionType, new TypingObj('union', 'Union', null, newTuple(out.map(incref))), aliasSize());
+}
+
+function specialAlias(o: PyObject, key: PyObject): PyObject {
+  const d = o.v as TypingObj;
+  const ps = params(key);
+  if (ps.length !== d.arity) stop(`typing.${d.name} with ${ps.length} argument${ps.length === 1 ? '' : 's'}`, 'CPython raises a TypeError whose message HeapLens does not reproduce');
+  const args = ps.map(typeCheck);
+  return newTypingObj(st.aliasType, new TypingObj('alias', d.name, d.origin, newTuple(args.map(incref))), aliasSize());
+}
+
+/** Tuple[X, ...] and Tuple[X, Y, …]. */
+function tupleAlias(o: PyObject, key: PyObject): PyObject {
+  const d = o.v as TypingObj;
+  const ps = params(key);
+  if (ps.length === 0) stop('typing.Tuple[()]');
+  let args: PyObject[];
+  if (ps.length === 2 && ps[1] === S.Ellipsis) args = [typeCheck(ps[0]), S.Ellipsis];
+  else {
+    if (ps.includes(S.Ellipsis)) stop('typing.Tuple with ... other than as its second of two arguments', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+    args = ps.map(typeCheck);
+  }
+  return newTypingObj(st.aliasType, new TypingObj('alias', d.name, d.origin, newTuple(args.map(incref))), aliasSize());
+}
+
+// ---------------------------------------------------------------- the module
+
+/** The container aliases: name, the builtin class it stands for, its number of parameters. */
+function containerAliases(): [string, PyObject | null, number][] {
+  return [
+    ['List', T.list, 1], ['Dict', T.dict, 2], ['Set', T.set, 1], ['FrozenSet', T.frozenset, 1], ['Type', T.type, 1],
+    // collections.abc's ABCs: HeapLens has no collections.abc; their aliases have no origin object
+    // here (only as a cache key and equality: identity of the alias itself)
+    ['Iterable', null, 1], ['Iterator', null, 1], ['Sequence', null, 1], ['MutableSequence', null, 1],
+    ['Mapping', null, 2], ['MutableMapping', null, 2], ['Collection', null, 1], ['Container', null, 1],
+    ['AbstractSet', null, 1], ['MutableSet', null, 1], ['Generator', null, 3], ['Reversible', null, 1],
+  ];
+}
+
+const STOPS = ['TypeVar', 'Generic', 'Protocol', 'NamedTuple', 'TypedDict', 'Callable', 'Literal', 'Annotated', 'ClassVar', 'Final',
+  'get_type_hints', 'overload', 'ParamSpec', 'NewType', 'TypeAlias', 'Concatenate', 'TypeGuard', 'Self', 'LiteralString', 'Never',
+  'NoReturn', 'Unpack', 'TypeVarTuple', 'ForwardRef', 'no_type_check', 'runtime_checkable', 'final', 'get_origin', 'get_args',
+  'AnyStr', 'Text', 'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match', 'Hashable', 'Sized', 'Awaitable', 'Coroutine', 'AsyncIterable',
+  'AsyncIterator', 'AsyncGenerator', 'ContextManager', 'AsyncContextManager', 'DefaultDict', 'OrderedDict', 'Counter', 'ChainMap',
+  'Deque', 'KeysView', 'ItemsView', 'ValuesView', 'MappingView', 'SupportsInt', 'SupportsFloat', 'SupportsAbs', 'SupportsIndex',
+  'SupportsRound', 'SupportsBytes', 'SupportsComplex', 'assert_never', 'assert_type', 'reveal_type', 'dataclass_transform',
+  'override', 'is_typeddict', 'Required', 'NotRequired', 'ReadOnly', 'TypeIs', 'get_overloads', 'clear_overloads',
+  'get_protocol_members', 'is_protocol', 'NoDefault', 'ByteString', 'TypeAliasType'];
+
+registerModule('typing', (mod) => {
+  const md = mod.v as ModuleData;
+  sourceModuleHeader(mod);
+  md.partial = true;
+  md.stops = new Map(STOPS.map((n) => [n, `typing.${n} is not simulated (HeapLens simulates typing's Any, Optional, Union, the container aliases, cast and TYPE_CHECKING)`]));
+  const d = mod.d as PyObject;
+  // typing.py's imports: collections (with collections.abc), functools, operator (itertools comes
+  // with collections); the measured module counts include typing's references to them
+  for (const name of ['collections', 'functools', 'itertools', 'operator']) decref(importModule(name, ST.line));
+  const put = (k: string, v: PyObject): void => {
+    dictSetStr(d, k, v);
+    decref(v);
+  };
+  const t = (name: string, size: () => number): PyObject => {
+    const ty = newModuleType(`typing.${name}`, 'typing', (ti) => initTypingType(ti, size));
+    constRefsUnknown.set(ty, RC_WHY);
+    return ty;
+  };
+  const formType = t('_SpecialForm', formSize);
+  const aliasType = t('_GenericAlias', aliasSize);
+  const specialType = P.minor <= 8 ? aliasType : t('_SpecialGenericAlias', aliasSize);
+  const tupleType = P.minor <= 8 ? t('_VariadicGenericAlias', aliasSize) : t('_TupleType', aliasSize);
+  const unionType = P.minor <= 8 ? aliasType : t('_UnionGenericAlias', aliasSize);
+  // 3.11+: Any is a class (class Any(metaclass=_AnyMeta)); its size is a class's
+  const anyType = P.minor >= 11 ? t('_AnyMeta', () => stop('sys.getsizeof(typing.Any)', 'Any is a class on 3.11+, whose size HeapLens does not reproduce')) : null;
+  const any = newTypingObj(anyType ?? formType, new TypingObj('form', 'Any', null, null), P.minor >= 11 ? 16 : formSize());
+  const optional = newTypingObj(formType, new TypingObj('form', 'Optional', null, null), formSize());
+  const union = newTypingObj(formType, new TypingObj('form', 'Union', null, null), formSize());
+  st = {
+    formType, specialType, tupleType, aliasType, unionType, anyType, any, optional, union,
+    forms: new TpCache(), specials: new TpCache(), tuples: new TpCache(), ids: new WeakMap(), nextId: 1,
+  };
+  put('TYPE_CHECKING', incref(S.False));
+  put('Any', any);
+  put('Optional', optional);
+  put('Union', union);
+  for (const [name, origin, arity] of containerAliases()) {
+    const sp = newTypingObj(specialType, new TypingObj('special', name, origin, null, arity), aliasSize());
+    // (no collections.abc here: the alias itself stands for its origin in equality and cache keys)
+    if (origin === null) (sp.v as TypingObj).origin = sp;
+    put(name, sp);
+  }
+  put('Tuple', newTypingObj(tupleType, new TypingObj('special', 'Tuple', T.tuple, null, -1), aliasSize()));
+  // def cast(typ, val): return val
+  // (a function in CPython: a stand-in, type() and repr() of which stop)
+  put('cast', newStandIn(newStandInType(KIND), new StandIn(KIND, 'typing', 'cast', 'cast', (_si, args, kw) => {
+    if ((kw !== null && kw.length > 0) || args.length !== 2) stop('typing.cast() with other than two positional arguments');
+    pythonLevelCall('typing.cast', WHY);
+    return incref(args[1]);
+  })));
+});
