@@ -47,6 +47,11 @@ describe('shared singletons before 3.12: counts CPython does not determine stop 
     for (const py of MORTAL) assert.equal(run(src, py).outcome, 'not-simulated', py);
   });
 
+  it("a builtin type's count (every object start-up made holds its type): immortal from 3.12", () => {
+    stopsBefore312('import sys\nprint(sys.getrefcount(int), sys.getrefcount(type(None)))\n', /builtin type/);
+    stopsBefore312('import sys\nfrom typing import List\nx = List[int]\nprint(sys.getrefcount(int))\n', /builtin type/);
+  });
+
   it('after a warning (CPython ran its warnings machinery)', () => {
     stopsBefore312('import sys\nx = 5\nprint(x is 5)\nprint(sys.getrefcount(9))\n', /warning was shown/);
   });

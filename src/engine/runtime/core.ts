@@ -362,6 +362,9 @@ export function dealloc(o: PyObject): void {
  * the compiler marks the constants of code objects that may share one (see Compiler.finish).
  */
 export const constRefsUnknown = new WeakMap<PyObject, string>();
+/** Objects whose sys.getsizeof HeapLens does not know: what it is and why (3.11+ typing.Any, a
+ * class with a metaclass in CPython). */
+export const sizeUnknown = new WeakMap<PyObject, [string, string]>();
 
 /** Why a constant's count is unknown (constRefsUnknown): several code objects may share one
  * merged co_consts tuple. */

@@ -1,6 +1,6 @@
 // The sys, gc and weakref modules.
 import { PyObject, F_TRACKED, F_GC, F_RUNTIME } from '../object';
-import { P, R, T, NotSimulated, notSimulatedUnless, decref, incref, reportedRefcount, ST, constRefsUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook, tmInexact } from '../core';
+import { P, R, T, NotSimulated, notSimulatedUnless, decref, incref, reportedRefcount, ST, constRefsUnknown, sizeUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook, tmInexact } from '../core';
 import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
@@ -57,6 +57,8 @@ export function getsizeof(o: PyObject): number {
   if (isType(o) && !(o.v as TypeInfo).heap && (o.v as TypeInfo).module !== 'builtins') {
     throw new NotSimulated(`the size of the type object '${(o.v as TypeInfo).name}'`, ST.line);
   }
+  const unknown = sizeUnknown.get(o);
+  if (unknown !== undefined) throw new NotSimulated(unknown[0], ST.line, unknown[1]);
   if (isWvdIterator(o)) throw new NotSimulated('the size of a WeakValueDictionary iterator (a generator in CPython)', ST.line);
   const custom = ti.heap ? lookupSpecial(o, '__sizeof__') : null;
   if (custom !== null && custom.t === T.method) {
@@ -155,6 +157,12 @@ function reprForMessage(o: PyObject): string {
  * slot; the warnings machinery a shown warning ran keeps its own; some start-up counts differ
  * from run to run (measured: seedDependent).
  */
+/** One of the runtime's builtin types (a static type in CPython; T is made per run). */
+function isCoreType(o: PyObject): boolean {
+  if (!isType(o) || (o.v as TypeInfo).heap) return false;
+  return Object.values(T as unknown as Record<string, unknown>).includes(o);
+}
+
 function refcountUnknown(o: PyObject): string | null {
   if (o.f & F_IMMORTAL) return null;
   const isStr = o.t === T.str;
@@ -195,6 +203,12 @@ registerModule('sys', (m) => {
     // reported 10**12 higher)
     const imp = R.refsUnknownAfterImport.get(o);
     if (DEV_ALL_REFCOUNTS) return newInt(reportedRefcount(o) + (why !== null || imp !== undefined ? 1e12 : 0));
+    // CPython's builtin types (int, list, type(None), …) are static objects: immortal from 3.12;
+    // before, their counts are the references of everything start-up made (each int's type, …)
+    if (why === null && isCoreType(o) && (o.f & (F_STATIC | F_IMMORTAL)) === 0 && !R.baselines.has(o)) {
+      if (P.immortalRefcnt !== null) return newIntSsize(P.immortalRefcnt);
+      throw new NotSimulated(`sys.getrefcount(${(o.v as TypeInfo).name})`, ST.line, `a builtin type's count in CPython ${P.id} is the references of every object and class start-up made that uses it`);
+    }
     if (why === MERGED_CONSTS) throw new NotSimulated(MERGED_CONSTS);
     if (why === 'modules') throw new NotSimulated(`the reference count of ${o.t === T.module ? `the ${(o.v as { name: string }).name} module` : "__main__'s __loader__"}`, ST.line, "the interpreter's own references to it depend on its start-up");
     if (si !== null && why === si) throw new NotSimulated(si, ST.line);
