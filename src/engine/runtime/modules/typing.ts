@@ -385,7 +385,7 @@ registerModule('typing', (mod) => {
   const md = mod.v as ModuleData;
   sourceModuleHeader(mod);
   md.partial = true;
-  md.stops = new Map(STOPS.map((n) => [n, `typing.${n} is not simulated (HeapLens simulates typing's Any, Optional, Union, the container aliases, cast and TYPE_CHECKING)`]));
+  md.stops = new Map(STOPS.map((n) => [n, "HeapLens simulates typing's Any, Optional, Union, the container aliases, cast and TYPE_CHECKING"]));
   const d = mod.d as PyObject;
   // typing.py's imports: collections (with collections.abc), functools, operator (itertools comes
   // with collections); the measured module counts include typing's references to them
