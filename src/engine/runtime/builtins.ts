@@ -1,6 +1,6 @@
 // The builtins namespace (Python/bltinmodule.c).
 import { PyObject, F_RUNTIME } from './object';
-import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, tmInexact } from './core';
+import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, tmInexact, checksNotSimulated } from './core';
 import type { TypeInfo, ForeignClass } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
@@ -488,6 +488,8 @@ function isinstanceOf(o: PyObject, cls: PyObject, name: string): boolean {
       cLeave();
     }
   }
+  const stopWhy = checksNotSimulated.get(cls.t);
+  if (stopWhy !== undefined) throw new NotSimulated(`${name}() against ${reprJs(cls)}`, ST.line, stopWhy);
   return checkerResult(o, cls, '__instancecheck__', () => recursiveIsinstance(o, cls, name));
 }
 
@@ -517,6 +519,8 @@ function issubclassOf(c: PyObject, cls: PyObject): boolean {
       cLeave();
     }
   }
+  const stopWhy = checksNotSimulated.get(cls.t);
+  if (stopWhy !== undefined) throw new NotSimulated(`issubclass() against ${reprJs(cls)}`, ST.line, stopWhy);
   return checkerResult(c, cls, '__subclasscheck__', () => recursiveIssubclass(c, cls));
 }
 

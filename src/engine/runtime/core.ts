@@ -364,6 +364,9 @@ export function dealloc(o: PyObject): void {
 export const constRefsUnknown = new WeakMap<PyObject, string>();
 /** Objects whose sys.getsizeof HeapLens does not know: what it is and why (3.11+ typing.Any, a
  * class with a metaclass in CPython). */
+/** Types whose instances' __instancecheck__/__subclasscheck__ are Python code HeapLens does not
+ * run (typing's aliases): isinstance()/issubclass() against one stops, saying what it is. */
+export const checksNotSimulated = new WeakMap<PyObject, string>();
 export const sizeUnknown = new WeakMap<PyObject, [string, string]>();
 
 /** Why a constant's count is unknown (constRefsUnknown): several code objects may share one

@@ -27,7 +27,7 @@
 // them stops. TypeVar, Generic, Protocol, NamedTuple, TypedDict, Callable, Literal, Annotated,
 // get_type_hints, overload, forward references (string arguments) and the rest stop the run.
 import { PyObject, F_GC } from '../object';
-import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown, sizeUnknown } from '../core';
+import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown, sizeUnknown, checksNotSimulated } from '../core';
 import { isType, typeName, type TypeInfo, type Hash, type CompareOp, Py_EQ, Py_NE } from '../types';
 import { S, getAttr, hash, reprJs } from '../abstract';
 import { dictSetStr } from '../dict';
@@ -155,7 +155,7 @@ function initTypingType(ti: TypeInfo, size: () => number): void {
   ti.getitem = (o, key) => subscript(o, key);
   ti.richcompare = (a, b, op) => compare(a, b, op);
   ti.hash = (o) => typingHash(o);
-  ti.getattr = (o, name) => stop(`the attribute ${name} of ${typingRepr(o)}`, 'HeapLens does not have the attributes of typing\'s objects');
+  ti.getattr = (o, name) => name === '__mro_entries__' ? stop(`a class with ${typingRepr(o)} among its bases`, 'subclassing typing\'s aliases (Generic, Protocol, List[...]) is not simulated') : stop(`the attribute ${name} of ${typingRepr(o)}`, 'HeapLens does not have the attributes of typing\'s objects');
   ti.call = (o) => stop(`calling ${typingRepr(o)}`);
 }
 
@@ -397,6 +397,7 @@ registerModule('typing', (mod) => {
   const t = (name: string, size: () => number): PyObject => {
     const ty = newModuleType(`typing.${name}`, 'typing', (ti) => initTypingType(ti, size));
     constRefsUnknown.set(ty, RC_WHY);
+    checksNotSimulated.set(ty, "typing's __instancecheck__/__subclasscheck__ (Python code) are not simulated");
     return ty;
   };
   const formType = t('_SpecialForm', formSize);
