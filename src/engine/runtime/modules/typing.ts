@@ -24,7 +24,7 @@
 // counts are unknown until the next full collection (pythonLevelCall), tracemalloc is tainted. The
 // reference counts of typing's own objects (`List`, `Optional`, an alias) include references
 // typing's module and caches hold that HeapLens does not count one by one: sys.getrefcount of
-// them stops. TypeVar, Generic, Protocol, NamedTuple, TypedDict, Callable, Literal, Annotated,
+// them stops. TypeVar, Generic, Protocol, NamedTuple, TypedDict, Literal, Annotated,
 // get_type_hints, overload, forward references (string arguments) and the rest stop the run.
 import { PyObject, F_GC } from '../object';
 import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown, sizeUnknown, checksNotSimulated } from '../core';
@@ -93,6 +93,8 @@ interface TypingState {
   tupleType: PyObject;
   aliasType: PyObject;
   unionType: PyObject;
+  /** 3.9+ _CallableGenericAlias (3.8: _GenericAlias) */
+  callableType: PyObject;
   anyType: PyObject | null;
   any: PyObject;
   optional: PyObject;
@@ -100,6 +102,7 @@ interface TypingState {
   forms: TpCache;
   specials: TpCache;
   tuples: TpCache;
+  callables: TpCache;
   ids: WeakMap<PyObject, number>;
   nextId: number;
 }
@@ -190,6 +193,11 @@ function typingRepr(o: PyObject): string {
       if (args[0] === T.NoneType) return `typing.Optional[${typeRepr(args[1])}]`;
     }
     return `typing.Union[${args.map(typeRepr).join(', ')}]`;
+  }
+  if (d.name === 'Callable') {
+    const last = typeRepr(args[args.length - 1]);
+    if (args.length === 2 && args[0] === S.Ellipsis) return `typing.Callable[..., ${last}]`;
+    return `typing.Callable[[${args.slice(0, -1).map(typeRepr).join(', ')}], ${last}]`;
   }
   return `typing.${d.name}[${args.map(typeRepr).join(', ')}]`;
 }
@@ -283,6 +291,7 @@ function subscript(o: PyObject, key: PyObject): PyObject {
     if (o === st.any) stop('subscripting typing.Any', 'CPython raises a TypeError whose message HeapLens does not reproduce');
     return cached(st.forms, o, key, () => (o === st.optional ? optional(key) : unionOf(key)));
   }
+  if (d.arity === -2) return callableAlias(o, key);
   if (d.arity === -1) return cached(st.tuples, o, key, () => tupleAlias(o, key));
   return cached(st.specials, o, key, () => specialAlias(o, key));
 }
@@ -343,6 +352,37 @@ function specialAlias(o: PyObject, key: PyObject): PyObject {
   return newTypingObj(st.aliasType, new TypingObj('alias', d.name, d.origin, newTuple(args.map(incref))), aliasSize());
 }
 
+/** Callable[[A, B], R] and Callable[..., R]: __getitem__ (not cached) makes the parameters
+ * `(tuple(args), result)` and calls the cached __getitem_inner__ (3.10+: typed=True, whose key
+ * also holds the arguments' types); the alias's arguments are flattened to (A, B, R). */
+function callableAlias(o: PyObject, key: PyObject): PyObject {
+  const ps = params(key);
+  if (key.t !== T.tuple || ps.length !== 2) stop('typing.Callable with other than [arguments, result]', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+  const [a, r] = ps;
+  if (a !== S.Ellipsis && a.t !== T.list) stop('typing.Callable with arguments other than a list or ...', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+  for (const x of a === S.Ellipsis ? [r] : [...(a.v as PyObject[]), r]) {
+    if (x.t === T.tuple || x.t === T.list) stop('a tuple or list as a type argument');
+    typeCheck(x);
+  }
+  const first = a === S.Ellipsis ? incref(a) : newTuple((a.v as PyObject[]).map(incref));
+  const inner = newTuple([first, incref(r)]);
+  try {
+    const ps2 = params(inner);
+    const k = `${ident(o)}|${canon(ps2[0])}|${canon(ps2[1])}`;
+    const hit = st.callables.get(k);
+    if (hit !== null) return hit;
+    const d = o.v as TypingObj;
+    const args = a === S.Ellipsis ? [S.Ellipsis, typeCheck(r)] : [...(a.v as PyObject[]).map(typeCheck), typeCheck(r)];
+    const res = newTypingObj(st.callableType, new TypingObj('alias', d.name, d.origin, newTuple(args.map(incref))), aliasSize());
+    // 3.10+ typed key (self, params, type(self), type(params)): the types are typing's class and tuple
+    const keyTuple = P.minor >= 10 ? newTuple([incref(o), incref(inner), incref(o.t), incref(T.tuple)]) : newTuple([incref(o), incref(inner)]);
+    st.callables.put(k, keyTuple, res);
+    return res;
+  } finally {
+    decref(inner);
+  }
+}
+
 /** Tuple[X, ...] and Tuple[X, Y, …]. */
 function tupleAlias(o: PyObject, key: PyObject): PyObject {
   const d = o.v as TypingObj;
@@ -371,7 +411,7 @@ function containerAliases(): [string, PyObject | null, number][] {
   ];
 }
 
-const STOPS = ['TypeVar', 'Generic', 'Protocol', 'NamedTuple', 'TypedDict', 'Callable', 'Literal', 'Annotated', 'ClassVar', 'Final',
+const STOPS = ['TypeVar', 'Generic', 'Protocol', 'NamedTuple', 'TypedDict', 'Literal', 'Annotated', 'ClassVar', 'Final',
   'get_type_hints', 'overload', 'ParamSpec', 'NewType', 'TypeAlias', 'Concatenate', 'TypeGuard', 'Self', 'LiteralString', 'Never',
   'NoReturn', 'Unpack', 'TypeVarTuple', 'ForwardRef', 'no_type_check', 'runtime_checkable', 'final', 'get_origin', 'get_args',
   'AnyStr', 'Text', 'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match', 'Hashable', 'Sized', 'Awaitable', 'Coroutine', 'AsyncIterable',
@@ -412,8 +452,8 @@ registerModule('typing', (mod) => {
   const optional = newTypingObj(formType, new TypingObj('form', 'Optional', null, null), formSize());
   const union = newTypingObj(formType, new TypingObj('form', 'Union', null, null), formSize());
   st = {
-    formType, specialType, tupleType, aliasType, unionType, anyType, any, optional, union,
-    forms: new TpCache(), specials: new TpCache(), tuples: new TpCache(), ids: new WeakMap(), nextId: 1,
+    formType, specialType, tupleType, aliasType, unionType, callableType: P.minor <= 8 ? aliasType : t('_CallableGenericAlias', aliasSize), anyType, any, optional, union,
+    forms: new TpCache(), specials: new TpCache(), tuples: new TpCache(), callables: new TpCache(), ids: new WeakMap(), nextId: 1,
   };
   put('TYPE_CHECKING', incref(S.False));
   put('Any', any);
@@ -425,6 +465,9 @@ registerModule('typing', (mod) => {
     if (origin === null) (sp.v as TypingObj).origin = sp;
     put(name, sp);
   }
+  const callable = newTypingObj(P.minor <= 8 ? tupleType : t('_CallableType', aliasSize), new TypingObj('special', 'Callable', null, null, -2), aliasSize());
+  (callable.v as TypingObj).origin = callable;
+  put('Callable', callable);
   put('Tuple', newTypingObj(tupleType, new TypingObj('special', 'Tuple', T.tuple, null, -1), aliasSize()));
   // def cast(typ, val): return val
   // (a function in CPython: a stand-in, type() and repr() of which stop)
