@@ -367,6 +367,9 @@ export const constRefsUnknown = new WeakMap<PyObject, string>();
 /** Types whose instances' __instancecheck__/__subclasscheck__ are Python code HeapLens does not
  * run (typing's aliases): isinstance()/issubclass() against one stops, saying what it is. */
 export const checksNotSimulated = new WeakMap<PyObject, string>();
+/** Types whose instances hold in CPython what HeapLens keeps otherwise (typing's aliases: a
+ * __dict__): gc.get_referents() of one stops, with the reason. */
+export const referentsUnknown = new WeakMap<PyObject, string>();
 export const sizeUnknown = new WeakMap<PyObject, [string, string]>();
 
 /** Why a constant's count is unknown (constRefsUnknown): several code objects may share one

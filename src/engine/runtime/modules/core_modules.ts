@@ -1,6 +1,6 @@
 // The sys, gc and weakref modules.
 import { PyObject, F_TRACKED, F_GC, F_RUNTIME } from '../object';
-import { P, R, T, NotSimulated, notSimulatedUnless, decref, incref, reportedRefcount, ST, constRefsUnknown, sizeUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook, tmInexact } from '../core';
+import { P, R, T, NotSimulated, notSimulatedUnless, decref, incref, reportedRefcount, ST, constRefsUnknown, sizeUnknown, referentsUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook, tmInexact } from '../core';
 import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
@@ -577,6 +577,10 @@ registerModule('gc', (m) => {
   def(m, 'get_referents', (_s, args, kw) => {
     if (kw && kw.length) raise(T.TypeError, `${P.minor >= 13 ? 'gc.' : ''}get_referents() takes no keyword arguments`);
     const l = newList([]);
+    for (const a of args) {
+      const why = referentsUnknown.get(a.t);
+      if (why !== undefined) throw new NotSimulated(`gc.get_referents() of a ${typeName(a)} object`, ST.line, why);
+    }
     for (const a of args) for (const x of traverseOrder(a)) {
       x.rc++;
       listAppendSteal(l, x);

@@ -27,7 +27,7 @@
 // them stops. TypeVar, Generic, Protocol, NamedTuple, TypedDict, Literal, Annotated,
 // get_type_hints, overload, forward references (string arguments) and the rest stop the run.
 import { PyObject, F_GC } from '../object';
-import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown, sizeUnknown, checksNotSimulated } from '../core';
+import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown, sizeUnknown, checksNotSimulated, referentsUnknown } from '../core';
 import { isType, typeName, type TypeInfo, type Hash, type CompareOp, Py_EQ, Py_NE } from '../types';
 import { S, getAttr, hash, reprJs } from '../abstract';
 import { dictSetStr } from '../dict';
@@ -437,6 +437,7 @@ registerModule('typing', (mod) => {
   const t = (name: string, size: () => number): PyObject => {
     const ty = newModuleType(`typing.${name}`, 'typing', (ti) => initTypingType(ti, size));
     constRefsUnknown.set(ty, RC_WHY);
+    referentsUnknown.set(ty, "typing's objects keep their attributes in a __dict__ (or slots), which HeapLens does not have");
     checksNotSimulated.set(ty, "typing's __instancecheck__/__subclasscheck__ (Python code) are not simulated");
     return ty;
   };
