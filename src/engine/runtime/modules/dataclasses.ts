@@ -41,7 +41,7 @@ import { pyEnter, pyLeave } from '../recursion';
 import { parse } from '../../parse/parser';
 import { Compiler } from '../../compile/codegen';
 import { RT } from '../../compile/rt';
-import { registerModule, importModule, pythonLevelCall, sourceModuleHeader, newModule, type ModuleData } from './registry';
+import { loadedModules, registerModule, importModule, pythonLevelCall, sourceModuleHeader, newModule, type ModuleData } from './registry';
 
 const WHY = 'dataclasses is Python code in CPython (Lib/dataclasses.py), whose frames and temporary objects HeapLens does not reproduce';
 
@@ -543,6 +543,8 @@ function isTypeString(ann: PyObject, globals: PyObject, pred: (o: PyObject | nul
   const m = /^(?:\s*(\w+)\s*\.)?\s*(\w+)/.exec(text);
   if (m === null) return false;
   let ns: PyObject | null = null;
+  // (typing.ClassVar named through __main__'s typing module: typing's ClassVar is not simulated)
+  if (m[1] !== undefined && m[1] !== '' && loadedModules().get('typing') !== undefined && dictGetStr(globals, m[1]) === loadedModules().get('typing')) stop('a dataclass field annotated with a string naming typing\'s objects');
   if (m[1] === undefined || m[1] === '') ns = globals;
   else if (dictGetStr(globals, m[1]) === st.mod) ns = st.dict;
   if (ns === null) return false;
@@ -756,6 +758,9 @@ function signatureText(std: FieldInfo[], kwo: FieldInfo[]): string {
 }
 
 function formatAnnotation(a: PyObject): string {
+  // inspect.formatannotation: typing's objects (their __module__ is 'typing') by their repr
+  // without the 'typing.' prefixes
+  if ((a.t.v as TypeInfo).module === 'typing' && !isSubtype(a.t, T.type)) return reprJs(a).split('typing.').join('');
   if (isSubtype(a.t, T.type)) {
     const m = getAttr(a, '__module__');
     const q = getAttr(a, '__qualname__');
