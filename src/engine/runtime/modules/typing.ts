@@ -22,10 +22,11 @@
 //
 // The Python code's frames and temporaries are not reproduced: after a subscript the collector's
 // counts are unknown until the next full collection (pythonLevelCall), tracemalloc is tainted. The
-// reference counts of typing's own objects (`List`, `Optional`, an alias) include references
+// reference counts of typing's own objects (`List`, `Optional`, their classes) include references
 // typing's module and caches hold that HeapLens does not count one by one: sys.getrefcount of
 // them stops. TypeVar, Generic, Protocol, NamedTuple, TypedDict, Literal, Annotated,
-// get_type_hints, overload, forward references (string arguments) and the rest stop the run.
+// get_type_hints, overload and the rest stop the run. A forward reference (a string argument)
+// becomes a ForwardRef (repr, equality, hash, size); the string's count is unknown after it.
 import { PyObject, F_GC } from '../object';
 import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown, sizeUnknown, checksNotSimulated, referentsUnknown } from '../core';
 import { isType, typeName, type TypeInfo, type Hash, type CompareOp, Py_EQ, Py_NE } from '../types';
@@ -42,7 +43,7 @@ const WHY = 'typing is Python code in CPython (Lib/typing.py), whose frames and 
 const KIND: StandInKind = { module: 'typing' };
 const RC_WHY = "typing's module, its classes and its _tp_cache caches hold references to it that HeapLens does not count one by one";
 
-type Kind = 'form' | 'special' | 'alias' | 'union';
+type Kind = 'form' | 'special' | 'alias' | 'union' | 'fwd';
 class TypingObj {
   constructor(
     public kind: Kind,
@@ -93,6 +94,7 @@ interface TypingState {
   tupleType: PyObject;
   aliasType: PyObject;
   unionType: PyObject;
+  fwdType: PyObject;
   /** 3.9+ _CallableGenericAlias (3.8: _GenericAlias) */
   callableType: PyObject;
   anyType: PyObject | null;
@@ -107,6 +109,8 @@ interface TypingState {
   nextId: number;
 }
 let st: TypingState = undefined as unknown as TypingState;
+/** ForwardRefs a subscript made, released when it finishes (what holds them took references). */
+let temps: PyObject[] = [];
 
 function stop(what: string, why = 'HeapLens simulates typing\'s Any, Optional, Union and the container aliases only'): never {
   throw new NotSimulated(what, ST.line, why);
@@ -122,6 +126,9 @@ function tobj(o: PyObject): TypingObj | null {
  * __dict__ and __weakref__ (3.11 places the dict before the object), _SpecialForm has slots. */
 function aliasSize(): number {
   return P.minor === 11 ? 56 : 48;
+}
+function fwdSize(): number {
+  return P.minor <= 8 ? 80 : P.minor <= 11 ? 96 : 104;
 }
 function formSize(): number {
   return P.minor >= 12 ? 72 : 64;
@@ -186,6 +193,7 @@ function typeRepr(o: PyObject): string {
 function typingRepr(o: PyObject): string {
   const d = o.v as TypingObj;
   if (d.kind === 'form' || d.kind === 'special') return `typing.${d.name}`;
+  if (d.kind === 'fwd') return `ForwardRef(${reprJs(d.args as PyObject)})`;
   const args = (d.args as PyObject).v as PyObject[];
   if (d.kind === 'union') {
     if (P.minor >= 10 && args.length === 2) {
@@ -208,7 +216,11 @@ function compare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   if (op !== Py_EQ && op !== Py_NE) return incref(S.NotImplemented);
   const x = tobj(a);
   const y = tobj(b);
-  if (x === null || y === null || (x.kind !== 'alias' && x.kind !== 'union')) return incref(S.NotImplemented);
+  if (x === null || y === null || (x.kind !== 'alias' && x.kind !== 'union' && x.kind !== 'fwd')) return incref(S.NotImplemented);
+  if (x.kind === 'fwd' || y.kind === 'fwd') {
+    if (x.kind !== y.kind) return incref(S.NotImplemented);
+    return incref((canon(a) === canon(b)) === (op === Py_EQ) ? S.True : S.False);
+  }
   let eq: boolean;
   if (x.kind === 'union') {
     // 3.9+ _UnionGenericAlias.__eq__ (3.8: _GenericAlias.__eq__ with origin Union): the arguments as sets
@@ -236,6 +248,8 @@ function typingHash(o: PyObject): Hash {
       decref(fs);
     }
   }
+  // 3.8: hash(self.__forward_arg__); 3.9+: hash((self.__forward_arg__, self.__forward_module__))
+  if (d.kind === 'fwd') return P.minor <= 8 ? hash(d.args as PyObject) : tupleHashOf([d.args as PyObject, S.None], hash);
   // (an unsubscripted alias: object's hash, its address)
   if (d.kind === 'special') return ident(o);
   return stop(`hash() of typing.${d.name}`, "its hash is typing's Python code over the name's randomised string hash or the object's address");
@@ -247,7 +261,9 @@ function canon(o: PyObject): string {
   const d = tobj(o);
   if (d !== null && d.kind === 'alias') return `A${ident(d.origin as PyObject)}(${((d.args as PyObject).v as PyObject[]).map(canon).join(',')})`;
   if (d !== null && d.kind === 'union') return `U{${[...new Set(((d.args as PyObject).v as PyObject[]).map(canon))].sort().join(',')}}`;
+  if (d !== null && d.kind === 'fwd') return `F${JSON.stringify((d.args as PyObject).v)}`;
   if (o.t === T.tuple) return `(${(o.v as PyObject[]).map(canon).join(',')})`;
+  if (o.t === T.str) return `S${JSON.stringify(o.v)}`;
   return String(ident(o));
 }
 function ident(o: PyObject): number {
@@ -270,7 +286,15 @@ function typeCheck(p: PyObject): PyObject {
     if (d.kind === 'form' && p !== st.any) stop(`${typingRepr(p)} as a type argument`, 'CPython raises a TypeError whose message HeapLens does not reproduce');
     return p;
   }
-  if (p.t === T.str) stop(`a forward reference ('${p.v as string}' as a type argument)`, 'typing.ForwardRef is not simulated');
+  if (p.t === T.str) {
+    // ForwardRef(arg): it compiles the string (a code object HeapLens does not make, which holds
+    // the string in its names): the string's count is unknown from here
+    if (!/^[A-Za-z_][A-Za-z_0-9]*$/.test(p.v as string)) stop(`a forward reference other than a plain name (${reprJs(p)})`);
+    constRefsUnknown.set(p, 'a typing.ForwardRef made from it holds it and compiled it into a code object whose names hold it');
+    const fr = newTypingObj(st.fwdType, new TypingObj('fwd', 'ForwardRef', null, incref(p)), fwdSize());
+    temps.push(fr);
+    return fr;
+  }
   if (isType(p)) {
     if (p.t !== T.type) stop(`a class with a metaclass (${typeName(p)}) as a type argument`);
     return p;
@@ -283,8 +307,20 @@ function params(key: PyObject): PyObject[] {
 }
 
 function subscript(o: PyObject, key: PyObject): PyObject {
+  const outer = temps;
+  temps = [];
+  try {
+    return subscriptIn(o, key);
+  } finally {
+    const made = temps;
+    temps = outer;
+    for (const fr of made) decref(fr);
+  }
+}
+
+function subscriptIn(o: PyObject, key: PyObject): PyObject {
   const d = o.v as TypingObj;
-  if (d.kind === 'alias' || d.kind === 'union') stop(`subscripting ${typingRepr(o)}`, 'it has no type variables left to substitute: CPython raises a TypeError whose message HeapLens does not reproduce');
+  if (d.kind === 'alias' || d.kind === 'union' || d.kind === 'fwd') stop(`subscripting ${typingRepr(o)}`, 'it has no type variables left to substitute: CPython raises a TypeError whose message HeapLens does not reproduce');
   if (key.t !== T.tuple && key.t !== T.str && !isType(key) && key !== S.None && tobj(key) === null) typeCheck(key);
   pythonLevelCall(`typing.${d.name}[...]`, WHY);
   if (d.kind === 'form') {
@@ -362,6 +398,7 @@ function callableAlias(o: PyObject, key: PyObject): PyObject {
   if (a !== S.Ellipsis && a.t !== T.list) stop('typing.Callable with arguments other than a list or ...', 'CPython raises a TypeError whose message HeapLens does not reproduce');
   for (const x of a === S.Ellipsis ? [r] : [...(a.v as PyObject[]), r]) {
     if (x.t === T.tuple || x.t === T.list) stop('a tuple or list as a type argument');
+    if (x.t === T.str) stop('a forward reference in typing.Callable');
     typeCheck(x);
   }
   const first = a === S.Ellipsis ? incref(a) : newTuple((a.v as PyObject[]).map(incref));
@@ -453,7 +490,7 @@ registerModule('typing', (mod) => {
   const optional = newTypingObj(formType, new TypingObj('form', 'Optional', null, null), formSize());
   const union = newTypingObj(formType, new TypingObj('form', 'Union', null, null), formSize());
   st = {
-    formType, specialType, tupleType, aliasType, unionType, callableType: P.minor <= 8 ? aliasType : t('_CallableGenericAlias', aliasSize), anyType, any, optional, union,
+    formType, specialType, tupleType, aliasType, unionType, fwdType: t('ForwardRef', fwdSize), callableType: P.minor <= 8 ? aliasType : t('_CallableGenericAlias', aliasSize), anyType, any, optional, union,
     forms: new TpCache(), specials: new TpCache(), tuples: new TpCache(), callables: new TpCache(), ids: new WeakMap(), nextId: 1,
   };
   put('TYPE_CHECKING', incref(S.False));
