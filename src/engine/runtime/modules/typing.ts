@@ -252,7 +252,14 @@ function typingHash(o: PyObject): Hash {
   if (d.kind === 'fwd') return P.minor <= 8 ? hash(d.args as PyObject) : tupleHashOf([d.args as PyObject, S.None], hash);
   // (an unsubscripted alias: object's hash, its address)
   if (d.kind === 'special') return ident(o);
-  return stop(`hash() of typing.${d.name}`, "its hash is typing's Python code over the name's randomised string hash or the object's address");
+  // _SpecialForm: 3.8 hash((self._name,)); 3.9+ object's hash (its address)
+  if (P.minor >= 10) return ident(o);
+  const nm = newStr(d.name);
+  try {
+    return tupleHashOf([nm], hash);
+  } finally {
+    decref(nm);
+  }
 }
 
 /** A string equal for objects CPython's cache keys treat as equal (identity for classes and
