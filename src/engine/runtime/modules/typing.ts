@@ -31,7 +31,7 @@ import { PyObject, F_GC } from '../object';
 import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown, sizeUnknown, checksNotSimulated, referentsUnknown } from '../core';
 import { isType, typeName, type TypeInfo, type Hash, type CompareOp, Py_EQ, Py_NE } from '../types';
 import { S, getAttr, hash, reprJs } from '../abstract';
-import { dictSetStr } from '../dict';
+import { dictSetStr, newDict } from '../dict';
 import { newStr } from '../str';
 import { newTuple, tupleHashOf } from '../tuple';
 import { newFrozenSetFrom } from '../set';
@@ -56,6 +56,10 @@ class TypingObj {
     /** special: how many parameters it takes (-1: Tuple's variable number) */
     public arity = 0,
   ) {}
+  /** 3.8/3.10: the alias's __dict__ as the collector sees it (owned): it holds the __args__ tuple
+   * and, where CPython's holds a tracked object (3.8: the origin when it is Union or an ABC; 3.10:
+   * always, `_typevar_types`), one such object, so it stays tracked exactly when CPython's does */
+  dict: PyObject | null = null;
 }
 
 interface Entry {
@@ -135,6 +139,14 @@ function formSize(): number {
 }
 
 function newTypingObj(type: PyObject, d: TypingObj, size: number): PyObject {
+  if (P.minor <= 10 && (d.kind === 'alias' || d.kind === 'union')) {
+    const dict = newDict();
+    dictSetStr(dict, '__args__', d.args as PyObject);
+    const tracked = d.kind === 'union' ? st.union : d.origin !== null && tobj(d.origin) !== null ? d.origin : null;
+    if (P.minor >= 10) dictSetStr(dict, '_typevar_types', st.union);
+    else if (tracked !== null) dictSetStr(dict, '__origin__', tracked);
+    d.dict = dict;
+  }
   const o = new PyObject(type, d, null, F_GC);
   allocBlock(o, size);
   gcAllocHook();
@@ -154,12 +166,14 @@ function initTypingType(ti: TypeInfo, size: () => number): void {
     const d = o.v as TypingObj;
     o.v = null;
     if (d.args !== null) decref(d.args);
+    if (d.dict !== null) decref(d.dict);
     freeBlock(o, size());
     gcCountFree();
   };
   ti.traverse = (o, visit) => {
     const d = o.v as TypingObj | null;
-    if (d !== null && d.args !== null) visit(d.args);
+    if (d !== null && d.dict !== null) visit(d.dict);
+    else if (d !== null && d.args !== null) visit(d.args);
   };
   ti.repr = (o) => newStr(typingRepr(o));
   ti.getitem = (o, key) => subscript(o, key);
