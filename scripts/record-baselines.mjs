@@ -241,6 +241,78 @@ function updateImportSets(key, measure, describe) {
   process.exit(0);
 }
 
+/** Simulated modules kept out of the import-set tables (src/engine/profiles/baselines.ts,
+ * independentModule): the interpreter's references on each, and the objects it adds to the
+ * collector's tracked ones, are measured in the empty set, in every smallest closed set holding one
+ * tabled module, and in the set of all of them; the recorder refuses a module for which any of those
+ * differ, or whose import changes another module's count — then it must join the tables. */
+const INDEPENDENT = ['time', '__future__'];
+
+function independentFor(py, old, minor) {
+  const out = { ...(old ?? {}) };
+  const data = JSON.parse(readFileSync(FILE, 'utf8'));
+  const raw = codec.decodeImportSets(data[minor].importSets);
+  const imports = importsFor(minor);
+  const closure = (m) => {
+    const set = new Set([m]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const x of [...set]) for (const d of imports[x] ?? []) if (!set.has(d)) { set.add(d); grew = true; }
+    }
+    return [...set].sort();
+  };
+  const sets = [[], ...MODULES.map(closure), [...MODULES].sort()];
+  // A module start-up did not import, found on sys.path, makes the path finder's FileFinder of
+  // the script's directory (sys.path[0]) on the first such import: those objects count once, so a
+  // path-found module tracks fewer objects when another path-found module came first (measured
+  // as `trackedAfterPath`). Built-in modules and those start-up imported do not search the path.
+  const builtins = new Set(spawnSync(py, ['-c', 'import sys; print(*sys.builtin_module_names)'], { encoding: 'utf8' }).stdout.trim().split(/\s+/));
+  const searchesPath = (m) => !builtins.has(m) && data[minor].imports?.[m]?.preloaded !== true;
+  for (const name of INDEPENDENT) {
+    if (ONLY.length > 0 && !ONLY.includes(name)) continue;
+    const e = spawnSync(py, ['scripts/record-gc-baselines.py', 'import', name], { encoding: 'utf8', env: cleanEnv() });
+    if (e.status !== 0) throw new Error(e.stderr);
+    const [preloaded, garbage] = e.stdout.trim().split(' ').map(Number);
+    let count = null;
+    const tracked = {};
+    for (const set of sets) {
+      const k = set.join(',');
+      const r = spawnSync(py, ['scripts/record-module-baselines.py', ...set, name], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(r.stderr);
+      const counts = Object.fromEntries(r.stdout.trim().split('\n').map((line) => line.split(' ')).map(([m, v]) => [m, Number(v)]));
+      for (const m of set) {
+        if (counts[m] !== raw.modules[k][m]) throw new Error(`${minor}: importing ${name} after {${k}} changes the count of ${m} (${raw.modules[k][m]} -> ${counts[m]}): it cannot be independent`);
+      }
+      if (count !== null && counts[name] !== count) throw new Error(`${minor}: the count of ${name} is ${counts[name]} after {${k}}, ${count} after {}: it cannot be independent`);
+      count = counts[name];
+      const g = spawnSync(py, ['scripts/record-gc-baselines.py', 'tracked', ...set, name], { encoding: 'utf8' });
+      if (g.status !== 0) throw new Error(g.stderr);
+      const added = Number(g.stdout.trim()) - raw.gcTracked[k];
+      const which = preloaded !== 1 && set.some(searchesPath) ? 'trackedAfterPath' : 'tracked';
+      if (tracked[which] !== undefined && added !== tracked[which]) throw new Error(`${minor}: importing ${name} after {${k}} tracks ${added} more objects, ${tracked[which]} after other sets: it cannot be independent`);
+      tracked[which] = added;
+    }
+    out[name] = { preloaded: preloaded === 1, garbage, count, ...tracked };
+    // (a module start-up did not import runs its code: what that does to the shared singletons)
+    if (preloaded !== 1) {
+      const { singletons, unknown } = importRefs(py, name);
+      Object.assign(out[name], { singletons, unknown });
+    }
+  }
+  return out;
+}
+
+if (process.argv[2] === 'independent') {
+  const data = JSON.parse(readFileSync(FILE, 'utf8'));
+  for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
+    const py = pythonFor(minor);
+    if (py === null) continue;
+    data[minor].independent = independentFor(py, data[minor].independent, minor);
+    console.log(`${minor}: ${JSON.stringify(data[minor].independent)}`);
+  }
+  writeFileSync(FILE, JSON.stringify(data) + '\n');
+  process.exit(0);
+}
 if (process.argv[2] === 'imports') updatePart('imports', importEffects, (v) => JSON.stringify(v));
 if (process.argv[2] === 'modules') updateImportSets('modules', moduleCountsFor, (v) => `module counts for ${Object.keys(v).length} import sets`);
 if (process.argv[2] === 'gctracked') updateImportSets('gcTracked', gcTrackedFor, (v) => `${v['']} objects tracked after a full collection`);

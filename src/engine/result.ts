@@ -3,6 +3,16 @@
 
 export type ProfileId = '3.8' | '3.10' | '3.11' | '3.12' | '3.13' | 'seed';
 
+/** Where the simulated time module reads the host's time: nanoseconds as bigints. */
+export interface Clock {
+  /** Wall-clock time since the epoch (CLOCK_REALTIME: time.time). */
+  realtimeNs(): bigint;
+  /** A monotonic clock (CLOCK_MONOTONIC: perf_counter and monotonic on Linux). */
+  monotonicNs(): bigint;
+  /** CPU time of the process (process_time) and of the thread (thread_time). */
+  cpuNs(): bigint;
+}
+
 export interface SimulateOptions {
   /** CPython version profile; default '3.12'. */
   python?: ProfileId;
@@ -31,6 +41,9 @@ export interface SimulateOptions {
   captureAtSteps?: number[];
   /** `# @expect` and `# @snapshot` annotations to check (see src/engine/annotations.ts);
    * checking them turns tracing on. */
+  /** Where `time.time()`, `perf_counter()`, … read the time (nanoseconds); default the host's
+   * clocks. Tests fix it to compare runs. */
+  clock?: Clock;
   annotations?: { expectations: import('./annotations').Expectation[]; snapshots: import('./annotations').SnapshotMark[] };
 }
 

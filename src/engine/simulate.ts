@@ -20,6 +20,7 @@ import { ExcData } from './runtime/exc';
 import { gcCollect, gcCollectNoFail, gcDumpShutdownStats, moveToGeneration, trackedCount, shutdownIsObservable } from './runtime/gc';
 import { syncGcBaseline, builtinsModule, mainLoaderStandIn } from './runtime/modules/registry';
 import { rebaseStart } from './runtime/startcounts';
+import { setClock } from './runtime/modules/time';
 import { isSubtype } from './runtime/types';
 import { Tracer } from './trace/tracer';
 import { Checks, bindAnnotations } from './trace/checks';
@@ -73,6 +74,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     stdout: options.stdout === 'tty' ? 'tty' : 'pipe',
   });
   resetST(maxSteps);
+  setClock(options.clock ?? null);
   setSource(filename, source);
   traceHooks.exit = null;
   if (options.gcThresholds) options.gcThresholds.forEach((t, i) => (R.gens[i].threshold = t));

@@ -105,9 +105,30 @@ export function kwParsersFor(p: Profile): KwParsers | null {
   return TABLE[p.historical ? '3.8' : p.id]?.kwParsers ?? null;
 }
 
+/** A simulated module whose import is independent of the import sets (scripts/record-baselines.mjs
+ * `independent` proves it on every version): the interpreter holds the same references on it
+ * whatever else the script imported, it changes no other module's count, and it adds the same
+ * number of objects to the collector's tracked ones in every set. So it needs no import-set
+ * tables of its own (which would double their size). */
+export interface IndependentModule extends ImportEffect {
+  /** The interpreter's references on the module. */
+  count: number;
+  /** Objects it adds to those the collector tracks after a full collection. */
+  tracked: number;
+  /** The same when another module found on sys.path was imported too (a module start-up did not
+   * import: the first one found on the path makes the path finder's FileFinder of the script's
+   * directory, which the others then use). */
+  trackedAfterPath?: number;
+}
+
+export function independentModule(p: Profile, name: string): IndependentModule | null {
+  const rec = TABLE[p.historical ? '3.8' : p.id] as unknown as { independent?: Record<string, IndependentModule> } | undefined;
+  return rec?.independent?.[name] ?? null;
+}
+
 /** What importing a simulated module does on this version (null if not measured). */
 export function importEffect(p: Profile, name: string): ImportEffect | null {
-  return TABLE[p.historical ? '3.8' : p.id]?.imports?.[name] ?? null;
+  return TABLE[p.historical ? '3.8' : p.id]?.imports?.[name] ?? independentModule(p, name);
 }
 
 /** Whether a shared singleton's start-up count (key as in the baselines: int5, char85, ichar83)

@@ -2,7 +2,7 @@
 // object whose dict holds its functions and types; importing anything else stops the run.
 import { PyObject, F_GC, F_RUNTIME, F_STATIC, IMMORTAL_RC } from '../object';
 import { P, R, T, NotSimulated, decref, incref, ST, gcTrack, tmInexact } from '../core';
-import { moduleCounts, gcTrackedBaseline, importEffect } from '../../profiles/baselines';
+import { moduleCounts, gcTrackedBaseline, importEffect, independentModule } from '../../profiles/baselines';
 import { trackedCount, moveTrackedSince } from '../gc';
 import { newBuiltinType, type TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
@@ -32,7 +32,7 @@ export class ModuleData {
 
 /** The simulated modules compiled into CPython (sys.builtin_module_names); the others are
  * extension modules or Python source found on the path. */
-const BUILT_IN = new Set(['sys', 'gc', 'itertools']);
+const BUILT_IN = new Set(['sys', 'gc', 'itertools', 'time']);
 
 export type ModuleFactory = (mod: PyObject) => void;
 const factories = new Map<string, ModuleFactory>();
@@ -189,7 +189,7 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
   syncGcBaseline();
   // sys.modules and whatever else imported the module before the program ran hold references
   // we do not model one by one: start from the measured count, as for the shared singletons.
-  const counts = moduleCounts(P, [...loaded.keys()]);
+  const counts = moduleCountsLoaded();
   if (counts !== null) {
     m.f |= F_STATIC;
     m.rc = IMMORTAL_RC;
@@ -250,12 +250,44 @@ export function pythonLevelCall(what: string, why = `${what} is Python code in C
 /** Whether the module is in sys.modules when a script starts (`python FILE`, measured on each
  * version: sys always; on 3.11 also weakref, collections and itertools). */
 function preloaded(name: string): boolean {
-  return name === 'sys' || importEffect(P, name)?.preloaded === true;
+  return name === 'sys' || importEffect(P, name)?.preloaded === true || independentModule(P, name)?.preloaded === true;
+}
+
+/** Whether CPython's import of the module searched sys.path (neither built in nor imported by
+ * start-up): the first such import makes the path finder's FileFinder for the script's directory. */
+function searchesPath(name: string): boolean {
+  return !BUILT_IN.has(name) && !preloaded(name);
+}
+
+/** The loaded modules that are in the import-set tables (the independent ones are not: see
+ * baselines.ts, independentModule). */
+function tabledModules(): string[] {
+  return [...loaded.keys()].filter((n) => independentModule(P, n) === null);
+}
+
+/** The interpreter's references on each loaded module: the import-set tables' for theirs, the
+ * measured constant for an independent module (the recorder proved it the same in every set). */
+function moduleCountsLoaded(): Record<string, number> | null {
+  const names = tabledModules();
+  const counts = names.length === 0 ? {} : moduleCounts(P, names);
+  if (counts === null) return null;
+  for (const n of loaded.keys()) {
+    const ind = independentModule(P, n);
+    if (ind !== null) counts[n] = ind.count;
+  }
+  return counts;
 }
 
 /** Recompute the long_lived_total adjustment for the modules imported so far. */
 export function syncGcBaseline(): void {
-  const real = gcTrackedBaseline(P, [...loaded.keys()]);
+  let real = gcTrackedBaseline(P, tabledModules());
+  // (an independent module adds the same tracked objects to every set: measured and proved so)
+  for (const n of loaded.keys()) {
+    const ind = independentModule(P, n);
+    if (ind === null || real === null) continue;
+    const afterPath = ind.trackedAfterPath !== undefined && [...loaded.keys()].some((m) => m !== n && searchesPath(m));
+    real += afterPath ? (ind.trackedAfterPath as number) : ind.tracked;
+  }
   R.gcTrackedAdjust = real === null ? 0 : real - R.gcStartupSim;
 }
 

@@ -12,3 +12,4 @@ import './copy';
 import './random';
 import './dataclasses';
 import './typing';
+import './time';
