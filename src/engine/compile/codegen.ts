@@ -15,6 +15,7 @@ import { setItems, newFrozenSetFrom } from '../runtime/set';
 import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
 import { buildSymtable, mangle, type Scope, SyntaxErr, DEF_FREE_CLASS, DEF_IMPORT } from './symtable';
+import { hasFutureAnnotations, stringifyAnnotations } from './future563';
 import { ConstTable, foldModule } from './fold';
 import { stackSize, codeNames, type StackVersion, type CodeNames, codeUnitsBound } from './stackdepth';
 import { constKey } from './constkey';
@@ -255,6 +256,8 @@ export class Unit {
 
 export class Compiler {
   readonly ct = new ConstTable();
+  /** PEP 563: annotated assignments whose annotation the compiler drops (complex targets). */
+  readonly droppedAnnotations = new Set<A.Node>();
   byNode = new Map<A.Node, Scope>();
   /** The module's symbol table (is_import_originated looks names up there). */
   topScope: Scope = undefined as unknown as Scope;
@@ -346,13 +349,20 @@ export class Compiler {
     }
     internIdentifiers(mod, this.ct, this.minor);
     internCompilerNames(mod.body);
-    foldModule(mod, this.ct, this.minor);
+    // PEP 563: 3.10+ neither fold annotations nor see their names in the symbol table (an
+    // annotation block of its own); 3.8 folds them first and its symbol table visits them
+    const future563 = hasFutureAnnotations(mod);
+    if (future563 && this.minor >= 10) stringifyAnnotations(mod, this.ct, this.minor, this.droppedAnnotations);
+    // (3.8 unparses the folded annotations: `1+2` is '3'; it folds them whatever the future
+    // import, but HeapLens evaluates an unfolded annotation to the same value otherwise)
+    foldModule(mod, this.ct, this.minor, future563 && this.minor < 10);
     let st;
     try {
       st = buildSymtable(mod, this.minor);
     } catch (e) {
       throw e instanceof SyntaxErr ? e : e;
     }
+    if (future563 && this.minor < 10) stringifyAnnotations(mod, this.ct, this.minor, this.droppedAnnotations);
     this.byNode = st.byNode;
     this.topScope = st.top;
     const u = new Unit(this, st.top, 'module', '<module>', null);
@@ -361,6 +371,7 @@ export class Compiler {
     u.code.firstlineno = 1;
     this.moduleBody(u, mod.body);
     const code = this.finish(u);
+    this.ct.releaseCompilerConsts();
     this.markTupleCoConsts();
     if (this.minor <= 11) {
       // a code object CPython compiled more than once (a def in a `finally` body, which 3.9+
@@ -1011,11 +1022,12 @@ export class Compiler {
               const k = this.expr(u, s.target.slice);
               u.release(k);
             }
-            if (moduleLike) {
+            // (under PEP 563 a complex target's annotation produces nothing: check_annotation)
+            if (moduleLike && !this.droppedAnnotations.has(s)) {
               const a = this.expr(u, s.annotation);
               u.release(a);
             }
-          } else if (moduleLike) {
+          } else if (moduleLike && !this.droppedAnnotations.has(s)) {
             const a = this.expr(u, s.annotation);
             u.release(a);
           }

@@ -50,6 +50,20 @@ export class ConstTable {
     return o;
   }
 
+  /** Constants the compiler made itself (PEP 563's annotation strings): held until the
+   * compilation ends, when only the code objects' co_consts keep them (releaseCompilerConsts). */
+  readonly compilerOwned: PyObject[] = [];
+
+  /** `o` (owned) is the object of the compiler-made Constant `node`. */
+  compilerConst(node: A.Constant, o: PyObject): void {
+    this.obj.set(node, o);
+    this.compilerOwned.push(o);
+  }
+
+  releaseCompilerConsts(): void {
+    for (const o of this.compilerOwned.splice(0)) decref(o);
+  }
+
   /** A folded constant replacing `at`: the arena takes `o` (owned). */
   make(at: A.Pos, o: PyObject): A.Constant {
     const node: A.Constant = {
@@ -162,7 +176,7 @@ const BINOP: Record<A.OperatorKind, BinOpName> = {
 };
 
 /** Run the optimizer over a module in place (returns the possibly replaced nodes). */
-export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
+export function foldModule(mod: A.Module, ct: ConstTable, minor: number, foldAnnotations = false): void {
   const isConst = (e: A.Expr): e is A.Constant => e.type === 'Constant';
 
   function constTuple(elts: A.Expr[]): PyObject | null {
@@ -360,6 +374,9 @@ export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
   function args(a: A.Arguments): void {
     a.defaults = a.defaults.map(expr);
     a.kw_defaults = a.kw_defaults.map((d) => (d ? expr(d) : null));
+    if (foldAnnotations) {
+      for (const x of [...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg]) if (x?.annotation) x.annotation = expr(x.annotation);
+    }
   }
 
   function stmt(s: A.Stmt): void {
@@ -367,6 +384,7 @@ export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
         args(s.args);
+        if (foldAnnotations && s.returns) s.returns = expr(s.returns);
         s.decorator_list = s.decorator_list.map(expr);
         body(s.body);
         break;
@@ -392,6 +410,7 @@ export function foldModule(mod: A.Module, ct: ConstTable, minor: number): void {
         break;
       case 'AnnAssign':
         s.target = expr(s.target) as A.Name | A.Attribute | A.Subscript;
+        if (foldAnnotations) s.annotation = expr(s.annotation);
         if (s.value) s.value = expr(s.value);
         break;
       case 'For':

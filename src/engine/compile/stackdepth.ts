@@ -689,7 +689,12 @@ class SymtableBuilder {
   private cur: Ste;
   private className: string | null = null;
 
-  constructor(mod: A.Module, readonly v: StackVersion) {
+  /** 3.10+ under `from __future__ import annotations`: annotations are symbol blocks of their own
+   * (AnnotationBlock) whose names make no cells in the enclosing functions. */
+  private readonly skipAnn: boolean;
+
+  constructor(mod: A.Module, readonly v: StackVersion, future = false) {
+    this.skipAnn = future && v >= 10;
     this.top = new Ste('module', mod, null);
     this.byNode.set(mod, this.top);
     this.cur = this.top;
@@ -714,6 +719,7 @@ class SymtableBuilder {
     for (const d of a.kw_defaults) if (d) this.expr(d);
   }
   private annotations(a: A.Arguments, returns: A.Expr | null): void {
+    if (this.skipAnn) return;
     for (const arg of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) if (arg.annotation) this.expr(arg.annotation);
     if (a.vararg?.annotation) this.expr(a.vararg.annotation);
     if (a.kwarg?.annotation) this.expr(a.kwarg.annotation);
@@ -773,7 +779,7 @@ class SymtableBuilder {
       case 'AnnAssign':
         if (s.target.type === 'Name') this.def(s.target.id, DEF_LOCAL);
         else this.expr(s.target);
-        this.expr(s.annotation);
+        if (!this.skipAnn) this.expr(s.annotation);
         if (s.value) this.expr(s.value);
         break;
       case 'For':
@@ -4206,7 +4212,7 @@ function compileModule(mod: A.Module, version: StackVersion): Compiled {
   const future = hasFutureAnnotations(mod);
   const opt = new AstOptimizer(version, future);
   const om = opt.module(mod);
-  const st = new SymtableBuilder(om, version);
+  const st = new SymtableBuilder(om, version, future);
   const cg = new Codegen(version, st, future);
   cg.compileModule(om);
   let names = NAMES.get(mod);

@@ -13,3 +13,4 @@ import './random';
 import './dataclasses';
 import './typing';
 import './time';
+import './future';
