@@ -352,7 +352,8 @@ export class Compiler {
     // PEP 563: 3.10+ neither fold annotations nor see their names in the symbol table (an
     // annotation block of its own); 3.8 folds them first and its symbol table visits them
     const future563 = hasFutureAnnotations(mod);
-    if (future563 && this.minor >= 10) stringifyAnnotations(mod, this.ct, this.minor, this.droppedAnnotations);
+    const uPrefixed = future563 && (moduleTokens.get(mod)?.tokens ?? []).some((t) => t.type === TT.STRING && /^[uU]/.test(t.str));
+    if (future563 && this.minor >= 10) stringifyAnnotations(mod, this.ct, this.minor, this.droppedAnnotations, uPrefixed);
     // (3.8 unparses the folded annotations: `1+2` is '3'; it folds them whatever the future
     // import, but HeapLens evaluates an unfolded annotation to the same value otherwise)
     foldModule(mod, this.ct, this.minor, future563 && this.minor < 10);
@@ -362,7 +363,7 @@ export class Compiler {
     } catch (e) {
       throw e instanceof SyntaxErr ? e : e;
     }
-    if (future563 && this.minor < 10) stringifyAnnotations(mod, this.ct, this.minor, this.droppedAnnotations);
+    if (future563 && this.minor < 10) stringifyAnnotations(mod, this.ct, this.minor, this.droppedAnnotations, uPrefixed);
     this.byNode = st.byNode;
     this.topScope = st.top;
     const u = new Unit(this, st.top, 'module', '<module>', null);

@@ -57,12 +57,15 @@ const CMPOP: Record<A.CmpOpKind, string> = {
 };
 
 /** _PyAST_ExprAsUnicode: the text of an annotation. */
-export function unparseAnnotation(e: A.Expr, ct: ConstTable, minor: number): string {
+export function unparseAnnotation(e: A.Expr, ct: ConstTable, minor: number, uPrefixed = false): string {
   const stop = (what: string, at: A.Pos): never => {
     throw new NotSimulated(`${what} in an annotation under 'from __future__ import annotations'`, at.lineno, 'HeapLens does not reproduce how CPython writes it back as a string');
   };
   const constant = (c: A.Constant): string => {
     if (c.value.k === 'Ellipsis') return '...';
+    // (a u'...' literal is written with its prefix, from the Constant's kind, which HeapLens's AST
+    // does not keep: with such a literal anywhere in the module, a str constant here stops)
+    if (c.value.k === 'str' && uPrefixed) stop("a str literal (the module has u'...' literals)", c);
     const o: PyObject = ct.get(c);
     const r = pyRepr(o);
     let s = r.v as string;
@@ -154,7 +157,7 @@ export function unparseAnnotation(e: A.Expr, ct: ConstTable, minor: number): str
  * Annotations of complex targets (`a.b: int`) produce nothing at all on 3.10+: `dropped` gets
  * their nodes (3.8 evaluates them as without the future import).
  */
-export function stringifyAnnotations(mod: A.Module, ct: ConstTable, minor: number, dropped: Set<A.Node>): void {
+export function stringifyAnnotations(mod: A.Module, ct: ConstTable, minor: number, dropped: Set<A.Node>, uPrefixed: boolean): void {
   const touch = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
@@ -170,7 +173,7 @@ export function stringifyAnnotations(mod: A.Module, ct: ConstTable, minor: numbe
   };
   const str = (e: A.Expr): A.Constant => {
     touch(e);
-    const text = unparseAnnotation(e, ct, minor);
+    const text = unparseAnnotation(e, ct, minor, uPrefixed);
     const node: A.Constant = { type: 'Constant', value: { k: 'str', v: text }, lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
     // (an identifier-like constant is interned when its code object is made: intern_string_constants)
     let o = newStr(text);

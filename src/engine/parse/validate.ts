@@ -22,8 +22,21 @@ type Stmt = A.Stmt;
 
 export function validateModule(mod: A.Module, sink: ErrorSink, v: VersionNum): void {
   const futureLine = futureParse(mod, sink, v);
-  new SymtableCheck(sink, v).module(mod);
+  new SymtableCheck(sink, v, v >= 310 && futureAnnotations(mod)).module(mod);
   new CompileCheck(sink, v, futureLine).module(mod);
+}
+
+/** `from __future__ import annotations` among the module's leading future imports. */
+function futureAnnotations(mod: A.Module): boolean {
+  let i = 0;
+  const first = mod.body[0];
+  if (first?.type === 'Expr' && first.value.type === 'Constant' && first.value.value.k === 'str') i = 1;
+  for (; i < mod.body.length; i++) {
+    const s = mod.body[i];
+    if (s.type !== 'ImportFrom' || s.module !== '__future__' || s.level !== 0) break;
+    if (s.names.some((a) => a.name === 'annotations')) return true;
+  }
+  return false;
 }
 
 const FUTURE_FEATURES = new Set([
@@ -96,10 +109,32 @@ class SymtableCheck {
   private cur!: Block;
   private top!: Block;
 
-  constructor(private readonly sink: ErrorSink, private readonly v: VersionNum) {}
+  /** 3.10+ under `from __future__ import annotations`: annotations are visited in blocks of their
+   * own (AnnotationBlock), where `:=`, `yield` and `await` are errors; the block visiting one. */
+  private annBlock: Block | null = null;
+
+  constructor(private readonly sink: ErrorSink, private readonly v: VersionNum, private readonly future563 = false) {}
 
   private err(loc: Loc, msg: string): never {
     throw this.sink.errorAt(loc, msg);
+  }
+
+  /** symtable_raise_if_annotation_block */
+  private notInAnnotation(e: Expr, what: string): void {
+    if (this.annBlock !== null && this.cur === this.annBlock) {
+      this.err(e, this.v >= 312 ? `${what} cannot be used within an annotation` : `'${what}' can not be used within an annotation`);
+    }
+  }
+
+  private annotation(e: Expr): void {
+    if (!this.future563) return this.expr(e);
+    const saved = this.annBlock;
+    this.annBlock = this.cur;
+    try {
+      this.expr(e);
+    } finally {
+      this.annBlock = saved;
+    }
   }
 
   /** 3.8 reports duplicate arguments and `import *` at the enclosing block (PyErr_SyntaxLocationObject). */
@@ -206,7 +241,7 @@ class SymtableCheck {
         } else {
           this.expr(t);
         }
-        this.expr(s.annotation);
+        this.annotation(s.annotation);
         if (s.value) this.expr(s.value);
         break;
       }
@@ -300,11 +335,11 @@ class SymtableCheck {
   }
 
   private annotations(args: A.Arguments, returns: Expr | null): void {
-    for (const a of [...args.posonlyargs, ...args.args]) if (a.annotation) this.expr(a.annotation);
-    if (args.vararg?.annotation) this.expr(args.vararg.annotation);
-    for (const a of args.kwonlyargs) if (a.annotation) this.expr(a.annotation);
-    if (args.kwarg?.annotation) this.expr(args.kwarg.annotation);
-    if (returns) this.expr(returns);
+    for (const a of [...args.posonlyargs, ...args.args]) if (a.annotation) this.annotation(a.annotation);
+    if (args.vararg?.annotation) this.annotation(args.vararg.annotation);
+    for (const a of args.kwonlyargs) if (a.annotation) this.annotation(a.annotation);
+    if (args.kwarg?.annotation) this.annotation(args.kwarg.annotation);
+    if (returns) this.annotation(returns);
   }
 
   private arguments(args: A.Arguments): void {
@@ -323,6 +358,7 @@ class SymtableCheck {
     switch (e.type) {
       case 'BoolOp': this.exprs(e.values); break;
       case 'NamedExpr': {
+        this.notInAnnotation(e, 'named expression');
         if (this.cur.compIterExpr > 0) this.err(e, 'assignment expression cannot be used in a comprehension iterable expression');
         if (this.cur.kind === 'comprehension') this.extendNamedExprScope(e.target);
         this.expr(e.value);
@@ -361,6 +397,7 @@ class SymtableCheck {
       case 'SetComp': this.comprehension(e, e.generators, [e.elt], 'set'); break;
       case 'DictComp': this.comprehension(e, e.generators, [e.key, e.value], 'dict'); break;
       case 'Yield': case 'YieldFrom': {
+        this.notInAnnotation(e, 'yield expression');
         if (e.value) this.expr(e.value);
         if (this.cur.kind === 'comprehension') {
           const c = this.cur.comp;
@@ -368,7 +405,7 @@ class SymtableCheck {
         }
         break;
       }
-      case 'Await': this.expr(e.value); break;
+      case 'Await': this.notInAnnotation(e, 'await expression'); this.expr(e.value); break;
       case 'Compare': this.expr(e.left); this.exprs(e.comparators); break;
       case 'Call':
         this.expr(e.func);
