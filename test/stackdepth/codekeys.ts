@@ -26,6 +26,17 @@ function isNode(x: unknown): x is { type: string } {
  */
 export function codeObjects(mod: A.Module, v: StackVersion): CodeObject[] {
   const out: CodeObject[] = [{ key: '<module>@0', node: mod }];
+  // under `from __future__ import annotations` an annotation is a string: its lambdas and
+  // comprehensions are never compiled (3.8 still evaluates a complex target's annotation)
+  const future = futureAnnotations(mod);
+  const skipped = (n: { type: string }, k: string): boolean => {
+    if (!future) return false;
+    if (k === 'returns') return true;
+    if (k !== 'annotation') return false;
+    if (n.type !== 'AnnAssign') return true;
+    const s = n as A.AnnAssign;
+    return v >= 10 || (s.simple && s.target.type === 'Name');
+  };
   const visit = (x: unknown): void => {
     if (Array.isArray(x)) {
       for (const y of x) visit(y);
@@ -58,9 +69,23 @@ export function codeObjects(mod: A.Module, v: StackVersion): CodeObject[] {
     }
     for (const [k, y] of Object.entries(x)) {
       if (k === 'lineno' || k === 'col_offset' || k === 'end_lineno' || k === 'end_col_offset') continue;
+      if (isNode(x) && skipped(x, k)) continue;
       if (typeof y === 'object' && y !== null) visit(y);
     }
   };
   visit(mod.body);
   return out;
+}
+
+/** `from __future__ import annotations` among the module's leading future imports. */
+function futureAnnotations(mod: A.Module): boolean {
+  let i = 0;
+  const first = mod.body[0];
+  if (first?.type === 'Expr' && first.value.type === 'Constant' && first.value.value.k === 'str') i = 1;
+  for (; i < mod.body.length; i++) {
+    const s = mod.body[i]!;
+    if (s.type !== 'ImportFrom' || s.module !== '__future__' || s.level !== 0) break;
+    if (s.names.some((a) => a.name === 'annotations')) return true;
+  }
+  return false;
 }

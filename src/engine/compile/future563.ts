@@ -75,6 +75,7 @@ export function unparseAnnotation(e: A.Expr, ct: ConstTable, minor: number, uPre
     return s;
   };
   const seq = (xs: A.Expr[], level: number): string => xs.map((x) => ex(x, level)).join(', ');
+  const comps = (gens: A.Comprehension[]): string => gens.map((g) => `${g.is_async ? ' async for ' : ' for '}${ex(g.target, PR_TUPLE)} in ${ex(g.iter, PR_TEST + 1)}${g.ifs.map((c) => ` if ${ex(c, PR_TEST + 1)}`).join('')}`).join('');
   const ex = (e: A.Expr, level: number): string => {
     const paren = (pr: number, s: string): string => (level > pr ? `(${s})` : s);
     switch (e.type) {
@@ -125,12 +126,38 @@ export function unparseAnnotation(e: A.Expr, ct: ConstTable, minor: number, uPre
       case 'IfExp':
         return paren(PR_TEST, `${ex(e.body, PR_TEST + 1)} if ${ex(e.test, PR_TEST + 1)} else ${ex(e.orelse, PR_TEST)}`);
       case 'Call': {
-        if (e.args.length === 1 && e.keywords.length === 0 && e.args[0].type === 'GeneratorExp') stop('a generator expression', e);
+        // a lone generator expression argument brings its own parentheses
+        if (e.args.length === 1 && e.keywords.length === 0 && e.args[0].type === 'GeneratorExp') return `${ex(e.func, PR_ATOM)}${ex(e.args[0], PR_TEST)}`;
         const parts = [...e.args.map((a) => ex(a, PR_TEST)), ...e.keywords.map((k) => (k.arg === null ? `**${ex(k.value, PR_TEST)}` : `${k.arg}=${ex(k.value, PR_TEST)}`))];
         return `${ex(e.func, PR_ATOM)}(${parts.join(', ')})`;
       }
-      case 'Lambda':
-        return stop('a lambda', e);
+      case 'Lambda': {
+        const a = e.args;
+        const positional = a.posonlyargs.length + a.args.length;
+        const parts: string[] = [];
+        const all = [...a.posonlyargs, ...a.args];
+        for (let i = 0; i < all.length; i++) {
+          const di = i - all.length + a.defaults.length;
+          parts.push(all[i].arg + (di >= 0 ? `=${ex(a.defaults[di], PR_TEST)}` : ''));
+          if (a.posonlyargs.length > 0 && i + 1 === a.posonlyargs.length) parts.push('/');
+        }
+        if (a.vararg || a.kwonlyargs.length > 0) parts.push(`*${a.vararg ? a.vararg.arg : ''}`);
+        a.kwonlyargs.forEach((k, i) => {
+          const d = a.kw_defaults[i];
+          parts.push(k.arg + (d ? `=${ex(d, PR_TEST)}` : ''));
+        });
+        if (a.kwarg) parts.push(`**${a.kwarg.arg}`);
+        // ("lambda" and a space only before a positional parameter: `lambda*, k: k`)
+        return paren(PR_TEST, `${positional > 0 ? 'lambda ' : 'lambda'}${parts.join(', ')}: ${ex(e.body, PR_TEST)}`);
+      }
+      case 'ListComp':
+        return `[${ex(e.elt, PR_TEST)}${comps(e.generators)}]`;
+      case 'SetComp':
+        return `{${ex(e.elt, PR_TEST)}${comps(e.generators)}}`;
+      case 'GeneratorExp':
+        return `(${ex(e.elt, PR_TEST)}${comps(e.generators)})`;
+      case 'DictComp':
+        return `{${ex(e.key, PR_TEST)}: ${ex(e.value, PR_TEST)}${comps(e.generators)}}`;
       case 'JoinedStr':
       case 'FormattedValue':
         return stop('an f-string', e);
@@ -138,11 +165,6 @@ export function unparseAnnotation(e: A.Expr, ct: ConstTable, minor: number, uPre
         // (3.10+ refuse it in an annotation block: a SyntaxError HeapLens does not raise yet)
         if (minor >= 10) return stop('an assignment expression', e);
         return paren(PR_TUPLE, `${ex(e.target, PR_ATOM)}:=${ex(e.value, PR_ATOM)}`);
-      case 'ListComp':
-      case 'SetComp':
-      case 'DictComp':
-      case 'GeneratorExp':
-        return stop('a comprehension', e);
       default:
         return stop(`a ${e.type} expression`, e);
     }
