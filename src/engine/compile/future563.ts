@@ -76,6 +76,14 @@ export function unparseAnnotation(e: A.Expr, ct: ConstTable, minor: number, uPre
   };
   const seq = (xs: A.Expr[], level: number): string => xs.map((x) => ex(x, level)).join(', ');
   const comps = (gens: A.Comprehension[]): string => gens.map((g) => `${g.is_async ? ' async for ' : ' for '}${ex(g.target, PR_TUPLE)} in ${ex(g.iter, PR_TEST + 1)}${g.ifs.map((c) => ` if ${ex(c, PR_TEST + 1)}`).join('')}`).join('');
+  const fstringBody = (values: (A.Constant | A.FormattedValue)[]): string => values.map((v) => {
+    if (v.type === 'Constant') return (v.value.k === 'str' ? v.value.v : '').replace(/\{/g, '{{').replace(/\}/g, '}}');
+    const inner = ex(v.value, PR_TEST + 1);
+    let out = inner.startsWith('{') ? `{ ${inner}` : `{${inner}`;
+    if (v.conversion !== -1) out += `!${String.fromCharCode(v.conversion)}`;
+    if (v.format_spec) out += `:${fstringBody(v.format_spec.values)}`;
+    return `${out}}`;
+  }).join('');
   const ex = (e: A.Expr, level: number): string => {
     const paren = (pr: number, s: string): string => (level > pr ? `(${s})` : s);
     switch (e.type) {
@@ -159,8 +167,17 @@ export function unparseAnnotation(e: A.Expr, ct: ConstTable, minor: number, uPre
       case 'DictComp':
         return `{${ex(e.key, PR_TEST)}: ${ex(e.value, PR_TEST)}${comps(e.generators)}}`;
       case 'JoinedStr':
-      case 'FormattedValue':
-        return stop('an f-string', e);
+      case 'FormattedValue': {
+        // the f-string's body as source (literal braces doubled, each field unparsed), then its repr
+        // after an 'f'
+        const body = fstringBody(e.type === 'JoinedStr' ? e.values : [e]);
+        const b = newStr(body);
+        const r = pyRepr(b);
+        const s = r.v as string;
+        decref(r);
+        decref(b);
+        return `f${s}`;
+      }
       case 'NamedExpr':
         // (3.10+ refuse it in an annotation block: a SyntaxError HeapLens does not raise yet)
         if (minor >= 10) return stop('an assignment expression', e);
