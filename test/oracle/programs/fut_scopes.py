@@ -29,6 +29,7 @@ d = D()
 d.attr: int = 5
 d.other: D
 lst = [0]
+SomeType = int
 lst[0]: SomeType = 7
 print('__annotations__' in globals(), d.attr, lst)
 x: int

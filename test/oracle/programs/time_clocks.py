@@ -27,7 +27,6 @@ print(gc.collect())
 x = [time.perf_counter() for i in range(10)]
 print(x == sorted(x), len(set(map(type, x))))
 print(sys.getrefcount(time))
-del time
 import gc
 gc.collect()
 a = time.time()
@@ -36,4 +35,6 @@ c = [time.monotonic() for i in range(5)]
 print(gc.get_count())
 del a, b, c
 import time as t2
+print(sys.getrefcount(t2))
+import time
 print(t2 is time, sys.getrefcount(time))

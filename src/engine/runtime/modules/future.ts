@@ -6,9 +6,9 @@
 // the program can bind, pass around and count references to; reading a _Feature's attributes,
 // its repr and size, and the module's other names stop the run.
 import { PyObject, F_GC, F_RUNTIME } from '../object';
-import { NotSimulated, ST, gcTrack, decref } from '../core';
+import { NotSimulated, ST, gcTrack, decref, P } from '../core';
 import { S } from '../abstract';
-import { dictSetStr } from '../dict';
+import { dictSetStr, newDict } from '../dict';
 import { newBuiltinType, type TypeInfo } from '../types';
 import { T } from '../core';
 import { registerModule, sourceModuleHeader, type ModuleData } from './registry';
@@ -25,6 +25,8 @@ registerModule('__future__', (mod) => {
   for (const n of OTHER_NAMES) md.opaque?.add(n);
   const why = "HeapLens has __future__'s _Feature objects as placeholders (their release tuples and compiler flags are not simulated)";
   const feature = newBuiltinType('_Feature', T.object, (ti: TypeInfo) => {
+    ti.dict = newDict();
+    ti.dict.f |= F_RUNTIME;
     ti.gc = true;
     ti.getattr = (o, name) => {
       if (name === '__class__') {
@@ -34,7 +36,9 @@ registerModule('__future__', (mod) => {
       throw new NotSimulated(`${(o.v as string)}.${name} (a __future__._Feature)`, ST.line, why);
     };
     ti.repr = (o) => { throw new NotSimulated(`the repr of __future__.${o.v as string}`, ST.line, why); };
-    ti.sizeof = (o) => { throw new NotSimulated(`the size of __future__.${o.v as string}`, ST.line, why); };
+    // an instance of a Python class with a __dict__ and weakrefs: sys.getsizeof is 48 (3.11: 56,
+    // its weakref slot besides the managed dict's pre-header), the GC head (added by getsizeof) included
+    ti.sizeof = () => (P.minor === 11 ? 40 : 32);
     ti.traverse = () => {};
     ti.dealloc = () => {};
   }, '__future__');
