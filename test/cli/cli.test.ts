@@ -98,6 +98,14 @@ describe('heaplens CLI', function () {
     assert.equal(r.status, 2);
     assert.equal(r.stderr.trim(), "heaplens: line 3: 'async def' is not simulated");
     assert.equal(r.stdout, '');
+    // 3.8-3.11 also collect the code objects' names in a compiler pass that does not know async
+    // functions: an annotated local in one used to crash that pass (internal error, exit 70)
+    const q = file('async2.py', 'def g():\n    async def f():\n        x: int = 1\n        return x\n    return 2\nprint(g())\n');
+    for (const v of ['3.8', '3.10', '3.11']) {
+      const a = run('run', q, '--python', v);
+      assert.equal(a.status, 2, `${v}: ${a.stderr}`);
+      assert.equal(a.stderr.trim(), "heaplens: line 2: 'async def' is not simulated");
+    }
   });
 
   it('an attribute a builtin type has in CPython but not in the simulator stops instead of raising AttributeError', () => {

@@ -340,8 +340,16 @@ export class Compiler {
     } catch (e) {
       this.stackError = e instanceof Error ? e : new Error(String(e));
     }
+    // the code objects' names (3.8-3.11), from the same compiler pass: a construct it does not
+    // know (async def) leaves them empty; the run stops when it reaches that construct
+    let names: CodeNames[] = [];
     if (this.minor <= 11) {
-      for (const c of codeNames(mod, this.stackVersion())) {
+      try {
+        names = codeNames(mod, this.stackVersion());
+      } catch (e) {
+        this.stackError ??= e instanceof Error ? e : new Error(String(e));
+      }
+      for (const c of names) {
         const list = this.pendingNames.get(c.node);
         if (list) list.push(c);
         else this.pendingNames.set(c.node, [c]);
@@ -381,7 +389,7 @@ export class Compiler {
       for (const [node, list] of this.pendingNames) if (!this.namedNodes.has(node)) this.nameTuples(list[0]);
       // compiler_set_qualname's static "." identifier (3.8/3.10), made for the first qualified
       // name built from an enclosing one, is the Latin-1 '.'
-      if (this.minor <= 10 && codeNames(mod, this.stackVersion()).some((c) => c.dotted)) this.nameRefs.push(internStr('.', false));
+      if (this.minor <= 10 && names.some((c) => c.dotted)) this.nameRefs.push(internStr('.', false));
       code.nameRefs = this.nameRefs;
     }
     return { code, arena: this.ct.arena };
