@@ -4448,18 +4448,49 @@ export class Parser {
     else throw this.literalError(t, msg);
   }
 
+  /** An f-string token's parts; 3.8 records its error for later (ast.c) and gives null. */
+  private fstringToken(t: Token, first: Token): (A.Constant | A.FormattedValue)[] | null {
+    if (this.v >= 310) return this.fstringParts(t);
+    try {
+      return this.fstringParts(t);
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      if (REMAPPED.has(e)) this.deferred.push({ err: e });
+      else this.astError(this.tokLoc(first), e.msg, null);
+      return null;
+    }
+  }
+
   private concatenateStrings(toks: Token[]): Expr {
     const first = toks[0]!;
     const last = toks[toks.length - 1]!;
     const whole: Pos = { lineno: first.lineno, col_offset: first.col, end_lineno: last.endLineno, end_col_offset: last.endCol };
     const prefixes = toks.map((t) => stringPrefix(t.str));
     const bytesMode = prefixes[0]!.bytes;
-    if (prefixes.some((p) => p.bytes !== bytesMode)) {
+    const body = (t: Token, p: { len: number; quoteSize: number }): string => t.str.slice(p.len + p.quoteSize, t.str.length - p.quoteSize);
+    const mixAt = prefixes.findIndex((p) => p.bytes !== bytesMode);
+    if (mixAt >= 0) {
+      // up to 3.11 the tokens are taken in order (parsestrplus, _PyPegen_concatenate_strings):
+      // each one is decoded, then checked against the first's kind, then an f-string is parsed —
+      // so an error in an earlier f-string, or in decoding the offending token, comes first
+      // 3.12+ parse every token (f-strings by the grammar, each literal decoded with its
+      // warnings) before the concatenation finds the mix
+      const upTo = this.v < 312 ? mixAt : toks.length - 1;
+      for (let j = 0; j <= upTo; j++) {
+        const t = toks[j]!;
+        const p = prefixes[j]!;
+        if (t.fstr) {
+          if ((j < mixAt || this.v >= 312) && this.fstringToken(t, first) === null) return { type: 'Constant', value: { k: 'str', v: '' }, ...whole };
+          continue;
+        }
+        const d = p.bytes ? decodeBytes(body(t, p), p.raw, this.v < 310) : p.raw ? body(t, p) : decodeStr(body(t, p));
+        if (d instanceof LiteralError) { this.stringError(first, t, d.msg); return { type: 'Constant', value: { k: 'str', v: '' }, ...whole }; }
+        if (!p.raw) this.escapeWarning(t.lineno);
+      }
       if (this.v < 310) this.astError(this.tokLoc(first), 'cannot mix bytes and nonbytes literals', null);
       else throw this.errorAtLast('cannot mix bytes and nonbytes literals');
       return { type: 'Constant', value: { k: 'str', v: '' }, ...whole };
     }
-    const body = (t: Token, p: { len: number; quoteSize: number }): string => t.str.slice(p.len + p.quoteSize, t.str.length - p.quoteSize);
     if (bytesMode) {
       let v = '';
       let nonEmpty = 0;
@@ -4497,17 +4528,8 @@ export class Parser {
       const t = toks[i]!;
       const p = prefixes[i]!;
       if (t.fstr) {
-        if (this.v < 310) {
-          try {
-            parts.push(...this.fstringParts(t));
-          } catch (e) {
-            if (!(e instanceof PySyntaxError)) throw e;
-            if (REMAPPED.has(e)) this.deferred.push({ err: e });
-            else this.astError(this.tokLoc(first), e.msg, null);
-          }
-        } else {
-          parts.push(...this.fstringParts(t));
-        }
+        const fp = this.fstringToken(t, first);
+        if (fp !== null) parts.push(...fp);
         continue;
       }
       const b = body(t, p);

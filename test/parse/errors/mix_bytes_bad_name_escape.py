@@ -1,0 +1,1 @@
+x = b'\xff' "a\N{NOPE}"
