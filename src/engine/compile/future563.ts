@@ -12,19 +12,6 @@ import { newStr, allNameChars, internInPlace } from '../runtime/str';
 import { P } from '../runtime/core';
 import type { ConstTable } from './fold';
 
-/** `from __future__ import annotations` among the module's leading future imports (future.c:
- * after an optional docstring, the `from __future__` statements at the top). */
-export function hasFutureAnnotations(mod: A.Module): boolean {
-  let i = 0;
-  const first = mod.body[0];
-  if (first?.type === 'Expr' && first.value.type === 'Constant' && first.value.value.k === 'str') i = 1;
-  for (; i < mod.body.length; i++) {
-    const s = mod.body[i];
-    if (s.type !== 'ImportFrom' || s.module !== '__future__' || s.level !== 0) break;
-    if (s.names.some((a) => a.name === 'annotations')) return true;
-  }
-  return false;
-}
 
 // ast_unparse.c's precedence levels
 const PR_TUPLE = 0;

@@ -20,6 +20,7 @@
 // Not modelled (HeapLens does not simulate them): async functions/for/with/comprehensions,
 // `except*`, PEP 695 type parameters and `type` statements.
 import type * as A from '../parse/ast';
+import { hasFutureAnnotations } from '../parse/validate';
 import { cpowOutcome } from '../runtime/cpowpure';
 import { optimizeFormat } from './formatopt';
 
@@ -4188,16 +4189,6 @@ function isTwoElementSlice(s: A.Expr): boolean {
 // Public API
 // =====================================================================================
 
-/** `from __future__ import annotations` among the module's leading future imports (future.c). */
-function hasFutureAnnotations(mod: A.Module): boolean {
-  let i = isDocString(mod.body) ? 1 : 0;
-  for (; i < mod.body.length; i++) {
-    const s = mod.body[i]!;
-    if (s.type !== 'ImportFrom' || s.module !== '__future__' || s.level !== 0) break;
-    if (s.names.some((a) => a.name === 'annotations')) return true;
-  }
-  return false;
-}
 
 /** What the compilation of a module gives per code object (by original AST node). */
 interface Compiled {

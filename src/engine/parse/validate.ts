@@ -22,12 +22,13 @@ type Stmt = A.Stmt;
 
 export function validateModule(mod: A.Module, sink: ErrorSink, v: VersionNum): void {
   const futureLine = futureParse(mod, sink, v);
-  new SymtableCheck(sink, v, v >= 310 && futureAnnotations(mod)).module(mod);
+  new SymtableCheck(sink, v, v >= 310 && hasFutureAnnotations(mod)).module(mod);
   new CompileCheck(sink, v, futureLine).module(mod);
 }
 
-/** `from __future__ import annotations` among the module's leading future imports. */
-function futureAnnotations(mod: A.Module): boolean {
+/** `from __future__ import annotations` among the module's leading future imports (future.c:
+ * after an optional docstring, the `from __future__` statements at the top). */
+export function hasFutureAnnotations(mod: A.Module): boolean {
   let i = 0;
   const first = mod.body[0];
   if (first?.type === 'Expr' && first.value.type === 'Constant' && first.value.value.k === 'str') i = 1;

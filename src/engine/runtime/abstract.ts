@@ -829,20 +829,23 @@ export function delItem(o: PyObject, k: PyObject): void {
   s(o, k, null);
 }
 
-export function contains(container: PyObject, item: PyObject): boolean {
-  const c = (container.t.v as TypeInfo).contains;
-  if (c !== null) return c(container, item);
-  // _PySequence_IterSearch: PyObject_GetIter's TypeError is replaced
-  let it: PyObject;
+/** _PySequence_IterSearch's iterator: PyObject_GetIter, its TypeError replaced. */
+export function searchIter(seq: PyObject): PyObject {
   try {
-    it = getIter(container);
+    return getIter(seq);
   } catch (e) {
     if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
       decref(e.exc);
-      raise(T.TypeError, `argument of type '${typeName(container)}' is not iterable`);
+      raise(T.TypeError, `argument of type '${typeName(seq)}' is not iterable`);
     }
     throw e;
   }
+}
+
+export function contains(container: PyObject, item: PyObject): boolean {
+  const c = (container.t.v as TypeInfo).contains;
+  if (c !== null) return c(container, item);
+  const it = searchIter(container);
   try {
     for (;;) {
       const x = iterNext(it);

@@ -18,11 +18,11 @@ import { PyObject, F_GC } from '../object';
 import { EMPTY_TUPLE } from '../tuple';
 import { dictEntries } from '../dict';
 import { defMethods, noArgs } from '../methods';
-import { P, T, NotSimulated, ST, PyErr, decref, incref, xdecref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
+import { P, T, NotSimulated, ST, decref, incref, xdecref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack } from '../core';
 import { isSubtype, Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT, Py_GE, type TypeInfo, type CompareOp } from '../types';
 import { raise, raiseStr } from '../exc';
 import {
-  S, call as callObject, richCompare, binaryOp, inplaceOp, unaryOp, seqSlot, binaryOp1, binaryIop1, eq, getIter, iterNext, index as pyIndex, getItem, setItem, delItem, contains, truthy, newBool,
+  S, call as callObject, richCompare, binaryOp, inplaceOp, unaryOp, seqSlot, binaryOp1, binaryIop1, eq, searchIter, iterNext, index as pyIndex, getItem, setItem, delItem, contains, truthy, newBool,
   getAttr, reprJs, makeTpCall, callObjectTuple, callMethodVector, callHooks, type BinOpName,
 } from '../abstract';
 import { dictSetStr, dictGetStr } from '../dict';
@@ -78,16 +78,7 @@ function seqConcat(a: PyObject, b: PyObject, inplace: boolean): PyObject {
 /** _PySequence_IterSearch for PySequence_Count / PySequence_Index: each item compared with ==
  * (3.8: the value's comparison first, PyObject_RichCompareBool(obj, item); 3.10+: the item's). */
 function iterSearch(seq: PyObject, obj: PyObject, index: boolean): PyObject {
-  let it: PyObject;
-  try {
-    it = getIter(seq);
-  } catch (e) {
-    if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
-      decref(e.exc);
-      raise(T.TypeError, `argument of type '${(seq.t.v as TypeInfo).name}' is not iterable`);
-    }
-    throw e;
-  }
+  const it = searchIter(seq);
   let n = 0;
   try {
     for (;;) {
