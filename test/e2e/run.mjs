@@ -347,21 +347,28 @@ async function main() {
     await test('typing in a 200-line file updates the lenses within 500 ms', async () => {
       await openFile(page, 'long200.py');
       await until(async () => (await lensTexts(page)).some((t) => t.includes('refs v0=2 w0=2')), 30000, 'the lenses');
-      await gotoLine(page, 4, 1);
-      await page.keyboard.press('End');
-      const before = (await lensTexts(page)).join('|');
-      await page.keyboard.type('\nu0 = w0');
-      // from the last keystroke (the debounce starts over at each one)
-      const t0 = Date.now();
-      await until(async () => {
-        const t = await lensTexts(page);
-        return t.some((x) => x.includes('refs u0=3 w0=3')) && t.join('|') !== before;
-      }, 5000, 'the new lens');
-      latency = Date.now() - t0;
-      report.push(`edit-to-lens latency (200-line file, last keystroke to new lens, default debounce 100 ms): ${latency} ms`);
-      assert(latency <= 500, `${latency} ms`);
-      await page.keyboard.press('Control+Z');
-      await page.keyboard.press('Control+Z');
+      // three edits, each undone: the median latency counts (one sample on a shared machine
+      // can catch a collection or another process's burst)
+      const samples = [];
+      for (let k = 0; k < 3; k++) {
+        await gotoLine(page, 4, 1);
+        await page.keyboard.press('End');
+        const before = (await lensTexts(page)).join('|');
+        await page.keyboard.type(`\nu${k} = w0`);
+        // from the last keystroke (the debounce starts over at each one)
+        const t0 = Date.now();
+        await until(async () => {
+          const t = await lensTexts(page);
+          return t.some((x) => x.includes(`refs u${k}=3 w0=3`)) && t.join('|') !== before;
+        }, 5000, 'the new lens');
+        samples.push(Date.now() - t0);
+        await page.keyboard.press('Control+Z');
+        await page.keyboard.press('Control+Z');
+        await until(async () => (await lensTexts(page)).some((t) => t.includes('refs v0=2 w0=2')) && !(await lensTexts(page)).some((t) => t.includes(`u${k}=`)), 30000, 'the lenses after the undo');
+      }
+      latency = [...samples].sort((a, b) => a - b)[1];
+      report.push(`edit-to-lens latency (200-line file, last keystroke to new lens, default debounce 100 ms): median ${latency} ms of ${samples.join(', ')}`);
+      assert(latency <= 500, `median ${latency} ms (${samples.join(', ')})`);
     });
 
     await test('the editor stays responsive while a 10^7-step program simulates', async () => {
