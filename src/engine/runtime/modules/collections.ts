@@ -26,6 +26,7 @@ import { builtinPythonFrame } from '../func';
 import { newSlice } from '../slice';
 import { listSortImpl } from '../listmethods';
 import { newList, listAppend } from '../list';
+import { heapify, heapreplace } from './heapq';
 import { sum as builtinSum } from '../builtins';
 import { bindPy, type PySig, type Bound } from '../pysig';
 import {
@@ -2674,7 +2675,7 @@ function nlargest(n: PyObject, items: PyObject): PyObject {
         }
       }
       if ((result.v as PyObject[]).length === 0) return incref(result);
-      heapify(result);
+      decref(heapify(result, false));
       let top = incref(((result.v as PyObject[])[0].v as PyObject[])[0]);
       let order = -count;
       try {
@@ -2684,7 +2685,7 @@ function nlargest(n: PyObject, items: PyObject): PyObject {
             if (richCompareTruth(top, k, Py_LT)) {
               const t = newTuple([incref(k), newInt(order), incref(elem)]);
               try {
-                heapreplace(result, t);
+                decref(heapreplace(result, t, false));
               } finally {
                 decref(t);
               }
@@ -2708,97 +2709,6 @@ function nlargest(n: PyObject, items: PyObject): PyObject {
     }
   } finally {
     decref(it);
-  }
-}
-
-/** _heapq's siftdown: move the item at pos up while it is smaller than its parent. */
-function heapSiftdown(heap: PyObject, startpos: number, pos: number): void {
-  const size = (heap.v as PyObject[]).length;
-  while (pos > startpos) {
-    const parentpos = (pos - 1) >> 1;
-    let arr = heap.v as PyObject[];
-    const newitem = incref(arr[pos]), parent = incref(arr[parentpos]);
-    let lt: boolean;
-    try {
-      lt = richCompareBool(newitem, parent, Py_LT);
-    } finally {
-      decref(parent);
-      decref(newitem);
-    }
-    if (size !== (heap.v as PyObject[]).length) raise(T.RuntimeError, 'list changed size during iteration');
-    if (!lt) break;
-    arr = heap.v as PyObject[];
-    const p = arr[parentpos];
-    arr[parentpos] = arr[pos];
-    arr[pos] = p;
-    pos = parentpos;
-  }
-}
-
-/** _heapq's siftup: bubble the smaller child up to a leaf, then siftdown. */
-function heapSiftup(heap: PyObject, pos: number): void {
-  const endpos = (heap.v as PyObject[]).length;
-  const startpos = pos;
-  const limit = endpos >> 1;
-  while (pos < limit) {
-    let childpos = 2 * pos + 1;
-    if (childpos + 1 < endpos) {
-      const arr = heap.v as PyObject[];
-      const a = incref(arr[childpos]), b = incref(arr[childpos + 1]);
-      let lt: boolean;
-      try {
-        lt = richCompareBool(a, b, Py_LT);
-      } finally {
-        decref(a);
-        decref(b);
-      }
-      if (!lt) childpos++;
-      if (endpos !== (heap.v as PyObject[]).length) raise(T.RuntimeError, 'list changed size during iteration');
-    }
-    const arr = heap.v as PyObject[];
-    const t = arr[childpos];
-    arr[childpos] = arr[pos];
-    arr[pos] = t;
-    pos = childpos;
-  }
-  heapSiftdown(heap, startpos, pos);
-}
-
-/** heapify_internal (with cache_friendly_heapify above 2500 items) */
-function heapify(heap: PyObject): void {
-  const n = (heap.v as PyObject[]).length;
-  if (n > 2500) {
-    const m = n >> 1;
-    let top = 1;
-    while (top * 2 <= m + 1) top *= 2;
-    const leftmost = top - 1;
-    const mhalf = m >> 1;
-    const run = (from: number, to: number): void => {
-      for (let i = from; i >= to; i--) {
-        let j = i;
-        for (;;) {
-          heapSiftup(heap, j);
-          if (!(j & 1)) break;
-          j >>= 1;
-        }
-      }
-    };
-    run(leftmost - 1, mhalf);
-    run(m - 1, leftmost);
-    return;
-  }
-  for (let i = (n >> 1) - 1; i >= 0; i--) heapSiftup(heap, i);
-}
-
-/** heapreplace: the root is replaced by item (a new reference), then sifted up. */
-function heapreplace(heap: PyObject, item: PyObject): void {
-  const arr = heap.v as PyObject[];
-  const returnitem = arr[0];
-  arr[0] = incref(item);
-  try {
-    heapSiftup(heap, 0);
-  } finally {
-    decref(returnitem);
   }
 }
 

@@ -37,6 +37,8 @@ import { builtinFunction, oneArg, argRange } from '../methods';
 import { registerModule, sourceModuleHeader, ModuleData } from './registry';
 
 /** PyObject_RichCompareBool(a, b, Py_LT) with both held, as _heapq increfs them around it. */
+/** `a < b` with both held for the comparison, released in that order (`a` first), as _heapq's
+ * siftup/siftup_max hold their two children. */
 function lessThan(a: PyObject, b: PyObject): boolean {
   a.rc++;
   b.rc++;
@@ -45,6 +47,29 @@ function lessThan(a: PyObject, b: PyObject): boolean {
   } finally {
     decref(a);
     decref(b);
+  }
+}
+
+/** siftdown/siftdown_max's comparison: newitem and parent held, parent released first (the order
+ * shows when `__lt__` empties the heap and the two die). */
+function lessThanParentFirst(x: PyObject, y: PyObject, parent: PyObject, newitem: PyObject): boolean {
+  newitem.rc++;
+  parent.rc++;
+  try {
+    return richCompareBool(x, y, Py_LT);
+  } finally {
+    decref(parent);
+    decref(newitem);
+  }
+}
+
+/** heappushpop's `top < item`: only the top is held (the caller's reference keeps item). */
+function topLessThan(top: PyObject, item: PyObject): boolean {
+  top.rc++;
+  try {
+    return richCompareBool(top, item, Py_LT);
+  } finally {
+    decref(top);
   }
 }
 
@@ -69,7 +94,7 @@ function siftdown(heap: PyObject, startpos: number, pos: number, max: boolean): 
     const arr = items(heap);
     const newitem = arr[pos], parent = arr[parentpos];
     // siftdown: newitem < parent; siftdown_max: parent < newitem (parent held first)
-    const cmp = max ? lessThan(parent, newitem) : lessThan(newitem, parent);
+    const cmp = max ? lessThanParentFirst(parent, newitem, parent, newitem) : lessThanParentFirst(newitem, parent, parent, newitem);
     if (size !== items(heap).length) sizeChanged();
     if (!cmp) break;
     const a = items(heap);
@@ -137,7 +162,7 @@ function heappop(heap: PyObject, max: boolean): PyObject {
 }
 
 /** heapreplace_internal: the root is returned, `item` takes its place and sifts up. */
-function heapreplace(heap: PyObject, item: PyObject, max: boolean): PyObject {
+export function heapreplace(heap: PyObject, item: PyObject, max: boolean): PyObject {
   const arr = items(heap);
   if (arr.length === 0) indexError();
   const returnitem = arr[0];
@@ -153,7 +178,7 @@ function heapreplace(heap: PyObject, item: PyObject, max: boolean): PyObject {
 
 /** heapify_internal, with cache_friendly_heapify above 2500 items (the same heap, sifted in
  * another order; the order of the comparisons shows in a user __lt__). */
-function heapify(heap: PyObject, max: boolean): PyObject {
+export function heapify(heap: PyObject, max: boolean): PyObject {
   const n = items(heap).length;
   if (n > 2500) {
     const m = n >> 1;
@@ -204,7 +229,7 @@ function functions(): [string, (self: PyObject | null, args: PyObject[], kw: str
     ['heapreplace', two('heapreplace', (heap, item) => heapreplace(heap, item, false))],
     ['heappushpop', two('heappushpop', (heap, item) => {
       if (items(heap).length === 0) return incref(item);
-      if (!lessThan(items(heap)[0], item)) return incref(item);
+      if (!topLessThan(items(heap)[0], item)) return incref(item);
       if (items(heap).length === 0) indexError();
       return heapreplace(heap, item, false);
     })],
