@@ -27,13 +27,37 @@ function signed(n: number): string {
   return n > 0 ? `+${bytes(n)}` : bytes(n);
 }
 
-function counts(rec: Record<string, number>, recBytes: Record<string, number> | undefined, sign: '+' | '-', detail: LensDetail): string[] {
+/** Full: everything the line allocated and everything it freed, per type. */
+function counts(rec: Record<string, number>, recBytes: Record<string, number> | undefined, sign: '+' | '-'): string[] {
   const out: string[] = [];
   for (const [t, n] of Object.entries(rec).sort((a, b) => b[1] - a[1])) {
     const b = recBytes?.[t];
     out.push(b === undefined ? `${sign}${n} ${t}` : `${sign}${n} ${t} (${bytes(b)})`);
   }
-  return detail === 'full' ? out : out.slice(0, 2);
+  return out;
+}
+
+/** Compact: the net change per type (what the line left behind), largest first, and how many
+ * objects it made and freed again in the same breath (`print`'s bound `write` methods, the
+ * intermediate results of an expression, a loop's previous value) as one "temporaries" count. */
+function netCounts(l: LineFacts): string[] {
+  const out: [string, number][] = [];
+  const types = new Set([...Object.keys(l.allocated), ...Object.keys(l.freed)]);
+  let temporaries = 0;
+  for (const t of types) {
+    const made = l.allocated[t] ?? 0;
+    const gone = l.freed[t] ?? 0;
+    temporaries += Math.min(made, gone);
+    const n = made - gone;
+    if (n === 0) continue;
+    const b = (l.allocatedBytes?.[t] ?? 0) - (l.freedBytes?.[t] ?? 0);
+    const known = l.allocatedBytes?.[t] !== undefined || l.freedBytes?.[t] !== undefined;
+    out.push([`${n > 0 ? '+' : '-'}${Math.abs(n)} ${t}${known && b !== 0 ? ` (${bytes(Math.abs(b))})` : ''}`, Math.abs(n)]);
+  }
+  const shown = out.sort((a, b) => b[1] - a[1]).map((x) => x[0]);
+  const parts = shown.length > 3 ? [...shown.slice(0, 3), `+${shown.length - 3} more types`] : shown;
+  if (temporaries > 0) parts.push(`${temporaries} ${temporaries === 1 ? 'temporary' : 'temporaries'}`);
+  return parts;
 }
 
 function refText(r: NameRef, detail: LensDetail): string {
@@ -52,7 +76,7 @@ export function lineLens(l: LineFacts, detail: LensDetail): LensSpec | null {
   if (detail === 'off' || !touches(l)) return null;
   const parts: string[] = [];
   if (l.refs.length > 0) parts.push(`refs ${l.refs.map((r) => refText(r, detail)).join(' ')}`);
-  const made = [...counts(l.allocated, l.allocatedBytes, '+', detail), ...counts(l.freed, l.freedBytes, '-', detail)];
+  const made = detail === 'full' ? [...counts(l.allocated, l.allocatedBytes, '+'), ...counts(l.freed, l.freedBytes, '-')] : netCounts(l);
   if (made.length > 0) parts.push(made.join(' '));
   if (l.bytesDelta !== 0) parts.push(signed(l.bytesDelta));
   if (l.executions > 1) parts.push(`×${l.executions}`);

@@ -32,6 +32,32 @@ describe('editor presentation', () => {
     assert.equal(lineLens(r.trace!.lines[0], 'off'), null);
   });
 
+  it('a compact lens shows what the line left behind and counts what it made and freed again as temporaries', () => {
+    const r = traced('import sys\na = []\nprint("x", sys.getrefcount(a))\nn = len(str(12345))\nfor i in range(1000, 1100):\n    x = i + 1\n');
+    const facts = (n: number) => r.trace!.lines.find((l) => l.line === n)!;
+    // print's bound `write` methods, one per piece written: made and freed; the int's str stays in
+    // stdout's pending buffer (as in CPython, until the buffer is flushed)
+    const p = facts(3);
+    const bound = p.allocated.builtin_function_or_method;
+    assert.ok(bound > 0 && bound === p.freed.builtin_function_or_method);
+    const compact = lineLens(p, 'compact')!.title;
+    assert.match(compact, new RegExp(`\\+1 str \\(\\d+ B\\).* ${bound} temporaries · \\+\\d+ B$`));
+    assert.doesNotMatch(compact, /builtin_function_or_method/);
+    assert.match(lineLens(p, 'full')!.title, /\+\d+ builtin_function_or_method \(\d+ B\).* -\d+ builtin_function_or_method/);
+    // a str made only to be measured (no free list keeps its block)
+    const measured = lineLens(facts(4), 'compact')!.title;
+    assert.match(measured, /^heap · refs n=immortal · (.* )?1 temporary( · |$)/);
+    assert.doesNotMatch(measured, /str/);
+    // in a loop: one int is left behind (x's last value), the others were temporaries
+    const loop = facts(6);
+    const ints = loop.allocated.int;
+    assert.equal(ints - loop.freed.int, 1);
+    assert.match(lineLens(loop, 'compact')!.title, new RegExp(`· \\+1 int \\(32 B\\) ${ints - 1} temporaries · \\+32 B · ×100$`));
+    // a line that only frees
+    const r2 = traced('a = str(10 ** 60)\ndel a\n');
+    assert.match(lineLens(r2.trace!.lines.find((l) => l.line === 2)!, 'compact')!.title, /^heap · -1 str \(\d+ B\) · -\d+ B$/);
+  });
+
   it('immortal objects and repeated lines are marked', () => {
     const r = traced('n = None\nfor i in range(1000):\n    x = i\n', '3.12');
     const all = lenses(r, 'compact');
