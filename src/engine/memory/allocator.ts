@@ -587,6 +587,13 @@ export class Allocator {
     return { arena: pid >> SLOT_SHIFT, pool: pid & (SLOT_POOLS - 1), sizeClass: sz, blockSize: (sz + 1) << this.shift };
   }
 
+  /** The bytes a live block takes: its size class, or the malloc'd size. */
+  blockBytes(addr: number): number {
+    if (addr < ARENA_BASE) return 0;
+    if (addr >= MALLOC_BASE) return this.mallocSize.get(addr) ?? 0;
+    return (this.pSz[this.poolOf(addr)] + 1) << this.shift;
+  }
+
   /** A dense number for a live pymalloc block (its pool id × 1024 + its index in the pool),
    * or -1 for a malloc'd block: lets a tracker keep per-block data in typed arrays. */
   blockSlot(addr: number): number {

@@ -156,6 +156,8 @@ export interface RunState {
   onFree: ((o: PyObject, bytes: number) => void) | null;
   /** An object taken back from a free list (same block, no allocation): a new object for the tracer. */
   onReuse: ((o: PyObject) => void) | null;
+  /** An object dies into a free list (its block kept for the next one): gone for the tracer. */
+  onRecycle: ((o: PyObject) => void) | null;
   /** Heap bytes taken (> 0) or given back (< 0) for buffers that are not objects (list item
    * arrays, dict tables, string storage grown in place, ...). */
   onBytes: ((delta: number) => void) | null;
@@ -285,6 +287,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     onAlloc: null,
     onFree: null,
     onReuse: null,
+    onRecycle: null,
     onBytes: null,
     bufferEpoch: 0,
     nextSerial: 1,
@@ -544,6 +547,12 @@ function memoryError(): never {
 /** An object comes back from a free list: the tracer sees a new object in the old block. */
 export function noteReuse(o: PyObject): void {
   if (R.onReuse !== null) R.onReuse(o);
+}
+
+/** An object goes into a free list instead of back to the allocator: a deallocated object for the
+ * tracer, whose block stays in use. */
+export function noteRecycle(o: PyObject): void {
+  if (R.onRecycle !== null) R.onRecycle(o);
 }
 
 export function freeBlock(o: PyObject, bytes: number): void {

@@ -9,7 +9,7 @@ import { PyObject, F_GC, F_TRACKED, F_HASHED } from './object';
 import type { Hash, TypeInfo } from './types';
 import { typeEpoch } from './types';
 import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
-import { P, R, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree, noteReuse } from './core';
+import { P, R, T, decref, allocBlock, freeBlock, allocBuffer, freeBuffer, gcTrack, gcUntrack, gcAllocHook, gcCountFree, noteReuse, noteRecycle } from './core';
 
 /** Shared keys of a class's instance dicts (ht_cached_keys). */
 export interface SharedKeys {
@@ -868,6 +868,7 @@ export function dictDealloc(o: PyObject): void {
   o.v = null;
   if (o.t === T.dict && freeDicts.length < DICT_FREELIST_MAX) {
     freeDicts.push(o);
+    noteRecycle(o);
   } else {
     freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16 + ((o.t.v as TypeInfo).heap ? preHeaderBytes(o.t) : 0));
     gcCountFree();

@@ -5,7 +5,7 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse, tmInexact, untraced } from './core';
+import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse, noteRecycle, tmInexact, untraced } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { bestMatch } from './suggest';
@@ -430,6 +430,7 @@ export function methodDealloc(o: PyObject): void {
   decref(self);
   if (P.methodFreeList > 0 && freeMethods.length < METHOD_FREELIST_MAX) {
     freeMethods.push(o);
+    noteRecycle(o);
     return;
   }
   freeBlock(o, 64);
@@ -507,6 +508,7 @@ export function builtinDealloc(o: PyObject): void {
   if (o.f & F_RUNTIME) return;
   if (P.minor < 9 && cfuncFreeList.length < 256) {
     cfuncFreeList.push(o);
+    noteRecycle(o);
     return;
   }
   freeBlock(o, 72);
@@ -570,12 +572,12 @@ export function allocHeapFrame(fr: Frame, back: Frame | null = null): void {
     o = freeFrames.pop() as PyObject;
     o.rc = 1;
     o.v = fr;
-    noteReuse(o);
     const want = frameSize(code);
     if (o.d !== want) {
       o.a = reallocBuffer(o.a, o.d as number, want);
       o.d = want;
     }
+    noteReuse(o);
   } else {
     o = new PyObject(T.frame, fr, frameSize(code), F_GC);
     allocBlock(o, o.d as number);
@@ -605,6 +607,7 @@ export function builtinPythonFrame(holder: { zombie: PyObject | null }, stacksiz
       o.a = reallocBuffer(o.a, o.d as number, size);
       o.d = size;
     }
+    noteReuse(o);
   } else {
     o = new PyObject(T.frame, null, size, F_GC);
     allocBlock(o, size);
@@ -613,10 +616,12 @@ export function builtinPythonFrame(holder: { zombie: PyObject | null }, stacksiz
   o.rc = 0;
   if (P.zombieFrames) {
     holder.zombie = o;
+    noteRecycle(o);
     return;
   }
   if (freeFrames.length < FRAME_FREELIST_MAX) {
     freeFrames.push(o);
+    noteRecycle(o);
     return;
   }
   freeBlock(o, size);
@@ -667,10 +672,12 @@ export function frameDealloc(o: PyObject): void {
   const code = fr?.code;
   if (P.zombieFrames && code !== undefined && code.zombie === null) {
     code.zombie = o;
+    noteRecycle(o);
     return;
   }
   if (freeFrames.length < FRAME_FREELIST_MAX) {
     freeFrames.push(o);
+    noteRecycle(o);
     return;
   }
   freeBlock(o, o.d as number);

@@ -2,7 +2,7 @@
 // array of `allocated` slots that grows by list_resize's over-allocation rule (per profile).
 import { preHeaderBytes } from './classes';
 import { PyObject, F_GC } from './object';
-import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, noteReuse } from './core';
+import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, noteReuse, noteRecycle } from './core';
 import type { Visit } from './types';
 import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 
@@ -126,6 +126,7 @@ export function listDealloc(o: PyObject): void {
   o.d = null;
   if (o.t === T.list && freeLists.length < LIST_FREELIST_MAX) {
     freeLists.push(o);
+    noteRecycle(o);
     return;
   }
   freeBlock(o, (o.t.v as { basicsize: () => number }).basicsize() + 16 + ((o.t.v as { heap: boolean }).heap ? preHeaderBytes(o.t) : 0));

@@ -3,7 +3,7 @@
 // arithmetic stays fast and big results stay exact.
 import { newTuple } from './tuple';
 import { PyObject } from './object';
-import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref, allocBuffer, freeBuffer, untraced, tmInexact, tmPeakInexact } from './core';
+import { P, R, T, ST, NotSimulated, allocBlock, freeBlock, makeStatic, decref, allocBuffer, freeBuffer, untraced, tmInexact, tmPeakInexact, noteReuse, noteRecycle } from './core';
 import { powDecided } from './crpow';
 import { glibcHypot } from './hypot';
 import { cpowOutcome, cquot } from './cpowpure';
@@ -683,6 +683,7 @@ export function newFloat(x: number): PyObject {
     const o = freeFloats.pop() as PyObject;
     o.rc = 1;
     o.v = x;
+    noteReuse(o);
     return o;
   }
   const o = new PyObject(T.float, x, null, 0);
@@ -693,6 +694,7 @@ export function newFloat(x: number): PyObject {
 export function floatDealloc(o: PyObject): void {
   if (o.t === T.float && freeFloats.length < FLOAT_FREELIST_MAX) {
     freeFloats.push(o);
+    noteRecycle(o);
     return;
   }
   freeBlock(o, (o.t.v as TypeInfo).basicsize());

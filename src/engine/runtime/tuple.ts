@@ -1,7 +1,7 @@
 // tuple (Objects/tupleobject.c): free lists per length, the empty-tuple singleton, GC tracking
 // at creation and untracking by the collector when every item is atomic.
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic, noteReuse } from './core';
+import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic, noteReuse, noteRecycle } from './core';
 import type { Visit, Hash } from './types';
 import { normHash } from './hash';
 import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
@@ -141,6 +141,7 @@ export function tupleDealloc(o: PyObject): void {
   for (let i = n - 1; i >= 0; i--) decref(items[i]);
   if (o.t === T.tuple && n <= P.tupleFreeMaxLen && freeTuples[n].length < TUPLE_FREELIST_CAP) {
     freeTuples[n].push(o);
+    noteRecycle(o);
     return;
   }
   freeBlock(o, tupleAllocSize(n) + (o.t === T.tuple ? 0 : 8));

@@ -304,10 +304,12 @@ export class Tracer {
     gcTraceHooks.garbage = (objs, gen, automatic, saved) => this.garbage.onGarbage(objs, ST.line, gen, automatic, saved);
     R.onFree = (o, bytes) => this.onFree(o, bytes);
     R.onReuse = (o) => {
+      this.onRecycled(o, true);
       this.garbage.onAlloc(o, ST.line);
       if (this.watcher !== null) this.watcher.onAlloc(o);
       if (allocSites.lines !== null && ST.line > 0) allocSites.lines.set(o, ST.line);
     };
+    R.onRecycle = (o) => this.onRecycled(o, false);
     traceHooks.exit = (f, ok, suspended) => this.frameExit(f, ok, suspended);
     R.onBytes = (delta) => {
       this.bytes[this.index(ST.line)] += delta;
@@ -432,6 +434,31 @@ export class Tracer {
     this.bytes[line] -= bytes;
     // Objects made before tracing started (the runtime's own) are not in the live counts.
     if (this.types[tid] !== undefined && this.liveCount[tid] > 0) {
+      this.liveCount[tid]--;
+      this.liveBytes[tid] -= bytes;
+    }
+  }
+
+  /** An object made in a block a free list kept (`made`), or dead into a free list: an object
+   * allocated or deallocated on the line, with no bytes (the block stays in use throughout). */
+  private onRecycled(o: PyObject, made: boolean): void {
+    const ti = o.t.v as TypeInfo;
+    const tid = ti.tid;
+    const line = this.index(ST.line);
+    const rec = made ? this.alloc : this.freed;
+    let a = rec[line];
+    if (a === undefined || a.length <= 2 * tid) rec[line] = a = grown(a, tid);
+    a[2 * tid]++;
+    if (this.types[tid] === undefined) {
+      this.types[tid] = ti;
+      this.liveCount[tid] = 0;
+      this.liveBytes[tid] = 0;
+    }
+    const bytes = R.heap.blockBytes(o.a);
+    if (made) {
+      this.liveCount[tid]++;
+      this.liveBytes[tid] += bytes;
+    } else if (this.liveCount[tid] > 0) {
       this.liveCount[tid]--;
       this.liveBytes[tid] -= bytes;
     }
