@@ -89,6 +89,9 @@ export class Unit {
   cfgFolds: number[] = [];
   children: Code[] = [];
   blocks: Block[] = [];
+  /** The iterators of the `for` loops enclosing the code being compiled, outermost first: a
+   * generator suspended at a yield in them holds these on its value stack (Frame.stk). */
+  stackIters: string[] = [];
   labelCount = 0;
   code: Code;
   /** fast-local slot by name */
@@ -1277,6 +1280,13 @@ export class Compiler {
     if (this.minor === 11) u.emit('if (f.code.warm < 8) f.code.warm++;');
   }
 
+  /** A yield (`y`) with the enclosing loops' iterators published as the suspended frame's value
+   * stack, for the collector (gen_traverse / frame_traverse visit it). */
+  yieldStack(u: Unit, y: string): string {
+    if (u.stackIters.length === 0) return y;
+    return `f.stk = [${u.stackIters.join(', ')}]; try { ${y} } finally { f.stk = null; }`;
+  }
+
   forStmt(u: Unit, s: A.For): void {
     const brk = u.label('F');
     const loop = u.label('f');
@@ -1315,7 +1325,9 @@ export class Compiler {
       this.store(u, s.target, t);
     });
     u.blocks.push(new Block('for', loop + '|' + brk, it));
+    u.stackIters.push(it);
     this.stmts(u, s.body);
+    u.stackIters.pop();
     u.blocks.pop();
     this.jumpBackward(u);
     this.evalBreaker(u);
@@ -1968,7 +1980,7 @@ export class Compiler {
         const t = u.temp();
         this.at(u, locOf(e));
         if (this.minor >= 13) u.emit(`f.yd = ${u.excDepth === 0 ? 1 : 0};`);
-        u.emit(`{ const y$ = ${v}; ${v} = null; ${t} = yield y$; }`);
+        u.emit(`{ const y$ = ${v}; ${v} = null; ${this.yieldStack(u, `${t} = yield y$;`)} }`);
         u.recycle(v);
         return t;
       }
@@ -1978,7 +1990,7 @@ export class Compiler {
         const t = u.temp();
         this.at(u, locOf(e));
         if (this.minor >= 13) u.emit('f.yd = 0;');
-        u.emit(`{ const y$ = yieldFromIter(${v}); ${v} = null; ${t} = yield* yieldFrom(y$, f); }`);
+        u.emit(`{ const y$ = yieldFromIter(${v}); ${v} = null; ${this.yieldStack(u, `${t} = yield* yieldFrom(y$, f);`)} }`);
         u.recycle(v);
         return t;
       }
@@ -3040,6 +3052,8 @@ export class Compiler {
       });
     }
     const loop = u.label('c');
+    const stacked = held || own;
+    if (stacked) u.stackIters.push(it);
     if (own) {
       u.emit('try {');
       u.indent();
@@ -3072,7 +3086,7 @@ export class Compiler {
           const v = this.expr(u, e.elt);
           this.at(u, eltAt);
           if (this.minor >= 13) u.emit('f.yd = 1;');
-          u.emit(`{ const y$ = ${v}; ${v} = null; const s$ = yield y$; if (--s$.rc === 0) dealloc(s$); }`);
+          u.emit(`{ const y$ = ${v}; ${v} = null; let s$; ${this.yieldStack(u, 's$ = yield y$;')} if (--s$.rc === 0) dealloc(s$); }`);
           u.recycle(v);
         } else if (e.type === 'DictComp') {
           const k = this.expr(u, e.key);
@@ -3101,6 +3115,7 @@ export class Compiler {
       u.dedent();
       u.emit(`} finally { if (--${it}.rc === 0) dealloc(${it}); }`);
     }
+    if (stacked) u.stackIters.pop();
   }
 
   /** 3.12+ (PEP 709): the comprehension runs in the enclosing frame; its variables are saved

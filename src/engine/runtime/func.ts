@@ -242,6 +242,9 @@ export class Frame {
   pooled = false;
   /** 3.12+: the frame was entered from C (the interpreter's C units, recursion.ts). */
   cEntry = false;
+  /** A suspended generator's value stack below the yielded value: the iterators of the `for`
+   * loops the yield is in, outermost first (set by the compiled code around each yield). */
+  stk: (PyObject | null)[] | null = null;
   constructor(public code: Code, public g: PyObject, public ns: PyObject | null, public func: PyObject | null) {
     this.l = new Array(code.nlocalsplus).fill(null);
   }
@@ -345,18 +348,22 @@ export function funcDealloc(o: PyObject): void {
 export function funcTraverse(o: PyObject, visit: Visit): void {
   const fd = o.v as FuncData | null;
   if (fd === null) return;
+  // func_traverse: func_code, func_globals, (3.10+ func_builtins: the builtins module's dict,
+  // not an object HeapLens has -- gc.get_referents of a function stops there), func_module,
+  // func_defaults, func_kwdefaults, func_doc, func_name, func_dict, func_closure,
+  // func_annotations, (3.12+) func_typeparams, func_qualname
   if (fd.code.obj) visit(fd.code.obj);
   visit(fd.globals);
+  if (fd.module) visit(fd.module);
   if (fd.defaults) visit(fd.defaults);
   if (fd.kwdefaults) visit(fd.kwdefaults);
-  if (fd.closure) visit(fd.closure);
-  if (fd.module) visit(fd.module);
   visit(fd.doc);
   visit(fd.name);
+  if (o.d) visit(o.d as PyObject);
+  if (fd.closure) visit(fd.closure);
   if (fd.annotations) visit(fd.annotations);
   if (fd.typeParams) visit(fd.typeParams);
   visit(fd.qualname);
-  if (o.d) visit(o.d as PyObject);
 }
 
 export function funcClear(o: PyObject): void {
@@ -696,9 +703,23 @@ export function frameTraverse(o: PyObject, visit: Visit): void {
     visit(fr.g);
     if (fr.ns !== null) visit(fr.ns);
   }
-  // 3.11+ frame_traverse: f_back first, then the frame's references
+  // 3.11+ frame_traverse: f_back first, then the frame's references -- only when the frame
+  // object owns the frame: a frame a generator still runs in is the generator's to traverse
   if (!P.heapFrames && fr.heldBack !== null) visit(fr.heldBack);
+  if (!P.heapFrames && fr.gen !== null && !fr.escaped) return;
   for (const x of fr.l) if (x !== null) visit(x);
+  // 3.8/3.10: then the value stack of a suspended generator (loop iterators, a `yield from`
+  // delegate on top)
+  if (P.heapFrames && fr.gen !== null) visitGenStack(fr, visit);
+}
+
+/** The value stack of a suspended generator's frame, bottom to top: the `for` loops'
+ * iterators, then the iterator a `yield from` is suspended in. */
+export function visitGenStack(fr: Frame, visit: Visit): void {
+  if (fr.stk !== null) for (const x of fr.stk) if (x !== null) visit(x);
+  const g = fr.gen;
+  const yf = g !== null && g.v !== null ? (g.v as { yf: PyObject | null }).yf : null;
+  if (yf !== null) visit(yf);
 }
 
 /** Release a finished frame's locals in slot order (frame_dealloc / _PyFrame_ClearLocals). */

@@ -9,7 +9,7 @@ import { raise, newException, newExceptionDeferred, ExcData } from './exc';
 import { S, getIter, iterNext, call, callObjectTuple, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
 import { newStr } from './str';
 import { warnEx } from './warnings';
-import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData, programLine } from './func';
+import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, visitGenStack, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData, programLine } from './func';
 import { addTraceback, excStack, takeExcStates, restoreExcStates, releaseExcStates, chain, type ExcStates } from './traceback';
 import { unraisableHook, clearWeakrefs } from './weakrefs';
 import { defMethods, argRange, noArgs } from './methods';
@@ -163,6 +163,7 @@ function finishGen(g: PyObject): void {
   const gd = g.v as GenData;
   const fr = gd.frame;
   gd.it = null;
+  fr.stk = null;
   if (gd.excSaved !== null) {
     // _PyErr_ClearExcState(&gen->gi_exc_state)
     const saved = gd.excSaved;
@@ -399,19 +400,31 @@ function genDealloc(g: PyObject): void {
 function genTraverse(g: PyObject, visit: Visit): void {
   const gd = g.v as GenData | null;
   if (gd === null) return;
+  const fr = gd.frame;
+  const code = fr.code.obj as PyObject | null;
   if (P.heapFrames) {
-    // gen_traverse (3.8/3.10): gi_frame, gi_code, gi_name, gi_qualname
-    if (!gd.finished && gd.frame.fobj !== null) visit(gd.frame.fobj);
-    if (gd.frame.code.obj !== null) visit(gd.frame.code.obj as PyObject);
+    // gen_traverse (3.8/3.10): gi_frame, gi_code, gi_name, gi_qualname (the frame object
+    // traverses the locals and the value stack)
+    if (!gd.finished && fr.fobj !== null) visit(fr.fobj);
+    if (code !== null) visit(code);
     visit(gd.name);
     visit(gd.qualname);
     return;
   }
+  // gen_traverse (3.11+): gi_code (3.11 only; from 3.12 the frame's f_code), gi_name,
+  // gi_qualname, then while the frame is not cleared _PyFrame_Traverse: frame_obj, f_funcobj,
+  // f_code, the locals (cells, free variables) and the value stack. 3.13's gen_close fast path
+  // leaves the frame completed with its locals cleared.
+  if (P.minor === 11 && code !== null) visit(code);
+  visit(gd.name);
+  visit(gd.qualname);
+  if (gd.finished && !gd.closedFast) return;
+  if (fr.fobj !== null) visit(fr.fobj);
+  if (gd.func !== null) visit(gd.func);
+  if (code !== null) visit(code);
   if (gd.finished) return;
-  {
-    for (const x of gd.frame.l) if (x !== null) visit(x);
-    if (gd.func !== null) visit(gd.func);
-  }
+  for (const x of fr.l) if (x !== null) visit(x);
+  visitGenStack(fr, visit);
 }
 
 // ---------------------------------------------------------------- yield from

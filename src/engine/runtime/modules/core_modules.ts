@@ -580,6 +580,9 @@ registerModule('gc', (m) => {
     for (const a of args) {
       const why = referentsUnknown.get(a.t);
       if (why !== undefined) throw new NotSimulated(`gc.get_referents() of a ${typeName(a)} object`, ST.line, why);
+      // 3.10+ func_traverse visits func_builtins, the builtins module's dict, which HeapLens
+      // does not have as an object
+      if (P.minor >= 10 && a.t === T.function) throw new NotSimulated('gc.get_referents() of a function', ST.line, "from 3.10 a function refers to the builtins module's dict (func_builtins), which HeapLens does not have as an object");
     }
     for (const a of args) for (const x of traverseOrder(a)) {
       x.rc++;
