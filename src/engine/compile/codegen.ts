@@ -89,8 +89,9 @@ export class Unit {
   cfgFolds: number[] = [];
   children: Code[] = [];
   blocks: Block[] = [];
-  /** The iterators of the `for` loops enclosing the code being compiled, outermost first: a
-   * generator suspended at a yield in them holds these on its value stack (Frame.stk). */
+  /** The iterators of the `for` loops and the `__exit__` methods of the `with` blocks enclosing
+   * the code being compiled, outermost first: a generator suspended at a yield in them holds
+   * these on its value stack (Frame.stk). */
   stackIters: string[] = [];
   labelCount = 0;
   code: Code;
@@ -1538,7 +1539,10 @@ export class Compiler {
     u.emit(`let ${ok} = true;`);
     u.emit('try {');
     u.indent();
+    // the bound __exit__ stays on the value stack while the body runs
+    u.stackIters.push(ex);
     this.withStmt(u, s, i + 1);
+    u.stackIters.pop();
     // 3.8: the normal exit's __exit__ call is on the line of the body's last statement (a return
     // or break leaving the body calls it on their own line)
     if (this.minor <= 8) u.emit(`f.line = ${exitAt.l};`);

@@ -713,13 +713,32 @@ export function frameTraverse(o: PyObject, visit: Visit): void {
   if (P.heapFrames && fr.gen !== null) visitGenStack(fr, visit);
 }
 
+/** 3.8/3.10: the references one handled exception's exc_info triple holds (pushExcState):
+ * its traceback, the exception, its type (twice when the triple is on the value stack too). */
+export function visitExcTriple(ex: { exc: PyObject[]; onStack: boolean[]; tbs: (PyObject | null)[] }, i: number, visit: Visit, stackOrder: boolean): void {
+  const e = ex.exc[i];
+  if (e === S.None) return;
+  const tb = ex.tbs[i];
+  // exc_state_traverse: type, value, traceback; on the value stack: traceback, value, type
+  if (stackOrder && tb !== null) visit(tb);
+  if (!stackOrder) visit(e.t);
+  visit(e);
+  if (stackOrder) visit(e.t);
+  if (ex.onStack[i]) visit(e.t);
+  if (!stackOrder && tb !== null) visit(tb);
+}
+
 /** The value stack of a suspended generator's frame, bottom to top: the `for` loops'
  * iterators, then the iterator a `yield from` is suspended in. */
 export function visitGenStack(fr: Frame, visit: Visit): void {
   if (fr.stk !== null) for (const x of fr.stk) if (x !== null) visit(x);
   const g = fr.gen;
-  const yf = g !== null && g.v !== null ? (g.v as { yf: PyObject | null }).yf : null;
-  if (yf !== null) visit(yf);
+  const gd = g !== null && g.v !== null ? (g.v as { yf: PyObject | null; excSaved: { exc: PyObject[]; onStack: boolean[]; tbs: (PyObject | null)[] } | null }) : null;
+  if (gd === null) return;
+  // 3.8/3.10: the exc_info triples of the handlers outside the innermost one (that one is the
+  // generator's gi_exc_state)
+  if (P.heapFrames && gd.excSaved !== null) for (let i = 0; i < gd.excSaved.exc.length - 1; i++) visitExcTriple(gd.excSaved, i, visit, true);
+  if (gd.yf !== null) visit(gd.yf);
 }
 
 /** Release a finished frame's locals in slot order (frame_dealloc / _PyFrame_ClearLocals). */

@@ -9,7 +9,7 @@ import { raise, newException, newExceptionDeferred, ExcData } from './exc';
 import { S, getIter, iterNext, call, callObjectTuple, getAttrOpt, callMethod, genericGetAttr, reprJs } from './abstract';
 import { newStr } from './str';
 import { warnEx } from './warnings';
-import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, visitGenStack, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData, programLine } from './func';
+import { Frame, type GenRunner, genHooks, callStack, traceHooks, materialiseFrame, takeOwnership, clearFrameLocals, visitGenStack, visitExcTriple, allocHeapFrame, frameSize, enterRecursive, leaveRecursive, frameEntry, FuncData, programLine } from './func';
 import { addTraceback, excStack, takeExcStates, restoreExcStates, releaseExcStates, chain, type ExcStates } from './traceback';
 import { unraisableHook, clearWeakrefs } from './weakrefs';
 import { defMethods, argRange, noArgs } from './methods';
@@ -409,6 +409,10 @@ function genTraverse(g: PyObject, visit: Visit): void {
     if (code !== null) visit(code);
     visit(gd.name);
     visit(gd.qualname);
+    // exc_state_traverse: the type, value and traceback of the exception the generator is
+    // handling (the outer handlers' triples are on the frame's value stack)
+    const ex = gd.excSaved;
+    if (ex !== null && ex.exc.length > 0) visitExcTriple(ex, ex.exc.length - 1, visit, false);
     return;
   }
   // gen_traverse (3.11+): gi_code (3.11 only; from 3.12 the frame's f_code), gi_name,
@@ -425,6 +429,12 @@ function genTraverse(g: PyObject, visit: Visit): void {
   if (gd.finished) return;
   for (const x of fr.l) if (x !== null) visit(x);
   visitGenStack(fr, visit);
+  // the exceptions the generator is handling: each handler's PUSH_EXC_INFO left the one before
+  // it on the value stack (None for the outermost), the innermost is gi_exc_state's, visited last
+  if (gd.excSaved !== null && gd.excSaved.exc.length > 0) {
+    visit(S.None);
+    for (const e of gd.excSaved.exc) visit(e);
+  }
 }
 
 // ---------------------------------------------------------------- yield from
