@@ -83,6 +83,8 @@ export class Unit {
   freeTemps: string[] = [];
   /** Temps live in the statement currently being compiled (for its catch clause). */
   stmtTemps: string[][] = [];
+  /** The same temps in value-stack order (see stackBefore), for a yield's Frame.stk. */
+  stmtStack: string[][] = [];
   consts: PyObject[] = [];
   constIndex = new Map<string, number>();
   /** 3.10/3.11: K slots of tuples the CFG optimizer folds (see Compiler.cfgFoldedTuple). */
@@ -207,7 +209,20 @@ export class Unit {
     if (this.tempCount > this.maxTemps) this.maxTemps = this.tempCount;
     const cur = this.stmtTemps[this.stmtTemps.length - 1];
     if (cur) cur.push(t);
+    const st = this.stmtStack[this.stmtStack.length - 1];
+    if (st) st.push(t);
     return t;
+  }
+  /** Value-stack order (Frame.stk at a yield): temp `a` sits below temp `b`. */
+  stackBefore(a: string, b: string): void {
+    const cur = this.stmtStack[this.stmtStack.length - 1];
+    if (!cur) return;
+    const rest = cur.filter((t) => t !== a);
+    const i = rest.indexOf(b);
+    if (i < 0) return;
+    rest.splice(i, 0, a);
+    cur.length = 0;
+    cur.push(...rest);
   }
   /** The temp's reference was consumed or released: null it and recycle the name. */
   done(t: string): void {
@@ -238,9 +253,11 @@ export class Unit {
     const mark = this.out.length;
     const ind = this.ind;
     this.stmtTemps.push([]);
+    this.stmtStack.push([]);
     this.indent();
     fn();
     this.dedent();
+    this.stmtStack.pop();
     const temps = this.stmtTemps.pop() as string[];
     const uniq = [...new Set(temps)];
     if (uniq.length === 0) {
@@ -1281,11 +1298,17 @@ export class Compiler {
     if (this.minor === 11) u.emit('if (f.code.warm < 8) f.code.warm++;');
   }
 
-  /** A yield (`y`) with the enclosing loops' iterators published as the suspended frame's value
-   * stack, for the collector (gen_traverse / frame_traverse visit it). */
+  /** A yield (`y`) with the enclosing loops' iterators and `with` blocks' `__exit__` methods
+   * published as the suspended frame's value stack, for the collector (gen_traverse /
+   * frame_traverse visit it). */
   yieldStack(u: Unit, y: string): string {
-    if (u.stackIters.length === 0) return y;
-    return `f.stk = [${u.stackIters.join(', ')}]; try { ${y} } finally { f.stk = null; }`;
+    // below them, the values the statement has pushed so far: its live temps (a temp holds an
+    // owned reference until it is consumed and nulled), e.g. `data.append` in
+    // `data.append((yield))`
+    const temps = [...new Set(u.stmtStack.flat())];
+    const stack = [...u.stackIters, ...temps];
+    if (stack.length === 0) return y;
+    return `f.stk = [${stack.join(', ')}]; try { ${y} } finally { f.stk = null; }`;
   }
 
   forStmt(u: Unit, s: A.For): void {
@@ -2407,6 +2430,8 @@ export class Compiler {
         m = u.temp();
         this.at(u, this.methodCall(u, e) ? this.methodLoc(e) : this.attrLoc(e.func));
         u.emit(`${m} = loadMethod(${o}, ${js(mangle(u.className, e.func.attr))}, ${u.methodCache()}); if (ST.meth === 0) ${o} = null;`);
+        // LOAD_METHOD leaves the method below the object on the value stack
+        u.stackBefore(m, o);
       }
       const args = e.args.map((a) => this.expr(u, a));
       const kw = e.keywords.map((k) => this.expr(u, k.value));
