@@ -707,6 +707,11 @@ export function frameTraverse(o: PyObject, visit: Visit): void {
   // object owns the frame: a frame a generator still runs in is the generator's to traverse
   if (!P.heapFrames && fr.heldBack !== null) visit(fr.heldBack);
   if (!P.heapFrames && fr.gen !== null && !fr.escaped) return;
+  if (!P.heapFrames) {
+    // _PyFrame_Traverse of the frame the object owns: f_funcobj, f_code, then the locals
+    if (fr.heldFunc !== null) visit(fr.heldFunc);
+    if (fr.code.obj) visit(fr.code.obj as PyObject);
+  }
   for (const x of fr.l) if (x !== null) visit(x);
   // 3.8/3.10: then the value stack of a suspended generator (loop iterators, a `yield from`
   // delegate on top)
