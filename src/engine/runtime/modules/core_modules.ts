@@ -581,8 +581,7 @@ registerModule('gc', (m) => {
       const why = referentsUnknown.get(a.t);
       if (why !== undefined) throw new NotSimulated(`gc.get_referents() of a ${typeName(a)} object`, ST.line, why);
       // 3.10+ func_traverse visits func_builtins, the builtins module's dict, which HeapLens
-      // does not have as an object
-      // 3.8/3.10 frame_traverse visits f_builtins the same way
+      // does not have as an object; 3.8/3.10 frame_traverse visits f_builtins the same way
       if (P.minor <= 10 && a.t === T.frame) throw new NotSimulated('gc.get_referents() of a frame', ST.line, "up to 3.10 a frame refers to the builtins module's dict (f_builtins), which HeapLens does not have as an object");
       if (P.minor >= 10 && a.t === T.function) throw new NotSimulated('gc.get_referents() of a function', ST.line, "from 3.10 a function refers to the builtins module's dict (func_builtins), which HeapLens does not have as an object");
     }
