@@ -109,6 +109,17 @@ describe('modules: where CPython runs Python code HeapLens replaces with builtin
       assert.equal(after.stdout, '(0, 0, 0)\n');
     });
   }
+  for (const v of ['3.8', '3.10', '3.11', '3.13'] as const) {
+    it(`${v}: gc.is_tracked() of a tuple a collection would untrack stops after an import that runs code, until the next full collection`, () => {
+      const src = (collect: string): string => `import gc\nt = (1, 2, 3)\nfrom collections import namedtuple\nP = namedtuple("P", "x")\n${collect}print(gc.is_tracked(t), gc.is_tracked(([],)), gc.is_tracked({}))\n`;
+      const r = sim(src(''), v);
+      assert.equal(r.exitCode, 2);
+      assert.match(r.stderr, /^heaplens: line 5: gc\.is_tracked\(\) of a tuple that a collection would untrack, after ('import collections'|namedtuple\(\)) and before the next gc\.collect\(\) is not simulated/m);
+      const after = sim(src('gc.collect()\n'), v);
+      assert.equal(after.exitCode, 0, after.stderr);
+      assert.equal(after.stdout, 'False True False\n');
+    });
+  }
   it('sys._debugmallocstats() stops for the rest of the run after such a call (its frames went through the allocator)', () => {
     const r = sim('import sys, gc\nfrom collections import Counter\nsys._debugmallocstats()\nc = Counter("abc")\ngc.collect()\nsys._debugmallocstats()\n', '3.12');
     assert.equal(r.exitCode, 2);

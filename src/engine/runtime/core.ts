@@ -96,6 +96,10 @@ export interface RunState {
   gcCountsKnown: boolean;
   /** The import that made them unknown ('' before the first full collection). */
   gcCountsUnknownImport: string;
+  /** The first import or Python-level library call since the last explicit full collection
+   * (or since start-up) that ran code in CPython, '' if none: since it an automatic collection
+   * may have run in CPython at a moment HeapLens does not know. */
+  gcUnknownSince: string;
   /** Or the call of a function CPython implements in Python (Counter's and namedtuple's
    * methods) that made them unknown, and why. */
   gcCountsUnknownCall: string;
@@ -260,6 +264,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     gcStartupSim: 0,
     gcCountsKnown: false,
     gcCountsUnknownImport: '',
+    gcUnknownSince: '',
     gcCountsUnknownCall: '',
     gcCountsUnknownWhy: '',
     mallocUnknownCall: '',

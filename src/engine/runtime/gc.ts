@@ -476,7 +476,10 @@ function clearFreeLists(): void {
 export function gcCollect(gen: number): number {
   if (R.gcCollecting) return 0;
   const n = collectMain(gen);
-  if (gen === 2) R.gcCountsKnown = true;
+  if (gen === 2) {
+    R.gcCountsKnown = true;
+    R.gcUnknownSince = '';
+  }
   return n;
 }
 

@@ -5,7 +5,7 @@ import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
 import { S, call, lookupSpecial, indexJs, newBool, getIter, iterNext, index as pyIndex, repr as pyRepr } from '../abstract';
-import { dictSetStr, dictGetStr, dictDelStr, dictEntriesHashed } from '../dict';
+import { dictSetStr, dictGetStr, dictDelStr, dictEntriesHashed, mayBeTracked, type DictData } from '../dict';
 import { strRepr } from '../../util/repr';
 import { newStr, internStr, internInPlace, startInternedRefsUnknown, isInterned, globalStrings } from '../str';
 import { F_IMMORTAL, F_STATIC } from '../object';
@@ -481,6 +481,36 @@ export function setPyErrCtor(c: new (e: PyObject) => unknown): void {
 
 // ---------------------------------------------------------------- gc
 
+/** Whether a collection could untrack this tracked object: a tuple whose items are all untracked
+ * or such tuples (untrack_tuples, every collection), a dict holding no possibly-tracked key or
+ * value (untrack_dicts, full collections up to 3.13). */
+function collectionMayUntrack(o: PyObject, depth = 0): boolean {
+  if (depth > 50) return true;
+  if (o.t === T.tuple) {
+    for (const x of o.v as PyObject[]) {
+      if (!(x.f & F_GC) || !(x.f & F_TRACKED)) continue;
+      if (x.t === T.tuple && collectionMayUntrack(x, depth + 1)) continue;
+      if (x.t === T.type && !(x.v as { heap: boolean }).heap) continue;
+      return false;
+    }
+    return true;
+  }
+  if (o.t === T.dict && P.minor <= 13) {
+    const dd = o.v as DictData;
+    for (let i = 0; i < dd.ks.length; i++) {
+      const k = dd.ks[i];
+      if (k === null) continue;
+      const v = dd.vs[i] as PyObject;
+      if (stays(k, depth) || stays(v, depth)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+function stays(x: PyObject, depth: number): boolean {
+  return mayBeTracked(x) && !(x.t === T.tuple && collectionMayUntrack(x, depth + 1));
+}
+
 registerModule('gc', (m) => {
   def(m, 'enable', (_s, args, kw) => {
     noArgs('enable', args, kw);
@@ -562,7 +592,24 @@ registerModule('gc', (m) => {
     for (let i = 0; i < args.length; i++) R.gens[i].threshold = indexJs(args[i]);
     return none();
   });
-  def(m, 'is_tracked', (_s, args, kw) => newBool((oneArg('is_tracked', args, kw).f & F_TRACKED) !== 0));
+  def(m, 'is_tracked', (_s, args, kw) => {
+    const o = oneArg('is_tracked', args, kw);
+    if ((o.f & F_TRACKED) !== 0 && !R.gcCountsKnown && collectionMayUntrack(o)) {
+      // After an import or a call of Python-level library code the collector's counts are
+      // unknown, so an automatic collection (which untracks such tuples and, in a full one,
+      // such dicts) may or may not have run in CPython since.
+      const cause = R.gcUnknownSince;
+      if (cause !== '') {
+        throw notSimulatedUnless(
+          'collect-after-imports',
+          `gc.is_tracked() of a ${typeName(o)} that a collection would untrack, after ${cause} and before the next gc.collect()`,
+          ST.line,
+          `${cause} allocates objects in CPython that HeapLens does not reproduce, so whether an automatic collection has untracked the ${typeName(o)} since is not known; a \`gc.collect()\` statement after the imports starts from a known state`,
+        );
+      }
+    }
+    return newBool((o.f & F_TRACKED) !== 0);
+  });
   def(m, 'is_finalized', (_s, args, kw) => newBool((oneArg('is_finalized', args, kw).f & 32) !== 0));
   def(m, 'get_objects', (_s, args, kw) => {
     const [g] = parseArgs('get_objects', args, kw, ['generation'], 0);

@@ -176,6 +176,9 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
   } else {
     noteModuleImport(name);
     if (tm !== null) tm.taint(`importing ${name} runs code in CPython whose allocations HeapLens does not reproduce`, ST.line);
+    // (a built-in module's import allocates a few objects in CPython; one found on sys.path
+    // runs the path finder and the module's own code, hundreds)
+    if (R.gcUnknownSince === '' && searchesPath(name)) R.gcUnknownSince = `'import ${name}'`;
     if (R.gcCountsKnown) {
       R.gcCountsKnown = false;
       R.gcCountsUnknownImport = name;
@@ -239,6 +242,7 @@ export function pythonLevelCall(what: string, why = `${what} is Python code in C
     R.mallocUnknownCall = what;
     R.mallocUnknownWhy = why;
   }
+  if (R.gcUnknownSince === '') R.gcUnknownSince = what;
   if (R.gcCountsKnown) {
     R.gcCountsKnown = false;
     R.gcCountsUnknownImport = '';
