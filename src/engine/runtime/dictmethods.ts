@@ -15,7 +15,7 @@ import { newIntSsize } from './numbers';
 import { newTuple } from './tuple';
 import { sequenceList } from './listmethods';
 import { listAppendSteal } from './list';
-import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs } from './methods';
+import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs, varargsCall } from './methods';
 import { reprEnter, reprLeave } from './reprguard';
 import { UnicodeWriter } from './uwriter';
 import { dictIterHooks } from './iters';
@@ -634,6 +634,14 @@ export function initDictType(ti: TypeInfo): void {
       const [pos, kw] = splitArgs(args, kwnames);
       if (pos.length > 1) raise(T.TypeError, `update expected at most 1 argument, got ${pos.length}`);
       if (pos.length === 1) dictUpdateArg(self, pos[0]);
+      // dict_update_common: PyDict_Merge(self, kwds) of the keyword dict the call made (an
+      // emptied dict then takes a clone of its table on 3.10+)
+      const kwd = varargsCall.kwd;
+      if (kw.size > 0 && kwd !== null) {
+        dictMerge(self, kwd, true);
+        S.None.rc++;
+        return S.None;
+      }
       for (const [k, v] of kw) {
         const ks = newStr(k);
         dictSet(self, ks, v);

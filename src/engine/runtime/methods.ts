@@ -132,7 +132,9 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
     }
   }
   const prevTuple = varargsCall.tuple;
+  const prevKwd = varargsCall.kwd;
   varargsCall.tuple = tuple;
+  varargsCall.kwd = kwd;
   try {
     return fn(self, args, kw);
   } catch (e) {
@@ -142,6 +144,7 @@ export function callBuiltinFn<S>(owner: string | null, name: string, fn: (self: 
     CALLEE.owner = o;
     CALLEE.name = n;
     varargsCall.tuple = prevTuple;
+    varargsCall.kwd = prevKwd;
     if (tuple !== null) decref(tuple);
     if (kwd !== null) decref(kwd);
   }
@@ -159,7 +162,8 @@ export function calleeName(name: string, since = 10): string {
 
 /** The argument tuple of the METH_VARARGS builtin running now (gc.get_referrers skips it, as
  * gc_referrers_for skips its own `objs` tuple). */
-export const varargsCall: { tuple: PyObject | null } = { tuple: null };
+export const varargsCall: { tuple: PyObject | null; kwd: PyObject | null } = { tuple: null, kwd: null };
+// (`kwd`: the keyword dict _PyStack_AsDict made for it, when the call made one)
 
 /** "f() takes no keyword arguments". METH_VARARGS builtins (`varargs`) name the type only from
  * 3.11 (cfunction_call), the vectorcall conventions from 3.10. */
