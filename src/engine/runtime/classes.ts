@@ -156,6 +156,14 @@ function valuesBytes(size: number): number {
   return ((size + 2 + 7) & ~7) + 8 * size;
 }
 
+/** 3.13: a class with a managed dict but no Py_TPFLAGS_INLINE_VALUES (a base adds fields:
+ * __slots__ of a base class): its instances have no values until the first attribute store or
+ * `__dict__` makes a dict sharing the class's keys (ensure_managed_dict ->
+ * new_dict_with_shared_keys, sized shared_keys_usable_size, which no instance decrements). */
+function dictOnDemand(ti: TypeInfo): boolean {
+  return P.instanceLayout === 'inline' && ti.hasDict && ti.solid === null && (ti.itemsize !== 0 || ti.basicsize() !== 16);
+}
+
 /** object_new for heap types: allocate an instance of `type`. */
 export function allocInstance(type: PyObject): PyObject {
   const ti = heapInfo(type);
@@ -164,7 +172,8 @@ export function allocInstance(type: PyObject): PyObject {
   const o = new PyObject(type, meta, null, F_GC);
   let bytes = instanceAllocSize(ti);
   let extra = 0;
-  if (ti.hasDict && P.instanceLayout !== 'dict' && ti.sharedKeys !== null && solid === null) {
+  const onDemand = dictOnDemand(ti);
+  if (ti.hasDict && P.instanceLayout !== 'dict' && ti.sharedKeys !== null && solid === null && !onDemand) {
     const sk = ti.sharedKeys as SharedKeys;
     if (P.instanceLayout === 'inline') {
       extra = valuesBytes(sharedUsable(sk));
@@ -182,7 +191,7 @@ export function allocInstance(type: PyObject): PyObject {
     meta.valuesBytes = extra;
     meta.valuesAddr = allocBuffer(extra);
   } else if (extra > 0) meta.valuesBytes = extra;
-  if (ti.hasDict && P.instanceLayout !== 'dict' && solid === null) {
+  if (ti.hasDict && P.instanceLayout !== 'dict' && solid === null && !onDemand) {
     // the managed dict: a dict we keep as storage but that is not an object yet
     o.d = newVirtualDict(ti);
   }
@@ -239,6 +248,11 @@ function dictForWrite(o: PyObject): PyObject {
     d = newDict();
     const sk = ti.sharedKeys as SharedKeys | null;
     if (sk !== null && P.instanceLayout === 'dict') makeSplit(d, sk, 8 * ((((1 << sk.log2) << 1) / 3) | 0));
+    else if (sk !== null && dictOnDemand(ti)) {
+      makeSplit(d, sk, valuesBytes(sharedUsable(sk)));
+      // (a split table's own capacity is the values array's: no combined table to fill)
+      (d.v as DictData).usable = 1 << 30;
+    }
     o.d = d;
     // new_dict_with_shared_keys leaves the dict untracked; inserting a value that may be
     // tracked tracks it (MAINTAIN_TRACKING), so the dict joins the generation list after that
