@@ -440,11 +440,18 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
     }
     return;
   }
-  const d = dictForWrite(o);
-  const dd = d.v as DictData;
+  let d = dictForWrite(o);
+  let dd = d.v as DictData;
   if (P.instanceLayout === 'dict' && dd.split !== null) {
     splitSetAttr(ti, heapOf(tp) as HeapType, d, name, v);
     return;
+  }
+  // 3.11+ _PyObject_StoreInstanceAttribute: a name the class's shared keys cannot take
+  // (insert_into_dictkeys: DKIX_EMPTY) makes the dict an object first
+  // (make_dict_from_instance_attributes), then PyDict_SetItem stores into it
+  if (isVirtualDict(d) && dd.split !== null && !sharedKeysTake(dd.split, name)) {
+    d = materialise(o);
+    dd = d.v as DictData;
   }
   const before = dd.used;
   const untracked = dd.embedded && !(d.f & F_TRACKED);
@@ -546,6 +553,11 @@ function onSharedInsert(ti: TypeInfo, d: PyObject, name: string, pos: number): v
     return;
   }
   convertCombined(d);
+}
+
+/** Whether 3.11+'s shared keys have `name` or room for it (insert_into_dictkeys). */
+function sharedKeysTake(sk: SharedKeys, name: string): boolean {
+  return sk.names.includes(name) || (sk.usable > 0 && sk.names.length < 30);
 }
 
 function convertCombined(d: PyObject): void {
