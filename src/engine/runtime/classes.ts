@@ -1115,6 +1115,17 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
   let ns: PyObject | null = null;
   let cell: PyObject | null = null;
   try {
+    const hook = baseArgs.length > 0 ? classBuildHooks.get(baseArgs[0]) ?? null : null;
+    if (hook !== null) {
+      if (nkw > 0) throw new NotSimulated(`keywords in the class statement of a class built by ${hook.what}`, ST.line);
+      // the metaclass's __prepare__ is type's: a new dict
+      ns = newDict();
+      const fd = body.v as FuncData;
+      if (fd.code.freevars.length > 0 || fd.code.cellvars.length > 0) throw new NotSimulated(`a class body with closure cells (super(), __class__ or a nested scope's variable) in a class built by ${hook.what}`, ST.line);
+      if (ST.gcPending) runScheduledGc();
+      cell = runFrame(new Frame(fd.code, fd.globals, ns, body));
+      return hook.build(nameObj, bases, ns, baseArgs);
+    }
     updateBases(baseArgs);
     let isclass = true;
     if (nkw > 0) {
@@ -1190,6 +1201,10 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
     decref(nameObj);
   }
 }
+
+/** Bases that stand for a metaclass HeapLens implements natively (typing.NamedTuple): the class
+ * body runs in a new dict, then `build(name, orig_bases, ns, bases)` makes the class. */
+export const classBuildHooks = new Map<PyObject, { what: string; build: (name: PyObject, origBases: PyObject, ns: PyObject, bases: PyObject[]) => PyObject }>();
 
 /** update_bases: a base that is not a class may stand for others through __mro_entries__. */
 function updateBases(bases: PyObject[]): void {

@@ -22,7 +22,7 @@ import {
   delItem, getAttr, longAsSsize, ssizeArg, sliceIndexNotNone, typeLookup, callMethod, callSpecial, contains, len,
   unaryOp, index as pyIndex, inplaceOp, richCompare, strJs, str as pyStr, getAttrOpt, hash as pyHash,
 } from '../abstract';
-import { builtinPythonFrame } from '../func';
+import { builtinPythonFrame, newBuiltin } from '../func';
 import { newSlice } from '../slice';
 import { listSortImpl } from '../listmethods';
 import { newList, listAppend } from '../list';
@@ -2051,7 +2051,9 @@ function strOf(x: PyObject): string {
   }
 }
 
-function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
+/** `newHeld`: an object the generated __new__ holds (typing.NamedTuple's `__new__.__annotations__`
+ * dict), released with it. */
+export function namedtuple(args: PyObject[], kwnames: string[] | null, newHeld: PyObject | null = null): PyObject {
   const bound = bindPy(NAMEDTUPLE_SIG, args, kwnames);
   pythonLevelCall('namedtuple()');
   const [typenameObj, fieldNamesObj] = bound.args as PyObject[];
@@ -2136,7 +2138,7 @@ function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
     runtimeBuiltClasses.set(cls, typename);
     const cti = cls.v as TypeInfo;
     const nf = fieldNames.length;
-    const newFn = builtinFunction('__new__', (_self, a, kw) => {
+    const newFn = newBuiltin('__new__', (_self, a, kw) => {
       ntEnter(info, 'new', Math.max(3, 2 + nf), 1 + nf, false);
       if (a.length === 0) raise(T.TypeError, `${P.minor >= 10 ? `${typename}.` : ''}__new__() missing 1 required positional argument: '_cls'`);
       const target = a[0];
@@ -2148,7 +2150,7 @@ function namedtuple(args: PyObject[], kwnames: string[] | null): PyObject {
       } finally {
         decref(tmp);
       }
-    }, null);
+    }, newHeld, null, true);
     const sm = newWrapper(T.staticmethod, newFn);
     decref(newFn);
     dictSetStr(cti.dict, '__new__', sm);

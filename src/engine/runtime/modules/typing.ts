@@ -24,7 +24,9 @@
 // counts are unknown until the next full collection (pythonLevelCall), tracemalloc is tainted. The
 // reference counts of typing's own objects (`List`, `Optional`, their classes) include references
 // typing's module and caches hold that HeapLens does not count one by one: sys.getrefcount of
-// them stops. TypeVar, Generic, Protocol, NamedTuple, TypedDict, Literal, Annotated,
+// them stops. NamedTuple (class and functional forms) is built on collections.namedtuple as each
+// version's _make_nmtuple builds it (classes.ts's classBuildHooks runs the class body). TypeVar,
+// Generic, Protocol, TypedDict, Literal, Annotated,
 // get_type_hints, overload and the rest stop the run. A forward reference (a string argument)
 // becomes a ForwardRef (repr, equality, hash, size); the string's count is unknown after it.
 import { PyObject, F_GC } from '../object';
@@ -38,6 +40,12 @@ import { newFrozenSetFrom } from '../set';
 import { StandIn, newStandIn, newStandInType, type StandInKind } from '../standin';
 import { registerModule, importModule, pythonLevelCall, sourceModuleHeader, type ModuleData } from './registry';
 import { newModuleType } from './array';
+import { namedtuple } from './collections';
+import { classBuildHooks } from '../classes';
+import { raise } from '../exc';
+import { newList } from '../list';
+import { dictEntries, dictGet, dictGetStr, dictSet } from '../dict';
+import { setAttr, typeLookup } from '../abstract';
 
 const WHY = 'typing is Python code in CPython (Lib/typing.py), whose frames and temporary objects HeapLens does not reproduce';
 const KIND: StandInKind = { module: 'typing' };
@@ -455,6 +463,140 @@ function tupleAlias(o: PyObject, key: PyObject): PyObject {
   return newTypingObj(st.aliasType, new TypingObj('alias', d.name, d.origin, newTuple(args.map(incref))), aliasSize());
 }
 
+
+// ---------------------------------------------------------------- NamedTuple
+
+/** _make_nmtuple (Lib/typing.py): collections.namedtuple(name, fields, defaults=…) plus the
+ * annotations. The types dict (each type through _type_check) becomes the class's __annotations__
+ * (3.8: also _field_types); 3.10+ makes it the generated __new__'s __annotations__ too, 3.8's class
+ * form gives __new__ a copy: the __new__ builtin holds that reference. `pairs` are borrowed. */
+function makeNmtuple(typename: PyObject, pairs: [PyObject, PyObject][], defaults: PyObject[], classForm: boolean): PyObject {
+  const outer = temps;
+  temps = [];
+  const types = newDict();
+  let held: PyObject | null = null;
+  let fields: PyObject | null = null;
+  let dflt: PyObject | null = null;
+  try {
+    for (const [n, t] of pairs) dictSet(types, n, typeCheck(t));
+    fields = newList(pairs.map(([n]) => incref(n)));
+    if (P.minor >= 10) held = incref(types);
+    else if (classForm) {
+      held = newDict();
+      for (const [k, v] of dictEntries(types)) dictSet(held, k, v);
+    }
+    const args = [typename, fields];
+    let kw: string[] | null = null;
+    if (defaults.length > 0) {
+      dflt = newList(defaults.map(incref));
+      args.push(dflt);
+      kw = ['defaults'];
+    }
+    const cls = namedtuple(args, kw, held);
+    try {
+      setAttr(cls, '__annotations__', types);
+      if (P.minor <= 8) {
+        setAttr(cls, '_field_types', types);
+        // the class form replaces _field_defaults with a new dict; _fields_defaults keeps
+        // namedtuple's first one (empty)
+        if (classForm) {
+          const empty = newDict();
+          setAttr(cls, '_fields_defaults', empty);
+          decref(empty);
+        }
+      }
+    } catch (e) {
+      decref(cls);
+      throw e;
+    }
+    return cls;
+  } finally {
+    if (dflt !== null) decref(dflt);
+    if (fields !== null) decref(fields);
+    if (held !== null) decref(held);
+    decref(types);
+    for (const x of temps) decref(x);
+    temps = outer;
+  }
+}
+
+/** NamedTuple(typename, fields): the functional form (fields an iterable of (name, type) pairs). */
+function namedTupleCall(nt: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  if ((kw !== null && kw.length > 0) || args.length !== 2) stop('typing.NamedTuple() with other than two positional arguments (typename, fields)');
+  pythonLevelCall('typing.NamedTuple()', WHY);
+  const [typename, fieldsObj] = args;
+  if (typename.t !== T.str) stop('typing.NamedTuple() with a typename that is not a str');
+  if (fieldsObj.t !== T.list && fieldsObj.t !== T.tuple) stop('typing.NamedTuple() with fields other than a list or tuple of (name, type) pairs');
+  const pairs: [PyObject, PyObject][] = [];
+  for (const it of fieldsObj.v as PyObject[]) {
+    if ((it.t !== T.tuple && it.t !== T.list) || (it.v as PyObject[]).length !== 2 || (it.v as PyObject[])[0].t !== T.str) stop('typing.NamedTuple() with a field other than a (str, type) pair');
+    const [n, t] = it.v as PyObject[];
+    pairs.push([n, t]);
+  }
+  const cls = makeNmtuple(typename, pairs, [], false);
+  if (P.minor >= 12) {
+    // nt.__orig_bases__ = (NamedTuple,)
+    const ob = newTuple([incref(nt)]);
+    try {
+      setAttr(cls, '__orig_bases__', ob);
+    } catch (e) {
+      decref(cls);
+      throw e;
+    } finally {
+      decref(ob);
+    }
+  }
+  return cls;
+}
+
+/** `class P(NamedTuple): …`: NamedTupleMeta.__new__(name, bases, ns). */
+function namedTupleClass(name: PyObject, origBases: PyObject, ns: PyObject, bases: PyObject[]): PyObject {
+  if (bases.length > 1) stop('a NamedTuple class with other bases (Generic, multiple inheritance)');
+  pythonLevelCall('typing.NamedTupleMeta.__new__()', WHY);
+  // 3.9+: NamedTuple is a function whose __mro_entries__ stands for _NamedTuple: __build_class__
+  // keeps the bases the statement named in the namespace
+  if (P.minor >= 9) dictSetStr(ns, '__orig_bases__', origBases);
+  if (P.minor <= 8 && dictGetStr(ns, '_root') !== null) stop('_root in a NamedTuple class body');
+  const ann = dictGetStr(ns, '__annotations__');
+  if (ann !== null && ann.t !== T.dict) stop('a NamedTuple class whose __annotations__ is not a dict');
+  const items = [...dictEntries(ns)];
+  for (const [, v] of items) {
+    if (typeLookup(v.t, '__set_name__') !== null) stop(`a ${typeName(v)} (which has __set_name__) in a NamedTuple class body`);
+  }
+  const pairs: [PyObject, PyObject][] = ann === null ? [] : [...dictEntries(ann)].map(([k, v]) => [k, v]);
+  for (const [k] of pairs) if (k.t !== T.str) stop('a NamedTuple annotation whose name is not a str');
+  const defaults: PyObject[] = [];
+  const defaultNames: string[] = [];
+  for (const [k] of pairs) {
+    const v = dictGet(ns, k);
+    if (v !== null) {
+      defaults.push(v);
+      defaultNames.push(k.v as string);
+    } else if (defaults.length > 0) {
+      raise(T.TypeError, P.minor <= 8
+        ? `Non-default namedtuple field ${k.v as string} cannot follow default field(s) ${defaultNames.join(', ')}`
+        : `Non-default namedtuple field ${k.v as string} cannot follow default field${defaultNames.length > 1 ? 's' : ''} ${defaultNames.join(', ')}`);
+    }
+  }
+  const cls = makeNmtuple(name, pairs, defaults, true);
+  try {
+    const fields = new Set(pairs.map(([k]) => k.v as string));
+    const prohibited = new Set(['__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults', '_make', '_replace', '_asdict', '_source']);
+    if (P.minor <= 8) prohibited.add('_field_types');
+    for (const [k, v] of items) {
+      if (k.t !== T.str) stop('a NamedTuple class namespace key that is not a str');
+      const key = k.v as string;
+      if (prohibited.has(key)) raise(T.AttributeError, `Cannot overwrite NamedTuple attribute ${key}`);
+      if (key === '__module__' || key === '__name__' || key === '__annotations__' || fields.has(key)) continue;
+      setAttr(cls, key, v);
+    }
+  } catch (e) {
+    decref(cls);
+    throw e;
+  }
+  return cls;
+}
+
 // ---------------------------------------------------------------- the module
 
 /** The container aliases: name, the builtin class it stands for, its number of parameters. */
@@ -469,7 +611,7 @@ function containerAliases(): [string, PyObject | null, number][] {
   ];
 }
 
-const STOPS = ['TypeVar', 'Generic', 'Protocol', 'NamedTuple', 'TypedDict', 'Literal', 'Annotated', 'ClassVar', 'Final',
+const STOPS = ['TypeVar', 'Generic', 'Protocol', 'TypedDict', 'Literal', 'Annotated', 'ClassVar', 'Final',
   'get_type_hints', 'overload', 'ParamSpec', 'NewType', 'TypeAlias', 'Concatenate', 'TypeGuard', 'Self', 'LiteralString', 'Never',
   'NoReturn', 'Unpack', 'TypeVarTuple', 'ForwardRef', 'no_type_check', 'runtime_checkable', 'final', 'get_origin', 'get_args',
   'AnyStr', 'Text', 'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match', 'Hashable', 'Sized', 'Awaitable', 'Coroutine', 'AsyncIterable',
@@ -528,6 +670,14 @@ registerModule('typing', (mod) => {
   (callable.v as TypingObj).origin = callable;
   put('Callable', callable);
   put('Tuple', newTypingObj(tupleType, new TypingObj('special', 'Tuple', T.tuple, null, -1), aliasSize()));
+  // NamedTuple: 3.8 a class (metaclass NamedTupleMeta), 3.9+ a function whose __mro_entries__
+  // stands for _NamedTuple; either way a stand-in here (type() and repr() of it stop)
+  const ntKind: StandInKind = { module: 'typing' };
+  const nt: PyObject = newStandIn(newStandInType(ntKind), new StandIn(ntKind, 'typing', 'NamedTuple', 'NamedTuple', (_si, args, kw) => namedTupleCall(nt, args, kw)));
+  constRefsUnknown.set(nt, RC_WHY);
+  for (const [k, h] of [...classBuildHooks]) if (h.what === 'typing.NamedTuple') classBuildHooks.delete(k);
+  classBuildHooks.set(nt, { what: 'typing.NamedTuple', build: namedTupleClass });
+  put('NamedTuple', nt);
   // def cast(typ, val): return val
   // (a function in CPython: a stand-in, type() and repr() of which stop)
   put('cast', newStandIn(newStandInType(KIND), new StandIn(KIND, 'typing', 'cast', 'cast', (_si, args, kw) => {
