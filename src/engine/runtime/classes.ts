@@ -1115,7 +1115,8 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
   let ns: PyObject | null = null;
   let cell: PyObject | null = null;
   try {
-    const hook = baseArgs.length > 0 ? classBuildHooks.get(baseArgs[0]) ?? null : null;
+    const hb = baseArgs.find((b) => classBuildHooks.has(b));
+    const hook = hb === undefined ? null : classBuildHooks.get(hb) ?? null;
     if (hook !== null) {
       if (nkw > 0) throw new NotSimulated(`keywords in the class statement of a class built by ${hook.what}`, ST.line);
       // the metaclass's __prepare__ is type's: a new dict

@@ -25,14 +25,14 @@
 // reference counts of typing's own objects (`List`, `Optional`, their classes) include references
 // typing's module and caches hold that HeapLens does not count one by one: sys.getrefcount of
 // them stops. NamedTuple (class and functional forms) is built on collections.namedtuple as each
-// version's _make_nmtuple builds it (classes.ts's classBuildHooks runs the class body). TypeVar,
-// Generic, Protocol, TypedDict, Literal, Annotated,
+// version's _make_nmtuple builds it (classes.ts's classBuildHooks runs the class body). TypeVar
+// is a type of its own (3.8–3.11 with the __dict__ holding __module__). Generic, Protocol, TypedDict, Literal, Annotated,
 // get_type_hints, overload and the rest stop the run. A forward reference (a string argument)
 // becomes a ForwardRef (repr, equality, hash, size); the string's count is unknown after it.
 import { PyObject, F_GC } from '../object';
 import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown, sizeUnknown, checksNotSimulated, referentsUnknown } from '../core';
 import { isType, typeName, type TypeInfo, type Hash, type CompareOp, Py_EQ, Py_NE } from '../types';
-import { S, getAttr, hash, reprJs } from '../abstract';
+import { S, getAttr, hash, reprJs, truthy } from '../abstract';
 import { dictSetStr, newDict } from '../dict';
 import { newStr } from '../str';
 import { newTuple, tupleHashOf } from '../tuple';
@@ -113,6 +113,7 @@ interface TypingState {
   any: PyObject;
   optional: PyObject;
   union: PyObject;
+  typeVarType: PyObject;
   forms: TpCache;
   specials: TpCache;
   tuples: TpCache;
@@ -324,6 +325,7 @@ function typeCheck(p: PyObject): PyObject {
     temps.push(fr);
     return fr;
   }
+  if (p.v instanceof TypeVarData) stop(`the TypeVar ${typeVarRepr(p)} as a type argument`, 'aliases with type variables keep __parameters__, which HeapLens does not simulate');
   if (isType(p)) {
     if (p.t !== T.type) stop(`a class with a metaclass (${typeName(p)}) as a type argument`);
     return p;
@@ -597,6 +599,122 @@ function namedTupleClass(name: PyObject, origBases: PyObject, ns: PyObject, base
   return cls;
 }
 
+
+// ---------------------------------------------------------------- TypeVar
+
+/** A TypeVar: 3.8–3.11 an instance of typing.py's class (slots for the name, bound, constraints
+ * and variances, and a __dict__ holding the `__module__` its __init__ takes from the caller's frame
+ * through sys._getframe); 3.12+ Objects/typevarobject.c's (the module in its managed dict, inline
+ * values, no dict object). */
+class TypeVarData {
+  constructor(
+    public name: PyObject,
+    public bound: PyObject | null,
+    public constraints: PyObject,
+    public covariant: boolean,
+    public contravariant: boolean,
+    public dict: PyObject | null,
+  ) {}
+}
+
+/** sys.getsizeof of a TypeVar (measured). */
+function typeVarSize(): number {
+  return P.minor <= 10 ? 88 : P.minor === 11 ? 56 : P.minor === 12 ? 96 : 112;
+}
+
+function typeVarRepr(o: PyObject): string {
+  const d = o.v as TypeVarData;
+  return `${d.covariant ? '+' : d.contravariant ? '-' : '~'}${d.name.v as string}`;
+}
+
+function initTypeVarType(ti: TypeInfo): void {
+  ti.gc = true;
+  ti.hasWeakref = true;
+  ti.basicsize = () => typeVarSize() - 16;
+  ti.new = null;
+  ti.dealloc = (o) => {
+    gcUntrack(o);
+    const d = o.v as TypeVarData;
+    o.v = null;
+    decref(d.name);
+    if (d.bound !== null) decref(d.bound);
+    decref(d.constraints);
+    if (d.dict !== null) decref(d.dict);
+    freeBlock(o, typeVarSize());
+    gcCountFree();
+  };
+  ti.traverse = (o, visit) => {
+    const d = o.v as TypeVarData | null;
+    if (d === null) return;
+    if (d.bound !== null) visit(d.bound);
+    visit(d.constraints);
+    if (d.dict !== null) visit(d.dict);
+  };
+  ti.repr = (o) => newStr(typeVarRepr(o));
+  ti.richcompare = () => incref(S.NotImplemented);
+  ti.hash = (o) => ident(o);
+  ti.getattr = (o, name) => {
+    const d = o.v as TypeVarData;
+    switch (name) {
+      case '__name__': return incref(d.name);
+      case '__bound__': return incref(d.bound ?? S.None);
+      case '__constraints__': return incref(d.constraints);
+      case '__covariant__': return incref(d.covariant ? S.True : S.False);
+      case '__contravariant__': return incref(d.contravariant ? S.True : S.False);
+      case '__module__': return newStr('__main__');
+      case '__mro_entries__': return stop(`a class with the TypeVar ${typeVarRepr(o)} among its bases`);
+      default: return stop(`the attribute ${name} of a TypeVar`, 'HeapLens has the TypeVar attributes __name__, __bound__, __constraints__, __covariant__, __contravariant__ and __module__ only');
+    }
+  };
+  ti.call = () => stop('calling a TypeVar');
+}
+
+/** TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False) */
+function typeVarNew(args: PyObject[], kw: string[] | null): PyObject {
+  pythonLevelCall('typing.TypeVar()', P.minor >= 12 ? 'TypeVar() looks up its caller\'s module through the typing module\'s Python code, whose frames and temporaries HeapLens does not reproduce' : WHY);
+  const nkw = kw?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  let bound: PyObject | null = null;
+  let covariant = false;
+  let contravariant = false;
+  for (let i = 0; i < nkw; i++) {
+    const k = (kw as string[])[i];
+    const v = args[pos.length + i];
+    if (k === 'bound') bound = v;
+    else if (k === 'covariant') covariant = truthy(v);
+    else if (k === 'contravariant') contravariant = truthy(v);
+    else stop(`TypeVar() with the keyword ${k}`);
+  }
+  if (pos.length === 0 || pos[0].t !== T.str) stop('TypeVar() without a str name as its first argument');
+  const constraints = pos.slice(1);
+  if (covariant && contravariant) stop('a bivariant TypeVar', 'CPython raises an error whose message HeapLens does not reproduce');
+  if (constraints.length === 1) stop('a TypeVar with a single constraint', 'CPython raises an error whose message HeapLens does not reproduce');
+  if (constraints.length > 0 && bound !== null && bound !== S.None) stop('a TypeVar with both constraints and a bound', 'CPython raises an error whose message HeapLens does not reproduce');
+  // 3.8–3.11 `if bound:`, 3.12+ `bound is not None`: a falsy bound other than None stops
+  if (bound !== null && bound !== S.None && !truthy(bound)) stop('a TypeVar with a false bound other than None');
+  const outer = temps;
+  temps = [];
+  try {
+    const b = bound === null || bound === S.None ? null : incref(typeCheck(bound));
+    const cs = newTuple(constraints.map((c) => incref(typeCheck(c))));
+    let dict: PyObject | null = null;
+    if (P.minor <= 11) {
+      dict = newDict();
+      const m = newStr('__main__');
+      dictSetStr(dict, '__module__', m);
+      decref(m);
+    }
+    const o = new PyObject(st.typeVarType, new TypeVarData(incref(pos[0]), b, cs, covariant, contravariant, dict), null, F_GC);
+    allocBlock(o, typeVarSize());
+    gcAllocHook();
+    gcTrack(o);
+    return o;
+  } finally {
+    for (const x of temps) decref(x);
+    temps = outer;
+  }
+}
+
 // ---------------------------------------------------------------- the module
 
 /** The container aliases: name, the builtin class it stands for, its number of parameters. */
@@ -611,7 +729,7 @@ function containerAliases(): [string, PyObject | null, number][] {
   ];
 }
 
-const STOPS = ['TypeVar', 'Generic', 'Protocol', 'TypedDict', 'Literal', 'Annotated', 'ClassVar', 'Final',
+const STOPS = ['Generic', 'Protocol', 'TypedDict', 'Literal', 'Annotated', 'ClassVar', 'Final',
   'get_type_hints', 'overload', 'ParamSpec', 'NewType', 'TypeAlias', 'Concatenate', 'TypeGuard', 'Self', 'LiteralString', 'Never',
   'NoReturn', 'Unpack', 'TypeVarTuple', 'ForwardRef', 'no_type_check', 'runtime_checkable', 'final', 'get_origin', 'get_args',
   'AnyStr', 'Text', 'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match', 'Hashable', 'Sized', 'Awaitable', 'Coroutine', 'AsyncIterable',
@@ -654,6 +772,7 @@ registerModule('typing', (mod) => {
   const union = newTypingObj(formType, new TypingObj('form', 'Union', null, null), formSize());
   st = {
     formType, specialType, tupleType, aliasType, unionType, fwdType: t('ForwardRef', fwdSize), callableType: P.minor <= 8 ? aliasType : t('_CallableGenericAlias', aliasSize), anyType, any, optional, union,
+    typeVarType: newModuleType('typing.TypeVar', 'typing', initTypeVarType),
     forms: new TpCache(), specials: new TpCache(), tuples: new TpCache(), callables: new TpCache(), ids: new WeakMap(), nextId: 1,
   };
   put('TYPE_CHECKING', incref(S.False));
@@ -670,6 +789,15 @@ registerModule('typing', (mod) => {
   (callable.v as TypingObj).origin = callable;
   put('Callable', callable);
   put('Tuple', newTypingObj(tupleType, new TypingObj('special', 'Tuple', T.tuple, null, -1), aliasSize()));
+  // TypeVar: a class (3.8–3.11 typing.py's, 3.12+ C's); calling it here is a stand-in's call
+  const tv = st.typeVarType;
+  (tv.v as TypeInfo).new = (_t, args, kw) => typeVarNew(args, kw);
+  constRefsUnknown.set(tv, RC_WHY);
+  referentsUnknown.set(tv, "typing's objects keep their attributes in a __dict__ (or slots), which HeapLens does not have");
+  // 3.8–3.11: _Final.__init_subclass__ refuses (after the body ran); 3.12+: not a base type
+  for (const [k, h] of [...classBuildHooks]) if (h.what === 'typing.TypeVar') classBuildHooks.delete(k);
+  classBuildHooks.set(tv, { what: 'typing.TypeVar', build: () => raise(T.TypeError, P.minor <= 11 ? 'Cannot subclass special typing classes' : "type 'typing.TypeVar' is not an acceptable base type") });
+  put('TypeVar', incref(tv));
   // NamedTuple: 3.8 a class (metaclass NamedTupleMeta), 3.9+ a function whose __mro_entries__
   // stands for _NamedTuple; either way a stand-in here (type() and repr() of it stop)
   const ntKind: StandInKind = { module: 'typing' };
