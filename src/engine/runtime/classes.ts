@@ -1105,7 +1105,7 @@ function dictSetIdent(d: PyObject, key: string, v: PyObject): void {
 export function buildClassImpl(body: PyObject, name: string, args: PyObject[], kwnames: string[] | null, keys: PyObject[] | null = null): PyObject {
   const nkw = kwnames?.length ?? 0;
   const nb = args.length - nkw;
-  const baseArgs = args.slice(0, nb);
+  let baseArgs = args.slice(0, nb);
   // the class name: LOAD_CONST of the interned identifier
   const nameObj = internStr(name, P.interning !== 'mortal');
   // orig_bases = _PyTuple_FromArray(args + 2, nargs - 2)
@@ -1127,7 +1127,22 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
       cell = runFrame(new Frame(fd.code, fd.globals, ns, body));
       return hook.build(nameObj, bases, ns, baseArgs);
     }
-    updateBases(baseArgs);
+    // update_bases: typing's aliases stand for their origin (`Generic[T]` for Generic)
+    let resolved: PyObject[] | null = null;
+    for (let i = 0; i < baseArgs.length; i++) {
+      const r = isType(baseArgs[i]) ? null : mroEntriesHook(baseArgs[i], baseArgs);
+      if (r === null) continue;
+      if (resolved === null) resolved = baseArgs.slice(0, i);
+      resolved.push(...r);
+    }
+    if (resolved !== null) {
+      for (let i = resolved.length; i < baseArgs.length; i++) if (!isType(baseArgs[i])) throw new NotSimulated('__mro_entries__ (a base that is not a class)', ST.line);
+    }
+    updateBases(resolved !== null ? [] : baseArgs);
+    const origBaseArgs = baseArgs;
+    const newBases = resolved === null ? null : tupleFrom(resolved.map((b) => b));
+    if (resolved !== null) baseArgs = resolved;
+    try {
     let isclass = true;
     if (nkw > 0) {
       // mkw = _PyStack_AsDict(args + nargs, kwnames); meta = mkw.pop('metaclass')
@@ -1176,8 +1191,10 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
     // 3.12+: the body's RESUME checks the eval breaker (a scheduled collection runs here)
     if (ST.gcPending) runScheduledGc();
     cell = runFrame(fr);
+    // the bases changed: ns['__orig_bases__'] = orig_bases
+    if (newBases !== null) dictSetStr(ns, '__orig_bases__', bases);
     // meta(name, bases, ns, **mkw): PyObject_VectorcallDict
-    const cls = callDict(meta, [nameObj, bases, ns, ...kwVals], kwn, kwKeys);
+    const cls = callDict(meta, [nameObj, newBases ?? bases, ns, ...kwVals], kwn, kwKeys);
     if (isType(cls) && cell.t === T.cell) {
       const cellCls = cell.v as PyObject | null;
       if (cellCls !== cls) {
@@ -1193,6 +1210,10 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
       }
     }
     return cls;
+    } finally {
+      if (newBases !== null) decref(newBases);
+      void origBaseArgs;
+    }
   } finally {
     if (cell !== null) decref(cell);
     if (ns !== null) decref(ns);
@@ -1205,6 +1226,10 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
 
 /** Bases that stand for a metaclass HeapLens implements natively (typing.NamedTuple): the class
  * body runs in a new dict, then `build(name, orig_bases, ns, bases)` makes the class. */
+export let mroEntriesHook: (base: PyObject, bases: PyObject[]) => PyObject[] | null = () => null;
+export function setMroEntriesHook(h: (base: PyObject, bases: PyObject[]) => PyObject[] | null): void {
+  mroEntriesHook = h;
+}
 export const classBuildHooks = new Map<PyObject, { what: string; build: (name: PyObject, origBases: PyObject, ns: PyObject, bases: PyObject[]) => PyObject }>();
 
 /** update_bases: a base that is not a class may stand for others through __mro_entries__. */

@@ -26,7 +26,9 @@
 // typing's module and caches hold that HeapLens does not count one by one: sys.getrefcount of
 // them stops. NamedTuple (class and functional forms) is built on collections.namedtuple as each
 // version's _make_nmtuple builds it (classes.ts's classBuildHooks runs the class body). TypeVar
-// is a type of its own (3.8–3.11 with the __dict__ holding __module__). Generic, Protocol, TypedDict, Literal, Annotated,
+// is a type of its own (3.8–3.11 with the __dict__ holding __module__). Generic is a class with
+// __class_getitem__ (one _tp_cache) and __init_subclass__; its aliases ('galias') own their origin,
+// __args__ and __parameters__. Protocol, TypedDict, Literal, Annotated,
 // get_type_hints, overload and the rest stop the run. A forward reference (a string argument)
 // becomes a ForwardRef (repr, equality, hash, size); the string's count is unknown after it.
 import { PyObject, F_GC } from '../object';
@@ -41,17 +43,18 @@ import { StandIn, newStandIn, newStandInType, type StandInKind } from '../standi
 import { registerModule, importModule, pythonLevelCall, sourceModuleHeader, type ModuleData } from './registry';
 import { newModuleType } from './array';
 import { namedtuple } from './collections';
-import { classBuildHooks } from '../classes';
+import { classBuildHooks, setMroEntriesHook, typeNew, runtimeBuiltClasses } from '../classes';
+import { defClassMethods } from '../methods';
 import { raise } from '../exc';
 import { newList } from '../list';
 import { dictEntries, dictGet, dictGetStr, dictSet } from '../dict';
-import { setAttr, typeLookup } from '../abstract';
+import { setAttr, typeLookup, call } from '../abstract';
 
 const WHY = 'typing is Python code in CPython (Lib/typing.py), whose frames and temporary objects HeapLens does not reproduce';
 const KIND: StandInKind = { module: 'typing' };
 const RC_WHY = "typing's module, its classes and its _tp_cache caches hold references to it that HeapLens does not count one by one";
 
-type Kind = 'form' | 'special' | 'alias' | 'union' | 'fwd';
+type Kind = 'form' | 'special' | 'alias' | 'union' | 'fwd' | 'galias';
 class TypingObj {
   constructor(
     public kind: Kind,
@@ -68,6 +71,8 @@ class TypingObj {
    * and, where CPython's holds a tracked object (3.8: the origin when it is Union or an ABC; 3.10:
    * always, `_typevar_types`), one such object, so it stays tracked exactly when CPython's does */
   dict: PyObject | null = null;
+  /** galias (Generic[T], Box[int]): the __parameters__ tuple (owned); its origin is owned too */
+  params: PyObject | null = null;
 }
 
 interface Entry {
@@ -114,6 +119,8 @@ interface TypingState {
   optional: PyObject;
   union: PyObject;
   typeVarType: PyObject;
+  generic: PyObject;
+  generics: TpCache;
   forms: TpCache;
   specials: TpCache;
   tuples: TpCache;
@@ -176,6 +183,10 @@ function initTypingType(ti: TypeInfo, size: () => number): void {
     o.v = null;
     if (d.args !== null) decref(d.args);
     if (d.dict !== null) decref(d.dict);
+    if (d.kind === 'galias') {
+      decref(d.origin as PyObject);
+      decref(d.params as PyObject);
+    }
     freeBlock(o, size());
     gcCountFree();
   };
@@ -183,13 +194,19 @@ function initTypingType(ti: TypeInfo, size: () => number): void {
     const d = o.v as TypingObj | null;
     if (d !== null && d.dict !== null) visit(d.dict);
     else if (d !== null && d.args !== null) visit(d.args);
+    if (d !== null && d.kind === 'galias') {
+      visit(d.origin as PyObject);
+      visit(d.params as PyObject);
+    }
   };
   ti.repr = (o) => newStr(typingRepr(o));
   ti.getitem = (o, key) => subscript(o, key);
   ti.richcompare = (a, b, op) => compare(a, b, op);
   ti.hash = (o) => typingHash(o);
-  ti.getattr = (o, name) => name === '__mro_entries__' ? stop(`a class with ${typingRepr(o)} among its bases`, 'subclassing typing\'s aliases (Generic, Protocol, List[...]) is not simulated') : stop(`the attribute ${name} of ${typingRepr(o)}`, 'HeapLens does not have the attributes of typing\'s objects');
-  ti.call = (o) => stop(`calling ${typingRepr(o)}`);
+  ti.getattr = (o, name) => (o.v as TypingObj).kind === 'galias' && (name === '__origin__' || name === '__args__' || name === '__parameters__')
+    ? incref(name === '__origin__' ? (o.v as TypingObj).origin as PyObject : name === '__args__' ? (o.v as TypingObj).args as PyObject : (o.v as TypingObj).params as PyObject)
+    : name === '__mro_entries__' ? stop(`a class with ${typingRepr(o)} among its bases`, 'subclassing typing\'s aliases (Generic, Protocol, List[...]) is not simulated') : stop(`the attribute ${name} of ${typingRepr(o)}`, 'HeapLens does not have the attributes of typing\'s objects');
+  ti.call = (o, args, kw) => (o.v as TypingObj).kind === 'galias' ? genericAliasCall(o, args, kw) : stop(`calling ${typingRepr(o)}`);
 }
 
 // ---------------------------------------------------------------- repr
@@ -217,6 +234,7 @@ function typingRepr(o: PyObject): string {
   const d = o.v as TypingObj;
   if (d.kind === 'form' || d.kind === 'special') return `typing.${d.name}`;
   if (d.kind === 'fwd') return `ForwardRef(${reprJs(d.args as PyObject)})`;
+  if (d.kind === 'galias') return `${typeRepr(d.origin as PyObject)}[${((d.args as PyObject).v as PyObject[]).map(typeRepr).join(', ')}]`;
   const args = (d.args as PyObject).v as PyObject[];
   if (d.kind === 'union') {
     if (P.minor >= 10 && args.length === 2) {
@@ -239,7 +257,7 @@ function compare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   if (op !== Py_EQ && op !== Py_NE) return incref(S.NotImplemented);
   const x = tobj(a);
   const y = tobj(b);
-  if (x === null || y === null || (x.kind !== 'alias' && x.kind !== 'union' && x.kind !== 'fwd')) return incref(S.NotImplemented);
+  if (x === null || y === null || (x.kind !== 'alias' && x.kind !== 'galias' && x.kind !== 'union' && x.kind !== 'fwd')) return incref(S.NotImplemented);
   if (x.kind === 'fwd' || y.kind === 'fwd') {
     if (x.kind !== y.kind) return incref(S.NotImplemented);
     return incref((canon(a) === canon(b)) === (op === Py_EQ) ? S.True : S.False);
@@ -250,7 +268,7 @@ function compare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
     if (y.kind !== 'union') return incref(S.NotImplemented);
     eq = canon(a) === canon(b);
   } else {
-    if (y.kind !== 'alias') return incref(S.NotImplemented);
+    if (y.kind !== 'alias' && y.kind !== 'galias') return incref(S.NotImplemented);
     eq = canon(a) === canon(b);
   }
   return incref(eq === (op === Py_EQ) ? S.True : S.False);
@@ -258,7 +276,7 @@ function compare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
 
 function typingHash(o: PyObject): Hash {
   const d = o.v as TypingObj;
-  if (d.kind === 'alias') {
+  if (d.kind === 'alias' || d.kind === 'galias') {
     // hash((self.__origin__, self.__args__))
     return tupleHashOf([d.origin as PyObject, d.args as PyObject], hash);
   }
@@ -289,7 +307,7 @@ function typingHash(o: PyObject): Hash {
  * typing's unsubscripted objects, origin and arguments for aliases, argument sets for unions). */
 function canon(o: PyObject): string {
   const d = tobj(o);
-  if (d !== null && d.kind === 'alias') return `A${ident(d.origin as PyObject)}(${((d.args as PyObject).v as PyObject[]).map(canon).join(',')})`;
+  if (d !== null && (d.kind === 'alias' || d.kind === 'galias')) return `A${ident(d.origin as PyObject)}(${((d.args as PyObject).v as PyObject[]).map(canon).join(',')})`;
   if (d !== null && d.kind === 'union') return `U{${[...new Set(((d.args as PyObject).v as PyObject[]).map(canon))].sort().join(',')}}`;
   if (d !== null && d.kind === 'fwd') return `F${JSON.stringify((d.args as PyObject).v)}`;
   if (o.t === T.tuple) return `(${(o.v as PyObject[]).map(canon).join(',')})`;
@@ -715,6 +733,135 @@ function typeVarNew(args: PyObject[], kw: string[] | null): PyObject {
   }
 }
 
+
+// ---------------------------------------------------------------- Generic
+
+/** The type variables among alias arguments, in order, each once (_collect_type_vars /
+ * _collect_parameters): TypeVars themselves and those of generic aliases. */
+function collectTypeVars(items: PyObject[]): PyObject[] {
+  const out: PyObject[] = [];
+  for (const a of items) {
+    const d = tobj(a);
+    const found = a.v instanceof TypeVarData ? [a] : d !== null && d.kind === 'galias' ? (d.params as PyObject).v as PyObject[] : [];
+    for (const t of found) if (!out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+/** A generic alias (`_GenericAlias(cls, params)`): origin, the checked arguments, their type
+ * variables. `args` and `params` are owned. */
+function newGenericAlias(origin: PyObject, args: PyObject, params: PyObject): PyObject {
+  const d = new TypingObj('galias', '', incref(origin), args);
+  d.params = params;
+  return newTypingObj(st.aliasType, d, aliasSize());
+}
+
+/** Generic.__class_getitem__ (3.8–3.11, 3.12+'s C method calling typing._generic_class_getitem):
+ * one _tp_cache keyed by (cls, params). */
+function genericClassGetitem(cls: PyObject, key: PyObject): PyObject {
+  pythonLevelCall('Generic.__class_getitem__()', WHY);
+  const k = `${canon(cls)}|${canon(key)}`;
+  const hit = st.generics.get(k);
+  if (hit !== null) return hit;
+  const ps = params(key);
+  if (ps.length === 0) stop('subscripting a generic class with ()');
+  const outer = temps;
+  temps = [];
+  try {
+    let checked: PyObject[];
+    if (cls === st.generic) {
+      if (!ps.every((p) => p.v instanceof TypeVarData)) stop('Generic[...] with an argument other than a TypeVar', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+      if (new Set(ps).size !== ps.length) stop('Generic[...] with a repeated TypeVar', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+      checked = ps;
+    } else {
+      const own = dictGetStr((cls.v as TypeInfo).dict, '__parameters__');
+      const cp = own ?? getAttr(cls, '__parameters__');
+      try {
+        if (cp.t !== T.tuple || (cp.v as PyObject[]).length === 0) stop(`subscripting ${typeName(cls)} which has no type variables`, 'CPython raises a TypeError whose message HeapLens does not reproduce');
+        if ((cp.v as PyObject[]).length !== ps.length) stop('a generic class subscripted with the wrong number of arguments', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+      } finally {
+        if (own === null) decref(cp);
+      }
+      checked = ps.map((p) => p.v instanceof TypeVarData ? p : typeCheck(p));
+    }
+    const args = newTuple(checked.map(incref));
+    const tv = collectTypeVars(checked);
+    const alias = newGenericAlias(cls, args, newTuple(tv.map(incref)));
+    st.generics.put(k, newTuple([incref(cls), incref(key)]), alias);
+    return alias;
+  } finally {
+    for (const x of temps) decref(x);
+    temps = outer;
+  }
+}
+
+/** Generic.__init_subclass__: the class's __parameters__ from its __orig_bases__ (the Generic[...]
+ * base's own tuple when there is one), "Cannot inherit from plain Generic". */
+function genericInitSubclass(cls: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  if (args.length > 0 || (kw !== null && kw.length > 0)) stop('arguments to Generic.__init_subclass__ (class keywords)');
+  pythonLevelCall('Generic.__init_subclass__()', WHY);
+  const ti = cls.v as TypeInfo;
+  const ob = dictGetStr(ti.dict, '__orig_bases__');
+  const error = ob !== null ? ob.t === T.tuple && (ob.v as PyObject[]).includes(st.generic) : ti.bases.includes(st.generic);
+  if (error) raise(T.TypeError, 'Cannot inherit from plain Generic');
+  let result: PyObject;
+  if (ob !== null) {
+    if (ob.t !== T.tuple) stop('a class whose __orig_bases__ is not a tuple');
+    const items = ob.v as PyObject[];
+    const tvars = collectTypeVars(items);
+    const gs = items.filter((b) => tobj(b)?.kind === 'galias' && (b.v as TypingObj).origin === st.generic);
+    if (gs.length > 1) stop('a class with more than one Generic[...] base', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+    if (gs.length === 1) {
+      const gvars = ((gs[0].v as TypingObj).params as PyObject);
+      if (!tvars.every((t) => (gvars.v as PyObject[]).includes(t))) stop('type variables missing from the Generic[...] base', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+      result = incref(gvars);
+    } else result = newTuple(tvars.map(incref));
+  } else result = newTuple([]);
+  try {
+    setAttr(cls, '__parameters__', result);
+  } finally {
+    decref(result);
+  }
+  // 3.8: Generic.__new__ (Python code) makes every instance; its frame and temporaries are not
+  // reproduced, and arguments left to object.__new__ raise its own message
+  const tnew = ti.new;
+  if (P.minor <= 8 && tnew !== null) {
+    ti.new = (t, a, kw) => {
+      pythonLevelCall('Generic.__new__()', WHY);
+      if ((a.length > 0 || (kw !== null && kw.length > 0)) && typeLookup(t, '__init__') === typeLookup(T.object, '__init__')) stop('arguments to a generic class without __init__');
+      return tnew(t, a, kw);
+    };
+  }
+  return incref(S.None);
+}
+
+/** _GenericAlias.__call__: the origin called, then `result.__orig_class__ = self`. */
+function genericAliasCall(o: PyObject, args: PyObject[], kw: string[] | null): PyObject {
+  const d = o.v as TypingObj;
+  if (d.origin === st.generic) stop('calling Generic[...]', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+  pythonLevelCall('typing._GenericAlias.__call__()', WHY);
+  const result = call(d.origin as PyObject, args, kw);
+  if (typeLookup(result.t, '__dict__') === null || !isType(d.origin as PyObject) || result.t !== d.origin) {
+    decref(result);
+    stop('an instance through a generic alias of a class without a __dict__ (or whose constructor returns another type)');
+  }
+  try {
+    setAttr(result, '__orig_class__', o);
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+  return result;
+}
+
+/** __mro_entries__ of a generic alias as a base: its origin (one typing base only). */
+function genericMroEntries(base: PyObject, bases: PyObject[]): PyObject[] | null {
+  const d = tobj(base);
+  if (d === null || d.kind !== 'galias') return null;
+  if (bases.filter((b) => !isType(b)).length > 1) stop('a class with more than one typing alias among its bases');
+  return [d.origin as PyObject];
+}
+
 // ---------------------------------------------------------------- the module
 
 /** The container aliases: name, the builtin class it stands for, its number of parameters. */
@@ -729,7 +876,7 @@ function containerAliases(): [string, PyObject | null, number][] {
   ];
 }
 
-const STOPS = ['Generic', 'Protocol', 'TypedDict', 'Literal', 'Annotated', 'ClassVar', 'Final',
+const STOPS = ['Protocol', 'TypedDict', 'Literal', 'Annotated', 'ClassVar', 'Final',
   'get_type_hints', 'overload', 'ParamSpec', 'NewType', 'TypeAlias', 'Concatenate', 'TypeGuard', 'Self', 'LiteralString', 'Never',
   'NoReturn', 'Unpack', 'TypeVarTuple', 'ForwardRef', 'no_type_check', 'runtime_checkable', 'final', 'get_origin', 'get_args',
   'AnyStr', 'Text', 'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match', 'Hashable', 'Sized', 'Awaitable', 'Coroutine', 'AsyncIterable',
@@ -772,6 +919,7 @@ registerModule('typing', (mod) => {
   const union = newTypingObj(formType, new TypingObj('form', 'Union', null, null), formSize());
   st = {
     formType, specialType, tupleType, aliasType, unionType, fwdType: t('ForwardRef', fwdSize), callableType: P.minor <= 8 ? aliasType : t('_CallableGenericAlias', aliasSize), anyType, any, optional, union,
+    generic: null as unknown as PyObject, generics: new TpCache(),
     typeVarType: newModuleType('typing.TypeVar', 'typing', initTypeVarType),
     forms: new TpCache(), specials: new TpCache(), tuples: new TpCache(), callables: new TpCache(), ids: new WeakMap(), nextId: 1,
   };
@@ -789,6 +937,33 @@ registerModule('typing', (mod) => {
   (callable.v as TypingObj).origin = callable;
   put('Callable', callable);
   put('Tuple', newTypingObj(tupleType, new TypingObj('special', 'Tuple', T.tuple, null, -1), aliasSize()));
+  // Generic: 3.8–3.11 typing.py's class (__slots__ = ()), 3.12+ C's; a class here with
+  // __class_getitem__ and __init_subclass__ as class methods
+  {
+    const ns = newDict();
+    const ps = (k: string, v: PyObject): void => {
+      dictSetStr(ns, k, v);
+      decref(v);
+    };
+    ps('__module__', newStr('typing'));
+    ps('__qualname__', newStr('Generic'));
+    ps('__slots__', newTuple([]));
+    ps('_is_protocol', incref(S.False));
+    const g = typeNew(T.type, 'Generic', [T.object], ns);
+    decref(ns);
+    defClassMethods(g, {
+      __class_getitem__: (c, a, kw) => {
+        if (a.length !== 1 || (kw !== null && kw.length > 0)) stop('Generic.__class_getitem__ with other than one argument');
+        return genericClassGetitem(c, a[0]);
+      },
+      __init_subclass__: (c, a, kw) => genericInitSubclass(c, a, kw),
+    });
+    runtimeBuiltClasses.set(g, 'Generic');
+    constRefsUnknown.set(g, RC_WHY);
+    st.generic = g;
+    setMroEntriesHook(genericMroEntries);
+    put('Generic', incref(g));
+  }
   // TypeVar: a class (3.8–3.11 typing.py's, 3.12+ C's); calling it here is a stand-in's call
   const tv = st.typeVarType;
   (tv.v as TypeInfo).new = (_t, args, kw) => typeVarNew(args, kw);
