@@ -155,6 +155,11 @@ function formSize(): number {
 }
 
 function newTypingObj(type: PyObject, d: TypingObj, size: number): PyObject {
+  // the alias's __parameters__: the type variables among its arguments (() when none)
+  if ((d.kind === 'alias' || d.kind === 'union') && d.args !== null) {
+    const tv = collectTypeVars(d.args.v as PyObject[]);
+    if (tv.length > 0) d.params = newTuple(tv.map(incref));
+  }
   if (P.minor <= 10 && (d.kind === 'alias' || d.kind === 'union')) {
     const dict = newDict();
     dictSetStr(dict, '__args__', d.args as PyObject);
@@ -183,10 +188,8 @@ function initTypingType(ti: TypeInfo, size: () => number): void {
     o.v = null;
     if (d.args !== null) decref(d.args);
     if (d.dict !== null) decref(d.dict);
-    if (d.kind === 'galias') {
-      decref(d.origin as PyObject);
-      decref(d.params as PyObject);
-    }
+    if (d.kind === 'galias') decref(d.origin as PyObject);
+    if (d.params !== null) decref(d.params);
     freeBlock(o, size());
     gcCountFree();
   };
@@ -194,10 +197,8 @@ function initTypingType(ti: TypeInfo, size: () => number): void {
     const d = o.v as TypingObj | null;
     if (d !== null && d.dict !== null) visit(d.dict);
     else if (d !== null && d.args !== null) visit(d.args);
-    if (d !== null && d.kind === 'galias') {
-      visit(d.origin as PyObject);
-      visit(d.params as PyObject);
-    }
+    if (d !== null && d.kind === 'galias') visit(d.origin as PyObject);
+    if (d !== null && d.params !== null) visit(d.params);
   };
   ti.repr = (o) => newStr(typingRepr(o));
   ti.getitem = (o, key) => subscript(o, key);
@@ -343,7 +344,7 @@ function typeCheck(p: PyObject): PyObject {
     temps.push(fr);
     return fr;
   }
-  if (p.v instanceof TypeVarData) stop(`the TypeVar ${typeVarRepr(p)} as a type argument`, 'aliases with type variables keep __parameters__, which HeapLens does not simulate');
+  if (p.v instanceof TypeVarData) return p;
   if (isType(p)) {
     if (p.t !== T.type) stop(`a class with a metaclass (${typeName(p)}) as a type argument`);
     return p;
@@ -742,7 +743,7 @@ function collectTypeVars(items: PyObject[]): PyObject[] {
   const out: PyObject[] = [];
   for (const a of items) {
     const d = tobj(a);
-    const found = a.v instanceof TypeVarData ? [a] : d !== null && d.kind === 'galias' ? (d.params as PyObject).v as PyObject[] : [];
+    const found = a.v instanceof TypeVarData ? [a] : d !== null && d.params !== null ? d.params.v as PyObject[] : [];
     for (const t of found) if (!out.includes(t)) out.push(t);
   }
   return out;
