@@ -1131,14 +1131,15 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
     let resolved: PyObject[] | null = null;
     for (let i = 0; i < baseArgs.length; i++) {
       const r = isType(baseArgs[i]) ? null : mroEntriesHook(baseArgs[i], baseArgs);
-      if (r === null) continue;
+      if (r === null) {
+        if (resolved !== null) resolved.push(baseArgs[i]);
+        continue;
+      }
       if (resolved === null) resolved = baseArgs.slice(0, i);
       resolved.push(...r);
     }
-    if (resolved !== null) {
-      for (let i = resolved.length; i < baseArgs.length; i++) if (!isType(baseArgs[i])) throw new NotSimulated('__mro_entries__ (a base that is not a class)', ST.line);
-    }
-    updateBases(resolved !== null ? [] : baseArgs);
+    // (the other bases that are not classes stop if they have __mro_entries__)
+    updateBases(resolved === null ? baseArgs : baseArgs.filter((b) => isType(b) || mroEntriesHook(b, baseArgs) === null));
     const origBaseArgs = baseArgs;
     const newBases = resolved === null ? null : tupleFrom(resolved.map((b) => b));
     if (resolved !== null) baseArgs = resolved;
