@@ -132,7 +132,7 @@ let st: TypingState = undefined as unknown as TypingState;
 /** ForwardRefs a subscript made, released when it finishes (what holds them took references). */
 let temps: PyObject[] = [];
 
-function stop(what: string, why = 'HeapLens simulates typing\'s Any, Optional, Union and the container aliases only'): never {
+function stop(what: string, why = 'HeapLens simulates typing\'s Any, Optional, Union, the container aliases, NamedTuple, TypeVar and Generic only'): never {
   throw new NotSimulated(what, ST.line, why);
 }
 
@@ -829,7 +829,7 @@ function genericInitSubclass(cls: PyObject, args: PyObject[], kw: string[] | nul
   if (P.minor <= 8 && tnew !== null) {
     ti.new = (t, a, kw) => {
       pythonLevelCall('Generic.__new__()', WHY);
-      if ((a.length > 0 || (kw !== null && kw.length > 0)) && typeLookup(t, '__init__') === typeLookup(T.object, '__init__')) stop('arguments to a generic class without __init__');
+      if ((a.length > 0 || (kw !== null && kw.length > 0)) && typeLookup(t, '__init__') === typeLookup(T.object, '__init__')) stop('arguments to a generic class without __init__', "3.8's Generic.__new__ passes them on to object.__new__, whose error HeapLens does not reproduce");
       return tnew(t, a, kw);
     };
   }
@@ -891,7 +891,7 @@ registerModule('typing', (mod) => {
   const md = mod.v as ModuleData;
   sourceModuleHeader(mod);
   md.partial = true;
-  md.stops = new Map(STOPS.map((n) => [n, "HeapLens simulates typing's Any, Optional, Union, the container aliases, cast and TYPE_CHECKING"]));
+  md.stops = new Map(STOPS.map((n) => [n, "HeapLens simulates typing's Any, Optional, Union, the container aliases, NamedTuple, TypeVar, Generic, cast and TYPE_CHECKING"]));
   const d = mod.d as PyObject;
   // typing.py's imports: collections (with collections.abc), functools, operator (itertools comes
   // with collections); the measured module counts include typing's references to them
