@@ -9,6 +9,7 @@
 // Each version's sources agree on these rules; they differ in the order of a few checks, in
 // bytearray(list)'s fast path (3.11+) and in error texts.
 import { PyObject, F_GC } from './object';
+import { bytesPercentFormat } from './format';
 import { P, T, NotSimulated, ST, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, decref, gcAllocHook, gcCountFree, gcTrack, gcUntrack, PyErr } from './core';
 import type { TypeInfo, CompareOp } from './types';
 import { isSubtype, typeName } from './types';
@@ -707,11 +708,15 @@ export function initByteArrayType(ti: TypeInfo): void {
   ti.setitem = assSubscript;
   ti.contains = (o, v) => bytesContains(byteArrayStr(o), v);
   ti.iter = newBaIter;
-  // printf-style formatting (bytearray_mod) is not simulated, as for bytes
+  // bytearray_mod: _PyBytes_FormatEx writing into a bytearray; from the writer's stack buffer
+  // the result is PyByteArray_FromStringAndSize (exact buffer); a heap buffer is resized with
+  // PyByteArray_Resize, whose allocation is not simulated
   ti.nb = {
-    mod: (a) => {
+    mod: (a, b) => {
       if (!isByteArray(a)) return notImpl();
-      throw new NotSimulated('bytearray % formatting', ST.line);
+      const r = bytesPercentFormat(byteArrayStr(a), b);
+      if (r.heap !== 'no') throw new NotSimulated('bytearray % formatting with a result over the writer\'s 512-byte stack buffer', ST.line);
+      return newByteArray(r.text);
     },
   };
   ti.sqConcat = concat;

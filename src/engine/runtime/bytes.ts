@@ -17,6 +17,7 @@ import { newTuple } from './tuple';
 import { newBuiltin } from './func';
 import { codecArgTypes, bytesHook, expandTabs, splitSep, rsplitSep, sliceIdx, clinicSsize, clinicInt } from './strmethods';
 import { encodeToBytes, decodeToString, codecNameArg } from './codecs';
+import { bytesPercentFormat, setBytesFormatHooks } from './format';
 
 let EMPTY: PyObject = undefined as unknown as PyObject;
 let chars: PyObject[] = [];
@@ -186,12 +187,16 @@ export function initBytesType(ti: TypeInfo): void {
     const c = x < y ? -1 : x > y ? 1 : 0;
     return newBool(op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 2 ? c === 0 : op === 3 ? c !== 0 : op === 4 ? c > 0 : c >= 0);
   };
-  // printf-style bytes formatting (bytes_mod) is not simulated: stop rather than raise the
-  // "unsupported operand" TypeError CPython would not
-  ti.nb.mod = (a) => {
+  // bytes_mod: _PyBytes_FormatEx; the writer's result comes from its stack buffer through
+  // PyBytes_FromStringAndSize (the shared empty and one-byte objects) or, once it went to the
+  // heap, is resized in place (a new object even for one byte; the empty bytes is shared)
+  ti.nb.mod = (a, b) => {
     if (!isBytes(a)) return notImpl();
-    throw new NotSimulated('bytes % formatting', ST.line);
+    const r = bytesPercentFormat(a.v as string, b);
+    if (r.heap === 'maybe' && r.text.length === 1) throw new NotSimulated('bytes % formatting with a one-byte result from a format of over 510 bytes (the writer\'s buffer)', ST.line);
+    return r.heap === 'yes' ? newBytesFresh(r.text) : newBytes(r.text);
   };
+  setBytesFormatHooks(newBytes, (o) => (o.t.v as TypeInfo).len!(o));
   const tx = ti as TypeInfo & Record<string, unknown>;
   tx.sqConcat = (a: PyObject, b: PyObject) => {
     const y = bufferStrOrNull(b);

@@ -1066,3 +1066,317 @@ function P_replacementIndex(n: number | string, len: number): string {
 
 
 export { S, pyLen };
+
+// ---------------------------------------------------------------- bytes % args
+
+/** The bytes a %s / %b conversion copies (bytesobject.c format_obj): a bytes or bytearray's own
+ * data, then __bytes__ (not simulated), then any buffer exporter. */
+function bytesFormatObj(v: PyObject): string {
+  if (v.t === T.bytes || isSubtype(v.t, T.bytes)) return v.v as string;
+  const ti = v.t.v as TypeInfo;
+  if ((v.t === T.bytearray || isSubtype(v.t, T.bytearray)) && ti.buffer !== null) return ti.buffer(v, false) as string;
+  if (lookupSpecial(v, '__bytes__') !== null) throw new NotSimulated(`'%s' bytes formatting of an object with __bytes__ (${typeName(v)})`, ST.line);
+  if (ti.buffer !== null) {
+    const s = ti.buffer(v, true);
+    if (s !== null) return s;
+  }
+  raise(T.TypeError, `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+}
+
+/** _PyBytes_FormatEx (Objects/bytesobject.c): the bytes of `fmt % args` (fmt a bytes or a
+ * bytearray's data, one JS char a byte). The caller builds the result object; `heap` tells it
+ * whether the _PyBytesWriter left its 512-byte stack buffer. */
+export function bytesPercentFormat(fmt: string, args: PyObject): { text: string; heap: 'yes' | 'no' | 'maybe' } {
+  // the writer over-allocates its heap buffer: the peak is not replayed
+  tmPeakInexact('%-formatting of a bytes (_PyBytesWriter\'s buffer)');
+  let fmtcnt = fmt.length;
+  let pos = 0;
+  let out = '';
+  const isTuple = args.t === T.tuple || isSubtype(args.t, T.tuple);
+  let arglen = isTuple ? (args.v as PyObject[]).length : -1;
+  let argidx = isTuple ? 0 : -2;
+  const isStrLike = [T.str, T.bytes, T.bytearray].some((t) => args.t === t || isSubtype(args.t, t));
+  const dict = !isTuple && !isStrLike && (args.t.v as TypeInfo).getitem !== null ? args : null;
+  let cur = args;
+  let owned = false;
+  const nextArg = (): PyObject => {
+    if (argidx < arglen) {
+      argidx++;
+      return arglen < 0 ? cur : (cur.v as PyObject[])[argidx - 1];
+    }
+    raise(T.TypeError, 'not enough arguments for format string');
+  };
+  const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+  const isInt = (v: PyObject): boolean => v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int);
+  const formatArg = (): void => {
+    let ch = fmt[pos];
+    if (ch === '%') {
+      pos++;
+      fmtcnt--;
+      out += '%';
+      return;
+    }
+    let flags = 0, width = -1, prec = -1;
+    let fill = ' ';
+    if (ch === '(') {
+      if (dict === null) raise(T.TypeError, 'format requires a mapping');
+      pos++;
+      fmtcnt--;
+      const keystart = pos;
+      let pcount = 1;
+      while (pcount > 0 && --fmtcnt >= 0) {
+        ch = fmt[pos];
+        if (ch === ')') pcount--;
+        else if (ch === '(') pcount++;
+        pos++;
+      }
+      if (fmtcnt < 0 || pcount > 0) raise(T.ValueError, 'incomplete format key');
+      const key = (bytesHookNew as (s: string) => PyObject)(fmt.slice(keystart, pos - 1));
+      let v: PyObject;
+      try {
+        v = getItem(dict, key);
+      } finally {
+        decref(key);
+      }
+      if (owned) decref(cur);
+      cur = v;
+      owned = true;
+      arglen = -1;
+      argidx = -2;
+    }
+    const next = (): boolean => {
+      if (--fmtcnt >= 0) {
+        ch = fmt[pos++];
+        return true;
+      }
+      return false;
+    };
+    while (next()) {
+      if (ch === '-') flags |= F_LJUST;
+      else if (ch === '+') flags |= F_SIGN;
+      else if (ch === ' ') flags |= F_BLANK;
+      else if (ch === '#') flags |= F_ALT;
+      else if (ch === '0') flags |= F_ZERO;
+      else break;
+    }
+    if (ch === '*') {
+      const v = nextArg();
+      if (!isInt(v)) raise(T.TypeError, '* wants int');
+      const x = v.v as IntVal;
+      if (typeof x === 'bigint' && (x > SSIZE_MAX || x < -SSIZE_MAX - 1n)) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
+      width = Number(x);
+      if (width < 0) {
+        flags |= F_LJUST;
+        width = -width;
+      }
+      next();
+    } else if (isDigit(ch)) {
+      width = ch.charCodeAt(0) - 48;
+      while (next()) {
+        if (!isDigit(ch)) break;
+        const d = ch.charCodeAt(0) - 48;
+        if (BigInt(width) > (SSIZE_MAX - BigInt(d)) / 10n) raise(T.ValueError, 'width too big');
+        width = width * 10 + d;
+      }
+    }
+    if (ch === '.') {
+      prec = 0;
+      next();
+      if ((ch as string) === '*') {
+        const v = nextArg();
+        if (!isInt(v)) raise(T.TypeError, '* wants int');
+        const x = v.v as IntVal;
+        if (typeof x === 'bigint' || x > INT_MAX || x < -INT_MAX - 1) raise(T.OverflowError, 'Python int too large to convert to C int');
+        prec = Math.max(0, x);
+        next();
+      } else if (isDigit(ch)) {
+        prec = ch.charCodeAt(0) - 48;
+        while (next()) {
+          if (!isDigit(ch)) break;
+          const d = ch.charCodeAt(0) - 48;
+          if (prec > Math.floor((INT_MAX - d) / 10)) raise(T.ValueError, 'prec too big');
+          prec = prec * 10 + d;
+        }
+      }
+    }
+    if (fmtcnt >= 0 && (ch === 'h' || ch === 'l' || ch === 'L')) next();
+    if (fmtcnt < 0) raise(T.ValueError, 'incomplete format');
+    const v = nextArg();
+    let pbuf: string;
+    let sign = false;
+    switch (ch) {
+      case 'r': case 'a': {
+        const t = pyAscii(v);
+        pbuf = t.v as string;
+        decref(t);
+        if (prec >= 0 && pbuf.length > prec) pbuf = pbuf.slice(0, prec);
+        break;
+      }
+      case 's': case 'b':
+        pbuf = bytesFormatObj(v);
+        if (prec >= 0 && pbuf.length > prec) pbuf = pbuf.slice(0, prec);
+        break;
+      case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
+        if (v.t === T.int && width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0 && ch !== 'X') {
+          out += formatLong(v.v as IntVal, (flags & F_ALT) !== 0, -1, ch);
+          return;
+        }
+        const type = ch === 'i' ? 'd' : ch;
+        const wrongtype = (): never => raise(T.TypeError, `%${type} format: ${type === 'o' || type === 'x' || type === 'X' ? 'an integer' : P.minor >= 10 ? 'a real number' : 'a number'} is required, not ${typeName(v)}`);
+        let iobj: PyObject;
+        if (isInt(v)) {
+          v.rc++;
+          iobj = v;
+        } else {
+          if (!numberCheck(v)) wrongtype();
+          try {
+            iobj = type === 'o' || type === 'x' || type === 'X' ? pyIndex(v) : numberLong(v);
+          } catch (e) {
+            if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
+              decref(e.exc);
+              wrongtype();
+            }
+            throw e;
+          }
+        }
+        try {
+          pbuf = formatLong(iobj.v as IntVal, (flags & F_ALT) !== 0, prec, type);
+        } finally {
+          decref(iobj);
+        }
+        sign = true;
+        if ((flags & F_ZERO) !== 0) fill = '0';
+        break;
+      }
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        let x: number;
+        try {
+          x = asDouble(v);
+        } catch (e) {
+          if (!(e instanceof PyErr)) throw e;
+          decref(e.exc);
+          raise(T.TypeError, `float argument required, not ${typeName(v)}`);
+        }
+        if (prec > 1000000) reserve(prec);
+        const text = doubleToString(x, ch, prec < 0 ? 6 : prec, (flags & F_ALT) !== 0 ? DTSF_ALT : 0);
+        if (width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0) {
+          out += text;
+          return;
+        }
+        pbuf = text;
+        sign = true;
+        if ((flags & F_ZERO) !== 0) fill = '0';
+        break;
+      }
+      case 'c': {
+        let b: number;
+        const bt = v.t === T.bytes || isSubtype(v.t, T.bytes);
+        const ba = v.t === T.bytearray || isSubtype(v.t, T.bytearray);
+        if ((bt || ba) && (bt ? (v.v as string).length : pyLenJs(v)) === 1) b = bytesFormatObj(v).charCodeAt(0);
+        else {
+          let x: IntVal;
+          if (isInt(v)) x = v.v as IntVal;
+          else {
+            if ((v.t.v as TypeInfo).nb.index === undefined) raise(T.TypeError, '%c requires an integer in range(256) or a single byte');
+            const i = pyIndex(v);
+            x = i.v as IntVal;
+            decref(i);
+          }
+          if (typeof x === 'bigint' ? x < 0n || x > 255n : x < 0 || x > 255) raise(T.OverflowError, '%c arg not in range(256)');
+          b = Number(x);
+        }
+        if (width === -1) {
+          out += String.fromCharCode(b);
+          return;
+        }
+        pbuf = String.fromCharCode(b);
+        break;
+      }
+      default: {
+        const c = ch === undefined ? 0 : ch.charCodeAt(0);
+        // the byte is a (signed) char handed to PyErr_Format's %c: one over 0x7f is negative, so
+        // the message cannot be made — 3.8/3.10 leave a ValueError without arguments, 3.11+ the
+        // OverflowError of PyUnicode_FromFormat
+        if (c > 0x7f) {
+          if (P.minor >= 11) raise(T.OverflowError, 'character argument not in range(0x110000)');
+          raise(T.ValueError);
+        }
+        raise(T.ValueError, `unsupported format character '${String.fromCharCode(c)}' (0x${c.toString(16)}) at index ${pos - 1}`);
+      }
+    }
+    // output phase
+    let len = pbuf.length;
+    let p = 0;
+    let signchar = '';
+    if (sign) {
+      const c = pbuf[0];
+      if (c === '-' || c === '+') {
+        signchar = c;
+        p++;
+        len--;
+      } else if ((flags & F_SIGN) !== 0) signchar = '+';
+      else if ((flags & F_BLANK) !== 0) signchar = ' ';
+      else sign = false;
+    }
+    if (width < len) width = len;
+    reserve(width);
+    let s = '';
+    if (sign) {
+      if (fill !== ' ') s += signchar;
+      if (width > len) width--;
+    }
+    const altPrefix = (flags & F_ALT) !== 0 && (ch === 'o' || ch === 'x' || ch === 'X');
+    if (altPrefix) {
+      if (fill !== ' ') {
+        s += pbuf.slice(p, p + 2);
+        p += 2;
+      }
+      width -= 2;
+      if (width < 0) width = 0;
+      len -= 2;
+    }
+    if (width > len && (flags & F_LJUST) === 0) {
+      s += fill.repeat(width - len);
+      width = len;
+    }
+    if (fill === ' ') {
+      if (sign) s += signchar;
+      if (altPrefix) {
+        s += pbuf.slice(p, p + 2);
+        p += 2;
+      }
+    }
+    s += pbuf.slice(p, p + len);
+    if (width > len) s += ' '.repeat(width - len);
+    out += s;
+  };
+  try {
+    while (--fmtcnt >= 0) {
+      if (fmt[pos] !== '%') {
+        const i = fmt.indexOf('%', pos);
+        const end = i < 0 ? fmt.length : i;
+        out += fmt.slice(pos, end);
+        fmtcnt -= end - pos - 1;
+        pos = end;
+        continue;
+      }
+      pos++;
+      formatArg();
+      if (dict !== null && argidx < arglen) raise(T.TypeError, 'not all arguments converted during bytes formatting');
+    }
+    if (argidx < arglen && dict === null) raise(T.TypeError, 'not all arguments converted during bytes formatting');
+    // the writer's reservations never exceed the format's length plus the output's, and it
+    // starts on the heap for a format longer than its 512-byte stack buffer
+    return { text: out, heap: fmt.length > 512 ? 'yes' : fmt.length + out.length <= 512 ? 'no' : 'maybe' };
+  } finally {
+    if (owned) decref(cur);
+  }
+}
+
+let bytesHookNew: ((s: string) => PyObject) | null = null;
+let pyLenJs: (o: PyObject) => number = () => 0;
+/** bytes.ts hands in its constructor (a format key is looked up as a bytes) */
+export function setBytesFormatHooks(newBytesFn: (s: string) => PyObject, lenFn: (o: PyObject) => number): void {
+  bytesHookNew = newBytesFn;
+  pyLenJs = lenFn;
+}
