@@ -1070,12 +1070,26 @@ export { S, pyLen };
 // ---------------------------------------------------------------- bytes % args
 
 /** The bytes a %s / %b conversion copies (bytesobject.c format_obj): a bytes or bytearray's own
- * data, then __bytes__ (not simulated), then any buffer exporter. */
+ * data, then what __bytes__ returns (a bytes, released after the copy), then any buffer exporter. */
 function bytesFormatObj(v: PyObject): string {
   if (v.t === T.bytes || isSubtype(v.t, T.bytes)) return v.v as string;
   const ti = v.t.v as TypeInfo;
   if ((v.t === T.bytearray || isSubtype(v.t, T.bytearray)) && ti.buffer !== null) return ti.buffer(v, false) as string;
-  if (lookupSpecial(v, '__bytes__') !== null) throw new NotSimulated(`'%s' bytes formatting of an object with __bytes__ (${typeName(v)})`, ST.line);
+  const func = lookupSpecial(v, '__bytes__');
+  if (func !== null) {
+    let r: PyObject;
+    try {
+      r = call(func, []);
+    } finally {
+      decref(func);
+    }
+    try {
+      if (!(r.t === T.bytes || isSubtype(r.t, T.bytes))) raise(T.TypeError, `__bytes__ returned non-bytes (type ${typeName(r)})`);
+      return r.v as string;
+    } finally {
+      decref(r);
+    }
+  }
   if (ti.buffer !== null) {
     const s = ti.buffer(v, true);
     if (s !== null) return s;
