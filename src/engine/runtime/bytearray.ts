@@ -10,7 +10,7 @@
 // bytearray(list)'s fast path (3.11+) and in error texts.
 import { PyObject, F_GC } from './object';
 import { bytesPercentFormat } from './format';
-import { P, T, NotSimulated, ST, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, decref, gcAllocHook, gcCountFree, gcTrack, gcUntrack, PyErr } from './core';
+import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, decref, gcAllocHook, gcCountFree, gcTrack, gcUntrack, PyErr } from './core';
 import type { TypeInfo, CompareOp } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
@@ -709,14 +709,21 @@ export function initByteArrayType(ti: TypeInfo): void {
   ti.contains = (o, v) => bytesContains(byteArrayStr(o), v);
   ti.iter = newBaIter;
   // bytearray_mod: _PyBytes_FormatEx writing into a bytearray; from the writer's stack buffer
-  // the result is PyByteArray_FromStringAndSize (exact buffer); a heap buffer is resized with
-  // PyByteArray_Resize, whose allocation is not simulated
+  // the result is PyByteArray_FromStringAndSize (exact buffer), else the writer's own bytearray
   ti.nb = {
     mod: (a, b) => {
       if (!isByteArray(a)) return notImpl();
-      const r = bytesPercentFormat(byteArrayStr(a), b);
-      if (r.heap !== 'no') throw new NotSimulated('bytearray % formatting with a result over the writer\'s 512-byte stack buffer', ST.line);
-      return newByteArray(r.text);
+      const r = bytesPercentFormat(byteArrayStr(a), b, true);
+      if (!r.heap) return newByteArray(r.text);
+      // the writer's buffer: PyByteArray_FromStringAndSize(NULL, n), PyByteArray_Resize to each
+      // larger capacity, and at the end to the written size
+      const o = newByteArray('\0'.repeat(r.allocs[0]));
+      for (const n of r.allocs.slice(1)) byteArrayResize(o, n);
+      byteArrayResize(o, r.text.length);
+      const d = bd(o);
+      d.buf.set(strU8(r.text), d.start);
+      d.str = null;
+      return o;
     },
   };
   ti.sqConcat = concat;

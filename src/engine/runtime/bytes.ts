@@ -193,8 +193,7 @@ export function initBytesType(ti: TypeInfo): void {
   ti.nb.mod = (a, b) => {
     if (!isBytes(a)) return notImpl();
     const r = bytesPercentFormat(a.v as string, b);
-    if (r.heap === 'maybe' && r.text.length === 1) throw new NotSimulated('bytes % formatting with a one-byte result from a format of over 510 bytes (the writer\'s buffer)', ST.line);
-    return r.heap === 'yes' ? newBytesFresh(r.text) : newBytes(r.text);
+    return r.heap ? newBytesFresh(r.text) : newBytes(r.text);
   };
   setBytesFormatHooks(newBytes, (o) => (o.t.v as TypeInfo).len!(o));
   const tx = ti as TypeInfo & Record<string, unknown>;

@@ -1099,13 +1099,32 @@ function bytesFormatObj(v: PyObject): string {
 
 /** _PyBytes_FormatEx (Objects/bytesobject.c): the bytes of `fmt % args` (fmt a bytes or a
  * bytearray's data, one JS char a byte). The caller builds the result object; `heap` tells it
- * whether the _PyBytesWriter left its 512-byte stack buffer. */
-export function bytesPercentFormat(fmt: string, args: PyObject): { text: string; heap: 'yes' | 'no' | 'maybe' } {
+ * whether the _PyBytesWriter left its 512-byte stack buffer, `allocs` the capacities its buffer
+ * object was created with and then resized to. */
+export function bytesPercentFormat(fmt: string, args: PyObject, useByteArray = false): { text: string; heap: boolean; allocs: number[] } {
   // the writer over-allocates its heap buffer: the peak is not replayed
   tmPeakInexact('%-formatting of a bytes (_PyBytesWriter\'s buffer)');
   let fmtcnt = fmt.length;
   let pos = 0;
   let out = '';
+  // the _PyBytesWriter: its reservation (min_size), its capacity, and each capacity it took on the
+  // heap (the first one converts from the 512-byte stack buffer); a bytearray writer never
+  // over-allocates, a bytes one does (by a quarter) except for the initial size and the last write
+  let minSize = 0;
+  let allocated = 512;
+  let overallocate = false;
+  const allocs: number[] = [];
+  const prepare = (size: number): void => {
+    if (size <= 0) return;
+    const nm = minSize + size;
+    if (nm > allocated) {
+      allocated = overallocate ? nm + Math.floor(nm / 4) : nm;
+      allocs.push(allocated);
+    }
+    minSize = nm;
+  };
+  prepare(fmt.length);
+  if (!useByteArray) overallocate = true;
   const isTuple = args.t === T.tuple || isSubtype(args.t, T.tuple);
   let arglen = isTuple ? (args.v as PyObject[]).length : -1;
   let argidx = isTuple ? 0 : -2;
@@ -1216,6 +1235,7 @@ export function bytesPercentFormat(fmt: string, args: PyObject): { text: string;
     if (fmtcnt >= 0 && (ch === 'h' || ch === 'l' || ch === 'L')) next();
     if (fmtcnt < 0) raise(T.ValueError, 'incomplete format');
     const v = nextArg();
+    if (fmtcnt === 0) overallocate = false;
     let pbuf: string;
     let sign = false;
     switch (ch) {
@@ -1232,7 +1252,10 @@ export function bytesPercentFormat(fmt: string, args: PyObject): { text: string;
         break;
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
         if (v.t === T.int && width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0 && ch !== 'X') {
-          out += formatLong(v.v as IntVal, (flags & F_ALT) !== 0, -1, ch);
+          const text = formatLong(v.v as IntVal, (flags & F_ALT) !== 0, -1, ch);
+          minSize -= 2;
+          prepare(text.length);
+          out += text;
           return;
         }
         const type = ch === 'i' ? 'd' : ch;
@@ -1274,6 +1297,8 @@ export function bytesPercentFormat(fmt: string, args: PyObject): { text: string;
         if (prec > 1000000) reserve(prec);
         const text = doubleToString(x, ch, prec < 0 ? 6 : prec, (flags & F_ALT) !== 0 ? DTSF_ALT : 0);
         if (width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0) {
+          minSize -= 2;
+          prepare(text.length);
           out += text;
           return;
         }
@@ -1334,6 +1359,8 @@ export function bytesPercentFormat(fmt: string, args: PyObject): { text: string;
     }
     if (width < len) width = len;
     reserve(width);
+    // "2: size preallocated for %s"
+    prepare((sign && len === width ? width + 1 : width) - 2);
     let s = '';
     if (sign) {
       if (fill !== ' ') s += signchar;
@@ -1379,9 +1406,7 @@ export function bytesPercentFormat(fmt: string, args: PyObject): { text: string;
       if (dict !== null && argidx < arglen) raise(T.TypeError, 'not all arguments converted during bytes formatting');
     }
     if (argidx < arglen && dict === null) raise(T.TypeError, 'not all arguments converted during bytes formatting');
-    // the writer's reservations never exceed the format's length plus the output's, and it
-    // starts on the heap for a format longer than its 512-byte stack buffer
-    return { text: out, heap: fmt.length > 512 ? 'yes' : fmt.length + out.length <= 512 ? 'no' : 'maybe' };
+    return { text: out, heap: allocs.length > 0, allocs };
   } finally {
     if (owned) decref(cur);
   }
