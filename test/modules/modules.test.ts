@@ -120,6 +120,14 @@ describe('modules: where CPython runs Python code HeapLens replaces with builtin
       assert.equal(after.stdout, 'False True False\n');
     });
   }
+  for (const v of PROFILES) {
+    it(`${v}: sys.getsizeof of a builtin subclass instance's __dict__ stops (CPython shares the class's keys)`, () => {
+      const r = sim('import sys\nclass L(list):\n    pass\nl = L()\nl.extra = 1\nprint(sorted(l.__dict__))\nprint(sys.getsizeof(l.__dict__))\n', v);
+      assert.equal(r.exitCode, 2);
+      assert.equal(r.stdout, "['extra']\n");
+      assert.match(r.stderr, /^heaplens: line 7: sys\.getsizeof of the __dict__ of a L instance is not simulated/m);
+    });
+  }
   it('sys._debugmallocstats() stops for the rest of the run after such a call (its frames went through the allocator)', () => {
     const r = sim('import sys, gc\nfrom collections import Counter\nsys._debugmallocstats()\nc = Counter("abc")\ngc.collect()\nsys._debugmallocstats()\n', '3.12');
     assert.equal(r.exitCode, 2);
