@@ -1574,15 +1574,22 @@ function withExitExc(exit: PyObject, e: PyErr, lasti = false): boolean {
   const end = lasti ? tmTransient(LASTI_WHY) : null;
   pushExcState(exc, true);
   let suppress: boolean;
+  let raised = false;
   try {
     const ed = exc.v as ExcData;
     const r = call(exit, [exc.t, exc, ed.tb ?? S.None], null);
     suppress = truthy(r);
     decref(r);
+  } catch (err) {
+    raised = err instanceof PyErr;
+    throw err;
   } finally {
     popExcState(true);
     decref(exit);
     if (end !== null) end();
+    // __exit__ raised: unwinding pops the body's exception off the value stack (its
+    // reference is gone; the new exception's __context__ holds its own)
+    if (raised) dropErr(e);
   }
   if (suppress) dropErr(e);
   return suppress;
