@@ -78,6 +78,10 @@ const LASTI_MARGIN = 8;
 
 export class Unit {
   out: string[] = [];
+  /** The code has a try/finally or a with: a `return` records its value in `rv$` so that a
+   * finally body or an __exit__ that overrides the return (raise, return, break, continue)
+   * releases the value the return had pushed, as CPython pops it off the value stack. */
+  usesRv = false;
   ind = '  ';
   tempCount = 0;
   freeTemps: string[] = [];
@@ -680,6 +684,7 @@ export class Compiler {
       `return function${gen ? '*' : ''} py_${safeName(code.name)}(f) {`,
       '  const L = f.l, ST = rt.ST;',
       temps.length ? `  let ${temps.join(', ')};` : '',
+      u.usesRv ? '  let rv$ = null;' : '',
       ...u.out,
       '};',
     ].join('\n');
@@ -1087,10 +1092,10 @@ export class Compiler {
           if (u.kind !== 'function' && u.kind !== 'comprehension') throw new SyntaxErr("'return' outside function", s.lineno);
           if (s.value) {
             const t = this.expr(u, s.value);
-            u.emit(`{ const r$ = ${t}; ${t} = null; return r$; }`);
+            u.emit(`{ const r$ = ${t}; ${t} = null; ${u.usesRv ? 'rv$ = r$; ' : ''}return r$; }`);
             u.recycle(t);
           } else {
-            u.emit('S.None.rc++; return S.None;');
+            u.emit(`S.None.rc++; ${u.usesRv ? 'rv$ = S.None; ' : ''}return S.None;`);
           }
         });
         return;
@@ -1390,6 +1395,7 @@ export class Compiler {
   tryStmtInner(u: Unit, s: A.Try): void {
     const hasFinally = s.finalbody.length > 0;
     const id = u.labelCount++;
+    if (hasFinally) u.usesRv = true;
     if (hasFinally) {
       // a: an internal (non-Python) error is unwinding; x: the Python exception pending across
       // the finally body; d: the finally body completed normally.
@@ -1403,6 +1409,8 @@ export class Compiler {
       u.dedent();
       u.emit(`} catch (e$) { if (e$ instanceof PyErr) { tb(e$, f); x${id} = e$; pushExc(e$.exc, true); } else a${id} = true; throw e$; } finally {`);
       u.indent();
+      // pr: the value of a return leaving the try body, pending across the finally body
+      u.emit(`const pr${id} = rv$; rv$ = null;`);
       u.emit('try {');
       u.indent();
       u.emit(`if (!a${id}) {`);
@@ -1419,7 +1427,7 @@ export class Compiler {
       u.dedent();
       if (this.lastiBig(u)) u.emit(`} catch (e2$) { if (x${id} !== null && e2$ instanceof PyErr) lastiInt(); throw e2$;`);
       // The pending exception is dropped if the finally body returned, broke out or raised.
-      u.emit(`} finally { if (x${id} !== null) { popExc(true); if (!d${id}) dropErr(x${id}); } }`);
+      u.emit(`} finally { if (x${id} !== null) { popExc(true); if (!d${id}) dropErr(x${id}); } if (d${id}) rv$ = pr${id}; else if (pr${id} !== null && --pr${id}.rc === 0) dealloc(pr${id}); }`);
       u.dedent();
       u.emit('}');
     }
@@ -1548,6 +1556,7 @@ export class Compiler {
     const withAt = this.minor >= 13 ? locOf(item.context_expr) : locOf(s);
     const exitAt = this.minor <= 8 ? { l: lastStmtLine(s.body), el: -1, c: -1, ec: -1 } : withAt;
     u.emit(`let ${ex} = null;`);
+    u.usesRv = true;
     u.stmtRegion(() => {
       this.lineEvent(u, s);
       const m = this.expr(u, item.context_expr);
@@ -1576,7 +1585,9 @@ export class Compiler {
     u.emit(`${ok} = false; tb(e$, f);`);
     u.emit(`${this.errAt(u, exitAt)}if (!withExitExc(${ex}, e$${this.lastiBig(u) ? ', true' : ''})) throw e$;`);
     u.dedent();
-    u.emit(`} finally { if (${ok} && ${ex} !== null) { ${this.minor <= 8 ? '' : this.errAt(u, exitAt)}withExitOk(${ex}); } else if (${ex} !== null) { if (--${ex}.rc === 0) dealloc(${ex}); } ${ex} = null; }`);
+    // an __exit__ raising after a return in the body drops the returned value (pr)
+    const pr = `pr${u.labelCount++}`;
+    u.emit(`} finally { const ${pr} = rv$; rv$ = null; if (${ok} && ${ex} !== null) { try { ${this.minor <= 8 ? '' : this.errAt(u, exitAt)}withExitOk(${ex}); } catch (e4$) { if (${pr} !== null && e4$ instanceof PyErr && --${pr}.rc === 0) dealloc(${pr}); throw e4$; } } else if (${ex} !== null) { if (--${ex}.rc === 0) dealloc(${ex}); } ${ex} = null; rv$ = ${pr}; }`);
   }
 
   // ------------------------------------------------------------ assignment
