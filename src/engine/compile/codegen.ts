@@ -1562,7 +1562,8 @@ export class Compiler {
       const m = this.expr(u, item.context_expr);
       const r = u.temp();
       this.at(u, withAt);
-      u.emit(`{ const p$ = withEnter(${m}); ${m} = null; ${ex} = p$[0]; ${r} = p$[1]; }`);
+      // withEnter owns the manager on every path (it is released before __enter__ runs)
+      u.emit(`{ const m$ = ${m}; ${m} = null; const p$ = withEnter(m$); ${ex} = p$[0]; ${r} = p$[1]; }`);
       u.recycle(m);
       if (item.optional_vars) this.store(u, item.optional_vars, r);
       else u.release(r);
