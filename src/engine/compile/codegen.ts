@@ -2029,7 +2029,8 @@ export class Compiler {
         const t = u.temp();
         this.at(u, locOf(e));
         if (this.minor >= 13) u.emit('f.yd = 0;');
-        u.emit(`{ const y$ = yieldFromIter(${v}); ${v} = null; ${this.yieldStack(u, `${t} = yield* yieldFrom(y$, f);`)} }`);
+        // yieldFromIter owns the operand on every path (GET_YIELD_FROM_ITER releases it)
+        u.emit(`{ const v$ = ${v}; ${v} = null; const y$ = yieldFromIter(v$); ${this.yieldStack(u, `${t} = yield* yieldFrom(y$, f);`)} }`);
         u.recycle(v);
         return t;
       }
