@@ -538,7 +538,20 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
       }
       try {
         if (it.t === T.generator) {
-          const r = sendInline(it, sent);
+          // 3.8-3.11 YIELD_FROM/SEND pop the value, pass it borrowed to _PyGen_Send (which pushes
+          // its own reference onto the delegate's stack) and drop theirs only after the delegate
+          // yields; 3.12's SEND_GEN moves it onto the delegate's frame
+          let r: { value: PyObject; done: boolean };
+          if (P.minor < 12) {
+            sent.rc++;
+            try {
+              r = sendInline(it, sent);
+            } finally {
+              decref(sent);
+            }
+          } else {
+            r = sendInline(it, sent);
+          }
           if (r.done) return r.value;
           y = r.value;
         } else if (sent === S.None) {
