@@ -45,6 +45,9 @@ export class BudgetExceeded extends Error {
 export class PyErr {
   /** The last frame that added itself to the exception's traceback. */
   lastFrame: unknown = null;
+  /** generator.throw(): the arguments as given, which _gen_throw hands unnormalized to the
+   * throw() method of a non-generator `yield from` delegate. */
+  throwArgs: PyObject[] | null = null;
   constructor(public exc: PyObject, reraise = false) {
     if (!reraise) errHooks.onRaise(exc);
   }

@@ -255,6 +255,11 @@ export function genThrow(g: PyObject, typ: PyObject, val: PyObject | null = null
     if (tb.t !== T.traceback) raise(T.TypeError, 'throw() third argument must be a traceback object');
     throw new NotSimulated('generator.throw() with a traceback argument');
   }
+  if (isType(typ) && delegatesToIterator(g)) {
+    // _gen_throw calls the delegate's throw() before any exception object exists; the simulator
+    // makes the instance first (which CPython does not, for this delegate)
+    throw new NotSimulated("generator.throw() of an exception class through 'yield from' to an iterator's throw()");
+  }
   let inst: PyObject;
   if (isType(typ) && isSubtype(typ, T.BaseException)) {
     // PyErr_NormalizeException: an instance of the class is used as is, anything else becomes
@@ -280,9 +285,30 @@ export function genThrow(g: PyObject, typ: PyObject, val: PyObject | null = null
   } else {
     raise(T.TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
   }
-  const r = resume(g, null, new PyErr(inst, true));
+  const err = new PyErr(inst, true);
+  err.throwArgs = [typ];
+  if (val !== null) err.throwArgs.push(val);
+  if (val !== null && tb !== null) err.throwArgs.push(tb);
+  const r = resume(g, null, err);
   if (r.done) stopIteration(r.value);
   return r.value;
+}
+
+/** The generator is suspended in a `yield from` (through nested generators) whose innermost
+ * delegate is not a generator but has a throw() method. */
+function delegatesToIterator(g: PyObject): boolean {
+  let cur = g;
+  for (;;) {
+    const gd = cur.v as GenData;
+    if (gd.yf === null || gd.running || gd.finished) return false;
+    if (gd.yf.t !== T.generator) {
+      const thr = getAttrOpt(gd.yf, 'throw');
+      if (thr === null) return false;
+      decref(thr);
+      return true;
+    }
+    cur = gd.yf;
+  }
 }
 
 /** Thrown into a suspended generator's code to unwind it (its temporaries released) without a
@@ -523,12 +549,17 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
           } else {
             const thr = getAttrOpt(it, 'throw');
             if (thr === null) throw e;
+            // _gen_throw: yf.throw(typ[, val[, tb]]) with generator.throw()'s arguments as given
+            // (stopping at the first missing one); no exception object of the generator's own
+            const args = e.throwArgs ?? [e.exc.t, e.exc, (e.exc.v as ExcData).tb ?? S.None];
+            if (e.throwArgs !== null && e.exc.rc > 1) decref(e.exc);
+            else e.throwArgs = null;
             try {
-              y = call(thr, [e.exc.t, e.exc, (e.exc.v as ExcData).tb ?? S.None]);
+              y = call(thr, args);
             } finally {
               decref(thr);
             }
-            decref(e.exc);
+            if (e.throwArgs === null) decref(e.exc);
           }
         } catch (e2) {
           if (e2 instanceof PyErr && isSubtype(e2.exc.t, T.StopIteration)) return stopValue(e2);
