@@ -68,7 +68,7 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['getset_descriptor', 'object'], ['module', 'object'], ['weakref', 'object', 'weakref.ReferenceType'],
   ['weakproxy', 'object', 'weakref.ProxyType'], ['weakcallableproxy', 'object', 'weakref.CallableProxyType'], ['mappingproxy', 'object'],
   ['list_iterator', 'object'], ['list_reverseiterator', 'object'], ['tuple_iterator', 'object'],
-  ['range_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['bytes_iterator', 'object'], ['bytearray_iterator', 'object'],
+  ['range_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['str_ascii_iterator', 'object'], ['bytes_iterator', 'object'], ['bytearray_iterator', 'object'],
   ['dict_keyiterator', 'object'], ['dict_valueiterator', 'object'], ['dict_itemiterator', 'object'],
   ['dict_reversekeyiterator', 'object'], ['dict_reversevalueiterator', 'object'], ['dict_reverseitemiterator', 'object'],
   ['dict_keys', 'object'], ['dict_values', 'object'], ['dict_items', 'object'], ['set_iterator', 'object'],
@@ -76,6 +76,11 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['map', 'object'], ['filter', 'object'], ['reversed', 'object'],
   ['memoryview', 'object'], ['managedbuffer', 'object'], ['memory_iterator', 'object'],
 ];
+
+/** 3.11 added a str iterator type for compact ASCII strings (unicodeobject.c unicode_iter). */
+function builtinTypeExists(name: string, minor: number): boolean {
+  return name !== 'str_ascii_iterator' || minor >= 11;
+}
 
 function P_STR_ITER(): string {
   return 'str_iterator';
@@ -130,6 +135,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   (typeT.v as TypeInfo).base = objT;
   (typeT.v as TypeInfo).bases = [objT];
   for (const [name, base, display] of BUILTIN_TYPES) {
+    if (!builtinTypeExists(name, profile.minor)) continue;
     // 3.8's weak reference types are tp_name 'weakref' and 'weakproxy' (3.9 named them
     // weakref.ReferenceType and weakref.ProxyType)
     const shown = profile.minor < 9 && (name === 'weakref' || name === 'weakproxy' || name === 'weakcallableproxy') ? name : display ?? name;
@@ -149,7 +155,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   }
   for (const t of all) (t.v as TypeInfo).mro = computeMro(t);
   for (const [name, base] of BUILTIN_TYPES) {
-    if (base === 'object') inheritSlots(T[name].v as TypeInfo, objT.v as TypeInfo);
+    if (base === 'object' && builtinTypeExists(name, profile.minor)) inheritSlots(T[name].v as TypeInfo, objT.v as TypeInfo);
   }
 
   bindDictHooks();

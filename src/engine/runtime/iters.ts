@@ -208,14 +208,17 @@ export function initIteratorTypes(): void {
     }
     return null;
   }, (s) => Math.max(0, ((s.seq as PyObject).v as PyObject[]).length - s.i));
-  seqIterType(T.str_iterator.v as TypeInfo, 48, (s) => {
+  const strNext = (s: IterState): PyObject | null => {
     const str = (s.seq as PyObject).v as string;
     if (s.i >= str.length) return null;
     const c = str.codePointAt(s.i) as number;
     const ch = String.fromCodePoint(c);
     s.i += ch.length;
     return newStr(ch);
-  }, (s) => Math.max(0, ((s.seq as PyObject).v as string).length - s.i));
+  };
+  const strLeft = (s: IterState): number => Math.max(0, ((s.seq as PyObject).v as string).length - s.i);
+  seqIterType(T.str_iterator.v as TypeInfo, 48, strNext, strLeft);
+  if (P.minor >= 11) seqIterType(T.str_ascii_iterator.v as TypeInfo, 48, strNext, strLeft);
   seqIterType(T.bytes_iterator.v as TypeInfo, 48, (s) => {
     const b = (s.seq as PyObject).v as string;
     if (s.i >= b.length) return null;
@@ -263,7 +266,8 @@ export function initIteratorTypes(): void {
   const lt = T.list.v as TypeInfo;
   lt.iter = (l) => newListIter(l);
   (T.tuple.v as TypeInfo).iter = (t) => newSeqIterOf(T.tuple_iterator, t, 48);
-  (T.str.v as TypeInfo).iter = (s) => newSeqIterOf(T.str_iterator, s, 48);
+  // 3.11+ unicode_iter: a compact ASCII string gets a str_ascii_iterator
+  (T.str.v as TypeInfo).iter = (s) => newSeqIterOf(P.minor >= 11 && /^[\x00-\x7f]*$/.test(s.v as string) ? T.str_ascii_iterator : T.str_iterator, s, 48);
   (T.bytes.v as TypeInfo).iter = (b) => newSeqIterOf(T.bytes_iterator, b, 48);
   for (const st of [T.set, T.frozenset]) {
     (st.v as TypeInfo).iter = (s) => {

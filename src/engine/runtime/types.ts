@@ -207,7 +207,7 @@ export interface Types {
   member_descriptor: PyObject; getset_descriptor: PyObject; module: PyObject; weakref: PyObject;
   weakproxy: PyObject; weakcallableproxy: PyObject; mappingproxy: PyObject;
   list_iterator: PyObject; list_reverseiterator: PyObject; tuple_iterator: PyObject; range_iterator: PyObject;
-  str_iterator: PyObject; bytes_iterator: PyObject; bytearray_iterator: PyObject;
+  str_iterator: PyObject; str_ascii_iterator: PyObject; bytes_iterator: PyObject; bytearray_iterator: PyObject;
   memoryview: PyObject; managedbuffer: PyObject; memory_iterator: PyObject; dict_keyiterator: PyObject; dict_valueiterator: PyObject;
   dict_itemiterator: PyObject; dict_reversekeyiterator: PyObject; dict_reversevalueiterator: PyObject;
   dict_reverseitemiterator: PyObject; dict_keys: PyObject; dict_values: PyObject; dict_items: PyObject;
