@@ -28,6 +28,9 @@ export class GenData {
   /** gen_close closed the `yield from` delegate itself before throwing into the generator (the
    * exception then propagates from the yield point as it is). */
   yfClosed = false;
+  /** 3.8-3.12: the delegate gen_close/_gen_throw is closing or throwing into from C code while
+   * the generator's frame stays at its `yield from` (gi_yieldfrom shows it; borrowed). */
+  yfExposed: PyObject | null = null;
   /** 3.11+: the embedded frame's f_funcobj, held until the frame is cleared. */
   func: PyObject | null = null;
   /** The handlers the generator was suspended in (gi_exc_state), off the thread's stack. */
@@ -356,6 +359,7 @@ function genCloseValue(g: PyObject): PyObject {
   if (gd.yf !== null && !gd.running) {
     const yf = incref(gd.yf);
     gd.running = true;
+    if (P.minor <= 12) gd.yfExposed = yf;
     try {
       closeIter(yf);
     } catch (e) {
@@ -363,6 +367,7 @@ function genCloseValue(g: PyObject): PyObject {
       err = e;
     } finally {
       gd.running = false;
+      gd.yfExposed = null;
       decref(yf);
     }
     gd.yfClosed = true;
@@ -536,8 +541,13 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
           gd.yfClosed = false;
           throw e;
         }
+        if (gd !== null && P.minor <= 12) gd.yfExposed = it;
         if (isSubtype(e.exc.t, T.GeneratorExit)) {
-          closeIter(it);
+          try {
+            closeIter(it);
+          } finally {
+            if (gd !== null) gd.yfExposed = null;
+          }
           throw e;
         }
         // throw into the sub-iterator
@@ -564,6 +574,8 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
         } catch (e2) {
           if (e2 instanceof PyErr && isSubtype(e2.exc.t, T.StopIteration)) return stopValue(e2);
           throw e2;
+        } finally {
+          if (gd !== null) gd.yfExposed = null;
         }
         continue;
       }
@@ -638,7 +650,9 @@ export function initGeneratorType(ti: TypeInfo): void {
     switch (name) {
       case 'gi_running': return gd.running ? (S.True.rc++, S.True) : (S.False.rc++, S.False);
       // _PyGen_yf: the delegate of the `yield from` the generator is suspended in
-      case 'gi_yieldfrom': return incref(gd.yf !== null && !gd.running && !gd.finished ? gd.yf : S.None);
+      case 'gi_yieldfrom':
+        if (gd.yfExposed !== null) return incref(gd.yfExposed);
+        return incref(gd.yf !== null && !gd.running && !gd.finished ? gd.yf : S.None);
       case 'gi_suspended':
         if (P.minor < 11) break;
         return incref(gd.started && !gd.finished && !gd.running ? S.True : S.False);
