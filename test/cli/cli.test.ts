@@ -106,6 +106,14 @@ describe('heaplens CLI', function () {
       assert.equal(a.status, 2, `${v}: ${a.stderr}`);
       assert.equal(a.stderr.trim(), "heaplens: line 2: 'async def' is not simulated");
     }
+    // a function compiled before the async one: the stop names the async construct, not the
+    // first function whose stack size was asked for
+    const later = file('async3.py', 'def f():\n    return 1\n\nasync def co():\n    await f()\n');
+    for (const v of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
+      const a = run('run', later, '--python', v);
+      assert.equal(a.status, 2, `${v}: ${a.stderr}`);
+      assert.equal(a.stderr.trim(), "heaplens: line 4: 'async def' is not simulated", v);
+    }
   });
 
   it('an attribute a builtin type has in CPython but not in the simulator stops instead of raising AttributeError', () => {

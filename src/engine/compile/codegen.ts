@@ -18,7 +18,7 @@ import { buildSymtable, mangle, type Scope, SyntaxErr, DEF_FREE_CLASS, DEF_IMPOR
 import { stringifyAnnotations } from './future563';
 import { hasFutureAnnotations } from '../parse/validate';
 import { ConstTable, foldModule } from './fold';
-import { stackSize, codeNames, type StackVersion, type CodeNames, codeUnitsBound } from './stackdepth';
+import { stackSize, codeNames, type StackVersion, type CodeNames, codeUnitsBound, StackUnsupported } from './stackdepth';
 import { constKey } from './constkey';
 import { internInPlace, allNameChars, internStr, internedString, latin1Borrowed } from '../runtime/str';
 import { identifier } from '../runtime/classes';
@@ -655,7 +655,10 @@ export class Compiler {
     try {
       if (this.stackError !== null) throw this.stackError;
       size = stackSize(u.scope.node as Parameters<typeof stackSize>[0], this.stackVersion());
-    } catch {
+    } catch (e) {
+      // the module's analysis stopped at a construct it does not know: that construct stops the
+      // run (not the first function whose size was asked for)
+      if (e instanceof StackUnsupported) throw new NotSimulated(e.construct, e.line);
       throw new NotSimulated(`the stack size of '${u.qualname}'`, code.firstlineno);
     }
     code.stacksize = size;

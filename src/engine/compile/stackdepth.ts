@@ -2187,7 +2187,7 @@ class Codegen {
       case 'With': return this.compilerWith(s, 0);
       case 'Match': return this.compilerMatch(s);
       default:
-        throw new Error(`stackdepth: '${s.type}' is not supported`);
+        throw new StackUnsupported(UNSUPPORTED_NAMES[s.type] ?? `'${s.type}'`, s.lineno);
     }
   }
 
@@ -3489,7 +3489,7 @@ class Codegen {
       case 'Starred':
         throw new Error("stackdepth: can't use starred expression here");
       case 'Await':
-        throw new Error("stackdepth: 'await' is not supported");
+        throw new StackUnsupported("'await'", e.lineno);
     }
   }
 
@@ -4044,7 +4044,7 @@ class Codegen {
   private compilerComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
     const v = this.v;
     const ste = this.st.byNode.get(e)!;
-    if (e.generators.some((g) => g.is_async)) throw new Error("stackdepth: 'async for' in a comprehension is not supported");
+    if (e.generators.some((g) => g.is_async)) throw new StackUnsupported("'async for' in a comprehension", e.lineno);
     const outermost = e.generators[0]!;
     const build = e.type === 'ListComp' ? 'BUILD_LIST' : e.type === 'SetComp' ? 'BUILD_SET' : e.type === 'DictComp' ? 'BUILD_MAP' : null;
     if (v >= 12 && ste.inlined) {
@@ -4267,6 +4267,21 @@ export function codeNames(mod: A.Module, version: StackVersion): CodeNames[] {
   analyzed(mod, version);
   return NAMES.get(mod)?.get(version) ?? [];
 }
+
+/** A construct the stack-depth compiler does not know (the async family): the whole module's
+ * analysis fails, so the run stops — naming this construct and its line, as the code generator
+ * would when it reached it. */
+export class StackUnsupported extends Error {
+  constructor(readonly construct: string, readonly line: number) {
+    super(`stackdepth: ${construct} is not supported`);
+  }
+}
+
+const UNSUPPORTED_NAMES: Record<string, string> = {
+  AsyncFunctionDef: "'async def'",
+  AsyncFor: "'async for'",
+  AsyncWith: "'async with'",
+};
 
 function compiledFor(node: CodeNode, version: StackVersion, module?: A.Module): Compiled {
   if (node.type === 'Module') return analyzed(node, version);
