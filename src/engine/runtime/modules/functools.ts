@@ -1113,6 +1113,9 @@ const FRAMES: Record<string, Record<string, [number, number]>> = {
   'cached_property.__init__': { 8: [2, 2] },
   'cached_property.__set_name__': { 8: [6, 3], 11: [7, 3] },
   'cached_property.__get__': { 8: [9, 6], 11: [7, 6], 12: [6, 6] },
+  'partialmethod.__init__': { 8: [5, 5], 10: [4, 4], 11: [5, 4] },
+  'partialmethod.__get__': { 8: [8, 6], 11: [5, 6] },
+  'partialmethod.__repr__': { 8: [7, 4], 13: [7, 5] },
 };
 
 const codes = new Map<string, Code>();
@@ -1556,8 +1559,8 @@ function cpGet(self: PyObject, instance: PyObject, owner: PyObject): PyObject {
   });
 }
 
-function standInMethod(name: string, sig: PySig, body: (b: (PyObject | null)[]) => PyObject): PyObject {
-  const qn = `cached_property.${name}`;
+function standInMethod(name: string, sig: PySig, body: (b: (PyObject | null)[]) => PyObject, cls = 'cached_property'): PyObject {
+  const qn = `${cls}.${name}`;
   return newStandIn(name, qn, (_si, args, kw) => body(bindPy(sig, args, kw).args), []);
 }
 
@@ -1584,6 +1587,174 @@ function makeCachedProperty(): PyObject {
     if (P.minor >= 13) {
       // the line of `class cached_property` in CPython 3.13's functools.py (type.__firstlineno__)
       const n = newInt(1005);
+      dictSetStr((cls.v as TypeInfo).dict, '__firstlineno__', n);
+      decref(n);
+    }
+    return cls;
+  } finally {
+    decref(ns);
+  }
+}
+
+
+// partialmethod
+
+let partialMethodType: PyObject = undefined as unknown as PyObject;
+
+function pmInit(self: PyObject, func: PyObject, args: PyObject[], kwnames: string[]): PyObject {
+  // 3.8's __init__(*args, **keywords) unpacks a list and makes a tuple of it; the tuple is the same
+  const argsTuple = newTuple(args.map((a) => incref(a)));
+  const kwd = newDict();
+  try {
+    const npos = args.length - kwnames.length;
+    for (let i = 0; i < kwnames.length; i++) dictSetStr(kwd, kwnames[i], args[npos + i]);
+    const posTuple = newTuple(args.slice(0, npos).map((a) => incref(a)));
+    decref(argsTuple);
+    return pyCall('partialmethod.__init__', [self, func, posTuple, kwd], () => {
+      try {
+        if ((func.t.v as TypeInfo).call === null && getAttrOpt(func, '__get__') === null) {
+          raise(T.TypeError, `${reprJs(func)} is not callable or a descriptor`);
+        }
+        if (isSubtype(func.t, partialMethodType)) {
+          throw new NotSimulated('functools.partialmethod of a partialmethod', ST.line);
+        }
+        setAttr(self, 'func', func);
+        setAttr(self, 'args', posTuple);
+        setAttr(self, 'keywords', kwd);
+        return incref(S.None);
+      } finally {
+        decref(posTuple);
+      }
+    });
+  } finally {
+    decref(kwd);
+  }
+}
+
+function pmGet(self: PyObject, obj: PyObject, cls: PyObject): PyObject {
+  return pyCall('partialmethod.__get__', [self, obj, cls], () => {
+    const func = getAttr(self, 'func');
+    try {
+      // get = getattr(self.func, "__get__", None): the method-wrapper of the type's tp_descr_get
+      // (a temporary), called as get(obj, cls)
+      const get = (func.t.v as TypeInfo).descrGet;
+      if (get === null || (P.minor >= 13 && isSubtype(func.t, partialType))) {
+        throw new NotSimulated('functools.partialmethod.__get__ of a callable that is not a descriptor, or returns itself (the _method closure _make_unbound_method makes)', ST.line);
+      }
+      let newFunc: PyObject;
+      if (obj === S.None && cls === S.None) raise(T.TypeError, '__get__(None, None) is invalid');
+      newFunc = get(func, obj === S.None ? null : obj, cls === S.None ? obj.t : cls);
+      try {
+        if (newFunc === func) {
+          throw new NotSimulated('functools.partialmethod.__get__ where the function\'s __get__ returns itself (the _method closure _make_unbound_method makes)', ST.line);
+        }
+        const pargs = getAttr(self, 'args');
+        const pkw = getAttr(self, 'keywords');
+        try {
+          if (pargs.t !== T.tuple || pkw.t !== T.dict) throw new NotSimulated('functools.partialmethod whose args or keywords were replaced', ST.line);
+          const items = pargs.v as PyObject[];
+          const entries = [...dictEntries(pkw)];
+          if (entries.some(([k]) => k.t !== T.str)) throw new NotSimulated('a keyword that is not a str', ST.line);
+          const posTuple = newTuple([incref(newFunc), ...items.map((a) => incref(a))]);
+          // partial(new_func, *self.args, **self.keywords): 3.9+ merges the keywords into a new
+          // dict (BUILD_MAP, DICT_MERGE) that partial() keeps; 3.8 passes self.keywords itself,
+          // which partial() copies
+          const kwDict = P.minor >= 9 ? dictCopy(pkw) : incref(pkw);
+          let result: PyObject;
+          try {
+            const argv = [...(posTuple.v as PyObject[]), ...entries.map(([, v]) => v)];
+            const names = entries.map(([k]) => k.v as string);
+            result = callObjectTuple(partialType, argv, names.length > 0 ? names : null, entries.map(([k]) => k), posTuple, kwDict);
+          } finally {
+            decref(posTuple);
+            decref(kwDict);
+          }
+          try {
+            const sv = getAttrOpt(newFunc, '__self__');
+            if (sv !== null) {
+              try {
+                setAttr(result, '__self__', sv);
+              } finally {
+                decref(sv);
+              }
+            }
+          } catch (e) {
+            decref(result);
+            throw e;
+          }
+          return result;
+        } finally {
+          decref(pargs);
+          decref(pkw);
+        }
+      } finally {
+        decref(newFunc);
+      }
+    } finally {
+      decref(func);
+    }
+  });
+}
+
+function pmRepr(self: PyObject): PyObject {
+  return pyCall('partialmethod.__repr__', [self], () => {
+    const cls = self.t;
+    const mod = getAttr(cls, '__module__');
+    const qn = getAttr(cls, '__qualname__');
+    const func = getAttr(self, 'func');
+    const pargs = getAttr(self, 'args');
+    const pkw = getAttr(self, 'keywords');
+    try {
+      if (pargs.t !== T.tuple || pkw.t !== T.dict) throw new NotSimulated('functools.partialmethod whose args or keywords were replaced', ST.line);
+      const a = (pargs.v as PyObject[]).map((x) => reprJs(x));
+      const k = [...dictEntries(pkw)].map(([kk, v]) => `${strJs(kk)}=${reprJs(v)}`);
+      const f = P.minor >= 13 ? reprJs(func) : strJs(func);
+      const text = P.minor >= 13
+        ? `${strJs(mod)}.${strJs(qn)}(${[f, ...a, ...k].join(', ')})`
+        : `${strJs(mod)}.${strJs(qn)}(${f}, ${a.join(', ')}, ${k.join(', ')})`;
+      return newStr(text);
+    } finally {
+      decref(mod);
+      decref(qn);
+      decref(func);
+      decref(pargs);
+      decref(pkw);
+    }
+  });
+}
+
+function makePartialMethod(): PyObject {
+  const ns = newDict();
+  try {
+    const put = (k: string, v: PyObject): void => {
+      dictSetStr(ns, k, v);
+      decref(v);
+    };
+    put('__module__', newStr('functools'));
+    put('__qualname__', newStr('partialmethod'));
+    const ind = P.minor >= 13 ? '' : '    ';
+    put('__doc__', newStr(`Method descriptor with partial application of the given arguments\n${ind}and keywords.\n\n${ind}Supports wrapping existing descriptors and handles non-descriptor\n${ind}callables as instance methods.\n${ind}`));
+    put('__init__', newStandIn('__init__', 'partialmethod.__init__', (_si, args, kw) => {
+      const nkw = kw === null ? 0 : kw.length;
+      const npos = args.length - nkw;
+      if (npos < 2) throw new NotSimulated('functools.partialmethod() without a positional function', ST.line);
+      return pmInit(args[0], args[1], args.slice(2), kw ?? []);
+    }, []));
+    put('__repr__', standInMethod('__repr__', { name: '__repr__', qualname: 'partialmethod.__repr__', params: ['self'], posonly: 0, ndefaults: 0 }, (a) => pmRepr(a[0] as PyObject), 'partialmethod'));
+    put('__get__', standInMethod('__get__', { name: '__get__', qualname: 'partialmethod.__get__', params: ['self', 'obj', 'cls'], posonly: 0, ndefaults: 1 }, (a) => pmGet(a[0] as PyObject, a[1] as PyObject, a[2] ?? S.None), 'partialmethod'));
+    const abs = standInMethod('__isabstractmethod__', { name: '__isabstractmethod__', qualname: 'partialmethod.__isabstractmethod__', params: ['self'], posonly: 0, ndefaults: 0 }, () => {
+      throw new NotSimulated('functools.partialmethod.__isabstractmethod__', ST.line);
+    }, 'partialmethod');
+    put('__isabstractmethod__', call(T.property, [abs]));
+    decref(abs);
+    const ga = builtinFunction('GenericAlias', () => {
+      throw new NotSimulated('types.GenericAlias (subscripting functools.partialmethod)', ST.line);
+    }, 'types');
+    put('__class_getitem__', newWrapper(T.classmethod, ga));
+    decref(ga);
+    const cls = typeNew(T.type, 'partialmethod', [T.object], ns);
+    if (P.minor >= 13) {
+      const n = newInt(358);
       dictSetStr((cls.v as TypeInfo).dict, '__firstlineno__', n);
       decref(n);
     }
@@ -1727,6 +1898,8 @@ registerModule('functools', (mod) => {
   decref(rlockType);
   cachedPropertyType = makeCachedProperty();
   put('cached_property', cachedPropertyType);
+  partialMethodType = makePartialMethod();
+  put('partialmethod', partialMethodType);
   // the functions _convert holds (module-level functions in CPython)
   for (const [fname, fn] of derived) put(fname, fn);
   void DictData;
