@@ -1612,7 +1612,16 @@ function pmInit(self: PyObject, func: PyObject, args: PyObject[], kwnames: strin
     decref(argsTuple);
     return pyCall('partialmethod.__init__', [self, func, posTuple, kwd], () => {
       try {
-        if ((func.t.v as TypeInfo).call === null && getAttrOpt(func, '__get__') === null) {
+        // hasattr(func, "__get__"): a type with tp_descr_get answers it with a method-wrapper
+        // (a temporary); otherwise an attribute of that name
+        const hasGet = (): boolean => {
+          if ((func.t.v as TypeInfo).descrGet !== null) return true;
+          const g = getAttrOpt(func, '__get__');
+          if (g === null) return false;
+          decref(g);
+          return true;
+        };
+        if ((func.t.v as TypeInfo).call === null && !hasGet()) {
           raise(T.TypeError, `${reprJs(func)} is not callable or a descriptor`);
         }
         if (isSubtype(func.t, partialMethodType)) {
