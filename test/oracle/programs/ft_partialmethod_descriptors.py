@@ -64,3 +64,15 @@ print(repr(Sub(len, 1)))
 print(sys.getrefcount(Holder.__dict__['g']), sys.getsizeof(Holder.__dict__['g']))
 del h, Holder, Sub
 print(gc.collect())
+
+
+class Abstract:
+    def f(self, a):
+        return a
+
+    g = functools.partialmethod(f, 1)
+    h = functools.partialmethod(len)
+
+
+print(Abstract.__dict__['g'].__isabstractmethod__, Abstract.__dict__['h'].__isabstractmethod__)
+print(Abstract().g(), gc.collect())

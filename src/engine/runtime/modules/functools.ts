@@ -1116,6 +1116,7 @@ const FRAMES: Record<string, Record<string, [number, number]>> = {
   'partialmethod.__init__': { 8: [5, 5], 10: [4, 4], 11: [5, 4] },
   'partialmethod.__get__': { 8: [8, 6], 11: [5, 6] },
   'partialmethod.__repr__': { 8: [7, 4], 13: [7, 5] },
+  'partialmethod.__isabstractmethod__': { 8: [4, 1], 11: [5, 1] },
 };
 
 const codes = new Map<string, Code>();
@@ -1751,9 +1752,15 @@ function makePartialMethod(): PyObject {
     }, []));
     put('__repr__', standInMethod('__repr__', { name: '__repr__', qualname: 'partialmethod.__repr__', params: ['self'], posonly: 0, ndefaults: 0 }, (a) => pmRepr(a[0] as PyObject), 'partialmethod'));
     put('__get__', standInMethod('__get__', { name: '__get__', qualname: 'partialmethod.__get__', params: ['self', 'obj', 'cls'], posonly: 0, ndefaults: 1 }, (a) => pmGet(a[0] as PyObject, a[1] as PyObject, a[2] ?? S.None), 'partialmethod'));
-    const abs = standInMethod('__isabstractmethod__', { name: '__isabstractmethod__', qualname: 'partialmethod.__isabstractmethod__', params: ['self'], posonly: 0, ndefaults: 0 }, () => {
-      throw new NotSimulated('functools.partialmethod.__isabstractmethod__', ST.line);
-    }, 'partialmethod');
+    const abs = standInMethod('__isabstractmethod__', { name: '__isabstractmethod__', qualname: 'partialmethod.__isabstractmethod__', params: ['self'], posonly: 0, ndefaults: 0 }, (a) => pyCall('partialmethod.__isabstractmethod__', [a[0] as PyObject], () => {
+      // getattr(self.func, "__isabstractmethod__", False)
+      const func = getAttr(a[0] as PyObject, 'func');
+      try {
+        return getAttrOpt(func, '__isabstractmethod__') ?? incref(S.False);
+      } finally {
+        decref(func);
+      }
+    }), 'partialmethod');
     put('__isabstractmethod__', call(T.property, [abs]));
     decref(abs);
     const ga = builtinFunction('GenericAlias', () => {
