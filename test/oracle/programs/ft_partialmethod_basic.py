@@ -1,3 +1,4 @@
+# functools.partialmethod: bound partials built by __get__, their args/keywords/__self__, refcounts, sizes, gc
 import functools
 import gc
 import sys

@@ -1,3 +1,4 @@
+# functools.partialmethod over classmethod/staticmethod/methods, subclasses, __isabstractmethod__, cycles through __self__
 import functools
 import gc
 import sys

@@ -1,3 +1,4 @@
+# functools.partialmethod repr (3.13 changed its format) and the sizes of its args and keywords
 import functools
 import gc
 import sys
