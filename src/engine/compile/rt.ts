@@ -72,12 +72,8 @@ function tline(f: Frame, line: number, counts = true): void {
  * hierarchy, the site module's helpers), with the first minor version that has each: a lookup
  * that reaches the builtins without finding one stops the run instead of raising NameError. */
 const UNSIMULATED_BUILTINS: Record<string, number> = {
-  BlockingIOError: 8, ChildProcessError: 8, ConnectionError: 8, BrokenPipeError: 8, ConnectionAbortedError: 8,
-  ConnectionRefusedError: 8, ConnectionResetError: 8, FileExistsError: 8, InterruptedError: 8,
-  IsADirectoryError: 8, NotADirectoryError: 8, ProcessLookupError: 8, TimeoutError: 8, IOError: 8,
-  EnvironmentError: 8, UnicodeTranslateError: 8, BytesWarning: 8, FutureWarning: 8, ImportWarning: 8,
-  PendingDeprecationWarning: 8, ResourceWarning: 8, SyntaxWarning: 8, UnicodeWarning: 8, EncodingWarning: 10,
-  BaseExceptionGroup: 11, ExceptionGroup: 11, PythonFinalizationError: 13, copyright: 8, credits: 8, license: 8,
+  UnicodeTranslateError: 8, BaseExceptionGroup: 11, ExceptionGroup: 11, _IncompleteInputError: 13,
+  copyright: 8, credits: 8, license: 8,
 };
 
 function nameError(name: string): never {

@@ -1207,6 +1207,9 @@ export function makeBuiltins(): PyObject {
     const ty = T[name];
     if (ty && isType(ty) && isSubtype(ty, T.BaseException)) dictSetStr(b, name, ty);
   }
+  // the OSError aliases (Objects/exceptions.c: the same type object under the old names)
+  dictSetStr(b, 'EnvironmentError', T.OSError);
+  dictSetStr(b, 'IOError', T.OSError);
   void floatRepr;
   void emptyStr;
   void pyStr;

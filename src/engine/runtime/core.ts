@@ -231,6 +231,11 @@ export const T: Types = {
   RecursionError: U, SyntaxError: U, IndentationError: U, TabError: U, SystemError: U,
   TypeError: U, ValueError: U, UnicodeError: U, UnicodeDecodeError: U, UnicodeEncodeError: U,
   Warning: U, DeprecationWarning: U, UserWarning: U, RuntimeWarning: U,
+  BlockingIOError: U, ConnectionError: U, BrokenPipeError: U, ConnectionAbortedError: U, ConnectionRefusedError: U,
+  ConnectionResetError: U, FileExistsError: U, IsADirectoryError: U, NotADirectoryError: U, InterruptedError: U,
+  ProcessLookupError: U, TimeoutError: U, ChildProcessError: U, PythonFinalizationError: U, SyntaxWarning: U,
+  FutureWarning: U, PendingDeprecationWarning: U, ImportWarning: U, UnicodeWarning: U, BytesWarning: U,
+  ResourceWarning: U, EncodingWarning: U,
 };
 
 /** The simulated allocator, holding what the real interpreter has allocated before a script. */

@@ -335,8 +335,9 @@ export function excMatches(exc: PyObject, type: PyObject): boolean {
   return exc.t === type || isSubtype(exc.t, type);
 }
 
-/** The builtin exception hierarchy (Objects/exceptions.c), in definition order. */
-const HIERARCHY: [string, string][] = [
+/** The builtin exception hierarchy (Objects/exceptions.c): name, base, and the first minor
+ * version that has it (all versions when absent). */
+const HIERARCHY_ALL: [string, string, number?][] = [
   ['BaseException', ''],
   ['SystemExit', 'BaseException'],
   ['KeyboardInterrupt', 'BaseException'],
@@ -361,12 +362,26 @@ const HIERARCHY: [string, string][] = [
   ['NameError', 'Exception'],
   ['UnboundLocalError', 'NameError'],
   ['OSError', 'Exception'],
+  ['BlockingIOError', 'OSError'],
+  ['ConnectionError', 'OSError'],
+  ['BrokenPipeError', 'ConnectionError'],
+  ['ConnectionAbortedError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'],
+  ['ConnectionResetError', 'ConnectionError'],
+  ['FileExistsError', 'OSError'],
   ['FileNotFoundError', 'OSError'],
+  ['IsADirectoryError', 'OSError'],
+  ['NotADirectoryError', 'OSError'],
+  ['InterruptedError', 'OSError'],
   ['PermissionError', 'OSError'],
+  ['ProcessLookupError', 'OSError'],
+  ['TimeoutError', 'OSError'],
+  ['ChildProcessError', 'OSError'],
   ['ReferenceError', 'Exception'],
   ['RuntimeError', 'Exception'],
   ['NotImplementedError', 'RuntimeError'],
   ['RecursionError', 'RuntimeError'],
+  ['PythonFinalizationError', 'RuntimeError', 13],
   ['SyntaxError', 'Exception'],
   ['IndentationError', 'SyntaxError'],
   ['TabError', 'IndentationError'],
@@ -380,12 +395,23 @@ const HIERARCHY: [string, string][] = [
   ['DeprecationWarning', 'Warning'],
   ['UserWarning', 'Warning'],
   ['RuntimeWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'],
+  ['FutureWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'],
+  ['ImportWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'],
+  ['BytesWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
+  ['EncodingWarning', 'Warning', 10],
 ];
 
-export const EXCEPTION_NAMES: readonly string[] = HIERARCHY.map(([n]) => n);
+/** The hierarchy of the version being simulated (set by initExceptionTypes). */
+let HIERARCHY: [string, string, number?][] = [];
 
 /** Creates the exception types; their methods/attributes are attached by builtins setup. */
 export function initExceptionTypes(): void {
+  for (const [name, , since] of HIERARCHY_ALL) if (since !== undefined && P.minor < since) delete T[name];
+  HIERARCHY = HIERARCHY_ALL.filter(([, , since]) => since === undefined || P.minor >= since);
   for (const [name, baseName] of HIERARCHY) {
     const base = baseName === '' ? T.object : T[baseName];
     const extra = excExtraSize(name);
