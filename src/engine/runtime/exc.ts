@@ -434,18 +434,65 @@ export function initExceptionTypes(): void {
       }
     });
   }
-  // OSError(errno, strerror[, filename, ...]) picks a subclass by errno and sets errno/strerror/
-  // filename: not simulated. With fewer arguments it is a plain exception.
+  // OSError(errno, strerror[, filename[, winerror[, filename2]]]) (OSError_new/oserror_init): a
+  // builtin type parses them in tp_new; a subclass defined in Python is not simulated then.
   for (const [name] of HIERARCHY) {
     const t = T[name];
     if (!isSubtype(t, T.OSError)) continue;
     const ti = t.v as TypeInfo;
-    const base = ti.new;
+    const base = ti.new as NonNullable<TypeInfo['new']>;
     ti.new = (type, args, kw) => {
-      if (args.length - (kw?.length ?? 0) >= 2) throw new NotSimulated('OSError with errno arguments', ST.line);
-      return (base as NonNullable<TypeInfo['new']>)(type, args, kw);
+      const npos = args.length - (kw?.length ?? 0);
+      if (npos < 2 || npos > 5) return base(type, args, kw);
+      if ((type.v as TypeInfo).heap || (kw !== null && kw.length > 0)) throw new NotSimulated('OSError with errno arguments', ST.line);
+      return osErrorNew(type, args, base);
     };
   }
+}
+
+/** Exceptions whose errno arguments OSError_new parsed (their tp_init leaves them alone). */
+const osParsed = new WeakSet<PyObject>();
+/** OSError_init does nothing to an exception whose tp_new parsed the errno arguments. */
+export function osErrorParsed(o: PyObject): boolean {
+  return osParsed.has(o);
+}
+
+/** errno -> subclass (Objects/exceptions.c's errnomap, Linux's errno values). */
+const ERRNO_MAP: Record<number, string> = {
+  11: 'BlockingIOError', 114: 'BlockingIOError', 115: 'BlockingIOError', 10: 'ChildProcessError',
+  32: 'BrokenPipeError', 108: 'BrokenPipeError', 103: 'ConnectionAbortedError', 111: 'ConnectionRefusedError',
+  104: 'ConnectionResetError', 17: 'FileExistsError', 2: 'FileNotFoundError', 21: 'IsADirectoryError',
+  20: 'NotADirectoryError', 4: 'InterruptedError', 13: 'PermissionError', 1: 'PermissionError',
+  3: 'ProcessLookupError', 110: 'TimeoutError',
+};
+
+function osErrorNew(type: PyObject, args: PyObject[], base: NonNullable<TypeInfo['new']>): PyObject {
+  const [errno, strerror, filename, , filename2] = args;
+  if (type === T.OSError && (errno.t === T.int || errno.t === T.bool)) {
+    // the errnomap lookup by the int's value (PyLong_Check; a bool is 0/1)
+    const v = errno.v;
+    const n = typeof v === 'number' ? v : typeof v === 'bigint' && v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : NaN;
+    const sub = Object.prototype.hasOwnProperty.call(ERRNO_MAP, n) ? ERRNO_MAP[n] : undefined;
+    if (sub !== undefined) type = T[sub];
+  }
+  const o = base(type, args, null);
+  osParsed.add(o);
+  const d = o.v as ExcData;
+  d.set('errno', errno);
+  d.set('strerror', strerror);
+  if (filename !== undefined && filename.t !== T.NoneType) {
+    if (isSubtype(type, T.BlockingIOError) && (filename.t === T.int || filename.t === T.bool)) {
+      // characters_written from an index (PyNumber_AsSsize_t): args stay whole
+      throw new NotSimulated("BlockingIOError's characters_written argument", ST.line);
+    }
+    d.set('filename', filename);
+    if (filename2 !== undefined && filename2.t !== T.NoneType) d.set('filename2', filename2);
+    // the args keep only (errno, strerror)
+    const old = d.args;
+    d.args = newTuple([errno, strerror].map((a) => (a.rc++, a)));
+    decref(old);
+  }
+  return o;
 }
 
 export { EMPTY_TUPLE };

@@ -9,7 +9,7 @@ import { PyObject } from './object';
 import { P, T, PyErr, decref, incref, xdecref } from './core';
 import { TypeInfo, isSubtype, typeName, isType } from './types';
 import { ExcData, argsTuple, type ExcMember, EMPTY_TUPLE } from './exc';
-import { raise, raiseAttrName } from './exc';
+import { raise, raiseAttrName, osErrorParsed } from './exc';
 import { fromFormat, type FormatArg } from './uwriter';
 import { S, genericGetAttr, getAttrOpt, setAttr, str as pyStr, repr as pyRepr, reprJs, typeLookup, indexJs, call } from './abstract';
 import { newBytes } from './bytes';
@@ -352,6 +352,9 @@ export function initExceptionBehaviour(): void {
     [T.SystemExit, exitInit],
     [T.ImportError, importInit],
     [T.SyntaxError, syntaxInit],
+    [T.OSError, (self, args, kw) => {
+      if (!osErrorParsed(self)) baseInit(self, args, kw);
+    }],
   ]);
   inits.set(T.UnicodeEncodeError, unicodeInit('encode'));
   inits.set(T.UnicodeDecodeError, unicodeInit('decode'));
