@@ -751,6 +751,8 @@ export class Compiler {
       collectInlinedCompNames(sc, names);
     }
     code.varnames = names;
+    code.varnamesOrderUnknown = sc.varnamesOrderUnknown;
+    if (code.varnamesOrderUnknown === '' && this.minor >= 12 && sc.inlinedChildren.some((c) => c.inlined)) code.varnamesOrderUnknown = 'an inlined comprehension (3.12+)';
     for (let i = 0; i < names.length; i++) u.slots.set(names[i], i);
     const cells: string[] = [];
     const frees: string[] = [];
@@ -2574,7 +2576,7 @@ export class Compiler {
     code.argcount = args.posonlyargs.length + args.args.length;
     code.posonlyargcount = args.posonlyargs.length;
     code.kwonlyargcount = args.kwonlyargs.length;
-    code.flags = CO_OPTIMIZED | CO_NEWLOCALS | (args.vararg ? CO_VARARGS : 0) | (args.kwarg ? CO_VARKEYWORDS : 0) | (child.scope.isGenerator ? CO_GENERATOR : 0) | (u.kind !== 'module' ? CO_NESTED : 0);
+    code.flags = CO_OPTIMIZED | CO_NEWLOCALS | (args.vararg ? CO_VARARGS : 0) | (args.kwarg ? CO_VARKEYWORDS : 0) | (child.scope.isGenerator ? CO_GENERATOR : 0) | (nestedScope(child.scope) ? CO_NESTED : 0);
     code.isGenerator = child.scope.isGenerator;
     // parameter order: posonly, args, kwonly, *args, **kwargs (co_varnames)
     child.scope.params = [
@@ -3018,7 +3020,7 @@ export class Compiler {
     code.argcount = 1;
     code.isComprehension = true;
     code.isGenerator = e.type === 'GeneratorExp';
-    code.flags = CO_OPTIMIZED | CO_NEWLOCALS | (code.isGenerator ? CO_GENERATOR : 0) | CO_NESTED;
+    code.flags = CO_OPTIMIZED | CO_NEWLOCALS | (code.isGenerator ? CO_GENERATOR : 0) | (nestedScope(scope) ? CO_NESTED : 0);
     this.layoutLocals(child);
     if (P.gcDeferred) child.emit('if (ST.gcPending) runPendingGc();');
     // the body
@@ -3548,4 +3550,10 @@ function internedFrozenSet(fs: PyObject): PyObject {
   }
   decref(tup);
   return out;
+}
+
+/** The symtable's ste_nested: a block inside a function or comprehension (at any depth). */
+function nestedScope(sc: Scope): boolean {
+  for (let p = sc.parent; p !== null; p = p.parent) if (p.isFunctionLike()) return true;
+  return false;
 }

@@ -29,6 +29,9 @@ export class Scope {
   needsClassClosure = false;
   /** 3.12+: the children list before inlined comprehensions were spliced out. */
   inlinedChildren: Scope[] = [];
+  /** Why CPython's co_varnames order (the order the compiler first emits each local) may differ
+   * from `scopes` (the order the symtable first sees each name): a walrus, a match statement. */
+  varnamesOrderUnknown = '';
   constructor(public kind: BlockKind, public name: string, public node: A.Node | null, public parent: Scope | null, public lineno: number) {}
 
   add(name: string, flag: number): void {
@@ -238,6 +241,7 @@ export function buildSymtable(mod: A.Module, minor: number): SymtableResult {
       case 'Continue':
         break;
       case 'Match':
+        for (let sc: Scope | null = cur; sc !== null; sc = sc.parent) if (sc.varnamesOrderUnknown === '') sc.varnamesOrderUnknown = 'a match statement';
         expr(s.subject);
         for (const m of s.cases) {
           pattern(m.pattern);
@@ -309,6 +313,7 @@ export function buildSymtable(mod: A.Module, minor: number): SymtableResult {
         break;
       }
       case 'NamedExpr': {
+        for (let sc: Scope | null = cur; sc !== null; sc = sc.parent) if (sc.varnamesOrderUnknown === '') sc.varnamesOrderUnknown = 'an assignment expression (:=)';
         // symtable_handle_namedexpr: inside a comprehension the target binds in the nearest
         // enclosing function (nonlocal there, or global if it is declared global) or module
         // (global); only the innermost comprehension records the declaration.

@@ -45,6 +45,8 @@ export class Code {
   flags = 0;
   /** Local variable names: parameters first (posonly, positional, kw-only, *args, **kwargs). */
   varnames: string[] = [];
+  /** Why `varnames` may not be in CPython's co_varnames order ('' when it is). */
+  varnamesOrderUnknown = '';
   /** Cell variables not stored in a parameter slot, then free variables. */
   cellvars: string[] = [];
   freevars: string[] = [];

@@ -1,8 +1,8 @@
 // Bootstrapping a run: every type object, the singletons, the builtins, the modules.
 import { bindIndexHooks } from './warnings';
 import { initMatchFlags } from './patma';
-import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, allocBlock, allocBuffer, freeBuffer, memHooks, NotSimulated, ST, setGcAllocHook } from './core';
+import { PyObject, F_GC, F_RUNTIME, F_IMMORTAL } from './object';
+import { P, R, T, PyErr, initState, makeStatic, decref, incref, xdecref, allocBlock, allocBuffer, freeBuffer, memHooks, NotSimulated, ST, setGcAllocHook, constRefsUnknown } from './core';
 import { TypeInfo, computeMro, inheritSlots, typeName, isSubtype, isType, type Visit, markTypeDict, resetTypeIds } from './types';
 import type { Profile } from '../profiles/profile';
 import { baselinesFor } from '../profiles/baselines';
@@ -10,7 +10,7 @@ import { S, genericGetAttr, idOf, newBool, notImpl, call, callHooks, resetCallSt
 import { newDict, dictSetStr, dictDelStr, resetDictFreeList, dictSet } from './dict';
 import { newStr, internStr, resetStrState, resetInternedTable } from './str';
 import { resetCodecState } from './codecs';
-import { newTuple, setTuplePlaceholder, resetTupleState, clearTupleFreeLists, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
+import { newTuple, EMPTY_TUPLE, setTuplePlaceholder, resetTupleState, clearTupleFreeLists, tupleDealloc, tupleTraverse, tupleSizeof, tupleHashOf } from './tuple';
 import { resetListState } from './list';
 import { initIntType, initBoolType, initFloatType, initComplexType, resetIntState, resetFloatState } from './numbers';
 import { initStrType, setStrSubtypeAlloc } from './strmethods';
@@ -35,7 +35,7 @@ import { initWeakrefType, initProxyType, initCallableProxyType, defineProxyMetho
 import { initGc, genFinalizeHook } from './gc';
 import { makeBuiltins, dirNames, resetPrintState } from './builtins';
 import { resetKwParsers } from './kwparsers';
-import { initModuleType, resetModules, builtinsModuleObject } from './modules/registry';
+import { initModuleType, resetModules, builtinsModuleObject, pythonLevelCall } from './modules/registry';
 import { resetTracemallocState } from './modules/tracemalloc';
 import { setPyErrCtor } from './modules/core_modules';
 import './modules/core_modules';
@@ -256,6 +256,40 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     };
     ti.repr = (o) => newStr(o.v === null ? `<cell at 0x${idOf(o).toString(16)}: empty>` : `<cell at 0x${idOf(o).toString(16)}: ${typeName(o.v as PyObject)} object at 0x${idOf(o.v as PyObject).toString(16)}>`);
   });
+  /** Names sorted as CPython's dictbytype sorts them (by code point). */
+  const cmpNames = (a: string, b: string): number => {
+    const x = [...a].map((ch) => ch.codePointAt(0) as number), y = [...b].map((ch) => ch.codePointAt(0) as number);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+    return x.length - y.length;
+  };
+  /** co_varnames / co_cellvars / co_freevars: a tuple of the interned names. 3.8/3.10 keep the
+   * tuple in the code object, 3.11 makes a new one per access, 3.12+ caches it on first access:
+   * the simulator makes a new one (3.11's behaviour), so elsewhere the tuple's count, its names'
+   * counts, and the memory and collector counts after the access are not claimed. */
+  const codeNameTuple = (c: Code, attr: string): PyObject => {
+    let names: string[];
+    const argCells = c.argCells.map((i) => c.varnames[i]);
+    if (attr === 'co_varnames') {
+      if (c.varnamesOrderUnknown !== '') throw new NotSimulated(`code.co_varnames of a function with ${c.varnamesOrderUnknown}`, ST.line, 'CPython orders the names as its compiler first emits each one');
+      names = c.varnames;
+    }
+    else if (attr === 'co_freevars') names = c.freevars.slice().sort(cmpNames);
+    else if (P.minor >= 11) names = [...argCells, ...c.cellvars.filter((n) => !argCells.includes(n)).sort(cmpNames)];
+    else names = [...argCells, ...c.cellvars.filter((n) => !argCells.includes(n))].sort(cmpNames);
+    if (names.length === 0) {
+      EMPTY_TUPLE().rc++;
+      return EMPTY_TUPLE();
+    }
+    const why = `code.${attr} is a tuple CPython ${P.id} ${P.minor < 11 ? 'keeps in the code object' : 'caches in the code object on first access'}, HeapLens makes a new one`;
+    if (P.minor !== 11) pythonLevelCall(`code.${attr}`, why);
+    const items = names.map((n) => internStr(n, P.interning !== 'mortal'));
+    const t = newTuple(items);
+    if (P.minor !== 11) {
+      constRefsUnknown.set(t, why);
+      for (const o of items) if ((o.f & F_IMMORTAL) === 0 && !constRefsUnknown.has(o)) constRefsUnknown.set(o, why);
+    }
+    return t;
+  };
   init(T.code, (ti) => {
     ti.basicsize = () => P.codeBasicsize;
     ti.dealloc = () => {};
@@ -274,7 +308,12 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
         case 'co_kwonlyargcount': return newIntLazy(c.kwonlyargcount);
         case 'co_nlocals': return newIntLazy(c.varnames.length);
         case 'co_stacksize': return newIntLazy(c.stacksize);
-        case 'co_flags': return newIntLazy(c.flags);
+        case 'co_flags': {
+          // CO_NOFREE (3.8/3.10) without cells or free variables
+          let fl = c.flags;
+          if (P.minor < 11 && c.cellvars.length === 0 && c.freevars.length === 0 && c.argCells.length === 0) fl |= 0x40;
+          return newIntLazy(fl);
+        }
         case 'co_qualname':
           if (P.minor >= 11) {
             const [n, q] = codeNameObjects(c);
@@ -282,7 +321,8 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
             return q;
           }
           break;
-        case 'co_consts': case 'co_names': case 'co_varnames': case 'co_cellvars': case 'co_freevars': case 'co_code':
+        case 'co_varnames': case 'co_cellvars': case 'co_freevars': return codeNameTuple(c, name);
+        case 'co_consts': case 'co_names': case 'co_code':
         case 'co_lnotab': case 'co_linetable': case 'co_exceptiontable': case 'co_positions': case 'co_lines': case 'replace':
           throw new NotSimulated(`code.${name}`, ST.line);
       }
