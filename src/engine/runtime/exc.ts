@@ -410,7 +410,9 @@ let HIERARCHY: [string, string, number?][] = [];
 
 /** Creates the exception types; their methods/attributes are attached by builtins setup. */
 export function initExceptionTypes(): void {
-  for (const [name, , since] of HIERARCHY_ALL) if (since !== undefined && P.minor < since) delete T[name];
+  // not delete: T must keep its fast properties (a deleted key turns it into a dictionary, and
+  // every T.int on the hot path into a hash lookup)
+  for (const [name, , since] of HIERARCHY_ALL) if (since !== undefined && P.minor < since) (T as Record<string, unknown>)[name] = undefined;
   HIERARCHY = HIERARCHY_ALL.filter(([, , since]) => since === undefined || P.minor >= since);
   for (const [name, baseName] of HIERARCHY) {
     const base = baseName === '' ? T.object : T[baseName];
