@@ -568,125 +568,214 @@ function formatLong(v: IntVal, alt: boolean, prec: number, type: string): string
   return type === 'X' ? r.toUpperCase() : r;
 }
 
+/** What PyUnicode_Format and _PyBytes_FormatEx share (CPython keeps two copies of it): the walk
+ * over the format (one character, or one byte, per index), the argument cursor (a tuple's items,
+ * the one object, or the mapping's value for a `%(key)`) and the parse of a conversion spec. */
+class PercentParser {
+  pos = 0;
+  fmtcnt: number;
+  private arglen: number;
+  private argidx: number;
+  private cur: PyObject;
+  private owned = false;
+  /** the mapping `%(key)` reads: args when it is a mapping but no tuple and none of `notMappings` */
+  readonly dict: PyObject | null;
+  // the spec parseSpec read: conversion character, flags, width and precision (-1 if absent)
+  ch = '';
+  /** the last spec was "%%": no argument taken, no "not all arguments converted" check after it */
+  literal = false;
+  flags = 0;
+  width = -1;
+  prec = -1;
+
+  constructor(
+    readonly fmt: string | string[],
+    args: PyObject,
+    notMappings: PyObject[],
+    private readonly makeKey: (s: string) => PyObject,
+    private readonly precTooBig: string,
+  ) {
+    this.fmtcnt = fmt.length;
+    const isTuple = args.t === T.tuple || isSubtype(args.t, T.tuple);
+    this.arglen = isTuple ? (args.v as PyObject[]).length : -1;
+    this.argidx = isTuple ? 0 : -2;
+    const excluded = notMappings.some((t) => args.t === t || isSubtype(args.t, t));
+    this.dict = !isTuple && !excluded && (args.t.v as TypeInfo).getitem !== null ? args : null;
+    this.cur = args;
+  }
+
+  nextArg(): PyObject {
+    if (this.argidx < this.arglen) {
+      this.argidx++;
+      return this.arglen < 0 ? this.cur : (this.cur.v as PyObject[])[this.argidx - 1];
+    }
+    raise(T.TypeError, 'not enough arguments for format string');
+  }
+
+  /** "not all arguments converted": after a conversion (not "%%") when a mapping is formatted, at the end otherwise. */
+  checkConverted(what: string, atEnd: boolean): void {
+    if (!atEnd && this.literal) return;
+    if ((this.dict !== null) !== atEnd && this.argidx < this.arglen) raise(T.TypeError, `not all arguments converted during ${what} formatting`);
+  }
+
+  release(): void {
+    if (this.owned) decref(this.cur);
+    this.owned = false;
+  }
+
+  private next(): boolean {
+    if (--this.fmtcnt >= 0) {
+      this.ch = this.fmt[this.pos++];
+      return true;
+    }
+    return false;
+  }
+
+  private static isDigit(c: string | undefined): boolean {
+    return c !== undefined && c >= '0' && c <= '9';
+  }
+
+  private starArg(): IntVal {
+    const v = this.nextArg();
+    if (!(v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int))) raise(T.TypeError, '* wants int');
+    return v.v as IntVal;
+  }
+
+  /** Just after a '%': false for "%%" (consumed); otherwise reads `(key)`, the flags, the width,
+   * the precision and a length modifier, leaving the conversion character in `ch`. */
+  parseSpec(): boolean {
+    const fmt = this.fmt;
+    this.ch = fmt[this.pos];
+    this.literal = this.ch === '%';
+    if (this.literal) {
+      this.pos++;
+      this.fmtcnt--;
+      return false;
+    }
+    this.flags = 0;
+    this.width = -1;
+    this.prec = -1;
+    if (this.ch === '(') {
+      if (this.dict === null) raise(T.TypeError, 'format requires a mapping');
+      this.pos++;
+      this.fmtcnt--;
+      const keystart = this.pos;
+      let pcount = 1;
+      while (pcount > 0 && --this.fmtcnt >= 0) {
+        const c = fmt[this.pos];
+        if (c === ')') pcount--;
+        else if (c === '(') pcount++;
+        this.pos++;
+      }
+      if (this.fmtcnt < 0 || pcount > 0) raise(T.ValueError, 'incomplete format key');
+      const raw = fmt.slice(keystart, this.pos - 1);
+      const key = this.makeKey(typeof raw === 'string' ? raw : raw.join(''));
+      let v: PyObject;
+      try {
+        v = getItem(this.dict, key);
+      } finally {
+        decref(key);
+      }
+      this.release();
+      this.cur = v;
+      this.owned = true;
+      this.arglen = -1;
+      this.argidx = -2;
+    }
+    while (this.next()) {
+      const c = this.ch;
+      if (c === '-') this.flags |= F_LJUST;
+      else if (c === '+') this.flags |= F_SIGN;
+      else if (c === ' ') this.flags |= F_BLANK;
+      else if (c === '#') this.flags |= F_ALT;
+      else if (c === '0') this.flags |= F_ZERO;
+      else break;
+    }
+    const isDigit = PercentParser.isDigit;
+    if (this.ch === '*') {
+      const x = this.starArg();
+      if (typeof x === 'bigint' && (x > SSIZE_MAX || x < -SSIZE_MAX - 1n)) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
+      this.width = Number(x);
+      if (this.width < 0) {
+        this.flags |= F_LJUST;
+        this.width = -this.width;
+      }
+      this.next();
+    } else if (isDigit(this.ch)) {
+      let width = this.ch.charCodeAt(0) - 48;
+      while (this.next()) {
+        if (!isDigit(this.ch)) break;
+        const d = this.ch.charCodeAt(0) - 48;
+        if (BigInt(width) > (SSIZE_MAX - BigInt(d)) / 10n) raise(T.ValueError, 'width too big');
+        width = width * 10 + d;
+      }
+      this.width = width;
+    }
+    if (this.ch === '.') {
+      this.prec = 0;
+      this.next();
+      if ((this.ch as string) === '*') {
+        const x = this.starArg();
+        if (typeof x === 'bigint' || x > INT_MAX || x < -INT_MAX - 1) raise(T.OverflowError, 'Python int too large to convert to C int');
+        this.prec = Math.max(0, x);
+        this.next();
+      } else if (isDigit(this.ch)) {
+        let prec = this.ch.charCodeAt(0) - 48;
+        while (this.next()) {
+          if (!isDigit(this.ch)) break;
+          const d = this.ch.charCodeAt(0) - 48;
+          if (prec > Math.floor((INT_MAX - d) / 10)) raise(T.ValueError, this.precTooBig);
+          prec = prec * 10 + d;
+        }
+        this.prec = prec;
+      }
+    }
+    if (this.fmtcnt >= 0 && (this.ch === 'h' || this.ch === 'l' || this.ch === 'L')) this.next();
+    if (this.fmtcnt < 0) raise(T.ValueError, 'incomplete format');
+    return true;
+  }
+}
+
+/** The int a %d/%i/%u/%o/%x/%X conversion formats (a new reference): an int as it is, another
+ * number through __index__ (%o %x %X) or __int__, any TypeError replaced by the conversion's own. */
+function percentIntArg(v: PyObject, type: string): PyObject {
+  const hex = type === 'o' || type === 'x' || type === 'X';
+  const wrongtype = (): never => raise(T.TypeError, `%${type} format: ${hex ? 'an integer' : P.minor >= 10 ? 'a real number' : 'a number'} is required, not ${typeName(v)}`);
+  if (v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) {
+    v.rc++;
+    return v;
+  }
+  if (!numberCheck(v)) wrongtype();
+  try {
+    return hex ? pyIndex(v) : numberLong(v);
+  } catch (e) {
+    if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
+      decref(e.exc);
+      wrongtype();
+    }
+    throw e;
+  }
+}
+
 /** PyUnicode_Format (Objects/unicodeobject.c): `fmtObj % args`. */
 export function percentFormat(fmtObj: PyObject, args: PyObject): PyObject {
   // PyUnicode_Format's writer over-allocates: the peak is not replayed
   tmPeakInexact('%-formatting of a str (PyUnicode_Format\'s buffer)');
   const fmt = Array.from(fmtObj.v as string);
-  let fmtcnt = fmt.length;
-  let pos = 0;
+  const p = new PercentParser(fmt, args, [T.str], newStr, 'precision too big');
   const w = new Writer();
-  const isTuple = args.t === T.tuple || isSubtype(args.t, T.tuple);
-  let arglen = isTuple ? (args.v as PyObject[]).length : -1;
-  let argidx = isTuple ? 0 : -2;
-  const dict = !isTuple && (args.t.v as TypeInfo).getitem !== null && args.t !== T.str && !isSubtype(args.t, T.str) ? args : null;
-  let cur = args;
-  let owned = false;
-  const nextArg = (): PyObject => {
-    if (argidx < arglen) {
-      argidx++;
-      return arglen < 0 ? cur : (cur.v as PyObject[])[argidx - 1];
-    }
-    raise(T.TypeError, 'not enough arguments for format string');
-  };
   const formatArg = (): void => {
-    let ch = fmt[pos];
-    if (ch === '%') {
-      pos++;
-      fmtcnt--;
+    // unicode_format_arg_parse
+    if (!p.parseSpec()) {
       w.write('%');
       return;
     }
-    let flags = 0, width = -1, prec = -1;
+    const { ch, flags, prec } = p;
+    let width = p.width;
     let sign = false;
-    // unicode_format_arg_parse
-    if (ch === '(') {
-      if (dict === null) raise(T.TypeError, 'format requires a mapping');
-      pos++;
-      fmtcnt--;
-      const keystart = pos;
-      let pcount = 1;
-      while (pcount > 0 && --fmtcnt >= 0) {
-        ch = fmt[pos];
-        if (ch === ')') pcount--;
-        else if (ch === '(') pcount++;
-        pos++;
-      }
-      if (fmtcnt < 0 || pcount > 0) raise(T.ValueError, 'incomplete format key');
-      const key = newStr(fmt.slice(keystart, pos - 1).join(''));
-      let v: PyObject;
-      try {
-        v = getItem(dict, key);
-      } finally {
-        decref(key);
-      }
-      if (owned) decref(cur);
-      cur = v;
-      owned = true;
-      arglen = -1;
-      argidx = -2;
-    }
-    const next = (): boolean => {
-      if (--fmtcnt >= 0) {
-        ch = fmt[pos++];
-        return true;
-      }
-      return false;
-    };
-    while (next()) {
-      if (ch === '-') flags |= F_LJUST;
-      else if (ch === '+') flags |= F_SIGN;
-      else if (ch === ' ') flags |= F_BLANK;
-      else if (ch === '#') flags |= F_ALT;
-      else if (ch === '0') flags |= F_ZERO;
-      else break;
-    }
-    const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9' && c.length === 1;
-    if (ch === '*') {
-      const v = nextArg();
-      if (!(v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int))) raise(T.TypeError, '* wants int');
-      const x = v.v as IntVal;
-      if (typeof x === 'bigint' && (x > SSIZE_MAX || x < -SSIZE_MAX - 1n)) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
-      width = Number(x);
-      if (width < 0) {
-        flags |= F_LJUST;
-        width = -width;
-      }
-      next();
-    } else if (isDigit(ch)) {
-      width = ch.charCodeAt(0) - 48;
-      while (next()) {
-        if (!isDigit(ch)) break;
-        const d = ch.charCodeAt(0) - 48;
-        if (BigInt(width) > (SSIZE_MAX - BigInt(d)) / 10n) raise(T.ValueError, 'width too big');
-        width = width * 10 + d;
-      }
-    }
-    if (ch === '.') {
-      prec = 0;
-      next();
-      if ((ch as string) === '*') {
-        const v = nextArg();
-        if (!(v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int))) raise(T.TypeError, '* wants int');
-        const x = v.v as IntVal;
-        if (typeof x === 'bigint' || x > INT_MAX || x < -INT_MAX - 1) raise(T.OverflowError, 'Python int too large to convert to C int');
-        prec = Math.max(0, x);
-        next();
-      } else if (isDigit(ch)) {
-        prec = ch.charCodeAt(0) - 48;
-        while (next()) {
-          if (!isDigit(ch)) break;
-          const d = ch.charCodeAt(0) - 48;
-          if (prec > Math.floor((INT_MAX - d) / 10)) raise(T.ValueError, 'precision too big');
-          prec = prec * 10 + d;
-        }
-      }
-    }
-    if (fmtcnt >= 0 && (ch === 'h' || ch === 'l' || ch === 'L')) next();
-    if (fmtcnt < 0) raise(T.ValueError, 'incomplete format');
     // unicode_format_arg_format
-    if (fmtcnt === 0) w.overallocate = false;
-    const v = nextArg();
+    if (p.fmtcnt === 0) w.overallocate = false;
+    const v = p.nextArg();
     let str: PyObject;
     switch (ch) {
       case 's': case 'r': case 'a':
@@ -701,25 +790,7 @@ export function percentFormat(fmtObj: PyObject, args: PyObject): PyObject {
         break;
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X': {
         // mainformatlong
-        const wrongtype = (): never => raise(T.TypeError, ch === 'o' || ch === 'x' || ch === 'X'
-          ? `%${ch} format: an integer is required, not ${typeName(v)}`
-          : `%${ch} format: a ${P.minor >= 10 ? 'real ' : ''}number is required, not ${typeName(v)}`);
-        if (!numberCheck(v)) wrongtype();
-        let iobj: PyObject;
-        if (v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int)) {
-          v.rc++;
-          iobj = v;
-        } else {
-          try {
-            iobj = ch === 'o' || ch === 'x' || ch === 'X' ? pyIndex(v) : numberLong(v);
-          } catch (e) {
-            if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
-              decref(e.exc);
-              wrongtype();
-            }
-            throw e;
-          }
-        }
+        const iobj = percentIntArg(v, ch);
         try {
           if (v.t === T.int && width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0 && ch !== 'X') {
             w.write(formatLong(v.v as IntVal, (flags & F_ALT) !== 0, -1, ch));
@@ -777,7 +848,7 @@ export function percentFormat(fmtObj: PyObject, args: PyObject): PyObject {
       }
       default: {
         const c = ch === undefined ? 0 : (ch.codePointAt(0) as number);
-        raise(T.ValueError, `unsupported format character '${c >= 31 && c <= 126 ? ch : '?'}' (0x${c.toString(16)}) at index ${pos - 1}`);
+        raise(T.ValueError, `unsupported format character '${c >= 31 && c <= 126 ? ch : '?'}' (0x${c.toString(16)}) at index ${p.pos - 1}`);
       }
     }
     // unicode_format_arg_output
@@ -838,32 +909,32 @@ export function percentFormat(fmtObj: PyObject, args: PyObject): PyObject {
     }
   };
   try {
-    while (--fmtcnt >= 0) {
-      if (fmt[pos] !== '%') {
-        const start = pos++;
-        while (fmtcnt >= 0 && fmt[pos] !== '%') {
-          pos++;
-          fmtcnt--;
+    while (--p.fmtcnt >= 0) {
+      if (fmt[p.pos] !== '%') {
+        const start = p.pos++;
+        while (p.fmtcnt >= 0 && fmt[p.pos] !== '%') {
+          p.pos++;
+          p.fmtcnt--;
         }
-        if (fmtcnt < 0) {
-          pos--;
+        if (p.fmtcnt < 0) {
+          p.pos--;
           w.overallocate = false;
         }
-        if (start === 0 && pos === fmt.length) w.writeStr(fmtObj);
-        else w.write(fmt.slice(start, pos).join(''));
+        if (start === 0 && p.pos === fmt.length) w.writeStr(fmtObj);
+        else w.write(fmt.slice(start, p.pos).join(''));
       } else {
-        pos++;
+        p.pos++;
         formatArg();
-        if (dict !== null && argidx < arglen) raise(T.TypeError, 'not all arguments converted during string formatting');
+        p.checkConverted('string', false);
       }
     }
-    if (argidx < arglen && dict === null) raise(T.TypeError, 'not all arguments converted during string formatting');
+    p.checkConverted('string', true);
     return w.finish();
   } catch (e) {
     w.dispose();
     throw e;
   } finally {
-    if (owned) decref(cur);
+    p.release();
   }
 }
 
@@ -1104,8 +1175,6 @@ function bytesFormatObj(v: PyObject): string {
 export function bytesPercentFormat(fmt: string, args: PyObject, useByteArray = false): { text: string; heap: boolean; allocs: number[] } {
   // the writer over-allocates its heap buffer: the peak is not replayed
   tmPeakInexact('%-formatting of a bytes (_PyBytesWriter\'s buffer)');
-  let fmtcnt = fmt.length;
-  let pos = 0;
   let out = '';
   // the _PyBytesWriter: its reservation (min_size), its capacity, and each capacity it took on the
   // heap (the first one converts from the 512-byte stack buffer); a bytearray writer never
@@ -1125,117 +1194,18 @@ export function bytesPercentFormat(fmt: string, args: PyObject, useByteArray = f
   };
   prepare(fmt.length);
   if (!useByteArray) overallocate = true;
-  const isTuple = args.t === T.tuple || isSubtype(args.t, T.tuple);
-  let arglen = isTuple ? (args.v as PyObject[]).length : -1;
-  let argidx = isTuple ? 0 : -2;
-  const isStrLike = [T.str, T.bytes, T.bytearray].some((t) => args.t === t || isSubtype(args.t, t));
-  const dict = !isTuple && !isStrLike && (args.t.v as TypeInfo).getitem !== null ? args : null;
-  let cur = args;
-  let owned = false;
-  const nextArg = (): PyObject => {
-    if (argidx < arglen) {
-      argidx++;
-      return arglen < 0 ? cur : (cur.v as PyObject[])[argidx - 1];
-    }
-    raise(T.TypeError, 'not enough arguments for format string');
-  };
-  const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+  const p = new PercentParser(fmt, args, [T.str, T.bytes, T.bytearray], (k) => (bytesHookNew as (s: string) => PyObject)(k), 'prec too big');
   const isInt = (v: PyObject): boolean => v.t === T.int || v.t === T.bool || isSubtype(v.t, T.int);
   const formatArg = (): void => {
-    let ch = fmt[pos];
-    if (ch === '%') {
-      pos++;
-      fmtcnt--;
+    if (!p.parseSpec()) {
       out += '%';
       return;
     }
-    let flags = 0, width = -1, prec = -1;
+    const { ch, flags, prec } = p;
+    let width = p.width;
     let fill = ' ';
-    if (ch === '(') {
-      if (dict === null) raise(T.TypeError, 'format requires a mapping');
-      pos++;
-      fmtcnt--;
-      const keystart = pos;
-      let pcount = 1;
-      while (pcount > 0 && --fmtcnt >= 0) {
-        ch = fmt[pos];
-        if (ch === ')') pcount--;
-        else if (ch === '(') pcount++;
-        pos++;
-      }
-      if (fmtcnt < 0 || pcount > 0) raise(T.ValueError, 'incomplete format key');
-      const key = (bytesHookNew as (s: string) => PyObject)(fmt.slice(keystart, pos - 1));
-      let v: PyObject;
-      try {
-        v = getItem(dict, key);
-      } finally {
-        decref(key);
-      }
-      if (owned) decref(cur);
-      cur = v;
-      owned = true;
-      arglen = -1;
-      argidx = -2;
-    }
-    const next = (): boolean => {
-      if (--fmtcnt >= 0) {
-        ch = fmt[pos++];
-        return true;
-      }
-      return false;
-    };
-    while (next()) {
-      if (ch === '-') flags |= F_LJUST;
-      else if (ch === '+') flags |= F_SIGN;
-      else if (ch === ' ') flags |= F_BLANK;
-      else if (ch === '#') flags |= F_ALT;
-      else if (ch === '0') flags |= F_ZERO;
-      else break;
-    }
-    if (ch === '*') {
-      const v = nextArg();
-      if (!isInt(v)) raise(T.TypeError, '* wants int');
-      const x = v.v as IntVal;
-      if (typeof x === 'bigint' && (x > SSIZE_MAX || x < -SSIZE_MAX - 1n)) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
-      width = Number(x);
-      if (width < 0) {
-        flags |= F_LJUST;
-        width = -width;
-      }
-      next();
-    } else if (isDigit(ch)) {
-      width = ch.charCodeAt(0) - 48;
-      while (next()) {
-        if (!isDigit(ch)) break;
-        const d = ch.charCodeAt(0) - 48;
-        if (BigInt(width) > (SSIZE_MAX - BigInt(d)) / 10n) raise(T.ValueError, 'width too big');
-        width = width * 10 + d;
-      }
-    }
-    if (ch === '.') {
-      prec = 0;
-      next();
-      if ((ch as string) === '*') {
-        const v = nextArg();
-        if (!isInt(v)) raise(T.TypeError, '* wants int');
-        const x = v.v as IntVal;
-        if (typeof x === 'bigint' || x > INT_MAX || x < -INT_MAX - 1) raise(T.OverflowError, 'Python int too large to convert to C int');
-        prec = Math.max(0, x);
-        next();
-      } else if (isDigit(ch)) {
-        prec = ch.charCodeAt(0) - 48;
-        while (next()) {
-          if (!isDigit(ch)) break;
-          const d = ch.charCodeAt(0) - 48;
-          if (prec > Math.floor((INT_MAX - d) / 10)) raise(T.ValueError, 'prec too big');
-          prec = prec * 10 + d;
-        }
-      }
-    }
-    if (fmtcnt >= 0 && (ch === 'h' || ch === 'l' || ch === 'L')) next();
-    if (fmtcnt < 0) raise(T.ValueError, 'incomplete format');
-    const v = nextArg();
-    if (fmtcnt === 0) overallocate = false;
+    const v = p.nextArg();
+    if (p.fmtcnt === 0) overallocate = false;
     let pbuf: string;
     let sign = false;
     switch (ch) {
@@ -1259,23 +1229,7 @@ export function bytesPercentFormat(fmt: string, args: PyObject, useByteArray = f
           return;
         }
         const type = ch === 'i' ? 'd' : ch;
-        const wrongtype = (): never => raise(T.TypeError, `%${type} format: ${type === 'o' || type === 'x' || type === 'X' ? 'an integer' : P.minor >= 10 ? 'a real number' : 'a number'} is required, not ${typeName(v)}`);
-        let iobj: PyObject;
-        if (isInt(v)) {
-          v.rc++;
-          iobj = v;
-        } else {
-          if (!numberCheck(v)) wrongtype();
-          try {
-            iobj = type === 'o' || type === 'x' || type === 'X' ? pyIndex(v) : numberLong(v);
-          } catch (e) {
-            if (e instanceof PyErr && isSubtype(e.exc.t, T.TypeError)) {
-              decref(e.exc);
-              wrongtype();
-            }
-            throw e;
-          }
-        }
+        const iobj = percentIntArg(v, type);
         try {
           pbuf = formatLong(iobj.v as IntVal, (flags & F_ALT) !== 0, prec, type);
         } finally {
@@ -1340,18 +1294,18 @@ export function bytesPercentFormat(fmt: string, args: PyObject, useByteArray = f
           if (P.minor >= 11) raise(T.OverflowError, 'character argument not in range(0x110000)');
           raise(T.ValueError);
         }
-        raise(T.ValueError, `unsupported format character '${String.fromCharCode(c)}' (0x${c.toString(16)}) at index ${pos - 1}`);
+        raise(T.ValueError, `unsupported format character '${String.fromCharCode(c)}' (0x${c.toString(16)}) at index ${p.pos - 1}`);
       }
     }
     // output phase
     let len = pbuf.length;
-    let p = 0;
+    let pi = 0;
     let signchar = '';
     if (sign) {
       const c = pbuf[0];
       if (c === '-' || c === '+') {
         signchar = c;
-        p++;
+        pi++;
         len--;
       } else if ((flags & F_SIGN) !== 0) signchar = '+';
       else if ((flags & F_BLANK) !== 0) signchar = ' ';
@@ -1369,8 +1323,8 @@ export function bytesPercentFormat(fmt: string, args: PyObject, useByteArray = f
     const altPrefix = (flags & F_ALT) !== 0 && (ch === 'o' || ch === 'x' || ch === 'X');
     if (altPrefix) {
       if (fill !== ' ') {
-        s += pbuf.slice(p, p + 2);
-        p += 2;
+        s += pbuf.slice(pi, pi + 2);
+        pi += 2;
       }
       width -= 2;
       if (width < 0) width = 0;
@@ -1383,32 +1337,32 @@ export function bytesPercentFormat(fmt: string, args: PyObject, useByteArray = f
     if (fill === ' ') {
       if (sign) s += signchar;
       if (altPrefix) {
-        s += pbuf.slice(p, p + 2);
-        p += 2;
+        s += pbuf.slice(pi, pi + 2);
+        pi += 2;
       }
     }
-    s += pbuf.slice(p, p + len);
+    s += pbuf.slice(pi, pi + len);
     if (width > len) s += ' '.repeat(width - len);
     out += s;
   };
   try {
-    while (--fmtcnt >= 0) {
-      if (fmt[pos] !== '%') {
-        const i = fmt.indexOf('%', pos);
+    while (--p.fmtcnt >= 0) {
+      if (fmt[p.pos] !== '%') {
+        const i = fmt.indexOf('%', p.pos);
         const end = i < 0 ? fmt.length : i;
-        out += fmt.slice(pos, end);
-        fmtcnt -= end - pos - 1;
-        pos = end;
+        out += fmt.slice(p.pos, end);
+        p.fmtcnt -= end - p.pos - 1;
+        p.pos = end;
         continue;
       }
-      pos++;
+      p.pos++;
       formatArg();
-      if (dict !== null && argidx < arglen) raise(T.TypeError, 'not all arguments converted during bytes formatting');
+      p.checkConverted('bytes', false);
     }
-    if (argidx < arglen && dict === null) raise(T.TypeError, 'not all arguments converted during bytes formatting');
+    p.checkConverted('bytes', true);
     return { text: out, heap: allocs.length > 0, allocs };
   } finally {
-    if (owned) decref(cur);
+    p.release();
   }
 }
 
