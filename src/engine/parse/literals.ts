@@ -50,6 +50,11 @@ export class LiteralError {
   constructor(readonly msg: string) {}
 }
 
+/** The one-character escapes of str and bytes literals (a backslash-newline continues the line). */
+const SIMPLE_ESCAPES: Record<number, string> = {
+  10: '', 92: '\\', 39: "'", 34: '"', 98: '\b', 102: '\f', 116: '\t', 110: '\n', 114: '\r', 118: '\v', 97: '\x07',
+};
+
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
@@ -116,18 +121,12 @@ export function decodeStr(body: string): string | LiteralError {
     }
     i += 2;
     pos += 2;
+    const simple = SIMPLE_ESCAPES[next];
+    if (simple !== undefined) {
+      out += simple;
+      continue;
+    }
     switch (next) {
-      case 10: break;
-      case 92: out += '\\'; break;
-      case 39: out += "'"; break;
-      case 34: out += '"'; break;
-      case 98: out += '\b'; break;
-      case 102: out += '\f'; break;
-      case 116: out += '\t'; break;
-      case 110: out += '\n'; break;
-      case 114: out += '\r'; break;
-      case 118: out += '\v'; break;
-      case 97: out += '\x07'; break;
       case 48: case 49: case 50: case 51: case 52: case 53: case 54: case 55: {
         let v = next - 48;
         const from = i - 1;
@@ -205,18 +204,12 @@ export function decodeBytes(body: string, raw: boolean, v38: boolean): string | 
     if (i >= n) return new LiteralError('(value error) Trailing \\ in string');
     const e = body.charCodeAt(i);
     i++;
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      out += simple;
+      continue;
+    }
     switch (e) {
-      case 10: break;
-      case 92: out += '\\'; break;
-      case 39: out += "'"; break;
-      case 34: out += '"'; break;
-      case 98: out += '\b'; break;
-      case 102: out += '\f'; break;
-      case 116: out += '\t'; break;
-      case 110: out += '\n'; break;
-      case 114: out += '\r'; break;
-      case 118: out += '\v'; break;
-      case 97: out += '\x07'; break;
       case 48: case 49: case 50: case 51: case 52: case 53: case 54: case 55: {
         let v = e - 48;
         const from = i - 1;
