@@ -66,4 +66,10 @@ for t in (operator.itemgetter, operator.attrgetter, operator.methodcaller):
 # last: importing tracemalloc imports collections.abc (an attribute of collections from then on)
 import tracemalloc
 out['module tracemalloc'] = sorted(vars(tracemalloc))
+# the modules HeapLens simulates only in part: a name CPython lacks too is an AttributeError
+# (ImportError for `from M import name`) rather than a stop (after the modules above: typing and
+# dataclasses import more of the standard library)
+import functools, copy, time, dataclasses, typing
+for m in (builtins, functools, copy, time, dataclasses, typing):
+    out['module ' + m.__name__] = sorted(vars(m))
 sys.stdout.write(json.dumps(out))

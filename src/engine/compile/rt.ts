@@ -3,7 +3,7 @@
 // helper takes them ("owned"/"steal"); results are new references.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED } from '../runtime/object';
-import { P, R, T, PyErr, NotSimulated, ST, tmTransient, tmLasti as lastiInt, LASTI_WHY, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline, gcTrack, gcUntrack, allocBuffer, freeBuffer } from '../runtime/core';
+import { P, R, T, PyErr, NotSimulated, ST, tmTransient, tmPeakInexact, tmLasti as lastiInt, LASTI_WHY, decref, xdecref, dealloc, stepBudgetExceeded, checkDeadline, gcTrack, gcUntrack, allocBuffer, freeBuffer } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
 import { isSubtype, typeName, isType, typeEpoch } from '../runtime/types';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../runtime/abstract';
 import type { BinOpName } from '../runtime/abstract';
 import { raise, raiseWith, newException, materializeExc, excMatches, ExcData } from '../runtime/exc';
+import { markInstallationText } from '../runtime/excobject';
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
@@ -1599,11 +1600,42 @@ function importName(name: string, line: number, fromlist = false): PyObject {
 
 function importFrom(mod: PyObject, name: string): PyObject {
   const r = getAttrOrNull(mod, name);
-  if (r === null) {
-    const mname = (mod.v as { name: string }).name;
-    raise(T.ImportError, `cannot import name '${name}' from '${mname}' (unknown location)`);
-  }
+  if (r === null) importFromError(mod, name);
   return r;
+}
+
+/** import_from's failure (Python/ceval.c): PyErr_SetImportError(msg, module.__name__, path) — the
+ * message names the module's file (`(unknown location)` for a module built into the
+ * interpreter), `name` is the module's name, `path` its file; 3.12+ also sets `name_from`. A
+ * file's path depends on the installation: the exception is raised, but reading its message,
+ * args or path stops the run. */
+function importFromError(mod: PyObject, name: string): never {
+  const md = mod.v as { name: string; fromFile: boolean };
+  const pkgname = dictGetStr(mod.d as PyObject, '__name__');
+  const shown = pkgname !== null && pkgname.t === T.str ? (pkgname.v as string) : '<unknown module name>';
+  tmPeakInexact('the message of an ImportError made by import_from');
+  const msg = newStr(`cannot import name '${name}' from '${shown}' (${md.fromFile ? `${shown}.py` : 'unknown location'})`);
+  let e: PyObject;
+  try {
+    e = newException(T.ImportError, [msg]);
+  } finally {
+    decref(msg);
+  }
+  const d = e.v as ExcData;
+  d.set('name', pkgname);
+  if (md.fromFile) {
+    const path = newStr(`${md.name}.py`);
+    d.set('path', path);
+    decref(path);
+    markInstallationText(e, "it names the module's file, which depends on the installation");
+  }
+  if (P.minor >= 12) {
+    // the co_names entry (interned with the code object)
+    const n = internedOrNew(name);
+    d.set('name_from', n);
+    decref(n);
+  }
+  throw new PyErr(e);
 }
 
 function getAttrOrNull(o: PyObject, name: string): PyObject | null {

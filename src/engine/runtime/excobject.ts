@@ -6,7 +6,7 @@
 // keyword arguments it takes, and the methods with_traceback, add_note (3.11+), __reduce__,
 // __setstate__. Instances keep a __dict__ (created on the first store).
 import { PyObject } from './object';
-import { P, T, PyErr, decref, incref, xdecref } from './core';
+import { P, T, PyErr, NotSimulated, ST, decref, incref, xdecref } from './core';
 import { TypeInfo, isSubtype, typeName, isType } from './types';
 import { ExcData, argsTuple, type ExcMember, EMPTY_TUPLE } from './exc';
 import { raise, raiseAttrName, osErrorParsed } from './exc';
@@ -23,6 +23,19 @@ import { defMethods, parseArgs, oneArg, noArgs, type MethodFn } from './methods'
 import { defMembers, type BuiltinMember } from './classes';
 import { GetSet } from './slotwrappers';
 import { F_RUNTIME } from './object';
+
+/** Exceptions whose message (and so args, str, repr) holds something that depends on the
+ * installation — an ImportError naming a module's file — with the reason: reading it stops. */
+const installationText = new WeakMap<PyObject, string>();
+
+export function markInstallationText(e: PyObject, why: string): void {
+  installationText.set(e, why);
+}
+
+function guardInstallationText(e: PyObject, what: string): void {
+  const why = installationText.get(e);
+  if (why !== undefined) throw new NotSimulated(`${what} of this ${typeName(e)}`, ST.line, why);
+}
 
 type Init = NonNullable<TypeInfo['init']>;
 
@@ -320,6 +333,7 @@ export function initExceptionBehaviour(): void {
   const bt = T.BaseException.v as TypeInfo;
   bt.str = baseStr;
   bt.repr = (e) => {
+    guardInstallationText(e, 'the repr');
     const args = ed(e).args;
     const items = args.v as PyObject[];
     // _PyType_Name: tp_name after its last dot
@@ -339,6 +353,7 @@ export function initExceptionBehaviour(): void {
       return args.length === 1 ? pyRepr(args[0]) : baseStr(e);
     }],
     [T.ImportError, (e) => {
+      guardInstallationText(e, 'the message');
       const msg = ed(e).get('msg');
       return msg !== null && msg.t === T.str ? incref(msg) : baseStr(e);
     }],
@@ -391,9 +406,13 @@ export function initExceptionBehaviour(): void {
     o.d = incref(v);
     xdecref(old);
   });
-  getset(T.BaseException, 'args', (o) => incref(ed(o).args), (o, v) => {
+  getset(T.BaseException, 'args', (o) => {
+    guardInstallationText(o, 'the args');
+    return incref(ed(o).args);
+  }, (o, v) => {
     if (v === null) raise(T.TypeError, 'args may not be deleted');
     const t = sequenceTuple(v);
+    installationText.delete(o);
     const old = ed(o).args;
     ed(o).args = t;
     decref(old);
@@ -413,6 +432,7 @@ export function initExceptionBehaviour(): void {
   const methods: Record<string, MethodFn> = {
     __reduce__: (self, args, kw) => {
       noArgs('__reduce__', args, kw);
+      guardInstallationText(self, 'the args');
       const d = self.d as PyObject | null;
       return newTuple(d !== null ? [incref(self.t), incref(ed(self).args), incref(d)] : [incref(self.t), incref(ed(self).args)]);
     },
@@ -461,7 +481,11 @@ export function initExceptionBehaviour(): void {
   // the members of the bigger structs
   defMembers(T.StopIteration, { value: member('value') });
   defMembers(T.SystemExit, { code: member('code') });
-  const imp: Record<string, BuiltinMember> = { msg: member('msg'), name: member('name'), path: member('path') };
+  const guarded = (k: ExcMember): BuiltinMember => ({ ...member(k), get: (o) => {
+    guardInstallationText(o, k);
+    return ed(o).get(k);
+  } });
+  const imp: Record<string, BuiltinMember> = { msg: guarded('msg'), name: member('name'), path: guarded('path') };
   if (P.minor >= 12) imp.name_from = member('name_from');
   defMembers(T.ImportError, imp);
   if (P.minor >= 10) {

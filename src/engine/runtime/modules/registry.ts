@@ -12,6 +12,7 @@ import { S, specInitializingCheck, getAttrOpt, typeLookup } from '../abstract';
 import { uncounted, importCounted, importUncounted } from '../startcounts';
 import { noteModuleImport } from '../classes';
 import { withFreeListsAside } from '../freelists';
+import { UNSIMULATED_ATTRS, unsimulatedAttr } from '../unsimulated';
 
 export class ModuleData {
   /** Attributes CPython's module has whose values HeapLens does not (a loader, a spec, a file
@@ -321,7 +322,11 @@ export function initModuleType(ti: TypeInfo): void {
     }
     // (only packages have a __path__: `from M import x` after `import M` looks it up)
     if (name === '__path__' && !PACKAGES.has(md.name)) return null;
-    if (md.partial) throw new NotSimulated(`${md.name}.${name}`, ST.line, `HeapLens's ${md.name} module does not have every name CPython's has`);
+    // a module simulated in part: a name CPython's module has too stops; one it lacks (recorded
+    // per version) is missing here as there
+    if (md.partial && (UNSIMULATED_ATTRS[`module ${md.name}`] === undefined || unsimulatedAttr(`module ${md.name}`, name, P.minor))) {
+      throw new NotSimulated(`${md.name}.${name}`, ST.line, `HeapLens's ${md.name} module does not have every name CPython's has`);
+    }
     return null;
   };
   ti.setattr = (m, name, v) => {
