@@ -209,37 +209,24 @@ function gcdFn(args: PyObject[], kw: string[] | null): PyObject {
     }
   }
   noKw('gcd', kw);
-  if (args.length === 0) return newInt(0);
-  let res = index(args[0]);
-  if (args.length === 1) {
-    const r = intAbs(res);
-    decref(res);
-    return r;
-  }
-  for (let i = 1; i < args.length; i++) {
-    let x: PyObject;
-    try {
-      x = index(args[i]);
-    } catch (e) {
-      decref(res);
-      throw e;
-    }
-    // the fast path once the result is the small int 1 (an identity test in CPython)
-    if (res.t === T.int && isOne(res)) {
-      decref(x);
-      continue;
-    }
-    const g = longGcd(res, x);
-    decref(res);
-    decref(x);
-    res = g;
-  }
-  return res;
+  // the fast path once the result is the small int 1 (an identity test in CPython)
+  return foldIndexes(args, 0, isOne, (res, x) => longGcd(res, x));
 }
 
 function lcmFn(args: PyObject[], kw: string[] | null): PyObject {
   noKw('lcm', kw);
-  if (args.length === 0) return newInt(1);
+  return foldIndexes(args, 1, isZero, (res, x) => {
+    if (isZero(res) || isZero(x)) return newInt(0);
+    const a = intOf(res), b = intOf(x);
+    const m = (a / L.gcd(a, b)) * b;
+    return newInt(norm(m < 0n ? -m : m));
+  });
+}
+
+/** math_gcd / math_lcm (3.9+): no arguments give `empty`, one its absolute value; otherwise each
+ * argument's __index__ is combined into the result in turn, skipped once `settled(result)`. */
+function foldIndexes(args: PyObject[], empty: number, settled: (res: PyObject) => boolean, combine: (res: PyObject, x: PyObject) => PyObject): PyObject {
+  if (args.length === 0) return newInt(empty);
   let res = index(args[0]);
   if (args.length === 1) {
     const r = intAbs(res);
@@ -254,20 +241,17 @@ function lcmFn(args: PyObject[], kw: string[] | null): PyObject {
       decref(res);
       throw e;
     }
-    if (res.t === T.int && isZero(res)) {
+    if (res.t === T.int && settled(res)) {
       decref(x);
       continue;
     }
     let r: PyObject;
-    if (isZero(res) || isZero(x)) r = newInt(0);
-    else {
-      const a = intOf(res), b = intOf(x);
-      const g = L.gcd(a, b);
-      const m = (a / g) * b;
-      r = newInt(norm(m < 0n ? -m : m));
+    try {
+      r = combine(res, x);
+    } finally {
+      decref(res);
+      decref(x);
     }
-    decref(res);
-    decref(x);
     res = r;
   }
   return res;
