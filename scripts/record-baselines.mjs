@@ -11,13 +11,16 @@ import { buildSync } from 'esbuild';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
 /** The simulated modules a program can import. */
-const MODULES = ['array', 'bisect', 'collections', 'copy', 'dataclasses', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys', 'tracemalloc', 'typing', 'weakref'];
+const MODULES = ['array', 'bisect', 'collections', 'copy', 'dataclasses', 'enum', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys', 'tracemalloc', 'typing', 'weakref'];
 /** Simulated modules whose import makes HeapLens import others, as CPython's does (functools
  * does `from collections import namedtuple`): a set of loaded modules that holds one holds those. */
-const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'], random: ['bisect', 'itertools', 'math', 'operator'], dataclasses: ['copy', 'functools'], typing: ['collections', 'functools', 'itertools', 'operator'] };
-/** IMPORTS as a version's modules do them (3.8's random.py does not import operator). */
+const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'], random: ['bisect', 'itertools', 'math', 'operator'], dataclasses: ['copy', 'functools'], typing: ['collections', 'functools', 'itertools', 'operator'], enum: ['functools', 'operator', 'sys'] };
+/** IMPORTS as a version's modules do them (3.8's random.py does not import operator; enum.py
+ * imports functools and operator on 3.11/3.12 only, sys everywhere). */
 function importsFor(minor) {
-  return minor === '3.8' ? { ...IMPORTS, random: IMPORTS.random.filter((m) => m !== 'operator') } : IMPORTS;
+  const enumOnlySys = { enum: ['sys'] };
+  if (minor === '3.8') return { ...IMPORTS, random: IMPORTS.random.filter((m) => m !== 'operator'), ...enumOnlySys };
+  return minor === '3.11' || minor === '3.12' ? IMPORTS : { ...IMPORTS, ...enumOnlySys };
 }
 /** The import-set codec the engine decodes with (src/engine/profiles/importsets.ts), loaded
  * through esbuild: module counts and tracked objects per import set are stored compactly. */
@@ -32,6 +35,9 @@ function importSets(minor) {
   const sets = [];
   for (let mask = 0; mask < 1 << MODULES.length; mask++) {
     const set = MODULES.filter((_, i) => mask & (1 << i));
+    // (typing's import loads enum on 3.8-3.12, which HeapLens's does not: a program importing both
+    // stops, and no set holds both; importsets.ts UNMEASURED_PAIRS)
+    if (set.includes('enum') && set.includes('typing')) continue;
     if (set.every((m) => (imports[m] ?? []).every((d) => set.includes(d)))) sets.push(set);
   }
   return sets;

@@ -110,6 +110,10 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
     importLoaded(hit, name, fromlist);
     return incref(hit);
   }
+  // CPython's `import typing` loads enum (through re) on 3.8-3.12 and HeapLens's does not: what
+  // importing the other one then does is not measured (profiles/importsets.ts UNMEASURED_PAIRS)
+  const other = name === 'enum' ? 'typing' : name === 'typing' ? 'enum' : null;
+  if (other !== null && loaded.has(other)) throw new NotSimulated(`importing both 'enum' and 'typing' in one program (CPython's typing imports enum itself)`, line);
   const f = factories.get(name);
   // Anything else would run code HeapLens does not have (the standard library's Python and C
   // modules, installed packages, the user's own files): the run stops rather than guess.
