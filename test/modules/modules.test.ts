@@ -361,3 +361,26 @@ describe('modules: operator stops where HeapLens does not reproduce the C code',
     assert.equal(f.exitCode, 0, f.stderr);
   });
 });
+
+describe('modules: enum (the import only)', () => {
+  it("`import enum` runs; Enum, IntEnum, auto, unique and the module's other names stop when read", () => {
+    for (const v of PROFILES) {
+      const ok = simulate('import enum\nprint(enum.__name__)\n', { python: v });
+      assert.equal(ok.exitCode, 0, `${v}: ${ok.stderr}`);
+      assert.equal(ok.stdout, 'enum\n');
+      const r = simulate('from enum import Enum\n\n\nclass Color(Enum):\n    RED = 1\n', { python: v });
+      assert.equal(r.exitCode, 2, v);
+      assert.match(r.stderr, /^heaplens: line 1: enum\.Enum is not simulated: enum's classes are built by Lib\/enum\.py's metaclass/, v);
+    }
+    for (const name of ['IntEnum', 'Flag', 'IntFlag', 'auto', 'unique', 'EnumMeta', '_EnumDict']) {
+      const r = simulate(`import enum\nx = 1\ny = enum.${name}\n`, { python: '3.12' });
+      assert.equal(r.exitCode, 2, name);
+      assert.match(r.stderr, new RegExp(`^heaplens: line 3: enum\\.${name} is not simulated`), name);
+    }
+    for (const name of ['StrEnum', 'EnumType', 'verify']) {
+      const r = simulate(`import enum\ny = enum.${name}\n`, { python: '3.11' });
+      assert.equal(r.exitCode, 2, name);
+      assert.match(r.stderr, new RegExp(`^heaplens: line 2: enum\\.${name} is not simulated`), name);
+    }
+  });
+});

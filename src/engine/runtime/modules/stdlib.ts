@@ -11,6 +11,7 @@ import './operator';
 import './copy';
 import './random';
 import './dataclasses';
+import './enum';
 import './typing';
 import './time';
 import './future';
