@@ -383,4 +383,14 @@ describe('modules: enum (the import only)', () => {
       assert.match(r.stderr, new RegExp(`^heaplens: line 2: enum\\.${name} is not simulated`), name);
     }
   });
+
+  it('a program importing both enum and typing stops at the second import (CPython\'s typing imports enum itself)', () => {
+    for (const v of PROFILES) {
+      for (const [src, line] of [['import typing\nx = 1\nimport enum\n', 3], ['import enum\nimport typing\n', 2]] as [string, number][]) {
+        const r = simulate(src, { python: v });
+        assert.equal(r.exitCode, 2, `${v}: ${r.stderr}`);
+        assert.match(r.stderr, new RegExp(`^heaplens: line ${line}: importing both 'enum' and 'typing' in one program`), v);
+      }
+    }
+  });
 });
