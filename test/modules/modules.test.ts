@@ -97,6 +97,28 @@ describe('modules: per-version memory facts', () => {
   });
 });
 
+describe('modules: functools.singledispatch stops where it is not simulated', () => {
+  const sim = (src: string, version: ProfileId) => simulate(src, { python: version, filename: 'prog.py' });
+  const deco = 'import functools\n@functools.singledispatch\ndef f(x):\n    return 0\n';
+  for (const v of ['3.8', '3.13'] as const) {
+    it(`${v}: singledispatch imports the types module`, () => {
+      const r = sim(deco, v);
+      assert.equal(r.exitCode, 2);
+      assert.match(r.stderr, /^heaplens: line 3: functools\.singledispatch on Python 3\.8 and 3\.13 \(it imports the types module, which HeapLens does not simulate\) is not simulated/);
+    });
+  }
+  for (const v of ['3.10', '3.11', '3.12'] as const) {
+    it(`${v}: register by annotation and of an abstract class stop`, () => {
+      const ann = sim(`${deco}@f.register\ndef _(x: int):\n    return 1\n`, v);
+      assert.equal(ann.exitCode, 2);
+      assert.match(ann.stderr, /^heaplens: line 6: functools\.singledispatch register\(\) by annotation .* is not simulated/);
+      const abc = sim(`${deco}import collections.abc\nf.register(collections.abc.Sequence, len)\n`, v);
+      assert.equal(abc.exitCode, 2);
+      assert.match(abc.stderr, /is not simulated/);
+    });
+  }
+});
+
 describe('modules: where CPython runs Python code HeapLens replaces with builtins', () => {
   const sim = (src: string, version: ProfileId) => simulate(src, { python: version, filename: 'prog.py' });
   for (const v of PROFILES) {

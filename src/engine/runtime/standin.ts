@@ -11,7 +11,7 @@ import { type TypeInfo, isSubtype, newBuiltinType } from './types';
 import { raise } from './exc';
 import { S } from './abstract';
 import { newStr } from './str';
-import { dictEntries, dictSetStr } from './dict';
+import { dictEntries, dictSetStr, dictGetStr } from './dict';
 import { newMethod, stdlibCode, runStdlibFrame, type Code } from './func';
 import { pythonStandInTypes, type MethodFn } from './methods';
 import { clearWeakrefs } from './weakrefs';
@@ -51,6 +51,23 @@ export class StandIn {
     /** its signature, when bindDefaults binds its calls */
     public sig: PySig | null = null,
   ) {}
+  /** the attributes of a stand-in the program may read and set (withAttributes): the function's
+   * own slots update_wrapper assigns (__module__, __qualname__, __doc__, __annotations__,
+   * __type_params__; owned) and its __dict__ (owned, or null until made) */
+  slots: Map<string, PyObject> | null = null;
+  dict: PyObject | null = null;
+}
+
+/** The slots of a function object update_wrapper may assign, in func_clear's order. */
+const FUNC_SLOTS = ['__module__', '__doc__', '__annotations__', '__qualname__', '__type_params__'];
+
+/** Let a stand-in answer and take attributes as a function object does: the slots of FUNC_SLOTS
+ * and a __dict__ (for the functions Lib/functools.py sets attributes on, e.g. singledispatch's
+ * wrapper). Its other function attributes (__code__, __defaults__ …) still stop. */
+export function withAttributes(o: PyObject, dict: PyObject): void {
+  const si = o.v as StandIn;
+  si.slots = new Map();
+  si.dict = dict;
 }
 
 /** Why something about a stand-in is not simulated. */
@@ -78,8 +95,16 @@ function initStandInType(ti: TypeInfo, kind: StandInKind): void {
     clearWeakrefs(o);
     const si = o.v as StandIn;
     o.v = null;
-    if (typeof si.name !== 'string') decref(si.name);
+    const slots = si.slots;
+    const dict = si.dict;
+    si.slots = null;
+    si.dict = null;
+    // func_clear: __module__, __doc__, __dict__, the closure, __annotations__, __qualname__
+    if (slots !== null) for (const n of ['__module__', '__doc__']) { const v = slots.get(n); if (v !== undefined) decref(v); }
+    if (dict !== null) decref(dict);
     for (const x of si.held) decref(x);
+    if (slots !== null) for (const n of ['__annotations__', '__qualname__', '__type_params__']) { const v = slots.get(n); if (v !== undefined) decref(v); }
+    if (typeof si.name !== 'string') decref(si.name);
     freeBlock(o, P.functionSize);
     gcCountFree();
     if (kind.collectUnsimulated && R.gcCollecting) R.gcFreedUnsimulated = `${si.module}.${si.qualname}`;
@@ -88,6 +113,8 @@ function initStandInType(ti: TypeInfo, kind: StandInKind): void {
     const si = o.v as StandIn | null;
     if (si === null) return;
     if (typeof si.name !== 'string') visit(si.name);
+    if (si.slots !== null) for (const v of si.slots.values()) visit(v);
+    if (si.dict !== null) visit(si.dict);
     for (const x of si.held) visit(x);
   };
   ti.call = (f, args, kw) => {
@@ -112,6 +139,15 @@ function initStandInType(ti: TypeInfo, kind: StandInKind): void {
   ti.getattr = (o, name) => {
     const si = o.v as StandIn;
     if (name === '__name__') return typeof si.name === 'string' ? newStr(si.name) : incref(si.name);
+    if (si.slots !== null) {
+      const v = si.slots.get(name);
+      if (v !== undefined) return incref(v);
+      if (name === '__dict__' && si.dict !== null) return incref(si.dict);
+      if (si.dict !== null) {
+        const d = dictGetStr(si.dict, name);
+        if (d !== null) return incref(d);
+      }
+    }
     if (name === '__qualname__') return newStr(si.qualname);
     if (name === '__module__') return newStr(si.module);
     throw new NotSimulated(`${si.module}.${si.qualname}.${name}`, ST.line, standInWhy(si));
@@ -125,6 +161,25 @@ function initStandInType(ti: TypeInfo, kind: StandInKind): void {
       si.name = incref(v);
       decref(old);
       return;
+    }
+    if (si.slots !== null && v !== null && name !== '__name__') {
+      if (FUNC_SLOTS.includes(name)) {
+        if (name === '__qualname__' && !isSubtype(v.t, T.str)) raise(T.TypeError, '__qualname__ must be set to a string object');
+        if (name === '__annotations__' && v !== S.None && v.t !== T.dict && !isSubtype(v.t, T.dict)) raise(T.TypeError, '__annotations__ must be set to a dict object');
+        if (name === '__type_params__' && v.t !== T.tuple) throw new NotSimulated(`setting ${si.module}.${si.qualname}.__type_params__ to a non-tuple`, ST.line, standInWhy(si));
+        const old = si.slots.get(name);
+        si.slots.set(name, incref(v));
+        if (old !== undefined) decref(old);
+        return;
+      }
+      if (si.dict !== null && !name.startsWith('__')) {
+        dictSetStr(si.dict, name, v);
+        return;
+      }
+      if (si.dict !== null && name === '__wrapped__') {
+        dictSetStr(si.dict, name, v);
+        return;
+      }
     }
     throw new NotSimulated(`setting ${si.module}.${si.qualname}.${name}`, ST.line, standInWhy(si));
   };

@@ -17,22 +17,23 @@ import { type TypeInfo, type Visit, isSubtype, typeName, Py_LT, Py_NE, Py_EQ } f
 import { raise, newException, ExcData } from '../exc';
 import {
   S, call, callObjectDict, callObjectTuple, callDict, usesVectorcall, makeTpCall, reprJs, strJs, getIter, iterNext, hash as pyHash,
-  richCompare, genericGetAttr, ssizeArg, truthy, callHooks, getAttr, getAttrOpt, setAttr, callMethod, setItem, newBool, forEachItem,
+  richCompare, genericGetAttr, ssizeArg, truthy, callHooks, getAttr, getAttrOpt, setAttr, callMethod, setItem, newBool, forEachItem, getItem,
 } from '../abstract';
 import { newTuple, EMPTY_TUPLE, newTupleSlots, tupleFilled } from '../tuple';
 import { newList } from '../list';
-import { newDict, newDictPresized, dictGetStr, dictSetStr, dictDelStr, dictEntries, dictLen, dictGetHashed, dictDelHashed, dictSet, dictClear, DictData } from '../dict';
+import { newDict, newDictPresized, dictGetStr, dictSetStr, dictDelStr, dictEntries, dictLen, dictGetHashed, dictDelHashed, dictSet, dictClear, dictGet, DictData } from '../dict';
 import { dictCopy, dictMerge } from '../dictmethods';
 import { newStr, internStr } from '../str';
 import { newInt, smallInt } from '../numbers';
 import { newMethod, runStdlibFrame, type Code } from '../func';
-import { StandIn, newStandInType, newStandIn as newStandInOf, stdlibCodeFor, type StandInKind } from '../standin';
+import { StandIn, newStandInType, newStandIn as newStandInOf, stdlibCodeFor, withAttributes, type StandInKind } from '../standin';
 import { defMethods, defClassMethods, builtinFunction, noArgs, oneArg, parseArgs } from '../methods';
 import { defGetters } from '../slotwrappers';
-import { defReadonlyMembers, defMembers, typeNew, newWrapper } from '../classes';
+import { defReadonlyMembers, defMembers, typeNew, newWrapper, newMappingProxy } from '../classes';
 import { clearWeakrefs } from '../weakrefs';
 import { reprEnter, reprLeave, readyReprGuard } from '../reprguard';
 import { bindPy, type PySig } from '../pysig';
+import { RT } from '../../compile/rt';
 import { registerModule, importModule, pythonLevelCall, type ModuleData } from './registry';
 import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
 
@@ -1092,6 +1093,10 @@ function defineRLockMethods(t: PyObject): void {
 const KIND: StandInKind = { module: 'functools', renamable: true, collectUnsimulated: true };
 
 let standInType: PyObject = undefined as unknown as PyObject;
+/** singledispatch's wrapper(*args, **kw): a 3.11+ CALL moves the caller's references into its
+ * *args tuple */
+const KIND_STEAL: StandInKind = { ...KIND, steal: true };
+let stealStandInType: PyObject = undefined as unknown as PyObject;
 let moduleDict: PyObject = undefined as unknown as PyObject;
 
 function newStandIn(name: string, qualname: string, body: (si: StandIn, args: PyObject[], kwnames: string[] | null) => PyObject, held: PyObject[] = []): PyObject {
@@ -1117,6 +1122,12 @@ const FRAMES: Record<string, Record<string, [number, number]>> = {
   'partialmethod.__get__': { 8: [8, 6], 11: [5, 6] },
   'partialmethod.__repr__': { 8: [7, 4], 13: [7, 5] },
   'partialmethod.__isabstractmethod__': { 8: [4, 1], 11: [5, 1] },
+  singledispatch: { 8: [5, 10], 10: [6, 11], 11: [7, 12] },
+  'singledispatch.<locals>.dispatch': { 8: [11, 6], 11: [6, 6] },
+  'singledispatch.<locals>.register': { 8: [6, 10], 10: [6, 11], 11: [7, 14] },
+  'singledispatch.<locals>.register.<locals>.<lambda>': { 8: [3, 3], 11: [4, 3] },
+  'singledispatch.<locals>.wrapper': { 8: [3, 4], 10: [4, 4], 11: [5, 4] },
+  _find_impl: { 8: [6, 5], 11: [7, 5] },
 };
 
 const codes = new Map<string, Code>();
@@ -1780,6 +1791,206 @@ function makePartialMethod(): PyObject {
   }
 }
 
+// ================================================================ singledispatch
+// singledispatch(func) runs as Lib/functools.py's does: `registry` a dict, `dispatch_cache` a
+// weakref.WeakKeyDictionary (the simulated one), the closures dispatch, register and wrapper
+// stand-ins holding what their cells hold (register holds itself, as the lambda in it makes its
+// cell hold it: only a collection frees it), the wrapper's __dict__ with register, dispatch,
+// registry (a mappingproxy), _clear_cache (the cache's bound clear) and update_wrapper's names.
+// Not simulated (the run stops): 3.8 and 3.13, whose singledispatch imports the types module;
+// registration by annotation (typing.get_type_hints) or of anything but a class; registering an
+// abstract class (the abc cache token); dispatch where _compose_mro could find an implicit ABC.
+
+const SIG_SD_REGISTER: PySig = { name: 'register', qualname: 'singledispatch.<locals>.register', params: ['cls', 'func'], posonly: 0, ndefaults: 1 };
+const SIG_SD_DISPATCH: PySig = { name: 'dispatch', qualname: 'singledispatch.<locals>.dispatch', params: ['cls'], posonly: 0, ndefaults: 0 };
+const SIG_SD_LAMBDA: PySig = { name: '<lambda>', qualname: 'singledispatch.<locals>.register.<locals>.<lambda>', params: ['f'], posonly: 0, ndefaults: 0 };
+const SIG_SD: PySig = { name: 'singledispatch', qualname: 'singledispatch', params: ['func'], posonly: 0, ndefaults: 0 };
+
+function isKeyError(e: unknown): e is PyErr {
+  return e instanceof PyErr && isSubtype(e.exc.t, T.KeyError);
+}
+
+function isPlainClass(t: PyObject): boolean {
+  return isSubtype(t.t, T.type) && t.t === T.type;
+}
+
+/** _find_impl(cls, registry) where _compose_mro adds nothing to cls.__mro__: the implementation
+ * of the first class of the MRO that is registered. */
+function sdFindImpl(cls: PyObject, registry: PyObject): PyObject {
+  return pyCall('_find_impl', [cls, registry], () => {
+    if (!isSubtype(cls.t, T.type)) throw new NotSimulated('functools.singledispatch dispatch on a __class__ that is not a class', ST.line);
+    const mro = (cls.v as TypeInfo).mro;
+    for (const t of mro) {
+      if (!isPlainClass(t)) throw new NotSimulated(`functools.singledispatch dispatch for a class whose MRO has a class of metaclass ${typeName(t)} (_compose_mro's C3 merge with abstract bases)`, ST.line);
+    }
+    for (const [k] of dictEntries(registry)) {
+      if (mro.includes(k)) continue;
+      // issubclass(cls, k) of a class of plain `type` that is not in the MRO is False
+      if (!isPlainClass(k)) throw new NotSimulated('functools.singledispatch dispatch with a registered class that is not of metaclass type (_compose_mro and implicit ABCs)', ST.line);
+    }
+    for (const t of mro) {
+      const impl = dictGet(registry, t);
+      if (impl !== null) return incref(impl);
+    }
+    return none();
+  });
+}
+
+function newSingledispatch(func: PyObject): PyObject {
+  return pyCall('singledispatch', [func], () => {
+    // import types, weakref
+    if (P.minor <= 8 || P.minor >= 13) throw new NotSimulated('functools.singledispatch on Python 3.8 and 3.13 (it imports the types module, which HeapLens does not simulate)', ST.line);
+    const weakref = importModule('weakref', ST.line);
+    let wkdType: PyObject;
+    try {
+      wkdType = getAttr(weakref, 'WeakKeyDictionary');
+    } finally {
+      decref(weakref);
+    }
+    const registry = newDict();
+    let cache: PyObject;
+    try {
+      cache = call(wkdType, []);
+    } catch (e) {
+      decref(registry);
+      throw e;
+    } finally {
+      decref(wkdType);
+    }
+    const made: PyObject[] = [registry, cache];
+    try {
+      const dispatch = newStandIn('dispatch', 'singledispatch.<locals>.dispatch', (_si, args, kw) => {
+        const c = bindPy(SIG_SD_DISPATCH, args, kw).args[0] as PyObject;
+        return sdDispatch(c, registry, cache);
+      }, [incref(cache), incref(registry)]);
+      made.push(dispatch);
+      const register: PyObject = newStandIn('register', 'singledispatch.<locals>.register', (_si, args, kw) => {
+        const b = bindPy(SIG_SD_REGISTER, args, kw);
+        return sdRegister(register, b.args[0] as PyObject, b.args[1] ?? S.None, registry, cache);
+      }, [incref(cache), incref(registry)]);
+      // the lambda in register refers to register: its own cell holds it
+      (register.v as StandIn).held.push(incref(register));
+      made.push(register);
+      const nameAttr = getAttrOpt(func, '__name__') ?? newStr('singledispatch function');
+      const wrapper = newStandInOf(stealStandInType, new StandIn(KIND_STEAL, 'functools', newStr('wrapper'), 'singledispatch.<locals>.wrapper', (si, args, kw, moved) => sdWrapper(si, args, kw, moved), [incref(dispatch), nameAttr]));
+      made.push(wrapper);
+      withAttributes(wrapper, newDict());
+      (wrapper.v as StandIn).slots?.set('__doc__', none());
+      setItem(registry, T.object, func);
+      setAttr(wrapper, 'register', register);
+      setAttr(wrapper, 'dispatch', dispatch);
+      const proxy = newMappingProxy(registry);
+      try {
+        setAttr(wrapper, 'registry', proxy);
+      } finally {
+        decref(proxy);
+      }
+      const clear = getAttr(cache, 'clear');
+      try {
+        setAttr(wrapper, '_clear_cache', clear);
+      } finally {
+        decref(clear);
+      }
+      const r = call(updateWrapperFn, [wrapper, func]);
+      decref(r);
+      return incref(wrapper);
+    } finally {
+      for (let i = made.length - 1; i >= 0; i--) decref(made[i]);
+    }
+  });
+}
+
+function sdDispatch(cls: PyObject, registry: PyObject, cache: PyObject): PyObject {
+  return pyCall('singledispatch.<locals>.dispatch', [cls], () => {
+    // cache_token stays None: registering an abstract class stops
+    try {
+      return getItem(cache, cls);
+    } catch (e) {
+      if (!isKeyError(e)) throw e;
+      decref(e.exc);
+    }
+    const found = dictGet(registry, cls);
+    const impl = found !== null ? incref(found) : sdFindImpl(cls, registry);
+    try {
+      setItem(cache, cls, impl);
+    } catch (e) {
+      decref(impl);
+      throw e;
+    }
+    return impl;
+  });
+}
+
+function sdRegister(register: PyObject, cls: PyObject, func: PyObject, registry: PyObject, cache: PyObject): PyObject {
+  return pyCall('singledispatch.<locals>.register', [cls, func], () => {
+    const isClass = isSubtype(cls.t, T.type);
+    if (!isClass) {
+      if (func !== S.None) {
+        raise(T.TypeError, `Invalid first argument to \`register()\`. ${reprJs(cls)} is not a class${P.minor >= 11 ? ' or union type' : ''}.`);
+      }
+      throw new NotSimulated('functools.singledispatch register() by annotation or of a union type (typing.get_type_hints, typing.get_args are not simulated)', ST.line);
+    }
+    if (func === S.None) {
+      // return lambda f: register(cls, f)
+      return newStandIn('<lambda>', 'singledispatch.<locals>.register.<locals>.<lambda>', (si, args, kw) => {
+        const f = bindPy(SIG_SD_LAMBDA, args, kw).args[0] as PyObject;
+        return pyCall('singledispatch.<locals>.register.<locals>.<lambda>', [f], () => call(si.held[1], [si.held[0], f]));
+      }, [incref(cls), incref(register)]);
+    }
+    if (P.minor >= 11) {
+      // _is_union_type(cls): from typing import get_origin, Union
+      decref(importModule('typing', ST.line));
+    }
+    setItem(registry, cls, func);
+    // hasattr(cls, '__abstractmethods__'): type's getter reads the class's own dict
+    if (cls.t !== T.type) throw new NotSimulated(`functools.singledispatch register() of a class of metaclass ${typeName(cls)} (hasattr(cls, '__abstractmethods__') and the abc cache token)`, ST.line);
+    if (cls !== T.type && dictGetStr((cls.v as TypeInfo).dict, '__abstractmethods__') !== null) {
+      throw new NotSimulated('functools.singledispatch register() of an abstract class (the abc cache token, get_cache_token)', ST.line);
+    }
+    const r = callMethod(cache, 'clear', []);
+    decref(r);
+    return incref(func);
+  });
+}
+
+/** The wrapper's call: `moved` (3.11+) the caller's stack references, which become the items
+ * of its *args tuple (and the values of its **kw dict, released once the dict holds them). */
+function sdWrapper(si: StandIn, args: PyObject[], kw: string[] | null, moved: PyObject[] | null): PyObject {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  const argsT = newTuple(args.slice(0, npos).map((a) => (moved !== null ? a : incref(a))));
+  const kwd = newDict();
+  try {
+    for (let i = 0; i < nkw; i++) dictSetStr(kwd, (kw as string[])[i], args[npos + i]);
+  } finally {
+    if (moved !== null) for (let i = npos; i < args.length; i++) decref(args[i]);
+  }
+  try {
+    return pyCall('singledispatch.<locals>.wrapper', [argsT, kwd], () => {
+      if (npos === 0) raise(T.TypeError, `${strJs(si.held[1])} requires at least 1 positional argument`);
+      const cls = getAttr(args[0], '__class__');
+      let impl: PyObject;
+      try {
+        impl = call(si.held[0], [cls]);
+      } finally {
+        decref(cls);
+      }
+      // dispatch(...)(*args, **kw): CALL_FUNCTION_EX with a new dict from **kw
+      let kw2: PyObject;
+      try {
+        kw2 = dictCopy(kwd);
+      } catch (e) {
+        decref(impl);
+        throw e;
+      }
+      return RT.callEx(impl, incref(argsT), kw2);
+    });
+  } finally {
+    decref(kwd);
+    decref(argsT);
+  }
+}
+
 // ================================================================ the module
 
 registerModule('functools', (mod) => {
@@ -1821,6 +2032,7 @@ registerModule('functools', (mod) => {
   rlockType = mk('_thread.RLock', '_thread', initRLockType);
   defineRLockMethods(rlockType);
   standInType = newStandInType(KIND);
+  stealStandInType = newStandInType(KIND_STEAL);
   for (const t of [partialType, lruType, keyType, rlockType]) addSlotDunders(t);
   // the types' own __doc__ (none for KeyWrapper and RLock) and, for the heap types of 3.10+,
   // __module__ (which their instances then answer too)
@@ -1916,6 +2128,7 @@ registerModule('functools', (mod) => {
   put('cached_property', cachedPropertyType);
   partialMethodType = makePartialMethod();
   put('partialmethod', partialMethodType);
+  put('singledispatch', newStandIn('singledispatch', 'singledispatch', (_si, args, kw) => newSingledispatch(bindPy(SIG_SD, args, kw).args[0] as PyObject)));
   // the functions _convert holds (module-level functions in CPython)
   for (const [fname, fn] of derived) put(fname, fn);
   void DictData;

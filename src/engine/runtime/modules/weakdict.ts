@@ -928,6 +928,28 @@ function setDirtyLen(self: PyObject): void {
   setAttr(self, '_dirty_len', S.True);
 }
 
+/** WeakKeyDictionary.popitem's body. */
+function wkdPopitem(self: PyObject): PyObject {
+  setDirtyLen(self);
+  const d = attr(self, 'data');
+  try {
+    for (;;) {
+      const kv = callMethod(d, 'popitem', []);
+      const [k, v] = kv.v as PyObject[];
+      const o = call(k, []);
+      if (o !== S.None) {
+        const t = newTuple([o, incref(v)]);
+        decref(kv);
+        return t;
+      }
+      decref(o);
+      decref(kv);
+    }
+  } finally {
+    decref(d);
+  }
+}
+
 /** WeakKeyDictionary.update(dict=None, /, **kwargs) */
 function wkdUpdate(self: PyObject, other: PyObject | null, kw: [string, PyObject][]): void {
   pythonLevelCall('WeakKeyDictionary.update()', WHY_WKD);
@@ -1123,7 +1145,30 @@ function wkdMethods(): Record<string, MethodFn> {
     },
   };
   m.__iter__ = m.keys;
-  const stops = ['copy', '__copy__', '__deepcopy__', 'popitem', 'clear', '__eq__', '__ne__', '_commit_removals', '_scrub_removals'];
+  // popitem(): `self._dirty_len = True`, then data.popitem() until a key whose referent lives
+  m.popitem = (self, args, kw) => {
+    bindPy(wsig(C, 'popitem', ['self'], 0, 0), [self, ...args], kw);
+    en('popitem');
+    return wkdPopitem(self);
+  };
+  // MutableMapping.clear(): popitem() until the KeyError
+  m.clear = (self, args, kw) => {
+    bindPy(wsig(C, 'clear', ['self'], 0, 0), [self, ...args], kw);
+    pythonLevelCall('MutableMapping.clear()', WHY_WKD);
+    for (;;) {
+      let r: PyObject;
+      try {
+        r = wkdPopitem(self);
+      } catch (e) {
+        if (!(e instanceof PyErr && isSubtype(e.exc.t, T.KeyError))) throw e;
+        decref(e.exc);
+        break;
+      }
+      decref(r);
+    }
+    return none();
+  };
+  const stops = ['copy', '__copy__', '__deepcopy__', '__eq__', '__ne__', '_commit_removals', '_scrub_removals'];
   if (P.minor >= 9) stops.push('__or__', '__ror__', '__ior__');
   for (const name of stops) {
     m[name] = () => {
