@@ -3128,6 +3128,16 @@ export function initDescriptorTypes(): void {
     // PyObject_GenericGetAttr over the object's __dict__ (tp_dictoffset)
     ti.getattr = (o, name) => {
       if (name === '__func__' || (name === '__wrapped__' && P.minor >= 10)) return incref(o.v as PyObject);
+      if (name === '__isabstractmethod__') {
+        // _PyObject_IsAbstract(callable): its __isabstractmethod__, False without one
+        const r = getAttrOpt(o.v as PyObject, '__isabstractmethod__');
+        if (r === null) return incref(S.False);
+        try {
+          return incref(truthy(r) ? S.True : S.False);
+        } finally {
+          decref(r);
+        }
+      }
       if (name === '__dict__') {
         if (o.d === null) o.d = newDict();
         return incref(o.d as PyObject);

@@ -60,6 +60,8 @@ export class StandIn {
 
 /** The slots of a function object update_wrapper may assign, in func_clear's order. */
 const FUNC_SLOTS = ['__module__', '__doc__', '__annotations__', '__qualname__', '__type_params__'];
+/** The other attributes a function object answers itself (not from its __dict__). */
+const FUNC_OWN = ['__code__', '__defaults__', '__kwdefaults__', '__globals__', '__closure__', '__builtins__', '__dict__', '__name__', '__class__', '__call__', '__get__'];
 
 /** Let a stand-in answer and take attributes as a function object does: the slots of FUNC_SLOTS
  * and a __dict__ (for the functions Lib/functools.py sets attributes on, e.g. singledispatch's
@@ -172,11 +174,8 @@ function initStandInType(ti: TypeInfo, kind: StandInKind): void {
         if (old !== undefined) decref(old);
         return;
       }
-      if (si.dict !== null && !name.startsWith('__')) {
-        dictSetStr(si.dict, name, v);
-        return;
-      }
-      if (si.dict !== null && name === '__wrapped__') {
+      // anything but the function's own getset/member names goes to its __dict__
+      if (si.dict !== null && !FUNC_OWN.includes(name)) {
         dictSetStr(si.dict, name, v);
         return;
       }

@@ -1128,6 +1128,11 @@ const FRAMES: Record<string, Record<string, [number, number]>> = {
   'singledispatch.<locals>.register.<locals>.<lambda>': { 8: [3, 3], 11: [4, 3] },
   'singledispatch.<locals>.wrapper': { 8: [3, 4], 10: [4, 4], 11: [5, 4] },
   _find_impl: { 8: [6, 5], 11: [7, 5] },
+  'singledispatchmethod.__init__': { 8: [3, 2], 11: [4, 2] },
+  'singledispatchmethod.register': { 8: [4, 3] },
+  'singledispatchmethod.__get__': { 8: [3, 7], 11: [4, 7] },
+  'singledispatchmethod.__get__.<locals>._method': { 8: [4, 6], 11: [5, 6] },
+  'singledispatchmethod.__isabstractmethod__': { 8: [4, 1], 11: [5, 1] },
 };
 
 const codes = new Map<string, Code>();
@@ -1991,6 +1996,175 @@ function sdWrapper(si: StandIn, args: PyObject[], kw: string[] | null, moved: Py
   }
 }
 
+// ---------------------------------------------------------------- singledispatchmethod
+// The class of Lib/functools.py (3.8-3.12's __get__: a new _method closure per access, with
+// __isabstractmethod__, register (the bound method) and update_wrapper's names in its __dict__).
+// Its __init__ calls singledispatch, which stops on 3.8 and 3.13 (3.13's caching __get__ is
+// therefore never reached).
+
+const SIG_SDM_INIT: PySig = { name: '__init__', qualname: 'singledispatchmethod.__init__', params: ['self', 'func'], posonly: 0, ndefaults: 0 };
+const SIG_SDM_REGISTER: PySig = { name: 'register', qualname: 'singledispatchmethod.register', params: ['self', 'cls', 'method'], posonly: 0, ndefaults: 1 };
+const SIG_SDM_GET: PySig = { name: '__get__', qualname: 'singledispatchmethod.__get__', params: ['self', 'obj', 'cls'], posonly: 0, ndefaults: 1 };
+
+function sdmInit(self: PyObject, func: PyObject): PyObject {
+  return pyCall('singledispatchmethod.__init__', [self, func], () => {
+    // hasattr(func, "__get__"): a type with tp_descr_get answers a (temporary) method-wrapper
+    if (!callable(func) && (func.t.v as TypeInfo).descrGet === null) {
+      const g = getAttrOpt(func, '__get__');
+      if (g === null) raise(T.TypeError, `${reprJs(func)} is not callable or a descriptor`);
+      decref(g);
+    }
+    const sd = dictGetStr(moduleDict, 'singledispatch');
+    if (sd === null) raise(T.NameError, "name 'singledispatch' is not defined");
+    const disp = call(sd, [func]);
+    try {
+      setAttr(self, 'dispatcher', disp);
+    } finally {
+      decref(disp);
+    }
+    setAttr(self, 'func', func);
+    return none();
+  });
+}
+
+function sdmRegister(self: PyObject, cls: PyObject, method: PyObject): PyObject {
+  return pyCall('singledispatchmethod.register', [self, cls, method], () => {
+    // self.dispatcher.register(cls, func=method)
+    const disp = getAttr(self, 'dispatcher');
+    try {
+      const reg = getAttr(disp, 'register');
+      try {
+        return call(reg, [cls, method], ['func']);
+      } finally {
+        decref(reg);
+      }
+    } finally {
+      decref(disp);
+    }
+  });
+}
+
+function sdmGet(self: PyObject, obj: PyObject, cls: PyObject): PyObject {
+  return pyCall('singledispatchmethod.__get__', [self, obj, cls], () => {
+    const m = newStandInOf(stealStandInType, new StandIn(KIND_STEAL, 'functools', newStr('_method'), 'singledispatchmethod.__get__.<locals>._method',
+      (si, args, kw, moved) => sdmMethod(si, args, kw, moved), [incref(cls), incref(obj), incref(self)]));
+    try {
+      withAttributes(m, newDict());
+      (m.v as StandIn).slots?.set('__doc__', none());
+      const abs = getAttr(self, '__isabstractmethod__');
+      try {
+        setAttr(m, '__isabstractmethod__', abs);
+      } finally {
+        decref(abs);
+      }
+      const reg = getAttr(self, 'register');
+      try {
+        setAttr(m, 'register', reg);
+      } finally {
+        decref(reg);
+      }
+      const func = getAttr(self, 'func');
+      try {
+        decref(call(updateWrapperFn, [m, func]));
+      } finally {
+        decref(func);
+      }
+      return incref(m);
+    } finally {
+      decref(m);
+    }
+  });
+}
+
+/** _method(*args, **kwargs): dispatch on args[0].__class__, then method.__get__(obj, cls)(*args, **kwargs). */
+function sdmMethod(si: StandIn, args: PyObject[], kw: string[] | null, moved: PyObject[] | null): PyObject {
+  const nkw = kw === null ? 0 : kw.length;
+  const npos = args.length - nkw;
+  const argsT = newTuple(args.slice(0, npos).map((a) => (moved !== null ? a : incref(a))));
+  const kwd = newDict();
+  try {
+    for (let i = 0; i < nkw; i++) dictSetStr(kwd, (kw as string[])[i], args[npos + i]);
+  } finally {
+    if (moved !== null) for (let i = npos; i < args.length; i++) decref(args[i]);
+  }
+  const [cls, obj, self] = si.held;
+  try {
+    return pyCall('singledispatchmethod.__get__.<locals>._method', [argsT, kwd], () => {
+      // args[0]: an IndexError without positional arguments
+      if (npos === 0) raise(T.IndexError, 'tuple index out of range');
+      const disp = getAttr(self, 'dispatcher');
+      let method: PyObject;
+      try {
+        const c = getAttr(args[0], '__class__');
+        try {
+          method = callMethod(disp, 'dispatch', [c]);
+        } finally {
+          decref(c);
+        }
+      } finally {
+        decref(disp);
+      }
+      let bound: PyObject;
+      try {
+        // method.__get__(obj, cls): a temporary method-wrapper calling tp_descr_get (wrap_descr_get)
+        const get = (method.t.v as TypeInfo).descrGet;
+        if (get === null) throw new NotSimulated(`functools.singledispatchmethod with an implementation of type ${typeName(method)}, which has no __get__`, ST.line);
+        if (obj === S.None && cls === S.None) raise(T.TypeError, '__get__(None, None) is invalid');
+        bound = get(method, obj === S.None ? null : obj, cls === S.None ? obj.t : cls);
+      } finally {
+        decref(method);
+      }
+      let kw2: PyObject;
+      try {
+        kw2 = dictCopy(kwd);
+      } catch (e) {
+        decref(bound);
+        throw e;
+      }
+      return RT.callEx(bound, incref(argsT), kw2);
+    });
+  } finally {
+    decref(kwd);
+    decref(argsT);
+  }
+}
+
+function makeSingledispatchMethod(): PyObject {
+  const ns = newDict();
+  try {
+    const put = (k: string, v: PyObject): void => {
+      dictSetStr(ns, k, v);
+      decref(v);
+    };
+    put('__module__', newStr('functools'));
+    put('__qualname__', newStr('singledispatchmethod'));
+    const ind = P.minor >= 13 ? '' : '    ';
+    put('__doc__', newStr(`Single-dispatch generic method descriptor.\n\n${ind}Supports wrapping existing descriptors and handles non-descriptor\n${ind}callables as instance methods.\n${ind}`));
+    put('__init__', standInMethod('__init__', SIG_SDM_INIT, (a) => sdmInit(a[0] as PyObject, a[1] as PyObject), 'singledispatchmethod'));
+    put('register', standInMethod('register', SIG_SDM_REGISTER, (a) => sdmRegister(a[0] as PyObject, a[1] as PyObject, a[2] ?? S.None), 'singledispatchmethod'));
+    put('__get__', standInMethod('__get__', SIG_SDM_GET, (a) => sdmGet(a[0] as PyObject, a[1] as PyObject, a[2] ?? S.None), 'singledispatchmethod'));
+    const abs = standInMethod('__isabstractmethod__', { name: '__isabstractmethod__', qualname: 'singledispatchmethod.__isabstractmethod__', params: ['self'], posonly: 0, ndefaults: 0 }, (a) => pyCall('singledispatchmethod.__isabstractmethod__', [a[0] as PyObject], () => {
+      const func = getAttr(a[0] as PyObject, 'func');
+      try {
+        return getAttrOpt(func, '__isabstractmethod__') ?? incref(S.False);
+      } finally {
+        decref(func);
+      }
+    }), 'singledispatchmethod');
+    put('__isabstractmethod__', call(T.property, [abs]));
+    decref(abs);
+    const cls = typeNew(T.type, 'singledispatchmethod', [T.object], ns);
+    if (P.minor >= 13) {
+      const n = newInt(942);
+      dictSetStr((cls.v as TypeInfo).dict, '__firstlineno__', n);
+      decref(n);
+    }
+    return cls;
+  } finally {
+    decref(ns);
+  }
+}
+
 // ================================================================ the module
 
 registerModule('functools', (mod) => {
@@ -2128,6 +2302,7 @@ registerModule('functools', (mod) => {
   put('cached_property', cachedPropertyType);
   partialMethodType = makePartialMethod();
   put('partialmethod', partialMethodType);
+  put('singledispatchmethod', makeSingledispatchMethod());
   put('singledispatch', newStandIn('singledispatch', 'singledispatch', (_si, args, kw) => newSingledispatch(bindPy(SIG_SD, args, kw).args[0] as PyObject)));
   // the functions _convert holds (module-level functions in CPython)
   for (const [fname, fn] of derived) put(fname, fn);
