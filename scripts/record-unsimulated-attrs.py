@@ -34,7 +34,7 @@ types = [
     type(str.join), type(dict.__dict__['fromkeys']), type(object.__init__), type(object().__str__),
     type(cell), type(f.__code__), type(sys._getframe()), type(tb()), type(g()), property,
     staticmethod, classmethod, super, type(C.s), type(type.__dict__['__name__']), type(sys),
-    type(type.__dict__), type(iter([])), type(reversed([])), type(iter(())), type(iter(range(1))),
+    type(type.__dict__), type(iter([])), type(reversed([])), type(iter(())), type(iter(range(1))), type(iter(range(2**64))),
     type(iter('')), type(iter(b'')), type(iter(bytearray())), type(iter({})), type(iter({}.values())), type(iter({}.items())),
     type({}.keys()), type({}.values()), type({}.items()), type(iter(set())), type(iter(f, 1)),
     type(iter(Seq())), enumerate, zip, map, filter, reversed,

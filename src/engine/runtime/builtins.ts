@@ -1,4 +1,5 @@
 // The builtins namespace (Python/bltinmodule.c).
+import { rangeBigLength, type RangeData } from './slice';
 import { PyObject, F_RUNTIME } from './object';
 import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, tmInexact, checksNotSimulated } from './core';
 import type { TypeInfo, ForeignClass } from './types';
@@ -1044,7 +1045,12 @@ export function makeBuiltins(): PyObject {
   (T.super.v as TypeInfo).init = () => {};
 
   def('print', print);
-  def('len', (_s, args, kw) => newIntSsize(pyLen(oneArg('len', args, kw))));
+  def('len', (_s, args, kw) => {
+    const o = oneArg('len', args, kw);
+    // a range longer than 2**53: its length object's value, through PyLong_AsSsize_t
+    if (o.t === T.range && (o.v as RangeData).big) return newIntSsize(rangeBigLength(o));
+    return newIntSsize(pyLen(o));
+  });
   def('repr', (_s, args, kw) => pyRepr(oneArg('repr', args, kw)));
   def('ascii', (_s, args, kw) => pyAscii(oneArg('ascii', args, kw)));
   def('id', (_s, args, kw) => newIntSsize(idOf(oneArg('id', args, kw))));

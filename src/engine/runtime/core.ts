@@ -217,7 +217,7 @@ export const T: Types = {
   method_descriptor: U, classmethod_descriptor: U, wrapper_descriptor: U, method_wrapper: U, cell: U, code: U,
   frame: U, traceback: U, generator: U, property: U, staticmethod: U, classmethod: U, super: U,
   member_descriptor: U, getset_descriptor: U, module: U, weakref: U, weakproxy: U, weakcallableproxy: U, mappingproxy: U,
-  list_iterator: U, list_reverseiterator: U, tuple_iterator: U, range_iterator: U, str_iterator: U, str_ascii_iterator: U,
+  list_iterator: U, list_reverseiterator: U, tuple_iterator: U, range_iterator: U, longrange_iterator: U, str_iterator: U, str_ascii_iterator: U,
   bytes_iterator: U, bytearray_iterator: U, memoryview: U, managedbuffer: U, memory_iterator: U, dict_keyiterator: U, dict_valueiterator: U, dict_itemiterator: U,
   dict_reversekeyiterator: U, dict_reversevalueiterator: U, dict_reverseitemiterator: U,
   dict_keys: U, dict_values: U, dict_items: U, set_iterator: U, seq_iterator: U,

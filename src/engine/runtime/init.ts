@@ -20,7 +20,7 @@ import { initMemoryViewType, defineMemoryViewMethods } from './memoryview';
 import { initListType, initTupleType } from './listmethods';
 import { initDictType, bindDictHooks } from './dictmethods';
 import { initSetTypes, resetSetState } from './set';
-import { initRangeType, initRangeMembers, initSliceType, resetSliceState } from './slice';
+import { initRangeType, initRangeMembers, initLongRangeIterType, initSliceType, resetSliceState } from './slice';
 import { initExceptionTypes, raiseMemoryError, tpCallHook, raiseAttrName, raise as raiseExc } from './exc';
 import { initExceptionBehaviour } from './excobject';
 import {
@@ -68,7 +68,7 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['getset_descriptor', 'object'], ['module', 'object'], ['weakref', 'object', 'weakref.ReferenceType'],
   ['weakproxy', 'object', 'weakref.ProxyType'], ['weakcallableproxy', 'object', 'weakref.CallableProxyType'], ['mappingproxy', 'object'],
   ['list_iterator', 'object'], ['list_reverseiterator', 'object'], ['tuple_iterator', 'object'],
-  ['range_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['str_ascii_iterator', 'object'], ['bytes_iterator', 'object'], ['bytearray_iterator', 'object'],
+  ['range_iterator', 'object'], ['longrange_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['str_ascii_iterator', 'object'], ['bytes_iterator', 'object'], ['bytearray_iterator', 'object'],
   ['dict_keyiterator', 'object'], ['dict_valueiterator', 'object'], ['dict_itemiterator', 'object'],
   ['dict_reversekeyiterator', 'object'], ['dict_reversevalueiterator', 'object'], ['dict_reverseitemiterator', 'object'],
   ['dict_keys', 'object'], ['dict_values', 'object'], ['dict_items', 'object'], ['set_iterator', 'object'],
@@ -369,6 +369,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   init(T.generator, initGeneratorType);
   initDescriptorTypes();
   initRangeMembers();
+  initLongRangeIterType();
   initSuperType();
   init(T.module, initModuleType);
   init(T.weakref, initWeakrefType);

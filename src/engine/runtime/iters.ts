@@ -13,7 +13,7 @@ import { newInt, newIntSsize } from './numbers';
 import { newTuple } from './tuple';
 import type { RangeData } from './slice';
 import { preHeaderBytes } from './classes';
-import { rangeIterHook } from './slice';
+import { rangeIterHook, bigRangeIter, bigFastNext, bigFastHint, type BigFastIter } from './slice';
 import type { DictData } from './dict';
 import type { SetData } from './set';
 import { listReverseIterHook } from './listmethods';
@@ -84,7 +84,8 @@ export function newListIter(l: PyObject): PyObject {
 // ---------------------------------------------------------------- range iterator (not GC)
 
 class RangeIter {
-  constructor(public next: number, public step: number, public len: number) {}
+  /** `big`: the C longs of an iterator whose values lie beyond 2**53 (then len is 0 here). */
+  constructor(public next: number, public step: number, public len: number, public big: BigFastIter | null = null) {}
 }
 
 export function newRangeIter(start: number, step: number, len: number): PyObject {
@@ -262,6 +263,11 @@ export function initIteratorTypes(): void {
     return gcIter(T.list_reverseiterator, { seq: l, i: (l.v as PyObject[]).length - 1 }, 48);
   };
   rangeIterHook.make = (start, step, len) => newRangeIter(start, step, len);
+  rangeIterHook.makeBig = (b) => {
+    const o = newRangeIter(0, 0, 0);
+    (o.v as RangeIter).big = b;
+    return o;
+  };
 
   const lt = T.list.v as TypeInfo;
   lt.iter = (l) => newListIter(l);
@@ -288,15 +294,19 @@ export function initIteratorTypes(): void {
   };
   ri.next = (o) => {
     const r = o.v as RangeIter;
-    if (r.len <= 0) return null;
+    if (r.len <= 0) return r.big === null ? null : bigFastNext(r.big);
     const v = r.next;
     r.next += r.step;
     r.len--;
     return newInt(v);
   };
-  (ri as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint = (o) => (o.v as RangeIter).len;
+  (ri as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint = (o) => {
+    const r = o.v as RangeIter;
+    return r.big === null ? r.len : bigFastHint(r.big);
+  };
   (T.range.v as TypeInfo).iter = (o) => {
     const r = o.v as RangeData;
+    if (r.big) return bigRangeIter(r);
     return newRangeIter(r.start, r.step, r.length);
   };
 

@@ -160,7 +160,9 @@ export function initSliceType(ti: TypeInfo): void {
  * rangeobject holds for them (`o`: start, stop, step, length — owned references; every piece of
  * range arithmetic is PyLong arithmetic, whose results are allocated like any int's). */
 export class RangeData {
-  constructor(public start: number, public stop: number, public step: number, public length: number, public o: PyObject[]) {}
+  /** `big`: a bound, the step or the length lies beyond 2**53; the JS number fields are then NaN
+   * and every operation works on the int objects (`o`), as CPython's PyLong arithmetic does. */
+  constructor(public start: number, public stop: number, public step: number, public length: number, public o: PyObject[], public big = false) {}
 }
 
 export function rangeLength(start: number, stop: number, step: number): number {
@@ -171,20 +173,30 @@ export function rangeLength(start: number, stop: number, step: number): number {
 type IntV = number | bigint;
 const iv = (o: PyObject): IntV => o.v as IntV;
 
-function jsNum(o: PyObject): number {
-  const v = iv(o);
-  if (typeof v === 'bigint') {
-    if (v >= -9007199254740991n && v <= 9007199254740991n) return Number(v);
-    throw new NotSimulated('a range whose bounds or length lie beyond 2**53', ST.line);
-  }
-  return v;
+const LONG_MAX = 9223372036854775807n;
+const LONG_MIN = -9223372036854775808n;
+const big = (o: PyObject): bigint => BigInt(iv(o));
+const fitsLong = (v: bigint): boolean => v >= LONG_MIN && v <= LONG_MAX;
+/** The exact length of range(start, stop, step) (get_len_of_range without its unsigned bound). */
+function bigRangeLength(start: bigint, stop: bigint, step: bigint): bigint {
+  if (step > 0n ? start >= stop : start <= stop) return 0n;
+  return step > 0n ? (stop - start - 1n) / step + 1n : (start - stop - 1n) / -step + 1n;
 }
 
 /** compute_range_length: 3.12+ computes it in C longs (PyLong_FromLong); before, in PyLong
  * arithmetic — (hi - lo - 1) // step + 1 — every intermediate a new int. */
 function computeRangeLength(start: PyObject, stop: PyObject, step: PyObject): PyObject {
-  const a = jsNum(start), b = jsNum(stop), c = jsNum(step);
-  if (P.minor >= 12) return newInt(rangeLength(a, b, c));
+  const a = iv(start), b = iv(stop), c = iv(step);
+  if (P.minor >= 12) {
+    // compute_range_length_long: C longs when start, stop and step fit, -step does not overflow
+    // and the length fits; else the PyLong arithmetic below
+    if (typeof a === 'number' && typeof b === 'number' && typeof c === 'number') return newInt(rangeLength(a, b, c));
+    const A = BigInt(a), B = BigInt(b), C = BigInt(c);
+    if (fitsLong(A) && fitsLong(B) && fitsLong(C) && C !== LONG_MIN) {
+      const n = bigRangeLength(A, B, C);
+      if (n <= LONG_MAX) return newInt(n);
+    }
+  }
   let lo = start, hi = stop, st = step;
   if (c > 0) step.rc++;
   else {
@@ -221,7 +233,11 @@ function makeRange(start: PyObject, stop: PyObject, step: PyObject): PyObject {
     decref(step);
     throw e;
   }
-  const o = new PyObject(T.range, new RangeData(jsNum(start), jsNum(stop), jsNum(step), jsNum(length), [start, stop, step, length]), null, 0);
+  const a = iv(start), b = iv(stop), c = iv(step), n = iv(length);
+  const data = typeof a === 'number' && typeof b === 'number' && typeof c === 'number' && typeof n === 'number'
+    ? new RangeData(a, b, c, n, [start, stop, step, length])
+    : new RangeData(NaN, NaN, NaN, NaN, [start, stop, step, length], true);
+  const o = new PyObject(T.range, data, null, 0);
   allocBlock(o, 48);
   return o;
 }
@@ -342,7 +358,10 @@ function computeSlice(r: RangeData, slice: PyObject): PyObject {
 /** range_contains_long: bounds compared, then ((ob - start) % step) == 0 computed in ints. */
 function containsLong(r: RangeData, ob: PyObject): boolean {
   const v = iv(ob);
-  if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+  if (r.big) {
+    const a = iv(r.o[0]), b = iv(r.o[1]);
+    if (iv(r.o[2]) > 0 ? v < a || v >= b : v > a || v <= b) return false;
+  } else if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
   const tmp1 = binaryOp(ob, r.o[0], 'sub');
   try {
     const tmp2 = binaryOp(tmp1, r.o[2], 'mod');
@@ -399,12 +418,21 @@ export function initRangeType(ti: TypeInfo): void {
     r.o = [];
     freeBlock(o, 48);
   };
-  ti.len = (o) => (o.v as RangeData).length;
-  ti.bool = (o) => (o.v as RangeData).length > 0;
+  ti.len = (o) => {
+    const r = o.v as RangeData;
+    if (!r.big) return r.length;
+    const n = rangeBigLength(o);
+    if (typeof n === 'number') return n;
+    throw new NotSimulated(`the length ${n} of a range (beyond 2**53)`, ST.line);
+  };
+  ti.bool = (o) => {
+    const r = o.v as RangeData;
+    return r.big ? iv(r.o[3]) > 0 : r.length > 0;
+  };
   ti.repr = (o) => {
     const r = o.v as RangeData;
     const [start, stop, step] = r.o;
-    return r.step === 1 ? fromFormat('range(%R, %R)', [start, stop]) : fromFormat('range(%R, %R, %R)', [start, stop, step]);
+    return iv(step) === 1 ? fromFormat('range(%R, %R)', [start, stop]) : fromFormat('range(%R, %R, %R)', [start, stop, step]);
   };
   ti.new = (_t, args, kw) => {
     if (kw && kw.length) raise(T.TypeError, 'range() takes no keyword arguments');
@@ -454,7 +482,7 @@ export function initRangeType(ti: TypeInfo): void {
         arg.rc++;
       }
       try {
-        if (iv(i) < 0 || iv(i) >= r.length) raise(T.IndexError, 'range object index out of range');
+        if (iv(i) < 0 || iv(i) >= (r.big ? iv(r.o[3]) : r.length)) raise(T.IndexError, 'range object index out of range');
         return computeItem(r, i);
       } finally {
         decref(i);
@@ -471,14 +499,17 @@ export function initRangeType(ti: TypeInfo): void {
   ti.richcompare = (a, b, op) => {
     if (b.t !== T.range || (op !== 2 && op !== 3)) return notImpl();
     const x = a.v as RangeData, y = b.v as RangeData;
-    let same = x.length === y.length && (x.length === 0 || (x.start === y.start && (x.length === 1 || x.step === y.step)));
+    // range_equals: lengths, then (length > 0) starts, then (length > 1) steps; compared as ints
+    const xl = iv(x.o[3]);
+    let same = xl == iv(y.o[3]) && (xl == 0 || (iv(x.o[0]) == iv(y.o[0]) && (xl == 1 || iv(x.o[2]) == iv(y.o[2]))));
     if (a === b) same = true;
     return newBool(op === 2 ? same : !same);
   };
   ti.hash = (o) => {
     const r = o.v as RangeData;
     const [start, , step, length] = r.o;
-    const items = [length, r.length === 0 ? S.None : start, r.length <= 1 ? S.None : step];
+    const n = iv(length);
+    const items = [length, n == 0 ? S.None : start, n <= 1 ? S.None : step];
     for (const x of items) x.rc++;
     const t = newTuple(items);
     try {
@@ -511,6 +542,7 @@ export function initRangeType(ti: TypeInfo): void {
     __reversed__: (self, args, kw) => {
       noArgs('__reversed__', args, kw);
       const r = self.v as RangeData;
+      if (r.big) return bigRangeReverse(r);
       return rangeIterHook.make(r.length === 0 ? r.start : r.start + (r.length - 1) * r.step, -r.step, r.length);
     },
   });
@@ -529,6 +561,158 @@ export function initRangeMembers(): void {
 
 export const rangeIterHook = {
   make: (_start: number, _step: number, _len: number): PyObject => { throw new Error('unbound'); },
+  makeBig: (_b: BigFastIter): PyObject => { throw new Error('unbound'); },
 };
 
 export { intHash };
+
+// ---------------------------------------------------------------- ranges beyond 2**53
+
+/** range_length of a big range: PyLong_AsSsize_t(length) (OverflowError beyond sys.maxsize). */
+export function rangeBigLength(o: PyObject): number | bigint {
+  const n = iv((o.v as RangeData).o[3]);
+  if (typeof n === 'bigint' && n > LONG_MAX) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
+  return n;
+}
+
+/** A range_iterator over values beyond 2**53 (rangeiterobject's C longs, exactly): the
+ * range_iterator object keeps its JS-number fields at 0 and carries this. */
+export class BigFastIter {
+  constructor(public next: bigint, public step: bigint, public len: bigint) {}
+}
+
+/** rangeiter_next on a BigFastIter: PyLong_FromLong of the current value. */
+export function bigFastNext(b: BigFastIter): PyObject | null {
+  if (b.len <= 0n) return null;
+  const v = b.next;
+  b.next += b.step;
+  b.len--;
+  return newInt(v);
+}
+
+function bigHint(n: bigint): number {
+  if (n <= 9007199254740991n) return Number(n);
+  throw new NotSimulated(`a range iterator length hint of ${n} (beyond 2**53)`, ST.line);
+}
+export const bigFastHint = (b: BigFastIter): number => bigHint(b.len);
+
+/** longrangeiterobject: 3.8-3.11 index, start, step, len (next computes start + index * step);
+ * 3.12+ start, step, len (next hands out start and advances it). Owned references. */
+class LongRangeIter {
+  constructor(public index: PyObject | null, public start: PyObject, public step: PyObject, public len: PyObject) {}
+}
+
+const longRangeIterSize = (): number => (P.minor >= 12 ? 40 : 48);
+
+function newLongRangeIter(s: LongRangeIter): PyObject {
+  const o = new PyObject(T.longrange_iterator, s, null, 0);
+  allocBlock(o, longRangeIterSize());
+  return o;
+}
+
+/** range_iter when a field or the length is beyond 2**53: the C-long iterator when start, stop
+ * and step fit a C long and the length is at most LONG_MAX (3.10+: and start + len * step cannot
+ * overflow), else a longrange_iterator holding the range's own start, step and length. */
+export function bigRangeIter(r: RangeData): PyObject {
+  const [start, stop, step, length] = r.o;
+  const A = big(start), B = big(stop), C = big(step);
+  if (fitsLong(A) && fitsLong(B) && fitsLong(C)) {
+    const n = bigRangeLength(A, B, C);
+    let fast = n <= LONG_MAX;
+    if (fast && P.minor >= 10 && n > 0n) fast = C > 0n ? !(B > LONG_MAX - (C - 1n)) : !(B < LONG_MIN + (-1n - C));
+    if (fast) return rangeIterHook.makeBig(new BigFastIter(A, C, n));
+    // 3.8's fast_range_iter allocates the iterator before it finds the length too large
+    if (P.minor < 10) decref(rangeIterHook.make(0, 1, 0));
+  }
+  if (P.minor < 12) {
+    start.rc++;
+    step.rc++;
+    length.rc++;
+    return newLongRangeIter(new LongRangeIter(newInt(0), start, step, length));
+  }
+  start.rc++;
+  step.rc++;
+  length.rc++;
+  return newLongRangeIter(new LongRangeIter(null, start, step, length));
+}
+
+/** range_reverse when a field or the length is beyond 2**53: the C-long iterator over
+ * range(start + (len-1)*step, start - step, -step) when start, stop, step, -step, start - step
+ * and the length fit a C long, else a longrange_iterator built with PyLong arithmetic. */
+function bigRangeReverse(r: RangeData): PyObject {
+  const [start, stop, step, length] = r.o;
+  const A = big(start), B = big(stop), C = big(step);
+  if (fitsLong(A) && fitsLong(B) && fitsLong(C) && C !== LONG_MIN && fitsLong(A - C)) {
+    const n = bigRangeLength(A, B, C);
+    if (n <= LONG_MAX) return rangeIterHook.makeBig(new BigFastIter(A - C + n * C, -C, n));
+  }
+  // PyObject_New first, then len, start + (len - 1) * step, -step
+  const s = new LongRangeIter(null, start, step, length);
+  const o = newLongRangeIter(s);
+  length.rc++;
+  const one = newInt(1);
+  const diff = binaryOp(length, one, 'sub');
+  decref(one);
+  const product = binaryOp(diff, step, 'mul');
+  decref(diff);
+  s.start = binaryOp(start, product, 'add');
+  decref(product);
+  s.step = unaryOp(step, 'neg');
+  if (P.minor < 12) s.index = newInt(0);
+  return o;
+}
+
+export function initLongRangeIterType(): void {
+  const ti = T.longrange_iterator.v as TypeInfo;
+  ti.basicsize = longRangeIterSize;
+  ti.dealloc = (o) => {
+    const s = o.v as LongRangeIter;
+    if (s.index !== null) decref(s.index);
+    decref(s.start);
+    decref(s.step);
+    decref(s.len);
+    freeBlock(o, longRangeIterSize());
+  };
+  ti.iter = (o) => {
+    o.rc++;
+    return o;
+  };
+  ti.next = (o) => {
+    const s = o.v as LongRangeIter;
+    if (s.index !== null) {
+      // 3.8-3.11: index < len, then index + 1, index * step, start + product
+      if (!(iv(s.index) < iv(s.len))) return null;
+      const one = newInt(1);
+      const newIndex = binaryOp(s.index, one, 'add');
+      decref(one);
+      const product = binaryOp(s.index, s.step, 'mul');
+      const result = binaryOp(s.start, product, 'add');
+      decref(product);
+      const old = s.index;
+      s.index = newIndex;
+      decref(old);
+      return result;
+    }
+    // 3.12+: len > 0, then start + step and len - 1; the old start is the result
+    if (!(iv(s.len) > 0)) return null;
+    const newStart = binaryOp(s.start, s.step, 'add');
+    const one = newInt(1);
+    const newLen = binaryOp(s.len, one, 'sub');
+    decref(one);
+    const result = s.start;
+    s.start = newStart;
+    const oldLen = s.len;
+    s.len = newLen;
+    decref(oldLen);
+    return result;
+  };
+  // longrangeiter_len: 3.8-3.11 len - index, 3.12+ len
+  const hint = (s: LongRangeIter): PyObject => (s.index === null ? (s.len.rc++, s.len) : binaryOp(s.len, s.index, 'sub'));
+  (ti as TypeInfo & { lengthHint?: (o: PyObject) => number }).lengthHint = (o) => {
+    const s = o.v as LongRangeIter;
+    return bigHint(BigInt(iv(s.len)) - (s.index === null ? 0n : BigInt(iv(s.index))));
+  };
+  defMethods(T.longrange_iterator, {
+    __length_hint__: (self, args, kw) => (noArgs('__length_hint__', args, kw), hint(self.v as LongRangeIter)),
+  });
+}
