@@ -316,6 +316,10 @@ export class Compiler {
   private pendingNames = new Map<A.Node, CodeNames[]>();
   /** The AST nodes whose code object's names are counted already. */
   private namedNodes = new Set<A.Node>();
+  /** co_names of CPython's code objects by AST node (every version). */
+  private coNames = new Map<A.Node, string[]>();
+  /** 3.8-3.11: the co_names tuple each node's code object holds (null: the empty tuple). */
+  private coNamesTuples = new Map<A.Node, PyObject | null>();
 
   /**
    * makecode() for one code object: its name tuples — co_names, co_varnames, co_cellvars,
@@ -327,8 +331,8 @@ export class Compiler {
    * the same object at the top level).
    */
   private nameTuples(c: CodeNames): void {
-    const tuple = (names: string[]): void => {
-      if (names.length === 0) return; // the () singleton
+    const tuple = (names: string[]): PyObject | null => {
+      if (names.length === 0) return null; // the () singleton
       const t = newTuple(names.map((n) => internStr(n, false)));
       t.f |= F_RUNTIME;
       const k = this.canonical(t);
@@ -337,6 +341,7 @@ export class Compiler {
       internTupleStrings(k);
       this.nameRefs.push(k);
       decref(t);
+      return k;
     };
     // trim_unused_consts (3.10/3.11) dropped these from the code object's co_consts where dead
     // code was their only use: whether the simulated code holds them is not known
@@ -346,7 +351,7 @@ export class Compiler {
         constRefsUnknown.set(o, `CPython ${P.id} drops the constants at the end of a code object's co_consts that only unreachable code loads (trim_unused_consts): whether this one stays depends on where the optimizer leaves it`);
       }
     }
-    tuple(c.names);
+    this.coNamesTuples.set(c.node, tuple(c.names));
     if (this.minor >= 11) {
       tuple([...new Set([...c.varnames, ...c.cellvars, ...c.freevars])]);
       if (c.topLevel) this.nameRefs.push(internStr(c.name, false));
@@ -369,12 +374,14 @@ export class Compiler {
     // the code objects' names (3.8-3.11), from the same compiler pass: a construct it does not
     // know (async def) leaves them empty; the run stops when it reaches that construct
     let names: CodeNames[] = [];
+    try {
+      names = codeNames(mod, this.stackVersion());
+    } catch (e) {
+      if (this.minor <= 11) this.stackError ??= e instanceof Error ? e : new Error(String(e));
+    }
+    // co_names of each code object (the first compilation of a node)
+    for (const c of names) if (!this.coNames.has(c.node)) this.coNames.set(c.node, c.names);
     if (this.minor <= 11) {
-      try {
-        names = codeNames(mod, this.stackVersion());
-      } catch (e) {
-        this.stackError ??= e instanceof Error ? e : new Error(String(e));
-      }
       for (const c of names) {
         const list = this.pendingNames.get(c.node);
         if (list) list.push(c);
@@ -672,6 +679,8 @@ export class Compiler {
       this.nameTuples(pending[0]);
       this.namedNodes.add(u.scope.node as A.Node);
     }
+    code.coNames = this.coNames.get(u.scope.node as A.Node) ?? null;
+    code.coNamesTuple = this.coNamesTuples.get(u.scope.node as A.Node);
     code.locs = Int32Array.from(u.locs);
     if (!code.isModule && u.children.length === 0) this.markSharedConsts(u.consts, u.kind === 'comprehension');
     newCodeObject(code).f |= F_RUNTIME;

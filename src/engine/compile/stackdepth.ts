@@ -3451,6 +3451,7 @@ class Codegen {
       case 'Attribute':
         if (v >= 12 && e.ctx === 'Load' && this.canOptimizeSuperCall(e)) {
           this.loadArgsForSuper(e.value as A.Call);
+          this.addName(e.attr);
           this.addop('LOAD_SUPER_ATTR', (e.value as A.Call).args.length ? 2 : 0);
           this.addop('NOP');
           return;
@@ -3872,6 +3873,7 @@ class Codegen {
     if (e.args.some((x) => x.type === 'Starred')) return false;
     if (v >= 12 && this.canOptimizeSuperCall(meth)) {
       this.loadArgsForSuper(meth.value as A.Call);
+      this.addName(meth.attr);
       this.addop('LOAD_SUPER_ATTR', (meth.value as A.Call).args.length ? 3 : 1);
       this.addop('NOP');
     } else {

@@ -47,6 +47,11 @@ export class Code {
   varnames: string[] = [];
   /** Why `varnames` may not be in CPython's co_varnames order ('' when it is). */
   varnamesOrderUnknown = '';
+  /** co_names in CPython's order (the compiler's first use of each name; null: not known). */
+  coNames: string[] | null = null;
+  /** 3.8-3.11: the co_names tuple the module's compiled code holds for this code object (null:
+   * the empty tuple; undefined: none made). */
+  coNamesTuple: PyObject | null | undefined = undefined;
   /** Cell variables not stored in a parameter slot, then free variables. */
   cellvars: string[] = [];
   freevars: string[] = [];

@@ -269,7 +269,8 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   const codeNameTuple = (c: Code, attr: string): PyObject => {
     let names: string[];
     const argCells = c.argCells.map((i) => c.varnames[i]);
-    if (attr === 'co_varnames') {
+    if (attr === 'co_names') names = c.coNames as string[];
+    else if (attr === 'co_varnames') {
       if (c.varnamesOrderUnknown !== '') throw new NotSimulated(`code.co_varnames of a function with ${c.varnamesOrderUnknown}`, ST.line, 'CPython orders the names as its compiler first emits each one');
       names = c.varnames;
     }
@@ -280,11 +281,12 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
       EMPTY_TUPLE().rc++;
       return EMPTY_TUPLE();
     }
-    const why = `code.${attr} is a tuple CPython ${P.id} ${P.minor < 11 ? 'keeps in the code object' : 'caches in the code object on first access'}, HeapLens makes a new one`;
-    if (P.minor !== 11) pythonLevelCall(`code.${attr}`, why);
+    const kept = P.minor < 11 || attr === 'co_names';
+    const why = `code.${attr} is a tuple CPython ${P.id} ${kept ? 'keeps in the code object' : 'caches in the code object on first access'}, HeapLens makes a new one`;
+    if (P.minor !== 11 || kept) pythonLevelCall(`code.${attr}`, why);
     const items = names.map((n) => internStr(n, P.interning !== 'mortal'));
     const t = newTuple(items);
-    if (P.minor !== 11) {
+    if (P.minor !== 11 || kept) {
       constRefsUnknown.set(t, why);
       for (const o of items) if ((o.f & F_IMMORTAL) === 0 && !constRefsUnknown.has(o)) constRefsUnknown.set(o, why);
     }
@@ -322,7 +324,15 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
           }
           break;
         case 'co_varnames': case 'co_cellvars': case 'co_freevars': return codeNameTuple(c, name);
-        case 'co_consts': case 'co_names': case 'co_code':
+        case 'co_names': {
+          if (c.stdlib !== '') stdlibOpaque(c, `code.co_names of ${c.stdlib}.${c.qualname || c.name}`);
+          // 3.8-3.11: the tuple the code object holds, made at compile time
+          if (c.coNamesTuple !== undefined) return incref(c.coNamesTuple ?? EMPTY_TUPLE());
+          if (c.coNames === null || P.minor <= 11) throw new NotSimulated(`code.co_names of '${c.qualname || c.name}'`, ST.line);
+          // 3.12+: the names are immortal; the tuple the code object keeps is made anew here
+          return codeNameTuple(c, name);
+        }
+        case 'co_consts': case 'co_code':
         case 'co_lnotab': case 'co_linetable': case 'co_exceptiontable': case 'co_positions': case 'co_lines': case 'replace':
           throw new NotSimulated(`code.${name}`, ST.line);
       }
