@@ -318,6 +318,8 @@ export class Compiler {
   private namedNodes = new Set<A.Node>();
   /** co_names of CPython's code objects by AST node (every version). */
   private coNames = new Map<A.Node, string[]>();
+  /** co_consts of CPython's code objects by AST node, as constant keys (null: not known). */
+  private coConstKeys = new Map<A.Node, string[] | null>();
   /** 3.8-3.11: the co_names tuple each node's code object holds (null: the empty tuple). */
   private coNamesTuples = new Map<A.Node, PyObject | null>();
 
@@ -380,7 +382,11 @@ export class Compiler {
       if (this.minor <= 11) this.stackError ??= e instanceof Error ? e : new Error(String(e));
     }
     // co_names of each code object (the first compilation of a node)
-    for (const c of names) if (!this.coNames.has(c.node)) this.coNames.set(c.node, c.names);
+    for (const c of names) {
+      if (this.coNames.has(c.node)) continue;
+      this.coNames.set(c.node, c.names);
+      this.coConstKeys.set(c.node, c.consts);
+    }
     if (this.minor <= 11) {
       for (const c of names) {
         const list = this.pendingNames.get(c.node);
@@ -426,6 +432,26 @@ export class Compiler {
       code.nameRefs = this.nameRefs;
     }
     return { code, arena: this.ct.arena };
+  }
+
+  /** co_consts as the objects this unit's code holds (null: a key this code holds no object for,
+   * or none known). Borrowed: the code object's `consts` keep them. */
+  private coConstObjects(u: Unit, keys: string[] | null): PyObject[] | null {
+    if (keys === null) return null;
+    const out: PyObject[] = [];
+    for (const k of keys) {
+      const single = k === 'N' ? S.None : k === 'B1' ? S.True : k === 'B0' ? S.False : k === 'E' ? S.Ellipsis : null;
+      if (single !== null) {
+        out.push(single);
+        continue;
+      }
+      const i = u.constIndex.get(k);
+      // (a function's docstring: the enclosing code's constant, which makes its __doc__)
+      const o = i !== undefined ? u.consts[i] : this.constCache.get(k);
+      if (o === undefined) return null;
+      out.push(o);
+    }
+    return out;
   }
 
   /** merge_consts_recursive: the canonical object for a constant (new reference). */
@@ -680,6 +706,7 @@ export class Compiler {
       this.namedNodes.add(u.scope.node as A.Node);
     }
     code.coNames = this.coNames.get(u.scope.node as A.Node) ?? null;
+    code.coConsts = this.coConstObjects(u, this.coConstKeys.get(u.scope.node as A.Node) ?? null);
     code.coNamesTuple = this.coNamesTuples.get(u.scope.node as A.Node);
     code.locs = Int32Array.from(u.locs);
     if (!code.isModule && u.children.length === 0) this.markSharedConsts(u.consts, u.kind === 'comprehension');

@@ -1399,6 +1399,12 @@ function nop(ins: CfgInstr): void {
   ins.arg = 0;
   ins.to = null;
   ins.cv = null;
+  ins.ci = undefined;
+}
+
+/** The keyword names of a call as the constant tuple the compiler makes of them (not mangled). */
+function kwNamesPV(kws: A.Keyword[]): PV {
+  return { t: 'tuple', items: kws.map((k) => ({ t: 'str', v: k.arg as string }) as PV) };
 }
 
 /** fold_tuple_on_constants: n LOAD_CONSTs followed by BUILD_TUPLE n become one LOAD_CONST. */
@@ -1514,9 +1520,11 @@ function optimizeBlockNew(b: Block, v: StackVersion): void {
       nop(next!);
       jump.op = invert ? 'POP_JUMP_IF_NOT_NONE' : 'POP_JUMP_IF_NONE';
     } else if (nextop === 'RETURN_VALUE') {
+      const ci = inst.ci;
       nop(inst);
       next!.op = 'RETURN_CONST';
       next!.cv = cv;
+      next!.ci = ci;
       i++;
       opcode = 'RETURN_CONST';
     } else if (nextop === 'TO_BOOL' && v >= 13) {
@@ -1638,7 +1646,7 @@ function trimmedConsts(blocks: Block[], consts: ConstOrder): string[] {
     seen.add(b);
     let fall = true;
     for (const ins of b.instrs) {
-      if (ins.op === 'LOAD_CONST' && ins.ci !== undefined && ins.ci > max) max = ins.ci;
+      if ((ins.op === 'LOAD_CONST' || ins.op === 'KW_NAMES') && ins.ci !== undefined && ins.ci > max) max = ins.ci;
       if (ins.to !== null) todo.push(ins.to);
       if (isUncondJump(ins.op) || isScopeExit(ins.op)) {
         fall = false;
@@ -1650,7 +1658,52 @@ function trimmedConsts(blocks: Block[], consts: ConstOrder): string[] {
   return consts.keys.slice(max + 1).filter((k) => !k.startsWith('?'));
 }
 
-function computeStackSize(seq: Item[], v: StackVersion, isGenerator: boolean, consts: ConstOrder | null = null, trimmed: string[] | null = null): number {
+/**
+ * co_consts of the optimized code object as constant keys, or null where this model cannot give
+ * them: a constant it does not carry (a code object, a qualified name), 3.8's peephole tuple
+ * folding (its tuples are new objects appended after the rest), a constant 3.12+'s optimizer
+ * makes (a folded tuple, 3.13's TO_BOOL of a constant). 3.8 keeps every constant added; 3.10/3.11
+ * drop those after the last one reachable code loads (trim_unused_consts); 3.12+ keep the first
+ * (a docstring's place) and those reachable code loads, in their order (remove_unused_consts).
+ */
+function finalConsts(seq: Item[], blocks: Block[], consts: ConstOrder, v: StackVersion): string[] | null {
+  if (consts.keys.some((k) => k.startsWith('?'))) return null;
+  if (v === 8) {
+    const ins = seq.filter((x): x is Instr => !(x instanceof Label));
+    for (let i = 0; i < ins.length; i++) {
+      const n = ins[i]!.op === 'BUILD_TUPLE' ? ins[i]!.arg : -1;
+      if (n > 0 && i >= n && ins.slice(i - n, i).every((x) => x.op === 'LOAD_CONST')) return null;
+    }
+    return consts.keys.slice();
+  }
+  const used = new Set<number>();
+  let unknown = false;
+  const seen = new Set<Block>();
+  const todo: Block[] = [blocks[0]!];
+  while (todo.length) {
+    const b = todo.pop()!;
+    if (seen.has(b)) continue;
+    seen.add(b);
+    let fall = true;
+    for (const ins of b.instrs) {
+      if (ins.op === 'LOAD_CONST' || ins.op === 'RETURN_CONST' || ins.op === 'KW_NAMES') {
+        if (ins.ci === undefined) unknown = true;
+        else used.add(ins.ci);
+      }
+      if (ins.to !== null) todo.push(ins.to);
+      if (isUncondJump(ins.op) || isScopeExit(ins.op)) {
+        fall = false;
+        break;
+      }
+    }
+    if (fall && b.next !== null) todo.push(b.next);
+  }
+  if (unknown) return null;
+  if (v <= 11) return consts.keys.slice(0, Math.max(0, ...used) + 1);
+  return consts.keys.filter((_, i) => i === 0 || used.has(i));
+}
+
+function computeStackSize(seq: Item[], v: StackVersion, isGenerator: boolean, consts: ConstOrder | null = null, trimmed: string[] | null = null, out: { consts: string[] | null } | null = null): number {
   const blocks = buildCfg(seq, v);
   if (v === 10 || v === 11) for (const b of blocks) optimizeBlockOld(b, v, consts);
   if ((v === 10 || v === 11) && consts !== null && trimmed !== null) trimmed.push(...trimmedConsts(blocks, consts));
@@ -1658,6 +1711,7 @@ function computeStackSize(seq: Item[], v: StackVersion, isGenerator: boolean, co
     for (const b of blocks) optimizeBlockNew(b, v);
     removeRedundantPairs(blocks);
   }
+  if (out !== null && consts !== null) out.consts = finalConsts(seq, blocks, consts, v);
   return stackdepth(blocks, v, isGenerator);
 }
 
@@ -1737,6 +1791,8 @@ export interface CodeNames {
   freevars: string[];
   /** 3.10/3.11: the constants (constkey.ts keys) trim_unused_consts drops from its co_consts. */
   trimmed: string[];
+  /** co_consts as constkey.ts keys (null: not known to this model; see finalConsts). */
+  consts: string[] | null;
 }
 
 class Codegen {
@@ -1760,6 +1816,12 @@ class Codegen {
   private loadConst(cv: PV): void {
     if (this.u.doNotEmit) return;
     this.u.seq.push({ op: 'LOAD_CONST', arg: 0, target: null, cv, ci: this.u.consts.add(constKeyOf(cv)) });
+  }
+  /** KW_NAMES (3.11/3.12): its operand is the keyword names' tuple, added to co_consts here. */
+  private kwNames(kws: A.Keyword[]): void {
+    if (this.u.doNotEmit) return;
+    const cv = kwNamesPV(kws);
+    this.u.seq.push({ op: 'KW_NAMES', arg: 0, target: null, cv, ci: this.u.consts.add(constKeyOf(cv)) });
   }
   private jump(op: string, target: Label): void {
     if (this.u.doNotEmit) return;
@@ -1886,7 +1948,13 @@ class Codegen {
    */
   private exitScope(addNone: boolean): void {
     const u = this.u;
-    if (addNone) this.loadConst(NONE);
+    // 3.8's assemble adds the return only when the current block does not end with a `return`
+    // (b_return): the None is then no constant of the code (the instructions stay: unreachable,
+    // they do not change the stack depth)
+    const last = u.seq[u.seq.length - 1];
+    if (addNone && this.v === 8 && last !== undefined && !(last instanceof Label) && last.op === 'RETURN_VALUE') {
+      if (!u.doNotEmit) u.seq.push({ op: 'LOAD_CONST', arg: 0, target: null, cv: NONE });
+    } else if (addNone) this.loadConst(NONE);
     this.addop('RETURN_VALUE');
     const gen = u.kind !== 'module' && u.kind !== 'class' && u.ste.isGenerator;
     if (this.v >= 11) {
@@ -1894,7 +1962,8 @@ class Codegen {
       this.codeUnits.set(u.node, Math.max(units, this.codeUnits.get(u.node) ?? 0));
     }
     const trimmed: string[] = [];
-    const size = computeStackSize(u.seq, this.v, gen, u.consts, trimmed);
+    const out = { consts: null as string[] | null };
+    const size = computeStackSize(u.seq, this.v, gen, u.consts, trimmed, out);
     if (!u.dead) {
       const cellvars: string[] = [];
       const freevars: string[] = [];
@@ -1922,6 +1991,7 @@ class Codegen {
         cellvars,
         freevars,
         trimmed,
+        consts: out.consts,
       });
     }
     const list = this.sizes.get(u.node) ?? [];
@@ -1978,15 +2048,18 @@ class Codegen {
     }
     // compiler_visit_kwonlydefaults
     let n = 0;
-    a.kwonlyargs.forEach((_, i) => {
+    const kwNames: PV[] = [];
+    a.kwonlyargs.forEach((x, i) => {
       const d = a.kw_defaults[i];
       if (d) {
+        kwNames.push({ t: 'str', v: mangle(this.u.priv, x.arg) });
         this.visitExpr(d);
         n++;
       }
     });
     if (n) {
-      this.loadConst(CODE);
+      // the (mangled) names' tuple, a constant of its own
+      this.loadConst({ t: 'tuple', items: kwNames });
       this.addop('BUILD_CONST_KEY_MAP', n);
       flags |= 2;
     }
@@ -3705,7 +3778,8 @@ class Codegen {
     const keys = e.keys.slice(begin, end);
     if (n > 1 && !big && keys.every((k) => k !== null && k.type === 'Constant')) {
       for (let i = begin; i < end; i++) this.visitExpr(e.values[i]!);
-      this.loadConst(CODE);
+      // the keys' tuple, a constant of its own
+      this.loadConst({ t: 'tuple', items: keys.map((k) => constVal(k as A.Constant)) });
       this.addop('BUILD_CONST_KEY_MAP', n);
       return;
     }
@@ -3890,11 +3964,11 @@ class Codegen {
     if (kwdsl) {
       for (const k of e.keywords) this.visitExpr(k.value);
       if (v >= 13) {
-        this.loadConst(CODE);
+        this.loadConst(kwNamesPV(e.keywords));
         this.addop('CALL_KW', argsl + kwdsl);
         return true;
       }
-      this.addop('KW_NAMES');
+      this.kwNames(e.keywords);
     }
     this.callOp(argsl + kwdsl);
     return true;
@@ -3915,7 +3989,8 @@ class Codegen {
     const big = this.v >= 10 && n * 2 > STACK_USE_GUIDELINE;
     if (n > 1 && !big) {
       for (let i = begin; i < end; i++) this.visitExpr(kws[i]!.value);
-      this.loadConst(CODE);
+      // the keyword names' tuple, a constant of its own
+      this.loadConst({ t: 'tuple', items: kws.slice(begin, end).map((k) => ({ t: 'str', v: k.arg as string }) as PV) });
       this.addop('BUILD_CONST_KEY_MAP', n);
       return;
     }
@@ -3940,16 +4015,16 @@ class Codegen {
       if (nkw) {
         for (const k of kws) this.visitExpr(k.value);
         if (v === 10) {
-          this.loadConst(CODE);
+          this.loadConst(kwNamesPV(kws));
           this.addop('CALL_FUNCTION_KW', n + nelts + nkw);
           return;
         }
         if (v >= 13) {
-          this.loadConst(CODE);
+          this.loadConst(kwNamesPV(kws));
           this.addop('CALL_KW', n + nelts + nkw);
           return;
         }
-        this.addop('KW_NAMES');
+        this.kwNames(kws);
       }
       if (v === 10) this.addop('CALL_FUNCTION', n + nelts);
       else this.callOp(n + nelts + nkw);
@@ -4033,7 +4108,7 @@ class Codegen {
     }
     if (kws.length) {
       for (const k of kws) this.visitExpr(k.value);
-      this.loadConst(CODE);
+      this.loadConst(kwNamesPV(kws));
       this.addop('CALL_FUNCTION_KW', n + args.length + kws.length);
       return;
     }

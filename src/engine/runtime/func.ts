@@ -47,6 +47,8 @@ export class Code {
   varnames: string[] = [];
   /** Why `varnames` may not be in CPython's co_varnames order ('' when it is). */
   varnamesOrderUnknown = '';
+  /** co_consts in CPython's order, the objects `consts` holds (null: not known). */
+  coConsts: PyObject[] | null = null;
   /** co_names in CPython's order (the compiler's first use of each name; null: not known). */
   coNames: string[] | null = null;
   /** 3.8-3.11: the co_names tuple the module's compiled code holds for this code object (null:

@@ -332,7 +332,19 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
           // 3.12+: the names are immortal; the tuple the code object keeps is made anew here
           return codeNameTuple(c, name);
         }
-        case 'co_consts': case 'co_code':
+        case 'co_consts': {
+          if (c.stdlib !== '') stdlibOpaque(c, `code.co_consts of ${c.stdlib}.${c.qualname || c.name}`);
+          if (c.coConsts === null || c.coConsts.some((x) => x.rc <= 0)) throw new NotSimulated(`code.co_consts of '${c.qualname || c.name}'`, ST.line, "HeapLens reproduces CPython's constant table only for code that defines no function, class, lambda or (before 3.12) comprehension and whose constants the optimizer does not fold");
+          const why = `code.co_consts is a tuple CPython ${P.id} keeps in the code object, HeapLens makes a new one`;
+          pythonLevelCall('code.co_consts', why);
+          const items = c.coConsts.map((x) => incref(x));
+          if (items.length === 0) return incref(EMPTY_TUPLE());
+          const t = newTuple(items);
+          constRefsUnknown.set(t, why);
+          for (const x of items) if ((x.f & F_IMMORTAL) === 0 && !constRefsUnknown.has(x)) constRefsUnknown.set(x, why);
+          return t;
+        }
+        case 'co_code':
         case 'co_lnotab': case 'co_linetable': case 'co_exceptiontable': case 'co_positions': case 'co_lines': case 'replace':
           throw new NotSimulated(`code.${name}`, ST.line);
       }
