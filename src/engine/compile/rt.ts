@@ -1574,9 +1574,19 @@ function withExitExc(exit: PyObject, e: PyErr, lasti = false): boolean {
   let raised = false;
   try {
     const ed = exc.v as ExcData;
+    const tb0 = ed.tb;
     const r = call(exit, [exc.t, exc, ed.tb ?? S.None], null);
     suppress = truthy(r);
     decref(r);
+    // 3.8/3.10 re-raise the (type, value, traceback) triple the value stack holds: an __exit__
+    // that caught and re-raised the exception inside (contextlib's, through the generator) left
+    // its own frames in the exception's __traceback__, which the re-raise replaces with the
+    // stack's (the exception state pushed above keeps it alive)
+    if (!suppress && P.minor <= 10 && ed.tb !== tb0) {
+      const cur = ed.tb;
+      ed.tb = tb0 === null ? null : (tb0.rc++, tb0);
+      xdecref(cur);
+    }
   } catch (err) {
     raised = err instanceof PyErr;
     throw err;

@@ -256,7 +256,12 @@ function stopIteration(value: PyObject): never {
 export function genThrow(g: PyObject, typ: PyObject, val: PyObject | null = null, tb: PyObject | null = null): PyObject {
   if (tb !== null && tb !== S.None) {
     if (tb.t !== T.traceback) raise(T.TypeError, 'throw() third argument must be a traceback object');
-    throw new NotSimulated('generator.throw() with a traceback argument');
+    // PyErr_NormalizeException leaves an instance of the class as it is, and PyErr_Restore
+    // raises it with the given traceback: when that is the instance's own __traceback__ (what
+    // contextlib's __exit__ passes on 3.8-3.11), this is throw(instance), which raises the
+    // instance with its traceback
+    const own = val !== null && isType(typ) && isSubtype(val.t, typ) && isSubtype(typ, T.BaseException) ? (val.v as ExcData).tb : undefined;
+    if (own !== tb) throw new NotSimulated("generator.throw() with a traceback argument other than the exception's own __traceback__");
   }
   if (isType(typ) && delegatesToIterator(g)) {
     // _gen_throw calls the delegate's throw() before any exception object exists; the simulator
