@@ -11,12 +11,13 @@ import { buildSync } from 'esbuild';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
 /** The simulated modules a program can import. */
-const MODULES = ['array', 'bisect', 'collections', 'copy', 'dataclasses', 'enum', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys', 'tracemalloc', 'typing', 'weakref'];
+const MODULES = ['array', 'bisect', 'collections', 'contextlib', 'copy', 'dataclasses', 'enum', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys', 'tracemalloc', 'typing', 'weakref'];
 /** Simulated modules whose import makes HeapLens import others, as CPython's does (functools
  * does `from collections import namedtuple`): a set of loaded modules that holds one holds those. */
-const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'], random: ['bisect', 'itertools', 'math', 'operator'], dataclasses: ['copy', 'functools'], typing: ['collections', 'functools', 'itertools', 'operator'], enum: ['functools', 'operator', 'sys'] };
+const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'], random: ['bisect', 'itertools', 'math', 'operator'], dataclasses: ['copy', 'functools'], typing: ['collections', 'functools', 'itertools', 'operator'], enum: ['functools', 'operator', 'sys'], contextlib: ['collections', 'functools', 'itertools'] };
 /** IMPORTS as a version's modules do them (3.8's random.py does not import operator; enum.py
- * imports functools and operator on 3.11/3.12 only, sys everywhere). */
+ * imports functools and operator on 3.11/3.12 only, sys everywhere; contextlib imports collections
+ * (deque) and functools (wraps) everywhere). */
 function importsFor(minor) {
   const enumOnlySys = { enum: ['sys'] };
   if (minor === '3.8') return { ...IMPORTS, random: IMPORTS.random.filter((m) => m !== 'operator'), ...enumOnlySys };

@@ -1,5 +1,5 @@
 // Values measured once per set of simulated modules a script can have imported (the interpreter's
-// references on each module, the objects the collector tracks): 17 modules give 5,400 to 7,700 sets per
+// references on each module, the objects the collector tracks): 18 modules give 7,500 to 10,300 sets per
 // version, several MB as plain tables. They are stored as their Möbius inversion over the lattice
 // of those sets: f(S) = Σ g(T) over the stored T ⊆ S. Interactions between modules are rare, so
 // g is sparse (a few hundred terms per version instead of thousands of rows) and the value of
