@@ -94,6 +94,9 @@ export class Code {
    * HeapLens simulates, as dataclasses' generated methods): its lines are not the program's, so its
    * line events leave ST.line (what allocations and steps are attributed to) at the program's. */
   foreign = false;
+  /** A standard-library function whose CPython docstring HeapLens's compiled text does not carry
+   * (contextlib.contextmanager): reading its __doc__ stops while it is still the compiled one. */
+  docOpaque = false;
   /** The class body's `__class__` cell index (for zero-argument super), or -1. */
   classCell = -1;
   isClassBody = false;

@@ -534,7 +534,9 @@ function initFunctionType(ti: TypeInfo): void {
       case '__defaults__': return incref(fd.defaults ?? S.None);
       case '__kwdefaults__': return incref(fd.kwdefaults ?? S.None);
       case '__closure__': return incref(fd.closure ?? S.None);
-      case '__doc__': return incref(fd.doc);
+      case '__doc__':
+        if (fd.code.docOpaque && fd.doc === S.None) stdlibOpaque(fd.code, `the __doc__ of ${fd.code.stdlib}.${fd.code.qualname}`);
+        return incref(fd.doc);
       case '__module__': return incref(fd.module ?? S.None);
       case '__globals__': return incref(fd.globals);
       case '__code__': return incref(fd.code.obj as PyObject);

@@ -247,10 +247,13 @@ let stopDescrType: PyObject | null = null;
  * from (its metaclass then abc.ABCMeta), or null for a plain class. Its own methods and names are
  * answered; for an ABC class the rest of the class's attributes stop, for a plain one its __dict__
  * and `stopNames`; read on an instance, the names of `stopNames` (and for an ABC class the
- * names collections.abc gives it) stop (see TypeInfo.foreign). */
-export function markStandInClass(cls: PyObject, what: string, bases: string | null, stopNames: string[] = [], classOnly: string[] = []): void {
+ * names collections.abc gives it) stop (see TypeInfo.foreign). `opts.why` replaces the reason
+ * given; `opts.abc` marks a class HeapLens compiled from Python code whose CPython metaclass is
+ * abc.ABCMeta (contextlib's): type(), isinstance() and issubclass() against it stop, while its own
+ * attributes (all but `classOnly`) are answered. */
+export function markStandInClass(cls: PyObject, what: string, bases: string | null, stopNames: string[] = [], classOnly: string[] = [], opts: { why?: string; abc?: boolean } = {}): void {
   const ti = cls.v as TypeInfo;
-  const why = bases !== null
+  const why = opts.why !== undefined ? opts.why : bases !== null
     ? `CPython's ${what} is a class of abc.ABCMeta deriving from ${bases}, which HeapLens's stand-in class does not have`
     : `CPython's ${what} is a Python class whose functions HeapLens runs as builtins of its own class`;
   if (stopDescrType === null) stopDescrType = newBuiltinType('abc_attribute', T.object, () => {}, 'builtins');
@@ -275,7 +278,7 @@ export function markStandInClass(cls: PyObject, what: string, bases: string | nu
     dictSetStr(ti.dict, '__reversed__', S.None);
     own.add('__reversed__');
   }
-  ti.foreign = { what, why, abc: bases !== null, classAttrs: bases !== null ? own : null, blocked: new Set(['__dict__', ...stopNames, ...classOnly]) };
+  ti.foreign = { what, why, abc: bases !== null || opts.abc === true, classAttrs: bases !== null ? own : null, blocked: new Set(['__dict__', ...stopNames, ...classOnly]) };
 }
 
 const whys = new Map<string, string>();

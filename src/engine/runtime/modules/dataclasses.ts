@@ -73,7 +73,7 @@ function stop(what: string): never {
 /** Compile `text` with HeapLens's compiler as exec() compiles a string, and run it with the given
  * globals and locals (a module-level frame, as exec's). Code objects made from text that is not
  * CPython's own generated source are marked as standard-library code (`stdlib`). */
-function execText(text: string, globals: PyObject, ns: PyObject, stdlib: string): void {
+export function execText(text: string, globals: PyObject, ns: PyObject, stdlib: string): void {
   const mod = parse(text, { version: P.historical ? '3.8' : P.id });
   const comp = new Compiler({ filename: stdlib !== '' ? `<${stdlib}>` : '<string>', trace: false, foreign: true });
   const { code, arena } = comp.compileModule(mod);

@@ -13,5 +13,6 @@ import './random';
 import './dataclasses';
 import './enum';
 import './typing';
+import './contextlib';
 import './time';
 import './future';
