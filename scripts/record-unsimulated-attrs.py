@@ -69,7 +69,7 @@ out['module tracemalloc'] = sorted(vars(tracemalloc))
 # the modules HeapLens simulates only in part: a name CPython lacks too is an AttributeError
 # (ImportError for `from M import name`) rather than a stop (after the modules above: typing and
 # dataclasses import more of the standard library)
-import functools, copy, time, dataclasses, typing
-for m in (builtins, functools, copy, time, dataclasses, typing):
+import functools, copy, time, dataclasses, typing, contextlib, enum
+for m in (builtins, functools, copy, time, dataclasses, typing, contextlib, enum):
     out['module ' + m.__name__] = sorted(vars(m))
 sys.stdout.write(json.dumps(out))

@@ -309,9 +309,11 @@ export function initModuleType(ti: TypeInfo): void {
     if (md.opaque !== null && md.opaque.has(name)) {
       throw new NotSimulated(`${md.name}.${name}`, ST.line, `HeapLens does not have the module's ${name === '__dict__' ? 'loader, spec and file path its dict holds' : name === '__file__' ? 'file path, which depends on the installation' : name.slice(2, -2)}`);
     }
+    // a name whose object is not simulated stops, if CPython's module has it on this version
+    const known = UNSIMULATED_ATTRS[`module ${md.name}`] !== undefined;
     if (md.stops !== null) {
       const why = md.stops.get(name);
-      if (why !== undefined) throw new NotSimulated(`${md.name}.${name}`, ST.line, why);
+      if (why !== undefined && (!known || unsimulatedAttr(`module ${md.name}`, name, P.minor))) throw new NotSimulated(`${md.name}.${name}`, ST.line, why);
     }
     const d = m.d as PyObject;
     const v = dictGetStr(d, name);
@@ -328,7 +330,7 @@ export function initModuleType(ti: TypeInfo): void {
     if (name === '__path__' && !PACKAGES.has(md.name)) return null;
     // a module simulated in part: a name CPython's module has too stops; one it lacks (recorded
     // per version) is missing here as there
-    if (md.partial && (UNSIMULATED_ATTRS[`module ${md.name}`] === undefined || unsimulatedAttr(`module ${md.name}`, name, P.minor))) {
+    if (md.partial && (!known || unsimulatedAttr(`module ${md.name}`, name, P.minor))) {
       throw new NotSimulated(`${md.name}.${name}`, ST.line, `HeapLens's ${md.name} module does not have every name CPython's has`);
     }
     return null;
