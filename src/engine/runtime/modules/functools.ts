@@ -1581,7 +1581,24 @@ function standInMethod(name: string, sig: PySig, body: (b: (PyObject | null)[]) 
   return newStandIn(name, qn, (_si, args, kw) => body(bindPy(sig, args, kw).args), []);
 }
 
-function makeCachedProperty(): PyObject {
+/** `f(*args, **kw)` in a Python wrapper: CALL_FUNCTION_EX with the args tuple and a new dict
+ * copied from kw (`f` owned). */
+function callStarStar(f: PyObject, argsT: PyObject, kwd: PyObject): PyObject {
+  let kw2: PyObject;
+  try {
+    kw2 = dictCopy(kwd);
+  } catch (e) {
+    decref(f);
+    throw e;
+  }
+  return RT.callEx(f, incref(argsT), kw2);
+}
+
+/** A class of Lib/functools.py as its class statement makes it: a namespace with `__module__`,
+ * `__qualname__` and what `fill` puts (each value's reference is taken over), type(name,
+ * (object,), ns), and on 3.13 `__firstlineno__`, the line of the class statement in that
+ * version's functools.py. */
+function functoolsClass(name: string, firstLineno313: number, fill: (put: (k: string, v: PyObject) => void) => void): PyObject {
   const ns = newDict();
   try {
     const put = (k: string, v: PyObject): void => {
@@ -1589,7 +1606,40 @@ function makeCachedProperty(): PyObject {
       decref(v);
     };
     put('__module__', newStr('functools'));
-    put('__qualname__', newStr('cached_property'));
+    put('__qualname__', newStr(name));
+    fill(put);
+    const cls = typeNew(T.type, name, [T.object], ns);
+    if (P.minor >= 13) {
+      const n = newInt(firstLineno313);
+      dictSetStr((cls.v as TypeInfo).dict, '__firstlineno__', n);
+      decref(n);
+    }
+    return cls;
+  } finally {
+    decref(ns);
+  }
+}
+
+/** partialmethod's and singledispatchmethod's `__isabstractmethod__`: a property whose getter is
+ * `getattr(self.func, "__isabstractmethod__", False)`. */
+function isAbstractFuncProperty(owner: string): PyObject {
+  const abs = standInMethod('__isabstractmethod__', { name: '__isabstractmethod__', qualname: `${owner}.__isabstractmethod__`, params: ['self'], posonly: 0, ndefaults: 0 }, (a) => pyCall(`${owner}.__isabstractmethod__`, [a[0] as PyObject], () => {
+    const func = getAttr(a[0] as PyObject, 'func');
+    try {
+      return getAttrOpt(func, '__isabstractmethod__') ?? incref(S.False);
+    } finally {
+      decref(func);
+    }
+  }), owner);
+  try {
+    return call(T.property, [abs]);
+  } finally {
+    decref(abs);
+  }
+}
+
+function makeCachedProperty(): PyObject {
+  return functoolsClass('cached_property', 1005, (put) => {
     put('__init__', standInMethod('__init__', { name: '__init__', qualname: 'cached_property.__init__', params: ['self', 'func'], posonly: 0, ndefaults: 0 }, (a) => cpInit(a[0] as PyObject, a[1] as PyObject)));
     put('__set_name__', standInMethod('__set_name__', { name: '__set_name__', qualname: 'cached_property.__set_name__', params: ['self', 'owner', 'name'], posonly: 0, ndefaults: 0 }, (a) => cpSetName(a[0] as PyObject, a[1] as PyObject, a[2] as PyObject)));
     put('__get__', standInMethod('__get__', { name: '__get__', qualname: 'cached_property.__get__', params: ['self', 'instance', 'owner'], posonly: 0, ndefaults: 1 }, (a) => cpGet(a[0] as PyObject, a[1] as PyObject, a[2] ?? S.None)));
@@ -1600,17 +1650,7 @@ function makeCachedProperty(): PyObject {
       put('__class_getitem__', newWrapper(T.classmethod, ga));
       decref(ga);
     }
-    const cls = typeNew(T.type, 'cached_property', [T.object], ns);
-    if (P.minor >= 13) {
-      // the line of `class cached_property` in CPython 3.13's functools.py (type.__firstlineno__)
-      const n = newInt(1005);
-      dictSetStr((cls.v as TypeInfo).dict, '__firstlineno__', n);
-      decref(n);
-    }
-    return cls;
-  } finally {
-    decref(ns);
-  }
+  });
 }
 
 
@@ -1750,14 +1790,7 @@ function pmRepr(self: PyObject): PyObject {
 }
 
 function makePartialMethod(): PyObject {
-  const ns = newDict();
-  try {
-    const put = (k: string, v: PyObject): void => {
-      dictSetStr(ns, k, v);
-      decref(v);
-    };
-    put('__module__', newStr('functools'));
-    put('__qualname__', newStr('partialmethod'));
+  return functoolsClass('partialmethod', 358, (put) => {
     const ind = P.minor >= 13 ? '' : '    ';
     put('__doc__', newStr(`Method descriptor with partial application of the given arguments\n${ind}and keywords.\n\n${ind}Supports wrapping existing descriptors and handles non-descriptor\n${ind}callables as instance methods.\n${ind}`));
     put('__init__', newStandIn('__init__', 'partialmethod.__init__', (_si, args, kw) => {
@@ -1768,32 +1801,13 @@ function makePartialMethod(): PyObject {
     }, []));
     put('__repr__', standInMethod('__repr__', { name: '__repr__', qualname: 'partialmethod.__repr__', params: ['self'], posonly: 0, ndefaults: 0 }, (a) => pmRepr(a[0] as PyObject), 'partialmethod'));
     put('__get__', standInMethod('__get__', { name: '__get__', qualname: 'partialmethod.__get__', params: ['self', 'obj', 'cls'], posonly: 0, ndefaults: 1 }, (a) => pmGet(a[0] as PyObject, a[1] as PyObject, a[2] ?? S.None), 'partialmethod'));
-    const abs = standInMethod('__isabstractmethod__', { name: '__isabstractmethod__', qualname: 'partialmethod.__isabstractmethod__', params: ['self'], posonly: 0, ndefaults: 0 }, (a) => pyCall('partialmethod.__isabstractmethod__', [a[0] as PyObject], () => {
-      // getattr(self.func, "__isabstractmethod__", False)
-      const func = getAttr(a[0] as PyObject, 'func');
-      try {
-        return getAttrOpt(func, '__isabstractmethod__') ?? incref(S.False);
-      } finally {
-        decref(func);
-      }
-    }), 'partialmethod');
-    put('__isabstractmethod__', call(T.property, [abs]));
-    decref(abs);
+    put('__isabstractmethod__', isAbstractFuncProperty('partialmethod'));
     const ga = builtinFunction('GenericAlias', () => {
       throw new NotSimulated('types.GenericAlias (subscripting functools.partialmethod)', ST.line);
     }, 'types');
     put('__class_getitem__', newWrapper(T.classmethod, ga));
     decref(ga);
-    const cls = typeNew(T.type, 'partialmethod', [T.object], ns);
-    if (P.minor >= 13) {
-      const n = newInt(358);
-      dictSetStr((cls.v as TypeInfo).dict, '__firstlineno__', n);
-      decref(n);
-    }
-    return cls;
-  } finally {
-    decref(ns);
-  }
+  });
 }
 
 // ================================================================ singledispatch
@@ -1980,15 +1994,8 @@ function sdWrapper(si: StandIn, args: PyObject[], kw: string[] | null, moved: Py
       } finally {
         decref(cls);
       }
-      // dispatch(...)(*args, **kw): CALL_FUNCTION_EX with a new dict from **kw
-      let kw2: PyObject;
-      try {
-        kw2 = dictCopy(kwd);
-      } catch (e) {
-        decref(impl);
-        throw e;
-      }
-      return RT.callEx(impl, incref(argsT), kw2);
+      // dispatch(...)(*args, **kw)
+      return callStarStar(impl, argsT, kwd);
     });
   } finally {
     decref(kwd);
@@ -2114,14 +2121,7 @@ function sdmMethod(si: StandIn, args: PyObject[], kw: string[] | null, moved: Py
       } finally {
         decref(method);
       }
-      let kw2: PyObject;
-      try {
-        kw2 = dictCopy(kwd);
-      } catch (e) {
-        decref(bound);
-        throw e;
-      }
-      return RT.callEx(bound, incref(argsT), kw2);
+      return callStarStar(bound, argsT, kwd);
     });
   } finally {
     decref(kwd);
@@ -2130,39 +2130,14 @@ function sdmMethod(si: StandIn, args: PyObject[], kw: string[] | null, moved: Py
 }
 
 function makeSingledispatchMethod(): PyObject {
-  const ns = newDict();
-  try {
-    const put = (k: string, v: PyObject): void => {
-      dictSetStr(ns, k, v);
-      decref(v);
-    };
-    put('__module__', newStr('functools'));
-    put('__qualname__', newStr('singledispatchmethod'));
+  return functoolsClass('singledispatchmethod', 942, (put) => {
     const ind = P.minor >= 13 ? '' : '    ';
     put('__doc__', newStr(`Single-dispatch generic method descriptor.\n\n${ind}Supports wrapping existing descriptors and handles non-descriptor\n${ind}callables as instance methods.\n${ind}`));
     put('__init__', standInMethod('__init__', SIG_SDM_INIT, (a) => sdmInit(a[0] as PyObject, a[1] as PyObject), 'singledispatchmethod'));
     put('register', standInMethod('register', SIG_SDM_REGISTER, (a) => sdmRegister(a[0] as PyObject, a[1] as PyObject, a[2] ?? S.None), 'singledispatchmethod'));
     put('__get__', standInMethod('__get__', SIG_SDM_GET, (a) => sdmGet(a[0] as PyObject, a[1] as PyObject, a[2] ?? S.None), 'singledispatchmethod'));
-    const abs = standInMethod('__isabstractmethod__', { name: '__isabstractmethod__', qualname: 'singledispatchmethod.__isabstractmethod__', params: ['self'], posonly: 0, ndefaults: 0 }, (a) => pyCall('singledispatchmethod.__isabstractmethod__', [a[0] as PyObject], () => {
-      const func = getAttr(a[0] as PyObject, 'func');
-      try {
-        return getAttrOpt(func, '__isabstractmethod__') ?? incref(S.False);
-      } finally {
-        decref(func);
-      }
-    }), 'singledispatchmethod');
-    put('__isabstractmethod__', call(T.property, [abs]));
-    decref(abs);
-    const cls = typeNew(T.type, 'singledispatchmethod', [T.object], ns);
-    if (P.minor >= 13) {
-      const n = newInt(942);
-      dictSetStr((cls.v as TypeInfo).dict, '__firstlineno__', n);
-      decref(n);
-    }
-    return cls;
-  } finally {
-    decref(ns);
-  }
+    put('__isabstractmethod__', isAbstractFuncProperty('singledispatchmethod'));
+  });
 }
 
 // ================================================================ the module
