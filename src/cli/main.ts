@@ -179,6 +179,8 @@ async function main(): Promise<void> {
     python: args.python,
     // `python FILE` makes __main__'s __file__ (and so co_filename and tracebacks) absolute from 3.9
     filename: args.python === '3.8' || args.python === 'seed' ? args.file : resolve(args.file),
+    // while sys.argv[0] is the path as typed
+    argv: [args.file],
     trace: args.cmd === 'trace',
     maxSteps: args.maxSteps,
     maxMillis: args.maxMillis,

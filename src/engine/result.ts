@@ -18,6 +18,8 @@ export interface SimulateOptions {
   python?: ProfileId;
   /** Shown in tracebacks and syntax errors, like CPython's `File "x.py"`. Default `<string>`. */
   filename?: string;
+  /** sys.argv: `python FILE ARGS` gives [FILE as typed, ...ARGS]. Default [filename]. */
+  argv?: string[];
   /** Stop after this many executed statements (lines). Default 50 000 000. */
   maxSteps?: number;
   /** Stop after this much wall-clock time. Default 30 000 ms. */

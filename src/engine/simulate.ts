@@ -72,6 +72,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     deadline: started + (options.maxMillis ?? DEFAULTS.maxMillis),
     maxHeapBytes: options.maxHeapBytes ?? DEFAULTS.maxHeapBytes,
     stdout: options.stdout === 'tty' ? 'tty' : 'pipe',
+    argv: options.argv ?? [filename],
   });
   resetST(maxSteps);
   setClock(options.clock ?? null);

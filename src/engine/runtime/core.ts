@@ -78,6 +78,8 @@ export interface RunState {
   deadline: number;
   out: string[];
   err: string[];
+  /** sys.argv: the script as `python` was given it, then its arguments. */
+  argv: string[];
   heap: Allocator;
   /** GC state (Modules/gcmodule.c `struct _gc_runtime_state`). */
   gens: GcGeneration[];
@@ -262,6 +264,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     deadline,
     out: [],
     err: [],
+    argv: [''],
     heap: newHeap(profile, maxHeapBytes),
     gens: [mkGen(profile.gcThresholds[0]), mkGen(profile.gcThresholds[1]), mkGen(profile.gcThresholds[2])],
     gcEnabled: true,

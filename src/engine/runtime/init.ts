@@ -103,10 +103,13 @@ export interface RuntimeOptions {
   deadline: number;
   maxHeapBytes: number;
   stdout: StdoutMode;
+  /** sys.argv (default ['']: what `python -c`/an embedded run without a script has). */
+  argv?: string[];
 }
 
 export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   initState(profile, opts.maxSteps, opts.deadline, opts.maxHeapBytes);
+  if (opts.argv !== undefined && opts.argv.length > 0) R.argv = [...opts.argv];
   // what the runtime builds now (types, their dicts, builtins, singletons) CPython had built
   // before the start-up measurement the heap is seeded from: it takes seeded blocks
   R.heap.claimStartup = true;

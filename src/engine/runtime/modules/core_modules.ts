@@ -314,7 +314,7 @@ registerModule('sys', (m) => {
   dictSetStr(d, 'stderr', err);
   dictSetStr(d, '__stdout__', out);
   dictSetStr(d, '__stderr__', err);
-  const argv = newList([newStr('<simulated>')]);
+  const argv = newList(R.argv.map((a) => newStr(a)));
   dictSetStr(d, 'argv', argv);
   decref(argv);
   const ver = makeVersionInfo();
