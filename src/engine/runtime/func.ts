@@ -291,6 +291,24 @@ function recycleFrame(fr: Frame): void {
 
 // ---------------------------------------------------------------- code objects
 
+/** code.__sizeof__ (Objects/codeobject.c code_sizeof), or null where it depends on bytecode
+ * HeapLens does not assemble. 3.8/3.10: the struct, plus a Py_ssize_t per cell variable when one
+ * of them is an argument (co_cell2arg), plus — from the code's 1024th evaluation, when it has a
+ * LOAD_GLOBAL or LOAD_ATTR — the opcode cache (a byte per code unit, an entry per such
+ * instruction). 3.11+: the struct with the bytecode (len(co_code)) inline. */
+export function codeSizeof(code: Code): number | null {
+  if (codeSizeofWhy(code) !== '') return null;
+  const cells = code.argCells.length > 0 ? code.cellvars.length + code.argCells.length : 0;
+  return P.codeBasicsize + 8 * cells;
+}
+
+/** Why code_sizeof of `code` is not known ('' when it is). */
+export function codeSizeofWhy(code: Code): string {
+  if (P.minor >= 11) return `a code object's size holds its bytecode (len(co_code)) from 3.11, which HeapLens does not assemble`;
+  if (code.runs >= 1024) return `after its 1024th run CPython ${P.minor === 8 ? '3.8' : '3.10'} gives a code object an opcode cache sized by its bytecode, which HeapLens does not assemble`;
+  return '';
+}
+
 export function newCodeObject(code: Code): PyObject {
   const o = new PyObject(T.code, code, null, 0);
   allocBlock(o, P.codeBasicsize + 16);

@@ -42,7 +42,7 @@ import './modules/core_modules';
 import './modules/stdlib';
 import { defineObjectReduce } from './modules/copy';
 import { MethodDescr, callBuiltinFn, pythonStandIns, guardStandIn } from './methods';
-import { newBuiltin, materialiseFrame, clearFrameLocals, stdlibOpaque, codeNameObjects } from './func';
+import { newBuiltin, materialiseFrame, clearFrameLocals, stdlibOpaque, codeNameObjects, codeSizeof } from './func';
 import { fromFormat } from './uwriter';
 import { unraisable } from './classes';
 import { resetReprGuard } from './reprguard';
@@ -297,6 +297,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   };
   init(T.code, (ti) => {
     ti.basicsize = () => P.codeBasicsize;
+    ti.sizeof = (o) => codeSizeof(o.v as Code) ?? P.codeBasicsize;
     ti.dealloc = () => {};
     ti.getattr = (o, name) => {
       const c = o.v as Code;

@@ -23,7 +23,7 @@ import { installWeakValueDictionary, wvdFreedByCollection, pruneFreedWeakFns, is
 import { installWeakMethod, installFinalize } from './weakmethod';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
-import { callStack, materialiseFrame, type BuiltinData } from '../func';
+import { callStack, materialiseFrame, codeSizeofWhy, type BuiltinData, type Code } from '../func';
 import { preHeaderBytes, builtinMethodOf, releaseBuiltinMethod, defReadonlyMembers, MemberData } from '../classes';
 import { formatMallocStats } from '../../memory/mallocstats';
 import { stdoutWrite, stderrWrite, streamFlush } from '../stdio';
@@ -59,6 +59,10 @@ export function getsizeof(o: PyObject): number {
   }
   const unknown = sizeUnknown.get(o);
   if (unknown !== undefined) throw new NotSimulated(unknown[0], ST.line, unknown[1]);
+  if (o.t === T.code) {
+    const why = codeSizeofWhy(o.v as Code);
+    if (why !== '') throw new NotSimulated('sys.getsizeof of a code object', ST.line, why);
+  }
   if (isWvdIterator(o)) throw new NotSimulated('the size of a WeakValueDictionary iterator (a generator in CPython)', ST.line);
   const custom = ti.heap ? lookupSpecial(o, '__sizeof__') : null;
   if (custom !== null && custom.t === T.method) {
