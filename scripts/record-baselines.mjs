@@ -11,10 +11,10 @@ import { buildSync } from 'esbuild';
 const root = process.env.PYENV_ROOT || execFileSync('pyenv', ['root']).toString().trim();
 const FILE = 'src/engine/profiles/baselines.json';
 /** The simulated modules a program can import. */
-const MODULES = ['array', 'bisect', 'collections', 'contextlib', 'copy', 'dataclasses', 'enum', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys', 'tracemalloc', 'typing', 'weakref'];
+const MODULES = ['array', 'bisect', 'collections', 'contextlib', 'copy', 'dataclasses', 'enum', 'functools', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys', 'tracemalloc', 'types', 'typing', 'weakref'];
 /** Simulated modules whose import makes HeapLens import others, as CPython's does (functools
  * does `from collections import namedtuple`): a set of loaded modules that holds one holds those. */
-const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'], random: ['bisect', 'itertools', 'math', 'operator'], dataclasses: ['copy', 'functools'], typing: ['collections', 'functools', 'itertools', 'operator'], enum: ['functools', 'operator', 'sys'], contextlib: ['collections', 'functools', 'itertools'] };
+const IMPORTS = { functools: ['collections', 'itertools'], copy: ['weakref'], random: ['bisect', 'itertools', 'math', 'operator'], dataclasses: ['copy', 'functools'], typing: ['collections', 'functools', 'itertools', 'operator'], enum: ['functools', 'operator', 'sys'], contextlib: ['collections', 'functools', 'itertools'], types: ['sys'] };
 /** IMPORTS as a version's modules do them (3.8's random.py does not import operator; enum.py
  * imports functools and operator on 3.11/3.12 only, sys everywhere; contextlib imports collections
  * (deque) and functools (wraps) everywhere). */
@@ -22,6 +22,21 @@ function importsFor(minor) {
   const enumOnlySys = { enum: ['sys'] };
   if (minor === '3.8') return { ...IMPORTS, random: IMPORTS.random.filter((m) => m !== 'operator'), ...enumOnlySys };
   return minor === '3.11' || minor === '3.12' ? IMPORTS : { ...IMPORTS, ...enumOnlySys };
+}
+/** Modules measured only together with the listed others (importsets.ts `only`): the simulated
+ * modules whose import loads types in CPython (contextlib, copy, dataclasses, enum, tracemalloc,
+ * typing everywhere; functools on 3.10-3.12; weakref on 3.10+) leave it in sys.modules, which
+ * HeapLens's imports of them do not do: a program importing types with one of them stops, and no
+ * set holds both (that also keeps the sets with types to a few thousand instead of doubling them). */
+function onlyFor(minor) {
+  const partners = ['array', 'bisect', 'collections', 'gc', 'heapq', 'itertools', 'math', 'operator', 'random', 'sys'];
+  if (minor === '3.8' || minor === '3.13') partners.push('functools');
+  if (minor === '3.8' || minor === '3.13') partners.push('weakref');
+  // (3.13's weakref and typing load types too, but singledispatch imports types and then weakref,
+  // and its register() then typing: those pairs are measured, types imported first, and a program
+  // importing types after one of them stops: registry.ts TYPES_FIRST)
+  if (minor === '3.13') partners.push('typing');
+  return { types: partners };
 }
 /** The import-set codec the engine decodes with (src/engine/profiles/importsets.ts), loaded
  * through esbuild: module counts and tracked objects per import set are stored compactly. */
@@ -33,12 +48,14 @@ const FIRST_MODULES = ['array', 'collections', 'gc', 'itertools', 'math', 'sys',
 /** Every set of simulated modules a program's imports can leave loaded. */
 function importSets(minor) {
   const imports = importsFor(minor);
+  const only = onlyFor(minor);
   const sets = [];
   for (let mask = 0; mask < 1 << MODULES.length; mask++) {
     const set = MODULES.filter((_, i) => mask & (1 << i));
     // (typing's import loads enum on 3.8-3.12, which HeapLens's does not: a program importing both
     // stops, and no set holds both; importsets.ts UNMEASURED_PAIRS)
     if (set.includes('enum') && set.includes('typing')) continue;
+    if (Object.entries(only).some(([m, ok]) => set.includes(m) && set.some((x) => x !== m && !ok.includes(x)))) continue;
     if (set.every((m) => (imports[m] ?? []).every((d) => set.includes(d)))) sets.push(set);
   }
   return sets;
@@ -241,7 +258,7 @@ function updateImportSets(key, measure, describe) {
     const rec = (data[minor] ??= {});
     const raw = rec.importSets ? codec.decodeImportSets(rec.importSets) : { modules: {}, gcTracked: {} };
     raw[key] = measure(py, ONLY.length > 0 ? raw[key] : undefined, minor);
-    rec.importSets = codec.encodeImportSets(raw, MODULES, importsFor(minor));
+    rec.importSets = codec.encodeImportSets(raw, MODULES, importsFor(minor), onlyFor(minor));
     console.log(`${minor}: ${describe(raw[key])}`);
   }
   writeFileSync(FILE, JSON.stringify(data) + '\n');
@@ -357,7 +374,7 @@ for (const minor of ['3.8', '3.10', '3.11', '3.12', '3.13']) {
   const py = join(root, 'versions', dirs[0], 'bin', 'python');
   const rec = (out[minor] ??= { python: dirs[0] });
   const raw = { modules: moduleCountsFor(py, undefined, minor), gcTracked: gcTrackedFor(py, undefined, minor) };
-  rec.importSets = codec.encodeImportSets(raw, MODULES, importsFor(minor));
+  rec.importSets = codec.encodeImportSets(raw, MODULES, importsFor(minor), onlyFor(minor));
   console.log(`${minor}: ${raw.gcTracked['']} objects tracked after a full collection`);
   console.log(`${minor}: module counts for ${Object.keys(raw.modules).length} import sets (${rec.importSets.gcTracked.length} + ${Object.values(rec.importSets.counts).reduce((n, g) => n + g.length, 0)} stored terms)`);
   rec.malloc = mallocStart(py);

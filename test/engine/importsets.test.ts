@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeImportSets, decodeImportSets, moduleCountsAt, gcTrackedAt, UNMEASURED_PAIRS, type ImportSetsRaw, type ImportSetTables } from '../../src/engine/profiles/importsets';
+import { encodeImportSets, decodeImportSets, moduleCountsAt, gcTrackedAt, unmeasuredPartner, UNMEASURED_PAIRS, type ImportSetsRaw, type ImportSetTables } from '../../src/engine/profiles/importsets';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -64,19 +64,40 @@ describe('import-set tables (compact baselines)', () => {
     assert.throws(() => encodeImportSets({ modules: {}, gcTracked: { 'a,zz': 1 } }, ORDER, REQUIRES), /outside the order/);
   });
 
+  it('a module measured only with some others (types) has no value with any other', () => {
+    const only = { f: ['a', 'b'] };
+    const full = randomRaw(6, true);
+    const raw: ImportSetsRaw = { modules: {}, gcTracked: {} };
+    for (const [k, v] of Object.entries(full.gcTracked)) {
+      const names = k === '' ? [] : k.split(',');
+      if (unmeasuredPartner({ order: ORDER, requires: REQUIRES, only, gcTracked: [], counts: {} }, names) !== null) continue;
+      raw.gcTracked[k] = v;
+      if (names.length > 0) raw.modules[k] = full.modules[k];
+    }
+    const t = encodeImportSets(raw, ORDER, REQUIRES, only);
+    assert.deepEqual(decodeImportSets(t), raw);
+    assert.equal(gcTrackedAt(t, ['a', 'f']), raw.gcTracked['a,f']);
+    assert.equal(gcTrackedAt(t, ['c', 'f']), null);
+    assert.deepEqual(unmeasuredPartner(t, ['f', 'a', 'd']), ['f', 'd']);
+    // (a module outside the order, independent of the tables, is no partner)
+    assert.equal(unmeasuredPartner(t, ['f', 'a', 'time']), null);
+  });
+
   // (the file itself: the bundles hold each version's record as a string, scripts/build.mjs)
   const data = JSON.parse(readFileSync(join('src', 'engine', 'profiles', 'baselines.json'), 'utf8')) as Record<string, { importSets: ImportSetTables }>;
   for (const [v, rec] of Object.entries(data)) {
     it(`${v}: the committed tables are the encoding of their own values, every importable set measured`, () => {
       const t = rec.importSets;
       const raw = decodeImportSets(t);
-      assert.deepEqual(encodeImportSets(raw, t.order, t.requires), t);
+      assert.deepEqual(encodeImportSets(raw, t.order, t.requires, t.only), t);
       const n = Object.keys(raw.gcTracked).length;
       let closed = 0;
       for (let mask = 0; mask < 1 << t.order.length; mask++) {
         const names = t.order.filter((_, i) => mask & (1 << i));
         // (no set holds both of an unmeasured pair: importing both stops the run)
         if (UNMEASURED_PAIRS.some(([a, b]) => names.includes(a) && names.includes(b))) continue;
+        // (nor a module with one it was not measured with: types with copy, ...)
+        if (unmeasuredPartner(t, names) !== null) continue;
         if (names.every((m) => (t.requires[m] ?? []).every((d) => names.includes(d)))) closed++;
       }
       assert.equal(n, closed);

@@ -101,13 +101,18 @@ describe('modules: functools.singledispatch stops where it is not simulated', ()
   const sim = (src: string, version: ProfileId) => simulate(src, { python: version, filename: 'prog.py' });
   const deco = 'import functools\n@functools.singledispatch\ndef f(x):\n    return 0\n';
   for (const v of ['3.8', '3.13'] as const) {
-    it(`${v}: singledispatch imports the types module`, () => {
-      const r = sim(deco, v);
-      assert.equal(r.exitCode, 2);
-      assert.match(r.stderr, /^heaplens: line 3: functools\.singledispatch on Python 3\.8 and 3\.13 \(it imports the types module, which HeapLens does not simulate\) is not simulated/);
+    it(`${v}: singledispatch imports the types module (after weakref on 3.13 it stops; 3.13's singledispatchmethod stops)`, () => {
+      const r = sim(`${deco}print(f(1))\n`, v);
+      assert.equal(r.exitCode, 0, r.stderr);
+      const w = sim(`import weakref\n${deco}`, v);
+      if (v === '3.13') assert.match(w.stderr, /^heaplens: line 4: importing 'types' after 'weakref'/);
+      else assert.equal(w.exitCode, 0, w.stderr);
+      const m = sim('import functools\nclass A:\n    @functools.singledispatchmethod\n    def g(self, x):\n        return 0\n', v);
+      if (v === '3.13') assert.match(m.stderr, /^heaplens: line \d+: functools\.singledispatchmethod on 3\.13/);
+      else assert.equal(m.exitCode, 0, m.stderr);
     });
   }
-  for (const v of ['3.10', '3.11', '3.12'] as const) {
+  for (const v of PROFILES) {
     it(`${v}: register by annotation and of an abstract class stop`, () => {
       const ann = sim(`${deco}@f.register\ndef _(x: int):\n    return 1\n`, v);
       assert.equal(ann.exitCode, 2);
@@ -414,5 +419,53 @@ describe('modules: enum (the import only)', () => {
         assert.match(r.stderr, new RegExp(`^heaplens: line ${line}: importing both 'enum' and 'typing' in one program`), v);
       }
     }
+  });
+});
+
+describe('modules: types (what stops)', () => {
+  it("types' names HeapLens does not simulate stop when read, per version", () => {
+    for (const v of PROFILES) {
+      const r = simulate("import types\nprint('before')\nC = types.new_class('C')\n", { python: v });
+      assert.equal(r.exitCode, 2, v);
+      assert.equal(r.stdout, 'before\n');
+      assert.match(r.stderr, /^heaplens: line 3: types\.new_class is not simulated/, v);
+    }
+    for (const [name, v] of [['CoroutineType', '3.8'], ['GenericAlias', '3.10'], ['UnionType', '3.12'], ['get_original_bases', '3.13'], ['DynamicClassAttribute', '3.11']] as [string, ProfileId][]) {
+      const r = simulate(`from types import ${name}\n`, { python: v });
+      assert.equal(r.exitCode, 2, `${name} ${v}`);
+      assert.match(r.stderr, new RegExp(`^heaplens: line 1: types\\.${name} is not simulated`), name);
+    }
+  });
+
+  it("a program importing types with a module whose CPython import loads types stops at the second import", () => {
+    for (const v of PROFILES) {
+      for (const [src, line, other] of [['import copy\nx = 1\nimport types\n', 3, 'copy'], ['import types\nimport contextlib\n', 2, 'contextlib'], ...(v === '3.13' ? [] : [['import types\nimport typing\n', 2, 'typing']])] as [string, number, string][]) {
+        const r = simulate(src, { python: v });
+        assert.equal(r.exitCode, 2, `${v}: ${r.stderr}`);
+        assert.match(r.stderr, new RegExp(`^heaplens: line ${line}: importing both 'types' and '${other}' in one program`), v);
+      }
+    }
+    // functools loads types on 3.10-3.12 only; weakref on 3.10+, and 3.13's pair is measured with types first
+    assert.equal(simulate('import functools\nimport types\n', { python: '3.13' }).exitCode, 0);
+    assert.match(simulate('import functools\nimport types\n', { python: '3.12' }).stderr, /^heaplens: line 2: importing both 'types' and 'functools'/);
+    assert.equal(simulate('import types\nimport weakref\n', { python: '3.13' }).exitCode, 0);
+    assert.equal(simulate('import types\nimport typing\n', { python: '3.13' }).exitCode, 0);
+    assert.match(simulate('import typing\nimport types\n', { python: '3.13' }).stderr, /^heaplens: line 2: importing 'types' after 'typing'/);
+    assert.match(simulate('import weakref\nimport types\n', { python: '3.13' }).stderr, /^heaplens: line 2: importing 'types' after 'weakref'/);
+    assert.equal(simulate('import weakref\nimport types\n', { python: '3.8' }).exitCode, 0);
+  });
+
+  it('SimpleNamespace with a positional argument stops on 3.13 and is a TypeError before; a proxy over a non-dict mapping stops', () => {
+    const r = simulate('import types\ntypes.SimpleNamespace({"a": 1})\n', { python: '3.13' });
+    assert.equal(r.exitCode, 2);
+    assert.match(r.stderr, /^heaplens: line 2: types\.SimpleNamespace with a positional argument/);
+    const t = simulate('import types\ntry:\n    types.SimpleNamespace(1)\nexcept TypeError as e:\n    print(e)\n', { python: '3.12' });
+    assert.equal(t.stdout, 'no positional arguments expected\n');
+    const m = simulate('import types\nclass M:\n    def __getitem__(self, k):\n        return 1\ntypes.MappingProxyType(M())\n', { python: '3.12' });
+    assert.equal(m.exitCode, 2);
+    assert.match(m.stderr, /^heaplens: line 5: types\.MappingProxyType over a M/);
+    const sub = simulate('import types\nclass S(types.SimpleNamespace):\n    pass\n', { python: '3.10' });
+    assert.equal(sub.exitCode, 2);
+    assert.match(sub.stderr, /^heaplens: line 2: a subclass of types\.SimpleNamespace is not simulated/);
   });
 });

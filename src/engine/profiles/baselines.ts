@@ -5,7 +5,7 @@
 // references exactly, so changes (deltas) are exact and absolute values are the measured ones.
 import data from './baselines.json';
 import type { Profile } from './profile';
-import { moduleCountsAt, gcTrackedAt, type ImportSetTables } from './importsets';
+import { moduleCountsAt, gcTrackedAt, unmeasuredPartner, type ImportSetTables } from './importsets';
 
 export interface Baselines {
   python: string;
@@ -91,6 +91,13 @@ export function baselinesFor(p: Profile): Baselines | null {
 export function moduleCounts(p: Profile, names: string[]): Record<string, number> | null {
   const t = TABLE[p.historical ? '3.8' : p.id]?.importSets;
   return t === undefined ? null : moduleCountsAt(t, names);
+}
+
+/** A module of `names` the import sets never measured together with another of them (types with
+ * a module whose CPython import loads types: importsets.ts `only`), as [module, other], or null. */
+export function unmeasuredImport(p: Profile, names: string[]): [string, string] | null {
+  const t = TABLE[p.historical ? '3.8' : p.id]?.importSets;
+  return t === undefined ? null : unmeasuredPartner(t, names);
 }
 
 /** Objects real CPython's collector tracks after a full collection at the start of a script

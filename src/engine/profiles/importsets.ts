@@ -1,5 +1,5 @@
 // Values measured once per set of simulated modules a script can have imported (the interpreter's
-// references on each module, the objects the collector tracks): 18 modules give 7,500 to 10,300 sets per
+// references on each module, the objects the collector tracks): 19 modules give 7,800 to 11,100 sets per
 // version, several MB as plain tables. They are stored as their Möbius inversion over the lattice
 // of those sets: f(S) = Σ g(T) over the stored T ⊆ S. Interactions between modules are rare, so
 // g is sparse (a few hundred terms per version instead of thousands of rows) and the value of
@@ -19,6 +19,9 @@ export interface ImportSetTables {
   order: string[];
   /** Modules whose import imports others (a measured set holding one holds those). */
   requires: Record<string, string[]>;
+  /** Modules measured only together with the listed others (types: the modules whose import in
+   * CPython loads it are not among them); absent in tables recorded before it existed. */
+  only?: Record<string, string[]>;
   /** [mask, term] pairs of the collector's tracked objects. */
   gcTracked: [number, number][];
   /** Per module, [mask, term] pairs of its count (zero for sets without the module). */
@@ -67,12 +70,24 @@ export const UNMEASURED_PAIRS: [string, string][] = [['enum', 'typing']];
 /** Whether a set holds every module its modules import (only such sets were measured). */
 function closed(t: ImportSetTables, names: string[]): boolean {
   if (UNMEASURED_PAIRS.some(([a, b]) => names.includes(a) && names.includes(b))) return false;
+  if (unmeasuredPartner(t, names) !== null) return false;
   for (const n of names) for (const d of t.requires[n] ?? []) if (!names.includes(d)) return false;
   return true;
 }
 
+/** A module of `names` never measured with another of them (t.only), as [module, other], or null. */
+export function unmeasuredPartner(t: ImportSetTables, names: string[]): [string, string] | null {
+  for (const [m, ok] of Object.entries(t.only ?? {})) {
+    if (!names.includes(m)) continue;
+    // (modules outside the tables, independent of them, do not count: time, __future__)
+    const other = names.find((x) => x !== m && !ok.includes(x) && t.order.includes(x));
+    if (other !== undefined) return [m, other];
+  }
+  return null;
+}
+
 /** The compact form of the measurements; throws if it does not reproduce every one of them. */
-export function encodeImportSets(raw: ImportSetsRaw, order: string[], requires: Record<string, string[]>): ImportSetTables {
+export function encodeImportSets(raw: ImportSetsRaw, order: string[], requires: Record<string, string[]>, only: Record<string, string[]> = {}): ImportSetTables {
   const split = (k: string): string[] => (k === '' ? [] : k.split(','));
   const gc = new Map<number, number>();
   for (const [k, v] of Object.entries(raw.gcTracked)) gc.set(maskOf(order, split(k)) ?? -1, v);
@@ -83,7 +98,7 @@ export function encodeImportSets(raw: ImportSetsRaw, order: string[], requires: 
     for (const [k, rec] of Object.entries(raw.modules)) f.set(maskOf(order, split(k)) as number, rec[m] ?? 0);
     counts[m] = invert(f);
   }
-  const t: ImportSetTables = { order, requires, gcTracked: invert(gc), counts };
+  const t: ImportSetTables = { order, requires, only, gcTracked: invert(gc), counts };
   for (const [k, v] of Object.entries(raw.gcTracked)) {
     if (gcTrackedAt(t, split(k)) !== v) throw new Error(`importsets: gcTracked of {${k}} not reproduced`);
   }

@@ -825,7 +825,15 @@ export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
 
 export function delItem(o: PyObject, k: PyObject): void {
   const s = (o.t.v as TypeInfo).setitem;
-  if (s === null) raise(T.TypeError, `'${typeName(o)}' object doesn't support item deletion`);
+  if (s === null) {
+    // PyObject_DelItem: an index key on a type with a sequence part goes to PySequence_DelItem
+    // ("doesn't"); anything else is PyObject_DelItem's own error ("does not"). Heap types always
+    // have tp_as_sequence; the builtin types with one are those with a length, item or `in` slot.
+    const ti = o.t.v as TypeInfo;
+    const seq = ti.heap || ti.len !== null || ti.getitem !== null || ti.contains !== null;
+    const index = k.t === T.int || k.t === T.bool || isSubtype(k.t, T.int) || (k.t.v as TypeInfo).nb.index !== undefined;
+    raise(T.TypeError, `'${typeName(o)}' object ${seq && index ? "doesn't" : 'does not'} support item deletion`);
+  }
   s(o, k, null);
 }
 

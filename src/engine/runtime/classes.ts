@@ -1998,6 +1998,7 @@ function bestBase(bases: PyObject[]): PyObject {
     if (!isType(b)) raise(T.TypeError, 'bases must be types');
     const bi = heapInfo(b);
     if (!bi.basetype) raise(T.TypeError, `type '${bi.name}' is not an acceptable base type`);
+    if (bi.subclassStop !== null) throw new NotSimulated(`a subclass of ${bi.name}`, ST.line, bi.subclassStop);
     const candidate = solidBase(b);
     if (winner === null) {
       winner = candidate;
@@ -3439,6 +3440,16 @@ function initMappingProxyType(): void {
   };
   pt.traverse = (o, visit) => {
     if (o.v !== null) visit(o.v as PyObject);
+  };
+  // mappingproxy_new (types.MappingProxyType(mapping)): mappingproxy_check_mapping refuses what
+  // PyMapping_Check does not call a mapping, and lists and tuples (which are sequences)
+  pt.new = (_type, args, kw) => {
+    const [m] = parseArgs('mappingproxy', args, kw, ['mapping'], 1) as [PyObject];
+    if (m.t === T.dict || isSubtype(m.t, T.dict)) return newMappingProxy(m);
+    if ((m.t.v as TypeInfo).getitem === null || m.t === T.list || m.t === T.tuple || isSubtype(m.t, T.list) || isSubtype(m.t, T.tuple)) {
+      raise(T.TypeError, `mappingproxy() argument must be a mapping, not ${typeName(m)}`);
+    }
+    throw new NotSimulated(`types.MappingProxyType over a ${typeName(m)} (HeapLens has mapping proxies over dicts)`, ST.line);
   };
   pt.getitem = (o, k) => getItem(o.v as PyObject, k);
   pt.contains = (o, k) => pyContains(o.v as PyObject, k);

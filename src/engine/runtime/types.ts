@@ -102,6 +102,9 @@ export class TypeInfo {
   /** Instances' deallocation uses the trashcan (containers). */
   trashcan = false;
   basetype = true;
+  /** Subclassing the type is not simulated (why), though CPython allows it: a class statement
+   * with it as a base stops the run. */
+  subclassStop: string | null = null;
   /** The builtin type whose layout instances share (e.g. `dict` for `class D(dict)`). */
   solid: PyObject | null = null;
   /** tp_basicsize / tp_itemsize as functions of the current profile. */

@@ -1,8 +1,8 @@
 # functools.singledispatchmethod: register on the class body, dispatch on the first argument after self, a new _method closure per access (its __dict__, __isabstractmethod__, register), refcounts of the instance, the descriptor, its func and dispatcher, classmethod implementations
 import sys
-if sys.version_info[:2] in ((3, 8), (3, 13)):
-    # HeapLens stops at singledispatch there (it imports the types module); see test/modules
-    print("singledispatch imports types on this version")
+if sys.version_info[:2] == (3, 13):
+    # HeapLens stops at 3.13's singledispatchmethod (its per-instance cache of closures); see test/modules
+    print("singledispatchmethod caches its closures on this version")
     sys.exit(0)
 import functools
 import gc

@@ -1,9 +1,5 @@
 # functools.singledispatch: register with a class argument and as register(cls, func), dispatch through the MRO and the object fallback, the wrapper's attributes, refcounts of the generic function, the implementations and the registry, the TypeErrors
 import sys
-if sys.version_info[:2] in ((3, 8), (3, 13)):
-    # HeapLens stops at singledispatch there (it imports the types module); see test/modules
-    print("singledispatch imports types on this version")
-    sys.exit(0)
 import functools
 
 

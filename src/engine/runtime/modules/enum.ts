@@ -19,7 +19,7 @@ import { P, ST, decref, NotSimulated } from '../core';
 import { dictSetStr, dictGetStr } from '../dict';
 import { RT } from '../../compile/rt';
 import { importEffect } from '../../profiles/baselines';
-import { registerModule, importModule, sourceModuleHeader, type ModuleData } from './registry';
+import { registerModule, importModule, sourceModuleHeader, bindImportedSys, type ModuleData } from './registry';
 
 const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens does not simulate Enum classes and their members yet";
 
@@ -42,11 +42,7 @@ registerModule('enum', (mod) => {
   md.stops = new Map(publicNames().map((n) => [n, WHY]));
   const d = mod.d as PyObject;
   dictSetStr(d, '__builtins__', RT.builtins);
-  // import sys (bound as a global; the measured module counts include that reference)
-  const sys = importModule('sys', ST.line);
-  dictSetStr(d, 'sys', sys);
-  decref(sys);
-  sys.rc--;
+  bindImportedSys(d);
   // 3.11/3.12: from operator import or_ as _or_; from functools import reduce (the modules are
   // loaded, their functions bound: the measured attrRefs are the references besides these)
   if (P.minor === 11 || P.minor === 12) {

@@ -1816,8 +1816,8 @@ function makePartialMethod(): PyObject {
 // stand-ins holding what their cells hold (register holds itself, as the lambda in it makes its
 // cell hold it: only a collection frees it), the wrapper's __dict__ with register, dispatch,
 // registry (a mappingproxy), _clear_cache (the cache's bound clear) and update_wrapper's names.
-// Not simulated (the run stops): 3.8 and 3.13, whose singledispatch imports the types module;
-// registration by annotation (typing.get_type_hints) or of anything but a class; registering an
+// On 3.8 and 3.13 its `import types` is the first import of types (the simulated module).
+// Not simulated (the run stops): registration by annotation (typing.get_type_hints) or of anything but a class; registering an
 // abstract class (the abc cache token); dispatch where _compose_mro could find an implicit ABC.
 
 const SIG_SD_REGISTER: PySig = { name: 'register', qualname: 'singledispatch.<locals>.register', params: ['cls', 'func'], posonly: 0, ndefaults: 1 };
@@ -1857,8 +1857,9 @@ function sdFindImpl(cls: PyObject, registry: PyObject): PyObject {
 
 function newSingledispatch(func: PyObject): PyObject {
   return pyCall('singledispatch', [func], () => {
-    // import types, weakref
-    if (P.minor <= 8 || P.minor >= 13) throw new NotSimulated('functools.singledispatch on Python 3.8 and 3.13 (it imports the types module, which HeapLens does not simulate)', ST.line);
+    // import types, weakref (3.10-3.12's functools imported types already, HeapLens's does not:
+    // there the lookup in sys.modules changes nothing; 3.8 and 3.13 import it here first)
+    if (P.minor <= 8 || P.minor >= 13) decref(importModule('types', ST.line));
     const weakref = importModule('weakref', ST.line);
     let wkdType: PyObject;
     try {
@@ -1943,11 +1944,23 @@ function sdDispatch(cls: PyObject, registry: PyObject, cache: PyObject): PyObjec
 function sdRegister(register: PyObject, cls: PyObject, func: PyObject, registry: PyObject, cache: PyObject): PyObject {
   return pyCall('singledispatch.<locals>.register', [cls, func], () => {
     const isClass = isSubtype(cls.t, T.type);
+    const clearCache = (): PyObject => {
+      const r = callMethod(cache, 'clear', []);
+      decref(r);
+      return incref(func);
+    };
     if (!isClass) {
-      if (func !== S.None) {
-        raise(T.TypeError, `Invalid first argument to \`register()\`. ${reprJs(cls)} is not a class${P.minor >= 11 ? ' or union type' : ''}.`);
+      if (func === S.None) throw new NotSimulated('functools.singledispatch register() by annotation or of a union type (typing.get_type_hints, typing.get_args are not simulated)', ST.line);
+      if (P.minor >= 10) raise(T.TypeError, `Invalid first argument to \`register()\`. ${reprJs(cls)} is not a class${P.minor >= 11 ? ' or union type' : ''}.`);
+      // 3.8's register(cls, func) stores any key (the class check came with 3.9); a later
+      // dispatch through the MRO stops (sdFindImpl: a key that is not a plain class)
+      setItem(registry, cls, func);
+      const abs = getAttrOpt(cls, '__abstractmethods__');
+      if (abs !== null) {
+        decref(abs);
+        throw new NotSimulated('functools.singledispatch register() of an object with __abstractmethods__ (the abc cache token, get_cache_token)', ST.line);
       }
-      throw new NotSimulated('functools.singledispatch register() by annotation or of a union type (typing.get_type_hints, typing.get_args are not simulated)', ST.line);
+      return clearCache();
     }
     if (func === S.None) {
       // return lambda f: register(cls, f)
@@ -1966,9 +1979,7 @@ function sdRegister(register: PyObject, cls: PyObject, func: PyObject, registry:
     if (cls !== T.type && dictGetStr((cls.v as TypeInfo).dict, '__abstractmethods__') !== null) {
       throw new NotSimulated('functools.singledispatch register() of an abstract class (the abc cache token, get_cache_token)', ST.line);
     }
-    const r = callMethod(cache, 'clear', []);
-    decref(r);
-    return incref(func);
+    return clearCache();
   });
 }
 
@@ -2006,8 +2017,8 @@ function sdWrapper(si: StandIn, args: PyObject[], kw: string[] | null, moved: Py
 // ---------------------------------------------------------------- singledispatchmethod
 // The class of Lib/functools.py (3.8-3.12's __get__: a new _method closure per access, with
 // __isabstractmethod__, register (the bound method) and update_wrapper's names in its __dict__).
-// Its __init__ calls singledispatch, which stops on 3.8 and 3.13 (3.13's caching __get__ is
-// therefore never reached).
+// 3.13's keeps a WeakKeyDictionary of the _method closures per instance (its __init__ imports
+// weakref and __get__ looks the instance up first), which HeapLens does not simulate: it stops.
 
 const SIG_SDM_INIT: PySig = { name: '__init__', qualname: 'singledispatchmethod.__init__', params: ['self', 'func'], posonly: 0, ndefaults: 0 };
 const SIG_SDM_REGISTER: PySig = { name: 'register', qualname: 'singledispatchmethod.register', params: ['self', 'cls', 'method'], posonly: 0, ndefaults: 1 };
@@ -2015,6 +2026,7 @@ const SIG_SDM_GET: PySig = { name: '__get__', qualname: 'singledispatchmethod.__
 
 function sdmInit(self: PyObject, func: PyObject): PyObject {
   return pyCall('singledispatchmethod.__init__', [self, func], () => {
+    if (P.minor >= 13) throw new NotSimulated("functools.singledispatchmethod on 3.13 (its per-instance cache of _method closures)", ST.line);
     // hasattr(func, "__get__"): a type with tp_descr_get answers a (temporary) method-wrapper
     if (!callable(func) && (func.t.v as TypeInfo).descrGet === null) {
       const g = getAttrOpt(func, '__get__');

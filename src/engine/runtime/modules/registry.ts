@@ -2,9 +2,9 @@
 // object whose dict holds its functions and types; importing anything else stops the run.
 import { PyObject, F_GC, F_RUNTIME, F_STATIC, IMMORTAL_RC } from '../object';
 import { P, R, T, NotSimulated, decref, incref, ST, gcTrack, tmInexact } from '../core';
-import { moduleCounts, gcTrackedBaseline, importEffect, independentModule } from '../../profiles/baselines';
+import { moduleCounts, gcTrackedBaseline, importEffect, independentModule, unmeasuredImport } from '../../profiles/baselines';
 import { trackedCount, moveTrackedSince } from '../gc';
-import { newBuiltinType, type TypeInfo } from '../types';
+import { newBuiltinType, typeName, type TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
 import { newStr } from '../str';
 import { raise } from '../exc';
@@ -104,6 +104,10 @@ export function loadedModules(): Map<string, PyObject> {
 
 let importNesting = 0;
 
+/** Per version, the modules whose CPython import loads types but whose import sets with types
+ * were measured (types imported first: scripts/record-baselines.mjs onlyFor). */
+const TYPES_FIRST: Record<number, string[]> = { 13: ['weakref', 'typing'] };
+
 export function importModule(name: string, line: number, fromlist = false): PyObject {
   const hit = loaded.get(name);
   if (hit !== undefined) {
@@ -114,6 +118,16 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
   // importing the other one then does is not measured (profiles/importsets.ts UNMEASURED_PAIRS)
   const other = name === 'enum' ? 'typing' : name === 'typing' ? 'enum' : null;
   if (other !== null && loaded.has(other)) throw new NotSimulated(`importing both 'enum' and 'typing' in one program (CPython's typing imports enum itself)`, line);
+  // CPython's imports of contextlib, copy, dataclasses, enum, tracemalloc and typing (functools on
+  // 3.10-3.12, weakref on 3.10+) load types, which HeapLens's do not: types with one of them was
+  // not measured (profiles/importsets.ts `only`)
+  const pair = factories.has(name) ? unmeasuredImport(P, [...loaded.keys(), name]) : null;
+  if (pair !== null) throw new NotSimulated(`importing both '${pair[0]}' and '${pair[1]}' in one program (CPython's ${pair[1]} imports ${pair[0]} itself)`, line);
+  // (3.13's weakref and typing import types too, yet each pair is measured with types imported
+  // first, as functools.singledispatch and its register() do: types after one of them would be
+  // an import that finds it in sys.modules in CPython)
+  const before = name === 'types' ? (TYPES_FIRST[P.minor] ?? []).find((m) => loaded.has(m)) : undefined;
+  if (before !== undefined) throw new NotSimulated(`importing 'types' after '${before}' (CPython's ${before} imports types itself)`, line);
   const f = factories.get(name);
   // Anything else would run code HeapLens does not have (the standard library's Python and C
   // modules, installed packages, the user's own files): the run stops rather than guess.
@@ -338,9 +352,7 @@ export function initModuleType(ti: TypeInfo): void {
   ti.setattr = (m, name, v) => {
     const d = m.d as PyObject;
     if (v === null) {
-      // PyObject_GenericSetAttr: the dict's KeyError becomes AttributeError(name) (3.8/3.10), or
-      // says which object (3.11+)
-      if (!dictDelStr(d, name)) raise(T.AttributeError, P.minor >= 11 ? `'module' object has no attribute '${name}'` : name);
+      delDictAttr(m, d, name);
       return;
     }
     dictSetStr(d, name, v);
@@ -371,4 +383,19 @@ export function sourceModuleHeader(mod: PyObject): void {
   dictSetStr(d, '__package__', pkg);
   decref(pkg);
   for (const k of ['__loader__', '__spec__', '__file__', '__cached__', '__builtins__']) dictSetStr(d, k, S.None);
+}
+
+/** A module's `import sys` at its top (enum.py, types.py): sys bound as a global. The measured
+ * module counts include that reference, so it is not added to sys's count again. */
+export function bindImportedSys(d: PyObject): void {
+  const sys = importModule('sys', ST.line);
+  dictSetStr(d, 'sys', sys);
+  decref(sys);
+  sys.rc--;
+}
+
+/** PyObject_GenericSetAttr's deletion of an attribute held in the object's dict `d`: the dict's
+ * KeyError becomes AttributeError(name) (3.8/3.10), or says which object (3.11+). */
+export function delDictAttr(o: PyObject, d: PyObject, name: string): void {
+  if (!dictDelStr(d, name)) raise(T.AttributeError, P.minor >= 11 ? `'${typeName(o)}' object has no attribute '${name}'` : name);
 }

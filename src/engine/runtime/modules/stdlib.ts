@@ -14,5 +14,6 @@ import './dataclasses';
 import './enum';
 import './typing';
 import './contextlib';
+import './types';
 import './time';
 import './future';
