@@ -94,7 +94,13 @@ function fail(message) {
  * traceback's file name) as `<dir>`, and object addresses (`<function f at 0x…>` in "Exception
  * ignored in" reports) as 0xADDR — the simulator's are its own, like id(). */
 function normalizeStderr(text) {
-  return text.split(programsDir + '/').join('<dir>/').replace(/ at 0x[0-9a-f]+>/g, ' at 0xADDR>');
+  return normalizeDir(text).replace(/ at 0x[0-9a-f]+>/g, ' at 0xADDR>');
+}
+
+/** The programs folder as `<dir>`: in stderr, and in stdout, where a program prints its own file
+ * name (tracemalloc's statistics and tracebacks, 3.9+). */
+function normalizeDir(text) {
+  return text.split(programsDir + '/').join('<dir>/');
 }
 
 function lastNonEmptyLine(text) {
@@ -115,7 +121,7 @@ async function record(interp, program, seeds) {
     if (r.timedOut) return { problem: `timed out after ${TIMEOUT_SECONDS} s` };
     if (r.exitCode === null) return { problem: `did not exit normally: ${lastNonEmptyLine(r.stderr) || 'killed by a signal'}` };
   }
-  const [a, b] = runs.map((r) => ({ python: interp.version, stdout: r.stdout, exitCode: r.exitCode, stderrTail: lastNonEmptyLine(r.stderr), stderr: normalizeStderr(r.stderr) }));
+  const [a, b] = runs.map((r) => ({ python: interp.version, stdout: normalizeDir(r.stdout), exitCode: r.exitCode, stderrTail: lastNonEmptyLine(r.stderr), stderr: normalizeStderr(r.stderr) }));
   const differs = [];
   if (a.stdout !== b.stdout) differs.push(`stdout (${firstDifference(a.stdout, b.stdout)})`);
   if (a.exitCode !== b.exitCode) differs.push(`exit code (${a.exitCode} vs ${b.exitCode})`);

@@ -25,9 +25,21 @@ function log(what: string, addr: number): void {
   process.stderr.write(`tm ${what} @${addr} ${logHook !== null ? logHook() : ''} ${new Error().stack?.split('\n').slice(3, 6).map((l) => l.trim().replace(/^at /, '').replace(/ \(.*\)$/, '')).join(' < ')}\n`);
 }
 
+/** The line tracemalloc's traceback (of one frame, the default limit) gives a block allocated
+ * now: traceback_new() reads the innermost Python frame's filename and line number
+ * (PyFrame_GetLineNumber; 3.12+ skips incomplete frames). Set by the tracemalloc module; 0 when
+ * the innermost frame is not the program's own (a frame of the standard library's code, or none:
+ * `<unknown>`), which a snapshot cannot attribute. */
+let frameLine: () => number = () => 0;
+export function setTraceFrameLine(fn: () => number): void {
+  frameLine = fn;
+}
+
 export class TraceMalloc {
   /** address (allocator units) -> requested bytes of every traced live block */
   private readonly traces = new Map<number, number>();
+  /** address -> the line of the traceback recorded with it (0: not the program's own) */
+  private readonly lines = new Map<number, number>();
   current = 0;
   peak = 0;
   /** Next key for a traced allocation the simulator has no address for (negative). */
@@ -51,6 +63,8 @@ export class TraceMalloc {
     const old = this.traces.get(addr);
     if (old !== undefined) this.current -= old;
     this.traces.set(addr, bytes);
+    // tracemalloc_add_trace replaces the traceback too (a realloc in place is attributed anew)
+    this.lines.set(addr, frameLine());
     this.current += bytes;
     if (this.current > this.peak) this.peak = this.current;
   }
@@ -59,6 +73,7 @@ export class TraceMalloc {
     const old = this.traces.get(addr);
     if (old === undefined) return;
     this.traces.delete(addr);
+    this.lines.delete(addr);
     this.current -= old;
     if (LOG) log(`-${old}`, addr);
   }
@@ -76,8 +91,32 @@ export class TraceMalloc {
   /** tracemalloc_clear_traces */
   clear(): void {
     this.traces.clear();
+    this.lines.clear();
     this.current = 0;
     this.peak = 0;
+  }
+
+  /** _PyTraceMalloc_NewReference: an object made again in a traced block (from a free list)
+   * takes the traceback of now. */
+  retrace(addr: number): void {
+    if (this.lines.has(addr)) this.lines.set(addr, frameLine());
+  }
+
+  /** The trace at `addr` (if any) has a line HeapLens cannot know: a snapshot's statistics stop. */
+  unattribute(addr: number): void {
+    if (this.lines.has(addr)) this.lines.set(addr, 0);
+  }
+
+  /** The line recorded with the trace at `addr`, or undefined when it is not traced. */
+  lineOf(addr: number): number | undefined {
+    return this.lines.get(addr);
+  }
+
+  /** Every trace as [requested bytes, line] (_get_traces; line 0: not the program's own). */
+  traceList(): [number, number][] {
+    const out: [number, number][] = [];
+    for (const [addr, bytes] of this.traces) out.push([bytes, this.lines.get(addr) as number]);
+    return out;
   }
 
   /** Mark the peak as not CPython's until the next reset_peak() (the first reason is kept). */

@@ -560,9 +560,12 @@ function memoryError(): never {
   return memHooks.raise();
 }
 
-/** An object comes back from a free list: the tracer sees a new object in the old block. */
+/** An object comes back from a free list: the tracer sees a new object in the old block. Its
+ * _Py_NewReference gives tracemalloc's trace of the block, if it has one, the traceback of now
+ * (_PyTraceMalloc_NewReference). */
 export function noteReuse(o: PyObject): void {
   if (R.onReuse !== null) R.onReuse(o);
+  if (R.tm !== null) R.tm.retrace(o.a);
 }
 
 /** An object goes into a free list instead of back to the allocator: a deallocated object for the

@@ -1,7 +1,7 @@
 // tuple (Objects/tupleobject.c): free lists per length, the empty-tuple singleton, GC tracking
 // at creation and untracking by the collector when every item is atomic.
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic, noteReuse, noteRecycle } from './core';
+import { P, R, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic, noteReuse, noteRecycle } from './core';
 import type { Visit, Hash } from './types';
 import { normHash } from './hash';
 import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
@@ -69,6 +69,10 @@ export function newTuple(items: PyObject[]): PyObject {
     o.rc = 1;
     o.v = items;
     noteReuse(o);
+    // 3.11: a call's 1-tuple of arguments may be one CPython's specialised call (str(x),
+    // tuple(x), type(x), ...) never takes, so which line tracemalloc's trace of the block has is
+    // not known
+    if (n === 1 && P.minor === 11 && R.tm !== null) R.tm.unattribute(o.a);
   } else {
     o = new PyObject(T.tuple, items, null, F_GC);
     allocBlock(o, tupleAllocSize(n));

@@ -1,7 +1,8 @@
 // The tracemalloc module: Lib/tracemalloc.py re-exports _tracemalloc's C functions (start, stop,
 // is_tracing, clear_traces, get_traced_memory, reset_peak, get_traceback_limit, ...), which are
-// simulated over the runtime's own allocation table (memory/tracemalloc.ts); its Python classes
-// and functions (take_snapshot, Snapshot, Filter, get_object_traceback, ...) stop the run.
+// simulated over the runtime's own allocation table (memory/tracemalloc.ts); take_snapshot,
+// the Snapshot's statistics and get_object_traceback over the line recorded with each trace
+// (tmsnapshot.ts); Filter, filter_traces and the rest of its Python classes stop the run.
 import { PyObject } from '../object';
 import { P, R, T, NotSimulated, notSimulatedUnless, decref, ST } from '../core';
 import { isSubtype, typeName, type TypeInfo } from '../types';
@@ -9,11 +10,13 @@ import { raise } from '../exc';
 import { S, newBool, indexJs } from '../abstract';
 import { dictSetStr } from '../dict';
 import { newInt } from '../numbers';
+import { newStr } from '../str';
 import { newTuple } from '../tuple';
 import { builtinFunction, noArgs, argRange } from '../methods';
 import { registerModule, type ModuleData } from './registry';
 import { ensureReprList } from '../reprguard';
-import { TraceMalloc, setTraceLogContext } from '../../memory/tracemalloc';
+import { TraceMalloc, setTraceLogContext, setTraceFrameLine } from '../../memory/tracemalloc';
+import { takeSnapshot, objectTraceback, formatSize, innermostLine, resetSnapshotState } from './tmsnapshot';
 
 const TM_LOG = typeof process !== 'undefined' && process.env?.HEAPLENS_TM_LOG === '1';
 
@@ -39,6 +42,8 @@ let traceLimit = 1;
 
 export function resetTracemallocState(): void {
   traceLimit = 1;
+  resetSnapshotState();
+  setTraceFrameLine(innermostLine);
   setTraceLogContext(() => `line ${ST.line} cur ${R.tm?.current} peak ${R.tm?.peak}`);
 }
 
@@ -149,6 +154,19 @@ registerModule('tracemalloc', (m) => {
       return none();
     });
   }
+  const g = m.d as PyObject;
+  def(m, 'take_snapshot', (_s, args, kw) => {
+    noArgs('take_snapshot', args, kw);
+    const tm = R.tm;
+    return takeSnapshot(g, tm, traceLimit, () => (tm === null ? '' : whyInexact(tm)));
+  });
+  def(m, 'get_object_traceback', (_s, args, kw) => objectTraceback(args, kw, R.tm));
+  def(m, '_format_size', (_s, args, kw) => {
+    argRange('_format_size', args, kw, 2, 2);
+    const [size, sign] = args;
+    if (size.t !== T.int && size.t !== T.float) throw new NotSimulated('tracemalloc._format_size() of something other than an int or a float', ST.line);
+    return newStr(formatSize(Number(size.v as number | bigint), sign !== S.False && sign !== S.None && !(sign.t === T.int && sign.v === 0)));
+  });
   def(m, 'get_tracemalloc_memory', () => {
     throw new NotSimulated('tracemalloc.get_tracemalloc_memory()', ST.line, "it measures tracemalloc's own hash tables and traceback storage, which HeapLens does not keep as CPython does");
   });
