@@ -389,13 +389,18 @@ describe('modules: operator stops where HeapLens does not reproduce the C code',
   });
 });
 
-describe('modules: enum (the import only)', () => {
-  it("`import enum` runs; Enum, IntEnum, auto, unique and the module's other names stop when read", () => {
+describe('modules: enum', () => {
+  it("`import enum` runs; Flag, unique and the module's other names stop when read (Enum, IntEnum and auto too on 3.11+)", () => {
     for (const v of PROFILES) {
       const ok = simulate('import enum\nprint(enum.__name__)\n', { python: v });
       assert.equal(ok.exitCode, 0, `${v}: ${ok.stderr}`);
       assert.equal(ok.stdout, 'enum\n');
-      const r = simulate('from enum import Enum\n\n\nclass Color(Enum):\n    RED = 1\n', { python: v });
+      const r = simulate('from enum import Enum\n\n\nclass Color(Enum):\n    RED = 1\nprint(Color.RED)\n', { python: v });
+      if (v === '3.8' || v === '3.10') {
+        assert.equal(r.exitCode, 0, `${v}: ${r.stderr}`);
+        assert.equal(r.stdout, 'Color.RED\n');
+        continue;
+      }
       assert.equal(r.exitCode, 2, v);
       assert.match(r.stderr, /^heaplens: line 1: enum\.Enum is not simulated: enum's classes are built by Lib\/enum\.py's metaclass/, v);
     }
@@ -408,6 +413,36 @@ describe('modules: enum (the import only)', () => {
       const r = simulate(`import enum\ny = enum.${name}\n`, { python: '3.11' });
       assert.equal(r.exitCode, 2, name);
       assert.match(r.stderr, new RegExp(`^heaplens: line 2: enum\\.${name} is not simulated`), name);
+    }
+  });
+
+  it('an Enum class body outside the simulated subset stops at the class (3.8/3.10)', () => {
+    const cases: [string, RegExp][] = [
+      ['    RED = 1\n    _order_ = "RED"\n', /the _sunder_ name '_order_' in an Enum class body is not simulated/],
+      ['    RED = 1\n    def _missing_(cls, v):\n        return None\n', /the _sunder_ name '_missing_' in an Enum class body/],
+      ['    RED = (1, 2)\n', /an Enum member whose value is a tuple \('RED'\) is not simulated/],
+      ['    RED = [1]\n', /an Enum member whose value is a list/],
+      ['    RED = 1\n    def __init__(self, v):\n        pass\n', /'__init__' in an Enum class body is not simulated/],
+      ['    RED = 1\n    def __new__(cls, v):\n        pass\n', /'__new__' in an Enum class body is not simulated/],
+    ];
+    for (const v of ['3.8', '3.10'] as const) {
+      for (const [body, re] of cases) {
+        const r = simulate(`from enum import Enum\nx = 1\nclass Color(Enum):\n${body}`, { python: v });
+        assert.equal(r.exitCode, 2, `${v}: ${body}: ${r.stderr}`);
+        assert.match(r.stderr, /^heaplens: line 3: /, body);
+        assert.match(r.stderr, re, body);
+      }
+      const mix = simulate('from enum import Enum\nx = 1\nclass S(str, Enum):\n    A = "a"\n', { python: v });
+      assert.equal(mix.exitCode, 2, v);
+      assert.match(mix.stderr, /^heaplens: line 3: an Enum class mixed with str \(mixins other than int\) is not simulated/, v);
+      for (const what of ['C', 'C.A']) {
+        const d = simulate(`from enum import Enum\nclass C(Enum):\n    A = 1\nx = dir(${what})\n`, { python: v });
+        assert.equal(d.exitCode, 2, v);
+        assert.match(d.stderr, /^heaplens: line 4: dir\(\) of an object whose (metaclass|class) defines __dir__ in Python is not simulated/, v);
+      }
+      const f = simulate('from enum import Enum\nx = 1\nC = Enum("C", "A B")\n', { python: v });
+      assert.equal(f.exitCode, 2, v);
+      assert.match(f.stderr, /^heaplens: line 3: the functional API of Enum \(Enum\(name, names\)\) is not simulated/, v);
     }
   });
 

@@ -1180,6 +1180,10 @@ export function makeBuiltins(): PyObject {
   def('dir', (_s, args, kw) => {
     argRange('dir', args, kw, 0, 1);
     if (args.length === 0) throw new NotSimulated("dir() without an argument", ST.line);
+    // a __dir__ written in Python (the class's, or the metaclass's for a class: enum's) decides
+    // the result in CPython (PyObject_Dir calls it); HeapLens lists the attributes itself
+    const own = typeLookup(args[0].t, '__dir__');
+    if (own !== null && own.t === T.function) throw new NotSimulated(`dir() of an object whose ${isType(args[0]) ? 'metaclass' : 'class'} defines __dir__ in Python`, ST.line);
     const names = dirNames(args[0]);
     // object.__dir__ / type.__dir__ build their result through a copy of the instance dict, the
     // classes' mappingproxies, key lists and bound methods (PyObject_Dir, merge_class_dict), each

@@ -2043,16 +2043,22 @@ export function fixupSlots(cls: PyObject): void {
   };
   // the dunder names the heap classes of the MRO define, gathered once for the decisions below
   // (the closures installed keep asking `has`, which sees later changes to the dicts)
+  // A heap class after a builtin one in the MRO (IntEnum's Enum after int) counts for the names
+  // the builtins before it do not define: CPython's slots find the first class whose dict has the
+  // name (int has no __str__, so `class E(int, Enum)` takes Enum.__str__; its __repr__ is int's).
   const present = new Set<string>();
+  const builtinNames = new Set<string>();
   for (const t of ti.mro) {
     const bi = heapInfo(t);
-    if (!bi.heap) break;
+    if (!bi.heap && t === T.object) break;
     const ks = (bi.dict.v as DictData).ks;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === null || k.t !== T.str) continue;
       const s = k.v as string;
-      if (s.charCodeAt(0) === 95 && s.charCodeAt(1) === 95) present.add(s);
+      if (s.charCodeAt(0) !== 95 || s.charCodeAt(1) !== 95) continue;
+      if (!bi.heap) builtinNames.add(s);
+      else if (!builtinNames.has(s)) present.add(s);
     }
   }
   const hasF = (name: string): boolean => present.has(name);
