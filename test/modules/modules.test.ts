@@ -424,6 +424,11 @@ describe('modules: enum', () => {
       ['    RED = [1]\n', /an Enum member whose value is a list/],
       ['    RED = 1\n    def __init__(self, v):\n        pass\n', /'__init__' in an Enum class body is not simulated/],
       ['    RED = 1\n    def __new__(cls, v):\n        pass\n', /'__new__' in an Enum class body is not simulated/],
+      // _EnumDict's TypeError for a name bound again (a plain dict keeps the last value)
+      ['    RED = 1\n    RED = 2\n', /the name 'RED' bound more than once in an Enum class body is not simulated/],
+      ['    RED = 1\n    RED += 1\n', /the name 'RED' bound more than once/],
+      ['    def RED(self):\n        pass\n    RED = 2\n', /the name 'RED' bound more than once/],
+      ['    for i in range(2):\n        pass\n', /the name 'i' bound more than once/],
     ];
     for (const v of ['3.8', '3.10'] as const) {
       for (const [body, re] of cases) {

@@ -2776,6 +2776,8 @@ export class Compiler {
     code.name = s.name;
     code.firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     code.isClassBody = true;
+    const again = namesBoundAgain(s.body);
+    if (again.length > 0) code.boundAgain = again;
     this.layoutLocals(child);
     // body: __module__ = __name__; __qualname__ = '<qualname>' (a constant of the body's code)
     // (a top-level class's qualname is its name: the parser's identifier, interned whatever its
@@ -3592,4 +3594,54 @@ function internedFrozenSet(fs: PyObject): PyObject {
 function nestedScope(sc: Scope): boolean {
   for (let p = sc.parent; p !== null; p = p.parent) if (p.isFunctionLike()) return true;
   return false;
+}
+
+/** The names a class body binds more than once, or in a loop, where one of the bindings is not a
+ * def/class statement (an assignment, augmented assignment, import, for/with/except target): what
+ * enum's _EnumDict would refuse for a member name ("Attempted to reuse key") and a plain dict
+ * namespace silently accepts. Nested scopes' bindings are their own; walrus and match captures are
+ * not counted. */
+function namesBoundAgain(body: A.Stmt[]): string[] {
+  const count = new Map<string, number>();
+  const plain = new Set<string>();
+  const bind = (name: string, weight: number, byDef: boolean): void => {
+    count.set(name, (count.get(name) ?? 0) + weight);
+    if (!byDef) plain.add(name);
+  };
+  const target = (e: A.Expr, weight: number): void => {
+    if (e.type === 'Name') bind(e.id, weight, false);
+    else if (e.type === 'Tuple' || e.type === 'List') for (const x of e.elts) target(x, weight);
+    else if (e.type === 'Starred') target(e.value, weight);
+  };
+  const walk = (stmts: A.Stmt[], weight: number): void => {
+    for (const st of stmts) {
+      switch (st.type) {
+        case 'Assign': for (const t of st.targets) target(t, weight); break;
+        case 'AugAssign': target(st.target, 2); break;
+        case 'AnnAssign': if (st.value !== null) target(st.target, weight); break;
+        case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': bind(st.name, weight, true); break;
+        case 'Import': case 'ImportFrom': for (const a of st.names) bind(a.asname ?? a.name.split('.')[0], weight, false); break;
+        case 'For': case 'AsyncFor': target(st.target, 2); walk(st.body, 2); walk(st.orelse, weight); break;
+        case 'While': walk(st.body, 2); walk(st.orelse, weight); break;
+        case 'If': walk(st.body, weight); walk(st.orelse, weight); break;
+        case 'With': case 'AsyncWith':
+          for (const it of st.items) if (it.optional_vars !== null) target(it.optional_vars, weight);
+          walk(st.body, weight);
+          break;
+        case 'Try': case 'TryStar':
+          walk(st.body, weight);
+          for (const h of st.handlers) {
+            if (h.name !== null) bind(h.name, weight, false);
+            walk(h.body, weight);
+          }
+          walk(st.orelse, weight);
+          walk(st.finalbody, weight);
+          break;
+        case 'Match': for (const c of st.cases) walk(c.body, weight); break;
+        default: break;
+      }
+    }
+  };
+  walk(body, 1);
+  return [...count].filter(([n, c]) => c > 1 && plain.has(n)).map(([n]) => n);
 }

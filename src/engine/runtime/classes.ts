@@ -1107,6 +1107,10 @@ function dictSetIdent(d: PyObject, key: string, v: PyObject): void {
  * makes the namespace the body runs in; then metaclass(name, bases, ns, **mkw) makes the class.
  * `args` are the bases then the keyword values (the caller's stack, borrowed); `keys` are the
  * keyword names as objects when the caller has them (a ** mapping). */
+/** The code of the class body that filled a class namespace, while the metaclass builds the
+ * class (enum's EnumMeta asks which names the body bound more than once). */
+export const classBodyCode = new WeakMap<PyObject, Code>();
+
 export function buildClassImpl(body: PyObject, name: string, args: PyObject[], kwnames: string[] | null, keys: PyObject[] | null = null): PyObject {
   const nkw = kwnames?.length ?? 0;
   const nb = args.length - nkw;
@@ -1197,6 +1201,7 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
     // 3.12+: the body's RESUME checks the eval breaker (a scheduled collection runs here)
     if (ST.gcPending) runScheduledGc();
     cell = runFrame(fr);
+    if (fd.code.boundAgain !== null) classBodyCode.set(ns, fd.code);
     // the bases changed: ns['__orig_bases__'] = orig_bases
     if (newBases !== null) dictSetStr(ns, '__orig_bases__', bases);
     // meta(name, bases, ns, **mkw): PyObject_VectorcallDict

@@ -100,6 +100,9 @@ export class Code {
   /** The class body's `__class__` cell index (for zero-argument super), or -1. */
   classCell = -1;
   isClassBody = false;
+  /** A class body: the names it binds more than once (or in a loop) other than by def/class
+   * statements (enum's _EnumDict raises for a reused member name; namesBoundAgain). */
+  boundAgain: string[] | null = null;
   isModule = false;
   isGenerator = false;
   isComprehension = false;

@@ -31,7 +31,7 @@ import { builtinFunction } from '../methods';
 import { S, typeLookup } from '../abstract';
 import { newList } from '../list';
 import { typeName, type TypeInfo } from '../types';
-import { newMappingProxy } from '../classes';
+import { newMappingProxy, classBodyCode } from '../classes';
 
 const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens simulates Enum and IntEnum subclasses with plain values on 3.8 and 3.10 only";
 
@@ -59,7 +59,8 @@ function simulatesClasses(): boolean {
  * into dicts only), so EnumMeta.__new__ finds the member names as _EnumDict.__setitem__ would
  * have (not a _dunder_/_sunder_ name, not a descriptor: enumCheck) and resolves auto() values as
  * it did (the last value + 1 from _generate_next_value_); _sunder_ names and values outside the
- * subset stop there. A member name assigned twice (a TypeError from _EnumDict) is not detected. */
+ * subset stop there, as does a name the body bound more than once (a TypeError from _EnumDict:
+ * Code.boundAgain). */
 function source(): string {
   const m = P.minor;
   const L: string[] = [];
@@ -440,8 +441,13 @@ let autoType: PyObject | null = null;
 function enumCheck(ns: PyObject, building: boolean): PyObject {
   const names: PyObject[] = [];
   if (building) return newList(names);
+  const again = classBodyCode.get(ns)?.boundAgain ?? [];
   for (const [k, v] of dictEntries(ns)) {
     const key = k.v as string;
+    // _EnumDict.__setitem__ raises TypeError for a member name bound again ("Attempted to reuse
+    // key") and for a non-descriptor bound over an existing name ("already defined as"); the
+    // plain dict HeapLens's body filled kept only the last value
+    if (again.includes(key)) throw new NotSimulated(`the name '${key}' bound more than once in an Enum class body`, ST.line, `enum.py's _EnumDict refuses to bind a member name again (TypeError), which HeapLens's plain-dict class namespace does not reproduce`);
     const dunder = key.length > 4 && key.startsWith('__') && key.endsWith('__') && key[2] !== '_' && key[key.length - 3] !== '_';
     const sunder = key.length > 2 && key[0] === '_' && key[key.length - 1] === '_' && key[1] !== '_' && key[key.length - 2] !== '_';
     if (sunder && key !== '_generate_next_value_') throw new NotSimulated(`the _sunder_ name '${key}' in an Enum class body`, ST.line, WHY);
