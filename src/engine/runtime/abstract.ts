@@ -1057,6 +1057,15 @@ export function index(o: PyObject): PyObject {
     o.rc++;
     return o;
   }
+  if (isSubtype(o.t, T.int)) {
+    // PyLong_Check: an int subclass's own __index__ is never called; 3.8 returns the object
+    // itself, 3.10+'s PyNumber_Index a copy as an exact int (_PyLong_Copy)
+    if (P.minor < 10) {
+      o.rc++;
+      return o;
+    }
+    return indexHooks.copy(o);
+  }
   const f = (o.t.v as TypeInfo).nb.index;
   if (f === undefined) raise(T.TypeError, `'${typeName(o)}' object cannot be interpreted as an integer`);
   const r = f(o);
