@@ -1133,6 +1133,20 @@ export function ssizeArg(o: PyObject): number | bigint {
   return ssizeRange(v);
 }
 
+/** _Py_convert_optional_to_ssize_t (Argument Clinic's Py_ssize_t(accept={int, NoneType})): null
+ * for None; else PyNumber_AsSsize_t(o, OverflowError). */
+export function optionalSsizeArg(o: PyObject): number | bigint | null {
+  if (o === S.None) return null;
+  if ((o.t.v as TypeInfo).nb.index === undefined && o.t !== T.int && o.t !== T.bool) {
+    raise(T.TypeError, `argument should be integer or None, not '${typeName(o)}'`);
+  }
+  const i = index(o);
+  const v = i.v as number | bigint;
+  decref(i);
+  if (typeof v === 'bigint' && (v > SSIZE_MAX || v < SSIZE_MIN)) raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
+  return v;
+}
+
 /** _PyEval_SliceIndexNotNone: an index (clamped to Py_ssize_t, here to +-2**53) for the start
  * and stop arguments of index() methods. */
 export function sliceIndexNotNone(o: PyObject): number {

@@ -13,7 +13,7 @@ import { PyObject } from '../object';
 import { P, T, NotSimulated, ST, decref, incref } from '../core';
 import { typeName, Py_LT, type TypeInfo } from '../types';
 import { raise } from '../exc';
-import { S, richCompareBool, call, truthy, ssizeArg, index } from '../abstract';
+import { S, richCompareBool, call, truthy, ssizeArg, optionalSsizeArg } from '../abstract';
 import { dictSetStr } from '../dict';
 import type { BuiltinData } from '../func';
 import { newInt } from '../numbers';
@@ -129,18 +129,8 @@ function parse(fname: string, args: PyObject[], kw: string[] | null): Args {
     };
   }
   const [a, x, lo, hi, key] = parseArgs(fname, args, kw, ['a', 'x', 'lo', 'hi', 'key'], 2, 4);
-  let hiV = -1;
-  if (hi !== null && hi !== S.None) {
-    // _Py_convert_optional_to_ssize_t
-    if ((hi.t.v as TypeInfo).nb.index === undefined && hi.t !== T.int && hi.t !== T.bool) {
-      raise(T.TypeError, `argument should be integer or None, not '${typeName(hi)}'`);
-    }
-    const i = index(hi);
-    const v = i.v as number | bigint;
-    decref(i);
-    if (typeof v === 'bigint' && (v > 9223372036854775807n || v < -9223372036854775808n)) raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
-    hiV = ssize(v);
-  }
+  const hiOpt = hi === null ? null : optionalSsizeArg(hi);
+  const hiV = hiOpt === null ? -1 : ssize(hiOpt);
   return { a: a as PyObject, x: x as PyObject, lo: lo === null ? 0 : ssize(ssizeArg(lo)), hi: hiV, key: key ?? S.None };
 }
 

@@ -17,3 +17,4 @@ import './contextlib';
 import './types';
 import './time';
 import './future';
+import './io';

@@ -1,0 +1,28 @@
+# io.BytesIO: the initial bytes and getvalue()/read() results share its buffer (refcounts, identity, sizes)
+import io
+import sys
+x = b"hello world, some bytes"
+print(sys.getrefcount(x))
+b = io.BytesIO(x)
+print(sys.getrefcount(x), sys.getsizeof(b), b.getvalue() is x, b.read() is x)
+print(sys.getrefcount(x))
+b.seek(0)
+print(b.read(5), b.tell(), sys.getrefcount(x))
+b.write(b"!")
+print(sys.getrefcount(x), sys.getsizeof(b), b.getvalue())
+v = b.getvalue()
+print(sys.getrefcount(v), sys.getsizeof(b), v is b.getvalue())
+b.write(b"more")
+print(sys.getrefcount(v), sys.getsizeof(b))
+w = b.getvalue()
+print(len(w), sys.getsizeof(b), sys.getrefcount(w))
+del w
+print(sys.getsizeof(b))
+c = io.BytesIO(bytearray(b"from a bytearray"))
+print(sys.getsizeof(c), c.tell(), c.read())
+d = io.BytesIO(b"a")
+print(d.getvalue(), d.read(), sys.getsizeof(d))
+e = io.BytesIO(b"")
+print(e.getvalue(), sys.getsizeof(e))
+b.close()
+print(sys.getrefcount(x), sys.getrefcount(v))

@@ -1,0 +1,25 @@
+# io.StringIO: write/getvalue/read/seek/tell/readline/iteration/close, sizes and refcounts
+import io
+import sys
+s = io.StringIO()
+print(type(s).__name__, sys.getsizeof(s), sys.getrefcount(s))
+print(s.write("hello "), s.write("world\n"), s.write(""))
+print(s.tell(), s.closed, s.readable(), s.writable(), s.seekable())
+v = s.getvalue()
+print(repr(v), len(v), sys.getsizeof(v))
+print(s.seek(0), repr(s.read(5)), s.tell())
+print(repr(s.readline()), repr(s.readline()), repr(s.readline()))
+s.write("two\nthree\n")
+s.seek(0)
+for line in s:
+    print(repr(line))
+print(s.seek(0, 2), s.seek(3), s.write("LO"), repr(s.getvalue()))
+s.seek(25)
+print(s.write("!"), repr(s.getvalue()), s.tell())
+print(s.seek(0), repr(s.readline(4)), repr(s.read(None)), repr(s.read()))
+print(sys.getsizeof(s))
+print(s.close(), s.closed)
+t = io.StringIO("abc\ndef")
+print(t.tell(), t.read(), t.tell(), repr(t.read()), sys.getsizeof(t))
+u = io.StringIO(None)
+print(repr(u.getvalue()), repr(u.read()))
