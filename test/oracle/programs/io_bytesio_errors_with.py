@@ -3,7 +3,7 @@ import io
 import sys
 import gc
 b = io.BytesIO(b"abc")
-for f in (lambda: b.write("s"), lambda: b.seek(-1), lambda: b.seek(0, 5), lambda: b.read("x"), lambda: io.BytesIO("str"), lambda: b.write()):
+for f in (lambda: b.write("s"), lambda: b.seek(-1), lambda: b.seek(0, 5), lambda: b.read("x"), lambda: io.BytesIO("str"), lambda: b.write(), lambda: b.read(1, 2), lambda: b.seek(), lambda: b.readline(1, 2), lambda: io.BytesIO(b"", 1)):
     try:
         f()
     except (TypeError, ValueError) as e:

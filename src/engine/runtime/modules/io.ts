@@ -363,7 +363,7 @@ function defineStringIO(): void {
   });
   defMethods(stringIOType, {
     write: (self, args, kw) => {
-      const obj = args.length === 1 && (kw === null || kw.length === 0) ? args[0] : (argRange('write', args, kw, 1, 1), args[0]);
+      const obj = oneArg('write', args, kw);
       if (!isSubtype(obj.t, T.str)) raise(T.TypeError, `string argument expected, got '${typeName(obj)}'`);
       if (obj.t !== T.str) throw new NotSimulated('writing a str subclass instance to an io.StringIO', ST.line);
       const s = checkClosed(self);
