@@ -158,9 +158,10 @@ function importRefs(py, name) {
     if (vals.size === 1) singletons[k] = [...vals][0];
     else unknown.push(k);
   }
-  // functions and floats only: str values are shared interned strings, None is a singleton
+  // functions and floats only: str values are shared interned strings, None is a singleton;
+  // immortal objects (3.12+'s static types, such as types.GenericAlias) have no count to change
   const attrRefs = {};
-  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if type(v).__name__ in ${name === 'functools' || name === 'copy' ? "('builtin_function_or_method', 'float', 'function', 'type')" : name === 'random' ? "('builtin_function_or_method', 'float', 'type', 'Random')" : "('builtin_function_or_method', 'float')"}: print(k)`], { encoding: 'utf8', env: cleanEnv() });
+  const probe = spawnSync(py, ['-c', `import ${name}, sys\nfor k, v in vars(${name}).items():\n    if sys.getrefcount(v) < 1 << 29 and type(v).__name__ in ${name === 'functools' || name === 'copy' ? "('builtin_function_or_method', 'float', 'function', 'type')" : name === 'random' ? "('builtin_function_or_method', 'float', 'type', 'Random')" : "('builtin_function_or_method', 'float')"}: print(k)`], { encoding: 'utf8', env: cleanEnv() });
   for (const k of probe.stdout.trim().split('\n')) if (attrs[k]) attrRefs[k] = attrs[k];
   return { singletons, unknown, attrRefs };
 }
@@ -285,7 +286,11 @@ function independentFor(py, old, minor) {
     }
     return [...set].sort();
   };
-  const sets = [[], ...MODULES.map(closure), [...MODULES].sort()];
+  // each module alone (with what its import loads) and the largest sets a program can load: not
+  // all modules at once, since types is measured only with its partners and enum never with typing
+  const all = [...MODULES].sort();
+  const largest = [all.filter((m) => m !== 'types' && m !== 'typing'), all.filter((m) => m !== 'types' && m !== 'enum'), ['types', ...onlyFor(minor).types].sort()];
+  const sets = [[], ...MODULES.map(closure), ...largest].filter((set) => raw.modules[set.join(',')] !== undefined);
   // A module start-up did not import, found on sys.path, makes the path finder's FileFinder of
   // the script's directory (sys.path[0]) on the first such import: those objects count once, so a
   // path-found module tracks fewer objects when another path-found module came first (measured

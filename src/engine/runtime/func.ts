@@ -5,7 +5,7 @@
 // who holds the argument references during the call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse, noteRecycle, tmInexact, untraced } from './core';
+import { P, T, PyErr, BudgetExceeded, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, xdecref, incref, ST, reallocBuffer, noteReuse, noteRecycle, tmInexact, untraced, sizeUnknown } from './core';
 import type { Visit } from './types';
 import { raise } from './exc';
 import { bestMatch } from './suggest';
@@ -303,6 +303,17 @@ export function codeSizeof(code: Code): number | null {
   if (codeSizeofWhy(code) !== '') return null;
   const cells = code.argCells.length > 0 ? code.cellvars.length + code.argCells.length : 0;
   return P.codeBasicsize + 8 * cells;
+}
+
+/** Stop where the size of `o` is not known: for `sys.getsizeof` or (`dunder`) for
+ * `object.__sizeof__`, which can vouch for no more than sys.getsizeof can. */
+export function stopIfSizeUnknown(o: PyObject, dunder: boolean): void {
+  const unknown = sizeUnknown.get(o);
+  if (unknown !== undefined) throw new NotSimulated(dunder ? unknown[0].replace('sys.getsizeof', '__sizeof__') : unknown[0], ST.line, unknown[1]);
+  if (o.t === T.code) {
+    const why = codeSizeofWhy(o.v as Code);
+    if (why !== '') throw new NotSimulated(dunder ? 'the __sizeof__() of a code object' : 'sys.getsizeof of a code object', ST.line, why);
+  }
 }
 
 /** Why code_sizeof of `code` is not known ('' when it is). */

@@ -2,8 +2,8 @@
 // (Objects/typeobject.c slotdefs/add_operators, Objects/descrobject.c getset descriptors):
 // `object.__init__`, `int.__add__`, `list.__getitem__`, `(3j).imag`, `x.real` ...
 import { PyObject, F_RUNTIME, F_GC } from './object';
-import { P, T, PyErr, tmInexact, tmPeakInexact, lazyIdentifier, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack, sizeUnknown } from './core';
-import { codeSizeofWhy, type Code } from './func';
+import { P, T, PyErr, tmInexact, tmPeakInexact, lazyIdentifier, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack } from './core';
+import { stopIfSizeUnknown } from './func';
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName, isType, Py_EQ, Py_NE } from './types';
 import { raise, ExcData } from './exc';
@@ -551,10 +551,7 @@ function objectMethods(): void {
     __sizeof__: (self, args, kw) => {
       noArgs('__sizeof__', args, kw);
       // the objects whose size sys.getsizeof cannot vouch for (it stops): neither can __sizeof__
-      const unknown = sizeUnknown.get(self);
-      if (unknown !== undefined) throw new NotSimulated(unknown[0].replace('sys.getsizeof', '__sizeof__'), ST.line, unknown[1]);
-      const why = self.t === T.code ? codeSizeofWhy(self.v as Code) : '';
-      if (why !== '') throw new NotSimulated('the __sizeof__() of a code object', ST.line, why);
+      stopIfSizeUnknown(self, true);
       return newIntSsize((self.t.v as TypeInfo).sizeof(self));
     },
     __format__: (self, args, kw) => {

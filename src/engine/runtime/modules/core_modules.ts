@@ -1,6 +1,6 @@
 // The sys, gc and weakref modules.
 import { PyObject, F_TRACKED, F_GC, F_RUNTIME } from '../object';
-import { P, R, T, NotSimulated, notSimulatedUnless, decref, incref, reportedRefcount, ST, constRefsUnknown, sizeUnknown, referentsUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook, tmInexact } from '../core';
+import { P, R, T, NotSimulated, notSimulatedUnless, decref, incref, reportedRefcount, ST, constRefsUnknown, referentsUnknown, MERGED_CONSTS, gcUntrack, allocBlock, freeBlock, gcCountFree, gcAllocHook, tmInexact } from '../core';
 import type { TypeInfo } from '../types';
 import { isSubtype, typeName, isType } from '../types';
 import { raise } from '../exc';
@@ -23,7 +23,7 @@ import { installWeakValueDictionary, wvdFreedByCollection, pruneFreedWeakFns, is
 import { installWeakMethod, installFinalize } from './weakmethod';
 import { excStack } from '../traceback';
 import { ExcData } from '../exc';
-import { callStack, materialiseFrame, codeSizeofWhy, type BuiltinData, type Code } from '../func';
+import { callStack, materialiseFrame, stopIfSizeUnknown, type BuiltinData } from '../func';
 import { preHeaderBytes, builtinMethodOf, releaseBuiltinMethod, defReadonlyMembers, MemberData } from '../classes';
 import { formatMallocStats } from '../../memory/mallocstats';
 import { stdoutWrite, stderrWrite, streamFlush } from '../stdio';
@@ -57,12 +57,7 @@ export function getsizeof(o: PyObject): number {
   if (isType(o) && !(o.v as TypeInfo).heap && (o.v as TypeInfo).module !== 'builtins') {
     throw new NotSimulated(`the size of the type object '${(o.v as TypeInfo).name}'`, ST.line);
   }
-  const unknown = sizeUnknown.get(o);
-  if (unknown !== undefined) throw new NotSimulated(unknown[0], ST.line, unknown[1]);
-  if (o.t === T.code) {
-    const why = codeSizeofWhy(o.v as Code);
-    if (why !== '') throw new NotSimulated('sys.getsizeof of a code object', ST.line, why);
-  }
+  stopIfSizeUnknown(o, false);
   if (isWvdIterator(o)) throw new NotSimulated('the size of a WeakValueDictionary iterator (a generator in CPython)', ST.line);
   const custom = ti.heap ? lookupSpecial(o, '__sizeof__') : null;
   if (custom !== null && custom.t === T.method) {
