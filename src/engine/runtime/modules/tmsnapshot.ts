@@ -17,7 +17,7 @@
 //     `traces = _get_traces()`, whose file name is the installation's: such a statistic is
 //     counted and sorted, but printing it stops.
 import { PyObject, F_RUNTIME } from '../object';
-import { P, T, ST, NotSimulated, decref, incref, sizeUnknown } from '../core';
+import { P, T, ST, NotSimulated, decref, incref, sizeUnknown, tmPeakInexact } from '../core';
 import { newBuiltinType, type TypeInfo } from '../types';
 import { raise } from '../exc';
 import { S, repr } from '../abstract';
@@ -190,7 +190,14 @@ function getTypes(): NonNullable<typeof types> {
       return newObj(frame, o.v);
     };
     ti.getattr = (o, name) => {
-      if (name === 'total_nframe' && P.minor >= 9) return incref(S.None);
+      if (name === 'total_nframe') {
+        // (3.9 added it; 3.8's Traceback, a Python class, has only _frames: the generic getattr's
+        // AttributeError, which hasattr()/getattr(o, n, default) never make in CPython — a
+        // transient block only the tracemalloc peak can see)
+        if (P.minor >= 9) return incref(S.None);
+        tmPeakInexact('the AttributeError of a 3.8 tracemalloc.Traceback attribute');
+        raise(T.AttributeError, `'Traceback' object has no attribute '${name}'`);
+      }
       throw new NotSimulated(`tracemalloc.Traceback.${name}`, ST.line, why('tracemalloc.Traceback'));
     };
     ti.str = (o) => newStr(frameText(o.v as Where, 'str() of a tracemalloc.Traceback'));
