@@ -190,10 +190,9 @@ export class Allocator {
       this.account((idx + 1) << this.shift);
       this.blocksInUse++;
       if (this.claimStartup) {
-        const seeded = this.seededBlocks[idx];
-        if (seeded !== undefined && seeded.length > 0) {
+        const addr = this.takeSeeded(idx);
+        if (addr !== 0) {
           this.startupBlocks--;
-          const addr = seeded.pop() as number;
           this.claimed.add(addr);
           return addr;
         }
@@ -213,7 +212,7 @@ export class Allocator {
         this.inUse -= (this.pSz[pid] + 1) << this.shift;
         this.blocksInUse--;
         this.startupBlocks++;
-        this.seededBlocks[this.pSz[pid]].push(addr);
+        (this.seededBack[this.pSz[pid]] ??= []).push(addr);
         return;
       }
       this.inUse -= (this.pSz[pid] + 1) << this.shift;
@@ -396,8 +395,25 @@ export class Allocator {
 
   /** Blocks the interpreter itself had in use when the program started (not program memory). */
   startupBlocks = 0;
-  /** Per size class, the addresses of seeded start-up blocks not yet claimed. */
-  private seededBlocks: number[][] = [];
+  /** Per size class, the seeded start-up blocks not yet claimed, as runs of consecutive blocks
+   * [pool, next block, end] (the last run is taken from, lowest block first), under the blocks
+   * given back (`seededBack`, taken first: last given back, first taken). Runs rather than one
+   * address per block: start-up seeds tens of thousands of blocks and claims a few hundred. */
+  private seededRuns: number[][] = [];
+  private seededBack: number[][] = [];
+
+  /** The next seeded start-up block of class `idx` (0 when none is left). */
+  private takeSeeded(idx: number): number {
+    const back = this.seededBack[idx];
+    if (back !== undefined && back.length > 0) return back.pop() as number;
+    const runs = this.seededRuns[idx];
+    if (runs === undefined || runs.length === 0) return 0;
+    const end = runs.length - 3;
+    const pid = runs[end];
+    const k = runs[end + 1]++;
+    if (k + 1 >= runs[end + 2]) runs.length = end;
+    return this.poolAddress(pid) + (POOL_OVERHEAD + k * ((idx + 1) << this.shift)) / UNIT;
+  }
   /** While set (the runtime building its types, builtins and singletons), small allocations take
    * one of the seeded start-up blocks of their class, and frees give them back: those objects are
    * part of what CPython had allocated when the start-up state was measured, so they must not
@@ -428,9 +444,7 @@ export class Allocator {
         this.pVirgin[pid] = n;
         this.pStartup[pid] = n;
         this.startupBlocks += n;
-        const list = (this.seededBlocks[idx] ??= []);
-        const size = (idx + 1) << this.shift;
-        for (let k = n - 1; k >= 0; k--) list.push(this.poolAddress(pid) + (POOL_OVERHEAD + k * size) / UNIT);
+        (this.seededRuns[idx] ??= []).push(pid, 0, n);
         if (n === this.numBlocks[idx]) this.unlinkUsed(pid, idx);
       }
     }
