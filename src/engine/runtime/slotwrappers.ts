@@ -3,7 +3,7 @@
 // `object.__init__`, `int.__add__`, `list.__getitem__`, `(3j).imag`, `x.real` ...
 import { PyObject, F_RUNTIME, F_GC } from './object';
 import { P, T, PyErr, tmInexact, tmPeakInexact, lazyIdentifier, decref, incref, NotSimulated, ST, freeBlock, gcUntrack, gcCountFree, allocBlock, gcAllocHook, gcTrack } from './core';
-import { stopIfSizeUnknown } from './func';
+import { stopIfSizeUnknown, type BuiltinData } from './func';
 import type { TypeInfo, BinSlot, UnSlot } from './types';
 import { isSubtype, typeName, isType, Py_EQ, Py_NE } from './types';
 import { raise, ExcData } from './exc';
@@ -623,6 +623,9 @@ function objectMethods(): void {
         decref(slice);
       }
     }, true);
+    // (tp_new_wrapper's PyCFunction is bound to its type, m_self: `<built-in method __new__ of
+    // type object at ...>`; the type is static, its count not simulated one by one)
+    (fn.v as BuiltinData).self = type;
     const sm = new PyObject(T.staticmethod, fn, null, 1 | F_RUNTIME);
     dictSetStr(ti.dict, '__new__', sm);
     sm.rc--;

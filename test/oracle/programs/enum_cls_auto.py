@@ -1,4 +1,4 @@
-# 3.8/3.10 (3.11+ enum.py is not simulated yet, see the unit test of its stop): auto() values (the last value + 1, starting at 1), mixed with explicit values and aliases
+# 3.8/3.10 only (on 3.11/3.12 auto() after a smaller value takes enum.py's deprecated fallback, a DeprecationWarning HeapLens stops at; 3.13 raises TypeError through enum.py's frames): auto() values (the last value + 1, starting at 1), mixed with explicit values and aliases
 import sys
 if sys.version_info < (3, 11):
     import gc

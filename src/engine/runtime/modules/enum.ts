@@ -9,17 +9,19 @@
 // (scripts/record-baselines.mjs, import sets with 'enum').
 //
 // What is simulated: the import itself (`import enum`, `import enum as e`), its module object's
-// count, and the collector's and the shared singletons' counts it leaves; on 3.8 and 3.10, Enum
+// count, and the collector's and the shared singletons' counts it leaves; on every version, Enum
 // and IntEnum classes with auto() values: HeapLens compiles a Python text of the version's
-// EnumMeta, Enum, IntEnum and auto (source() below:
+// EnumMeta, Enum, IntEnum and auto (source() for 3.8/3.10, source311() for enum.py's 3.11
+// rewrite: EnumType, enum.property, _proto_member whose __set_name__ makes each member, ReprEnum;
 // enum.py's statements for the simulated subset) and runs it as program code, so the members, the
-// class dict entries (_member_names_, _member_map_, _member_type_, _value2member_map_, __new__),
-// each member's __dict__ (_value_, _name_, __objclass__, in that order), the references they
-// hold, their sizes, the collections that free them, and the frames and exceptions of lookups are
-// CPython's. What stops: Enum on 3.11+ (enum.py's rewrite: _proto_member.__set_name__,
-// enum.property, _sort_order_, ReprEnum), class bodies outside the subset (enumCheck), the
-// functional API, mixins other than int, and every other name of the module (Flag, IntFlag,
-// StrEnum, unique, EnumMeta/EnumType, ...).
+// class dict entries (_member_names_, _member_map_, _member_type_, _value2member_map_, __new__;
+// 3.11+ _new_member_, _use_args_, _unhashable_values_, _value_repr_, 3.13
+// _unhashable_values_map_), each member's __dict__ (_value_, _name_, __objclass__, 3.11+
+// _sort_order_, in that order), the references they hold, their sizes, the collections that free
+// them, and the frames and exceptions of lookups are CPython's. What stops: class bodies outside
+// the subset (enumCheck), the functional API, mixins other than int, 3.11/3.12's deprecated auto()
+// fallback, a member named like a base class's attribute (enum.py's redirect property), and every
+// other name of the module (Flag, IntFlag, StrEnum, unique, EnumMeta/EnumType, member, ...).
 import { P, T, ST, decref, NotSimulated, constRefsUnknown } from '../core';
 import { dictSetStr, dictGetStr, dictEntries } from '../dict';
 import { RT } from '../../compile/rt';
@@ -32,26 +34,21 @@ import { S, typeLookup } from '../abstract';
 import { newList } from '../list';
 import { typeName, type TypeInfo } from '../types';
 import { newMappingProxy, classBodyCode } from '../classes';
+import { newInt } from '../numbers';
 
-const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens simulates Enum and IntEnum subclasses with plain values on 3.8 and 3.10 only";
+const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens simulates Enum and IntEnum subclasses whose members have plain values (int, str, float, bool, None, auto())";
 
 /** The names of enum.py's public API per version (reading one stops the run; 3.8/3.10's Enum is simulated). */
 function publicNames(): string[] {
   const names = ['Flag', 'IntFlag', 'unique', 'EnumMeta'];
-  if (!simulatesClasses()) names.push('Enum', 'IntEnum', 'auto');
   if (P.minor >= 11) {
-    names.push('EnumType', 'StrEnum', 'ReprEnum', 'EnumCheck', 'FlagBoundary', 'verify', 'member', 'nonmember', 'property', 'global_enum',
+    names.push('EnumType', 'StrEnum', 'EnumCheck', 'FlagBoundary', 'verify', 'member', 'nonmember', 'property', 'global_enum',
       'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr', 'global_str', 'show_flag_values', 'pickle_by_enum_name', 'pickle_by_global_name');
   }
   if (P.minor >= 13) names.push('EnumDict');
   return names;
 }
 
-/** Enum classes are simulated on 3.8 and 3.10 (3.11 rewrote enum.py: _proto_member, enum.property,
- * _sort_order_, ReprEnum; not reproduced yet). */
-function simulatesClasses(): boolean {
-  return P.minor < 11;
-}
 
 /** The Python text HeapLens compiles for 3.8/3.10's Enum: the statements of enum.py's
  * EnumMeta, Enum, IntEnum and auto (and types.DynamicClassAttribute) for the subset HeapLens
@@ -450,6 +447,8 @@ function enumCheck(ns: PyObject, building: boolean): PyObject {
     if (again.includes(key)) throw new NotSimulated(`the name '${key}' bound more than once in an Enum class body`, ST.line, `enum.py's _EnumDict refuses to bind a member name again (TypeError), which HeapLens's plain-dict class namespace does not reproduce`);
     const dunder = key.length > 4 && key.startsWith('__') && key.endsWith('__') && key[2] !== '_' && key[key.length - 3] !== '_';
     const sunder = key.length > 2 && key[0] === '_' && key[key.length - 1] === '_' && key[1] !== '_' && key[key.length - 2] !== '_';
+    // (3.11+: a private name, _Cls__x, is a plain attribute, not a member)
+    if (P.minor >= 11 && !dunder && /^_[^_].*__/.test(key)) throw new NotSimulated(`the private name '${key}' in an Enum class body`, ST.line, WHY);
     if (sunder && key !== '_generate_next_value_') throw new NotSimulated(`the _sunder_ name '${key}' in an Enum class body`, ST.line, WHY);
     if (sunder) continue;
     if (dunder) {
@@ -499,7 +498,6 @@ registerModule('enum', (mod) => {
       decref(m);
     }
   }
-  if (!simulatesClasses()) return;
   const check = builtinFunction('_enum_check', (_self, args) => enumCheck(args[0], args[1] === S.True), 'enum');
   dictSetStr(d, '_enum_check', check);
   decref(check);
@@ -512,18 +510,684 @@ registerModule('enum', (mod) => {
   const proxy = builtinFunction('_mappingproxy', (_self, args) => newMappingProxy(args[0]), 'enum');
   dictSetStr(d, '_mappingproxy', proxy);
   decref(proxy);
-  execText(source(), d, d, 'enum');
+  execText(P.minor >= 11 ? source311() : source(), d, d, 'enum');
   autoType = dictGetStr(d, 'auto');
   // (CPython's methods have docstrings, which the compiled text leaves out)
-  for (const name of ['EnumMeta', 'Enum']) {
+  const classes = P.minor >= 11 ? ['DynamicClassAttribute', 'auto', 'property', '_proto_member', 'EnumType', 'Enum', 'ReprEnum', 'IntEnum'] : ['DynamicClassAttribute', 'EnumMeta', 'Enum', 'IntEnum', 'auto'];
+  for (const name of classes) {
     for (const [, f] of dictEntries(((dictGetStr(d, name) as PyObject).v as TypeInfo).dict)) {
       if (f.t === T.function) (f.v as FuncData).code.docOpaque = true;
     }
   }
-  for (const name of ['DynamicClassAttribute', 'EnumMeta', 'Enum', 'IntEnum', 'auto']) {
+  // 3.13's classes record the line of their statement in enum.py (types.py for DynamicClassAttribute)
+  if (P.minor >= 13) {
+    const lines: Record<string, number> = { DynamicClassAttribute: 176, auto: 175, property: 185, _proto_member: 242, EnumType: 469, Enum: 1098, ReprEnum: 1328, IntEnum: 1334 };
+    for (const [name, line] of Object.entries(lines)) {
+      const ti = (dictGetStr(d, name) as PyObject).v as TypeInfo;
+      const v = newInt(line);
+      dictSetStr(ti.dict, '__firstlineno__', v);
+      decref(v);
+    }
+  }
+  for (const name of classes) {
     const cls = dictGetStr(d, name) as PyObject;
     constRefsUnknown.set(cls, "enum's module, its classes and their members hold references to it that HeapLens does not count one by one");
   }
 });
+
+/** The docstring lines of a class of 3.11+'s enum.py (3.13 strips their common indentation). */
+function doc311(lines: string[]): string[] {
+  const ind = P.minor >= 13 ? '' : '    ';
+  return ['    """', ...lines.map((l) => (l === '' ? '' : ind + l)), ind + '"""'];
+}
+
+/** The Python text HeapLens compiles for 3.11-3.13's Enum (enum.py's rewrite): the statements of
+ * the version's auto, enum.property, _proto_member, EnumType, Enum, ReprEnum and IntEnum for the
+ * subset HeapLens simulates (and types.DynamicClassAttribute). As for 3.8/3.10, __prepare__ returns
+ * a plain dict and EnumType.__new__ finds the member names and resolves auto() values as
+ * _EnumDict.__setitem__ did (enumCheck); Flag is not simulated (enum.py's `Flag is not None`
+ * branches are the ones a non-Flag class takes); a member whose name a base class defines (enum's
+ * redirect property) stops. */
+function source311(): string {
+  const m = P.minor;
+  const L: string[] = [];
+  const add = (...lines: string[]): void => {
+    L.push(...lines);
+  };
+  add('class DynamicClassAttribute:',
+    '    """Route attribute access on a class to __getattr__.',
+    '',
+    '    This is a descriptor, used to define attributes that act differently when',
+    '    accessed through an instance and through a class.  Instance access remains',
+    "    normal, but access to an attribute through a class will be routed to the",
+    "    class's __getattr__ method; this is done by raising AttributeError.",
+    '',
+    '    This allows one to have properties active on an instance, and have virtual',
+    '    attributes on the class with the same name.  (Enum used this between Python',
+    '    versions 3.4 - 3.9 .)',
+    '',
+    '    Subclass from this to use a different method of accessing virtual attributes',
+    '    and still be treated properly by the inspect module. (Enum uses this since',
+    '    Python 3.10 .)',
+    '',
+    '    """',
+    "    __module__ = 'types'",
+    '    def __init__(self, fget=None, fset=None, fdel=None, doc=None):',
+    '        self.fget = fget',
+    '        self.fset = fset',
+    '        self.fdel = fdel',
+    '        self.__doc__ = doc or fget.__doc__',
+    '        self.overwrite_doc = doc is None',
+    "        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))",
+    '    def __get__(self, instance, ownerclass=None):',
+    '        if instance is None:',
+    '            if self.__isabstractmethod__:',
+    '                return self',
+    '            raise AttributeError()',
+    '        elif self.fget is None:',
+    '            raise AttributeError("unreadable attribute")',
+    '        return self.fget(instance)',
+    '    def __set__(self, instance, value):',
+    '        if self.fset is None:',
+    '            raise AttributeError("can\'t set attribute")',
+    '        self.fset(instance, value)',
+    '    def __delete__(self, instance):',
+    '        if self.fdel is None:',
+    '            raise AttributeError("can\'t delete attribute")',
+    '        self.fdel(instance)',
+    '',
+    'Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None',
+    '_builtin_property = property',
+    '',
+    'def _is_descriptor(obj):',
+    "    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__'))",
+    'def _is_dunder(name):',
+    "    return (len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_')",
+    '',
+    'class _auto_null:',
+    '    def __repr__(self):',
+    "        return '_auto_null'",
+    '_auto_null = _auto_null()',
+    ...(m >= 13 ? ['class _not_given:', '    def __repr__(self):', "        return('<not given>')", '_not_given = _not_given()'] : []),
+    '',
+    'class auto:',
+    ...doc311(['Instances are replaced with an appropriate value in Enum class suites.']),
+    '    def __init__(self, value=_auto_null):',
+    '        self.value = value',
+    '    def __repr__(self):',
+    '        return "auto(%r)" % self.value',
+    '',
+    'class property(DynamicClassAttribute):',
+    ...doc311(['This is a descriptor, used to define attributes that act differently',
+      'when accessed through an enum member and through an enum class.',
+      'Instance access is the same as property(), but access to an attribute',
+      "through the enum class will instead look in the class' _member_map_ for",
+      'a corresponding enum member.']),
+  );
+  if (m >= 12) {
+    add('    member = None',
+      '    _attr_type = None',
+      '    _cls_type = None',
+      '    def __get__(self, instance, ownerclass=None):',
+      '        if instance is None:',
+      '            if self.member is not None:',
+      '                return self.member',
+      '            else:',
+      "                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))",
+      '        if self.fget is not None:',
+      '            return self.fget(instance)',
+      "        elif self._attr_type == 'attr':",
+      '            return getattr(self._cls_type, self.name)',
+      "        elif self._attr_type == 'desc':",
+      '            return getattr(instance._value_, self.name)',
+      '        try:',
+      '            return ownerclass._member_map_[self.name]',
+      '        except KeyError:',
+      "            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None",
+      '    def __set__(self, instance, value):',
+      '        if self.fset is not None:',
+      '            return self.fset(instance, value)',
+      '        raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))',
+      '    def __delete__(self, instance):',
+      '        if self.fdel is not None:',
+      '            return self.fdel(instance)',
+      '        raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))');
+  } else {
+    add('    def __get__(self, instance, ownerclass=None):',
+      '        if instance is None:',
+      '            try:',
+      '                return ownerclass._member_map_[self.name]',
+      '            except KeyError:',
+      "                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))",
+      '        else:',
+      '            if self.fget is None:',
+      '                try:',
+      '                    return ownerclass._member_map_[self.name]',
+      '                except KeyError:',
+      "                    raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None",
+      '            else:',
+      '                return self.fget(instance)',
+      '    def __set__(self, instance, value):',
+      '        if self.fset is None:',
+      '            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))',
+      '        else:',
+      '            return self.fset(instance, value)',
+      '    def __delete__(self, instance):',
+      '        if self.fdel is None:',
+      '            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))',
+      '        else:',
+      '            return self.fdel(instance)');
+  }
+  add('    def __set_name__(self, ownerclass, name):',
+    '        self.name = name',
+    '        self.clsname = ownerclass.__name__',
+    '',
+    'class _proto_member:',
+    ...doc311(['intermediate step for enum members between class execution and final creation']),
+    '    def __init__(self, value):',
+    '        self.value = value',
+    '    def __set_name__(self, enum_class, member_name):',
+    '        delattr(enum_class, member_name)',
+    '        value = self.value',
+    '        if not isinstance(value, tuple):',
+    '            args = (value, )',
+    '        else:',
+    '            args = value',
+    '        if enum_class._member_type_ is tuple:',
+    '            args = (args, )',
+    '        if not enum_class._use_args_:',
+    '            enum_member = enum_class._new_member_(enum_class)',
+    '        else:',
+    '            enum_member = enum_class._new_member_(enum_class, *args)',
+    "        if not hasattr(enum_member, '_value_'):",
+    '            if enum_class._member_type_ is object:',
+    '                enum_member._value_ = value',
+    '            else:',
+    '                try:',
+    '                    enum_member._value_ = enum_class._member_type_(*args)',
+    '                except Exception as exc:',
+    "                    new_exc = TypeError('_value_ not set in __new__, unable to create it')",
+    '                    new_exc.__cause__ = exc',
+    '                    raise new_exc',
+    '        value = enum_member._value_',
+    '        enum_member._name_ = member_name',
+    '        enum_member.__objclass__ = enum_class',
+    '        enum_member.__init__(*args)',
+    '        enum_member._sort_order_ = len(enum_class._member_names_)',
+    '        try:',
+    '            try:',
+    '                enum_member = enum_class._value2member_map_[value]',
+    '            except TypeError:',
+    '                for name, canonical_member in enum_class._member_map_.items():',
+    '                    if canonical_member._value_ == value:',
+    '                        enum_member = canonical_member',
+    '                        break',
+    '                else:',
+    '                    raise KeyError',
+    '        except KeyError:',
+    '            enum_class._member_names_.append(member_name)',
+  );
+  if (m >= 13) add('        enum_class._add_member_(member_name, enum_member)');
+  else {
+    add('        for base in enum_class.__mro__[1:]:',
+      '            if base.__dict__.get(member_name) is not None:',
+      "                _stop('an Enum member named like an attribute of a base class (%r; enum.py redirects it through a property)' % member_name)",
+      '        setattr(enum_class, member_name, enum_member)',
+      '        enum_class._member_map_[member_name] = enum_member');
+  }
+  add('        try:',
+    '            enum_class._value2member_map_.setdefault(value, enum_member)',
+    '        except TypeError:',
+    '            enum_class._unhashable_values_.append(value)');
+  if (m >= 13) add('            enum_class._unhashable_values_map_.setdefault(member_name, []).append(value)');
+  add('',
+    'class EnumType(type):',
+    ...doc311(['Metaclass for Enum']),
+    '    @classmethod',
+    '    def __prepare__(metacls, cls, bases, **kwds):',
+    '        metacls._check_for_existing_members_(cls, bases)',
+    '        enum_dict = {}',
+    '        member_type, first_enum = metacls._get_mixins_(cls, bases)',
+    '        if first_enum is not None:',
+    "            enum_dict['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_', None)",
+    '        return enum_dict',
+    '    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):',
+    '        if _simple:',
+    "            _stop('EnumType(..., _simple=True)')",
+    "        if bases and classdict.get('_generate_next_value_') is not getattr(bases[-1], '_generate_next_value_', None):",
+    "            _stop('_generate_next_value_ defined in an Enum class body')",
+    '        member_names = _enum_check(classdict, Enum is None)',
+    // (what _EnumDict.__setitem__ did with auto() values as the body assigned them)
+    '        _last_values = []',
+    "        _gnv_ = classdict.get('_generate_next_value_')",
+    '        for _count, key in enumerate(member_names):',
+    '            value = classdict[key]',
+    '            if isinstance(value, auto):',
+    '                if value.value == _auto_null:',
+    '                    value.value = _gnv_(key, 1, _count, _last_values[:])',
+    '                value = value.value',
+    '                classdict[key] = value',
+    '            _last_values.append(value)',
+    "        classdict.setdefault('_ignore_', []).append('_ignore_')",
+    "        ignore = classdict['_ignore_']",
+    '        for key in ignore:',
+    '            classdict.pop(key, None)',
+    "        invalid_names = set(member_names) & {'mro', ''}",
+    '        if invalid_names:',
+    "            raise ValueError('invalid enum member name(s) %s'  % (','.join(repr(n) for n in invalid_names)))",
+    "        _order_ = classdict.pop('_order_', None)",
+  );
+  if (m >= 12) {
+    add("        _gnv = classdict.get('_generate_next_value_')",
+      '        if _gnv is not None and type(_gnv) is not staticmethod:',
+      '            _gnv = staticmethod(_gnv)',
+      '        classdict = dict(classdict.items())',
+      '        if _gnv is not None:',
+      "            classdict['_generate_next_value_'] = _gnv");
+  } else add('        classdict = dict(classdict.items())');
+  add('        member_type, first_enum = metacls._get_mixins_(cls, bases)',
+    '        if member_type is not object and member_type is not int:',
+    "            _stop('an Enum class mixed with %s (mixins other than int)' % member_type.__name__)",
+    '        __new__, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)',
+    "        classdict['_new_member_'] = __new__",
+    "        classdict['_use_args_'] = use_args",
+    '        for name in member_names:',
+    '            value = classdict[name]',
+    '            classdict[name] = _proto_member(value)',
+    "        classdict['_member_names_'] = []",
+    "        classdict['_member_map_'] = {}",
+    "        classdict['_value2member_map_'] = {}",
+    "        classdict['_unhashable_values_'] = []",
+  );
+  if (m >= 13) add("        classdict['_unhashable_values_map_'] = {}");
+  add("        classdict['_member_type_'] = member_type",
+    "        classdict['_value_repr_'] = metacls._find_data_repr_(cls, bases)",
+    "        classdict['_boundary_'] = (boundary or getattr(first_enum, '_boundary_', None))",
+    "        classdict['_flag_mask_'] = 0",
+    "        classdict['_singles_mask_'] = 0",
+    "        classdict['_all_bits_'] = 0",
+    "        classdict['_inverted_'] = None",
+    '        try:',
+    '            exc = None',
+  );
+  if (m >= 13) {
+    add("            classdict['_%s__in_progress' % cls] = True",
+      '            enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)',
+      "            classdict['_%s__in_progress' % cls] = False",
+      "            delattr(enum_class, '_%s__in_progress' % cls)");
+  } else add('            enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)');
+  if (m >= 12) {
+    add('        except Exception as e:',
+      '            exc = type(e)(str(e))',
+      '            exc.__cause__ = e.__cause__',
+      '            exc.__context__ = e.__context__',
+      '            tb = e.__traceback__',
+      '        if exc is not None:',
+      '            raise exc.with_traceback(tb)');
+  } else {
+    add('        except RuntimeError as e:',
+      "            _stop('an exception raised while enum.py builds the members (a RuntimeError from __set_name__ it unwraps)')",
+      '            exc = e.__cause__ or e',
+      '        if exc is not None:',
+      '            raise exc');
+  }
+  add('        classdict.update(enum_class.__dict__)',
+    '        if ReprEnum is not None and ReprEnum in bases:',
+    '            if member_type is object:',
+    "                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)')",
+    "            if '__format__' not in classdict:",
+    '                enum_class.__format__ = member_type.__format__',
+    "                classdict['__format__'] = enum_class.__format__",
+    "            if '__str__' not in classdict:",
+    '                method = member_type.__str__',
+    '                if method is object.__str__:',
+    '                    method = member_type.__repr__',
+    '                enum_class.__str__ = method',
+    "                classdict['__str__'] = enum_class.__str__",
+    "        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):",
+    '            if name not in classdict:',
+    '                enum_method = getattr(first_enum, name)',
+    '                found_method = getattr(enum_class, name)',
+    '                object_method = getattr(object, name)',
+    '                data_type_method = getattr(member_type, name)',
+    '                if found_method in (data_type_method, object_method):',
+    '                    setattr(enum_class, name, enum_method)',
+    '        if Enum is not None:',
+    '            if save_new:',
+    '                enum_class.__new_member__ = __new__',
+    '            enum_class.__new__ = Enum.__new__',
+    "        delattr(enum_class, '_boundary_')",
+    "        delattr(enum_class, '_flag_mask_')",
+    "        delattr(enum_class, '_singles_mask_')",
+    "        delattr(enum_class, '_all_bits_')",
+    "        delattr(enum_class, '_inverted_')",
+    '        return enum_class',
+    '    def __bool__(cls):',
+    '        return True',
+  );
+  if (m >= 13) {
+    add('    def __call__(cls, value, names=_not_given, *values, module=None, qualname=None, type=None, start=1, boundary=None):',
+      '        if cls._member_map_:',
+      '            if names is not _not_given:',
+      '                value = (value, names) + values',
+      '            return cls.__new__(cls, value)',
+      '        if names is _not_given and type is None:',
+      '            raise TypeError(f"{cls} has no members; specify `names=()` if you meant to create a new, empty, enum")',
+      "        _stop('the functional API of Enum (Enum(name, names))')");
+  } else if (m >= 12) {
+    add('    def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None, start=1, boundary=None):',
+      '        if cls._member_map_:',
+      '            if names:',
+      '                value = (value, names) + values',
+      '            return cls.__new__(cls, value)',
+      '        if names is None and type is None:',
+      '            raise TypeError(f"{cls} has no members; specify `names=()` if you meant to create a new, empty, enum")',
+      "        _stop('the functional API of Enum (Enum(name, names))')");
+  } else {
+    add('    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):',
+      '        if names is None:',
+      '            return cls.__new__(cls, value)',
+      "        _stop('the functional API of Enum (Enum(name, names))')");
+  }
+  if (m >= 12) {
+    add('    def __contains__(cls, value):',
+      '        if isinstance(value, cls):',
+      '            return True');
+    if (m >= 13) {
+      add('        try:',
+        '            return value in cls._value2member_map_',
+        '        except TypeError:',
+        '            return value in cls._unhashable_values_');
+    } else add('        return value in cls._value2member_map_ or value in cls._unhashable_values_');
+  } else {
+    add('    def __contains__(cls, member):',
+      '        if not isinstance(member, Enum):',
+      "            _stop('`in` on an Enum class with a non-member (3.11 warns: DeprecationWarning)')",
+      '        return isinstance(member, cls) and member._name_ in cls._member_map_');
+  }
+  add('    def __delattr__(cls, attr):',
+    '        if attr in cls._member_map_:',
+    '            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))',
+    '        super().__delattr__(attr)',
+    '    def __dir__(cls):',
+    "        _stop('dir() of an Enum class')");
+  if (m === 11) {
+    add('    def __getattr__(cls, name):',
+      '        if _is_dunder(name):',
+      '            raise AttributeError(name)',
+      '        try:',
+      '            return cls._member_map_[name]',
+      '        except KeyError:',
+      '            raise AttributeError(name) from None');
+  }
+  add('    def __getitem__(cls, name):',
+    '        return cls._member_map_[name]',
+    '    def __iter__(cls):',
+    '        return (cls._member_map_[name] for name in cls._member_names_)',
+    '    def __len__(cls):',
+    '        return len(cls._member_names_)',
+    '    @_builtin_property',
+    '    def __members__(cls):',
+    '        return _mappingproxy(cls._member_map_)',
+    '    def __repr__(cls):',
+    '        return "<enum %r>" % cls.__name__',
+    '    def __reversed__(cls):',
+    '        return (cls._member_map_[name] for name in reversed(cls._member_names_))',
+    '    def __setattr__(cls, name, value):',
+    "        member_map = cls.__dict__.get('_member_map_', {})",
+    '        if name in member_map:',
+    "            raise AttributeError('cannot reassign member %r' % (name, ))",
+    '        super().__setattr__(name, value)',
+    '    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):',
+    "        _stop('the functional API of Enum')",
+    '    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):',
+    "        _stop('Enum._convert_')",
+    '    @classmethod',
+    '    def _check_for_existing_members_(mcls, class_name, bases):',
+    '        for chain in bases:',
+    '            for base in chain.__mro__:',
+    '                if isinstance(base, EnumType) and base._member_names_:',
+    '                    raise TypeError("<enum %r> cannot extend %r" % (class_name, base))',
+    '    @classmethod',
+    '    def _get_mixins_(mcls, class_name, bases):',
+    '        if not bases:',
+    '            return object, Enum',
+  );
+  if (m === 11) add('        mcls._check_for_existing_members_(class_name, bases)');
+  add('        first_enum = bases[-1]',
+    '        if not isinstance(first_enum, EnumType):',
+    '            raise TypeError("new enumerations should be created as "',
+    '                    "`EnumName([mixin_type, ...] [data_type,] enum_type)`")',
+    '        member_type = mcls._find_data_type_(class_name, bases) or object',
+    '        return member_type, first_enum',
+    '    @classmethod',
+    '    def _find_data_repr_(mcls, class_name, bases):',
+    '        for chain in bases:',
+    '            for base in chain.__mro__:',
+    '                if base is object:',
+    '                    continue',
+    '                elif isinstance(base, EnumType):',
+    '                    return base._value_repr_',
+    "                elif '__repr__' in base.__dict__:",
+  );
+  if (m >= 12) {
+    add("                    if ('__dataclass_fields__' in base.__dict__ and '__dataclass_params__' in base.__dict__ and base.__dict__['__dataclass_params__'].repr):",
+      "                        _stop('an Enum class mixed with a dataclass')");
+  }
+  add("                    return base.__dict__['__repr__']",
+    '        return None',
+    '    @classmethod',
+    '    def _find_data_type_(mcls, class_name, bases):',
+    '        data_types = set()',
+    '        base_chain = set()',
+    '        for chain in bases:',
+    '            candidate = None',
+    '            for base in chain.__mro__:',
+    '                base_chain.add(base)',
+    '                if base is object:',
+    '                    continue',
+    '                elif isinstance(base, EnumType):',
+    '                    if base._member_type_ is not object:',
+    '                        data_types.add(base._member_type_)',
+    '                        break',
+    "                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:",
+  );
+  if (m === 11) add('                    if isinstance(base, EnumType):', '                        continue');
+  add('                    data_types.add(candidate or base)',
+    '                    break',
+    '                else:',
+    '                    candidate = candidate or base',
+    '        if len(data_types) > 1:',
+    "            raise TypeError('too many data types for %r: %r' % (class_name, data_types))",
+    '        elif data_types:',
+    '            return data_types.pop()',
+    '        else:',
+    '            return None',
+    '    @classmethod',
+    '    def _find_new_(mcls, classdict, member_type, first_enum):',
+    "        __new__ = classdict.get('__new__', None)",
+    '        save_new = first_enum is not None and __new__ is not None',
+    '        if __new__ is None:',
+    "            for method in ('__new_member__', '__new__'):",
+    '                for possible in (member_type, first_enum):',
+    '                    target = getattr(possible, method, None)',
+    '                    if target not in {None, None.__new__, object.__new__, Enum.__new__}:',
+    '                        __new__ = target',
+    '                        break',
+    '                if __new__ is not None:',
+    '                    break',
+    '            else:',
+    '                __new__ = object.__new__',
+    '        if first_enum is None or __new__ in (Enum.__new__, object.__new__):',
+    '            use_args = False',
+    '        else:',
+    '            use_args = True',
+    '        return __new__, save_new, use_args',
+  );
+  if (m >= 13) {
+    add('    def _add_member_(cls, name, member):',
+      '        if name in cls._member_map_:',
+      '            if cls._member_map_[name] is not member:',
+      "                raise NameError('%r is already bound: %r' % (name, cls._member_map_[name]))",
+      '            return',
+      '        for base in cls.__mro__[1:]:',
+      '            if base.__dict__.get(name) is not None:',
+      "                _stop('an Enum member named like an attribute of a base class (%r; enum.py redirects it through a property)' % name)",
+      '        setattr(cls, name, member)',
+      '        cls._member_map_[name] = member');
+  }
+  add('EnumMeta = EnumType',
+    '',
+    'class Enum(metaclass=EnumType):',
+    ...doc311(['Create a collection of name/value pairs.',
+      '',
+      'Example enumeration:',
+      '',
+      '>>> class Color(Enum):',
+      '...     RED = 1',
+      '...     BLUE = 2',
+      '...     GREEN = 3',
+      '',
+      'Access them by:',
+      '',
+      ...(m >= 12 ? ['- attribute access:', '', '  >>> Color.RED', '  <Color.RED: 1>', '', '- value lookup:', '', '  >>> Color(1)', '  <Color.RED: 1>', '', '- name lookup:', '', "  >>> Color['RED']", '  <Color.RED: 1>']
+        : ['- attribute access::', '', '>>> Color.RED', '<Color.RED: 1>', '', '- value lookup:', '', '>>> Color(1)', '<Color.RED: 1>', '', '- name lookup:', '', ">>> Color['RED']", '<Color.RED: 1>']),
+      '',
+      'Enumerations can be iterated over, and know how many members they have:',
+      '',
+      '>>> len(Color)',
+      '3',
+      '',
+      '>>> list(Color)',
+      '[<Color.RED: 1>, <Color.BLUE: 2>, <Color.GREEN: 3>]',
+      '',
+      'Methods can be added to enumerations, and members can have their own',
+      'attributes -- see the documentation for details.']),
+  );
+  if (m >= 12) {
+    add('    @classmethod',
+      '    def __signature__(cls):',
+      '        if cls._member_names_:',
+      "            return '(*values)'",
+      '        else:',
+      "            return '(new_class_name, /, names, *, module=None, qualname=None, type=None, start=1, boundary=None)'");
+  }
+  add('    def __new__(cls, value):',
+    '        if type(value) is cls:',
+    '            return value',
+    '        try:',
+    '            return cls._value2member_map_[value]',
+    '        except KeyError:',
+    '            pass',
+    '        except TypeError:');
+  if (m >= 13) {
+    add('            for name, values in cls._unhashable_values_map_.items():',
+      '                if value in values:',
+      '                    return cls[name]');
+  } else {
+    add('            for member in cls._member_map_.values():',
+      '                if member._value_ == value:',
+      '                    return member');
+  }
+  add('        if not cls._member_map_:');
+  if (m >= 13) {
+    add("            if getattr(cls, '_%s__in_progress' % cls.__name__, False):",
+      "                raise TypeError('do not use `super().__new__; call the appropriate __new__ directly') from None");
+  }
+  add('            raise TypeError("%r has no members defined" % cls)',
+    '        try:',
+    '            exc = None',
+    '            result = cls._missing_(value)',
+    '        except Exception as e:',
+    '            exc = e',
+    '            result = None',
+    '        try:',
+    '            if isinstance(result, cls):',
+    '                return result',
+    '            else:',
+    '                ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))',
+    '                if result is None and exc is None:',
+    '                    raise ve_exc',
+    '                elif exc is None:',
+    '                    exc = TypeError(',
+    "                            'error in %s._missing_: returned %r instead of None or a valid member'",
+    '                            % (cls.__name__, result)',
+    '                            )',
+    '                if not isinstance(exc, ValueError):',
+    '                    exc.__context__ = ve_exc',
+    '                raise exc',
+    '        finally:',
+    '            exc = None',
+    '            ve_exc = None',
+    '    def __init__(self, *args, **kwds):',
+    '        pass',
+  );
+  if (m >= 13) {
+    add('    def _add_alias_(self, name):',
+      "        _stop('Enum._add_alias_')",
+      '    def _add_value_alias_(self, value):',
+      "        _stop('Enum._add_value_alias_')");
+  }
+  if (m >= 12) add('    @staticmethod');
+  add('    def _generate_next_value_(name, start, count, last_values):',
+    '        if not last_values:',
+    '            return start');
+  if (m >= 13) {
+    add('        try:',
+      '            last_value = sorted(last_values).pop()',
+      '        except TypeError:',
+      "            raise TypeError('unable to sort non-numeric values') from None",
+      '        try:',
+      '            return last_value + 1',
+      '        except TypeError:',
+      "            raise TypeError('unable to increment %r' % (last_value, )) from None");
+  } else {
+    add('        try:',
+      '            last = last_values[-1]',
+      '            last_values.sort()',
+      '            if last == last_values[-1]:',
+      '                return last + 1',
+      '            else:',
+      '                raise TypeError',
+      '        except TypeError:',
+      "            _stop('auto() after values that do not sort or add 1 (enum.py warns: DeprecationWarning)')");
+  }
+  add('    @classmethod',
+    '    def _missing_(cls, value):',
+    '        return None',
+    '    def __repr__(self):',
+    '        v_repr = self.__class__._value_repr_ or repr',
+    '        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))',
+    '    def __str__(self):',
+    '        return "%s.%s" % (self.__class__.__name__, self._name_, )',
+    '    def __dir__(self):',
+    "        _stop('dir() of an Enum member')",
+    '    def __format__(self, format_spec):',
+    '        return str.__format__(str(self), format_spec)',
+    '    def __hash__(self):',
+    '        return hash(self._name_)',
+    '    def __reduce_ex__(self, proto):',
+    '        return self.__class__, (self._value_, )',
+    '    def __deepcopy__(self,memo):',
+    '        return self',
+    '    def __copy__(self):',
+    '        return self',
+    '    @property',
+    '    def name(self):',
+    '        """The name of the Enum member."""',
+    '        return self._name_',
+    '    @property',
+    '    def value(self):',
+    '        """The value of the Enum member."""',
+    '        return self._value_',
+    '',
+    'class ReprEnum(Enum):',
+    ...doc311(['Only changes the repr(), leaving str() and format() to the mixed-in type.']),
+    '',
+    'class IntEnum(int, ReprEnum):',
+    ...doc311(['Enum where members are also (and must be) ints']),
+  );
+  return L.join('\n') + '\n';
+}
 
 type PyObject = import('../object').PyObject;
