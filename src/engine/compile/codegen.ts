@@ -10,7 +10,7 @@ import { T as TT, type Token } from '../parse/tokenizer';
 import { replayParse, type ReplayToken } from '../parse/pegenreplay';
 import { parseNumber, stringPrefix } from '../parse/literals';
 import { PyObject, F_RUNTIME, F_TRACKED } from '../runtime/object';
-import { P, R, T, NotSimulated, gcUntrack, constRefsUnknown, MERGED_CONSTS, decref } from '../runtime/core';
+import { P, R, T, NotSimulated, gcUntrack, constRefsUnknown, MERGED_CONSTS, decref, allocBuffer, freeBuffer } from '../runtime/core';
 import { setItems, newFrozenSetFrom } from '../runtime/set';
 import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { Code, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, newCodeObject } from '../runtime/func';
@@ -23,7 +23,7 @@ import { constKey } from './constkey';
 import { internInPlace, allNameChars, internStr, internedString, latin1Borrowed } from '../runtime/str';
 import { identifier } from '../runtime/classes';
 import { newTuple } from '../runtime/tuple';
-import { newStr } from '../runtime/str';
+import { newStr, cacheUtf8, utf8Length } from '../runtime/str';
 import { newInt } from '../runtime/numbers';
 import { RT } from './rt';
 import { compileMatch } from './match';
@@ -490,6 +490,33 @@ export class Compiler {
   }
 
   /** Load a constant object in unit `u`: returns the K index. */
+  /** The object a docstring compiles to: the literal's, except that 3.13's _PyCompile_CleanDoc
+   * expands its tabs (a new string when there are any), reads it as UTF-8 (a non-ASCII one caches
+   * its UTF-8 form) and, when the first line starts with spaces or the later lines share an
+   * indentation, writes the cleaned text into a scratch buffer and makes a new string of it. A new
+   * string is owned by the compiler until compilation ends (co_consts then keeps it). */
+  private docObject(doc: A.Constant): PyObject {
+    const o = this.ct.get(doc);
+    if (this.minor < 13) return o;
+    const text = o.v as string;
+    const expanded = expandTabs(text);
+    let cur = o;
+    if (expanded !== text) cur = newStr(expanded);
+    cacheUtf8(cur);
+    const cleaned = cleanDoc(expanded);
+    if (cleaned === null) {
+      if (cur !== o) this.ct.compilerOwned.push(cur);
+      return cur;
+    }
+    const size = utf8Length(expanded);
+    const buf = allocBuffer(size);
+    const res = newStr(cleaned);
+    freeBuffer(buf, size);
+    if (cur !== o) decref(cur);
+    this.ct.compilerOwned.push(res);
+    return res;
+  }
+
   constRef(u: Unit, o: PyObject): string {
     let obj = this.canonical(o);
     if (obj.t === T.str && allNameChars(obj.v as string)) {
@@ -762,7 +789,7 @@ export class Compiler {
       u.stmtRegion(() => {
         this.lineEvent(u, body[0]);
         const t = u.temp();
-        u.emit(`${t} = ${this.constRef(u, this.ct.get(doc))}; ${t}.rc++;`);
+        u.emit(`${t} = ${this.constRef(u, this.docObject(doc))}; ${t}.rc++;`);
         u.emit(`storeName(f, "__doc__", ${t}, ${u.nameCache()});`);
         u.done(t);
       });
@@ -2625,7 +2652,7 @@ export class Compiler {
     this.layoutLocals(child);
     const doc = node.type === 'FunctionDef' ? docstring(body) : null;
     let docConst = 'null';
-    if (doc !== null) docConst = this.constRef(u, this.ct.get(doc));
+    if (doc !== null) docConst = this.constRef(u, this.docObject(doc));
     this.functionBody(child, node.type === 'FunctionDef' && doc !== null ? body.slice(1) : body);
     const fcode = this.finish(child);
     const ci = u.children.length;
@@ -2798,7 +2825,7 @@ export class Compiler {
       child.stmtRegion(() => {
         this.lineEvent(child, s.body[0]);
         const t = child.temp();
-        child.emit(`${t} = ${this.constRef(child, this.ct.get(doc))}; ${t}.rc++;`);
+        child.emit(`${t} = ${this.constRef(child, this.docObject(doc))}; ${t}.rc++;`);
         child.emit(`storeName(f, "__doc__", ${t}, ${child.nameCache()});`);
         child.done(t);
       });
@@ -3308,6 +3335,51 @@ function hasAnnotations(body: A.Stmt[]): boolean {
     }
   }
   return false;
+}
+
+/** str.expandtabs() with the default tab size (the same string when there is no tab). */
+function expandTabs(s: string): string {
+  if (!s.includes('\t')) return s;
+  let out = '';
+  let col = 0;
+  for (const ch of s) {
+    if (ch === '\t') {
+      const n = 8 - (col % 8);
+      out += ' '.repeat(n);
+      col += n;
+    } else {
+      out += ch;
+      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
+}
+
+/** 3.13's _PyCompile_CleanDoc on a tab-free docstring: the first line loses its leading spaces,
+ * the others the smallest indentation (in spaces) of the non-blank ones; null when there is
+ * nothing to remove (CPython then keeps the string itself). */
+function cleanDoc(s: string): string | null {
+  const lines = s.split('\n');
+  let margin = Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    let n = 0;
+    while (n < line.length && line[n] === ' ') n++;
+    // (a line of spaces only, with or without its newline, is blank)
+    if (n < line.length) margin = Math.min(margin, n);
+  }
+  if (margin === Infinity) margin = 0;
+  let first = 0;
+  while (first < lines[0].length && lines[0][first] === ' ') first++;
+  if (first === 0 && margin === 0) return null;
+  const out = [lines[0].slice(first)];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    let n = 0;
+    while (n < margin && n < line.length && line[n] === ' ') n++;
+    out.push(line.slice(n));
+  }
+  return out.join('\n');
 }
 
 function docstring(body: A.Stmt[]): A.Constant | null {

@@ -61,7 +61,7 @@ export function strSizeof(o: PyObject): number {
 }
 
 /** The UTF-8 length of a str value (lone surrogates as three bytes each). */
-function utf8Length(s: string): number {
+export function utf8Length(s: string): number {
   let n = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) as number;
