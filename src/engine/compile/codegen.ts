@@ -1862,7 +1862,7 @@ export class Compiler {
       const name = js(mangle(u.className, t.attr));
       const cur = u.temp();
       this.at(u, this.attrLoc(t));
-      u.emit(`${cur} = getAttr(${o}, ${name});`);
+      u.emit(`${cur} = getAttr(${o}, ${name}${this.minor >= 12 ? `, ${u.site()}` : ''});`);
       const v = this.expr(u, s.value);
       const r = u.temp();
       this.at(u, locOf(s));
@@ -2028,7 +2028,7 @@ export class Compiler {
         const o = this.expr(u, e.value);
         const t = u.temp();
         this.at(u, this.attrLoc(e));
-        u.emit(`${t} = getAttr(${o}, ${js(mangle(u.className, e.attr))});`);
+        u.emit(`${t} = getAttr(${o}, ${js(mangle(u.className, e.attr))}${this.minor >= 12 ? `, ${u.site()}` : ''});`);
         u.release(o);
         return t;
       }

@@ -1483,13 +1483,20 @@ function assertFail(msg: PyObject | null): never {
 
 /** The `except T:` test (CHECK_EXC_MATCH). */
 function excMatch(exc: PyObject, t: PyObject): boolean {
+  const valid = (x: PyObject): void => {
+    if (!isType(x) || !isSubtype(x, T.BaseException)) {
+      raise(T.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+    }
+  };
   if (t.t === T.tuple) {
-    for (const x of t.v as PyObject[]) if (excMatch(exc, x)) return true;
+    // every item of the tuple is checked before any is matched (an exception class each: a
+    // nested tuple is refused too)
+    const items = t.v as PyObject[];
+    for (const x of items) valid(x);
+    for (const x of items) if (excMatches(exc, x)) return true;
     return false;
   }
-  if (!isType(t) || !isSubtype(t, T.BaseException)) {
-    raise(T.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
-  }
+  valid(t);
   return excMatches(exc, t);
 }
 
@@ -1673,12 +1680,29 @@ function notSimulated(what: string, line: number): never {
   throw new NotSimulated(what, line);
 }
 
+/** LOAD_ATTR: the object is noted so that a property getter it reaches knows a LOAD_ATTR called
+ * it (3.12+: LOAD_ATTR_PROPERTY, recursion.ts's frameEntry.maybeInline). */
+function loadAttr(o: PyObject, name: string, site: Site | null = null): PyObject {
+  if (P.minor < 12 || site === null) return getAttr(o, name);
+  const prevObj = frameEntry.loadAttrObj, prevSite = frameEntry.loadAttrSite;
+  frameEntry.loadAttrObj = o;
+  frameEntry.loadAttrSite = site;
+  try {
+    return getAttr(o, name);
+  } finally {
+    // a load that reached no property getter: the site specialises for something else
+    if (frameEntry.loadAttrSite === site && frames.length > 0) pySiteNote(site, frames[frames.length - 1].code, `o${o.t.a}`);
+    frameEntry.loadAttrObj = prevObj;
+    frameEntry.loadAttrSite = prevSite;
+  }
+}
+
 /** The helper object generated code destructures (names are the JS identifiers it uses). */
 export const RT = {
   ST, S, PyErr, dealloc, step, tline, NameCache, MethodCache, callArgsJoin38,
   loadName, storeName, delName, setupAnnotations, storeAnnotation, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
   unboundLocal, cellGet, cellSet, cellDel, newCell,
-  getAttr, setAttr, getItem, setItem, delItem, storeSubscr, StoreSubscrSite,
+  getAttr: loadAttr, setAttr, getItem, setItem, delItem, storeSubscr, StoreSubscrSite,
   add, addSteal, sub, mul,
   truediv: binop('truediv'), floordiv: binop('floordiv'), mod: binop('mod'), pow: binop('pow'),
   lshift: binop('lshift'), rshift: binop('rshift'), and: binop('and'), or: binop('or'), xor: binop('xor'), matmul: binop('matmul'),

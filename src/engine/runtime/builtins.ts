@@ -10,7 +10,7 @@ import { pythonLevelCall } from './modules/registry';
 import {
   S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
   richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup, ascii as pyAscii,
-  lookupSpecial, objectIsInstance,
+  lookupSpecial, objectIsInstance, callSpecial,
   releaseCallTuple,
 } from './abstract';
 import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
@@ -430,10 +430,21 @@ function ternaryPow(base: PyObject, exp: PyObject, mod: PyObject): PyObject {
     // float_pow refuses any modulus, complex_pow (once both operands are numbers) refuses it too.
     const kind = (o: PyObject): string | null => asInt(o) !== null ? 'int' : o.t === T.float ? 'float' : o.t === T.complex ? 'complex' : null;
     const kinds = [kind(base), kind(exp), kind(mod)];
+    // a class's own __pow__ on the base (slot_nb_power, the first slot ternary_op tries) is
+    // called with the modulus: __pow__(base, exp, mod); NotImplemented goes on to the other
+    // slots. Classes defining __pow__/__rpow__ elsewhere, or only __rpow__ on the base, stop.
+    const own = kinds[0] === null ? typeLookup(base.t, '__pow__') : null;
+    const ownPow = own !== null && own.t === T.function && (base.t.v as TypeInfo).heap;
     kinds.forEach((k, i) => {
       const o = [base, exp, mod][i];
-      if (k === null && typeLookup(o.t, i === 0 ? '__pow__' : '__rpow__') !== null) throw new NotSimulated('pow() with a modulus on a class that defines __pow__', ST.line);
+      if (i === 0 && ownPow) return;
+      if (k === null && (typeLookup(o.t, '__pow__') !== null || typeLookup(o.t, '__rpow__') !== null)) throw new NotSimulated('pow() with a modulus on a class that defines __pow__', ST.line);
     });
+    if (ownPow) {
+      const r = callSpecial(base, '__pow__', [exp, mod]) as PyObject;
+      if (r !== S.NotImplemented) return r;
+      decref(r);
+    }
     for (const k of new Set(kinds)) {
       if (k === 'float') raise(T.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
       if (k === 'complex' && kinds[0] !== null && kinds[1] !== null) raise(T.ValueError, 'complex modulo');

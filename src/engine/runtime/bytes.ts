@@ -6,7 +6,7 @@ import { sequenceFast, lengthHint } from './listmethods';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise } from './exc';
-import { S, newBool, notImpl, indexJs, getIter, iterNext, truthy, len as pyLen } from './abstract';
+import { S, newBool, notImpl, indexJs, getIter, iterNext, truthy, len as pyLen, index as pyIndex } from './abstract';
 import { newStr } from './str';
 import { newInt, newIntSsize } from './numbers';
 import { sliceIndices } from './slice';
@@ -246,6 +246,29 @@ export function initBytesType(ti: TypeInfo): void {
     if (src.t === T.int || src.t === T.bool) return newBytesFresh(bytesFromObject(src));
     // a proxy's __bytes__ (proxy_bytes) calls the referent's
     if (src.t === T.weakproxy || src.t === T.weakcallableproxy) throw new NotSimulated('bytes() of a weakref proxy', ST.line);
+    if ((isSubtype(src.t, T.int) || (src.t.v as TypeInfo).nb.index !== undefined) && !hasBuffer(src)) {
+      // PyIndex_Check: an object with __index__ is a count of zero bytes (PyNumber_AsSsize_t);
+      // a TypeError from its __index__ falls through to PyBytes_FromObject
+      let n: PyObject | null = null;
+      try {
+        n = pyIndex(src);
+      } catch (e) {
+        if (!(e instanceof PyErr && isSubtype(e.exc.t, T.TypeError))) throw e;
+        decref(e.exc);
+      }
+      if (n !== null) {
+        // (3.8's PyNumber_Index hands back an int subclass instance itself)
+        const v = n.v as number | bigint;
+        decref(n);
+        if (typeof v === 'bigint') {
+          if (v >= 1n << 63n || v < -(1n << 63n)) raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
+          if (v < 0n) raise(T.ValueError, 'negative count');
+          throw new NotSimulated(`bytes() of ${v} zero bytes`, ST.line, 'HeapLens keeps sizes below 2**53');
+        }
+        if (v < 0) raise(T.ValueError, 'negative count');
+        return newBytesFresh('\0'.repeat(v));
+      }
+    }
     return pyBytesFromObject(src);
   };
   defAttr(T.bytes, 'maketrans', maketransMethod('bytes'));

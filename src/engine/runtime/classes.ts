@@ -17,7 +17,7 @@
 //   3.13      one block: instance + inline values
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { inheritMatchFlags } from './patma';
-import { recursionHooks } from './recursion';
+import { recursionHooks, frameEntry, loadAttrPropertyCost } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
 import { P, R, T, PyErr, decref, xdecref, incref, tmPeakInexact, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, lazyIdentifier, noteReuse, tmInexact, untraced, makeStatic, sizeUnknown } from './core';
 import { TypeInfo, type ForeignClass, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
@@ -39,13 +39,14 @@ import { dictCopy } from './dictmethods';
 import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8, identifier, internedStr } from './str';
 import { newTuple, tupleFrom, EMPTY_TUPLE } from './tuple';
 import { newList, listAppend } from './list';
-import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin } from './func';
+import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin, CO_VARARGS, CO_VARKEYWORDS } from './func';
 import { MethodDescr, callBuiltinFn, parseArgs, pythonStandIns, pythonStandInTypes, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
 import { failedTypeCall, typeParserInit, typeParserKey } from './kwparsers';
 import { ExcData } from './exc';
 import { tbLines, tracebackFromFrame } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
-import { newInt, intDigits, type IntVal } from './numbers';
+import { newInt, intDigits, asInt, type IntVal } from './numbers';
+import { intHash, normHash } from './hash';
 import { GetSet } from './slotwrappers';
 import { collectScheduled } from './gc';
 import { utf8Length } from '../util/text';
@@ -2075,7 +2076,10 @@ export function fixupSlots(cls: PyObject): void {
   // check it (and name the one they called: str() of a class with only __repr__ reports
   // "__str__ returned non-string")
   ti.repr = hasF('__repr__') ? (o) => callSpecial(o, '__repr__', []) as PyObject : solidTi.repr;
-  ti.str = hasF('__str__') ? (o) => callSpecial(o, '__str__', []) as PyObject : hasF('__repr__') ? null : solidTi.str;
+  // without __str__ the base's tp_str is inherited: object_str (null here: it calls the class's
+  // __repr__) or a builtin's own, such as BaseException_str, which a __repr__ does not replace
+  const objectStr = heapInfo(T.object).str;
+  ti.str = hasF('__str__') ? (o) => callSpecial(o, '__str__', []) as PyObject : hasF('__repr__') && (solidTi.str === null || solidTi.str === objectStr) ? null : solidTi.str;
   const hashDescr = hasF('__hash__') ? findInMro(ti, '__hash__') : null;
   if (hashDescr !== null && hashDescr.t === T.wrapper_descriptor && isSubtype(cls, (hashDescr.v as { owner: PyObject }).owner)) {
     // update_one_slot: a slot wrapper of a base's own slot (`__hash__ = str.__hash__`) puts
@@ -2086,9 +2090,13 @@ export function fixupSlots(cls: PyObject): void {
     ti.hash = h === S.None ? null : (o) => {
       const r = callSpecial(o, '__hash__', []) as PyObject;
       try {
-        if (r.t !== T.int && r.t !== T.bool) raise(T.TypeError, '__hash__ method should return an integer');
-        const v = r.v as number | bigint;
-        return typeof v === 'number' ? (v === -1 ? -2 : v) : v;
+        // slot_tp_hash: PyLong_Check (an int subclass too); a value outside Py_hash_t's range
+        // (PyLong_AsSsize_t overflows) is hashed as an int is (long_hash); -1 becomes -2
+        const v = asInt(r);
+        if (v === null) raise(T.TypeError, '__hash__ method should return an integer');
+        if (typeof v === 'number') return v === -1 ? -2 : v;
+        if (v < -(1n << 63n) || v >= 1n << 63n) return intHash(v);
+        return normHash(v);
       } finally {
         decref(r);
       }
@@ -2347,6 +2355,20 @@ function definedByHeapType(t: PyObject, name: string): boolean {
   return false;
 }
 
+/** function_kind == SIMPLE_FUNCTION with co_argcount 1: no *args, **kwargs or keyword-only
+ * parameters. */
+function simpleOneArg(f: PyObject): boolean {
+  const c = (f.v as FuncData).code;
+  return c.argcount === 1 && c.kwonlyargcount === 0 && (c.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+}
+
+/** The type's tp_getattro is PyObject_GenericGetAttr: no Python __getattribute__ or __getattr__. */
+function genericAttrLookup(t: PyObject): boolean {
+  if (typeLookup(t, '__getattr__') !== null) return false;
+  const ga = typeLookup(t, '__getattribute__');
+  return ga === null || ga.t === T.wrapper_descriptor;
+}
+
 function findInMro(ti: TypeInfo, name: string): PyObject | null {
   for (const t of ti.mro) {
     const v = dictGetStr(heapInfo(t).dict, name);
@@ -2355,14 +2377,25 @@ function findInMro(ti: TypeInfo, name: string): PyObject | null {
   return null;
 }
 
+/** slot_sq_length's result: PyNumber_Index (an int subclass, an object with __index__), a
+ * negative value's ValueError, then PyNumber_AsSsize_t(res, OverflowError). */
 function lenResult(r: PyObject): number {
+  let i: PyObject;
   try {
-    if (r.t !== T.int && r.t !== T.bool) raise(T.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
-    const v = r.v as number;
-    if (v < 0) raise(T.ValueError, '__len__() should return >= 0');
-    return v;
+    i = pyIndex(r);
   } finally {
     decref(r);
+  }
+  try {
+    const v = i.v as number | bigint;
+    if (v < 0) raise(T.ValueError, '__len__() should return >= 0');
+    if (typeof v === 'bigint') {
+      if (v >= 1n << 63n) raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
+      throw new NotSimulated(`a __len__() of ${v}`, ST.line, 'HeapLens keeps lengths below 2**53');
+    }
+    return v;
+  } finally {
+    decref(i);
   }
 }
 
@@ -2985,6 +3018,13 @@ export function initTypeAndObject(): void {
   };
   ot.new = (type, args, kw) => {
     if ((args.length > 0 || (kw && kw.length > 0)) && type === T.object) raise(T.TypeError, 'object() takes no arguments');
+    if (args.length > 0 || (kw && kw.length > 0)) {
+      // object_new's excess_args (object.__new__(cls, x) from a class's own __new__): an error
+      // unless the class keeps object's __new__ and overrides __init__
+      const cti = heapInfo(type);
+      if (cti.new !== ot.new && (cti.new === null || !OBJECT_NEW.has(cti.new))) raise(T.TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+      if (cti.init === ot.init) raise(T.TypeError, `${cti.name}() takes no arguments`);
+    }
     if (type === T.object) {
       const o = new PyObject(T.object, null, null, 0);
       allocBlock(o, 16);
@@ -3133,6 +3173,9 @@ export function initDescriptorTypes(): void {
       }
       return o;
     };
+    // 3.10+ sm_call: a staticmethod object is callable, PyObject_Call(sm_callable, args, kwargs)
+    // (tp_call, no vectorcall: the call packs its arguments into a tuple first)
+    if (!isClass && P.minor >= 10) ti.call = (o, args, kw) => callObjectDict(o.v as PyObject, args, kw);
     ti.descrGet = isClass
       ? (o, obj, type) => newMethod(o.v as PyObject, type ?? (obj as PyObject).t)
       : (o) => incref(o.v as PyObject);
@@ -3200,6 +3243,30 @@ export function initDescriptorTypes(): void {
     if (obj === null || obj === S.None) return incref(p);
     const pd = p.v as PropertyData;
     if (pd.fget === null || pd.fget === S.None) propertyMissing(pd, obj, 'getter');
+    // 3.12+: a LOAD_ATTR (not a method load) on an instance of a class with the generic
+    // attribute lookup, reaching a Python function getter, may be specialised to
+    // LOAD_ATTR_PROPERTY, which pushes the getter's frame inline (no C units) where the generic
+    // instruction enters it from C: which of the two is not followed, so its C units are uncertain
+    const site = frameEntry.loadAttrObj === obj ? frameEntry.loadAttrSite : null;
+    frameEntry.loadAttrObj = null;
+    frameEntry.loadAttrSite = null;
+    if (site !== null && P.minor >= 12 && callStack.length > 0) {
+      // _Py_Specialize_LoadAttr's PROPERTY case: not a class, the generic attribute lookup, a
+      // Python function getter taking exactly self (function_check_args)
+      const fg = pd.fget;
+      const ok = fg.t === T.function && !isType(obj) && genericAttrLookup(obj.t) && simpleOneArg(fg);
+      const cost = loadAttrPropertyCost(site, callStack[callStack.length - 1].code, `p${obj.t.a}:${fg.a}`, ok);
+      if (cost !== 1) {
+        if (cost === 0) frameEntry.inline = true;
+        else frameEntry.maybeInline = true;
+        try {
+          return call(fg, [obj]);
+        } finally {
+          frameEntry.inline = false;
+          frameEntry.maybeInline = false;
+        }
+      }
+    }
     return call(pd.fget, [obj]);
   };
   pt.descrSet = (p, obj, v) => {

@@ -257,6 +257,9 @@ export class Frame {
   pooled = false;
   /** 3.12+: the frame was entered from C (the interpreter's C units, recursion.ts). */
   cEntry = false;
+  /** 3.12+: whether the frame was entered from C or inline is not followed (its C units are
+   * uncertain: frameEntry.maybeInline). */
+  uEntry = false;
   /** A suspended generator's value stack below the yielded value: the iterators of the `for`
    * loops the yield is in, outermost first (set by the compiled code around each yield). */
   stk: (PyObject | null)[] | null = null;
@@ -1036,6 +1039,19 @@ export const genHooks = {
  * the same _PyEval_EvalFrameDefault: `frameEntry.inline`). */
 export function enterRecursive(fr: Frame, resume = true): void {
   if (P.minor >= 12) {
+    if (frameEntry.maybeInline && !frameEntry.inline) {
+      frameEntry.maybeInline = false;
+      uEnter(0, 2);
+      try {
+        pyEnter();
+      } catch (e) {
+        uLeave(0, 2);
+        throw e;
+      }
+      fr.uEntry = true;
+      return;
+    }
+    frameEntry.maybeInline = false;
     if (frameEntry.inline) {
       frameEntry.inline = false;
       fr.cEntry = false;
@@ -1066,6 +1082,10 @@ export function leaveRecursive(fr: Frame): void {
   if (fr.cEntry) {
     fr.cEntry = false;
     evalLeave();
+  }
+  if (fr.uEntry) {
+    fr.uEntry = false;
+    uLeave(0, 2);
   }
 }
 

@@ -522,7 +522,7 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
         if (r.done) return r.value;
         y = r.value;
       } else {
-        const x = iterNext(it);
+        const x = yfIterNext(it);
         if (x === null) return (S.None.rc++, S.None);
         y = x;
       }
@@ -604,7 +604,7 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
           y = r.value;
         } else if (sent === S.None) {
           decref(sent);
-          const x = iterNext(it);
+          const x = yfIterNext(it);
           if (x === null) return (S.None.rc++, S.None);
           y = x;
         } else {
@@ -626,6 +626,15 @@ export function* yieldFromImpl(it: PyObject, _f: Frame): Generator<PyObject, PyO
   } finally {
     decref(it);
   }
+}
+
+/** YIELD_FROM/SEND on an iterator that is not a generator: tp_iternext as it is — a class's
+ * slot_tp_iternext leaves the StopIteration its __next__ raised set, and the value of the
+ * `yield from` is that exception's `value` (_PyGen_FetchStopIterationValue). */
+function yfIterNext(it: PyObject): PyObject | null {
+  const nx = (it.t.v as TypeInfo).next;
+  const raw = nx === null ? undefined : (nx as { raw?: (o: PyObject) => PyObject }).raw;
+  return raw !== undefined ? raw(it) : iterNext(it);
 }
 
 function stopValue(e: PyErr): PyObject {

@@ -326,7 +326,11 @@ export const recursionHooks = {
 };
 
 /** Whether the next frame is pushed by a bytecode CALL (3.12+: no C-level entry). */
-export const frameEntry = { inline: false };
+/** `inline`: the next Python frame is pushed by the interpreter loop itself (3.12+: no C units).
+ * `maybeInline`: 3.12+ the next frame is a property getter a LOAD_ATTR calls, which the
+ * instruction's LOAD_ATTR_PROPERTY specialisation pushes inline once the site is specialised and
+ * the generic instruction enters from C: its two C units are uncertain. */
+export const frameEntry = { inline: false, maybeInline: false, loadAttrObj: null as PyObject | null, loadAttrSite: null as Site | null };
 function isListSubtype(o: PyObject): boolean {
   return recursionHooks.isListSubtype(o);
 }
@@ -458,6 +462,14 @@ export function forIterCost(site: Site, code: Warm, it: PyObject): number {
   const t = it.t;
   const key = t === T.generator ? 'GEN' : t === T.list_iterator ? 'LIST' : t === T.tuple_iterator ? 'TUPLE' : t === T.range_iterator ? 'RANGE' : FAIL;
   return adaptive(site, code, 1, spec(key, key === FAIL ? null : 0));
+}
+
+/** A LOAD_ATTR (3.12+) that reaches a property's getter: its LOAD_ATTR_PROPERTY specialisation
+ * (for `key`: the object's type and the getter; `ok`: the specialiser accepts it) pushes the
+ * getter's frame inline, the generic instruction calls it from C. Returns 0 (inline), 1 (from C)
+ * or 2 (either). Other loads at the site only move its state (pySiteNote). */
+export function loadAttrPropertyCost(site: Site, code: Warm, key: unknown, ok: boolean): number {
+  return adaptive(site, code, 1, spec(ok ? key : FAIL, ok ? 0 : null));
 }
 
 /** A bytecode CALL of a Python function or bound method (no C level: only the site's state). */
