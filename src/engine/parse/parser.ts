@@ -4753,7 +4753,11 @@ export class Parser {
       if (text.indexOf('\\') >= 0) throw this.fErr(open, exprEnd, 'f-string expression part cannot include a backslash');
       // the scan ended inside a string of the expression
       if (!stopTok && r.error && /unterminated (triple-quoted )?string|while scanning (triple-quoted )?string/.test(r.error.msg)) throw this.fErr(open, end, 'f-string: unterminated string');
-      if (!stopTok) throw this.fErr(open, end, "f-string: expecting '}'");
+      if (!stopTok) {
+        // then brackets the text left open ("f-string: unmatched '['"), then the end
+        const opening = unclosedBracket(text);
+        throw this.fErr(open, end, opening !== null ? `f-string: unmatched '${opening}'` : "f-string: expecting '}'");
+      }
       const firstIsStop = first && first.type === T.OP && (first.fieldStop || first.str === '=' || first.str === '!');
       if (text.trim() === '' || firstIsStop) {
         const ch = first && first.type === T.OP ? first.str : '}';
@@ -5169,4 +5173,24 @@ function legacyPrintCheck38(e: PySyntaxError): PySyntaxError {
     ...(e.end_offset !== undefined ? { end_offset: e.end_offset } : {}),
     rawText: e.rawText,
   });
+}
+
+/** The innermost bracket a pre-3.12 f-string expression's text leaves open at its end, as
+ * fstring_find_expr (Parser/string_parser.c) tracks them (quoted strings skipped), or null. */
+function unclosedBracket(text: string): string | null {
+  const stack: string[] = [];
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== '') {
+      if (text.startsWith(quote, i)) { i += quote.length - 1; quote = ''; }
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      quote = text.startsWith(c + c + c, i) ? c + c + c : c;
+      i += quote.length - 1;
+    } else if (c === '[' || c === '(' || c === '{') stack.push(c);
+    else if (c === ']' || c === ')' || c === '}') stack.pop();
+  }
+  return stack.length > 0 ? stack[stack.length - 1] : null;
 }

@@ -162,6 +162,8 @@ function isCoreType(o: PyObject): boolean {
   return Object.values(T as unknown as Record<string, unknown>).includes(o);
 }
 
+const IDENTIFIER_LIKE = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+
 function refcountUnknown(o: PyObject): string | null {
   if (o.f & F_IMMORTAL) return null;
   const isStr = o.t === T.str;
@@ -169,6 +171,12 @@ function refcountUnknown(o: PyObject): string | null {
   if (!shared && !(isStr && R.rawLookupNames.has(o))) return null;
   if (isStr && R.typeLookupNames.has(o.v as string)) {
     return `CPython's type attribute cache (_PyType_Lookup, Objects/typeobject.c) keeps a reference to the name of each attribute lookup on a type until a later lookup takes its slot, which depends on the string's randomised hash: after ${reprForMessage(o)} was looked up as an attribute its count is not known`;
+  }
+  // 3.13 imports Lib/warnings.py (with linecache and tokenize) for the first warning shown; the
+  // names tuples of those modules' code objects are interned immortal (Objects/codeobject.c,
+  // intern_strings), so an identifier-like string interned before may have become immortal
+  if (isStr && P.minor === 13 && R.warningsImported && isInterned(o) && IDENTIFIER_LIKE.test(o.v as string)) {
+    return "a warning was shown: CPython 3.13 imported its warnings machinery (warnings, linecache, tokenize), whose code objects intern their names as immortal strings, and an identifier-like string may be one of them";
   }
   if (P.immortalRefcnt !== null) return null;
   if (R.arenaRefsUnknown) return "how many references CPython's parser keeps to the program's identifiers and small ints could not be worked out for this program";
