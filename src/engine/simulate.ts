@@ -139,6 +139,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     };
     const mod = parse(source, { version: profile.historical ? '3.8' : profileId, onWarning: warn });
     module = mod;
+    R.nestedCode = definesCode(mod);
     timing?.mark('parse');
     if (tracer) tracer.setModule(mod);
     if (tracer && ann !== null) {
@@ -439,4 +440,19 @@ function notRun(ann: NonNullable<SimulateOptions['annotations']>): Pick<Simulati
     expectations: ann.expectations.map((e) => ({ line: e.line, col: e.col, text: e.text, statementLine: null, checks: 0, status: 'not-reached' as const, message: 'never checked: the program did not run' })),
     snapshots: [],
   };
+}
+
+const CODE_NODES = new Set(['FunctionDef', 'AsyncFunctionDef', 'Lambda', 'ClassDef', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp']);
+
+/** Whether the module's code has nested code objects (functions, lambdas, classes, comprehensions). */
+function definesCode(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(definesCode);
+  if (typeof node !== 'object' || node === null) return false;
+  const n = node as Record<string, unknown>;
+  if (typeof n.type === 'string' && CODE_NODES.has(n.type)) return true;
+  for (const k in n) {
+    const v = n[k];
+    if (typeof v === 'object' && v !== null && definesCode(v)) return true;
+  }
+  return false;
 }

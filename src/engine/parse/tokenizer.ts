@@ -130,7 +130,7 @@ export class Tokenizer {
   private indstack = [0];
   private altindstack = [0];
   private level = 0;
-  private parens: { ch: string; lineno: number; col: number }[] = [];
+  private parens: { ch: string; lineno: number; col: number; spec?: boolean }[] = [];
   /** When tokenizing an f-string replacement field: stop at this offset. */
   private readonly limit: number;
   private readonly sub: boolean;
@@ -444,10 +444,13 @@ export class Tokenizer {
           this.parens.push({ ch: chs, lineno: this.lineno, col: start - this.lineStart });
           this.level++;
         } else if (c === 41 || c === 93 || c === 125) {
-          if (this.level === 0 || this.parens.length === 0) {
+          // (a field's '{' left open by an f-string that ended in its format spec is popped
+          // without a level: see scanReplacementField)
+          const spec = this.parens.length > 0 && this.parens[this.parens.length - 1]!.spec === true;
+          if (!spec && (this.level === 0 || this.parens.length === 0)) {
             throw this.err(this.sub ? `f-string: unmatched '${chs}'` : `unmatched '${chs}'`);
           }
-          this.level--;
+          if (!spec) this.level--;
           const open = this.parens.pop()!;
           if (!((open.ch === '(' && c === 41) || (open.ch === '[' && c === 93) || (open.ch === '{' && c === 125))) {
             if (open.lineno !== this.lineno) {
@@ -898,6 +901,7 @@ export class Tokenizer {
     const open = this.pos - 1;
     const stack: { ch: string; lineno: number; col: number }[] = [{ ch: '{', lineno: this.lineno, col: open - this.lineStart }];
     const outer = { quote, size: quoteSize };
+    const parensAtEntry = this.parens.length;
     for (;;) {
       const c = this.ch();
       // the field's '{' counts as a bracket: newlines are fine even in single-quoted f-strings
@@ -963,7 +967,16 @@ export class Tokenizer {
           // a newline ends a single-quoted f-string's format spec; the field goes on (the parser
           // then reports "expecting '}', or format specs")
           if (d === 10 && quoteSize === 1) { specDone = true; break; }
-          if (d === quote && (quoteSize === 1 || (this.ch(this.pos + 1) === quote && this.ch(this.pos + 2) === quote))) return;
+          if (d === quote && (quoteSize === 1 || (this.ch(this.pos + 1) === quote && this.ch(this.pos + 2) === quote))) {
+            // the f-string ends inside the spec: CPython's tokenizer still has the field's '{' on
+            // its bracket stack, so the tokens after the string are read inside it (a ')' there is
+            // "closing parenthesis ')' does not match opening parenthesis '{'", found by the
+            // full-source check after the parser's error)
+            if (depth === 0 && this.v >= 312) {
+              this.parens.splice(parensAtEntry, 0, { ch: '{', lineno: stack[0].lineno, col: stack[0].col, spec: true });
+            }
+            return;
+          }
           if (d === 123) {
             this.pos++;
             this.scanReplacementField(start, startLine, startLs, quote, quoteSize, isRaw, depth);

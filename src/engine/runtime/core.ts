@@ -142,6 +142,10 @@ export interface RunState {
   /** CPython's parser imported unicodedata, whose import holds references of its own: to
    * normalize (NFKC) a non-ASCII identifier, or for a \N{...} escape in a str literal. */
   unicodedataImported: boolean;
+  /** The program defines a function, lambda, class or (3.8-3.11) comprehension: each such code
+   * object holds the () singleton once per empty name tuple (co_names, co_varnames, co_freevars,
+   * co_cellvars; 3.11: co_names, co_localsplusnames), which HeapLens does not count. */
+  nestedCode: boolean;
   longLivedPending: number;
   gcDebug: number;
   /** Python-level recursion depth and limit. */
@@ -289,6 +293,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     rawLookupNames: new WeakSet(),
     warningShown: false,
     unicodedataImported: false,
+    nestedCode: false,
     longLivedPending: 0,
     gcDebug: 0,
     depth: 0,

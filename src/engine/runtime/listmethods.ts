@@ -629,6 +629,13 @@ export function initListType(ti: TypeInfo): void {
       if (i < 0) i += items.length;
       if (i < 0 || i >= items.length) raise(T.IndexError, 'pop index out of range');
       const v = items[i];
+      if (P.minor >= 12 && items.length === 1) {
+        // 3.12+ list_pop_impl: popping the only item clears the list (_list_clear frees the
+        // item array) instead of resizing it to 0
+        v.rc++;
+        listClear(self);
+        return v;
+      }
       if (i === items.length - 1) {
         listResize(self, items.length - 1);
         items.pop();

@@ -587,7 +587,10 @@ export function initIntType(ti: TypeInfo): void {
     xor: (a, b) => bitop(a, b, (x, y) => x ^ y),
     neg: (a) => newInt(typeof a.v === 'number' ? (a.v === 0 ? 0 : -a.v) : norm(-(a.v as bigint))),
     pos: (a) => (a.t === T.int ? (a.rc++, a) : newInt(a.v as IntVal)),
-    abs: (a) => newInt(typeof a.v === 'number' ? Math.abs(a.v) : ((a.v as bigint) < 0n ? -(a.v as bigint) : (a.v as bigint))),
+    // long_abs: long_neg of a negative int, else long_long (the object itself when it is an exact int)
+    abs: (a) => (a.t === T.int && (typeof a.v === 'number' ? a.v >= 0 : (a.v as bigint) >= 0n)
+      ? (a.rc++, a)
+      : newInt(typeof a.v === 'number' ? Math.abs(a.v) : ((a.v as bigint) < 0n ? -(a.v as bigint) : (a.v as bigint)))),
     invert: (a) => newInt(intSub(typeof a.v === 'number' ? -a.v : norm(-(a.v as bigint)), 1)),
     index: (a) => (a.t === T.int ? (a.rc++, a) : newInt(a.v as IntVal)),
     int: (a) => (a.t === T.int ? (a.rc++, a) : newInt(a.v as IntVal)),

@@ -674,9 +674,10 @@ function intV(o: PyObject): IntVal {
 
 function numberAttributes(): void {
   defGetters(T.int, {
-    real: (o) => newInt(intV(o)),
+    // long_long_meth: the object itself when it is an exact int, else a copy
+    real: (o) => intSelf(o),
     imag: () => newInt(0),
-    numerator: (o) => newInt(intV(o)),
+    numerator: (o) => intSelf(o),
     denominator: () => newInt(1),
   });
   const bitLength = (v: IntVal): number => {
@@ -685,8 +686,8 @@ function numberAttributes(): void {
   };
   const intMethods: Record<string, MethodFn> = {
     bit_length: (self, args, kw) => (noArgs('bit_length', args, kw), newInt(bitLength(intV(self)))),
-    conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newInt(intV(self))),
-    as_integer_ratio: (self, args, kw) => (noArgs('as_integer_ratio', args, kw), newTuple([newInt(intV(self)), newInt(1)])),
+    conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), intSelf(self)),
+    as_integer_ratio: (self, args, kw) => (noArgs('as_integer_ratio', args, kw), newTuple([intSelf(self), newInt(1)])),
     is_integer: (self, args, kw) => (noArgs('is_integer', args, kw), newBool(true)),
     __sizeof__: (self, args, kw) => (noArgs('__sizeof__', args, kw), newIntSsize((self.t.v as TypeInfo).sizeof(self))),
     __format__: (self, args, kw) => formatHook.method(self, oneArg('__format__', args, kw)),
@@ -806,7 +807,8 @@ function numberAttributes(): void {
     },
   });
   defGetters(T.float, {
-    real: (o) => newFloat(o.v as number),
+    // float_getreal is float_float: the object itself when it is an exact float
+    real: (o) => floatSelf(o),
     imag: () => newFloat(0),
   });
   const floatToIntBy = (name: string, f: (x: number) => number): MethodFn => (self, args, kw) => {
@@ -854,7 +856,7 @@ function numberAttributes(): void {
     },
     __trunc__: floatToIntBy('__trunc__', Math.trunc),
     is_integer: (self, args, kw) => (noArgs('is_integer', args, kw), newBool(Number.isInteger(self.v as number))),
-    conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), newFloat(self.v as number)),
+    conjugate: (self, args, kw) => (noArgs('conjugate', args, kw), floatSelf(self)),
     __format__: (self, args, kw) => formatHook.method(self, oneArg('__format__', args, kw)),
     __getnewargs__: (self, args, kw) => (noArgs('__getnewargs__', args, kw), newTuple([newFloat(self.v as number)])),
     hex: (self, args, kw) => {
@@ -953,4 +955,16 @@ export function addBuiltinDescriptors(): void {
   void richCompare;
   void isSubtype;
   void decref;
+}
+
+/** long_long: an exact int itself (new reference), a subclass instance's value as an exact int. */
+function intSelf(o: PyObject): PyObject {
+  if (o.t === T.int) { o.rc++; return o; }
+  return newInt(intV(o));
+}
+
+/** float_float: an exact float itself (new reference), a subclass instance's value as an exact float. */
+function floatSelf(o: PyObject): PyObject {
+  if (o.t === T.float) { o.rc++; return o; }
+  return newFloat(o.v as number);
 }

@@ -11,7 +11,8 @@ import { newStr, internStr, internInPlace, startInternedRefsUnknown, isInterned,
 import { F_IMMORTAL, F_STATIC } from '../object';
 import { seedDependentBaseline } from '../../profiles/baselines';
 import { newInt, newIntSsize } from '../numbers';
-import { newTuple, tupleAllocSize } from '../tuple';
+import { newTuple, tupleAllocSize, EMPTY_TUPLE } from '../tuple';
+import { emptyBytes } from '../bytes';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
 import { builtinFunction, oneArg, noArgs, argRange, parseArgs, defMethods, varargsCall } from '../methods';
@@ -208,6 +209,12 @@ registerModule('sys', (m) => {
     const why = constWhy ?? (constRefsUnknownModules.has(o) ? 'modules' : si ?? refcountUnknown(o));
     // (scripts/dev/startcounts.mjs compares the counts themselves: one the run would stop at is
     // reported 10**12 higher)
+    if (o === EMPTY_TUPLE() && (o.f & F_IMMORTAL) === 0 && R.nestedCode && why === null) {
+      throw new NotSimulated('sys.getrefcount(())', ST.line, "the program's functions, lambdas, classes and comprehensions are code objects that each hold the () singleton for their empty name tuples (co_names, co_varnames, co_freevars, co_cellvars), which HeapLens does not count");
+    }
+    if (o === emptyBytes() && (P.minor === 10 || P.minor === 11) && why === null) {
+      throw new NotSimulated("sys.getrefcount(b'')", ST.line, "CPython 3.10/3.11's code objects (the program's and start-up's) hold the b'' singleton for their empty line and exception tables, which HeapLens does not count");
+    }
     const imp = R.refsUnknownAfterImport.get(o);
     if (DEV_ALL_REFCOUNTS) return newInt(reportedRefcount(o) + (why !== null || imp !== undefined ? 1e12 : 0));
     // CPython's builtin types (int, list, type(None), …) are static objects: immortal from 3.12;
