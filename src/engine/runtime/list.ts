@@ -8,6 +8,10 @@ import { registerFreeList, registerFreeListStats, registerFreeListSwap } from '.
 
 /** Bookkeeping of a list object: ob_alloc and the item array's address. */
 export class ListMeta {
+  /** The array was reallocated to 0 items: CPython's PyMem_Realloc(items, 0) leaves ob_item
+   * non-NULL (a 1-byte raw block), which 3.10+'s list_extend tells from NULL (it preallocates
+   * exactly only for NULL). HeapLens frees the array and notes this. */
+  zero = false;
   constructor(public alloc: number, public addr: number) {}
 }
 
@@ -89,6 +93,8 @@ export function listResize(o: PyObject, newsize: number): void {
   if (allocated >= newsize && newsize >= allocated >> 1) return;
   const oldsize = (o.v as PyObject[]).length;
   const newAlloc = P.listGrowth(newsize, oldsize);
+  if (newAlloc === 0 && m.addr !== 0) m.zero = true;
+  else if (newAlloc !== 0) m.zero = false;
   m.addr = newAlloc === 0 ? (m.addr !== 0 ? (freeBuffer(m.addr, 8 * allocated), 0) : 0) : reallocBuffer(m.addr, 8 * allocated, 8 * newAlloc);
   m.alloc = newAlloc;
 }
@@ -151,6 +157,7 @@ export function listClear(o: PyObject): void {
   if (m.addr !== 0) freeBuffer(m.addr, 8 * m.alloc);
   m.addr = 0;
   m.alloc = 0;
+  m.zero = false;
   o.v = [];
   for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
 }

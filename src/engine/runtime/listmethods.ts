@@ -96,7 +96,7 @@ export function listExtendImpl(self: PyObject, iterable: PyObject): void {
     const n = src.length;
     if (n === 0) return;
     const m = items.length;
-    if (P.minor >= 10 && meta.addr === 0) preallocExact(self, n);
+    if (P.minor >= 10 && meta.addr === 0 && !meta.zero) preallocExact(self, n);
     else listResize(self, m + n);
     for (let i = 0; i < n; i++) {
       src[i].rc++;
@@ -109,7 +109,7 @@ export function listExtendImpl(self: PyObject, iterable: PyObject): void {
   try {
     const n = lengthHint(iterable, 8);
     const m = items.length;
-    if (P.minor >= 10 && meta.addr === 0) {
+    if (P.minor >= 10 && meta.addr === 0 && !meta.zero) {
       if (n) preallocExact(self, n);
     } else {
       listResize(self, m + n);
