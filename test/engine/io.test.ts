@@ -19,7 +19,7 @@ const STOPS: [string, RegExp][] = [
   ['import io\nclass S(io.StringIO):\n    pass\nS()\n', /line 4: an instance of a subclass of io\.StringIO \(S\) is not simulated/],
   ['import io\ns = io.StringIO()\ns.writelines(["a"])\n', /line 3: io\.StringIO\.writelines is not simulated/],
   ['import io\ns = io.StringIO(newline="")\n', /line 2: io\.StringIO's newline argument is not simulated/],
-  ['import abc\n', /line 1: importing 'abc' is not simulated/],
+  ['import os\n', /line 1: importing 'os' is not simulated/],
 ];
 
 describe('io: what stops', () => {

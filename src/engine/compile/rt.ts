@@ -1438,6 +1438,15 @@ function doRaise(exc: PyObject, cause: PyObject | null): never {
     xdecref(cause);
     raise(T.TypeError, 'exceptions must derive from BaseException');
   }
+  // CPython normalises the raised exception with PyObject_IsSubclass(type(value), type) (3.8-3.11
+  // when a handler takes it, 3.12+ in _PyErr_SetObject): a metaclass's __subclasscheck__ (ABCMeta's
+  // fills its cache) runs then, which HeapLens does not do
+  const meta = inst.t.t;
+  if (meta !== T.type && typeLookup(meta, '__subclasscheck__') !== typeLookup(T.type, '__subclasscheck__')) {
+    decref(inst);
+    xdecref(cause);
+    throw new NotSimulated(`raising an instance of ${(inst.t.v as TypeInfo).name}, whose metaclass defines __subclasscheck__`, ST.line, "CPython's exception normalisation calls it (PyObject_IsSubclass of the exception's class against itself)");
+  }
   if (cause !== null) {
     let c: PyObject | null = cause;
     if (isType(cause)) {

@@ -515,6 +515,11 @@ function recursiveIsinstance(o: PyObject, cls: PyObject, name: string): boolean 
   return objectIsInstance(o, cls);
 }
 
+/** PyObject_IsSubclass(c, cls) for C callers (_abc's subclass check). */
+export function objectIsSubclassOf(c: PyObject, cls: PyObject): boolean {
+  return issubclassOf(c, cls);
+}
+
 /** PyObject_IsSubclass: as isinstance, with __subclasscheck__. */
 function issubclassOf(c: PyObject, cls: PyObject): boolean {
   if (cls.t === T.type && (cls.v as TypeInfo).foreign?.abc) foreignStop(cls, `issubclass() against ${((cls.v as TypeInfo).foreign as ForeignClass).what}`);

@@ -1841,6 +1841,27 @@ function registryPut(reg: PyObject | Map<PyObject, [PyObject, PyObject]>, base: 
   decref(key);
 }
 
+/** Classes of the standard library start-up made whose tp_subclasses hold classes HeapLens does
+ * not have (abc.ABC: os.PathLike, …): `__subclasses__()` of them stops. */
+const STARTUP_HEAP_SUBCLASSED = new WeakSet<PyObject>();
+
+/** A class made while importing a module start-up had imported, whose tp_subclasses dict held `n`
+ * entries when the script started (measured with type.__subclasses__): the dict is made with as
+ * many placeholder entries (keys that are no class's address, None for the weak references), so
+ * the program's subclasses grow it as they grow CPython's. */
+export function presetStartupSubclasses(t: PyObject, n: number): void {
+  if (n === 0) return;
+  const h = heapOf(t) as HeapType;
+  const d = newDict();
+  for (let i = 0; i < n; i++) {
+    const k = newInt(2 ** 40 + i);
+    dictSet(d, k, S.None);
+    decref(k);
+  }
+  h.subclasses = d;
+  STARTUP_HEAP_SUBCLASSED.add(t);
+}
+
 /** A base's tp_subclasses (made on demand when `create`). */
 function subclassRegistry(base: PyObject, create: boolean): PyObject | Map<PyObject, [PyObject, PyObject]> | null {
   const h = heapOf(base);
@@ -2291,6 +2312,7 @@ export function fixupSlots(cls: PyObject): void {
     if ((args.length > 0 || (kw && kw.length > 0)) && !has('__init__')) {
       raise(T.TypeError, P.minor >= 10 ? `${heapInfo(type).name}() takes no arguments` : `${heapInfo(type).name}() takes no arguments`);
     }
+    checkAbstract(type);
     return allocInstance(type);
   });
   typeModified(ti);
@@ -2426,8 +2448,51 @@ function binSlot(cls: PyObject, l: string, r: string) {
  * on the metatype, so they win over a class's own dict. */
 const TYPE_DATA_ATTRS = new Set([
   '__dict__', '__mro__', '__bases__', '__base__', '__name__', '__qualname__', '__module__', '__doc__',
-  '__basicsize__', '__itemsize__', '__dictoffset__', '__weakrefoffset__',
+  '__basicsize__', '__itemsize__', '__dictoffset__', '__weakrefoffset__', '__abstractmethods__',
 ]);
+
+/** The classes with Py_TPFLAGS_IS_ABSTRACT set: type_set_abstractmethods sets it when a truthy
+ * `__abstractmethods__` is assigned (abc's _abc_init does), clears it otherwise; it is not
+ * inherited. object_new refuses to make their instances. */
+const ABSTRACT = new WeakSet<PyObject>();
+
+/** type_set_abstractmethods: the value stored in (or deleted from) the class's dict under
+ * `__abstractmethods__`, the abstract flag from its truth. */
+export function setAbstractMethods(t: PyObject, v: PyObject | null): void {
+  const ti = heapInfo(t);
+  let abstract = false;
+  if (v !== null) {
+    abstract = truthy(v);
+    dictSetStr(ti.dict, '__abstractmethods__', v);
+  } else if (!dictDelStr(ti.dict, '__abstractmethods__')) raiseAttrName('__abstractmethods__');
+  typeModified(ti);
+  if (abstract) ABSTRACT.add(t);
+  else ABSTRACT.delete(t);
+}
+
+/** object_new's check of Py_TPFLAGS_IS_ABSTRACT: the TypeError naming the sorted abstract
+ * methods, worded per version (3.8 always "methods"; 3.10/3.11 singular for one; 3.12+ "without
+ * an implementation for" with the names quoted). */
+function checkAbstract(type: PyObject): void {
+  if (!ABSTRACT.has(type)) return;
+  const ti = heapInfo(type);
+  const am = dictGetStr(ti.dict, '__abstractmethods__');
+  if (am === null) raiseAttrName('__abstractmethods__');
+  const sorted = sequenceList(am as PyObject);
+  let names: string[];
+  try {
+    const items = sorted.v as PyObject[];
+    if (items.some((x) => x.t !== T.str)) throw new NotSimulated(`instantiating an abstract class whose __abstractmethods__ holds something other than str`, ST.line);
+    names = items.map((x) => x.v as string).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } finally {
+    decref(sorted);
+  }
+  if (names.some((n) => /[\ud800-\udfff]/.test(n))) throw new NotSimulated('sorting abstract method names with astral characters', ST.line);
+  const s = names.length > 1 ? 's' : '';
+  const m = P.minor;
+  if (m >= 12) raise(T.TypeError, `Can't instantiate abstract class ${ti.name} without an implementation for abstract method${s} '${names.join("', '")}'`);
+  raise(T.TypeError, `Can't instantiate abstract class ${ti.name} with abstract method${m >= 10 ? s : 's'} ${names.join(', ')}`);
+}
 
 function typeGetAttr(t: PyObject, name: string): PyObject | null {
   const ti = heapInfo(t);
@@ -2529,6 +2594,12 @@ function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
       throw new NotSimulated(`the docstring of the builtin type '${ti.name}'`, ST.line);
     }
     case '__class__': t.t.rc++; return t.t;
+    case '__abstractmethods__': {
+      // type_abstractmethods: the class's own dict entry (never `type`'s), else AttributeError
+      const v = t !== T.type ? dictGetStr(ti.dict, name) : null;
+      if (v === null) raiseAttrName(name);
+      return incref(v as PyObject);
+    }
   }
   return null;
 }
@@ -2607,6 +2678,10 @@ function typeSetAttr(t: PyObject, name: string, v: PyObject | null): void {
     return;
   }
   if (name === '__bases__') throw new NotSimulated('assigning __bases__', ST.line);
+  if (name === '__abstractmethods__') {
+    setAbstractMethods(t, v);
+    return;
+  }
   if (TYPE_DATA_ATTRS.has(name) && name !== '__module__' && name !== '__doc__') {
     raise(T.AttributeError, name === '__dict__' ? `attribute '__dict__' of 'type' objects is not writable` : 'readonly attribute');
   }
@@ -3030,6 +3105,7 @@ export function initTypeAndObject(): void {
       allocBlock(o, 16);
       return o;
     }
+    checkAbstract(type);
     return allocInstance(type);
   };
   ot.init = (self, args, kw) => {
@@ -3284,6 +3360,18 @@ export function initDescriptorTypes(): void {
     if (name === 'fset') return incref(pd.fset ?? S.None);
     if (name === 'fdel') return incref(pd.fdel ?? S.None);
     if (name === '__doc__') return incref(pd.doc ?? S.None);
+    if (name === '__isabstractmethod__') {
+      // property_get___isabstractmethod__: _PyObject_IsAbstract of fget, fset, fdel in turn
+      for (const f of [pd.fget, pd.fset, pd.fdel]) {
+        if (f === null || f === S.None) continue;
+        const r = getAttrOpt(f, '__isabstractmethod__');
+        if (r === null) continue;
+        const t = truthy(r);
+        decref(r);
+        if (t) return incref(S.True);
+      }
+      return incref(S.False);
+    }
     return genericGetAttr(o, name);
   };
   const copyWith = (p: PyObject, which: 'fget' | 'fset' | 'fdel', f: PyObject): PyObject => {
@@ -3344,6 +3432,7 @@ export function initDescriptorTypes(): void {
     // type.__subclasses__: the live classes of tp_subclasses, in insertion order
     __subclasses__: (self, args, kw) => {
       noArgsHook('__subclasses__', args, kw);
+      if (STARTUP_HEAP_SUBCLASSED.has(self)) throw new NotSimulated(`${heapInfo(self).name}.__subclasses__()`, ST.line, 'it lists classes start-up made that HeapLens does not have');
       if (!heapInfo(self).heap && startupSubclassed(self)) throw new NotSimulated(`${heapInfo(self).name}.__subclasses__()`, ST.line);
       const reg = subclassRegistry(self, false);
       const out = newList([]);

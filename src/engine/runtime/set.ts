@@ -297,6 +297,11 @@ function allocSet(type: PyObject): PyObject {
   return o;
 }
 
+/** PyFrozenSet_New(NULL): a new empty frozenset (not the empty-frozenset singleton frozenset() gives). */
+export function newFrozenSetEmpty(): PyObject {
+  return allocSet(T.frozenset);
+}
+
 export function newSet(): PyObject {
   return allocSet(T.set);
 }

@@ -707,6 +707,15 @@ registerModule('gc', (m) => {
 
 // ---------------------------------------------------------------- weakref
 
+/** The weak references to a class start-up made (a builtin type, abc.ABC, …) include ones HeapLens
+ * does not have: its bases' tp_subclasses entries and the caches of the standard library's ABCs. */
+function startupClassCheck(o: PyObject, fn: string): PyObject {
+  if (isType(o) && (!(o.v as TypeInfo).heap || constRefsUnknown.has(o))) {
+    throw new NotSimulated(`weakref.${fn}() of the class '${(o.v as TypeInfo).name}'`, ST.line, "the weak references to a class start-up made (its bases' tp_subclasses, the standard library's ABC caches) are not all simulated");
+  }
+  return o;
+}
+
 registerModule('weakref', (m) => {
   const md = m.d as PyObject;
   dictSetStr(md, 'ref', T.weakref);
@@ -717,10 +726,10 @@ registerModule('weakref', (m) => {
   const pt = newTuple([incref(T.weakproxy), incref(T.weakcallableproxy)]);
   dictSetStr(md, 'ProxyTypes', pt);
   decref(pt);
-  def(m, 'getweakrefcount', (_s, args, kw) => newInt(weakrefCount(oneArg('getweakrefcount', args, kw))), '_weakref');
+  def(m, 'getweakrefcount', (_s, args, kw) => newInt(weakrefCount(startupClassCheck(oneArg('getweakrefcount', args, kw), 'getweakrefcount'))), '_weakref');
   def(m, 'getweakrefs', (_s, args, kw) => {
     const l = newList([]);
-    for (const r of weakrefsOf(oneArg('getweakrefs', args, kw))) {
+    for (const r of weakrefsOf(startupClassCheck(oneArg('getweakrefs', args, kw), 'getweakrefs'))) {
       r.rc++;
       listAppendSteal(l, r);
     }

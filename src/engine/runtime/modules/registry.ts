@@ -285,7 +285,7 @@ function searchesPath(name: string): boolean {
 /** Modules CPython's start-up imports on every version whose import HeapLens simulates without
  * measuring the interpreter's references to them (they differ between import sets: io's on 3.8):
  * binding one changes no counted object, and sys.getrefcount of the module stops. */
-const STARTUP_UNCOUNTED = new Set(['io']);
+const STARTUP_UNCOUNTED = new Set(['io', 'abc']);
 
 /** The loaded modules that are in the import-set tables (the independent ones and those of
  * STARTUP_UNCOUNTED are not: see baselines.ts, independentModule). */

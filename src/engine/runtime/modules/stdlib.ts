@@ -18,3 +18,4 @@ import './types';
 import './time';
 import './future';
 import './io';
+import './abc';
