@@ -3,6 +3,7 @@
 import { PyObject, F_INTERNED, F_IMMORTAL, F_RUNTIME, F_STR_UTF8, F_HASHED, F_STATIC } from './object';
 import { P, T, allocBlock, freeBlock, makeStatic, incref, NotSimulated, ST, allocBuffer, freeBuffer, R, decref, reallocBlock } from './core';
 import { START_INTERNED } from './startinterned';
+import { IMPORT_INTERNED, IMPORT_INTERNED_MODULES } from './importinterned';
 
 /** Kind codes kept in `o.d`: 0 = not yet computed. */
 export const K_ASCII = 1, K_LATIN1 = 2, K_UCS2 = 3, K_UCS4 = 4;
@@ -135,6 +136,55 @@ function staticIntern12(code: number): void {
  * types (call first thing, before any dict of the new run gets keys). */
 export function resetInternedTable(): void {
   interned = new Map();
+  importImmortal = null;
+}
+
+/** The strings the run's imports have changed (null: none yet), with the module that did: 3.13
+ * made them immortal, 3.8-3.11 hold references to them. */
+let importImmortal: Map<string, string> | null = null;
+let importTable: Map<string, number> | null = null;
+let importTableFor = '';
+
+/** A simulated module's first import in a run. 3.13 loads a module's code from its .pyc, and
+ * marshal interns the strings the compiler had interned (names, identifier-like constants) as
+ * immortal (Python/marshal.c, _PyUnicode_InternImmortal): an equal string the script interned
+ * becomes that immortal object, and one it interns later is found immortal. 3.8-3.11 intern them
+ * mortal, and the module's code and data that stay alive hold references to the script's string:
+ * its count is no longer known (importChangedCount). Measured per module and version
+ * (scripts/record-import-interned.py). */
+export function importInterned(module: string): void {
+  const rec = IMPORT_INTERNED[P.id];
+  const bit = IMPORT_INTERNED_MODULES.indexOf(module);
+  if (rec === undefined || bit < 0) return;
+  if (importTable === null || importTableFor !== P.id) {
+    importTable = new Map(Object.entries(rec.extra));
+    importTableFor = P.id;
+    for (const e of rec.table.split(' ')) {
+      const k = e.lastIndexOf(':');
+      importTable.set(e.slice(0, k), parseInt(e.slice(k + 1), 16));
+    }
+  }
+  const seen = importImmortal ?? (importImmortal = new Map());
+  const immortal = P.minor === 13 && P.immortalRefcnt !== null;
+  for (const [str, mask] of importTable) {
+    if ((mask & (1 << bit)) === 0 || seen.has(str)) continue;
+    seen.set(str, module);
+    if (!immortal) continue;
+    const o = interned.get(str);
+    if (o !== undefined && !(o.f & F_IMMORTAL)) makeStatic(o, 0);
+  }
+}
+
+/** 3.8-3.11: the module whose import holds references to an interned string equal to `s` (its
+ * count is not known), or null. */
+export function importChangedCount(s: string): string | null {
+  if (importImmortal === null || P.minor >= 12) return null;
+  return importImmortal.get(s) ?? null;
+}
+
+/** 3.13: is an equal string immortal when it is interned (start-up's or an import's)? */
+function internsImmortal13(s: string): boolean {
+  return startInterned(s) === 'immortal' || (importImmortal !== null && importImmortal.has(s));
 }
 
 export function resetStrState(bl: { emptyStr: number; chars: Record<string, number>; internedChars?: Record<string, number> } | null): void {
@@ -142,6 +192,7 @@ export function resetStrState(bl: { emptyStr: number; chars: Record<string, numb
   latin1Lazy = P.minor <= 10 ? new Set(LATIN1_LAZY) : null;
   staticInterned12 = new Set();
   interned = new Map();
+  importImmortal = null;
   identifiers = new Map();
   // 3.11/3.12 start with some 1-char identifiers interned as their own static strings (the
   // runtime's global strings), not the Latin-1 singletons: there `'a' is chr(97)` is False
@@ -310,8 +361,8 @@ export function internInPlace(o: PyObject, immortal: boolean): PyObject {
   }
   o.f |= F_INTERNED;
   interned.set(s, o);
-  // (3.13: a string start-up interned as immortal is that immortal object)
-  if ((immortal || P.minor === 13 && startInterned(s) === 'immortal') && P.immortalRefcnt !== null) makeStatic(o, 0);
+  // (3.13: a string start-up or an import interned as immortal is that immortal object)
+  if ((immortal || P.minor === 13 && internsImmortal13(s)) && P.immortalRefcnt !== null) makeStatic(o, 0);
   return o;
 }
 

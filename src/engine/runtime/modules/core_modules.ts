@@ -7,7 +7,7 @@ import { raise } from '../exc';
 import { S, call, lookupSpecial, indexJs, newBool, getIter, iterNext, index as pyIndex, repr as pyRepr } from '../abstract';
 import { dictSetStr, dictGetStr, dictDelStr, dictEntriesHashed, mayBeTracked, type DictData } from '../dict';
 import { strRepr } from '../../util/repr';
-import { newStr, internStr, internInPlace, startInternedRefsUnknown, isInterned, globalStrings } from '../str';
+import { newStr, internStr, internInPlace, startInternedRefsUnknown, isInterned, globalStrings, importChangedCount } from '../str';
 import { F_IMMORTAL, F_STATIC } from '../object';
 import { seedDependentBaseline } from '../../profiles/baselines';
 import { newInt, newIntSsize } from '../numbers';
@@ -180,6 +180,8 @@ function refcountUnknown(o: PyObject): string | null {
     return "a warning was shown: CPython 3.13 imported its warnings machinery (warnings, linecache, tokenize), whose code objects intern their names as immortal strings, and an identifier-like string may be one of them";
   }
   if (P.immortalRefcnt !== null) return null;
+  const by = isStr && isInterned(o) ? importChangedCount(o.v as string) : null;
+  if (by !== null) return `CPython's import of ${by} loads Python code whose code objects and data keep references to an equal interned string (their names and constants), a count HeapLens does not reproduce`;
   if (R.arenaRefsUnknown) return "how many references CPython's parser keeps to the program's identifiers and small ints could not be worked out for this program";
   if (R.unicodedataImported) return "CPython's parser imported unicodedata for the program (to normalize a non-ASCII identifier or decode a \\N{...} escape), which holds references of its own";
   if (R.warningShown) return "a warning was shown: CPython's warnings machinery (warnings, linecache, tokenize) holds references of its own to small ints and 1-char strings";

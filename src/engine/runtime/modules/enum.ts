@@ -19,9 +19,10 @@
 // _unhashable_values_map_), each member's __dict__ (_value_, _name_, __objclass__, 3.11+
 // _sort_order_, in that order), the references they hold, their sizes, the collections that free
 // them, and the frames and exceptions of lookups are CPython's. What stops: class bodies outside
-// the subset (enumCheck), the functional API, mixins other than int, 3.11/3.12's deprecated auto()
+// the subset (enumCheck), the functional API, mixins other than int and str, 3.11/3.12's deprecated auto()
 // fallback, a member named like a base class's attribute (enum.py's redirect property), and every
-// other name of the module (Flag, IntFlag, StrEnum, unique, EnumMeta/EnumType, member, ...).
+// other name of the module (Flag, IntFlag, StrEnum, EnumMeta/EnumType, member, ...). enum.unique is
+// enum.py's function, compiled with the classes.
 import { P, T, ST, decref, NotSimulated, constRefsUnknown } from '../core';
 import { dictSetStr, dictGetStr, dictEntries } from '../dict';
 import { RT } from '../../compile/rt';
@@ -36,7 +37,7 @@ import { typeName, type TypeInfo } from '../types';
 import { newMappingProxy, classBodyCode } from '../classes';
 import { newInt } from '../numbers';
 
-const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens simulates Enum and IntEnum subclasses whose members have plain values (int, str, float, bool, None, auto())";
+const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens simulates Enum and IntEnum subclasses (and Enum mixed with str) whose members have plain values (int, str, float, bool, None, auto()), and enum.unique";
 
 /** types.DynamicClassAttribute's body after its docstring (the same in every version's enum text). */
 const DCA_BODY: readonly string[] = [
@@ -66,9 +67,28 @@ const DCA_BODY: readonly string[] = [
   '        self.fdel(instance)',
 ];
 
+/** enum.unique, the same function in every version's enum.py. */
+const UNIQUE: readonly string[] = [
+  '',
+  'def unique(enumeration):',
+  '    """',
+  '    Class decorator for enumerations ensuring unique member values.',
+  '    """',
+  '    duplicates = []',
+  '    for name, member in enumeration.__members__.items():',
+  '        if name != member.name:',
+  '            duplicates.append((name, member.name))',
+  '    if duplicates:',
+  "        alias_details = ', '.join(",
+  '                ["%s -> %s" % (alias, name) for (alias, name) in duplicates])',
+  "        raise ValueError('duplicate values found in %r: %s' %",
+  '                (enumeration, alias_details))',
+  '    return enumeration',
+];
+
 /** The names of enum.py's public API per version (reading one stops the run; 3.8/3.10's Enum is simulated). */
 function publicNames(): string[] {
-  const names = ['Flag', 'IntFlag', 'unique', 'EnumMeta'];
+  const names = ['Flag', 'IntFlag', 'EnumMeta'];
   if (P.minor >= 11) {
     names.push('EnumType', 'StrEnum', 'EnumCheck', 'FlagBoundary', 'verify', 'member', 'nonmember', 'property', 'global_enum',
       'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr', 'global_str', 'show_flag_values', 'pickle_by_enum_name', 'pickle_by_global_name');
@@ -163,8 +183,8 @@ function source(): string {
     '            classdict.pop(key, None)',
     '        member_type, first_enum = metacls._get_mixins_(cls, bases)',
     '        __new__, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)',
-    '        if member_type is not object and member_type is not int:',
-    "            _stop('an Enum class mixed with %s (mixins other than int)' % member_type.__name__)",
+    '        if member_type is not object and member_type is not int and member_type is not str:',
+    "            _stop('an Enum class mixed with %s (mixins other than int and str)' % member_type.__name__)",
     '        enum_members = {k: classdict[k] for k in member_names}',
     '        for name in member_names:',
     '            del classdict[name]',
@@ -429,6 +449,7 @@ function source(): string {
     '',
     'class IntEnum(int, Enum):',
     '    """Enum where members are also (and must be) ints"""',
+    ...UNIQUE,
   );
   return L.join('\n') + '\n';
 }
@@ -768,8 +789,8 @@ function source311(): string {
       "            classdict['_generate_next_value_'] = _gnv");
   } else add('        classdict = dict(classdict.items())');
   add('        member_type, first_enum = metacls._get_mixins_(cls, bases)',
-    '        if member_type is not object and member_type is not int:',
-    "            _stop('an Enum class mixed with %s (mixins other than int)' % member_type.__name__)",
+    '        if member_type is not object and member_type is not int and member_type is not str:',
+    "            _stop('an Enum class mixed with %s (mixins other than int and str)' % member_type.__name__)",
     '        __new__, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)',
     "        classdict['_new_member_'] = __new__",
     "        classdict['_use_args_'] = use_args",
@@ -1168,6 +1189,7 @@ function source311(): string {
     '',
     'class IntEnum(int, ReprEnum):',
     ...doc311(['Enum where members are also (and must be) ints']),
+    ...UNIQUE,
   );
   return L.join('\n') + '\n';
 }

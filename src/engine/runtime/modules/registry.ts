@@ -6,7 +6,7 @@ import { moduleCounts, gcTrackedBaseline, importEffect, independentModule, unmea
 import { trackedCount, moveTrackedSince } from '../gc';
 import { newBuiltinType, typeName, type TypeInfo } from '../types';
 import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
-import { newStr } from '../str';
+import { newStr, importInterned } from '../str';
 import { raise } from '../exc';
 import { S, specInitializingCheck, getAttrOpt, typeLookup } from '../abstract';
 import { uncounted, importCounted, importUncounted } from '../startcounts';
@@ -156,6 +156,7 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
   try {
     m = newModule(name);
     loaded.set(name, m);
+    importInterned(name);
     const effect = importEffect(P, name);
     // sys and the modules start-up already imported: their references are in the measured
     // start-up counts of the shared singletons
