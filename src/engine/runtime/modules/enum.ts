@@ -21,8 +21,8 @@
 // them, and the frames and exceptions of lookups are CPython's. What stops: class bodies outside
 // the subset (enumCheck), the functional API, mixins other than int and str, 3.11/3.12's deprecated auto()
 // fallback, a member named like a base class's attribute (enum.py's redirect property), and every
-// other name of the module (Flag, IntFlag, StrEnum, EnumMeta/EnumType, member, ...). enum.unique is
-// enum.py's function, compiled with the classes.
+// other name of the module (Flag, IntFlag, EnumMeta/EnumType, member, ...). enum.unique and 3.11+'s
+// StrEnum are enum.py's own text, compiled with the classes.
 import { P, T, ST, decref, NotSimulated, constRefsUnknown } from '../core';
 import { dictSetStr, dictGetStr, dictEntries } from '../dict';
 import { RT } from '../../compile/rt';
@@ -37,7 +37,7 @@ import { typeName, type TypeInfo } from '../types';
 import { newMappingProxy, classBodyCode } from '../classes';
 import { newInt } from '../numbers';
 
-const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens simulates Enum and IntEnum subclasses (and Enum mixed with str) whose members have plain values (int, str, float, bool, None, auto()), and enum.unique";
+const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens simulates Enum, IntEnum and StrEnum subclasses (and Enum mixed with str) whose members have plain values (int, str, float, bool, None, auto()), and enum.unique";
 
 /** types.DynamicClassAttribute's body after its docstring (the same in every version's enum text). */
 const DCA_BODY: readonly string[] = [
@@ -90,7 +90,7 @@ const UNIQUE: readonly string[] = [
 function publicNames(): string[] {
   const names = ['Flag', 'IntFlag', 'EnumMeta'];
   if (P.minor >= 11) {
-    names.push('EnumType', 'StrEnum', 'EnumCheck', 'FlagBoundary', 'verify', 'member', 'nonmember', 'property', 'global_enum',
+    names.push('EnumType', 'EnumCheck', 'FlagBoundary', 'verify', 'member', 'nonmember', 'property', 'global_enum',
       'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr', 'global_str', 'show_flag_values', 'pickle_by_enum_name', 'pickle_by_global_name');
   }
   if (P.minor >= 13) names.push('EnumDict');
@@ -539,7 +539,7 @@ registerModule('enum', (mod) => {
   execText(P.minor >= 11 ? source311() : source(), d, d, 'enum');
   autoType = dictGetStr(d, 'auto');
   // (CPython's methods have docstrings, which the compiled text leaves out)
-  const classes = P.minor >= 11 ? ['DynamicClassAttribute', 'auto', 'property', '_proto_member', 'EnumType', 'Enum', 'ReprEnum', 'IntEnum'] : ['DynamicClassAttribute', 'EnumMeta', 'Enum', 'IntEnum', 'auto'];
+  const classes = P.minor >= 11 ? ['DynamicClassAttribute', 'auto', 'property', '_proto_member', 'EnumType', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum'] : ['DynamicClassAttribute', 'EnumMeta', 'Enum', 'IntEnum', 'auto'];
   for (const name of classes) {
     for (const [, f] of dictEntries(((dictGetStr(d, name) as PyObject).v as TypeInfo).dict)) {
       if (f.t === T.function) (f.v as FuncData).code.docOpaque = true;
@@ -547,7 +547,7 @@ registerModule('enum', (mod) => {
   }
   // 3.13's classes record the line of their statement in enum.py (types.py for DynamicClassAttribute)
   if (P.minor >= 13) {
-    const lines: Record<string, number> = { DynamicClassAttribute: 176, auto: 175, property: 185, _proto_member: 242, EnumType: 469, Enum: 1098, ReprEnum: 1328, IntEnum: 1334 };
+    const lines: Record<string, number> = { DynamicClassAttribute: 176, auto: 175, property: 185, _proto_member: 242, EnumType: 469, Enum: 1098, ReprEnum: 1328, IntEnum: 1334, StrEnum: 1340 };
     for (const [name, line] of Object.entries(lines)) {
       const ti = (dictGetStr(d, name) as PyObject).v as TypeInfo;
       const v = newInt(line);
@@ -580,6 +580,7 @@ function source311(): string {
   const add = (...lines: string[]): void => {
     L.push(...lines);
   };
+  add('_enum_built_ = False');
   add('class DynamicClassAttribute:',
     '    """Route attribute access on a class to __getattr__.',
     '',
@@ -757,9 +758,10 @@ function source311(): string {
     '    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):',
     '        if _simple:',
     "            _stop('EnumType(..., _simple=True)')",
-    "        if bases and classdict.get('_generate_next_value_') is not getattr(bases[-1], '_generate_next_value_', None):",
+    // (the module's own classes are enum.py's: StrEnum defines __new__ and _generate_next_value_)
+    "        if _enum_built_ and bases and classdict.get('_generate_next_value_') is not getattr(bases[-1], '_generate_next_value_', None):",
     "            _stop('_generate_next_value_ defined in an Enum class body')",
-    '        member_names = _enum_check(classdict, Enum is None)',
+    '        member_names = _enum_check(classdict, not _enum_built_)',
     // (what _EnumDict.__setitem__ did with auto() values as the body assigned them)
     '        _last_values = []',
     "        _gnv_ = classdict.get('_generate_next_value_')",
@@ -1189,7 +1191,34 @@ function source311(): string {
     '',
     'class IntEnum(int, ReprEnum):',
     ...doc311(['Enum where members are also (and must be) ints']),
+    '',
+    'class StrEnum(str, ReprEnum):',
+    ...doc311(['Enum where members are also (and must be) strings']),
+    '    def __new__(cls, *values):',
+    '        "values must already be of type `str`"',
+    '        if len(values) > 3:',
+    "            raise TypeError('too many arguments for str(): %r' % (values, ))",
+    '        if len(values) == 1:',
+    '            if not isinstance(values[0], str):',
+    "                raise TypeError('%r is not a string' % (values[0], ))",
+    '        if len(values) >= 2:',
+    '            if not isinstance(values[1], str):',
+    "                raise TypeError('encoding must be a string, not %r' % (values[1], ))",
+    '        if len(values) == 3:',
+    '            if not isinstance(values[2], str):',
+    "                raise TypeError('errors must be a string, not %r' % (values[2]))",
+    '        value = str(*values)',
+    '        member = str.__new__(cls, value)',
+    '        member._value_ = value',
+    '        return member',
+    ...(m >= 12 ? ['    @staticmethod'] : []),
+    '    def _generate_next_value_(name, start, count, last_values):',
+    '        """',
+    '        Return the lower-cased version of the member name.',
+    '        """',
+    '        return name.lower()',
     ...UNIQUE,
+    '_enum_built_ = True',
   );
   return L.join('\n') + '\n';
 }
