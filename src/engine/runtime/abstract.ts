@@ -175,7 +175,7 @@ export function getAttrOpt(o: PyObject, name: string): PyObject | null {
 
 /** An AttributeError CPython raises and clears inside a lookup: its message, and on 3.10/3.11
  * when the generic getattr raised it (set_attribute_error_context), the exception made of it. */
-function clearedAttributeError(format: string, args: readonly FormatArg[], normalized: boolean): void {
+export function clearedAttributeError(format: string, args: readonly FormatArg[], normalized: boolean): void {
   const msg = fromFormat(format, args);
   if (!normalized) {
     decref(msg);

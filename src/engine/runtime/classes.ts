@@ -26,7 +26,7 @@ import { fromFormat } from './uwriter';
 import {
   S, typeLookup, genericGetAttr, guardUnsimulatedAttr, getAttr, call, callSpecial, lookupSpecial, notImpl, newBool, truthy, repr as pyRepr,
   defaultRepr, identityHash, richCompare, str as pyStr, attributeError, instanceDictOf, instanceDictHooks, index as pyIndex, idOf,
-  getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs, callDict, callPrepend, callObjectDict, getAttrOpt, heapGenericGetattr,
+  getIter, getItem, contains as pyContains, len as pyLen, callMethod, reprJs, callDict, callPrepend, callObjectDict, getAttrOpt, heapGenericGetattr, clearedAttributeError,
 } from './abstract';
 import {
   newDict, dictGetStr, dictSetStr, dictDelStr, DictData, dictSet, dictGet, dictDel, dictClear, dictTraverse,
@@ -3138,13 +3138,47 @@ export function instanceDunderDict(o: PyObject): PyObject | null {
 /** functools_wraps (3.10+ sm_init/cm_init): the callable's __module__, __name__,
  * __qualname__, __doc__ and __annotations__ set on the new object, i.e. into its __dict__ (made
  * on the first). Modelled for a Python function (whose attributes all exist; reading
- * __annotations__ makes its empty dict). */
+ * __annotations__ makes its empty dict) and a property (functools_copy_attr skips the names
+ * PyObject_GetAttr fails on with an AttributeError, made — PyObject_GetAttr's attribute-error
+ * context normalises it on 3.10+ — and cleared: a property has only __doc__, and on 3.13
+ * __name__ when it or its getter has one). */
 function wrapsInto(o: PyObject, callable: PyObject): void {
-  if (callable.t !== T.function) {
-    throw new NotSimulated(`${heapInfo(o.t).name}() of a ${typeName(callable)} object (3.10+ copy its attributes into their __dict__; HeapLens models that for Python functions)`, ST.line);
+  const plainInstance = plainGenericInstance(callable);
+  if (callable.t !== T.function && callable.t !== T.property && !plainInstance) {
+    throw new NotSimulated(`${heapInfo(o.t).name}() of a ${typeName(callable)} object (3.10+ copy its attributes into their __dict__; HeapLens models that for Python functions, properties and instances of Python classes)`, ST.line);
   }
   for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
-    const v = getAttr(callable, name);
+    let v: PyObject | null;
+    if (callable.t === T.function) v = getAttr(callable, name);
+    else if (name === '__name__' && P.minor >= 13 && callable.t === T.property) {
+      // property_get__name__: property_name(), else its own AttributeError
+      v = propertyName(callable.v as PropertyData);
+      if (v === null) {
+        clearedAttributeError("'property' object has no attribute '__name__'", [], true);
+        continue;
+      }
+    } else {
+      const ga = heapInfo(callable.t).getattr;
+      try {
+        v = ga !== null ? ga(callable, name) : genericGetAttr(callable, name);
+      } catch (e) {
+        // 3.13's property __name__ getset raising its own AttributeError
+        if (e instanceof PyErr && isSubtype(e.exc.t, T.AttributeError)) {
+          decref(e.exc);
+          continue;
+        }
+        throw e;
+      }
+      if (v === null) {
+        const n = identifier(name);
+        try {
+          clearedAttributeError("'%.100s' object has no attribute '%U'", [heapInfo(callable.t).name, n], true);
+        } finally {
+          decref(n);
+        }
+        continue;
+      }
+    }
     try {
       if (o.d === null) o.d = newDict();
       dictSetStr(o.d as PyObject, name, v);
@@ -3152,6 +3186,13 @@ function wrapsInto(o: PyObject, callable: PyObject): void {
       decref(v);
     }
   }
+}
+
+/** An instance of a class deriving from object through Python classes whose attribute lookup is
+ * PyObject_GenericGetAttr's (no __getattr__ or __getattribute__ of its own). */
+function plainGenericInstance(o: PyObject): boolean {
+  const ti = heapInfo(o.t);
+  return ti.heap && heapOf(o.t) !== undefined && ti.solid === null && ti.foreign === null && ti.getattr === instanceGetAttr && genericAttrLookup(o.t);
 }
 
 export function newWrapper(type: PyObject, callable: PyObject): PyObject {
@@ -3235,8 +3276,10 @@ export function initDescriptorTypes(): void {
     };
     ti.new = (type, args) => {
       if (args.length !== 1) raise(T.TypeError, `${heapInfo(type).name} expected 1 argument, got ${args.length}`);
-      if (P.minor >= 10 && type !== t) {
-        throw new NotSimulated(`an instance of a subclass of ${heapInfo(t).name} (3.10+ copy the function's attributes into its __dict__, which such a class may share keys for)`, ST.line);
+      if (type !== t) {
+        // (such a class adds a __weakref__ slot, its Python __init__ would reach cm_init/sm_init,
+        // and 3.10+ copy the function's attributes into a __dict__ the class may share keys for)
+        throw new NotSimulated(`an instance of a subclass of ${heapInfo(t).name} (abc.abstract${heapInfo(t).name} is one; its layout, __init__ and __dict__ are not modelled)`, ST.line);
       }
       const o = newWrapper(type, args[0]);
       if (P.minor >= 10) {
@@ -3252,8 +3295,19 @@ export function initDescriptorTypes(): void {
     // 3.10+ sm_call: a staticmethod object is callable, PyObject_Call(sm_callable, args, kwargs)
     // (tp_call, no vectorcall: the call packs its arguments into a tuple first)
     if (!isClass && P.minor >= 10) ti.call = (o, args, kw) => callObjectDict(o.v as PyObject, args, kw);
+    // cm_descr_get: 3.9-3.12 chain to the callable's own __get__ (callable.__get__(type, type)),
+    // so a classmethod over a property reads the property on the class; 3.8 and 3.13 bind the
+    // callable to the class whatever it is
     ti.descrGet = isClass
-      ? (o, obj, type) => newMethod(o.v as PyObject, type ?? (obj as PyObject).t)
+      ? (o, obj, type) => {
+        const c = o.v as PyObject;
+        const tp = type ?? (obj as PyObject).t;
+        if (P.minor >= 10 && P.minor <= 12 && c.t !== T.function) {
+          const g = heapInfo(c.t).descrGet;
+          if (g !== null) return g(c, tp, tp);
+        }
+        return newMethod(c, tp);
+      }
       : (o) => incref(o.v as PyObject);
     // the members __func__ (and 3.10's __wrapped__), the __dict__ getset; the rest is
     // PyObject_GenericGetAttr over the object's __dict__ (tp_dictoffset)
@@ -3311,7 +3365,9 @@ export function initDescriptorTypes(): void {
     if (!pd) return;
     for (const x of [pd.fget, pd.fset, pd.fdel, pd.doc, pd.name]) if (x) visit(x);
   };
-  pt.new = (_type, args, kw) => {
+  pt.new = (type, args, kw) => {
+    // a subclass's instances have a __dict__ (and property_init copies the getter's __doc__ into it)
+    if (type !== T.property) throw new NotSimulated('an instance of a subclass of property (abc.abstractproperty is one; its __dict__ and layout are not modelled)', ST.line);
     const vals = parseArgs('property', args, kw, ['fget', 'fset', 'fdel', 'doc'], 0);
     return newProperty(vals[0], vals[1], vals[2], vals[3]);
   };
@@ -3578,7 +3634,22 @@ export function initDescriptorTypes(): void {
   meth.hash = (m) => identityHash(m.d as PyObject);
   meth.repr = (m) => {
     const f = m.v as PyObject;
-    const q = f.t === T.function ? ((f.v as FuncData).qualname.v as string) : '?';
+    let q = f.t === T.function ? ((f.v as FuncData).qualname.v as string) : '?';
+    // method_repr: the callable's __qualname__, else its __name__ (a property has one on 3.13),
+    // a str or '?'
+    if (f.t === T.property && P.minor >= 13) {
+      const n = propertyName(f.v as PropertyData);
+      if (n !== null) {
+        if (n.t === T.str) q = n.v as string;
+        decref(n);
+      }
+    } else if (plainGenericInstance(f)) {
+      const n = getAttrOpt(f, '__qualname__') ?? getAttrOpt(f, '__name__');
+      if (n !== null) {
+        if (n.t === T.str) q = n.v as string;
+        decref(n);
+      }
+    }
     let selfRepr: string;
     try {
       const r = pyRepr(m.d as PyObject);
@@ -3793,3 +3864,87 @@ export function zeroArgSuper(fr: Frame | null): PyObject {
 }
 
 export { ExcData, pyIndex, instanceDictOf, attributeError, dictLen, internStr, EMPTY_TUPLE, callPython, F_GC };
+
+// ---------------------------------------------------------------- __class__ assignment
+
+/** Py_TPFLAGS_HAVE_GC: type_new gives it to every class (and PyObject_GC_Del as tp_free). */
+function cpyHasGC(t: PyObject): boolean {
+  return heapOf(t) !== undefined || (t !== T.object && heapInfo(t).gc);
+}
+
+/** compatible_with_tp_base: `child` lays its instances out as its tp_base does. */
+function compatibleWithBase(child: PyObject): boolean {
+  const h = heapOf(child);
+  if (h === undefined) return false; // object (HeapLens lets only plain classes get here)
+  const p = h.base;
+  return cpyBasicsize(child) === cpyBasicsize(p) && heapInfo(child).itemsize === heapInfo(p).itemsize
+    && dictOffset(child) === dictOffset(p) && weakrefOffset(child) === weakrefOffset(p) && cpyHasGC(child) === cpyHasGC(p);
+}
+
+/** same_slots_added: two classes of one base add the same fields (dict, weaklist, equal __slots__). */
+function sameSlotsAdded(a: PyObject, b: PyObject): boolean {
+  const ha = heapOf(a), hb = heapOf(b);
+  if (ha === undefined || hb === undefined) return false;
+  let size = cpyBasicsize(ha.base);
+  if (dictOffset(a) === size && dictOffset(b) === size) size += 8;
+  if (weakrefOffset(a) === size && weakrefOffset(b) === size) size += 8;
+  if (ha.slots !== null && hb.slots !== null) {
+    const sa = ha.slots.v as PyObject[], sb = hb.slots.v as PyObject[];
+    if (sa.length !== sb.length || sa.some((x, i) => x.v !== sb[i].v)) return false;
+    size += 8 * sa.length;
+  }
+  return size === cpyBasicsize(a) && size === cpyBasicsize(b);
+}
+
+/** 3.13 Py_TPFLAGS_INLINE_VALUES: a managed dict kept in the object (no fields before it). */
+function inlineValues(t: PyObject): boolean {
+  const ti = heapInfo(t);
+  return P.instanceLayout === 'inline' && ti.hasDict && ti.solid === null && !dictOnDemand(ti);
+}
+
+/** object_set_class after its type checks (the value is a class; both are mutable types, or
+ * ModuleType subclasses): compatible_for_assignment's errors, then the switch — 3.11/3.12
+ * materialise the instance's dict from its values first (_PyObject_GetDictPtr), 3.13 also
+ * detaches it from the inline values (a copy of them), as the keys the values follow are the
+ * old class's — and the class references: the new one taken, the old one released. HeapLens
+ * does this for instances of classes deriving from object through Python classes; what else
+ * could pass CPython's layout check stops. */
+export function assignClass(o: PyObject, newto: PyObject): void {
+  const oldto = o.t;
+  const plain = (t: PyObject): boolean => heapOf(t) !== undefined && heapInfo(t).solid === null && heapInfo(t).foreign === null && heapInfo(t).dealloc === instanceDealloc;
+  if (!plain(oldto) || !plain(newto)) {
+    const which = !plain(oldto) ? oldto : newto;
+    throw new NotSimulated(`assigning __class__ ${which === oldto ? 'of an instance of' : 'to'} ${heapInfo(which).name} (HeapLens models __class__ assignment between classes deriving from object through Python classes only)`, ST.line);
+  }
+  const oldName = heapInfo(oldto).name, newName = heapInfo(newto).name;
+  // compatible_for_assignment: tp_free (PyObject_GC_Del or PyObject_Del), then the layouts
+  if (cpyHasGC(oldto) !== cpyHasGC(newto)) raise(T.TypeError, `__class__ assignment: '${newName}' deallocator differs from '${oldName}'`);
+  let nb = newto, ob = oldto;
+  while (compatibleWithBase(nb)) nb = (heapOf(nb) as HeapType).base;
+  while (compatibleWithBase(ob)) ob = (heapOf(ob) as HeapType).base;
+  let ok = !(nb !== ob && (heapInfo(nb).base !== heapInfo(ob).base || !sameSlotsAdded(nb, ob)));
+  if (ok && P.minor >= 13 && inlineValues(oldto) !== inlineValues(newto)) ok = false;
+  const ho = heapOf(oldto) as HeapType, hn = heapOf(newto) as HeapType;
+  // 3.11: the same Py_TPFLAGS_MANAGED_DICT; 3.12+: the same pre-header (managed dict and weakref list)
+  if (ok && P.minor >= 11 && (ho.managedDict !== hn.managedDict || ho.managedWeak !== hn.managedWeak)) ok = false;
+  if (!ok) raise(T.TypeError, `__class__ assignment: '${newName}' object layout differs from '${oldName}'`);
+  const ot = heapInfo(oldto), nt = heapInfo(newto);
+  const slots = slotsOf(o);
+  if ((slots?.length ?? 0) !== nt.slotNames.length || ot.hasDict !== nt.hasDict || ot.hasWeakref !== nt.hasWeakref) {
+    throw new NotSimulated(`assigning __class__ between classes whose instances HeapLens lays out differently`, ST.line);
+  }
+  const d = o.d as PyObject | null;
+  if (P.minor >= 11 && d !== null) {
+    if (P.minor <= 12) {
+      // _PyObject_GetDictPtr: a dict made from the values (the instance's values move to it)
+      if (isVirtualDict(d)) materialise(o);
+    } else if (inlineValues(oldto)) {
+      // _PyObject_MaterializeManagedDict, then _PyDict_DetachFromObject
+      if (isVirtualDict(d)) materialise(o);
+      detachEmbeddedDict(o, o.d as PyObject);
+    }
+  }
+  newto.rc++;
+  o.t = newto;
+  decref(oldto);
+}

@@ -18,7 +18,7 @@ import { defMethods, defClassMethods, oneArg, noArgs, noKw, parseArgs, MethodDes
 import { newBytes, pyBytesFromObject } from './bytes';
 import { intHash, normHash } from './hash';
 import { genNextRaise } from './gen';
-import { defReadonlyMembers, isValueSolid, solidSubtypeInstance, descrRepr } from './classes';
+import { defReadonlyMembers, isValueSolid, solidSubtypeInstance, descrRepr, assignClass } from './classes';
 import { addServedAttrDescriptors } from './builtinattrs';
 import { typeParserInit } from './kwparsers';
 
@@ -493,7 +493,7 @@ function hackcheck(self: PyObject, what: string): void {
 
 function objectMethods(): void {
   const ot = T.object.v as TypeInfo;
-  // object.__class__ (typeobject.c object_getsets): the type; assigning it is not simulated
+  // object.__class__ (typeobject.c object_getsets): the type; object_set_class (classes.ts assignClass)
   const cls = new PyObject(T.getset_descriptor, new GetSet('__class__', (o) => incref(o.t), (_o, v) => {
     // object_set_class checks the value first
     if (v === null) raise(T.TypeError, "can't delete __class__ attribute");
@@ -504,7 +504,7 @@ function objectMethods(): void {
     if (!(isModule(v) && isModule(_o.t)) && (!(v.v as TypeInfo).heap || !(_o.t.v as TypeInfo).heap)) {
       raise(T.TypeError, `__class__ assignment only supported for ${P.minor >= 10 ? 'mutable' : 'heap'} types or ModuleType subclasses`);
     }
-    throw new NotSimulated('assigning __class__', ST.line);
+    assignClass(_o, v);
   }, T.object), null, 1 | F_RUNTIME);
   dictSetStr(ot.dict, '__class__', cls);
   cls.rc--;

@@ -494,7 +494,7 @@ registerModule('abc', (mod) => {
   const md = mod.v as ModuleData;
   sourceModuleHeader(mod);
   md.partial = true;
-  md.stops = new Map(stopNames().map((n) => [n, n.startsWith('abstract') ? "abc's deprecated abstract decorators are not simulated (use property, classmethod or staticmethod over abstractmethod)" : n === 'update_abstractmethods' ? "abc.update_abstractmethods is Python code HeapLens does not compile yet" : CACHES_WHY]));
+  md.stops = new Map(stopNames().map((n) => [n, n.startsWith('abstract') ? "abc's deprecated abstract decorators are subclasses of property, classmethod and staticmethod, whose instances HeapLens does not model (use property, classmethod or staticmethod over abstractmethod)" : n === 'update_abstractmethods' ? "abc.update_abstractmethods is Python code HeapLens does not compile yet" : CACHES_WHY]));
   // (what refers to the module — sys.modules, io, collections.abc, … — is not measured)
   constRefsUnknownModules.add(mod);
   invalidationCounter = 0;

@@ -324,6 +324,11 @@ export function syncGcBaseline(): void {
 export function initModuleType(ti: TypeInfo): void {
   ti.gc = true;
   ti.basicsize = () => 56;
+  // module_init's objects (the dict with __name__, __doc__, __package__, __loader__, __spec__)
+  // are not made: a module object made by the program stops
+  ti.new = () => {
+    throw new NotSimulated('creating a module object (types.ModuleType(...) or a subclass of it)', ST.line);
+  };
   ti.getattr = (m, name) => {
     const md = m.v as ModuleData;
     if (md.opaque !== null && md.opaque.has(name)) {
