@@ -10,7 +10,7 @@ import { strRepr } from '../../util/repr';
 import { newStr, internStr, internInPlace, startInternedRefsUnknown, isInterned, globalStrings, importChangedCount } from '../str';
 import { F_IMMORTAL, F_STATIC } from '../object';
 import { seedDependentBaseline } from '../../profiles/baselines';
-import { newInt, newIntSsize } from '../numbers';
+import { newInt, newIntSsize, newFloat } from '../numbers';
 import { newTuple, tupleAllocSize, EMPTY_TUPLE } from '../tuple';
 import { emptyBytes } from '../bytes';
 import { newList, listAppendSteal } from '../list';
@@ -314,12 +314,20 @@ registerModule('sys', (m) => {
     return none();
   });
   const d = m.d as PyObject;
-  const maxsize = newInt(9223372036854775807n);
-  dictSetStr(d, 'maxsize', maxsize);
-  decref(maxsize);
-  const bo = newStr('little');
-  dictSetStr(d, 'byteorder', bo);
-  decref(bo);
+  // (each held once more by the copy of the sys dict 3.8-3.11 keep: sysValueHolders)
+  const sysValues: [string, PyObject][] = [
+    ['maxsize', newInt(9223372036854775807n)],
+    ['maxunicode', newInt(1114111)],
+    ['byteorder', newStr('little')],
+    ['float_info', makeFloatInfo()],
+    ['int_info', makeIntInfo()],
+    ['hash_info', makeHashInfo()],
+  ];
+  for (const [k, v] of sysValues) {
+    dictSetStr(d, k, v);
+    v.rc += sysValueHolders(k) - 1;
+    decref(v);
+  }
   const pl = newStr('linux');
   dictSetStr(d, 'platform', pl);
   decref(pl);
@@ -358,17 +366,36 @@ export function noteWarningsImported(): void {
   if (versionInfo !== null) versionInfo.rc++;
 }
 
+/** One of sys's struct sequences (Objects/structseq.c): its type's qualified name, field names,
+ * their member docs, the type's __doc__, whether the type can be called (version_info's tp_new is
+ * removed; float_info's, int_info's and hash_info's are structseq_new), and the type's count
+ * before 3.12 (sys.getrefcount(type(x)) - 1 at a script's first line, measured; immortal after). */
+interface StructSeqSpec {
+  name: string;
+  fields: string[];
+  docs: string[];
+  typeDoc: string;
+  callable: boolean;
+  typeRefs: number;
+}
+
 /**
- * sys.version_info, a struct sequence (Objects/structseq.c): a tuple subtype `sys.version_info`
- * that cannot be instantiated, with READONLY members naming the items, n_fields,
- * n_sequence_fields and n_unnamed_fields, __match_args__ (3.10+) and structseq_repr. Untracked
- * by the collector (PyStructSequence_New does not track), the size of a 5-tuple. Its type is a
- * static type: immortal from 3.12, referenced 9 times before (its instance and members).
+ * A struct sequence instance: a tuple subtype that cannot be subclassed, with READONLY members
+ * naming the items, n_fields, n_sequence_fields and n_unnamed_fields, __match_args__ (3.10+) and
+ * structseq_repr. Untracked by the collector (PyStructSequence_New does not track), the size of a
+ * tuple of its fields. Its type is a static type: immortal from 3.12. `holders` is what else holds
+ * the instance at a script's first line (the sys dict included).
  */
-function makeVersionInfo(): PyObject {
-  const fields = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
-  const vt = newModuleType('sys.version_info', 'sys', (ti) => {
-    ti.new = null;
+function makeStructSeq(spec: StructSeqSpec, values: PyObject[], holders: number): PyObject {
+  const fields = spec.fields;
+  const vt = newModuleType(spec.name, 'sys', (ti) => {
+    // calling float_info/int_info/hash_info's type runs structseq_new (its argument checks and
+    // copying are not simulated); version_info's cannot be instantiated
+    ti.new = spec.callable
+      ? () => {
+        throw new NotSimulated(`calling type(${spec.name}) (structseq_new)`, ST.line);
+      }
+      : null;
     ti.basetype = false;
     // structseq_dealloc: the items first to last, then PyObject_GC_Del (no tuple free list)
     ti.dealloc = (o) => {
@@ -386,7 +413,7 @@ function makeVersionInfo(): PyObject {
         parts.push(`${fields[i]}=${r.v as string}`);
         decref(r);
       }
-      return newStr(`sys.version_info(${parts.join(', ')})`);
+      return newStr(`${spec.name}(${parts.join(', ')})`);
     };
   }, T.tuple);
   const vti = vt.v as TypeInfo;
@@ -395,11 +422,10 @@ function makeVersionInfo(): PyObject {
     members[f] = (o) => incref((o.v as PyObject[])[i]);
   });
   defReadonlyMembers(vt, members);
-  const docs = ['Major release number', 'Minor release number', 'Patch release number', "'alpha', 'beta', 'candidate', or 'final'", 'Serial release number'];
   fields.forEach((f, i) => {
-    ((dictGetStr(vti.dict, f) as PyObject).v as MemberData).doc = docs[i];
+    ((dictGetStr(vti.dict, f) as PyObject).v as MemberData).doc = spec.docs[i];
   });
-  const tdoc = newStr('sys.version_info\n\nVersion information as a named tuple.');
+  const tdoc = newStr(spec.typeDoc);
   dictSetStr(vti.dict, '__doc__', tdoc);
   decref(tdoc);
   // structseq_reduce: (type, (the items as a tuple, {the unnamed fields}))
@@ -448,7 +474,7 @@ function makeVersionInfo(): PyObject {
       },
     });
   }
-  for (const [k, n] of [['n_sequence_fields', 5], ['n_fields', 5], ['n_unnamed_fields', 0]] as const) {
+  for (const [k, n] of [['n_sequence_fields', fields.length], ['n_fields', fields.length], ['n_unnamed_fields', 0]] as const) {
     const v = newInt(n);
     dictSetStr(vti.dict, k, v);
     decref(v);
@@ -459,14 +485,94 @@ function makeVersionInfo(): PyObject {
     decref(ma);
   }
   addSlotDunders(vt);
-  setTypeBaseline(vt, P.minor >= 12 ? 'immortal' : 9);
-  const o = newTuple([newInt(3), newInt(P.minor), newInt(MICRO[P.minor] ?? 0), newStr('final'), newInt(0)]);
+  setTypeBaseline(vt, P.minor >= 12 ? 'immortal' : spec.typeRefs);
+  const o = newTuple(values);
   o.t = vt;
   gcUntrack(o);
   o.f |= F_RUNTIME;
-  o.rc += (VERSION_INFO_HOLDERS[P.minor] ?? 1) - 1 + (R.warningsImported ? 1 : 0);
+  o.rc += holders - 1;
+  return o;
+}
+
+/** sys.version_info: its `micro` that of the release each profile was measured on. */
+function makeVersionInfo(): PyObject {
+  const o = makeStructSeq({
+    name: 'sys.version_info',
+    fields: ['major', 'minor', 'micro', 'releaselevel', 'serial'],
+    docs: ['Major release number', 'Minor release number', 'Patch release number', "'alpha', 'beta', 'candidate', or 'final'", 'Serial release number'],
+    typeDoc: 'sys.version_info\n\nVersion information as a named tuple.',
+    callable: false,
+    typeRefs: 9,
+  }, [newInt(3), newInt(P.minor), newInt(MICRO[P.minor] ?? 0), newStr('final'), newInt(0)], (VERSION_INFO_HOLDERS[P.minor] ?? 1) + (R.warningsImported ? 1 : 0));
   versionInfo = o;
   return o;
+}
+
+/** What holds sys.float_info, int_info, hash_info, maxsize, maxunicode and byteorder at a
+ * script's first line: the sys dict, and on 3.8-3.11 the copy of it _PyImport_FixupBuiltin keeps
+ * (measured: getrefcount 3 on 3.8-3.11, 2 on 3.12+). 3.11's sys.maxsize is held by 7 more. */
+function sysValueHolders(name: string): number {
+  if (P.minor >= 12) return 1;
+  return name === 'maxsize' && P.minor === 11 ? 9 : 2;
+}
+
+/** sys.float_info (floatobject.c's PyFloat_GetInfo): IEEE 754 binary64's float.h constants. */
+function makeFloatInfo(): PyObject {
+  return makeStructSeq({
+    name: 'sys.float_info',
+    fields: ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+    docs: [
+      'DBL_MAX -- maximum representable finite float',
+      'DBL_MAX_EXP -- maximum int e such that radix**(e-1) is representable',
+      'DBL_MAX_10_EXP -- maximum int e such that 10**e is representable',
+      'DBL_MIN -- Minimum positive normalized float',
+      'DBL_MIN_EXP -- minimum int e such that radix**(e-1) is a normalized float',
+      'DBL_MIN_10_EXP -- minimum int e such that 10**e is a normalized float',
+      'DBL_DIG -- maximum number of decimal digits that can be faithfully represented in a float',
+      'DBL_MANT_DIG -- mantissa digits',
+      'DBL_EPSILON -- Difference between 1 and the next representable float',
+      'FLT_RADIX -- radix of exponent',
+      'FLT_ROUNDS -- rounding mode used for arithmetic operations',
+    ],
+    typeDoc: "sys.float_info\n\nA named tuple holding information about the float type. It contains low level\ninformation about the precision and internal representation. Please study\nyour system's :file:`float.h` for more information.",
+    callable: true,
+    typeRefs: 16,
+  }, [newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307), newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1)], 1);
+}
+
+/** sys.int_info (longobject.c's PyLong_GetInfo): 30-bit digits, the int_max_str_digits limits. */
+function makeIntInfo(): PyObject {
+  return makeStructSeq({
+    name: 'sys.int_info',
+    fields: ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
+    docs: ['size of a digit in bits', 'size in bytes of the C type used to represent a digit', 'maximum string conversion digits limitation', 'minimum positive value for int_max_str_digits'],
+    typeDoc: "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.  The attributes are read only.",
+    callable: true,
+    typeRefs: 9,
+  }, [newInt(30), newInt(4), newInt(4300), newInt(640)], 1);
+}
+
+/** sys.hash_info (sysmodule.c's get_hash_info): 64-bit Py_hash_t, siphash24 until 3.10 and
+ * siphash13 from 3.11. */
+function makeHashInfo(): PyObject {
+  return makeStructSeq({
+    name: 'sys.hash_info',
+    fields: ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
+    docs: [
+      'width of the type used for hashing, in bits',
+      'prime number giving the modulus on which the hash function is based',
+      'value to be used for hash of a positive infinity',
+      'value to be used for hash of a nan',
+      'multiplier used for the imaginary part of a complex number',
+      'name of the algorithm for hashing of str, bytes and memoryviews',
+      'internal output size of hash algorithm',
+      'seed size of hash algorithm',
+      'small string optimization cutoff',
+    ],
+    typeDoc: 'hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.',
+    callable: true,
+    typeRefs: 14,
+  }, [newInt(64), newInt(2305843009213693951n), newInt(314159), newInt(0), newInt(1000003), newStr(P.minor >= 11 ? 'siphash13' : 'siphash24'), newInt(64), newInt(128), newInt(0)], 1);
 }
 
 
