@@ -307,8 +307,12 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
           decref(q);
           return n;
         }
-        case 'co_filename': return newStr(c.filename);
-        case 'co_firstlineno': return newIntLazy(c.firstlineno);
+        case 'co_filename':
+          if (c.stdlib !== '') stdlibOpaque(c, `code.co_filename of ${c.stdlib}.${c.qualname || c.name}`);
+          return newStr(c.filename);
+        case 'co_firstlineno':
+          if (c.stdlib !== '') stdlibOpaque(c, `code.co_firstlineno of ${c.stdlib}.${c.qualname || c.name}`);
+          return newIntLazy(c.firstlineno);
         case 'co_argcount': return newIntLazy(c.argcount);
         case 'co_posonlyargcount': return newIntLazy(c.posonlyargcount);
         case 'co_kwonlyargcount': return newIntLazy(c.kwonlyargcount);

@@ -35,6 +35,8 @@ import { newList, listAppend } from '../list';
 import { assignSlice } from '../listmethods';
 import { builtinFunction, oneArg, argRange } from '../methods';
 import { registerModule, sourceModuleHeader, ModuleData } from './registry';
+import { execText } from './dataclasses';
+import type { FuncData } from '../func';
 
 /** PyObject_RichCompareBool(a, b, Py_LT) with both held, as _heapq increfs them around it. */
 /** `a < b` with both held for the comparison, released in that order (`a` first), as _heapq's
@@ -550,7 +552,72 @@ function runN(si: StandIn, args: PyObject[], kw: string[] | null, moved: PyObjec
   }, moved, true);
 }
 
-const PYTHON_FUNCTIONS = ['_siftdown', '_siftup', '_siftdown_max', '_siftup_max', 'merge'];
+const PYTHON_FUNCTIONS = ['_siftdown', '_siftup', '_siftdown_max', '_siftup_max'];
+
+/** The Python text HeapLens compiles for heapq.merge: Lib/heapq.py's generator, the same
+ * statements on every profiled version (the docstring left out: reading __doc__ stops). Its
+ * globals are heapq's, so heapify/heappop/heapreplace and the _max helpers are the C functions. */
+const MERGE_SOURCE = [
+  'def merge(*iterables, key=None, reverse=False):',
+  '    h = []',
+  '    h_append = h.append',
+  '    if reverse:',
+  '        _heapify = _heapify_max',
+  '        _heappop = _heappop_max',
+  '        _heapreplace = _heapreplace_max',
+  '        direction = -1',
+  '    else:',
+  '        _heapify = heapify',
+  '        _heappop = heappop',
+  '        _heapreplace = heapreplace',
+  '        direction = 1',
+  '    if key is None:',
+  '        for order, it in enumerate(map(iter, iterables)):',
+  '            try:',
+  '                next = it.__next__',
+  '                h_append([next(), order * direction, next])',
+  '            except StopIteration:',
+  '                pass',
+  '        _heapify(h)',
+  '        while len(h) > 1:',
+  '            try:',
+  '                while True:',
+  '                    value, order, next = s = h[0]',
+  '                    yield value',
+  '                    s[0] = next()',
+  '                    _heapreplace(h, s)',
+  '            except StopIteration:',
+  '                _heappop(h)',
+  '        if h:',
+  '            value, order, next = h[0]',
+  '            yield value',
+  '            yield from next.__self__',
+  '        return',
+  '    for order, it in enumerate(map(iter, iterables)):',
+  '        try:',
+  '            next = it.__next__',
+  '            value = next()',
+  '            h_append([key(value), order * direction, value, next])',
+  '        except StopIteration:',
+  '            pass',
+  '    _heapify(h)',
+  '    while len(h) > 1:',
+  '        try:',
+  '            while True:',
+  '                key_value, order, value, next = s = h[0]',
+  '                yield value',
+  '                value = next()',
+  '                s[0] = key(value)',
+  '                s[2] = value',
+  '                _heapreplace(h, s)',
+  '        except StopIteration:',
+  '            _heappop(h)',
+  '    if h:',
+  '        key_value, order, value, next = h[0]',
+  '        yield value',
+  '        yield from next.__self__',
+  '',
+].join('\n');
 
 registerModule('heapq', (mod) => {
   const d = mod.d as PyObject;
@@ -589,4 +656,11 @@ registerModule('heapq', (mod) => {
     dictSetStr(d, name, S.None);
     md.stops.set(name, `heapq.${name} is a Python function in CPython (Lib/heapq.py), whose frames, generators and temporary objects HeapLens does not reproduce`);
   }
+  // merge: a generator function compiled from heapq.py's text, run as program code (its frames,
+  // the [value, order, next] lists, the bound __next__ method-wrappers); its file, lines and
+  // locals are opaque (stdlib code). It replaces the None placeholder in the same dict slot.
+  dictSetStr(d, 'merge', S.None);
+  dictSetStr(d, '__builtins__', RT.builtins);
+  execText(MERGE_SOURCE, d, d, 'heapq');
+  ((dictGetStr(d, 'merge') as PyObject).v as FuncData).code.docOpaque = true;
 });

@@ -131,7 +131,7 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
   const f = factories.get(name);
   // Anything else would run code HeapLens does not have (the standard library's Python and C
   // modules, installed packages, the user's own files): the run stops rather than guess.
-  if (f === undefined) throw new NotSimulated(`importing '${name}'`, line);
+  if (f === undefined) throw new NotSimulated(`importing '${name}'`, line, UNSIMULATED_IMPORT_WHY[name]);
 
   const tracked = trackedCount();
   // What building the module allocates is not what CPython's import does (sys exists before any
@@ -282,6 +282,12 @@ function preloaded(name: string): boolean {
 function searchesPath(name: string): boolean {
   return !BUILT_IN.has(name) && !preloaded(name);
 }
+
+/** Why some often-imported modules stop (measured with each interpreter's sys.modules). */
+const UNSIMULATED_IMPORT_WHY: Record<string, string> = {
+  string: "CPython's string.py loads re (its compiler, parser and constants), enum, functools, collections and types (3.11's start-up has them already), and compiles string.Template's pattern at import, whose objects and counts HeapLens does not reproduce",
+  warnings: "CPython loads Lib/warnings.py (start-up has only the C _warnings; 3.11's has warnings already), whose filters, registries, onceregistry and Python-level showwarning HeapLens does not reproduce",
+};
 
 /** Modules CPython's start-up imports on every version whose import HeapLens simulates without
  * measuring the interpreter's references to them (they differ between import sets: io's on 3.8):
