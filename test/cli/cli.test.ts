@@ -307,5 +307,15 @@ describe('heaplens CLI', function () {
     const s312 = run('run', file('tmsnap6.py', src), '--python', '3.12');
     assert.equal(s312.status, 0, s312.stderr);
     assert.equal(s312.stdout, '2\n1\n');
+    // start(n > 1): HeapLens keeps each trace's innermost frame only, which 'lineno' needs; the
+    // 'traceback' key and get_object_traceback() need every frame (make() reached from two places)
+    const deep = 'import gc\nimport tracemalloc\ngc.collect()\ntracemalloc.start(5)\nkeep = []\ndef make():\n    keep.append([0] * 9)\ndef outer():\n    make()\nmake()\nouter()\n';
+    const byTb = run('run', file('tmsnap7.py', deep + 's = tracemalloc.take_snapshot()\nprint(len(s.statistics("lineno")))\nprint(len(s.statistics("traceback")))\n'), '--python', '3.12');
+    assert.equal(byTb.status, 2);
+    assert.equal(byTb.stdout, '5\n');
+    assert.match(byTb.stderr, /^heaplens: line 14: snapshot statistics by 'traceback' after tracemalloc\.start\(\) with more than one frame is not simulated/);
+    const objTb = run('run', file('tmsnap8.py', deep + 'print(tracemalloc.get_object_traceback(keep[1]))\n'), '--python', '3.12');
+    assert.equal(objTb.status, 2);
+    assert.match(objTb.stderr, /^heaplens: line 12: tracemalloc\.get_object_traceback\(\) after tracemalloc\.start\(\) with more than one frame is not simulated/);
   });
 });

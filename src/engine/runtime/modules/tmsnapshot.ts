@@ -287,6 +287,10 @@ function groupBy(sn: Snap, keyType: PyObject, cumulative: PyObject | null): Map<
     if (cumulative !== S.True) throw new NotSimulated('Snapshot statistics with a cumulative argument other than a bool', ST.line, why('Snapshot.statistics()'));
     if (k === 'traceback') raise(T.ValueError, "cumulative mode cannot by used with key type 'traceback'");
   }
+  // HeapLens records each trace's innermost frame only: the 'lineno' and 'filename' keys use no
+  // more (_group_by takes trace_traceback[:1]), but under start(n > 1) the 'traceback' key groups
+  // by the whole call chain (make() called from two places is two statistics)
+  if (k === 'traceback' && sn.limit > 1) throw new NotSimulated("snapshot statistics by 'traceback' after tracemalloc.start() with more than one frame", ST.line, 'HeapLens records the innermost frame of each trace only, and the key groups the traces by all of their frames (an allocation reached through different calls is a statistic per call chain)');
   const stats = new Map<number, Stat>();
   for (const [size, line] of sn.traces) {
     if (line === 0) {
@@ -370,6 +374,7 @@ export function objectTraceback(args: PyObject[], kw: string[] | null, tm: Trace
   const line = tm === null || missed || (o.f & F_RUNTIME) !== 0 ? undefined : tm.lineOf(o.a);
   if (line === undefined) return incref(S.None);
   if (line === 0) throw new NotSimulated('tracemalloc.get_object_traceback()', ST.line, "the object was allocated while the innermost frame was not the program's own code, whose file and line HeapLens does not have");
+  if (tm !== null && tm.nframe > 1) throw new NotSimulated('tracemalloc.get_object_traceback() after tracemalloc.start() with more than one frame', ST.line, 'HeapLens records the innermost frame of each trace only, and the traceback holds every frame up to the limit');
   return newObj(getTypes().traceback, { line } as Where);
 }
 

@@ -47,12 +47,14 @@ export function resetTracemallocState(): void {
   setTraceLogContext(() => `line ${ST.line} cur ${R.tm?.current} peak ${R.tm?.peak}`);
 }
 
-/** Why the numbers tracemalloc would report now are not CPython's, or '' when they are. */
-function whyInexact(tm: TraceMalloc): string {
+/** Why the numbers tracemalloc would report now are not CPython's, or '' when they are. A
+ * snapshot copies the current traces only (_get_traces), so it passes `peak` false: blocks that
+ * were allocated and freed again (what `peakInexact` records) are in no trace it can see. */
+function whyInexact(tm: TraceMalloc, peak = true): string {
   if (!R.gcCountsKnown) return stateUnknownWhy();
   if (tm.inexact !== '') return `${tm.inexact} (line ${tm.inexactLine})`;
   if (tm.transient !== '') return `the current size includes ${tm.transient} (line ${tm.transientLine}), a block HeapLens does not reproduce, while it is alive`;
-  if (tm.peakInexact !== '') return `the peak includes ${tm.peakInexact} (line ${tm.peakInexactLine}), whose transient blocks HeapLens does not reproduce; tracemalloc.reset_peak() before the part to measure starts the peak afresh`;
+  if (peak && tm.peakInexact !== '') return `the peak includes ${tm.peakInexact} (line ${tm.peakInexactLine}), whose transient blocks HeapLens does not reproduce; tracemalloc.reset_peak() before the part to measure starts the peak afresh`;
   return '';
 }
 
@@ -158,7 +160,7 @@ registerModule('tracemalloc', (m) => {
   def(m, 'take_snapshot', (_s, args, kw) => {
     noArgs('take_snapshot', args, kw);
     const tm = R.tm;
-    return takeSnapshot(g, tm, traceLimit, () => (tm === null ? '' : whyInexact(tm)));
+    return takeSnapshot(g, tm, traceLimit, () => (tm === null ? '' : whyInexact(tm, false)));
   });
   def(m, 'get_object_traceback', (_s, args, kw) => objectTraceback(args, kw, R.tm));
   def(m, '_format_size', (_s, args, kw) => {
