@@ -38,7 +38,8 @@ export function fixQuadraticConcat(lines: string[], f: Finding): Fix | null {
   const loopLine = f.data?.loopLine;
   if (typeof name !== 'string' || typeof loopLine !== 'number') return null;
   const at = f.line - 1;
-  const m = new RegExp(`^(\\s*)${name}\\s*\\+=\\s*(.+?)\\s*$`).exec(lines[at] ?? '');
+  // `name += x` or `name = name + x`
+  const m = new RegExp(`^(\\s*)${name}\\s*(?:\\+=|=\\s*${name}\\s*\\+)\\s*(.+?)\\s*$`).exec(lines[at] ?? '');
   if (m === null) return null;
   const loop = loopLine - 1;
   const ind = indentOf(lines[loop]);

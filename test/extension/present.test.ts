@@ -185,6 +185,13 @@ describe('quick fixes', () => {
     const r = stillValid(out);
     assert.equal(r.stdout, simulate(src, { python: '3.12' }).stdout);
     assert.equal(r.findings!.filter((f) => f.code === 'quadratic-concat').length, 0);
+    // s = s + … the same way
+    const src2 = 'html = ""\nfor i in range(50):\n    html = html + "<td>" + str(i)\nprint(len(html))\n';
+    const out2 = fixed(src2, 'quadratic-concat');
+    assert.match(out2, /html_parts = \[html\]\nfor i in range\(50\):\n {4}html_parts\.append\("<td>" \+ str\(i\)\)\nhtml = "".join\(html_parts\)\nprint/);
+    const r2 = stillValid(out2);
+    assert.equal(r2.stdout, simulate(src2, { python: '3.12' }).stdout);
+    assert.equal(r2.findings!.filter((f) => f.code === 'quadratic-concat').length, 0);
   });
 
   it('unbounded-growth → a bounded OrderedDict cache, finding gone', () => {

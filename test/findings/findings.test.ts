@@ -102,6 +102,22 @@ describe('findings', () => {
       const bounded = CACHE.replace('        cache[n] = str(n)\n', '        if len(cache) >= 8:\n            cache.pop(next(iter(cache)))\n        cache[n] = str(n)\n');
       assert.deepEqual(only(findings(bounded), 'unbounded-growth'), []);
     });
+    const BUS = 'class Bus:\n    def __init__(self):\n        self.listeners = []\n        self.name = "bus"\n    def subscribe(self, fn):\n        self.listeners.append(fn)\n    def unsubscribe(self, fn):\n        self.listeners.remove(fn)\nbus = Bus()\nclass Widget:\n    def __init__(self):\n        bus.subscribe(self.on_event)\n    def on_event(self, e):\n        pass\nfor i in range(40):\n    w = Widget()\n';
+    it('reports a list attribute of a global instance that grows through calls (a leaking listener list)', () => {
+      for (const v of ['3.8', '3.12'] as ProfileId[]) {
+        const fs = only(findings(BUS, v), 'unbounded-growth');
+        assert.equal(fs.length, 1, JSON.stringify(fs));
+        assert.equal(fs[0].data?.name, 'bus.listeners');
+        assert.equal(fs[0].line, 9, 'where bus is made');
+        assert.equal(fs[0].data?.finalLength, 40);
+        assert.match(fs[0].message, /^`bus\.listeners` \(list\) grew on every one of the 40 iterations/);
+      }
+    });
+    it('is absent when the instance lets go of what it was given, or is rebound', () => {
+      const clean = BUS.replace('    w = Widget()\n', '    w = Widget()\n    w.close()\n').replace('    def on_event(self, e):', '    def close(self):\n        bus.unsubscribe(self.on_event)\n    def on_event(self, e):');
+      assert.deepEqual(only(findings(clean), 'unbounded-growth'), []);
+      assert.deepEqual(only(findings(BUS + 'bus = Bus()\n'), 'unbounded-growth'), []);
+    });
     it('is absent when the loop itself builds the container (that is the point of the loop)', () => {
       assert.deepEqual(only(findings('out = []\nfor i in range(40):\n    out.append(str(i))\n'), 'unbounded-growth'), []);
     });
@@ -119,6 +135,14 @@ describe('findings', () => {
       assert.deepEqual(only(findings('parts = []\nfor i in range(30):\n    parts.append(str(i))\ns = "".join(parts)\n'), 'quadratic-concat'), []);
       assert.deepEqual(only(findings('t = 0\nfor i in range(30):\n    t += i\n'), 'quadratic-concat'), []);
       assert.deepEqual(only(findings('s = "a"\ns += "b"\n'), 'quadratic-concat'), []);
+    });
+    it('reports s = s + … as well (the same copy), but not s = x + s or a sum into another name', () => {
+      const fs = only(findings('html = ""\nfor i in range(30):\n    html = html + "<td>" + str(i)\n'), 'quadratic-concat');
+      assert.equal(fs.length, 1);
+      assert.equal(fs[0].line, 3);
+      assert.match(fs[0].message, /^`html = html \+ …` ran 30 times/);
+      assert.deepEqual(only(findings('s = ""\nfor i in range(30):\n    s = str(i) + s\n'), 'quadratic-concat'), []);
+      assert.deepEqual(only(findings('s = ""\nfor i in range(30):\n    t = s + str(i)\n'), 'quadratic-concat'), []);
     });
   });
 

@@ -153,19 +153,32 @@ interface Loop {
   body: ast.Stmt[];
 }
 
+/** The NAME of `NAME = NAME + …` (one Name target; the left-most operand of the sum is NAME). */
+function selfConcatName(s: ast.Stmt): string | null {
+  if (s.type !== 'Assign' || s.targets.length !== 1 || s.targets[0].type !== 'Name') return null;
+  const name = s.targets[0].id;
+  let e: ast.Expr = s.value;
+  if (e.type !== 'BinOp' || e.op !== 'Add') return null;
+  while (e.type === 'BinOp' && e.op === 'Add') e = e.left;
+  return e.type === 'Name' && e.id === name ? name : null;
+}
+
 function quadraticConcat(mod: ast.Module, lines: LineFacts[], out: Finding[]): void {
   const facts = new Map(lines.map((l) => [l.line, l]));
   const visit = (stmts: ast.Stmt[], loop: Loop | null): void => {
     for (const s of stmts) {
-      if (s.type === 'AugAssign' && s.op === 'Add' && s.target.type === 'Name' && loop !== null) {
+      // `s += x`, or `s = s + x` (the same copy: 3.8-3.11's unicode_concatenate and 3.12+'s
+      // BINARY_OP_INPLACE_ADD_UNICODE grow the string in place for both when nothing else holds it)
+      const name = s.type === 'AugAssign' && s.op === 'Add' && s.target.type === 'Name' ? s.target.id : selfConcatName(s);
+      if (name !== null && loop !== null) {
         const f = facts.get(s.lineno);
-        const name = s.target.id;
+        const how = s.type === 'AugAssign' ? `${name} += …` : `${name} = ${name} + …`;
         const ref = f?.refs.find((r) => r.name === name);
         if (f !== undefined && f.executions > 1 && ref?.type === 'str') {
           out.push({
             code: 'quadratic-concat',
             severity: 'information',
-            message: `\`${name} += …\` ran ${plural(f.executions, 'time')} in the loop at line ${loop.line}: each time CPython may copy the whole string (it can grow it in place only while nothing else refers to it), so the cost grows with the square of the length. Collect the pieces in a list and join them once: \`"".join(parts)\``,
+            message: `\`${how}\` ran ${plural(f.executions, 'time')} in the loop at line ${loop.line}: each time CPython may copy the whole string (it can grow it in place only while nothing else refers to it), so the cost grows with the square of the length. Collect the pieces in a list and join them once: \`"".join(parts)\``,
             line: s.lineno,
             col: s.col_offset + 1,
             related: [{ line: loop.line, message: 'the loop' }],
@@ -198,7 +211,9 @@ function growthFindings(x: FindingInput, out: Finding[]): void {
     const per = (g.last - g.first) / iterations;
     const lru = g.type === 'lru_cache';
     const unit = g.type === 'dict' || lru ? 'entries' : 'items';
-    const bind = x.lines.find((l) => l.refs.some((r) => r.name === g.name) && l.line < g.loopLine)?.line ?? g.loopLine;
+    // where the name is bound (for `bus.listeners`, where `bus` is)
+    const base = g.name.split('.')[0];
+    const bind = x.lines.find((l) => l.refs.some((r) => r.name === base) && l.line < g.loopLine)?.line ?? g.loopLine;
     out.push({
       code: 'unbounded-growth',
       severity: 'warning',
@@ -246,11 +261,12 @@ function arenaFindings(x: FindingInput, out: Finding[]): void {
   const freeLine = [...x.lines].sort((a, b) => a.bytesDelta - b.bytesDelta)[0];
   const allocLine = [...x.lines].sort((a, b) => b.bytesDelta - a.bytesDelta)[0];
   const pct = Math.round((100 * used) / capacity);
+  const pctText = pct === 0 && used > 0 ? 'under 1%' : `${pct}%`;
   const related: Finding['related'] = allocLine && allocLine.bytesDelta > 0 ? [{ line: allocLine.line, message: `allocated ${thousands(allocLine.bytesDelta)} bytes` }] : [];
   out.push({
     code: 'arena-retained',
     severity: 'warning',
-    message: `${plural(arenas, 'arena')} (${((arenas * x.arenaSize) / 1048576).toFixed(arenas * x.arenaSize >= 1048576 ? 0 : 2)} MiB) stay mapped though only ${pct}% of their ${plural(pools, 'pool')} is used: most of their objects were freed, but a few surviving blocks keep each pool, and so each arena, from going back to the operating system`,
+    message: `${plural(arenas, 'arena')} (${((arenas * x.arenaSize) / 1048576).toFixed(arenas * x.arenaSize >= 1048576 ? 0 : 2)} MiB) stay mapped though only ${pctText} of their ${plural(pools, 'pool')} is used: most of their objects were freed, but a few surviving blocks keep each pool, and so each arena, from going back to the operating system`,
     line: freeLine && freeLine.bytesDelta < 0 ? freeLine.line : (allocLine?.line ?? 1),
     related,
     data: { arenas, pools, usedBytes: used, utilisation: pct },

@@ -15,7 +15,7 @@ import type { TypeInfo } from '../runtime/types';
 import { T } from '../runtime/core';
 import { setTraceLine, NameCache, cachedLookup, RT } from '../compile/rt';
 import { type Frame, type Code, callStack, traceHooks } from '../runtime/func';
-import { dictEntries, type DictData } from '../runtime/dict';
+import { dictEntries, dictGetStr, type DictData } from '../runtime/dict';
 import { objectSize } from '../runtime/modules/core_modules';
 import { intSizeof } from '../runtime/numbers';
 import type * as ast from '../parse/ast';
@@ -47,6 +47,9 @@ const enum Where {
 }
 
 /** A module-level name sampled at each iteration of a loop that never mentions it. */
+/** A series of a container that is an attribute of a module-level instance (`bus.listeners`). */
+type AttrSeries = GrowthSeries & { obj: PyObject; inner: PyObject; owner?: PyObject; attr?: string };
+
 interface GrowthCandidate {
   name: string;
   /** `line:name`, the series' key. */
@@ -111,7 +114,7 @@ export class Tracer {
   /** Loop header lines → global names that the loop's own code never mentions (containers
    * growing through those grow indirectly: the cache pattern). */
   private growthCandidates: (GrowthCandidate[] | undefined)[] = [];
-  private readonly growth = new Map<string, GrowthSeries & { obj: PyObject; inner: PyObject }>();
+  private readonly growth = new Map<string, AttrSeries>();
   // ---- the timeline: samples every `interval` steps, in columns
   private interval = 1;
   private nextSample = 0;
@@ -254,12 +257,40 @@ export class Tracer {
       const inner = cache ?? o;
       const t = inner.t;
       const ti = t.v as TypeInfo;
+      if (cache === null && ti.heap && inner.d instanceof PyObjectClass && inner.d.t === T.dict) {
+        // an instance of the program's (an event bus, a registry object): its containers grow
+        // through the calls too (`bus.listeners`)
+        this.sampleAttrs(line, c, inner, inner.d);
+        continue;
+      }
       if (ti.len === null || !(t === T.dict || t === T.list || t === T.set || ti.solid === T.dict || ti.solid === T.list || ti.solid === T.set)) continue;
       const len = ti.len(inner);
       const s = c.series;
       if (s === undefined || s.obj !== o) {
         c.series = { loopLine: line, name: c.name, type: cache !== null ? 'lru_cache' : ti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: o, inner };
         this.growth.set(c.key, c.series);
+        continue;
+      }
+      if (len > s.last) s.increases++;
+      s.last = len;
+      s.samples++;
+    }
+  }
+
+  /** The list, dict and set attributes of a module-level instance, each a series of its own. */
+  private sampleAttrs(line: number, c: GrowthCandidate, owner: PyObject, d: PyObject): void {
+    for (const [k, v] of dictEntries(d)) {
+      if (k.t !== T.str) continue;
+      const vt = v.t;
+      const vti = vt.v as TypeInfo;
+      // exact types only: a subclass's len() may be Python code, which the tracer never runs
+      if (vti.len === null || !(vt === T.dict || vt === T.list || vt === T.set)) continue;
+      const attr = k.v as string;
+      const key = `${c.key}.${attr}`;
+      const len = vti.len(v);
+      const s = this.growth.get(key);
+      if (s === undefined || s.obj !== v || s.owner !== owner) {
+        this.growth.set(key, { loopLine: line, name: `${c.name}.${attr}`, type: vti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: v, inner: v, owner, attr });
         continue;
       }
       if (len > s.last) s.increases++;
@@ -290,8 +321,17 @@ export class Tracer {
     const out: GrowthSeries[] = [];
     const g = this.mainGlobals;
     for (const s of this.growth.values()) {
-      const now = g === null ? null : cachedLookup(new NameCache(), s.name, g.v as DictData, null, null);
-      const alive = now === s.obj && s.obj.rc > 0 && (s.inner === s.obj || lruCacheOf(s.obj) === s.inner);
+      let alive: boolean;
+      if (s.owner !== undefined && s.attr !== undefined) {
+        // still the global's instance, still holding this container under that attribute
+        const base = s.name.slice(0, s.name.length - s.attr.length - 1);
+        const now = g === null ? null : cachedLookup(new NameCache(), internalize(base), g.v as DictData, null, null);
+        const d = now === s.owner ? s.owner.d : null;
+        alive = d instanceof PyObjectClass && d.t === T.dict && dictGetStr(d, s.attr) === s.obj && s.obj.rc > 0;
+      } else {
+        const now = g === null ? null : cachedLookup(new NameCache(), s.name, g.v as DictData, null, null);
+        alive = now === s.obj && s.obj.rc > 0 && (s.inner === s.obj || lruCacheOf(s.obj) === s.inner);
+      }
       const ti = s.inner.t.v as TypeInfo;
       out.push({ loopLine: s.loopLine, name: s.name, type: s.type, first: s.first, last: s.last, samples: s.samples, increases: s.increases, alive, finalLen: alive && ti.len !== null ? ti.len(s.inner) : 0, finalBytes: alive ? objectSize(s.inner) : 0 });
     }
