@@ -3,10 +3,7 @@
 // decorators, the cache token and introspection helpers, ABC's start-up subclasses, raising an
 // exception whose class is an ABC (CPython's normalisation runs ABCMeta.__subclasscheck__), and the
 // weak references to classes start-up made.
-import * as assert from 'node:assert/strict';
-import { simulate } from '../../src/engine';
-
-const PROFILES = ['3.8', '3.10', '3.11', '3.12', '3.13'] as const;
+import { describeStops } from './stops';
 
 const STOPS: [string, RegExp][] = [
   ['import abc\nimport sys\nprint(sys.getrefcount(abc))\n', /line 3: the reference count of the abc module is not simulated/],
@@ -19,15 +16,4 @@ const STOPS: [string, RegExp][] = [
   ['import abc\nclass A(abc.ABC):\n    __abc_tpflags__ = 1 << 5\n', /line 2: __abc_tpflags__ in an ABC class body is not simulated/],
 ];
 
-describe('abc: what stops', () => {
-  for (const v of PROFILES) {
-    for (const [src, msg] of STOPS) {
-      if (src.includes('__abc_tpflags__') && v === '3.8') continue;
-      it(`${v}: ${src.trim().split('\n').pop()}`, () => {
-        const r = simulate(src, { python: v });
-        assert.equal(r.outcome, 'not-simulated', r.stdout + r.stderr);
-        assert.match(r.stderr, msg);
-      });
-    }
-  }
-});
+describeStops('abc: what stops', STOPS, (src, v) => src.includes('__abc_tpflags__') && v === '3.8');

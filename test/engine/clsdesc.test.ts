@@ -3,10 +3,7 @@
 // derives from a builtin type other than object, instances of subclasses of property,
 // classmethod and staticmethod (abc's deprecated abstractproperty, abstractclassmethod and
 // abstractstaticmethod are such subclasses), and module objects the program makes.
-import * as assert from 'node:assert/strict';
-import { simulate } from '../../src/engine';
-
-const PROFILES = ['3.8', '3.10', '3.11', '3.12', '3.13'] as const;
+import { describeStops } from './stops';
 
 const STOPS: [string, RegExp][] = [
   ['class L(list):\n    pass\nclass M(list):\n    pass\nx = L()\nx.__class__ = M\n', /line 6: assigning __class__ of an instance of L .*is not simulated/],
@@ -18,14 +15,4 @@ const STOPS: [string, RegExp][] = [
   ['import types\ntypes.ModuleType("m")\n', /line 2: creating a module object .*is not simulated/],
 ];
 
-describe('__class__ assignment and descriptor subclasses: what stops', () => {
-  for (const v of PROFILES) {
-    for (const [src, msg] of STOPS) {
-      it(`${v}: ${src.trim().split('\n').pop()}`, () => {
-        const r = simulate(src, { python: v });
-        assert.equal(r.outcome, 'not-simulated', r.stdout + r.stderr);
-        assert.match(r.stderr, msg);
-      });
-    }
-  }
-});
+describeStops('__class__ assignment and descriptor subclasses: what stops', STOPS);

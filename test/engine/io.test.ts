@@ -2,10 +2,7 @@
 // reproduce stops the run with a message naming it: the module's other names, BytesIO.getbuffer, the interpreter's references
 // to the module and its types, the StringIO's PyMem buffers (sys._debugmallocstats()), its
 // instance __dict__, a subclass's instances and the StringIO attributes HeapLens does not have.
-import * as assert from 'node:assert/strict';
-import { simulate } from '../../src/engine';
-
-const PROFILES = ['3.8', '3.10', '3.11', '3.12', '3.13'] as const;
+import { describeStops } from './stops';
 
 const STOPS: [string, RegExp][] = [
   ['import io\nb = io.BytesIO()\nb.getbuffer()\n', /line 3: io\.BytesIO\.getbuffer is not simulated/],
@@ -22,14 +19,4 @@ const STOPS: [string, RegExp][] = [
   ['import os\n', /line 1: importing 'os' is not simulated/],
 ];
 
-describe('io: what stops', () => {
-  for (const v of PROFILES) {
-    for (const [src, msg] of STOPS) {
-      it(`${v}: ${src.trim().split('\n').pop()}`, () => {
-        const r = simulate(src, { python: v });
-        assert.equal(r.outcome, 'not-simulated', r.stdout + r.stderr);
-        assert.match(r.stderr, msg);
-      });
-    }
-  }
-});
+describeStops('io: what stops', STOPS);
