@@ -118,6 +118,23 @@ describe('findings', () => {
       assert.deepEqual(only(findings(clean), 'unbounded-growth'), []);
       assert.deepEqual(only(findings(BUS + 'bus = Bus()\n'), 'unbounded-growth'), []);
     });
+    const REGISTRY = 'class Model:\n    kind = "model"\n    registry = []\n    def __init__(self, name):\n        self.name = name\n        Model.registry.append(self)\nfor i in range(30):\n    m = Model(str(i))\nprint(len(Model.registry))\n';
+    it('reports a list class attribute that grows through the instances the loop makes (a class registry)', () => {
+      for (const v of ['3.8', '3.11', '3.13'] as ProfileId[]) {
+        const fs = only(findings(REGISTRY, v), 'unbounded-growth');
+        assert.equal(fs.length, 1, JSON.stringify(fs));
+        assert.equal(fs[0].data?.name, 'Model.registry');
+        assert.equal(fs[0].line, 3, 'where the class attribute is assigned');
+        assert.equal(fs[0].data?.finalLength, 30);
+        assert.match(fs[0].message, /^`Model\.registry` \(list\) grew on every one of the 30 iterations of the loop at line 7/);
+      }
+    });
+    it('is absent when instances leave the registry, or the loop fills the class attribute itself', () => {
+      const leaves = REGISTRY.replace('    m = Model(str(i))\n', '    m = Model(str(i))\n    m.close()\n').replace('    def __init__', '    def close(self):\n        Model.registry.remove(self)\n    def __init__');
+      assert.deepEqual(only(findings(leaves), 'unbounded-growth'), []);
+      const direct = 'class Model:\n    registry = []\nfor i in range(30):\n    Model.registry.append(str(i))\n';
+      assert.deepEqual(only(findings(direct), 'unbounded-growth'), []);
+    });
     it('is absent when the loop itself builds the container (that is the point of the loop)', () => {
       assert.deepEqual(only(findings('out = []\nfor i in range(40):\n    out.append(str(i))\n'), 'unbounded-growth'), []);
     });

@@ -18,6 +18,8 @@ export interface GrowthSeries {
   alive: boolean;
   finalLen: number;
   finalBytes: number;
+  /** Where the container is made, when the tracer knows it (a class attribute's assignment). */
+  bindLine?: number;
 }
 
 /** A class with many live instances that each carry a per-instance dict (or values array). */
@@ -213,7 +215,7 @@ function growthFindings(x: FindingInput, out: Finding[]): void {
     const unit = g.type === 'dict' || lru ? 'entries' : 'items';
     // where the name is bound (for `bus.listeners`, where `bus` is)
     const base = g.name.split('.')[0];
-    const bind = x.lines.find((l) => l.refs.some((r) => r.name === base) && l.line < g.loopLine)?.line ?? g.loopLine;
+    const bind = g.bindLine ?? x.lines.find((l) => l.refs.some((r) => r.name === base) && l.line < g.loopLine)?.line ?? g.loopLine;
     out.push({
       code: 'unbounded-growth',
       severity: 'warning',

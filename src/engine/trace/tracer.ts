@@ -11,7 +11,7 @@ import { collectionLog } from '../runtime/gc';
 import type { PyObject } from '../runtime/object';
 import { F_IMMORTAL, F_STATIC } from '../runtime/object';
 import { R, ST, reportedRefcount, isImmortal } from '../runtime/core';
-import type { TypeInfo } from '../runtime/types';
+import { type TypeInfo, isType } from '../runtime/types';
 import { T } from '../runtime/core';
 import { setTraceLine, NameCache, cachedLookup, RT } from '../compile/rt';
 import { type Frame, type Code, callStack, traceHooks } from '../runtime/func';
@@ -58,6 +58,12 @@ interface GrowthCandidate {
   series: (GrowthSeries & { obj: PyObject; inner: PyObject }) | undefined;
   /** a decorated function's name: sampled (as an lru_cache's cache) even where the loop uses it */
   cache?: boolean;
+  /** a class's name: its list/dict/set class attributes are sampled even where the loop uses the
+   * class (`Model(i)` grows `Model.registry` through `__init__`), except those the loop itself
+   * reaches as `Model.attr` (then filling them is the point of the loop) */
+  direct?: Set<string>;
+  /** a class's name: the line of each attribute its body assigns */
+  attrLines?: Map<string, number>;
 }
 
 interface NameSlot {
@@ -203,7 +209,16 @@ export class Tracer {
     const moduleNames = new Set<string>();
     // decorated functions: an lru_cache(maxsize=None) wrapper grows through the calls that use it
     const decorated = new Set<string>();
+    const classes = new Map<string, Map<string, number>>();
     for (const s of mod.body) {
+      if (s.type === 'ClassDef') {
+        const attrLines = new Map<string, number>();
+        for (const b of s.body) {
+          if (b.type === 'Assign') for (const t of b.targets) if (t.type === 'Name') attrLines.set(t.id, b.lineno);
+          if (b.type === 'AnnAssign' && b.target.type === 'Name') attrLines.set(b.target.id, b.lineno);
+        }
+        classes.set(s.name, attrLines);
+      }
       if (s.type === 'Assign') for (const t of s.targets) if (t.type === 'Name') moduleNames.add(t.id);
       if (s.type === 'AnnAssign' && s.target.type === 'Name') moduleNames.add(s.target.id);
       if (s.type === 'FunctionDef' && s.decorator_list.length > 0) decorated.add(s.name);
@@ -230,12 +245,14 @@ export class Tracer {
         namesIn(node, used);
         const cands = [...moduleNames].filter((x) => !used.has(x));
         const caches = [...decorated].filter((x) => !moduleNames.has(x));
+        const classCands = [...classes.keys()].filter((x) => !moduleNames.has(x) && !decorated.has(x));
         // growth through a call: the loop must call something
         const hasCall = containsCall(node);
-        if (cands.length + caches.length > 0 && hasCall) {
+        if (cands.length + caches.length + classCands.length > 0 && hasCall) {
           this.growthCandidates[node.lineno] = [
             ...cands.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined })),
             ...caches.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined, cache: true })),
+            ...classCands.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined, direct: attributesOf(node, name), attrLines: classes.get(name) })),
           ];
         }
       }
@@ -252,6 +269,11 @@ export class Tracer {
       const o = cachedLookup(c.nc, c.name, g, null, null);
       if (o === null) continue;
       // an lru_cache wrapper: its cache dict
+      if (c.direct !== undefined) {
+        // a class of the program's: the containers among its class attributes
+        if (isType(o) && (o.v as TypeInfo).heap) this.sampleAttrs(line, c, o, (o.v as TypeInfo).dict, c.direct);
+        continue;
+      }
       const cache = lruCacheOf(o);
       if (c.cache === true && cache === null) continue;
       const inner = cache ?? o;
@@ -277,10 +299,14 @@ export class Tracer {
     }
   }
 
-  /** The list, dict and set attributes of a module-level instance, each a series of its own. */
-  private sampleAttrs(line: number, c: GrowthCandidate, owner: PyObject, d: PyObject): void {
-    for (const [k, v] of dictEntries(d)) {
-      if (k.t !== T.str) continue;
+  /** The list, dict and set attributes of a module-level instance or class, each a series of its
+   * own (but not those in `skip`). */
+  private sampleAttrs(line: number, c: GrowthCandidate, owner: PyObject, d: PyObject, skip?: Set<string>): void {
+    const dd = d.v as DictData;
+    for (let i = 0; i < dd.ks.length; i++) {
+      const k = dd.ks[i];
+      const v = dd.vs[i];
+      if (k === null || v === null || k.t !== T.str || (skip !== undefined && skip.has(k.v as string))) continue;
       const vt = v.t;
       const vti = vt.v as TypeInfo;
       // exact types only: a subclass's len() may be Python code, which the tracer never runs
@@ -290,7 +316,8 @@ export class Tracer {
       const len = vti.len(v);
       const s = this.growth.get(key);
       if (s === undefined || s.obj !== v || s.owner !== owner) {
-        this.growth.set(key, { loopLine: line, name: `${c.name}.${attr}`, type: vti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: v, inner: v, owner, attr });
+        const bindLine = c.attrLines?.get(attr);
+        this.growth.set(key, { loopLine: line, name: `${c.name}.${attr}`, type: vti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: v, inner: v, owner, attr, ...(bindLine !== undefined ? { bindLine } : {}) });
         continue;
       }
       if (len > s.last) s.increases++;
@@ -326,14 +353,14 @@ export class Tracer {
         // still the global's instance, still holding this container under that attribute
         const base = s.name.slice(0, s.name.length - s.attr.length - 1);
         const now = g === null ? null : cachedLookup(new NameCache(), internalize(base), g.v as DictData, null, null);
-        const d = now === s.owner ? s.owner.d : null;
+        const d = now !== s.owner ? null : isType(now) ? (now.v as TypeInfo).dict : now.d;
         alive = d instanceof PyObjectClass && d.t === T.dict && dictGetStr(d, s.attr) === s.obj && s.obj.rc > 0;
       } else {
         const now = g === null ? null : cachedLookup(new NameCache(), s.name, g.v as DictData, null, null);
         alive = now === s.obj && s.obj.rc > 0 && (s.inner === s.obj || lruCacheOf(s.obj) === s.inner);
       }
       const ti = s.inner.t.v as TypeInfo;
-      out.push({ loopLine: s.loopLine, name: s.name, type: s.type, first: s.first, last: s.last, samples: s.samples, increases: s.increases, alive, finalLen: alive && ti.len !== null ? ti.len(s.inner) : 0, finalBytes: alive ? objectSize(s.inner) : 0 });
+      out.push({ loopLine: s.loopLine, name: s.name, type: s.type, first: s.first, last: s.last, samples: s.samples, increases: s.increases, alive, finalLen: alive && ti.len !== null ? ti.len(s.inner) : 0, finalBytes: alive ? objectSize(s.inner) : 0, ...(s.bindLine !== undefined ? { bindLine: s.bindLine } : {}) });
     }
     return out;
   }
@@ -750,6 +777,19 @@ function lookup(f: Frame, s: NameSlot): PyObject | null {
 }
 
 /** Does this AST subtree contain a call? */
+/** The attributes `n` reaches directly on the name `base` (`base.attr`). */
+function attributesOf(n: unknown, base: string, out = new Set<string>()): Set<string> {
+  if (n === null || typeof n !== 'object') return out;
+  if (Array.isArray(n)) {
+    for (const x of n) attributesOf(x, base, out);
+    return out;
+  }
+  const node = n as { type?: string; value?: { type?: string; id?: string }; attr?: string; [k: string]: unknown };
+  if (node.type === 'Attribute' && node.value?.type === 'Name' && node.value.id === base && typeof node.attr === 'string') out.add(node.attr);
+  for (const k in node) if (node[k] !== null && typeof node[k] === 'object') attributesOf(node[k], base, out);
+  return out;
+}
+
 function containsCall(n: unknown): boolean {
   if (n === null || typeof n !== 'object') return false;
   if (Array.isArray(n)) return n.some(containsCall);
