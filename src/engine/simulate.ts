@@ -147,6 +147,10 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
       tracer.checks = checks;
     }
     const compiler = new Compiler({ filename, trace: tracer !== null, onWarning: warn });
+    // The measured allocator state the heap starts from (scripts/record-malloc-baseline.py) has
+    // that script's code object, its names and constants, __main__'s dict and the module's frame
+    // in it: the program's own take those seeded blocks first, like the runtime's start-up.
+    R.heap.claimStartup = true;
     compiled = compiler.compileModule(mod);
     timing?.mark('compile');
   } catch (e) {
@@ -223,6 +227,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
   // PyEval_EvalCode wraps the module code in (func_globals).
   if (R.profile.heapFrames) allocHeapFrame(frame, null);
   else globals.rc += 2;
+  R.heap.endStartup();
   try {
     // the module's frame: one level, and from 3.12 the C units of PyEval_EvalCode's entry
     R.depth = 1;

@@ -152,6 +152,10 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
   const mark = R.gens[0].head.gp as PyObject;
   const garbageBefore = R.gcImportGarbage;
   if (pre) R.gcEnabled = false;
+  // sys and the modules start-up imported were built before the measured allocator state the
+  // heap starts from: their blocks are among its seeded ones, not on top of them
+  const claim = (name === 'sys' || pre) && !R.heap.claimStartup;
+  if (claim) R.heap.claimStartup = true;
   let m: PyObject;
   try {
     m = newModule(name);
@@ -183,6 +187,7 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
       if (v !== null) v.rc += Math.max(0, n - (v.rc - 1));
     }
   } finally {
+    if (claim) R.heap.endStartup();
     R.onAlloc = onAlloc;
     R.onFree = onFree;
     R.onBytes = onBytes;
