@@ -795,12 +795,15 @@ export function len(o: PyObject): number {
 
 // ---------------------------------------------------------------- items
 
+/** Late-bound Py_GenericAlias (genericalias.ts imports this module). */
+export const genericAliasHooks = { make: (_origin: PyObject, _args: PyObject): PyObject => { throw new Error('genericalias.ts not loaded'); } };
+
 export function getItem(o: PyObject, k: PyObject): PyObject {
   const g = (o.t.v as TypeInfo).getitem;
   if (g === null) {
     if (o.t === T.type || isSubtype(o.t, T.type)) {
       // type[int] (3.9+) is a types.GenericAlias; a class's __class_getitem__ is an attribute
-      if (o === T.type && R.profile.minor >= 9) throw new NotSimulated('type[...] (types.GenericAlias)', ST.line);
+      if (o === T.type && R.profile.minor >= 9) return genericAliasHooks.make(o, k);
       const cg = getAttrOpt(o, '__class_getitem__');
       if (cg !== null && (cg !== S.None || R.profile.minor < 11)) {
         try {

@@ -17,6 +17,7 @@ import { newDict, dictSetStr, dictEntries, dictGetStr } from './dict';
 import { newStr, emptyStr, latin1Char, strLen, internInPlace } from './str';
 import { newInt, newIntSsize, newIntAllocated, intDigits, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
 import { newTuple } from './tuple';
+import { isGenericAlias } from './genericalias';
 import { newList, listAppendSteal } from './list';
 import { listSortImpl, sequenceList } from './listmethods';
 import { builtinFunction, parseArgs, splitArgs, argRange, oneArg, badKeyword } from './methods';
@@ -501,7 +502,7 @@ function isinstanceOf(o: PyObject, cls: PyObject, name: string): boolean {
     }
   }
   const stopWhy = checksNotSimulated.get(cls.t);
-  if (stopWhy !== undefined) throw new NotSimulated(`${name}() against ${reprJs(cls)}`, ST.line, stopWhy);
+  if (stopWhy !== undefined) throw new NotSimulated(`${name}() against ${isGenericAlias(cls) ? 'a types.GenericAlias' : reprJs(cls)}`, ST.line, stopWhy);
   return checkerResult(o, cls, '__instancecheck__', () => recursiveIsinstance(o, cls, name));
 }
 
@@ -537,7 +538,7 @@ function issubclassOf(c: PyObject, cls: PyObject): boolean {
     }
   }
   const stopWhy = checksNotSimulated.get(cls.t);
-  if (stopWhy !== undefined) throw new NotSimulated(`issubclass() against ${reprJs(cls)}`, ST.line, stopWhy);
+  if (stopWhy !== undefined) throw new NotSimulated(`issubclass() against ${isGenericAlias(cls) ? 'a types.GenericAlias' : reprJs(cls)}`, ST.line, stopWhy);
   return checkerResult(c, cls, '__subclasscheck__', () => recursiveIssubclass(c, cls));
 }
 

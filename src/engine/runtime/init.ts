@@ -493,6 +493,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
   setHeapAttrHooks(heapGetAttrHook, heapSetAttrHook);
   formatHook.method = numberFormatMethod;
   addBuiltinDescriptors();
+  initGenericAlias();
   defineObjectReduce();
   RT.builtins = makeBuiltins();
   R.heap.endStartup();
@@ -502,6 +503,7 @@ function newIntLazy(n: number): PyObject {
   return RT_newInt(n);
 }
 import { newInt as RT_newInt } from './numbers';
+import { initGenericAlias } from './genericalias';
 
 function raise2(t: PyObject, msg: string): never {
   const e = call(t, [newStrTemp(msg)]);
