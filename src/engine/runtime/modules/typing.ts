@@ -46,6 +46,7 @@ import { namedtuple } from './collections';
 import { classBuildHooks, setMroEntriesHook, typeNew, runtimeBuiltClasses } from '../classes';
 import { defClassMethods } from '../methods';
 import { raise } from '../exc';
+import { clearWeakrefs } from '../weakrefs';
 import { newList } from '../list';
 import { dictEntries, dictGet, dictGetStr, dictSet } from '../dict';
 import { setAttr, typeLookup, call } from '../abstract';
@@ -184,6 +185,8 @@ function initTypingType(ti: TypeInfo, size: () => number): void {
   ti.new = null;
   ti.dealloc = (o) => {
     gcUntrack(o);
+    // (weak references die first, as subtype_dealloc and the C types' deallocs clear them)
+    clearWeakrefs(o);
     const d = o.v as TypingObj;
     o.v = null;
     if (d.args !== null) decref(d.args);
@@ -653,6 +656,7 @@ function initTypeVarType(ti: TypeInfo): void {
   ti.new = null;
   ti.dealloc = (o) => {
     gcUntrack(o);
+    clearWeakrefs(o);
     const d = o.v as TypeVarData;
     o.v = null;
     decref(d.name);
