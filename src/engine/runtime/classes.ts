@@ -277,8 +277,60 @@ function sideDict(o: PyObject, create: boolean): PyObject | null {
     sizeUnknown.set(d, [`sys.getsizeof of the __dict__ of a ${typeName(o)} instance`,
       'a subclass of a builtin type keeps its instance attributes in a dict sharing the class\'s keys, whose size HeapLens does not reproduce']);
     sideDicts.set(o, d);
+    // 3.8/3.10: new_dict_with_shared_keys shares the class's cached keys (_PyObjectDict_SetItem)
+    const ti = heapInfo(o.t);
+    if (P.instanceLayout === 'dict' && ti.sharedKeys !== null) {
+      const sk = ti.sharedKeys;
+      sideShares.set(d, sk);
+      let set = sideSharers.get(sk);
+      if (set === undefined) sideSharers.set(sk, (set = new Set()));
+      set.add(d);
+    }
   }
   return d;
+}
+
+/** 3.8/3.10: the side dicts (of instances of builtin-derived classes) that still share their
+ * class's cached keys in CPython, and for each shared keys the dicts sharing them: HeapLens keeps
+ * these dicts combined but replays what their stores do to the class's cached keys, which
+ * sys.getsizeof of the class counts. */
+const sideShares = new WeakMap<PyObject, SharedKeys>();
+const sideSharers = new Map<SharedKeys, Set<PyObject>>();
+
+/** A store of a new name into a side dict that shares the class's keys (3.8/3.10
+ * _PyObjectDict_SetItem): a name in the shared order with room in the keys joins them; any other
+ * makes CPython's insertdict resize the dict into a combined table, and then the class drops its
+ * cached keys when other dicts still share them (make_keys_shared when none does, which HeapLens
+ * does not replay: the class's size becomes unknown). */
+function sideSharedStore(o: PyObject, ti: TypeInfo, d: PyObject, name: string): void {
+  const sk = sideShares.get(d);
+  if (sk === undefined || dictGetStr(d, name) !== null) return;
+  const pos = dictLen(d);
+  const ix = sk.names.indexOf(name);
+  if (ix >= 0 ? ix === pos : pos === sk.names.length && sk.usable > 0) {
+    if (ix < 0) {
+      sk.names.push(name);
+      sk.nentries++;
+      sk.usable--;
+    }
+    return;
+  }
+  unshareSide(o, ti, d, sk, true);
+}
+
+/** The side dict `d` stops sharing `sk` (a combined table now); `resized`: by a store (else a deletion, which always drops the class's keys). */
+function unshareSide(o: PyObject, ti: TypeInfo, d: PyObject, sk: SharedKeys, resized: boolean): void {
+  sideShares.delete(d);
+  const set = sideSharers.get(sk);
+  set?.delete(d);
+  if (ti.sharedKeys !== sk) return;
+  const others = set === undefined ? 0 : [...set].filter((x) => x.rc > 0 && sideShares.get(x) === sk).length;
+  if (resized && others === 0) {
+    sizeUnknown.set(o.t, [`sys.getsizeof of the class ${ti.name}`, `a store into the only dict sharing the class's keys made CPython give the class that dict's table as its keys (make_keys_shared), which HeapLens does not replay for subclasses of builtin types`]);
+    return;
+  }
+  if (R.tm !== null) tmInexact(`the cached keys of ${ti.name}, freed when the last instance dict sharing them goes`);
+  dropCachedKeys(ti, heapOf(o.t) as HeapType);
 }
 
 export function resetClassState(): void {
@@ -286,6 +338,7 @@ export function resetClassState(): void {
   regState.valid = true;
   regState.models = new Map();
   sideDicts.clear();
+  sideSharers.clear();
   builtinTypeTuples.clear();
   heapTypes = new Map();
   builtinSubclasses = new Map();
@@ -438,6 +491,20 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
       if (!ok) raiseAttrName(name);
       return;
     }
+    if (P.instanceLayout === 'dict' && ti.sharedKeys !== null && ti.solid !== null && !excSolid(ti)) {
+      // 3.8/3.10 _PyObjectDict_SetItem: the dict is created (sharing the keys) if need be, and
+      // the deletion makes the class drop its cached keys
+      const sd = dictForWrite(o);
+      const sk = sideShares.get(sd);
+      const ok = dictDelStr(sd, name);
+      if (sk !== undefined) unshareSide(o, ti, sd, sk, false);
+      else {
+        if (R.tm !== null) tmInexact(`the cached keys of ${ti.name}, freed when the last instance dict sharing them goes`);
+        dropCachedKeys(ti, heapOf(tp) as HeapType);
+      }
+      if (!ok) raiseAttrName(name);
+      return;
+    }
     const d = instDict(o);
     // the dict's KeyError becomes AttributeError(name) (3.8/3.10), or says which object (3.11+)
     if (d === null || !dictDelStr(d, name)) {
@@ -448,6 +515,7 @@ function instanceSetAttr(o: PyObject, name: string, v: PyObject | null): void {
   }
   let d = dictForWrite(o);
   let dd = d.v as DictData;
+  if (P.instanceLayout === 'dict' && ti.solid !== null && !excSolid(ti)) sideSharedStore(o, ti, d, name);
   if (P.instanceLayout === 'dict' && dd.split !== null) {
     splitSetAttr(ti, heapOf(tp) as HeapType, d, name, v);
     return;
@@ -1578,7 +1646,8 @@ function typeNewImpl(meta: PyObject, nameObj: PyObject, basesArg: PyObject, ns: 
     // shared keys for instance dicts
     // (3.8/3.10 give every heap type with a dict offset cached keys: an exception subclass's
     // instances share them too, in the dict BaseException keeps)
-    if (ti.hasDict && (ti.solid === null || (P.instanceLayout === 'dict' && excSolid(ti)))) {
+    // (and a builtin-derived class's, whose side dicts replay what sharing does to the class: sideSharedStore)
+    if (ti.hasDict && (ti.solid === null || P.instanceLayout === 'dict')) {
       ti.sharedKeys = P.instanceLayout === 'dict'
         ? { log2: 3, usable: 5, nentries: 0, names: [], refs: 1 }
         : { log2: 6, usable: 30, nentries: 0, names: [], refs: 1 };

@@ -21,8 +21,9 @@
 // them, and the frames and exceptions of lookups are CPython's. What stops: class bodies outside
 // the subset (enumCheck), the functional API, mixins other than int and str, 3.11/3.12's deprecated auto()
 // fallback, a member named like a base class's attribute (enum.py's redirect property), and every
-// other name of the module (Flag, IntFlag, EnumMeta/EnumType, member, ...). enum.unique and 3.11+'s
-// StrEnum are enum.py's own text, compiled with the classes.
+// other name of the module (EnumMeta/EnumType, member, verify, ...). enum.unique, Flag and IntFlag
+// (flagSource/flagSource311: with their helpers and 3.11+'s FlagBoundary) and 3.11+'s StrEnum are
+// enum.py's own text, compiled with the classes.
 import { P, T, ST, decref, NotSimulated, constRefsUnknown } from '../core';
 import { dictSetStr, dictGetStr, dictEntries } from '../dict';
 import { RT } from '../../compile/rt';
@@ -37,7 +38,7 @@ import { typeName, type TypeInfo } from '../types';
 import { newMappingProxy, classBodyCode } from '../classes';
 import { newInt } from '../numbers';
 
-const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens simulates Enum, IntEnum and StrEnum subclasses (and Enum mixed with str) whose members have plain values (int, str, float, bool, None, auto()), and enum.unique";
+const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens simulates Enum, IntEnum, StrEnum, Flag and IntFlag subclasses (and Enum mixed with str) whose members have plain values (int, str, float, bool, None, auto()), enum.unique and 3.11+'s FlagBoundary";
 
 /** types.DynamicClassAttribute's body after its docstring (the same in every version's enum text). */
 const DCA_BODY: readonly string[] = [
@@ -88,10 +89,10 @@ const UNIQUE: readonly string[] = [
 
 /** The names of enum.py's public API per version (reading one stops the run; 3.8/3.10's Enum is simulated). */
 function publicNames(): string[] {
-  const names = ['Flag', 'IntFlag', 'EnumMeta'];
+  const names = ['EnumMeta'];
   if (P.minor >= 11) {
-    names.push('EnumType', 'EnumCheck', 'FlagBoundary', 'verify', 'member', 'nonmember', 'property', 'global_enum',
-      'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr', 'global_str', 'show_flag_values', 'pickle_by_enum_name', 'pickle_by_global_name');
+    names.push('EnumType', 'EnumCheck', 'verify', 'member', 'nonmember', 'property', 'global_enum',
+      'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'global_flag_repr', 'global_enum_repr', 'global_str', 'pickle_by_enum_name', 'pickle_by_global_name');
   }
   if (P.minor >= 13) names.push('EnumDict');
   return names;
@@ -133,7 +134,8 @@ function source(): string {
       '    attributes on the class with the same name (see Enum for an example).');
   }
   dcaDoc.push('', '    \"\"\"');
-  add('class DynamicClassAttribute:',
+  add('_enum_built_ = False',
+    'class DynamicClassAttribute:',
     ...dcaDoc,
     ...DCA_BODY,
     '',
@@ -166,7 +168,7 @@ function source(): string {
     "            enum_dict['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_', None)",
     '        return enum_dict',
     `    def __new__(metacls, cls, bases, classdict${m >= 10 ? ', **kwds' : ''}):`,
-    '        member_names = _enum_check(classdict, Enum is None)',
+    '        member_names = _enum_check(classdict, not _enum_built_)',
     // (what _EnumDict.__setitem__ did with auto() values as the body assigned them)
     '        _last_values = []',
     '        for _count, key in enumerate(member_names):',
@@ -426,7 +428,7 @@ function source(): string {
     "                ] + [m for m in self.__dict__ if m[0] != '_']",
     "        return (['__class__', '__doc__', '__module__'] + added_behavior)",
     '    def __format__(self, format_spec):',
-    '        str_overridden = type(self).__str__ is not Enum.__str__',
+    '        str_overridden = type(self).__str__ not in (Enum.__str__, Flag.__str__)',
     '        if self._member_type_ is object or str_overridden:',
     '            cls = str',
     '            val = str(self)',
@@ -449,19 +451,221 @@ function source(): string {
     '',
     'class IntEnum(int, Enum):',
     '    """Enum where members are also (and must be) ints"""',
+    ...flagSource(),
     ...UNIQUE,
+    '_enum_built_ = True',
   );
   return L.join('\n') + '\n';
 }
 
+/** The Python text of 3.8/3.10's Flag and IntFlag (enum.py's statements; the functions'
+ * docstrings are left out as for Enum's) and the helpers they call. 3.10's _decompose iterates
+ * the class's canonical members and then the power-of-two pseudo-members; 3.8's scans a list of
+ * _value2member_map_'s items. */
+function flagSource(): string[] {
+  const m = P.minor;
+  const qn = m >= 10 ? '__qualname__' : '__name__';
+  const L: string[] = [
+    '',
+    'class Flag(Enum):',
+    '    """',
+    '    Support for flags',
+    '    """',
+    '    def _generate_next_value_(name, start, count, last_values):',
+    '        if not count:',
+    '            return start if start is not None else 1',
+    '        for last_value in reversed(last_values):',
+    '            try:',
+    '                high_bit = _high_bit(last_value)',
+    '                break',
+    '            except Exception:',
+    "                raise TypeError('Invalid Flag value: %r' % last_value) from None",
+    '        return 2 ** (high_bit+1)',
+    '    @classmethod',
+    '    def _missing_(cls, value):',
+    '        original_value = value',
+    '        if value < 0:',
+    '            value = ~value',
+    '        possible_member = cls._create_pseudo_member_(value)',
+    '        if original_value < 0:',
+    '            possible_member = ~possible_member',
+    '        return possible_member',
+    '    @classmethod',
+    '    def _create_pseudo_member_(cls, value):',
+    '        pseudo_member = cls._value2member_map_.get(value, None)',
+    '        if pseudo_member is None:',
+    '            _, extra_flags = _decompose(cls, value)',
+    '            if extra_flags:',
+    `                raise ValueError("%r is not a valid %s" % (value, cls.${qn}))`,
+    '            pseudo_member = object.__new__(cls)',
+    '            pseudo_member._name_ = None',
+    '            pseudo_member._value_ = value',
+    '            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)',
+    '        return pseudo_member',
+    '    def __contains__(self, other):',
+    '        if not isinstance(other, self.__class__):',
+    '            raise TypeError(',
+    '                "unsupported operand type(s) for \'in\': \'%s\' and \'%s\'" % (',
+    '                    type(other).__qualname__, self.__class__.__qualname__))',
+    '        return other._value_ & self._value_ == other._value_',
+    '    def __repr__(self):',
+    '        cls = self.__class__',
+    '        if self._name_ is not None:',
+    "            return '<%s.%s: %r>' % (cls.__name__, self._name_, self._value_)",
+    '        members, uncovered = _decompose(cls, self._value_)',
+    "        return '<%s.%s: %r>' % (",
+    '                cls.__name__,',
+    "                '|'.join([str(m._name_ or m._value_) for m in members]),",
+    '                self._value_,',
+    '                )',
+    '    def __str__(self):',
+    '        cls = self.__class__',
+    '        if self._name_ is not None:',
+    "            return '%s.%s' % (cls.__name__, self._name_)",
+    '        members, uncovered = _decompose(cls, self._value_)',
+    '        if len(members) == 1 and members[0]._name_ is None:',
+    "            return '%s.%r' % (cls.__name__, members[0]._value_)",
+    '        else:',
+    "            return '%s.%s' % (",
+    '                    cls.__name__,',
+    "                    '|'.join([str(m._name_ or m._value_) for m in members]),",
+    '                    )',
+    '    def __bool__(self):',
+    '        return bool(self._value_)',
+  ];
+  for (const [op, sym] of [['or', '|'], ['and', '&'], ['xor', '^']]) {
+    L.push(`    def __${op}__(self, other):`,
+      '        if not isinstance(other, self.__class__):',
+      '            return NotImplemented',
+      `        return self.__class__(self._value_ ${sym} other._value_)`);
+  }
+  L.push('    def __invert__(self):',
+    '        members, uncovered = _decompose(self.__class__, self._value_)',
+    '        inverted = self.__class__(0)',
+    '        for m in self.__class__:',
+    '            if m not in members and not (m._value_ & self._value_):',
+    '                inverted = inverted | m',
+    '        return self.__class__(inverted)',
+    '',
+    'class IntFlag(int, Flag):',
+    '    """',
+    '    Support for integer-based Flags',
+    '    """',
+    '    @classmethod',
+    '    def _missing_(cls, value):',
+    '        if not isinstance(value, int):',
+    `            raise ValueError("%r is not a valid %s" % (value, cls.${qn}))`,
+    '        new_member = cls._create_pseudo_member_(value)',
+    '        return new_member',
+    '    @classmethod',
+    '    def _create_pseudo_member_(cls, value):',
+    '        pseudo_member = cls._value2member_map_.get(value, None)',
+    '        if pseudo_member is None:',
+    '            need_to_create = [value]',
+    '            _, extra_flags = _decompose(cls, value)',
+    '            while extra_flags:',
+    '                bit = _high_bit(extra_flags)',
+    '                flag_value = 2 ** bit',
+    '                if (flag_value not in cls._value2member_map_ and',
+    '                        flag_value not in need_to_create',
+    '                        ):',
+    '                    need_to_create.append(flag_value)',
+    '                if extra_flags == -flag_value:',
+    '                    extra_flags = 0',
+    '                else:',
+    '                    extra_flags ^= flag_value',
+    '            for value in reversed(need_to_create):',
+    '                pseudo_member = int.__new__(cls, value)',
+    '                pseudo_member._name_ = None',
+    '                pseudo_member._value_ = value',
+    '                pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)',
+    '        return pseudo_member',
+    '    def __or__(self, other):',
+    '        if not isinstance(other, (self.__class__, int)):',
+    '            return NotImplemented',
+    '        result = self.__class__(self._value_ | self.__class__(other)._value_)',
+    '        return result',
+    '    def __and__(self, other):',
+    '        if not isinstance(other, (self.__class__, int)):',
+    '            return NotImplemented',
+    '        return self.__class__(self._value_ & self.__class__(other)._value_)',
+    '    def __xor__(self, other):',
+    '        if not isinstance(other, (self.__class__, int)):',
+    '            return NotImplemented',
+    '        return self.__class__(self._value_ ^ self.__class__(other)._value_)',
+    '    __ror__ = __or__',
+    '    __rand__ = __and__',
+    '    __rxor__ = __xor__',
+    '    def __invert__(self):',
+    '        result = self.__class__(~self._value_)',
+    '        return result',
+    '',
+    'def _high_bit(value):',
+    '    return value.bit_length() - 1',
+    '',
+    'def _decompose(flag, value):',
+    '    not_covered = value',
+    '    negative = value < 0');
+  if (m >= 10) {
+    L.push('    members = []',
+      '    for member in flag:',
+      '        member_value = member.value',
+      '        if member_value and member_value & value == member_value:',
+      '            members.append(member)',
+      '            not_covered &= ~member_value',
+      '    if not negative:',
+      '        tmp = not_covered',
+      '        while tmp:',
+      '            flag_value = 2 ** _high_bit(tmp)',
+      '            if flag_value in flag._value2member_map_:',
+      '                members.append(flag._value2member_map_[flag_value])',
+      '                not_covered &= ~flag_value',
+      '            tmp &= ~flag_value');
+  } else {
+    L.push('    if negative:',
+      '        flags_to_check = [',
+      '                (m, v)',
+      '                for v, m in list(flag._value2member_map_.items())',
+      '                if m.name is not None',
+      '                ]',
+      '    else:',
+      '        flags_to_check = [',
+      '                (m, v)',
+      '                for v, m in list(flag._value2member_map_.items())',
+      '                if m.name is not None or _power_of_two(v)',
+      '                ]',
+      '    members = []',
+      '    for member, member_value in flags_to_check:',
+      '        if member_value and member_value & value == member_value:',
+      '            members.append(member)',
+      '            not_covered &= ~member_value');
+  }
+  L.push('    if not members and value in flag._value2member_map_:',
+    '        members.append(flag._value2member_map_[value])',
+    '    members.sort(key=lambda m: m._value_, reverse=True)',
+    '    if len(members) > 1 and members[0].value == value:',
+    '        members.pop(0)',
+    '    return members, not_covered');
+  if (m < 10) {
+    L.push('',
+      'def _power_of_two(value):',
+      '    if value < 1:',
+      '        return False',
+      '    return value == 2 ** _high_bit(value)');
+  }
+  return L;
+}
+
 /** enum.auto (set when the module's text has run). */
 let autoType: PyObject | null = null;
+/** The dict of the enum module whose text is running (set while it runs). */
+let enumDict: PyObject | null = null;
 
 /** What EnumMeta.__new__ does with the class body that HeapLens's plain-dict namespace cannot
  * check as _EnumDict.__setitem__ did: returns the member names (definition order) or stops.
  * `building`: the module's own Enum class (no members). */
 
-function enumCheck(ns: PyObject, building: boolean): PyObject {
+function enumCheck(ns: PyObject, building: boolean, quiet = false): PyObject {
   const names: PyObject[] = [];
   if (building) return newList(names);
   const again = classBodyCode.get(ns)?.boundAgain ?? [];
@@ -482,7 +686,8 @@ function enumCheck(ns: PyObject, building: boolean): PyObject {
       continue;
     }
     const tn = typeName(v);
-    if (v.t === autoType) {
+    // (the module's own FlagBoundary is built while the text runs, before autoType is set)
+    if (v.t === (autoType ?? (enumDict === null ? null : dictGetStr(enumDict, 'auto')))) {
       names.push(k);
       continue;
     }
@@ -495,8 +700,9 @@ function enumCheck(ns: PyObject, building: boolean): PyObject {
     if (ti.descrGet !== null || ti.descrSet !== null || typeLookup(v.t, '__get__') !== null || typeLookup(v.t, '__set__') !== null || typeLookup(v.t, '__delete__') !== null) continue;
     throw new NotSimulated(`an Enum member whose value is a ${tn} ('${key}')`, ST.line, WHY);
   }
-  // (HeapLens's EnumMeta is not enum.py's statement for statement: the collector's counts are unknown after it)
-  pythonLevelCall('class definitions deriving from Enum', "an Enum class is built by enum.py's EnumMeta (Python code), whose temporary objects HeapLens reproduces only in part");
+  // (HeapLens's EnumMeta is not enum.py's statement for statement: the collector's counts are
+  // unknown after it; `quiet`: the module's own FlagBoundary, built while enum is imported)
+  if (!quiet) pythonLevelCall('class definitions deriving from Enum', "an Enum class is built by enum.py's EnumMeta (Python code), whose temporary objects HeapLens reproduces only in part");
   return newList(names);
 }
 
@@ -524,7 +730,7 @@ registerModule('enum', (mod) => {
       decref(m);
     }
   }
-  const check = builtinFunction('_enum_check', (_self, args) => enumCheck(args[0], args[1] === S.True), 'enum');
+  const check = builtinFunction('_enum_check', (_self, args) => enumCheck(args[0], args[1] === S.True, args.length > 2 && args[2] === S.True), 'enum');
   dictSetStr(d, '_enum_check', check);
   decref(check);
   const stop = builtinFunction('_stop', (_self, args) => {
@@ -536,10 +742,16 @@ registerModule('enum', (mod) => {
   const proxy = builtinFunction('_mappingproxy', (_self, args) => newMappingProxy(args[0]), 'enum');
   dictSetStr(d, '_mappingproxy', proxy);
   decref(proxy);
-  execText(P.minor >= 11 ? source311() : source(), d, d, 'enum');
+  enumDict = d;
+  autoType = null;
+  try {
+    execText(P.minor >= 11 ? source311() : source(), d, d, 'enum');
+  } finally {
+    enumDict = null;
+  }
   autoType = dictGetStr(d, 'auto');
   // (CPython's methods have docstrings, which the compiled text leaves out)
-  const classes = P.minor >= 11 ? ['DynamicClassAttribute', 'auto', 'property', '_proto_member', 'EnumType', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum'] : ['DynamicClassAttribute', 'EnumMeta', 'Enum', 'IntEnum', 'auto'];
+  const classes = P.minor >= 11 ? ['DynamicClassAttribute', 'auto', 'property', '_proto_member', 'EnumType', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'FlagBoundary', 'Flag', 'IntFlag'] : ['DynamicClassAttribute', 'EnumMeta', 'Enum', 'IntEnum', 'Flag', 'IntFlag', 'auto'];
   for (const name of classes) {
     for (const [, f] of dictEntries(((dictGetStr(d, name) as PyObject).v as TypeInfo).dict)) {
       if (f.t === T.function) (f.v as FuncData).code.docOpaque = true;
@@ -547,7 +759,7 @@ registerModule('enum', (mod) => {
   }
   // 3.13's classes record the line of their statement in enum.py (types.py for DynamicClassAttribute)
   if (P.minor >= 13) {
-    const lines: Record<string, number> = { DynamicClassAttribute: 176, auto: 175, property: 185, _proto_member: 242, EnumType: 469, Enum: 1098, ReprEnum: 1328, IntEnum: 1334, StrEnum: 1340 };
+    const lines: Record<string, number> = { DynamicClassAttribute: 176, auto: 175, property: 185, _proto_member: 242, EnumType: 469, Enum: 1098, ReprEnum: 1328, IntEnum: 1334, StrEnum: 1340, FlagBoundary: 1383, Flag: 1398, IntFlag: 1630 };
     for (const [name, line] of Object.entries(lines)) {
       const ti = (dictGetStr(d, name) as PyObject).v as TypeInfo;
       const v = newInt(line);
@@ -561,6 +773,245 @@ registerModule('enum', (mod) => {
   }
 });
 
+/** The Python text of 3.11-3.13's FlagBoundary, Flag and IntFlag (enum.py's statements; the
+ * functions' docstrings are left out) and the helpers they call (_is_single_bit, _iter_bits_lsb,
+ * show_flag_values, enum.bin, _high_bit). FlagBoundary's members are made while enum is imported,
+ * as CPython's are (`_enum_quiet_`: the collector's counts stay known). 3.13's binary operators
+ * refuse a flag whose value is None (_get_value). */
+function flagSource311(): string[] {
+  const m = P.minor;
+  const L: string[] = [
+    '',
+    'def _is_single_bit(num):',
+    '    if num == 0:',
+    '        return False',
+    '    num &= num - 1',
+    '    return num == 0',
+    '',
+    'def _iter_bits_lsb(num):',
+    '    original = num',
+    '    if isinstance(num, Enum):',
+    '        num = num.value',
+    '    if num < 0:',
+    "        raise ValueError('%r is not a positive integer' % original)",
+    '    while num:',
+    '        b = num & (~num + 1)',
+    '        yield b',
+    '        num ^= b',
+    '',
+    'def show_flag_values(value):',
+    '    return list(_iter_bits_lsb(value))',
+    '',
+    '_bltin_bin = bin',
+    'def bin(num, max_bits=None):',
+    '    ceiling = 2 ** (num).bit_length()',
+    '    if num >= 0:',
+    "        s = _bltin_bin(num + ceiling).replace('1', '0', 1)",
+    '    else:',
+    '        s = _bltin_bin(~num ^ (ceiling - 1) + ceiling)',
+    '    sign = s[:3]',
+    '    digits = s[3:]',
+    '    if max_bits is not None:',
+    '        if len(digits) < max_bits:',
+    '            digits = (sign[-1] * max_bits + digits)[-max_bits:]',
+    '    return "%s %s" % (sign, digits)',
+    '',
+    '_enum_built_ = True',
+    '_enum_quiet_ = True',
+    'class FlagBoundary(StrEnum):',
+    ...doc311(['control how out of range values are handled',
+      '"strict" -> error is raised             [default for Flag]',
+      '"conform" -> extra bits are discarded',
+      '"eject" -> lose flag status',
+      '"keep" -> keep flag status and all bits [default for IntFlag]']),
+    '    STRICT = auto()',
+    '    CONFORM = auto()',
+    '    EJECT = auto()',
+    '    KEEP = auto()',
+    'STRICT, CONFORM, EJECT, KEEP = FlagBoundary',
+    '_enum_built_ = False',
+    '_enum_quiet_ = False',
+    '',
+    'class Flag(Enum, boundary=STRICT):',
+    ...doc311(['Support for flags']),
+    '    _numeric_repr_ = repr',
+    ...(m >= 12 ? ['    @staticmethod'] : []),
+    '    def _generate_next_value_(name, start, count, last_values):',
+    '        if not count:',
+    '            return start if start is not None else 1',
+    '        last_value = max(last_values)',
+    '        try:',
+    '            high_bit = _high_bit(last_value)',
+    '        except Exception:',
+    "            raise TypeError('invalid flag value %r' % last_value) from None",
+    '        return 2 ** (high_bit+1)',
+    '    @classmethod',
+    '    def _iter_member_by_value_(cls, value):',
+    '        for val in _iter_bits_lsb(value & cls._flag_mask_):',
+    '            yield cls._value2member_map_.get(val)',
+    '    _iter_member_ = _iter_member_by_value_',
+    '    @classmethod',
+    '    def _iter_member_by_def_(cls, value):',
+    '        yield from sorted(',
+    '                cls._iter_member_by_value_(value),',
+    '                key=lambda m: m._sort_order_,',
+    '                )',
+    '    @classmethod',
+    '    def _missing_(cls, value):',
+    '        if not isinstance(value, int):',
+    '            raise ValueError(',
+    '                    "%r is not a valid %s" % (value, cls.__qualname__)',
+    '                    )',
+    '        flag_mask = cls._flag_mask_',
+    '        singles_mask = cls._singles_mask_',
+    '        all_bits = cls._all_bits_',
+    '        neg_value = None',
+    '        if (',
+    '                not ~all_bits <= value <= all_bits',
+    '                or value & (all_bits ^ flag_mask)',
+    '            ):',
+    '            if cls._boundary_ is STRICT:',
+    '                max_bits = max(value.bit_length(), flag_mask.bit_length())',
+    '                raise ValueError(',
+    '                        "%r invalid value %r\\n    given %s\\n  allowed %s" % (',
+    '                            cls, value, bin(value, max_bits), bin(flag_mask, max_bits),',
+    '                            ))',
+    '            elif cls._boundary_ is CONFORM:',
+    '                value = value & flag_mask',
+    '            elif cls._boundary_ is EJECT:',
+    '                return value',
+    '            elif cls._boundary_ is KEEP:',
+    '                if value < 0:',
+    '                    value = (',
+    '                            max(all_bits+1, 2**(value.bit_length()))',
+    '                            + value',
+    '                            )',
+    '            else:',
+    '                raise ValueError(',
+    "                        '%r unknown flag boundary %r' % (cls, cls._boundary_, )",
+    '                        )',
+    '        if value < 0:',
+    '            neg_value = value',
+    '            value = all_bits + 1 + value',
+    '        unknown = value & ~flag_mask',
+    '        aliases = value & ~singles_mask',
+    '        member_value = value & singles_mask',
+    '        if unknown and cls._boundary_ is not KEEP:',
+    '            raise ValueError(',
+    "                    '%s(%r) -->  unknown values %r [%s]'",
+    '                    % (cls.__name__, value, unknown, bin(unknown))',
+    '                    )',
+    '        if cls._member_type_ is object:',
+    '            pseudo_member = object.__new__(cls)',
+    '        else:',
+    '            pseudo_member = cls._member_type_.__new__(cls, value)',
+    "        if not hasattr(pseudo_member, '_value_'):",
+    '            pseudo_member._value_ = value',
+    '        if member_value or aliases:',
+    '            members = []',
+    '            combined_value = 0',
+    '            for m in cls._iter_member_(member_value):',
+    '                members.append(m)',
+    '                combined_value |= m._value_',
+    '            if aliases:',
+    '                value = member_value | aliases',
+    '                for n, pm in cls._member_map_.items():',
+    '                    if pm not in members and pm._value_ and pm._value_ & value == pm._value_:',
+    '                        members.append(pm)',
+    '                        combined_value |= pm._value_',
+    '            unknown = value ^ combined_value',
+    "            pseudo_member._name_ = '|'.join([m._name_ for m in members])",
+    '            if not combined_value:',
+    '                pseudo_member._name_ = None',
+    '            elif unknown and cls._boundary_ is STRICT:',
+    "                raise ValueError('%r: no members with value %r' % (cls, unknown))",
+    '            elif unknown:',
+    "                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)",
+    '        else:',
+    '            pseudo_member._name_ = None',
+    '        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)',
+    '        if neg_value is not None:',
+    '            cls._value2member_map_[neg_value] = pseudo_member',
+    '        return pseudo_member',
+    '    def __contains__(self, other):',
+    '        if not isinstance(other, self.__class__):',
+    '            raise TypeError(',
+    '                "unsupported operand type(s) for \'in\': %r and %r" % (',
+    '                    type(other).__qualname__, self.__class__.__qualname__))',
+    '        return other._value_ & self._value_ == other._value_',
+    '    def __iter__(self):',
+    '        yield from self._iter_member_(self._value_)',
+    '    def __len__(self):',
+    '        return self._value_.bit_count()',
+    '    def __repr__(self):',
+    '        cls_name = self.__class__.__name__',
+    '        v_repr = self.__class__._value_repr_ or repr',
+    '        if self._name_ is None:',
+    '            return "<%s: %s>" % (cls_name, v_repr(self._value_))',
+    '        else:',
+    '            return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))',
+    '    def __str__(self):',
+    '        cls_name = self.__class__.__name__',
+    '        if self._name_ is None:',
+    "            return '%s(%r)' % (cls_name, self._value_)",
+    '        else:',
+    '            return "%s.%s" % (cls_name, self._name_)',
+    '    def __bool__(self):',
+    '        return bool(self._value_)',
+  ];
+  if (m >= 13) {
+    L.push('    def _get_value(self, flag):',
+      '        if isinstance(flag, self.__class__):',
+      '            return flag._value_',
+      '        elif self._member_type_ is not object and isinstance(flag, self._member_type_):',
+      '            return flag',
+      '        return NotImplemented');
+  }
+  for (const [op, sym] of [['or', '|'], ['and', '&'], ['xor', '^']]) {
+    L.push(`    def __${op}__(self, other):`);
+    if (m >= 13) {
+      L.push('        other_value = self._get_value(other)',
+        '        if other_value is NotImplemented:',
+        '            return NotImplemented',
+        '        for flag in self, other:',
+        '            if self._get_value(flag) is None:',
+        `                raise TypeError(f"'{flag}' cannot be combined with other flags with ${sym}")`,
+        '        value = self._value_',
+        `        return self.__class__(value ${sym} other_value)`);
+    } else {
+      L.push('        if isinstance(other, self.__class__):',
+        '            other = other._value_',
+        '        elif self._member_type_ is not object and isinstance(other, self._member_type_):',
+        '            other = other',
+        '        else:',
+        '            return NotImplemented',
+        '        value = self._value_',
+        `        return self.__class__(value ${sym} other)`);
+    }
+  }
+  L.push('    def __invert__(self):');
+  if (m >= 13) {
+    L.push('        if self._get_value(self) is None:',
+      `            raise TypeError(f"'{self}' cannot be inverted")`);
+  }
+  L.push('        if self._inverted_ is None:',
+    '            if self._boundary_ in (EJECT, KEEP):',
+    '                self._inverted_ = self.__class__(~self._value_)',
+    '            else:',
+    '                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)',
+    '        return self._inverted_',
+    '    __rand__ = __and__',
+    '    __ror__ = __or__',
+    '    __rxor__ = __xor__',
+    '',
+    'class IntFlag(int, ReprEnum, Flag, boundary=KEEP):',
+    ...doc311(['Support for integer-based Flags']),
+    '',
+    'def _high_bit(value):',
+    '    return value.bit_length() - 1');
+  return L;
+}
+
 /** The docstring lines of a class of 3.11+'s enum.py (3.13 strips their common indentation). */
 function doc311(lines: string[]): string[] {
   const ind = P.minor >= 13 ? '' : '    ';
@@ -571,16 +1022,16 @@ function doc311(lines: string[]): string[] {
  * the version's auto, enum.property, _proto_member, EnumType, Enum, ReprEnum and IntEnum for the
  * subset HeapLens simulates (and types.DynamicClassAttribute). As for 3.8/3.10, __prepare__ returns
  * a plain dict and EnumType.__new__ finds the member names and resolves auto() values as
- * _EnumDict.__setitem__ did (enumCheck); Flag is not simulated (enum.py's `Flag is not None`
- * branches are the ones a non-Flag class takes); a member whose name a base class defines (enum's
- * redirect property) stops. */
+ * _EnumDict.__setitem__ did (enumCheck); enum.py's `Flag is not None` branches are compiled
+ * (the masks, the alias rule, the Flag operators, _iter_member_, the class repr, EJECT); a member
+ * whose name a base class defines (enum's redirect property) stops. */
 function source311(): string {
   const m = P.minor;
   const L: string[] = [];
   const add = (...lines: string[]): void => {
     L.push(...lines);
   };
-  add('_enum_built_ = False');
+  add('_enum_built_ = False', '_enum_quiet_ = False');
   add('class DynamicClassAttribute:',
     '    """Route attribute access on a class to __getattr__.',
     '',
@@ -718,6 +1169,10 @@ function source311(): string {
     '        enum_member.__objclass__ = enum_class',
     '        enum_member.__init__(*args)',
     '        enum_member._sort_order_ = len(enum_class._member_names_)',
+    '        if Flag is not None and issubclass(enum_class, Flag):',
+    ...(m >= 13 ? ['            if isinstance(value, int):', '                enum_class._flag_mask_ |= value', '                if _is_single_bit(value):', '                    enum_class._singles_mask_ |= value']
+      : ['            enum_class._flag_mask_ |= value', '            if _is_single_bit(value):', '                enum_class._singles_mask_ |= value']),
+    '            enum_class._all_bits_ = 2 ** ((enum_class._flag_mask_).bit_length()) - 1',
     '        try:',
     '            try:',
     '                enum_member = enum_class._value2member_map_[value]',
@@ -729,7 +1184,10 @@ function source311(): string {
     '                else:',
     '                    raise KeyError',
     '        except KeyError:',
-    '            enum_class._member_names_.append(member_name)',
+    '            if (Flag is None or not issubclass(enum_class, Flag)):',
+    '                enum_class._member_names_.append(member_name)',
+    `            elif (Flag is not None and issubclass(enum_class, Flag)${m >= 13 ? ' and isinstance(value, int)' : ''} and _is_single_bit(value)):`,
+    '                enum_class._member_names_.append(member_name)',
   );
   if (m >= 13) add('        enum_class._add_member_(member_name, enum_member)');
   else {
@@ -761,7 +1219,7 @@ function source311(): string {
     // (the module's own classes are enum.py's: StrEnum defines __new__ and _generate_next_value_)
     "        if _enum_built_ and bases and classdict.get('_generate_next_value_') is not getattr(bases[-1], '_generate_next_value_', None):",
     "            _stop('_generate_next_value_ defined in an Enum class body')",
-    '        member_names = _enum_check(classdict, not _enum_built_)',
+    '        member_names = _enum_check(classdict, not _enum_built_, _enum_quiet_)',
     // (what _EnumDict.__setitem__ did with auto() values as the body assigned them)
     '        _last_values = []',
     "        _gnv_ = classdict.get('_generate_next_value_')",
@@ -857,15 +1315,26 @@ function source311(): string {
     '                data_type_method = getattr(member_type, name)',
     '                if found_method in (data_type_method, object_method):',
     '                    setattr(enum_class, name, enum_method)',
+    '        if Flag is not None and issubclass(enum_class, Flag):',
+    "            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):",
+    '                if name not in classdict:',
+    '                    enum_method = getattr(Flag, name)',
+    '                    setattr(enum_class, name, enum_method)',
+    '                    classdict[name] = enum_method',
     '        if Enum is not None:',
     '            if save_new:',
     '                enum_class.__new_member__ = __new__',
     '            enum_class.__new__ = Enum.__new__',
-    "        delattr(enum_class, '_boundary_')",
-    "        delattr(enum_class, '_flag_mask_')",
-    "        delattr(enum_class, '_singles_mask_')",
-    "        delattr(enum_class, '_all_bits_')",
-    "        delattr(enum_class, '_inverted_')",
+    "        if (Flag is None and cls != 'Flag' or Flag is not None and not issubclass(enum_class, Flag)):",
+    "            delattr(enum_class, '_boundary_')",
+    "            delattr(enum_class, '_flag_mask_')",
+    "            delattr(enum_class, '_singles_mask_')",
+    "            delattr(enum_class, '_all_bits_')",
+    "            delattr(enum_class, '_inverted_')",
+    '        elif Flag is not None and issubclass(enum_class, Flag):',
+    '            member_list = [m._value_ for m in enum_class]',
+    '            if member_list != sorted(member_list):',
+    '                enum_class._iter_member_ = enum_class._iter_member_by_def_',
     '        return enum_class',
     '    def __bool__(cls):',
     '        return True',
@@ -935,7 +1404,10 @@ function source311(): string {
     '    def __members__(cls):',
     '        return _mappingproxy(cls._member_map_)',
     '    def __repr__(cls):',
-    '        return "<enum %r>" % cls.__name__',
+    '        if Flag is not None and issubclass(cls, Flag):',
+    '            return "<flag %r>" % cls.__name__',
+    '        else:',
+    '            return "<enum %r>" % cls.__name__',
     '    def __reversed__(cls):',
     '        return (cls._member_map_[name] for name in reversed(cls._member_names_))',
     '    def __setattr__(cls, name, value):',
@@ -1109,6 +1581,8 @@ function source311(): string {
     '        try:',
     '            if isinstance(result, cls):',
     '                return result',
+    '            elif (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int)):',
+    '                return result',
     '            else:',
     '                ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))',
     '                if result is None and exc is None:',
@@ -1217,6 +1691,7 @@ function source311(): string {
     '        Return the lower-cased version of the member name.',
     '        """',
     '        return name.lower()',
+    ...flagSource311(),
     ...UNIQUE,
     '_enum_built_ = True',
   );
