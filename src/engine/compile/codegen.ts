@@ -2805,6 +2805,8 @@ export class Compiler {
     code.isClassBody = true;
     const again = namesBoundAgain(s.body);
     if (again.length > 0) code.boundAgain = again;
+    const autoRead = autoNamesRead(s.body);
+    if (autoRead !== null) code.autoRead = autoRead;
     this.layoutLocals(child);
     // body: __module__ = __name__; __qualname__ = '<qualname>' (a constant of the body's code)
     // (a top-level class's qualname is its name: the parser's identifier, interned whatever its
@@ -3666,6 +3668,38 @@ function internedFrozenSet(fs: PyObject): PyObject {
 function nestedScope(sc: Scope): boolean {
   for (let p = sc.parent; p !== null; p = p.parent) if (p.isFunctionLike()) return true;
   return false;
+}
+
+/** A class body's first name bound to `auto()` (or `x.auto()`) that the body reads while it runs
+ * (a load outside nested function and class bodies; comprehensions included), or null: enum's
+ * _EnumDict gives such a read the value auto() resolved to (`RW = R | W`), which a plain-dict
+ * namespace does not. */
+function autoNamesRead(body: A.Stmt[]): string | null {
+  const autos = new Set<string>();
+  const isAuto = (e: A.Expr): boolean => e.type === 'Call' && ((e.func.type === 'Name' && e.func.id === 'auto') || (e.func.type === 'Attribute' && e.func.attr === 'auto'));
+  for (const st of body) {
+    if (st.type === 'Assign' && isAuto(st.value)) for (const t of st.targets) if (t.type === 'Name') autos.add(t.id);
+  }
+  if (autos.size === 0) return null;
+  let found: string | null = null;
+  const visit = (n: unknown): void => {
+    if (found !== null || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const node = n as Record<string, unknown>;
+    if (node.type === 'Name' && node.ctx === 'Load' && autos.has(node.id as string)) {
+      found = node.id as string;
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'body' && (node.type === 'FunctionDef' || node.type === 'AsyncFunctionDef' || node.type === 'ClassDef' || node.type === 'Lambda')) continue;
+      visit(v);
+    }
+  };
+  visit(body);
+  return found;
 }
 
 /** The names a class body binds more than once, or in a loop, where one of the bindings is not a

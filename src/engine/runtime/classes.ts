@@ -1179,6 +1179,8 @@ function dictSetIdent(d: PyObject, key: string, v: PyObject): void {
 /** The code of the class body that filled a class namespace, while the metaclass builds the
  * class (enum's EnumMeta asks which names the body bound more than once). */
 export const classBodyCode = new WeakMap<PyObject, Code>();
+/** The namespaces enum's EnumMeta/EnumType.__prepare__ returned (modules/enum.ts). */
+export const enumNamespaces = new WeakSet<PyObject>();
 
 export function buildClassImpl(body: PyObject, name: string, args: PyObject[], kwnames: string[] | null, keys: PyObject[] | null = null): PyObject {
   const nkw = kwnames?.length ?? 0;
@@ -1255,6 +1257,8 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
     const kwn = kwKeys.length > 0 ? kwKeys.map((k) => k.v as string) : null;
     ns = prepareNamespace(meta, isclass, nameObj, bases, kwVals, kwn, kwKeys);
     const fd = body.v as FuncData;
+    // (enum's __prepare__ marks its namespace: its _EnumDict resolved auto() as the body bound it)
+    if (fd.code.autoRead !== null && enumNamespaces.has(ns)) throw new NotSimulated(`reading the auto() member '${fd.code.autoRead}' in its Enum class body`, ST.line, `enum.py's _EnumDict gives the class body the value auto() resolved to, where HeapLens's plain-dict class namespace holds the auto object`);
     const fr = new Frame(fd.code, fd.globals, ns, body);
     if (fd.code.freevars.length > 0) {
       const cells = (fd.closure as PyObject).v as PyObject[];

@@ -103,6 +103,8 @@ export class Code {
   /** A class body: the names it binds more than once (or in a loop) other than by def/class
    * statements (enum's _EnumDict raises for a reused member name; namesBoundAgain). */
   boundAgain: string[] | null = null;
+  /** A class body: a name it binds to auto() and reads while it runs (autoNamesRead). */
+  autoRead: string | null = null;
   isModule = false;
   isGenerator = false;
   isComprehension = false;

@@ -35,7 +35,7 @@ import { builtinFunction } from '../methods';
 import { S, typeLookup } from '../abstract';
 import { newList } from '../list';
 import { typeName, type TypeInfo } from '../types';
-import { newMappingProxy, classBodyCode } from '../classes';
+import { newMappingProxy, classBodyCode, enumNamespaces } from '../classes';
 import { newInt } from '../numbers';
 
 const WHY = "enum's classes are built by Lib/enum.py's metaclass (Python code); HeapLens simulates Enum, IntEnum, StrEnum, Flag and IntFlag subclasses (and Enum mixed with str) whose members have plain values (int, str, float, bool, None, auto()), enum.unique and 3.11+'s FlagBoundary";
@@ -163,6 +163,7 @@ function source(): string {
     `    def __prepare__(metacls, cls, bases${m >= 10 ? ', **kwds' : ''}):`,
     '        metacls._check_for_existing_members(cls, bases)',
     '        enum_dict = {}',
+    '        _enum_ns_(enum_dict)',
     '        member_type, first_enum = metacls._get_mixins_(cls, bases)',
     '        if first_enum is not None:',
     "            enum_dict['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_', None)",
@@ -733,6 +734,12 @@ registerModule('enum', (mod) => {
   const check = builtinFunction('_enum_check', (_self, args) => enumCheck(args[0], args[1] === S.True, args.length > 2 && args[2] === S.True), 'enum');
   dictSetStr(d, '_enum_check', check);
   decref(check);
+  const mark = builtinFunction('_enum_ns_', (_self, args) => {
+    enumNamespaces.add(args[0]);
+    return S.None;
+  }, 'enum');
+  dictSetStr(d, '_enum_ns_', mark);
+  decref(mark);
   const stop = builtinFunction('_stop', (_self, args) => {
     throw new NotSimulated(args[0].v as string, ST.line, WHY);
   }, 'enum');
@@ -1209,6 +1216,7 @@ function source311(): string {
     '    def __prepare__(metacls, cls, bases, **kwds):',
     '        metacls._check_for_existing_members_(cls, bases)',
     '        enum_dict = {}',
+    '        _enum_ns_(enum_dict)',
     '        member_type, first_enum = metacls._get_mixins_(cls, bases)',
     '        if first_enum is not None:',
     "            enum_dict['_generate_next_value_'] = getattr(first_enum, '_generate_next_value_', None)",
