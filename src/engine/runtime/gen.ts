@@ -20,6 +20,9 @@ export class GenData {
   finished = false;
   /** 3.13 gen_close's fast path cleared the locals: the rest of the frame waits for dealloc. */
   closedFast = false;
+  /** 3.12+ gen_close of a generator that never ran only marked it completed: its frame, locals
+   * included, waits for dealloc (gen_traverse still visits them). */
+  closedUnstarted = false;
   running = false;
   allocBytes = 0;
   /** The iterator a `yield from` delegates to while the generator is suspended in it (borrowed;
@@ -334,10 +337,11 @@ function genCloseValue(g: PyObject): PyObject {
   const gd = g.v as GenData;
   if (gd.finished) return incref(S.None);
   if (!gd.started && P.minor >= 12) {
-    // 3.12+: a generator that never ran is marked completed (no GeneratorExit); up to 3.11 it is
-    // thrown into the frame at its first instruction like any other (a traceback entry)
+    // 3.12+: a generator that never ran is marked completed (no GeneratorExit) and its frame
+    // is left as it is — its arguments stay referenced until gen_dealloc clears it; up to 3.11
+    // it is thrown into the frame at its first instruction like any other (a traceback entry)
     gd.finished = true;
-    finishGen(g);
+    gd.closedUnstarted = true;
     return incref(S.None);
   }
   if (P.minor >= 13 && gd.frame.yd === 1 && !gd.running) {
@@ -421,9 +425,10 @@ function genDealloc(g: PyObject): void {
   if (!gd.finished) {
     gd.finished = true;
     finishGen(g);
-  } else if (gd.closedFast) {
+  } else if (gd.closedFast || gd.closedUnstarted) {
     // gen_dealloc: _PyFrame_ClearExceptCode of the frame gen_close left completed
     gd.closedFast = false;
+    gd.closedUnstarted = false;
     finishGen(g);
   }
   g.v = null;
@@ -458,11 +463,11 @@ function genTraverse(g: PyObject, visit: Visit): void {
   if (P.minor === 11 && code !== null) visit(code);
   visit(gd.name);
   visit(gd.qualname);
-  if (gd.finished && !gd.closedFast) return;
+  if (gd.finished && !gd.closedFast && !gd.closedUnstarted) return;
   if (fr.fobj !== null) visit(fr.fobj);
   if (gd.func !== null) visit(gd.func);
   if (code !== null) visit(code);
-  if (gd.finished) return;
+  if (gd.finished && !gd.closedUnstarted) return;
   for (const x of fr.l) if (x !== null) visit(x);
   visitGenStack(fr, visit);
   // the exceptions the generator is handling: each handler's PUSH_EXC_INFO left the one before

@@ -382,7 +382,9 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
       // a frame of standard-library code HeapLens runs as TypeScript: only its f_back is CPython's
       if (fr.code.stdlib !== '' && name !== 'f_back' && name.startsWith('f_')) stdlibOpaque(fr.code, `frame.${name} of a frame of ${fr.code.stdlib}.${fr.code.qualname}()`);
       switch (name) {
-        case 'f_lineno': return newIntLazy(fr.line);
+        // a generator's frame that has not run yet reports co_firstlineno (3.8 PyFrame_New's
+        // f_lineno, 3.10's f_lasti < 0, 3.11+ RETURN_GENERATOR's line)
+        case 'f_lineno': return newIntLazy(fr.line === 0 && fr.gen !== null ? fr.code.firstlineno : fr.line);
         // PyFrame_GetBack: the caller's frame object (made on demand on 3.11+)
         case 'f_back':
           if (fr.escaped) return incref(fr.heldBack ?? S.None);

@@ -77,7 +77,12 @@ function newSeqIterOf(type: PyObject, seq: PyObject, size: number, start = 0): P
   return gcIter(type, { seq, i: start }, size);
 }
 
+/** Lists that hold fewer objects than CPython's (gc.get_objects() without start-up's objects):
+ * iterating one runs the hook (set by the gc module). */
+export const partialLists = { set: new WeakSet<PyObject>(), iter: (_l: PyObject): void => {} };
+
 export function newListIter(l: PyObject): PyObject {
+  if (partialLists.set.has(l)) partialLists.iter(l);
   return newSeqIterOf(T.list_iterator, l, 48);
 }
 

@@ -29,6 +29,20 @@ import { preHeaderBytes, builtinMethodOf, releaseBuiltinMethod, defReadonlyMembe
 import { formatMallocStats } from '../../memory/mallocstats';
 import { stdoutWrite, stderrWrite, streamFlush } from '../stdio';
 import { freeListStats } from '../freelists';
+import { partialLists } from '../iters';
+
+/** Iterating gc.get_objects()'s list on 3.11 (see get_objects). */
+function getObjectsIterated(): void {
+  const what = 'iterating gc.get_objects()';
+  const why = "on 3.11 CPython's list also holds the objects its start-up left (enum classes among them, whose attribute lookups, isinstance()'s included, allocate), which HeapLens does not have";
+  if (R.gcUnknownSince === '') R.gcUnknownSince = what;
+  if (R.gcCountsKnown) {
+    R.gcCountsKnown = false;
+    R.gcCountsUnknownImport = '';
+    R.gcCountsUnknownCall = what;
+    R.gcCountsUnknownWhy = why;
+  }
+}
 
 type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;
 
@@ -735,8 +749,17 @@ registerModule('gc', (m) => {
   def(m, 'is_finalized', (_s, args, kw) => newBool((oneArg('is_finalized', args, kw).f & 32) !== 0));
   def(m, 'get_objects', (_s, args, kw) => {
     const [g] = parseArgs('get_objects', args, kw, ['generation'], 0);
-    const objs = trackedObjects(g === null || g === S.None ? null : indexJs(g));
+    const gen = g === null || g === S.None ? null : indexJs(g);
+    const objs = trackedObjects(gen);
     const l = newList([]);
+    // 3.11's start-up (site, which imports enum through re) leaves enum classes among the
+    // tracked objects: a lookup on one (the `__class__` that isinstance() reads) goes through
+    // EnumType's __getattr__ hook and allocates, in objects HeapLens does not have; so iterating
+    // the list makes the collector's counts unknown (its length alone does not)
+    if (P.minor === 11 && (gen === null || gen === 2)) {
+      partialLists.iter = getObjectsIterated;
+      partialLists.set.add(l);
+    }
     for (const o of objs) {
       o.rc++;
       listAppendSteal(l, o);

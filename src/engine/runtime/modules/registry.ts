@@ -352,16 +352,19 @@ export function initModuleType(ti: TypeInfo): void {
       if (why !== undefined && (!known || unsimulatedAttr(`module ${md.name}`, name, P.minor))) throw new NotSimulated(`${md.name}.${name}`, ST.line, why);
     }
     const d = m.d as PyObject;
+    // module_getattro is PyObject_GenericGetAttr first: a data descriptor of the type (object's
+    // __class__) comes before the module's dict, a method of the type after it. The names the
+    // module type defines itself (its __dir__, __init__, __getattribute__, ...) HeapLens's module
+    // type does not have: object's would answer in their place, so they stop.
+    const own = name !== '__dict__' && name !== '__repr__' && name !== '__new__' && unsimulatedAttr('module', name, P.minor);
+    const descr = own ? null : typeLookup(m.t, name);
+    const dget = descr !== null ? (descr.t.v as TypeInfo).descrGet : null;
+    if (descr !== null && dget !== null && (descr.t.v as TypeInfo).descrSet !== null) return dget(descr, m, m.t);
     const v = dictGetStr(d, name);
     if (v !== null) return incref(v);
     if (name === '__dict__') return incref(d);
-    // module_getattro is PyObject_GenericGetAttr first: the module type's attributes (here only
-    // object's pickling methods, which copy looks up)
-    const descr = name === '__reduce_ex__' || name === '__reduce__' || name === '__getstate__' ? typeLookup(m.t, name) : null;
-    if (descr !== null) {
-      const get = (descr.t.v as TypeInfo).descrGet;
-      return get !== null ? get(descr, m, m.t) : incref(descr);
-    }
+    if (own) throw new NotSimulated(`module.${name}`, ST.line);
+    if (descr !== null) return dget !== null ? dget(descr, m, m.t) : incref(descr);
     // (only packages have a __path__: `from M import x` after `import M` looks it up)
     if (name === '__path__' && !PACKAGES.has(md.name)) return null;
     // a module simulated in part: a name CPython's module has too stops; one it lacks (recorded
