@@ -342,6 +342,15 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
       R.err.push(`heaplens: ${error.message}\n`);
       return 'done';
     }
+    if (e instanceof RangeError && /invalid (string|array|typed array) length/i.test(e.message)) {
+      // a str or container beyond what a JavaScript string or array can hold (V8's limits: about
+      // 2**29 characters, 2**27 elements), though under the simulated heap cap
+      outcome = 'budget';
+      exitCode = 2;
+      error = { kind: 'budget', message: `line ${ST.line}: a value grew larger than the simulator can hold (${e.message})`, line: ST.line };
+      R.err.push(`heaplens: ${error.message}\n`);
+      return 'done';
+    }
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       outcome = 'budget';
       exitCode = 2;

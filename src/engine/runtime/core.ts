@@ -557,6 +557,14 @@ export function reserve(bytes: number): void {
   if (R.heap.inUse + bytes > R.heap.cap) memoryError();
 }
 
+/** The most items a list's JavaScript array may hold: V8 aborts the whole process (no catchable
+ * error) when an array's backing store would grow past about 134 million elements, and `push`
+ * grows it by half again; a bigger list stops the run as a budget. */
+export const MAX_JS_ITEMS = 2 ** 26;
+export function itemsLimit(n: number): void {
+  if (n > MAX_JS_ITEMS) throw new BudgetExceeded(`a list of ${n.toLocaleString('en-US')} items is more than the simulator can hold (${MAX_JS_ITEMS.toLocaleString('en-US')})`, ST.line);
+}
+
 /** PyErr_NoMemory: a MemoryError (set by exc.ts, which can build the exception object). */
 export const memHooks = {
   raise: (): never => { throw new Error('MemoryError before the runtime was ready'); },

@@ -2,7 +2,7 @@
 // array of `allocated` slots that grows by list_resize's over-allocation rule (per profile).
 import { preHeaderBytes } from './classes';
 import { PyObject, F_GC } from './object';
-import { P, T, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, noteReuse, noteRecycle } from './core';
+import { P, T, itemsLimit, allocBlock, freeBlock, allocBuffer, freeBuffer, reallocBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, noteReuse, noteRecycle } from './core';
 import type { Visit } from './types';
 import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
 
@@ -92,6 +92,7 @@ export function listResize(o: PyObject, newsize: number): void {
   const allocated = m.alloc;
   if (allocated >= newsize && newsize >= allocated >> 1) return;
   const oldsize = (o.v as PyObject[]).length;
+  if (newsize > oldsize) itemsLimit(newsize);
   const newAlloc = P.listGrowth(newsize, oldsize);
   if (newAlloc === 0 && m.addr !== 0) m.zero = true;
   else if (newAlloc !== 0) m.zero = false;

@@ -2,7 +2,7 @@
 // creation paths whose capacities differ per version (list_extend, list___init__,
 // list_preallocate_exact).
 import { PyObject } from './object';
-import { P, T, ST, PyErr, NotSimulated, decref, freeBuffer, allocBuffer, reserve } from './core';
+import { P, T, ST, PyErr, NotSimulated, decref, freeBuffer, allocBuffer, reserve, itemsLimit } from './core';
 import type { TypeInfo } from './types';
 import { isSubtype, typeName } from './types';
 import { raise, raiseStr, raiseWith } from './exc';
@@ -492,7 +492,10 @@ function listRepeat(a: PyObject, n: PyObject): PyObject {
   if (c === null) raise(T.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
   const src = a.v as PyObject[];
   const out: PyObject[] = [];
-  if (src.length > 0) reserve(8 * c * src.length);
+  if (src.length > 0) {
+    reserve(8 * c * src.length);
+    itemsLimit(c * src.length);
+  }
   for (let k = 0; k < c; k++) for (const x of src) {
     x.rc++;
     out.push(x);
