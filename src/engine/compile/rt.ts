@@ -73,7 +73,7 @@ function tline(f: Frame, line: number, counts = true): void {
  * hierarchy, the site module's helpers), with the first minor version that has each: a lookup
  * that reaches the builtins without finding one stops the run instead of raising NameError. */
 const UNSIMULATED_BUILTINS: Record<string, number> = {
-  UnicodeTranslateError: 8, BaseExceptionGroup: 11, ExceptionGroup: 11, _IncompleteInputError: 13,
+  UnicodeTranslateError: 8, _IncompleteInputError: 13,
   copyright: 8, credits: 8, license: 8,
 };
 

@@ -9,7 +9,7 @@ import { newTuple, EMPTY_TUPLE, freshTupleCount } from './tuple';
 
 /** The struct a builtin exception type's instances have beyond PyBaseExceptionObject: which
  * members (T_OBJECT, NULL until set) it adds, in the order its tp_clear releases them. */
-export type ExcFamily = 'base' | 'stop' | 'exit' | 'import' | 'name' | 'attr' | 'os' | 'syntax' | 'unicode';
+export type ExcFamily = 'base' | 'stop' | 'exit' | 'import' | 'name' | 'attr' | 'os' | 'syntax' | 'unicode' | 'group';
 const FAMILY_MEMBERS: Record<ExcFamily, readonly ExcMember[]> = {
   base: [],
   stop: ['value'],
@@ -20,10 +20,12 @@ const FAMILY_MEMBERS: Record<ExcFamily, readonly ExcMember[]> = {
   os: ['errno', 'strerror', 'filename', 'filename2'],
   syntax: ['msg', 'filename', 'lineno', 'offset', 'end_lineno', 'end_offset', 'text', 'print_file_and_line'],
   unicode: ['encoding', 'object', 'reason'],
+  // PyBaseExceptionGroupObject (3.11+): msg, excs (BaseExceptionGroup_clear's order)
+  group: ['msg', 'excs'],
 };
 export type ExcMember = 'value' | 'code' | 'msg' | 'name' | 'path' | 'name_from' | 'obj' | 'errno' | 'strerror' | 'filename'
   | 'filename2' | 'lineno' | 'offset' | 'end_lineno' | 'end_offset' | 'text' | 'print_file_and_line'
-  | 'encoding' | 'object' | 'reason';
+  | 'encoding' | 'object' | 'reason' | 'excs';
 
 /** Payload of an exception instance (PyBaseExceptionObject and the structs that extend it). */
 export class ExcData {
@@ -69,6 +71,7 @@ export function excFamily(type: PyObject): ExcFamily {
       case T.SyntaxError: return 'syntax';
       case T.UnicodeEncodeError: case T.UnicodeDecodeError: return 'unicode';
     }
+    if (P.minor >= 11 && b === T.BaseExceptionGroup) return 'group';
   }
   return 'base';
 }
@@ -95,6 +98,11 @@ function excExtraSize(name: string): number {
     case 'UnicodeDecodeError': case 'UnicodeEncodeError': return 40;
     case 'AttributeError': return P.minor >= 10 ? 16 : 0;
     case 'NameError': return P.minor >= 10 ? 8 : 0;
+    // PyBaseExceptionGroupObject's msg and excs; ExceptionGroup is a heap type
+    // (PyErr_NewException with bases (BaseExceptionGroup, Exception)) that adds a weakref slot on
+    // 3.11, where 3.12+ give it a managed weakref in the pre-header (groupPreHeader)
+    case 'BaseExceptionGroup': return 16;
+    case 'ExceptionGroup': return P.minor === 11 ? 24 : 16;
     default: return -1;
   }
 }
@@ -104,13 +112,23 @@ function excExtraSize(name: string): number {
  * new tuple of `args` (borrowed) when there is none. The struct's members stay NULL. */
 export function excNew(type: PyObject, args: PyObject[], kwnames: string[] | null = null): PyObject {
   const npos = args.length - (kwnames === null ? 0 : kwnames.length);
-  const tup = argsTuple(args, npos);
+  return excNewWithTuple(type, argsTuple(args, npos));
+}
+
+/** BaseException_new with its argument tuple (a new reference the instance takes over). */
+export function excNewWithTuple(type: PyObject, tup: PyObject): PyObject {
   const o = new PyObject(type, new ExcData(tup, excFamily(type)), null, F_GC);
-  allocBlock(o, (type.v as TypeInfo).basicsize() + 16 + ((type.v as TypeInfo).heap ? preHeaderBytes(type) : 0));
+  allocBlock(o, (type.v as TypeInfo).basicsize() + 16 + ((type.v as TypeInfo).heap ? preHeaderBytes(type) : groupPreHeader(type)));
   gcAllocHook();
   gcTrack(o);
   if ((type.v as TypeInfo).heap) type.rc++;
   return o;
+}
+
+/** ExceptionGroup is a heap type in CPython: from 3.12 its instances have a pre-header (the
+ * managed weakref), which this builtin stand-in adds to the block and to sys.getsizeof. */
+export function groupPreHeader(type: PyObject): number {
+  return P.minor >= 12 && type === T.ExceptionGroup ? P.preHeader : 0;
 }
 
 /** The positional arguments as the tuple tp_new/tp_init receive: the one the call made
@@ -205,7 +223,7 @@ export function excDealloc(o: PyObject): void {
   xdecref(ed.context);
   if (ghost) return;
   const ti = o.t.v as TypeInfo;
-  freeBlock(o, ti.basicsize() + 16 + (ti.heap ? preHeaderBytes(o.t) : 0));
+  freeBlock(o, ti.basicsize() + 16 + (ti.heap ? preHeaderBytes(o.t) : groupPreHeader(o.t)));
   gcCountFree();
   // a subclass's instance: instanceDealloc, which called this, releases the type
 }
@@ -331,6 +349,21 @@ export function raiseSetObject(type: PyObject, value: PyObject): never {
   throw new PyErr(newException(type, [value]));
 }
 
+/** Exception groups are printed with traceback.py's boxes (`| `, `+-+---- 1 ----`), which
+ * HeapLens does not draw: a report with a group anywhere in its chain stops. */
+export function stopIfGroupInChain(exc: PyObject, what: string): void {
+  if (P.minor < 11) return;
+  const seen = new Set<PyObject>();
+  const walk = (e: PyObject | null): void => {
+    if (e === null || seen.has(e) || !(e.v instanceof ExcData)) return;
+    seen.add(e);
+    if (isSubtype(e.t, T.BaseExceptionGroup)) throw new NotSimulated(what, ST.line);
+    walk(e.v.cause);
+    walk(e.v.context);
+  };
+  walk(exc);
+}
+
 export function excMatches(exc: PyObject, type: PyObject): boolean {
   return exc.t === type || isSubtype(exc.t, type);
 }
@@ -403,6 +436,9 @@ const HIERARCHY_ALL: [string, string, number?][] = [
   ['BytesWarning', 'Warning'],
   ['ResourceWarning', 'Warning'],
   ['EncodingWarning', 'Warning', 10],
+  ['BaseExceptionGroup', 'BaseException', 11],
+  // (its bases are (BaseExceptionGroup, Exception): initExceptionTypes adds Exception)
+  ['ExceptionGroup', 'BaseExceptionGroup', 11],
 ];
 
 /** The hierarchy of the version being simulated (set by initExceptionTypes). */
@@ -435,6 +471,11 @@ export function initExceptionTypes(): void {
         };
       }
     });
+  }
+  if (P.minor >= 11) {
+    const eg = T.ExceptionGroup.v as TypeInfo;
+    eg.bases = [T.BaseExceptionGroup, T.Exception];
+    eg.mro = [T.ExceptionGroup, T.BaseExceptionGroup, T.Exception, T.BaseException, T.object];
   }
   // OSError(errno, strerror[, filename[, winerror[, filename2]]]) (OSError_new/oserror_init): a
   // builtin type parses them in tp_new; a subclass defined in Python is not simulated then.

@@ -8,7 +8,11 @@
 import { PyObject } from './object';
 import { P, T, PyErr, NotSimulated, ST, decref, incref, xdecref } from './core';
 import { TypeInfo, isSubtype, typeName, isType } from './types';
-import { ExcData, argsTuple, type ExcMember, EMPTY_TUPLE } from './exc';
+import { ExcData, argsTuple, type ExcMember, EMPTY_TUPLE, excNew, excNewWithTuple } from './exc';
+import { tmPeakInexact, referentsUnknown } from './core';
+import { builtinMethodOf, releaseBuiltinMethod } from './classes';
+import { truthy } from './abstract';
+import { sequenceList } from './listmethods';
 import { raise, raiseAttrName, osErrorParsed } from './exc';
 import { fromFormat, type FormatArg } from './uwriter';
 import { S, genericGetAttr, getAttrOpt, setAttr, str as pyStr, repr as pyRepr, reprJs, typeLookup, indexJs, call } from './abstract';
@@ -20,7 +24,7 @@ import { newList, listAppend } from './list';
 import { newInt } from './numbers';
 import { sequenceTuple } from './listmethods';
 import { defMethods, parseArgs, oneArg, noArgs, type MethodFn } from './methods';
-import { defMembers, type BuiltinMember } from './classes';
+import { defMembers, defReadonlyMembers, type BuiltinMember } from './classes';
 import { GetSet } from './slotwrappers';
 import { F_RUNTIME } from './object';
 
@@ -362,6 +366,7 @@ export function initExceptionBehaviour(): void {
     [T.UnicodeEncodeError, unicodeStr('encode')],
     [T.UnicodeDecodeError, unicodeStr('decode')],
   ]);
+  if (P.minor >= 11) strs.set(T.BaseExceptionGroup, groupStr);
   const inits = new Map<PyObject, Init>([
     [T.StopIteration, stopInit],
     [T.SystemExit, exitInit],
@@ -525,7 +530,236 @@ export function initExceptionBehaviour(): void {
     }
     defMembers(t, { reason: member('reason') });
   }
+  if (P.minor >= 11) initExceptionGroups();
   void dictGetStr;
   void isType;
   void EMPTY_TUPLE;
+}
+
+// ---------------------------------------------------------------- exception groups (3.11+)
+
+/** PySequence_Check of the exceptions argument: a list or tuple is one; the types without
+ * sq_item are not; others (str, range, classes with __getitem__, ...) stop the run. */
+function groupSequenceTuple(o: PyObject): PyObject {
+  if (o.t === T.list || o.t === T.tuple) return sequenceTuple(o);
+  if ([T.int, T.bool, T.float, T.NoneType, T.dict, T.set, T.frozenset].includes(o.t) || isSubtype(o.t, T.BaseException)) {
+    raiseStrExact(T.TypeError, 'second argument (exceptions) must be a sequence');
+  }
+  throw new NotSimulated(`an exception group made from a ${typeName(o)} (HeapLens simulates a list or tuple of exceptions)`, ST.line);
+}
+
+function raiseStrExact(type: PyObject, msg: string): never {
+  return raise(type, msg);
+}
+
+/** BaseExceptionGroup_new after PyArg_ParseTuple("UO"): validates the exceptions, picks the class
+ * (BaseExceptionGroup of Exceptions only is an ExceptionGroup) and makes the instance with
+ * `makeArgs`'s tuple as its args; msg and the exceptions' tuple are its members. */
+function groupNewCore(type: PyObject, message: PyObject, excsIn: PyObject, make: (cls: PyObject) => PyObject): PyObject {
+  if ((type.v as TypeInfo).heap) throw new NotSimulated(`a subclass of ${typeName(type)}`, ST.line);
+  const excs = groupSequenceTuple(excsIn);
+  let o: PyObject;
+  try {
+    const items = excs.v as PyObject[];
+    if (items.length === 0) raiseStrExact(T.ValueError, 'second argument (exceptions) must be a non-empty sequence');
+    let nestedBase = false;
+    for (let i = 0; i < items.length; i++) {
+      if (!isSubtype(items[i].t, T.BaseException)) raise(T.ValueError, `Item ${i} of second argument (exceptions) is not an exception`);
+      if (!isSubtype(items[i].t, T.Exception)) nestedBase = true;
+    }
+    let cls = type;
+    if (type === T.ExceptionGroup) {
+      if (nestedBase) raiseStrExact(T.TypeError, 'Cannot nest BaseExceptions in an ExceptionGroup');
+    } else if (type === T.BaseExceptionGroup && !nestedBase) cls = T.ExceptionGroup;
+    o = make(cls);
+  } catch (e) {
+    decref(excs);
+    throw e;
+  }
+  const d = ed(o);
+  d.set('msg', message);
+  d.m!.excs = excs;
+  return o;
+}
+
+const groupNew: NonNullable<TypeInfo['new']> = (type, args, kw) => {
+  const n = npos(args, kw);
+  if (n !== 2) raise(T.TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${n} given)`);
+  const message = args[0];
+  if (message.t !== T.str && !isSubtype(message.t, T.str)) {
+    raise(T.TypeError, `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(message)}`);
+  }
+  return groupNewCore(type, message, args[1], (cls) => excNew(cls, args, kw ?? null));
+};
+
+function groupStr(e: PyObject): PyObject {
+  const d = ed(e);
+  const n = (d.get('excs')!.v as PyObject[]).length;
+  return fromFormat('%S (%zd sub-exception%s)', [d.get('msg')!, n, n > 1 ? 's' : '']);
+}
+
+/** BaseExceptionGroup_derive: PyObject_CallObject(BaseExceptionGroup, (self.msg, excs)) — the
+ * new group keeps that tuple as its args. */
+function groupDerive(self: PyObject, excs: PyObject): PyObject {
+  const msg = ed(self).get('msg')!;
+  const initArgs = newTuple([incref(msg), incref(excs)]);
+  try {
+    return groupNewCore(T.BaseExceptionGroup, msg, excs, (cls) => excNewWithTuple(cls, incref(initArgs)));
+  } finally {
+    decref(initArgs);
+  }
+}
+
+type Matcher = (exc: PyObject) => boolean;
+
+/** get_matcher_type: 3.11/3.12 take a Python function as a predicate, 3.13 any callable but a class. */
+function groupMatcher(v: PyObject): Matcher {
+  const pred = P.minor >= 13 ? (v.t.v as TypeInfo).call !== null && !isType(v) : v.t === T.function;
+  if (pred) {
+    return (exc) => {
+      const r = call(v, [exc]);
+      try {
+        return truthy(r);
+      } finally {
+        decref(r);
+      }
+    };
+  }
+  const isExcClass = (t: PyObject): boolean => isType(t) && isSubtype(t, T.BaseException);
+  if (isExcClass(v)) return (exc) => isSubtype(exc.t, v);
+  if (v.t === T.tuple && (v.v as PyObject[]).every(isExcClass)) {
+    const ts = v.v as PyObject[];
+    return (exc) => ts.some((t) => isSubtype(exc.t, t));
+  }
+  raiseStrExact(T.TypeError, P.minor >= 13
+    ? 'expected an exception type, a tuple of exception types, or a callable (other than a class)'
+    : 'expected a function, exception type or tuple of exception types');
+}
+
+/** exceptiongroup_subset: the part made by derive() gets the original's traceback, context,
+ * cause (so __suppress_context__ is set) and a copy of its __notes__. */
+function groupSubset(orig: PyObject, list: PyObject): PyObject | null {
+  if ((list.v as PyObject[]).length === 0) return null;
+  // PyObject_CallMethod(orig, "derive", "(O)", excs): the bound method and the argument tuple
+  const meth = builtinMethodOf('derive', orig);
+  const argt = newTuple([incref(list)]);
+  let eg: PyObject;
+  try {
+    eg = groupDerive(orig, list);
+  } finally {
+    decref(argt);
+    releaseBuiltinMethod(meth);
+  }
+  try {
+    const od = ed(orig), d = ed(eg);
+    if (od.tb !== null) setTraceback(eg, od.tb);
+    const ctx = od.context, cause = od.cause;
+    const oldCtx = d.context;
+    d.context = ctx === null ? null : incref(ctx);
+    xdecref(oldCtx);
+    const oldCause = d.cause;
+    d.cause = cause === null ? null : incref(cause);
+    d.suppressContext = true;
+    xdecref(oldCause);
+    const notes = getAttrOpt(orig, '__notes__');
+    if (notes !== null) {
+      try {
+        if (notes.t !== T.list && notes.t !== T.tuple) {
+          throw new NotSimulated(`split() or subgroup() of a group whose __notes__ is a ${typeName(notes)}`, ST.line);
+        }
+        const copy = sequenceList(notes);
+        try {
+          setAttr(eg, '__notes__', copy);
+        } finally {
+          decref(copy);
+        }
+      } finally {
+        decref(notes);
+      }
+    }
+  } catch (e) {
+    decref(eg);
+    throw e;
+  }
+  return eg;
+}
+
+/** exceptiongroup_split_recursive: the matching and (when asked) the other leaves, as groups
+ * derived from each group on the way (a group that matches whole is taken as it is). */
+function groupSplit(exc: PyObject, match: Matcher, rest: boolean, depth: number): [PyObject | null, PyObject | null] {
+  if (match(exc)) return [incref(exc), null];
+  if (!isSubtype(exc.t, T.BaseExceptionGroup)) return [null, rest ? incref(exc) : null];
+  if (depth > 200) throw new NotSimulated('split() or subgroup() of exception groups nested this deep', ST.line);
+  const matchList = newList([]);
+  const restList = rest ? newList([]) : null;
+  try {
+    for (const e of [...(ed(exc).get('excs')!.v as PyObject[])]) {
+      const [m, r] = groupSplit(e, match, rest, depth + 1);
+      if (m !== null) {
+        listAppend(matchList, m);
+        decref(m);
+      }
+      if (r !== null) {
+        listAppend(restList!, r);
+        decref(r);
+      }
+    }
+    const m = groupSubset(exc, matchList);
+    let r: PyObject | null = null;
+    if (restList !== null) {
+      try {
+        r = groupSubset(exc, restList);
+      } catch (e) {
+        xdecref(m);
+        throw e;
+      }
+    }
+    return [m, r];
+  } finally {
+    decref(matchList);
+    if (restList !== null) decref(restList);
+  }
+}
+
+/** The one argument of derive/split/subgroup: METH_O from 3.13, METH_VARARGS on 3.11/3.12. */
+function groupArg(name: string, args: PyObject[], kw: string[] | null | undefined): PyObject {
+  if (kw && kw.length > 0) raise(T.TypeError, `${P.minor >= 13 ? 'BaseExceptionGroup.' : ''}${name}() takes no keyword arguments`);
+  if (args.length === 1) return args[0];
+  if (P.minor >= 13) raise(T.TypeError, `BaseExceptionGroup.${name}() takes exactly one argument (${args.length} given)`);
+  if (name === 'derive') raise(T.TypeError, `function takes exactly 1 argument (${args.length} given)`);
+  raise(T.TypeError, `${name} expected 1 argument, got ${args.length}`);
+}
+
+function initExceptionGroups(): void {
+  const beg = T.BaseExceptionGroup.v as TypeInfo;
+  // an instance of CPython's ExceptionGroup (a heap type) also refers to its type
+  referentsUnknown.set(T.ExceptionGroup, "CPython's ExceptionGroup is a heap type, which its instances' tp_traverse visits");
+  beg.new = groupNew;
+  (T.ExceptionGroup.v as TypeInfo).new = groupNew;
+  defReadonlyMembers(T.BaseExceptionGroup, {
+    message: (o) => incref(ed(o).get('msg') ?? S.None),
+    exceptions: (o) => incref(ed(o).get('excs') ?? S.None),
+  });
+  const inexact = (): void => {
+    if (P.minor >= 11) tmPeakInexact('the temporary objects of an exception group\'s derive, split or subgroup');
+  };
+  defMethods(T.BaseExceptionGroup, {
+    derive: (self, args, kw) => {
+      const excs = groupArg('derive', args, kw);
+      inexact();
+      return groupDerive(self, excs);
+    },
+    split: (self, args, kw) => {
+      const m = groupMatcher(groupArg('split', args, kw));
+      inexact();
+      const [a, b] = groupSplit(self, m, true, 0);
+      return newTuple([a ?? incref(S.None), b ?? incref(S.None)]);
+    },
+    subgroup: (self, args, kw) => {
+      const m = groupMatcher(groupArg('subgroup', args, kw));
+      inexact();
+      const [a] = groupSplit(self, m, false, 0);
+      return a ?? incref(S.None);
+    },
+  });
 }

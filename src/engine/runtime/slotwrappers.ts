@@ -632,7 +632,8 @@ function objectMethods(): void {
   };
   for (const name of Object.keys(T)) {
     const t = T[name];
-    if (t && t.t === T.type && !(t.v as TypeInfo).heap) newDescr(t);
+    // (CPython's ExceptionGroup is a heap type whose dict has no __new__: it inherits BaseExceptionGroup's)
+    if (t && t.t === T.type && !(t.v as TypeInfo).heap && !(P.minor >= 11 && t === T.ExceptionGroup)) newDescr(t);
   }
 }
 

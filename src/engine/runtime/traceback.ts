@@ -7,7 +7,7 @@ import { TypeInfo, isSubtype, typeName } from './types';
 import { GetSet } from './slotwrappers';
 import { newInt } from './numbers';
 
-import { ExcData, raise } from './exc';
+import { ExcData, raise, stopIfGroupInChain } from './exc';
 import { bestMatch } from './suggest';
 import { Frame, materialiseFrame, tbHooks, stdlibOpaque } from './func';
 import { S, str as pyStr, getAttrOpt } from './abstract';
@@ -319,6 +319,7 @@ export function excLine(exc: PyObject): string {
 
 /** The whole report CPython prints for an uncaught exception, with chained exceptions. */
 export function formatUncaught(exc: PyObject): string {
+  stopIfGroupInChain(exc, 'the report of an uncaught exception group');
   if (P.minor >= 13 && R.recursionLimit < 50) {
     // 3.13 prints with the traceback module, whose calls (and the imports they make) need some
     // 44 levels: below that it fails and C's fallback prints without carets, suggestions or

@@ -54,6 +54,8 @@ export function isWeakrefObject(o: PyObject): boolean {
 
 export function supportsWeakrefs(o: PyObject): boolean {
   const ti = o.t.v as TypeInfo;
+  // CPython's ExceptionGroup is a heap type with a __weakref__ slot; HeapLens's is not
+  if (P.minor >= 11 && o.t === T.ExceptionGroup) throw new NotSimulated('a weak reference to an ExceptionGroup', ST.line);
   if (ti.hasWeakref) return true;
   if (ti.heap) return ti.solid !== null && (ti.solid.v as TypeInfo).hasWeakref;
   return o.t === T.function || o.t === T.type || o.t === T.set || o.t === T.frozenset || o.t === T.generator

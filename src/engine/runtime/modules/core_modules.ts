@@ -23,7 +23,7 @@ import { newWeakref, newProxy, weakrefCount, weakrefsOf } from '../weakrefs';
 import { installWeakValueDictionary, wvdFreedByCollection, pruneFreedWeakFns, isWvdIterator } from './weakdict';
 import { installWeakMethod, installFinalize } from './weakmethod';
 import { excStack } from '../traceback';
-import { ExcData } from '../exc';
+import { ExcData, groupPreHeader } from '../exc';
 import { callStack, materialiseFrame, stopIfSizeUnknown, type BuiltinData } from '../func';
 import { preHeaderBytes, builtinMethodOf, releaseBuiltinMethod, defReadonlyMembers, MemberData } from '../classes';
 import { formatMallocStats } from '../../memory/mallocstats';
@@ -120,6 +120,7 @@ function gcOverhead(o: PyObject): number {
   const maybeType = o.t === T.type || (ti.heap && ti.solid === T.type);
   if (ti.gc && !(maybeType && isType(o) && !(o.v as TypeInfo).heap && P.minor !== 11 && P.minor !== 12)) size += 16;
   if (ti.heap) size += preHeaderBytes(o.t);
+  else size += groupPreHeader(o.t);
   return size;
 }
 
@@ -220,6 +221,9 @@ function seedKey(o: PyObject): string | null {
 registerModule('sys', (m) => {
   def(m, 'getrefcount', (_s, args, kw) => {
     const o = oneArg('getrefcount', args, kw);
+    if (P.minor >= 11 && o === T.ExceptionGroup) {
+      throw new NotSimulated('sys.getrefcount(ExceptionGroup)', ST.line, "CPython's ExceptionGroup is a heap type, referred to by each of its instances and by start-up's objects");
+    }
     const si = startInternedRefsUnknown(o);
     const constWhy = constRefsUnknown.get(o);
     const why = constWhy ?? (constRefsUnknownModules.has(o) ? 'modules' : si ?? refcountUnknown(o));
