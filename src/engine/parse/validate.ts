@@ -9,6 +9,8 @@ import type { PySyntaxError } from './errors';
 import type { VersionNum } from './version';
 import { bytesRepr, complexRepr, floatRepr, strRepr } from '../util/repr';
 
+const STAR_UNWIND = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 export interface ErrorSink {
   errorAt(a: Loc, msg: string, end?: Loc): PySyntaxError;
   makeError(kind: 'SyntaxError', msg: string, lineno: number, offset: number, endLineno: number, endOffset: number, rawText?: string | null): PySyntaxError;
@@ -478,6 +480,9 @@ interface Unit {
   kind: 'module' | 'function' | 'async' | 'class' | 'lambda' | 'comprehension';
   /** Enclosing loops in this code unit. */
   loops: number;
+  /** The loop count at each enclosing except* handler body (3.11+'s EXCEPTION_GROUP_HANDLER
+   * fblock, which break/continue/return may not unwind through). */
+  starAt?: number[];
   /** An async function that contains `yield` ('return' with a value is then an error). */
   asyncGen?: boolean;
 }
@@ -522,6 +527,12 @@ class CompileCheck {
 
   private stmts(ss: Stmt[]): void { for (const s of ss) this.stmt(s); }
 
+  /** break/continue unwind to the innermost loop: an except* handler body in between is an error. */
+  private noStarUnwind(s: Stmt): void {
+    const st = this.unit.starAt;
+    if (st && st.length > 0 && st[st.length - 1] === this.unit.loops) this.err(s, STAR_UNWIND);
+  }
+
   private checkArgs(args: A.Arguments, owner: Loc): void {
     for (const a of [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])]) {
       // 3.10/3.11 point at the def, 3.8 and 3.12+ at the parameter
@@ -553,6 +564,12 @@ class CompileCheck {
         if (!this.isFunctionLike()) this.err(s, "'return' outside function");
         if (s.value && this.unit.asyncGen) this.err(s, "'return' with value in async generator");
         if (s.value) this.expr(s.value);
+        // compiler_unwind_fblock_stack: the error at the constant returned on the statement's
+        // line (its NOP's location), else at the statement
+        if (this.unit.starAt && this.unit.starAt.length > 0) {
+          const at = s.value && s.value.type === 'Constant' && s.value.lineno === s.lineno ? s.value : s;
+          this.err(at, STAR_UNWIND);
+        }
         break;
       case 'Delete': for (const t of s.targets) this.target(t); break;
       case 'Assign':
@@ -597,7 +614,9 @@ class CompileCheck {
           if (!h.htype && i < s.handlers.length - 1) this.err(h, "default 'except:' must be last");
           this.cur = h;
           if (h.htype) this.expr(h.htype);
+          if (s.type === 'TryStar') (this.unit.starAt ??= []).push(this.unit.loops);
           this.stmts(h.body);
+          if (s.type === 'TryStar') this.unit.starAt!.pop();
         });
         this.stmts(s.orelse);
         this.stmts(s.finalbody);
@@ -607,8 +626,14 @@ class CompileCheck {
         if (s.module === '__future__' && s.lineno > this.futureLine) this.err(s, 'from __future__ imports must occur at the beginning of the file');
         break;
       case 'Expr': this.expr(s.value); break;
-      case 'Break': if (this.unit.loops === 0) this.err(s, "'break' outside loop"); break;
-      case 'Continue': if (this.unit.loops === 0) this.err(s, "'continue' not properly in loop"); break;
+      case 'Break':
+        this.noStarUnwind(s);
+        if (this.unit.loops === 0) this.err(s, "'break' outside loop");
+        break;
+      case 'Continue':
+        this.noStarUnwind(s);
+        if (this.unit.loops === 0) this.err(s, "'continue' not properly in loop");
+        break;
       default: break;
     }
   }

@@ -68,6 +68,7 @@ function none(): PyObject {
 /** sys.getsizeof: __sizeof__() + the GC head + the pre-header of managed dict/weakref types. */
 export function getsizeof(o: PyObject): number {
   const ti = o.t.v as TypeInfo;
+  if (P.minor >= 11 && o === T.ExceptionGroup) throw new NotSimulated('the size of the type object ExceptionGroup (a heap type in CPython)', ST.line);
   // a module's own types are static or heap types depending on the version and module
   if (isType(o) && !(o.v as TypeInfo).heap && (o.v as TypeInfo).module !== 'builtins') {
     throw new NotSimulated(`the size of the type object '${(o.v as TypeInfo).name}'`, ST.line);
@@ -734,6 +735,7 @@ registerModule('gc', (m) => {
   });
   def(m, 'is_tracked', (_s, args, kw) => {
     const o = oneArg('is_tracked', args, kw);
+    if (P.minor >= 11 && o === T.ExceptionGroup) throw new NotSimulated('gc.is_tracked(ExceptionGroup) (a heap type in CPython)', ST.line);
     if ((o.f & F_TRACKED) !== 0 && !R.gcCountsKnown && collectionMayUntrack(o)) {
       // After an import or a call of Python-level library code the collector's counts are
       // unknown, so an automatic collection (which untracks such tuples and, in a full one,
