@@ -5,13 +5,14 @@
 // subscript's own tuple, or a new one-item tuple for a single argument), its size (3.10:
 // PyObject_HEAD + origin, args, parameters, weakreflist; 3.11+ adds `starred` and `vectorcall`),
 // GC tracking, deallocation, `__origin__`/`__args__`/`__parameters__` (computed on first use and
-// kept, as ga_parameters does), `==`/`!=` and hash. Everything that runs more of CPython's code
-// than that — repr (ga_repr looks attributes up on every argument), attribute delegation to the
-// origin, calling an alias, `|`, subscripting an alias, isinstance() — stops the run.
+// kept, as ga_parameters does), the other attributes looked up on the origin (ga_getattro), repr,
+// `==`/`!=` and hash. Calling or subscripting an alias, `|`, isinstance() against one stop.
 import { PyObject, F_GC, F_RUNTIME } from './object';
 import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, checksNotSimulated } from './core';
 import { isType, type TypeInfo, type Hash, type CompareOp, Py_EQ, Py_NE } from './types';
-import { S, hash, richCompare, richCompareBool, genericAliasHooks } from './abstract';
+import { S, hash, richCompare, richCompareBool, genericAliasHooks, getAttr, getAttrOpt, repr, str } from './abstract';
+import { newStr } from './str';
+import { fromFormat } from './uwriter';
 import { newTuple } from './tuple';
 import { clearWeakrefs } from './weakrefs';
 import { newModuleType } from './modules/array';
@@ -27,7 +28,7 @@ class GenericAliasData {
   ) {}
 }
 
-const WHY = 'HeapLens simulates making types.GenericAlias objects (list[int], dict[str, int]) and comparing them, not the rest of their behaviour';
+const WHY = 'HeapLens simulates making, printing and comparing types.GenericAlias objects (list[int], dict[str, int]), not the rest of their behaviour';
 
 let gaType: PyObject | null = null;
 
@@ -77,6 +78,64 @@ function makeParameters(args: PyObject): PyObject {
   return newTuple([]);
 }
 
+/** ga_getattro's names looked up on the alias itself (3.10), and those 3.11 added. */
+const OWN = ['__origin__', '__args__', '__parameters__', '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__'];
+const OWN_311 = ['__class__', '__unpacked__', '__typing_unpacked_tuple_args__'];
+
+/** ga_repr_item: `...`, a generic alias's repr, a class's (module.)qualname, or repr(). */
+function reprItem(p: PyObject): string {
+  if (p === S.Ellipsis) return '...';
+  const origin = getAttrOpt(p, '__origin__');
+  if (origin !== null) {
+    decref(origin);
+    const args = getAttrOpt(p, '__args__');
+    if (args !== null) {
+      decref(args);
+      return useRepr(p);
+    }
+  }
+  const qualname = getAttrOpt(p, '__qualname__');
+  if (qualname === null) return useRepr(p);
+  let module: PyObject | null = null;
+  try {
+    module = getAttrOpt(p, '__module__');
+    if (module === null || module === S.None) return useRepr(p);
+    const r = module.t === T.str && (module.v as string) === 'builtins' ? str(qualname) : fromFormat('%S.%S', [module, qualname]);
+    try {
+      return r.v as string;
+    } finally {
+      decref(r);
+    }
+  } finally {
+    decref(qualname);
+    if (module !== null) decref(module);
+  }
+}
+
+function useRepr(p: PyObject): string {
+  const r = repr(p);
+  try {
+    return r.v as string;
+  } finally {
+    decref(r);
+  }
+}
+
+/** ga_repr: origin[arg, ...] (`origin[()]` for no arguments). */
+function gaRepr(o: PyObject): PyObject {
+  const d = data(o);
+  const items = d.args.v as PyObject[];
+  let s = reprItem(d.origin) + '[';
+  items.forEach((p, i) => {
+    if (i > 0) s += ', ';
+    // (3.11+ writes a list argument — a ParamSpec's — as [a, b])
+    if (p.t === T.list) stop('the repr of a types.GenericAlias with a list among its arguments');
+    s += reprItem(p);
+  });
+  if (items.length === 0) s += '()';
+  return newStr(s + ']');
+}
+
 function initGenericAliasType(ti: TypeInfo): void {
   ti.gc = true;
   ti.hasWeakref = true;
@@ -100,7 +159,7 @@ function initGenericAliasType(ti: TypeInfo): void {
     visit(d.args);
     if (d.params !== null) visit(d.params);
   };
-  ti.repr = () => stop('the repr of a types.GenericAlias (list[int])');
+  ti.repr = gaRepr;
   ti.hash = (o): Hash => {
     const d = data(o);
     const h = BigInt.asIntN(64, BigInt(hash(d.origin)) ^ BigInt(hash(d.args)));
@@ -122,6 +181,9 @@ function initGenericAliasType(ti: TypeInfo): void {
   };
   ti.getattr = (o, name) => {
     const d = data(o);
+    // ga_getattro: its own names go to the generic lookup, every other one to the origin
+    // (3.10 forwards __class__ too: list[int].__class__ is type there)
+    if (!OWN.includes(name) && !(P.minor >= 11 && OWN_311.includes(name))) return getAttr(d.origin, name);
     if (name === '__origin__') return incref(d.origin);
     if (name === '__args__') return incref(d.args);
     if (name === '__parameters__') {
@@ -129,7 +191,7 @@ function initGenericAliasType(ti: TypeInfo): void {
       return incref(d.params);
     }
     if (name === '__class__') return incref(o.t);
-    return stop(`the attribute ${name} of a types.GenericAlias (CPython looks it up on the alias's origin)`);
+    return stop(`the attribute ${name} of a types.GenericAlias`);
   };
   ti.call = () => stop('calling a types.GenericAlias (list[int](...))');
   ti.getitem = () => stop('subscripting a types.GenericAlias (list[int][...])');
