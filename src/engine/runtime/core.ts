@@ -236,6 +236,7 @@ export const T: Types = {
   PermissionError: U, ReferenceError: U, RuntimeError: U, NotImplementedError: U,
   RecursionError: U, SyntaxError: U, IndentationError: U, TabError: U, SystemError: U,
   TypeError: U, ValueError: U, UnicodeError: U, UnicodeDecodeError: U, UnicodeEncodeError: U,
+  BaseExceptionGroup: U, ExceptionGroup: U,
   Warning: U, DeprecationWarning: U, UserWarning: U, RuntimeWarning: U,
   BlockingIOError: U, ConnectionError: U, BrokenPipeError: U, ConnectionAbortedError: U, ConnectionRefusedError: U,
   ConnectionResetError: U, FileExistsError: U, IsADirectoryError: U, NotADirectoryError: U, InterruptedError: U,
@@ -243,6 +244,9 @@ export const T: Types = {
   FutureWarning: U, PendingDeprecationWarning: U, ImportWarning: U, UnicodeWarning: U, BytesWarning: U,
   ResourceWarning: U, EncodingWarning: U,
 };
+/** T's names as declared: a run that adds one (a type missing from the literal above) turns T
+ * into a hash table and slows every `T.x` (test/engine/typetable.test.ts checks). */
+export const DECLARED_TYPE_NAMES: readonly string[] = Object.keys(T);
 
 /** The simulated allocator, holding what the real interpreter has allocated before a script. */
 function newHeap(profile: Profile, maxHeapBytes: number): Allocator {
