@@ -41,6 +41,16 @@ export function unsimulatedAttr(typeName: string, name: string, minor: number): 
   if (t === undefined || !Object.prototype.hasOwnProperty.call(t, name)) return false;
   return (t[name] & (VERSION_BIT[minor] ?? 0)) !== 0;
 }
+
+/** The names in CPython 3.\`minor\`'s \`__dict__\` of the builtin type \`typeName\` (recorded under
+ * its tp_name or its __name__: 'ReferenceType' for 'weakref.ReferenceType'), or undefined when
+ * the type was not recorded. */
+export function builtinDictNames(typeName: string, minor: number): string[] | undefined {
+  const t = UNSIMULATED_ATTRS[typeName] ?? UNSIMULATED_ATTRS[typeName.slice(typeName.lastIndexOf('.') + 1)];
+  if (t === undefined) return undefined;
+  const bit = VERSION_BIT[minor] ?? 0;
+  return Object.keys(t).filter((n) => (t[n] & bit) !== 0);
+}
 `;
 writeFileSync('src/engine/runtime/unsimulated.ts', src);
 console.log(`${Object.keys(table).length} types, ${rows.length} rows -> src/engine/runtime/unsimulated.ts`);

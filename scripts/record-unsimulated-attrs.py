@@ -72,4 +72,29 @@ out['module tracemalloc'] = sorted(vars(tracemalloc))
 import functools, copy, time, dataclasses, typing, contextlib, enum
 for m in (builtins, functools, copy, time, dataclasses, typing, contextlib, enum):
     out['module ' + m.__name__] = sorted(vars(m))
+# the rest of the simulated modules (last: random imports os, hashlib and more)
+import __future__, abc, io, math, random, types as types_module
+for m in (__future__, abc, io, math, random, types_module):
+    out['module ' + m.__name__] = sorted(vars(m))
+# the C types of the simulated modules and of their iterators, by tp_name as the repr
+# shows it ('collections.deque'): dir() of their instances lists these names
+def static_types():
+    import collections, array, itertools, functools, operator, weakref
+    found = [type(iter(collections.deque())), type(reversed(collections.deque())), type(iter(array.array('i'))),
+             type(collections.OrderedDict().keys()), type(collections.OrderedDict().values()), type(collections.OrderedDict().items()),
+             type(iter(collections.OrderedDict())), type(reversed(collections.OrderedDict()))]
+    for m in (sys, collections, array, itertools, functools, operator, weakref, gc, heapq, bisect, copy, time, dataclasses, typing,
+              contextlib, enum, tracemalloc, __future__, abc, io, math, random, types_module):
+        found += [v for v in vars(m).values() if isinstance(v, type)]
+        # the types of its other objects (sys.float_info's) and the C bases of its classes
+        # (random.Random's _random.Random)
+        found += [type(v) for v in vars(m).values() if not isinstance(v, type)]
+    found += [b for t in list(found) for b in t.__mro__]
+    return found
+for t in static_types():
+    name = repr(t)[len("<class '"):-2]
+    # (from 3.12 several are heap types made from a spec; a class written in Python has functions)
+    if '.' not in name or name in out or any(isinstance(v, (types_module.FunctionType, classmethod, staticmethod, property)) for v in vars(t).values()):
+        continue
+    out[name] = sorted(vars(t))
 sys.stdout.write(json.dumps(out))

@@ -240,6 +240,9 @@ export function guardUnsimulatedAttr(o: PyObject, name: string): void {
   const minor = R.profile.minor;
   // the simulator has it (a getset that raised AttributeError, as OSError.characters_written does)
   if (typeLookup(o.t, name) !== null) return;
+  // (type's __abstractmethods__ getset, which HeapLens answers without a descriptor in type's
+  // dict: its AttributeError for a class without abstract methods is CPython's own)
+  if (name === '__abstractmethods__' && (o.t === T.type || isSubtype(o.t, T.type))) return;
   const check = (t: PyObject): void => {
     for (const b of (t.v as TypeInfo).mro) {
       const bi = b.v as TypeInfo;

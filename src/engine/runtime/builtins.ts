@@ -2,6 +2,7 @@
 import { rangeBigLength, type RangeData } from './slice';
 import { PyObject, F_RUNTIME } from './object';
 import { P, R, T, PyErr, NotSimulated, decref, incref , ST, lazyIdentifier, tmInexact, checksNotSimulated } from './core';
+import { builtinDictNames } from './unsimulated';
 import type { TypeInfo, ForeignClass } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
@@ -618,9 +619,18 @@ export function dirNames(o: PyObject): string[] {
   if (dg !== null) throw new NotSimulated(`dir() of ${dg.what}`, ST.line, `HeapLens's object stands in for CPython's ${(dg.real.v as TypeInfo).name}, which it is not`);
   // module.__dir__: the names in the module's dict
   if (o.t === T.module) {
-    const md = o.v as { name: string; partial: boolean };
+    const md = o.v as { name: string; partial: boolean; initial: Set<string> | null };
     if (md.partial) throw new NotSimulated(`dir() of the ${md.name} module`, ST.line, `HeapLens's ${md.name} module does not have every name CPython's has`);
-    return [...dictEntries(o.d as PyObject)].filter(([k]) => k.t === T.str).map(([k]) => k.v as string).sort();
+    const cur = [...dictEntries(o.d as PyObject)].filter(([k]) => k.t === T.str).map(([k]) => k.v as string);
+    // a simulated module's dict lacks names CPython's has (__doc__, __spec__, what HeapLens does
+    // not simulate): CPython's names recorded for this version, with the program's changes
+    const rec = md.initial !== null ? builtinDictNames(`module ${md.name}`, P.minor) : undefined;
+    if (rec === undefined) return cur.sort();
+    const initial = md.initial as Set<string>;
+    const now = new Set(cur);
+    const names = new Set(rec.filter((n) => now.has(n) || !initial.has(n)));
+    for (const n of cur) if (!initial.has(n)) names.add(n);
+    return [...names].sort();
   }
   // a weakref proxy: object.__dir__ reads the proxy's __dict__ and __class__, the referent's
   if (o.t === T.weakproxy || o.t === T.weakcallableproxy) {
@@ -635,7 +645,18 @@ export function dirNames(o: PyObject): string[] {
   const d = side !== null ? side : (o.d instanceof PyObject && o.d.t === T.dict) ? o.d : null;
   if (d !== null) for (const [k] of dictEntries(d)) if (k.t === T.str) names.add(k.v as string);
   const mro = isType(o) ? (o.v as TypeInfo).mro : (o.t.v as TypeInfo).mro;
-  for (const t of mro) for (const [k] of dictEntries((t.v as TypeInfo).dict)) if (k.t === T.str) names.add(k.v as string);
+  for (const t of mro) {
+    const ti = t.v as TypeInfo;
+    // a builtin type's names are CPython's, recorded per version: the simulated dict lacks some
+    // (__doc__, __getattribute__, slot wrappers HeapLens dispatches without a descriptor)
+    if (!ti.heap) {
+      const rec = builtinDictNames(ti.name, P.minor);
+      if (rec === undefined) throw new NotSimulated(`dir() of ${isType(o) ? `a class based on ${ti.name}` : `a ${typeName(o)} object`}`, ST.line, `the names in the __dict__ of CPython's ${ti.name} type were not recorded`);
+      for (const n of rec) names.add(n);
+      continue;
+    }
+    for (const [k] of dictEntries(ti.dict)) if (k.t === T.str) names.add(k.v as string);
+  }
   return [...names].sort();
 }
 

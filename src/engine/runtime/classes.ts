@@ -34,6 +34,7 @@ import {
   newDictPresized, dictEntries,
   takeFreeDictBlock,
 } from './dict';
+import { builtinDictNames } from './unsimulated';
 import { SUBCLASS_REGISTRIES } from './subclassregs';
 import { dictCopy } from './dictmethods';
 import { newStr, internStr, internInPlace, strKind, strLen, strRepr, cacheUtf8, identifier, internedStr } from './str';
@@ -2581,7 +2582,7 @@ function typeGetAttr(t: PyObject, name: string): PyObject | null {
   // (a builtin type's own dict can hold such names too: method-wrapper's __name__ getset; and a
   // base's can: BaseException's __dict__ getset is for instances, Exception.__dict__ is still
   // the metatype's data descriptor, the mappingproxy)
-  if (name.charCodeAt(0) === 95 && TYPE_DATA_ATTRS.has(name) && (ti.heap || typeLookup(t, name) !== null)) return typeSpecialAttr(t, name);
+  if (name.charCodeAt(0) === 95 && TYPE_DATA_ATTRS.has(name) && (ti.heap || name === '__abstractmethods__' || typeLookup(t, name) !== null)) return typeSpecialAttr(t, name);
   const meta = t.t;
   const metaAttr = typeLookup(meta, name);
   if (metaAttr !== null) {
@@ -2657,7 +2658,12 @@ function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
     case '__mro__': return h !== undefined && h.mro !== null ? incref(h.mro) : builtinTypeTuple(t, 'mro');
     case '__bases__': return h !== undefined ? incref(h.bases) : builtinTypeTuple(t, 'bases');
     case '__base__': return ti.base ? incref(ti.base) : (S.None.rc++, S.None);
-    case '__dict__': return newMappingProxy(ti.dict);
+    case '__dict__': {
+      const mp = newMappingProxy(ti.dict);
+      // a builtin type's: its entries are checked against CPython's recorded names when used
+      if (!ti.heap) mp.d = t;
+      return mp;
+    }
     case '__basicsize__': return newInt(h !== undefined ? ti.basicsize() : cpyBasicsize(t));
     case '__itemsize__': return newInt(ti.itemsize);
     case '__dictoffset__': return newInt(dictOffset(t));
@@ -3770,22 +3776,73 @@ function initMappingProxyType(): void {
     }
     throw new NotSimulated(`types.MappingProxyType over a ${typeName(m)} (HeapLens has mapping proxies over dicts)`, ST.line);
   };
-  pt.getitem = (o, k) => getItem(o.v as PyObject, k);
-  pt.contains = (o, k) => pyContains(o.v as PyObject, k);
-  pt.len = (o) => pyLen(o.v as PyObject);
-  pt.iter = (o) => getIter(o.v as PyObject);
+  pt.getitem = (o, k) => (checkProxyKey(o, k), getItem(o.v as PyObject, k));
+  pt.contains = (o, k) => (checkProxyKey(o, k), pyContains(o.v as PyObject, k));
+  pt.len = (o) => (checkProxyWhole(o, 'len() of'), pyLen(o.v as PyObject));
+  pt.iter = (o) => (checkProxyWhole(o, 'iterating over'), getIter(o.v as PyObject));
   pt.hash = null;
-  pt.richcompare = (a, b, op) => richCompare(a.v as PyObject, b, op);
-  pt.repr = (o) => newStr(`mappingproxy(${reprJs(o.v as PyObject)})`);
-  pt.str = (o) => pyStr(o.v as PyObject);
-  const fwd = (name: string) => (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => callMethod(self.v as PyObject, name, args, kw);
+  pt.richcompare = (a, b, op) => (checkProxyWhole(a, 'comparing'), richCompare(a.v as PyObject, b, op));
+  pt.repr = (o) => (checkProxyWhole(o, 'the repr of'), newStr(`mappingproxy(${reprJs(o.v as PyObject)})`));
+  pt.str = (o) => (checkProxyWhole(o, 'the str of'), pyStr(o.v as PyObject));
+  const fwd = (name: string) => (self: PyObject, args: PyObject[], kw: string[] | null): PyObject => {
+    checkProxyWhole(self, `.${name}() of`);
+    return callMethod(self.v as PyObject, name, args, kw);
+  };
   defMethodsHook(T.mappingproxy, {
     keys: fwd('keys'),
     values: fwd('values'),
     items: fwd('items'),
-    get: fwd('get'),
-    copy: (self, args, kw) => (noArgsHook('copy', args, kw), callMethod(self.v as PyObject, 'copy', [])),
+    get: (self, args, kw) => {
+      if (args.length > 0) checkProxyKey(self, args[0]);
+      return callMethod(self.v as PyObject, 'get', args, kw);
+    },
+    copy: (self, args, kw) => (noArgsHook('copy', args, kw), checkProxyWhole(self, '.copy() of'), callMethod(self.v as PyObject, 'copy', [])),
   });
+}
+
+/** For a builtin type's `__dict__` proxy: the names CPython's dict has on this version that
+ * HeapLens's lacks, and those HeapLens's has that CPython's lacks (null: they agree; 'unknown':
+ * not recorded). */
+function builtinDictGap(o: PyObject): { missing: string[]; extra: string[] } | 'unknown' | null {
+  const t = o.d;
+  if (!(t instanceof PyObject)) return null;
+  // (the standard library's Python code HeapLens runs — enum's scan of the MRO's dicts for
+  // DynamicClassAttribute — uses them for what no builtin type's entries change)
+  if (callStack.length > 0 && callStack[callStack.length - 1].code.foreign) return null;
+  const ti = t.v as TypeInfo;
+  const rec = builtinDictNames(ti.name, P.minor);
+  if (rec === undefined) return 'unknown';
+  const sim = new Set<string>();
+  for (const [k] of dictEntries(o.v as PyObject)) if (k.t === T.str) sim.add(k.v as string);
+  const want = new Set(rec);
+  const missing = rec.filter((n) => !sim.has(n));
+  const extra = [...sim].filter((n) => !want.has(n));
+  return missing.length === 0 && extra.length === 0 ? null : { missing, extra };
+}
+
+function proxyStop(o: PyObject, what: string, gap: { missing: string[]; extra: string[] } | 'unknown'): never {
+  const name = ((o.d as PyObject).v as TypeInfo).name;
+  const why = gap === 'unknown'
+    ? `the names in CPython's ${name}.__dict__ were not recorded`
+    : `HeapLens's ${name} type ${gap.missing.length > 0 ? `lacks ${gap.missing.slice(0, 4).join(', ')}${gap.missing.length > 4 ? ', …' : ''}` : ''}${gap.missing.length > 0 && gap.extra.length > 0 ? ' and ' : ''}${gap.extra.length > 0 ? `has ${gap.extra.slice(0, 4).join(', ')}${gap.extra.length > 4 ? ', …' : ''} in excess` : ''} in its __dict__`;
+  throw new NotSimulated(`${what} ${name}.__dict__`, ST.line, why);
+}
+
+/** Listing, sizing or comparing a builtin type's __dict__ stops when its entries are not CPython's. */
+function checkProxyWhole(o: PyObject, what: string): void {
+  if (o.d === null) return;
+  const gap = builtinDictGap(o);
+  if (gap !== null) proxyStop(o, what, gap);
+}
+
+/** Looking a name up in a builtin type's __dict__ stops when CPython's has it and HeapLens's does
+ * not, or the other way round. */
+function checkProxyKey(o: PyObject, k: PyObject): void {
+  if (o.d === null || k.t !== T.str) return;
+  const gap = builtinDictGap(o);
+  if (gap === null) return;
+  const n = k.v as string;
+  if (gap === 'unknown' ? dictGetStr(o.v as PyObject, n) === null : gap.missing.includes(n) || gap.extra.includes(n)) proxyStop(o, `looking up '${n}' in`, gap);
 }
 
 export const builtinMethodHook = {

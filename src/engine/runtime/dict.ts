@@ -513,6 +513,36 @@ function compact(dd: DictData): void {
   rebuildIndex(dd);
 }
 
+/** Put a dict's entries in the order CPython's would have (`order` lists str keys; the others
+ * follow in their order), without touching its table: for the dicts of the classes HeapLens
+ * builds natively for Python code (collections.Counter), whose entries CPython's class body
+ * inserts in source order. */
+export function dictReorder(d: PyObject, order: string[]): void {
+  const dd = d.v as DictData;
+  const rank = (i: number): number => {
+    const k = dd.ks[i] as PyObject;
+    const r = k.t === T.str ? order.indexOf(k.v as string) : -1;
+    return r < 0 ? order.length : r;
+  };
+  const live: number[] = [];
+  for (let i = 0; i < dd.ks.length; i++) if (dd.ks[i] !== null) live.push(i);
+  live.sort((a, b) => rank(a) - rank(b) || a - b);
+  const n = dd.ks.length;
+  const ks: (PyObject | null)[] = new Array(n).fill(null);
+  const vs: (PyObject | null)[] = new Array(n).fill(null);
+  const hs: Hash[] | null = dd.hs ? new Array(n) : null;
+  live.forEach((i, j) => {
+    ks[j] = dd.ks[i];
+    vs[j] = dd.vs[i];
+    if (hs) hs[j] = (dd.hs as Hash[])[i];
+  });
+  dd.ks = ks;
+  dd.vs = vs;
+  dd.hs = hs;
+  dd.kver++;
+  rebuildIndex(dd);
+}
+
 function rebuildIndex(dd: DictData): void {
   dd.resetIndex();
   dd.oidx = null;

@@ -279,8 +279,10 @@ export function unicodeAppend(left: PyObject, right: PyObject): PyObject {
     return right;
   }
   if (rv.length === 0 && right === EMPTY) return left;
-  guardSurrogateJoin(lv, rv);
   const lk = strKind(left), rk = strKind(right);
+  // only UCS-2/UCS-4 text can hold surrogates; reading `lv`'s last unit otherwise would make V8
+  // flatten the string `+=` built, a copy of the whole text per append
+  if (lk >= K_UCS2 && rk >= K_UCS2) guardSurrogateJoin(lv, rv);
   const modifiable = left.rc === 1 && !(left.f & (F_HASHED | F_INTERNED | F_IMMORTAL | F_STATIC)) && left.t === T.str;
   if (modifiable && right.t === T.str && rk <= lk && !(lk === K_ASCII && rk !== K_ASCII)) {
     const oldBytes = strSizeof(left);

@@ -32,6 +32,7 @@ import { bindPy, type PySig, type Bound } from '../pysig';
 import {
   DictData, newDict, newDictFresh, dictGet, dictSet, dictDel, dictSetStr, dictGetStr, dictEntries, dictSizeof, dictDealloc,
   dictTraverse, dictClear, dictPop, dictStoredKey,
+  dictReorder,
 } from '../dict';
 import { dictRepr, dictUpdateArg, dictMerge, newView, ViewData } from '../dictmethods';
 import { newStr, internStr } from '../str';
@@ -44,6 +45,7 @@ import { typeNew, fixupSlots, newWrapper, runtimeBuiltClasses } from '../classes
 import { clearWeakrefs } from '../weakrefs';
 import { reprEnter, reprLeave } from '../reprguard';
 import { registerModule, importModule, pythonLevelCall } from './registry';
+import { docStandIn } from './docstandin';
 import { newModuleType, addSlotDunders, setTypeBaseline, descriptorSetAttr, sequenceNumberSlots } from './array';
 
 /** 3.12+: _collections' types are heap types (instances incref their type). */
@@ -3111,6 +3113,21 @@ function counterMethods(): Record<string, MethodFn> {
   return m;
 }
 
+/** The line of `class Counter` in 3.13.0's Lib/collections/__init__.py (its __firstlineno__). */
+const COUNTER_FIRSTLINENO = 545;
+
+/** The order of Counter's class dict per version (measured: list(vars(collections.Counter))). */
+const COUNTER_ORDER: Record<number, string[]> = (() => {
+  const head = ['__module__', '__firstlineno__', '__doc__', '__init__', '__missing__', 'total', 'most_common', 'elements', 'fromkeys', 'update', 'subtract', 'copy', '__reduce__', '__delitem__'];
+  const cmp = ['__eq__', '__ne__', '__le__', '__lt__', '__ge__', '__gt__'];
+  const ops = ['__add__', '__sub__', '__or__', '__and__', '__pos__', '__neg__', '_keep_positive', '__iadd__', '__isub__', '__ior__', '__iand__', '__static_attributes__', '__dict__', '__weakref__', '__hash__'];
+  return {
+    8: [...head.filter((n) => n !== 'total'), '__repr__', ...ops],
+    10: [...head, ...cmp, '__repr__', ...ops],
+    11: [...head, '__repr__', ...cmp, ...ops],
+  };
+})();
+
 function makeCounterType(): PyObject {
   const ns = newDict();
   try {
@@ -3120,6 +3137,21 @@ function makeCounterType(): PyObject {
     const qn = newStr('Counter');
     dictSetStr(ns, '__qualname__', qn);
     decref(qn);
+    // (3.13: the class statement's line in Lib/collections/__init__.py, and the names assigned
+    // on self in its methods: none)
+    if (P.minor >= 13) {
+      const line = newInt(COUNTER_FIRSTLINENO);
+      dictSetStr(ns, '__firstlineno__', line);
+      decref(line);
+    }
+    const doc = docStandIn('collections.Counter');
+    dictSetStr(ns, '__doc__', doc);
+    decref(doc);
+    if (P.minor >= 13) {
+      const none = newTuple([]);
+      dictSetStr(ns, '__static_attributes__', none);
+      decref(none);
+    }
     const cls = typeNew(T.type, 'Counter', [T.dict], ns);
     const ti = cls.v as TypeInfo;
     const methods = counterMethods();
@@ -3147,6 +3179,8 @@ function makeCounterType(): PyObject {
       dictSetStr(ti.dict, '__hash__', S.None);
       S.None.rc--;
     }
+    // the class body's order (vars(Counter), dir()), which the native methods above do not follow
+    dictReorder(ti.dict, COUNTER_ORDER[P.minor] ?? COUNTER_ORDER[11]);
     return cls;
   } finally {
     decref(ns);

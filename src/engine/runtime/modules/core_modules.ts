@@ -17,7 +17,7 @@ import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
 import { builtinFunction, oneArg, noArgs, argRange, parseArgs, defMethods, varargsCall } from '../methods';
 import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
-import { registerModule, constRefsUnknownModules } from './registry';
+import { registerModule, constRefsUnknownModules, gcCountsUnknown } from './registry';
 import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, traverseOrder, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
 import { newWeakref, newProxy, weakrefCount, weakrefsOf } from '../weakrefs';
 import { installWeakValueDictionary, wvdFreedByCollection, pruneFreedWeakFns, isWvdIterator } from './weakdict';
@@ -35,13 +35,7 @@ import { partialLists } from '../iters';
 function getObjectsIterated(): void {
   const what = 'iterating gc.get_objects()';
   const why = "on 3.11 CPython's list also holds the objects its start-up left (enum classes among them, whose attribute lookups, isinstance()'s included, allocate), which HeapLens does not have";
-  if (R.gcUnknownSince === '') R.gcUnknownSince = what;
-  if (R.gcCountsKnown) {
-    R.gcCountsKnown = false;
-    R.gcCountsUnknownImport = '';
-    R.gcCountsUnknownCall = what;
-    R.gcCountsUnknownWhy = why;
-  }
+  gcCountsUnknown(what, why);
 }
 
 type Fn = (self: PyObject | null, args: PyObject[], kw: string[] | null) => PyObject;

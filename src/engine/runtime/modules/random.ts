@@ -42,6 +42,7 @@ import { Site, registerCallKinds } from '../recursion';
 import { RT } from '../../compile/rt';
 import { sha512 } from '../../util/sha512';
 import { registerModule, importModule, pythonLevelCall, sourceModuleHeader, type ModuleData } from './registry';
+import { docStandIn } from './docstandin';
 import { newModuleType } from './array';
 
 // ================================================================ the Mersenne Twister
@@ -1380,30 +1381,6 @@ function binomialImpl(self: PyObject, n: PyObject, p: PyObject): PyObject {
 /** The line of `class Random` in 3.13's Lib/random.py (its __firstlineno__). */
 const RANDOM_FIRSTLINENO = 103;
 
-let docType: PyObject | null = null;
-/** Random.__doc__: a str in CPython whose text HeapLens does not have; using it stops the run. */
-function docPlaceholder(): PyObject {
-  const stop = (): never => {
-    throw new NotSimulated('random.Random.__doc__', ST.line, "HeapLens does not have the text of CPython's docstring");
-  };
-  if (docType === null) {
-    docType = newModuleType('str', 'builtins', (ti) => {
-      ti.repr = stop;
-      ti.str = stop;
-      ti.getattr = stop;
-      ti.hash = stop;
-      ti.richcompare = stop;
-      ti.len = stop;
-      ti.bool = stop;
-      ti.new = null;
-      ti.dealloc = (o) => freeBlock(o, 0);
-    });
-  }
-  const o = new PyObject(docType, null, null, 0);
-  allocBlock(o, 48);
-  return o;
-}
-
 function libmStop(name: string): PyObject {
   throw new NotSimulated(`random.${name}()`, ST.line, "its result goes through the C library's log/exp/sin/cos/..., whose last bit is glibc's (docs/math-libm.md)");
 }
@@ -1461,7 +1438,6 @@ registerModule('random', (mod) => {
 
 function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
   void mod;
-  docType = null;
   // the simulated modules random.py imports (3.8's does not import operator)
   const math = importModule('math', ST.line);
   const operator = P.minor >= 10 ? importModule('operator', ST.line) : null;
@@ -1508,7 +1484,7 @@ function buildModule(mod: PyObject, d: PyObject, md: ModuleData): void {
   // (3.13: __firstlineno__ before __doc__; the docstring's text is CPython's, which HeapLens does
   // not have: a placeholder whose use stops the run)
   if (m >= 13) put(ns, '__firstlineno__', newInt(RANDOM_FIRSTLINENO));
-  put(ns, '__doc__', docPlaceholder());
+  put(ns, '__doc__', docStandIn('random.Random'));
   put(ns, 'VERSION', newInt(3));
   mk('__init__', SIG('__init__', ['self', 'x'], 1), [incref(S.None)], (a) => initImpl(a[0], a[1]));
   mk('seed', SIG('seed', ['self', 'a', 'version'], 2), [incref(S.None), newInt(2)], (a) => seedImpl(a[0], a[1], a[2]));

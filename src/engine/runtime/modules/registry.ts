@@ -5,7 +5,7 @@ import { P, R, T, NotSimulated, decref, incref, ST, gcTrack, tmInexact } from '.
 import { moduleCounts, gcTrackedBaseline, importEffect, independentModule, unmeasuredImport } from '../../profiles/baselines';
 import { trackedCount, moveTrackedSince } from '../gc';
 import { newBuiltinType, typeName, type TypeInfo } from '../types';
-import { newDict, dictGetStr, dictSetStr, dictDelStr } from '../dict';
+import { newDict, dictGetStr, dictSetStr, dictDelStr, dictEntries } from '../dict';
 import { newStr, importInterned } from '../str';
 import { raise } from '../exc';
 import { S, specInitializingCheck, getAttrOpt, typeLookup } from '../abstract';
@@ -28,6 +28,9 @@ export class ModuleData {
   /** Names bound to what HeapLens does not simulate (Python functions of a module whose C part it
    * has, such as heapq.nlargest): reading one stops the run, with the reason given here. */
   stops: Map<string, string> | null = null;
+  /** The names in the module's dict when its import finished (dir() takes CPython's recorded
+   * names in their place, with what the program added or deleted since). */
+  initial: Set<string> | null = null;
   constructor(public name: string) {}
 }
 
@@ -180,6 +183,7 @@ export function importModule(name: string, line: number, fromlist = false): PyOb
     } finally {
       importNesting--;
     }
+    (m.v as ModuleData).initial = new Set([...dictEntries(m.d as PyObject)].filter(([k]) => k.t === T.str).map(([k]) => k.v as string));
     // references start-up modules hold on the module's functions and constants
     // (measured besides the module's dict; 3.8's m_copy, which the simulator has, is among them)
     for (const [attr, n] of Object.entries(effect?.attrRefs ?? {})) {
@@ -267,6 +271,12 @@ export function pythonLevelCall(what: string, why = `${what} is Python code in C
     R.mallocUnknownCall = what;
     R.mallocUnknownWhy = why;
   }
+  gcCountsUnknown(what, why);
+}
+
+/** The collector's counts are unknown from here until the next full collection: `what` (a call
+ * HeapLens answers without CPython's Python frames or objects) allocated what it cannot see. */
+export function gcCountsUnknown(what: string, why: string): void {
   if (R.gcUnknownSince === '') R.gcUnknownSince = what;
   if (R.gcCountsKnown) {
     R.gcCountsKnown = false;
