@@ -135,6 +135,19 @@ describe('findings', () => {
       const direct = 'class Model:\n    registry = []\nfor i in range(30):\n    Model.registry.append(str(i))\n';
       assert.deepEqual(only(findings(direct), 'unbounded-growth'), []);
     });
+    const MEMO = 'cache = {}\ndef fib(n):\n    if n < 2:\n        return n\n    if n in cache:\n        return cache[n]\n    cache[n] = fib(n - 1) + fib(n - 2)\n    return cache[n]\nfor i in range(60):\n    fib(i)\n';
+    it('reports a memo dict whose first iterations add nothing (the base cases are not stored)', () => {
+      const fs = only(findings(MEMO), 'unbounded-growth');
+      assert.equal(fs.length, 1, JSON.stringify(fs));
+      assert.equal(fs[0].data?.name, 'cache');
+      assert.equal(fs[0].line, 1);
+      assert.match(fs[0].message, /^`cache` \(dict\) grew on every one of the last \d+ of the \d+ iterations of the loop at line 9 \(the first 2 added nothing, then \+1 entries each; 58 entries/);
+    });
+    it('is absent when a container stops growing, or grows only after many idle iterations', () => {
+      assert.deepEqual(only(findings(MEMO.replace('fib(i)', 'fib(i % 20)')), 'unbounded-growth'), []);
+      const late = 'seen = {}\ndef f(i):\n    if i >= 30:\n        seen[i] = i\nfor i in range(60):\n    f(i)\n';
+      assert.deepEqual(only(findings(late), 'unbounded-growth'), []);
+    });
     it('is absent when the loop itself builds the container (that is the point of the loop)', () => {
       assert.deepEqual(only(findings('out = []\nfor i in range(40):\n    out.append(str(i))\n'), 'unbounded-growth'), []);
     });

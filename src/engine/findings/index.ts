@@ -14,6 +14,9 @@ export interface GrowthSeries {
   last: number;
   samples: number;
   increases: number;
+  /** Iterations at the start that added nothing (a memo dict's base cases), before the first
+   * that grew it. */
+  lead: number;
   /** Still bound to the same object when the program ended. */
   alive: boolean;
   finalLen: number;
@@ -207,10 +210,15 @@ function quadraticConcat(mod: ast.Module, lines: LineFacts[], out: Finding[]): v
 function growthFindings(x: FindingInput, out: Finding[]): void {
   const seen = new Set<string>();
   for (const g of x.growth) {
-    if (!g.alive || g.samples < 5 || g.increases < g.samples - 1 || seen.has(g.name)) continue;
-    seen.add(g.name);
     const iterations = g.samples - 1;
-    const per = (g.last - g.first) / iterations;
+    // it grew on every iteration, or on every one after a few at the start that added nothing
+    // (a memo's base cases: fib(0), fib(1) return before storing)
+    const grew = iterations - g.lead;
+    if (!g.alive || grew < 4 || g.increases < grew || g.lead > Math.max(2, iterations / 10) || seen.has(g.name)) continue;
+    seen.add(g.name);
+    const per = (g.last - g.first) / grew;
+    const every = g.lead === 0 ? `every one of the ${plural(iterations, 'iteration')}` : `every one of the last ${thousands(grew)} of the ${plural(iterations, 'iteration')}`;
+    const warmup = g.lead === 0 ? '' : `the first ${g.lead === 1 ? 'one' : g.lead} added nothing, then `;
     const lru = g.type === 'lru_cache';
     const unit = g.type === 'dict' || lru ? 'entries' : 'items';
     // where the name is bound (for `bus.listeners`, where `bus` is)
@@ -219,7 +227,7 @@ function growthFindings(x: FindingInput, out: Finding[]): void {
     out.push({
       code: 'unbounded-growth',
       severity: 'warning',
-      message: `${lru ? `the lru_cache of \`${g.name}\` (its cache dict)` : `\`${g.name}\` (${g.type})`} grew on every one of the ${plural(iterations, 'iteration')} of the loop at line ${g.loopLine} (+${Number.isInteger(per) ? per : per.toFixed(1)} ${unit} each; ${thousands(g.finalLen)} ${unit}, ${thousands(g.finalBytes)} bytes at the end) and is still reachable: nothing removes what is added, so memory grows with every call`,
+      message: `${lru ? `the lru_cache of \`${g.name}\` (its cache dict)` : `\`${g.name}\` (${g.type})`} grew on ${every} of the loop at line ${g.loopLine} (${warmup}+${Number.isInteger(per) ? per : per.toFixed(1)} ${unit} each; ${thousands(g.finalLen)} ${unit}, ${thousands(g.finalBytes)} bytes at the end) and is still reachable: nothing removes what is added, so memory grows with every call`,
       line: bind,
       related: [{ line: g.loopLine, message: `grows on every iteration of this loop` }],
       data: { name: g.name, kind: g.type, loopLine: g.loopLine, perIteration: per, finalLength: g.finalLen, finalBytes: g.finalBytes },

@@ -289,11 +289,12 @@ export class Tracer {
       const len = ti.len(inner);
       const s = c.series;
       if (s === undefined || s.obj !== o) {
-        c.series = { loopLine: line, name: c.name, type: cache !== null ? 'lru_cache' : ti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: o, inner };
+        c.series = { loopLine: line, name: c.name, type: cache !== null ? 'lru_cache' : ti.name, first: len, last: len, samples: 1, increases: 0, lead: 0, alive: false, finalLen: 0, finalBytes: 0, obj: o, inner };
         this.growth.set(c.key, c.series);
         continue;
       }
       if (len > s.last) s.increases++;
+      else if (s.increases === 0) s.lead++;
       s.last = len;
       s.samples++;
     }
@@ -317,10 +318,11 @@ export class Tracer {
       const s = this.growth.get(key);
       if (s === undefined || s.obj !== v || s.owner !== owner) {
         const bindLine = c.attrLines?.get(attr);
-        this.growth.set(key, { loopLine: line, name: `${c.name}.${attr}`, type: vti.name, first: len, last: len, samples: 1, increases: 0, alive: false, finalLen: 0, finalBytes: 0, obj: v, inner: v, owner, attr, ...(bindLine !== undefined ? { bindLine } : {}) });
+        this.growth.set(key, { loopLine: line, name: `${c.name}.${attr}`, type: vti.name, first: len, last: len, samples: 1, increases: 0, lead: 0, alive: false, finalLen: 0, finalBytes: 0, obj: v, inner: v, owner, attr, ...(bindLine !== undefined ? { bindLine } : {}) });
         continue;
       }
       if (len > s.last) s.increases++;
+      else if (s.increases === 0) s.lead++;
       s.last = len;
       s.samples++;
     }
@@ -360,7 +362,7 @@ export class Tracer {
         alive = now === s.obj && s.obj.rc > 0 && (s.inner === s.obj || lruCacheOf(s.obj) === s.inner);
       }
       const ti = s.inner.t.v as TypeInfo;
-      out.push({ loopLine: s.loopLine, name: s.name, type: s.type, first: s.first, last: s.last, samples: s.samples, increases: s.increases, alive, finalLen: alive && ti.len !== null ? ti.len(s.inner) : 0, finalBytes: alive ? objectSize(s.inner) : 0, ...(s.bindLine !== undefined ? { bindLine: s.bindLine } : {}) });
+      out.push({ loopLine: s.loopLine, name: s.name, type: s.type, first: s.first, last: s.last, samples: s.samples, increases: s.increases, lead: s.lead, alive, finalLen: alive && ti.len !== null ? ti.len(s.inner) : 0, finalBytes: alive ? objectSize(s.inner) : 0, ...(s.bindLine !== undefined ? { bindLine: s.bindLine } : {}) });
     }
     return out;
   }
