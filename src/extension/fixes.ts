@@ -45,12 +45,13 @@ export function fixQuadraticConcat(lines: string[], f: Finding): Fix | null {
   const ind = indentOf(lines[loop]);
   const end = blockEnd(lines, loop);
   const parts = `${name}_parts`;
+  const empty = f.data?.kind === 'bytes' ? 'b""' : '""';
   return {
-    title: `Build \`${name}\` with a list and "".join()`,
+    title: `Build \`${name}\` with a list and ${empty}.join()`,
     edits: [
       { line: loop, endLine: loop, text: `${ind}${parts} = [${name}]\n` },
       { line: at, endLine: at + 1, text: `${m[1]}${parts}.append(${m[2]})\n` },
-      { line: end + 1, endLine: end + 1, text: `${ind}${name} = "".join(${parts})\n` },
+      { line: end + 1, endLine: end + 1, text: `${ind}${name} = ${empty}.join(${parts})\n` },
     ],
   };
 }

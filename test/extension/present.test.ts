@@ -192,6 +192,13 @@ describe('quick fixes', () => {
     const r2 = stillValid(out2);
     assert.equal(r2.stdout, simulate(src2, { python: '3.12' }).stdout);
     assert.equal(r2.findings!.filter((f) => f.code === 'quadratic-concat').length, 0);
+    // bytes joins with b""
+    const src3 = 'b = b""\nfor i in range(50):\n    b += b"xy"\nprint(len(b), b[:4])\n';
+    const out3 = fixed(src3, 'quadratic-concat');
+    assert.match(out3, /b_parts = \[b\]\nfor i in range\(50\):\n {4}b_parts\.append\(b"xy"\)\nb = b"".join\(b_parts\)\nprint/);
+    const r3 = stillValid(out3);
+    assert.equal(r3.stdout, simulate(src3, { python: '3.12' }).stdout);
+    assert.equal(r3.findings!.filter((f) => f.code === 'quadratic-concat').length, 0);
   });
 
   it('unbounded-growth → a bounded OrderedDict cache, finding gone', () => {

@@ -179,15 +179,20 @@ function quadraticConcat(mod: ast.Module, lines: LineFacts[], out: Finding[]): v
         const f = facts.get(s.lineno);
         const how = s.type === 'AugAssign' ? `${name} += …` : `${name} = ${name} + …`;
         const ref = f?.refs.find((r) => r.name === name);
-        if (f !== undefined && f.executions > 1 && ref?.type === 'str') {
+        if (f !== undefined && f.executions > 1 && (ref?.type === 'str' || ref?.type === 'bytes')) {
+          // bytes has no in-place growth: bytes_concat always makes a new object and copies both
+          const message =
+            ref.type === 'str'
+              ? `\`${how}\` ran ${plural(f.executions, 'time')} in the loop at line ${loop.line}: each time CPython may copy the whole string (it can grow it in place only while nothing else refers to it), so the cost grows with the square of the length. Collect the pieces in a list and join them once: \`"".join(parts)\``
+              : `\`${how}\` ran ${plural(f.executions, 'time')} in the loop at line ${loop.line}: each time CPython copies the whole bytes object into a new one (bytes never grows in place), so the cost grows with the square of the length. Collect the pieces in a list and join them once (\`b"".join(parts)\`), or extend a \`bytearray\``;
           out.push({
             code: 'quadratic-concat',
             severity: 'information',
-            message: `\`${how}\` ran ${plural(f.executions, 'time')} in the loop at line ${loop.line}: each time CPython may copy the whole string (it can grow it in place only while nothing else refers to it), so the cost grows with the square of the length. Collect the pieces in a list and join them once: \`"".join(parts)\``,
+            message,
             line: s.lineno,
             col: s.col_offset + 1,
             related: [{ line: loop.line, message: 'the loop' }],
-            data: { name, loopLine: loop.line, executions: f.executions, finalSize: ref?.size ?? 0 },
+            data: { name, kind: ref.type, loopLine: loop.line, executions: f.executions, finalSize: ref?.size ?? 0 },
           });
         }
       }
@@ -246,6 +251,9 @@ function arenaFindings(x: FindingInput, out: Finding[]): void {
     let aUsed = 0;
     let aCap = 0;
     let aPools = 0;
+    // An arena that also holds blocks of the interpreter's start-up state stays mapped whatever
+    // the program frees: its survivors are not what keeps it from the operating system.
+    if (a.pools.some((p) => p.startup > 0)) continue;
     for (const p of a.pools) {
       // the program's blocks only: the interpreter's start-up blocks are no program's doing
       const startup = p.startup;
@@ -276,7 +284,7 @@ function arenaFindings(x: FindingInput, out: Finding[]): void {
   out.push({
     code: 'arena-retained',
     severity: 'warning',
-    message: `${plural(arenas, 'arena')} (${((arenas * x.arenaSize) / 1048576).toFixed(arenas * x.arenaSize >= 1048576 ? 0 : 2)} MiB) stay mapped though only ${pctText} of their ${plural(pools, 'pool')} is used: most of their objects were freed, but a few surviving blocks keep each pool, and so each arena, from going back to the operating system`,
+    message: `${plural(arenas, 'arena')} (${((arenas * x.arenaSize) / 1048576).toFixed(arenas * x.arenaSize >= 1048576 ? 0 : 2)} MiB) ${arenas === 1 ? 'stays' : 'stay'} mapped though only ${pctText} of ${arenas === 1 ? 'its' : 'their'} ${plural(pools, 'pool')} ${pools === 1 ? 'is' : 'are'} used: most of their objects were freed, but a few surviving blocks keep each pool, and so each arena, from going back to the operating system`,
     line: freeLine && freeLine.bytesDelta < 0 ? freeLine.line : (allocLine?.line ?? 1),
     related,
     data: { arenas, pools, usedBytes: used, utilisation: pct },
