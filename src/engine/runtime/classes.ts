@@ -1456,6 +1456,9 @@ function isVarSized(t: PyObject): boolean {
 function cpyBasicsize(t: PyObject): number {
   if (t === T.str) return P.strCompactHeader + 8;
   if (t === T.bytes) return 33;
+  // PyBool_Type's tp_basicsize is sizeof(struct _longobject), one digit included (padded to 32
+  // before 3.12's lv_tag layout); bool cannot be subclassed, so only __basicsize__ reads it
+  if (t === T.bool) return P.minor <= 11 ? 32 : 24;
   return heapInfo(t).basicsize();
 }
 
@@ -2664,8 +2667,13 @@ function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
       if (!ti.heap) mp.d = t;
       return mp;
     }
-    case '__basicsize__': return newInt(h !== undefined ? ti.basicsize() : cpyBasicsize(t));
-    case '__itemsize__': return newInt(ti.itemsize);
+    // (type's basicsize here counts a class's default cached keys too: its __basicsize__ is
+    // sizeof(PyHeapTypeObject), for a metaclass as well, whose nonempty __slots__ type refuses)
+    case '__basicsize__': return newInt(t === T.type || isSubtype(t, T.type) ? heapTypeStructSize() : h !== undefined ? ti.basicsize() : cpyBasicsize(t));
+    case '__itemsize__': {
+      const lay = h === undefined ? builtinLayout(t) : null;
+      return newInt(lay !== null ? lay[0] : ti.itemsize);
+    }
     case '__dictoffset__': return newInt(dictOffset(t));
     case '__weakrefoffset__': return newInt(weakrefOffset(t));
     case '__doc__': {
@@ -2692,9 +2700,31 @@ function typeSpecialAttr(t: PyObject, name: string): PyObject | null {
 }
 
 /** tp_dictoffset as `__dictoffset__` shows it. */
+/** tp_itemsize, tp_dictoffset and tp_weaklistoffset of builtin types whose instances HeapLens
+ * lays out otherwise (measured on each version): functions, code, frames, generators, methods,
+ * modules, memoryview, staticmethod/classmethod and functools.partial. */
+function builtinLayout(t: PyObject): [number, number, number] | null {
+  switch (heapInfo(t).name) {
+    case 'functools.partial': return [0, 40, 48];
+    case 'memoryview': return [8, 0, 136];
+    case 'generator': return P.minor === 8 ? [0, 0, 40] : P.minor === 10 ? [0, 0, 32] : P.minor === 11 ? [8, 0, 24] : [8, 0, 16];
+    case 'function': return P.minor === 8 ? [0, 72, 80] : [0, 88, 96];
+    case 'method': return [0, 0, 32];
+    case 'builtin_function_or_method': return [0, 0, 40];
+    case 'staticmethod': case 'classmethod': return [0, 24, 0];
+    case 'code': return P.minor <= 10 ? [0, 0, 136] : [2, 0, 144];
+    case 'module': return [0, 16, 40];
+    case 'frame': return [8, 0, 0];
+    case 'itertools._tee': case '_tee': return [0, 0, 32];
+  }
+  return null;
+}
+
 function dictOffset(t: PyObject): number {
   const h = heapOf(t);
   if (h === undefined) {
+    const lay = builtinLayout(t);
+    if (lay !== null) return lay[1];
     if (t === T.BaseException || isSubtype(t, T.BaseException)) return 16;
     if (heapInfo(t).name === 'collections.OrderedDict') return 96;
     if (t === T.type) return 264;
@@ -2711,6 +2741,8 @@ function dictOffset(t: PyObject): number {
 function weakrefOffset(t: PyObject): number {
   const h = heapOf(t);
   if (h === undefined) {
+    const lay = builtinLayout(t);
+    if (lay !== null) return lay[2];
     const name = heapInfo(t).name;
     if (t === T.set || t === T.frozenset) return 192;
     if (t === T.type) return 368;

@@ -137,6 +137,7 @@ function staticIntern12(code: number): void {
 export function resetInternedTable(): void {
   interned = new Map();
   importImmortal = null;
+  importMortal13 = null;
 }
 
 /** The strings the run's imports have changed (null: none yet), with the module that did: 3.13
@@ -144,6 +145,10 @@ export function resetInternedTable(): void {
 let importImmortal: Map<string, string> | null = null;
 let importTable: Map<string, number> | null = null;
 let importTableFor = '';
+/** 3.13: the strings the run's imports hold references to without making them immortal (the
+ * names a module written in C binds: its dict's keys, its types' methods), with the module. */
+let importMortal13: Map<string, string> | null = null;
+let importChangedTable: Map<string, number> | null = null;
 
 /** A simulated module's first import in a run. 3.13 loads a module's code from its .pyc, and
  * marshal interns the strings the compiler had interned (names, identifier-like constants) as
@@ -163,6 +168,16 @@ export function importInterned(module: string): void {
       const k = e.lastIndexOf(':');
       importTable.set(e.slice(0, k), parseInt(e.slice(k + 1), 16));
     }
+    importChangedTable = new Map();
+    if (rec.changed !== undefined)
+      for (const e of rec.changed.split(' ')) {
+        const k = e.lastIndexOf(':');
+        importChangedTable.set(e.slice(0, k), parseInt(e.slice(k + 1), 16));
+      }
+  }
+  if (importChangedTable !== null && importChangedTable.size > 0) {
+    const mortal = importMortal13 ?? (importMortal13 = new Map());
+    for (const [str, mask] of importChangedTable) if ((mask & (1 << bit)) !== 0 && !mortal.has(str)) mortal.set(str, module);
   }
   const seen = importImmortal ?? (importImmortal = new Map());
   const immortal = P.minor === 13 && P.immortalRefcnt !== null;
@@ -178,6 +193,7 @@ export function importInterned(module: string): void {
 /** 3.8-3.11: the module whose import holds references to an interned string equal to `s` (its
  * count is not known), or null. */
 export function importChangedCount(s: string): string | null {
+  if (P.minor === 13) return importMortal13?.get(s) ?? null;
   if (importImmortal === null || P.minor >= 12) return null;
   return importImmortal.get(s) ?? null;
 }
@@ -193,6 +209,7 @@ export function resetStrState(bl: { emptyStr: number; chars: Record<string, numb
   staticInterned12 = new Set();
   interned = new Map();
   importImmortal = null;
+  importMortal13 = null;
   identifiers = new Map();
   // 3.11/3.12 start with some 1-char identifiers interned as their own static strings (the
   // runtime's global strings), not the Latin-1 singletons: there `'a' is chr(97)` is False

@@ -674,7 +674,9 @@ function doStringFormat(self: PyObject, pos: PyObject[], kw: Map<string, PyObjec
 
 export function initStrType(ti: TypeInfo): void {
   ti.basicsize = () => P.strAsciiHeader;
-  ti.itemsize = 1;
+  // PyUnicode_Type's tp_itemsize is 0: a str's characters follow its header, but the size is
+  // computed by the str code itself (str.__itemsize__ is 0)
+  ti.itemsize = 0;
   ti.dealloc = strDealloc;
   ti.sizeof = strSizeof;
   ti.repr = strObjRepr;

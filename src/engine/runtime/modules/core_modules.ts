@@ -176,8 +176,15 @@ function isCoreType(o: PyObject): boolean {
 const IDENTIFIER_LIKE = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 
 function refcountUnknown(o: PyObject): string | null {
-  if (o.f & F_IMMORTAL) return null;
   const isStr = o.t === T.str;
+  // 3.13: an import of a module written in C (gc, math, array, ...) binds its names to the equal
+  // interned string, mortal, and its dict (and the import machinery's copy of a single-phase
+  // module's dict) hold references HeapLens does not count
+  if (isStr && P.minor === 13 && isInterned(o)) {
+    const by13 = importChangedCount(o.v as string);
+    if (by13 !== null) return `CPython's import of ${by13} binds names equal to this interned string and keeps references to it (the module's dict and the import machinery's copy of it), a count HeapLens does not reproduce`;
+  }
+  if (o.f & F_IMMORTAL) return null;
   const shared = (o.f & F_STATIC) !== 0 || (isStr && isInterned(o));
   if (!shared && !(isStr && R.rawLookupNames.has(o))) return null;
   if (isStr && R.typeLookupNames.has(o.v as string)) {
@@ -191,7 +198,7 @@ function refcountUnknown(o: PyObject): string | null {
   }
   if (P.immortalRefcnt !== null) return null;
   const by = isStr && isInterned(o) ? importChangedCount(o.v as string) : null;
-  if (by !== null) return `CPython's import of ${by} loads Python code whose code objects and data keep references to an equal interned string (their names and constants), a count HeapLens does not reproduce`;
+  if (by !== null) return `CPython's import of ${by} keeps references to an equal interned string (the names and constants of its code objects, the names of its functions and of its types' methods in its dict and in the import machinery's copy of it), a count HeapLens does not reproduce`;
   if (R.arenaRefsUnknown) return "how many references CPython's parser keeps to the program's identifiers and small ints could not be worked out for this program";
   if (R.unicodedataImported) return "CPython's parser imported unicodedata for the program (to normalize a non-ASCII identifier or decode a \\N{...} escape), which holds references of its own";
   if (R.warningShown) return "a warning was shown: CPython's warnings machinery (warnings, linecache, tokenize) holds references of its own to small ints and 1-char strings";
@@ -281,11 +288,13 @@ registerModule('sys', (m) => {
     if (e === null) return newTuple([none(), none(), none()]);
     return newTuple([incref(e.t), incref(e), incref((e.v as ExcData).tb ?? S.None)]);
   });
-  def(m, 'exception', (_s, args, kw) => {
-    noArgs('exception', args, kw);
-    const e = excStack.length > 0 ? excStack[excStack.length - 1] : null;
-    return e === null ? none() : incref(e);
-  });
+  // sys.exception() is new in 3.11 (an AttributeError before)
+  if (P.minor >= 11)
+    def(m, 'exception', (_s, args, kw) => {
+      noArgs('exception', args, kw);
+      const e = excStack.length > 0 ? excStack[excStack.length - 1] : null;
+      return e === null ? none() : incref(e);
+    });
   def(m, 'getdefaultencoding', () => newStr('utf-8'));
   def(m, 'is_finalizing', () => newBool(false));
   def(m, '_getframe', (_s, args, kw) => {
@@ -746,7 +755,8 @@ registerModule('gc', (m) => {
     }
     return newBool((o.f & F_TRACKED) !== 0);
   });
-  def(m, 'is_finalized', (_s, args, kw) => newBool((oneArg('is_finalized', args, kw).f & 32) !== 0));
+  // gc.is_finalized() is new in 3.9
+  if (P.minor >= 9) def(m, 'is_finalized', (_s, args, kw) => newBool((oneArg('is_finalized', args, kw).f & 32) !== 0));
   def(m, 'get_objects', (_s, args, kw) => {
     const [g] = parseArgs('get_objects', args, kw, ['generation'], 0);
     const gen = g === null || g === S.None ? null : indexJs(g);

@@ -818,7 +818,10 @@ function methods(): Record<string, MethodFn> {
   };
   m.__iter__ = m.keys;
   // the rest of the class (and of MutableMapping's mixin methods) stops
-  for (const name of ['copy', '__copy__', '__deepcopy__', 'itervaluerefs', 'popitem', 'clear', '__or__', '__ror__', '__ior__', '__eq__', '__ne__', '_commit_removals']) {
+  // (the | operators are new in 3.9: 3.8's class does not have them)
+  const stops = ['copy', '__copy__', '__deepcopy__', 'itervaluerefs', 'popitem', 'clear', '__eq__', '__ne__', '_commit_removals'];
+  if (P.minor >= 9) stops.push('__or__', '__ror__', '__ior__');
+  for (const name of stops) {
     m[name] = () => {
       throw new NotSimulated(`WeakValueDictionary.${name}()`, ST.line);
     };
