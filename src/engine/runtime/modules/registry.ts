@@ -12,7 +12,7 @@ import { S, specInitializingCheck, getAttrOpt, typeLookup } from '../abstract';
 import { uncounted, importCounted, importUncounted } from '../startcounts';
 import { noteModuleImport } from '../classes';
 import { withFreeListsAside } from '../freelists';
-import { UNSIMULATED_ATTRS, unsimulatedAttr } from '../unsimulated';
+import { UNSIMULATED_ATTRS, unsimulatedAttr, builtinDictNames } from '../unsimulated';
 
 export class ModuleData {
   /** Attributes CPython's module has whose values HeapLens does not (a loader, a spec, a file
@@ -342,6 +342,17 @@ export function syncGcBaseline(): void {
 }
 
 
+/** The names CPython's module dict has on this version (recorded) that the simulated module's
+ * lacks — leaving out those the program deleted. */
+function moduleDictLacks(m: PyObject): string[] {
+  const md = m.v as ModuleData;
+  if (md.initial === null) return [];
+  const rec = builtinDictNames(`module ${md.name}`, P.minor);
+  if (rec === undefined) return [];
+  const d = m.d as PyObject;
+  return rec.filter((n) => !md.initial?.has(n) && dictGetStr(d, n) === null);
+}
+
 export function initModuleType(ti: TypeInfo): void {
   ti.gc = true;
   ti.basicsize = () => 56;
@@ -372,7 +383,11 @@ export function initModuleType(ti: TypeInfo): void {
     if (descr !== null && dget !== null && (descr.t.v as TypeInfo).descrSet !== null) return dget(descr, m, m.t);
     const v = dictGetStr(d, name);
     if (v !== null) return incref(v);
-    if (name === '__dict__') return incref(d);
+    if (name === '__dict__') {
+      const lacks = moduleDictLacks(m);
+      if (lacks.length > 0) throw new NotSimulated(`${md.name}.__dict__`, ST.line, `HeapLens's ${md.name} module lacks ${lacks.slice(0, 4).join(', ')}${lacks.length > 4 ? ', …' : ''} of CPython's`);
+      return incref(d);
+    }
     if (own) throw new NotSimulated(`module.${name}`, ST.line);
     if (descr !== null) return dget !== null ? dget(descr, m, m.t) : incref(descr);
     // (only packages have a __path__: `from M import x` after `import M` looks it up)
