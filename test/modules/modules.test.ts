@@ -490,7 +490,7 @@ describe('modules: types (what stops)', () => {
       assert.equal(r.stdout, 'before\n');
       assert.match(r.stderr, /^heaplens: line 3: types\.new_class is not simulated/, v);
     }
-    for (const [name, v] of [['CoroutineType', '3.8'], ['GenericAlias', '3.10'], ['UnionType', '3.12'], ['get_original_bases', '3.13'], ['DynamicClassAttribute', '3.11']] as [string, ProfileId][]) {
+    for (const [name, v] of [['CoroutineType', '3.8'], ['GenericAlias', '3.10'], ['AsyncGeneratorType', '3.12'], ['get_original_bases', '3.13'], ['DynamicClassAttribute', '3.11']] as [string, ProfileId][]) {
       const r = simulate(`from types import ${name}\n`, { python: v });
       assert.equal(r.exitCode, 2, `${name} ${v}`);
       assert.match(r.stderr, new RegExp(`^heaplens: line 1: types\\.${name} is not simulated`), name);

@@ -19,6 +19,7 @@ import { newStr, emptyStr, latin1Char, strLen, internInPlace } from './str';
 import { newInt, newIntSsize, newIntAllocated, intDigits, newFloat, newComplex, floatRepr, intToString, type IntVal, floatToInt, toFloatOperand, intToFloat, asInt, checkFromDecimal, intPowMod, intRound, floatRound } from './numbers';
 import { newTuple } from './tuple';
 import { isGenericAlias } from './genericalias';
+import { isUnion, unionArgs } from './union';
 import { newList, listAppendSteal } from './list';
 import { listSortImpl, sequenceList } from './listmethods';
 import { builtinFunction, parseArgs, splitArgs, argRange, oneArg, badKeyword } from './methods';
@@ -493,6 +494,8 @@ function isinstanceOf(o: PyObject, cls: PyObject, name: string): boolean {
     if (dg !== null && dg.real === cls) throw new NotSimulated(`${name}() of ${dg.what} against ${ci.name}`, ST.line, `HeapLens's object stands in for CPython's ${ci.name}, which it is not`);
   }
   if (cls.t === T.type) return recursiveIsinstance(o, cls, name);
+  // 3.11+: a union's argument tuple, checked as a tuple (3.10: its __instancecheck__)
+  if (P.minor >= 11 && isUnion(cls)) cls = unionArgs(cls);
   if (cls.t === T.tuple) {
     cEnter(' in __instancecheck__');
     try {
@@ -529,6 +532,7 @@ function issubclassOf(c: PyObject, cls: PyObject): boolean {
     if (c === cls) return true;
     return recursiveIssubclass(c, cls);
   }
+  if (P.minor >= 11 && isUnion(cls)) cls = unionArgs(cls);
   if (cls.t === T.tuple) {
     cEnter(' in __subclasscheck__');
     try {

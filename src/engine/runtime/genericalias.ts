@@ -6,17 +6,21 @@
 // PyObject_HEAD + origin, args, parameters, weakreflist; 3.11+ adds `starred` and `vectorcall`),
 // GC tracking, deallocation, `__origin__`/`__args__`/`__parameters__` (computed on first use and
 // kept, as ga_parameters does), the other attributes looked up on the origin (ga_getattro), repr,
-// `==`/`!=` and hash. Calling or subscripting an alias, `|`, isinstance() against one stop.
+// `==`/`!=` and hash, `|` (union.ts), and the TypeError of isinstance()/issubclass() against one.
+// Calling or subscripting an alias stops.
 import { PyObject, F_GC, F_RUNTIME } from './object';
-import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, checksNotSimulated } from './core';
-import { isType, type TypeInfo, type Hash, type CompareOp, Py_EQ, Py_NE } from './types';
+import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown, makeStatic } from './core';
+import { type TypeInfo, type Hash, type CompareOp, Py_EQ, Py_NE } from './types';
 import { S, hash, richCompare, richCompareBool, genericAliasHooks, getAttr, getAttrOpt, repr, str } from './abstract';
 import { newStr } from './str';
 import { fromFormat } from './uwriter';
 import { newTuple } from './tuple';
 import { clearWeakrefs } from './weakrefs';
 import { newModuleType } from './modules/array';
-import { defClassMethods } from './methods';
+import { defClassMethods, defMethods, oneArg } from './methods';
+import { raiseStr } from './exc';
+import { registerCallKinds } from './recursion';
+import { initUnion, makeParameters, unionOr } from './union';
 
 /** The alias's fields (gaobject). */
 class GenericAliasData {
@@ -41,8 +45,6 @@ function stop(what: string, why = WHY): never {
   throw new NotSimulated(what, ST.line, why);
 }
 
-const UNION_WHY = 'HeapLens does not have types.UnionType (3.10+), the object `|` makes between classes';
-
 function data(o: PyObject): GenericAliasData {
   return o.v as GenericAliasData;
 }
@@ -65,25 +67,13 @@ export function newGenericAlias(origin: PyObject, args: PyObject): PyObject {
   return o;
 }
 
-/** _Py_make_parameters for arguments that are all classes: a tuple of their length, resized to
- * the empty tuple (no class is a type variable). */
-function makeParameters(args: PyObject): PyObject {
-  const items = args.v as PyObject[];
-  for (const t of items) {
-    if (!isType(t)) stop(`__parameters__ of a types.GenericAlias whose arguments are not all classes`);
-  }
-  if (items.length === 0) return newTuple([]);
-  const tmp = newTuple(new Array<PyObject>(items.length).fill(S.None).map(incref));
-  decref(tmp);
-  return newTuple([]);
-}
-
 /** ga_getattro's names looked up on the alias itself (3.10), and those 3.11 added. */
 const OWN = ['__origin__', '__args__', '__parameters__', '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__'];
 const OWN_311 = ['__class__', '__unpacked__', '__typing_unpacked_tuple_args__'];
 
-/** ga_repr_item: `...`, a generic alias's repr, a class's (module.)qualname, or repr(). */
-function reprItem(p: PyObject): string {
+/** ga_repr_item (and union_repr_item, which writes NoneType as None first): `...`, a generic
+ * alias's repr, a class's (module.)qualname, or repr(). */
+export function reprItem(p: PyObject): string {
   if (p === S.Ellipsis) return '...';
   const origin = getAttrOpt(p, '__origin__');
   if (origin !== null) {
@@ -187,7 +177,7 @@ function initGenericAliasType(ti: TypeInfo): void {
     if (name === '__origin__') return incref(d.origin);
     if (name === '__args__') return incref(d.args);
     if (name === '__parameters__') {
-      if (d.params === null) d.params = makeParameters(d.args);
+      if (d.params === null) d.params = makeParameters(d.args, 'a types.GenericAlias');
       return incref(d.params);
     }
     if (name === '__class__') return incref(o.t);
@@ -195,7 +185,8 @@ function initGenericAliasType(ti: TypeInfo): void {
   };
   ti.call = () => stop('calling a types.GenericAlias (list[int](...))');
   ti.getitem = () => stop('subscripting a types.GenericAlias (list[int][...])');
-  ti.nb = { ...ti.nb, or: (a, b) => (a === S.None || isType(a) || isGenericAlias(a)) && (b === S.None || isType(b) || isGenericAlias(b)) ? stop('`|` with a types.GenericAlias (a types.UnionType)', UNION_WHY) : incref(S.NotImplemented) };
+  // (3.9 has no `|`; HeapLens does not simulate 3.9)
+  if (P.minor >= 10) ti.nb = { ...ti.nb, or: unionOr };
 }
 
 /** At start-up (3.9+): the type — static in CPython, so made while the runtime's own objects
@@ -203,16 +194,25 @@ function initGenericAliasType(ti: TypeInfo): void {
 export function initGenericAlias(): void {
   gaType = null;
   genericAliasHooks.make = newGenericAlias;
+  initUnion();
   if (P.minor < 9) return;
   gaType = newModuleType('types.GenericAlias', 'types', initGenericAliasType);
   gaType.f |= F_RUNTIME;
-  checksNotSimulated.set(gaType, "a types.GenericAlias's __instancecheck__/__subclasscheck__ raise CPython's own TypeError");
-  // 3.10+: `int | None` between classes (and aliases) makes a types.UnionType, which HeapLens does
-  // not have: it stops rather than raise the TypeError of the versions before
+  // ga_instancecheck / ga_subclasscheck (METH_O): found by isinstance()'s special lookup on the
+  // type, called, they raise
+  defMethods(gaType, {
+    __instancecheck__: (_self, a, kw) => (oneArg('__instancecheck__', a, kw), raiseStr(T.TypeError, 'isinstance() argument 2 cannot be a parameterized generic')),
+    __subclasscheck__: (_self, a, kw) => (oneArg('__subclasscheck__', a, kw), raiseStr(T.TypeError, 'issubclass() argument 2 cannot be a parameterized generic')),
+  });
+  registerCallKinds('types.GenericAlias', { o: '__instancecheck__ __subclasscheck__' });
+  // (a static type: its count is start-up's references up to 3.11, immortal from 3.12)
+  if (P.immortalRefcnt !== null) makeStatic(gaType, 0);
+  else constRefsUnknown.set(gaType, 'types.GenericAlias is a static type whose count is the references start-up\'s objects hold');
+  // 3.10+: `int | None` between classes (and aliases, unions) makes a types.UnionType: type's
+  // nb_or is _Py_union_type_or, as GenericAlias's and UnionType's are
   if (P.minor >= 10) {
-    const unionable = (o: PyObject): boolean => o === S.None || isType(o) || isGenericAlias(o);
     const tti = T.type.v as TypeInfo;
-    tti.nb = { ...tti.nb, or: (a, b) => unionable(a) && unionable(b) ? stop('`X | Y` between classes (a types.UnionType, as in `int | None`)', UNION_WHY) : incref(S.NotImplemented) };
+    tti.nb = { ...tti.nb, or: unionOr };
   }
   for (const t of [T.list, T.dict, T.tuple, T.set, T.frozenset]) {
     defClassMethods(t, {

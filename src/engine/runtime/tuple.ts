@@ -1,7 +1,7 @@
 // tuple (Objects/tupleobject.c): free lists per length, the empty-tuple singleton, GC tracking
 // at creation and untracking by the collector when every item is atomic.
 import { PyObject, F_GC, F_TRACKED, F_RUNTIME } from './object';
-import { P, R, T, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic, noteReuse, noteRecycle } from './core';
+import { P, R, T, allocBlock, freeBlock, reallocBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, decref, makeStatic, noteReuse, noteRecycle } from './core';
 import type { Visit, Hash } from './types';
 import { normHash } from './hash';
 import { registerFreeList, registerFreeListStats, registerFreeListSwap } from './freelists';
@@ -130,6 +130,47 @@ export function tupleFilled(o: PyObject): void {
   filling.delete(o);
 }
 
+/** PyTuple_New(cap) filled with `items` (owned references) in its first slots, the rest still
+ * NULL: the tuple to pass to tupleResize, which CPython's callers resize to the items they put. */
+export function newTuplePartial(items: PyObject[], cap: number): PyObject {
+  const o = newTupleSlots(cap);
+  const slots = o.v as PyObject[];
+  for (let i = 0; i < items.length; i++) {
+    slots[i] = items[i];
+    PLACEHOLDER.rc--;
+  }
+  return o;
+}
+
+/** _PyTuple_Resize(&t, n) of a tuple only the caller holds (the placeholder slots of
+ * newTupleSlots/newTuplePartial beyond `n` are NULL in CPython): untracked, the dropped slots
+ * cleared, the block reallocated (pymalloc's rules decide whether it moves), tracked again. To no
+ * items 3.11+ drops the tuple for the () singleton, 3.10 reallocates it to a tuple of length 0
+ * of its own. Returns the tuple (the same object, or the singleton). */
+export function tupleResize(t: PyObject, n: number): PyObject {
+  const items = t.v as PyObject[];
+  const old = items.length;
+  if (old === n) {
+    filling.delete(t);
+    return t;
+  }
+  if (n === 0 && P.minor >= 11) {
+    decref(t);
+    EMPTY.rc++;
+    return EMPTY;
+  }
+  gcUntrack(t);
+  const dropped = items.splice(n);
+  for (let i = 0; i < dropped.length; i++) {
+    if (dropped[i] === PLACEHOLDER) PLACEHOLDER.rc--;
+    else decref(dropped[i]);
+  }
+  reallocBlock(t, tupleAllocSize(old), tupleAllocSize(n));
+  filling.delete(t);
+  gcTrack(t);
+  return t;
+}
+
 /** A new tuple from borrowed items (each gets a new reference). */
 export function tupleFrom(items: PyObject[]): PyObject {
   for (let i = 0; i < items.length; i++) items[i].rc++;
@@ -143,7 +184,9 @@ export function tupleDealloc(o: PyObject): void {
   o.v = null;
   // tupledealloc releases items from the last to the first.
   for (let i = n - 1; i >= 0; i--) decref(items[i]);
-  if (o.t === T.tuple && n <= P.tupleFreeMaxLen && freeTuples[n].length < TUPLE_FREELIST_CAP) {
+  // (a tuple of no items that is not the singleton — 3.10's _PyTuple_Resize to 0 makes one — is
+  // freed: the free lists start at length 1)
+  if (o.t === T.tuple && n > 0 && n <= P.tupleFreeMaxLen && freeTuples[n].length < TUPLE_FREELIST_CAP) {
     freeTuples[n].push(o);
     noteRecycle(o);
     return;

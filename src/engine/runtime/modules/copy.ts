@@ -22,6 +22,7 @@
 // What the Python code's temporaries do to the collector's counts is not reproduced: after a
 // call, gc.get_count() stops until the next full collection; a traceback through one of these
 // frames stops the run when printed.
+import { isUnion } from '../union';
 import { PyObject } from '../object';
 import { P, R, T, ST, PyErr, NotSimulated, decref, xdecref, incref } from '../core';
 import { type TypeInfo, isSubtype, typeName } from '../types';
@@ -682,6 +683,8 @@ function copyImpl(args: PyObject[], moved: PyObject[] | null): PyObject {
 
 /** The dispatch_table lookup and the reductor: `rv` (owned). `fr`'s local `ri` is reductor. */
 function reduceStep(cs: CopyState, fr: Frame, x: PyObject, cls: PyObject, ri: number, p: string, kind: string): PyObject {
+  // (3.10+ copyreg registers pickle_union for types.UnionType)
+  if (isUnion(x)) throw new NotSimulated(`copying a types.UnionType (${kind} copy)`, ST.line, "CPython's copyreg reduces a union to functools.reduce(operator.or_, its __args__), which HeapLens does not replay");
   const s = cs.sites;
   let reductor = callMethodAt(s[p + '_dtget'], cs.dispatchTable, 'get', [cls]);
   setLocal(fr, ri, reductor);

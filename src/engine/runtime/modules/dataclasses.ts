@@ -24,6 +24,7 @@
 // a dict, the __doc__ of a class whose __init__ inspect.signature would read elsewhere, and the
 // reprs of Field and __dataclass_params__ objects (Python methods in CPython).
 import { isGenericAlias } from '../genericalias';
+import { isUnion } from '../union';
 import { PyObject } from '../object';
 import { P, T, ST, incref, decref, xdecref, NotSimulated } from '../core';
 import { isSubtype, type TypeInfo } from '../types';
@@ -777,6 +778,8 @@ function formatAnnotation(a: PyObject): string {
   if (a === S.None) return 'None';
   // (3.9+: `isinstance(annotation, types.GenericAlias)` -> str(annotation), list[int])
   if (isGenericAlias(a)) return reprJs(a);
+  // (a types.UnionType, int | None: its __module__ is 'types', so repr())
+  if (isUnion(a)) return reprJs(a);
   if (a.t === T.str || a.t === st.initVarType) return reprJs(a);
   stop('the __doc__ of a dataclass annotated with something other than a class or None');
 }

@@ -12,10 +12,10 @@
 //
 // What is simulated: the type aliases naming the simulator's own type objects (FunctionType,
 // LambdaType, MethodType, BuiltinFunctionType, GeneratorType, ModuleType, CodeType, CellType,
-// FrameType, TracebackType, the descriptor types, and on 3.10+ NoneType, EllipsisType and
-// NotImplementedType), MappingProxyType (classes.ts: descrobject.c's mappingproxy, now with its
+// FrameType, TracebackType, the descriptor types, and on 3.10+ NoneType, EllipsisType,
+// NotImplementedType and UnionType), MappingProxyType (classes.ts: descrobject.c's mappingproxy, now with its
 // constructor) and SimpleNamespace (Objects/namespaceobject.c, below). The other names (CoroutineType,
-// AsyncGeneratorType, GenericAlias, UnionType, new_class, prepare_class, resolve_bases,
+// AsyncGeneratorType, GenericAlias, new_class, prepare_class, resolve_bases,
 // DynamicClassAttribute, coroutine, ...) stop the run.
 import { PyObject, F_GC } from '../object';
 import { P, T, ST, NotSimulated, decref, incref, xdecref, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, tmInexact } from '../core';
@@ -28,6 +28,7 @@ import { genericGetAttr, makeTpCall, repr, richCompare, notImpl, typeLookup } fr
 import { reprEnter, reprLeave } from '../reprguard';
 import { registerModule, sourceModuleHeader, bindImportedSys, delDictAttr, type ModuleData } from './registry';
 import { newModuleType, addSlotDunders } from './array';
+import { unionTypeObject } from '../union';
 
 const WHY = "HeapLens's types module has the type aliases of the objects it simulates, SimpleNamespace and MappingProxyType; this name's object is not simulated";
 
@@ -44,6 +45,9 @@ function aliases(ns: PyObject): [string, PyObject][] {
   ];
   // (3.10's types.py adds EllipsisType, NoneType and NotImplementedType)
   if (P.minor >= 10) out.push(['EllipsisType', T.ellipsis], ['NoneType', T.NoneType], ['NotImplementedType', T.NotImplementedType]);
+  // (UnionType = type(int | str))
+  const ut = unionTypeObject();
+  if (ut !== null) out.push(['UnionType', ut]);
   return out;
 }
 
@@ -51,7 +55,7 @@ function aliases(ns: PyObject): [string, PyObject][] {
 function stoppedNames(): string[] {
   const names = ['CoroutineType', 'AsyncGeneratorType', 'new_class', 'resolve_bases', 'prepare_class', '_calculate_meta', 'DynamicClassAttribute', '_GeneratorWrapper', 'coroutine'];
   if (P.minor <= 11) names.push('_cell_factory');
-  if (P.minor >= 10) names.push('GenericAlias', 'UnionType');
+  if (P.minor >= 10) names.push('GenericAlias');
   if (P.minor >= 12) names.push('get_original_bases');
   return names;
 }

@@ -34,11 +34,12 @@
 import { PyObject, F_GC } from '../object';
 import { P, T, ST, incref, decref, NotSimulated, allocBlock, freeBlock, gcAllocHook, gcCountFree, gcTrack, gcUntrack, constRefsUnknown, sizeUnknown, checksNotSimulated, referentsUnknown } from '../core';
 import { isType, typeName, type TypeInfo, type Hash, type CompareOp, Py_EQ, Py_NE } from '../types';
-import { S, getAttr, hash, reprJs, truthy } from '../abstract';
+import { S, getAttr, hash, reprJs, truthy, richCompareBool } from '../abstract';
 import { dictSetStr, newDict } from '../dict';
 import { newStr } from '../str';
 import { newTuple, tupleHashOf } from '../tuple';
-import { newFrozenSetFrom } from '../set';
+import { newFrozenSetFrom, newSet, setUpdateImpl } from '../set';
+import { isUnion, unionArgs } from '../union';
 import { StandIn, newStandIn, newStandInType, type StandInKind } from '../standin';
 import { registerModule, importModule, pythonLevelCall, sourceModuleHeader, type ModuleData } from './registry';
 import { newModuleType } from './array';
@@ -211,6 +212,16 @@ function initTypingType(ti: TypeInfo, size: () => number): void {
     ? incref(name === '__origin__' ? (o.v as TypingObj).origin as PyObject : name === '__args__' ? (o.v as TypingObj).args as PyObject : (o.v as TypingObj).params as PyObject)
     : name === '__mro_entries__' ? stop(`a class with ${typingRepr(o)} among its bases`, 'subclassing typing\'s aliases (Generic, Protocol, List[...]) is not simulated') : stop(`the attribute ${name} of ${typingRepr(o)}`, 'HeapLens does not have the attributes of typing\'s objects');
   ti.call = (o, args, kw) => (o.v as TypingObj).kind === 'galias' ? genericAliasCall(o, args, kw) : stop(`calling ${typingRepr(o)}`);
+  ti.nb = { ...ti.nb, or: typingOr };
+}
+
+/** `|` with one of typing's objects: 3.10+'s __or__/__ror__ (Python code) make typing.Union[X, Y];
+ * 3.8's classes have none, and CPython's TypeError names them as heap classes ('_GenericAlias'),
+ * which HeapLens's types are not. */
+function typingOr(a: PyObject, b: PyObject): never {
+  const o = tobj(a) !== null || a.v instanceof TypeVarData ? a : b;
+  const what = o.v instanceof TypeVarData ? 'a typing.TypeVar' : typingRepr(o);
+  return stop(`\`|\` with ${what}`, P.minor >= 10 ? "typing's __or__ and __ror__ are Python code making typing.Union[X, Y], which HeapLens does not run" : "CPython's TypeError names typing's classes as heap classes, which HeapLens's are not");
 }
 
 // ---------------------------------------------------------------- repr
@@ -261,6 +272,22 @@ function compare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   if (op !== Py_EQ && op !== Py_NE) return incref(S.NotImplemented);
   const x = tobj(a);
   const y = tobj(b);
+  // 3.10+ _UnionGenericAlias.__eq__ takes a types.UnionType too: set(self.__args__) ==
+  // set(other.__args__)
+  if (x !== null && x.kind === 'union' && P.minor >= 10 && isUnion(b)) {
+    pythonLevelCall('typing._UnionGenericAlias.__eq__', WHY);
+    const sa = newSet();
+    let sb: PyObject | null = null;
+    try {
+      setUpdateImpl(sa, x.args as PyObject);
+      sb = newSet();
+      setUpdateImpl(sb, unionArgs(b));
+      return incref(richCompareBool(sa, sb, Py_EQ) === (op === Py_EQ) ? S.True : S.False);
+    } finally {
+      if (sb !== null) decref(sb);
+      decref(sa);
+    }
+  }
   if (x === null || y === null || (x.kind !== 'alias' && x.kind !== 'galias' && x.kind !== 'union' && x.kind !== 'fwd')) return incref(S.NotImplemented);
   if (x.kind === 'fwd' || y.kind === 'fwd') {
     if (x.kind !== y.kind) return incref(S.NotImplemented);
@@ -650,6 +677,7 @@ function typeVarRepr(o: PyObject): string {
 }
 
 function initTypeVarType(ti: TypeInfo): void {
+  ti.nb = { ...ti.nb, or: typingOr };
   ti.gc = true;
   ti.hasWeakref = true;
   ti.basicsize = () => typeVarSize() - 16;
