@@ -55,9 +55,6 @@ types += [t for t in vars(builtins).values() if isinstance(t, type) and issubcla
 out = {}
 for t in types:
     out[t.__name__] = sorted(vars(t))
-# (type's __abstractmethods__ getset raises AttributeError for a class without the attribute,
-# which HeapLens simulates: its miss is CPython's AttributeError, not a stop)
-out['type'].remove('__abstractmethods__')
 # the C types of the simulated modules HeapLens defines as builtin types, by their dotted names
 import functools
 for t in (functools.partial, functools._lru_cache_wrapper, type(functools.cmp_to_key(len))):

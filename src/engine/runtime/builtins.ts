@@ -617,6 +617,8 @@ function anyAll(all: boolean, it0: PyObject): PyObject {
 
 /** dir(obj): attribute names, sorted. */
 export function dirNames(o: PyObject): string[] {
+  // (ga_dir adds the names of the alias's origin to its own)
+  if (isGenericAlias(o)) throw new NotSimulated('dir() of a types.GenericAlias', ST.line, "its __dir__ lists its origin's names with its own, which HeapLens does not merge");
   if (isType(o) && (o.v as TypeInfo).foreign !== null) foreignStop(o, `dir() of ${((o.v as TypeInfo).foreign as ForeignClass).what}`);
   if ((o.t.v as TypeInfo).foreign !== null) foreignStop(o.t, `dir() of a ${((o.t.v as TypeInfo).foreign as ForeignClass).what} object`);
   const dg = (o.t.v as TypeInfo).disguise;
