@@ -1285,7 +1285,9 @@ export class Compiler {
         compileMatch(this, u, s);
         return;
       case 'TryStar':
-        throw new NotSimulated("'except*'", s.lineno);
+        // (3.8/3.10 reject except* as a syntax error before compiling)
+        this.tryStmt(u, s as unknown as A.Try, true);
+        return;
       case 'TypeAlias':
         throw new NotSimulated("'type' statement", s.lineno);
     }
@@ -1451,16 +1453,16 @@ export class Compiler {
     throw new SyntaxErr(isBreak ? "'break' outside loop" : "'continue' not properly in loop", 0);
   }
 
-  tryStmt(u: Unit, s: A.Try): void {
+  tryStmt(u: Unit, s: A.Try, star = false): void {
     u.excDepth++;
     try {
-      this.tryStmtInner(u, s);
+      this.tryStmtInner(u, s, star);
     } finally {
       u.excDepth--;
     }
   }
 
-  tryStmtInner(u: Unit, s: A.Try): void {
+  tryStmtInner(u: Unit, s: A.Try, star = false): void {
     const hasFinally = s.finalbody.length > 0;
     const id = u.labelCount++;
     if (hasFinally) u.usesRv = true;
@@ -1471,8 +1473,10 @@ export class Compiler {
       u.emit('try {');
       u.indent();
     }
-    if (s.handlers.length > 0) this.tryExcept(u, s);
-    else this.stmts(u, s.body);
+    if (s.handlers.length > 0) {
+      if (star) this.tryStarExcept(u, s);
+      else this.tryExcept(u, s);
+    } else this.stmts(u, s.body);
     if (hasFinally) {
       u.dedent();
       u.emit(`} catch (e$) { if (e$ instanceof PyErr) { tb(e$, f); x${id} = e$; pushExc(e$.exc, true); } else a${id} = true; throw e$; } finally {`);
@@ -1599,6 +1603,111 @@ export class Compiler {
       u.emit(`if (ok${id}) {`);
       u.indent();
       // (the else block runs after the try block's handler is popped: only a finally covers it)
+      if (s.finalbody.length === 0) u.excDepth--;
+      this.stmts(u, s.orelse);
+      if (s.finalbody.length === 0) u.excDepth++;
+      u.dedent();
+      u.emit('}');
+    }
+  }
+
+  /** `try: ... except* T as name: ...` (3.11+, compiler_try_star_except). The exception caught
+   * (orig, the stack's reference in e$) is handled; a list collects what the clauses raise; each
+   * clause splits what is still unhandled (CHECK_EG_MATCH: the rest replaces it, the match becomes
+   * the exception handled and is bound to the name), a clause that raises appends its exception,
+   * and at the end the rest is appended and PREP_RERAISE_STAR computes what to re-raise (RERAISE:
+   * no traceback entry for this frame, no chaining). */
+  tryStarExcept(u: Unit, s: A.Try): void {
+    if (u.code.isGenerator && s.handlers.some((h) => hasYield(h.body))) {
+      throw new NotSimulated("'yield' inside an except* clause", s.handlers.find((h) => hasYield(h.body))!.lineno);
+    }
+    const id = u.labelCount++;
+    const big = this.lastiBig(u);
+    u.emit(`let ok${id} = false;`);
+    u.emit('try {');
+    u.indent();
+    this.stmts(u, s.body);
+    u.emit(`ok${id} = true;`);
+    u.dedent();
+    u.emit('} catch (e$) {');
+    u.indent();
+    u.emit('if (!(e$ instanceof PyErr)) throw e$;');
+    // L: the list of raised exceptions; r: the part not handled yet; v: the result to re-raise
+    u.emit(`tb(e$, f); const x${id} = e$.exc; pushExc(x${id}); let L${id} = null, r${id} = null, v${id} = null;`);
+    u.emit('try {');
+    u.indent();
+    s.handlers.forEach((h, i) => {
+      const m = `m${u.labelCount++}`;
+      u.emit(`let ${m} = null;`);
+      u.stmtRegion(() => {
+        this.lineEvent(u, h);
+        if (i === 0) {
+          // 3.11: COPY 1, BUILD_LIST, SWAP 2; 3.12+: BUILD_LIST, COPY 2
+          this.at(u, locOf(h));
+          if (this.minor === 11) u.emit(`r${id} = x${id}; x${id}.rc++; L${id} = newList([]);`);
+          else u.emit(`L${id} = newList([]); r${id} = x${id}; x${id}.rc++;`);
+        }
+        const t = this.expr(u, h.htype as A.Expr);
+        this.at(u, locOf(h));
+        u.emit(`{ const q$ = r${id}, t$ = ${t}; r${id} = null; ${t} = null; const p$ = egMatch(q$, t$); r${id} = p$[0]; ${m} = p$[1]; }`);
+        u.recycle(t);
+      });
+      u.emit(`if (${m} !== S.None) {`);
+      u.indent();
+      if (h.name) {
+        u.stmtRegion(() => {
+          const t = u.temp();
+          u.emit(`${t} = ${m}; ${m} = null;`);
+          this.storeName(u, h.name as string, t);
+        });
+      } else {
+        u.emit(`{ const q$ = ${m}; ${m} = null; if (--q$.rc === 0) dealloc(q$); }`);
+      }
+      const xc = `xc${u.labelCount++}`;
+      u.emit(`let ${xc} = false;`);
+      u.emit('try {');
+      u.indent();
+      this.stmts(u, h.body);
+      u.dedent();
+      u.emit('} catch (e3$) {');
+      u.indent();
+      u.emit('if (!(e3$ instanceof PyErr)) throw e3$;');
+      u.emit(`${xc} = true; tb(e3$, f);${big ? ' lastiInt();' : ''}`);
+      if (h.name) {
+        const t = u.temp();
+        u.emit(`${t} = S.None; S.None.rc++;`);
+        this.storeName(u, h.name, t);
+        this.delName(u, h.name);
+      }
+      // LIST_APPEND 3: the list takes the exception's reference
+      u.emit(`{ const q$ = e3$.exc; e3$.exc = null; listAppendSteal(L${id}, q$); }`);
+      u.dedent();
+      u.emit('}');
+      if (h.name) {
+        u.emit(`if (!${xc}) {`);
+        u.indent();
+        const t = u.temp();
+        u.emit(`${t} = S.None; S.None.rc++;`);
+        this.storeName(u, h.name, t);
+        this.delName(u, h.name);
+        u.dedent();
+        u.emit('}');
+      }
+      u.dedent();
+      u.emit(`} else { const q$ = ${m}; ${m} = null; if (--q$.rc === 0) dealloc(q$); }`);
+    });
+    u.emit(`{ const q$ = r${id}; r${id} = null; listAppendSteal(L${id}, q$); }`);
+    u.emit(`v${id} = prepReraiseStar(x${id}, L${id});`);
+    u.emit(`{ const l$ = L${id}; L${id} = null; ${this.minor === 11 ? `if (--l$.rc === 0) dealloc(l$); dropErr(e$);` : `dropErr(e$); if (--l$.rc === 0) dealloc(l$);`} }`);
+    u.dedent();
+    u.emit(`} catch (e2$) { if (e2$ instanceof PyErr) { tb(e2$, f, true); ${big ? 'lastiInt(); ' : ''}} throw e2$;`);
+    u.emit(`} finally { if (r${id} !== null && --r${id}.rc === 0) dealloc(r${id}); if (L${id} !== null && --L${id}.rc === 0) dealloc(L${id}); dropErr(e$); popExc(); }`);
+    u.emit(`if (v${id} !== S.None) reraiseStar(v${id}, f); else if (--v${id}.rc === 0) dealloc(v${id});`);
+    u.dedent();
+    u.emit('}');
+    if (s.orelse.length > 0) {
+      u.emit(`if (ok${id}) {`);
+      u.indent();
       if (s.finalbody.length === 0) u.excDepth--;
       this.stmts(u, s.orelse);
       if (s.finalbody.length === 0) u.excDepth++;
@@ -3301,6 +3410,19 @@ function qualnameFor(parent: Unit, name: string, _scope: Scope): string {
 /** SETUP_ANNOTATIONS is emitted when a module/class body has a simple annotated name anywhere
  * in its own statements (find_ann in compile.c looks into nested blocks, not nested scopes). */
 /** The line of the statement compiled last in a body (3.8's current line after it). */
+/** Whether statements contain a yield (or await) of their own code object. */
+function hasYield(body: A.Stmt[]): boolean {
+  const walk = (n: unknown): boolean => {
+    if (n === null || typeof n !== 'object') return false;
+    if (Array.isArray(n)) return n.some(walk);
+    const t = (n as { type?: string }).type;
+    if (t === 'Yield' || t === 'YieldFrom' || t === 'Await') return true;
+    if (t === 'FunctionDef' || t === 'AsyncFunctionDef' || t === 'Lambda' || t === 'ClassDef' || t === 'GeneratorExp') return false;
+    return Object.values(n as object).some(walk);
+  };
+  return walk(body);
+}
+
 function lastStmtLine(body: A.Stmt[]): number {
   const last = body[body.length - 1];
   const inner = (b: A.Stmt[] | undefined): number | null => (b && b.length > 0 ? lastStmtLine(b) : null);

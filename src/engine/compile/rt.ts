@@ -13,7 +13,7 @@ import {
 } from '../runtime/abstract';
 import type { BinOpName } from '../runtime/abstract';
 import { raise, raiseWith, newException, materializeExc, excMatches, ExcData } from '../runtime/exc';
-import { markInstallationText } from '../runtime/excobject';
+import { markInstallationText, egMatch, prepReraiseStar } from '../runtime/excobject';
 import { dictGetStr, dictSetStr, dictDelStr, dictSet, newDict, newDictPresized, dictEntries, dictContains, dictGet, mayBeTracked, DictData } from '../runtime/dict';
 import { newTuple, EMPTY_TUPLE } from '../runtime/tuple';
 import { newList, listAppendSteal, newListPrealloc } from '../runtime/list';
@@ -31,7 +31,7 @@ import { buildClassImpl, instanceGetAttr, identifier, superLookup } from '../run
 import { callBuiltinFn } from '../runtime/methods';
 import { importModule } from '../runtime/modules/registry';
 import { collectScheduled } from '../runtime/gc';
-import { addTraceback, excStack, pushExcState, popExcState } from '../runtime/traceback';
+import { addTraceback, excStack, pushExcState, popExcState, setHandledExc } from '../runtime/traceback';
 import { yieldFromIter, yieldFromImpl } from '../runtime/gen';
 import { matchSequence, matchMapping, getLen, matchClass, matchKeys, copyDictWithoutKeys } from '../runtime/patma';
 import { Site, type BuiltinCallee, callSiteState, enterCall, pySiteNote, leaveCall, compareCost, forIterCost, cCheck, uEnter, uLeave, IN_COMPARISON } from '../runtime/recursion';
@@ -1509,6 +1509,19 @@ function excMatch(exc: PyObject, t: PyObject): boolean {
   return excMatches(exc, t);
 }
 
+/** CHECK_EG_MATCH: [rest, match] (see excobject.ts egMatch); a match becomes the exception handled. */
+function egMatchRt(exc: PyObject, t: PyObject): [PyObject, PyObject] {
+  return egMatch(exc, t, setHandledExc);
+}
+
+/** The RERAISE ending an except* statement: the exception goes on without a traceback entry for
+ * this frame and without chaining (owns `v`). */
+function reraiseStar(v: PyObject, f: Frame): never {
+  const e = new PyErr(v, true);
+  e.lastFrame = f;
+  throw e;
+}
+
 /** Release the exception a PyErr owns (it was handled or superseded). */
 function dropErr(e: PyErr): void {
   const x = e.exc;
@@ -1722,7 +1735,7 @@ export const RT = {
   dictUpdate, mapAdd, dictMergeKw, dictSetKw, buildMapUnpack38, buildUnpack38, buildMapUnpackWithCall38, kwKey, mapAddKw,
   loadMethod, callv, callm, callEx, Site, UnpackSite, BinopSite, strIadd, SuperSite, superAttr,
   makeFunction, classPrologue, classCellResult, buildClass, buildClassEx, buildClassFn,
-  doRaise, reraise, assertFail, excMatch, dropErr, tb,
+  doRaise, reraise, assertFail, excMatch, dropErr, tb, newList, egMatch: egMatchRt, prepReraiseStar, reraiseStar,
   pushExc: pushExcState, popExc: popExcState,
   withEnter, withExitOk, withExitExc, lastiInt,
   importName, importFrom, runPendingGc,

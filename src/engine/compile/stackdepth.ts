@@ -18,7 +18,7 @@
 // sys.getsizeof depends on it.
 //
 // Not modelled (HeapLens does not simulate them): async functions/for/with/comprehensions,
-// `except*`, PEP 695 type parameters and `type` statements.
+// PEP 695 type parameters and `type` statements.
 import type * as A from '../parse/ast';
 import { hasFutureAnnotations } from '../parse/validate';
 import { cpowOutcome } from '../runtime/cpowpure';
@@ -1197,7 +1197,7 @@ function stackEffect(v: StackVersion, op: string, arg: number, jump: boolean): n
     case 'GET_ITER': case 'GET_YIELD_FROM_ITER': case 'SETUP_ANNOTATIONS': case 'YIELD_VALUE': case 'POP_BLOCK':
     case 'DELETE_NAME': case 'DELETE_FAST': case 'DELETE_GLOBAL': case 'DELETE_DEREF':
     case 'JUMP_FORWARD': case 'JUMP_ABSOLUTE': case 'JUMP': case 'JUMP_NO_INTERRUPT':
-    case 'LIST_TO_TUPLE': case 'CALL_INTRINSIC_1': case 'CHECK_EXC_MATCH': case 'KW_NAMES': case 'MAKE_CELL':
+    case 'LIST_TO_TUPLE': case 'CALL_INTRINSIC_1': case 'CHECK_EXC_MATCH': case 'CHECK_EG_MATCH': case 'KW_NAMES': case 'MAKE_CELL':
     case 'COPY_FREE_VARS': case 'CONVERT_VALUE': case 'FORMAT_SIMPLE': case 'LOAD_FROM_DICT_OR_DEREF': case 'RETURN_CONST':
       return 0;
     case 'RETURN_GENERATOR':
@@ -1205,7 +1205,7 @@ function stackEffect(v: StackVersion, op: string, arg: number, jump: boolean): n
     case 'POP_TOP': case 'LIST_APPEND': case 'SET_ADD': case 'BINARY_OP': case 'BINARY_SUBSCR': case 'RETURN_VALUE':
     case 'IMPORT_STAR': case 'STORE_NAME': case 'STORE_FAST': case 'STORE_GLOBAL': case 'STORE_DEREF': case 'DELETE_ATTR':
     case 'COMPARE_OP': case 'IS_OP': case 'CONTAINS_OP': case 'IMPORT_NAME': case 'LIST_EXTEND': case 'SET_UPDATE':
-    case 'DICT_MERGE': case 'DICT_UPDATE': case 'YIELD_FROM': case 'GEN_START': case 'CALL_INTRINSIC_2':
+    case 'DICT_MERGE': case 'DICT_UPDATE': case 'YIELD_FROM': case 'GEN_START': case 'CALL_INTRINSIC_2': case 'PREP_RERAISE_STAR':
     case 'STORE_FAST_MAYBE_NULL': case 'END_SEND': case 'CLEANUP_THROW': case 'SET_FUNCTION_ATTRIBUTE': case 'FORMAT_WITH_SPEC':
     case 'POP_JUMP_IF_FALSE': case 'POP_JUMP_IF_TRUE': case 'POP_JUMP_IF_NONE': case 'POP_JUMP_IF_NOT_NONE':
       return -1;
@@ -1723,7 +1723,7 @@ type UnitKind = 'module' | 'function' | 'lambda' | 'class' | 'comprehension';
 
 type FBType =
   | 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_TRY2' | 'FINALLY_END' | 'WITH'
-  | 'HANDLER_CLEANUP' | 'POP_VALUE' | 'EXCEPTION_HANDLER' | 'STOP_ITERATION';
+  | 'HANDLER_CLEANUP' | 'POP_VALUE' | 'EXCEPTION_HANDLER' | 'EXCEPTION_GROUP_HANDLER' | 'STOP_ITERATION';
 
 interface FBlock {
   type: FBType;
@@ -2238,6 +2238,10 @@ class Codegen {
       case 'Try':
         if (s.finalbody.length) return this.compilerTryFinally(s);
         return this.compilerTryExcept(s);
+      case 'TryStar':
+        if (this.v < 11) throw new StackUnsupported("'except*'", s.lineno);
+        if (s.finalbody.length) return this.compilerTryFinally(s as unknown as A.Try, true);
+        return this.compilerTryStarExcept(s);
       case 'Assert': return this.compilerAssert(s);
       case 'Import': return this.compilerImport(s);
       case 'ImportFrom': return this.compilerFromImport(s);
@@ -2758,6 +2762,7 @@ class Codegen {
     switch (info.type) {
       case 'WHILE_LOOP':
       case 'EXCEPTION_HANDLER':
+      case 'EXCEPTION_GROUP_HANDLER':
       case 'STOP_ITERATION':
         return;
       case 'FOR_LOOP':
@@ -2875,7 +2880,7 @@ class Codegen {
    * returns/breaks/continues out of itself a placeholder stays under the try (break_finally).
    * 3.9+ emit the finally body twice: inline after the try and as the exception handler.
    */
-  private compilerTryFinally(s: A.Try): void {
+  private compilerTryFinally(s: A.Try, star = false): void {
     const v = this.v;
     if (v === 8) {
       const body = this.label();
@@ -2911,8 +2916,10 @@ class Codegen {
     this.jump('SETUP_FINALLY', end);
     this.use(body);
     this.pushFblock('FINALLY_TRY', body, end, s.finalbody);
-    if (s.handlers.length) this.compilerTryExcept(s);
-    else this.visitStmts(s.body);
+    if (s.handlers.length) {
+      if (star) this.compilerTryStarExcept(s as unknown as A.TryStar);
+      else this.compilerTryExcept(s);
+    } else this.visitStmts(s.body);
     this.addop('POP_BLOCK');
     this.popFblock();
     this.visitStmts(s.finalbody);
@@ -3005,6 +3012,109 @@ class Codegen {
     this.addop('RERAISE', 0);
     this.use(cleanup);
     this.popExceptAndReraise();
+    this.use(end);
+  }
+
+  /** compiler_try_star_except (3.11+): the handlers split the group on the stack (CHECK_EG_MATCH),
+   * collect what they raise in a list and PREP_RERAISE_STAR (3.12+ CALL_INTRINSIC_2) computes
+   * what is re-raised. */
+  private compilerTryStarExcept(s: A.TryStar): void {
+    const v = this.v;
+    const body = this.label();
+    let except = this.label();
+    const orelse = this.label();
+    const end = this.label();
+    const cleanup = this.label();
+    const reraiseStar = this.label();
+    this.jump('SETUP_FINALLY', except);
+    this.use(body);
+    this.pushFblock('TRY_EXCEPT', body, null);
+    this.visitStmts(s.body);
+    this.popFblock();
+    this.addop('POP_BLOCK');
+    this.jump(this.JUMP_NI, orelse);
+    const n = s.handlers.length;
+    this.use(except);
+    this.jump('SETUP_CLEANUP', cleanup);
+    this.addop('PUSH_EXC_INFO');
+    this.pushFblock('EXCEPTION_GROUP_HANDLER', null, null);
+    for (let i = 0; i < n; i++) {
+      const h = s.handlers[i]!;
+      except = this.label();
+      const exceptWithError = this.label();
+      const noMatch = this.label();
+      if (i === 0) {
+        if (v === 11) {
+          this.addop('COPY', 1);
+          this.addop('BUILD_LIST', 0);
+          this.addop('SWAP', 2);
+        } else {
+          this.addop('BUILD_LIST', 0);
+          this.addop('COPY', 2);
+        }
+      }
+      if (h.htype) {
+        this.visitExpr(h.htype);
+        this.addop('CHECK_EG_MATCH');
+        this.addop('COPY', 1);
+        this.jump('POP_JUMP_IF_NONE', noMatch);
+      }
+      const cleanupEnd = this.label();
+      const cleanupBody = this.label();
+      if (h.name) this.nameop(h.name, 'Store');
+      else this.addop('POP_TOP');
+      this.jump('SETUP_CLEANUP', cleanupEnd);
+      this.use(cleanupBody);
+      this.pushFblock('HANDLER_CLEANUP', cleanupBody, null, null, h.name);
+      this.visitStmts(h.body);
+      this.popFblock();
+      this.addop('POP_BLOCK');
+      if (h.name) {
+        this.loadConst(NONE);
+        this.nameop(h.name, 'Store');
+        this.nameop(h.name, 'Del');
+      }
+      this.jump(this.JUMP_NI, except);
+      this.use(cleanupEnd);
+      if (h.name) {
+        this.loadConst(NONE);
+        this.nameop(h.name, 'Store');
+        this.nameop(h.name, 'Del');
+      }
+      this.addop('LIST_APPEND', 3);
+      this.addop('POP_TOP');
+      this.jump(this.JUMP_NI, exceptWithError);
+      this.use(except);
+      this.addop('NOP');
+      this.jump(this.JUMP_NI, exceptWithError);
+      this.use(noMatch);
+      this.addop('POP_TOP');
+      this.use(exceptWithError);
+      if (i === n - 1) {
+        this.addop('LIST_APPEND', 1);
+        this.jump(this.JUMP_NI, reraiseStar);
+      }
+    }
+    this.popFblock();
+    const reraise = this.label();
+    this.use(reraiseStar);
+    if (v === 11) this.addop('PREP_RERAISE_STAR');
+    else this.addop('CALL_INTRINSIC_2', 1);
+    this.addop('COPY', 1);
+    this.jump('POP_JUMP_IF_NOT_NONE', reraise);
+    this.addop('POP_TOP');
+    this.addop('POP_BLOCK');
+    this.addop('POP_EXCEPT');
+    this.jump(this.JUMP_NI, end);
+    this.use(reraise);
+    this.addop('POP_BLOCK');
+    this.addop('SWAP', 2);
+    this.addop('POP_EXCEPT');
+    this.addop('RERAISE', 0);
+    this.use(cleanup);
+    this.popExceptAndReraise();
+    this.use(orelse);
+    this.visitStmts(s.orelse);
     this.use(end);
   }
 

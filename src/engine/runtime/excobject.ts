@@ -21,12 +21,14 @@ import { newDict, dictGetStr, dictSetStr, dictDelStr, dictEntries } from './dict
 import { newStr } from './str';
 import { newTuple } from './tuple';
 import { newList, listAppend } from './list';
+import { newSet, setAdd } from './set';
 import { newInt } from './numbers';
 import { sequenceTuple } from './listmethods';
 import { defMethods, parseArgs, oneArg, noArgs, type MethodFn } from './methods';
 import { defMembers, defReadonlyMembers, type BuiltinMember } from './classes';
 import { GetSet } from './slotwrappers';
 import { F_RUNTIME } from './object';
+import { registerCallKinds } from './recursion';
 
 /** Exceptions whose message (and so args, str, repr) holds something that depends on the
  * installation — an ImportError naming a module's file — with the reason: reading it stops. */
@@ -643,10 +645,14 @@ function groupSubset(orig: PyObject, list: PyObject): PyObject | null {
   // PyObject_CallMethod(orig, "derive", "(O)", excs): the bound method and the argument tuple
   const meth = builtinMethodOf('derive', orig);
   const argt = newTuple([incref(list)]);
+  // 3.11/3.12: derive is METH_VARARGS, so the bound method's call (_PyObject_MakeTpCall) packs
+  // the argument in a tuple of its own
+  const packed = P.minor <= 12 ? newTuple([incref(list)]) : null;
   let eg: PyObject;
   try {
     eg = groupDerive(orig, list);
   } finally {
+    if (packed !== null) decref(packed);
     decref(argt);
     releaseBuiltinMethod(meth);
   }
@@ -732,6 +738,8 @@ function groupArg(name: string, args: PyObject[], kw: string[] | null | undefine
 
 function initExceptionGroups(): void {
   const beg = T.BaseExceptionGroup.v as TypeInfo;
+  // derive/split/subgroup: METH_VARARGS on 3.11/3.12 (a call packs its argument tuple), METH_O from 3.13
+  registerCallKinds('BaseExceptionGroup', P.minor >= 13 ? { o: 'derive split subgroup' } : { varargs: 'derive split subgroup' });
   // an instance of CPython's ExceptionGroup (a heap type) also refers to its type
   referentsUnknown.set(T.ExceptionGroup, "CPython's ExceptionGroup is a heap type, which its instances' tp_traverse visits");
   beg.new = groupNew;
@@ -762,4 +770,171 @@ function initExceptionGroups(): void {
       return a ?? incref(S.None);
     },
   });
+}
+
+// ---------------------------------------------------------------- except* (3.11+)
+
+/** _PyExc_CreateExceptionGroup("", excs): PyObject_CallObject(BaseExceptionGroup, ('', excs)) — the
+ * new group keeps that tuple (holding `excs` as given, a tuple or a list) as its args. */
+function createExceptionGroup(excs: PyObject): PyObject {
+  const msg = newStr('');
+  const initArgs = newTuple([msg, incref(excs)]);
+  try {
+    return groupNewCore(T.BaseExceptionGroup, msg, excs, (cls) => excNewWithTuple(cls, incref(initArgs)));
+  } finally {
+    decref(initArgs);
+  }
+}
+
+const CANNOT_CATCH_MSG = 'catching classes that do not inherit from BaseException is not allowed';
+
+/** check_except_star_type_valid: exception classes only (each item of a tuple, not nested), and
+ * none a subclass of BaseExceptionGroup. */
+function checkExceptStarType(t: PyObject): void {
+  const isExcClass = (x: PyObject): boolean => isType(x) && isSubtype(x, T.BaseException);
+  const items = t.t === T.tuple || isSubtype(t.t, T.tuple) ? (t.v as PyObject[]) : null;
+  if (items !== null) {
+    for (const x of items) if (!isExcClass(x)) raise(T.TypeError, CANNOT_CATCH_MSG);
+  } else if (!isExcClass(t)) raise(T.TypeError, CANNOT_CATCH_MSG);
+  for (const x of items ?? [t]) {
+    if (isSubtype(x, T.BaseExceptionGroup)) raise(T.TypeError, 'catching ExceptionGroup with except* is not allowed. Use except instead.');
+  }
+}
+
+/** PyErr_GivenExceptionMatches of an exception instance against a class or a tuple of them. */
+function givenMatches(exc: PyObject, t: PyObject): boolean {
+  if (t.t === T.tuple || isSubtype(t.t, T.tuple)) return (t.v as PyObject[]).some((x) => givenMatches(exc, x));
+  return isType(t) && isSubtype(exc.t, t);
+}
+
+/** CHECK_EG_MATCH with exception_group_match: consumes `exc` (the part still unhandled: the
+ * exception caught, or what earlier clauses left, or None) and the clause's type `t`, and
+ * returns [rest, match]. A full match of a group is the group itself, of a naked exception a new
+ * ExceptionGroup('', (exc,)) (without a traceback on 3.11.7/3.12.1/3.13.0); a partial match is
+ * the group's split(t) (called as a method); no match is None with `exc` left as the rest. A
+ * match becomes the exception being handled (setHandled). */
+export function egMatch(exc: PyObject, t: PyObject, setHandled: (m: PyObject) => void): [PyObject, PyObject] {
+  let match: PyObject, rest: PyObject;
+  try {
+    checkExceptStarType(t);
+    if (exc === S.None) {
+      match = incref(S.None);
+      rest = incref(S.None);
+    } else if (givenMatches(exc, t)) {
+      if (isSubtype(exc.t, T.BaseExceptionGroup)) match = incref(exc);
+      else {
+        const excs = newTuple([incref(exc)]);
+        try {
+          match = createExceptionGroup(excs);
+        } finally {
+          decref(excs);
+        }
+      }
+      rest = incref(S.None);
+    } else if (isSubtype(exc.t, T.BaseExceptionGroup)) {
+      // PyObject_CallMethod(exc, "split", "(O)", t): the bound method, the argument tuple, the pair
+      const meth = getAttrOpt(exc, 'split');
+      if (meth === null) throw new NotSimulated('an exception group without a split method', ST.line);
+      const argt = newTuple([incref(t)]);
+      let pair: PyObject;
+      try {
+        pair = call(meth, argt.v as PyObject[]);
+      } finally {
+        decref(argt);
+        decref(meth);
+      }
+      const items = pair.v as PyObject[];
+      match = incref(items[0]);
+      rest = incref(items[1]);
+      decref(pair);
+    } else {
+      match = incref(S.None);
+      rest = incref(exc);
+    }
+  } catch (e) {
+    if (P.minor >= 12) {
+      decref(exc);
+      decref(t);
+    } else {
+      decref(t);
+      decref(exc);
+    }
+    throw e;
+  }
+  if (P.minor >= 12) {
+    decref(exc);
+    decref(t);
+    if (match !== S.None) setHandled(match);
+  } else {
+    // 3.11: no match leaves the exception on the stack as it was (a rest that split() made is
+    // dropped at once); a match replaces it with the rest
+    decref(t);
+    if (match === S.None) {
+      decref(rest);
+      return [exc, match];
+    }
+    setHandled(match);
+    decref(exc);
+  }
+  return [rest, match];
+}
+
+/** _PyExc_PrepReraiseStar(orig, excs): what an except* statement raises at its end, from the
+ * exceptions its clauses raised or re-raised and the unhandled rest (None items are skipped).
+ * A naked exception caught gives the one exception to raise. Otherwise those with orig's
+ * traceback, cause and context are re-raised: orig's leaves they contain, kept in orig's nesting
+ * (exception_group_projection: orig itself when all its leaves are kept); the others are raised,
+ * and with the re-raised part (if any) they become a new ExceptionGroup('', [...]) unless only
+ * one exception is left. Returns a new reference (None: nothing to raise). */
+export function prepReraiseStar(orig: PyObject, excs: PyObject): PyObject {
+  const items = excs.v as PyObject[];
+  if (items.length === 0) return incref(S.None);
+  if (!isSubtype(orig.t, T.BaseExceptionGroup)) return incref(items[0]);
+  const raised = newList([]);
+  const reraised = newList([]);
+  const od = ed(orig);
+  try {
+    for (const e of [...items]) {
+      if (e === S.None) continue;
+      const d = ed(e);
+      const same = d.tb === od.tb && d.cause === od.cause && d.context === od.context;
+      listAppend(same ? reraised : raised, e);
+    }
+    // exception_group_projection: a set of the kept leaves' ids, then a split by identity
+    tmPeakInexact('the temporary objects of an except* statement\'s re-raise (a set of the leaves\' ids)');
+    const leafIds = newSet();
+    let reraisedEg: PyObject;
+    try {
+      const keep = new Set<PyObject>();
+      const collect = (x: PyObject, depth: number): void => {
+        if (x === S.None) return;
+        if (!isSubtype(x.t, T.BaseExceptionGroup)) {
+          // PyLong_FromVoidPtr(x): an int of an address's size (two digits) added to the set
+          if (!keep.has(x)) {
+            const id = newInt(0x7f0000000000 + keep.size * 64);
+            setAdd(leafIds, id);
+            decref(id);
+          }
+          keep.add(x);
+          return;
+        }
+        if (depth > 200) throw new NotSimulated('an except* statement over exception groups nested this deep', ST.line);
+        for (const c of ed(x).get('excs')!.v as PyObject[]) collect(c, depth + 1);
+      };
+      for (const e of reraised.v as PyObject[]) collect(e, 0);
+      const [m] = groupSplit(orig, (x) => !isSubtype(x.t, T.BaseExceptionGroup) && keep.has(x), false, 0);
+      reraisedEg = m ?? incref(S.None);
+    } finally {
+      decref(leafIds);
+    }
+    const nRaised = (raised.v as PyObject[]).length;
+    if (nRaised === 0) return reraisedEg;
+    if (reraisedEg !== S.None) listAppend(raised, reraisedEg);
+    decref(reraisedEg);
+    if ((raised.v as PyObject[]).length > 1) return createExceptionGroup(raised);
+    return incref((raised.v as PyObject[])[0]);
+  } finally {
+    decref(raised);
+    decref(reraised);
+  }
 }

@@ -211,7 +211,7 @@ const CUTOFF = 3;
 const repeated = (cnt: number): string => `  [Previous line repeated ${cnt - CUTOFF} more time${cnt - CUTOFF > 1 ? 's' : ''}]\n`;
 
 /** tb_printinternal: the frames (the newest 1000 of them), with repetitions folded. */
-export function cTraceback(entries: TbEntry[]): string[] {
+export function cTraceback(entries: TbEntry[], prefix = ''): string[] {
   const out: string[] = [];
   let start = Math.max(0, entries.length - 1000);
   let last: TbEntry | null = null;
@@ -224,26 +224,26 @@ export function cTraceback(entries: TbEntry[]): string[] {
       cnt = 0;
     }
     cnt++;
-    if (cnt <= CUTOFF) out.push(cDisplayLine(e));
+    if (cnt <= CUTOFF) out.push(cDisplayLine(e, prefix));
   }
   if (cnt > CUTOFF) out.push(repeated(cnt));
   return out;
 }
 
 /** tb_displayline */
-function cDisplayLine(e: TbEntry): string {
-  let s = `  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
+function cDisplayLine(e: TbEntry, prefix: string): string {
+  let s = `${prefix}  File "${e.filename}", line ${e.line}, in ${e.name}\n`;
   const raw = getLine(e.filename, e.line);
   if (raw === null) return s;
   // display_source_line: the line without its indentation (spaces, tabs, form feeds)
   const cs = chars(raw);
   let i = 0;
   while (i < cs.length && (cs[i] === ' ' || cs[i] === '\t' || cs[i] === '\f')) i++;
-  s += `    ${cs.slice(i).join('')}\n`;
+  s += `${prefix}    ${cs.slice(i).join('')}\n`;
   if (P.minor === 11 || P.minor === 12) {
     parseWarnings = [];
     const c = carets311(raw, i - 4, e.loc);
-    s += takeParseWarnings(e.filename) + c;
+    s += takeParseWarnings(e.filename) + (c === '' ? '' : prefix + c);
   }
   return s;
 }
@@ -339,7 +339,7 @@ function anchors311(raw: string, startOffset: number, endOffset: number): [numbe
 // ---------------------------------------------------------------- Python printer (3.13)
 
 /** StackSummary.format: the frames, with repetitions folded. */
-export function pyTraceback(entries: TbEntry[]): string[] {
+export function pyTraceback(entries: TbEntry[], prefix = ''): string[] {
   const out: string[] = [];
   parseWarnings = [];
   let last: TbEntry | null = null;
@@ -356,10 +356,17 @@ export function pyTraceback(entries: TbEntry[]): string[] {
     out.push(formatted);
   }
   if (count > CUTOFF) out.push(repeated(count));
+  // textwrap.indent of each string (a group's members: the box's margin on every line)
+  if (prefix !== '') for (let k = 0; k < out.length; k++) out[k] = indentLines(out[k], prefix);
   // ast.parse's warnings (filename '<unknown>', no source line) came while the list was built
   const w = takeParseWarnings('<unknown>');
   if (w !== '') out.unshift(w);
   return out;
+}
+
+/** textwrap.indent for the exception printers (a group's members: the box's margin on every line). */
+export function indentLines(text: string, prefix: string): string {
+  return indentAll(text, prefix);
 }
 
 /** StackSummary.format_frame_summary (no colour) */

@@ -7,11 +7,11 @@ import { TypeInfo, isSubtype, typeName } from './types';
 import { GetSet } from './slotwrappers';
 import { newInt } from './numbers';
 
-import { ExcData, raise, stopIfGroupInChain } from './exc';
+import { ExcData, raise } from './exc';
 import { bestMatch } from './suggest';
 import { Frame, materialiseFrame, tbHooks, stdlibOpaque } from './func';
 import { S, str as pyStr, getAttrOpt } from './abstract';
-import { setTbSource, cTraceback, pyTraceback, byteLoc, sourceLine, type TbEntry } from './tbformat';
+import { setTbSource, cTraceback, pyTraceback, byteLoc, sourceLine, indentLines, type TbEntry } from './tbformat';
 import { STDLIB_MODULE_NAMES } from './stdlibnames';
 import { dictEntries, dictGetStr, dictSetStr } from './dict';
 
@@ -77,6 +77,17 @@ export function popExcState(onStack = false): void {
   }
   decref(e);
   xdecref(tb);
+}
+
+/** PyErr_SetHandledException (3.11: PyErr_SetExcInfo): an except* clause's match replaces the
+ * exception being handled (3.11+ only: no triple). */
+export function setHandledExc(exc: PyObject): void {
+  const i = excStack.length - 1;
+  if (i < 0) return;
+  const old = excStack[i];
+  exc.rc++;
+  excStack[i] = exc;
+  decref(old);
 }
 
 /** _PyErr_SetObject's implicit chaining: the handled exception becomes the new one's context. */
@@ -270,36 +281,6 @@ function typeLabel(exc: PyObject): string {
   return mod === 'builtins' || mod === '__main__' ? ti.qualname : `${mod}.${ti.qualname}`;
 }
 
-/** The exception's __notes__ as lines to print (3.11+), or null if it has none. Only a list or
- * tuple is simulated (other sequences print differently per patch release). */
-function notesLines(exc: PyObject): string[] | null {
-  if (P.minor < 11) return null;
-  let notes: PyObject | null;
-  try {
-    notes = getAttrOpt(exc, '__notes__');
-  } catch (e) {
-    if (e instanceof PyErr) throw new NotSimulated('an error getting __notes__ while printing a traceback');
-    throw e;
-  }
-  if (notes === null || (P.minor >= 13 && notes === S.None)) {
-    if (notes !== null) decref(notes);
-    return null;
-  }
-  try {
-    if (notes.t !== T.list && notes.t !== T.tuple) throw new NotSimulated(`__notes__ that is a '${(notes.t.v as TypeInfo).name}' in a traceback`);
-    const out: string[] = [];
-    for (const note of [...(notes.v as PyObject[])]) {
-      const s = safeStr(note);
-      if (s === null) out.push(P.minor >= 13 ? '<note str() failed>\n' : '<note str() failed>\n');
-      else if (P.minor >= 13) for (const l of s.split('\n')) out.push(l + '\n');
-      else out.push(s + '\n');
-    }
-    return out;
-  } finally {
-    decref(notes);
-  }
-}
-
 function isSyntaxErrorLike(exc: PyObject): boolean {
   if (P.minor >= 13) return isSubtype(exc.t, T.SyntaxError);
   // print_exception_file_and_line: anything with a print_file_and_line attribute
@@ -317,60 +298,165 @@ export function excLine(exc: PyObject): string {
   return line;
 }
 
-/** The whole report CPython prints for an uncaught exception, with chained exceptions. */
+/** The whole report CPython prints for an uncaught exception, with chained exceptions and
+ * (3.11+) exception groups drawn in boxes. */
 export function formatUncaught(exc: PyObject): string {
-  stopIfGroupInChain(exc, 'the report of an uncaught exception group');
   if (P.minor >= 13 && R.recursionLimit < 50) {
     // 3.13 prints with the traceback module, whose calls (and the imports they make) need some
     // 44 levels: below that it fails and C's fallback prints without carets, suggestions or
     // notes
     throw new NotSimulated(`the uncaught exception's report under a recursion limit of ${R.recursionLimit} (3.13's traceback module needs more levels than that and CPython falls back to another format)`, ST.line);
   }
+  if (P.minor >= 11) stopIfGroupTooDeep(exc);
   return P.minor >= 13 ? formatUncaught313(exc) : formatUncaughtC(exc);
 }
 
-/** 3.8-3.12: print_exception_recursive (Python/pythonrun.c). */
+const isGroup = (e: PyObject): boolean => P.minor >= 11 && isSubtype(e.t, T.BaseExceptionGroup);
+const groupExcs = (e: PyObject): PyObject[] => ((e.v as ExcData).get('excs')!.v as PyObject[]);
+
+/** The printers recurse through chains and groups (C's _Py_EnterRecursiveCall for each level,
+ * traceback.py's recursive format()): very deep structures would need the recursion limit
+ * modelled there; they stop instead. */
+function stopIfGroupTooDeep(exc: PyObject): void {
+  const seen = new Set<PyObject>();
+  const walk = (e: PyObject | null, depth: number): void => {
+    if (e === null || seen.has(e) || !(e.v instanceof ExcData)) return;
+    seen.add(e);
+    if (isGroup(e)) {
+      if (depth > 40) throw new NotSimulated('the report of exception groups nested or chained this deep', ST.line);
+      for (const x of groupExcs(e)) walk(x, depth + 1);
+    }
+    walk(e.v.cause, depth + 1);
+    walk(e.v.context, depth + 1);
+  };
+  walk(exc, 0);
+}
+
+/** The notes to print: each note's str() (null when it failed), or null without __notes__. Only
+ * a list or tuple is simulated. */
+function noteStrings(exc: PyObject): (string | null)[] | null {
+  if (P.minor < 11) return null;
+  let notes: PyObject | null;
+  try {
+    notes = getAttrOpt(exc, '__notes__');
+  } catch (e) {
+    if (e instanceof PyErr) throw new NotSimulated('an error getting __notes__ while printing a traceback');
+    throw e;
+  }
+  if (notes === null || (P.minor >= 13 && notes === S.None)) {
+    if (notes !== null) decref(notes);
+    return null;
+  }
+  try {
+    if (notes.t !== T.list && notes.t !== T.tuple) throw new NotSimulated(`__notes__ that is a '${(notes.t.v as TypeInfo).name}' in a traceback`);
+    return [...(notes.v as PyObject[])].map((n) => safeStr(n));
+  } finally {
+    decref(notes);
+  }
+}
+
+/** str.splitlines(keepends=True) */
+function splitlinesKeep(s: string): string[] {
+  return s.match(/[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])|[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+$/g) ?? [];
+}
+
+/** 3.8-3.12: print_exception_recursive (Python/pythonrun.c), with 3.11/3.12's
+ * exception_print_context: an exception group's members in boxes, each line behind the margin
+ * ("| ", indented two spaces per level), at most 15 members ("and N more exceptions") and 10
+ * levels ("... (max_group_depth is 10)"). */
 function formatUncaughtC(exc: PyObject): string {
   const parts: string[] = [];
   const seen = new Set<PyObject>();
-  const emit = (e: PyObject): void => {
+  const ctx = { depth: 0, needClose: false };
+  const indent = (): string => ' '.repeat(2 * ctx.depth);
+  const margin = (): string => indent() + (ctx.depth > 0 ? '| ' : '');
+  const printException = (e: PyObject): void => {
+    const ed = e.v as ExcData;
+    if (ed.tb !== null) {
+      let header = 'Traceback (most recent call last):\n';
+      let headerMargin = ctx.depth > 0 ? '| ' : '';
+      if (isGroup(e)) {
+        header = 'Exception Group Traceback (most recent call last):\n';
+        if (ctx.depth === 1) headerMargin = '+ ';
+      }
+      parts.push(indent() + headerMargin + header);
+      parts.push(...cTraceback(entriesOf(e), margin()));
+    }
+    const notes = noteStrings(e);
+    if (isSyntaxErrorLike(e)) throw new NotSimulated('printing an uncaught SyntaxError raised by the program');
+    parts.push(margin() + excLine(e) + '\n');
+    if (notes !== null) {
+      for (const n of notes) {
+        if (n === null) parts.push('<note str() failed>');
+        else for (const l of splitlinesKeep(n)) parts.push(margin() + l);
+        parts.push('\n');
+      }
+    }
+  };
+  const chained = (e: PyObject, message: string): void => {
+    const needClose = ctx.needClose;
+    recursive(e);
+    ctx.needClose = needClose;
+    parts.push(margin() + '\n', margin() + message, margin() + '\n');
+  };
+  const recursive = (e: PyObject): void => {
     seen.add(e);
     const ed = e.v as ExcData;
     if (ed.cause !== null) {
-      if (!seen.has(ed.cause)) {
-        emit(ed.cause);
-        parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
-      }
-    } else if (ed.context !== null && !ed.suppressContext && !seen.has(ed.context)) {
-      emit(ed.context);
-      parts.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+      if (!seen.has(ed.cause)) chained(ed.cause, 'The above exception was the direct cause of the following exception:\n');
+    } else if (!ed.suppressContext && ed.context !== null && !seen.has(ed.context)) {
+      chained(ed.context, 'During handling of the above exception, another exception occurred:\n');
     }
-    if (ed.tb !== null) {
-      parts.push('Traceback (most recent call last):\n');
-      parts.push(...cTraceback(entriesOf(e)));
-    }
-    const notes = notesLines(e);
-    if (isSyntaxErrorLike(e)) throw new NotSimulated('printing an uncaught SyntaxError raised by the program');
-    parts.push(excLine(e) + '\n');
-    if (notes !== null) parts.push(...notes);
+    if (!isGroup(e)) printException(e);
+    else printGroup(e);
   };
-  emit(exc);
+  const printGroup = (e: PyObject): void => {
+    if (ctx.depth > 10) {
+      parts.push(margin() + '... (max_group_depth is 10)\n');
+      return;
+    }
+    if (ctx.depth === 0) ctx.depth++;
+    printException(e);
+    const excs = groupExcs(e);
+    const n = excs.length <= 15 ? excs.length : 16;
+    ctx.needClose = false;
+    for (let i = 0; i < n; i++) {
+      const last = i === n - 1;
+      if (last) ctx.needClose = true;
+      const truncated = i >= 15;
+      parts.push(`${indent()}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+      ctx.depth++;
+      if (!truncated) recursive(excs[i]);
+      else {
+        const rem = excs.length - 15;
+        parts.push(`${margin()}and ${rem} more exception${rem > 1 ? 's' : ''}\n`);
+      }
+      if (last && ctx.needClose) {
+        parts.push(indent() + '+------------------------------------\n');
+        ctx.needClose = false;
+      }
+      ctx.depth--;
+    }
+    if (ctx.depth === 1) ctx.depth--;
+  };
+  recursive(exc);
   return parts.join('');
 }
 
 /** 3.13: traceback.TracebackException (compact), built first (str() of every exception in the
- * chain, notes, suggestions), then formatted. */
-interface TE { exc: PyObject; str: string; notes: string[] | null; stack: TbEntry[]; cause: TE | null; context: TE | null; suppress: boolean }
+ * chain and the groups, notes, suggestions; a queue takes them in traceback.py's order), then
+ * formatted with _ExceptionPrintContext's boxes (textwrap.indent of every line). */
+interface TE { exc: PyObject; str: string; notes: (string | null)[] | null; stack: TbEntry[]; cause: TE | null; context: TE | null; suppress: boolean; exceptions: TE[] | null }
 function formatUncaught313(exc: PyObject): string {
   const seen = new Set<PyObject>();
   const build = (e: PyObject): TE => {
     seen.add(e);
     const s = safeStr(e);
     let str = s === null ? '<exception str() failed>' : s;
-    const notes = notesLines(e);
+    const notes = noteStrings(e);
     if (isSubtype(e.t, T.SyntaxError)) throw new NotSimulated('printing an uncaught SyntaxError raised by the program');
     str += suggestion(e);
-    return { exc: e, str, notes, stack: entriesOf(e), cause: null, context: null, suppress: (e.v as ExcData).suppressContext };
+    return { exc: e, str, notes, stack: entriesOf(e), cause: null, context: null, suppress: (e.v as ExcData).suppressContext, exceptions: null };
   };
   const top = build(exc);
   const queue: TE[] = [top];
@@ -380,38 +466,93 @@ function formatUncaught313(exc: PyObject): string {
     const cause = ed.cause !== null && !seen.has(ed.cause) ? build(ed.cause) : null;
     const needContext = cause === null && !ed.suppressContext;
     const context = ed.context !== null && needContext && !seen.has(ed.context) ? build(ed.context) : null;
+    const exceptions = isGroup(te.exc) ? groupExcs(te.exc).map((x) => build(x)) : null;
     te.cause = cause;
     te.context = context;
+    te.exceptions = exceptions;
     if (cause) queue.push(cause);
     if (context) queue.push(context);
-  }
-  const chain: [string | null, TE][] = [];
-  let cur: TE | null = top;
-  while (cur !== null) {
-    let msg: string | null = null;
-    let next: TE | null = null;
-    if (cur.cause !== null) {
-      msg = '\nThe above exception was the direct cause of the following exception:\n\n';
-      next = cur.cause;
-    } else if (cur.context !== null && !cur.suppress) {
-      msg = '\nDuring handling of the above exception, another exception occurred:\n\n';
-      next = cur.context;
-    }
-    chain.push([msg, cur]);
-    cur = next;
+    if (exceptions) queue.push(...exceptions);
   }
   const parts: string[] = [];
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const [msg, te] = chain[i];
-    if (msg !== null) parts.push(msg);
-    if (te.stack.length > 0) {
-      parts.push('Traceback (most recent call last):\n');
-      parts.push(...pyTraceback(te.stack));
-    }
+  const ctx = { depth: 0, needClose: false };
+  const indent = (): string => ' '.repeat(2 * ctx.depth);
+  const emit = (text: string | string[], marginChar = '|'): void => {
+    const prefix = indent() + (ctx.depth > 0 ? marginChar + ' ' : '');
+    for (const t of typeof text === 'string' ? [text] : text) parts.push(prefix === '' ? t : indentLines(t, prefix));
+  };
+  const stackLines = (te: TE): string[] => pyTraceback(te.stack, indent() + (ctx.depth > 0 ? '| ' : ''));
+  const excOnly = (te: TE): string[] => {
     const stype = typeLabel(te.exc);
-    parts.push(te.str === '' ? `${stype}\n` : `${stype}: ${te.str}\n`);
-    if (te.notes !== null) parts.push(...te.notes);
-  }
+    const out = [te.str === '' ? `${stype}\n` : `${stype}: ${te.str}\n`];
+    if (te.notes !== null) {
+      for (const n of te.notes) {
+        const note = n === null ? '<note str() failed>' : n;
+        for (const l of note.split('\n')) out.push(l + '\n');
+      }
+    }
+    return out;
+  };
+  const format = (self: TE): void => {
+    const chain: [string | null, TE][] = [];
+    let cur: TE | null = self;
+    while (cur !== null) {
+      let msg: string | null = null;
+      let next: TE | null = null;
+      if (cur.cause !== null) {
+        msg = '\nThe above exception was the direct cause of the following exception:\n\n';
+        next = cur.cause;
+      } else if (cur.context !== null && !cur.suppress) {
+        msg = '\nDuring handling of the above exception, another exception occurred:\n\n';
+        next = cur.context;
+      }
+      chain.push([msg, cur]);
+      cur = next;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const [msg, te] = chain[i];
+      if (msg !== null) emit(msg);
+      if (te.exceptions === null) {
+        if (te.stack.length > 0) {
+          emit('Traceback (most recent call last):\n');
+          parts.push(...stackLines(te));
+        }
+        emit(excOnly(te));
+      } else if (ctx.depth > 10) {
+        emit('... (max_group_depth is 10)\n');
+      } else {
+        const toplevel = ctx.depth === 0;
+        if (toplevel) ctx.depth++;
+        if (te.stack.length > 0) {
+          emit('Exception Group Traceback (most recent call last):\n', toplevel ? '+' : '|');
+          parts.push(...stackLines(te));
+        }
+        emit(excOnly(te));
+        const num = te.exceptions.length;
+        const n = num <= 15 ? num : 16;
+        ctx.needClose = false;
+        for (let k = 0; k < n; k++) {
+          const last = k === n - 1;
+          if (last) ctx.needClose = true;
+          const truncated = k >= 15;
+          parts.push(`${indent()}${k === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : k + 1} ----------------\n`);
+          ctx.depth++;
+          if (!truncated) format(te.exceptions[k]);
+          else {
+            const rem = num - 15;
+            emit(`and ${rem} more exception${rem > 1 ? 's' : ''}\n`);
+          }
+          if (last && ctx.needClose) {
+            parts.push(indent() + '+------------------------------------\n');
+            ctx.needClose = false;
+          }
+          ctx.depth--;
+        }
+        if (toplevel) ctx.depth = 0;
+      }
+    }
+  };
+  format(top);
   return parts.join('');
 }
 
