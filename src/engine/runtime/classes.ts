@@ -43,7 +43,7 @@ import { newList, listAppend } from './list';
 import { Code, Frame, FuncData, BuiltinData, newMethod, runFrame, callPython, callStack, newBuiltin, CO_VARARGS, CO_VARKEYWORDS } from './func';
 import { MethodDescr, callBuiltinFn, parseArgs, pythonStandIns, pythonStandInTypes, defMethods as defMethodsHook, oneArg as oneArgHook, noArgs as noArgsHook } from './methods';
 import { failedTypeCall, typeParserInit, typeParserKey } from './kwparsers';
-import { ExcData, stopIfGroupInChain } from './exc';
+import { ExcData } from './exc';
 import { tbLines, tracebackFromFrame } from './traceback';
 import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
 import { newInt, intDigits, asInt, type IntVal } from './numbers';
@@ -693,7 +693,7 @@ export function runDel(o: PyObject): void {
  * 3.11+ qualname alone for builtins and __main__ — and ": " with str() of the exception. */
 export function unraisable(e: PyErr, where: PyObject | null): void {
   const exc = e.exc;
-  stopIfGroupInChain(exc, 'an exception group reported as "Exception ignored"');
+  // (an exception group is reported as any exception: its str(), no members, no chain)
   // (the default hook writes to sys.stderr through its file object and prints the traceback's
   // source lines by opening the script: allocations HeapLens does not replay)
   tmInexact('an exception ignored in __del__ or a callback (PyErr_WriteUnraisable: its report is written through sys.stderr, the source lines read from the file)');

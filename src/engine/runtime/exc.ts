@@ -349,21 +349,6 @@ export function raiseSetObject(type: PyObject, value: PyObject): never {
   throw new PyErr(newException(type, [value]));
 }
 
-/** Exception groups are printed with traceback.py's boxes (`| `, `+-+---- 1 ----`), which
- * HeapLens does not draw: a report with a group anywhere in its chain stops. */
-export function stopIfGroupInChain(exc: PyObject, what: string): void {
-  if (P.minor < 11) return;
-  const seen = new Set<PyObject>();
-  const walk = (e: PyObject | null): void => {
-    if (e === null || seen.has(e) || !(e.v instanceof ExcData)) return;
-    seen.add(e);
-    if (isSubtype(e.t, T.BaseExceptionGroup)) throw new NotSimulated(what, ST.line);
-    walk(e.v.cause);
-    walk(e.v.context);
-  };
-  walk(exc);
-}
-
 export function excMatches(exc: PyObject, type: PyObject): boolean {
   return exc.t === type || isSubtype(exc.t, type);
 }
