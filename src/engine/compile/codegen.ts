@@ -1599,16 +1599,7 @@ export class Compiler {
     u.emit(`if (nm${id}) ${this.lastiBig(u) ? '{ lastiInt(); throw e$; }' : 'throw e$;'}`);
     u.dedent();
     u.emit('}');
-    if (s.orelse.length > 0) {
-      u.emit(`if (ok${id}) {`);
-      u.indent();
-      // (the else block runs after the try block's handler is popped: only a finally covers it)
-      if (s.finalbody.length === 0) u.excDepth--;
-      this.stmts(u, s.orelse);
-      if (s.finalbody.length === 0) u.excDepth++;
-      u.dedent();
-      u.emit('}');
-    }
+    this.tryOrelse(u, s, id);
   }
 
   /** `try: ... except* T as name: ...` (3.11+, compiler_try_star_except). The exception caught
@@ -1705,15 +1696,20 @@ export class Compiler {
     u.emit(`if (v${id} !== S.None) reraiseStar(v${id}, f); else if (--v${id}.rc === 0) dealloc(v${id});`);
     u.dedent();
     u.emit('}');
-    if (s.orelse.length > 0) {
-      u.emit(`if (ok${id}) {`);
-      u.indent();
-      if (s.finalbody.length === 0) u.excDepth--;
-      this.stmts(u, s.orelse);
-      if (s.finalbody.length === 0) u.excDepth++;
-      u.dedent();
-      u.emit('}');
-    }
+    this.tryOrelse(u, s, id);
+  }
+
+  /** A try statement's `else` block (except and except* alike), run when `ok<id>` is set. It
+   * runs after the try block's handler is popped: only a finally still covers it. */
+  private tryOrelse(u: Unit, s: A.Try | A.TryStar, id: number): void {
+    if (s.orelse.length === 0) return;
+    u.emit(`if (ok${id}) {`);
+    u.indent();
+    if (s.finalbody.length === 0) u.excDepth--;
+    this.stmts(u, s.orelse);
+    if (s.finalbody.length === 0) u.excDepth++;
+    u.dedent();
+    u.emit('}');
   }
 
   withStmt(u: Unit, s: A.With, i: number): void {
