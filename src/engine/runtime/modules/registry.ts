@@ -302,7 +302,22 @@ function searchesPath(name: string): boolean {
 const UNSIMULATED_IMPORT_WHY: Record<string, string> = {
   string: "CPython's string.py loads re (its compiler, parser and constants), enum, functools, collections and types (3.11's start-up has them already), and compiles string.Template's pattern at import, whose objects and counts HeapLens does not reproduce",
   warnings: "CPython loads Lib/warnings.py (start-up has only the C _warnings; 3.11's has warnings already), whose filters, registries, onceregistry and Python-level showwarning HeapLens does not reproduce",
+  // memory tools the articles and tutorials use: they measure the real process, which HeapLens
+  // does not run — its per-line facts (CodeLens, hovers, `heaplens trace`) show what they would
+  memory_profiler: measuringTool("memory_profiler's @profile and memory_usage() read the process's resident memory"),
+  psutil: measuringTool("psutil reads the process's resident memory and other operating-system figures"),
+  resource: measuringTool("resource.getrusage() reports the process's peak resident memory from the operating system"),
+  objgraph: measuringTool('objgraph walks every object of the real process (start-up and installed packages included)'),
+  pympler: measuringTool("pympler's asizeof, tracker and muppy walk every object of the real process"),
+  guppy: measuringTool("guppy's heap() walks every object of the real process"),
+  memray: measuringTool("memray hooks the real process's allocator"),
+  os: "CPython's start-up has imported os, but its functions and data (process ids, files, the environment, os.path) come from the operating system and the installation, which HeapLens does not have",
 };
+
+/** Why a memory-measuring tool's import stops, and where HeapLens shows the same thing. */
+function measuringTool(what: string): string {
+  return `${what}: what it reports depends on the machine and the installation. HeapLens shows each line's allocations, sizes and reference counts itself (the CodeLens and hovers, the heap panel, \`heaplens trace\`): remove the import and its decorators or calls`;
+}
 
 /** Modules CPython's start-up imports on every version whose import HeapLens simulates without
  * measuring the interpreter's references to them (they differ between import sets: io's on 3.8):
