@@ -504,6 +504,7 @@ export function resetCallState(): void {
 
 /** Set by init.ts (tuple and dict creation live in modules that import this one). */
 export const callHooks = {
+  /** a tuple of new references to `items`; the tuple takes the array itself (pass a fresh one) */
   tuple: (_items: PyObject[]): PyObject => { throw new Error('unbound'); },
   kwdict: (_vals: PyObject[], _names: string[]): PyObject => { throw new Error('unbound'); },
   /** the kwnames tuple of _PyStack_UnpackDict (the dict's keys, or the interned names) */

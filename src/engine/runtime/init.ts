@@ -474,7 +474,11 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     type.rc++;
     return o;
   });
-  callHooks.tuple = (items) => newTuple(items.map((x) => incref(x)));
+  // every caller passes a fresh array (a slice of its arguments): the tuple keeps it
+  callHooks.tuple = (items) => {
+    for (let i = 0; i < items.length; i++) items[i].rc++;
+    return newTuple(items);
+  };
   callHooks.kwdict = (vals, names) => {
     const d = newDict();
     for (let i = 0; i < names.length; i++) dictSetStr(d, names[i], vals[i]);

@@ -385,7 +385,27 @@ export function internInPlace(o: PyObject, immortal: boolean): PyObject {
   return o;
 }
 
-let startTable: Map<string, number> | null = null;
+/** The mask START_INTERNED records for `s`, or undefined. A run asks about a handful of strings,
+ * so the table (6 000+ entries, sorted by code unit, "name:mask" separated by single spaces) is
+ * binary-searched in place rather than split into a Map at start-up. */
+function startMask(s: string): number | undefined {
+  const tab = START_INTERNED;
+  // [lo, hi): whole entries; lo is an entry's first character, hi one past an entry's last
+  let lo = 0;
+  let hi = tab.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = Math.max(lo, tab.lastIndexOf(' ', mid - 1) + 1);
+    let end = tab.indexOf(' ', start);
+    if (end < 0 || end > hi) end = hi;
+    const colon = tab.lastIndexOf(':', end - 1);
+    const name = tab.slice(start, colon);
+    if (name === s) return parseInt(tab.slice(colon + 1, end), 32);
+    if (name < s) lo = end + 1;
+    else hi = start - 1;
+  }
+  return undefined;
+}
 
 /** How CPython's start-up left an equal string: interned before the script ran and mortal (its
  * count includes the interpreter's references), interned and immortal (3.13), or not interned
@@ -393,14 +413,7 @@ let startTable: Map<string, number> | null = null;
  * baselines. Measured per version (scripts/record-start-interned.mjs). */
 export function startInterned(s: string): 'mortal' | 'immortal' | null {
   if (s.length < 2 || P.minor === 12) return null;
-  if (startTable === null) {
-    startTable = new Map();
-    for (const e of START_INTERNED.split(' ')) {
-      const k = e.lastIndexOf(':');
-      startTable.set(e.slice(0, k), parseInt(e.slice(k + 1), 32));
-    }
-  }
-  const m = startTable.get(s);
+  const m = startMask(s);
   if (m === undefined) return null;
   switch (P.minor) {
     case 8: return m & 1 ? 'mortal' : null;

@@ -90,6 +90,9 @@ interface Snap {
   epoch: Float64Array;
 }
 
+/** Timeline samples kept (then every other one is dropped and the interval doubles). */
+const MAX_SAMPLES = 4096;
+
 export class Tracer {
   /** Names each line binds or reads (the statement's own expressions, not nested bodies). */
   private readonly namesByLine: string[][];
@@ -124,7 +127,18 @@ export class Tracer {
   // ---- the timeline: samples every `interval` steps, in columns
   private interval = 1;
   private nextSample = 0;
-  private readonly tl = { step: [] as number[], line: [] as number[], heapBytes: [] as number[], mallocBytes: [] as number[], gen0: [] as number[], gen1: [] as number[], gen2: [] as number[], arenas: [] as number[], pools: [] as number[] };
+  // fixed-capacity typed columns (MAX_SAMPLES each) and how many samples they hold: a sample is
+  // nine stores, not nine growing-array pushes; timeline() copies them out as plain arrays
+  private readonly tlStep = new Float64Array(MAX_SAMPLES);
+  private readonly tlLine = new Float64Array(MAX_SAMPLES);
+  private readonly tlHeap = new Float64Array(MAX_SAMPLES);
+  private readonly tlMalloc = new Float64Array(MAX_SAMPLES);
+  private readonly tlGen0 = new Float64Array(MAX_SAMPLES);
+  private readonly tlGen1 = new Float64Array(MAX_SAMPLES);
+  private readonly tlGen2 = new Float64Array(MAX_SAMPLES);
+  private readonly tlArenas = new Float64Array(MAX_SAMPLES);
+  private readonly tlPools = new Float64Array(MAX_SAMPLES);
+  private tlN = 0;
   private peak = { bytes: 0, step: 0, line: 0 };
   /** options.stopAtStep: describe the heap and stop at the first line at or after it. */
   stopAt: number | null = null;
@@ -425,29 +439,31 @@ export class Tracer {
   private captureNext = 0;
   readonly views: HeapView[] = [];
 
-  private static readonly MAX_SAMPLES = 4096;
+
 
   /** One timeline sample; when the columns are full, keep every other sample and sample half as often. */
   private sample(line: number): void {
-    const t = this.tl;
-    if (t.step.length >= Tracer.MAX_SAMPLES) {
-      for (const col of Object.values(t)) {
+    let n = this.tlN;
+    if (n >= MAX_SAMPLES) {
+      for (const col of [this.tlStep, this.tlLine, this.tlHeap, this.tlMalloc, this.tlGen0, this.tlGen1, this.tlGen2, this.tlArenas, this.tlPools]) {
         let w = 0;
-        for (let r = 0; r < col.length; r += 2) col[w++] = col[r];
-        col.length = w;
+        for (let r = 0; r < n; r += 2) col[w++] = col[r];
       }
+      n = (n + 1) >> 1;
       this.interval *= 2;
     }
     const h = R.heap;
-    t.step.push(ST.steps);
-    t.line.push(line);
-    t.heapBytes.push(h.inUse);
-    t.mallocBytes.push(h.mallocBytes);
-    t.gen0.push(R.gens[0].count);
-    t.gen1.push(R.gens[1].count);
-    t.gen2.push(R.gens[2].count);
-    t.arenas.push(h.arenasCurrent);
-    t.pools.push(h.poolsInUse);
+    const g = R.gens;
+    this.tlStep[n] = ST.steps;
+    this.tlLine[n] = line;
+    this.tlHeap[n] = h.inUse;
+    this.tlMalloc[n] = h.mallocBytes;
+    this.tlGen0[n] = g[0].count;
+    this.tlGen1[n] = g[1].count;
+    this.tlGen2[n] = g[2].count;
+    this.tlArenas[n] = h.arenasCurrent;
+    this.tlPools[n] = h.poolsInUse;
+    this.tlN = n + 1;
     this.nextSample = ST.steps + this.interval;
   }
 
@@ -460,10 +476,25 @@ export class Tracer {
     }
   }
 
+  private column(col: Float64Array): number[] {
+    const n = this.tlN;
+    const out = new Array<number>(n);
+    for (let i = 0; i < n; i++) out[i] = col[i];
+    return out;
+  }
+
   timeline(): Timeline {
     return {
       interval: this.interval,
-      ...this.tl,
+      step: this.column(this.tlStep),
+      line: this.column(this.tlLine),
+      heapBytes: this.column(this.tlHeap),
+      mallocBytes: this.column(this.tlMalloc),
+      gen0: this.column(this.tlGen0),
+      gen1: this.column(this.tlGen1),
+      gen2: this.column(this.tlGen2),
+      arenas: this.column(this.tlArenas),
+      pools: this.column(this.tlPools),
       collections: collectionLog.map((c) => ({ step: c.step, line: c.line, generation: c.generation, collected: c.collected, uncollectable: c.uncollectable, automatic: c.automatic })),
       peak: { ...this.peak },
       steps: ST.steps,
