@@ -1,6 +1,7 @@
 // Runs scripts/record-baselines.py on every installed profiled interpreter and writes
 // src/engine/profiles/baselines.json (committed; the engine never needs Python at run time).
 // `node scripts/record-baselines.mjs malloc` re-records only the allocator's start state,
+// `… bytechars` only 3.8's counts of the 1-byte bytes objects,
 // `… imports` only what importing each simulated module does, `… modules` the modules' counts
 // per import set, `… gctracked` the collector's tracked objects per import set, `… kwparsers` the
 // builtins whose first keyword call builds their argument parser's keyword tuple.
@@ -220,7 +221,7 @@ function singletonRuns(py, minor) {
     if (r.status !== 0) throw new Error(r.stderr || r.stdout);
     runs.push(new Map(r.stdout.trim().split('\n').map((line) => line.split(' '))));
   }
-  const rec = { ints: {}, chars: {}, internedChars: {}, seedDependent: [] };
+  const rec = { ints: {}, chars: {}, internedChars: {}, byteChars: {}, seedDependent: [] };
   for (const [k, v] of runs[0]) {
     if (k === 'python') { rec.python = v; continue; }
     const vals = runs.map((m) => Number(m.get(k))).sort((a, b) => a - b);
@@ -231,6 +232,7 @@ function singletonRuns(py, minor) {
     }
     if (k.startsWith('int')) rec.ints[k.slice(3)] = n;
     else if (k.startsWith('ichar')) rec.internedChars[k.slice(5)] = n;
+    else if (k.startsWith('bchar')) rec.byteChars[k.slice(5)] = n;
     else if (k.startsWith('char')) rec.chars[k.slice(4)] = n;
     else rec[k] = n;
   }
@@ -347,6 +349,23 @@ if (process.argv[2] === 'modules') updateImportSets('modules', moduleCountsFor, 
 if (process.argv[2] === 'gctracked') updateImportSets('gcTracked', gcTrackedFor, (v) => `${v['']} objects tracked after a full collection`);
 if (process.argv[2] === 'kwparsers') updatePart('kwParsers', kwParsersFor, (v) => `${Object.keys(v.parsers).length} builtins build a keyword tuple on their first keyword call`);
 if (process.argv[2] === 'malloc') updatePart('malloc', mallocStart, (v) => `${v.arenas} arenas, ${v.unusedPools} unused pools at start`);
+if (process.argv[2] === 'bytechars') {
+  // only the counts of the 1-byte bytes objects (the rest of each record stays as it is), on 3.8:
+  // 3.10/3.11's parser (pegen) keeps every token's bytes in the arena while the module runs, so
+  // there the 1-char tokens of the program's own source count too (sys.getrefcount stops)
+  const data = JSON.parse(readFileSync(FILE, 'utf8'));
+  for (const minor of ['3.8']) {
+    const py = pythonFor(minor);
+    if (py === null) continue;
+    const rec = singletonRuns(py, minor);
+    data[minor].byteChars = rec.byteChars;
+    const dep = rec.seedDependent.filter((k) => k.startsWith('bchar'));
+    data[minor].seedDependent = [...data[minor].seedDependent.filter((k) => !k.startsWith('bchar')), ...dep];
+    console.log(`${minor}: 1-byte bytes counts recorded (${dep.length} depend on the hash seed)`);
+  }
+  writeFileSync(FILE, JSON.stringify(data) + '\n');
+  process.exit(0);
+}
 if (process.argv[2] === 'interned') {
   // only the counts of 3.11's interned 1-char strings (the rest of each record stays as it is)
   const data = JSON.parse(readFileSync(FILE, 'utf8'));

@@ -1,6 +1,7 @@
 # Print, for the running CPython (3.8-3.11, where these objects are mortal), the reference
 # counts its shared singletons have when a script starts: small ints -5..256, the 256 Latin-1
-# 1-char strings (and, where they are other objects, the interned 1-char strings: ichar), None,
+# 1-char strings (and, where they are other objects, the interned 1-char strings: ichar), the 256
+# 1-byte bytes objects (bchar), None,
 # True, False, Ellipsis, NotImplemented, (), '' and b''.
 #
 # What is measured: the count at the script's first instruction, minus every reference the script
@@ -41,6 +42,10 @@ charcounts = list(map(float, map(sysmod.getrefcount, map(chr, range(int('256')))
 # global strings), not the Latin-1 singletons: those are what a program's identifiers, names and
 # string constants are, with counts of their own (interning changes no count)
 internedcounts = list(map(float, map(sysmod.getrefcount, map(sysmod.intern, map(chr, range(int('256')))))))
+# the 1-byte bytes objects: PyBytes_FromStringAndSize's cache of them (3.8/3.10: made on first
+# use, the cache holding one reference; 3.11: static objects) — latin-1 encoding of a 1-char str
+# returns the cached one
+bytecounts = list(map(float, map(sysmod.getrefcount, map(str.encode, map(chr, range(int('256'))), ['latin-1'] * int('256')))))
 singlecounts = list(map(float, map(sysmod.getrefcount, (sysmod.gettrace(), callable(len), callable(sysmod), Ellipsis, NotImplemented, tuple(), str(), bytes()))))
 codeconsts = sysmod._getframe().f_code.co_consts
 for const in codeconsts:
@@ -60,4 +65,6 @@ for value, count in zip(range(int('256')), charcounts):
 for value, count in zip(range(int('256')), internedcounts):
     if sysmod.intern(chr(value)) is not chr(value):
         write('ichar%d %d\n' % (value, count - int('01')))
+for value, count in zip(range(int('256')), bytecounts):
+    write('bchar%d %d\n' % (value, count - int('01')))
 write('python %d.%d.%d\n' % sysmod.version_info[:int('03')])

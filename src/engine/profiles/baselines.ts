@@ -22,6 +22,8 @@ export interface Baselines {
   /** 3.11: the interned 1-char strings that are objects of their own (the runtime's static
    * strings, not the Latin-1 singletons), by code point. */
   internedChars?: Record<string, number>;
+  /** 3.8: the 1-byte bytes objects, by byte value (the bytes cache's reference included). */
+  byteChars?: Record<string, number>;
   /** For each set of simulated modules a script has imported: the references the interpreter
    * holds on each of them (sys.modules, startup modules that imported it, and modules of the set
    * that import it), and the objects the collector tracks after `gc.collect()`

@@ -17,6 +17,7 @@ import { newTuple } from './tuple';
 import { newBuiltin } from './func';
 import { codecArgTypes, bytesHook, expandTabs, splitSep, rsplitSep, sliceIdx, clinicSsize, clinicInt } from './strmethods';
 import { encodeToBytes, decodeToString, codecNameArg } from './codecs';
+import { baselinesFor } from '../profiles/baselines';
 import { bytesPercentFormat, setBytesFormatHooks } from './format';
 
 let EMPTY: PyObject = undefined as unknown as PyObject;
@@ -47,8 +48,10 @@ export function newBytes(s: string): PyObject {
     let o = chars[c];
     if (o === undefined) {
       o = new PyObject(T.bytes, s, null, F_RUNTIME);
-      // 3.11's are statically allocated with _PyObject_IMMORTAL_INIT's refcount (999999999)
-      makeStatic(o, P.minor === 11 ? 999999999 : 0);
+      // 3.11's are statically allocated with _PyObject_IMMORTAL_INIT's refcount (999999999); 3.8's
+      // cache holds one reference to each it made, start-up's objects some more (measured; on
+      // 3.10/3.11 the parser's tokens count too, and sys.getrefcount of one stops)
+      makeStatic(o, P.minor === 11 ? 999999999 : P.minor === 8 ? (baselinesFor(P)?.byteChars?.[c] ?? 0) : 0);
       chars[c] = o;
     }
     o.rc++;
@@ -57,6 +60,11 @@ export function newBytes(s: string): PyObject {
   const o = new PyObject(T.bytes, s, null, 0);
   allocBlock(o, bytesSize(s));
   return o;
+}
+
+/** Whether `o` is one of the shared 1-byte bytes objects (PyBytes_FromStringAndSize's cache). */
+export function isByteChar(o: PyObject): boolean {
+  return o.t === T.bytes && (o.v as string).length === 1 && chars[(o.v as string).charCodeAt(0)] === o;
 }
 
 /** A result built with PyBytes_FromStringAndSize(NULL, n) and filled in (upper, replace, join,

@@ -116,7 +116,7 @@ function registryLookup(encoding: string): never {
 export function resolveCodec(encoding: string | null): FastCodec {
   if (encoding === null) return 'utf-8';
   const f = fastPath(encoding);
-  if (f === 'utf-16' || f === 'utf-32') throw new NotSimulated(`the ${f} codec`, ST.line);
+  if (f === 'utf-16' || f === 'utf-32') throw new NotSimulated(`the ${f} codec`, ST.line, 'HeapLens encodes with it (str.encode, bytes(s, ...)); decoding makes a str through a writer whose buffers it does not reproduce');
   if (f !== null) return f;
   registryLookup(encoding);
 }
@@ -321,8 +321,35 @@ function encodeFast(obj: PyObject, codec: FastCodec, errors: string | null): [st
   }
 }
 
+/** PyUnicode_AsEncodedString's other shortcut: "utf-16" and "utf-32" (normalized) call
+ * _PyUnicode_EncodeUTF16/32 with native (little-endian) order and a byte order mark. Each makes
+ * its bytes object at once at the exact size (code units plus the mark; UTF-16 counts the pairs of
+ * astral characters first), writes into it and returns it. A surrogate calls the error handler,
+ * which may resize the object or raise: that stops. Null: the name is not one of these. */
+function encodeUtfWide(obj: PyObject, encoding: string | null): string | null {
+  if (encoding === null) return null;
+  const f = fastPath(encoding);
+  if (f !== 'utf-16' && f !== 'utf-32') return null;
+  let out = f === 'utf-16' ? '\xff\xfe' : '\xff\xfe\x00\x00';
+  for (const ch of obj.v as string) {
+    const c = ch.codePointAt(0) as number;
+    if (c >= 0xd800 && c <= 0xdfff) throw new NotSimulated(`encoding a str with surrogates as ${f}`, ST.line, "the codec calls the error handler, which may resize the bytes object or raise with its own allocations");
+    if (f === 'utf-32') out += String.fromCharCode(c & 0xff, (c >> 8) & 0xff, c >> 16, 0);
+    else if (c < 0x10000) out += String.fromCharCode(c & 0xff, c >> 8);
+    else {
+      const hi = 0xd800 + ((c - 0x10000) >> 10);
+      const lo = 0xdc00 + ((c - 0x10000) & 0x3ff);
+      out += String.fromCharCode(hi & 0xff, hi >> 8, lo & 0xff, lo >> 8);
+    }
+  }
+  return out;
+}
+
 /** str.encode / PyUnicode_AsEncodedString: a new bytes object (new reference). */
 export function encodeToBytes(obj: PyObject, encoding: string | null, errors: string | null): PyObject {
+  const wide = encodeUtfWide(obj, encoding);
+  // (PyBytes_FromStringAndSize(NULL, n) makes a new object: at least the 2-byte mark)
+  if (wide !== null) return newBytesFresh(wide);
   const codec = resolveCodec(encoding);
   const [data, alloc] = encodeFast(obj, codec, errors);
   // _PyBytesWriter_Finish: up to 512 bytes the small buffer becomes PyBytes_FromStringAndSize
@@ -332,6 +359,8 @@ export function encodeToBytes(obj: PyObject, encoding: string | null, errors: st
 
 /** The bytes of `obj` in `encoding` as a binary string. */
 export function encodeToString(obj: PyObject, encoding: string | null, errors: string | null): string {
+  const wide = encodeUtfWide(obj, encoding);
+  if (wide !== null) return wide;
   return encodeFast(obj, resolveCodec(encoding), errors)[0];
 }
 

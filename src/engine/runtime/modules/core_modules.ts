@@ -12,7 +12,7 @@ import { F_IMMORTAL, F_STATIC } from '../object';
 import { seedDependentBaseline } from '../../profiles/baselines';
 import { newInt, newIntSsize, newFloat } from '../numbers';
 import { newTuple, tupleAllocSize, EMPTY_TUPLE } from '../tuple';
-import { emptyBytes } from '../bytes';
+import { emptyBytes, isByteChar } from '../bytes';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
 import { builtinFunction, oneArg, noArgs, argRange, parseArgs, defMethods, varargsCall } from '../methods';
@@ -236,6 +236,9 @@ registerModule('sys', (m) => {
     }
     if (o === emptyBytes() && (P.minor === 10 || P.minor === 11) && why === null) {
       throw new NotSimulated("sys.getrefcount(b'')", ST.line, "CPython 3.10/3.11's code objects (the program's and start-up's) hold the b'' singleton for their empty line and exception tables, which HeapLens does not count");
+    }
+    if ((P.minor === 10 || P.minor === 11) && why === null && isByteChar(o)) {
+      throw new NotSimulated(`sys.getrefcount() of a 1-byte bytes object`, ST.line, `CPython ${P.id}'s parser keeps the bytes of each of the program's tokens while the module runs, and a 1-byte one is this shared object: its count includes the program's 1-char tokens (operators, punctuation, 1-letter names), which HeapLens does not reproduce`);
     }
     const imp = R.refsUnknownAfterImport.get(o);
     if (DEV_ALL_REFCOUNTS) return newInt(reportedRefcount(o) + (why !== null || imp !== undefined ? 1e12 : 0));
