@@ -140,9 +140,10 @@ function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   if (flush !== undefined && truthy(flush)) {
     const stream = simStream(file);
     if (stream !== null) {
-      // _PyObject_CallMethodIdNoArgs(file, "flush"): a builtin method call
+      // 3.8's _PyObject_CallMethodId(file, "flush") makes a bound builtin method; 3.10+'s
+      // CallMethodNoArgs calls the method descriptor unbound
       lazyIdentifier('flush');
-      const writer = builtinMethodOf('flush', streamSelf());
+      const writer = P.minor === 8 ? builtinMethodOf('flush', streamSelf()) : null;
       try {
         cEnter(WHILE_CALLING);
         try {
@@ -151,7 +152,7 @@ function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
           cLeave();
         }
       } finally {
-        releaseBuiltinMethod(writer);
+        if (writer !== null) releaseBuiltinMethod(writer);
       }
     } else {
       const f = getAttr(file as PyObject, 'flush');

@@ -14,11 +14,12 @@
 // buffered) and 'tty' (a terminal: line buffered, flushed at every newline; there the
 // BufferedWriter's size is the terminal's, and the levels of a flush count as uncertain).
 // stderr is line buffered from 3.9, block buffered on 3.8.
-import type { PyObject } from './object';
 import { P, R, T, decref, allocBuffer, freeBuffer } from './core';
 import { newList, listAppend } from './list';
 import { newBytes } from './bytes';
 import { cEnter, cLeave, uEnter, uLeave, WHILE_CALLING } from './recursion';
+import { builtinMethodOf, releaseBuiltinMethod } from './classes';
+import { PyObject, F_RUNTIME } from './object';
 
 export type StdoutMode = 'pipe' | 'tty';
 
@@ -42,6 +43,7 @@ let stdout: TextIO | null = null;
 let stderr: TextIO | null = null;
 
 export function resetStdio(m: StdoutMode): void {
+  bufferObject = null;
   stdout = new TextIO(R.out, m === 'tty', m === 'pipe');
   stderr = new TextIO(R.err, P.minor >= 9, true);
 }
@@ -66,11 +68,27 @@ export function stderrWrite(text: PyObject): void {
   textWrite(stderr as TextIO, text);
 }
 
-/** TextIOWrapper.flush() of sys.stdout (`err`: sys.stderr). */
+/** What the BufferedWriter's bound methods hold as self. */
+let bufferObject: PyObject | null = null;
+
+/** TextIOWrapper.flush() of sys.stdout (`err`: sys.stderr). 3.8 calls buffer.flush through
+ * _PyObject_CallMethodId, which makes a bound builtin method (from 3.8's PyCFunction free list:
+ * taken from an empty one it is a GC allocation that the free list then keeps, so
+ * gc.get_count() stays one higher); 3.10+ call it as an unbound method. */
 export function streamFlush(err: boolean): void {
   const io = (err ? stderr : stdout) as TextIO;
   writeflush(io);
-  bufferFlush(io);
+  if (P.minor !== 8) {
+    bufferFlush(io);
+    return;
+  }
+  if (bufferObject === null) bufferObject = new PyObject(T.object, null, null, F_RUNTIME);
+  const m = builtinMethodOf('flush', bufferObject);
+  try {
+    bufferFlush(io);
+  } finally {
+    releaseBuiltinMethod(m);
+  }
 }
 
 function textWrite(io: TextIO, text: PyObject): void {
