@@ -266,8 +266,11 @@ export function attributeError(o: PyObject, name: string): never {
   else {
     const n = identifier(name);
     try {
-      if (o.t === T.type || isSubtype(o.t, T.type)) msg = fromFormat("type object '%.50s' has no attribute '%U'", [(o.v as TypeInfo).name, n]);
-      else msg = fromFormat("'%.50s' object has no attribute '%U'", [typeName(o), n]);
+      // 3.12 widened the type name's precision in these messages from 50 to 100 characters (the
+      // format's length sizes PyUnicode_FromFormat's first buffer: tracemalloc's peak)
+      const wide = P.minor >= 12;
+      if (o.t === T.type || isSubtype(o.t, T.type)) msg = fromFormat(wide ? "type object '%.100s' has no attribute '%U'" : "type object '%.50s' has no attribute '%U'", [(o.v as TypeInfo).name, n]);
+      else msg = fromFormat(wide ? "'%.100s' object has no attribute '%U'" : "'%.50s' object has no attribute '%U'", [typeName(o), n]);
     } finally {
       decref(n);
     }
