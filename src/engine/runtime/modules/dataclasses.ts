@@ -43,6 +43,7 @@ import { pyEnter, pyLeave } from '../recursion';
 import { parse } from '../../parse/parser';
 import { Compiler } from '../../compile/codegen';
 import { RT } from '../../compile/rt';
+import { isClassVarObj } from './typing';
 import { loadedModules, registerModule, importModule, pythonLevelCall, sourceModuleHeader, newModule, type ModuleData } from './registry';
 
 const WHY = 'dataclasses is Python code in CPython (Lib/dataclasses.py), whose frames and temporary objects HeapLens does not reproduce';
@@ -57,6 +58,7 @@ interface DcState {
   hasDefaultFactory: PyObject;
   fieldMarker: PyObject;
   initVarMarker: PyObject;
+  classVarMarker: PyObject;
   initVarType: PyObject;
   /** 3.10+ KW_ONLY */
   kwOnly: PyObject | null;
@@ -342,9 +344,10 @@ function processClassBody(cls: PyObject, p: Params): PyObject {
     if (p.order && !p.eq) raise(T.ValueError, 'eq must be true if order is true');
 
     const all: FieldInfo[] = [...dictEntries(fields)].map(([k, v]) => ({ name: k.v as string, obj: v }));
-    const initFields = all;
-    const std = P.minor >= 10 ? all.filter((f) => slotTrue(f.obj, 'init') && !slotTrue(f.obj, 'kw_only')) : all.filter((f) => slotTrue(f.obj, 'init'));
-    const kwo = P.minor >= 10 ? all.filter((f) => slotTrue(f.obj, 'init') && slotTrue(f.obj, 'kw_only')) : [];
+    // all_init_fields: the _FIELD and _FIELD_INITVAR entries (not the ClassVars)
+    const initFields = all.filter((f) => !slotIs(f.obj, '_field_type', st.classVarMarker));
+    const std = P.minor >= 10 ? initFields.filter((f) => slotTrue(f.obj, 'init') && !slotTrue(f.obj, 'kw_only')) : initFields.filter((f) => slotTrue(f.obj, 'init'));
+    const kwo = P.minor >= 10 ? initFields.filter((f) => slotTrue(f.obj, 'init') && slotTrue(f.obj, 'kw_only')) : [];
 
     const gens: Gen[] = [];
     const builder = P.minor >= 13;
@@ -538,7 +541,7 @@ function cmpFn(name: string, op: string, selfT: string, otherT: string): Gen {
 /** _is_type: whether a string annotation names, by the regex `^(?:\s*(\w+)\s*\.)?\s*(\w+)`, an
  * object of dataclasses that `pred` accepts: the bare name looked up in the class's module
  * (__main__), `dataclasses.NAME` when __main__'s `dataclasses` is the module. (ClassVar is only
- * checked when typing is imported, which no program HeapLens runs can do.) */
+ * checked when typing is imported.) */
 function isTypeString(ann: PyObject, globals: PyObject, pred: (o: PyObject | null) => boolean): boolean {
   const text = ann.v as string;
   if (/[^\x00-\x7f]/.test(text)) stop('a non-ASCII string annotation of a dataclass field');
@@ -574,12 +577,23 @@ function getField(cls: PyObject, name: string, key: PyObject, type: PyObject, kw
   setAttr(f, 'name', key);
   setAttr(f, 'type', type);
   // _is_initvar: a_type is InitVar or type(a_type) is InitVar
+  // _is_classvar, when sys.modules has typing: a_type is typing.ClassVar or a _GenericAlias whose
+  // origin it is, or a string naming it (_is_type); checked before InitVar
+  const classVar = loadedModules().get('typing') !== undefined && (isClassVarObj(type) || (type.t === T.str && isTypeString(type, globals, isClassVarObj)));
   const isInitVar = (o: PyObject | null): boolean => o !== null && (o === st.initVarType || o.t === st.initVarType);
-  const initVar = isInitVar(type) || (type.t === T.str && isTypeString(type, globals, isInitVar));
-  setAttr(f, '_field_type', initVar ? st.initVarMarker : st.fieldMarker);
-  if (initVar && !slotIs(f, 'default_factory', st.missing)) {
+  const initVar = !classVar && (isInitVar(type) || (type.t === T.str && isTypeString(type, globals, isInitVar)));
+  setAttr(f, '_field_type', classVar ? st.classVarMarker : initVar ? st.initVarMarker : st.fieldMarker);
+  if ((initVar || classVar) && !slotIs(f, 'default_factory', st.missing)) {
     decref(f);
     raise(T.TypeError, `field ${name} cannot have a default factory`);
+  }
+  if (classVar) {
+    // 3.10+: a ClassVar keeps kw_only MISSING, and may not set it
+    if (P.minor >= 10 && !slotIs(f, 'kw_only', st.missing)) {
+      decref(f);
+      raise(T.TypeError, `field ${name} is a ClassVar but specifies kw_only`);
+    }
+    return f;
   }
   if (P.minor >= 10 && slotIs(f, 'kw_only', st.missing)) setAttr(f, 'kw_only', kwOnlyDefault ? S.True : S.False);
   // mutable defaults (real fields only)
@@ -872,6 +886,8 @@ function replaceImpl(args: PyObject[], kwnames: string[] | null): PyObject {
       if (fl.t !== T.dict) stop('dataclasses.replace() of a class whose __dataclass_fields__ is not a dict');
       for (const [k, f] of dictEntries(fl)) {
         const name = k.v as string;
+        // (only normal fields and InitVars)
+        if (slotIs(f, '_field_type', st.classVarMarker)) continue;
         if (!slotTrue(f, 'init')) {
           if (changes.has(name)) raise(P.minor >= 13 ? T.TypeError : T.ValueError, `field ${name} is declared with init=False, it cannot be specified with replace()`);
           continue;
@@ -1294,6 +1310,7 @@ registerModule('dataclasses', (mod) => {
     hasDefaultFactory: undefined as unknown as PyObject,
     fieldMarker: undefined as unknown as PyObject,
     initVarMarker: undefined as unknown as PyObject,
+    classVarMarker: undefined as unknown as PyObject,
     initVarType: undefined as unknown as PyObject,
     kwOnly: null,
     emptyMetadata: undefined as unknown as PyObject,
@@ -1319,7 +1336,7 @@ registerModule('dataclasses', (mod) => {
     return o;
   };
   st.fieldMarker = marker('_FIELD');
-  const classVarMarker = marker('_FIELD_CLASSVAR');
+  st.classVarMarker = marker('_FIELD_CLASSVAR');
   st.initVarMarker = marker('_FIELD_INITVAR');
   decref(fbType);
   // InitVar: InitVar[T] makes an InitVar(T) (3.8 through a metaclass's __getitem__, later
@@ -1439,7 +1456,7 @@ registerModule('dataclasses', (mod) => {
     md.stops.set('KW_ONLY', 'from dataclasses import KW_ONLY on 3.8 raises an ImportError that names the module\'s file, which depends on the installation');
   }
   put('_FIELD', incref(st.fieldMarker));
-  put('_FIELD_CLASSVAR', classVarMarker);
+  put('_FIELD_CLASSVAR', incref(st.classVarMarker));
   put('_FIELD_INITVAR', incref(st.initVarMarker));
   put('InitVar', incref(st.initVarType));
   put('_DataclassParams', incref(st.paramsType));

@@ -7,7 +7,8 @@
 // (scripts/record-baselines.mjs, import sets with 'typing'). On 3.11 start-up has imported typing
 // already (this installation's .pth files): the import only binds it.
 //
-// The objects: `Any`, `Optional`, `Union` (special forms), the aliases of the builtin and
+// The objects: `Any`, `Optional`, `Union`, `ClassVar` (special forms; `ClassVar[X]` a
+// `_GenericAlias` whose origin is the form, as dataclasses' _is_classvar expects), the aliases of the builtin and
 // collections.abc containers (`List`, `Dict`, `Set`, `FrozenSet`, `Tuple`, `Type`, `Iterable`,
 // `Iterator`, `Sequence`, `Mapping`, …) and what subscripting them makes (`_GenericAlias`, 3.9+'s
 // `_UnionGenericAlias`), as each version's typing.py makes them: the reprs (`typing.List[int]`,
@@ -28,7 +29,7 @@
 // version's _make_nmtuple builds it (classes.ts's classBuildHooks runs the class body). TypeVar
 // is a type of its own (3.8–3.11 with the __dict__ holding __module__). Generic is a class with
 // __class_getitem__ (one _tp_cache) and __init_subclass__; its aliases ('galias') own their origin,
-// __args__ and __parameters__. Protocol, TypedDict, Literal, Annotated,
+// __args__ and __parameters__. Protocol, TypedDict, Literal, Annotated, Final,
 // get_type_hints, overload and the rest stop the run. A forward reference (a string argument)
 // becomes a ForwardRef (repr, equality, hash, size); the string's count is unknown after it.
 import { PyObject, F_GC } from '../object';
@@ -120,6 +121,8 @@ interface TypingState {
   any: PyObject;
   optional: PyObject;
   union: PyObject;
+  /** ClassVar (a _SpecialForm); ClassVar[X] is a _GenericAlias whose origin it is */
+  classVar: PyObject;
   typeVarType: PyObject;
   generic: PyObject;
   generics: TpCache;
@@ -363,6 +366,7 @@ function typeCheck(p: PyObject): PyObject {
   const d = tobj(p);
   if (d !== null) {
     if (d.kind === 'form' && p !== st.any) stop(`${typingRepr(p)} as a type argument`, 'CPython raises a TypeError whose message HeapLens does not reproduce');
+    if (d.kind === 'alias' && d.origin === st.classVar) stop(`${typingRepr(p)} as a type argument`, 'CPython raises a TypeError whose message HeapLens does not reproduce');
     return p;
   }
   if (p.t === T.str) {
@@ -405,6 +409,7 @@ function subscriptIn(o: PyObject, key: PyObject): PyObject {
   pythonLevelCall(`typing.${d.name}[...]`, WHY);
   if (d.kind === 'form') {
     if (o === st.any) stop('subscripting typing.Any', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+    if (o === st.classVar) return cached(st.forms, o, key, () => classVarOf(key));
     return cached(st.forms, o, key, () => (o === st.optional ? optional(key) : unionOf(key)));
   }
   if (d.arity === -2) return callableAlias(o, key);
@@ -422,6 +427,24 @@ function cached(cache: TpCache, self: PyObject, key: PyObject, make: () => PyObj
   const r = make();
   cache.put(k, newTuple([incref(self), incref(key)]), r);
   return r;
+}
+
+/** ClassVar[X]: `_type_check(parameters, ...)` and `_GenericAlias(self, (item,))` (3.8's
+ * _SpecialForm.__getitem__, 3.9+'s ClassVar function), its repr `typing.ClassVar[X]` from the
+ * origin's name. */
+function classVarOf(p: PyObject): PyObject {
+  if (p.t === T.tuple) stop('typing.ClassVar with several arguments', 'CPython raises a TypeError whose message HeapLens does not reproduce');
+  const arg = typeCheck(p);
+  return newTypingObj(st.aliasType, new TypingObj('alias', 'ClassVar', st.classVar, newTuple([incref(arg)])), aliasSize());
+}
+
+/** dataclasses' _is_classvar: `a_type is typing.ClassVar or (type(a_type) is typing._GenericAlias
+ * and a_type.__origin__ is typing.ClassVar)` (the caller has checked that typing is imported). */
+export function isClassVarObj(o: PyObject | null): boolean {
+  if (o === null || st === undefined) return false;
+  if (o === st.classVar) return true;
+  const d = tobj(o);
+  return d !== null && o.t === st.aliasType && d.kind === 'alias' && d.origin === st.classVar;
 }
 
 function optional(p: PyObject): PyObject {
@@ -909,7 +932,7 @@ function containerAliases(): [string, PyObject | null, number][] {
   ];
 }
 
-const STOPS = ['Protocol', 'TypedDict', 'Literal', 'Annotated', 'ClassVar', 'Final',
+const STOPS = ['Protocol', 'TypedDict', 'Literal', 'Annotated', 'Final',
   'get_type_hints', 'overload', 'ParamSpec', 'NewType', 'TypeAlias', 'Concatenate', 'TypeGuard', 'Self', 'LiteralString', 'Never',
   'NoReturn', 'Unpack', 'TypeVarTuple', 'ForwardRef', 'no_type_check', 'runtime_checkable', 'final', 'get_origin', 'get_args',
   'AnyStr', 'Text', 'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match', 'Hashable', 'Sized', 'Awaitable', 'Coroutine', 'AsyncIterable',
@@ -923,7 +946,7 @@ registerModule('typing', (mod) => {
   const md = mod.v as ModuleData;
   sourceModuleHeader(mod);
   md.partial = true;
-  md.stops = new Map(STOPS.map((n) => [n, "HeapLens simulates typing's Any, Optional, Union, the container aliases, NamedTuple, TypeVar, Generic, cast and TYPE_CHECKING"]));
+  md.stops = new Map(STOPS.map((n) => [n, "HeapLens simulates typing's Any, Optional, Union, ClassVar, the container aliases, NamedTuple, TypeVar, Generic, cast and TYPE_CHECKING"]));
   const d = mod.d as PyObject;
   // typing.py's imports: collections (with collections.abc), functools, operator (itertools comes
   // with collections); the measured module counts include typing's references to them
@@ -950,8 +973,9 @@ registerModule('typing', (mod) => {
   if (anyType !== null) sizeUnknown.set(any, ['sys.getsizeof(typing.Any)', 'Any is a class (of metaclass _AnyMeta) on 3.11+, whose size HeapLens does not reproduce']);
   const optional = newTypingObj(formType, new TypingObj('form', 'Optional', null, null), formSize());
   const union = newTypingObj(formType, new TypingObj('form', 'Union', null, null), formSize());
+  const classVar = newTypingObj(formType, new TypingObj('form', 'ClassVar', null, null), formSize());
   st = {
-    formType, specialType, tupleType, aliasType, unionType, fwdType: t('ForwardRef', fwdSize), callableType: P.minor <= 8 ? aliasType : t('_CallableGenericAlias', aliasSize), anyType, any, optional, union,
+    formType, specialType, tupleType, aliasType, unionType, fwdType: t('ForwardRef', fwdSize), callableType: P.minor <= 8 ? aliasType : t('_CallableGenericAlias', aliasSize), anyType, any, optional, union, classVar,
     generic: null as unknown as PyObject, generics: new TpCache(),
     typeVarType: newModuleType('typing.TypeVar', 'typing', initTypeVarType),
     forms: new TpCache(), specials: new TpCache(), tuples: new TpCache(), callables: new TpCache(), ids: new WeakMap(), nextId: 1,
@@ -960,6 +984,7 @@ registerModule('typing', (mod) => {
   put('Any', any);
   put('Optional', optional);
   put('Union', union);
+  put('ClassVar', classVar);
   for (const [name, origin, arity] of containerAliases()) {
     const sp = newTypingObj(specialType, new TypingObj('special', name, origin, null, arity), aliasSize());
     // (no collections.abc here: the alias itself stands for its origin in equality and cache keys)
