@@ -348,10 +348,21 @@ export function setRef<K extends string>(holder: Record<K, PyObject | null>, key
   if (old && --old.rc === 0) dealloc(old);
 }
 
-/** CPython's trashcan: deeply nested deallocations are deferred once the nesting passes 50
- * (PyTrash_UNWIND_LEVEL), and run when the outermost deallocation finishes. Keeps the JS stack
- * bounded and frees in CPython's order. */
+/** CPython's trashcan (Include/cpython/object.h Py_TRASHCAN_BEGIN/END, Objects/object.c): only
+ * the deallocators that use it (list, tuple, dict, set, instances of classes, frames, ...) count
+ * toward its nesting. Up to 3.12 one of them that starts at a nesting of 50 or more
+ * (_PyTrash_UNWIND_LEVEL) is deposited on a LIFO chain instead of running, and when the outermost
+ * trashcan deallocation ends, _PyTrash_thread_destroy_chain runs the chain at a nesting of 1, each
+ * deposited object's deallocator counting again from there. 3.13 counts the trashcan in the C
+ * recursion budget (c_recursion_remaining): an object is deposited once 50 units or fewer are
+ * left, and the chain runs at the end of a trashcan deallocation that leaves more than 100. So a
+ * structure nested a few hundred levels deep frees in plain recursive order on 3.13, and in
+ * pieces of about 50 levels before it (which decides the order __del__ methods and weakref
+ * callbacks run in). Keeps the JS stack bounded too. */
 const TRASH_UNWIND_LEVEL = 50;
+const TRASH_HEADROOM_313 = 50;
+/** Py_C_RECURSION_LIMIT of 3.13: c_recursion_remaining is this less the C units in use. */
+const C_LIMIT_313 = 10000;
 
 export function dealloc(o: PyObject): void {
   if (o.f & (F_IMMORTAL | F_STATIC)) {
@@ -359,8 +370,34 @@ export function dealloc(o: PyObject): void {
     o.rc = IMMORTAL_RC;
     return;
   }
+  if (!o.t.v.trashcan) {
+    o.t.v.dealloc(o);
+    return;
+  }
   const st = R;
-  if (st.deallocDepth >= TRASH_UNWIND_LEVEL && o.t.v.trashcan) {
+  if (P.minor >= 13) {
+    if (C_LIMIT_313 - st.cdepth <= TRASH_HEADROOM_313) {
+      if (st.ucdepth > 0) throw new NotSimulated('deallocating a structure nested deeply enough to reach CPython 3.13\'s trashcan (its C recursion budget, which is not known exactly here)', ST.line);
+      st.trash.push(o);
+      return;
+    }
+    st.cdepth++;
+    try {
+      o.t.v.dealloc(o);
+    } finally {
+      st.cdepth--;
+    }
+    if (st.trash.length > 0 && C_LIMIT_313 - st.cdepth > 2 * TRASH_HEADROOM_313) {
+      st.cdepth++;
+      try {
+        while (st.trash.length > 0) dealloc(st.trash.pop() as PyObject);
+      } finally {
+        st.cdepth--;
+      }
+    }
+    return;
+  }
+  if (st.deallocDepth >= TRASH_UNWIND_LEVEL) {
     st.trash.push(o);
     return;
   }
@@ -370,13 +407,10 @@ export function dealloc(o: PyObject): void {
   } finally {
     st.deallocDepth--;
   }
-  if (st.deallocDepth === 0 && st.trash.length > 0) {
+  if (st.deallocDepth <= 0 && st.trash.length > 0) {
     st.deallocDepth++;
     try {
-      while (st.trash.length > 0) {
-        const next = st.trash.pop() as PyObject;
-        next.t.v.dealloc(next);
-      }
+      while (st.trash.length > 0) dealloc(st.trash.pop() as PyObject);
     } finally {
       st.deallocDepth--;
     }

@@ -370,6 +370,7 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
     // holds f_localsplus[1], which the allocation (basicsize + extras slots) counts twice.
     ti.sizeof = (o) => (o.d as number) - 16 - (P.heapFrames ? 8 : 0);
     ti.dealloc = frameDealloc;
+    ti.trashcan = true; // frame_dealloc's Py_TRASHCAN_BEGIN
     ti.traverse = frameTraverse;
     // frame_tp_clear: a frame object that owns its finished frame drops the frame's locals
     ti.clear = (o) => {
@@ -675,6 +676,7 @@ function initBuiltinFunctionType(ti: TypeInfo): void {
   ti.gc = true;
   ti.basicsize = () => 56;
   ti.dealloc = builtinDealloc;
+  ti.trashcan = true; // meth_dealloc's Py_TRASHCAN_BEGIN
   ti.traverse = (o, visit) => {
     const bd = o.v as BuiltinData | null;
     if (bd && bd.self) visit(bd.self);

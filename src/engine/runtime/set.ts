@@ -682,6 +682,7 @@ export function initSetTypes(): void {
     ti.gc = true;
     ti.basicsize = () => 200;
     ti.dealloc = setDealloc;
+    ti.trashcan = true; // set_dealloc's Py_TRASHCAN_BEGIN
     ti.traverse = setTraverse;
     ti.clear = setClear;
     ti.sizeof = setSizeof;

@@ -158,6 +158,7 @@ export function tracebackFromFrame(exc: PyObject, fr: Frame): void {
 export function initTracebackType(ti: TypeInfo): void {
   ti.gc = true;
   ti.basicsize = () => 40;
+  ti.trashcan = true; // tb_dealloc's Py_TRASHCAN_BEGIN
   ti.dealloc = (o) => {
     gcUntrack(o);
     const td = o.v as TbData;

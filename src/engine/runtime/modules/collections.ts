@@ -3233,6 +3233,8 @@ registerModule('collections', (mod) => {
   defineDequeIterMethods(dequeRevIterType);
   ddType = mk('collections.defaultdict', initDefdictType, T.dict);
   defineDefdictMethods(ddType);
+  // defdict_dealloc calls dict_dealloc, whose Py_TRASHCAN_BEGIN is for exact dicts only
+  (ddType.v as TypeInfo).trashcan = false;
   tuplegetterType = mk(`${privMod}._tuplegetter`, initTuplegetterType);
   defGetters(tuplegetterType, { __doc__: (o) => incref((o.v as TupleGetter).doc ?? S.None) });
   odType = newModuleType('collections.OrderedDict', 'collections', initOdType, T.dict);
