@@ -134,6 +134,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     timing?.mark('init');
     const warn = (msg: string, lineno: number): void => {
       R.err.push(formatSyntaxWarning(filename, lineno, msg));
+      if (!R.warningShown) R.warningFirst = `the SyntaxWarning of line ${lineno}`;
       R.warningShown = true;
       noteWarningsImported();
     };

@@ -139,6 +139,8 @@ export interface RunState {
   /** A warning was shown (3.8-3.11: CPython's warnings machinery — warnings, linecache, tokenize —
    * holds references of its own to small ints and 1-char strings from then on). */
   warningShown: boolean;
+  /** The first warning shown (its category and line), for the messages of the stops it causes. */
+  warningFirst: string;
   /** CPython's parser imported unicodedata, whose import holds references of its own: to
    * normalize (NFKC) a non-ASCII identifier, or for a \N{...} escape in a str literal. */
   unicodedataImported: boolean;
@@ -296,6 +298,7 @@ export function initState(profile: Profile, maxSteps: number, deadline: number, 
     typeLookupNames: new Set(),
     rawLookupNames: new WeakSet(),
     warningShown: false,
+    warningFirst: '',
     unicodedataImported: false,
     nestedCode: false,
     longLivedPending: 0,

@@ -67,6 +67,7 @@ export function warnEx(category: PyObject, msg: string): void {
     if (ignored) return;
     const python = P.minor === 11 || P.minor >= 13;
     R.err.push(formatWarning(filename, lineno, cname, msg, python));
+    if (!R.warningShown) R.warningFirst = `the ${cname} of line ${lineno}`;
     R.warningShown = true;
     if (python) pythonLevelCall('a warning was shown', "CPython's warnings module (Python code) formats it, with allocations HeapLens does not reproduce");
     // (the C show_warning writes through sys.stderr's file object and reads the source line

@@ -194,20 +194,26 @@ function refcountUnknown(o: PyObject): string | null {
   // names tuples of those modules' code objects are interned immortal (Objects/codeobject.c,
   // intern_strings), so an identifier-like string interned before may have become immortal
   if (isStr && P.minor === 13 && R.warningsImported && isInterned(o) && IDENTIFIER_LIKE.test(o.v as string)) {
-    return "a warning was shown: CPython 3.13 imported its warnings machinery (warnings, linecache, tokenize), whose code objects intern their names as immortal strings, and an identifier-like string may be one of them";
+    return `${warningShownText()}: CPython 3.13 imported its warnings machinery (warnings, linecache, tokenize), whose code objects intern their names as immortal strings, and an identifier-like string may be one of them`;
   }
   if (P.immortalRefcnt !== null) return null;
   const by = isStr && isInterned(o) ? importChangedCount(o.v as string) : null;
   if (by !== null) return `CPython's import of ${by} keeps references to an equal interned string (the names and constants of its code objects, the names of its functions and of its types' methods in its dict and in the import machinery's copy of it), a count HeapLens does not reproduce`;
   if (R.arenaRefsUnknown) return "how many references CPython's parser keeps to the program's identifiers and small ints could not be worked out for this program";
   if (R.unicodedataImported) return "CPython's parser imported unicodedata for the program (to normalize a non-ASCII identifier or decode a \\N{...} escape), which holds references of its own";
-  if (R.warningShown) return "a warning was shown: CPython's warnings machinery (warnings, linecache, tokenize) holds references of its own to small ints and 1-char strings";
+  if (R.warningShown) return `${warningShownText()}: CPython's warnings machinery (warnings, linecache, tokenize) holds references of its own to small ints and 1-char strings`;
   const key = seedKey(o);
   if (key !== null && seedDependentBaseline(P, key)) return `its count at start-up differs from run to run in CPython ${P.id} (measured with several hash seeds)`;
   return null;
 }
 
 const DEV_ALL_REFCOUNTS = typeof process !== 'undefined' && process.env.HEAPLENS_DEV_ALL_REFCOUNTS === '1';
+
+/** "a warning was shown (the SyntaxWarning of line 13)": which one, so a learner can find it
+ * (a compile-time warning is shown before the first line runs, far from the count it affects). */
+function warningShownText(): string {
+  return R.warningFirst ? `a warning was shown (${R.warningFirst})` : 'a warning was shown';
+}
 
 /** The key of a shared singleton in the measured baselines (int5, char102, ichar102), or null. */
 function seedKey(o: PyObject): string | null {
