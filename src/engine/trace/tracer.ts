@@ -384,7 +384,12 @@ export class Tracer {
   install(): void {
     setTraceLine((f, line, counts) => this.onLine(f, line, counts));
     R.onAlloc = (o, bytes) => this.onAlloc(o, bytes);
-    gcTraceHooks.garbage = (objs, gen, automatic, saved) => this.garbage.onGarbage(objs, ST.line, gen, automatic, saved);
+    // the collections of interpreter shutdown free what the program's end left (its classes,
+    // whose type objects are cyclic by nature, instances still bound to globals): garbage the
+    // program never made, which a finding would place on whatever line ran last (a __del__)
+    gcTraceHooks.garbage = (objs, gen, automatic, saved) => {
+      if (!this.programEnded) this.garbage.onGarbage(objs, ST.line, gen, automatic, saved);
+    };
     R.onFree = (o, bytes) => this.onFree(o, bytes);
     R.onReuse = (o) => {
       this.onRecycled(o, true);
@@ -675,7 +680,11 @@ export class Tracer {
   /** The instance census when the program's code finished (before shutdown frees things). */
   census: InstanceCensus[] = [];
 
+  /** The program's code finished (what runs after it is interpreter shutdown). */
+  private programEnded = false;
+
   captureFinal(): void {
+    this.programEnded = true;
     if (this.stopAt !== null && this.endView === null) this.endView = captureHeap(ST.line, this.mainGlobals);
     if (this.captureAt !== null && this.captureNext < this.captureAt.length) {
       // steps past the end: the heap as the program left it
