@@ -147,6 +147,20 @@ function simulateDeep(source: string, options: SimulateOptions): Promise<Simulat
   });
 }
 
+function runInDeepWorker(argv: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(__filename, { workerData: { argv }, resourceLimits: { stackSizeMb: DEEP_STACK_MB } });
+    w.once('message', (code: number) => {
+      process.exitCode = code;
+    });
+    w.once('error', reject);
+    w.once('exit', (code) => {
+      if (code !== 0) process.exitCode = code;
+      resolve();
+    });
+  });
+}
+
 function runCheck(args: Args): void {
   for (const f of args.files) {
     if (!existsSync(f)) {
@@ -166,7 +180,10 @@ function runCheck(args: Args): void {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.cmd === 'check') return runCheck(args);
+  // check runs many snippets and cannot repeat one alone: it runs in a worker thread with the
+  // large stack from the start (freeing a structure nested thousands of levels deep on 3.13
+  // recurses as CPython's deallocators do)
+  if (args.cmd === 'check') return runInDeepWorker(process.argv.slice(2));
   let source: string;
   try {
     source = readFileSync(args.file, 'utf8');
@@ -226,6 +243,9 @@ if (isMainThread) {
     process.stderr.write(`heaplens: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
     process.exit(70);
   });
+} else if ((workerData as { argv?: string[] }).argv !== undefined) {
+  runCheck(parseArgs((workerData as { argv: string[] }).argv));
+  (parentPort as NonNullable<typeof parentPort>).postMessage(typeof process.exitCode === 'number' ? process.exitCode : 0);
 } else {
   const { source, options } = workerData as { source: string; options: SimulateOptions };
   (parentPort as NonNullable<typeof parentPort>).postMessage(simulate(source, options));

@@ -240,6 +240,19 @@ describe('heaplens CLI', function () {
     assert.match(r.stdout, /expectations: (\d+) passed, 0 failed/);
   });
 
+  it('check runs a snippet that frees a structure nested thousands of levels deep (3.13 frees it recursively, as CPython does)', () => {
+    const src = '# heap: python=3.12,3.13\nimport gc\ngc.collect()\nx = None\nfor i in range(6000):\n    x = [x]\ny = x\ndel x\n# @expect refcount(y) == 1\ndel y\nprint("freed")\n';
+    const r = run('check', file('deep.py', src));
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /2 expectations: 2 passed, 0 failed/);
+  });
+
+  it('check of a missing file is an error (exit 2) with the message on stderr', () => {
+    const r = run('check', join(process.cwd(), 'no-such-file.py'));
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /can't open/);
+  });
+
   it('check: a broken @expect fails with file:line:col, the value found and exit 1', () => {
     const src = readFileSync(join(process.cwd(), 'examples', 'refcounts.py'), 'utf8').replace('# @expect refcount(a) == 2', '# @expect refcount(a) == 7');
     const p = file('broken.py', src);

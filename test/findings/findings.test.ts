@@ -71,6 +71,12 @@ describe('findings', () => {
       assert.equal(fs[0].data?.groups, 50);
     });
 
+    it('says "an" before a type name that starts with a vowel', () => {
+      const src = 'import gc\nclass Obj:\n    pass\ngc.collect()\no = Obj()\no.me = o\ndel o\ngc.collect()\n';
+      const fs = only(findings(src), 'cycle-garbage');
+      assert.match(fs[0].message, /^an Obj that refers to itself/);
+    });
+
     it('is absent when the cycle is broken before the names go', () => {
       const clean = CYCLE.replace('del a\n', 'a.peer = None\ndel a\n');
       assert.deepEqual(only(findings(clean), 'cycle-garbage'), []);
@@ -112,6 +118,12 @@ describe('findings', () => {
     it('is absent when the cache is bounded', () => {
       const bounded = CACHE.replace('        cache[n] = str(n)\n', '        if len(cache) >= 8:\n            cache.pop(next(iter(cache)))\n        cache[n] = str(n)\n');
       assert.deepEqual(only(findings(bounded), 'unbounded-growth'), []);
+    });
+    it('is absent when the container is emptied after the loop (something does remove what was added)', () => {
+      assert.deepEqual(only(findings(CACHE.replace('print(len(cache))\n', 'cache.clear()\nprint(len(cache))\n')), 'unbounded-growth'), []);
+      const registry = 'class Leaky:\n    registry = []\n    def __init__(self):\n        Leaky.registry.append(self)\nfor i in range(10):\n    Leaky()\nLeaky.registry.clear()\n';
+      assert.deepEqual(only(findings(registry), 'unbounded-growth'), []);
+      assert.equal(only(findings(registry.replace('Leaky.registry.clear()\n', '')), 'unbounded-growth').length, 1, 'the twin that keeps them');
     });
     const BUS = 'class Bus:\n    def __init__(self):\n        self.listeners = []\n        self.name = "bus"\n    def subscribe(self, fn):\n        self.listeners.append(fn)\n    def unsubscribe(self, fn):\n        self.listeners.remove(fn)\nbus = Bus()\nclass Widget:\n    def __init__(self):\n        bus.subscribe(self.on_event)\n    def on_event(self, e):\n        pass\nfor i in range(40):\n    w = Widget()\n';
     it('reports a list attribute of a global instance that grows through calls (a leaking listener list)', () => {

@@ -114,7 +114,7 @@ function instanceFindings(mod: ast.Module, census: InstanceCensus[], out: Findin
 function cycleFindings(x: FindingInput, out: Finding[]): void {
   x.shapes.forEach((s, i) => {
     const members = [...new Set(s.types)].join(' ↔ ');
-    const shape = s.types.length === 1 ? `a ${s.types[0]} that refers to itself` : `${s.types.length} objects (${s.types.join(', ')}) that refer to each other`;
+    const shape = s.types.length === 1 ? `${article(s.types[0])} ${s.types[0]} that refers to itself` : `${s.types.length} objects (${s.types.join(', ')}) that refer to each other`;
     const many = s.groups > 1 ? ` (${plural(s.groups, 'time')}, ${plural(s.objects, 'object')} in all)` : '';
     const placed = x.placed?.[i] ?? null;
     const saved = s.reclaimed.filter((r) => r.saved);
@@ -220,6 +220,8 @@ function growthFindings(x: FindingInput, out: Finding[]): void {
     // (a memo's base cases: fib(0), fib(1) return before storing)
     const grew = iterations - g.lead;
     if (!g.alive || grew < 4 || g.increases < grew || g.lead > Math.max(2, iterations / 10) || seen.has(g.name)) continue;
+    // emptied (or cut back) after the loop: something does remove what was added
+    if (g.finalLen < g.last) continue;
     seen.add(g.name);
     const per = (g.last - g.first) / grew;
     const every = g.lead === 0 ? `every one of the ${plural(iterations, 'iteration')}` : `every one of the last ${thousands(grew)} of the ${plural(iterations, 'iteration')}`;
@@ -289,4 +291,9 @@ function arenaFindings(x: FindingInput, out: Finding[]): void {
     related,
     data: { arenas, pools, usedBytes: used, utilisation: pct },
   });
+}
+
+/** "a" or "an" before a type name ("an Obj", "an OrderedDict", "a Node", "a list"). */
+function article(name: string): string {
+  return /^[aeiou]/i.test(name) ? 'an' : 'a';
 }
