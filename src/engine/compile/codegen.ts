@@ -1890,7 +1890,7 @@ export class Compiler {
         u.emit(`{ const o$ = L[${u.slots.get(name)}]; if (o$ === null) unboundLocal(${js(name)}); L[${u.slots.get(name)}] = null; if (--o$.rc === 0) dealloc(o$); }`);
         return;
       case 'deref':
-        u.emit(`cellDel(L[${u.slots.get(name)}], ${js(name)});`);
+        u.emit(`cellDel(L[${u.slots.get(name)}], ${js(name)}${u.scope.scopes.get(name) === 'cell' ? ', true' : ''});`);
         return;
       case 'global':
         u.emit(`delGlobal(f, ${js(name)});`);
@@ -2030,7 +2030,7 @@ export class Compiler {
           this.at(u, l);
           u.emit(`${t} = loadClassDeref(f, ${js(name)}, L[${u.slots.get(name)}]);`);
         } else {
-          u.emit(`if ((${t} = L[${u.slots.get(name)}].v) === null) { ${this.errAt(u, l)}cellGet(L[${u.slots.get(name)}], ${js(name)}); } ${t}.rc++;`);
+          u.emit(`if ((${t} = L[${u.slots.get(name)}].v) === null) { ${this.errAt(u, l)}${u.scope.scopes.get(name) === 'cell' ? 'cellGetOwn' : 'cellGet'}(L[${u.slots.get(name)}], ${js(name)}); } ${t}.rc++;`);
         }
         break;
       case 'global':

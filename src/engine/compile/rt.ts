@@ -293,9 +293,20 @@ function cellSet(cell: PyObject, v: PyObject): void {
   if (old !== null) decref(old);
 }
 
-function cellDel(cell: PyObject, name: string): void {
+/** An empty cell of the code's own cellvars (a local a nested function captures, e.g. one
+ * that function deleted through `nonlocal`): CPython's format_exc_unbound raises
+ * UnboundLocalError for it, the NameError "free variable" message only for a freevar. */
+function cellGetOwn(cell: PyObject, name: string): PyObject {
+  if (cell.v === null) unboundLocal(name);
+  return cellGet(cell, name);
+}
+
+function cellDel(cell: PyObject, name: string, own = false): void {
   const old = cell.v as PyObject | null;
-  if (old === null) cellGet(cell, name);
+  if (old === null) {
+    if (own) unboundLocal(name);
+    cellGet(cell, name);
+  }
   cell.v = null;
   decref(old as PyObject);
 }
@@ -1723,7 +1734,7 @@ function loadAttr(o: PyObject, name: string, site: Site | null = null): PyObject
 export const RT = {
   ST, S, PyErr, dealloc, step, tline, NameCache, MethodCache, callArgsJoin38,
   loadName, storeName, delName, setupAnnotations, storeAnnotation, loadGlobal, storeGlobal, delGlobal, loadClassDeref,
-  unboundLocal, cellGet, cellSet, cellDel, newCell,
+  unboundLocal, cellGet, cellGetOwn, cellSet, cellDel, newCell,
   getAttr: loadAttr, setAttr, getItem, setItem, delItem, storeSubscr, StoreSubscrSite,
   add, addSteal, sub, mul,
   truediv: binop('truediv'), floordiv: binop('floordiv'), mod: binop('mod'), pow: binop('pow'),
