@@ -71,6 +71,14 @@ describe('findings', () => {
       assert.equal(fs[0].data?.groups, 50);
     });
 
+    it('counts the members of a big cycle per type instead of naming each', () => {
+      const src = 'import gc\nclass T:\n    def __init__(self, p):\n        self.p = p\n        self.kids = []\ngc.collect()\nroot = T(None)\nfor i in range(9):\n    root.kids.append(T(root))\ndel root\ngc.collect()\n';
+      const fs = only(findings(src), 'cycle-garbage');
+      assert.equal(fs.length, 1);
+      assert.match(fs[0].message, /^20 objects \(10 T, 10 list\) that refer to each other/, fs[0].message);
+      assert.equal((fs[0].data?.types as string[]).length, fs[0].related.filter((r) => r.message.endsWith('allocated here')).length);
+    });
+
     it('says "an" before a type name that starts with a vowel', () => {
       const src = 'import gc\nclass Obj:\n    pass\ngc.collect()\no = Obj()\no.me = o\ndel o\ngc.collect()\n';
       const fs = only(findings(src), 'cycle-garbage');

@@ -111,10 +111,19 @@ function instanceFindings(mod: ast.Module, census: InstanceCensus[], out: Findin
 
 // ---------------------------------------------------------------- cycle-garbage, uncollectable
 
+/** A cycle's member types for a message: each one up to six members, counts per type beyond
+ * (a 127-node tree is "127 TreeNode", not 127 names). */
+function memberList(types: string[]): string {
+  if (types.length <= 6) return types.join(', ');
+  const counts = new Map<string, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].map(([t, n]) => `${n} ${t}`).join(', ');
+}
+
 function cycleFindings(x: FindingInput, out: Finding[]): void {
   x.shapes.forEach((s, i) => {
     const members = [...new Set(s.types)].join(' ↔ ');
-    const shape = s.types.length === 1 ? `${article(s.types[0])} ${s.types[0]} that refers to itself` : `${s.types.length} objects (${s.types.join(', ')}) that refer to each other`;
+    const shape = s.types.length === 1 ? `${article(s.types[0])} ${s.types[0]} that refers to itself` : `${s.types.length} objects (${memberList(s.types)}) that refer to each other`;
     const many = s.groups > 1 ? ` (${plural(s.groups, 'time')}, ${plural(s.objects, 'object')} in all)` : '';
     const placed = x.placed?.[i] ?? null;
     const saved = s.reclaimed.filter((r) => r.saved);
