@@ -1507,15 +1507,7 @@ export class Compiler {
 
   tryExcept(u: Unit, s: A.Try): void {
     const id = u.labelCount++;
-    u.emit(`let ok${id} = false;`);
-    u.emit('try {');
-    u.indent();
-    this.stmts(u, s.body);
-    u.emit(`ok${id} = true;`);
-    u.dedent();
-    u.emit('} catch (e$) {');
-    u.indent();
-    u.emit('if (!(e$ instanceof PyErr)) throw e$;');
+    this.tryPrologue(u, s, id);
     // nm: no handler matched (the exception propagates with its reference intact). In every
     // other case — a handler finished, returned, broke out or raised, or a handler test
     // raised — the handled exception is released when leaving, as POP_EXCEPT does.
@@ -1614,15 +1606,7 @@ export class Compiler {
     }
     const id = u.labelCount++;
     const big = this.lastiBig(u);
-    u.emit(`let ok${id} = false;`);
-    u.emit('try {');
-    u.indent();
-    this.stmts(u, s.body);
-    u.emit(`ok${id} = true;`);
-    u.dedent();
-    u.emit('} catch (e$) {');
-    u.indent();
-    u.emit('if (!(e$ instanceof PyErr)) throw e$;');
+    this.tryPrologue(u, s, id);
     // L: the list of raised exceptions; r: the part not handled yet; v: the result to re-raise
     u.emit(`tb(e$, f); const x${id} = e$.exc; pushExc(x${id}); let L${id} = null, r${id} = null, v${id} = null;`);
     u.emit('try {');
@@ -1697,6 +1681,20 @@ export class Compiler {
     u.dedent();
     u.emit('}');
     this.tryOrelse(u, s, id);
+  }
+
+  /** The try block of try/except and try/except*: `ok<id>` records a normal finish (for the
+   * else block); leaves the emitter inside `catch (e$)`, where only Python exceptions continue. */
+  private tryPrologue(u: Unit, s: A.Try, id: number): void {
+    u.emit(`let ok${id} = false;`);
+    u.emit('try {');
+    u.indent();
+    this.stmts(u, s.body);
+    u.emit(`ok${id} = true;`);
+    u.dedent();
+    u.emit('} catch (e$) {');
+    u.indent();
+    u.emit('if (!(e$ instanceof PyErr)) throw e$;');
   }
 
   /** A try statement's `else` block (except and except* alike), run when `ok<id>` is set. It
