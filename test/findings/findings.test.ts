@@ -79,6 +79,17 @@ describe('findings', () => {
       assert.equal((fs[0].data?.types as string[]).length, fs[0].related.filter((r) => r.message.endsWith('allocated here')).length);
     });
 
+    it('places garbage made by the program\'s last call at that call\'s line, not at the callee\'s last line', () => {
+      // each outer() leaves the cycle of its recursive inner function (cell <-> function); the
+      // last call's garbage loses its outside reference when outer returns to line 9, after the
+      // last line event (inside inner, line 4)
+      const src = '# recursion\ndef outer(n):\n    def inner(k):\n        return 0 if k == 0 else inner(k - 1)\n    return inner(n)\n\nouter(3)\nouter(4)\nouter(5)\n';
+      for (const v of ['3.8', '3.12'] as ProfileId[]) {
+        const fs = only(findings(src, v), 'cycle-garbage');
+        assert.deepEqual(fs.map((f) => f.line), [7, 8, 9], v);
+      }
+    });
+
     it('says "an" before a type name that starts with a vowel', () => {
       const src = 'import gc\nclass Obj:\n    pass\ngc.collect()\no = Obj()\no.me = o\ndel o\ngc.collect()\n';
       const fs = only(findings(src), 'cycle-garbage');

@@ -259,9 +259,10 @@ export class GarbageWatcher {
     this.lastLine = line;
   }
 
-  /** The program's code finished. */
-  atEnd(): void {
-    if (this.active.size > 0) this.check(this.lastLine);
+  /** The program's code finished; `resumed` as in onLine (the frame running at the end came
+   * back from a call made on that line after the last line event). */
+  atEnd(resumed = 0): void {
+    if (this.active.size > 0) this.check(resumed !== 0 ? resumed : this.lastLine);
   }
 
   private check(line: number): void {

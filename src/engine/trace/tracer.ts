@@ -692,7 +692,9 @@ export class Tracer {
       this.captureNext = this.captureAt.length;
     }
     this.census = this.instanceCensus();
-    if (this.watcher !== null) this.watcher.atEnd();
+    // the module may have come back from a call since the last line event (made inside the
+    // callee): ST.line, restored on return, is the module's line that finished last
+    if (this.watcher !== null) this.watcher.atEnd(ST.line);
     this.garbage.atEnd(unreachableObjects());
     for (let f = callStack.length - 1; f >= 0; f--) {
       const fr = callStack[f];
