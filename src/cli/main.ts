@@ -147,9 +147,9 @@ function simulateDeep(source: string, options: SimulateOptions): Promise<Simulat
   });
 }
 
-function runInDeepWorker(argv: string[]): Promise<void> {
+function runInDeepWorker(argv: string[], program?: { source: string; options: SimulateOptions }): Promise<void> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(__filename, { workerData: { argv }, resourceLimits: { stackSizeMb: DEEP_STACK_MB } });
+    const w = new Worker(__filename, { workerData: { argv, program }, resourceLimits: { stackSizeMb: DEEP_STACK_MB } });
     w.once('message', (code: number) => {
       process.exitCode = code;
     });
@@ -178,12 +178,9 @@ function runCheck(args: Args): void {
   process.exitCode = diagnostics.some((d) => d.severity === 'error' && d.finding !== true) ? 1 : 0;
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  // check runs many snippets and cannot repeat one alone: it runs in a worker thread with the
-  // large stack from the start (freeing a structure nested thousands of levels deep on 3.13
-  // recurses as CPython's deallocators do)
-  if (args.cmd === 'check') return runInDeepWorker(process.argv.slice(2));
+/** The program's source (exit 2 when it cannot be read) and the simulation options of run,
+ * trace and report. */
+function prepare(args: Args): { source: string; options: SimulateOptions } {
   let source: string;
   try {
     source = readFileSync(args.file, 'utf8');
@@ -206,7 +203,19 @@ async function main(): Promise<void> {
     // `python FILE` in the same place would find its stdout a terminal or not
     stdout: args.stdout ?? (process.stdout.isTTY && (args.cmd === 'run' || args.out !== null) ? 'tty' : 'pipe'),
   };
-  if (args.cmd === 'report') return writeReport(args, source, options);
+  return { source, options };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  // check runs many snippets and cannot repeat one alone: it runs in a worker thread with the
+  // large stack from the start (freeing a structure nested thousands of levels deep on 3.13
+  // recurses as CPython's deallocators do)
+  if (args.cmd === 'check') return runInDeepWorker(process.argv.slice(2));
+  const { source, options } = prepare(args);
+  // report runs the program several times (heaps at chosen steps) and writes its file once:
+  // like check, it runs in the worker with the large stack from the start
+  if (args.cmd === 'report') return runInDeepWorker(process.argv.slice(2), { source, options });
   let result = simulate(source, options);
   if (result.outcome === 'budget' && result.error?.message.includes('deeper than the simulator')) {
     result = await simulateDeep(source, options);
@@ -244,7 +253,11 @@ if (isMainThread) {
     process.exit(70);
   });
 } else if ((workerData as { argv?: string[] }).argv !== undefined) {
-  runCheck(parseArgs((workerData as { argv: string[] }).argv));
+  const args = parseArgs((workerData as { argv: string[] }).argv);
+  // report: the program as the main thread read it (its stdout is the one a terminal shows)
+  const program = (workerData as { program?: { source: string; options: SimulateOptions } }).program;
+  if (program === undefined) runCheck(args);
+  else writeReport(args, program.source, program.options);
   (parentPort as NonNullable<typeof parentPort>).postMessage(typeof process.exitCode === 'number' ? process.exitCode : 0);
 } else {
   const { source, options } = workerData as { source: string; options: SimulateOptions };

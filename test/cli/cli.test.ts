@@ -247,6 +247,15 @@ describe('heaplens CLI', function () {
     assert.match(r.stdout, /2 expectations: 2 passed, 0 failed/);
   });
 
+  it('report runs a program that frees a structure nested 200,000 levels deep on 3.13 (in the big-stack worker)', () => {
+    const out = file('deep.heaplens.html', '');
+    const r = run('report', file('deepreport.py', 'x = []\nfor i in range(200000):\n    x = [x]\ndel x\nprint("done")\n'), '--python', '3.13', '-o', out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, 'done\n');
+    assert.match(r.stderr, /report written to/);
+    assert.doesNotMatch(r.stderr, /deeper than the simulator/);
+  });
+
   it('check of a missing file is an error (exit 2) with the message on stderr', () => {
     const r = run('check', join(process.cwd(), 'no-such-file.py'));
     assert.equal(r.status, 2);
