@@ -129,6 +129,8 @@ export interface HeapObject {
   type: string;
   refcount: number;
   immortal: boolean;
+  /** As NameRef.refcountUnknown. */
+  refcountUnknown?: string;
   size: number;
   /** A short value for ints, floats, strings, None, functions and classes. */
   value?: string;
@@ -250,6 +252,9 @@ export interface NameRef {
   /** ob_refcnt as CPython stores it (sys.getrefcount(name) - 1). */
   refcount: number;
   immortal: boolean;
+  /** Set when CPython's count is not known (sys.getrefcount would stop): why. `refcount` is then
+   * HeapLens's own count, not to be shown as CPython's. */
+  refcountUnknown?: string;
   size: number;
 }
 
@@ -259,4 +264,11 @@ export interface HeapSummary {
   byType: { type: string; count: number; bytes: number }[];
   /** Module globals at the end with their object's facts. */
   globals: NameRef[];
+}
+
+/** How a view shows a count: the number, `immortal` (3.12+; `immortalWord`), or `?` when CPython's
+ * count is not known (refcountUnknown says why). */
+export function refcountLabel(r: { refcount: number; immortal: boolean; refcountUnknown?: string }, immortalWord = 'immortal'): string {
+  if (r.immortal) return immortalWord;
+  return r.refcountUnknown !== undefined ? '?' : String(r.refcount);
 }

@@ -1,7 +1,7 @@
 // What the editor shows for a simulation result: lens titles, hover text, diagnostics and the
 // edits of quick fixes, as plain data. No `vscode` import: the providers turn these into
 // CodeLens, Hover, Diagnostic and WorkspaceEdit objects, and the unit tests check them directly.
-import type { SimulationResult, LineFacts, NameRef, Finding, ExpectationResult, HeapView, HeapObject } from '../engine/result';
+import { type SimulationResult, type LineFacts, type NameRef, type Finding, type ExpectationResult, type HeapView, type HeapObject, refcountLabel } from '../engine/result';
 
 export type LensDetail = 'off' | 'compact' | 'full';
 
@@ -61,7 +61,7 @@ function netCounts(l: LineFacts): string[] {
 }
 
 function refText(r: NameRef, detail: LensDetail): string {
-  const v = r.immortal ? 'immortal' : String(r.refcount);
+  const v = refcountLabel(r);
   return detail === 'full' ? `${r.name}=${v} (${r.type}, ${bytes(r.size)})` : `${r.name}=${v}`;
 }
 
@@ -81,7 +81,7 @@ export function lineLens(l: LineFacts, detail: LensDetail): LensSpec | null {
   if (l.bytesDelta !== 0) parts.push(signed(l.bytesDelta));
   if (l.executions > 1) parts.push(`×${l.executions}`);
   const tip: string[] = [`Line ${l.line} ran ${l.executions} time${l.executions === 1 ? '' : 's'}.`];
-  if (l.refs.length > 0) tip.push(`After it last ran: ${l.refs.map((r) => `${r.name} → ${r.type}, refcount ${r.immortal ? 'immortal' : r.refcount}, ${r.size} bytes`).join('; ')}.`);
+  if (l.refs.length > 0) tip.push(`After it last ran: ${l.refs.map((r) => `${r.name} → ${r.type}, refcount ${refcountLabel(r)}${r.refcountUnknown !== undefined ? ` (not known: ${r.refcountUnknown})` : ''}, ${r.size} bytes`).join('; ')}.`);
   const withBytes = (rec: Record<string, number>, recBytes: Record<string, number> | undefined): string =>
     Object.entries(rec).map(([t, n]) => (recBytes?.[t] === undefined ? `${n} ${t}` : `${n} ${t} (${recBytes[t]} bytes)`)).join(', ');
   const alloc = withBytes(l.allocated, l.allocatedBytes);
@@ -120,7 +120,7 @@ export function hoverMarkdown(l: LineFacts, name: string, python: string, view: 
   const r = l.refs.find((x) => x.name === name);
   if (r === undefined) return null;
   const lines = [`**${name}** → \`${r.type}\` · CPython ${python} · after line ${l.line} last ran`, ''];
-  lines.push(`- refcount: **${r.immortal ? 'immortal' : r.refcount}**`);
+  lines.push(`- refcount: **${refcountLabel(r)}**${r.refcountUnknown !== undefined ? ` — CPython's count is not known here: ${r.refcountUnknown}` : ''}`);
   lines.push(`- size: ${r.size} bytes (\`sys.getsizeof\`)`);
   const obj = view === null ? null : objectBound(view, name);
   if (obj !== null && view !== null) {

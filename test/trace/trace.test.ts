@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { simulate } from '../../src/engine';
 import type { ProfileId, NameRef } from '../../src/engine';
 import { parse } from '../../src/engine/parse/parser';
+import { parseSnippets } from '../../src/engine/annotations';
 
 const PROFILES = ['3.8', '3.10', '3.11', '3.12', '3.13'] as const satisfies readonly ProfileId[];
 const DIR = join(process.cwd(), 'test', 'trace');
@@ -111,4 +112,32 @@ describe('trace: per-line facts agree with a settrace tracer on real CPython', (
       }
     });
   }
+});
+
+describe('trace: counts CPython would not report are marked unknown, never shown as CPython\'s', () => {
+  const SRC = 't = int\nz = b"q"\nn = [1]\nprint(t, z, n)\n';
+  const refOf = (v: ProfileId, line: number, name: string): NameRef => {
+    const r = simulate(SRC, { python: v, trace: true, filename: 'f.py' });
+    return r.trace!.lines.find((l) => l.line === line)!.refs.find((x) => x.name === name)!;
+  };
+  it('a builtin type before 3.12 (sys.getrefcount stops: start-up holds it everywhere) is unknown; from 3.12 immortal', () => {
+    assert.match(refOf('3.8', 1, 't').refcountUnknown ?? '', /builtin type's count/);
+    const t12 = refOf('3.12', 1, 't');
+    assert.equal(t12.immortal, true);
+    assert.equal(t12.refcountUnknown, undefined);
+    assert.equal(t12.refcount, 4294967295);
+  });
+  it('a 1-byte bytes object on 3.10/3.11 is unknown (the parser holds the program\'s tokens), a list is known', () => {
+    assert.match(refOf('3.11', 2, 'z').refcountUnknown ?? '', /parser keeps the bytes/);
+    assert.equal(refOf('3.8', 2, 'z').refcountUnknown, undefined);
+    const n = refOf('3.11', 3, 'n');
+    assert.equal(n.refcountUnknown, undefined);
+    assert.equal(n.refcount, 1);
+  });
+  it('an @expect refcount on such an object is an error, not a pass or a fail', () => {
+    const sn = parseSnippets('t = int\n# @expect refcount(t) == 3\n', 'py')[0];
+    const r = simulate(sn.source, { python: '3.8', trace: true, filename: 'f.py', annotations: { expectations: sn.expectations, snapshots: sn.snapshots } });
+    assert.equal(r.expectations?.[0].status, 'error', JSON.stringify(r.expectations));
+    assert.match(r.expectations?.[0].message ?? '', /^sys\.getrefcount\(int\) is not simulated on CPython 3\.8: a builtin type's count/);
+  });
 });

@@ -2,7 +2,7 @@
 // class and filled by its used/total blocks. Drawn on one canvas the height of the visible
 // area (rows are virtualised), so thousands of arenas scroll smoothly. Keyboard: arrows move
 // between pools, Enter lists the selected pool's objects.
-import type { HeapView, HeapObject } from '../../src/engine/result';
+import { type HeapView, type HeapObject, refcountLabel } from '../../src/engine/result';
 import type { Geometry } from '../../src/panel/protocol';
 import { fitCanvas, themeColor, palette, font, bytesText, el } from '../draw';
 
@@ -187,7 +187,7 @@ export class ArenaMap {
   private objectRow(o: HeapObject): HTMLElement {
     const row = el('li');
     const what = `${o.type}${o.value !== undefined ? ` ${o.value}` : ''}`;
-    row.append(el('span', what, 'obj-type'), el('span', ` · ${o.size} B · refcount ${o.immortal ? 'immortal' : o.refcount}`));
+    row.append(el('span', what, 'obj-type'), el('span', ` · ${o.size} B · refcount ${refcountLabel(o)}`));
     if (o.line !== undefined) {
       const link = el('a', ` · line ${o.line}`, 'line-link');
       link.href = '#';

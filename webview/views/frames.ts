@@ -1,6 +1,6 @@
 // The call stack at the current step, innermost frame first, with each frame's locals and the
 // object each is bound to.
-import type { HeapView } from '../../src/engine/result';
+import { type HeapView, refcountLabel } from '../../src/engine/result';
 import { el } from '../draw';
 
 export class Frames {
@@ -26,7 +26,7 @@ export class Frames {
       const list = el('ul', undefined, 'locals');
       for (const l of f.locals) {
         const o = byId.get(l.id);
-        const what = o === undefined ? '' : `${o.type}${o.value !== undefined ? ` ${o.value}` : ''} · refcount ${o.immortal ? 'immortal' : o.refcount} · ${o.size} B`;
+        const what = o === undefined ? '' : `${o.type}${o.value !== undefined ? ` ${o.value}` : ''} · refcount ${refcountLabel(o)} · ${o.size} B`;
         const li = el('li');
         li.append(el('code', l.name), el('span', ` → ${what}`));
         list.append(li);

@@ -4,7 +4,7 @@
 // name reaches any more is drawn dimmed until a collection reclaims it. The list below the
 // picture is its text alternative.
 import { graphlib, layout } from '@dagrejs/dagre';
-import type { HeapView, HeapObject } from '../../src/engine/result';
+import { type HeapView, type HeapObject, refcountLabel } from '../../src/engine/result';
 import { fitCanvas, themeColor, font, el } from '../draw';
 
 /** Objects drawn at most (the closest to the roots, then the garbage). */
@@ -119,7 +119,7 @@ export class ObjectGraph {
     const measure = (s: string): number => Math.ceil(ctx.measureText(s).width) + 14;
     const label = (o: HeapObject): string => {
       const v = o.value !== undefined ? ` ${o.value.length > 18 ? o.value.slice(0, 18) + '…' : o.value}` : '';
-      return `${o.type}${v} · rc ${o.immortal ? '∞' : o.refcount}`;
+      return `${o.type}${v} · rc ${refcountLabel(o, '∞')}`;
     };
     for (const o of shown) g.setNode(`o${o.id}`, { label: label(o), width: measure(label(o)), height: 20 });
     // names: one node per frame local / global bound to a shown object

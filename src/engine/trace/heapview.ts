@@ -7,13 +7,13 @@
 // again with `stopAtStep: S` (the engine stops at the first line that starts at or after it).
 import type { HeapView, HeapObject, HeapCensus } from '../result';
 import type { PyObject } from '../runtime/object';
-import { F_GC, F_RUNTIME, F_TRACKED, F_IMMORTAL } from '../runtime/object';
-import { R, ST, T, reportedRefcount, isImmortal } from '../runtime/core';
+import { F_GC, F_RUNTIME, F_TRACKED } from '../runtime/object';
+import { R, ST, T } from '../runtime/core';
 import type { TypeInfo } from '../runtime/types';
 import { callStack, type Frame } from '../runtime/func';
 import { dictEntries } from '../runtime/dict';
 import { addressOf } from '../memory/allocator';
-import { objectSize } from '../runtime/modules/core_modules';
+import { objectSize, refcountFacts } from '../runtime/modules/core_modules';
 import { generationOf, referentsOf, unreachableObjects } from '../runtime/gc';
 
 /** Where each object was allocated (its line), kept only by runs that describe the heap
@@ -176,8 +176,7 @@ export function captureHeap(line: number, moduleGlobals: PyObject | null = null)
     return {
       id: ids.get(o) as number,
       type: typeName(o),
-      refcount: reportedRefcount(o),
-      immortal: isImmortal(o) || (o.f & F_IMMORTAL) !== 0,
+      ...refcountFacts(o),
       size: objectSize(o),
       ...(short(o) !== undefined ? { value: short(o) } : {}),
       generation: (o.f & F_TRACKED) !== 0 ? generationOf(o) : -1,

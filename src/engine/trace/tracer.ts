@@ -10,13 +10,13 @@ import type { Trace, LineFacts, NameRef, HeapSummary, Timeline, HeapView } from 
 import { collectionLog } from '../runtime/gc';
 import type { PyObject } from '../runtime/object';
 import { F_IMMORTAL, F_STATIC } from '../runtime/object';
-import { R, ST, reportedRefcount, isImmortal } from '../runtime/core';
+import { R, ST, reportedRefcount } from '../runtime/core';
 import { type TypeInfo, isType } from '../runtime/types';
 import { T } from '../runtime/core';
 import { setTraceLine, NameCache, cachedLookup, RT } from '../compile/rt';
 import { type Frame, type Code, callStack, traceHooks } from '../runtime/func';
 import { dictEntries, dictGetStr, type DictData } from '../runtime/dict';
-import { objectSize } from '../runtime/modules/core_modules';
+import { objectSize, refcountFacts, refcountStop, observedImmortal, observedRefcount, unknownReason } from '../runtime/modules/core_modules';
 import { intSizeof } from '../runtime/numbers';
 import type * as ast from '../parse/ast';
 import type { Checks } from './checks';
@@ -724,11 +724,18 @@ export class Tracer {
       if (snap !== undefined) {
         for (let i = 0; i < snap.names.length; i++) {
           if (snap.set[i] === 0) continue;
+          // whether CPython's count is known is decided at the end (the reasons only accumulate:
+          // a warning shown, an import, a type lookup of the name): an object freed since had a
+          // count of the program's own
+          const o = snap.obj[i] as PyObject;
+          const stop = o.rc > 0 ? refcountStop(o) : null;
+          const imm = snap.imm[i] === 1 || (o.rc > 0 && observedImmortal(o));
           refs.push({
             name: snap.names[i],
             type: (snap.type[i] as TypeInfo).name,
-            refcount: snap.rc[i],
-            immortal: snap.imm[i] === 1,
+            refcount: imm ? observedRefcount(o) : snap.rc[i],
+            immortal: imm,
+            ...(stop !== null ? { refcountUnknown: unknownReason(stop) } : {}),
             size: snap.size[i],
           });
         }
@@ -772,8 +779,7 @@ export class Tracer {
       out.push({
         name,
         type: (v.t.v as TypeInfo).name,
-        refcount: reportedRefcount(v),
-        immortal: isImmortal(v),
+        ...refcountFacts(v),
         size: objectSize(v),
       });
     }

@@ -226,45 +226,82 @@ function seedKey(o: PyObject): string | null {
   return null;
 }
 
+/** A stop sys.getrefcount(o) makes: CPython's count for `o` is not known now (the reason is in
+ * its message), or null. The per-line facts and heap views mark such counts unknown. */
+export function refcountStop(o: PyObject): NotSimulated | null {
+  if (P.minor >= 11 && o === T.ExceptionGroup) {
+    return new NotSimulated('sys.getrefcount(ExceptionGroup)', ST.line, "CPython's ExceptionGroup is a heap type, referred to by each of its instances and by start-up's objects");
+  }
+  const si = startInternedRefsUnknown(o);
+  const constWhy = constRefsUnknown.get(o);
+  const why = constWhy ?? (constRefsUnknownModules.has(o) ? 'modules' : si ?? refcountUnknown(o));
+  // (scripts/dev/startcounts.mjs compares the counts themselves: one the run would stop at is
+  // reported 10**12 higher)
+  if (o === EMPTY_TUPLE() && (o.f & F_IMMORTAL) === 0 && R.nestedCode && why === null) {
+    return new NotSimulated('sys.getrefcount(())', ST.line, "the program's functions, lambdas, classes and comprehensions are code objects that each hold the () singleton for their empty name tuples (co_names, co_varnames, co_freevars, co_cellvars), which HeapLens does not count");
+  }
+  if (o === emptyBytes() && (P.minor === 10 || P.minor === 11) && why === null) {
+    return new NotSimulated("sys.getrefcount(b'')", ST.line, "CPython 3.10/3.11's code objects (the program's and start-up's) hold the b'' singleton for their empty line and exception tables, which HeapLens does not count");
+  }
+  if ((P.minor === 10 || P.minor === 11) && why === null && isByteChar(o)) {
+    return new NotSimulated(`sys.getrefcount() of a 1-byte bytes object`, ST.line, `CPython ${P.id}'s parser keeps the bytes of each of the program's tokens while the module runs, and a 1-byte one is this shared object: its count includes the program's 1-char tokens (operators, punctuation, 1-letter names), which HeapLens does not reproduce`);
+  }
+  const imp = R.refsUnknownAfterImport.get(o);
+  if (DEV_ALL_REFCOUNTS) return why !== null || imp !== undefined ? DEV_UNKNOWN : null;
+  // CPython's builtin types (int, list, type(None), …) are static objects: immortal from 3.12;
+  // before, their counts are the references of everything start-up made (each int's type, …)
+  if (why === null && isCoreType(o) && (o.f & (F_STATIC | F_IMMORTAL)) === 0 && !R.baselines.has(o)) {
+    if (P.immortalRefcnt !== null) return null;
+    return new NotSimulated(`sys.getrefcount(${(o.v as TypeInfo).name})`, ST.line, `a builtin type's count in CPython ${P.id} is the references of every object and class start-up made that uses it`);
+  }
+  if (why === MERGED_CONSTS) return new NotSimulated(MERGED_CONSTS, ST.line);
+  if (why === 'modules') return new NotSimulated(`the reference count of ${o.t === T.module ? `the ${(o.v as { name: string }).name} module` : "__main__'s __loader__"}`, ST.line, "the interpreter's own references to it depend on its start-up");
+  if (si !== null && why === si) return new NotSimulated(si, ST.line);
+  if (why !== null) return new NotSimulated(`sys.getrefcount(${reprForMessage(o)})`, ST.line, why);
+  if (imp !== undefined) {
+    if (imp.startsWith('?')) {
+      return new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp.slice(1)}'`, ST.line, `CPython ${P.id}'s import of ${imp.slice(1)} runs code that changes the counts of shared objects like this one by amounts HeapLens has not measured`);
+    }
+    return new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp}'`, ST.line, `CPython ${P.id}'s import of ${imp} changes this object's count by an amount that differs from run to run (the import machinery frees objects of the interpreter's start-up)`);
+  }
+  return null;
+}
+
+/** HEAPLENS_DEV_ALL_REFCOUNTS: the count is reported 10**12 higher instead of stopping. */
+const DEV_UNKNOWN = new NotSimulated('(dev) an unknown count');
+
+/** ob_refcnt as sys.getrefcount reports it (with the caller's references): CPython's builtin types
+ * are static objects, immortal from 3.12 (HeapLens makes its type objects per run). */
+export function observedRefcount(o: PyObject): number {
+  if (P.immortalRefcnt !== null && (o.f & (F_STATIC | F_IMMORTAL)) === 0 && isCoreType(o) && !R.baselines.has(o)) return P.immortalRefcnt;
+  return reportedRefcount(o);
+}
+
+/** observedRefcount's object is immortal (3.12+). */
+export function observedImmortal(o: PyObject): boolean {
+  return (o.f & F_IMMORTAL) !== 0 || (P.immortalRefcnt !== null && isCoreType(o));
+}
+
+/** The refcount facts of an object as the views show them: CPython's count, whether it is
+ * immortal, and why the count is not known when sys.getrefcount would stop. */
+export function refcountFacts(o: PyObject): { refcount: number; immortal: boolean; refcountUnknown?: string } {
+  const stop = refcountStop(o);
+  const facts = { refcount: observedRefcount(o), immortal: observedImmortal(o) };
+  return stop === null ? facts : { ...facts, refcountUnknown: unknownReason(stop) };
+}
+
+/** A stop's reason, for a view that marks the count unknown. */
+export function unknownReason(stop: NotSimulated): string {
+  return stop.why !== '' ? stop.why : stop.message;
+}
+
 registerModule('sys', (m) => {
   def(m, 'getrefcount', (_s, args, kw) => {
     const o = oneArg('getrefcount', args, kw);
-    if (P.minor >= 11 && o === T.ExceptionGroup) {
-      throw new NotSimulated('sys.getrefcount(ExceptionGroup)', ST.line, "CPython's ExceptionGroup is a heap type, referred to by each of its instances and by start-up's objects");
-    }
-    const si = startInternedRefsUnknown(o);
-    const constWhy = constRefsUnknown.get(o);
-    const why = constWhy ?? (constRefsUnknownModules.has(o) ? 'modules' : si ?? refcountUnknown(o));
-    // (scripts/dev/startcounts.mjs compares the counts themselves: one the run would stop at is
-    // reported 10**12 higher)
-    if (o === EMPTY_TUPLE() && (o.f & F_IMMORTAL) === 0 && R.nestedCode && why === null) {
-      throw new NotSimulated('sys.getrefcount(())', ST.line, "the program's functions, lambdas, classes and comprehensions are code objects that each hold the () singleton for their empty name tuples (co_names, co_varnames, co_freevars, co_cellvars), which HeapLens does not count");
-    }
-    if (o === emptyBytes() && (P.minor === 10 || P.minor === 11) && why === null) {
-      throw new NotSimulated("sys.getrefcount(b'')", ST.line, "CPython 3.10/3.11's code objects (the program's and start-up's) hold the b'' singleton for their empty line and exception tables, which HeapLens does not count");
-    }
-    if ((P.minor === 10 || P.minor === 11) && why === null && isByteChar(o)) {
-      throw new NotSimulated(`sys.getrefcount() of a 1-byte bytes object`, ST.line, `CPython ${P.id}'s parser keeps the bytes of each of the program's tokens while the module runs, and a 1-byte one is this shared object: its count includes the program's 1-char tokens (operators, punctuation, 1-letter names), which HeapLens does not reproduce`);
-    }
-    const imp = R.refsUnknownAfterImport.get(o);
-    if (DEV_ALL_REFCOUNTS) return newInt(reportedRefcount(o) + (why !== null || imp !== undefined ? 1e12 : 0));
-    // CPython's builtin types (int, list, type(None), …) are static objects: immortal from 3.12;
-    // before, their counts are the references of everything start-up made (each int's type, …)
-    if (why === null && isCoreType(o) && (o.f & (F_STATIC | F_IMMORTAL)) === 0 && !R.baselines.has(o)) {
-      if (P.immortalRefcnt !== null) return newIntSsize(P.immortalRefcnt);
-      throw new NotSimulated(`sys.getrefcount(${(o.v as TypeInfo).name})`, ST.line, `a builtin type's count in CPython ${P.id} is the references of every object and class start-up made that uses it`);
-    }
-    if (why === MERGED_CONSTS) throw new NotSimulated(MERGED_CONSTS);
-    if (why === 'modules') throw new NotSimulated(`the reference count of ${o.t === T.module ? `the ${(o.v as { name: string }).name} module` : "__main__'s __loader__"}`, ST.line, "the interpreter's own references to it depend on its start-up");
-    if (si !== null && why === si) throw new NotSimulated(si, ST.line);
-    if (why !== null) throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)})`, ST.line, why);
-    if (imp !== undefined) {
-      if (imp.startsWith('?')) {
-        throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp.slice(1)}'`, ST.line, `CPython ${P.id}'s import of ${imp.slice(1)} runs code that changes the counts of shared objects like this one by amounts HeapLens has not measured`);
-      }
-      throw new NotSimulated(`sys.getrefcount(${reprForMessage(o)}) after 'import ${imp}'`, ST.line, `CPython ${P.id}'s import of ${imp} changes this object's count by an amount that differs from run to run (the import machinery frees objects of the interpreter's start-up)`);
-    }
-    return newIntSsize(reportedRefcount(o));
+    const stop = refcountStop(o);
+    if (stop === DEV_UNKNOWN) return newInt(reportedRefcount(o) + 1e12);
+    if (stop !== null) throw stop;
+    return newIntSsize(observedRefcount(o));
   });
   // METH_VARARGS | METH_KEYWORDS: called through an argument tuple
   def(m, 'getsizeof', (_s, args, kw) => {
