@@ -1,8 +1,9 @@
 // dict: CPython's compact dict (Objects/dictobject.c). The entries array (`ks`/`vs`, with holes
 // for deleted entries = DKIX_DUMMY) and the sizing state (dk_log2_size, dk_usable, dk_nentries,
 // the 3.11+ unicode/general kind, split tables) follow CPython exactly, so sizes, growth and
-// iteration order match. Lookup goes through a JS Map from a primitive form of the key (str,
-// int, float) or, for other keys, a hash-bucket map.
+// iteration order match. Lookup goes through an index of a primitive form of the key (str, int,
+// float: short strs in an open-addressing table of their own, the rest in a JS Map) or, for
+// other keys, a hash-bucket map.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { preHeaderBytes } from './classes';
 import { PyObject, F_GC, F_TRACKED, F_HASHED } from './object';
@@ -32,13 +33,13 @@ export function releaseShared(sk: SharedKeys): void {
   }
 }
 
-/** Dicts up to this many entries find primitive keys by a linear scan instead of a Map. */
+/** Dicts up to this many entries find primitive keys by a linear scan instead of an index. */
 const SMALL = 8;
 
 export class DictData {
   /** primitive key -> entry index (built once the dict outgrows SMALL entries) */
   idx: Map<unknown, number> | null = null;
-  /** primitive keys parallel to `ks` (undefined for deleted or object keys) while small */
+  /** primitive keys parallel to `ks` (undefined for deleted or object keys) */
   pks: unknown[] = [];
   /** hash -> entry indices, for keys without a primitive form */
   oidx: Map<Hash, number[]> | null = null;
@@ -73,6 +74,7 @@ export class DictData {
   /** Entry index of a primitive key, or -1. */
   find(pk: unknown): number {
     if (this.idx !== null) {
+      if (typeof pk === 'string' && pk.length <= SHORT) return this.findShort(pk);
       const i = this.idx.get(pk);
       return i === undefined ? -1 : i;
     }
@@ -80,27 +82,119 @@ export class DictData {
   }
 
   addPrim(pk: unknown, i: number): void {
+    this.pks[i] = pk;
     if (this.idx !== null) {
-      this.idx.set(pk, i);
+      if (typeof pk === 'string' && pk.length <= SHORT) this.addShort(pk, i);
+      else this.idx.set(pk, i);
       return;
     }
-    this.pks[i] = pk;
     if (this.ks.length > SMALL) {
       const m = new Map<unknown, number>();
-      for (let j = 0; j < this.pks.length; j++) if (this.pks[j] !== undefined && this.ks[j] !== null) m.set(this.pks[j], j);
       this.idx = m;
+      for (let j = 0; j < this.pks.length; j++) {
+        const p = this.pks[j];
+        if (p === undefined || (j !== i && this.ks[j] === null)) continue;
+        if (typeof p === 'string' && p.length <= SHORT) this.addShort(p, j);
+        else m.set(p, j);
+      }
     }
   }
 
   delPrim(pk: unknown, i: number): void {
-    if (this.idx !== null) this.idx.delete(pk);
-    else this.pks[i] = undefined;
+    this.pks[i] = undefined;
+    if (this.idx === null) return;
+    if (typeof pk !== 'string' || pk.length > SHORT) {
+      this.idx.delete(pk);
+      return;
+    }
+    const t = this.stab as Int32Array;
+    const mask = (t.length >> 1) - 1;
+    let p = strHash(pk) & mask;
+    while (t[p << 1] !== i) p = (p + 1) & mask;
+    t[p << 1] = DELETED;
   }
 
   resetIndex(): void {
     this.idx = null;
     this.pks = [];
+    this.stab = null;
+    this.sfill = 0;
   }
+
+  /** Open-addressing index of the short str keys once the dict is large: slot pairs of an entry
+   * index (EMPTY, DELETED otherwise) and its key's hash, probed linearly from the hash. Cheaper
+   * than the Map for the common fresh key (strings compared only when their hashes are equal);
+   * long strings stay in the Map, so hashing a key is bounded. */
+  stab: Int32Array | null = null;
+  /** slots of stab in use, live or DELETED */
+  sfill = 0;
+
+  private findShort(s: string): number {
+    const t = this.stab;
+    if (t === null) return -1;
+    const mask = (t.length >> 1) - 1;
+    const h = strHash(s);
+    let p = h & mask;
+    for (;;) {
+      const e = t[p << 1];
+      if (e === EMPTY) return -1;
+      if (e >= 0 && t[(p << 1) + 1] === h && this.pks[e] === s) return e;
+      p = (p + 1) & mask;
+    }
+  }
+
+  private addShort(s: string, i: number): void {
+    let t = this.stab;
+    if (t === null || (this.sfill + 1) * 4 > t.length) t = this.rebuildShort();
+    insertShort(t, s, i);
+    this.sfill++;
+  }
+
+  /** A fresh table at most a quarter full of the live short str keys (pks). */
+  private rebuildShort(): Int32Array {
+    const pks = this.pks;
+    let live = 0;
+    for (let j = 0; j < pks.length; j++) {
+      const p = pks[j];
+      if (typeof p === 'string' && p.length <= SHORT) live++;
+    }
+    let size = 16;
+    while (size < (live + 1) * 4) size *= 2;
+    const t = new Int32Array(size << 1).fill(EMPTY);
+    let n = 0;
+    for (let j = 0; j < pks.length; j++) {
+      const s = pks[j];
+      if (typeof s !== 'string' || s.length > SHORT) continue;
+      insertShort(t, s, j);
+      n++;
+    }
+    this.stab = t;
+    this.sfill = n;
+    return t;
+  }
+}
+
+function insertShort(t: Int32Array, s: string, i: number): void {
+  const mask = (t.length >> 1) - 1;
+  const h = strHash(s);
+  let p = h & mask;
+  while (t[p << 1] !== EMPTY) p = (p + 1) & mask;
+  t[p << 1] = i;
+  t[(p << 1) + 1] = h;
+}
+
+/** Strings up to this long are indexed by DictData's own table (hashing them is cheap). */
+const SHORT = 32;
+const EMPTY = -1;
+const DELETED = -2;
+
+/** FNV-1a over the UTF-16 code units, then mixed (linear probing wants the low bits spread). */
+function strHash(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
 }
 
 // ---------------------------------------------------------------- key normalisation
@@ -361,6 +455,8 @@ export function dictCloneKeys(dst: PyObject, src: PyObject): void {
   dd.hs = s.hs === null ? null : s.hs.slice();
   dd.pks = s.pks.slice();
   dd.idx = s.idx === null ? null : new Map(s.idx);
+  dd.stab = s.stab === null ? null : s.stab.slice();
+  dd.sfill = s.sfill;
   dd.oidx = s.oidx === null ? null : new Map([...s.oidx].map(([h, b]) => [h, b.slice()]));
   dd.used = s.used;
   dd.kver++;

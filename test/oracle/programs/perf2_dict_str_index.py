@@ -1,0 +1,29 @@
+# A large dict's str keys found, replaced, deleted and re-added (short and long keys, int keys beside them): lookups through the key index stay exact.
+import sys
+d = {}
+for i in range(3000):
+    d[str(i)] = i
+    d['k' * 40 + str(i)] = i
+    d[i * 7] = str(i)
+for i in range(0, 3000, 3):
+    del d[str(i)]
+    d.pop('k' * 40 + str(i))
+for i in range(0, 3000, 2):
+    d[str(i)] = -i
+print(len(d), sum(1 for k in d if isinstance(k, str)), d.get('1001'), d.get('1002'), d.get('999'), sys.getsizeof(d))
+e = dict(d)
+for i in range(3000):
+    e.pop(str(i), None)
+print(len(e), len(d), '5' in e, '5' in d, sys.getrefcount(d), sys.getsizeof(e))
+print(list(d)[:12], list(e)[-3:])
+while d:
+    d.popitem()
+    if len(d) == 2000:
+        print(d.get('2998'), d.get('k' * 40 + '2998'), sys.getsizeof(d))
+s = {}
+for j in range(50):
+    for i in range(200):
+        s['x' + str(i)] = i
+    for i in range(200):
+        del s['x' + str(i)]
+print(len(s), sys.getsizeof(s), 'x5' in s)
