@@ -2,8 +2,8 @@
 // for deleted entries = DKIX_DUMMY) and the sizing state (dk_log2_size, dk_usable, dk_nentries,
 // the 3.11+ unicode/general kind, split tables) follow CPython exactly, so sizes, growth and
 // iteration order match. Lookup goes through an index of a primitive form of the key (str, int,
-// float: short strs in an open-addressing table of their own, the rest in a JS Map) or, for
-// other keys, a hash-bucket map.
+// float: in a large dict short strs in an open-addressing table of their own, the rest in a JS
+// Map) or, for other keys, a hash-bucket map.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { preHeaderBytes } from './classes';
 import { PyObject, F_GC, F_TRACKED, F_HASHED } from './object';
@@ -39,7 +39,8 @@ const SMALL = 8;
 export class DictData {
   /** primitive key -> entry index (built once the dict outgrows SMALL entries) */
   idx: Map<unknown, number> | null = null;
-  /** primitive keys parallel to `ks` (undefined for deleted or object keys) */
+  /** primitive keys parallel to `ks` (undefined for deleted or object keys); once `idx` is
+   * built, only the short str keys */
   pks: unknown[] = [];
   /** hash -> entry indices, for keys without a primitive form */
   oidx: Map<Hash, number[]> | null = null;
@@ -74,7 +75,7 @@ export class DictData {
   /** Entry index of a primitive key, or -1. */
   find(pk: unknown): number {
     if (this.idx !== null) {
-      if (typeof pk === 'string' && pk.length <= SHORT) return this.findShort(pk);
+      if (this.stab !== null && typeof pk === 'string' && pk.length <= SHORT) return this.findShort(pk);
       const i = this.idx.get(pk);
       return i === undefined ? -1 : i;
     }
@@ -82,36 +83,47 @@ export class DictData {
   }
 
   addPrim(pk: unknown, i: number): void {
-    this.pks[i] = pk;
+    const short = typeof pk === 'string' && pk.length <= SHORT;
+    // once indexed, pks keeps only the short str keys (the table compares them)
+    if (this.idx === null || short) this.pks[i] = pk;
     if (this.idx !== null) {
-      if (typeof pk === 'string' && pk.length <= SHORT) this.addShort(pk, i);
-      else this.idx.set(pk, i);
+      if (this.stab !== null && short) this.addShort(pk as string, i);
+      else {
+        this.idx.set(pk, i);
+        if (this.stab === null && this.ks.length > BIG) this.startShort();
+      }
       return;
     }
     if (this.ks.length > SMALL) {
       const m = new Map<unknown, number>();
+      for (let j = 0; j < this.pks.length; j++) if (this.pks[j] !== undefined && this.ks[j] !== null) m.set(this.pks[j], j);
       this.idx = m;
-      for (let j = 0; j < this.pks.length; j++) {
-        const p = this.pks[j];
-        if (p === undefined || (j !== i && this.ks[j] === null)) continue;
-        if (typeof p === 'string' && p.length <= SHORT) this.addShort(p, j);
-        else m.set(p, j);
-      }
     }
   }
 
   delPrim(pk: unknown, i: number): void {
     this.pks[i] = undefined;
     if (this.idx === null) return;
-    if (typeof pk !== 'string' || pk.length > SHORT) {
+    if (this.stab === null || typeof pk !== 'string' || pk.length > SHORT) {
       this.idx.delete(pk);
       return;
     }
-    const t = this.stab as Int32Array;
+    const t = this.stab;
     const mask = (t.length >> 1) - 1;
     let p = strHash(pk) & mask;
     while (t[p << 1] !== i) p = (p + 1) & mask;
     t[p << 1] = DELETED;
+  }
+
+  /** The dict outgrew BIG entries: its short str keys move from the Map to their own table. */
+  private startShort(): void {
+    this.rebuildShort();
+    const m = this.idx as Map<unknown, number>;
+    const pks = this.pks;
+    for (let j = 0; j < pks.length; j++) {
+      const p = pks[j];
+      if (typeof p === 'string' && p.length <= SHORT) m.delete(p);
+    }
   }
 
   resetIndex(): void {
@@ -121,10 +133,11 @@ export class DictData {
     this.sfill = 0;
   }
 
-  /** Open-addressing index of the short str keys once the dict is large: slot pairs of an entry
-   * index (EMPTY, DELETED otherwise) and its key's hash, probed linearly from the hash. Cheaper
-   * than the Map for the common fresh key (strings compared only when their hashes are equal);
-   * long strings stay in the Map, so hashing a key is bounded. */
+  /** Open-addressing index of the short str keys once the dict is large (null before, when
+   * the Map holds them too): slot pairs of an entry index (EMPTY, DELETED otherwise) and its
+   * key's hash, probed linearly from the hash. Cheaper than the Map for the common fresh key
+   * (strings compared only when their hashes are equal); long strings stay in the Map, so
+   * hashing a key is bounded. */
   stab: Int32Array | null = null;
   /** slots of stab in use, live or DELETED */
   sfill = 0;
@@ -183,8 +196,10 @@ function insertShort(t: Int32Array, s: string, i: number): void {
   t[(p << 1) + 1] = h;
 }
 
-/** Strings up to this long are indexed by DictData's own table (hashing them is cheap). */
+/** Strings up to this long are indexed by DictData's own table (hashing them is cheap)... */
 const SHORT = 32;
+/** ...once the dict has more than this many entries (below, the Map costs less to build). */
+const BIG = 128;
 const EMPTY = -1;
 const DELETED = -2;
 

@@ -27,3 +27,17 @@ for j in range(50):
     for i in range(200):
         del s['x' + str(i)]
 print(len(s), sys.getsizeof(s), 'x5' in s)
+m = {}
+for i in range(300):
+    m[i] = i
+for i in range(300):
+    m['s' + str(i)] = i
+for i in range(0, 300, 2):
+    del m['s' + str(i)]
+    del m[i + 1]
+print(len(m), m.get('s1'), m.get('s2'), m.get(4), m.get(5), 's299' in m, sys.getsizeof(m))
+n = {str(i): i for i in range(100)}
+for i in range(100):
+    n['y' + str(i)] = i
+    n[float(i) + 0.5] = i
+print(len(n), n.get('50'), n.get('y99'), n.get(3.5), sys.getsizeof(n))
