@@ -71,6 +71,13 @@ describe('findings', () => {
       assert.equal(fs[0].data?.groups, 50);
     });
 
+    it('does not count a ring of N objects as N objects that each refer to themselves (the same parts, other groups)', () => {
+      const src = 'import gc\nclass N:\n    pass\ngc.collect()\nfor size in (1, 2, 10):\n    nodes = [N() for _ in range(size)]\n    for a, b in zip(nodes, nodes[1:] + nodes[:1]):\n        a.next = b\n    del nodes, a, b\n    gc.collect()\n';
+      const fs = only(findings(src), 'cycle-garbage');
+      assert.deepEqual(fs.map((f) => f.message.replace(/ became.*/, '')), ['an N that refers to itself', '2 objects (N, N) that refer to each other', '10 objects (10 N) that refer to each other']);
+      assert.ok(fs.every((f) => f.data?.groups === 1), JSON.stringify(fs.map((f) => f.data)));
+    });
+
     it('counts the members of a big cycle per type instead of naming each', () => {
       const src = 'import gc\nclass T:\n    def __init__(self, p):\n        self.p = p\n        self.kids = []\ngc.collect()\nroot = T(None)\nfor i in range(9):\n    root.kids.append(T(root))\ndel root\ngc.collect()\n';
       const fs = only(findings(src), 'cycle-garbage');
@@ -154,6 +161,17 @@ describe('findings', () => {
         assert.equal(fs[0].data?.finalLength, 40);
         assert.match(fs[0].message, /^`bus\.listeners` \(list\) grew on every one of the 40 iterations/);
       }
+    });
+    it('reports the listener list of an instance the loop passes to a class it instantiates (Widget(bus)), where the instance is made', () => {
+      const passed = 'class Bus:\n    def __init__(self):\n        self.listeners = []\n    def subscribe(self, fn):\n        self.listeners.append(fn)\n    def unsubscribe(self, fn):\n        self.listeners.remove(fn)\nclass Widget:\n    def __init__(self, bus):\n        self.bus = bus\n        bus.subscribe(self.on_event)\n    def close(self):\n        self.bus.unsubscribe(self.on_event)\n    def on_event(self, e):\n        pass\nbus = Bus()\nfor i in range(40):\n    w = Widget(bus)\n';
+      const fs = only(findings(passed), 'unbounded-growth');
+      assert.equal(fs.length, 1, JSON.stringify(fs));
+      assert.equal(fs[0].data?.name, 'bus.listeners');
+      assert.equal(fs[0].line, 16, 'where bus is made, not the line of __init__ that uses its parameter');
+      assert.deepEqual(only(findings(passed + '    w.close()\n'), 'unbounded-growth'), [], 'the twin that unsubscribes');
+      // a plain container passed to a constructor is not sampled itself (the loop hands it over on purpose)
+      const plain = 'class Item:\n    def __init__(self, into):\n        into.append(self)\nitems = []\nfor i in range(40):\n    Item(items)\n';
+      assert.deepEqual(only(findings(plain), 'unbounded-growth'), []);
     });
     it('is absent when the instance lets go of what it was given, or is rebound', () => {
       const clean = BUS.replace('    w = Widget()\n', '    w = Widget()\n    w.close()\n').replace('    def on_event(self, e):', '    def close(self):\n        bus.unsubscribe(self.on_event)\n    def on_event(self, e):');

@@ -142,7 +142,7 @@ export class GarbageTracker {
       const part = (o.t.v as TypeInfo).tid * 1048576 + this.lines[i];
       partCount.set(part, (partCount.get(part) ?? 0) + 1);
     }
-    if (this.fastPath(partCount, mine.length, how)) return;
+    if (this.fastPath(partCount, mine, idxOf, how)) return;
     for (const g of components(mine)) {
       const idx = g.map((o) => idxOf.get(o) as number);
       // the shape: (type id, allocation line) of each member, sorted
@@ -183,7 +183,8 @@ export class GarbageTracker {
   /** A loop makes the same cycle again and again: when every object of this garbage belongs to
    * one known shape, in whole groups (each member part the same number of times), count them
    * without splitting the garbage into groups again. */
-  private fastPath(partCount: Map<number, number>, total: number, how: { line: number; generation: number; automatic: boolean; saved: boolean } | null): boolean {
+  private fastPath(partCount: Map<number, number>, mine: PyObject[], idxOf: Map<PyObject, number>, how: { line: number; generation: number; automatic: boolean; saved: boolean } | null): boolean {
+    const total = mine.length;
     if (total === 0) return true;
     let shape: GarbageShape | undefined;
     let n = -1;
@@ -198,6 +199,21 @@ export class GarbageTracker {
       n = groups;
     }
     if (shape === undefined || partCount.size !== shape.partMultiplicity.size) return false;
+    // the same parts in the same proportions are not yet the same groups: a ring of ten N is not
+    // ten N that each refer to themselves; every connected group must be one of the shape
+    const comps = components(mine);
+    if (comps.length !== n) return false;
+    const mult = shape.partMultiplicity;
+    for (const g of comps) {
+      if (g.length !== shape.members.length) return false;
+      const seen = new Map<number, number>();
+      for (const o of g) {
+        const part = (o.t.v as TypeInfo).tid * 1048576 + this.lines[idxOf.get(o) as number];
+        const c = (seen.get(part) ?? 0) + 1;
+        if (c > (mult.get(part) ?? 0)) return false;
+        seen.set(part, c);
+      }
+    }
     shape.groups += n;
     shape.objects += total;
     if (how === null) shape.aliveAtEnd += n;

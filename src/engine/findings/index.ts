@@ -304,5 +304,7 @@ function arenaFindings(x: FindingInput, out: Finding[]): void {
 
 /** "a" or "an" before a type name ("an Obj", "an OrderedDict", "a Node", "a list"). */
 function article(name: string): string {
+  // a one-letter class name is read as its letter: "an N", "an S", "a T"
+  if (/^[A-Z]$/.test(name)) return 'AEFHILMNORSX'.includes(name) ? 'an' : 'a';
   return /^[aeiou]/i.test(name) ? 'an' : 'a';
 }

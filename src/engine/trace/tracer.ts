@@ -64,6 +64,12 @@ interface GrowthCandidate {
   direct?: Set<string>;
   /** a class's name: the line of each attribute its body assigns */
   attrLines?: Map<string, number>;
+  /** a name the loop mentions only as an argument of a program class's constructor
+   * (`Widget(bus)`, whose `__init__` subscribes to `bus.listeners`): only the containers of the
+   * instance it is bound to are sampled, not the object itself */
+  attrsOnly?: boolean;
+  /** a module-level name's: the line of its last module-level assignment before the loop */
+  bindLine?: number;
 }
 
 interface NameSlot {
@@ -221,6 +227,13 @@ export class Tracer {
   /** For each loop: the module-level names its code does not mention (see growthCandidates). */
   private findGrowthCandidates(mod: ast.Module): void {
     const moduleNames = new Set<string>();
+    const assignLines = new Map<string, number[]>();
+    const assigned = (name: string, line: number): void => {
+      moduleNames.add(name);
+      const ls = assignLines.get(name);
+      if (ls === undefined) assignLines.set(name, [line]);
+      else ls.push(line);
+    };
     // decorated functions: an lru_cache(maxsize=None) wrapper grows through the calls that use it
     const decorated = new Set<string>();
     const classes = new Map<string, Map<string, number>>();
@@ -233,19 +246,14 @@ export class Tracer {
         }
         classes.set(s.name, attrLines);
       }
-      if (s.type === 'Assign') for (const t of s.targets) if (t.type === 'Name') moduleNames.add(t.id);
-      if (s.type === 'AnnAssign' && s.target.type === 'Name') moduleNames.add(s.target.id);
+      if (s.type === 'Assign') for (const t of s.targets) if (t.type === 'Name') assigned(t.id, s.lineno);
+      if (s.type === 'AnnAssign' && s.target.type === 'Name') assigned(s.target.id, s.lineno);
       if (s.type === 'FunctionDef' && s.decorator_list.length > 0) decorated.add(s.name);
     }
-    const namesIn = (n: unknown, out: Set<string>): void => {
-      if (n === null || typeof n !== 'object') return;
-      if (Array.isArray(n)) {
-        for (const x of n) namesIn(x, out);
-        return;
-      }
-      const node = n as { type?: string; id?: string; [k: string]: unknown };
-      if (node.type === 'Name' && typeof node.id === 'string') out.add(node.id);
-      for (const k in node) if (node[k] !== null && typeof node[k] === 'object') namesIn(node[k], out);
+    // where a module-level name was last bound before a loop (`bus = Bus()` for `bus.listeners`)
+    const bindLineOf = (name: string, loop: number): { bindLine?: number } => {
+      const before = (assignLines.get(name) ?? []).filter((l) => l < loop);
+      return before.length > 0 ? { bindLine: before[before.length - 1] } : {};
     };
     const visit = (n: unknown): void => {
       if (n === null || typeof n !== 'object') return;
@@ -255,16 +263,20 @@ export class Tracer {
       }
       const node = n as { type?: string; lineno?: number; body?: unknown; [k: string]: unknown };
       if ((node.type === 'For' || node.type === 'While') && typeof node.lineno === 'number') {
+        const loopLine = node.lineno;
         const used = new Set<string>();
-        namesIn(node, used);
-        const cands = [...moduleNames].filter((x) => !used.has(x));
+        const ctorArgs = new Set<string>();
+        namesOutsideCtorArgs(node, classes, used, ctorArgs);
+        const cands = [...moduleNames].filter((x) => !used.has(x) && !ctorArgs.has(x));
+        const ctorOnly = [...moduleNames].filter((x) => !used.has(x) && ctorArgs.has(x));
         const caches = [...decorated].filter((x) => !moduleNames.has(x));
         const classCands = [...classes.keys()].filter((x) => !moduleNames.has(x) && !decorated.has(x));
         // growth through a call: the loop must call something
         const hasCall = containsCall(node);
-        if (cands.length + caches.length + classCands.length > 0 && hasCall) {
+        if (cands.length + ctorOnly.length + caches.length + classCands.length > 0 && hasCall) {
           this.growthCandidates[node.lineno] = [
-            ...cands.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined })),
+            ...cands.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined, ...bindLineOf(name, loopLine) })),
+            ...ctorOnly.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined, attrsOnly: true, ...bindLineOf(name, loopLine) })),
             ...caches.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined, cache: true })),
             ...classCands.map((name) => ({ name: internalize(name), key: `${node.lineno}:${name}`, nc: new NameCache(), series: undefined, direct: attributesOf(node, name), attrLines: classes.get(name) })),
           ];
@@ -299,11 +311,12 @@ export class Tracer {
         this.sampleAttrs(line, c, inner, inner.d);
         continue;
       }
+      if (c.attrsOnly === true) continue;
       if (ti.len === null || !(t === T.dict || t === T.list || t === T.set || ti.solid === T.dict || ti.solid === T.list || ti.solid === T.set)) continue;
       const len = ti.len(inner);
       const s = c.series;
       if (s === undefined || s.obj !== o) {
-        c.series = { loopLine: line, name: c.name, type: cache !== null ? 'lru_cache' : ti.name, first: len, last: len, samples: 1, increases: 0, lead: 0, alive: false, finalLen: 0, finalBytes: 0, obj: o, inner };
+        c.series = { loopLine: line, name: c.name, type: cache !== null ? 'lru_cache' : ti.name, first: len, last: len, samples: 1, increases: 0, lead: 0, alive: false, finalLen: 0, finalBytes: 0, obj: o, inner, ...(c.bindLine !== undefined ? { bindLine: c.bindLine } : {}) };
         this.growth.set(c.key, c.series);
         continue;
       }
@@ -331,7 +344,7 @@ export class Tracer {
       const len = vti.len(v);
       const s = this.growth.get(key);
       if (s === undefined || s.obj !== v || s.owner !== owner) {
-        const bindLine = c.attrLines?.get(attr);
+        const bindLine = c.attrLines?.get(attr) ?? c.bindLine;
         this.growth.set(key, { loopLine: line, name: `${c.name}.${attr}`, type: vti.name, first: len, last: len, samples: 1, increases: 0, lead: 0, alive: false, finalLen: 0, finalBytes: 0, obj: v, inner: v, owner, attr, ...(bindLine !== undefined ? { bindLine } : {}) });
         continue;
       }
@@ -838,6 +851,29 @@ function attributesOf(n: unknown, base: string, out = new Set<string>()): Set<st
   if (node.type === 'Attribute' && node.value?.type === 'Name' && node.value.id === base && typeof node.attr === 'string') out.add(node.attr);
   for (const k in node) if (node[k] !== null && typeof node[k] === 'object') attributesOf(node[k], base, out);
   return out;
+}
+
+/** The names a loop mentions (`used`), except where a name is only an argument of a call of one
+ * of the program's classes (`Widget(bus)`): those go to `ctorArgs`. */
+function namesOutsideCtorArgs(n: unknown, classes: Map<string, unknown>, used: Set<string>, ctorArgs: Set<string>): void {
+  if (n === null || typeof n !== 'object') return;
+  if (Array.isArray(n)) {
+    for (const x of n) namesOutsideCtorArgs(x, classes, used, ctorArgs);
+    return;
+  }
+  const node = n as { type?: string; id?: string; func?: { type?: string; id?: string }; args?: unknown[]; keywords?: { value: unknown }[]; [k: string]: unknown };
+  if (node.type === 'Name' && typeof node.id === 'string') used.add(node.id);
+  if (node.type === 'Call' && node.func?.type === 'Name' && typeof node.func.id === 'string' && classes.has(node.func.id)) {
+    used.add(node.func.id);
+    const args = [...(node.args ?? []), ...(node.keywords ?? []).map((k) => k.value)];
+    for (const a of args) {
+      const an = a as { type?: string; id?: string };
+      if (an !== null && typeof an === 'object' && an.type === 'Name' && typeof an.id === 'string') ctorArgs.add(an.id);
+      else namesOutsideCtorArgs(a, classes, used, ctorArgs);
+    }
+    return;
+  }
+  for (const k in node) if (node[k] !== null && typeof node[k] === 'object') namesOutsideCtorArgs(node[k], classes, used, ctorArgs);
 }
 
 function containsCall(n: unknown): boolean {
