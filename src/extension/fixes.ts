@@ -37,6 +37,8 @@ export function fixQuadraticConcat(lines: string[], f: Finding): Fix | null {
   const name = f.data?.name;
   const loopLine = f.data?.loopLine;
   if (typeof name !== 'string' || typeof loopLine !== 'number') return null;
+  // a list or tuple: no mechanical fix (`lst += x` would change the list other names may share)
+  if (f.data?.kind !== 'str' && f.data?.kind !== 'bytes') return null;
   const at = f.line - 1;
   // `name += x` or `name = name + x`
   const m = new RegExp(`^(\\s*)${name}\\s*(?:\\+=|=\\s*${name}\\s*\\+)\\s*(.+?)\\s*$`).exec(lines[at] ?? '');

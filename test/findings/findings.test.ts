@@ -78,6 +78,14 @@ describe('findings', () => {
       assert.ok(fs.every((f) => f.data?.groups === 1), JSON.stringify(fs.map((f) => f.data)));
     });
 
+    it('names a dropped class the program made by its name, not as "type"', () => {
+      const src = 'import gc\nclass Base:\n    pass\ngc.collect()\nfor i in range(3):\n    type("P%d" % i, (Base,), {})\ngc.collect()\n';
+      const fs = only(findings(src), 'cycle-garbage');
+      assert.equal(fs.length, 1, JSON.stringify(fs));
+      assert.match(fs[0].message, /class P0/);
+      assert.doesNotMatch(fs[0].message, /\btype\b/);
+    });
+
     it('counts the members of a big cycle per type instead of naming each', () => {
       const src = 'import gc\nclass T:\n    def __init__(self, p):\n        self.p = p\n        self.kids = []\ngc.collect()\nroot = T(None)\nfor i in range(9):\n    root.kids.append(T(root))\ndel root\ngc.collect()\n';
       const fs = only(findings(src), 'cycle-garbage');
@@ -240,6 +248,13 @@ describe('findings', () => {
       assert.deepEqual(only(findings('s = ""\nfor i in range(30):\n    s = str(i) + s\n'), 'quadratic-concat'), []);
       assert.deepEqual(only(findings('s = ""\nfor i in range(30):\n    t = s + str(i)\n'), 'quadratic-concat'), []);
     });
+    it('reports lst = lst + [x] and tuple += in a loop (each makes a new object), not lst += [x] (in place)', () => {
+      const src = 'acc = []\nfor i in range(30):\n    acc = acc + [i]\nt = ()\nfor i in range(30):\n    t += (i,)\nok = []\nfor i in range(30):\n    ok += [i]\n';
+      const fs = only(findings(src), 'quadratic-concat');
+      assert.deepEqual(fs.map((f) => [f.line, f.data?.kind]), [[3, 'list'], [6, 'tuple']]);
+      assert.match(fs[0].message, /makes a new list and copies every item of the old one/);
+      assert.match(fs[1].message, /a tuple never grows/);
+    });
   });
 
   describe('arena-retained', () => {
@@ -285,6 +300,15 @@ describe('findings: many-instances', () => {
     assert.equal(fs[0].line, 1);
     assert.deepEqual(fs[0].data?.attributes, ['x', 'y']);
     assert.match(fs[0].message, /1,500 instances of Point/);
+  });
+  it('says "attribute dictionary" where the instances have one (3.8/3.10, or __dict__ used), "values array" on 3.11+ otherwise', () => {
+    assert.match(only(findings(POINTS, '3.10'), 'many-instances')[0].message, /each with its own attribute dictionary \(x, y\)/);
+    for (const v of ['3.11', '3.12', '3.13'] as ProfileId[]) {
+      const m = only(findings(POINTS, v), 'many-instances')[0].message;
+      assert.match(m, /each with an array of attribute values \(x, y\) that becomes a dictionary once `__dict__` is used/, v);
+      assert.doesNotMatch(m, /own attribute dictionary/, v);
+      assert.match(only(findings(POINTS + 'for p in pts:\n    p.__dict__\n', v), 'many-instances')[0].message, /each with its own attribute dictionary/, v);
+    }
   });
   it('is absent with __slots__, or with few instances', () => {
     assert.deepEqual(only(findings(POINTS.replace('"""A point."""', "__slots__ = ('x', 'y')")), 'many-instances'), []);

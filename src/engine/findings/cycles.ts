@@ -13,7 +13,7 @@
 // the garbage was made. The run stops as soon as every followed group is placed.
 import { PyObject } from '../runtime/object';
 import { F_GC, F_RUNTIME } from '../runtime/object';
-import type { TypeInfo } from '../runtime/types';
+import { type TypeInfo, isType } from '../runtime/types';
 import { referentsOf } from '../runtime/gc';
 import type { Allocator } from '../memory/allocator';
 import { T } from '../runtime/core';
@@ -58,6 +58,8 @@ function attributeEdges(g: PyObject[]): string[] {
 }
 
 function typeName(o: PyObject): string {
+  // a class the program made (`type('P0', bases, ns)` dropped): its name says more than "type"
+  if (isType(o) && (o.v as TypeInfo).heap) return `class ${(o.v as TypeInfo).name}`;
   return (o.t.v as TypeInfo).name;
 }
 

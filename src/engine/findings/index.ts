@@ -33,6 +33,9 @@ export interface InstanceCensus {
   attributes: string[];
   /** Bytes of one instance as sys.getsizeof counts it, and of its dict/values. */
   objectBytes: number;
+  /** How many of them have a dict object (always on 3.8/3.10; on 3.11+ only those whose
+   * `__dict__` was used: the others keep a values array) */
+  withDict: number;
 }
 
 export interface FindingInput {
@@ -97,10 +100,14 @@ function instanceFindings(mod: ast.Module, census: InstanceCensus[], out: Findin
     visit(mod.body);
     if (def === null) continue;
     const d = def as ast.ClassDef;
+    const slots = `${c.attributes.map((a) => `'${a}'`).join(', ')}${c.attributes.length === 1 ? ',' : ''}`;
     out.push({
       code: 'many-instances',
       severity: 'information',
-      message: `${thousands(c.count)} instances of ${c.className} are alive at the end, each with its own attribute dictionary (${c.attributes.join(', ')}); \`__slots__ = (${c.attributes.map((a) => `'${a}'`).join(', ')}${c.attributes.length === 1 ? ',' : ''})\` stores the attributes in the object itself, without one`,
+      message:
+        c.withDict === 0
+          ? `${thousands(c.count)} instances of ${c.className} are alive at the end, each with an array of attribute values (${c.attributes.join(', ')}) that becomes a dictionary once \`__dict__\` is used; \`__slots__ = (${slots})\` stores just those attributes in fixed slots of the object, with neither`
+          : `${thousands(c.count)} instances of ${c.className} are alive at the end, each with its own attribute dictionary (${c.attributes.join(', ')}); \`__slots__ = (${slots})\` stores the attributes in the object itself, without one`,
       line: d.lineno,
       col: d.col_offset + 1,
       related: [],
@@ -188,12 +195,19 @@ function quadraticConcat(mod: ast.Module, lines: LineFacts[], out: Finding[]): v
         const f = facts.get(s.lineno);
         const how = s.type === 'AugAssign' ? `${name} += …` : `${name} = ${name} + …`;
         const ref = f?.refs.find((r) => r.name === name);
-        if (f !== undefined && f.executions > 1 && (ref?.type === 'str' || ref?.type === 'bytes')) {
+        // a list's `+=` extends it in place (list_inplace_concat); `lst = lst + …` makes a new list
+        const copies = ref?.type === 'str' || ref?.type === 'bytes' || ref?.type === 'tuple' || (ref?.type === 'list' && s.type !== 'AugAssign');
+        if (f !== undefined && f.executions > 1 && ref !== undefined && copies) {
           // bytes has no in-place growth: bytes_concat always makes a new object and copies both
+          const ran = `\`${how}\` ran ${plural(f.executions, 'time')} in the loop at line ${loop.line}`;
           const message =
             ref.type === 'str'
-              ? `\`${how}\` ran ${plural(f.executions, 'time')} in the loop at line ${loop.line}: each time CPython may copy the whole string (it can grow it in place only while nothing else refers to it), so the cost grows with the square of the length. Collect the pieces in a list and join them once: \`"".join(parts)\``
-              : `\`${how}\` ran ${plural(f.executions, 'time')} in the loop at line ${loop.line}: each time CPython copies the whole bytes object into a new one (bytes never grows in place), so the cost grows with the square of the length. Collect the pieces in a list and join them once (\`b"".join(parts)\`), or extend a \`bytearray\``;
+              ? `${ran}: each time CPython may copy the whole string (it can grow it in place only while nothing else refers to it), so the cost grows with the square of the length. Collect the pieces in a list and join them once: \`"".join(parts)\``
+              : ref.type === 'bytes'
+                ? `${ran}: each time CPython copies the whole bytes object into a new one (bytes never grows in place), so the cost grows with the square of the length. Collect the pieces in a list and join them once (\`b"".join(parts)\`), or extend a \`bytearray\``
+                : ref.type === 'list'
+                  ? `${ran}: each time CPython makes a new list and copies every item of the old one into it, so the cost grows with the square of the length. Grow the list in place: \`${name}.append(x)\`, \`${name}.extend(items)\` or \`${name} += items\``
+                  : `${ran}: each time CPython makes a new tuple and copies every item of the old one into it (a tuple never grows), so the cost grows with the square of the length. Collect the items in a list and make the tuple once: \`tuple(items)\``;
           out.push({
             code: 'quadratic-concat',
             severity: 'information',

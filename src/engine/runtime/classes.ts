@@ -3669,7 +3669,7 @@ export function initDescriptorTypes(): void {
   mt.getattr = (m, name) => {
     const md = m.v as MemberData;
     if (name === '__objclass__') return incref(md.owner);
-    if (name === '__name__') return md.nameObj !== null ? incref(md.nameObj) : newStr(md.name);
+    if (name === '__name__') return md.nameObj !== null ? incref(md.nameObj) : identifier(md.name); // d_name: PyUnicode_InternFromString
     if (name === '__qualname__') {
       if (md.qualname === null) {
         const q = getAttr(md.owner, '__qualname__');

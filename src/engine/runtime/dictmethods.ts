@@ -19,6 +19,8 @@ import { defMethods, defClassMethods, noArgs, oneArg, argRange, splitArgs, varar
 import { reprEnter, reprLeave } from './reprguard';
 import { UnicodeWriter } from './uwriter';
 import { dictIterHooks } from './iters';
+import { defGetters } from './slotwrappers';
+import { newMappingProxy } from './classes';
 import { newSet, setAdd, setItems, setEntriesHashed, setUpdateImpl, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIntersectionUpdate, setIntersection, type SetData } from './set';
 
 function isDict(o: PyObject): boolean {
@@ -497,6 +499,8 @@ function initViews(): void {
     };
     if (kind !== 1) methods.isdisjoint = (self, args, kw) => newBool(viewIsDisjoint(self, oneArg('isdisjoint', args, kw)));
     defMethods(type, methods);
+    // 3.10 dictview_mapping: a new read-only proxy of the view's dict at each access
+    if (P.minor >= 10) defGetters(type, { mapping: (o) => newMappingProxy((o.v as ViewData).dict) });
   });
   void setItems;
 }

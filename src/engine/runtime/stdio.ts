@@ -14,7 +14,7 @@
 // buffered) and 'tty' (a terminal: line buffered, flushed at every newline; there the
 // BufferedWriter's size is the terminal's, and the levels of a flush count as uncertain).
 // stderr is line buffered from 3.9, block buffered on 3.8.
-import { P, R, T, decref, allocBuffer, freeBuffer } from './core';
+import { P, R, T, ST, NotSimulated, decref, allocBuffer, freeBuffer } from './core';
 import { newList, listAppend } from './list';
 import { newBytes } from './bytes';
 import { cEnter, cLeave, uEnter, uLeave, WHILE_CALLING } from './recursion';
@@ -36,6 +36,8 @@ class TextIO {
   pendingPieces = 0;
   /** The BufferedWriter's fill. */
   bufPos = 0;
+  /** Writes begun (to notice a write made while another one allocates). */
+  writes = 0;
   constructor(readonly out: string[], readonly lineBuffering: boolean, readonly exactBuffer: boolean) {}
 }
 
@@ -92,6 +94,7 @@ export function streamFlush(err: boolean): void {
 }
 
 function textWrite(io: TextIO, text: PyObject): void {
+  io.writes++;
   const s = text.v as string;
   const needflush = io.lineBuffering && (s.includes('\n') || s.includes('\r'));
   // The UTF-8 encoder's fast path keeps ASCII text up to chunk_size as it is (bpo-43260); anything
@@ -128,7 +131,16 @@ function textWrite(io: TextIO, text: PyObject): void {
     }
     io.pending = b;
   } else if (io.pending.t !== T.list) {
-    io.pending = newList([io.pending, b]);
+    // PyList_New(2) comes first, then PyList_SET_ITEM(list, 0, self->pending_bytes): if that
+    // allocation starts a collection whose finalizer writes to the same stream (a print in
+    // __del__), CPython puts the list the nested write made inside its own and the stream can
+    // no longer flush ("expected bytes, list found", its text lost, exit status 120)
+    const writes = io.writes;
+    const list = newList([io.pending, b]);
+    if (io.writes !== writes) {
+      throw new NotSimulated(`writing to sys.${io === stdout ? 'stdout' : 'stderr'} from a finalizer of a collection that started inside a write to it`, ST.line, "CPython's TextIOWrapper nests the pending pieces the inner write made inside its own list, after which the stream cannot flush (its text is lost, with 'expected bytes, list found' at exit)");
+    }
+    io.pending = list;
   } else {
     listAppend(io.pending, b);
     decref(b);

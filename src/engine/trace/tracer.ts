@@ -9,7 +9,7 @@
 import type { Trace, LineFacts, NameRef, HeapSummary, Timeline, HeapView } from '../result';
 import { collectionLog } from '../runtime/gc';
 import type { PyObject } from '../runtime/object';
-import { F_IMMORTAL, F_STATIC } from '../runtime/object';
+import { F_IMMORTAL, F_RUNTIME, F_STATIC } from '../runtime/object';
 import { R, ST, reportedRefcount } from '../runtime/core';
 import { type TypeInfo, isType } from '../runtime/types';
 import { T } from '../runtime/core';
@@ -365,9 +365,12 @@ export class Tracer {
       if (c === undefined) {
         const attributes: string[] = [];
         if (o.d instanceof PyObjectClass) for (const [k] of dictEntries(o.d)) if (k.t === T.str) attributes.push(k.v as string);
-        by.set(o.t, (c = { className: ti.name, count: 0, attributes, objectBytes: objectSize(o) }));
+        by.set(o.t, (c = { className: ti.name, count: 0, attributes, objectBytes: objectSize(o), withDict: 0 }));
       }
       c.count++;
+      // a 3.11+ instance keeps its values without a dict object until something asks for
+      // `__dict__` (a runtime-only stand-in dict here)
+      if (o.d instanceof PyObjectClass && !((o.d.f & F_RUNTIME) !== 0 && o.d.t === T.dict)) c.withDict++;
     }
     return [...by.values()];
   }
