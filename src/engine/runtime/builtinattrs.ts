@@ -15,7 +15,7 @@ import { dictGetStr, dictSetStr } from './dict';
 import { defReadonlyMembers, defMembers } from './classes';
 import { GetSet } from './slotwrappers';
 import { MethodDescr } from './methods';
-import { newStr } from './str';
+import { newStr, identifier } from './str';
 import { GenData } from './gen';
 import { PropertyData, SuperData } from './classes';
 import { S } from './abstract';
@@ -121,6 +121,26 @@ export function addServedAttrDescriptors(): void {
     define(t, { ...members('__objclass__', '__name__'), ...getsets('__qualname__', '__doc__', '__text_signature__') }, t === T.classmethod_descriptor ? { ...docs, __objclass__: (o) => incref((o.v as MethodDescr).owner), __name__: (o) => newStr((o.v as MethodDescr).name), __qualname__: unknown('classmethod_descriptor.__qualname__') } : docs);
   }
   define(T.member_descriptor, { ...members('__objclass__', '__name__'), ...getsets('__qualname__', '__doc__') });
+  // getset_descriptor (descr_members, getset_getset): d_name is interned (a class's __dict__ and
+  // __weakref__ getsets keep the name object they were made with); __qualname__ is computed once
+  // and cached in d_qualname
+  define(T.getset_descriptor, { ...members('__objclass__', '__name__'), ...getsets('__qualname__', '__doc__') }, {
+    __objclass__: (o) => incref((o.v as GetSet).owner),
+    __name__: (o) => {
+      const gs = o.v as GetSet;
+      return gs.nameObj !== null ? incref(gs.nameObj) : identifier(gs.name);
+    },
+    __qualname__: (o) => {
+      const gs = o.v as GetSet;
+      if (gs.qualname === null) {
+        const q = getAttr(gs.owner, '__qualname__');
+        gs.qualname = newStr(`${q.v as string}.${gs.name}`);
+        decref(q);
+      }
+      return incref(gs.qualname);
+    },
+    __doc__: unknown("a getset descriptor's docstring"),
+  });
   // typeobject.c super_members: READONLY
   defReadonlyMembers(T.super, {
     __thisclass__: (o) => incref((o.v as SuperData).type),

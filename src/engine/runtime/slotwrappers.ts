@@ -25,6 +25,8 @@ import { typeParserInit } from './kwparsers';
 export class GetSet {
   /** d_name of a getset made for a class (`__dict__`, `__weakref__`); null for builtin types'. */
   nameObj: PyObject | null = null;
+  /** d_qualname, made by the first read of __qualname__. */
+  qualname: PyObject | null = null;
   constructor(public name: string, public get: (o: PyObject) => PyObject, public set: ((o: PyObject, v: PyObject | null) => void) | null, public owner: PyObject) {}
 }
 
@@ -48,6 +50,7 @@ function initGetSetType(): void {
     d.v = null;
     decref(gs.owner);
     if (gs.nameObj !== null) decref(gs.nameObj);
+    if (gs.qualname !== null) decref(gs.qualname);
     freeBlock(d, 64);
     gcCountFree();
   };
