@@ -118,7 +118,7 @@ export function addServedAttrDescriptors(): void {
   // descrobject.c descr_members / method_getset / member_getset / getset_getset / wrapperdescr_getset
   const docs = { __doc__: unknown("a builtin method's docstring"), __text_signature__: unknown("a builtin method's __text_signature__") };
   for (const t of [T.method_descriptor, T.classmethod_descriptor, T.wrapper_descriptor]) {
-    define(t, { ...members('__objclass__', '__name__'), ...getsets('__qualname__', '__doc__', '__text_signature__') }, t === T.classmethod_descriptor ? { ...docs, __objclass__: (o) => incref((o.v as MethodDescr).owner), __name__: (o) => newStr((o.v as MethodDescr).name), __qualname__: unknown('classmethod_descriptor.__qualname__') } : docs);
+    define(t, { ...members('__objclass__', '__name__'), ...getsets('__qualname__', '__doc__', '__text_signature__') }, t === T.classmethod_descriptor ? { ...docs, __objclass__: (o) => incref((o.v as MethodDescr).owner), __name__: (o) => identifier((o.v as MethodDescr).name), __qualname__: unknown('classmethod_descriptor.__qualname__') } : docs);
   }
   define(T.member_descriptor, { ...members('__objclass__', '__name__'), ...getsets('__qualname__', '__doc__') });
   // getset_descriptor (descr_members, getset_getset): d_name is interned (a class's __dict__ and
