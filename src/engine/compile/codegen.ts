@@ -1555,10 +1555,7 @@ export class Compiler {
         // an exception from the body reaches
         if (this.minor >= 10) u.emit(`if (!${xc}) { popExc(); pp${id} = true; }`);
         // e = None; del e
-        const t = u.temp();
-        u.emit(`${t} = S.None; S.None.rc++;`);
-        this.storeName(u, h.name, t);
-        this.delName(u, h.name);
+        this.clearExcName(u, h.name);
         u.dedent();
         u.emit('}');
       } else {
@@ -1649,10 +1646,7 @@ export class Compiler {
       u.emit('if (!(e3$ instanceof PyErr)) throw e3$;');
       u.emit(`${xc} = true; tb(e3$, f);${big ? ' lastiInt();' : ''}`);
       if (h.name) {
-        const t = u.temp();
-        u.emit(`${t} = S.None; S.None.rc++;`);
-        this.storeName(u, h.name, t);
-        this.delName(u, h.name);
+        this.clearExcName(u, h.name);
       }
       // LIST_APPEND 3: the list takes the exception's reference
       u.emit(`{ const q$ = e3$.exc; e3$.exc = null; listAppendSteal(L${id}, q$); }`);
@@ -1661,10 +1655,7 @@ export class Compiler {
       if (h.name) {
         u.emit(`if (!${xc}) {`);
         u.indent();
-        const t = u.temp();
-        u.emit(`${t} = S.None; S.None.rc++;`);
-        this.storeName(u, h.name, t);
-        this.delName(u, h.name);
+        this.clearExcName(u, h.name);
         u.dedent();
         u.emit('}');
       }
@@ -1695,6 +1686,15 @@ export class Compiler {
     u.emit('} catch (e$) {');
     u.indent();
     u.emit('if (!(e$ instanceof PyErr)) throw e$;');
+  }
+
+  /** The end of an `except ... as name:` handler: `name = None; del name` (the compiler's
+   * cleanup, so the exception and its traceback do not stay bound). */
+  private clearExcName(u: Unit, name: string): void {
+    const t = u.temp();
+    u.emit(`${t} = S.None; S.None.rc++;`);
+    this.storeName(u, name, t);
+    this.delName(u, name);
   }
 
   /** A try statement's `else` block (except and except* alike), run when `ok<id>` is set. It
