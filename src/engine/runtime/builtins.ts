@@ -22,11 +22,12 @@ import { isGenericAlias } from './genericalias';
 import { isUnion, unionArgs } from './union';
 import { newList, listAppendSteal } from './list';
 import { listSortImpl, sequenceList } from './listmethods';
-import { builtinFunction, parseArgs, splitArgs, argRange, oneArg, badKeyword } from './methods';
+import { builtinFunction, parseArgs, splitArgs, argRange, oneArg, noArgs, badKeyword } from './methods';
 import { formatObject } from './format';
 import { newCallableIter } from './iters';
 import { foreignStop, zeroArgSuper, newSuper, builtinMethodOf, releaseBuiltinMethod, existingInstanceDict } from './classes';
 import { callStack } from './func';
+import { builtinLocals, initFrameLocalsProxyType } from './locals';
 import { stdoutWrite, stderrWrite, streamFlush } from './stdio';
 import { cEnter, cLeave, cCheck, enterBuiltin, leaveCall, WHILE_CALLING } from './recursion';
 import { bufferStr, bufferStrOrNull, bytesRepr } from './bytes';
@@ -1241,6 +1242,11 @@ export function makeBuiltins(): PyObject {
     const fr = callStack[callStack.length - 1];
     return incref(fr.g);
   });
+  initFrameLocalsProxyType();
+  def('locals', (_s, args, kw) => {
+    noArgs('locals', args, kw);
+    return builtinLocals();
+  });
   def('vars', (_s, args, kw) => {
     argRange('vars', args, kw, 1, 1);
     // METH_VARARGS (all but 3.12): the call packs its argument into a tuple
@@ -1251,7 +1257,7 @@ export function makeBuiltins(): PyObject {
       if (argt !== null) decref(argt);
     }
   });
-  for (const n of ['input', 'open', 'eval', 'exec', 'compile', '__import__', 'breakpoint', 'help', 'locals', 'aiter', 'anext', 'exit', 'quit']) def(n, notSim(n));
+  for (const n of ['input', 'open', 'eval', 'exec', 'compile', '__import__', 'breakpoint', 'help', 'aiter', 'anext', 'exit', 'quit']) def(n, notSim(n));
   dictSetStr(b, 'None', S.None);
   dictSetStr(b, 'Ellipsis', S.Ellipsis);
   dictSetStr(b, 'NotImplemented', S.NotImplemented);

@@ -224,7 +224,7 @@ export const T: Types = {
   NotImplementedType: U, ellipsis: U, function: U, builtin_function: U, method: U,
   method_descriptor: U, classmethod_descriptor: U, wrapper_descriptor: U, method_wrapper: U, cell: U, code: U,
   frame: U, traceback: U, generator: U, property: U, staticmethod: U, classmethod: U, super: U,
-  member_descriptor: U, getset_descriptor: U, module: U, weakref: U, weakproxy: U, weakcallableproxy: U, mappingproxy: U,
+  member_descriptor: U, getset_descriptor: U, module: U, weakref: U, weakproxy: U, weakcallableproxy: U, mappingproxy: U, FrameLocalsProxy: U,
   list_iterator: U, list_reverseiterator: U, tuple_iterator: U, range_iterator: U, longrange_iterator: U, str_iterator: U, str_ascii_iterator: U,
   bytes_iterator: U, bytearray_iterator: U, memoryview: U, managedbuffer: U, memory_iterator: U, dict_keyiterator: U, dict_valueiterator: U, dict_itemiterator: U,
   dict_reversekeyiterator: U, dict_reversevalueiterator: U, dict_reverseitemiterator: U,
@@ -720,7 +720,10 @@ export function gcUntrack(o: PyObject): void {
   n.gp = p;
   o.gn = null;
   o.gp = null;
-  o.f &= ~(F_TRACKED | F_GEN_MASK);
+  // (and gc.ts's collecting mark, 16384, as _PyObject_GC_UNTRACK resets _gc_prev's flags: an
+  // object freed by a collection's delete phase and taken again from a free list — a 3.8/3.10
+  // frame running again — must not look part of the next collection)
+  o.f &= ~(F_TRACKED | F_GEN_MASK | 16384);
 }
 
 /** Called after a GC-capable object was allocated (not taken from a free list):

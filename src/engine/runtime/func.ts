@@ -265,6 +265,8 @@ export class Frame {
   /** A suspended generator's value stack below the yielded value: the iterators of the `for`
    * loops the yield is in, outermost first (set by the compiled code around each yield). */
   stk: (PyObject | null)[] | null = null;
+  /** 3.8-3.12: the f_locals dict of a function frame, made by the first locals() call. */
+  fl: PyObject | null = null;
   constructor(public code: Code, public g: PyObject, public ns: PyObject | null, public func: PyObject | null) {
     this.l = new Array(code.nlocalsplus).fill(null);
   }
@@ -691,6 +693,15 @@ function releaseFrameRefs(fr: Frame): void {
   if (back !== null) decref(back);
   decref(fr.g);
   if (fr.ns !== null) decref(fr.ns);
+  releaseFLocals(fr);
+}
+
+/** The f_locals dict locals() made for a function frame (3.8-3.12), released with the frame. */
+function releaseFLocals(fr: Frame): void {
+  const d = fr.fl;
+  if (d === null) return;
+  fr.fl = null;
+  decref(d);
 }
 
 /** frame_dealloc (3.8/3.10): becomes the zombie (3.8), goes to the free list, or is freed. */
@@ -709,6 +720,7 @@ export function frameDealloc(o: PyObject): void {
       const fn = fr.heldFunc;
       fr.heldFunc = null;
       if (fn !== null) decref(fn);
+      releaseFLocals(fr);
       if (fr.escaped) clearFrameLocals(fr);
       const back = fr.heldBack;
       fr.heldBack = null;
@@ -751,13 +763,15 @@ export function frameTraverse(o: PyObject, visit: Visit): void {
     if (fr.heldBack !== null) visit(fr.heldBack);
     visit(fr.g);
     if (fr.ns !== null) visit(fr.ns);
+    if (fr.fl !== null) visit(fr.fl);
   }
   // 3.11+ frame_traverse: f_back first, then the frame's references -- only when the frame
   // object owns the frame: a frame a generator still runs in is the generator's to traverse
   if (!P.heapFrames && fr.heldBack !== null) visit(fr.heldBack);
   if (!P.heapFrames && fr.gen !== null && !fr.escaped) return;
   if (!P.heapFrames) {
-    // _PyFrame_Traverse of the frame the object owns: f_funcobj, f_code, then the locals
+    // _PyFrame_Traverse of the frame the object owns: f_locals, f_funcobj, f_code, then the locals
+    if (fr.fl !== null) visit(fr.fl);
     if (fr.heldFunc !== null) visit(fr.heldFunc);
     if (fr.code.obj) visit(fr.code.obj as PyObject);
   }
@@ -1148,6 +1162,8 @@ export function finishFrame(fr: Frame, _ok: boolean): void {
     return;
   }
   clearFrameLocals(fr);
+  // 3.11+ _PyFrame_Clear: f_locals after the fast locals (3.8/3.10: frame_dealloc)
+  if (!P.heapFrames) releaseFLocals(fr);
   if (fo !== null) decref(fo);
 }
 

@@ -42,6 +42,7 @@ import './modules/core_modules';
 import './modules/stdlib';
 import { defineObjectReduce } from './modules/copy';
 import { MethodDescr, callBuiltinFn, pythonStandIns, guardStandIn } from './methods';
+import { frameFLocals } from './locals';
 import { newBuiltin, materialiseFrame, clearFrameLocals, stdlibOpaque, codeNameObjects, codeSizeof } from './func';
 import { fromFormat } from './uwriter';
 import { unraisable } from './classes';
@@ -66,7 +67,7 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
   ['frame', 'object'], ['traceback', 'object'], ['generator', 'object'], ['property', 'object'],
   ['staticmethod', 'object'], ['classmethod', 'object'], ['super', 'object'], ['member_descriptor', 'object'],
   ['getset_descriptor', 'object'], ['module', 'object'], ['weakref', 'object', 'weakref.ReferenceType'],
-  ['weakproxy', 'object', 'weakref.ProxyType'], ['weakcallableproxy', 'object', 'weakref.CallableProxyType'], ['mappingproxy', 'object'],
+  ['weakproxy', 'object', 'weakref.ProxyType'], ['weakcallableproxy', 'object', 'weakref.CallableProxyType'], ['mappingproxy', 'object'], ['FrameLocalsProxy', 'object'],
   ['list_iterator', 'object'], ['list_reverseiterator', 'object'], ['tuple_iterator', 'object'],
   ['range_iterator', 'object'], ['longrange_iterator', 'object'], ['str_iterator', 'object', P_STR_ITER()], ['str_ascii_iterator', 'object'], ['bytes_iterator', 'object'], ['bytearray_iterator', 'object'],
   ['dict_keyiterator', 'object'], ['dict_valueiterator', 'object'], ['dict_itemiterator', 'object'],
@@ -79,6 +80,7 @@ const BUILTIN_TYPES: [string, string | null, string?][] = [
 
 /** 3.11 added a str iterator type for compact ASCII strings (unicodeobject.c unicode_iter). */
 function builtinTypeExists(name: string, minor: number): boolean {
+  if (name === 'FrameLocalsProxy') return minor >= 13;
   return name !== 'str_ascii_iterator' || minor >= 11;
 }
 
@@ -392,7 +394,8 @@ export function initRuntime(profile: Profile, opts: RuntimeOptions): void {
           return fr.back !== null ? incref(materialiseFrame(fr.back)) : incref(S.None);
         case 'f_code': return incref(fr.code.obj as PyObject);
         case 'f_globals': return incref(fr.g);
-        case 'f_locals': case 'f_lasti': case 'f_trace': case 'f_builtins': case 'f_trace_lines': case 'f_trace_opcodes': case 'clear':
+        case 'f_locals': return frameFLocals(fr);
+        case 'f_lasti': case 'f_trace': case 'f_builtins': case 'f_trace_lines': case 'f_trace_opcodes': case 'clear':
           throw new NotSimulated(`frame.${name}`, ST.line);
       }
       return genericGetAttr(o, name);

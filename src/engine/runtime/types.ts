@@ -208,7 +208,7 @@ export interface Types {
   cell: PyObject; code: PyObject; frame: PyObject; traceback: PyObject; generator: PyObject;
   property: PyObject; staticmethod: PyObject; classmethod: PyObject; super: PyObject;
   member_descriptor: PyObject; getset_descriptor: PyObject; module: PyObject; weakref: PyObject;
-  weakproxy: PyObject; weakcallableproxy: PyObject; mappingproxy: PyObject;
+  weakproxy: PyObject; weakcallableproxy: PyObject; mappingproxy: PyObject; FrameLocalsProxy: PyObject;
   list_iterator: PyObject; list_reverseiterator: PyObject; tuple_iterator: PyObject; range_iterator: PyObject; longrange_iterator: PyObject;
   str_iterator: PyObject; str_ascii_iterator: PyObject; bytes_iterator: PyObject; bytearray_iterator: PyObject;
   memoryview: PyObject; managedbuffer: PyObject; memory_iterator: PyObject; dict_keyiterator: PyObject; dict_valueiterator: PyObject;
