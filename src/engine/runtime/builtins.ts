@@ -868,11 +868,64 @@ function complexFromString(o: PyObject): [number, number] {
   return [x, y];
 }
 
+/** PyLong_FromString's syntax error (its onError): a ValueError naming the text it was given --
+ * the str transformed to ASCII (_PyUnicode_TransformDecimalAndSpaceToASCII), or the bytes, up to
+ * a NUL and 200 characters -- which its caller (PyLong_FromUnicodeObject, _PyLong_FromBytes) then
+ * replaces with its own. Up to 3.11 neither is instantiated before a handler normalises the
+ * second (their messages are transient strings, the peak is marked inexact); from 3.12 the first
+ * is an exception object, one more allocation for the collector (freed before the second's
+ * message is formatted, whose repr may run the collection it scheduled: PyErr_CheckSignals).
+ * Returns it (owned), or null. */
+function innerIntError(o: PyObject, base: number): PyObject | null {
+  if (P.minor < 12) return null;
+  let text: string;
+  if (o.t === T.str || isSubtype(o.t, T.str)) {
+    text = '';
+    for (const ch of o.v as string) {
+      const cp = ch.codePointAt(0) as number;
+      if (cp < 127) text += ch;
+      else if (isUnicodeSpace(ch)) text += ' ';
+      else {
+        const d = decimalValue(cp);
+        if (d < 0) {
+          text += '?';
+          break;
+        }
+        text += String(d);
+      }
+    }
+  } else {
+    text = bufferStr(o) ?? '';
+    // PyUnicode_FromStringAndSize decodes the bytes as UTF-8: a decoding error would be raised
+    // (and replaced) instead
+    if (/[\x80-\xff]/.test(text)) throw new NotSimulated('int() of bytes with non-ASCII bytes that are not a valid literal (3.12+)', ST.line);
+  }
+  // PyLong_FromString reads up to a NUL: whether the text before it parses decides whether the
+  // first error is raised at all
+  if (text.includes('\0')) throw new NotSimulated('int() of text with a NUL character that is not a valid literal (3.12+)', ST.line);
+  const so = newStr(text.slice(0, 200));
+  try {
+    raise(T.ValueError, `invalid literal for int() with base ${base}: ${reprJs(so)}`);
+  } catch (e) {
+    if (e instanceof PyErr) return e.exc;
+    throw e;
+  } finally {
+    decref(so);
+  }
+}
+
 export function parseIntLiteral(o: PyObject, base: number, shown: string | null = null): PyObject {
   const src = numberText(o);
   let s = src.replace(/_(?=[0-9a-zA-Z])/g, '');
-  // "invalid literal for int() with base %d: %.200R"
-  const bad = (): never => raise(T.ValueError, `invalid literal for int() with base ${base}: ${(shown ?? reprJs(o)).slice(0, 200)}`);
+  // "invalid literal for int() with base %d: %.200R" -- on 3.12+ after PyLong_FromString's own
+  // ValueError (innerIntError), which this one replaces
+  const bad = (): never => {
+    // (_PyErr_FormatV clears the error set before it formats its message)
+    const first = innerIntError(o, base);
+    if (first !== null) decref(first);
+    if (shown !== null) checkSignals(); // PyObject_Repr of the bytes object
+    raise(T.ValueError, `invalid literal for int() with base ${base}: ${(shown ?? reprJs(o)).slice(0, 200)}`);
+  };
   if (base !== 0 && (base < 2 || base > 36)) raise(T.ValueError, 'int() base must be >= 2 and <= 36, or 0');
   let neg = false;
   if (s.startsWith('-') || s.startsWith('+')) {
