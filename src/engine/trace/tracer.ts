@@ -78,6 +78,14 @@ interface NameSlot {
   slot: number;
   /** Where the name was found last time (dict lookups), as the generated code's name caches. */
   nc: NameCache;
+  /** A name looked up in the globals alone (module code, a function's global): the globals
+   * table of the last lookup, the key object found there and its entry index (the entry still
+   * holds that key: the name's value is the entry's), or with no key the table's keys version
+   * when the name was not in it (no key added since: still not there). */
+  gd: DictData | null;
+  key: PyObject | null;
+  ki: number;
+  kver: number;
 }
 
 /** The snapshot of one line's names, overwritten each time the line finishes. */
@@ -610,25 +618,25 @@ export class Tracer {
       // object compares by identity, a slice of the source would be compared character by character
       const name = internalize(raw);
       if (!optimized) {
-        out.push({ name, where: Where.Namespace, slot: -1, nc: new NameCache() });
+        out.push(nameSlot(name, Where.Namespace, -1));
         continue;
       }
       let i = code.varnames.indexOf(name);
       if (i >= 0) {
-        out.push({ name, where: code.argCells.includes(i) ? Where.Cell : Where.Fast, slot: i, nc: new NameCache() });
+        out.push(nameSlot(name, code.argCells.includes(i) ? Where.Cell : Where.Fast, i));
         continue;
       }
       i = code.cellvars.indexOf(name);
       if (i >= 0) {
-        out.push({ name, where: Where.Cell, slot: nvar + i, nc: new NameCache() });
+        out.push(nameSlot(name, Where.Cell, nvar + i));
         continue;
       }
       i = code.freevars.indexOf(name);
       if (i >= 0) {
-        out.push({ name, where: Where.Cell, slot: nvar + code.cellvars.length + i, nc: new NameCache() });
+        out.push(nameSlot(name, Where.Cell, nvar + code.cellvars.length + i));
         continue;
       }
-      out.push({ name, where: Where.Global, slot: -1, nc: new NameCache() });
+      out.push(nameSlot(name, Where.Global, -1));
     }
     return out.length > 0 ? out : null;
   }
@@ -827,19 +835,42 @@ function lookup(f: Frame, s: NameSlot): PyObject | null {
       return c === null ? null : ((c.v as PyObject | null) ?? null);
     }
     case Where.Namespace: {
+      // a class body: its namespace, then the globals (a builtin is not one of the line's names;
       // builtins take part in the lookup so that the site cache also remembers a miss in the
-      // namespace and globals; a builtin itself is not one of the line's names
-      const ns = f.ns ?? f.g;
+      // namespace and globals)
+      const ns = f.ns;
+      if (ns === null || ns === f.g) return globalLookup(s, f.g.v as DictData);
       const b = RT.builtins.v as DictData;
-      const o = ns !== f.g ? cachedLookup(s.nc, s.name, ns.v as DictData, f.g.v as DictData, b) : cachedLookup(s.nc, s.name, ns.v as DictData, null, b);
+      const o = cachedLookup(s.nc, s.name, ns.v as DictData, f.g.v as DictData, b);
       return s.nc.d === b ? null : o;
     }
-    default: {
-      const b = RT.builtins.v as DictData;
-      const o = cachedLookup(s.nc, s.name, f.g.v as DictData, null, b);
-      return s.nc.d === b ? null : o;
-    }
+    default:
+      return globalLookup(s, f.g.v as DictData);
   }
+}
+
+/** A name's value in the globals alone, or null (a builtin is not one of the line's names). */
+function globalLookup(s: NameSlot, gd: DictData): PyObject | null {
+  if (s.gd === gd) {
+    const k = s.key;
+    if (k !== null) {
+      if (gd.ks[s.ki] === k) return gd.vs[s.ki];
+    } else if (gd.kver === s.kver) return null;
+  }
+  s.gd = gd;
+  const i = gd.find(s.name);
+  if (i >= 0) {
+    s.key = gd.ks[i];
+    s.ki = i;
+    return gd.vs[i];
+  }
+  s.key = null;
+  s.kver = gd.kver;
+  return null;
+}
+
+function nameSlot(name: string, where: Where, slot: number): NameSlot {
+  return { name, where, slot, nc: new NameCache(), gd: null, key: null, ki: -1, kver: -1 };
 }
 
 /** Does this AST subtree contain a call? */
