@@ -448,22 +448,25 @@ class AdaptiveSite {
  * specialised form that misses runs the generic body, which re-specialises after 53 misses.
  * 3.11 runs the base instruction until the code is quickened (eight calls or loop iterations),
  * then specialises at once; 53 misses send it back to the adaptive form. */
-function adaptiveRun(site: AdaptiveSite, warm: boolean, want: number, hit: boolean): number {
-  const specialize = (): boolean => {
-    if (want !== 0) {
-      site.op = want;
-      if (P.minor === 11) site.value = 53;
-      else {
-        site.value = 52;
-        site.backoff = 0;
-      }
-      return true;
+/** The adaptive instruction specialises to `want` (true), or backs off when there is nothing to
+ * specialise to (false). */
+function specializeSite(site: AdaptiveSite, want: number): boolean {
+  if (want !== 0) {
+    site.op = want;
+    if (P.minor === 11) site.value = 53;
+    else {
+      site.value = 52;
+      site.backoff = 0;
     }
-    site.op = 0;
-    site.backoff = Math.min(site.backoff + 1, 12);
-    site.value = (1 << site.backoff) - 1;
-    return false;
-  };
+    return true;
+  }
+  site.op = 0;
+  site.backoff = Math.min(site.backoff + 1, 12);
+  site.value = (1 << site.backoff) - 1;
+  return false;
+}
+
+function adaptiveRun(site: AdaptiveSite, warm: boolean, want: number, hit: boolean): number {
   if (P.minor === 11) {
     if (!warm) return 0;
     if (site.op !== 0) {
@@ -476,13 +479,13 @@ function adaptiveRun(site: AdaptiveSite, warm: boolean, want: number, hit: boole
       }
       return 0;
     }
-    if (site.value === 0 && specialize()) return site.op;
+    if (site.value === 0 && specializeSite(site, want)) return site.op;
     site.value--;
     return 0;
   }
   if (site.op !== 0 && hit) return site.op;
   // the generic body (a deoptimised specialisation runs it too)
-  if (site.value === 0 && specialize()) return site.op;
+  if (site.value === 0 && specializeSite(site, want)) return site.op;
   site.value--;
   return 0;
 }

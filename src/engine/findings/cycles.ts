@@ -63,35 +63,43 @@ function typeName(o: PyObject): string {
   return (o.t.v as TypeInfo).name;
 }
 
-/** Split objects into groups connected by references (in either direction). */
-function components(objs: PyObject[]): PyObject[][] {
-  const index = new Map<PyObject, number>();
-  objs.forEach((o, i) => index.set(o, i));
-  const parent = objs.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  };
-  objs.forEach((o, i) => {
-    const tr = (o.t.v as TypeInfo).traverse;
-    if (tr === null || (o.f & F_GC) === 0) return;
-    tr(o, (x) => {
-      const j = index.get(x);
-      if (j !== undefined) parent[find(i)] = find(j);
-    });
-  });
-  const groups = new Map<number, PyObject[]>();
-  objs.forEach((o, i) => {
-    const r = find(i);
-    let g = groups.get(r);
-    if (g === undefined) groups.set(r, (g = []));
-    g.push(o);
-  });
-  return [...groups.values()];
+function find(parent: Int32Array, i: number): number {
+  while (parent[i] !== i) {
+    parent[i] = parent[parent[i]];
+    i = parent[i];
+  }
+  return i;
 }
+
+/** Union-find over objects connected by references (in either direction). Returns the parent
+ * array (roots via find). Each object's place is kept in its gc_refs scratch (`gr`, as a
+ * collection uses it) while the references are followed, then `gr` is restored. */
+function components(objs: PyObject[]): Int32Array {
+  const n = objs.length;
+  const parent = new Int32Array(n);
+  const saved = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    parent[i] = i;
+    const o = objs[i];
+    saved[i] = o.gr;
+    o.gr = MARK - i;
+  }
+  let i = 0;
+  const visit = (x: PyObject): void => {
+    const j = MARK - x.gr;
+    if (j >= 0 && j < n && objs[j] === x) parent[find(parent, i)] = find(parent, j);
+  };
+  for (i = 0; i < n; i++) {
+    const o = objs[i];
+    const tr = (o.t.v as TypeInfo).traverse;
+    if (tr !== null && (o.f & F_GC) !== 0) tr(o, visit);
+  }
+  for (let i = 0; i < n; i++) objs[i].gr = saved[i];
+  return parent;
+}
+
+/** Below every gc_refs value a collection leaves (-1 tentatively unreachable, -2 reachable). */
+const MARK = -16;
 
 export class GarbageTracker {
   /** GC allocation index + 1 of the live object in each pymalloc block (0: none), per pool;
@@ -133,22 +141,35 @@ export class GarbageTracker {
 
   private record(objs: PyObject[], how: { line: number; generation: number; automatic: boolean; saved: boolean } | null): void {
     const mine: PyObject[] = [];
-    const idxOf = new Map<PyObject, number>();
+    // per member of `mine`: its GC allocation index and its (type id, allocation line) part
+    const mineIdx = new Int32Array(objs.length);
+    const mineParts = new Float64Array(objs.length);
     const partCount = new Map<number, number>();
     for (const o of objs) {
       if ((o.f & F_RUNTIME) !== 0 || o.a === 0) continue;
       const i = this.indexOf(o);
       if (i < 0) continue;
-      mine.push(o);
-      idxOf.set(o, i);
       const part = (o.t.v as TypeInfo).tid * 1048576 + this.lines[i];
+      mineIdx[mine.length] = i;
+      mineParts[mine.length] = part;
+      mine.push(o);
       partCount.set(part, (partCount.get(part) ?? 0) + 1);
     }
-    if (this.fastPath(partCount, mine, idxOf, how)) return;
-    for (const g of components(mine)) {
-      const idx = g.map((o) => idxOf.get(o) as number);
+    if (mine.length === 0) return;
+    const parent = components(mine);
+    if (this.fastPath(partCount, mineParts, mine.length, parent, how)) return;
+    const byRoot = new Map<number, number[]>();
+    for (let i = 0; i < mine.length; i++) {
+      const r = find(parent, i);
+      let g = byRoot.get(r);
+      if (g === undefined) byRoot.set(r, (g = []));
+      g.push(i);
+    }
+    for (const gi of byRoot.values()) {
+      const g = gi.map((k) => mine[k]);
+      const idx = gi.map((k) => mineIdx[k]);
       // the shape: (type id, allocation line) of each member, sorted
-      const parts = g.map((o, k) => (o.t.v as TypeInfo).tid * 1048576 + this.lines[idx[k]]);
+      const parts = gi.map((k) => mineParts[k]);
       parts.sort((a, b) => a - b);
       const key = parts.join(',');
       let s = this.shapes.get(key);
@@ -184,10 +205,8 @@ export class GarbageTracker {
 
   /** A loop makes the same cycle again and again: when every object of this garbage belongs to
    * one known shape, in whole groups (each member part the same number of times), count them
-   * without splitting the garbage into groups again. */
-  private fastPath(partCount: Map<number, number>, mine: PyObject[], idxOf: Map<PyObject, number>, how: { line: number; generation: number; automatic: boolean; saved: boolean } | null): boolean {
-    const total = mine.length;
-    if (total === 0) return true;
+   * without building the groups again. */
+  private fastPath(partCount: Map<number, number>, mineParts: Float64Array, total: number, parent: Int32Array, how: { line: number; generation: number; automatic: boolean; saved: boolean } | null): boolean {
     let shape: GarbageShape | undefined;
     let n = -1;
     for (const [part, c] of partCount) {
@@ -202,20 +221,29 @@ export class GarbageTracker {
     }
     if (shape === undefined || partCount.size !== shape.partMultiplicity.size) return false;
     // the same parts in the same proportions are not yet the same groups: a ring of ten N is not
-    // ten N that each refer to themselves; every connected group must be one of the shape
-    const comps = components(mine);
-    if (comps.length !== n) return false;
+    // ten N that each refer to themselves; every connected group must be one of the shape. With
+    // n groups of the shape's size and no part over its multiplicity in any group, every group
+    // holds exactly the shape's parts.
     const mult = shape.partMultiplicity;
-    for (const g of comps) {
-      if (g.length !== shape.members.length) return false;
-      const seen = new Map<number, number>();
-      for (const o of g) {
-        const part = (o.t.v as TypeInfo).tid * 1048576 + this.lines[idxOf.get(o) as number];
-        const c = (seen.get(part) ?? 0) + 1;
-        if (c > (mult.get(part) ?? 0)) return false;
-        seen.set(part, c);
-      }
+    const size = shape.members.length;
+    const k = mult.size;
+    const partNo = new Map<number, number>();
+    const limit: number[] = [];
+    for (const [p, m] of mult) {
+      partNo.set(p, limit.length);
+      limit.push(m);
     }
+    const sizes = new Int32Array(total);
+    const seen = new Int32Array(total * k);
+    let comps = 0;
+    for (let i = 0; i < total; i++) {
+      const r = find(parent, i);
+      if (sizes[r]++ === 0) comps++;
+      if (sizes[r] > size) return false;
+      const pn = partNo.get(mineParts[i]) as number;
+      if (++seen[r * k + pn] > limit[pn]) return false;
+    }
+    if (comps !== n) return false;
     shape.groups += n;
     shape.objects += total;
     if (how === null) shape.aliveAtEnd += n;

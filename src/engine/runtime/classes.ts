@@ -813,10 +813,9 @@ export function instanceDealloc(o: PyObject): void {
 function releaseVirtual(d: PyObject): void {
   const dd = d.v as DictData;
   if (dd.split) releaseShared(dd.split);
+  // the instance is going and no longer holds the storage (o.d is null): nothing sees these
+  // arrays again, so they need no fresh empty ones
   const ks = dd.ks, vs = dd.vs;
-  dd.ks = [];
-  dd.vs = [];
-  dd.resetIndex();
   dd.used = 0;
   const order = dd.split ? dd.split.names : [];
   // The usual case: attributes were added in the shared keys' order, so the entries are already
@@ -909,8 +908,9 @@ function instanceClear(o: PyObject): void {
     if (isVirtualDict(d)) {
       // clear the values in place (the dict stays as storage)
       const dd = d.v as DictData;
-      const vs = dd.vs.slice();
-      const ks = dd.ks.slice();
+      // (the old arrays stay ours: the dict gets new ones)
+      const vs = dd.vs;
+      const ks = dd.ks;
       dd.ks = [];
       dd.vs = [];
       dd.resetIndex();

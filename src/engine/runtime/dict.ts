@@ -85,7 +85,10 @@ export class DictData {
   addPrim(pk: unknown, i: number): void {
     const short = typeof pk === 'string' && pk.length <= SHORT;
     // once indexed, pks keeps only the short str keys (the table compares them)
-    if (this.idx === null || short) this.pks[i] = pk;
+    if (this.idx === null || short) {
+      if (i === 0 && this.pks.length === 0) this.pks = [pk];
+      else this.pks[i] = pk;
+    }
     if (this.idx !== null) {
       if (this.stab !== null && short) this.addShort(pk as string, i);
       else {
@@ -757,8 +760,15 @@ export function dictSet(d: PyObject, key: PyObject, value: PyObject, knownHash?:
   value.rc++;
   if (!isStr) dd.general = true;
   const idx = dd.ks.length;
-  dd.ks.push(key);
-  dd.vs.push(value);
+  if (idx === 0) {
+    // a first entry: arrays of one (a push onto an empty array reserves 17 slots, and most
+    // dicts - an instance's attributes, a small literal - stay small)
+    dd.ks = [key];
+    dd.vs = [value];
+  } else {
+    dd.ks.push(key);
+    dd.vs.push(value);
+  }
   dd.kver++;
   if (dd.typeDict) typeEpoch.n++;
   if (pk !== undefined) {

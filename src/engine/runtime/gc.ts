@@ -169,25 +169,24 @@ function deduceUnreachable(base: PyObject, unreachable: PyObject): void {
   }
   // move_unreachable
   const UNREACH = -1;
+  const reach = (x: PyObject): void => {
+    if (!(x.f & F_COLLECTING)) return;
+    const xr = x.gr;
+    if (xr === UNREACH) {
+      // tentatively unreachable before: move it back to the end of `base`
+      x.gr = 1;
+      moveTo(x, base);
+    } else if (xr === 0) {
+      x.gr = 1;
+    }
+  };
   let o = base.gn as PyObject;
   while (o !== base) {
     const r = o.gr;
     if (r > 0 || r === -2) {
       // reachable: everything it references in `base` is reachable too
       const tr = (o.t.v as TypeInfo).traverse;
-      if (tr !== null) {
-        tr(o, (x) => {
-          if (!(x.f & F_COLLECTING)) return;
-          const xr = x.gr;
-          if (xr === UNREACH) {
-            // tentatively unreachable before: move it back to the end of `base`
-            x.gr = 1;
-            moveTo(x, base);
-          } else if (xr === 0) {
-            x.gr = 1;
-          }
-        });
-      }
+      if (tr !== null) tr(o, reach);
       o.f &= ~F_COLLECTING;
       // read the successor only now: the traversal may have moved objects back to the end of
       // `base`, right after this one (CPython: gc = prev->_gc_next)
@@ -236,7 +235,9 @@ function handleWeakrefs(unreachable: PyObject, old: PyObject): number {
         wd.callback = cb;
       }
     }
-    for (const wr of weakrefsOf(o).slice()) {
+    const wrs = weakrefsOf(o);
+    if (wrs.length === 0) continue;
+    for (const wr of wrs.slice()) {
       const wd = wr.v as WeakrefData;
       const cb = wd.callback;
       // clear the reference (the callback stays on the weakref until called)
