@@ -1383,7 +1383,8 @@ export class Compiler {
     const temps = [...new Set(u.stmtStack.flat())];
     const stack = [...u.stackIters, ...temps];
     if (stack.length === 0) return y;
-    return `f.stk = [${stack.join(', ')}]; try { ${y} } finally { f.stk = null; }`;
+    const fill = stack.map((t, i) => `s$[${i}] = ${t};`).join(' ');
+    return `{ const s$ = f.sb ?? (f.sb = []); ${fill} if (s$.length !== ${stack.length}) s$.length = ${stack.length}; f.stk = s$; } try { ${y} } finally { f.stk = null; }`;
   }
 
   forStmt(u: Unit, s: A.For): void {

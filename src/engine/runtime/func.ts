@@ -267,6 +267,9 @@ export class Frame {
   stk: (PyObject | null)[] | null = null;
   /** 3.8-3.12: the f_locals dict of a function frame, made by the first locals() call. */
   fl: PyObject | null = null;
+  /** The array `stk` points at while suspended, kept for the frame's next yield (a generator
+   * yields many times; one array per frame, not one per yield). Scratch: only `stk` is read. */
+  sb: (PyObject | null)[] | null = null;
   constructor(public code: Code, public g: PyObject, public ns: PyObject | null, public func: PyObject | null) {
     this.l = new Array(code.nlocalsplus).fill(null);
   }
