@@ -763,7 +763,12 @@ function numberText(o: PyObject): string {
     const buf = bufferStr(o);
     if (buf !== null) return buf.replace(ASCII_SPACE, '');
   }
-  const src = o.v as string;
+  return toAsciiDigits(o.v as string).replace(ASCII_SPACE, '');
+}
+
+/** _PyUnicode_TransformDecimalAndSpaceToASCII: ASCII kept, other whitespace a space, other
+ * decimal digits their ASCII digit; anything else becomes '?' and ends the text. */
+function toAsciiDigits(src: string): string {
   let out = '';
   for (const ch of src) {
     const cp = ch.codePointAt(0) as number;
@@ -778,7 +783,7 @@ function numberText(o: PyObject): string {
       out += String(d);
     }
   }
-  return out.replace(ASCII_SPACE, '');
+  return out;
 }
 
 /**
@@ -879,22 +884,8 @@ function complexFromString(o: PyObject): [number, number] {
 function innerIntError(o: PyObject, base: number): PyObject | null {
   if (P.minor < 12) return null;
   let text: string;
-  if (o.t === T.str || isSubtype(o.t, T.str)) {
-    text = '';
-    for (const ch of o.v as string) {
-      const cp = ch.codePointAt(0) as number;
-      if (cp < 127) text += ch;
-      else if (isUnicodeSpace(ch)) text += ' ';
-      else {
-        const d = decimalValue(cp);
-        if (d < 0) {
-          text += '?';
-          break;
-        }
-        text += String(d);
-      }
-    }
-  } else {
+  if (o.t === T.str || isSubtype(o.t, T.str)) text = toAsciiDigits(o.v as string);
+  else {
     text = bufferStr(o) ?? '';
     // PyUnicode_FromStringAndSize decodes the bytes as UTF-8: a decoding error would be raised
     // (and replaced) instead

@@ -32,20 +32,6 @@ print(list(r), sys.getrefcount(r), gc.is_tracked(r))
 del r
 print(gc.collect())
 
-class D:
-    def __del__(self):
-        print('del D')
-
-def h():
-    o = D()
-    locals()
-    del o
-    print('after del o')
-    return 7
-
-print(h())
-print('end h')
-
 def k():
     try:
         raise ValueError('x')
