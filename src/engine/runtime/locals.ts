@@ -66,42 +66,40 @@ function hiddenDict(): PyObject | null {
   return P.minor === 12 ? newDict() : null;
 }
 
-let what = 'locals()';
-
-function notSimulated(why: string): never {
+function notSimulated(what: string, why: string): never {
   throw new NotSimulated(`${what} ${why}`, ST.line);
 }
 
 export function builtinLocals(): PyObject {
-  what = 'locals()';
-  return frameLocals(callStack[callStack.length - 1]);
+  return frameLocals(callStack[callStack.length - 1], 'locals()');
 }
 
 /** frame.f_locals (frame_getlocals) up to 3.12: the same merge as locals() in that frame; 3.13
  * returns a FrameLocalsProxy for a function's frame, which HeapLens does not make. */
 export function frameFLocals(fr: Frame): PyObject {
-  what = 'frame.f_locals';
-  if (P.minor >= 13 && !fr.code.isModule && !fr.code.isClassBody) notSimulated('of a function frame on 3.13 (a FrameLocalsProxy, PEP 667)');
-  return frameLocals(fr);
+  const what = 'frame.f_locals';
+  if (P.minor >= 13 && !fr.code.isModule && !fr.code.isClassBody) notSimulated(what, 'of a function frame on 3.13 (a FrameLocalsProxy, PEP 667)');
+  return frameLocals(fr, what);
 }
 
-function frameLocals(fr: Frame): PyObject {
+/** `what` names the construct in a stop message. */
+function frameLocals(fr: Frame, what: string): PyObject {
   const c = fr.code;
-  if (c.stdlib !== '' || c.foreign) notSimulated('called from standard-library code HeapLens runs itself');
+  if (c.stdlib !== '' || c.foreign) notSimulated(what, 'called from standard-library code HeapLens runs itself');
   if (c.isModule || c.isClassBody) {
     // module and class bodies: the namespace itself (f_locals). 3.12+ run a comprehension inline
     // there with "hidden" fast locals, which locals() inside it merges into a new dict
-    if (P.minor >= 12 && fr.l.some((x) => x !== null)) notSimulated('inside a comprehension at module or class level');
+    if (P.minor >= 12 && fr.l.some((x) => x !== null)) notSimulated(what, 'inside a comprehension at module or class level');
     // a class body's cells (__class__, __classdict__) are deleted from the namespace by the merge
-    if (c.isClassBody && c.cellvars.length > 0) notSimulated('in the body of a class whose methods use super() or __class__');
+    if (c.isClassBody && c.cellvars.length > 0) notSimulated(what, 'in the body of a class whose methods use super() or __class__');
     const hidden = hiddenDict();
     const ns = fr.ns ?? fr.g;
     ns.rc++;
     if (hidden !== null) decref(hidden);
     return ns;
   }
-  if (fr.gen !== null) notSimulated('in a generator or coroutine');
-  if (c.varnamesOrderUnknown !== '') notSimulated(`in a function with ${c.varnamesOrderUnknown}`);
+  if (fr.gen !== null) notSimulated(what, 'in a generator or coroutine');
+  if (c.varnamesOrderUnknown !== '') notSimulated(what, `in a function with ${c.varnamesOrderUnknown}`);
   if (P.minor >= 13) return snapshot(fr);
   // PyFrame_FastToLocalsWithError: the frame's f_locals (made empty on first use), updated name
   // by name: bound names set, unbound ones deleted
