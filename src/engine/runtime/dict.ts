@@ -150,6 +150,8 @@ export class DictData {
     if (t === null) return -1;
     const mask = (t.length >> 1) - 1;
     const h = strHash(s);
+    lastS = s;
+    lastH = h;
     let p = h & mask;
     for (;;) {
       const e = t[p << 1];
@@ -162,12 +164,29 @@ export class DictData {
   private addShort(s: string, i: number): void {
     let t = this.stab;
     if (t === null || (this.sfill + 1) * 4 > t.length) t = this.rebuildShort();
-    insertShort(t, s, i);
+    // the hash findShort just computed for this key (dictSet looks a key up before adding it)
+    insertHashed(t, s === lastS ? lastH : strHash(s), i);
     this.sfill++;
   }
 
-  /** A fresh table at most a quarter full of the live short str keys (pks). */
+  /** A fresh table at most a quarter full of the live short str keys: from the old table's
+   * live slots (their stored hashes; no string is rehashed), or from pks when there is none. */
   private rebuildShort(): Int32Array {
+    const old = this.stab;
+    if (old !== null) {
+      let live = 0;
+      for (let p = 0; p < old.length; p += 2) if (old[p] >= 0) live++;
+      let size = 16;
+      while (size < (live + 1) * 4) size *= 2;
+      const t = new Int32Array(size << 1).fill(EMPTY);
+      for (let p = 0; p < old.length; p += 2) {
+        const e = old[p];
+        if (e >= 0) insertHashed(t, old[p + 1], e);
+      }
+      this.stab = t;
+      this.sfill = live;
+      return t;
+    }
     const pks = this.pks;
     let live = 0;
     for (let j = 0; j < pks.length; j++) {
@@ -190,9 +209,16 @@ export class DictData {
   }
 }
 
+/** The last string findShort hashed, and its hash (a function of the string alone). */
+let lastS = '';
+let lastH = 0;
+
 function insertShort(t: Int32Array, s: string, i: number): void {
+  insertHashed(t, strHash(s), i);
+}
+
+function insertHashed(t: Int32Array, h: number, i: number): void {
   const mask = (t.length >> 1) - 1;
-  const h = strHash(s);
   let p = h & mask;
   while (t[p << 1] !== EMPTY) p = (p + 1) & mask;
   t[p << 1] = i;
