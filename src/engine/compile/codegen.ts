@@ -2625,7 +2625,7 @@ export class Compiler {
       this.at(u, this.callLoc(u, e));
       u.emit(`{ const f$ = ${m}, s$ = ${o}, a$ = [${all.join(', ')}]; ${[m, o, ...all].map((x) => `${x} = null;`).join(' ')} ${discard}${t} = s$ === null ? callv(f$, a$, ${kwnames}, ${site}) : callm(f$, s$, a$, ${kwnames}, ${site}); }`);
       for (const x of [m, o, ...all]) u.recycle(x);
-      this.evalBreakerCall(u);
+      this.evalBreakerCall(u, site);
       return t;
     }
     const fn = this.expr(u, e.func);
@@ -2637,22 +2637,23 @@ export class Compiler {
       this.at(u, this.callLoc(u, e));
       u.emit(`{ const f$ = ${fn}, a$ = [${all.join(', ')}]; ${[fn, ...all].map((x) => `${x} = null;`).join(' ')} ${discard}${t} = callv(f$, a$, ${kwnames}, ${site}); }`);
       for (const x of [fn, ...all]) u.recycle(x);
-      this.evalBreakerCall(u);
+      this.evalBreakerCall(u, site);
       return t;
     }
     const { pos, kwd } = this.exCallArgs(u, [], e.args, e.keywords, fn, locOf(e));
     this.at(u, locOf(e));
-    u.emit(`{ const f$ = ${fn}, p$ = ${pos}, k$ = ${kwd}; ${fn} = null; ${pos} = null;${kwd !== 'null' ? ` ${kwd} = null;` : ''} ${t} = callEx(f$, p$, k$); }`);
+    u.emit(`{ const f$ = ${fn}, p$ = ${pos}, k$ = ${kwd}; ${fn} = null; ${pos} = null;${kwd !== 'null' ? ` ${kwd} = null;` : ''} ${t} = callEx(f$, p$, k$);${P.gcDeferred ? ' if (ST.gcPending) gcAfterCallEx(f$);' : ''} }`);
     u.recycle(fn);
     u.recycle(pos);
     if (kwd !== 'null') u.recycle(kwd);
-    this.evalBreakerCall(u);
     return t;
   }
 
-  /** 3.12+: CALL checks the eval breaker after the call returns. */
-  evalBreakerCall(u: Unit): void {
-    if (P.gcDeferred) u.emit('if (ST.gcPending) runPendingGc();');
+  /** 3.12+: CALL checks the eval breaker after the call returns — unless it ran a Python function
+   * inline or was one of the specialisations without the check, which `site` knows (rt.ts
+   * gcAfterCall). No site: a call that always checks. */
+  evalBreakerCall(u: Unit, site = 'null'): void {
+    if (P.gcDeferred) u.emit(site === 'null' ? 'if (ST.gcPending) runPendingGc();' : `if (ST.gcPending) gcAfterCall(${site});`);
   }
 
   // ------------------------------------------------------------ functions, lambdas, classes
@@ -2666,7 +2667,9 @@ export class Compiler {
       const r = u.temp();
       // each decorator's CALL: at the decorator from 3.11, at the def statement before
       this.at(u, this.minor >= 11 ? locOf(s.decorator_list[i]) : locOf(s));
-      u.emit(`{ const f$ = ${decos[i]}, a$ = [${fn}]; ${decos[i]} = null; ${fn} = null; ${r} = callv(f$, a$, null, ${u.site()}); }`);
+      const site = u.site();
+      u.emit(`{ const f$ = ${decos[i]}, a$ = [${fn}]; ${decos[i]} = null; ${fn} = null; ${r} = callv(f$, a$, null, ${site}); }`);
+      this.evalBreakerCall(u, site);
       u.recycle(decos[i]);
       u.recycle(fn);
       fn = r;
@@ -2893,7 +2896,8 @@ export class Compiler {
   }
 
   functionBody(u: Unit, body: A.Stmt[]): void {
-    if (P.gcDeferred) u.emit('if (ST.gcPending) runPendingGc();');
+    // RESUME's eval-breaker check, at the code's first line (f_lineno in a gc callback)
+    if (P.gcDeferred) u.emit(`if (ST.gcPending) { f.line = ${u.code.firstlineno}; runPendingGc(); }`);
     this.stmts(u, body);
     u.emit('S.None.rc++; return S.None;');
   }
@@ -2982,8 +2986,9 @@ export class Compiler {
     for (let i = decos.length - 1; i >= 0; i--) {
       const r = u.temp();
       this.at(u, this.minor >= 11 ? locOf(s.decorator_list[i]) : locOf(s));
-      u.emit(`{ const f$ = ${decos[i]}, a$ = [${cls}]; ${decos[i]} = null; ${cls} = null; ${r} = callv(f$, a$, null, ${u.site()}); }`);
-      this.evalBreakerCall(u);
+      const site = u.site();
+      u.emit(`{ const f$ = ${decos[i]}, a$ = [${cls}]; ${decos[i]} = null; ${cls} = null; ${r} = callv(f$, a$, null, ${site}); }`);
+      this.evalBreakerCall(u, site);
       u.recycle(decos[i]);
       u.recycle(cls);
       cls = r;

@@ -1057,6 +1057,7 @@ function pyCallSite(fn: PyObject, site: Site | null, kw: boolean): void {
     if (P.minor === 11) pySiteNote(site, frames[frames.length - 1].code, fn.t === T.function ? 'PYFUNC' : 'BOUND_METHOD');
     else if (!kw) pySiteNote(site, frames[frames.length - 1].code, fn.t === T.function ? fn : fn.v);
     else pySiteNote(site, frames[frames.length - 1].code, 'fail');
+    site.brk = 1;
   }
   frameEntry.inline = P.minor >= 12;
 }
@@ -1114,6 +1115,7 @@ function callv(fn: PyObject, args: PyObject[], kwnames: string[] | null, site: S
     callSiteState.code = frames[frames.length - 1].code;
     callSiteState.isMeth = false;
     callSiteState.self = null;
+    site.brk = 0;
   }
   try {
     return call(fn, args, kwnames);
@@ -1598,12 +1600,16 @@ function lookupSpecialBound(o: PyObject, name: string): PyObject | null {
 
 /** __exit__(None, None, None) after a normal exit; exit owned. */
 function withExitOk(exit: PyObject): void {
+  // 3.12+: a CALL whose bound __exit__ method is unpacked and run inline when it is a Python
+  // function, without the eval-breaker check that follows a builtin's
+  const inline = exit.t === T.method && (exit.v as PyObject).t === T.function;
   try {
     const r = call(exit, [S.None, S.None, S.None], null);
     decref(r);
   } finally {
     decref(exit);
   }
+  if (ST.gcPending && !inline) runPendingGc();
 }
 
 /** __exit__(type, value, tb) while an exception unwinds; true if it suppressed it. The
@@ -1708,6 +1714,20 @@ function runPendingGc(): void {
   collectScheduled();
 }
 
+/** 3.12+: a CALL instruction's eval-breaker check after the call returned, which runs a
+ * collection scheduled meanwhile. A Python function called by CALL runs inline in the same
+ * interpreter loop and returns without that check (the caller's next check point runs it), as do
+ * some specialised calls of builtins (Site.brk). */
+function gcAfterCall(site: Site | null): void {
+  if (site === null || site.brk === 0) runPendingGc();
+  else if (site.brk === 2) throw new NotSimulated('a collection scheduled during a call at a site that has called several kinds of callables (whether CPython runs it right after the call depends on the state of its specialising interpreter)', ST.line);
+}
+
+/** CALL_FUNCTION_EX's check: skipped when a Python function ran inline (3.12+). */
+function gcAfterCallEx(fn: PyObject): void {
+  if (!(fn.t === T.function && P.callExMovesArgs)) runPendingGc();
+}
+
 function frozensetFromTuple(t: PyObject): PyObject {
   return newFrozenSetFrom(t);
 }
@@ -1752,7 +1772,7 @@ export const RT = {
   doRaise, reraise, assertFail, excMatch, dropErr, tb, newList, egMatch: egMatchRt, prepReraiseStar, reraiseStar,
   pushExc: pushExcState, popExc: popExcState,
   withEnter, withExitOk, withExitExc, lastiInt,
-  importName, importFrom, runPendingGc,
+  importName, importFrom, runPendingGc, gcAfterCall, gcAfterCallEx,
   yieldFromIter, yieldFrom: yieldFromImpl,
   frozensetFromTuple, notSimulated,
   matchSequence, matchMapping, getLen, matchClass, matchKeys, copyDictWithoutKeys,

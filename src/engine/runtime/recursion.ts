@@ -149,6 +149,13 @@ export class Site {
   lastSelfT: PyObject | null = null;
   lastN = -1;
   lastCost = 0;
+  /** 3.12+: whether the instruction checked the eval breaker after its last call (0: it did —
+   * the generic CALL of a callable that is not a Python function, and most specialisations;
+   * 1: it did not — a Python function pushed inline, or CALL_NO_KW_LEN / _ISINSTANCE /
+   * _LIST_APPEND / _TYPE_1 and 3.13's CALL_ALLOC_AND_ENTER_INIT; 2: unknown, the site's
+   * specialisation being unknown). */
+  brk = 0;
+  lastBrk = 0;
   constructor(readonly discard = false) {}
 }
 
@@ -170,6 +177,7 @@ interface Spec {
 /** The cost (0 or 1 levels; 2: either) of this execution of an adaptive instruction whose generic
  * form costs `g` and whose specialisation for these operands is `sp`. */
 function adaptive(site: Site, code: Warm, g: number, sp: Spec): number {
+  adaptiveForm = 0;
   if (P.minor === 11) {
     if (code.warm < 8) return g;
   } else if (++site.n === 1) {
@@ -178,15 +186,33 @@ function adaptive(site: Site, code: Warm, g: number, sp: Spec): number {
   const s = sp.s ?? g;
   if (site.key === null) {
     site.key = sp.key;
+    adaptiveForm = 1;
     return s;
   }
-  if (!site.poisoned && site.key === sp.key) return s;
+  if (!site.poisoned && site.key === sp.key) {
+    adaptiveForm = 1;
+    return s;
+  }
   // a miss: generic this time, but the site may re-specialise later
   const first = !site.poisoned;
   site.poisoned = true;
   if (first) return g;
+  adaptiveForm = 2;
   if (s === 4) return 4;
   return g === s ? g : 2;
+}
+
+/** Which form the last adaptive() ran: 0 the generic instruction, 1 the specialisation for the
+ * operands' key, 2 unknown. */
+let adaptiveForm = 0;
+
+/** 3.12+: the specialised calls that do not check the eval breaker afterwards (Python/bytecodes.c:
+ * CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE, CALL_NO_KW_LIST_APPEND (its deopt for a self that is
+ * not exactly a list runs the generic CALL), CALL_NO_KW_TYPE_1; 3.13 also
+ * CALL_ALLOC_AND_ENTER_INIT, whose __init__ returns through a shim frame). */
+function noBreakAfter(sp: Spec): boolean {
+  const k = sp.key;
+  return k === 'LEN' || k === 'ISINSTANCE' || k === TYPE1 || (k === 'LIST_APPEND' && sp.s === 0) || k === ALLOC_INIT;
 }
 
 const kindCache = new Map<string, string | null>();
@@ -369,21 +395,28 @@ export function enterCall(f: PyObject, callee: BuiltinCallee | null, hasVectorca
     if (f === site.lastF && selfT === site.lastSelfT && nargs === site.lastN && !kw && !site.poisoned) {
       // the same call as last time at a settled site: the same specialisation
       cost = site.lastCost;
+      site.brk = site.lastBrk;
     } else if (!(P.minor >= 13 && kw)) {
       // 3.13 calls with keywords are CALL_KW, which has no specialisations
       const sp = specOf(f, callee, nargs, kw, callSiteState.isMeth, callSiteState.self, site.discard);
       if (sp.key === UNKNOWN) {
+        // (whatever the site is specialised for, it is not this callable: the generic CALL)
         site.poisoned = true;
         cost = cost === 0 ? 0 : 2;
+        site.brk = 0;
       } else {
         cost = adaptive(site, callSiteState.code as Warm, cost, sp);
+        site.brk = noBreakAfter(sp) ? adaptiveForm : 0;
         if (site.key !== null && !site.poisoned && site.key === sp.key && !kw) {
           site.lastF = f;
           site.lastSelfT = selfT;
           site.lastN = nargs;
           site.lastCost = cost;
+          site.lastBrk = site.brk;
         }
       }
+    } else {
+      site.brk = 0;
     }
   }
   if (cost === 4) allocInitState.sure = site !== null && !site.poisoned;
