@@ -1350,7 +1350,8 @@ export class Compiler {
     // 3.11 tests the condition again at the bottom (POP_JUMP_BACKWARD_IF_TRUE, no warm-up), but
     // an always-true condition leaves a plain JUMP_BACKWARD
     if (isConstTrue(s.test)) this.jumpBackward(u);
-    this.evalBreaker(u);
+    // (the back edge has the while statement's location: the test repeated at the bottom)
+    this.evalBreaker(u, s.lineno);
     u.dedent();
     u.emit('}');
     this.stmts(u, s.orelse);
@@ -1358,9 +1359,15 @@ export class Compiler {
     u.emit('}');
   }
 
-  /** 3.12+: the eval-breaker check at loop back-edges runs a scheduled GC. */
-  evalBreaker(u: Unit): void {
+  /** 3.12+: the RESUME after a yield (oparg 1; not a yield from's) checks the eval breaker when
+   * the generator is resumed normally (a thrown-in exception goes to the handler without it). */
+  resumeAfterYield(u: Unit): void {
     if (P.gcDeferred) u.emit('if (ST.gcPending) runPendingGc();');
+  }
+
+  /** 3.12+: the eval-breaker check at loop back-edges runs a scheduled GC. */
+  evalBreaker(u: Unit, line = 0): void {
+    if (P.gcDeferred) u.emit(line > 0 ? `if (ST.gcPending) { f.line = ${line}; runPendingGc(); }` : 'if (ST.gcPending) runPendingGc();');
   }
 
   /** FOR_ITER: from 3.12 with its adaptive state (a generator resumed inline or from C). */
@@ -2192,6 +2199,7 @@ export class Compiler {
         this.at(u, locOf(e));
         if (this.minor >= 13) u.emit(`f.yd = ${u.excDepth === 0 ? 1 : 0};`);
         u.emit(`{ const y$ = ${v}; ${v} = null; ${this.yieldStack(u, `${t} = yield y$;`)} }`);
+        this.resumeAfterYield(u);
         u.recycle(v);
         return t;
       }
@@ -2920,6 +2928,8 @@ export class Compiler {
     // (a top-level class's qualname is its name: the parser's identifier, interned whatever its
     // characters, the object __build_class__ gets as the name)
     const qualname = child.qualname === s.name && !allNameChars(s.name) ? internStr(s.name, P.interning !== 'mortal') : newStr(child.qualname);
+    // the body's RESUME (3.12+: its eval-breaker check), before its prologue stores __module__
+    if (P.gcDeferred) child.emit(`if (ST.gcPending) { f.line = ${code.firstlineno}; runPendingGc(); }`);
     child.emit(`classPrologue(f, ${this.constRef(child, qualname)});`);
     if (this.minor >= 13) {
       // 3.13: __firstlineno__ = <first line, decorators included>
@@ -3198,6 +3208,9 @@ export class Compiler {
     code.isGenerator = e.type === 'GeneratorExp';
     code.flags = CO_OPTIMIZED | CO_NEWLOCALS | (code.isGenerator ? CO_GENERATOR : 0) | (nestedScope(scope) ? CO_NESTED : 0);
     this.layoutLocals(child);
+    // the frame's line before the body's first line event (its first instructions': f_lineno of a
+    // collection that BUILD_LIST triggers)
+    child.emit(`f.line = ${e.lineno};`);
     if (P.gcDeferred) child.emit('if (ST.gcPending) runPendingGc();');
     // the body
     let acc = 'null';
@@ -3310,6 +3323,7 @@ export class Compiler {
           this.at(u, eltAt);
           if (this.minor >= 13) u.emit('f.yd = 1;');
           u.emit(`{ const y$ = ${v}; ${v} = null; let s$; ${this.yieldStack(u, 's$ = yield y$;')} if (--s$.rc === 0) dealloc(s$); }`);
+          this.resumeAfterYield(u);
           u.recycle(v);
         } else if (e.type === 'DictComp') {
           const k = this.expr(u, e.key);

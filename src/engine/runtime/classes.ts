@@ -49,7 +49,6 @@ import { clearWeakrefs, newWeakref, weakrefsOf, WeakrefData } from './weakrefs';
 import { newInt, intDigits, asInt, type IntVal } from './numbers';
 import { intHash, normHash } from './hash';
 import { GetSet } from './slotwrappers';
-import { collectScheduled } from './gc';
 import { utf8Length } from '../util/text';
 import { sequenceTuple, sequenceList } from './listmethods';
 
@@ -1205,7 +1204,6 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
       ns = newDict();
       const fd = body.v as FuncData;
       if (fd.code.freevars.length > 0 || fd.code.cellvars.length > 0) throw new NotSimulated(`a class body with closure cells (super(), __class__ or a nested scope's variable) in a class built by ${hook.what}`, ST.line);
-      if (ST.gcPending) runScheduledGc();
       cell = runFrame(new Frame(fd.code, fd.globals, ns, body));
       return hook.build(nameObj, bases, ns, baseArgs);
     }
@@ -1273,8 +1271,7 @@ export function buildClassImpl(body: PyObject, name: string, args: PyObject[], k
     for (let i = 0; i < fd.code.cellvars.length; i++) {
       fr.l[fd.code.varnames.length + i] = newCellObj();
     }
-    // 3.12+: the body's RESUME checks the eval breaker (a scheduled collection runs here)
-    if (ST.gcPending) runScheduledGc();
+    // (3.12+: the body's RESUME checks the eval breaker, in the body's own frame: codegen.ts)
     cell = runFrame(fr);
     if (fd.code.boundAgain !== null) classBodyCode.set(ns, fd.code);
     // the bases changed: ns['__orig_bases__'] = orig_bases
@@ -1400,12 +1397,6 @@ function prepareNamespace(meta: PyObject, isclass: boolean, nameObj: PyObject, b
 /** type.__dict__['__prepare__'] */
 function typePrepareDescr(): PyObject {
   return dictGetStr(heapInfo(T.type).dict, '__prepare__') as PyObject;
-}
-
-/** 3.12+: CHECK_EVAL_BREAKER (a collection scheduled by an allocation runs now). */
-function runScheduledGc(): void {
-  ST.gcPending = false;
-  collectScheduled();
 }
 
 let newCellObj: () => PyObject = () => { throw new Error('unbound'); };
