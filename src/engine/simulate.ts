@@ -18,10 +18,10 @@ import { formatUncaught, setSource, setSuggestionSources, addTraceback, TbData }
 import { formatSyntaxWarning } from './runtime/tbformat';
 import { ExcData } from './runtime/exc';
 import { gcCollect, gcCollectNoFail, gcDumpShutdownStats, moveToGeneration, trackedCount, shutdownIsObservable } from './runtime/gc';
-import { syncGcBaseline, builtinsModule, mainLoaderStandIn } from './runtime/modules/registry';
+import { syncGcBaseline, builtinsModule, mainLoaderStandIn, checkStderrReport, sysStreamLeftReplaced } from './runtime/modules/registry';
 import { rebaseStart } from './runtime/startcounts';
 import { setClock } from './runtime/modules/time';
-import { isSubtype } from './runtime/types';
+import { isSubtype, typeName } from './runtime/types';
 import { Tracer } from './trace/tracer';
 import { Checks, bindAnnotations } from './trace/checks';
 import { GarbageWatcher, WatchDone } from './findings/cycles';
@@ -268,6 +268,10 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
     const handled = handleTopLevel(e);
     if (handled !== 'done') return notSimulated(handled);
   }
+  const leftReplaced = heapView === undefined && (outcome as Outcome) !== 'budget' ? sysStreamLeftReplaced() : null;
+  if (leftReplaced !== null) {
+    return notSimulated(new NotSimulated(`the exit of a program that left sys.${leftReplaced} bound to its own object`, ST.line, `CPython's shutdown flushes it through its flush method (a missing one is reported and the exit status becomes 120), then puts sys.__${leftReplaced}__ back`));
+  }
   if (profile.minor === 11 && R.recursionLimit <= 4 && heapView === undefined) {
     // 3.11's threading._shutdown runs Python code at exit, deeper than that
     return notSimulated(new NotSimulated(`interpreter shutdown under a recursion limit of ${R.recursionLimit} (3.11's threading._shutdown fails with RecursionError)`, ST.line));
@@ -321,6 +325,7 @@ function simulateOnce(source: string, options: SimulateOptions, watcher: Garbage
       }
       let report: string;
       try {
+        checkStderrReport(`the report of an uncaught ${typeName(exc)}`, innermostLine(exc), 'excepthook');
         report = formatUncaught(exc);
       } catch (e2) {
         if (e2 instanceof NotSimulated) {
@@ -425,6 +430,7 @@ function systemExitCode(exc: PyObject): number {
       return Number(BigInt.asUintN(8, v));
     }
     let text: string;
+    checkStderrReport("a SystemExit's message", ST.line);
     try {
       const s = pyStr(code);
       text = s.v as string;

@@ -7,7 +7,7 @@ import type { TypeInfo, ForeignClass } from './types';
 import { isSubtype, typeName, isType } from './types';
 import { raise } from './exc';
 import { parserInit } from './kwparsers';
-import { pythonLevelCall } from './modules/registry';
+import { pythonLevelCall, loadedModules } from './modules/registry';
 import {
   S, getAttr, getAttrOpt, setAttr, call, repr as pyRepr, str as pyStr, hash as pyHash, getIter, iterNext, truthy,
   richCompareBool, richCompare, checkSignals, len as pyLen, idOf, index as pyIndex, indexJs, binaryOp, unaryOp, newBool, reprJs, typeLookup, ascii as pyAscii,
@@ -38,6 +38,14 @@ import { warnEx } from './warnings';
 function none(): PyObject {
   S.None.rc++;
   return S.None;
+}
+
+/** What sys.stdout (sys.stderr) is bound to now: the stand-in stream until the program rebinds
+ * it (sys is then loaded: a program that never imported it cannot have, and undefined stands
+ * for the stand-in), null if deleted. */
+function sysStream(name: 'stdout' | 'stderr'): PyObject | null | undefined {
+  const sys = loadedModules().get('sys');
+  return sys === undefined ? undefined : dictGetStr(sys.d as PyObject, name);
 }
 
 /** The sys.stdout / sys.stderr stand-ins, or null for another file object. */
@@ -124,14 +132,21 @@ function print(_self: PyObject | null, args: PyObject[], kwnames: string[] | nul
 function printImpl(args: PyObject[], kwnames: string[] | null): PyObject {
   const [pos, kw] = splitArgs(args, kwnames);
   for (const k of kw.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) badKeyword('print', k, ['sep', 'end', 'file', 'flush']);
-  // file None: _PySys_GetObjectId(&PyId_stdout)
-  const fileO = kw.get('file');
-  if (fileO === undefined || fileO === S.None) lazyIdentifier('stdout');
+  // file None: _PySys_GetObjectId(&PyId_stdout), a borrowed reference to whatever sys.stdout is
+  // now (a program may have rebound it: `sys.stdout = io.StringIO()`); deleted, the call fails;
+  // None (FILE* stdout not connected), print writes nothing
+  let file = kw.get('file') ?? null;
+  if (file === null || file === S.None) {
+    lazyIdentifier('stdout');
+    const cur = sysStream('stdout');
+    if (cur === null) raise(T.RuntimeError, 'lost sys.stdout');
+    if (cur === S.None) return none();
+    file = cur ?? null;
+  }
   const sepO = kw.get('sep');
   const endO = kw.get('end');
   if (sepO !== undefined && sepO !== S.None && sepO.t !== T.str) raise(T.TypeError, `sep must be None or a string, not ${typeName(sepO)}`);
   if (endO !== undefined && endO !== S.None && endO.t !== T.str) raise(T.TypeError, `end must be None or a string, not ${typeName(endO)}`);
-  const file = kw.get('file') ?? null;
   for (let i = 0; i < pos.length; i++) {
     if (i > 0) fileWrite(file, sepO === undefined || sepO === S.None ? ' ' : sepO);
     fileWrite(file, pos[i]);

@@ -21,6 +21,7 @@ import { recursionHooks, frameEntry, loadAttrPropertyCost } from './recursion';
 import { PyObject, F_GC, F_FINALIZED, F_RUNTIME, F_DICT_MATERIALISED, F_TRACKED } from './object';
 import { P, R, T, PyErr, decref, xdecref, incref, tmPeakInexact, allocBlock, freeBlock, allocBuffer, freeBuffer, gcAllocHook, gcCountFree, gcTrack, gcUntrack, NotSimulated , ST, keywordCall, lazyIdentifier, noteReuse, tmInexact, untraced, makeStatic, sizeUnknown } from './core';
 import { TypeInfo, type ForeignClass, inheritSlots, isSubtype, typeName, isType, type Visit, Py_EQ, Py_NE, typeModified, markTypeDict } from './types';
+import { checkStderrReport } from './modules/registry';
 import { raise, newException, raiseAttrName } from './exc';
 import { fromFormat } from './uwriter';
 import {
@@ -692,6 +693,7 @@ export function runDel(o: PyObject): void {
  * 3.11+ qualname alone for builtins and __main__ — and ": " with str() of the exception. */
 export function unraisable(e: PyErr, where: PyObject | null): void {
   const exc = e.exc;
+  checkStderrReport(`the report of an exception ignored (${typeName(exc)})`, ST.line, 'unraisablehook');
   // (an exception group is reported as any exception: its str(), no members, no chain)
   // (the default hook writes to sys.stderr through its file object and prints the traceback's
   // source lines by opening the script: allocations HeapLens does not replay)

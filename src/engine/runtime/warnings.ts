@@ -5,7 +5,7 @@
 // `warnings` module is loaded (3.11 at start-up, 3.13 on the first warning) — by its Python
 // formatwarning, whose allocations HeapLens does not reproduce: the collector's counts become
 // unknown until the next full collection.
-import { pythonLevelCall } from './modules/registry';
+import { pythonLevelCall, checkStderrReport } from './modules/registry';
 import { PyObject } from './object';
 import { P, R, T, decref, tmInexact } from './core';
 import { S, indexHooks } from './abstract';
@@ -66,6 +66,7 @@ export function warnEx(category: PyObject, msg: string): void {
     dictSet(registry, key, S.True);
     if (ignored) return;
     const python = P.minor === 11 || P.minor >= 13;
+    checkStderrReport(`a ${cname}`, lineno);
     R.err.push(formatWarning(filename, lineno, cname, msg, python));
     if (!R.warningShown) R.warningFirst = `the ${cname} of line ${lineno}`;
     R.warningShown = true;

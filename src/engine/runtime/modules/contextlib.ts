@@ -7,8 +7,8 @@
 // (scripts/record-baselines.mjs, import sets with 'contextlib'). On 3.11 start-up has imported
 // contextlib already (through typing, this installation's .pth files): the import only binds it.
 //
-// The classes: contextmanager (its helper and `_GeneratorContextManager`), closing, suppress,
-// nullcontext and ExitStack are Python classes in CPython. HeapLens compiles its own Python text of them, with
+// The classes: contextmanager (its helper and `_GeneratorContextManager`), closing,
+// redirect_stdout/redirect_stderr (`_RedirectStream`), suppress, nullcontext and ExitStack are Python classes in CPython. HeapLens compiles its own Python text of them, with
 // each version's statements (the same locals, calls, try/except structure and attribute stores
 // as each version's contextlib.py), and runs it as it runs the program: the frames of `__enter__`
 // and `__exit__`, the generator's, the exceptions thrown into it and the tracebacks that keep
@@ -17,7 +17,7 @@
 // HeapLens's from plain classes of the same names and methods; class-level facts that would show
 // it (type() of the classes, isinstance()/issubclass() against them, __mro__, __bases__, __dict__,
 // subclassing them) stop the run, as do the code's own lines and locals (tracebacks into it).
-// The other names (AsyncExitStack, redirect_stdout, asynccontextmanager, AbstractContextManager,
+// The other names (AsyncExitStack, asynccontextmanager, AbstractContextManager,
 // …) stop the run. 3.12+'s suppress tests `issubclass(exctype, BaseExceptionGroup)`: HeapLens has
 // no exception groups, so the name is a module global of a class no exception derives from.
 import { PyObject } from '../object';
@@ -30,10 +30,10 @@ import { RT } from '../../compile/rt';
 import type { FuncData } from '../func';
 import type { TypeInfo } from '../types';
 
-const NOT_YET = 'HeapLens simulates contextlib.contextmanager, closing, suppress, nullcontext and ExitStack only';
+const NOT_YET = 'HeapLens simulates contextlib.contextmanager, closing, redirect_stdout, redirect_stderr, suppress, nullcontext and ExitStack only';
 const STOPS = ['AbstractContextManager', 'AbstractAsyncContextManager', 'ContextDecorator', 'AsyncContextDecorator',
-  'asynccontextmanager', 'aclosing', 'redirect_stdout', 'redirect_stderr', 'AsyncExitStack', 'chdir',
-  '_RedirectStream', '_BaseExitStack', '_GeneratorContextManagerBase', '_AsyncGeneratorContextManager',
+  'asynccontextmanager', 'aclosing', 'AsyncExitStack', 'chdir',
+  '_BaseExitStack', '_GeneratorContextManagerBase', '_AsyncGeneratorContextManager',
   'abc', 'os', 'sys', '_collections_abc', 'deque', 'wraps', 'MethodType', 'GenericAlias', '__all__', 'BaseExceptionGroup'];
 
 const ABC_WHY = "CPython's class derives from abc.ABC (metaclass abc.ABCMeta); HeapLens compiles contextlib's Python code of the class on a plain class";
@@ -147,6 +147,24 @@ function source(): string {
     '        return self.thing',
     '    def __exit__(self, *exc_info):',
     '        self.thing.close()',
+    '',
+    'class _RedirectStream(AbstractContextManager):',
+    '    _stream = None',
+    '    def __init__(self, new_target):',
+    '        self._new_target = new_target',
+    '        self._old_targets = []',
+    '    def __enter__(self):',
+    '        self._old_targets.append(getattr(sys, self._stream))',
+    '        setattr(sys, self._stream, self._new_target)',
+    '        return self._new_target',
+    '    def __exit__(self, exctype, excinst, exctb):',
+    '        setattr(sys, self._stream, self._old_targets.pop())',
+    '',
+    'class redirect_stdout(_RedirectStream):',
+    '    _stream = "stdout"',
+    '',
+    'class redirect_stderr(_RedirectStream):',
+    '    _stream = "stderr"',
     '',
     'class suppress(AbstractContextManager):',
     '    def __init__(self, *exceptions):',
@@ -366,7 +384,7 @@ registerModule('contextlib', (mod) => {
       if (f !== null && f.t === T.function) (f.v as FuncData).code.docOpaque = true;
     }
   }
-  for (const name of ['AbstractContextManager', 'ContextDecorator', '_GeneratorContextManagerBase', '_GeneratorContextManager', 'closing', 'suppress', 'nullcontext', '_BaseExitStack', 'ExitStack']) {
+  for (const name of ['AbstractContextManager', 'ContextDecorator', '_GeneratorContextManagerBase', '_GeneratorContextManager', 'closing', '_RedirectStream', 'redirect_stdout', 'redirect_stderr', 'suppress', 'nullcontext', '_BaseExitStack', 'ExitStack']) {
     const cls = dictGetStr(d, name) as PyObject;
     // (module-level names, MRO tuples and ABCMeta's registries hold references HeapLens does not count)
     constRefsUnknown.set(cls, "contextlib's module, its classes and abc's caches hold references to it that HeapLens does not count one by one");

@@ -119,6 +119,9 @@ function gcOverhead(o: PyObject): number {
   return size;
 }
 
+/** The type of the sys.stdout / sys.stderr stand-ins (per run). */
+let stdStreamType: PyObject | null = null;
+
 /** sys.stdout / sys.stderr: stand-ins of type _io.TextIOWrapper whose write() goes to the
  * run's output; print() recognises them by their `stream` tag. */
 function stream(name: string, type: PyObject): PyObject {
@@ -127,10 +130,13 @@ function stream(name: string, type: PyObject): PyObject {
 
 function textIOWrapperType(): PyObject {
   const t = newModuleType('_io.TextIOWrapper', '_io', (ti) => {
-    ti.sizeof = () => {
-      throw new NotSimulated('the size of sys.stdout/sys.stderr', ST.line);
-    };
+    // object.__sizeof__: the type's basicsize (textio in Modules/_io/textio.c, 192 bytes, 200 from
+    // 3.12), with its GC header for sys.getsizeof (no managed dict: 208 and 216 bytes, measured)
+    ti.gc = true;
+    ti.sizeof = () => (P.minor >= 12 ? 200 : 192);
   });
+  stdStreamType = t;
+  referentsUnknown.set(t, 'sys.stdout and sys.stderr refer to the objects of their io stack (the buffered writer, the encoder, the encoding and errors strings, ...), which HeapLens does not have');
   const out = (self: PyObject): string[] => ((self.v as { stream: string }).stream === 'stderr' ? R.err : R.out);
   defMethods(t, {
     write: (self, args, kw) => {
@@ -785,6 +791,8 @@ registerModule('gc', (m) => {
   def(m, 'is_tracked', (_s, args, kw) => {
     const o = oneArg('is_tracked', args, kw);
     if (P.minor >= 11 && o === T.ExceptionGroup) throw new NotSimulated('gc.is_tracked(ExceptionGroup) (a heap type in CPython)', ST.line);
+    // (CPython's standard streams are tracked TextIOWrapper objects, made at start-up)
+    if (stdStreamType !== null && o.t === stdStreamType) return newBool(true);
     if ((o.f & F_TRACKED) !== 0 && !R.gcCountsKnown && collectionMayUntrack(o)) {
       // After an import or a call of Python-level library code the collector's counts are
       // unknown, so an automatic collection (which untracks such tuples and, in a full one,

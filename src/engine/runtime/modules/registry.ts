@@ -101,6 +101,46 @@ export function mainLoaderStandIn(): PyObject {
 /** Modules whose reference count is the interpreter's business. */
 export const constRefsUnknownModules = new WeakSet<PyObject>();
 
+/** Whether the program has rebound sys.stdout (sys.stderr) away from the interpreter's stream:
+ * CPython then writes its own reports (uncaught exceptions, "Exception ignored", warnings)
+ * through that object's write method in pieces of each version's choosing, or nowhere. */
+export function sysStreamReplaced(name: 'stdout' | 'stderr'): boolean {
+  const sys = loaded.get('sys');
+  if (sys === undefined) return false;
+  const v = dictGetStr(sys.d as PyObject, name);
+  return v === null || v.v === null || typeof v.v !== 'object' || (v.v as { stream?: unknown }).stream !== name;
+}
+
+/** At exit, the standard stream the program left bound to an object of its own (not None, not
+ * the interpreter's streams), or null: CPython's shutdown flushes it (flush_std_files: its
+ * `closed` attribute, then its flush method — a missing one is reported and the exit status
+ * becomes 120) before the module cleanup puts sys.__stdout__/__stderr__ back and releases it. */
+export function sysStreamLeftReplaced(): 'stdout' | 'stderr' | null {
+  const sys = loaded.get('sys');
+  if (sys === undefined) return null;
+  for (const name of ['stdout', 'stderr'] as const) {
+    const v = dictGetStr(sys.d as PyObject, name);
+    if (v === null || v === S.None) continue;
+    const tag = v.v !== null && typeof v.v === 'object' ? (v.v as { stream?: unknown }).stream : undefined;
+    if (tag !== 'stdout' && tag !== 'stderr') return name;
+  }
+  return null;
+}
+
+/** Stops a report CPython would not write as HeapLens does: to a rebound sys.stderr
+ * (sysStreamReplaced), or with a hook or limit the program set in sys that CPython consults
+ * there (sys.excepthook for an uncaught exception, sys.unraisablehook for an exception ignored
+ * in __del__ or a callback, sys.tracebacklimit for the traceback of either). HeapLens's sys
+ * has none of these names until the program sets one (reading them stops). */
+export function checkStderrReport(what: string, line: number, hook: 'excepthook' | 'unraisablehook' | null = null): void {
+  const sys = loaded.get('sys');
+  if (sys === undefined) return;
+  for (const name of hook === null ? [] : [hook, 'tracebacklimit']) {
+    if (dictGetStr(sys.d as PyObject, name) !== null) throw new NotSimulated(`${what} with sys.${name} set by the program`, line, name === 'tracebacklimit' ? 'CPython prints only the innermost frames it allows' : `CPython calls it instead of printing the report, with sys.last_* (3.12+ sys.last_exc) holding the exception`);
+  }
+  if (sysStreamReplaced('stderr')) throw new NotSimulated(`${what} written to a replaced sys.stderr`, line, "CPython writes its report through the replacement's write method, in pieces and with allocations of each version's own");
+}
+
 export function loadedModules(): Map<string, PyObject> {
   return loaded;
 }
