@@ -20,6 +20,11 @@ const STOPS: [string, RegExp][] = [
   ['import sys, io\nsys.stdout = io.StringIO()\nprint("kept")\n', /line 3: the exit of a program that left sys\.stdout bound to its own object is not simulated/],
   ['import sys\nclass W:\n    def write(self, s):\n        return len(s)\nsys.stderr = W()\n', /the exit of a program that left sys\.stderr bound to its own object is not simulated/],
   ['import sys, gc\nprint(gc.get_referents(sys.stdout))\n', /line 2: gc\.get_referents\(\) of a (_io\.)?TextIOWrapper object is not simulated/],
+  ['import sys\nsys.stdout.writelines(["a"])\n', /line 2: _io\._IOBase\.writelines is not simulated/],
+  ['import sys\nprint(sys.stdout)\n', /line 2: repr\(\) of sys\.stdout\/sys\.stderr is not simulated/],
+  ['import sys\nprint(sys.stderr.mode)\n', /line 2: sys\.stdout\.mode\/sys\.stderr\.mode is not simulated/],
+  ['import sys\nwith sys.stdout:\n    pass\n', /line 2: __enter__ of sys\.stdout\/sys\.stderr is not simulated/],
+  ['import sys\nfor line in sys.stdout:\n    pass\n', /line 2: iter\(\) of sys\.stdout\/sys\.stderr is not simulated/],
 ];
 
 describeStops('sys hooks and a replaced sys.stderr: what stops', STOPS);

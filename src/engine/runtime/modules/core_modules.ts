@@ -16,6 +16,7 @@ import { emptyBytes, isByteChar } from '../bytes';
 import { newList, listAppendSteal } from '../list';
 import { newDict } from '../dict';
 import { builtinFunction, oneArg, noArgs, argRange, parseArgs, defMethods, varargsCall } from '../methods';
+import { defGetters } from '../slotwrappers';
 import { newModuleType, addSlotDunders, setTypeBaseline } from './array';
 import { registerModule, constRefsUnknownModules, gcCountsUnknown } from './registry';
 import { gcCollect, gcFreeze, gcUnfreeze, gcFreezeCount, gcState, trackedObjects, referentsOf, traverseOrder, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK } from '../gc';
@@ -129,13 +130,36 @@ function stream(name: string, type: PyObject): PyObject {
 }
 
 function textIOWrapperType(): PyObject {
+  // CPython's MRO: TextIOWrapper, _TextIOBase, _IOBase, object. The bases stand in by name, so a
+  // lookup of what they define in CPython (writelines, __enter__, readlines, ...) stops instead
+  // of raising an AttributeError CPython would not (abstract.ts guardUnsimulatedAttr)
+  const ioBase = newModuleType('_io._IOBase', '_io', () => {});
+  const textBase = newModuleType('_io._TextIOBase', '_io', () => {}, ioBase);
   const t = newModuleType('_io.TextIOWrapper', '_io', (ti) => {
+    // repr shows the stream's name, mode and encoding, which depends on the locale and
+    // PYTHONIOENCODING: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>
+    ti.repr = () => {
+      throw new NotSimulated('repr() of sys.stdout/sys.stderr', ST.line, "it shows the stream's encoding, which depends on the locale and PYTHONIOENCODING");
+    };
     // object.__sizeof__: the type's basicsize (textio in Modules/_io/textio.c, 192 bytes, 200 from
     // 3.12), with its GC header for sys.getsizeof (no managed dict: 208 and 216 bytes, measured)
     ti.gc = true;
     ti.sizeof = () => (P.minor >= 12 ? 200 : 192);
-  });
+  }, textBase);
   stdStreamType = t;
+  // _IOBase's context manager and iterator protocols (__exit__ closes the stream; iterating
+  // stdout raises io.UnsupportedOperation), which the stand-in does not reproduce
+  const ioProtocol = (name: string) => (): PyObject => {
+    throw new NotSimulated(`${name} of sys.stdout/sys.stderr`, ST.line, "_IOBase's method, which HeapLens's stand-in stream does not reproduce");
+  };
+  (t.v as TypeInfo).iter = ioProtocol('iter()');
+  defMethods(t, { __enter__: ioProtocol('__enter__'), __exit__: ioProtocol('__exit__') });
+  // (the instance's __dict__ holds mode='w', set by create_stdio)
+  defGetters(t, {
+    mode: () => {
+      throw new NotSimulated('sys.stdout.mode/sys.stderr.mode', ST.line, "an attribute of the stream's own __dict__ in CPython, which HeapLens's stand-in does not have");
+    },
+  });
   referentsUnknown.set(t, 'sys.stdout and sys.stderr refer to the objects of their io stack (the buffered writer, the encoder, the encoding and errors strings, ...), which HeapLens does not have');
   const out = (self: PyObject): string[] => ((self.v as { stream: string }).stream === 'stderr' ? R.err : R.out);
   defMethods(t, {
