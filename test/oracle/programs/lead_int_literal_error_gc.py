@@ -1,4 +1,4 @@
-# int('x1') raises twice in C (PyLong_FromString, then its caller): on 3.12+ the first ValueError is an object, and the second's repr runs the collection it scheduled
+# int('x1') raises twice in C (PyLong_FromString, then its caller): on 3.12+ the first ValueError is an object, and the second's repr runs the collection it scheduled; at higher thresholds the collection parse() schedules waits (a Python function returns without the eval-breaker check) until set_threshold(700) lifts the threshold
 import gc, sys
 log = []
 def cb(phase, info):
@@ -12,7 +12,7 @@ def parse(s):
         return e
 gc.callbacks.append(cb)
 res = []
-for thr in (1,):
+for thr in range(1, 8):
     gc.collect()
     log.clear()
     c0 = gc.get_count()[0]
